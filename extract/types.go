@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+)
+
+// Span is a half-open byte range [Off, End) into a document's cleaned text.
+type Span struct {
+	Off, End int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Off }
+
+// Document is one article after ingest and cleaning.
+type Document struct {
+	ID        string    // JSONL id, or the file's base name without extension
+	Path      string    // where it was read from ("-" for stdin); for messages
+	Title     string    // may be empty
+	URL       string    // may be empty
+	Source    string    // outlet or feed name; may be empty
+	Published time.Time // publication date; zero when unknown
+	// DateFrom says where Published came from: "flag", "meta" (JSONL, front
+	// matter, HTML meta), "text" (inferred from the body) or "" when unknown.
+	DateFrom string
+	Text     string // cleaned main text; all offsets point into it
+	// Hash is the hex SHA-256 of Text; a store uses it to skip a document it
+	// already holds.
+	Hash string
+}
+
+// HashText returns the content hash used for [Document.Hash].
+func HashText(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+// Source ties a fact or an event to the sentence it was read from.
+type Source struct {
+	Doc      string `json:"doc"`      // document id
+	Sentence string `json:"sentence"` // the sentence text, as in Document.Text
+	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text
+}
+
+// Arg is an extra argument of an n-ary fact: time, place or another oblique
+// ("on December 28", "at Mar-a-Lago").
+type Arg struct {
+	Role string `json:"role"` // "time", "place" or "other"
+	Text string `json:"text"`
+}
+
+// Fact is one subject–relation–object statement with its provenance.
+//
+// Subject and Object hold canonical entity names once entity resolution has
+// run, the surface text before. SubjectID and ObjectID are the entity ids, or
+// empty when an argument is not an entity (a clause, a number, a thing).
+type Fact struct {
+	ID            string   `json:"id"`
+	Subject       string   `json:"subject"`
+	Relation      string   `json:"relation"`
+	Object        string   `json:"object"`
+	SubjectID     string   `json:"subject_id,omitempty"`
+	ObjectID      string   `json:"object_id,omitempty"`
+	RelationLemma string   `json:"relation_lemma,omitempty"` // normalised, lemmatised relation for grouping
+	Args          []Arg    `json:"args,omitempty"`
+	Negated       bool     `json:"negated"`
+	Modality      string   `json:"modality"`                // "", "would", "could", "may", "will", ...
+	AttributedTo  string   `json:"attributed_to,omitempty"` // speaker of reported speech
+	Date          string   `json:"date"`                    // ISO prefix (2014, 2026-01, 2026-01-06) or ""
+	Granularity   string   `json:"granularity,omitempty"`   // "year", "month", "day", ...
+	Trigger       string   `json:"trigger,omitempty"`       // the word(s) naming the event, e.g. the verb
+	Confidence    float64  `json:"confidence"`
+	Sources       []Source `json:"sources"`
+}
+
+// Key returns the identity of a fact across documents: the same key from two
+// sources is one fact with two sources.
+func (f *Fact) Key() string {
+	subj := f.SubjectID
+	if subj == "" {
+		subj = strings.ToLower(f.Subject)
+	}
+	obj := f.ObjectID
+	if obj == "" {
+		obj = strings.ToLower(f.Object)
+	}
+	rel := f.RelationLemma
+	if rel == "" {
+		rel = strings.ToLower(f.Relation)
+	}
+	neg := "+"
+	if f.Negated {
+		neg = "-"
+	}
+	return strings.Join([]string{subj, rel, obj, neg, f.Modality, f.Date}, "\x1f")
+}
+
+// SetID sets f.ID from [Fact.Key].
+func (f *Fact) SetID() {
+	sum := sha256.Sum256([]byte(f.Key()))
+	f.ID = "f" + hex.EncodeToString(sum[:8])
+}
+
+// Entity is one real-world entity after resolution.
+type Entity struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"` // canonical name
+	Type     string   `json:"type"` // PERSON, ORG, GPE, LOC, FAC, EVENT, DOC, ...
+	Aliases  []string `json:"aliases"`
+	Roles    []string `json:"roles,omitempty"` // titles and roles stripped from names
+	Mentions int      `json:"mentions"`
+	Docs     []string `json:"docs"`
+}
+
+// EntityID returns the stable id of an entity with the given type and
+// canonical name.
+func EntityID(typ, name string) string {
+	return "e:" + strings.ToLower(typ) + ":" + strings.ToLower(strings.Join(strings.Fields(name), "_"))
+}

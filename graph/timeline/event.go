@@ -1,0 +1,24 @@
+package timeline
+
+import "github.com/storygraph/storygraph/extract"
+
+// Event is one entry of a timeline.
+type Event struct {
+	Date          string           `json:"date"`        // ISO prefix: 2014, 2026-01, 2026-01-06; "" when undated
+	Granularity   string           `json:"granularity"` // "year", "month", "day", ... ; "" when undated
+	Subject       string           `json:"subject"`
+	Relation      string           `json:"relation"`
+	Object        string           `json:"object"`
+	Trigger       string           `json:"trigger"`       // the word(s) naming the event
+	Corroboration int              `json:"corroboration"` // number of distinct documents
+	Sources       []extract.Source `json:"sources"`
+	Facts         []string         `json:"facts,omitempty"`     // ids of the merged facts
+	Conflicts     []string         `json:"conflicts,omitempty"` // e.g. other dates reported for the same event
+}
+
+// Timeline is the result of [Build]: dated events sorted by date, and the
+// undated ones apart.
+type Timeline struct {
+	Events  []Event `json:"events"`
+	Undated []Event `json:"undated,omitempty"`
+}
