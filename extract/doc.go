@@ -11,7 +11,8 @@
 // A [Document] arrives from [github.com/storygraph/storygraph/extract/ingest],
 // which reads plain text, Markdown, HTML and JSON Lines, strips boilerplate
 // (share buttons, headline lists, syndication footers, login prompts, repeated
-// paragraphs) and settles the publication date. The [Pipeline] then runs, per
+// paragraphs) and settles the publication date. The pipeline
+// ([github.com/storygraph/storygraph/extract/pipeline]) then runs, per
 // document:
 //
 //  1. the NLP core ([github.com/storygraph/storygraph/extract/nlp]): sentences,
@@ -27,6 +28,10 @@
 // and, across all documents of a build, entity resolution
 // ([github.com/storygraph/storygraph/extract/resolve]), which gives every
 // mention a canonical [Entity] and rewrites fact arguments to canonical names.
+//
+// This package holds the value types the stages exchange and hand on to the
+// graph: [Document], [Fact], [Source], [Entity]. It imports nothing of the
+// stages, so every stage may use them.
 //
 // Every [Fact] keeps its provenance in [Source]: the document, the sentence text
 // and the byte offset of the sentence in the cleaned document text.

@@ -1,0 +1,165 @@
+// Command storygraph-train trains storygraph's English tagger, dependency
+// parser and entity recogniser from Universal Dependencies English EWT (and
+// UNER English EWT for entities), evaluates them on the test split and
+// writes the model files that extract/model/en embeds.
+//
+// Usage:
+//
+//	go run ./cmd/storygraph-train [-data ../shared/data] [-out extract/model/en] [-only tag,parse,ner] [-iter N]
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/storygraph/storygraph/extract/depparse"
+	"github.com/storygraph/storygraph/extract/model"
+	"github.com/storygraph/storygraph/extract/nlp/conllu"
+	"github.com/storygraph/storygraph/extract/tag"
+)
+
+// version is written into every model header; it matches en.Version.
+const version = "en-2026.1"
+
+type options struct {
+	data, out, only string
+	iter            int
+	seed            uint64
+}
+
+func main() {
+	var o options
+	flag.StringVar(&o.data, "data", "../shared/data", "folder holding ud-english-ewt/ and uner-english-ewt/")
+	flag.StringVar(&o.out, "out", "extract/model/en", "folder the model files are written to")
+	flag.StringVar(&o.only, "only", "tag,parse,ner", "comma list of models to train: tag, parse, ner")
+	flag.IntVar(&o.iter, "iter", 0, "training passes (0: each model's default)")
+	flag.Uint64Var(&o.seed, "seed", 1, "shuffling seed")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, o, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "storygraph-train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, o options, log io.Writer) error {
+	want := map[string]bool{}
+	for _, m := range strings.Split(o.only, ",") {
+		switch m = strings.TrimSpace(m); m {
+		case "tag", "parse", "ner":
+			want[m] = true
+		case "":
+		default:
+			return fmt.Errorf("-only: unknown model %q (want tag, parse or ner)", m)
+		}
+	}
+	ud := filepath.Join(o.data, "ud-english-ewt")
+	read := func(split string) ([]conllu.Sentence, error) {
+		return conllu.ReadFile(ctx, filepath.Join(ud, "en_ewt-ud-"+split+".conllu"))
+	}
+	train, err := read("train")
+	if err != nil {
+		return err
+	}
+	dev, err := read("dev")
+	if err != nil {
+		return err
+	}
+	test, err := read("test")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "data: %d train, %d dev, %d test sentences\n", len(train), len(dev), len(test))
+
+	var tagger *tag.Tagger
+	if want["tag"] || want["parse"] {
+		if want["tag"] {
+			start := time.Now()
+			tagger, err = tag.Train(ctx, tagSentences(train), tag.TrainConfig{Iter: o.iter, Seed: o.seed, Dev: tagSentences(dev), Log: log})
+			if err != nil {
+				return err
+			}
+			u, x := tagger.Accuracy(tagSentences(test))
+			fmt.Fprintf(log, "tag: trained in %v; test upos %.2f%% xpos %.2f%%\n", time.Since(start).Round(time.Second), u, x)
+			h := model.Header{Version: version, Corpus: "UD_English-EWT r2.16 train", Scores: map[string]float64{"test_upos": u, "test_xpos": x}}
+			if err := save(o.out, "tagger.model", func(w io.Writer) error { return tagger.Save(w, h) }, log); err != nil {
+				return err
+			}
+		} else if tagger, err = tag.Load(os.DirFS(o.out), "tagger.model"); err != nil {
+			return err
+		}
+	}
+	if want["parse"] {
+		start := time.Now()
+		devP := parseSentences(dev, tagger)
+		parser, err := depparse.Train(ctx, parseSentences(train, nil), depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Dev: devP, Log: log})
+		if err != nil {
+			return err
+		}
+		uas, las := parser.Accuracy(parseSentences(test, tagger))
+		guas, glas := parser.Accuracy(parseSentences(test, nil))
+		fmt.Fprintf(log, "depparse: trained in %v; test UAS %.2f%% LAS %.2f%% (predicted tags), UAS %.2f%% LAS %.2f%% (gold tags)\n",
+			time.Since(start).Round(time.Second), uas, las, guas, glas)
+		h := model.Header{Version: version, Corpus: "UD_English-EWT r2.16 train", Scores: map[string]float64{"test_uas": uas, "test_las": las}}
+		if err := save(o.out, "parser.model", func(w io.Writer) error { return parser.Save(w, h) }, log); err != nil {
+			return err
+		}
+	}
+
+	// --- BEGIN NER SECTION (owned by the NER engineer) ---
+	if want["ner"] {
+		fmt.Fprintln(log, "ner: not wired in yet; skipped")
+	}
+	// --- END NER SECTION ---
+	return nil
+}
+
+// parseSentences converts treebank sentences for the parser, with tags from
+// tagger, or the gold tags when tagger is nil.
+func parseSentences(ss []conllu.Sentence, tagger *tag.Tagger) []depparse.Sentence {
+	out := make([]depparse.Sentence, len(ss))
+	for i := range ss {
+		s := depparse.Sentence{Words: ss[i].Forms(), UPOS: ss[i].UPOS(), XPOS: ss[i].XPOS(), Heads: ss[i].Heads(), Rels: ss[i].Rels()}
+		if tagger != nil {
+			s.UPOS, s.XPOS = tagger.Tag(s.Words)
+		}
+		out[i] = s
+	}
+	return out
+}
+
+func tagSentences(ss []conllu.Sentence) []tag.Sentence {
+	out := make([]tag.Sentence, len(ss))
+	for i := range ss {
+		out[i] = tag.Sentence{Words: ss[i].Forms(), UPOS: ss[i].UPOS(), XPOS: ss[i].XPOS()}
+	}
+	return out
+}
+
+// save writes a model file atomically (temporary file, then rename).
+func save(dir, name string, write func(io.Writer) error, log io.Writer) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	path := filepath.Join(dir, name)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "wrote %s (%.2f MB)\n", path, float64(buf.Len())/1e6)
+	return nil
+}

@@ -1,0 +1,272 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/timeline"
+	"github.com/storygraph/storygraph/render"
+)
+
+// openExisting opens the store at path and fails if it does not exist, so a
+// typo in --db does not silently create an empty graph.
+func openExisting(ctx context.Context, path string) (*graph.Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no graph at %s (run storygraph build first, or pass --db): %w", path, err)
+	}
+	return graph.Open(ctx, path)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+type listOptions struct {
+	JSON  bool
+	About string
+}
+
+func newEntitiesCmd(g *globalOptions) *cobra.Command {
+	var opts listOptions
+	cmd := &cobra.Command{
+		Use:   "entities",
+		Short: "List the resolved entities with their aliases, mentions and documents",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runEntities(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"entities":[...]} as JSON`)
+	return cmd
+}
+
+func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) error {
+	store, err := openExisting(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ents, err := store.Entities(ctx)
+	if err != nil {
+		return err
+	}
+	if ents == nil {
+		ents = []extract.Entity{}
+	}
+	if opts.JSON {
+		return writeJSON(w, struct {
+			Entities []extract.Entity `json:"entities"`
+		}{ents})
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tTYPE\tMENTIONS\tDOCS\tALIASES")
+	for _, e := range ents {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", e.Name, e.Type, e.Mentions, len(e.Docs), strings.Join(e.Aliases, "; "))
+	}
+	return tw.Flush()
+}
+
+func newFactsCmd(g *globalOptions) *cobra.Command {
+	var opts listOptions
+	cmd := &cobra.Command{
+		Use:   "facts [--about NAME]",
+		Short: "List facts with their sources",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runFacts(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"facts":[...]} as JSON`)
+	cmd.Flags().StringVar(&opts.About, "about", "", "only facts whose subject or object is this entity (name or alias)")
+	return cmd
+}
+
+func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) error {
+	store, err := openExisting(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	facts, err := store.Facts(ctx, graph.FactFilter{About: opts.About})
+	if err != nil {
+		return err
+	}
+	if facts == nil {
+		facts = []extract.Fact{}
+	}
+	if opts.JSON {
+		return writeJSON(w, struct {
+			Facts []extract.Fact `json:"facts"`
+		}{facts})
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SUBJECT\tRELATION\tOBJECT\tDATE\tCONF\tSOURCES")
+	for _, f := range facts {
+		rel := f.Relation
+		if f.Negated {
+			rel = "NOT " + rel
+		}
+		if f.Modality != "" {
+			rel = "(" + f.Modality + ") " + rel
+		}
+		var docs []string
+		for _, s := range f.Sources {
+			docs = append(docs, s.Doc)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f\t%s\n", f.Subject, rel, f.Object, f.Date, f.Confidence, strings.Join(docs, ","))
+	}
+	return tw.Flush()
+}
+
+type timelineOptions struct {
+	JSON       bool
+	SVG        string
+	TimelineJS string
+}
+
+func newTimelineCmd(g *globalOptions) *cobra.Command {
+	var opts timelineOptions
+	cmd := &cobra.Command{
+		Use:   "timeline [--json] [--svg FILE] [--timelinejs FILE]",
+		Short: "Show dated events merged across sources",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runTimeline(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"events":[...]} as JSON`)
+	cmd.Flags().StringVar(&opts.SVG, "svg", "", "also draw the timeline as SVG into FILE")
+	cmd.Flags().StringVar(&opts.TimelineJS, "timelinejs", "", "also write TimelineJS JSON into FILE")
+	return cmd
+}
+
+// loadTimeline builds the timeline from the store's facts.
+func loadTimeline(ctx context.Context, store *graph.Store) (timeline.Timeline, error) {
+	facts, err := store.Facts(ctx, graph.FactFilter{})
+	if err != nil {
+		return timeline.Timeline{}, err
+	}
+	return timeline.Build(facts, timeline.Options{}), nil
+}
+
+func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writer) error {
+	store, err := openExisting(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	tl, err := loadTimeline(ctx, store)
+	if err != nil {
+		return err
+	}
+	if opts.SVG != "" {
+		svg, err := render.TimelineSVG(ctx, render.Graphviz(), tl)
+		if err != nil {
+			return err
+		}
+		if err := writeFileAtomic(opts.SVG, svg); err != nil {
+			return err
+		}
+	}
+	if opts.TimelineJS != "" {
+		var b strings.Builder
+		if err := timeline.WriteTimelineJS(&b, tl); err != nil {
+			return err
+		}
+		if err := writeFileAtomic(opts.TimelineJS, []byte(b.String())); err != nil {
+			return err
+		}
+	}
+	if opts.JSON {
+		return writeJSON(w, timelineJSON(tl))
+	}
+	if opts.SVG != "" || opts.TimelineJS != "" {
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tEVENT\tSOURCES")
+	for _, e := range tl.Events {
+		fmt.Fprintf(tw, "%s\t%s %s %s\t%d\n", e.Date, e.Subject, e.Relation, e.Object, e.Corroboration)
+	}
+	for _, e := range tl.Undated {
+		fmt.Fprintf(tw, "(undated)\t%s %s %s\t%d\n", e.Subject, e.Relation, e.Object, e.Corroboration)
+	}
+	return tw.Flush()
+}
+
+// eventJSON is the contract form of an event: date is null when unknown.
+type eventJSON struct {
+	Date          *string          `json:"date"`
+	Granularity   string           `json:"granularity"`
+	Subject       string           `json:"subject"`
+	Relation      string           `json:"relation"`
+	Object        string           `json:"object"`
+	Trigger       string           `json:"trigger"`
+	Corroboration int              `json:"corroboration"`
+	Sources       []extract.Source `json:"sources"`
+	Facts         []string         `json:"facts,omitempty"`
+	Conflicts     []string         `json:"conflicts,omitempty"`
+}
+
+// timelineJSON renders the timeline contract: dated events sorted by date,
+// then the undated ones with a null date.
+func timelineJSON(tl timeline.Timeline) any {
+	events := []eventJSON{}
+	for _, list := range [][]timeline.Event{tl.Events, tl.Undated} {
+		for _, e := range list {
+			ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
+				Trigger: e.Trigger, Corroboration: e.Corroboration, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
+			if e.Date != "" {
+				d := e.Date
+				ej.Date = &d
+			}
+			events = append(events, ej)
+		}
+	}
+	return struct {
+		Events []eventJSON `json:"events"`
+	}{events}
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so a failed write never leaves half a file.
+func writeFileAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(dirOf(path), ".storygraph-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Chmod(tmp, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[:i+1]
+	}
+	return "."
+}

@@ -1,0 +1,248 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/oie"
+	"github.com/storygraph/storygraph/extract/resolve"
+	"github.com/storygraph/storygraph/extract/temporal"
+)
+
+// Annotator is the NLP core as the pipeline sees it: text in, annotated
+// sentences out. *nlp.Annotator implements it; tests may fake it.
+type Annotator interface {
+	Annotate(text string) []nlp.Sentence
+	AnnotateSentence(text string) nlp.Sentence
+}
+
+// Options configures a [Pipeline]. The zero value is ready to use.
+type Options struct {
+	// Workers bounds the documents annotated at once; 0 means GOMAXPROCS.
+	Workers int
+	// OIE tunes clause extraction.
+	OIE oie.Options
+	// MinConfidence drops facts below it (0 keeps all).
+	MinConfidence float64
+}
+
+// Extractor runs the extraction stages over documents. It is safe for
+// concurrent use when its Annotator is.
+type Extractor struct {
+	nlp  Annotator
+	opts Options
+}
+
+// New returns a pipeline over the given NLP core.
+func New(a Annotator, opts Options) *Extractor {
+	return &Extractor{nlp: a, opts: opts}
+}
+
+// Result is what a pipeline run yields.
+type Result struct {
+	Documents []extract.Document
+	Entities  []extract.Entity // resolved across all documents, sorted by mentions then name
+	Facts     []extract.Fact   // merged by [extract.Fact.Key], in document and sentence order
+}
+
+// annotated is one document after the per-document stages.
+type annotated struct {
+	doc       extract.Document
+	sentences []nlp.Sentence
+	facts     [][]rawFact // per sentence
+}
+
+type rawFact struct {
+	ex    oie.Extraction
+	timex temporal.Timex
+	dated bool
+}
+
+// Extract runs the pipeline over docs: per document NLP, clauses and time
+// (in parallel, results kept in input order), then entity resolution across
+// all documents, seeded with the known entities (for example those a store
+// already holds), so names resolve the same way build after build.
+func (p *Extractor) Extract(ctx context.Context, docs []extract.Document, known []extract.Entity) (*Result, error) {
+	out := make([]annotated, len(docs))
+	g, ctx := errgroup.WithContext(ctx)
+	workers := p.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	g.SetLimit(workers)
+	for i := range docs {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			out[i] = p.annotate(docs[i])
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
+	return p.assemble(out, known), nil
+}
+
+// ExtractSentence reads facts off one sentence given as it is (no sentence
+// splitting), for benchmark input with one sentence per line. Entities are
+// not resolved; ref dates relative time expressions (zero: none).
+func (p *Extractor) ExtractSentence(text string, ref time.Time) []extract.Fact {
+	s := p.nlp.AnnotateSentence(text)
+	doc := extract.Document{ID: "line", Text: text, Published: ref}
+	var facts []extract.Fact
+	for _, rf := range p.clauses(&s, ref) {
+		facts = append(facts, p.fact(doc, &s, rf, nil))
+	}
+	return facts
+}
+
+func (p *Extractor) annotate(doc extract.Document) annotated {
+	a := annotated{doc: doc, sentences: p.nlp.Annotate(doc.Text)}
+	a.facts = make([][]rawFact, len(a.sentences))
+	for i := range a.sentences {
+		a.facts[i] = p.clauses(&a.sentences[i], doc.Published)
+	}
+	return a
+}
+
+// clauses extracts the facts of one sentence and anchors each in time.
+func (p *Extractor) clauses(s *nlp.Sentence, ref time.Time) []rawFact {
+	exs := oie.Extract(s, p.opts.OIE)
+	if len(exs) == 0 {
+		return nil
+	}
+	var timexes []temporal.Timex
+	if !ref.IsZero() {
+		timexes = temporal.Find(s, ref)
+	}
+	out := make([]rawFact, 0, len(exs))
+	for _, ex := range exs {
+		if ex.Confidence < p.opts.MinConfidence {
+			continue
+		}
+		rf := rawFact{ex: ex}
+		if len(timexes) > 0 && ex.Verb >= 0 {
+			rf.timex, rf.dated = temporal.Attach(s, timexes, ex.Verb)
+			if rf.dated && (rf.timex.Type != "DATE" && rf.timex.Type != "TIME" || rf.timex.Value == "") {
+				rf.dated = false
+			}
+		}
+		out = append(out, rf)
+	}
+	return out
+}
+
+// assemble resolves entities across documents and turns raw extractions
+// into facts with canonical argument names.
+func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
+	rdocs := make([]resolve.Doc, len(docs))
+	for i, d := range docs {
+		rdocs[i] = resolve.Doc{ID: d.doc.ID, Sentences: d.sentences}
+	}
+	res := resolve.Resolve(rdocs, known)
+	r := &Result{Entities: res.Entities}
+	index := map[string]int{}
+	for _, d := range docs {
+		r.Documents = append(r.Documents, d.doc)
+		for si := range d.sentences {
+			s := &d.sentences[si]
+			for _, rf := range d.facts[si] {
+				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
+					return res.EntityAt(d.doc.ID, si, tok)
+				})
+				if f.Subject == "" || f.Relation == "" {
+					continue
+				}
+				if j, ok := index[f.ID]; ok {
+					r.Facts[j].Sources = mergeSources(r.Facts[j].Sources, f.Sources)
+					if f.Confidence > r.Facts[j].Confidence {
+						r.Facts[j].Confidence = f.Confidence
+					}
+					continue
+				}
+				index[f.ID] = len(r.Facts)
+				r.Facts = append(r.Facts, f)
+			}
+		}
+	}
+	sort.SliceStable(r.Entities, func(i, j int) bool {
+		a, b := r.Entities[i], r.Entities[j]
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.Name < b.Name
+	})
+	return r
+}
+
+// entityAt maps a token of a sentence to (entity id, canonical name).
+type entityAt func(tok int) (id, name string, ok bool)
+
+// fact builds a Fact from one extraction.
+func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt) extract.Fact {
+	ex := rf.ex
+	f := extract.Fact{
+		Subject:       ex.Subject,
+		Relation:      ex.Relation,
+		Object:        ex.Object,
+		RelationLemma: ex.RelationLemma,
+		Negated:       ex.Negated,
+		Modality:      ex.Modality,
+		AttributedTo:  ex.AttributedTo,
+		Confidence:    round3(ex.Confidence),
+		Sources:       []extract.Source{{Doc: doc.ID, Sentence: s.Text, Offset: s.Off}},
+	}
+	if ex.Verb >= 0 && ex.Verb < len(s.Tokens) {
+		f.Trigger = s.Tokens[ex.Verb].Text
+	}
+	for _, a := range ex.Args {
+		f.Args = append(f.Args, extract.Arg{Role: a.Role, Text: a.Text})
+	}
+	if at != nil {
+		if id, name, ok := at(ex.SubjHead); ok && ex.SubjHead >= 0 {
+			f.SubjectID, f.Subject = id, name
+		}
+		if id, name, ok := at(ex.ObjHead); ok && ex.ObjHead >= 0 {
+			f.ObjectID, f.Object = id, name
+		}
+		if ex.AttributedHead >= 0 {
+			if _, name, ok := at(ex.AttributedHead); ok {
+				f.AttributedTo = name
+			}
+		}
+	}
+	if rf.dated {
+		f.Date, f.Granularity = rf.timex.Value, rf.timex.Granularity
+	}
+	f.SetID()
+	return f
+}
+
+func mergeSources(a, b []extract.Source) []extract.Source {
+	seen := map[string]bool{}
+	for _, s := range a {
+		seen[fmt.Sprintf("%s\x00%d", s.Doc, s.Offset)] = true
+	}
+	for _, s := range b {
+		k := fmt.Sprintf("%s\x00%d", s.Doc, s.Offset)
+		if !seen[k] {
+			seen[k] = true
+			a = append(a, s)
+		}
+	}
+	return a
+}
+
+func round3(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}

@@ -1,0 +1,141 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// titleWords are words that may stand before a person's name as a title or
+// role. They are stripped from canonical names and kept as roles. The list is
+// general English news usage, lower case, without final periods.
+var titleWords = set(
+	// offices
+	"president", "vice", "prime", "minister", "chancellor", "secretary", "envoy", "ambassador",
+	"senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov",
+	"mayor", "king", "queen", "prince", "princess", "pope", "emperor", "sultan", "sheikh", "emir",
+	"premier", "president-elect", "speaker", "leader", "chairman", "chairwoman", "chair", "ceo",
+	"director", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "commissioner",
+	"judge", "justice", "attorney", "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant",
+	"lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "commander", "marshal", "chief",
+	"officer", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "special",
+	"former", "acting", "then", "top", "senior", "peace", "national", "security", "head",
+	"negotiator", "diplomat", "official", "lawmaker", "founder", "executive",
+	// honorifics
+	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "st",
+)
+
+// nameSuffixes end a name without being the surname.
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
+// nicknames pairs common English short forms with full first names. A pair
+// here is a variant, not proof: merging still needs context.
+var nicknames = map[string][]string{
+	"alex": {"alexander", "alexandra", "alexis", "alexus"}, "bill": {"william"}, "will": {"william"},
+	"bob": {"robert"}, "rob": {"robert"}, "dick": {"richard"}, "rick": {"richard"}, "jim": {"james"},
+	"jimmy": {"james"}, "mike": {"michael"}, "steve": {"steven", "stephen"}, "tom": {"thomas"},
+	"tony": {"anthony"}, "joe": {"joseph"}, "dan": {"daniel"}, "dave": {"david"}, "ed": {"edward"},
+	"liz": {"elizabeth"}, "beth": {"elizabeth"}, "kate": {"katherine", "catherine"}, "sam": {"samuel", "samantha"},
+	"ben": {"benjamin"}, "chris": {"christopher", "christine"}, "matt": {"matthew"}, "nick": {"nicholas"},
+	"pat": {"patrick", "patricia"}, "larry": {"lawrence"}, "josh": {"joshua"}, "jon": {"jonathan"},
+	"andy": {"andrew"}, "greg": {"gregory"}, "jeff": {"jeffrey"}, "ted": {"edward", "theodore"},
+	"vlad": {"vladimir"}, "volodymyr": {"vladimir"}, "don": {"donald"},
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// bareWord lowercases w and drops a final period ("Gen." → "gen").
+func bareWord(w string) string {
+	return strings.TrimSuffix(strings.ToLower(w), ".")
+}
+
+// isTitle reports whether w is a title or role word.
+func isTitle(w string) bool { return titleWords[bareWord(w)] }
+
+// foldName folds a name part for comparison: lower case, diacritics
+// removed, and the common transliteration variants of Slavic endings made
+// one (Zelenskiy, Zelenskyy, Zelenskyi → zelensky).
+func foldName(s string) string {
+	s = strings.ToLower(s)
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) || r == '\'' || r == '’' || r == '.' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	s = b.String()
+	for _, e := range []struct{ from, to string }{{"iy", "y"}, {"yy", "y"}, {"yi", "y"}, {"ij", "y"}, {"ii", "y"}} {
+		if strings.HasSuffix(s, e.from) && len(s) > 4 {
+			s = strings.TrimSuffix(s, e.from) + e.to
+			break
+		}
+	}
+	return s
+}
+
+// firstNamesCompatible reports whether two folded first names may name the
+// same person, and whether that is certain (equal) or only a variant
+// (nickname or prefix) that needs supporting context.
+func firstNamesCompatible(a, b string) (compatible, certain bool) {
+	if a == "" || b == "" || a == b {
+		return true, true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, full := range nicknames[a] {
+		if full == b {
+			return true, false
+		}
+	}
+	for _, full := range nicknames[b] {
+		if full == a {
+			return true, false
+		}
+	}
+	if len(a) >= 3 && strings.HasPrefix(b, a) {
+		return true, false
+	}
+	return false, false
+}
+
+// editDistanceAtMost1 reports whether a and b differ by at most one edit.
+func editDistanceAtMost1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 {
+		return false
+	}
+	if la < lb {
+		a, b, la, lb = b, a, lb, la
+	}
+	i, j, edits := 0, 0, 0
+	for i < la && j < lb {
+		if a[i] == b[j] {
+			i++
+			j++
+			continue
+		}
+		edits++
+		if edits > 1 {
+			return false
+		}
+		if la == lb {
+			i++
+			j++
+		} else {
+			i++
+		}
+	}
+	return edits+(la-i)+(lb-j) <= 1
+}
