@@ -1,0 +1,246 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// Sentinel causes carried by [*Error]; match them with errors.Is.
+var (
+	// ErrBinary means the input holds NUL bytes or is mostly not text.
+	ErrBinary = errors.New("ingest: binary file")
+	// ErrInvalidUTF8 means the input is not valid UTF-8; the message gives
+	// the byte offset of the first bad byte.
+	ErrInvalidUTF8 = errors.New("ingest: invalid UTF-8")
+	// ErrEmpty means the input is empty or nothing is left after cleaning.
+	ErrEmpty = errors.New("ingest: empty document")
+	// ErrFormat means malformed or unsupported front matter, JSON or HTML.
+	ErrFormat = errors.New("ingest: malformed input")
+	// ErrDuplicateID means two documents of one read share an ID.
+	ErrDuplicateID = errors.New("ingest: duplicate document id")
+)
+
+// Error records a failure to read one input, in the manner of
+// [fs.PathError].
+type Error struct {
+	Op   string // "stat", "read", "walk", "parse", "clean"
+	Path string // the file, "-" for standard input
+	Line int    // 1-based line of the input, 0 when not applicable
+	Err  error  // the cause
+}
+
+// Error returns "ingest: op path[:line]: cause".
+func (e *Error) Error() string {
+	loc := e.Path
+	if e.Line > 0 {
+		loc += ":" + strconv.Itoa(e.Line)
+	}
+	msg := "unknown error"
+	if e.Err != nil {
+		msg = strings.TrimPrefix(e.Err.Error(), "ingest: ")
+		if strings.ContainsAny(msg, "\r\n") {
+			msg = strings.Join(strings.Fields(msg), " ")
+		}
+	}
+	return "ingest: " + e.Op + " " + loc + ": " + msg
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Options controls reading. The zero value reads files with their own dates,
+// one document per file, from os.Stdin for "-", without logging.
+type Options struct {
+	// Date, when not zero, is the publication date of every document
+	// (the --date flag); DateFrom is then "flag".
+	Date time.Time
+	// Lines makes every input line a document of its own, with ID base#N.
+	Lines bool
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// Logger receives debug records about each input; nil discards them.
+	Logger *slog.Logger
+}
+
+func (o *Options) logger() *slog.Logger {
+	if o.Logger == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return o.Logger
+}
+
+// Read reads the articles at paths: files, directories (walked recursively
+// in lexical order, skipping hidden names) and "-" for standard input. It
+// returns the documents in input order, or the first error. Duplicate IDs
+// across the whole read are an error. Symbolic links inside a directory are
+// followed to files but not to directories; other special files are
+// skipped.
+func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document, error) {
+	var docs []extract.Document
+	seen := map[string]string{}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if p == "-" {
+			in := opts.Stdin
+			if in == nil {
+				in = os.Stdin
+			}
+			data, err := io.ReadAll(in)
+			if err != nil {
+				return nil, &Error{Op: "read", Path: "-", Err: err}
+			}
+			ds, err := parseInput("-", "stdin", formatSniff, data, &opts)
+			if err != nil {
+				return nil, err
+			}
+			if docs, err = appendUnique(docs, ds, seen); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, &Error{Op: "stat", Path: p, Err: pathCause(err)}
+		}
+		if !fi.IsDir() {
+			ds, err := readOSFile(p, &opts)
+			if err != nil {
+				return nil, err
+			}
+			if docs, err = appendUnique(docs, ds, seen); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		err = filepath.WalkDir(p, func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return &Error{Op: "walk", Path: name, Err: pathCause(err)}
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if name != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// Follow links to files, not to directories (no cycles).
+				fi, err := os.Stat(name)
+				if err != nil {
+					return &Error{Op: "stat", Path: name, Err: pathCause(err)}
+				}
+				if !fi.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil
+			}
+			ds, err := readOSFile(name, &opts)
+			if err != nil {
+				return err
+			}
+			docs, err = appendUnique(docs, ds, seen)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+// ReadFS reads every regular file of fsys, walked from "." in lexical order
+// and skipping hidden names, as [Read] reads a directory. Document paths are
+// the slash-separated names within fsys.
+func ReadFS(ctx context.Context, fsys fs.FS, opts Options) ([]extract.Document, error) {
+	var docs []extract.Document
+	seen := map[string]string{}
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return &Error{Op: "walk", Path: name, Err: pathCause(err)}
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if name != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return &Error{Op: "read", Path: name, Err: pathCause(err)}
+		}
+		base := path.Base(name)
+		ds, err := parseInput(name, stripExt(base), formatOf(base), data, &opts)
+		if err != nil {
+			return err
+		}
+		docs, err = appendUnique(docs, ds, seen)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+func readOSFile(name string, opts *Options) ([]extract.Document, error) {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, &Error{Op: "read", Path: name, Err: pathCause(err)}
+	}
+	base := filepath.Base(name)
+	return parseInput(name, stripExt(base), formatOf(base), data, opts)
+}
+
+// pathCause strips the *fs.PathError wrapper, whose path the *Error repeats.
+func pathCause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func stripExt(base string) string {
+	if ext := path.Ext(base); ext != "" && ext != base {
+		return strings.TrimSuffix(base, ext)
+	}
+	return base
+}
+
+func appendUnique(docs, add []extract.Document, seen map[string]string) ([]extract.Document, error) {
+	for _, d := range add {
+		if prev, ok := seen[d.ID]; ok {
+			return nil, &Error{Op: "read", Path: d.Path,
+				Err: fmt.Errorf("%w %q, also in %s", ErrDuplicateID, d.ID, prev)}
+		}
+		seen[d.ID] = d.Path
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
