@@ -1,0 +1,124 @@
+package render_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph/timeline"
+	"github.com/storygraph/storygraph/render"
+)
+
+func ExampleMapDOT() {
+	ents := []extract.Entity{
+		{ID: "e:person:ada_vale", Name: "Ada Vale", Type: "PERSON", Mentions: 3},
+		{ID: "e:org:quay_co", Name: "Quay & Co", Type: "ORG", Mentions: 1},
+	}
+	facts := []extract.Fact{{
+		ID: "f1", Subject: "Ada Vale", SubjectID: "e:person:ada_vale", Relation: "founded",
+		Object: "Quay & Co", ObjectID: "e:org:quay_co",
+		Sources: []extract.Source{{Doc: "d1", Sentence: "Ada Vale founded Quay & Co."}},
+	}}
+	dot, err := render.MapDOT(ents, facts, render.MapOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(dot))
+	// Output:
+	// digraph storygraph {
+	// 	graph [layout="dot", rankdir=LR, nodesep=0.25, ranksep=0.5, bgcolor="white", fontname="Helvetica", pad=0.2];
+	// 	node [fontname="Helvetica", fontsize=11, style=filled, penwidth=1.2];
+	// 	edge [fontname="Helvetica", fontsize=9, color="#7a7a7a", fontcolor="#333333", arrowsize=0.7];
+	// 	// 2 nodes, 1 edge, 0 facts not drawn
+	// 	"e:person:ada_vale" [label="Ada Vale", shape=ellipse, style="filled", fillcolor="#fde0c5", color="#b5651d", fontsize=18, tooltip="Ada Vale (PERSON); 3 mentions in 0 documents"];
+	// 	"e:org:quay_co" [label="Quay &amp; Co", shape=box, style="filled,rounded", fillcolor="#d4e3f7", color="#2f5d9b", fontsize=17, tooltip="Quay &amp; Co (ORG); 1 mention in 0 documents"];
+	// 	"e:person:ada_vale" -> "e:org:quay_co" [label="founded", tooltip="Ada Vale founded Quay &amp; Co: “Ada Vale founded Quay &amp; Co.” [d1]"];
+	// }
+}
+
+func ExampleMap() {
+	ents := []extract.Entity{
+		{ID: "e:person:ada_vale", Name: "Ada Vale", Type: "PERSON", Mentions: 3},
+		{ID: "e:gpe:port_ellis", Name: "Port Ellis", Type: "GPE", Mentions: 2},
+	}
+	facts := []extract.Fact{{
+		Subject: "Ada Vale", SubjectID: "e:person:ada_vale", Relation: "visited",
+		Object: "Port Ellis", ObjectID: "e:gpe:port_ellis",
+	}}
+	svg, err := render.Map(context.Background(), render.Graphviz(), ents, facts, render.MapOptions{Focus: "ada vale"}, "svg")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Contains(string(svg), "<svg"), strings.Contains(string(svg), ">Port Ellis</text>"))
+	// Output: true true
+}
+
+func ExampleTimelineSVG() {
+	tl := timeline.Timeline{Events: []timeline.Event{
+		{Date: "2026-01-05", Subject: "Ada Vale", Relation: "opened", Object: "the quay", Corroboration: 2},
+		{Date: "2025", Subject: "Quay & Co", Relation: "was founded", Corroboration: 1},
+	}}
+	svg, err := render.TimelineSVG(context.Background(), nil, tl)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := string(svg)
+	fmt.Println(strings.Index(s, ">2025<") < strings.Index(s, ">5 Jan 2026<"), strings.Contains(s, "Quay &amp; Co was founded"))
+	// Output: true true
+}
+
+func ExampleWriteMarkdown() {
+	r := render.Report{
+		Title:     "Quay story",
+		Generated: "2026-01-07",
+		Documents: []render.DocInfo{{ID: "d1", Title: "Quay opens", Source: "Ellis Post", Published: "2026-01-05"}},
+		Entities:  []extract.Entity{{ID: "e:person:ada_vale", Name: "Ada Vale", Type: "PERSON", Mentions: 1, Docs: []string{"d1"}}},
+		Facts: []extract.Fact{{Subject: "Ada Vale", Relation: "opened", Object: "the quay",
+			Sources: []extract.Source{{Doc: "d1", Sentence: "Ada Vale opened the quay."}}}},
+	}
+	if err := render.WriteMarkdown(os.Stdout, r); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// # Quay story
+	//
+	// _Generated 2026-01-07 · 1 document · 1 entity · 1 fact · 0 dated events_
+	//
+	// ## Relationship map
+	//
+	// _None._
+	//
+	// ## Timeline
+	//
+	// _None._
+	//
+	// ## Documents
+	//
+	// | ID | Title | Source | Published | URL |
+	// |---|---|---|---|---|
+	// | d1 | Quay opens | Ellis Post | 2026-01-05 |  |
+	//
+	// ## Entities
+	//
+	// | Name | Type | Aliases | Mentions | Documents |
+	// |---|---|---|---:|---|
+	// | Ada Vale | PERSON |  | 1 | d1 |
+	//
+	// ## Dated events
+	//
+	// _None._
+	//
+	// ## Undated events
+	//
+	// _None._
+	//
+	// ## Facts
+	//
+	// 1. **Ada Vale** opened **the quay**
+	//    > **Ada Vale** opened **the quay**. — d1
+}

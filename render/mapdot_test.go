@@ -1,0 +1,253 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+var update = flag.Bool("update", false, "update golden files")
+
+// checkGolden compares got with testdata/name, or rewrites it with -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file:\n%s", name, lineDiff(string(want), string(got)))
+	}
+}
+
+// lineDiff lists the lines that differ between want and got.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := range max(len(w), len(g)) {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			b.WriteString("line " + strconv.Itoa(i+1) + ":\n-\t" + wl + "\n+\t" + gl + "\n")
+		}
+	}
+	return b.String()
+}
+
+var mapDOTTests = []struct {
+	name  string
+	story func() ([]extract.Entity, []extract.Fact)
+	opts  MapOptions
+}{
+	{"small", smallStory, MapOptions{Title: "Harbour deal"}},
+	{"small-focus", smallStory, MapOptions{Focus: "okafor"}},
+	{"small-focus-depth2", smallStory, MapOptions{Focus: "MAYOR  MARA OKAFOR", Depth: 2}},
+	{"small-cap3", smallStory, MapOptions{MaxNodes: 3}},
+	{"small-neato", smallStory, MapOptions{Layout: "neato"}},
+	{"hostile", hostileStory, MapOptions{Title: `<Title> & "quotes"`}},
+	{"empty", func() ([]extract.Entity, []extract.Fact) { return nil, nil }, MapOptions{}},
+	{"no-entity-facts", func() ([]extract.Entity, []extract.Fact) {
+		return nil, []extract.Fact{fact("someone", "", "said", "something", "", "Someone said something.", "d1")}
+	}, MapOptions{}},
+}
+
+func TestMapDOTGolden(t *testing.T) {
+	for _, tt := range mapDOTTests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, facts := tt.story()
+			got, err := MapDOT(ents, facts, tt.opts)
+			if err != nil {
+				t.Fatalf("MapDOT: %v", err)
+			}
+			checkGolden(t, tt.name+".dot.golden", got)
+		})
+	}
+}
+
+func TestMapDOTDeterministic(t *testing.T) {
+	ents, facts := bigStory(300)
+	want, err := MapDOT(ents, facts, MapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Same input in another order gives the same document.
+	slices.Reverse(ents)
+	slices.Reverse(facts)
+	got, err := MapDOT(ents, facts, MapOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("MapDOT depends on input order:\n%s", lineDiff(string(want), string(got)))
+	}
+}
+
+func TestMapDOTCap(t *testing.T) {
+	ents, facts := bigStory(400)
+	for _, tt := range []struct {
+		max, wantMax int
+	}{{0, DefaultMaxNodes}, {10, 10}, {-1, len(ents)}} {
+		dot, err := MapDOT(ents, facts, MapOptions{MaxNodes: tt.max})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := strings.Count(string(dot), ", shape=")
+		if n == 0 || n > tt.wantMax {
+			t.Errorf("MaxNodes=%d: %d nodes, want 1..%d", tt.max, n, tt.wantMax)
+		}
+		if tt.max == 10 && n != 10 {
+			t.Errorf("MaxNodes=10: %d nodes, want 10", n)
+		}
+	}
+}
+
+func TestMapDOTFocus(t *testing.T) {
+	ents, facts := smallStory()
+	tests := []struct {
+		focus     string
+		depth     int
+		want      []string
+		dontWant  []string
+		wantError error
+	}{
+		{focus: "Tomas Lind", want: []string{"Tomas Lind", "Mara Okafor", "Lind &amp; Sons"}, dontWant: []string{"North Quay", "Port Ellis"}},
+		{focus: "lind", depth: 3, want: []string{"North Quay", "Port Ellis", "Harbour Board"}},
+		{focus: "e:loc:north_quay", want: []string{"North Quay", "Harbour Board"}, dontWant: []string{"Mara Okafor"}},
+		// Values of the focused entity's facts become plain-text nodes.
+		{focus: "Okafor", want: []string{`"v:a new ferry route" [label="a new ferry route", shape=plaintext`}},
+		{focus: "Nobody", wantError: ErrUnknownFocus},
+	}
+	for _, tt := range tests {
+		dot, err := MapDOT(ents, facts, MapOptions{Focus: tt.focus, Depth: tt.depth})
+		if tt.wantError != nil {
+			if !errors.Is(err, tt.wantError) || !strings.Contains(err.Error(), tt.focus) {
+				t.Errorf("MapDOT(focus %q) error = %v, want %v naming the focus", tt.focus, err, tt.wantError)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("MapDOT(focus %q): %v", tt.focus, err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(string(dot), w) {
+				t.Errorf("MapDOT(focus %q, depth %d) lacks %q:\n%s", tt.focus, tt.depth, w, dot)
+			}
+		}
+		for _, w := range tt.dontWant {
+			if strings.Contains(string(dot), "label=\""+w) {
+				t.Errorf("MapDOT(focus %q, depth %d) has %q", tt.focus, tt.depth, w)
+			}
+		}
+	}
+}
+
+var dotStringTests = []struct{ in, want string }{
+	{"plain", `"plain"`},
+	{`say "hi"`, `"say \"hi\""`},
+	{`back\slash \n`, `"back\\slash \\n"`},
+	{"a & b &lt;", `"a &amp; b &amp;lt;"`},
+	{"<script>", `"<script>"`},
+	{"line\nbreak\ttab", `"line break tab"`},
+	{"bad \xff utf8", "\"bad \uFFFD utf8\""},
+}
+
+func TestDotString(t *testing.T) {
+	for _, tt := range dotStringTests {
+		if got := dotString(tt.in); got != tt.want {
+			t.Errorf("dotString(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+	if got := dotID("a&b"); got != `"a&b"` {
+		t.Errorf("dotID(%q) = %s, want %s", "a&b", got, `"a&b"`)
+	}
+}
+
+var relationLabelTests = []struct {
+	name string
+	f    extract.Fact
+	want string
+}{
+	{"plain", extract.Fact{Relation: "met"}, "met"},
+	{"lemma", extract.Fact{RelationLemma: "meet"}, "meet"},
+	{"negated", extract.Fact{Relation: "signed", Negated: true}, "not signed"},
+	{"already negated", extract.Fact{Relation: "did not sign", Negated: true}, "did not sign"},
+	{"modal", extract.Fact{Relation: "sign", Modality: "could"}, "could sign"},
+	{"modal negated", extract.Fact{Relation: "sign", Modality: "would", Negated: true}, "not would sign"},
+	{"dated", extract.Fact{Relation: "met", Date: "2026-01"}, "met (2026-01)"},
+	{"empty", extract.Fact{}, "related to"},
+	{"long", extract.Fact{Relation: "agreed after a very long night of talks to consider"}, "agreed after a very long night…"},
+}
+
+func TestRelationLabel(t *testing.T) {
+	for _, tt := range relationLabelTests {
+		if got := relationLabel(&tt.f); got != tt.want {
+			t.Errorf("%s: relationLabel = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+var wrapTests = []struct {
+	in         string
+	width, max int
+	want       []string
+}{
+	{"short", 10, 3, []string{"short"}},
+	{"one two three four", 9, 3, []string{"one two", "three", "four"}},
+	{"one two three four five six", 9, 2, []string{"one two", "three…"}},
+	{"abcdefghijkl", 5, 3, []string{"abcde", "fghij", "kl"}},
+	{"", 5, 3, nil},
+}
+
+func TestWrap(t *testing.T) {
+	for _, tt := range wrapTests {
+		if got := wrap(tt.in, tt.width, tt.max); !slices.Equal(got, tt.want) {
+			t.Errorf("wrap(%q, %d, %d) = %q, want %q", tt.in, tt.width, tt.max, got, tt.want)
+		}
+	}
+}
+
+// pageRankTests: expected values from the closed form of the PageRank
+// equations (damping 0.85) for each tiny graph.
+var pageRankTests = []struct {
+	name  string
+	n     int
+	edges [][2]int
+	want  []float64
+}{
+	// Symmetric cycle: every node 1/3.
+	{"cycle", 3, [][2]int{{0, 1}, {1, 2}, {2, 0}}, []float64{1.0 / 3, 1.0 / 3, 1.0 / 3}},
+	// 0 -> 1 with 1 dangling (its rank spread evenly):
+	// r0 = 0.075 + 0.85*r1/2 and r0 + r1 = 1 give r0 = 0.5/1.425 = 0.350877.
+	{"chain", 2, [][2]int{{0, 1}}, []float64{0.350877, 0.649123}},
+}
+
+func TestPageRank(t *testing.T) {
+	for _, tt := range pageRankTests {
+		got := pageRank(tt.n, tt.edges)
+		for i := range tt.want {
+			if d := got[i] - tt.want[i]; d > 1e-5 || d < -1e-5 {
+				t.Errorf("%s: pageRank[%d] = %g, want %g", tt.name, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
