@@ -98,7 +98,7 @@ func printEdges(w io.Writer, edges []graph.Edge, asJSON bool) error {
 		}{edges})
 	}
 	for _, e := range edges {
-		fmt.Fprintln(w, strings.Join([]string{e.Subject, e.Relation, e.Object}, " → "))
+		fmt.Fprintln(w, strings.Join([]string{e.From, e.Relation, e.To}, " → "))
 	}
 	return nil
 }

@@ -169,7 +169,11 @@ func buildReport(ctx context.Context, store *graph.Store, title string) (render.
 		TimelineSVG: tlSVG,
 	}
 	for _, d := range docs {
-		r.Documents = append(r.Documents, render.DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Source: d.Source, Published: d.Published})
+		var published string
+		if !d.Published.IsZero() {
+			published = d.Published.Format("2006-01-02")
+		}
+		r.Documents = append(r.Documents, render.DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Source: d.Source, Published: published})
 	}
 	return r, nil
 }

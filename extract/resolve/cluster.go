@@ -67,7 +67,10 @@ func (r *resolver) clusterPeople() {
 			if !compatible {
 				continue
 			}
-			if !certain && !sharesRole(a, b) && r.otherFirstNames(people, a, b) {
+			// A variant (Alex, Alexus) needs support: never in the same
+			// article (a writer does not switch spellings mid-story), and a
+			// shared role or no third first name with that surname.
+			if !certain && (r.cooccur(a, b) || (!sharesRole(a, b) && r.otherFirstNames(people, a, b))) {
 				continue
 			}
 			if certain && a.last != b.last && !sharesRole(a, b) && a.first != b.first {
@@ -159,6 +162,20 @@ func (r *resolver) otherFirstNames(people []*person, a, b *person) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// cooccur reports whether a and b are both named in one document.
+func (r *resolver) cooccur(a, b *person) bool {
+	docs := map[int]bool{}
+	for _, mi := range a.mentions {
+		docs[r.mentions[mi].doc] = true
+	}
+	for _, mi := range b.mentions {
+		if docs[r.mentions[mi].doc] {
+			return true
+		}
 	}
 	return false
 }
@@ -259,7 +276,10 @@ func (r *resolver) merge(dst, src int) {
 }
 
 // linkPronouns links personal pronouns to the nearest preceding person
-// mention in the same document, within three sentences.
+// mention in the same document, within three sentences, and definite
+// titles ("the president") to the nearest person holding that title. An
+// object pronoun never takes the subject of its own verb ("Carter persuaded
+// him").
 func (r *resolver) linkPronouns() {
 	for i := range r.mentions {
 		m := &r.mentions[i]
@@ -268,16 +288,54 @@ func (r *resolver) linkPronouns() {
 		}
 		for j := i - 1; j >= 0; j-- {
 			a := &r.mentions[j]
-			if a.doc != m.doc || m.sent-a.sent > 3 {
+			if a.doc != m.doc || (m.desc == "" && m.sent-a.sent > 3) {
 				break
 			}
-			if a.typ == "PERSON" && !a.pronoun && a.cluster >= 0 {
-				m.cluster = a.cluster
-				r.clusters[a.cluster] = append(r.clusters[a.cluster], i)
-				break
+			if a.typ != "PERSON" || a.pronoun || a.cluster < 0 {
+				continue
+			}
+			if m.desc != "" && !r.clusterHasRole(a.cluster, m.desc) {
+				continue
+			}
+			if m.desc == "" && r.boundSubject(m, a) {
+				continue
+			}
+			m.cluster = a.cluster
+			r.clusters[a.cluster] = append(r.clusters[a.cluster], i)
+			break
+		}
+	}
+}
+
+// boundSubject reports whether antecedent a is the subject of the verb
+// that object pronoun m depends on, in the same sentence.
+func (r *resolver) boundSubject(m, a *mention) bool {
+	if a.sent != m.sent {
+		return false
+	}
+	toks := r.docs[m.doc].Sentences[m.sent].Tokens
+	p := toks[m.start]
+	if p.Dep != "obj" && p.Dep != "iobj" {
+		return false
+	}
+	for k := a.start; k < a.end; k++ {
+		if strings.HasPrefix(toks[k].Dep, "nsubj") && toks[k].Head == p.Head {
+			return true
+		}
+	}
+	return false
+}
+
+// clusterHasRole reports whether a mention of cluster c carried title word.
+func (r *resolver) clusterHasRole(c int, title string) bool {
+	for _, mi := range r.clusters[c] {
+		for _, w := range strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' }) {
+			if canonicalTitle(w) == title {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // result builds the entities and the token index.
@@ -361,7 +419,13 @@ func (r *resolver) result(known []extract.Entity) *Result {
 			}
 			from, to := m.start, m.end
 			if pass == 1 {
+				// Titles point at the person only for non-person titles
+				// words; "President" in "President Carter" is the person's
+				// head only when the parse makes it so.
 				from, to = m.fullStart, m.start
+				if m.typ == "PERSON" {
+					to = from
+				}
 			}
 			for t := from; t < to; t++ {
 				k := tokenKey{r.docs[m.doc].ID, m.sent, t}

@@ -83,7 +83,7 @@ func foldName(s string) string {
 
 // firstNamesCompatible reports whether two folded first names may name the
 // same person, and whether that is certain (equal) or only a variant
-// (nickname or prefix) that needs supporting context.
+// (nickname, prefix, or one letter apart) that needs supporting context.
 func firstNamesCompatible(a, b string) (compatible, certain bool) {
 	if a == "" || b == "" || a == b {
 		return true, true
@@ -102,6 +102,10 @@ func firstNamesCompatible(a, b string) (compatible, certain bool) {
 		}
 	}
 	if len(a) >= 3 && strings.HasPrefix(b, a) {
+		return true, false
+	}
+	// Transliterations differ by a letter: Dmitry, Dmitri.
+	if len(a) >= 5 && editDistanceAtMost1(a, b) {
 		return true, false
 	}
 	return false, false

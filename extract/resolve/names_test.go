@@ -36,6 +36,9 @@ func TestFirstNamesCompatible(t *testing.T) {
 		{"donald", "don", true, false},
 		{"jo", "josh", false, false}, // prefixes shorter than three letters prove nothing
 		{"donald", "dominic", false, false},
+		{"dmitry", "dmitri", true, false},
+		{"maria", "mario", true, false}, // one letter apart: a variant, never certain
+		{"jared", "jarod", true, false},
 	}
 	for _, tt := range tests {
 		c, cert := firstNamesCompatible(tt.a, tt.b)

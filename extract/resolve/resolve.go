@@ -50,6 +50,7 @@ type mention struct {
 	role        string // stripped title words ("Special Envoy")
 	key         string // clustering key (places, organisations, documents)
 	pronoun     bool
+	desc        string // for "the president": the title word it refers by
 	cluster     int
 	first, last string // person name parts, folded
 }
@@ -64,7 +65,9 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 			r.collect(di, si)
 		}
 	}
+	r.collectKnownSurnames()
 	r.rescanNames()
+	r.fixBrokenNames()
 	r.clusterPeople()
 	r.clusterOthers()
 	r.linkPronouns()
@@ -119,6 +122,7 @@ func (r *resolver) collect(di, si int) {
 			r.addOrg(di, si, start, end)
 		}
 	}
+	r.collectTitled(di, si)
 	// Gazetteer forms the recogniser missed: demonyms, abbreviations, names.
 	for i := 0; i < len(toks); i++ {
 		if r.covered(di, si, i) {
@@ -161,6 +165,14 @@ func (r *resolver) collect(di, si int) {
 		case "he", "she", "him", "his", "her":
 			r.mentions = append(r.mentions, mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
 				surface: t, name: t, typ: "PERSON", pronoun: true, cluster: -1})
+			continue
+		}
+		// "the president": a definite title with no name after it.
+		if i > 0 && strings.EqualFold(toks[i-1].Text, "the") && personTitles[bareWord(t)] &&
+			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)) && !r.covered(di, si, i) {
+			r.mentions = append(r.mentions, mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
+				surface: toks[i-1].Text + " " + t, name: t, typ: "PERSON", pronoun: true,
+				desc: canonicalTitle(t), cluster: -1})
 		}
 	}
 }
@@ -212,6 +224,13 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		// Nationality words describe the office's country, not the person's
 		// role wording; they stay in the role text.
 	}
+	if app := appositionRole(s, start, end); app != "" {
+		if m.role == "" {
+			m.role = app
+		} else {
+			m.role += ", " + app
+		}
+	}
 	m.last = foldName(words[last])
 	if last > 0 {
 		m.first = foldName(words[0])
@@ -227,6 +246,22 @@ func (r *resolver) addPerson(di, si, start, end int) {
 			r.addPlaceFrom(di, si, i, i+1, p, kind)
 		}
 	}
+}
+
+// appositionRole returns a title given in apposition to the name in
+// tokens [start, end) ("Elena Marchetti, the mayor,"), or "".
+func appositionRole(s *nlp.Sentence, start, end int) string {
+	for i, t := range s.Tokens {
+		if t.Dep != "appos" || t.Head < start || t.Head >= end || !isTitle(t.Text) {
+			continue
+		}
+		from := i
+		for from > 0 && s.Tokens[from-1].Head == i && s.Tokens[from-1].UPOS != "PUNCT" && from-1 >= end {
+			from--
+		}
+		return s.SpanText(from, i+1)
+	}
+	return ""
 }
 
 // isNationality reports whether w is a demonym or country abbreviation

@@ -1,5 +1,43 @@
 // Package timeline merges dated facts from many documents into timeline
 // events: facts that describe the same event (same participants, compatible
-// relations, compatible dates) become one [Event] with all their sources and a
-// corroboration count. Conflicting dates are kept and flagged.
+// relations, compatible dates) become one [Event] with all their sources
+// and a corroboration count. Conflicting dates are kept and flagged.
+//
+// # Which facts become events
+//
+//   - Every fact with a calendar Date (the TIMEX3 values of package
+//     extract/temporal: "2014", "2026-01", "2026-01-06", "2026-01-06TNI",
+//     "2026-W02", "199", "2025-SU", "2025-Q1", ...) becomes, or joins, a
+//     dated event, unless it is negated or its relation is stative ("be",
+//     "have", "remain", ...).
+//   - An undated fact joins a dated event when it matches exactly one of
+//     them (it adds a source; it never gets a date of its own).
+//   - Otherwise an undated fact whose relation is an event verb ("meet",
+//     "sign", "attack", "launch", ..., not "say" or "think") is listed in
+//     [Timeline.Undated], merged the same way, ranked by corroboration and
+//     capped by [Options.MaxUndated]. Nothing is dated by the publication
+//     date.
+//
+// # Merge rule
+//
+// Two facts are the same event when they have the same subject (entity id,
+// else the lower-cased name), compatible relations (same lemma class: the
+// first word of the relation lemma, with synonyms such as sign/ink,
+// meet/hold talks, back/endorse/support), compatible objects (same entity
+// id, shared content words, or both empty) and compatible dates (equal, one
+// containing the other such as 2026-01 and 2026-01-06, or days within
+// [Options.MaxDayGap]). The event takes the most specific date of its
+// facts; Corroboration counts distinct documents. When facts agree on
+// subject, relation and object but not on the date, each date makes its own
+// event and each names the other in Conflicts; a negated report ("did not
+// sign") of an event is named there too.
+//
+// # Order
+//
+// Events are sorted by the start of their date, coarser periods first, then
+// part of day or clock time, then the position of their earliest fact in
+// the input, which the pipeline gives in document and sentence order: within
+// a day the order the sources imply is kept. Output is deterministic.
+//
+// [WriteTimelineJS] writes the dated events in TimelineJS's JSON format.
 package timeline

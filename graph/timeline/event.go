@@ -4,8 +4,11 @@ import "github.com/storygraph/storygraph/extract"
 
 // Event is one entry of a timeline.
 type Event struct {
-	Date          string           `json:"date"`        // ISO prefix: 2014, 2026-01, 2026-01-06; "" when undated
-	Granularity   string           `json:"granularity"` // "year", "month", "day", ... ; "" when undated
+	Date        string `json:"date"`        // ISO prefix: 2014, 2026-01, 2026-01-06; "" when undated
+	Granularity string `json:"granularity"` // "year", "month", "day", ... ; "" when undated
+	// Time is the part of the day or clock time of a day event in TIMEX3
+	// form ("TNI", "TMO", "T15:30"), or "".
+	Time          string           `json:"time,omitempty"`
 	Subject       string           `json:"subject"`
 	Relation      string           `json:"relation"`
 	Object        string           `json:"object"`

@@ -1,0 +1,12 @@
+// Package depparse is storygraph's dependency parser: a greedy
+// transition-based parser over the arc-hybrid system (Kuhlmann, Gómez-Rodríguez
+// and Satta 2011) with the root token at the end of the buffer, trained as an
+// averaged perceptron with a dynamic oracle (Goldberg and Nivre 2012, 2013;
+// Honnibal, "Parsing English in 500 lines of Python", 2013) and rich
+// non-local features (Zhang and Nivre 2011). It predicts labelled Universal
+// Dependencies trees, subtypes included (nsubj:pass, compound:prt, ...).
+//
+// Parsing takes the words and their predicted tags ([tag.Tagger]) and runs
+// in linear time: 2n transitions for n words. A loaded [Parser] is
+// immutable and safe for concurrent use.
+package depparse

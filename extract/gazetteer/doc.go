@@ -1,0 +1,17 @@
+// Package gazetteer knows the world's countries, their capitals, demonyms,
+// abbreviations and other names, plus a few continents, regions and
+// international organisations, so that "British", "U.K." and "Britain" all
+// lead to the United Kingdom and "Kyiv" to Ukraine.
+//
+// The country data is generated from the world-countries package
+// (mledoze/countries, ODbL-1.0; see data/NOTICE) by the tool in
+// internal/gen; data/supplement.tsv adds, by hand, what that data lacks:
+// short abbreviations used in news ("US", "UK", "EU"), colloquial names
+// ("America", "Britain"), continents and regions with their adjectives
+// ("Europe"/"European", "the West"/"Western") and organisations (NATO, the
+// EU, the UN). Both files are embedded; the tables are built once, on first
+// use, and are safe for concurrent use.
+//
+// [Lookup] answers one surface form. It is a lexicon, not a recogniser: it
+// does not decide whether "Georgia" or "Jordan" in a sentence is a place.
+package gazetteer

@@ -1,0 +1,209 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+var lookupTests = []struct {
+	in       string
+	want     string // place name; "" means not found
+	wantKind Kind
+	wantType string
+}{
+	{"British", "United Kingdom", Demonym, "GPE"},
+	{"UK", "United Kingdom", Abbrev, "GPE"},
+	{"U.K.", "United Kingdom", Abbrev, "GPE"},
+	{"Britain", "United Kingdom", Alias, "GPE"},
+	{"Great Britain", "United Kingdom", Alias, "GPE"},
+	{"London", "United Kingdom", Capital, "GPE"},
+	{"U.S.", "United States", Abbrev, "GPE"},
+	{"US", "United States", Abbrev, "GPE"},
+	{"USA", "United States", Abbrev, "GPE"},
+	{"America", "United States", Alias, "GPE"},
+	{"American", "United States", Demonym, "GPE"},
+	{"United States", "United States", Name, "GPE"},
+	{"the United States", "United States", Name, "GPE"},
+	{"United  States", "United States", Name, "GPE"},
+	{"UNITED STATES", "United States", Name, "GPE"},
+	{"Washington", "United States", Capital, "GPE"},
+	{"French", "France", Demonym, "GPE"},
+	{"France", "France", Name, "GPE"},
+	{"Kyiv", "Ukraine", Capital, "GPE"},
+	{"Kiev", "Ukraine", Capital, "GPE"},
+	{"Ukrainian", "Ukraine", Demonym, "GPE"},
+	{"Moscow", "Russia", Capital, "GPE"},
+	{"Polish", "Poland", Demonym, "GPE"},
+	{"German", "Germany", Demonym, "GPE"},
+	{"Dutch", "Netherlands", Demonym, "GPE"},
+	{"The Netherlands", "Netherlands", Name, "GPE"},
+	{"the Netherlands", "Netherlands", Name, "GPE"},
+	{"the States", "United States", Alias, "GPE"},
+	{"Turkey", "Turkey", Name, "GPE"},
+	{"Türkiye", "Turkey", Alias, "GPE"},
+	{"Indian", "India", Demonym, "GPE"},
+	{"UAE", "United Arab Emirates", Abbrev, "GPE"},
+	{"European", "Europe", Demonym, "LOC"},
+	{"Europe", "Europe", Name, "LOC"},
+	{"Western", "West", Demonym, "LOC"},
+	{"Middle East", "Middle East", Name, "LOC"},
+	{"EU", "European Union", Abbrev, "ORG"},
+	{"NATO", "NATO", Name, "ORG"},
+	{"Nato", "NATO", Name, "ORG"},
+	// Case rules: abbreviations are case-sensitive, other names need an
+	// initial capital.
+	{"us", "", 0, ""},
+	{"Us", "", 0, ""},
+	{"u.s.", "", 0, ""},
+	{"french", "", 0, ""},
+	{"america", "", 0, ""},
+	// Two-letter ISO codes are ordinary words in capitals.
+	{"IN", "", 0, ""},
+	{"IT", "", 0, ""},
+	{"NO", "", 0, ""},
+	{"", "", 0, ""},
+	{"the", "", 0, ""},
+	{"Emmanuel", "", 0, ""},
+}
+
+func TestLookup(t *testing.T) {
+	for _, tt := range lookupTests {
+		p, k, ok := Lookup(tt.in)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("Lookup(%q) = %q (%v), want not found", tt.in, p.Name, k)
+			}
+			continue
+		}
+		if !ok || p.Name != tt.want || k != tt.wantKind || p.Type != tt.wantType {
+			t.Errorf("Lookup(%q) = %q %s %v %v, want %q %s %v true", tt.in, p.Name, p.Type, k, ok, tt.want, tt.wantType, tt.wantKind)
+		}
+	}
+}
+
+func TestPlaceFields(t *testing.T) {
+	p, _, ok := Lookup("UK")
+	if !ok {
+		t.Fatal(`Lookup("UK") not found`)
+	}
+	if p.Code != "GBR" || p.Capital != "London" {
+		t.Errorf("United Kingdom: Code %q Capital %q, want GBR London", p.Code, p.Capital)
+	}
+	for _, a := range []string{"Britain", "UK", "U.K.", "Great Britain"} {
+		if !contains(p.Aliases, a) {
+			t.Errorf("United Kingdom aliases %q lack %q", p.Aliases, a)
+		}
+	}
+	if !contains(p.Demonyms, "British") {
+		t.Errorf("United Kingdom demonyms %q lack British", p.Demonyms)
+	}
+	us, _, _ := Lookup("US")
+	if us.Capital != "Washington D.C." {
+		t.Errorf("United States capital %q, want the data's first form %q", us.Capital, "Washington D.C.")
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPlaces(t *testing.T) {
+	ps := Places()
+	if len(ps) < 250 {
+		t.Fatalf("Places() has %d places, want at least the 250 countries", len(ps))
+	}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if seen[p.Name] {
+			t.Errorf("place %q listed twice", p.Name)
+		}
+		seen[p.Name] = true
+		if _, _, ok := Lookup(p.Name); !ok {
+			t.Errorf("Lookup(%q) fails for a listed place", p.Name)
+		}
+	}
+	if MaxWords() < 3 {
+		t.Errorf("MaxWords() = %d, want at least 3", MaxWords())
+	}
+}
+
+var buildErrorTests = []struct {
+	name, countries, supplement, want string
+}{
+	{"columns", "France\tGPE\tFRA\n", "", "countries.tsv:1: 3 columns"},
+	{"type", "France\tXXX\tFRA\tParis\t\t\tFrench\n", "", `unknown type "XXX"`},
+	{"code", "France\tGPE\tFRA\tParis\t\t\tFrench\n", "Gaul\tGPE\tGAU\t\t\t\t\n", "no country with code GAU"},
+	{"empty", "\tGPE\tFRA\tParis\t\t\tFrench\n", "", "empty name"},
+}
+
+func TestBuildErrors(t *testing.T) {
+	for _, tt := range buildErrorTests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := build(tt.countries, tt.supplement)
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "gazetteer: ") {
+				t.Errorf("build: error %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestSupplementMerge(t *testing.T) {
+	ix, err := build("Türkiye\tGPE\tTUR\tAnkara\tRepublic of Türkiye\t\tTurkish\n",
+		"Turkey\tGPE\tTUR\t\t\tTR\t\nAtlantis\tLOC\t\t\t\t\tAtlantean\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ix.places) != 2 || ix.places[0].Name != "Turkey" || ix.places[1].Name != "Atlantis" {
+		t.Fatalf("places %+v, want Turkey then Atlantis", ix.places)
+	}
+	got := ix.places[0]
+	if got.Capital != "Ankara" || !contains(got.Aliases, "Türkiye") || !contains(got.Aliases, "T.R.") {
+		t.Errorf("merged place %+v lacks the country's data", got)
+	}
+}
+
+func TestKindString(t *testing.T) {
+	for k, want := range map[Kind]string{Name: "Name", Abbrev: "Abbrev", Alias: "Alias", Demonym: "Demonym", Capital: "Capital", 0: "Kind(0)", 9: "Kind(9)"} {
+		if got := k.String(); got != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", int(k), got, want)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	words := []string{"British", "U.S.", "Emmanuel", "Kyiv", "the", "said", "United States"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Lookup(w)
+		}
+	}
+	b.ReportMetric(float64(len(words)*b.N)/b.Elapsed().Seconds(), "lookups/s")
+}
+
+var givenNameTests = []struct {
+	in   string
+	want bool
+}{
+	{"Emmanuel", true},
+	{"Friedrich", true},
+	{"EMMANUEL", true},
+	{"emmanuel", false},
+	{"Macron", false},
+	{"", false},
+	{"Jean-Pierre", false},
+	{"Abcdefghijklmnopqrstuvwxyzabcdefghijk", false},
+}
+
+func TestGivenName(t *testing.T) {
+	for _, tt := range givenNameTests {
+		if got := GivenName(tt.in); got != tt.want {
+			t.Errorf("GivenName(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package gazetteer
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/given-names.txt
+var givenNamesTXT string
+
+var givenNames = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 9000)
+	sc := bufio.NewScanner(strings.NewReader(givenNamesTXT))
+	for sc.Scan() {
+		if s := strings.TrimSpace(sc.Text()); s != "" && !strings.HasPrefix(s, "#") {
+			m[strings.ToLower(s)] = struct{}{}
+		}
+	}
+	return m
+})
+
+// GivenName reports whether surface is a common English given name
+// ("Emmanuel", "Olaf"; about 8,400 from the Moby word lists, see
+// data/NOTICE). Like [Lookup] it requires an initial capital and otherwise
+// ignores case. Many given names are also ordinary words or places ("May",
+// "Georgia"); the answer is evidence, not a decision. GivenName is safe for
+// concurrent use.
+func GivenName(surface string) bool {
+	r, _ := utf8.DecodeRuneInString(surface)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	names := givenNames()
+	if isLowerTail(surface) && len(surface) <= 32 {
+		// Lower-case the initial in a stack buffer; a map index with a
+		// []byte-to-string conversion does not allocate.
+		var buf [32]byte
+		n := copy(buf[:], surface)
+		buf[0] += 'a' - 'A'
+		_, ok := names[string(buf[:n])]
+		return ok
+	}
+	_, ok := names[strings.ToLower(surface)]
+	return ok
+}
+
+// isLowerTail reports whether s is an ASCII word with only its first letter
+// in upper case.
+func isLowerTail(s string) bool {
+	if len(s) == 0 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,33 @@
+// Package lemma maps English words to their lemmas (dictionary forms):
+// "went" → "go", "signed" → "sign", "troops" → "troop", "was" → "be".
+//
+// [Lemmatize] follows the conventions of the Universal Dependencies English
+// EWT treebank, which the taggers of this project are trained on: lemmas are
+// lowercase except for proper nouns (PROPN), which keep their case, the
+// pronoun "I", proper adjectives ("American") and acronyms ("TV"); pronouns
+// map to their nominative form ("him" → "he"), comparatives to their
+// positive ("better" → "good") and clitics to full words ("n't" → "not",
+// "'ll" → "will").
+//
+// # Method
+//
+// Three layers, tried in order: hand-written tables of closed-class and
+// irregular forms (pronouns, auxiliaries, about 200 irregular verbs,
+// irregular plurals); suffix rules by part of speech for the regular
+// inflections, with the usual English spelling repairs (consonant doubling
+// "stopped" → "stop", silent-e restoration "making" → "make", y-replacement
+// "countries" → "country"), in the style of the WordNet morphy rules and
+// the Morpha stemmer (Minnen, Carroll and Pearce 2001, "Applied
+// morphological processing of English"); and a generated table of the
+// forms the first two layers get wrong on the EWT training set
+// (exceptions_gen.go, written by internal/gen; see the go:generate line in
+// lemma.go). The EWT test set is used only for evaluation ([EvalCoNLLU]).
+//
+// A dictionary-based library such as github.com/aaaton/golem was considered;
+// its English dictionary is a multi-megabyte base64 blob in Go source, which
+// the project's style guide rules out, and its lemmas ignore the part of
+// speech.
+//
+// Lemmatize is safe for concurrent use: its tables are immutable after they
+// are built, once, on first use.
+package lemma

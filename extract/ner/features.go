@@ -1,0 +1,427 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+)
+
+// featureSet names the feature templates below; a model trained with
+// another set is refused at load time. Change it whenever features change.
+const featureSet = "ner-hash-v4"
+
+// Feature templates. Values are hashed with the template number, so the
+// numbers only have to be distinct.
+const (
+	fBias = iota + 1
+	fWord
+	fLower
+	fShape
+	fShort
+	fPre2
+	fPre3
+	fSuf2
+	fSuf3
+	fSuf4
+	fLowerM1
+	fLowerP1
+	fLowerM2
+	fLowerP2
+	fBigramM1
+	fBigramP1
+	fShapeM1
+	fShapeP1
+	fShortM1P1
+	fXPOS
+	fXPOSM1
+	fXPOSP1
+	fXPOSM2
+	fXPOSP2
+	fXPOSM1X0
+	fXPOSX0P1
+	fXPOSShort
+	fGaz
+	fGazM1
+	fGazP1
+	fInitShort
+	fLex
+	fLexM1
+	fLexP1
+	fHeadline
+	fLowerM1Short
+	fLowerP1Short
+	fLen
+	fGiven
+	fGivenM1
+	fGivenP1
+	fRun
+	fRunLex
+	// Features of the previous decisions.
+	fPrev
+	fPrev2
+	fPrevLower
+	fPrevShort
+	fPrevXPOS
+	fPrevLowerM1
+)
+
+// Lexicon classes: how a lower-cased word was written in the training text.
+const (
+	lexUnseen   = iota
+	lexLower    // always lower case
+	lexMostLow  // mostly lower case
+	lexMostCap  // mostly capitalised (not sentence-initial)
+	lexCap      // always capitalised
+	lexInitOnly // capitalised only at the start of sentences
+)
+
+// tokInfo holds the hashed properties of one word.
+type tokInfo struct {
+	word, lower, shape, short uint64
+	pre2, pre3, suf2, suf3    uint64
+	suf4, xpos, gaz           uint64
+	lex, length, given        uint64
+	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLower is hashString of the lower-cased s, without allocating.
+func hashLower(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		var buf [utf8.UTFMax]byte
+		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		for j := 0; j < m; j++ {
+			h ^= uint64(buf[j])
+			h *= fnvPrime
+		}
+		i += n
+	}
+	return h
+}
+
+// mix hashes template t with values a and b (splitmix64 finaliser).
+func mix(t, a, b uint64) uint64 {
+	h := t*0x9E3779B97F4A7C15 ^ a
+	h = (h ^ h>>31) * 0xBF58476D1CE4E5B9
+	h ^= b * 0x94D049BB133111EB
+	h = (h ^ h>>29) * 0xBF58476D1CE4E5B9
+	return h ^ h>>32
+}
+
+// shapes returns the hashes of the word shape of w (letters mapped to X or
+// x, digits to d, other characters kept, runs cut at four: "Xxxx", "dddd")
+// and of its short shape (runs collapsed: "Xx", "d.d").
+func shapes(w string) (shape, short uint64) {
+	shape, short = fnvOffset, fnvOffset
+	var last rune = -1
+	run, n := 0, 0
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case unicode.IsLetter(r):
+			c = 'x'
+		default:
+			c = r
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+			short ^= uint64(c)
+			short *= fnvPrime
+		}
+		last = c
+		if run <= 4 && n < 24 {
+			shape ^= uint64(c)
+			shape *= fnvPrime
+			n++
+		}
+	}
+	return shape, short
+}
+
+// prefix returns the first n runes of w; suffix the last n.
+func prefix(w string, n int) string {
+	for i := range w {
+		if n == 0 {
+			return w[:i]
+		}
+		n--
+	}
+	return w
+}
+
+func suffix(w string, n int) string {
+	i := len(w)
+	for i > 0 && n > 0 {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+		n--
+	}
+	return w[i:]
+}
+
+// isTitle reports whether w starts with an upper-case letter.
+func isTitle(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// gazetteer codes: position (B=1, I=2) | type << 2 | kind << 4.
+func gazCode(pos int, p gazetteer.Place, k gazetteer.Kind) uint64 {
+	t := 0
+	switch p.Type {
+	case "GPE":
+		t = 1
+	case "LOC":
+		t = 2
+	case "ORG":
+		t = 3
+	}
+	return uint64(pos | t<<2 | int(k)<<4)
+}
+
+// gazetteerCodes sets info[i].gaz for every word covered by a gazetteer
+// name, preferring the longest match from left to right. Multi-word
+// windows are tried only when they start and end with a capitalised word.
+func gazetteerCodes(words []string, info []tokInfo, buf *strings.Builder) {
+	maxw := gazetteer.MaxWords()
+	for i := 0; i < len(words); {
+		if !isTitle(words[i]) {
+			i++
+			continue
+		}
+		// Names run over capitalised words and a few connectors ("Bosnia
+		// and Herzegovina", "Republic of the Congo").
+		run := 1
+		for run < maxw && i+run < len(words) && (isTitle(words[i+run]) || connector(words[i+run])) {
+			run++
+		}
+		matched := 0
+		for n := run; n >= 1; n-- {
+			if !isTitle(words[i+n-1]) {
+				continue
+			}
+			var s string
+			if n == 1 {
+				s = words[i]
+			} else {
+				buf.Reset()
+				for j := i; j < i+n; j++ {
+					if j > i {
+						buf.WriteByte(' ')
+					}
+					buf.WriteString(words[j])
+				}
+				s = buf.String()
+			}
+			p, k, ok := gazetteer.Lookup(s)
+			if !ok {
+				continue
+			}
+			info[i].gaz = gazCode(1, p, k)
+			for j := i + 1; j < i+n; j++ {
+				info[j].gaz = gazCode(2, p, k)
+			}
+			matched = n
+			break
+		}
+		if matched == 0 {
+			matched = 1
+		}
+		i += matched
+	}
+}
+
+func connector(w string) bool {
+	switch w {
+	case "of", "and", "the", "de", "du", "da", "del", "-", "&":
+		return true
+	}
+	return false
+}
+
+// fill computes the per-word properties of a sentence into info, which
+// must have len(words) elements. xpos may be nil.
+func (m *Model) fill(words, xpos []string, info []tokInfo, buf *strings.Builder) {
+	for i, w := range words {
+		lw := hashLower(w)
+		t := &info[i]
+		*t = tokInfo{word: hashString(w), lower: lw}
+		t.shape, t.short = shapes(w)
+		t.pre2 = hashLower(prefix(w, 2))
+		t.pre3 = hashLower(prefix(w, 3))
+		t.suf2 = hashLower(suffix(w, 2))
+		t.suf3 = hashLower(suffix(w, 3))
+		t.suf4 = hashLower(suffix(w, 4))
+		if i < len(xpos) {
+			t.xpos = hashString(xpos[i])
+		}
+		t.lex = uint64(m.lex[lw])
+		t.length = uint64(min(utf8.RuneCountInString(w), 12))
+		if gazetteer.GivenName(w) {
+			t.given = 1
+		}
+	}
+	gazetteerCodes(words, info, buf)
+	for i := 0; i < len(words); {
+		if !isTitle(words[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) && isTitle(words[j]) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			info[k].run = uint64(min(j-i, 4))<<4 | uint64(min(k-i, 3))
+		}
+		i = j
+	}
+}
+
+// headline reports whether a sentence looks like a title: at least four
+// words with letters, 80% or more of them capitalised.
+func headline(words []string) bool {
+	alpha, title := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		alpha++
+		if unicode.IsUpper(r) {
+			title++
+		}
+	}
+	return alpha >= 4 && title*5 >= alpha*4
+}
+
+var (
+	boundary = tokInfo{word: 1, lower: 1, shape: 1, short: 1, xpos: 1, gaz: 1, lex: 99}
+)
+
+// static appends the buckets of the features of word i that do not depend
+// on earlier decisions.
+func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 {
+	at := func(j int) *tokInfo {
+		if j < 0 || j >= len(info) {
+			return &boundary
+		}
+		return &info[j]
+	}
+	t, m1, p1, m2, p2 := &info[i], at(i-1), at(i+1), at(i-2), at(i+2)
+	mask := m.mask
+	add := func(tpl, a, b uint64) {
+		dst = append(dst, uint32(mix(tpl, a, b)&mask))
+	}
+	var init uint64
+	if i == 0 {
+		init = 1
+	}
+	var hl uint64
+	if head {
+		hl = 1
+	}
+	add(fBias, 0, 0)
+	add(fWord, t.word, 0)
+	add(fLower, t.lower, 0)
+	add(fShape, t.shape, 0)
+	add(fShort, t.short, 0)
+	add(fPre2, t.pre2, 0)
+	add(fPre3, t.pre3, 0)
+	add(fSuf2, t.suf2, 0)
+	add(fSuf3, t.suf3, 0)
+	add(fSuf4, t.suf4, 0)
+	add(fLowerM1, m1.lower, 0)
+	add(fLowerP1, p1.lower, 0)
+	add(fLowerM2, m2.lower, 0)
+	add(fLowerP2, p2.lower, 0)
+	add(fBigramM1, m1.lower, t.lower)
+	add(fBigramP1, t.lower, p1.lower)
+	add(fShapeM1, m1.shape, t.shape)
+	add(fShapeP1, t.shape, p1.shape)
+	add(fShortM1P1, m1.short, p1.short*31^t.short)
+	add(fXPOS, t.xpos, 0)
+	add(fXPOSM1, m1.xpos, 0)
+	add(fXPOSP1, p1.xpos, 0)
+	add(fXPOSM2, m2.xpos, 0)
+	add(fXPOSP2, p2.xpos, 0)
+	add(fXPOSM1X0, m1.xpos, t.xpos)
+	add(fXPOSX0P1, t.xpos, p1.xpos)
+	add(fXPOSShort, t.xpos, t.short)
+	add(fGaz, t.gaz, 0)
+	if m1.gaz != 0 {
+		add(fGazM1, m1.gaz, 0)
+	}
+	if p1.gaz != 0 {
+		add(fGazP1, p1.gaz, 0)
+	}
+	add(fInitShort, init, t.short)
+	add(fLex, t.lex, t.short^init<<40)
+	add(fLexM1, m1.lex, t.short)
+	add(fLexP1, p1.lex, t.short)
+	add(fHeadline, hl, t.short)
+	add(fLowerM1Short, m1.lower, t.short)
+	add(fLowerP1Short, p1.lower, t.short)
+	add(fLen, t.length, t.short)
+	add(fGiven, t.given, t.short)
+	add(fGivenM1, m1.given, t.short^t.lex<<32)
+	add(fGivenP1, p1.given, t.short^t.lex<<32)
+	add(fRun, t.run, init)
+	return dst
+}
+
+// dynamic appends the buckets of the features of word i that depend on the
+// two previous classes (startTag before the sentence).
+func (m *Model) dynamic(dst []uint32, info []tokInfo, i, prev, prev2 int) []uint32 {
+	mask := m.mask
+	t := &info[i]
+	m1 := &boundary
+	if i > 0 {
+		m1 = &info[i-1]
+	}
+	p, p2 := uint64(prev), uint64(prev2)
+	dst = append(dst,
+		uint32(mix(fPrev, p, 0)&mask),
+		uint32(mix(fPrev2, p, p2)&mask),
+		uint32(mix(fPrevLower, p, t.lower)&mask),
+		uint32(mix(fPrevShort, p, t.short)&mask),
+		uint32(mix(fPrevXPOS, p, t.xpos)&mask),
+		uint32(mix(fPrevLowerM1, p, m1.lower)&mask),
+	)
+	return dst
+}

@@ -1,0 +1,64 @@
+// Command nertrain trains the entity recogniser on UniversalNER English EWT
+// and writes the model file; it is the recogniser's part of
+// cmd/storygraph-train, usable on its own while developing.
+//
+//	go run ./extract/ner/internal/nertrain -shared ../shared -out extract/model/en/ner.model
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+
+	"github.com/storygraph/storygraph/extract/ner"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "the project's shared folder")
+	out := flag.String("out", "extract/model/en/ner.model", "model file to write")
+	iters := flag.Int("iterations", 12, "training passes")
+	bits := flag.Int("bits", 17, "log2 rows of the weight table")
+	flag.Parse()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, *shared, *out, *iters, *bits)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nertrain:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, shared, out string, iters, bits int) error {
+	uner := filepath.Join(shared, "data", "uner-english-ewt")
+	m, err := ner.Train(ctx, ner.TrainConfig{
+		UNERDir:    uner,
+		UDDir:      filepath.Join(shared, "data", "ud-english-ewt"),
+		Iterations: iters,
+		Bits:       bits,
+		Log:        os.Stderr,
+	})
+	if err != nil {
+		return err
+	}
+	p, r, f, err := ner.Evaluate(m, filepath.Join(uner, "en_ewt-ud-test.iob2"), nil)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "test (gold XPOS): P %.2f R %.2f F1 %.2f\n", 100*p, 100*r, 100*f)
+	tmp := out + ".tmp"
+	fh, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(fh); err != nil {
+		fh.Close()
+		return err
+	}
+	if err := fh.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, out)
+}

@@ -1,0 +1,232 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/storygraph/storygraph/extract/model"
+)
+
+// Version is written into the headers of models this code trains.
+const Version = "en-2026.1"
+
+// Model is a trained entity recogniser. A loaded or trained Model is
+// immutable and safe for concurrent use.
+type Model struct {
+	header model.Header
+	bits   int
+	mask   uint64
+	w      []float32 // (1<<bits) rows of rowLen weights
+	lex    map[uint64]uint8
+	oBias  float32   // subtracted from the score of O: trades precision for recall
+	pool   sync.Pool // *scratch
+}
+
+type scratch struct {
+	info    []tokInfo
+	feats   []uint32
+	dyn     []uint32
+	buf     strings.Builder
+	lat     lattice
+	classes []int
+}
+
+// payload is what a model file stores after its header: the non-zero rows
+// of the weight table, quantised to int16, and the casing lexicon.
+type payload struct {
+	Bits    int
+	Rows    []uint32 // indices of the non-zero rows, ascending
+	Weights []int16  // numTags weights per row in Rows
+	Scale   float32  // weight = Weights[i] * Scale
+	LexKeys []uint64 // hashLower of the words, ascending
+	LexVals []uint8  // lexicon class of each key
+	OBias   float32  // see Model.oBias
+}
+
+func newModel(bits int, lex map[uint64]uint8) *Model {
+	return &Model{bits: bits, mask: 1<<bits - 1, w: make([]float32, (1<<bits)*rowLen), lex: lex}
+}
+
+// Header returns the header the model was loaded or trained with, including
+// its recorded scores.
+func (m *Model) Header() model.Header { return m.header }
+
+// Load reads a recogniser model file name from fsys.
+func Load(fsys fs.FS, name string) (*Model, error) {
+	var p payload
+	h, err := model.Load(fsys, name, model.Header{Name: "ner", Features: featureSet}, &p)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	return fromPayload(h, &p, name)
+}
+
+// Read is [Load] on an open reader; name is used in errors.
+func Read(r io.Reader, name string) (*Model, error) {
+	var p payload
+	h, err := model.Read(r, name, model.Header{Name: "ner", Features: featureSet}, &p)
+	if err != nil {
+		return nil, fmt.Errorf("ner: load: %w", err)
+	}
+	return fromPayload(h, &p, name)
+}
+
+func fromPayload(h model.Header, p *payload, name string) (*Model, error) {
+	if p.Bits < 4 || p.Bits > 26 {
+		return nil, fmt.Errorf("ner: %s: bad table size 2^%d", name, p.Bits)
+	}
+	if len(p.Weights) != len(p.Rows)*numTags || len(p.LexKeys) != len(p.LexVals) {
+		return nil, fmt.Errorf("ner: %s: inconsistent payload", name)
+	}
+	lex := make(map[uint64]uint8, len(p.LexKeys))
+	for i, k := range p.LexKeys {
+		lex[k] = p.LexVals[i]
+	}
+	m := newModel(p.Bits, lex)
+	m.header = h
+	m.oBias = p.OBias
+	n := uint32(1) << p.Bits
+	for i, r := range p.Rows {
+		if r >= n {
+			return nil, fmt.Errorf("ner: %s: row %d out of range", name, r)
+		}
+		for c := 0; c < numTags; c++ {
+			m.w[int(r)*rowLen+c] = float32(p.Weights[i*numTags+c]) * p.Scale
+		}
+	}
+	return m, nil
+}
+
+// Save writes m in the model file format (see package model).
+func (m *Model) Save(w io.Writer) error {
+	var p payload
+	p.Bits = m.bits
+	var maxAbs float32
+	for _, x := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	p.Scale = maxAbs / math.MaxInt16
+	if p.Scale == 0 {
+		p.Scale = 1
+	}
+	for r := 0; r < 1<<m.bits; r++ {
+		row := m.w[r*rowLen : r*rowLen+numTags]
+		var q [numTags]int16
+		nz := false
+		for c, x := range row {
+			q[c] = int16(math.Round(float64(x / p.Scale)))
+			nz = nz || q[c] != 0
+		}
+		if nz {
+			p.Rows = append(p.Rows, uint32(r))
+			p.Weights = append(p.Weights, q[:]...)
+		}
+	}
+	p.LexKeys, p.LexVals = lexSlices(m.lex)
+	p.OBias = m.oBias
+	h := m.header
+	h.Name, h.Features = "ner", featureSet
+	if err := model.Save(w, h, &p); err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	return nil
+}
+
+func (m *Model) getScratch(n int) *scratch {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	if cap(s.info) < n {
+		s.info = make([]tokInfo, n)
+	}
+	s.info = s.info[:n]
+	return s
+}
+
+// Recognize returns the BIO entity tag of every word of one sentence:
+// "O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC" or "I-LOC".
+// xpos holds the words' Penn Treebank tags from the tagger; when its length
+// differs from words' (nil, say) the tags are treated as unknown, which
+// costs accuracy. Decoding is greedy from left to right and never emits an
+// I- tag that does not continue an entity of its type.
+//
+// Recognize is safe for concurrent use. It runs in time linear in
+// len(words) and allocates only the result (and, for capitalised word
+// runs, the strings looked up in the gazetteer).
+func (m *Model) Recognize(words, xpos []string) []string {
+	out := make([]string, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	if len(xpos) != len(words) {
+		xpos = nil
+	}
+	s := m.getScratch(len(words))
+	defer m.pool.Put(s)
+	m.fill(words, xpos, s.info, &s.buf)
+	head := headline(words)
+	if useViterbi {
+		if cap(s.classes) < len(words) {
+			s.classes = make([]int, len(words))
+		}
+		cl := s.classes[:len(words)]
+		m.viterbi(s.info, head, &s.lat, cl)
+		for i, c := range cl {
+			out[i] = tagNames[c]
+		}
+		return out
+	}
+	prev, prev2 := startTag, startTag
+	for i := range words {
+		s.feats = m.static(s.feats[:0], s.info, i, head)
+		s.feats = m.dynamic(s.feats, s.info, i, prev, prev2)
+		var scores [rowLen]float32
+		m.score(s.feats, &scores)
+		c := best(&scores, prev)
+		out[i] = tagNames[c]
+		prev2, prev = prev, c
+	}
+	return out
+}
+
+func (m *Model) score(feats []uint32, scores *[rowLen]float32) {
+	w := m.w
+	for _, f := range feats {
+		row := (*[rowLen]float32)(w[int(f)*rowLen:])
+		for c := range scores {
+			scores[c] += row[c]
+		}
+	}
+}
+
+// best returns the highest-scoring class allowed after prev; ties go to the
+// lower class number, so O wins a tie.
+func best(scores *[rowLen]float32, prev int) int {
+	bc := tagO
+	bs := scores[tagO]
+	for c := 1; c < numTags; c++ {
+		if scores[c] > bs && allowed(prev, c) {
+			bc, bs = c, scores[c]
+		}
+	}
+	return bc
+}
+
+// SetScores records evaluation scores in the model's header (added to any
+// already there), so that Save writes them. It must not be called while the
+// model is in use by other goroutines.
+func (m *Model) SetScores(scores map[string]float64) {
+	s := make(map[string]float64, len(m.header.Scores)+len(scores))
+	for k, v := range m.header.Scores {
+		s[k] = v
+	}
+	for k, v := range scores {
+		s[k] = v
+	}
+	m.header.Scores = s
+}

@@ -1,0 +1,495 @@
+package ner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/storygraph/storygraph/extract/model"
+	"github.com/storygraph/storygraph/extract/tag"
+)
+
+// TrainConfig says where the training data is and how to train.
+type TrainConfig struct {
+	// UNERDir is the UniversalNER English EWT folder: it holds
+	// en_ewt-ud-dev.iob2 and either en_ewt-ud-train.iob2 (the release) or
+	// draft-2022-not-release/en_ewt-ud-train.DRAFT-2022.iob2.
+	UNERDir string
+	// UDDir is the UD English EWT folder (en_ewt-ud-*.conllu), joined by
+	// sent_id to give gold Penn tags when Tagger is nil.
+	UDDir string
+	// Tagger, when not nil, tags the training sentences, so the model learns
+	// from the tags it will see at run time; nil means gold tags.
+	Tagger *tag.Tagger
+	// Iterations is the number of passes over the training data; 0 means 12.
+	// The model returned is the averaged one after the pass that scored best
+	// on the dev split.
+	Iterations int
+	// Bits is log2 of the number of rows in the hashed weight table; 0 means 17.
+	Bits int
+	// Seed seeds the shuffling of the training sentences; runs with the same
+	// seed and data give the same model.
+	Seed uint64
+	// Log receives progress lines; nil means discard.
+	Log io.Writer
+}
+
+// trainFile returns the training file in dir: the release if present,
+// else the 2022 draft.
+func trainFile(dir string) (string, error) {
+	for _, p := range []string{
+		filepath.Join(dir, "en_ewt-ud-train.iob2"),
+		filepath.Join(dir, "draft-2022-not-release", "en_ewt-ud-train.DRAFT-2022.iob2"),
+	} {
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("ner: no en_ewt-ud-train .iob2 file in %s", dir)
+}
+
+// loadSplit reads a UNER split and gives it Penn tags: from tagger, or from
+// the UD file udPath (gold) when tagger is nil.
+func loadSplit(ctx context.Context, path, udPath string, tagger *tag.Tagger) ([]sentence, int, error) {
+	sents, err := readIOB2(ctx, path)
+	if err != nil {
+		return nil, 0, err
+	}
+	if tagger != nil {
+		for i := range sents {
+			if i%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, 0, err
+				}
+			}
+			_, xpos := tagger.Tag(sents[i].words)
+			if len(xpos) == len(sents[i].words) {
+				sents[i].xpos = xpos
+			}
+		}
+		return sents, len(sents), nil
+	}
+	ud, err := readXPOS(ctx, udPath)
+	if err != nil {
+		return nil, 0, err
+	}
+	return sents, joinXPOS(sents, ud), nil
+}
+
+// udFor returns the UD CoNLL-U file that holds the sentences of a UNER
+// file: same base name, ".conllu", in udDir.
+func udFor(unerPath, udDir string) string {
+	base := filepath.Base(unerPath)
+	base = strings.TrimSuffix(base, ".iob2")
+	base = strings.TrimSuffix(base, ".DRAFT-2022")
+	return filepath.Join(udDir, base+".conllu")
+}
+
+// buildLexicon classifies every lower-cased word of the training text by
+// how it was written there.
+func buildLexicon(sents []sentence) map[uint64]uint8 {
+	type counts struct{ low, cap, init int }
+	c := map[uint64]*counts{}
+	for _, s := range sents {
+		for i, w := range s.words {
+			r := []rune(w)
+			if len(r) == 0 {
+				continue
+			}
+			k := hashLower(w)
+			x := c[k]
+			if x == nil {
+				x = &counts{}
+				c[k] = x
+			}
+			switch {
+			case strings.ToLower(w) == w:
+				x.low++
+			case i == 0:
+				x.init++
+			default:
+				x.cap++
+			}
+		}
+	}
+	lex := make(map[uint64]uint8, len(c))
+	for k, x := range c {
+		var cl uint8
+		switch {
+		case x.cap == 0 && x.low == 0:
+			cl = lexInitOnly
+		case x.cap == 0:
+			cl = lexLower
+		case x.low == 0:
+			cl = lexCap
+		case x.low >= x.cap:
+			cl = lexMostLow
+		default:
+			cl = lexMostCap
+		}
+		lex[k] = cl
+	}
+	return lex
+}
+
+func lexSlices(lex map[uint64]uint8) ([]uint64, []uint8) {
+	keys := make([]uint64, 0, len(lex))
+	for k := range lex {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	vals := make([]uint8, len(keys))
+	for i, k := range keys {
+		vals[i] = lex[k]
+	}
+	return keys, vals
+}
+
+// noTagRate is the share of training sentences seen without Penn tags.
+const noTagRate = 0.1
+
+// trainer holds the averaged perceptron state (Collins 2002; the lazy
+// averaging of Daumé III's thesis, as in Honnibal 2013).
+type trainer struct {
+	m   *Model
+	tot []float64
+	ts  []int32
+	now int32
+}
+
+func (t *trainer) update(feats []uint32, c int, v float32) {
+	for _, f := range feats {
+		i := int(f)*rowLen + c
+		t.tot[i] += float64(t.now-t.ts[i]) * float64(t.m.w[i])
+		t.ts[i] = t.now
+		t.m.w[i] += v
+	}
+}
+
+// averaged returns a model with the averaged weights.
+func (t *trainer) averaged() *Model {
+	a := newModel(t.m.bits, t.m.lex)
+	if t.now == 0 {
+		return a
+	}
+	for i, w := range t.m.w {
+		total := t.tot[i] + float64(t.now-t.ts[i])*float64(w)
+		a.w[i] = float32(total / float64(t.now))
+	}
+	return a
+}
+
+// Train trains a recogniser on UniversalNER English EWT (see
+// [TrainConfig]) with an averaged perceptron and greedy left-to-right
+// decoding, keeping the pass that scores best on the dev split. It checks
+// ctx between sentences.
+func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
+	logw := cfg.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+	iters := cfg.Iterations
+	if iters <= 0 {
+		iters = 12
+	}
+	bits := cfg.Bits
+	if bits == 0 {
+		bits = 17
+	}
+	if bits < 4 || bits > 26 {
+		return nil, fmt.Errorf("ner: train: Bits %d out of range 4..26", bits)
+	}
+	trainPath, err := trainFile(cfg.UNERDir)
+	if err != nil {
+		return nil, err
+	}
+	devPath := filepath.Join(cfg.UNERDir, "en_ewt-ud-dev.iob2")
+	train, nt, err := loadSplit(ctx, trainPath, udFor(trainPath, cfg.UDDir), cfg.Tagger)
+	if err != nil {
+		return nil, err
+	}
+	dev, nd, err := loadSplit(ctx, devPath, udFor(devPath, cfg.UDDir), cfg.Tagger)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(logw, "ner: train %s: %d sentences (%d tagged); dev %d (%d tagged)\n", trainPath, len(train), nt, len(dev), nd)
+	m, bestIter, bestScore, err := trainSentences(ctx, train, dev, bits, iters, cfg.Seed, logw)
+	if err != nil {
+		return nil, err
+	}
+	tagSrc := "gold UD XPOS"
+	if cfg.Tagger != nil {
+		tagSrc = "tagger XPOS"
+	}
+	m.header = model.Header{
+		Name:     "ner",
+		Version:  Version,
+		Features: featureSet,
+		Corpus:   fmt.Sprintf("UNER English EWT %s (%s), best of %d iterations on dev: %d", filepath.Base(trainPath), tagSrc, iters, bestIter),
+		Scores:   map[string]float64{"dev_precision": bestScore[0], "dev_recall": bestScore[1], "dev_f1": bestScore[2]},
+	}
+	return m, nil
+}
+
+// trainSentences runs iters averaged-perceptron passes over train and
+// returns the averaged model of the pass that scored best on dev (the last
+// one when dev is empty), that pass's number and its dev P, R and F1.
+func trainSentences(ctx context.Context, train, dev []sentence, bits, iters int, seed uint64, logw io.Writer) (*Model, int, [3]float64, error) {
+	if logw == nil {
+		logw = io.Discard
+	}
+	m := newModel(bits, buildLexicon(train))
+	tr := &trainer{m: m, tot: make([]float64, len(m.w)), ts: make([]int32, len(m.w))}
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var (
+		info      []tokInfo
+		feats     []uint32
+		buf       strings.Builder
+		bestModel *Model
+		bestF1    = -1.0
+		bestIter  int
+		bestScore [3]float64
+		lat       lattice
+		gold      []int
+		pred      []int
+	)
+	for it := 1; it <= iters; it++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, ntok := 0, 0
+		for k, si := range order {
+			if k%512 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, 0, [3]float64{}, err
+				}
+			}
+			s := &train[si]
+			if cap(info) < len(s.words) {
+				info = make([]tokInfo, len(s.words))
+			}
+			info = info[:len(s.words)]
+			// Some sentences are seen without Penn tags, so the model still
+			// works when a caller has none and leans less on them.
+			xpos := s.xpos
+			if rng.Float64() < noTagRate {
+				xpos = nil
+			}
+			m.fill(s.words, xpos, info, &buf)
+			head := headline(s.words)
+			if useViterbi {
+				gold = gold[:0]
+				for _, t := range s.tags {
+					c := tagIndex(t)
+					if c < 0 {
+						return nil, 0, [3]float64{}, fmt.Errorf("ner: train: sentence %q: unknown tag %q", s.id, t)
+					}
+					gold = append(gold, c)
+				}
+				pred = append(pred[:0], gold...)
+				m.viterbi(info, head, &lat, pred)
+				gp, pp := startTag, startTag
+				for i := range s.words {
+					tr.now++
+					ntok++
+					g, p := gold[i], pred[i]
+					if g != p {
+						errs++
+						feats = m.static(feats[:0], info, i, head)
+						tr.update(feats, g, 1)
+						tr.update(feats, p, -1)
+					}
+					if g != p || gp != pp {
+						feats = m.transition(feats[:0], info, i, gp)
+						tr.update(feats, g, 1)
+						feats = m.transition(feats[:0], info, i, pp)
+						tr.update(feats, p, -1)
+					}
+					gp, pp = g, p
+				}
+				continue
+			}
+			prev, prev2 := startTag, startTag
+			for i := range s.words {
+				feats = m.static(feats[:0], info, i, head)
+				feats = m.dynamic(feats, info, i, prev, prev2)
+				var scores [rowLen]float32
+				m.score(feats, &scores)
+				guess := best(&scores, prev)
+				truth := tagIndex(s.tags[i])
+				if truth < 0 {
+					return nil, 0, [3]float64{}, fmt.Errorf("ner: train: sentence %q: unknown tag %q", s.id, s.tags[i])
+				}
+				tr.now++
+				if guess != truth {
+					tr.update(feats, truth, 1)
+					tr.update(feats, guess, -1)
+					errs++
+				}
+				ntok++
+				prev2, prev = prev, guess
+			}
+		}
+		avg := tr.averaged()
+		c := count(avg, dev)
+		p, r, f := prf(c.tp, c.np, c.ng)
+		fmt.Fprintf(logw, "ner: iteration %d: train token error %.2f%%, dev P %.2f R %.2f F1 %.2f;%s (%s)\n",
+			it, 100*float64(errs)/float64(max(ntok, 1)), 100*p, 100*r, 100*f, c, time.Since(start).Round(time.Millisecond))
+		if f > bestF1 || len(dev) == 0 {
+			bestModel, bestF1, bestIter, bestScore = avg, f, it, [3]float64{p, r, f}
+		}
+	}
+	fmt.Fprintf(logw, "ner: kept iteration %d (dev F1 %.2f)\n", bestIter, 100*bestF1)
+	if len(dev) > 0 {
+		bestScore = tuneOBias(bestModel, dev, logw)
+	}
+	return bestModel, bestIter, bestScore, nil
+}
+
+// tuneOBias sets m.oBias to the value that maximises F1 on dev, from a grid
+// scaled by the typical size of the O score, and returns the P, R and F1 it
+// gives. A perceptron trained on data where most words are O tends to
+// favour precision; lowering the O score evens it out.
+func tuneOBias(m *Model, dev []sentence, logw io.Writer) [3]float64 {
+	// Typical magnitude of a word's O score.
+	var sum float64
+	var n int
+	var lat lattice
+	info := []tokInfo{}
+	var buf strings.Builder
+	for _, s := range dev[:min(len(dev), 300)] {
+		info = slices.Grow(info[:0], len(s.words))[:len(s.words)]
+		m.fill(s.words, s.xpos, info, &buf)
+		out := make([]int, len(s.words))
+		m.viterbi(info, headline(s.words), &lat, out)
+		for i := range s.words {
+			sum += math.Abs(float64(lat.static[i][tagO]))
+			n++
+		}
+	}
+	scale := float32(sum / float64(max(n, 1)))
+	best, bestF := [3]float64{}, -1.0
+	var bestBias float32
+	for k := 0; k <= 10; k++ {
+		m.oBias = scale * float32(k) * 0.05
+		p, r, f := score(m, dev)
+		if f > bestF {
+			best, bestF, bestBias = [3]float64{p, r, f}, f, m.oBias
+		}
+	}
+	m.oBias = bestBias
+	fmt.Fprintf(logw, "ner: O bias %.3g (%.2f of the mean O score): dev P %.2f R %.2f F1 %.2f\n", bestBias, bestBias/max(scale, 1e-9), 100*best[0], 100*best[1], 100*best[2])
+	return best
+}
+
+// counts holds entity counts: correct, predicted and gold, in total and per
+// type (in [Types] order).
+type counts struct {
+	tp, np, ng int
+	byType     [3][3]int
+}
+
+func typeIndex(t string) int { return slices.Index(Types, t) }
+
+func (c *counts) add(got, want []span) {
+	c.np += len(got)
+	c.ng += len(want)
+	for _, g := range got {
+		if i := typeIndex(g.typ); i >= 0 {
+			c.byType[i][1]++
+		}
+		if slices.Contains(want, g) {
+			c.tp++
+			if i := typeIndex(g.typ); i >= 0 {
+				c.byType[i][0]++
+			}
+		}
+	}
+	for _, w := range want {
+		if i := typeIndex(w.typ); i >= 0 {
+			c.byType[i][2]++
+		}
+	}
+}
+
+func (c *counts) String() string {
+	var b strings.Builder
+	for i, t := range Types {
+		_, _, f := prf(c.byType[i][0], c.byType[i][1], c.byType[i][2])
+		fmt.Fprintf(&b, " %s %.2f", t, 100*f)
+	}
+	return b.String()
+}
+
+// score returns micro precision, recall and F1 of m on sents over exact
+// entity spans and types.
+func score(m *Model, sents []sentence) (p, r, f float64) {
+	c := count(m, sents)
+	return prf(c.tp, c.np, c.ng)
+}
+
+func count(m *Model, sents []sentence) *counts {
+	var c counts
+	for _, s := range sents {
+		c.add(spans(m.Recognize(s.words, s.xpos)), spans(s.tags))
+	}
+	return &c
+}
+
+func prf(tp, np, ng int) (p, r, f float64) {
+	if np > 0 {
+		p = float64(tp) / float64(np)
+	}
+	if ng > 0 {
+		r = float64(tp) / float64(ng)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// Evaluate returns the micro precision, recall and F1 (fractions, 0..1) of
+// m on a UniversalNER .iob2 file, counting an entity correct when its span
+// and type both match. Penn tags come from tagger; when tagger is nil they
+// are the gold tags of the matching UD EWT file, looked for in the folder
+// ud-english-ewt beside the .iob2 file's folder (or beside its parent's,
+// for the draft), and it is an error if that file is missing.
+func Evaluate(m *Model, iob2Path string, tagger *tag.Tagger) (precision, recall, f1 float64, err error) {
+	ctx := context.Background()
+	udPath := ""
+	if tagger == nil {
+		for dir := filepath.Dir(iob2Path); ; {
+			parent := filepath.Dir(dir)
+			cand := udFor(iob2Path, filepath.Join(parent, "ud-english-ewt"))
+			if _, err := os.Stat(cand); err == nil {
+				udPath = cand
+				break
+			}
+			if parent == dir {
+				return 0, 0, 0, fmt.Errorf("ner: evaluate %s: no tagger and no UD EWT file %s beside it", iob2Path, filepath.Base(cand))
+			}
+			dir = parent
+		}
+	}
+	sents, _, err := loadSplit(ctx, iob2Path, udPath, tagger)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	if len(sents) == 0 {
+		return 0, 0, 0, errors.New("ner: evaluate " + iob2Path + ": no sentences")
+	}
+	precision, recall, f1 = score(m, sents)
+	return precision, recall, f1, nil
+}

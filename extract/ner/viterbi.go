@@ -1,0 +1,100 @@
+package ner
+
+// useViterbi selects first-order Viterbi decoding (structured perceptron)
+// instead of greedy decoding.
+const useViterbi = true
+
+// transition appends the buckets of the features of word i that depend on
+// the previous class prev (startTag before the sentence).
+func (m *Model) transition(dst []uint32, info []tokInfo, i, prev int) []uint32 {
+	mask := m.mask
+	t := &info[i]
+	m1 := &boundary
+	if i > 0 {
+		m1 = &info[i-1]
+	}
+	p := uint64(prev)
+	_ = m1
+	return append(dst,
+		uint32(mix(fPrev, p, 0)&mask),
+		uint32(mix(fPrevLower, p, t.lower)&mask),
+		uint32(mix(fPrevShort, p, t.short)&mask),
+	)
+}
+
+// lattice holds the scores of one sentence for Viterbi decoding.
+type lattice struct {
+	static []([rowLen]float32)              // per word: static feature scores
+	trans  []([numTags + 1][rowLen]float32) // per word and previous class
+	back   [][numTags]int8
+	feats  []uint32
+}
+
+// viterbi fills lat for the sentence in info and writes the best class
+// sequence into out (first-order Viterbi over the static and transition
+// scores; I- tags only where allowed).
+func (m *Model) viterbi(info []tokInfo, head bool, lat *lattice, out []int) {
+	n := len(info)
+	if cap(lat.static) < n {
+		lat.static = make([][rowLen]float32, n)
+		lat.trans = make([][numTags + 1][rowLen]float32, n)
+		lat.back = make([][numTags]int8, n)
+	}
+	lat.static, lat.trans, lat.back = lat.static[:n], lat.trans[:n], lat.back[:n]
+	for i := range n {
+		lat.feats = m.static(lat.feats[:0], info, i, head)
+		lat.static[i] = [rowLen]float32{}
+		m.score(lat.feats, &lat.static[i])
+		lat.static[i][tagO] -= m.oBias
+		if i == 0 {
+			lat.feats = m.transition(lat.feats[:0], info, i, startTag)
+			lat.trans[i][startTag] = [rowLen]float32{}
+			m.score(lat.feats, &lat.trans[i][startTag])
+			continue
+		}
+		for p := range numTags {
+			lat.feats = m.transition(lat.feats[:0], info, i, p)
+			lat.trans[i][p] = [rowLen]float32{}
+			m.score(lat.feats, &lat.trans[i][p])
+		}
+	}
+	const neg = float32(-1e30)
+	var cur, next [numTags]float32
+	for c := range numTags {
+		cur[c] = neg
+		if allowed(startTag, c) {
+			cur[c] = lat.static[0][c] + lat.trans[0][startTag][c]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for c := range numTags {
+			best, arg := neg, 0
+			for p := range numTags {
+				if cur[p] == neg || !allowed(p, c) {
+					continue
+				}
+				if s := cur[p] + lat.trans[i][p][c]; s > best {
+					best, arg = s, p
+				}
+			}
+			if best != neg {
+				best += lat.static[i][c]
+			}
+			next[c] = best
+			lat.back[i][c] = int8(arg)
+		}
+		cur = next
+	}
+	bc := 0
+	for c := 1; c < numTags; c++ {
+		if cur[c] > cur[bc] {
+			bc = c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = bc
+		if i > 0 {
+			bc = int(lat.back[i][bc])
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package nlp
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+
+	"github.com/storygraph/storygraph/extract/depparse"
+	"github.com/storygraph/storygraph/extract/ner"
+	"github.com/storygraph/storygraph/extract/tag"
+	"github.com/storygraph/storygraph/extract/token"
+)
+
+// Model file names inside the fs.FS given to [Load].
+const (
+	TaggerFile = "tagger.model"
+	ParserFile = "parser.model"
+	NERFile    = "ner.model"
+)
+
+// Models holds the trained models the annotator runs. Tagger and Parser are
+// required; a nil NER tags every token "O".
+type Models struct {
+	Tagger *tag.Tagger
+	Parser *depparse.Parser
+	NER    *ner.Model
+}
+
+// Load reads tagger.model, parser.model and, when present, ner.model from
+// fsys (for example en.FS from extract/model/en).
+func Load(fsys fs.FS) (Models, error) {
+	var m Models
+	var err error
+	if m.Tagger, err = tag.Load(fsys, TaggerFile); err != nil {
+		return Models{}, fmt.Errorf("nlp: %w", err)
+	}
+	if m.Parser, err = depparse.Load(fsys, ParserFile); err != nil {
+		return Models{}, fmt.Errorf("nlp: %w", err)
+	}
+	if _, statErr := fs.Stat(fsys, NERFile); statErr != nil {
+		if errors.Is(statErr, fs.ErrNotExist) {
+			return m, nil
+		}
+		return Models{}, fmt.Errorf("nlp: %w", statErr)
+	}
+	if m.NER, err = ner.Load(fsys, NERFile); err != nil {
+		return Models{}, fmt.Errorf("nlp: %w", err)
+	}
+	return m, nil
+}
+
+// Annotator runs the whole NLP core over text. It is immutable and safe for
+// concurrent use.
+type Annotator struct {
+	m Models
+}
+
+// New returns an annotator over m. It panics if m.Tagger or m.Parser is nil
+// (a programming error: [Load] never returns such Models).
+func New(m Models) *Annotator {
+	if m.Tagger == nil || m.Parser == nil {
+		panic("nlp: New needs a tagger and a parser")
+	}
+	return &Annotator{m: m}
+}
+
+// Annotate splits text into sentences ([token.Sentences]) and annotates
+// each. Offsets in the result are byte offsets into text. A text without
+// tokens gives no sentences.
+func (a *Annotator) Annotate(text string) []Sentence {
+	ss := token.Sentences(text)
+	out := make([]Sentence, len(ss))
+	for i, s := range ss {
+		out[i] = a.annotate(text, i, s.Off, s.End, s.Tokens)
+	}
+	return out
+}
+
+// AnnotateSentence annotates the whole of text as one sentence, for input
+// that is already split (one sentence per line). Its Off and End span the
+// tokens; a text without tokens gives a sentence without tokens.
+func (a *Annotator) AnnotateSentence(text string) Sentence {
+	toks := token.Tokenize(text)
+	if len(toks) == 0 {
+		return Sentence{Off: 0, End: 0}
+	}
+	return a.annotate(text, 0, toks[0].Off, toks[len(toks)-1].End, toks)
+}
+
+func (a *Annotator) annotate(text string, index, off, end int, toks []token.Token) Sentence {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	upos, xpos := a.m.Tagger.Tag(words)
+	heads, rels := a.m.Parser.Parse(words, upos, xpos)
+	var ents []string
+	if a.m.NER != nil {
+		ents = a.m.NER.Recognize(words, xpos)
+	}
+	s := Sentence{Index: index, Off: off, End: end, Text: text[off:end], Tokens: make([]Token, len(toks))}
+	for i, t := range toks {
+		ent := "O"
+		if i < len(ents) && ents[i] != "" {
+			ent = ents[i]
+		}
+		s.Tokens[i] = Token{
+			Text: t.Text, Off: t.Off, End: t.End,
+			UPOS: upos[i], XPOS: xpos[i],
+			Lemma: lemmatize(t.Text, upos[i]),
+			Head:  heads[i], Dep: rels[i], Ent: ent,
+		}
+	}
+	return s
+}

@@ -1,0 +1,156 @@
+package nlp_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract/model/en"
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/internal/shared"
+)
+
+var annotator = sync.OnceValues(func() (*nlp.Annotator, error) {
+	m, err := nlp.Load(en.FS)
+	if err != nil {
+		return nil, err
+	}
+	return nlp.New(m), nil
+})
+
+func load(t testing.TB) *nlp.Annotator {
+	t.Helper()
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// checkSentence checks the invariants every annotated sentence keeps.
+func checkSentence(t *testing.T, text string, s nlp.Sentence) {
+	t.Helper()
+	if s.Off < 0 || s.End > len(text) || s.Off > s.End || text[s.Off:s.End] != s.Text {
+		t.Fatalf("sentence %d: span [%d,%d) text %q does not match the input", s.Index, s.Off, s.End, s.Text)
+	}
+	roots := 0
+	for i, tok := range s.Tokens {
+		if text[tok.Off:tok.End] != tok.Text {
+			t.Errorf("sentence %d token %d: text[%d:%d] = %q, want %q", s.Index, i, tok.Off, tok.End, text[tok.Off:tok.End], tok.Text)
+		}
+		if tok.Off < s.Off || tok.End > s.End {
+			t.Errorf("sentence %d token %d %q: span [%d,%d) outside the sentence [%d,%d)", s.Index, i, tok.Text, tok.Off, tok.End, s.Off, s.End)
+		}
+		if tok.UPOS == "" || tok.XPOS == "" || tok.Lemma == "" || tok.Dep == "" || tok.Ent == "" {
+			t.Errorf("sentence %d token %d %q: empty field in %+v", s.Index, i, tok.Text, tok)
+		}
+		switch {
+		case tok.Head == -1:
+			roots++
+			if tok.Dep != "root" {
+				t.Errorf("sentence %d token %d %q: root with relation %q", s.Index, i, tok.Text, tok.Dep)
+			}
+		case tok.Head < 0 || tok.Head >= len(s.Tokens) || tok.Head == i:
+			t.Errorf("sentence %d token %d %q: head %d out of range", s.Index, i, tok.Text, tok.Head)
+		}
+	}
+	if len(s.Tokens) > 0 && roots != 1 {
+		t.Errorf("sentence %d: %d roots, want 1", s.Index, roots)
+	}
+}
+
+func TestAnnotate(t *testing.T) {
+	a := load(t)
+	text := "The foreign ministers met in Geneva on Friday. They agreed to extend the ceasefire by two weeks.\n\nTalks resume in March."
+	got := a.Annotate(text)
+	if len(got) != 3 {
+		t.Fatalf("Annotate: %d sentences, want 3", len(got))
+	}
+	for i, s := range got {
+		if s.Index != i {
+			t.Errorf("sentence %d has Index %d", i, s.Index)
+		}
+		checkSentence(t, text, s)
+	}
+	// spot checks on the first sentence: the subject and the verb
+	s := got[0]
+	if w := s.Tokens[2]; w.Text != "ministers" || w.Dep != "nsubj" || w.Head != 3 {
+		t.Errorf("ministers: %+v, want nsubj of met (3)", w)
+	}
+	if w := s.Tokens[3]; w.Head != -1 || w.UPOS != "VERB" {
+		t.Errorf("met: %+v, want the root verb", w)
+	}
+}
+
+func TestAnnotateSentence(t *testing.T) {
+	a := load(t)
+	tests := []string{
+		"Protesters gathered outside the embassy. Police watched.",
+		"  leading and trailing space  ",
+		"",
+		"Word",
+	}
+	for _, text := range tests {
+		s := a.AnnotateSentence(text)
+		checkSentence(t, text, s)
+		if want := len(strings.Fields(strings.NewReplacer(".", " .").Replace(text))); len(s.Tokens) != want {
+			t.Errorf("AnnotateSentence(%q): %d tokens, want %d", text, len(s.Tokens), want)
+		}
+	}
+}
+
+func TestAnnotateNoTokens(t *testing.T) {
+	if got := load(t).Annotate(" \n\t "); len(got) != 0 {
+		t.Errorf("Annotate(space) = %d sentences, want 0", len(got))
+	}
+}
+
+// TestNilNER checks that Models without a recogniser mark every token "O".
+func TestNilNER(t *testing.T) {
+	m, err := nlp.Load(en.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.NER = nil
+	for _, s := range nlp.New(m).Annotate("Angela Merkel visited Paris.") {
+		for _, tok := range s.Tokens {
+			if tok.Ent != "O" {
+				t.Errorf("token %q: Ent %q without NER, want O", tok.Text, tok.Ent)
+			}
+		}
+	}
+}
+
+// TestEvaluate runs the evaluation on UD English EWT test. The floors sit
+// a little under the figures in extract/model/en/README.md.
+func TestEvaluate(t *testing.T) {
+	ud := shared.Dir(t, "data/ud-english-ewt")
+	uner := shared.Dir(t, "data/uner-english-ewt")
+	sc, err := nlp.Evaluate(t.Context(), load(t), ud, uner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%+v", sc)
+	if sc.UPOS < 95 || sc.XPOS < 94 || sc.UAS < 84 || sc.LAS < 80 || sc.TokensPerSec <= 0 {
+		t.Errorf("Evaluate = %+v, want UPOS ≥ 95, XPOS ≥ 94, UAS ≥ 84, LAS ≥ 80", sc)
+	}
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	a := load(b)
+	// Written for this benchmark: 40 sentences of news-like text.
+	text := strings.Repeat("The defence ministers of twelve countries met in Brussels on Thursday to discuss the deployment of troops. "+
+		"Officials said the plan, which was drafted last month, would be signed before the summit. "+
+		"It was not clear whether the parliament would approve the budget. "+
+		"Reporters asked the spokesman about the delays, but he declined to comment.\n\n", 10)
+	ntok := 0
+	for _, s := range a.Annotate(text) {
+		ntok += len(s.Tokens)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Annotate(text)
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

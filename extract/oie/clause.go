@@ -1,0 +1,511 @@
+package oie
+
+import (
+	"strings"
+)
+
+// arg is one candidate argument: its head, its tokens (sorted) and how it
+// was found.
+type arg struct {
+	head  int
+	toks  []int
+	split bool    // one conjunct of a coordination
+	pen   float64 // confidence penalty for how it was found
+}
+
+func (w *walker) argText(a arg) string { return w.text(a.toks) }
+
+// subject kinds, used for confidence.
+const (
+	subjOwn = iota
+	subjConj
+	subjControl
+	subjRel
+	subjAdv
+	subjAcl
+)
+
+var subjPenalty = [...]float64{subjOwn: 0, subjConj: 0.05, subjControl: 0.05, subjRel: 0.05, subjAdv: 0.15, subjAcl: 0.12}
+
+// subjSkip excludes from a subject span what is not part of the name:
+// appositions, relative clauses and dangling punctuation.
+func (w *walker) subjSkip(c int) bool {
+	switch w.dep(c) {
+	case "appos", "acl:relcl", "parataxis", "dep":
+		return true
+	}
+	return false
+}
+
+// subjects returns the candidate subjects of predicate p and how they were
+// found (one of the subj* kinds); none for a subjectless clause.
+func (w *walker) subjects(p int) ([]arg, int) {
+	return w.subjectsDepth(p, 0)
+}
+
+func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
+	if depth > 6 {
+		return nil, 0
+	}
+	if c := w.child(p, "nsubj", "csubj"); c >= 0 {
+		if w.isRelPron(c) {
+			return w.antecedent(p), subjRel
+		}
+		return w.argVariants(c, w.subjSkip), subjOwn
+	}
+	h := w.head(p)
+	if h < 0 {
+		return nil, 0
+	}
+	switch w.dep(p) {
+	case "conj":
+		if w.isPred(h) {
+			a, _ := w.subjectsDepth(h, depth+1)
+			return a, subjConj
+		}
+	case "xcomp":
+		if o := w.child(h, "obj"); o >= 0 && o < p {
+			return w.argVariants(o, w.subjSkip), subjControl
+		}
+		if w.isPred(h) {
+			a, _ := w.subjectsDepth(h, depth+1)
+			return a, subjControl
+		}
+	case "acl:relcl":
+		return w.antecedent(p), subjRel
+	case "acl":
+		if w.isNominal(h) && w.t[p].XPOS != "VB" {
+			return []arg{{head: h, toks: w.span(h, w.argSkip(h, func(c int) bool { return c == p || w.subjSkip(c) }))}}, subjAcl
+		}
+	case "advcl":
+		switch w.t[p].XPOS {
+		case "VBG", "VBN", "VB":
+			if w.isPred(h) {
+				a, _ := w.subjectsDepth(h, depth+1)
+				return a, subjAdv
+			}
+		}
+	}
+	return nil, 0
+}
+
+// antecedent returns the noun a relative clause p modifies. When that noun
+// is itself the predicate of a copula ("X is a player who ..."), the
+// copula's subject is returned instead.
+func (w *walker) antecedent(p int) []arg {
+	a := w.head(p)
+	if a < 0 {
+		return nil
+	}
+	if w.isCopular(a) {
+		if c := w.child(a, "nsubj"); c >= 0 && !w.isRelPron(c) {
+			return w.argVariants(c, w.subjSkip)
+		}
+	}
+	return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) }))}}
+}
+
+// argVariants returns the argument headed by h (minus skipped subtrees)
+// followed, unless coordination splitting is off, by one argument per
+// conjunct when h or one of its modifiers is coordinated.
+func (w *walker) argVariants(h int, skip func(int) bool) []arg {
+	skip = w.argSkip(h, skip)
+	full := arg{head: h, toks: w.span(h, skip)}
+	out := []arg{full}
+	if w.opts.NoCoordination {
+		return out
+	}
+	// Coordination of the head itself: "A, B and C".
+	var conjs []int
+	for _, c := range w.kids[h] {
+		if w.dep(c) == "conj" && (skip == nil || !skip(c)) && !w.isPred(c) {
+			conjs = append(conjs, c)
+		}
+	}
+	if len(conjs) > 0 {
+		first := w.span(h, func(c int) bool {
+			if skip != nil && skip(c) {
+				return true
+			}
+			if w.head(c) == h && (w.dep(c) == "conj" || w.dep(c) == "cc") {
+				return true
+			}
+			return false
+		})
+		first = w.cutAtConj(first, h, conjs[0])
+		out = append(out, arg{head: h, toks: first, split: true})
+		for _, c := range conjs {
+			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
+			out = append(out, arg{head: c, toks: sp, split: true})
+		}
+		return out
+	}
+	// Coordination of a modifier: "UK and French leaders".
+	for _, m := range w.kids[h] {
+		if skip != nil && skip(m) {
+			continue
+		}
+		switch w.bdep(m) {
+		case "amod", "compound", "nmod", "nummod":
+		default:
+			continue
+		}
+		var mc []int
+		for _, c := range w.kids[m] {
+			if w.dep(c) == "conj" {
+				mc = append(mc, c)
+			}
+		}
+		if len(mc) == 0 {
+			continue
+		}
+		group := append([]int{m}, mc...)
+		inGroup := func(i int) bool { return slicesContains(group, i) }
+		for _, keep := range group {
+			// drop the other conjuncts, their conjunctions and commas; the
+			// first conjunct's own words stay only when it is kept, except
+			// its case marker, which the whole coordination shares.
+			drop := make(map[int]bool)
+			for _, other := range group {
+				if other == keep {
+					continue
+				}
+				if other == m {
+					for _, c := range w.kids[m] {
+						if inGroup(c) || (w.bdep(c) == "case" && c < m) {
+							continue
+						}
+						for _, x := range w.walk(nil, c, nil) {
+							drop[x] = true
+						}
+					}
+					drop[m] = true
+					continue
+				}
+				for _, x := range w.walk(nil, other, nil) {
+					drop[x] = true
+				}
+			}
+			var sp []int
+			for _, i := range full.toks {
+				if drop[i] {
+					continue
+				}
+				if hc := w.head(i); (inGroup(hc) && (w.dep(i) == "cc" || w.dep(i) == "punct")) || w.dep(i) == "cc:preconj" {
+					continue
+				}
+				sp = append(sp, i)
+			}
+			out = append(out, arg{head: h, toks: w.trim(sp, h), split: true})
+		}
+		return out
+	}
+	return out
+}
+
+// argSkip extends skip with the case marker of the argument head h
+// itself: a subject or object never starts with its preposition.
+func (w *walker) argSkip(h int, skip func(int) bool) func(int) bool {
+	return func(c int) bool {
+		if w.head(c) == h && w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
+			return true
+		}
+		return skip != nil && skip(c)
+	}
+}
+
+// cutAtConj drops tokens of sp at or after the first conjunct c when they
+// follow h (modifiers placed after the whole coordination stay out).
+func (w *walker) cutAtConj(sp []int, h, c int) []int {
+	out := sp[:0:0]
+	for _, i := range sp {
+		if i >= c && i > h {
+			continue
+		}
+		out = append(out, i)
+	}
+	return w.trim(out, h)
+}
+
+// frame is a relation with its object and extra arguments, before a
+// subject is attached.
+type frame struct {
+	shape    string   // how the relation and object were chosen, for confidence
+	rel      []int    // relation tokens, sorted
+	relWords []string // relation text when not read from tokens (nominal facts)
+	lemma    string
+	obj      []arg // object variants; empty for none
+	args     []Arg
+	kind     string
+	passive  bool
+	conf     float64
+}
+
+// relCore returns the auxiliaries, negation, copula, predicate (unless it
+// is a copular nominal) and particles of p, sorted.
+func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
+	cop := w.isCopular(p)
+	if !cop {
+		toks = append(toks, p)
+	}
+	for _, c := range w.kids[p] {
+		switch {
+		case w.bdep(c) == "aux" && !w.isNeg(c):
+			if w.t[c].XPOS == "TO" || w.lower(c) == "to" {
+				continue
+			}
+			toks = append(toks, c)
+			if w.t[c].XPOS == "MD" && modal == "" {
+				modal = w.lower(c)
+				switch modal {
+				case "'ll", "wo":
+					modal = "will"
+				case "'d":
+					modal = "would"
+				case "ca":
+					modal = "can"
+				}
+			}
+		case w.isNeg(c):
+			toks = append(toks, c)
+			neg = true
+		case w.dep(c) == "cop", w.dep(c) == "compound:prt":
+			toks = append(toks, c)
+		}
+	}
+	sortInts(toks)
+	// adverbs between the first auxiliary and the verb belong to the
+	// relation ("was first mentioned", "are also known")
+	if !cop && len(toks) > 0 && toks[0] < p {
+		for _, c := range w.kids[p] {
+			if c > toks[0] && c < p && w.bdep(c) == "advmod" && !w.isNeg(c) && w.t[c].UPOS == "ADV" && len(w.kids[c]) == 0 && !quantAdv[w.lower(c)] {
+				toks = append(toks, c)
+			}
+		}
+		sortInts(toks)
+	}
+	return toks, neg, modal
+}
+
+// quantAdv are floating quantifiers, not part of a relation ("have both
+// signed").
+var quantAdv = map[string]bool{"both": true, "all": true, "each": true, "either": true, "neither": true}
+
+// relLemma returns the lemmatised relation of tokens: auxiliaries,
+// negation, determiners, pronouns and adverbs removed, "be" kept for
+// copulas and passives.
+func (w *walker) relLemma(toks []int, passive bool) string {
+	var parts []string
+	for _, i := range toks {
+		t := w.t[i]
+		if w.isNeg(i) {
+			continue
+		}
+		switch t.UPOS {
+		case "DET", "PRON", "ADV", "PUNCT", "PART":
+			if t.UPOS == "PART" && w.bdep(i) == "compound" {
+				break
+			}
+			if t.UPOS == "PART" && w.lower(i) == "to" {
+				break
+			}
+			continue
+		case "AUX":
+			if w.dep(i) == "cop" {
+				parts = append(parts, "be")
+			} else if w.dep(i) == "aux:pass" {
+				parts = append(parts, "be")
+			}
+			continue
+		}
+		if passive && t.UPOS == "VERB" && t.XPOS == "VBN" {
+			parts = append(parts, strings.ToLower(t.Text))
+			continue
+		}
+		parts = append(parts, w.lemma(i))
+	}
+	return strings.Join(dedupBe(parts), " ")
+}
+
+func dedupBe(p []string) []string {
+	out := p[:0]
+	for i, s := range p {
+		if s == "be" && i > 0 && out[len(out)-1] == "be" {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// caseOf returns the case markers (prepositions) of an oblique, sorted.
+func (w *walker) caseOf(o int) []int {
+	var out []int
+	for _, c := range w.kids[o] {
+		if w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (w *walker) markOf(c int) []int {
+	var out []int
+	for _, m := range w.kids[c] {
+		if w.bdep(m) == "mark" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (w *walker) skipCase(o int) func(int) bool {
+	return func(c int) bool {
+		if w.head(c) == o && w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
+			return true
+		}
+		return false
+	}
+}
+
+func (w *walker) skipMark(o int) func(int) bool {
+	return func(c int) bool {
+		return w.head(c) == o && w.bdep(c) == "mark"
+	}
+}
+
+var timeWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "year": true, "years": true, "month": true,
+	"months": true, "week": true, "weeks": true, "day": true, "days": true, "morning": true, "evening": true,
+	"night": true, "afternoon": true, "century": true, "decade": true, "hour": true, "hours": true, "time": true,
+	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "weekend": true,
+}
+
+var timePreps = map[string]bool{"during": true, "since": true, "until": true, "till": true, "before": true, "after": true}
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "from": true, "to": true, "into": true}
+
+// role classifies an oblique as "time", "place" or "other".
+func (w *walker) role(o int) string {
+	if strings.HasSuffix(w.dep(o), "tmod") {
+		return "time"
+	}
+	ent := w.t[o].Ent
+	if strings.HasSuffix(ent, "DATE") || strings.HasSuffix(ent, "TIME") {
+		return "time"
+	}
+	if timeWords[w.lower(o)] {
+		return "time"
+	}
+	if w.t[o].UPOS == "NUM" && len(w.t[o].Text) == 4 && w.t[o].Text[0] >= '1' && w.t[o].Text[0] <= '2' {
+		return "time"
+	}
+	prep := ""
+	for _, c := range w.caseOf(o) {
+		prep = w.lower(c)
+	}
+	if timePreps[prep] {
+		return "time"
+	}
+	if placePreps[prep] {
+		switch {
+		case strings.HasSuffix(ent, "LOC"), strings.HasSuffix(ent, "GPE"), strings.HasSuffix(ent, "FAC"):
+			return "place"
+		case ent == "" || ent == "O":
+			if w.t[o].UPOS == "PROPN" && prep != "from" && prep != "to" && prep != "into" {
+				return "place"
+			}
+		}
+	}
+	return "other"
+}
+
+// isOblique reports whether c is an oblique argument or adjunct of a
+// verb read as an n-ary argument.
+func (w *walker) isOblique(c int) bool {
+	switch w.bdep(c) {
+	case "obl":
+		return true
+	case "advmod":
+		d := w.dep(c)
+		return d == "advmod:tmod" || timeWords[w.lower(c)]
+	case "nmod":
+		return strings.HasSuffix(w.dep(c), "tmod")
+	}
+	return false
+}
+
+// oblArg renders oblique o with its preposition as an n-ary argument;
+// ok is false for a stranded preposition ("believe in").
+func (w *walker) oblArg(o int) (a Arg, ok bool) {
+	sp := w.span(o, w.subjSkipObl)
+	if len(sp) == 0 || (len(sp) == 1 && w.t[sp[0]].UPOS == "ADP") {
+		return Arg{}, false
+	}
+	return Arg{Role: w.role(o), Text: w.text(sp), Range: rangeOf(sp)}, true
+}
+
+func (w *walker) subjSkipObl(c int) bool {
+	return w.dep(c) == "parataxis"
+}
+
+// objSkip keeps objects whole (with their relative clauses) but drops
+// parenthetical material.
+func (w *walker) objSkip(c int) bool {
+	switch w.dep(c) {
+	case "parataxis", "dep":
+		return true
+	}
+	return false
+}
+
+// relTarget returns, for a relative pronoun r inside relative clause p,
+// the antecedent argument; otherwise the argument of r itself.
+func (w *walker) objVariants(o int, skip func(int) bool) []arg {
+	if w.isRelPron(o) {
+		// "the plan which X signed": the object is the antecedent.
+		for p, n := w.head(o), 0; p >= 0 && n < 8; p, n = w.head(p), n+1 {
+			if w.dep(p) == "acl:relcl" {
+				a := w.head(p)
+				if a < 0 {
+					return nil
+				}
+				return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) })), pen: 0.05}}
+			}
+			if w.bdep(p) != "obl" && w.bdep(p) != "nmod" {
+				break
+			}
+		}
+		return nil
+	}
+	return w.argVariants(o, skip)
+}
+
+func joinSkip(a, b func(int) bool) func(int) bool {
+	return func(c int) bool { return a(c) || b(c) }
+}
+
+func concat(a []int, b ...[]int) []int {
+	out := append([]int(nil), a...)
+	for _, x := range b {
+		out = append(out, x...)
+	}
+	sortInts(out)
+	return out
+}
+
+// speechLemmas are verbs of saying and reporting whose clausal
+// complement is attributed to their subject.
+var speechLemmas = map[string]bool{
+	"say": true, "tell": true, "add": true, "state": true, "claim": true, "announce": true, "note": true,
+	"write": true, "report": true, "insist": true, "argue": true, "warn": true, "stress": true, "explain": true,
+	"declare": true, "confirm": true, "deny": true, "reply": true, "respond": true, "suggest": true,
+	"acknowledge": true, "admit": true, "assert": true, "believe": true, "think": true, "predict": true,
+	"reveal": true, "signal": true, "emphasize": true, "emphasise": true, "tweet": true, "post": true,
+	"indicate": true, "maintain": true, "allege": true, "mention": true, "remark": true, "comment": true,
+	"caution": true, "concede": true, "contend": true, "promise": true, "vow": true, "pledge": true,
+	"specify": true, "clarify": true, "answer": true, "observe": true, "testify": true, "recall": true,
+	"assure": true, "reiterate": true, "underline": true, "highlight": true, "describe": true,
+}

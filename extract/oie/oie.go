@@ -1,0 +1,172 @@
+package oie
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// Range is a half-open range [Start, End) of token indices in a sentence.
+// {-1, -1} stands for an absent or implicit argument.
+type Range struct{ Start, End int }
+
+// NoRange is the Range of an absent argument.
+var NoRange = Range{-1, -1}
+
+// IsValid reports whether r covers at least one token.
+func (r Range) IsValid() bool { return r.Start >= 0 && r.End > r.Start }
+
+// Arg is an extra argument of an n-ary extraction: a time, a place or
+// another oblique, with its preposition ("on December 28").
+type Arg struct {
+	Role  string // "time", "place" or "other"
+	Text  string
+	Range Range
+}
+
+// Extraction is one subject–relation–object triple read off a parse.
+type Extraction struct {
+	// Subject, Relation and Object are surface text as in the sentence.
+	// Relation may be normalised words for nominal facts ("is",
+	// "son-in-law of"). Object is empty for intransitive clauses.
+	Subject, Relation, Object string
+	// Subj and Obj are the token ranges of the arguments, [NoRange] when an
+	// argument is absent or implicit. An argument whose tokens are not
+	// contiguous (a coordination split, an excluded relative clause) has
+	// the range from its first to its last token.
+	Subj, Obj Range
+	// SubjHead and ObjHead are the token indices of the argument heads, -1
+	// if none.
+	SubjHead, ObjHead int
+	// Verb is the token index of the predicate (the trigger), -1 for
+	// nominal facts (appositions, titles, possessives).
+	Verb int
+	// RelationLemma is the lemmatised, normalised relation used to group
+	// facts: auxiliaries, negation, determiners and adverbs removed
+	// ("sign declaration of intent to", "agree to participate in").
+	RelationLemma string
+	// Args holds further n-ary arguments (time, place, other obliques).
+	Args []Arg
+	// Negated reports a negated predicate ("did not sign").
+	Negated bool
+	// Modality is the modal auxiliary lowercased ("would", "could",
+	// "may", "will", ...), or "".
+	Modality string
+	// AttributedTo is the speaker of reported speech ("X said Y" gives Y's
+	// facts AttributedTo X), with AttributedHead its head token, -1 if none.
+	AttributedTo   string
+	AttributedHead int
+	// Passive reports a passive relation whose Subject is the patient
+	// ("was elected to"). When the agent is known, a second extraction in
+	// active voice is emitted with the agent as subject.
+	Passive bool
+	// Kind names the rule that produced the extraction: "clause", "copula",
+	// "speech", "appos", "title", "poss", "light" (light-verb or
+	// verb–noun–preposition relation), "active" (passive turned active).
+	Kind string
+	// Confidence in [0, 1] orders extractions by how likely they are right.
+	Confidence float64
+}
+
+// Options tunes [Extract]. The zero value extracts everything at any
+// confidence.
+type Options struct {
+	// MinConfidence drops extractions below it.
+	MinConfidence float64
+	// NoCoordination keeps coordinated subjects and objects ("A and B")
+	// as one argument instead of adding one extraction per conjunct.
+	NoCoordination bool
+	// NoNominal skips facts from appositions, titles and possessives.
+	NoNominal bool
+	// NoVariants keeps only the main extraction of each clause, dropping
+	// the lower-confidence alternative segmentations meant for recall.
+	NoVariants bool
+}
+
+// Extract returns the extractions of one annotated sentence, in a
+// deterministic order: by predicate position, then by falling confidence.
+// It never panics on malformed parses (cycles, out-of-range heads are
+// ignored). Extract is pure and safe for concurrent use; it runs in time
+// roughly linear in the number of tokens.
+func Extract(s *nlp.Sentence, opts Options) []Extraction {
+	if s == nil || len(s.Tokens) == 0 {
+		return nil
+	}
+	w := newWalker(s, opts)
+	w.run()
+	return w.finish()
+}
+
+// finish deduplicates, filters and orders the collected extractions.
+func (w *walker) finish() []Extraction {
+	ex, _ := w.finishFeats()
+	return ex
+}
+
+// finishFeats is finish that also returns the features of each
+// extraction.
+func (w *walker) finishFeats() ([]Extraction, []feat) {
+	type item struct {
+		e     Extraction
+		f     feat
+		order int
+	}
+	out := make([]item, 0, len(w.out))
+	seen := make(map[string]int, len(w.out))
+	for i, e := range w.out {
+		e.Confidence = clamp(confidence(w.feats[i]))
+		if e.Confidence < w.opts.MinConfidence {
+			continue
+		}
+		if e.Subject == "" || e.Relation == "" {
+			continue
+		}
+		k := key(&e)
+		if j, ok := seen[k]; ok {
+			if e.Confidence > out[j].e.Confidence {
+				out[j].e, out[j].f = e, w.feats[i]
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, item{e, w.feats[i], w.order[i]})
+	}
+	slices.SortStableFunc(out, func(a, b item) int {
+		if c := cmp.Compare(a.order, b.order); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.e.Confidence, a.e.Confidence)
+	})
+	res := make([]Extraction, len(out))
+	fs := make([]feat, len(out))
+	for i := range out {
+		res[i], fs[i] = out[i].e, out[i].f
+	}
+	return res, fs
+}
+
+func key(e *Extraction) string {
+	var b strings.Builder
+	b.WriteString(e.Subject)
+	b.WriteByte(0)
+	b.WriteString(e.Relation)
+	b.WriteByte(0)
+	b.WriteString(e.Object)
+	for _, a := range e.Args {
+		b.WriteByte(0)
+		b.WriteString(a.Text)
+	}
+	return b.String()
+}
+
+func clamp(c float64) float64 {
+	switch {
+	case c < 0.01:
+		return 0.01
+	case c > 0.99:
+		return 0.99
+	}
+	return float64(int(c*1000+0.5)) / 1000
+}

@@ -1,0 +1,618 @@
+package oie
+
+import "strings"
+
+// run extracts every clause and nominal fact of the sentence.
+func (w *walker) run() {
+	w.attribute()
+	for p := range w.t {
+		if !w.isPred(p) {
+			continue
+		}
+		w.clause(p)
+	}
+	if !w.opts.NoNominal {
+		w.nominal()
+	}
+}
+
+// attribute records the speaker of reported speech: the clausal
+// complement of a verb of saying ("X said (that) Y") and the host clause
+// of a parenthetical one ("Y, X said").
+func (w *walker) attribute() {
+	for p := range w.t {
+		if w.t[p].UPOS != "VERB" || !speechLemmas[w.lemma(p)] {
+			continue
+		}
+		var target []int
+		for _, c := range w.kids[p] {
+			if w.bdep(c) == "ccomp" {
+				target = append(target, c)
+			}
+		}
+		if w.dep(p) == "parataxis" && len(target) == 0 && w.child(p, "obj") < 0 {
+			if h := w.head(p); h >= 0 {
+				target = append(target, h)
+			}
+		}
+		if len(target) == 0 {
+			continue
+		}
+		subs, _ := w.subjects(p)
+		if len(subs) == 0 {
+			continue
+		}
+		sp := speaker{text: w.argText(subs[0]), head: subs[0].head}
+		for _, c := range target {
+			w.setAttr(c, sp, 0)
+		}
+	}
+}
+
+// setAttr attributes clause c and the clauses coordinated with it.
+func (w *walker) setAttr(c int, sp speaker, depth int) {
+	if depth > 8 || w.attr[c].head >= 0 {
+		return
+	}
+	w.attr[c] = sp
+	for _, k := range w.kids[c] {
+		switch w.dep(k) {
+		case "conj", "xcomp", "ccomp":
+			w.setAttr(k, sp, depth+1)
+		}
+	}
+}
+
+// clause emits the extractions of predicate p.
+func (w *walker) clause(p int) {
+	subs, how := w.subjects(p)
+	if len(subs) == 0 {
+		return
+	}
+	frames := w.frames(p, 0)
+	if len(frames) == 0 {
+		return
+	}
+	if pre := w.xprefix(p, 0); len(pre) > 0 {
+		// "were able to | defeat": the controlling predicate joins the
+		// relation; the bare relation stays as a later variant
+		preLemma := w.relLemma(pre, false)
+		var px []frame
+		for _, f := range frames {
+			g := f
+			g.rel = concat(pre, f.rel)
+			g.lemma = strings.TrimSpace(preLemma + " " + f.lemma)
+			px = append(px, g)
+		}
+		for i := range frames {
+			frames[i].conf -= 0.15
+		}
+		frames = append(px, frames...)
+	}
+	pen := subjPenalty[how]
+	at := w.attr[p]
+	for si, s := range subs {
+		if len(s.toks) == 0 {
+			continue
+		}
+		spen := pen + s.pen
+		if s.split {
+			spen += 0.02
+		}
+		if si > 0 && !s.split {
+			continue
+		}
+		if w.isPron(s.head) {
+			spen += 0.05
+		}
+		for fi, f := range frames {
+			if w.opts.NoVariants && fi > 0 {
+				break
+			}
+			objs := f.obj
+			if len(objs) == 0 {
+				objs = []arg{{head: -1}}
+			}
+			for oi, o := range objs {
+				if w.opts.NoVariants && oi > 0 && !o.split {
+					continue
+				}
+				e := Extraction{
+					Subject:        w.argText(s),
+					Subj:           rangeOf(s.toks),
+					SubjHead:       s.head,
+					Verb:           p,
+					Relation:       w.relText(f),
+					RelationLemma:  f.lemma,
+					Obj:            NoRange,
+					ObjHead:        -1,
+					Args:           f.args,
+					Passive:        f.passive,
+					Kind:           f.kind,
+					AttributedTo:   at.text,
+					AttributedHead: at.head,
+				}
+				e.Negated, e.Modality = w.polarity(f.rel)
+				c := f.conf - spen
+				if o.head >= 0 {
+					e.Object = w.argText(o)
+					e.Obj = rangeOf(o.toks)
+					e.ObjHead = o.head
+					c -= o.pen
+					if o.split {
+						c -= 0.02
+					}
+					c -= lenPenalty(len(o.toks))
+				}
+				c -= lenPenalty(len(s.toks))
+				e.Confidence = c
+				w.emitf(e, p, feat{
+					kind: f.kind, shape: f.shape, subjHow: how, subjPron: w.isPron(s.head), subjSplit: s.split,
+					objSplit: o.split, subjLen: len(s.toks), objLen: len(o.toks), nargs: len(f.args), frame: fi,
+					passive: f.passive, neg: e.Negated, modal: e.Modality != "", attr: e.AttributedTo != "", noObj: o.head < 0,
+					predDep: base(w.dep(p)), predTag: w.t[p].XPOS, subjPOS: w.t[s.head].UPOS, objPOS: w.upos(o.head),
+				})
+				if f.passive && fi == 0 && oi == 0 {
+					w.activeVoice(e, f, p)
+				}
+			}
+		}
+	}
+}
+
+// xprefix returns the relation tokens that an open clausal complement p
+// (or a verb coordinated with one) inherits from its controller: "has
+// tended to" for "Coke has tended to increase ...", "were able to" for
+// "were able to reinforce the hotel and defeat ...". It is empty when p
+// is no such complement or when the controller has an object (whose
+// referent, not the controller's subject, is p's subject).
+func (w *walker) xprefix(p int, depth int) []int {
+	if depth > 4 {
+		return nil
+	}
+	x := p
+	if w.dep(x) == "conj" {
+		h := w.head(x)
+		if h < 0 || w.dep(h) != "xcomp" {
+			return nil
+		}
+		x = h
+	}
+	if w.dep(x) != "xcomp" {
+		return nil
+	}
+	h := w.head(x)
+	if h < 0 || w.child(h, "obj") >= 0 || w.child(h, "iobj") >= 0 {
+		return nil
+	}
+	marks := w.markOf(p)
+	if len(marks) == 0 {
+		marks = w.markOf(x)
+	}
+	core, _, _ := w.relCore(h)
+	if w.isCopular(h) {
+		core = concat(core, []int{h})
+	}
+	return concat(w.xprefix(h, depth+1), core, marks)
+}
+
+// lenPenalty lowers the confidence of very long arguments.
+func lenPenalty(n int) float64 {
+	switch {
+	case n > 25:
+		return 0.12
+	case n > 15:
+		return 0.06
+	case n > 10:
+		return 0.03
+	}
+	return 0
+}
+
+func (w *walker) relText(f frame) string {
+	if len(f.relWords) > 0 {
+		return strings.Join(f.relWords, " ")
+	}
+	return w.text(f.rel)
+}
+
+// polarity reads negation and modality off relation tokens.
+func (w *walker) polarity(rel []int) (neg bool, modal string) {
+	for _, i := range rel {
+		if w.isNeg(i) {
+			neg = true
+		}
+		if w.t[i].XPOS == "MD" && modal == "" {
+			modal = normModal(w.lower(i))
+		}
+	}
+	return neg, modal
+}
+
+func normModal(m string) string {
+	switch m {
+	case "'ll", "wo":
+		return "will"
+	case "'d":
+		return "would"
+	case "ca":
+		return "can"
+	}
+	return m
+}
+
+// activeVoice emits the passive extraction e in active voice when the
+// agent ("by X") is known: (X; ratify; the treaty).
+func (w *walker) activeVoice(e Extraction, f frame, p int) {
+	ag := -1
+	for _, c := range w.kids[p] {
+		if w.bdep(c) != "obl" {
+			continue
+		}
+		for _, k := range w.caseOf(c) {
+			if w.lower(k) == "by" {
+				ag = c
+			}
+		}
+		if w.dep(c) == "obl:agent" {
+			ag = c
+		}
+		if ag >= 0 {
+			break
+		}
+	}
+	if ag < 0 || w.isRelPron(ag) {
+		return
+	}
+	subs := w.argVariants(ag, joinSkip(w.objSkip, w.skipCase(ag)))
+	agText := ""
+	var args []Arg
+	if e.ObjHead >= 0 && e.ObjHead != ag {
+		args = append(args, Arg{Role: "other", Text: e.Object, Range: e.Obj})
+	}
+	for _, a := range e.Args {
+		if a.Range.Start <= ag && ag < a.Range.End {
+			continue
+		}
+		args = append(args, a)
+	}
+	rel := w.lemma(p)
+	if prt := w.child(p, "compound:prt"); prt >= 0 {
+		rel += " " + w.lower(prt)
+	}
+	for i, s := range subs {
+		if i > 0 && !s.split || len(s.toks) == 0 {
+			continue
+		}
+		agText = w.argText(s)
+		c := e.Confidence - 0.25
+		if s.split {
+			c -= 0.02
+		}
+		w.emitf(Extraction{
+			Subject: agText, Subj: rangeOf(s.toks), SubjHead: s.head,
+			Relation: rel, RelationLemma: rel,
+			Object: e.Subject, Obj: e.Subj, ObjHead: e.SubjHead,
+			Verb: p, Args: args, Negated: e.Negated, Modality: e.Modality,
+			AttributedTo: e.AttributedTo, AttributedHead: e.AttributedHead,
+			Kind: "active", Confidence: c,
+		}, p, feat{kind: "active", shape: "active", subjSplit: s.split, subjLen: len(s.toks), objLen: e.Subj.End - e.Subj.Start, nargs: len(args)})
+	}
+}
+
+// frames returns the relation frames of predicate p, best first.
+func (w *walker) frames(p int, depth int) []frame {
+	if depth > 4 {
+		return nil
+	}
+	core, _, _ := w.relCore(p)
+	passive := w.child(p, "aux:pass", "nsubj:pass") >= 0
+	if w.isCopular(p) {
+		return w.copFrames(p, core)
+	}
+	var (
+		obj, iobj, ccomp, xcomp int = -1, -1, -1, -1
+		obls                    []int
+		advPrep                 = -1
+	)
+	for _, c := range w.kids[p] {
+		switch {
+		case w.dep(c) == "obj" && obj < 0:
+			obj = c
+		case w.dep(c) == "iobj" && iobj < 0:
+			iobj = c
+		case w.bdep(c) == "ccomp" && ccomp < 0:
+			ccomp = c
+		case w.dep(c) == "xcomp" && xcomp < 0:
+			xcomp = c
+		case w.isOblique(c):
+			obls = append(obls, c)
+		case w.dep(c) == "advcl" && advPrep < 0 && w.child(c, "nsubj") < 0 && w.t[c].XPOS == "VBG":
+			if m := w.child(c, "mark"); m >= 0 && m < c && w.t[m].XPOS == "IN" && prepMarks[w.lower(m)] {
+				advPrep = c
+			}
+		}
+	}
+	// Relative pronoun objects resolve to the antecedent.
+	var out []frame
+	base := 0.85
+	oblArgs := func(except int) []Arg {
+		var a []Arg
+		if iobj >= 0 && iobj != except {
+			sp := w.span(iobj, w.objSkip)
+			a = append(a, Arg{Role: "other", Text: w.text(sp), Range: rangeOf(sp)})
+		}
+		for _, o := range obls {
+			if o == except || w.isRelPron(o) {
+				continue
+			}
+			if oa, ok := w.oblArg(o); ok {
+				a = append(a, oa)
+			}
+		}
+		return a
+	}
+	lemma := func(toks []int) string { return w.relLemma(toks, passive) }
+	switch {
+	case obj >= 0:
+		ov := w.objVariants(obj, w.objSkip)
+		if len(ov) > 0 {
+			args := oblArgs(-1)
+			if xcomp >= 0 && xcomp > obj {
+				sp := w.span(xcomp, w.objSkip)
+				args = append([]Arg{{Role: "other", Text: w.text(sp), Range: rangeOf(sp)}}, args...)
+			}
+			out = append(out, frame{shape: "obj", rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
+			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
+		}
+		if ccomp >= 0 {
+			out = append(out, w.ccompFrame(p, core, ccomp, passive, obj))
+		}
+	case ccomp >= 0:
+		f := w.ccompFrame(p, core, ccomp, passive, -1)
+		f.args = oblArgs(-1)
+		out = append(out, f)
+	case xcomp >= 0 || advPrep >= 0:
+		x := xcomp
+		if x < 0 {
+			x = advPrep
+		}
+		join := w.markOf(x)
+		if w.t[x].UPOS == "VERB" {
+			for _, fx := range w.frames(x, depth+1) {
+				rel := concat(core, join, fx.rel)
+				args := append(oblArgs(-1), fx.args...)
+				out = append(out, frame{shape: "x-" + fx.shape, rel: rel, lemma: lemma(concat(core, join)) + " " + fx.lemma, obj: fx.obj, args: args, kind: fx.kind, passive: passive || fx.passive, conf: fx.conf - 0.03})
+			}
+			// the complement as one object: (X; agreed; to participate in Y)
+			sp := w.span(x, w.objSkip)
+			args := oblArgs(-1)
+			out = append(out, frame{shape: "xwhole", rel: core, lemma: lemma(core), obj: []arg{{head: x, toks: sp, pen: 0.1}}, args: args, kind: "clause", passive: passive, conf: base - 0.1 - argPenalty(args)})
+		} else {
+			rel := core
+			ov := w.argVariants(x, joinSkip(w.objSkip, w.skipMark(x)))
+			if cs := w.caseOf(x); len(cs) > 0 {
+				rel = concat(core, cs)
+				ov = w.argVariants(x, joinSkip(w.objSkip, w.skipCase(x)))
+			}
+			args := oblArgs(-1)
+			out = append(out, frame{shape: "xnominal", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.05 - argPenalty(args)})
+		}
+	default:
+		// first oblique after the verb becomes the object, its preposition
+		// joins the relation.
+		first := -1
+		for _, o := range obls {
+			if o > p && w.bdep(o) == "obl" && len(w.caseOf(o)) > 0 && !w.isRelPron(o) {
+				first = o
+				break
+			}
+		}
+		if first >= 0 {
+			rel := concat(core, w.caseOf(first))
+			args := oblArgs(first)
+			ov := w.argVariants(first, joinSkip(w.objSkip, w.skipCase(first)))
+			out = append(out, frame{shape: "oblobj", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
+			// each other oblique after the verb as the object
+			for _, o := range obls {
+				if o == first || o < p || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) {
+					continue
+				}
+				rel := concat(core, w.caseOf(o))
+				ov := w.argVariants(o, joinSkip(w.objSkip, w.skipCase(o)))
+				args := oblArgs(o)
+				out = append(out, frame{shape: "oblalt", rel: rel, lemma: lemma(rel), obj: ov[:1], args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
+			}
+		} else if len(obls) > 0 {
+			// objects from a bare oblique (obl:tmod, obl:npmod): keep them as args
+			args := oblArgs(-1)
+			out = append(out, frame{shape: "bareobl", rel: core, lemma: lemma(core), args: args, kind: "clause", passive: passive, conf: base - 0.2 - argPenalty(args)})
+		} else {
+			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
+		}
+	}
+	return out
+}
+
+// prepMarks are prepositions that introduce a gerund complement joined
+// to the relation ("aimed at enhancing").
+var prepMarks = map[string]bool{
+	"at": true, "in": true, "on": true, "for": true, "of": true, "by": true, "from": true, "about": true,
+	"into": true, "toward": true, "towards": true, "against": true, "without": true, "with": true,
+}
+
+func argPenalty(a []Arg) float64 {
+	if len(a) <= 1 {
+		return 0
+	}
+	return 0.03 * float64(len(a)-1)
+}
+
+// ccompFrame builds (X; said [that]; Y) for a clausal complement c; with
+// an object o, the object joins the relation ("told reporters that").
+func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame {
+	marks := w.markOf(c)
+	rel := concat(core, marks)
+	conf, shape := 0.8, "ccomp"
+	if o >= 0 {
+		rel = concat(rel, w.span(o, w.objSkip))
+		conf, shape = 0.6, "ccompobj"
+	}
+	kind := "clause"
+	if speechLemmas[w.lemma(p)] {
+		kind = "speech"
+	}
+	sp := w.span(c, joinSkip(w.objSkip, w.skipMark(c)))
+	return frame{shape: shape, rel: rel, lemma: w.relLemma(concat(core, marks), passive), obj: []arg{{head: c, toks: sp}}, kind: kind, passive: passive, conf: conf}
+}
+
+// lightFrames builds light-verb and verb–noun–preposition relations from
+// verb p with object o: "signed a declaration of intent to | deploy
+// troops" and "made an offer on | the minimum wage".
+func (w *walker) lightFrames(p int, core []int, o int, passive bool, args []Arg) []frame {
+	if w.isRelPron(o) || w.t[o].UPOS == "PRON" || w.t[o].UPOS == "PROPN" {
+		return nil
+	}
+	var out []frame
+	// walk down o's "of" chain looking for an infinitival or prepositional
+	// complement: o → nmod* → acl(to) | nmod(prep)
+	cur := o
+	for depth := 0; depth < 3; depth++ {
+		var next, inf, pp int = -1, -1, -1
+		for _, c := range w.kids[cur] {
+			switch {
+			case w.dep(c) == "acl" && c > cur && w.t[c].UPOS == "VERB" && w.child(c, "nsubj") < 0:
+				if m := w.child(c, "mark"); m >= 0 && w.lower(m) == "to" {
+					inf = c
+				}
+			case w.bdep(c) == "nmod" && c > cur && len(w.caseOf(c)) > 0:
+				if w.lower(w.caseOf(c)[0]) == "of" && next < 0 && w.t[c].UPOS == "NOUN" {
+					next = c
+				}
+				if pp < 0 {
+					pp = c
+				}
+			}
+		}
+		if inf >= 0 {
+			nounPart := w.span(o, func(c int) bool { return c == inf || w.bdep(c) == "acl" && c > inf || w.dep(c) == "acl:relcl" })
+			nounPart = w.before(nounPart, inf)
+			rel := concat(core, nounPart, w.markOf(inf))
+			ov := w.span(inf, joinSkip(w.objSkip, w.skipMark(inf)))
+			out = append(out, frame{shape: "lightinf", rel: rel, lemma: w.contentLemma(rel, passive), obj: []arg{{head: inf, toks: ov}}, args: args, kind: "light", passive: passive, conf: 0.7 - argPenalty(args)})
+			return out
+		}
+		if pp >= 0 && depth == 0 && pp != next {
+			nounPart := w.before(w.span(o, nil), pp)
+			nounPart = w.before(nounPart, w.caseOf(pp)[0])
+			rel := concat(core, nounPart, w.caseOf(pp))
+			ov := w.span(pp, joinSkip(w.objSkip, w.skipCase(pp)))
+			out = append(out, frame{shape: "lightpp", rel: rel, lemma: w.contentLemma(rel, passive), obj: []arg{{head: pp, toks: ov}}, args: args, kind: "light", passive: passive, conf: 0.55 - argPenalty(args)})
+		}
+		if next < 0 {
+			break
+		}
+		cur = next
+	}
+	return out
+}
+
+// before keeps the tokens of sp that precede i.
+func (w *walker) before(sp []int, i int) []int {
+	var out []int
+	for _, j := range sp {
+		if j < i {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// contentLemma lemmatises a relation that contains a noun phrase, dropping
+// determiners, adjectives, numbers and possessives as well.
+func (w *walker) contentLemma(rel []int, passive bool) string {
+	var keep []int
+	for _, i := range rel {
+		switch w.t[i].UPOS {
+		case "ADJ", "NUM", "DET", "PRON", "PUNCT", "ADV":
+			continue
+		}
+		keep = append(keep, i)
+	}
+	return w.relLemma(keep, passive)
+}
+
+// copFrames builds (X; is [prep]; Y) for a copular predicate p.
+func (w *walker) copFrames(p int, core []int) []frame {
+	rel := core
+	skip := func(c int) bool {
+		if w.head(c) != p {
+			return w.objSkip(c)
+		}
+		switch w.bdep(c) {
+		case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "parataxis", "ccomp", "punct", "expl", "obl", "discourse", "vocative":
+			return true
+		case "advmod":
+			return w.isNeg(c) || c < p
+		case "case":
+			return true
+		case "conj", "cc":
+			return true
+		case "acl":
+			return w.dep(c) == "acl:relcl"
+		}
+		return false
+	}
+	if cs := w.caseOf(p); len(cs) > 0 {
+		rel = concat(core, cs)
+	}
+	var obls []Arg
+	for _, c := range w.kids[p] {
+		if w.isOblique(c) {
+			if oa, ok := w.oblArg(c); ok {
+				obls = append(obls, oa)
+			}
+		}
+	}
+	// nominal conjuncts without their own copula or subject split the object
+	ov := []arg{{head: p, toks: w.span(p, skip)}}
+	var conjs []int
+	for _, c := range w.kids[p] {
+		if w.dep(c) == "conj" && !w.isPred(c) && w.child(c, "cop") < 0 {
+			conjs = append(conjs, c)
+		}
+	}
+	if len(conjs) > 0 && !w.opts.NoCoordination {
+		full := w.span(p, func(c int) bool {
+			if w.head(c) == p && slicesContains(conjs, c) {
+				return false
+			}
+			return skip(c)
+		})
+		ov = []arg{{head: p, toks: full}, {head: p, toks: ov[0].toks, split: true}}
+		for _, c := range conjs {
+			ov = append(ov, arg{head: c, toks: w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" }), split: true})
+		}
+	}
+	out := []frame{{shape: "cop", rel: rel, lemma: w.relLemma(rel, false), obj: ov, args: obls, kind: "copula", conf: 0.82 - argPenalty(obls)}}
+	// with the relative clause: "X is a player who plays for Y"
+	if w.child(p, "acl:relcl") >= 0 {
+		withRel := w.span(p, func(c int) bool {
+			if w.head(c) == p && w.dep(c) == "acl:relcl" {
+				return false
+			}
+			return skip(c)
+		})
+		out = append(out, frame{shape: "coprel", rel: rel, lemma: w.relLemma(rel, false), obj: []arg{{head: p, toks: withRel}}, args: obls, kind: "copula", conf: 0.6})
+	}
+	return out
+}
+
+func slicesContains(a []int, x int) bool {
+	for _, y := range a {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

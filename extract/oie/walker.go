@@ -1,0 +1,316 @@
+package oie
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// walker holds the per-sentence scratch state of [Extract].
+type walker struct {
+	s     *nlp.Sentence
+	t     []nlp.Token
+	kids  [][]int
+	opts  Options
+	out   []Extraction
+	order []int
+	feats []feat
+	// stamp and gen mark visited tokens during subtree walks; they also
+	// guard against cycles in malformed parses.
+	stamp []int
+	gen   int
+	// attr holds the speaker of reported speech by clause head.
+	attr []speaker
+}
+
+type speaker struct {
+	text string
+	head int
+}
+
+func newWalker(s *nlp.Sentence, opts Options) *walker {
+	n := len(s.Tokens)
+	w := &walker{s: s, t: s.Tokens, opts: opts, kids: make([][]int, n), stamp: make([]int, n), attr: make([]speaker, n)}
+	for i := range w.attr {
+		w.attr[i].head = -1
+	}
+	for i, t := range s.Tokens {
+		if h := t.Head; h >= 0 && h < n && h != i {
+			w.kids[h] = append(w.kids[h], i)
+		}
+	}
+	return w
+}
+
+// head returns the head of i, -1 for the root or an invalid head.
+func (w *walker) head(i int) int {
+	h := w.t[i].Head
+	if h < 0 || h >= len(w.t) || h == i {
+		return -1
+	}
+	return h
+}
+
+// base returns the universal part of a dependency label ("obl" for
+// "obl:tmod").
+func base(dep string) string {
+	if i := strings.IndexByte(dep, ':'); i >= 0 {
+		return dep[:i]
+	}
+	return dep
+}
+
+func (w *walker) dep(i int) string  { return w.t[i].Dep }
+func (w *walker) bdep(i int) string { return base(w.t[i].Dep) }
+
+// child returns the first child of i whose relation (full or universal
+// part) is one of deps, or -1.
+func (w *walker) child(i int, deps ...string) int {
+	for _, c := range w.kids[i] {
+		d, b := w.dep(c), w.bdep(c)
+		for _, x := range deps {
+			if d == x || b == x {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// upos returns the UPOS of token i, "" for -1.
+func (w *walker) upos(i int) string {
+	if i < 0 || i >= len(w.t) {
+		return ""
+	}
+	return w.t[i].UPOS
+}
+
+func (w *walker) lower(i int) string { return strings.ToLower(w.t[i].Text) }
+
+func (w *walker) lemma(i int) string {
+	l := w.t[i].Lemma
+	if l == "" || l == "_" {
+		l = w.t[i].Text
+	}
+	return strings.ToLower(l)
+}
+
+// isNeg reports whether i is a negation modifier.
+func (w *walker) isNeg(i int) bool {
+	if w.bdep(i) != "advmod" && w.bdep(i) != "neg" && w.bdep(i) != "aux" {
+		return false
+	}
+	switch w.lower(i) {
+	case "not", "n't", "never", "no":
+		return true
+	}
+	return false
+}
+
+// isRelPron reports whether i is a relative pronoun (who, which, that in a
+// relative clause).
+func (w *walker) isRelPron(i int) bool {
+	switch w.t[i].XPOS {
+	case "WDT", "WP":
+		return true
+	}
+	if w.lower(i) == "that" && w.t[i].UPOS == "PRON" {
+		h := w.head(i)
+		return h >= 0 && w.dep(h) == "acl:relcl"
+	}
+	return false
+}
+
+func (w *walker) isPron(i int) bool { return w.t[i].UPOS == "PRON" }
+
+func (w *walker) isNominal(i int) bool {
+	switch w.t[i].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "X", "SYM":
+		return true
+	}
+	return false
+}
+
+// isCopular reports whether i is a nominal or adjectival predicate with a
+// copula.
+func (w *walker) isCopular(i int) bool {
+	return w.t[i].UPOS != "VERB" && w.child(i, "cop") >= 0
+}
+
+// isPred reports whether i heads a clause the extractor reads.
+func (w *walker) isPred(i int) bool { return w.isPredDepth(i, 0) }
+
+func (w *walker) isPredDepth(i, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	if w.isCopular(i) {
+		return true
+	}
+	u := w.t[i].UPOS
+	if u != "VERB" && !(u == "AUX" && (w.bdep(i) == "root" || w.bdep(i) == "conj") && w.child(i, "nsubj", "expl") >= 0) {
+		return false
+	}
+	switch w.dep(i) {
+	case "root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "dep", "list":
+		return true
+	case "conj":
+		h := w.head(i)
+		return h >= 0 && (w.isPredDepth(h, depth+1) || w.child(i, "nsubj") >= 0)
+	}
+	return w.child(i, "nsubj") >= 0
+}
+
+// walk collects i and its descendants into dst, skipping the subtrees of
+// descendants for which skip (if not nil) returns true; i itself is never
+// skipped. Tokens come out unsorted.
+func (w *walker) walk(dst []int, i int, skip func(int) bool) []int {
+	w.gen++
+	stack := []int{i}
+	for len(stack) > 0 {
+		j := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if w.stamp[j] == w.gen {
+			continue
+		}
+		w.stamp[j] = w.gen
+		dst = append(dst, j)
+		for _, c := range w.kids[j] {
+			if skip != nil && skip(c) {
+				continue
+			}
+			stack = append(stack, c)
+		}
+	}
+	return dst
+}
+
+// span collects the subtree of h minus skipped subtrees, sorted, with
+// punctuation and conjunctions trimmed from both ends.
+func (w *walker) span(h int, skip func(int) bool) []int {
+	sp := w.walk(nil, h, skip)
+	sortInts(sp)
+	return w.trim(sp, h)
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// trim drops edge tokens that are punctuation, coordinating conjunctions
+// or subordinating marks (never the head h).
+func (w *walker) trim(sp []int, h int) []int {
+	edge := func(i int) bool {
+		if i == h {
+			return false
+		}
+		switch w.t[i].UPOS {
+		case "PUNCT":
+			return true
+		case "CCONJ":
+			return w.bdep(i) == "cc"
+		}
+		return false
+	}
+	for len(sp) > 0 && edge(sp[0]) && !w.pairedOpen(sp, 0) {
+		sp = sp[1:]
+	}
+	for len(sp) > 0 && edge(sp[len(sp)-1]) && !w.pairedClose(sp, len(sp)-1) {
+		sp = sp[:len(sp)-1]
+	}
+	return sp
+}
+
+// brackets lists opening and closing brackets and quotes that trimming
+// keeps together.
+var brackets = [][2]string{{"(", ")"}, {"-LRB-", "-RRB-"}, {"[", "]"}, {"``", "''"}, {"“", "”"}, {"‘", "’"}, {"\"", "\""}}
+
+func (w *walker) pairedOpen(sp []int, k int) bool {
+	for _, p := range brackets {
+		if w.t[sp[k]].Text != p[0] {
+			continue
+		}
+		for _, j := range sp[k+1:] {
+			if w.t[j].Text == p[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *walker) pairedClose(sp []int, k int) bool {
+	for _, p := range brackets {
+		if w.t[sp[k]].Text != p[1] {
+			continue
+		}
+		for _, j := range sp[:k] {
+			if w.t[j].Text == p[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokText returns the source text of token i.
+func (w *walker) tokText(i int) string {
+	t := w.t[i]
+	a, b := t.Off-w.s.Off, t.End-w.s.Off
+	if a >= 0 && b >= a && b <= len(w.s.Text) {
+		return w.s.Text[a:b]
+	}
+	return t.Text
+}
+
+// text joins the tokens of sp (sorted) as they appear in the sentence:
+// adjacent tokens keep their original spacing, gaps become one space.
+func (w *walker) text(sp []int) string {
+	var b strings.Builder
+	for k, i := range sp {
+		if k > 0 {
+			p := sp[k-1]
+			if i == p+1 && w.t[i].Off == w.t[p].End {
+				// no space in the source
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(clean(w.tokText(i)))
+	}
+	return b.String()
+}
+
+// clean replaces tabs and newlines inside a token.
+func clean(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func rangeOf(sp []int) Range {
+	if len(sp) == 0 {
+		return NoRange
+	}
+	return Range{sp[0], sp[len(sp)-1] + 1}
+}
+
+// emit records a nominal extraction; order groups it with its anchor
+// token.
+func (w *walker) emit(e Extraction, order int) {
+	w.emitf(e, order, feat{kind: e.Kind, shape: e.Kind, subjLen: e.Subj.End - e.Subj.Start, objLen: e.Obj.End - e.Obj.Start})
+}
+
+// emitf records an extraction with the features its confidence is
+// computed from.
+func (w *walker) emitf(e Extraction, order int, f feat) {
+	f.base = e.Confidence
+	w.out = append(w.out, e)
+	w.order = append(w.order, order)
+	w.feats = append(w.feats, f)
+}

@@ -1,0 +1,161 @@
+package temporal
+
+import "github.com/storygraph/storygraph/extract/nlp"
+
+// timeDeps are the relations by which a time expression modifies a verb.
+var timeDeps = map[string]bool{
+	"obl": true, "obl:tmod": true, "obl:npmod": true, "nmod:tmod": true, "nmod:npmod": true,
+	"advmod": true, "nmod": true, "obl:unmarked": true, "nmod:unmarked": true, "dep": true,
+}
+
+// Attach returns the time expression (from timexes, as [Find] returned
+// them for s) that dates the clause headed by token verb:
+//
+//  1. one that modifies verb through the parse: an oblique or modifier of
+//     the verb (obl, obl:tmod, nmod:tmod, advmod, ...), or reached through
+//     nominals only ("after Tuesday's meeting", "talks on Wednesday");
+//     When the parser hung a date on the wrong one of two coordinated
+//     verbs ("invaded Ukraine in 2014 and launched a war in 2022" with
+//     "in 2014" under "launched"), the date that follows verb inside its
+//     clause, with a preposition and no other verb between, is taken back
+//     provided the verb the parse gave it has a date of its own;
+//  2. else one attached that way to the verb's conjunct head, when the two
+//     conjuncts share a tense ("met on Tuesday and signed a pact");
+//  3. else the sentence's only date, when verb heads the main clause (the
+//     root or a conjunct of it), has the tense the date was read with, and
+//     the date does not sit in a subordinate clause.
+//
+// Only dates count ([Timex.IsDate]): durations and sets never date a fact.
+// ok is false when nothing qualifies; the caller must then leave the fact
+// undated rather than fall back on the publication date. Without a parse,
+// an expression whose nearest verb is verb is taken. The earliest
+// candidate in the sentence wins at each step.
+func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
+	if s == nil || verb < 0 || verb >= len(s.Tokens) {
+		return Timex{}, false
+	}
+	var dates []Timex
+	for _, tx := range timexes {
+		if tx.IsDate() && tx.Start >= 0 && tx.End <= len(s.Tokens) && tx.Start < tx.End {
+			dates = append(dates, tx)
+		}
+	}
+	if len(dates) == 0 {
+		return Timex{}, false
+	}
+	if !hasParse(s) {
+		for _, tx := range dates {
+			if tx.Head == verb {
+				return tx, true
+			}
+		}
+		return Timex{}, false
+	}
+	if tx, ok := attachedTo(s, dates, verb); ok {
+		return tx, true
+	}
+	if tx, ok := repairAttach(s, dates, verb); ok {
+		return tx, true
+	}
+	t := s.Tokens[verb]
+	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) {
+		if tx, ok := attachedTo(s, dates, t.Head); ok {
+			return tx, true
+		}
+	}
+	main := t.Head < 0 || t.Dep == "root"
+	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
+		h := s.Tokens[t.Head]
+		main = h.Head < 0 || h.Dep == "root"
+	}
+	if main {
+		first := dates[0]
+		if first.Tense != Unknown && SentenceTense(s, verb) != first.Tense {
+			return Timex{}, false
+		}
+		for _, tx := range dates[1:] {
+			if tx.Value != first.Value {
+				return Timex{}, false
+			}
+		}
+		// the date must not belong to another clause's verb
+		if first.Head == verb || first.Head < 0 || !isClauseOfOther(s, first, verb) {
+			return first, true
+		}
+	}
+	return Timex{}, false
+}
+
+// attachedTo returns the first date modifying verb directly, else the
+// first reaching it through nominals only.
+func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
+	for _, tx := range dates {
+		h := spanHead(s, tx.Start, tx.End)
+		if s.Tokens[h].Head == verb && timeDeps[s.Tokens[h].Dep] {
+			return tx, true
+		}
+	}
+	for _, tx := range dates {
+		h := spanHead(s, tx.Start, tx.End)
+		// a coordinated date ("Tuesday night and into Wednesday") stands
+		// with its first conjunct, which step one found
+		if s.Tokens[h].Dep == "conj" {
+			continue
+		}
+		if tx.Head == verb && s.Tokens[h].Head != verb {
+			return tx, true
+		}
+	}
+	return Timex{}, false
+}
+
+// isClauseOfOther reports whether tx modifies a verb other than verb that
+// heads a subordinate clause (so its date is that clause's, not the
+// sentence's).
+func isClauseOfOther(s *nlp.Sentence, tx Timex, verb int) bool {
+	if tx.Head < 0 || tx.Head == verb {
+		return false
+	}
+	switch s.Tokens[tx.Head].Dep {
+	case "ccomp", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "parataxis":
+		return true
+	}
+	return false
+}
+
+// repairAttach takes back a date that follows verb within its clause (a
+// preposition before it, no verb between) when the parse hung it on a
+// later verb that has another date of its own, directly attached.
+func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
+	for _, tx := range dates {
+		if tx.Start <= verb {
+			continue
+		}
+		switch tx.Prep {
+		case "in", "on", "at", "since", "during", "by", "until", "before", "after", "as of":
+		default:
+			continue
+		}
+		between := false
+		for k := verb + 1; k < tx.Start; k++ {
+			if s.Tokens[k].UPOS == "VERB" || s.Tokens[k].UPOS == "AUX" {
+				between = true
+				break
+			}
+		}
+		if between || tx.Head < 0 || tx.Head == verb || tx.Head < tx.End {
+			return Timex{}, false
+		}
+		for _, o := range dates {
+			if o.Start == tx.Start || o.Value == tx.Value {
+				continue
+			}
+			h := spanHead(s, o.Start, o.End)
+			if s.Tokens[h].Head == tx.Head && timeDeps[s.Tokens[h].Dep] {
+				return tx, true
+			}
+		}
+		return Timex{}, false
+	}
+	return Timex{}, false
+}

@@ -1,0 +1,141 @@
+package temporal
+
+import (
+	"time"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// Context reads the sentences of one document in order and keeps its
+// temporal focus: the last day a sentence was dated with (Mani and
+// Wilson's "temporal focus"; HeidelTime's "last mentioned date" for
+// anaphoric expressions). It adds two things to [Find] and [Attach]:
+//
+//   - anaphoric expressions count from the focus: "the same day", "that
+//     day", "the next day", "two days later", "the following week"
+//     (without a focus, Find counts the last three from the reference date
+//     and leaves the first two unread);
+//   - a clause in the simple past or a past passive ("attended", "was
+//     signed"), in a sentence that has no date of its own, inherits the
+//     focus when the focus is a day (named in a past, present or tenseless
+//     clause: "on Tuesday joined", "today is", a dateline). Perfect ("has rejected"), pluperfect, present and future
+//     clauses never inherit, and a sentence with any date (even one not
+//     attached to the verb) blocks inheritance. A later past date that
+//     does not name a day ("in 2014") moves the focus away from days, so
+//     nothing inherits until a day is named again.
+//
+// The publication date itself is never used as a fallback. A Context is
+// for one document and one goroutine; its zero value is not usable.
+type Context struct {
+	ref   time.Time
+	focus Timex
+	has   bool
+}
+
+// NewContext returns a Context for a document published on ref.
+func NewContext(ref time.Time) *Context {
+	return &Context{ref: refDay(ref)}
+}
+
+// Focus returns the current temporal focus and whether there is one.
+func (c *Context) Focus() (Timex, bool) { return c.focus, c.has }
+
+// dayValue reports whether t names one day (possibly with a time of day).
+func dayValue(t Timex) (time.Time, bool) {
+	if !t.IsDate() || len(t.Value) != 10 {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-01-02", t.Value)
+	return d, err == nil
+}
+
+// Find returns the time expressions of s like [Find], reading anaphoric
+// ones against the focus, and then moves the focus: to the last date of s
+// read in a past or present clause (or in none), not later than the
+// reference date. Future dates ("will meet on Friday") leave it alone.
+func (c *Context) Find(s *nlp.Sentence) []Timex {
+	var anchor time.Time
+	hasAnchor := false
+	if c.has {
+		anchor, hasAnchor = dayValue(c.focus)
+	}
+	txs := find(s, c.ref, anchor, hasAnchor)
+	for _, tx := range txs {
+		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) {
+			continue
+		}
+		c.focus, c.has = tx, true
+	}
+	return txs
+}
+
+// Attach is [Attach], and when that finds nothing, the focus inherited as
+// described on [Context]. An inherited date has Inherited set, Start and
+// End -1 and Head = verb.
+func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
+	if tx, ok := Attach(s, timexes, verb); ok {
+		return tx, true
+	}
+	if !c.has || s == nil || verb < 0 || verb >= len(s.Tokens) {
+		return Timex{}, false
+	}
+	if _, ok := dayValue(c.focus); !ok {
+		return Timex{}, false
+	}
+	for _, tx := range timexes {
+		if tx.IsDate() {
+			return Timex{}, false
+		}
+	}
+	if !simplePast(s, verb) {
+		return Timex{}, false
+	}
+	tx := c.focus
+	tx.Start, tx.End, tx.Span, tx.Head, tx.Inherited, tx.Prep = -1, -1, Span{}, verb, true, ""
+	return tx, true
+}
+
+// simplePast reports whether the clause of verb is in the simple past or a
+// past passive: a VBD verb, or a participle with a past auxiliary "was" /
+// "were", and no perfect or modal auxiliary.
+func simplePast(s *nlp.Sentence, verb int) bool {
+	if SentenceTense(s, verb) != Past {
+		return false
+	}
+	t := s.Tokens[verb]
+	aux := auxiliaries(s, verb)
+	for _, k := range aux {
+		switch lower(s.Tokens[k].Text) {
+		case "has", "have", "had", "'ve", "’ve", "'d", "’d", "would", "could", "may", "might", "must", "should":
+			return false
+		}
+	}
+	switch t.XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		for _, k := range aux {
+			if s.Tokens[k].XPOS == "VBD" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsBy reports whether a date value starts on or before day ref: its
+// year, month or day prefix read as the first day it covers.
+func startsBy(v string, ref time.Time) bool {
+	if len(v) < 4 {
+		return len(v) >= 2 && v < ref.Format("2006")[:len(v)]+"~"
+	}
+	y, m, d := v[:4], "01", "01"
+	if len(v) >= 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1' {
+		m = v[5:7]
+		if len(v) >= 10 && v[7] == '-' {
+			d = v[8:10]
+		}
+	}
+	t, err := time.Parse("2006-01-02", y+"-"+m+"-"+d)
+	return err == nil && !t.After(ref)
+}

@@ -1,0 +1,84 @@
+package temporal
+
+import (
+	"testing"
+	"time"
+)
+
+// A made-up news story read sentence by sentence; verb is the clause
+// asked about, want the date Context.Attach gives ("" none) and inherited
+// whether it came from the focus.
+var contextStory = []struct {
+	spec      string
+	verb      int
+	want      string
+	inherited bool
+}{
+	{"Leaders|NNS|2|nsubj met|VBD|0|root|meet in|IN|4|case Paris|NNP|2|obl on|IN|6|case Tuesday|NNP|2|obl ~.|.|2|punct", 1, "2026-01-06", false},
+	{"Britain|NNP|2|nsubj signed|VBD|0|root|sign a|DT|4|det declaration|NN|2|obj ~.|.|2|punct", 1, "2026-01-06", true},
+	{"It|PRP|3|nsubj:pass was|VBD|3|aux:pass welcomed|VBN|0|root|welcome ~.|.|3|punct", 2, "2026-01-06", true},
+	{"Russia|NNP|3|nsubj has|VBZ|3|aux rejected|VBN|0|root|reject the|DT|5|det plan|NN|3|obj ~.|.|3|punct", 2, "", false},
+	{"Moscow|NNP|2|nsubj says|VBZ|0|root|say no|UH|2|obj ~.|.|2|punct", 1, "", false},
+	{"On|IN|4|case the|DT|4|det same|JJ|4|amod day|NN|7|obl ~,|,|7|punct drones|NNS|7|nsubj attacked|VBD|0|root|attack a|DT|9|det depot|NN|7|obj ~.|.|7|punct", 6, "2026-01-06", false},
+	{"Talks|NNS|3|nsubj will|MD|3|aux resume|VB|0|root on|IN|5|case Wednesday|NNP|3|obl ~.|.|3|punct", 2, "2026-01-07", false},
+	{"Putin|NNP|2|nsubj attended|VBD|0|root|attend a|DT|4|det service|NN|2|obj ~.|.|2|punct", 1, "2026-01-06", true},
+	{"A|DT|2|det day|NN|3|obl:npmod earlier|RBR|5|advmod ~,|,|5|punct envoys|NNS|6|nsubj arrived|VBD|0|root|arrive ~.|.|6|punct", 5, "2026-01-05", false},
+	{"Russia|NNP|2|nsubj invaded|VBD|0|root|invade Ukraine|NNP|2|obj in|IN|5|case 2014|CD|2|obl ~.|.|2|punct", 1, "2014", false},
+	{"Troops|NNS|2|nsubj crossed|VBD|0|root|cross the|DT|4|det border|NN|2|obj ~.|.|2|punct", 1, "", false},
+}
+
+func TestContext(t *testing.T) {
+	c := NewContext(ref0)
+	if _, ok := c.Focus(); ok {
+		t.Fatalf("new Context has a focus")
+	}
+	for i, st := range contextStory {
+		s := sent(st.spec)
+		txs := c.Find(s)
+		got, ok := c.Attach(s, txs, st.verb)
+		if st.want == "" {
+			if ok {
+				t.Errorf("sentence %d %q: Attach = %v, want none", i, s.Text, got)
+			}
+			continue
+		}
+		if !ok || got.Value != st.want || got.Inherited != st.inherited {
+			t.Errorf("sentence %d %q: Attach = %v (inherited %v), %v; want %s (inherited %v)", i, s.Text, got, got.Inherited, ok, st.want, st.inherited)
+		}
+		if got.Inherited && (got.Start != -1 || got.Head != st.verb) {
+			t.Errorf("sentence %d: inherited date has Start %d Head %d", i, got.Start, got.Head)
+		}
+	}
+}
+
+func TestContextWithoutFocus(t *testing.T) {
+	c := NewContext(ref0)
+	s := sent("Troops|NNS|2|nsubj crossed|VBD|0|root|cross the|DT|4|det border|NN|2|obj ~.|.|2|punct")
+	if got, ok := c.Attach(s, c.Find(s), 1); ok {
+		t.Errorf("Attach without focus = %v, want none (no fallback to the publication date)", got)
+	}
+	// without an anchor "that day" is not read at all
+	s = sent("That|DT|2|det day|NN|4|obl:tmod troops|NNS|4|nsubj crossed|VBD|0|root|cross")
+	if txs := Find(s, ref0); len(txs) != 0 {
+		t.Errorf("Find(%q) = %v, want nothing without an anchor", s.Text, txs)
+	}
+	if txs := c.Find(s); len(txs) != 0 {
+		t.Errorf("Context.Find(%q) without focus = %v, want nothing", s.Text, txs)
+	}
+}
+
+var startsByTests = []struct {
+	v    string
+	want bool
+}{
+	{"2026-01-06", true}, {"2026-01-07", false}, {"2026-01", true}, {"2026-02", false},
+	{"2026", true}, {"2027", false}, {"2026-W02", true}, {"199", true}, {"203", false}, {"20", true},
+}
+
+func TestStartsBy(t *testing.T) {
+	for _, tt := range startsByTests {
+		if got := startsBy(tt.v, ref0); got != tt.want {
+			t.Errorf("startsBy(%q, %s) = %v, want %v", tt.v, ref0.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,53 @@
+// Package temporal finds time expressions in annotated sentences and
+// normalises them to TIMEX3-style values relative to a document's
+// publication (reference) date.
+//
+// # Expressions
+//
+// [Find] reads a [nlp.Sentence] and returns one [Timex] per expression:
+// calendar dates ("January 6, 2026", "6 January 2026", "Dec. 28",
+// "2026-01-06", "1/6/2026"), months and years ("March", "January 2026",
+// "in 2014", "mid-2025"), decades ("the 1990s"), seasons and quarters,
+// weekdays and parts of the day ("Tuesday", "Tuesday night", "tonight"),
+// clock times ("3:30 p.m."), relative expressions ("yesterday", "last week",
+// "earlier this month", "three years ago", "two days later", "early next
+// year"), durations ("four years", "a four-year war") and sets ("every
+// Tuesday", "annually"). [Normalize] and [NormalizeTimex] do the same for
+// one trimmed expression.
+//
+// Values follow TIMEX3 (ISO-TimeML): "2014" (year), "2026-01" (month),
+// "2026-W02" (ISO week), "2026-01-06" (day), "2026-01-06TNI" (part of day:
+// MO, AF, EV, NI), "2026-01-06T15:30" (time), "199" (decade), "20" (century),
+// "2025-SU" (season), "2025-Q1" (quarter); durations are "P4Y", "P2W",
+// "PT48H" ("X" for an unspecified number, "P" + "XY"); sets use the duration
+// of their period ("P1W" for "weekly") or a weekday pattern ("XXXX-WXX-2").
+// Modifiers such as "early", "mid", "late", "nearly" and "more than" go to
+// [Timex.Mod] ("START", "MID", "END", "APPROX", "MORE_THAN", "LESS_THAN").
+//
+// # Tense
+//
+// Underspecified dates are resolved in the direction the clause's tense
+// says ([SentenceTense]): in a past clause "on Tuesday" is the latest
+// Tuesday on or before the reference date and "December 28" the latest
+// December 28 on or before it; in a future clause ("will meet", "would
+// continue", "is set to meet") they are the earliest on or after it; with
+// present or unknown tense the nearest one is taken (ties go to the past).
+// "last Tuesday" and "next Tuesday" are strictly before and after the
+// reference date. Relative expressions such as "two days later" are read
+// relative to the reference date: the package keeps no discourse anchor.
+//
+// # Anchoring
+//
+// [Attach] picks the expression that dates the clause headed by a verb: an
+// oblique or modifier of that verb (or of the nominal it governs, "after
+// Tuesday's meeting"), else one of its conjunct head, else the only date of
+// the sentence when the verb is the main clause. Otherwise the clause stays
+// undated: nothing falls back to the publication date.
+//
+// The span finder is our own: month abbreviations need a day or year next
+// to them ("Mar-a-Lago" is not March, "may" is not May), bare four-digit
+// numbers are years only when they look like years, and the token
+// boundaries come from the annotator, so spans map back to byte offsets.
+// All functions are pure, deterministic and safe for concurrent use; none
+// reads the clock.
+package temporal

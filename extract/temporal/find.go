@@ -1,0 +1,221 @@
+package temporal
+
+import (
+	"strings"
+	"time"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// sentenceWords splits the tokens of s into grammar words, keeping each
+// word's token index and byte offsets into the annotated text.
+func sentenceWords(s *nlp.Sentence) []word {
+	var ws []word
+	for k, tok := range s.Tokens {
+		space := k == 0 || s.Tokens[k-1].End < tok.Off
+		ws = appendWords(ws, tok.Text, tok.Off, k, space)
+	}
+	return ws
+}
+
+// Find returns the time expressions of s in order, normalised relative to
+// the reference date ref (the document's publication date; only its
+// calendar date counts). Each expression's underspecified parts are
+// resolved with the tense of the verb it modifies ([SentenceTense]). Find
+// never fails: a sentence without expressions gives nil.
+func Find(s *nlp.Sentence, ref time.Time) []Timex {
+	return find(s, ref, time.Time{}, false)
+}
+
+// find is Find with an optional anchor day for anaphoric expressions.
+func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
+	if s == nil || len(s.Tokens) == 0 {
+		return nil
+	}
+	ws := sentenceWords(s)
+	p := &parser{w: ws, ref: refDay(ref), strict: true, anchor: anchor, hasAnchor: hasAnchor}
+	parsed := hasParse(s)
+	var out []Timex
+	for i := 0; i < len(ws); {
+		prep := ""
+		if i > 0 {
+			prep, _ = leadingPrep(ws[i-1 : i+1])
+			if i > 1 && ws[i-2].s == "as" && ws[i-1].s == "of" {
+				prep = "as of"
+			}
+		}
+		p.prep, p.tense = prep, Unknown
+		m, ok := p.parse(i)
+		if !ok || !p.acceptable(i, m) || inName(s, ws[i].tok) {
+			i++
+			continue
+		}
+		start, end := ws[i].tok, ws[m.end-1].tok+1
+		head := -1
+		if parsed {
+			head = governingVerb(s, spanHead(s, start, end))
+		} else {
+			head = nearestVerb(s, start, end)
+		}
+		tense := Unknown
+		if head >= 0 {
+			tense = SentenceTense(s, head)
+		}
+		if tense != Unknown {
+			p.tense = tense
+			if m2, ok := p.parse(i); ok && m2.end == m.end {
+				m = m2
+			}
+		}
+		m = p.finish(m, prep, i)
+		off, endOff := ws[i].off, ws[m.end-1].end
+		value, tm := splitTime(m)
+		out = append(out, Timex{
+			Start: start, End: end,
+			Span:  Span{Off: off, End: endOff},
+			Text:  textAt(s, off, endOff),
+			Value: value, Time: tm, Granularity: m.gran, Type: m.typ, Mod: m.mod,
+			Prep: prep, Tense: tense, Head: head,
+		})
+		i = m.end
+	}
+	return out
+}
+
+// acceptable applies the span checks that only make sense in running text.
+func (p *parser) acceptable(i int, m match) bool {
+	// a lone "a day", "one day", "a year" is rarely a duration worth
+	// keeping ("one day he will"), and "the day before" needs a day.
+	if m.typ == TypeDuration && m.end-i <= 2 && (p.at(i) == "one" || p.at(i) == "a" || p.at(i) == "an") {
+		switch p.at(i + 1) {
+		case "day", "time":
+			return false
+		}
+	}
+	// inside a hyphenated name ("Mar-a-Lago", "2014-style") only whole
+	// tokens count
+	if m.end < len(p.w) && p.w[m.end].s == "-" && !p.w[m.end].space && m.end+1 < len(p.w) && !p.w[m.end+1].space {
+		if !allDigits(p.at(m.end+1)) && m.typ != TypeDuration {
+			return false
+		}
+	}
+	if i > 0 && p.w[i-1].s == "-" && !p.w[i].space && p.at(i-2) != "mid" && m.typ == TypeDate {
+		return false // "235-1972" is a phone number
+	}
+	// inside URLs, paths, file names and e-mail addresses
+	if i > 0 && !p.w[i].space {
+		switch p.w[i-1].s {
+		case "/", ".", "_", "@", "=", "#":
+			return false
+		}
+	}
+	if m.end+1 < len(p.w) && !p.w[m.end].space && !p.w[m.end+1].space {
+		switch p.w[m.end].s {
+		case "/", "_", "@":
+			return false
+		case ".":
+			if allDigits(p.at(m.end + 1)) {
+				return false
+			}
+		}
+	}
+	// "The Washington Monthly", an organisation or a person's name
+	if m.typ == TypeSet && i > 0 && p.w[i].capitalized() && p.w[i-1].capitalized() {
+		return false
+	}
+	return true
+}
+
+// inName reports whether token k is inside a person or organisation name
+// ("Theresa May", "USA Today").
+func inName(s *nlp.Sentence, k int) bool {
+	e := s.Tokens[k].Ent
+	if len(e) < 3 || e[1] != '-' {
+		return false
+	}
+	switch e[2:] {
+	case "PERSON", "PER", "ORG":
+		return true
+	}
+	return false
+}
+
+func textAt(s *nlp.Sentence, off, end int) string {
+	a, b := off-s.Off, end-s.Off
+	if a < 0 || b > len(s.Text) || a > b {
+		return ""
+	}
+	return s.Text[a:b]
+}
+
+// hasParse reports whether s carries dependency relations.
+func hasParse(s *nlp.Sentence) bool {
+	for _, t := range s.Tokens {
+		if t.Dep != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// spanHead returns the token of [start, end) whose head lies outside it
+// (the expression's syntactic head), or start.
+func spanHead(s *nlp.Sentence, start, end int) int {
+	for k := start; k < end && k < len(s.Tokens); k++ {
+		h := s.Tokens[k].Head
+		if h < start || h >= end {
+			if isPunct(s.Tokens[k]) {
+				continue
+			}
+			return k
+		}
+	}
+	return start
+}
+
+func isPunct(t nlp.Token) bool { return t.UPOS == "PUNCT" || t.Dep == "punct" }
+
+// isVerb reports whether token k heads a clause: a verb, or the root.
+func isVerb(s *nlp.Sentence, k int) bool {
+	t := s.Tokens[k]
+	return t.UPOS == "VERB" || t.Head < 0 || t.Dep == "root" || strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "NOUN" && t.UPOS != "ADJ"
+}
+
+// governingVerb climbs from token h to the first verb (or the root) above
+// it; h itself counts when it is the root ("The summit is on Tuesday").
+func governingVerb(s *nlp.Sentence, h int) int {
+	if h < 0 || h >= len(s.Tokens) {
+		return -1
+	}
+	if s.Tokens[h].Head < 0 {
+		return h
+	}
+	g := s.Tokens[h].Head
+	for steps := 0; g >= 0 && g < len(s.Tokens) && steps < len(s.Tokens); steps++ {
+		if isVerb(s, g) {
+			return g
+		}
+		g = s.Tokens[g].Head
+	}
+	return -1
+}
+
+// nearestVerb finds a verb for an expression in a sentence without a
+// parse: the closest verb-tagged token to its left, else to its right.
+func nearestVerb(s *nlp.Sentence, start, end int) int {
+	for k := start - 1; k >= 0; k-- {
+		if verbTag(s.Tokens[k]) {
+			return k
+		}
+	}
+	for k := end; k < len(s.Tokens); k++ {
+		if verbTag(s.Tokens[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+func verbTag(t nlp.Token) bool {
+	return strings.HasPrefix(t.XPOS, "VB") || t.UPOS == "VERB"
+}

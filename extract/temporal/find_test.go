@@ -1,0 +1,298 @@
+package temporal
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// wantTimex is what a test expects of one found expression; Head -2 means
+// "don't check".
+type wantTimex struct {
+	text, value, gran, typ string
+	start, end             int
+	head                   int
+	prep                   string
+	tense                  Tense
+}
+
+var findTests = []struct {
+	name string
+	spec string
+	want []wantTimex
+}{
+	{
+		"past month-day, place is not March",
+		"Zelensky|NNP|2|nsubj met|VBD|0|root|meet Trump|NNP|2|obj on|IN|5|case December|NNP|2|obl 28|CD|5|nummod at|IN|8|case Mar-a-Lago|NNP|2|obl ~.|.|2|punct",
+		[]wantTimex{{"December 28", "2025-12-28", "day", "DATE", 4, 6, 1, "on", Past}},
+	},
+	{
+		"place split into tokens",
+		"They|PRP|2|nsubj met|VBD|0|root|meet at|IN|4|case Mar|NNP|2|obl ~-|HYPH|4|punct ~a|NNP|4|flat ~-|HYPH|4|punct ~Lago|NNP|4|flat on|IN|10|case Sunday|NNP|2|obl ~.|.|2|punct",
+		[]wantTimex{{"Sunday", "2026-01-04", "day", "DATE", 9, 10, 1, "on", Past}},
+	},
+	{
+		"future weekday",
+		"Talks|NNS|3|nsubj would|MD|3|aux continue|VB|0|root on|IN|5|case Wednesday|NNP|3|obl ~.|.|3|punct",
+		[]wantTimex{{"Wednesday", "2026-01-07", "day", "DATE", 4, 5, 2, "on", Future}},
+	},
+	{
+		"future part of day and coordinated day",
+		"Envoys|NNS|3|nsubj will|MD|3|aux talk|VB|0|root on|IN|6|case Tuesday|NNP|6|compound night|NN|3|obl and|CC|9|cc into|IN|9|case Wednesday|NNP|6|conj ~.|.|3|punct",
+		[]wantTimex{
+			{"Tuesday night", "2026-01-06TNI", "part-of-day", "DATE", 4, 6, 2, "on", Future},
+			{"Wednesday", "2026-01-07", "day", "DATE", 8, 9, 2, "into", Future},
+		},
+	},
+	{
+		"bare years in coordinated clauses",
+		"Russia|NNP|3|nsubj first|RB|3|advmod invaded|VBD|0|root|invade Ukraine|NNP|3|obj in|IN|6|case 2014|CD|3|obl and|CC|8|cc launched|VBD|3|conj|launch a|DT|11|det full-scale|JJ|11|amod war|NN|8|obj in|IN|13|case 2022|CD|8|obl ~.|.|3|punct",
+		[]wantTimex{
+			{"2014", "2014", "year", "DATE", 5, 6, 2, "in", Past},
+			{"2022", "2022", "year", "DATE", 12, 13, 7, "in", Past},
+		},
+	},
+	{
+		"possessive weekday reaches the verb through the noun",
+		"He|PRP|2|nsubj spoke|VBD|0|root|speak after|IN|7|case Tuesday|NNP|7|nmod:poss ~'s|POS|4|case Paris|NNP|7|compound meeting|NN|2|obl ~.|.|2|punct",
+		[]wantTimex{{"Tuesday", "2026-01-06", "day", "DATE", 3, 4, 1, "after", Past}},
+	},
+	{
+		"duration adjective",
+		"the|DT|6|det nearly|RB|3|advmod four|CD|5|nummod ~-|HYPH|5|punct ~year|NN|6|compound war|NN|0|root",
+		[]wantTimex{{"nearly four-year", "P4Y", "year", "DURATION", 1, 5, 5, "", Unknown}},
+	},
+	{
+		"no expression in an ordinal year or a name",
+		"May|NNP|2|nsubj spent|VBD|0|root|spend her|PRP$|5|nmod:poss first|JJ|5|amod year|NN|2|obj in|IN|7|case power|NN|2|obl ~.|.|2|punct",
+		nil,
+	},
+	{
+		"today at the start",
+		"Today|NN|5|obl:tmod ~,|,|5|punct the|DT|4|det delegation|NN|5|nsubj met|VBD|0|root|meet in|IN|7|case Paris|NNP|5|obl ~.|.|5|punct",
+		[]wantTimex{{"Today", "2026-01-06", "day", "DATE", 0, 1, 4, "", Past}},
+	},
+	{
+		"participle scheduled points ahead",
+		"The|DT|2|det meeting|NN|7|nsubj:pass scheduled|VBN|2|acl|schedule for|IN|5|case Friday|NNP|3|obl was|VBD|7|aux:pass postponed|VBN|0|root|postpone ~.|.|7|punct",
+		[]wantTimex{{"Friday", "2026-01-09", "day", "DATE", 4, 5, 2, "for", Future}},
+	},
+	{
+		"infinitive after plan is future; month alone with preposition",
+		"Ukraine|NNP|2|nsubj plans|VBZ|0|root|plan to|TO|4|mark hold|VB|2|xcomp elections|NNS|4|obj in|IN|7|case March|NNP|4|obl ~.|.|2|punct",
+		[]wantTimex{{"March", "2026-03", "month", "DATE", 6, 7, 3, "in", Future}},
+	},
+	{
+		"since and full date",
+		"He|PRP|3|nsubj has|VBZ|3|aux lived|VBN|0|root|live there|RB|3|advmod since|IN|6|case 2014|CD|3|obl and|CC|9|cc posted|VBD|3|conj on|IN|10|case January|NNP|8|obl 6|CD|10|nummod ~,|,|12|punct 2026|CD|10|nummod ~.|.|3|punct",
+		[]wantTimex{
+			{"2014", "2014", "year", "DATE", 5, 6, 2, "since", Past},
+			{"January 6, 2026", "2026-01-06", "day", "DATE", 9, 13, 7, "on", Past},
+		},
+	},
+	{
+		"percent and money are not years",
+		"Prices|NNS|2|nsubj rose|VBD|0|root|rise 1999|CD|4|nummod percent|NN|2|obj to|IN|7|case $|$|7|compound 2015|CD|2|obl ~.|.|2|punct",
+		nil,
+	},
+	{
+		"phone numbers, paths and names are not dates",
+		"Call|VB|0|root 235-1972|CD|1|obj or|CC|4|cc see|VB|1|conj example.org/2005/10|NN|4|obj ~,|,|1|punct USA|NNP|8|compound||B-ORG Today|NNP|1|obj||I-ORG ~.|.|1|punct",
+		nil,
+	},
+	{
+		"no parse: nearest verb and its auxiliary",
+		"He|PRP will|MD arrive|VB on|IN Friday|NNP ~.|.",
+		[]wantTimex{{"Friday", "2026-01-09", "day", "DATE", 4, 5, 2, "on", Future}},
+	},
+	{
+		"no parse: past clause and date-time",
+		"The|DT vote|NN was|VBD held|VBN Dec.|NNP 28|CD at|IN 3|CD p.m.|NN ~.|.",
+		[]wantTimex{{"Dec. 28 at 3 p.m.", "2025-12-28T15:00", "time", "TIME", 4, 9, 3, "", Past}},
+	},
+	{
+		"relative expressions",
+		"Three|CD|2|nummod years|NNS|3|obl:npmod ago|RB|5|advmod it|PRP|5|nsubj began|VBD|0|root|begin ~,|,|5|punct and|CC|9|cc it|PRP|9|nsubj ended|VBD|5|conj|end last|JJ|11|amod week|NN|9|obl:tmod ~.|.|5|punct",
+		[]wantTimex{
+			{"Three years ago", "2023", "year", "DATE", 0, 3, 4, "", Past},
+			{"last week", "2026-W01", "week", "DATE", 9, 11, 8, "", Past},
+		},
+	},
+}
+
+func TestFind(t *testing.T) {
+	for _, tt := range findTests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sent(tt.spec)
+			got := Find(s, ref0)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %v, want %d expressions", s.Text, got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Text != w.text || g.TIMEX3() != w.value || g.Granularity != w.gran || g.Type != w.typ {
+					t.Errorf("Find(%q)[%d] = %v, want %q %s %s (%s)", s.Text, i, g, w.text, w.typ, w.value, w.gran)
+				}
+				if g.Start != w.start || g.End != w.end {
+					t.Errorf("Find(%q)[%d] tokens [%d,%d), want [%d,%d)", s.Text, i, g.Start, g.End, w.start, w.end)
+				}
+				if g.Head != w.head || g.Prep != w.prep || g.Tense != w.tense {
+					t.Errorf("Find(%q)[%d] head %d prep %q tense %v, want head %d prep %q tense %v", s.Text, i, g.Head, g.Prep, g.Tense, w.head, w.prep, w.tense)
+				}
+				if g.IsDate() && strings.Contains(g.Value, "T") {
+					t.Errorf("Find(%q)[%d].Value = %q, want an ISO prefix (time of day in Time)", s.Text, i, g.Value)
+				}
+				// positions are data: the span must give back the text
+				if g.Span.Off < s.Off || g.Span.End > s.End || s.Text[g.Span.Off-s.Off:g.Span.End-s.Off] != g.Text {
+					t.Errorf("Find(%q)[%d] span %v does not cover %q", s.Text, i, g.Span, g.Text)
+				}
+				if g.Span.Off != s.Tokens[g.Start].Off {
+					t.Errorf("Find(%q)[%d] span starts at %d, token %d at %d", s.Text, i, g.Span.Off, g.Start, s.Tokens[g.Start].Off)
+				}
+			}
+		})
+	}
+}
+
+var tenseTests = []struct {
+	spec string
+	verb int
+	want Tense
+}{
+	{"They|PRP|3|nsubj will|MD|3|aux meet|VB|0|root", 2, Future},
+	{"Talks|NNS|3|nsubj would|MD|3|aux continue|VB|0|root", 2, Future},
+	{"They|PRP|2|nsubj met|VBD|0|root", 1, Past},
+	{"They|PRP|3|nsubj have|VBP|3|aux met|VBN|0|root", 2, Past},
+	{"They|PRP|3|nsubj are|VBP|3|aux meeting|VBG|0|root", 2, Present},
+	{"She|PRP|2|nsubj meets|VBZ|0|root", 1, Present},
+	{"They|PRP|4|nsubj may|MD|4|aux have|VB|4|aux met|VBN|0|root", 3, Past},
+	{"They|PRP|3|nsubj could|MD|3|aux meet|VB|0|root", 2, Future},
+	{"They|PRP|4|nsubj did|VBD|4|aux not|RB|4|advmod meet|VB|0|root", 3, Past},
+	{"It|PRP|3|nsubj:pass was|VBD|3|aux:pass held|VBN|0|root", 2, Past},
+	{"It|PRP|3|nsubj:pass is|VBZ|3|aux:pass expected|VBN|0|root|expect", 2, Future},
+	{"It|PRP|3|nsubj:pass is|VBZ|3|aux:pass held|VBN|0|root|hold", 2, Present},
+	{"They|PRP|3|nsubj are|VBP|3|aux going|VBG|0|root|go to|TO|5|mark meet|VB|3|xcomp", 4, Future},
+	{"They|PRP|2|nsubj agreed|VBD|0|root|agree to|TO|4|mark meet|VB|2|xcomp", 3, Future},
+	{"He|PRP|3|nsubj:pass was|VBD|3|aux:pass forced|VBN|0|root|force to|TO|5|mark resign|VB|3|xcomp", 4, Past},
+	{"They|PRP|4|nsubj wo|MD|4|aux n't|RB|4|advmod meet|VB|0|root", 3, Future},
+	{"They|PRP|3|nsubj will|MD|3|aux meet|VB|0|root and|CC|5|cc sign|VB|3|conj", 4, Future},
+	{"They|PRP|2|nsubj met|VBD|0|root|meet and|CC|4|cc signed|VBN|2|conj|sign", 3, Past},
+	{"The|DT|2|det summit|NN|4|nsubj is|VBZ|4|cop today|NN|0|root", 3, Present},
+	{"The|DT|2|det summit|NN|4|nsubj was|VBD|4|cop today|NN|0|root", 3, Past},
+	{"They|PRP will|MD meet|VB", 2, Future},
+	{"They|PRP met|VBD", 1, Past},
+	{"They|PRP had|VBD met|VBN", 2, Past},
+	{"They|PRP|2|nsubj met|VBD|0|root", -1, Past},
+	{"", 0, Unknown},
+}
+
+func TestSentenceTense(t *testing.T) {
+	for _, tt := range tenseTests {
+		t.Run(fmt.Sprintf("%s/%d", tt.spec, tt.verb), func(t *testing.T) {
+			s := sent(tt.spec)
+			if got := SentenceTense(s, tt.verb); got != tt.want {
+				t.Errorf("SentenceTense(%q, %d) = %v, want %v", s.Text, tt.verb, got, tt.want)
+			}
+		})
+	}
+}
+
+var attachTests = []struct {
+	name string
+	spec string
+	verb int
+	want string // value, "" for none
+}{
+	{"direct oblique", specOf("past month-day, place is not March"), 1, "2025-12-28"},
+	{"own date of each conjunct (first)", specOf("bare years in coordinated clauses"), 2, "2014"},
+	{"own date of each conjunct (second)", specOf("bare years in coordinated clauses"), 7, "2022"},
+	{"through a possessive", specOf("possessive weekday reaches the verb through the noun"), 1, "2026-01-06"},
+	{"first of coordinated dates", specOf("future part of day and coordinated day"), 2, "2026-01-06TNI"},
+	{"durations never date", specOf("duration adjective"), 5, ""},
+	{"conjunct inherits its head's date",
+		"They|PRP|2|nsubj met|VBD|0|root|meet on|IN|4|case Tuesday|NNP|2|obl and|CC|6|cc signed|VBD|2|conj|sign a|DT|8|det pact|NN|6|obj ~.|.|2|punct",
+		5, "2026-01-06"},
+	{"conjunct of another tense does not inherit",
+		"Russia|NNP|2|nsubj invaded|VBD|0|root|invade in|IN|4|case 2014|CD|2|obl and|CC|6|cc controls|VBZ|2|conj|control land|NN|6|obj ~.|.|2|punct",
+		5, ""},
+	{"relative clause date stays in its clause",
+		"The|DT|2|det war|NN|9|nsubj ~,|,|5|punct which|WDT|5|nsubj began|VBD|2|acl:relcl|begin in|IN|7|case 2022|CD|5|obl ~,|,|5|punct continues|VBZ|0|root|continue ~.|.|9|punct",
+		8, ""},
+	{"relative clause verb gets it",
+		"The|DT|2|det war|NN|9|nsubj ~,|,|5|punct which|WDT|5|nsubj began|VBD|2|acl:relcl|begin in|IN|7|case 2022|CD|5|obl ~,|,|5|punct continues|VBZ|0|root|continue ~.|.|9|punct",
+		4, "2022"},
+	{"main clause takes the only sentence date",
+		"On|IN|2|case Tuesday|NNP|4|obl ~,|,|4|punct allies|NNS|5|nsubj signed|VBD|0|root|sign ~.|.|5|punct",
+		4, "2026-01-06"},
+	{"complement clause does not take the date of saying",
+		"He|PRP|2|nsubj said|VBD|0|root|say on|IN|4|case Tuesday|NNP|2|obl that|IN|7|mark troops|NNS|7|nsubj arrived|VBD|2|ccomp|arrive ~.|.|2|punct",
+		6, ""},
+	{"misparsed coordination: date taken back by the first verb",
+		"Russia|NNP|4|nsubj first|JJ|4|amod invaded|VBN|4|amod Ukraine|NNP|8|nsubj in|IN|6|case 2014|CD|4|nmod and|CC|8|cc launched|VBD|0|root a|DT|11|det full-scale|JJ|11|amod war|NN|8|obj in|IN|13|case 2022|CD|8|obl ~.|.|8|punct",
+		2, "2014"},
+	{"misparsed coordination: the second verb keeps its own date",
+		"Russia|NNP|4|nsubj first|JJ|4|amod invaded|VBN|4|amod Ukraine|NNP|8|nsubj in|IN|6|case 2014|CD|4|nmod and|CC|8|cc launched|VBD|0|root a|DT|11|det full-scale|JJ|11|amod war|NN|8|obj in|IN|13|case 2022|CD|8|obl ~.|.|8|punct",
+		7, "2022"},
+	{"no repair when the later verb has no other date",
+		"He|PRP|2|nsubj said|VBD|0|root|say troops|NNS|4|nsubj left|VBD|2|ccomp|leave in|IN|6|case 2014|CD|8|obl and|CC|8|cc returned|VBD|4|conj|return ~.|.|2|punct",
+		3, ""},
+	{"no parse: nearest verb", specOf("no parse: nearest verb and its auxiliary"), 2, "2026-01-09"},
+	{"out of range verb", specOf("past month-day, place is not March"), 99, ""},
+}
+
+// specOf returns the spec of the findTests case with the given name.
+func specOf(name string) string {
+	for _, tt := range findTests {
+		if tt.name == name {
+			return tt.spec
+		}
+	}
+	panic("no findTests case " + name) // test table misuse
+}
+
+func TestAttach(t *testing.T) {
+	for _, tt := range attachTests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := sent(tt.spec)
+			txs := Find(s, ref0)
+			got, ok := Attach(s, txs, tt.verb)
+			if tt.want == "" {
+				if ok {
+					t.Errorf("Attach(%q, verb %d) = %v, want none", s.Text, tt.verb, got)
+				}
+				return
+			}
+			if !ok || got.TIMEX3() != tt.want {
+				t.Errorf("Attach(%q, verb %d) = %v, %v; want %s (found %v)", s.Text, tt.verb, got, ok, tt.want, txs)
+			}
+		})
+	}
+}
+
+// FuzzFind checks that Find never panics and keeps its spans in bounds on
+// arbitrary token sequences.
+func FuzzFind(f *testing.F) {
+	for _, tt := range findTests {
+		var forms []string
+		for _, fld := range strings.Fields(tt.spec) {
+			forms = append(forms, strings.TrimPrefix(strings.Split(fld, "|")[0], "~"))
+		}
+		f.Add(strings.Join(forms, " "))
+	}
+	f.Add("the 1990s , mid-2025 and 1/6/2026 at 3:30 p.m. every Tuesday")
+	f.Fuzz(func(t *testing.T, text string) {
+		var spec []string
+		for _, w := range strings.Fields(text) {
+			spec = append(spec, strings.ReplaceAll(w, "|", "")+"|NN")
+		}
+		s := sent(strings.Join(spec, " "))
+		for _, tx := range Find(s, ref0) {
+			if tx.Start < 0 || tx.End > len(s.Tokens) || tx.Start >= tx.End {
+				t.Fatalf("Find(%q): tokens [%d,%d) out of range", s.Text, tx.Start, tx.End)
+			}
+			if tx.Span.Off < s.Off || tx.Span.End > s.End || tx.Span.Off >= tx.Span.End {
+				t.Fatalf("Find(%q): span %v out of range", s.Text, tx.Span)
+			}
+		}
+	})
+}

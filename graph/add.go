@@ -1,0 +1,423 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	cayley "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// Batch is what one build adds to a store: documents with the entities and
+// facts read from them.
+type Batch struct {
+	Documents []extract.Document
+	Entities  []extract.Entity
+	Facts     []extract.Fact
+}
+
+// AddStats says what [Store.Add] changed.
+type AddStats struct {
+	Documents int // documents added or replaced by a new version
+	Entities  int // entities created or updated
+	Facts     int // facts created or given new sources
+	Quads     int // quads written
+	// SkippedDocuments lists, in batch order, the ids of documents already
+	// stored with the same hash; they and their facts' sources were skipped.
+	SkippedDocuments []string
+}
+
+// Add writes b in one transaction: either all of it is stored or, on error,
+// nothing is. The whole batch is validated before anything is written; an
+// invalid item gives an error wrapping [ErrInvalid] naming the item.
+//
+// Add is idempotent. A document whose id and hash are already stored is
+// skipped together with its facts' sources (a fact whose every source is
+// skipped is skipped). Entities merge by ID: aliases, roles and documents are
+// united, the stored name and type win, and the batch's mention count is
+// added only when the entity is linked to a document it was not linked to
+// before. Facts merge by ID: their sources are united, keyed by document and
+// offset, and the stored fields win. Re-adding the same batch writes no quad.
+//
+// A document stored with another hash is replaced by the new version: its
+// metadata only, facts already read from it stay. Removing the old metadata
+// is a transaction of its own, committed just before the batch's; if the
+// second fails the document is left without metadata and is treated as new
+// by the next Add.
+//
+// Facts without an ID get one from [extract.Fact.SetID]; documents without a
+// hash get [extract.HashText] of their text.
+func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return AddStats{}, ErrClosed
+	}
+	nb, err := normalise(b)
+	if err != nil {
+		return AddStats{}, err
+	}
+	a := &adder{s: s, ctx: ctx, seen: make(map[quad.Quad]bool), skipped: make(map[string]bool),
+		sentences: make(map[quad.IRI]bool)}
+	if err := a.documents(nb.Documents); err != nil {
+		return AddStats{}, fmt.Errorf("graph: add: %w", err)
+	}
+	if err := a.entities(nb.Entities); err != nil {
+		return AddStats{}, fmt.Errorf("graph: add: %w", err)
+	}
+	if err := a.facts(nb.Facts); err != nil {
+		return AddStats{}, fmt.Errorf("graph: add: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return AddStats{}, fmt.Errorf("graph: add: %w", err)
+	}
+	// Cayley's key-value backend mis-writes added quads that share a node
+	// with deleted ones in the same ApplyDeltas, so the deletions (only
+	// replaced document metadata) go first, in their own transaction.
+	if len(a.dels) > 0 {
+		if err := s.qs.ApplyDeltas(a.dels, cayley.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return AddStats{}, fmt.Errorf("graph: add: replace document metadata in %s: %w", s.name(), err)
+		}
+	}
+	if len(a.deltas) > 0 && s.bdb != nil {
+		if err := ensureValueBuckets(s.bdb, a.deltas); err != nil {
+			return AddStats{}, fmt.Errorf("graph: add: prepare %s: %w", s.name(), err)
+		}
+	}
+	if len(a.deltas) > 0 {
+		if err := s.qs.ApplyDeltas(a.deltas, cayley.IgnoreOpts{IgnoreDup: true}); err != nil {
+			return AddStats{}, fmt.Errorf("graph: add: write %d quads to %s: %w", a.stats.Quads, s.name(), err)
+		}
+	}
+	return a.stats, nil
+}
+
+// HasDocument reports whether the store holds document id with the given
+// hash; with hash "" it reports whether it holds any version of id.
+func (s *Store) HasDocument(ctx context.Context, id, hash string) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return false, ErrClosed
+	}
+	n, err := s.describe(ctx, docIRI(id))
+	if err != nil {
+		return false, fmt.Errorf("graph: document %s: %w", id, err)
+	}
+	if len(n[predHash]) == 0 {
+		return false, nil
+	}
+	return hash == "" || n.str(predHash) == hash, nil
+}
+
+// invalid returns an error wrapping ErrInvalid about batch item kind[i].
+func invalid(kind string, i int, id, msg string) error {
+	if id != "" {
+		return fmt.Errorf("graph: add: %s %d (%s): %s: %w", kind, i, id, msg, ErrInvalid)
+	}
+	return fmt.Errorf("graph: add: %s %d: %s: %w", kind, i, msg, ErrInvalid)
+}
+
+// reserved reports whether id would collide with the schema's own nodes.
+func reserved(id string) bool {
+	return strings.HasPrefix(id, schemaPrefix) || strings.HasPrefix(id, docPrefix) ||
+		strings.HasPrefix(id, sentPrefix)
+}
+
+// normalise validates b and returns a copy with defaults filled in and
+// duplicate items merged, in first-seen order.
+func normalise(b Batch) (Batch, error) {
+	var out Batch
+	docs := map[string]int{}
+	for i, d := range b.Documents {
+		if strings.TrimSpace(d.ID) == "" {
+			return out, invalid("document", i, "", "empty id")
+		}
+		if d.Hash == "" {
+			d.Hash = extract.HashText(d.Text)
+		}
+		if j, ok := docs[d.ID]; ok {
+			if out.Documents[j].Hash != d.Hash {
+				return out, invalid("document", i, d.ID, "same id as an earlier document with other text")
+			}
+			continue
+		}
+		docs[d.ID] = len(out.Documents)
+		out.Documents = append(out.Documents, d)
+	}
+	kinds := map[string]string{}
+	ents := map[string]int{}
+	for i, e := range b.Entities {
+		switch {
+		case strings.TrimSpace(e.ID) == "":
+			return out, invalid("entity", i, "", "empty id")
+		case reserved(e.ID):
+			return out, invalid("entity", i, e.ID, "id uses a reserved prefix")
+		case strings.TrimSpace(e.Name) == "":
+			return out, invalid("entity", i, e.ID, "empty name")
+		case e.Mentions < 0:
+			return out, invalid("entity", i, e.ID, "negative mentions")
+		}
+		if j, ok := ents[e.ID]; ok {
+			m := &out.Entities[j]
+			m.Aliases = union(m.Aliases, e.Aliases)
+			m.Roles = union(m.Roles, e.Roles)
+			m.Docs = union(m.Docs, e.Docs)
+			m.Mentions += e.Mentions
+			continue
+		}
+		kinds[e.ID] = "entity"
+		ents[e.ID] = len(out.Entities)
+		e.Aliases = union(nil, e.Aliases)
+		e.Roles = union(nil, e.Roles)
+		e.Docs = union(nil, e.Docs)
+		out.Entities = append(out.Entities, e)
+	}
+	facts := map[string]int{}
+	for i, f := range b.Facts {
+		if f.ID == "" {
+			f.SetID()
+		}
+		switch {
+		case reserved(f.ID):
+			return out, invalid("fact", i, f.ID, "id uses a reserved prefix")
+		case kinds[f.ID] == "entity":
+			return out, invalid("fact", i, f.ID, "id is also an entity id")
+		case strings.TrimSpace(f.Subject) == "" && f.SubjectID == "":
+			return out, invalid("fact", i, f.ID, "empty subject")
+		case strings.TrimSpace(f.Relation) == "":
+			return out, invalid("fact", i, f.ID, "empty relation")
+		case !finite(f.Confidence):
+			return out, invalid("fact", i, f.ID, "confidence is not a finite number")
+		case reserved(f.SubjectID) || reserved(f.ObjectID):
+			return out, invalid("fact", i, f.ID, "argument id uses a reserved prefix")
+		case strings.HasPrefix(string(relationIRI(&f)), schemaPrefix):
+			return out, invalid("fact", i, f.ID, "relation uses the reserved prefix "+schemaPrefix)
+		}
+		for k, src := range f.Sources {
+			if strings.TrimSpace(src.Doc) == "" {
+				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: empty document id", k))
+			}
+			if src.Offset < 0 {
+				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: negative offset", k))
+			}
+		}
+		f.Sources = mergeSources(nil, f.Sources)
+		if j, ok := facts[f.ID]; ok {
+			out.Facts[j].Sources = mergeSources(out.Facts[j].Sources, f.Sources)
+			continue
+		}
+		facts[f.ID] = len(out.Facts)
+		out.Facts = append(out.Facts, f)
+	}
+	return out, nil
+}
+
+// union appends to a the strings of b it lacks, dropping empty ones; the
+// result is a new slice.
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, x := range b {
+		if x != "" && !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// mergeSources appends to a the sources of b whose document and offset it
+// lacks.
+func mergeSources(a, b []extract.Source) []extract.Source {
+	out := slices.Clone(a)
+	for _, s := range b {
+		if !slices.ContainsFunc(out, func(x extract.Source) bool { return x.Doc == s.Doc && x.Offset == s.Offset }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// adder collects the changes of one Add.
+type adder struct {
+	s         *Store
+	ctx       context.Context
+	deltas    []cayley.Delta // additions
+	dels      []cayley.Delta // deletions
+	seen      map[quad.Quad]bool
+	skipped   map[string]bool // documents skipped as already stored
+	sentences map[quad.IRI]bool
+	stats     AddStats
+}
+
+func (a *adder) add(q quad.Quad) bool {
+	if a.seen[q] {
+		return false
+	}
+	a.seen[q] = true
+	a.deltas = append(a.deltas, cayley.Delta{Quad: q, Action: cayley.Add})
+	a.stats.Quads++
+	return true
+}
+
+func (a *adder) del(q quad.Quad) {
+	a.dels = append(a.dels, cayley.Delta{Quad: q, Action: cayley.Delete})
+}
+
+func (a *adder) documents(docs []extract.Document) error {
+	for i := range docs {
+		d := &docs[i]
+		n := docIRI(d.ID)
+		old, err := a.s.quadsOf(a.ctx, quad.Subject, n)
+		if err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
+		}
+		if len(old) == 0 {
+			for _, q := range documentQuads(d) {
+				a.add(q)
+			}
+			a.stats.Documents++
+			continue
+		}
+		var oldHash string
+		for _, q := range old {
+			if q.Predicate == predHash {
+				oldHash = valueString(q.Object)
+			}
+		}
+		if oldHash == d.Hash {
+			a.skipped[d.ID] = true
+			a.stats.SkippedDocuments = append(a.stats.SkippedDocuments, d.ID)
+			continue
+		}
+		// A new version: replace the metadata.
+		nq := documentQuads(d)
+		for _, q := range old {
+			if !slices.ContainsFunc(nq, func(x quad.Quad) bool { return sameQuad(x, q) }) {
+				a.del(q)
+			}
+		}
+		for _, q := range nq {
+			if !slices.ContainsFunc(old, func(x quad.Quad) bool { return sameQuad(x, q) }) {
+				a.add(q)
+			}
+		}
+		a.stats.Documents++
+	}
+	return nil
+}
+
+func (a *adder) entities(ents []extract.Entity) error {
+	for i := range ents {
+		e := &ents[i]
+		old, err := a.s.describe(a.ctx, quad.IRI(e.ID))
+		if err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+		if len(old[predRelation]) > 0 {
+			return fmt.Errorf("entity %s: id is a stored fact's id: %w", e.ID, ErrInvalid)
+		}
+		if len(old[predName]) == 0 {
+			for _, q := range entityQuads(e) {
+				a.add(q)
+			}
+			a.stats.Entities++
+			continue
+		}
+		stored := decodeEntity(e.ID, old)
+		n := quad.IRI(e.ID)
+		before := a.stats.Quads
+		if stored.Type == "" && e.Type != "" {
+			a.add(quad.Quad{Subject: n, Predicate: predType, Object: quad.String(e.Type)})
+		}
+		for _, x := range e.Aliases {
+			if !slices.Contains(stored.Aliases, x) {
+				a.add(quad.Quad{Subject: n, Predicate: predAlias, Object: quad.String(x)})
+			}
+		}
+		for _, x := range e.Roles {
+			if !slices.Contains(stored.Roles, x) {
+				a.add(quad.Quad{Subject: n, Predicate: predRole, Object: quad.String(x)})
+			}
+		}
+		var newDocs []string
+		for _, x := range e.Docs {
+			if !slices.Contains(stored.Docs, x) {
+				a.add(quad.Quad{Subject: n, Predicate: predMentioned, Object: docIRI(x)})
+				newDocs = append(newDocs, x)
+			}
+		}
+		if len(newDocs) > 0 && e.Mentions > 0 {
+			a.add(mentionQuad(e.ID, e.Mentions, newDocs))
+		}
+		if a.stats.Quads > before {
+			a.stats.Entities++
+		}
+	}
+	return nil
+}
+
+func (a *adder) facts(facts []extract.Fact) error {
+	for i := range facts {
+		f := &facts[i]
+		var srcs []extract.Source
+		for _, src := range f.Sources {
+			if !a.skipped[src.Doc] {
+				srcs = append(srcs, src)
+			}
+		}
+		if len(f.Sources) > 0 && len(srcs) == 0 {
+			continue // every source is in a skipped document
+		}
+		old, err := a.s.describe(a.ctx, quad.IRI(f.ID))
+		if err != nil {
+			return fmt.Errorf("fact %s: %w", f.ID, err)
+		}
+		if len(old[predName]) > 0 {
+			return fmt.Errorf("fact %s: id is a stored entity's id: %w", f.ID, ErrInvalid)
+		}
+		before := a.stats.Quads
+		if len(old[predRelation]) == 0 {
+			for _, q := range factQuads(f) {
+				if q.Subject != quad.IRI(f.ID) {
+					// the direct edge may exist already from another fact
+					if a.seen[q] {
+						continue
+					}
+					ok, err := a.s.hasQuad(a.ctx, q)
+					if err != nil {
+						return fmt.Errorf("fact %s: %w", f.ID, err)
+					}
+					if ok {
+						continue
+					}
+				}
+				a.add(q)
+			}
+		}
+		for _, src := range srcs {
+			sn := sentenceIRI(src.Doc, src.Offset)
+			if slices.ContainsFunc(old[predSource], func(v quad.Value) bool { return sameValue(v, sn) }) {
+				continue
+			}
+			known, ok := a.sentences[sn]
+			if !ok {
+				known, err = a.s.exists(sn)
+				if err != nil {
+					return fmt.Errorf("fact %s: %w", f.ID, err)
+				}
+				a.sentences[sn] = true
+			}
+			for _, q := range sourceQuads(f.ID, src, !known) {
+				a.add(q)
+			}
+		}
+		if a.stats.Quads > before {
+			a.stats.Facts++
+		}
+	}
+	return nil
+}

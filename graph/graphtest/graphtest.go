@@ -1,0 +1,681 @@
+package graphtest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph"
+)
+
+// Entity ids of the fixture.
+const (
+	Ada      = "e:person:ada_lovelace"
+	Babbage  = "e:person:charles_babbage"
+	London   = "e:gpe:london"
+	Society  = "e:org:royal_society"
+	Menabrea = "e:person:luigi_menabrea"
+)
+
+const (
+	text1 = "Ada Lovelace met Charles Babbage in London on 5 June 1833. Babbage did not sign the treaty."
+	text2 = "Babbage could visit London in May. The Royal Society admitted Babbage, Lovelace said."
+)
+
+// sentence returns the source of the i-th sentence of text (sentences end
+// with ". ").
+func sentence(doc, text string, i int) extract.Source {
+	off := 0
+	for ; i > 0; i-- {
+		off += strings.Index(text[off:], ". ") + 2
+	}
+	end := strings.Index(text[off:], ". ")
+	if end < 0 {
+		end = len(text) - off
+	} else {
+		end++
+	}
+	return extract.Source{Doc: doc, Sentence: text[off : off+end], Offset: off}
+}
+
+// Batch returns the fixture: two documents, four entities and four facts,
+// all invented for these tests.
+func Batch() graph.Batch {
+	return graph.Batch{
+		Documents: []extract.Document{
+			{ID: "d1", Title: "A meeting in London", URL: "https://example.org/d1", Source: "Example Post",
+				Published: time.Date(1833, 6, 6, 0, 0, 0, 0, time.UTC), DateFrom: "meta", Text: text1, Hash: extract.HashText(text1)},
+			{ID: "d2", Title: "Travel plans", Source: "Example Times", Text: text2, Hash: extract.HashText(text2)},
+		},
+		Entities: []extract.Entity{
+			{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Lovelace"}, Roles: []string{"countess"}, Mentions: 2, Docs: []string{"d1", "d2"}},
+			{ID: Babbage, Name: "Charles Babbage", Type: "PERSON", Aliases: []string{"Babbage"}, Mentions: 4, Docs: []string{"d1", "d2"}},
+			{ID: London, Name: "London", Type: "GPE", Aliases: []string{}, Mentions: 2, Docs: []string{"d1", "d2"}},
+			{ID: Society, Name: "Royal Society", Type: "ORG", Aliases: []string{"The Royal Society"}, Mentions: 1, Docs: []string{"d2"}},
+		},
+		Facts: []extract.Fact{
+			{ID: "f1", Subject: "Ada Lovelace", Relation: "met", Object: "Charles Babbage", SubjectID: Ada, ObjectID: Babbage,
+				RelationLemma: "meet", Args: []extract.Arg{{Role: "place", Text: "in London"}, {Role: "time", Text: "on 5 June 1833"}},
+				Date: "1833-06-05", Granularity: "day", Trigger: "met", Confidence: 0.9,
+				Sources: []extract.Source{sentence("d1", text1, 0)}},
+			{ID: "f2", Subject: "Charles Babbage", Relation: "did not sign", Object: "the treaty", SubjectID: Babbage,
+				RelationLemma: "sign", Negated: true, Confidence: 0.75,
+				Sources: []extract.Source{sentence("d1", text1, 1)}},
+			{ID: "f3", Subject: "Charles Babbage", Relation: "could visit", Object: "London", SubjectID: Babbage, ObjectID: London,
+				RelationLemma: "visit", Modality: "could", Date: "1834-05", Granularity: "month", Confidence: 0.5,
+				Sources: []extract.Source{sentence("d2", text2, 0)}},
+			{ID: "f4", Subject: "Royal Society", Relation: "admitted", Object: "Charles Babbage", SubjectID: Society, ObjectID: Babbage,
+				RelationLemma: "admit", AttributedTo: "Ada Lovelace", Confidence: 0.625,
+				Sources: []extract.Source{sentence("d2", text2, 1)}},
+		},
+	}
+}
+
+// TestAll runs the contract suite; open must return a new, empty store for
+// each call (it is called once per subtest).
+func TestAll(t *testing.T, open func(t *testing.T) *graph.Store) {
+	for _, tc := range []struct {
+		name string
+		fn   func(*testing.T, func(*testing.T) *graph.Store)
+	}{
+		{"RoundTrip", testRoundTrip},
+		{"Idempotent", testIdempotent},
+		{"MergeSources", testMerge},
+		{"NewVersion", testNewVersion},
+		{"Invalid", testInvalid},
+		{"Atomic", testAtomic},
+		{"About", testAbout},
+		{"Gizmo", testGizmo},
+		{"GraphQL", testGraphQL},
+		{"Neighbours", testNeighbours},
+		{"Path", testPath},
+		{"Snapshot", testSnapshot},
+		{"Closed", testClosed},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
+	}
+}
+
+// filled returns a store holding Batch.
+func filled(t *testing.T, open func(*testing.T) *graph.Store) *graph.Store {
+	t.Helper()
+	s := open(t)
+	if _, err := s.Add(t.Context(), Batch()); err != nil {
+		t.Fatalf("Add(Batch()) = %v", err)
+	}
+	return s
+}
+
+// jsonLines renders v one element per line for readable diffs.
+func jsonLines[T any](v []T) string {
+	var b strings.Builder
+	for _, x := range v {
+		j, _ := json.Marshal(x)
+		b.Write(j)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func checkJSON[T any](t *testing.T, what string, got, want []T) {
+	t.Helper()
+	if g, w := jsonLines(got), jsonLines(want); g != w {
+		t.Errorf("%s:\ngot\n%s\nwant\n%s", what, g, w)
+	}
+}
+
+func dump(t *testing.T, s *graph.Store) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.WriteNQuads(t.Context(), &b); err != nil {
+		t.Fatalf("WriteNQuads = %v", err)
+	}
+	return b.String()
+}
+
+func quads(t *testing.T, s *graph.Store) int64 {
+	t.Helper()
+	n, err := s.Quads(t.Context())
+	if err != nil {
+		t.Fatalf("Quads = %v", err)
+	}
+	return n
+}
+
+func testRoundTrip(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := open(t)
+	b := Batch()
+	st, err := s.Add(t.Context(), b)
+	if err != nil {
+		t.Fatalf("Add = %v", err)
+	}
+	if st.Documents != 2 || st.Entities != 4 || st.Facts != 4 || len(st.SkippedDocuments) != 0 {
+		t.Errorf("Add stats = %+v, want 2 documents, 4 entities, 4 facts, none skipped", st)
+	}
+	if n := quads(t, s); int64(st.Quads) != n || n == 0 {
+		t.Errorf("Add reported %d quads, store holds %d", st.Quads, n)
+	}
+	// A fact has at most 9 quads of its own plus 1 per source (and 3 per new sentence).
+	if per := float64(st.Quads) / 4; per > 25 {
+		t.Errorf("%.1f quads per fact including documents and entities; keep them few", per)
+	}
+	facts, err := s.Facts(t.Context(), graph.FactFilter{})
+	if err != nil {
+		t.Fatalf("Facts = %v", err)
+	}
+	checkJSON(t, "Facts", facts, b.Facts)
+	if !reflect.DeepEqual(facts[0].Args, b.Facts[0].Args) {
+		t.Errorf("Facts[0].Args = %#v, want %#v", facts[0].Args, b.Facts[0].Args)
+	}
+	ents, err := s.Entities(t.Context())
+	if err != nil {
+		t.Fatalf("Entities = %v", err)
+	}
+	// Sorted by mentions desc, then name; aliases, roles and docs sorted.
+	want := []extract.Entity{b.Entities[1], b.Entities[0], b.Entities[2], b.Entities[3]}
+	checkJSON(t, "Entities", ents, want)
+	docs, err := s.Documents(t.Context())
+	if err != nil {
+		t.Fatalf("Documents = %v", err)
+	}
+	wantDocs := []graph.DocumentInfo{
+		{ID: "d1", Title: "A meeting in London", URL: "https://example.org/d1", Source: "Example Post",
+			Published: b.Documents[0].Published, DateFrom: "meta", Hash: b.Documents[0].Hash},
+		{ID: "d2", Title: "Travel plans", Source: "Example Times", Hash: b.Documents[1].Hash},
+	}
+	if !reflect.DeepEqual(docs, wantDocs) {
+		t.Errorf("Documents = %+v, want %+v", docs, wantDocs)
+	}
+	for _, tc := range []struct {
+		id, hash string
+		want     bool
+	}{
+		{"d1", b.Documents[0].Hash, true},
+		{"d1", "", true},
+		{"d1", b.Documents[1].Hash, false},
+		{"d3", "", false},
+	} {
+		if got, err := s.HasDocument(t.Context(), tc.id, tc.hash); err != nil || got != tc.want {
+			t.Errorf("HasDocument(%q, %.8q) = %v, %v, want %v", tc.id, tc.hash, got, err, tc.want)
+		}
+	}
+}
+
+func testIdempotent(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	before := dump(t, s)
+	st, err := s.Add(t.Context(), Batch())
+	if err != nil {
+		t.Fatalf("second Add = %v", err)
+	}
+	if st.Quads != 0 || st.Documents != 0 || st.Facts != 0 || st.Entities != 0 {
+		t.Errorf("second Add stats = %+v, want nothing added", st)
+	}
+	if want := []string{"d1", "d2"}; !slices.Equal(st.SkippedDocuments, want) {
+		t.Errorf("SkippedDocuments = %q, want %q", st.SkippedDocuments, want)
+	}
+	if after := dump(t, s); after != before {
+		t.Errorf("store changed by re-adding:\nbefore\n%s\nafter\n%s", before, after)
+	}
+	// Facts without documents in the batch merge by id and add nothing either.
+	st, err = s.Add(t.Context(), graph.Batch{Facts: Batch().Facts, Entities: Batch().Entities})
+	if err != nil || st.Quads != 0 {
+		t.Errorf("Add(facts and entities again) = %+v, %v, want 0 quads", st, err)
+	}
+}
+
+func testMerge(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	text3 := "Lovelace met Babbage again."
+	b := graph.Batch{
+		Documents: []extract.Document{{ID: "d3", Text: text3}},
+		Entities: []extract.Entity{
+			{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Ada", "Lovelace"}, Roles: []string{"mathematician"}, Mentions: 1, Docs: []string{"d3"}},
+			{ID: Babbage, Name: "Charles Babbage", Type: "PERSON", Aliases: []string{"Babbage"}, Mentions: 1, Docs: []string{"d3"}},
+		},
+		Facts: []extract.Fact{
+			// f1 again from a new document, plus an old source repeated.
+			{ID: "f1", Subject: "Ada Lovelace", Relation: "met", Object: "Charles Babbage", SubjectID: Ada, ObjectID: Babbage,
+				RelationLemma: "meet", Confidence: 0.4, Sources: []extract.Source{
+					{Doc: "d3", Sentence: text3, Offset: 0},
+					sentence("d1", text1, 0),
+				}},
+		},
+	}
+	st, err := s.Add(t.Context(), b)
+	if err != nil {
+		t.Fatalf("Add = %v", err)
+	}
+	if st.Documents != 1 || st.Entities != 2 || st.Facts != 1 {
+		t.Errorf("Add stats = %+v, want 1 document, 2 entities, 1 fact", st)
+	}
+	facts, err := s.Facts(t.Context(), graph.FactFilter{About: Ada})
+	if err != nil {
+		t.Fatalf("Facts = %v", err)
+	}
+	want := Batch().Facts[0]
+	want.Sources = append(want.Sources, b.Facts[0].Sources[0]) // stored fields win
+	checkJSON(t, "merged facts", facts, []extract.Fact{want})
+
+	ents, err := s.Entities(t.Context())
+	if err != nil {
+		t.Fatalf("Entities = %v", err)
+	}
+	got := map[string]extract.Entity{}
+	for _, e := range ents {
+		got[e.ID] = e
+	}
+	wantAda := extract.Entity{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Ada", "Lovelace"},
+		Roles: []string{"countess", "mathematician"}, Mentions: 3, Docs: []string{"d1", "d2", "d3"}}
+	checkJSON(t, "merged entity", []extract.Entity{got[Ada]}, []extract.Entity{wantAda})
+	if m := got[Babbage].Mentions; m != 5 {
+		t.Errorf("Babbage mentions = %d, want 4+1", m)
+	}
+	// The merge itself is idempotent.
+	before := dump(t, s)
+	if st, err := s.Add(t.Context(), b); err != nil || st.Quads != 0 {
+		t.Errorf("re-Add(merge batch) = %+v, %v, want 0 quads", st, err)
+	}
+	if after := dump(t, s); after != before {
+		t.Errorf("store changed by re-adding the merge batch")
+	}
+	// Entities mentioned only in known documents keep their counts.
+	b2 := graph.Batch{Entities: []extract.Entity{{ID: London, Name: "London", Mentions: 7, Docs: []string{"d1"}}}}
+	if st, err := s.Add(t.Context(), b2); err != nil || st.Quads != 0 {
+		t.Errorf("Add(London from known doc) = %+v, %v, want 0 quads", st, err)
+	}
+}
+
+func testNewVersion(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	text := text1 + " Corrected."
+	st, err := s.Add(t.Context(), graph.Batch{Documents: []extract.Document{{ID: "d1", Title: "A meeting in London (corrected)", Text: text}}})
+	if err != nil {
+		t.Fatalf("Add = %v", err)
+	}
+	if st.Documents != 1 || len(st.SkippedDocuments) != 0 {
+		t.Errorf("Add(new version) stats = %+v, want 1 document", st)
+	}
+	docs, err := s.Documents(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := graph.DocumentInfo{ID: "d1", Title: "A meeting in London (corrected)", Hash: extract.HashText(text)}
+	if docs[0] != want {
+		t.Errorf("Documents()[0] = %+v, want %+v", docs[0], want)
+	}
+	if ok, _ := s.HasDocument(t.Context(), "d1", Batch().Documents[0].Hash); ok {
+		t.Errorf("HasDocument(d1, old hash) = true after a new version")
+	}
+}
+
+func testInvalid(t *testing.T, open func(*testing.T) *graph.Store) {
+	good := Batch().Facts[0]
+	for _, tc := range []struct {
+		name string
+		b    graph.Batch
+		want string
+	}{
+		{"document id", graph.Batch{Documents: []extract.Document{{Text: "x"}}}, "document 0: empty id"},
+		{"document twice", graph.Batch{Documents: []extract.Document{{ID: "a", Text: "x"}, {ID: "a", Text: "y"}}}, "document 1 (a)"},
+		{"entity id", graph.Batch{Entities: []extract.Entity{{Name: "X"}}}, "entity 0: empty id"},
+		{"entity name", graph.Batch{Entities: []extract.Entity{{ID: "e:x"}}}, "empty name"},
+		{"entity prefix", graph.Batch{Entities: []extract.Entity{{ID: "doc:x", Name: "X"}}}, "reserved prefix"},
+		{"fact subject", graph.Batch{Facts: []extract.Fact{good, {ID: "g", Relation: "r", Object: "o"}}}, "fact 1 (g): empty subject"},
+		{"fact relation", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: " "}}}, "empty relation"},
+		{"confidence", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Confidence: math.NaN()}}}, "confidence"},
+		{"source doc", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Sources: []extract.Source{{Offset: 1}}}}}, "source 0: empty document id"},
+		{"source offset", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Sources: []extract.Source{{Doc: "d", Offset: -1}}}}}, "negative offset"},
+		{"fact is entity", graph.Batch{Entities: []extract.Entity{{ID: "x", Name: "X"}}, Facts: []extract.Fact{{ID: "x", Subject: "s", Relation: "r"}}}, "also an entity id"},
+		{"schema relation", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "sg:name"}}}, "reserved prefix"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			st, err := s.Add(t.Context(), tc.b)
+			if !errors.Is(err, graph.ErrInvalid) {
+				t.Fatalf("Add = %+v, %v, want an error wrapping ErrInvalid", st, err)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "graph: ") || !strings.Contains(msg, tc.want) {
+				t.Errorf("Add error = %q, want it to start with \"graph: \" and contain %q", msg, tc.want)
+			}
+			if n := quads(t, s); n != 0 {
+				t.Errorf("store holds %d quads after a rejected batch", n)
+			}
+		})
+	}
+}
+
+func testAtomic(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	before := dump(t, s)
+	text := "Menabrea wrote a paper."
+	for _, tc := range []struct {
+		name string
+		b    graph.Batch
+	}{
+		{"invalid last fact", graph.Batch{
+			Documents: []extract.Document{{ID: "d9", Text: text}},
+			Entities:  []extract.Entity{{ID: Menabrea, Name: "Luigi Menabrea", Type: "PERSON", Mentions: 1, Docs: []string{"d9"}}},
+			Facts: []extract.Fact{
+				{ID: "f9", Subject: "Luigi Menabrea", SubjectID: Menabrea, Relation: "wrote", Object: "a paper",
+					Sources: []extract.Source{{Doc: "d9", Sentence: text}}},
+				{ID: "f10", Subject: "", Relation: "wrote", Object: "a paper"},
+			}}},
+		// Valid on its own, but the entity id is a stored fact's id: found
+		// only while reading, after other changes were prepared.
+		{"conflict with stored fact", graph.Batch{
+			Documents: []extract.Document{{ID: "d9", Text: text}},
+			Entities: []extract.Entity{
+				{ID: Menabrea, Name: "Luigi Menabrea", Mentions: 1, Docs: []string{"d9"}},
+				{ID: "f1", Name: "Not an entity"},
+			}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if st, err := s.Add(t.Context(), tc.b); err == nil {
+				t.Fatalf("Add = %+v, nil, want an error", st)
+			}
+			if after := dump(t, s); after != before {
+				t.Errorf("failed Add changed the store:\nbefore\n%s\nafter\n%s", before, after)
+			}
+		})
+	}
+}
+
+func factIDs(fs []extract.Fact) []string {
+	var ids []string
+	for _, f := range fs {
+		ids = append(ids, f.ID)
+	}
+	return ids
+}
+
+func testAbout(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	for _, tc := range []struct {
+		about string
+		want  []string
+	}{
+		{"", []string{"f1", "f2", "f3", "f4"}},
+		{"babbage", []string{"f1", "f2", "f3", "f4"}}, // alias, any case
+		{"ADA LOVELACE", []string{"f1"}},              // attribution is not subject or object
+		{Society, []string{"f4"}},                     // id
+		{"the royal society", []string{"f4"}},         // alias
+		{"London", []string{"f3"}},
+		{"The Treaty", []string{"f2"}}, // no entity: argument text
+		{"Menabrea", nil},
+	} {
+		facts, err := s.Facts(t.Context(), graph.FactFilter{About: tc.about})
+		if err != nil {
+			t.Fatalf("Facts(About: %q) = %v", tc.about, err)
+		}
+		if got := factIDs(facts); !slices.Equal(got, tc.want) {
+			t.Errorf("Facts(About: %q) = %q, want %q", tc.about, got, tc.want)
+		}
+	}
+}
+
+func query(t *testing.T, s *graph.Store, lang, q string) (any, error) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.Query(t.Context(), lang, q, &b); err != nil {
+		return nil, err
+	}
+	var v any
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatalf("Query(%s, %q) wrote invalid JSON %q: %v", lang, q, b.String(), err)
+	}
+	return v, nil
+}
+
+func testGizmo(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{`g.V("<` + Ada + `>").Out("<meet>").Out("<sg:name>").All()`, `[{"id":"Charles Babbage"}]`},
+		{`g.V("Charles Babbage").In("<sg:name>").Out("<could_visit>").All()`, `[{"id":"<` + London + `>"}]`},
+		{`g.V("<` + Babbage + `>").Out("<not_sign>").All()`, `[{"id":"the treaty"}]`},
+		{`g.V().Has("<sg:type>", "ORG").Out("<sg:name>").All()`, `[{"id":"Royal Society"}]`},
+		{`g.V("<f1>").Out("<sg:confidence>").All()`, `[{"id":0.9}]`},
+		{`g.V().Has("<sg:date>", "1833-06-05").Out("<sg:source>").Out("<sg:doc>").All()`, `[{"id":"<doc:d1>"}]`},
+		{`g.V("<nobody>").All()`, `[]`},
+	} {
+		got, err := query(t, s, "gizmo", tc.q)
+		if err != nil {
+			t.Errorf("Query(gizmo, %q) = %v", tc.q, err)
+			continue
+		}
+		var want any
+		if err := json.Unmarshal([]byte(tc.want), &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			g, _ := json.Marshal(got)
+			t.Errorf("Query(gizmo, %q) = %s, want %s", tc.q, g, tc.want)
+		}
+	}
+	for _, q := range []string{`g.V(`, `g.V().Nope()`} {
+		if _, err := query(t, s, "gizmo", q); err == nil || !strings.HasPrefix(err.Error(), "graph: gizmo query: ") {
+			t.Errorf("Query(gizmo, %q) error = %v, want one starting with \"graph: gizmo query: \"", q, err)
+		}
+	}
+	if _, err := query(t, s, "sparql", "SELECT"); !errors.Is(err, graph.ErrLanguage) {
+		t.Errorf("Query(sparql) error = %v, want ErrLanguage", err)
+	}
+}
+
+func testGraphQL(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	q := `{ people(<sg:type>: "PERSON") { id name: <sg:name> meet { name: <sg:name> } } }`
+	got, err := query(t, s, "graphql", q)
+	if err != nil {
+		t.Fatalf("Query(graphql) = %v", err)
+	}
+	want := map[string]any{"people": []any{
+		map[string]any{"id": "<" + Ada + ">", "name": "Ada Lovelace", "meet": map[string]any{"name": "Charles Babbage"}},
+		map[string]any{"id": "<" + Babbage + ">", "name": "Charles Babbage", "meet": nil},
+	}}
+	if !reflect.DeepEqual(got, want) {
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		t.Errorf("Query(graphql, %q) = %s, want %s", q, g, w)
+	}
+	if _, err := query(t, s, "graphql", `{ people(`); err == nil || !strings.HasPrefix(err.Error(), "graph: graphql query: ") {
+		t.Errorf("Query(graphql, syntax error) = %v, want an error starting with \"graph: graphql query: \"", err)
+	}
+}
+
+func testNeighbours(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	got, err := s.Neighbours(t.Context(), "Babbage")
+	if err != nil {
+		t.Fatalf("Neighbours = %v", err)
+	}
+	want := []graph.Edge{
+		{From: "Ada Lovelace", FromID: Ada, Relation: "meet", To: "Charles Babbage", ToID: Babbage},
+		{From: "Charles Babbage", FromID: Babbage, Relation: "could visit", To: "London", ToID: London},
+		{From: "Charles Babbage", FromID: Babbage, Relation: "not sign", To: "the treaty"},
+		{From: "Royal Society", FromID: Society, Relation: "admit", To: "Charles Babbage", ToID: Babbage},
+	}
+	checkJSON(t, "Neighbours(Babbage)", got, want)
+	if _, err := s.Neighbours(t.Context(), "Menabrea"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("Neighbours(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testPath(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	meet := graph.Edge{From: "Ada Lovelace", FromID: Ada, Relation: "meet", To: "Charles Babbage", ToID: Babbage}
+	visit := graph.Edge{From: "Charles Babbage", FromID: Babbage, Relation: "could visit", To: "London", ToID: London}
+	admit := graph.Edge{From: "Royal Society", FromID: Society, Relation: "admit", To: "Charles Babbage", ToID: Babbage}
+	for _, tc := range []struct {
+		from, to string
+		depth    int
+		want     []graph.Edge
+	}{
+		{"Ada Lovelace", "London", 0, []graph.Edge{meet, visit}},
+		{"london", "lovelace", 5, []graph.Edge{visit, meet}}, // against edge direction
+		{"Ada Lovelace", "Royal Society", 2, []graph.Edge{meet, admit}},
+		{"Ada Lovelace", "London", 1, nil},
+		{"Ada Lovelace", Ada, 0, []graph.Edge{}},
+	} {
+		got, err := s.Path(t.Context(), tc.from, tc.to, tc.depth)
+		if err != nil {
+			t.Errorf("Path(%q, %q, %d) = %v", tc.from, tc.to, tc.depth, err)
+			continue
+		}
+		if (got == nil) != (tc.want == nil) {
+			t.Errorf("Path(%q, %q, %d) = %#v, want %#v", tc.from, tc.to, tc.depth, got, tc.want)
+		}
+		checkJSON(t, fmt.Sprintf("Path(%q, %q, %d)", tc.from, tc.to, tc.depth), got, tc.want)
+	}
+	if _, err := s.Path(t.Context(), "Ada Lovelace", "Menabrea", 0); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("Path(to unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testSnapshot(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	g, err := s.Snapshot(t.Context())
+	if err != nil {
+		t.Fatalf("Snapshot = %v", err)
+	}
+	// Node ids follow the sorted entity ids.
+	order := []string{London, Society, Ada, Babbage}
+	if g.Len() != len(order) {
+		t.Fatalf("Snapshot has %d nodes, want %d", g.Len(), len(order))
+	}
+	for i, id := range order {
+		if n, ok := g.NodeOf(id); !ok || n != int64(i) {
+			t.Errorf("NodeOf(%q) = %d, %v, want %d", id, n, ok, i)
+		}
+	}
+	nodes := g.Nodes()
+	var ids []int64
+	for nodes.Next() {
+		ids = append(ids, nodes.Node().ID())
+	}
+	if !slices.Equal(ids, []int64{0, 1, 2, 3}) {
+		t.Errorf("Nodes() = %v, want [0 1 2 3]", ids)
+	}
+	for _, tc := range []struct {
+		u, v int64
+		want bool
+	}{
+		{2, 3, true}, {3, 0, true}, {1, 3, true}, {3, 2, false}, {0, 3, false}, {2, 0, false},
+	} {
+		if got := g.HasEdgeFromTo(tc.u, tc.v); got != tc.want {
+			t.Errorf("HasEdgeFromTo(%s, %s) = %v, want %v", order[tc.u], order[tc.v], got, tc.want)
+		}
+	}
+	if w, ok := g.Weight(2, 3); !ok || w != 1 {
+		t.Errorf("Weight(Ada, Babbage) = %v, %v, want 1, true", w, ok)
+	}
+	if l, ok := g.Link(2, 3); !ok || len(l.Facts) != 1 || l.Facts[0].ID != "f1" {
+		t.Errorf("Link(Ada, Babbage) = %+v, %v, want the link of f1", l, ok)
+	}
+	if len(g.Facts) != 4 {
+		t.Errorf("Snapshot.Facts has %d facts, want 4", len(g.Facts))
+	}
+	to := g.To(3)
+	var in []int64
+	for to.Next() {
+		in = append(in, to.Node().ID())
+	}
+	if !slices.Equal(in, []int64{1, 2}) {
+		t.Errorf("To(Babbage) = %v, want [1 2]", in)
+	}
+}
+
+func testClosed(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := open(t)
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close = %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("second Close = %v, want nil", err)
+	}
+	if _, err := s.Add(t.Context(), Batch()); !errors.Is(err, graph.ErrClosed) {
+		t.Errorf("Add after Close = %v, want ErrClosed", err)
+	}
+	if _, err := s.Facts(t.Context(), graph.FactFilter{}); !errors.Is(err, graph.ErrClosed) {
+		t.Errorf("Facts after Close = %v, want ErrClosed", err)
+	}
+}
+
+// TestFile checks what only a bolt file can do: keep data across reopening,
+// refuse a second opener, and reject files that are not storygraph
+// databases. It uses t.TempDir.
+func TestFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "story.db")
+	t.Run("Reopen", func(t *testing.T) {
+		s, err := graph.Open(t.Context(), path)
+		if err != nil {
+			t.Fatalf("Open(new file) = %v", err)
+		}
+		if _, err := s.Add(t.Context(), Batch()); err != nil {
+			t.Fatalf("Add = %v", err)
+		}
+		before := dump(t, s)
+		if err := s.Close(); err != nil {
+			t.Fatalf("Close = %v", err)
+		}
+		s, err = graph.Open(t.Context(), path)
+		if err != nil {
+			t.Fatalf("Open(existing file) = %v", err)
+		}
+		defer s.Close()
+		if after := dump(t, s); after != before {
+			t.Errorf("reopened store differs:\nbefore\n%s\nafter\n%s", before, after)
+		}
+		if st, err := s.Add(t.Context(), Batch()); err != nil || st.Quads != 0 {
+			t.Errorf("Add(same batch) after reopening = %+v, %v, want 0 quads", st, err)
+		}
+		// A second opener waits for the lock, then gives up.
+		if s2, err := graph.Open(t.Context(), path); !errors.Is(err, graph.ErrLocked) {
+			if err == nil {
+				s2.Close()
+			}
+			t.Errorf("Open(locked file) = %v, want ErrLocked", err)
+		}
+	})
+	bad := map[string][]byte{
+		"text":  []byte("Ada Lovelace met Charles Babbage.\n"),
+		"zeros": make([]byte, 64<<10),
+		"json":  bytes.Repeat([]byte(`{"id":"d1"}`+"\n"), 1000),
+	}
+	for _, name := range []string{"text", "zeros", "json"} {
+		t.Run("Corrupt/"+name, func(t *testing.T) {
+			p := filepath.Join(dir, name+".db")
+			if err := os.WriteFile(p, bad[name], 0o644); err != nil {
+				t.Fatal(err)
+			}
+			s, err := graph.Open(t.Context(), p)
+			if !errors.Is(err, graph.ErrCorrupt) {
+				if err == nil {
+					s.Close()
+				}
+				t.Fatalf("Open(%s file) = %v, want ErrCorrupt", name, err)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "graph: open "+p) {
+				t.Errorf("Open(%s file) error = %q, want it to name the file", name, msg)
+			}
+		})
+	}
+	t.Run("Directory", func(t *testing.T) {
+		if _, err := graph.Open(t.Context(), dir); !errors.Is(err, graph.ErrCorrupt) {
+			t.Errorf("Open(directory) = %v, want ErrCorrupt", err)
+		}
+	})
+}

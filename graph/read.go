@@ -1,0 +1,261 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// DocumentInfo is what a store keeps of a document: its metadata, not its text.
+type DocumentInfo struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+	DateFrom  string    `json:"date_from,omitempty"`
+	Hash      string    `json:"hash"`
+}
+
+// FactFilter selects facts. The zero value selects all.
+type FactFilter struct {
+	// About keeps the facts whose subject or object is the entity with this
+	// name, alias or id (case-insensitive); when no entity matches, the facts
+	// whose subject or object text equals it (case-insensitive).
+	About string
+}
+
+// subjectsWith returns the distinct subjects of quads with predicate p,
+// sorted.
+func (s *Store) subjectsWith(ctx context.Context, p quad.IRI) ([]quad.Value, error) {
+	qs, err := s.quadsOf(ctx, quad.Predicate, p)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool, len(qs))
+	var out []quad.Value
+	for _, q := range qs {
+		k := q.Subject.String()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, q.Subject)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].String() < out[j].String() })
+	return out, nil
+}
+
+// Documents returns the stored documents sorted by id.
+func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	nodes, err := s.subjectsWith(ctx, predHash)
+	if err != nil {
+		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
+	}
+	out := make([]DocumentInfo, 0, len(nodes))
+	for _, v := range nodes {
+		n, err := s.describe(ctx, v)
+		if err != nil {
+			return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
+		}
+		out = append(out, decodeDocument(valueString(v), n))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// Entities returns the stored entities sorted by mentions (most first), then
+// name, then id.
+func (s *Store) Entities(ctx context.Context) ([]extract.Entity, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	out, err := s.entities(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("graph: entities in %s: %w", s.name(), err)
+	}
+	return out, nil
+}
+
+func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
+	nodes, err := s.subjectsWith(ctx, predName)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]extract.Entity, 0, len(nodes))
+	for _, v := range nodes {
+		n, err := s.describe(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, decodeEntity(valueString(v), n))
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.ID < b.ID
+	})
+	return out, nil
+}
+
+// resolve returns the IRIs of the entities whose id, name or alias equals
+// name, ignoring case, sorted.
+func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, nil
+	}
+	set := map[quad.IRI]bool{}
+	if n, err := s.describe(ctx, quad.IRI(name)); err != nil {
+		return nil, err
+	} else if len(n[predName]) > 0 {
+		set[quad.IRI(name)] = true
+	}
+	for _, p := range []quad.IRI{predName, predAlias} {
+		qs, err := s.quadsOf(ctx, quad.Predicate, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if strings.EqualFold(valueString(q.Object), name) {
+				if iri, ok := q.Subject.(quad.IRI); ok {
+					set[iri] = true
+				}
+			}
+		}
+	}
+	out := make([]quad.IRI, 0, len(set))
+	for iri := range set {
+		out = append(out, iri)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, nil
+}
+
+// Facts returns the stored facts chosen by f, ordered by their first source
+// (document id, then offset), then id; facts without sources come last.
+// Every field of [extract.Fact] round-trips; sources are sorted by document
+// and offset.
+func (s *Store) Facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	out, err := s.facts(ctx, f)
+	if err != nil {
+		if f.About != "" {
+			return nil, fmt.Errorf("graph: facts about %q in %s: %w", f.About, s.name(), err)
+		}
+		return nil, fmt.Errorf("graph: facts in %s: %w", s.name(), err)
+	}
+	return out, nil
+}
+
+func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
+	var nodes []quad.Value
+	var literal string
+	if f.About == "" {
+		var err error
+		if nodes, err = s.subjectsWith(ctx, predRelation); err != nil {
+			return nil, err
+		}
+	} else {
+		ents, err := s.resolve(ctx, f.About)
+		if err != nil {
+			return nil, err
+		}
+		if len(ents) == 0 {
+			literal = strings.TrimSpace(f.About)
+			if nodes, err = s.subjectsWith(ctx, predRelation); err != nil {
+				return nil, err
+			}
+		}
+		seen := map[string]bool{}
+		for _, e := range ents {
+			qs, err := s.quadsOf(ctx, quad.Object, e)
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range qs {
+				if (q.Predicate == predSubject || q.Predicate == predObject) && !seen[q.Subject.String()] {
+					seen[q.Subject.String()] = true
+					nodes = append(nodes, q.Subject)
+				}
+			}
+		}
+	}
+	sentences := map[string]extract.Source{}
+	var rerr error
+	sentence := func(v quad.Value) (extract.Source, bool) {
+		k := v.String()
+		if src, ok := sentences[k]; ok {
+			return src, true
+		}
+		n, err := s.describe(ctx, v)
+		if err != nil {
+			rerr = err
+			return extract.Source{}, false
+		}
+		src := extract.Source{Doc: strings.TrimPrefix(n.str(predDoc), docPrefix),
+			Sentence: n.str(predText), Offset: n.int(predOffset)}
+		sentences[k] = src
+		return src, true
+	}
+	out := make([]extract.Fact, 0, len(nodes))
+	for _, v := range nodes {
+		n, err := s.describe(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		if len(n[predRelation]) == 0 {
+			continue
+		}
+		fact := decodeFact(valueString(v), n, sentence)
+		if rerr != nil {
+			return nil, rerr
+		}
+		if literal != "" && !strings.EqualFold(fact.Subject, literal) && !strings.EqualFold(fact.Object, literal) {
+			continue
+		}
+		out = append(out, fact)
+	}
+	sortFacts(out)
+	return out, nil
+}
+
+func sortFacts(fs []extract.Fact) {
+	sort.Slice(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if (len(a.Sources) == 0) != (len(b.Sources) == 0) {
+			return len(a.Sources) > 0
+		}
+		if len(a.Sources) > 0 {
+			sa, sb := a.Sources[0], b.Sources[0]
+			if sa.Doc != sb.Doc {
+				return sa.Doc < sb.Doc
+			}
+			if sa.Offset != sb.Offset {
+				return sa.Offset < sb.Offset
+			}
+		}
+		return a.ID < b.ID
+	})
+}
