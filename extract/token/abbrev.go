@@ -62,7 +62,7 @@ var abbrevs = map[string]abbrevKind{
 	"Okla": finalAbbrev, "Ore": finalAbbrev, "Pa": finalAbbrev, "Penn": finalAbbrev,
 	"Tenn": finalAbbrev, "Tex": finalAbbrev, "Va": finalAbbrev, "Vt": finalAbbrev,
 	"Wash": finalAbbrev, "Wis": finalAbbrev, "Wisc": finalAbbrev, "Wyo": finalAbbrev,
-	"Ida": finalAbbrev,
+	"Ida": finalAbbrev, "Ont": finalAbbrev, "Que": finalAbbrev, "Alta": finalAbbrev, "Sask": finalAbbrev,
 }
 
 // isAbbrev reports whether w followed by a period is an abbreviation; rest is

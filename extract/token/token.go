@@ -275,9 +275,11 @@ func cliticStart(w string) int {
 		return 0
 	}
 	_, size := utf8.DecodeRuneInString(w[k:])
-	switch strings.ToLower(w[k+size:]) {
-	case "s", "re", "ve", "ll", "d", "m":
-		return k
+	suf := w[k+size:]
+	for _, c := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
+		if len(suf) == len(c) && strings.EqualFold(suf, c) {
+			return k
+		}
 	}
 	return 0
 }
@@ -288,11 +290,10 @@ func fusedSplit(w string) int {
 	if len(w) != 6 && len(w) != 5 {
 		return 0
 	}
-	switch strings.ToLower(w) {
-	case "cannot":
-		return 3
-	case "gonna", "wanna", "gotta":
-		return 3
+	for _, f := range [...]string{"cannot", "gonna", "wanna", "gotta"} {
+		if len(w) == len(f) && strings.EqualFold(w, f) {
+			return 3
+		}
 	}
 	return 0
 }
@@ -403,8 +404,11 @@ func scanURL(text string, i int) int {
 func scanPunct(text string, i int) int {
 	r, size := runeAt(text, i)
 	j := i + size
-	if e := emoticonLen(text, i); e > 0 {
-		return i + e
+	switch r {
+	case ':', ';', '(', ')', '^', '<':
+		if e := emoticonLen(text, i); e > 0 {
+			return i + e
+		}
 	}
 	switch r {
 	case '_', '*', '=', '~', '+', '^', '<', '>':
@@ -469,7 +473,7 @@ func scanPunct(text string, i int) int {
 			}
 		}
 	default:
-		if unicode.Is(unicode.So, r) {
+		if r >= utf8.RuneSelf && unicode.Is(unicode.So, r) {
 			j = scanEmoji(text, j)
 		}
 	case '—', '–', '―':
@@ -485,7 +489,7 @@ func scanPunct(text string, i int) int {
 }
 
 // emoticons are the text faces kept whole when they stand alone.
-var emoticons = [...]string{":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ":p", ";)", "(:", "):", ":/", "^^", "^_^", "<3", ":-/", "xD", "XD"}
+var emoticons = [...]string{":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ":p", ";)", "(:", "):", ":/", "^^", "^_^", "<3", ":-/"}
 
 // emoticonLen returns the length of the emoticon at text[i] when it stands
 // between spaces (or text ends), or 0.
