@@ -99,7 +99,7 @@ func (p *Extractor) ExtractSentence(text string, ref time.Time) []extract.Fact {
 	s := p.nlp.AnnotateSentence(text)
 	doc := extract.Document{ID: "line", Text: text, Published: ref}
 	var facts []extract.Fact
-	for _, rf := range p.clauses(&s, ref) {
+	for _, rf := range p.clauses(&s, newTimeContext(ref)) {
 		facts = append(facts, p.fact(doc, &s, rf, nil))
 	}
 	return facts
@@ -108,31 +108,37 @@ func (p *Extractor) ExtractSentence(text string, ref time.Time) []extract.Fact {
 func (p *Extractor) annotate(doc extract.Document) annotated {
 	a := annotated{doc: doc, sentences: p.nlp.Annotate(doc.Text)}
 	a.facts = make([][]rawFact, len(a.sentences))
+	tc := newTimeContext(doc.Published)
 	for i := range a.sentences {
-		a.facts[i] = p.clauses(&a.sentences[i], doc.Published)
+		a.facts[i] = p.clauses(&a.sentences[i], tc)
 	}
 	return a
 }
 
-// clauses extracts the facts of one sentence and anchors each in time.
-func (p *Extractor) clauses(s *nlp.Sentence, ref time.Time) []rawFact {
-	exs := oie.Extract(s, p.opts.OIE)
-	if len(exs) == 0 {
+// newTimeContext returns the document's temporal context, or nil (no
+// dates) when the publication date is unknown.
+func newTimeContext(published time.Time) *temporal.Context {
+	if published.IsZero() {
 		return nil
 	}
-	var timexes []temporal.Timex
-	if !ref.IsZero() {
-		timexes = temporal.Find(s, ref)
-	}
+	return temporal.NewContext(published)
+}
+
+// clauses extracts the facts of one sentence and anchors each in time. The
+// temporal context sees every sentence, in order, so that a day the
+// document names carries over to later past-tense clauses ("the same day").
+func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
+	timexes := tc.Find(s)
+	exs := oie.Extract(s, p.opts.OIE)
 	out := make([]rawFact, 0, len(exs))
 	for _, ex := range exs {
 		if ex.Confidence < p.opts.MinConfidence {
 			continue
 		}
 		rf := rawFact{ex: ex}
-		if len(timexes) > 0 && ex.Verb >= 0 {
-			rf.timex, rf.dated = temporal.Attach(s, timexes, ex.Verb)
-			if rf.dated && (rf.timex.Type != "DATE" && rf.timex.Type != "TIME" || rf.timex.Value == "") {
+		if ex.Verb >= 0 {
+			rf.timex, rf.dated = tc.Attach(s, timexes, ex.Verb)
+			if rf.dated && (rf.timex.Type != temporal.TypeDate && rf.timex.Type != temporal.TypeTime || rf.timex.Value == "") {
 				rf.dated = false
 			}
 		}

@@ -6,6 +6,10 @@ import "github.com/storygraph/storygraph/extract/nlp"
 var timeDeps = map[string]bool{
 	"obl": true, "obl:tmod": true, "obl:npmod": true, "nmod:tmod": true, "nmod:npmod": true,
 	"advmod": true, "nmod": true, "obl:unmarked": true, "nmod:unmarked": true, "dep": true,
+	// a date as object or subject of a verb is a bare temporal noun phrase
+	// the parser mislabelled ("struck early Wednesday"), or the verb is
+	// about the date itself ("Tuesday marks ..."): either way it dates it
+	"obj": true, "iobj": true, "nsubj": true,
 }
 
 // Attach returns the time expression (from timexes, as [Find] returned
@@ -22,8 +26,9 @@ var timeDeps = map[string]bool{
 //  2. else one attached that way to the verb's conjunct head, when the two
 //     conjuncts share a tense ("met on Tuesday and signed a pact");
 //  3. else the sentence's only date, when verb heads the main clause (the
-//     root or a conjunct of it), has the tense the date was read with, and
-//     the date does not sit in a subordinate clause.
+//     root or a conjunct of it, or the sentence's only verb whatever the
+//     parse says), has the tense the date was read with, and the date does
+//     not sit in a subordinate clause.
 //
 // Only dates count ([Timex.IsDate]): durations and sets never date a fact.
 // ok is false when nothing qualifies; the caller must then leave the fact
@@ -63,7 +68,7 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 			return tx, true
 		}
 	}
-	main := t.Head < 0 || t.Dep == "root"
+	main := t.Head < 0 || t.Dep == "root" || onlyVerb(s, verb)
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
 		h := s.Tokens[t.Head]
 		main = h.Head < 0 || h.Dep == "root"
@@ -158,4 +163,17 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		return Timex{}, false
 	}
 	return Timex{}, false
+}
+
+// onlyVerb reports whether verb is the only verb of s.
+func onlyVerb(s *nlp.Sentence, verb int) bool {
+	if s.Tokens[verb].UPOS != "VERB" {
+		return false
+	}
+	for k, t := range s.Tokens {
+		if k != verb && t.UPOS == "VERB" {
+			return false
+		}
+	}
+	return true
 }

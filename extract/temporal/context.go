@@ -25,7 +25,9 @@ import (
 //     nothing inherits until a day is named again.
 //
 // The publication date itself is never used as a fallback. A Context is
-// for one document and one goroutine; its zero value is not usable.
+// for one document and one goroutine; its zero value is not usable, but a
+// nil *Context finds and attaches nothing (for documents without a
+// publication date).
 type Context struct {
 	ref   time.Time
 	focus Timex
@@ -38,7 +40,12 @@ func NewContext(ref time.Time) *Context {
 }
 
 // Focus returns the current temporal focus and whether there is one.
-func (c *Context) Focus() (Timex, bool) { return c.focus, c.has }
+func (c *Context) Focus() (Timex, bool) {
+	if c == nil {
+		return Timex{}, false
+	}
+	return c.focus, c.has
+}
 
 // dayValue reports whether t names one day (possibly with a time of day).
 func dayValue(t Timex) (time.Time, bool) {
@@ -54,6 +61,9 @@ func dayValue(t Timex) (time.Time, bool) {
 // read in a past or present clause (or in none), not later than the
 // reference date. Future dates ("will meet on Friday") leave it alone.
 func (c *Context) Find(s *nlp.Sentence) []Timex {
+	if c == nil {
+		return nil
+	}
 	var anchor time.Time
 	hasAnchor := false
 	if c.has {
@@ -73,6 +83,9 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 // described on [Context]. An inherited date has Inherited set, Start and
 // End -1 and Head = verb.
 func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
+	if c == nil {
+		return Timex{}, false
+	}
 	if tx, ok := Attach(s, timexes, verb); ok {
 		return tx, true
 	}

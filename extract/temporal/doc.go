@@ -36,6 +36,11 @@
 // reference date. Relative expressions such as "two days later" are read
 // relative to the reference date: the package keeps no discourse anchor.
 //
+// Values are split for use as fact dates: [Timex.Value] is the calendar
+// part, an ISO prefix ("2026-01-06"), and [Timex.Time] the time of day
+// ("TNI", "T15:30"); [Timex.TIMEX3] joins them, and [Normalize] returns the
+// joined form.
+//
 // # Anchoring
 //
 // [Attach] picks the expression that dates the clause headed by a verb: an
@@ -43,6 +48,14 @@
 // Tuesday's meeting"), else one of its conjunct head, else the only date of
 // the sentence when the verb is the main clause. Otherwise the clause stays
 // undated: nothing falls back to the publication date.
+//
+// [Context] reads a document's sentences in order and keeps the temporal
+// focus, the last day the text named: anaphoric expressions ("the same
+// day", "the next day", "two days later") count from it, and simple-past
+// clauses in sentences without any date of their own inherit it ("On
+// Tuesday leaders met in Paris. Britain and France signed a
+// declaration."). Perfect, present and future clauses never inherit, and
+// with no day named yet nothing is dated.
 //
 // The span finder is our own: month abbreviations need a day or year next
 // to them ("Mar-a-Lago" is not March, "may" is not May), bare four-digit

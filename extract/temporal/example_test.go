@@ -2,6 +2,7 @@ package temporal_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/storygraph/storygraph/extract/nlp"
@@ -80,4 +81,43 @@ func ExampleAttach() {
 	}
 	// Output:
 	// continue: 2026-01-07
+}
+
+// tagged builds a sentence from "word/TAG" pairs, without a parse.
+func tagged(text string) *nlp.Sentence {
+	s := &nlp.Sentence{}
+	off := 0
+	for i, f := range strings.Fields(text) {
+		w, tag, _ := strings.Cut(f, "/")
+		if i > 0 {
+			s.Text += " "
+			off++
+		}
+		s.Text += w
+		s.Tokens = append(s.Tokens, nlp.Token{Text: w, Off: off, End: off + len(w), XPOS: tag, Head: -1})
+		off += len(w)
+	}
+	s.End = off
+	return s
+}
+
+func ExampleContext() {
+	c := temporal.NewContext(time.Date(2026, 1, 6, 0, 0, 0, 0, time.UTC))
+	for _, sv := range []struct {
+		text string
+		verb int
+	}{
+		{"Leaders/NNS met/VBD on/IN Tuesday/NNP", 1},
+		{"Britain/NNP signed/VBD a/DT pact/NN", 1},
+		{"Russia/NNP has/VBZ rejected/VBN it/PRP", 2},
+	} {
+		s := tagged(sv.text)
+		txs := c.Find(s) // every sentence, in order: it moves the focus
+		tx, ok := c.Attach(s, txs, sv.verb)
+		fmt.Printf("%s: %q %v inherited=%v\n", s.Text, tx.Value, ok, tx.Inherited)
+	}
+	// Output:
+	// Leaders met on Tuesday: "2026-01-06" true inherited=false
+	// Britain signed a pact: "2026-01-06" true inherited=true
+	// Russia has rejected it: "" false inherited=false
 }

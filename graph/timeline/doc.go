@@ -22,11 +22,16 @@
 //
 // Two facts are the same event when they have the same subject (entity id,
 // else the lower-cased name), compatible relations (same lemma class: the
-// first word of the relation lemma, with synonyms such as sign/ink,
-// meet/hold talks, back/endorse/support), compatible objects (same entity
-// id, shared content words, or both empty) and compatible dates (equal, one
-// containing the other such as 2026-01 and 2026-01-06, or days within
-// [Options.MaxDayGap]). The event takes the most specific date of its
+// first word of the relation lemma, stemmed when the lemmatizer left it
+// inflected, with synonyms such as sign/ink, meet/hold talks,
+// back/endorse/support), compatible objects (same entity id, shared content
+// words, or both empty) and compatible dates (equal, one containing the
+// other such as 2026-01 and 2026-01-06, or days within
+// [Options.MaxDayGap]). Objects link through any fact of an event (single
+// linkage), and on one exact day the objects may differ altogether unless
+// they are two different entities: one actor doing one kind of thing on one
+// day is one event however the sources phrase it ("met Trump", "met on
+// Dec. 28 at Mar-a-Lago"). Dates must fit every fact of the event. The event takes the most specific date of its
 // facts; Corroboration counts distinct documents. When facts agree on
 // subject, relation and object but not on the date, each date makes its own
 // event and each names the other in Conflicts; a negated report ("did not

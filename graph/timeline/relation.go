@@ -61,11 +61,9 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// stative relations never make events, dated or not.
-var stative = map[string]bool{
-	"be": true, "have": true, "seem": true, "remain": true, "consist": true, "belong": true,
-	"is": true, "are": true, "was": true, "were": true, "has": true,
-}
+// stative relations (states, opinions) never make events, dated or not.
+var stative = wordSet(`be is are was were have has had seem appear remain consist belong
+	think believe feel know want wish hope like need`)
 
 // synonymIndex maps each lemma to its class name, built-in groups first.
 func synonymIndex(extra [][]string) map[string]string {
@@ -108,8 +106,56 @@ func relationClass(f extract.Fact, syn map[string]string) string {
 		}
 	}
 	first, _, _ := strings.Cut(l, " ")
+	first = verbStem(first, syn)
 	if c, ok := syn[first]; ok {
 		return c
 	}
 	return first
+}
+
+// irregular past forms a weak lemmatizer may leave alone.
+var irregular = map[string]string{
+	"met": "meet", "held": "hold", "took": "take", "made": "make", "said": "say", "told": "tell",
+	"led": "lead", "sent": "send", "left": "leave", "won": "win", "lost": "lose", "began": "begin",
+	"begun": "begin", "struck": "strike", "fought": "fight", "saw": "see", "seen": "see", "gave": "give",
+	"given": "give", "went": "go", "gone": "go", "came": "come", "got": "get", "brought": "bring",
+	"thought": "think", "found": "find", "built": "build", "paid": "pay", "sold": "sell",
+	"spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "chose": "choose",
+	"drew": "draw", "flew": "fly", "rose": "rise", "fell": "fall", "shot": "shoot", "ran": "run",
+	"stood": "stand", "became": "become", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"kept": "keep", "meant": "mean", "sought": "seek", "caught": "catch", "bought": "buy",
+	"laid": "lay", "understood": "understand", "overtook": "overtake", "taken": "take",
+	"driven": "drive", "drove": "drive", "broke": "break", "broken": "break", "hung": "hang",
+	"swore": "swear", "sworn": "swear", "slew": "slay", "slain": "slay", "forbade": "forbid",
+}
+
+// verbStem maps an inflected verb to its base when the lemmatizer did not:
+// irregular forms from a list, regular ones by stripping -s, -ed, -ing
+// when the stem is a known relation (a synonym or an event verb).
+func verbStem(w string, syn map[string]string) string {
+	if b, ok := irregular[w]; ok {
+		return b
+	}
+	known := func(b string) bool { _, ok := syn[b]; return ok || eventVerbs[b] || stative[b] }
+	if known(w) {
+		return w
+	}
+	for _, suf := range []string{"ied", "ies", "ed", "es", "s", "ing", "d"} {
+		b, ok := strings.CutSuffix(w, suf)
+		if !ok || len(b) < 2 {
+			continue
+		}
+		if suf == "ied" || suf == "ies" {
+			b += "y"
+		}
+		switch {
+		case known(b):
+			return b
+		case known(b + "e"):
+			return b + "e"
+		case len(b) > 2 && b[len(b)-1] == b[len(b)-2] && known(b[:len(b)-1]):
+			return b[:len(b)-1]
+		}
+	}
+	return w
 }

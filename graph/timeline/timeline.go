@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/extract"
 )
@@ -94,7 +95,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 	for _, m := range dated {
 		var into *cluster
 		for _, c := range events {
-			if sameEvent(c.members[0], m) && c.datesFit(m.p, opts.MaxDayGap) && c.fitsAll(m) {
+			if c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m)) {
 				into = c
 				break
 			}
@@ -111,7 +112,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 		var match *cluster
 		n := 0
 		for _, c := range events {
-			if c.fitsAll(m) {
+			if c.fits(m) {
 				match = c
 				n++
 			}
@@ -125,7 +126,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 		}
 		var into *cluster
 		for _, c := range loose {
-			if c.fitsAll(m) {
+			if c.fits(m) {
 				into = c
 				break
 			}
@@ -138,7 +139,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 	}
 	for _, m := range negated {
 		for _, c := range events {
-			if c.fitsAll(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
+			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
 				c.negated = append(c.negated, m)
 			}
 		}
@@ -146,7 +147,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 
 	tl := Timeline{}
 	for _, c := range events {
-		tl.Events = append(tl.Events, c.event(events))
+		tl.Events = append(tl.Events, c.event(events, opts.MaxDayGap))
 	}
 	order := func(c *cluster) int { return c.members[0].order }
 	idx := make([]int, len(events))
@@ -190,7 +191,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 			if len(tl.Undated) == max {
 				break
 			}
-			tl.Undated = append(tl.Undated, c.event(nil))
+			tl.Undated = append(tl.Undated, c.event(nil, 0))
 		}
 	}
 	return tl
@@ -218,15 +219,37 @@ func (c *cluster) datesFit(p period, gap int) bool {
 	return true
 }
 
-// fitsAll reports whether m describes the same event as every member of c,
-// dates aside.
-func (c *cluster) fitsAll(m *member) bool {
+// fits reports whether m describes the same event as some member of c,
+// dates aside (single linkage: subject and relation class are shared by
+// all members, objects chain through shared words).
+func (c *cluster) fits(m *member) bool {
 	for _, o := range c.members {
-		if !sameEvent(o, m) {
-			return false
+		if sameEvent(o, m) {
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// sameDay reports whether m has the same subject and relation class as c
+// and the same day as one of c's members, and the objects are not two
+// different entities: one actor doing one kind of thing on one day is one
+// event however the sources phrase its object ("met Trump", "met on
+// Dec. 28 at Mar-a-Lago").
+func (c *cluster) sameDay(m *member) bool {
+	if !m.dated || m.p.end.Sub(m.p.start) > 24*time.Hour {
+		return false
+	}
+	for _, o := range c.members {
+		if o.subj != m.subj || o.rel != m.rel || !o.dated || o.p.date != m.p.date {
+			continue
+		}
+		if o.objIDs && m.objIDs && o.obj != m.obj {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // sameEvent compares participants and relations, not dates.
@@ -252,8 +275,8 @@ func sameEvent(a, b *member) bool {
 }
 
 // event turns a cluster into an Event; all lists the other dated clusters
-// for conflicts.
-func (c *cluster) event(all []*cluster) Event {
+// for conflicts (those describing the same event on an incompatible date).
+func (c *cluster) event(all []*cluster, gap int) Event {
 	// the representative is the fact that gave the event its date, the
 	// most confident one among equals, the earliest among those
 	rep := c.members[0]
@@ -303,7 +326,7 @@ func (c *cluster) event(all []*cluster) Event {
 		return cmp.Compare(a.Offset, b.Offset)
 	})
 	for _, o := range all {
-		if o == c || !o.dated || !sameEvent(o.members[0], rep) || !o.fitsAll(rep) {
+		if o == c || !o.dated || !o.fits(rep) || compatible(o.p, c.p, gap) {
 			continue
 		}
 		msg := fmt.Sprintf("date %s reported by %s", o.p, strings.Join(o.docs, ", "))

@@ -187,6 +187,29 @@ var buildTests = []struct {
 		want: []string{"2025-05|Board|fire|chief executive|2|"},
 	},
 	{
+		name: "objects chain through shared words; equal dates never conflict",
+		facts: facts(
+			"Pledge|attended by|key leaders and senior envoys|2026-01-06|a",
+			"Pledge|attended by|key leaders|2026-01-06|a",
+			"Pledge|attended by|senior envoys|2026-01-06|b",
+		),
+		want: []string{"2026-01-06|Pledge|attended by|key leaders and senior envoys|2|"},
+	},
+	{
+		name: "one actor, one kind of act, one day: objects phrased apart still merge",
+		facts: facts(
+			"Zelensky|met with|Trump|2025-12-28|a",
+			"Zelensky|met on|Dec. 28 at the residence|2025-12-28|b",
+			"Zelensky|meet|Putin|2025-12-28|c|id",
+			"Zelensky|meet|Trump|2025-12-29|c",
+		),
+		want: []string{
+			"2025-12-28|Zelensky|met with|Trump|2|date 2025-12-29 reported by c",
+			"2025-12-28|Zelensky|meet|Putin|1|",
+			"2025-12-29|Zelensky|meet|Trump|1|date 2025-12-28 reported by a, b",
+		},
+	},
+	{
 		name:  "no facts",
 		facts: nil,
 	},
@@ -349,4 +372,19 @@ func lineDiff(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+var stemTests = []struct{ in, want string }{
+	{"met", "meet"}, {"signed", "sign"}, {"signs", "sign"}, {"endorsed", "endorse"}, {"attended", "attend"},
+	{"planned", "planned"}, {"backing", "back"}, {"inked", "ink"}, {"carried", "carry"}, {"held", "hold"},
+	{"sign", "sign"}, {"xyzzed", "xyzzed"}, {"invading", "invade"},
+}
+
+func TestVerbStem(t *testing.T) {
+	syn := synonymIndex(nil)
+	for _, tt := range stemTests {
+		if got := verbStem(tt.in, syn); got != tt.want {
+			t.Errorf("verbStem(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
