@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/sync/errgroup"
 
@@ -214,15 +216,30 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		f.Args = append(f.Args, extract.Arg{Role: a.Role, Text: a.Text})
 	}
 	if at != nil {
-		if id, name, ok := at(ex.SubjHead); ok && ex.SubjHead >= 0 {
-			f.SubjectID, f.Subject = id, name
+		if id, name, ok := argEntity(s, ex.SubjHead, ex.Subj, at); ok {
+			f.SubjectID = id
+			if wholeMention(s, ex.Subj, ex.SubjHead, at) {
+				f.Subject = name
+			}
 		}
-		if id, name, ok := at(ex.ObjHead); ok && ex.ObjHead >= 0 {
-			f.ObjectID, f.Object = id, name
+		if id, name, ok := argEntity(s, ex.ObjHead, ex.Obj, at); ok {
+			f.ObjectID = id
+			if wholeMention(s, ex.Obj, ex.ObjHead, at) {
+				f.Object = name
+			}
 		}
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
 				f.AttributedTo = name
+			}
+		}
+		// "I" and "we" inside a quote are its speaker.
+		if spk, ok := speaker(s, ex.Verb, at); ok {
+			if f.AttributedTo == "" {
+				f.AttributedTo = spk.name
+			}
+			if ex.SubjHead >= 0 && firstPerson[strings.ToLower(s.Tokens[ex.SubjHead].Text)] {
+				f.SubjectID, f.Subject = spk.id, spk.name
 			}
 		}
 	}
@@ -231,6 +248,154 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 	}
 	f.SetID()
 	return f
+}
+
+// groupNouns head phrases that stand for the country or organisation that
+// modifies them: "Ukrainian forces", "coalition leaders", "a Russian drone
+// attack".
+var groupNouns = map[string]bool{"leader": true, "official": true, "government": true, "authority": true,
+	"force": true, "troop": true, "military": true, "army": true, "navy": true, "delegation": true,
+	"negotiator": true, "envoy": true, "diplomat": true, "minister": true, "lawmaker": true, "officer": true,
+	"soldier": true, "representative": true, "attack": true, "strike": true, "drone": true, "missile": true,
+	"administration": true, "member": true, "spokesman": true, "spokeswoman": true, "team": true,
+	"regime": true, "cabinet": true, "ministry": true, "embassy": true, "police": true, "partner": true}
+
+// argEntity returns the entity an argument stands for: the entity of its
+// head token, or, for a group noun, of the country or organisation that
+// modifies it.
+func argEntity(s *nlp.Sentence, head int, r oie.Range, at entityAt) (id, name string, ok bool) {
+	if head < 0 || head >= len(s.Tokens) {
+		return "", "", false
+	}
+	if id, name, ok := at(head); ok {
+		return id, name, true
+	}
+	// A title heading a name ("Mayor" over "Elena Marchetti" in some
+	// parses): the name is the argument.
+	for _, c := range s.Children(head) {
+		switch s.Tokens[c].Dep {
+		case "flat", "flat:name", "appos", "compound":
+			if c > head && isCapitalised(s.Tokens[head].Text) {
+				if id, name, ok := at(c); ok && strings.HasPrefix(id, "e:person:") {
+					return id, name, true
+				}
+			}
+		}
+	}
+	if !groupNouns[strings.ToLower(s.Tokens[head].Lemma)] {
+		return "", "", false
+	}
+	for _, c := range s.Children(head) {
+		switch s.Tokens[c].Dep {
+		case "compound", "amod", "nmod:poss":
+		default:
+			continue
+		}
+		if r.Start >= 0 && (c < r.Start || c >= r.End) {
+			continue
+		}
+		if id, name, ok := at(c); ok && !strings.HasPrefix(id, "e:person:") {
+			return id, name, true
+		}
+	}
+	return "", "", false
+}
+
+// wholeMention reports whether an argument is just its entity: every token
+// of its range is the entity's or a determiner, a possessive, punctuation or
+// a title word.
+func wholeMention(s *nlp.Sentence, r oie.Range, head int, at entityAt) bool {
+	if r.Start < 0 || r.End > len(s.Tokens) || head < 0 {
+		return true
+	}
+	want, _, _ := argEntity(s, head, r, at)
+	for i := r.Start; i < r.End; i++ {
+		if id, _, ok := at(i); ok && id == want {
+			continue
+		}
+		switch s.Tokens[i].UPOS {
+		case "DET", "PUNCT", "PART":
+			continue
+		}
+		if s.Tokens[i].XPOS == "POS" || (i <= head && isCapitalised(s.Tokens[i].Text)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func isCapitalised(w string) bool {
+	for _, c := range w {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+var firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
+
+type speakerRef struct{ id, name string }
+
+// speaker returns the person who speaks the quote that token verb stands
+// in: the entity subject of a speech verb outside the quotes of the same
+// sentence ("“We are working with BlackRock,” Witkoff said").
+func speaker(s *nlp.Sentence, verb int, at entityAt) (speakerRef, bool) {
+	if verb < 0 || verb >= len(s.Tokens) {
+		return speakerRef{}, false
+	}
+	inQuote := quoteMask(s)
+	if !inQuote[verb] {
+		return speakerRef{}, false
+	}
+	for i, t := range s.Tokens {
+		if inQuote[i] || !speechVerbs[strings.ToLower(t.Lemma)] {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+				continue
+			}
+			if id, name, ok := at(c); ok && strings.HasPrefix(id, "e:person:") {
+				return speakerRef{id, name}, true
+			}
+		}
+	}
+	return speakerRef{}, false
+}
+
+var speechVerbs = map[string]bool{"say": true, "tell": true, "write": true, "add": true, "note": true,
+	"state": true, "declare": true, "stress": true, "emphasize": true, "emphasise": true, "insist": true,
+	"argue": true, "warn": true, "explain": true, "ask": true, "reply": true, "post": true}
+
+// quoteMask marks the tokens that stand inside quotation marks. A sentence
+// whose first mark closes a quote continues one opened before it.
+func quoteMask(s *nlp.Sentence) []bool {
+	mask := make([]bool, len(s.Tokens))
+	in := false
+	for _, t := range s.Tokens {
+		if t.Text == "”" || t.Text == "''" {
+			in = true
+			break
+		}
+		if t.Text == "“" || t.Text == "``" || t.Text == "\"" {
+			break
+		}
+	}
+	for i, t := range s.Tokens {
+		switch t.Text {
+		case "“", "``":
+			in = true
+			continue
+		case "”", "''":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		mask[i] = in
+	}
+	return mask
 }
 
 func mergeSources(a, b []extract.Source) []extract.Source {

@@ -46,7 +46,7 @@ func TestExtractProvenanceAndMerging(t *testing.T) {
 	var opened *extract.Fact
 	for i := range res.Facts {
 		f := &res.Facts[i]
-		t.Logf("%s | %s | %s | %s %v", f.Subject, f.Relation, f.Object, f.Date, f.Sources)
+		t.Logf("%s [%s] | %s [%s] | %s | %s %v", f.Subject, f.SubjectID, f.Relation, f.RelationLemma, f.Object, f.Date, f.Sources)
 		if f.ID == "" || len(f.Sources) == 0 {
 			t.Errorf("fact %+v lacks id or sources", f)
 		}

@@ -480,6 +480,17 @@ func (r *resolver) entity(ms []int) extract.Entity {
 		return extract.Entity{}
 	}
 	typ := best(typeVotes, nil)
+	// Names written with capitals win over lower-case mentions of them
+	// ("Coalition of the Willing" over "coalition of the willing").
+	capitalised := map[string]int{}
+	for k, v := range nameVotes {
+		if isCapitalised(k) {
+			capitalised[k] = v
+		}
+	}
+	if len(capitalised) > 0 {
+		nameVotes = capitalised
+	}
 	name := best(nameVotes, func(a, b string) bool {
 		// Prefer capitalised, then longer names.
 		ca, cb := isCapitalised(a), isCapitalised(b)

@@ -106,6 +106,16 @@ func (r *resolver) collectKnownSurnames() {
 	if len(surnames) == 0 {
 		return
 	}
+	// A one-word place or organisation the recogniser found that is the
+	// surname of a person named in full elsewhere is that person
+	// ("Zelensky" tagged LOC in one sentence).
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if (strings.HasPrefix(m.key, "loc:") || strings.HasPrefix(m.key, "org:")) && m.start+1 == m.end &&
+			surnames[foldName(m.name)] {
+			m.typ, m.key, m.last, m.first = "PERSON", "", foldName(m.name), ""
+		}
+	}
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			toks := r.docs[di].Sentences[si].Tokens

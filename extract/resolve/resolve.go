@@ -123,6 +123,7 @@ func (r *resolver) collect(di, si int) {
 		}
 	}
 	r.collectTitled(di, si)
+	r.collectProperNouns(di, si)
 	// Gazetteer forms the recogniser missed: demonyms, abbreviations, names.
 	for i := 0; i < len(toks); i++ {
 		if r.covered(di, si, i) {
@@ -438,6 +439,7 @@ func (r *resolver) rescanNames() {
 			}
 		}
 	}
+	r.rescanHeads(names, keys)
 	sort.SliceStable(r.mentions, func(i, j int) bool {
 		a, b := &r.mentions[i], &r.mentions[j]
 		if a.doc != b.doc {
@@ -448,6 +450,48 @@ func (r *resolver) rescanNames() {
 		}
 		return a.start < b.start
 	})
+}
+
+// rescanHeads adds "the Coalition" (or "the coalition", "coalition
+// leaders") for the first word of exactly one multi-word organisation name
+// ("Coalition of the Willing").
+func (r *resolver) rescanHeads(names map[string]mention, keys []string) {
+	heads := map[string][]string{}
+	for _, k := range keys {
+		if names[k].typ != "ORG" {
+			continue
+		}
+		first := strings.Fields(k)[0]
+		heads[first] = append(heads[first], k)
+	}
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			toks := r.docs[di].Sentences[si].Tokens
+			for i := 1; i < len(toks); i++ {
+				w := toks[i].Text
+				ks := heads[strings.ToLower(w)]
+				if len(ks) != 1 || r.coveredAny(di, si, i, i+1) {
+					continue
+				}
+				// "the Coalition", and in lower case "the coalition" or
+				// "coalition leaders" when the corpus has one such name.
+				definite := strings.EqualFold(toks[i-1].Text, "the")
+				if !(isCapitalised(w) && definite) && !(toks[i].UPOS == "NOUN" && (definite || toks[i].Dep == "compound")) {
+					continue
+				}
+				if i+1 < len(toks) && isCapitalised(toks[i+1].Text) {
+					continue
+				}
+				m := names[ks[0]]
+				surface := w
+				if definite {
+					surface = toks[i-1].Text + " " + w
+				}
+				r.mentions = append(r.mentions, mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
+					surface: surface, name: w, typ: m.typ, key: m.key, cluster: -1})
+			}
+		}
+	}
 }
 
 func (r *resolver) coveredAny(di, si, start, end int) bool {

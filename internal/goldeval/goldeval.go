@@ -159,8 +159,24 @@ func newMatcher(res *pipeline.Result, g *Gold) *matcher {
 				m.predOf[k] = e.ID
 			}
 		}
+		// The gold entity of a predicted one: by its name, else the gold
+		// entity most of its aliases belong to.
 		if gn, ok := m.goldOf[strings.ToLower(e.Name)]; ok {
 			m.predGold[e.ID] = gn
+			continue
+		}
+		votes := map[string]int{}
+		bestName, bestN := "", 0
+		for _, a := range e.Aliases {
+			if gn, ok := m.goldOf[strings.ToLower(a)]; ok {
+				votes[gn]++
+				if votes[gn] > bestN || (votes[gn] == bestN && gn < bestName) {
+					bestName, bestN = gn, votes[gn]
+				}
+			}
+		}
+		if bestN > 0 {
+			m.predGold[e.ID] = bestName
 		}
 	}
 	return m
