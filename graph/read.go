@@ -170,35 +170,39 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 }
 
 func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
-	var nodes []quad.Value
-	var literal string
 	if f.About == "" {
-		var err error
-		if nodes, err = s.subjectsWith(ctx, predRelation); err != nil {
-			return nil, err
-		}
-	} else {
-		ents, err := s.resolve(ctx, f.About)
+		return s.allFacts(ctx)
+	}
+	ents, err := s.resolve(ctx, f.About)
+	if err != nil {
+		return nil, err
+	}
+	if len(ents) == 0 {
+		// No entity of that name: match the arguments' text.
+		all, err := s.allFacts(ctx)
 		if err != nil {
 			return nil, err
 		}
-		if len(ents) == 0 {
-			literal = strings.TrimSpace(f.About)
-			if nodes, err = s.subjectsWith(ctx, predRelation); err != nil {
-				return nil, err
+		about := strings.TrimSpace(f.About)
+		var out []extract.Fact
+		for _, fact := range all {
+			if strings.EqualFold(fact.Subject, about) || strings.EqualFold(fact.Object, about) {
+				out = append(out, fact)
 			}
 		}
-		seen := map[string]bool{}
-		for _, e := range ents {
-			qs, err := s.quadsOf(ctx, quad.Object, e)
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range qs {
-				if (q.Predicate == predSubject || q.Predicate == predObject) && !seen[q.Subject.String()] {
-					seen[q.Subject.String()] = true
-					nodes = append(nodes, q.Subject)
-				}
+		return out, nil
+	}
+	var nodes []quad.Value
+	seen := map[string]bool{}
+	for _, e := range ents {
+		qs, err := s.quadsOf(ctx, quad.Object, e)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if (q.Predicate == predSubject || q.Predicate == predObject) && !seen[q.Subject.String()] {
+				seen[q.Subject.String()] = true
+				nodes = append(nodes, q.Subject)
 			}
 		}
 	}
@@ -232,9 +236,6 @@ func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 		if rerr != nil {
 			return nil, rerr
 		}
-		if literal != "" && !strings.EqualFold(fact.Subject, literal) && !strings.EqualFold(fact.Object, literal) {
-			continue
-		}
 		out = append(out, fact)
 	}
 	sortFacts(out)
@@ -258,4 +259,42 @@ func sortFacts(fs []extract.Fact) {
 		}
 		return a.ID < b.ID
 	})
+}
+
+// allFacts reads every fact in one scan of the store, which beats walking
+// the index fact by fact once there are more than a few.
+func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
+	qs, err := s.allQuads(ctx)
+	if err != nil {
+		return nil, err
+	}
+	nodes := map[string]node{}
+	var facts []quad.Value
+	for _, q := range qs {
+		k := q.Subject.String()
+		n := nodes[k]
+		if n == nil {
+			n = make(node, 8)
+			nodes[k] = n
+		}
+		p, _ := q.Predicate.(quad.IRI)
+		if p == predRelation && len(n[p]) == 0 {
+			facts = append(facts, q.Subject)
+		}
+		n[p] = append(n[p], q.Object)
+	}
+	sentence := func(v quad.Value) (extract.Source, bool) {
+		n := nodes[v.String()]
+		if n == nil {
+			return extract.Source{}, false
+		}
+		return extract.Source{Doc: strings.TrimPrefix(n.str(predDoc), docPrefix),
+			Sentence: n.str(predText), Offset: n.int(predOffset)}, true
+	}
+	out := make([]extract.Fact, 0, len(facts))
+	for _, v := range facts {
+		out = append(out, decodeFact(valueString(v), nodes[v.String()], sentence))
+	}
+	sortFacts(out)
+	return out, nil
 }

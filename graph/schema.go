@@ -66,7 +66,7 @@ func isSchema(p quad.Value) bool {
 
 // relationIRI returns the predicate of the direct subject→relation→object
 // edge of f: the relation lemma (or the lower-cased relation) with runs of
-// white space turned into "_", prefixed with "not_" when negated and with the
+// white space and characters not allowed in an IRI turned into "_", prefixed with "not_" when negated and with the
 // modality ("could_", "would_not_" …) when there is one.
 func relationIRI(f *extract.Fact) quad.IRI {
 	rel := f.RelationLemma
@@ -74,6 +74,13 @@ func relationIRI(f *extract.Fact) quad.IRI {
 		rel = strings.ToLower(f.Relation)
 	}
 	rel = strings.Join(strings.Fields(rel), "_")
+	// Characters an N-Quads IRI may not hold become "_" too.
+	rel = strings.Map(func(r rune) rune {
+		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
+			return '_'
+		}
+		return r
+	}, rel)
 	if f.Negated {
 		rel = "not_" + rel
 	}

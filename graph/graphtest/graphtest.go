@@ -2,6 +2,7 @@ package graphtest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -91,6 +92,8 @@ func TestAll(t *testing.T, open func(t *testing.T) *graph.Store) {
 		{"RoundTrip", testRoundTrip},
 		{"Idempotent", testIdempotent},
 		{"MergeSources", testMerge},
+		{"SharedEdge", testSharedEdge},
+		{"Cancelled", testCancelled},
 		{"NewVersion", testNewVersion},
 		{"Invalid", testInvalid},
 		{"Atomic", testAtomic},
@@ -100,6 +103,7 @@ func TestAll(t *testing.T, open func(t *testing.T) *graph.Store) {
 		{"Neighbours", testNeighbours},
 		{"Path", testPath},
 		{"Snapshot", testSnapshot},
+		{"Concurrent", testConcurrent},
 		{"Closed", testClosed},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
@@ -293,6 +297,55 @@ func testMerge(t *testing.T, open func(*testing.T) *graph.Store) {
 	b2 := graph.Batch{Entities: []extract.Entity{{ID: London, Name: "London", Mentions: 7, Docs: []string{"d1"}}}}
 	if st, err := s.Add(t.Context(), b2); err != nil || st.Quads != 0 {
 		t.Errorf("Add(London from known doc) = %+v, %v, want 0 quads", st, err)
+	}
+}
+
+// testSharedEdge adds a second fact with the subject, relation and object of
+// f1 (another date): it gets its own fact node but shares the direct edge.
+func testSharedEdge(t *testing.T, open func(*testing.T) *graph.Store) {
+	for _, tc := range []struct {
+		name  string
+		first bool // add the fixture first, so the edge is already stored
+	}{{"stored", true}, {"same batch", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			b := Batch()
+			f := b.Facts[0]
+			f.ID, f.Date, f.Granularity, f.Args = "f1b", "1840", "year", nil
+			if tc.first {
+				if _, err := s.Add(t.Context(), b); err != nil {
+					t.Fatal(err)
+				}
+				b = graph.Batch{}
+			}
+			b.Facts = append(b.Facts, f)
+			if _, err := s.Add(t.Context(), b); err != nil {
+				t.Fatalf("Add = %v", err)
+			}
+			if n := strings.Count(dump(t, s), "<"+Ada+"> <meet> <"+Babbage+"> .\n"); n != 1 {
+				t.Errorf("store holds the direct edge Ada meet Babbage %d times, want once", n)
+			}
+			facts, err := s.Facts(t.Context(), graph.FactFilter{About: Ada})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := factIDs(facts); !slices.Equal(got, []string{"f1", "f1b"}) {
+				t.Errorf("Facts(About: Ada) = %q, want [f1 f1b]", got)
+			}
+		})
+	}
+}
+
+// testCancelled adds with a cancelled context: an error, nothing written.
+func testCancelled(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := open(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, err := s.Add(ctx, Batch()); !errors.Is(err, context.Canceled) {
+		t.Errorf("Add(cancelled) = %v, want context.Canceled", err)
+	}
+	if n := quads(t, s); n != 0 {
+		t.Errorf("store holds %d quads after a cancelled Add", n)
 	}
 }
 
@@ -597,6 +650,46 @@ func testSnapshot(t *testing.T, open func(*testing.T) *graph.Store) {
 	}
 }
 
+// testConcurrent reads while batches are added; run with -race.
+func testConcurrent(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	done := make(chan error, 1)
+	go func() {
+		var err error
+		for i := range 5 {
+			text := fmt.Sprintf("Babbage wrote letter %d.", i)
+			_, err = s.Add(t.Context(), graph.Batch{
+				Documents: []extract.Document{{ID: fmt.Sprintf("c%d", i), Text: text}},
+				Facts: []extract.Fact{{Subject: "Charles Babbage", SubjectID: Babbage, Relation: "wrote",
+					Object: fmt.Sprintf("letter %d", i), Confidence: 0.5,
+					Sources: []extract.Source{{Doc: fmt.Sprintf("c%d", i), Sentence: text}}}},
+			})
+			if err != nil {
+				break
+			}
+		}
+		done <- err
+	}()
+	for range 5 {
+		if _, err := s.Facts(t.Context(), graph.FactFilter{About: "Babbage"}); err != nil {
+			t.Errorf("Facts during Add = %v", err)
+		}
+		if _, err := s.Snapshot(t.Context()); err != nil {
+			t.Errorf("Snapshot during Add = %v", err)
+		}
+		if _, err := query(t, s, "gizmo", `g.V("<`+Babbage+`>").Out("<wrote>").All()`); err != nil {
+			t.Errorf("Query during Add = %v", err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("Add = %v", err)
+	}
+	facts, err := s.Facts(t.Context(), graph.FactFilter{})
+	if err != nil || len(facts) != 9 {
+		t.Errorf("Facts() = %d facts, %v, want 9", len(facts), err)
+	}
+}
+
 func testClosed(t *testing.T, open func(*testing.T) *graph.Store) {
 	s := open(t)
 	if err := s.Close(); err != nil {
@@ -650,12 +743,17 @@ func TestFile(t *testing.T) {
 			t.Errorf("Open(locked file) = %v, want ErrLocked", err)
 		}
 	})
+	// A bolt header (magic 0xED0CDAED, version 2, 4 KiB pages) on garbage:
+	// passes the header check, fails bbolt's checksums.
+	forged := bytes.Repeat([]byte("storygraph!"), 4000)
+	copy(forged[16:], []byte{0xED, 0xDA, 0x0C, 0xED, 2, 0, 0, 0, 0, 0x10, 0, 0})
 	bad := map[string][]byte{
-		"text":  []byte("Ada Lovelace met Charles Babbage.\n"),
-		"zeros": make([]byte, 64<<10),
-		"json":  bytes.Repeat([]byte(`{"id":"d1"}`+"\n"), 1000),
+		"text":   []byte("Ada Lovelace met Charles Babbage.\n"),
+		"zeros":  make([]byte, 64<<10),
+		"json":   bytes.Repeat([]byte(`{"id":"d1"}`+"\n"), 1000),
+		"forged": forged,
 	}
-	for _, name := range []string{"text", "zeros", "json"} {
+	for _, name := range []string{"text", "zeros", "json", "forged"} {
 		t.Run("Corrupt/"+name, func(t *testing.T) {
 			p := filepath.Join(dir, name+".db")
 			if err := os.WriteFile(p, bad[name], 0o644); err != nil {
@@ -673,6 +771,29 @@ func TestFile(t *testing.T) {
 			}
 		})
 	}
+	t.Run("Truncated", func(t *testing.T) {
+		// A real store cut after 5 pages: its meta page names pages past
+		// the end, which bbolt would fault on.
+		p := filepath.Join(dir, "truncated.db")
+		s, err := graph.Open(t.Context(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Add(t.Context(), Batch()); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+		if err := os.Truncate(p, 5*4096); err != nil {
+			t.Fatal(err)
+		}
+		s, err = graph.Open(t.Context(), p)
+		if !errors.Is(err, graph.ErrCorrupt) {
+			if err == nil {
+				s.Close()
+			}
+			t.Errorf("Open(truncated file) = %v, want ErrCorrupt", err)
+		}
+	})
 	t.Run("Directory", func(t *testing.T) {
 		if _, err := graph.Open(t.Context(), dir); !errors.Is(err, graph.ErrCorrupt) {
 			t.Errorf("Open(directory) = %v, want ErrCorrupt", err)

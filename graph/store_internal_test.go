@@ -1,0 +1,122 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// TestOpenForeignBolt opens a valid bolt file that another program wrote:
+// it must be refused, and left unchanged.
+func TestOpenForeignBolt(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "other.db")
+	db, err := bolt.Open(p, 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("settings"))
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte("theme"), []byte("dark"))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(t.Context(), p)
+	if !errors.Is(err, ErrCorrupt) {
+		if err == nil {
+			s.Close()
+		}
+		t.Fatalf("Open(foreign bolt file) = %v, want ErrCorrupt", err)
+	}
+	if !strings.Contains(err.Error(), "without a quad store") {
+		t.Errorf("Open(foreign bolt file) error = %q, want it to say what is wrong", err)
+	}
+	db, err = bolt.Open(p, 0o644, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.View(func(tx *bolt.Tx) error {
+		n := 0
+		if err := tx.ForEach(func([]byte, *bolt.Bucket) error { n++; return nil }); err != nil {
+			return err
+		}
+		if n != 1 {
+			t.Errorf("foreign file has %d buckets after Open, want 1 (untouched)", n)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// boltMeta returns a bolt meta page of pageSize bytes as checkBoltFile reads
+// it; sum false spoils the checksum.
+func boltMeta(pageSize, root, freelist, pages, txid uint64, sum bool) []byte {
+	b := make([]byte, pageSize)
+	m := b[16:]
+	le := binary.LittleEndian
+	le.PutUint32(m[0:], 0xED0CDAED)
+	le.PutUint32(m[4:], 2)
+	le.PutUint32(m[8:], uint32(pageSize))
+	le.PutUint64(m[16:], root)
+	le.PutUint64(m[32:], freelist)
+	le.PutUint64(m[40:], pages)
+	le.PutUint64(m[48:], txid)
+	h := fnv.New64a()
+	h.Write(m[:56])
+	if sum {
+		le.PutUint64(m[56:], h.Sum64())
+	}
+	return b
+}
+
+// TestCheckBoltFile covers the header check that keeps bbolt away from files
+// it would fault on.
+func TestCheckBoltFile(t *testing.T) {
+	dir := t.TempDir()
+	join := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+	page := make([]byte, 4096)
+	for _, tc := range []struct {
+		name    string
+		content []byte
+		fresh   bool
+		err     string
+	}{
+		{"empty", []byte{}, true, ""},
+		{"short", []byte("bolt"), false, "too short"},
+		{"garbage", bytes.Repeat([]byte("x"), 16384), false, "no valid bolt meta page"},
+		{"sound", join(boltMeta(4096, 3, 2, 4, 0, true), boltMeta(4096, 3, 2, 4, 1, true), page, page), false, ""},
+		{"bad checksums", join(boltMeta(4096, 3, 2, 4, 0, false), boltMeta(4096, 3, 2, 4, 1, false), page, page), false, "no valid bolt meta page"},
+		{"one good meta", join(boltMeta(4096, 3, 2, 4, 0, true), boltMeta(4096, 3, 2, 4, 1, false), page, page), false, ""},
+		{"truncated", join(boltMeta(4096, 3, 2, 10, 0, true), boltMeta(4096, 3, 2, 10, 1, true), page, page), false, "names 10 pages"},
+		{"newest meta truncated", join(boltMeta(4096, 3, 2, 4, 1, true), boltMeta(4096, 3, 2, 50, 2, true), page, page), false, "names 50 pages"},
+		{"root outside", join(boltMeta(4096, 9, 2, 4, 0, true), boltMeta(4096, 9, 2, 4, 1, true), page, page), false, "names 4 pages"},
+	} {
+		p := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "_"))
+		if err := os.WriteFile(p, tc.content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fresh, err := checkBoltFile(p)
+		if fresh != tc.fresh || (err == nil) != (tc.err == "") || (err != nil && !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("checkBoltFile(%s) = %v, %v, want %v and an error containing %q", tc.name, fresh, err, tc.fresh, tc.err)
+		}
+		if err != nil && !errors.Is(err, ErrCorrupt) {
+			t.Errorf("checkBoltFile(%s) error %v does not wrap ErrCorrupt", tc.name, err)
+		}
+	}
+	if fresh, err := checkBoltFile(filepath.Join(dir, "absent.db")); !fresh || err != nil {
+		t.Errorf("checkBoltFile(absent) = %v, %v, want true, nil", fresh, err)
+	}
+}
