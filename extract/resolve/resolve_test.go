@@ -111,9 +111,9 @@ func TestResolveHarbourCorpus(t *testing.T) {
 		}
 	}
 	tokens := []struct{ doc, phrase, word, want string }{
-		{"harbour-1", "Moscow criticised", "Moscow", "Russia"},       // a capital as actor is the government
-		{"harbour-1", "officials in Moscow", "Moscow", "Moscow"},     // a capital as place is the city
-		{"harbour-1", "Russian shipping", "Russian", "Russia"},       // demonym
+		{"harbour-1", "Moscow criticised", "Moscow", "Russia"},   // a capital as actor is the government
+		{"harbour-1", "officials in Moscow", "Moscow", "Moscow"}, // a capital as place is the city
+		{"harbour-1", "Russian shipping", "Russian", "Russia"},   // demonym
 		{"harbour-1", "British and French", "British", "United Kingdom"},
 		{"harbour-1", "British and French", "French", "France"},
 		{"harbour-1", "Marchetti said", "Marchetti", "Elena Marchetti"}, // surname → full name in the document
