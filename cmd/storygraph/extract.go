@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/ingest"
+	"github.com/storygraph/storygraph/extract/oie"
 )
 
 type extractOptions struct {
@@ -72,13 +74,14 @@ func runExtract(ctx context.Context, opts extractOptions, date time.Time, paths 
 		if err != nil {
 			return err
 		}
-		facts := make([][]extract.Fact, len(lines))
+		outs := make([][]byte, len(lines))
 		g, ctx := errgroup.WithContext(ctx)
 		g.SetLimit(runtime.GOMAXPROCS(0))
 		const chunk = 64
 		for start := 0; start < len(lines); start += chunk {
 			end := min(start+chunk, len(lines))
 			g.Go(func() error {
+				var buf bytes.Buffer
 				for i := start; i < end; i++ {
 					if err := ctx.Err(); err != nil {
 						return err
@@ -86,10 +89,23 @@ func runExtract(ctx context.Context, opts extractOptions, date time.Time, paths 
 					if strings.TrimSpace(lines[i].text) == "" {
 						continue
 					}
-					facts[i] = p.ExtractSentence(lines[i].text, date)
-					for j := range facts[i] {
-						facts[i][j].Sources[0].Doc = lines[i].doc
+					buf.Reset()
+					if opts.Format == "carb" {
+						// The benchmark path: the sentence exactly as
+						// given, n-ary arguments after the object.
+						_, exs := p.Clauses(lines[i].text)
+						if err := oie.WriteCARB(&buf, lines[i].text, exs); err != nil {
+							return err
+						}
+					} else {
+						for _, f := range p.ExtractSentence(lines[i].text, date) {
+							f.Sources[0].Doc = lines[i].doc
+							if err := writeFact(&buf, opts.Format, lines[i].text, f); err != nil {
+								return err
+							}
+						}
 					}
+					outs[i] = bytes.Clone(buf.Bytes())
 				}
 				return nil
 			})
@@ -97,11 +113,9 @@ func runExtract(ctx context.Context, opts extractOptions, date time.Time, paths 
 		if err := g.Wait(); err != nil {
 			return err
 		}
-		for i := range lines {
-			for _, f := range facts[i] {
-				if err := writeFact(w, opts.Format, lines[i].text, f); err != nil {
-					return err
-				}
+		for _, b := range outs {
+			if _, err := w.Write(b); err != nil {
+				return err
 			}
 		}
 		return w.Flush()

@@ -51,6 +51,9 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		if w.isRelPron(c) {
 			return w.antecedent(p), subjRel
 		}
+		if d := w.nextSubj(p, c); d >= 0 {
+			return w.mergedSubj(c, d), subjOwn
+		}
 		return w.argVariants(c, w.subjSkip), subjOwn
 	}
 	h := w.head(p)
@@ -75,6 +78,11 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		return w.antecedent(p), subjRel
 	case "acl":
 		if w.isNominal(h) && w.t[p].XPOS != "VB" {
+			if w.isCopular(h) {
+				if c := w.child(h, "nsubj"); c >= 0 && !w.isRelPron(c) {
+					return w.argVariants(c, w.subjSkip), subjAcl
+				}
+			}
 			return []arg{{head: h, toks: w.span(h, w.argSkip(h, func(c int) bool { return c == p || w.subjSkip(c) }))}}, subjAcl
 		}
 	case "advcl":
@@ -87,6 +95,51 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		}
 	}
 	return nil, 0
+}
+
+// nextSubj returns a second subject of p that directly follows subject
+// c ("UK and French | leaders signed", a parser error that splits one noun
+// phrase into two subjects), or -1.
+func (w *walker) nextSubj(p, c int) int {
+	end := c
+	for _, i := range w.walk(nil, c, nil) {
+		end = max(end, i)
+	}
+	for _, d := range w.kids[p] {
+		if d == end+1 && d < p && w.bdep(d) == "nsubj" && w.isNominal(d) && !w.isRelPron(d) {
+			return d
+		}
+	}
+	return -1
+}
+
+// mergedSubj reads subjects c and d (c before d) as one noun phrase
+// headed by d with c as its modifier, split per conjunct of c.
+func (w *walker) mergedSubj(c, d int) []arg {
+	dsp := w.span(d, w.argSkip(d, w.subjSkip))
+	full := concat(w.span(c, w.argSkip(c, w.subjSkip)), dsp)
+	out := []arg{{head: d, toks: full}}
+	if w.opts.NoCoordination {
+		return out
+	}
+	var conjs []int
+	for _, k := range w.kids[c] {
+		if w.dep(k) == "conj" {
+			conjs = append(conjs, k)
+		}
+	}
+	if len(conjs) == 0 {
+		return out
+	}
+	first := w.span(c, func(x int) bool {
+		return w.head(x) == c && (w.dep(x) == "conj" || w.dep(x) == "cc" || w.dep(x) == "punct")
+	})
+	out = append(out, arg{head: d, toks: concat(first, dsp), split: true})
+	for _, k := range conjs {
+		sp := w.span(k, func(x int) bool { return w.head(x) == k && w.dep(x) == "cc" })
+		out = append(out, arg{head: d, toks: concat(sp, dsp), split: true})
+	}
+	return out
 }
 
 // antecedent returns the noun a relative clause p modifies. When that noun
@@ -121,13 +174,23 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		if w.dep(c) == "conj" && (skip == nil || !skip(c)) && !w.isPred(c) {
 			conjs = append(conjs, c)
 		}
+		if w.dep(c) == "flat" {
+			// "Steve Witkoff and Jared Kushner" with the conjunct
+			// attached to the last name
+			for _, k := range w.kids[c] {
+				if w.dep(k) == "conj" && k > c && !w.isPred(k) {
+					conjs = append(conjs, k)
+				}
+			}
+		}
 	}
+	sortInts(conjs)
 	if len(conjs) > 0 {
 		first := w.span(h, func(c int) bool {
 			if skip != nil && skip(c) {
 				return true
 			}
-			if w.head(c) == h && (w.dep(c) == "conj" || w.dep(c) == "cc") {
+			if slicesContains(conjs, c) || (w.head(c) == h && w.dep(c) == "cc") {
 				return true
 			}
 			return false
@@ -207,7 +270,7 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 // itself: a subject or object never starts with its preposition.
 func (w *walker) argSkip(h int, skip func(int) bool) func(int) bool {
 	return func(c int) bool {
-		if w.head(c) == h && w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
+		if w.head(c) == h && ((w.bdep(c) == "case" && w.t[c].XPOS != "POS") || (w.bdep(c) == "mark" && c < h)) {
 			return true
 		}
 		return skip != nil && skip(c)
@@ -273,6 +336,7 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 			toks = append(toks, c)
 		}
 	}
+	toks = append(toks, w.inheritedAux(p)...)
 	sortInts(toks)
 	// adverbs between the first auxiliary and the verb belong to the
 	// relation ("was first mentioned", "are also known")
@@ -284,7 +348,42 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 		}
 		sortInts(toks)
 	}
+	// an adverb run right before the verb too ("generally consisted")
+	if !cop {
+		for i := p - 1; i >= 0 && w.head(i) == p && w.bdep(i) == "advmod" && w.t[i].UPOS == "ADV" && !w.isNeg(i) && len(w.kids[i]) == 0 && !quantAdv[w.lower(i)]; i-- {
+			if !slicesContains(toks, i) {
+				toks = append(toks, i)
+			}
+		}
+		sortInts(toks)
+	}
 	return toks, neg, modal
+}
+
+// inheritedAux returns the auxiliaries a coordinated verb without its own
+// shares with its first conjunct: "was loved by God and exalted" reads
+// "was exalted", "would engage ... and tease" reads "would tease".
+// Negation is not shared.
+func (w *walker) inheritedAux(p int) []int {
+	if w.dep(p) != "conj" || w.t[p].UPOS != "VERB" || w.child(p, "aux", "cop", "nsubj") >= 0 {
+		return nil
+	}
+	switch w.t[p].XPOS {
+	case "VBN", "VB", "VBG":
+	default:
+		return nil
+	}
+	h := w.head(p)
+	if h < 0 || w.t[h].UPOS != "VERB" || w.t[h].XPOS != w.t[p].XPOS {
+		return nil
+	}
+	var out []int
+	for _, c := range w.kids[h] {
+		if c < h && w.bdep(c) == "aux" && !w.isNeg(c) && w.t[c].XPOS != "TO" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // quantAdv are floating quantifiers, not part of a relation ("have both
@@ -461,8 +560,8 @@ func (w *walker) objSkip(c int) bool {
 	return false
 }
 
-// relTarget returns, for a relative pronoun r inside relative clause p,
-// the antecedent argument; otherwise the argument of r itself.
+// objVariants returns the object variants headed by o; a relative
+// pronoun object ("the plan which X signed") stands for its antecedent.
 func (w *walker) objVariants(o int, skip func(int) bool) []arg {
 	if w.isRelPron(o) {
 		// "the plan which X signed": the object is the antecedent.

@@ -1,5 +1,10 @@
 package oie
 
+import (
+	"math"
+	"strconv"
+)
+
 // feat describes how an extraction was built; its confidence is computed
 // from it.
 type feat struct {
@@ -12,10 +17,73 @@ type feat struct {
 	frame               int // index of the frame among the clause's frames
 	passive, neg, modal bool
 	attr, noObj         bool
+	resolved            bool    // pronoun subject replaced by its antecedent
 	base                float64 // the rule's hand-set confidence
 	predDep, predTag    string  // relation and XPOS of the predicate
 	subjPOS, objPOS     string  // UPOS of the argument heads
+	sentLen             int     // tokens in the sentence
 }
 
-// confidence returns the confidence of an extraction with features f.
-func confidence(f feat) float64 { return f.base }
+func bucket(n int, cuts ...int) string {
+	for _, c := range cuts {
+		if n <= c {
+			return strconv.Itoa(c)
+		}
+	}
+	return "more"
+}
+
+// names returns the binary feature names of f, the inputs of the
+// confidence model.
+func (f feat) names() []string {
+	out := []string{
+		"bias", "kind=" + f.kind, "shape=" + f.shape, "how=" + strconv.Itoa(f.subjHow),
+		"slen=" + bucket(f.subjLen, 1, 2, 4, 8, 15), "olen=" + bucket(f.objLen, 0, 1, 2, 4, 8, 15),
+		"nargs=" + bucket(f.nargs, 0, 1, 2), "frame=" + bucket(f.frame, 0, 1, 2),
+	}
+	for _, kv := range [][2]string{{"pdep", f.predDep}, {"ptag", f.predTag}, {"spos", f.subjPOS}, {"opos", f.objPOS}} {
+		if kv[1] != "" {
+			out = append(out, kv[0]+"="+kv[1])
+		}
+	}
+	switch f.kind {
+	case "clause", "light", "speech":
+		out = append(out, "ks="+f.shape+"/"+f.predDep)
+	}
+	out = append(out,
+		"kh="+f.kind+"/"+strconv.Itoa(f.subjHow),
+		"ko="+f.shape+"/"+bucket(f.objLen, 0, 2, 6, 12),
+		"kn="+f.shape+"/"+bucket(f.nargs, 0, 1),
+		"sp="+f.kind+"/"+f.subjPOS,
+		"n="+bucket(f.sentLen, 10, 20, 30, 45),
+	)
+	for _, b := range []struct {
+		name string
+		on   bool
+	}{
+		{"resolved", f.resolved}, {"pron", f.subjPron}, {"ssplit", f.subjSplit}, {"osplit", f.objSplit},
+		{"passive", f.passive}, {"neg", f.neg}, {"modal", f.modal}, {"attr", f.attr}, {"noobj", f.noObj},
+	} {
+		if b.on {
+			out = append(out, b.name)
+		}
+	}
+	return out
+}
+
+// confidence returns the confidence of an extraction with features f: a
+// logistic model over the binary features of [feat.names] whose weights
+// (confWeights, conf_weights.go) were fitted on the CaRB development split
+// to predict how well an extraction matches a gold tuple (see
+// TestFitConfidence). Without weights it returns the rule's hand-set
+// confidence.
+func confidence(f feat) float64 {
+	if len(confWeights) == 0 {
+		return f.base
+	}
+	z := 0.0
+	for _, n := range f.names() {
+		z += confWeights[n]
+	}
+	return 1 / (1 + math.Exp(-z))
+}

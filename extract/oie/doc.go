@@ -23,14 +23,30 @@
 // the whole group. Passives keep the patient as subject and add an
 // active-voice extraction with the agent as subject. Complements of verbs
 // of saying are attributed to the speaker ([Extraction.AttributedTo]).
-// Appositions, titles before names and possessives give nominal facts.
+// Appositions, titles before names, possessives and the prepositional and
+// adjectival modifiers of noun phrases give nominal facts ("industries in
+// Kabul" gives (industries; are in; Kabul)).
 //
 // # Confidence
 //
-// Each rule starts from a fixed confidence that is lowered for inherited
-// subjects, pronoun subjects, long arguments and alternative segmentations,
-// so that the CaRB precision–recall curve (Bhardwaj et al., EMNLP 2019) is
-// ordered by how reliable each rule is on its development split.
+// Every extraction carries the features of how it was built (rule, clause
+// shape, how its subject was found, argument lengths, coordination splits,
+// predicate relation and tag, ...). Its confidence is a logistic model
+// over those features, fitted on the CaRB development split (Bhardwaj et
+// al., EMNLP 2019) to predict the precision the extraction earns in
+// CaRB's matching, so that confidences order extractions by how likely
+// they are right and the precision–recall curve means something. The
+// model is small (a few dozen weights, conf_weights.go) and is refitted
+// with TestFitConfidence when the rules or the parser change. Typical
+// values: 0.5–0.7 for the main triple of a main clause, 0.2–0.4 for
+// alternative segmentations, appositions and titles, about 0.1 for the
+// noun-phrase facts (possessives, prepositional and adjectival modifiers).
+//
+// # Benchmark text
+//
+// [AnnotateTokenized] annotates pre-tokenised benchmark lines (PTB
+// escapes, split clitics) and maps the result back onto the line, so that
+// [WriteCARB] can quote it exactly.
 //
 // [WriteCARB] prints extractions in the tab-separated format the CaRB
 // scorer reads.

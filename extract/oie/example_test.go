@@ -32,28 +32,27 @@ func ExampleExtract() {
 		fmt.Println(err)
 		return
 	}
-	for _, e := range oie.Extract(&ss[0], oie.Options{MinConfidence: 0.6}) {
-		fmt.Printf("%.2f (%s; %s; %s) lemma=%q\n", e.Confidence, e.Subject, e.Relation, e.Object, e.RelationLemma)
+	for _, e := range oie.Extract(&ss[0], oie.Options{MinConfidence: 0.2}) {
+		fmt.Printf("(%s; %s; %s) lemma=%q\n", e.Subject, e.Relation, e.Object, e.RelationLemma)
 	}
 	// Output:
-	// 0.85 (Norway and Denmark; have signed; a declaration of intent to send engineers) lemma="sign"
-	// 0.83 (Norway; have signed; a declaration of intent to send engineers) lemma="sign"
-	// 0.83 (Denmark; have signed; a declaration of intent to send engineers) lemma="sign"
-	// 0.70 (Norway and Denmark; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
-	// 0.68 (Norway; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
-	// 0.68 (Denmark; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
+	// (Norway and Denmark; have signed; a declaration of intent to send engineers) lemma="sign"
+	// (Norway; have signed; a declaration of intent to send engineers) lemma="sign"
+	// (Denmark; have signed; a declaration of intent to send engineers) lemma="sign"
+	// (Norway and Denmark; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
+	// (Norway; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
+	// (Denmark; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
 }
 
 func ExampleWriteCARB() {
-	ss, err := conllu.Read(strings.NewReader(parsed))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	ex := oie.Extract(&ss[0], oie.Options{NoVariants: true, NoCoordination: true})
-	if err := oie.WriteCARB(os.Stdout, ss[0].Text, ex); err != nil {
+	sentence := "Zelda met with Link on Monday at the castle ."
+	ex := []oie.Extraction{{
+		Subject: "Zelda", Relation: "met with", Object: "Link", Confidence: 0.75,
+		Args: []oie.Arg{{Role: "time", Text: "on Monday"}, {Role: "place", Text: "at the castle"}},
+	}}
+	if err := oie.WriteCARB(os.Stdout, sentence, ex); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
-	// Norway and Denmark have signed a declaration of intent to send engineers.	0.850	Norway and Denmark	have signed	a declaration of intent to send engineers
+	// Zelda met with Link on Monday at the castle .	0.750	Zelda	met with	Link	on Monday	at the castle
 }

@@ -84,7 +84,8 @@ func (w *walker) nounFacts(n int) {
 		prep := strings.ToLower(w.text(cs))
 		if prep == "of" {
 			bare := w.nounSpan(n, m, func(c int) bool { return w.head(c) == n && w.bdep(c) == "det" })
-			if len(bare) > 0 {
+			obj := w.nounSpan(m, -1, nil)
+			if len(bare) > 0 && len(obj) > 0 {
 				w.emitf(Extraction{
 					Subject: w.text(obj), Subj: rangeOf(obj), SubjHead: m,
 					Relation: "has", RelationLemma: "have",
@@ -209,10 +210,25 @@ func (w *walker) nounRel(a int) string {
 // possessive emits (possessor; has; possessed) for "Z's Y".
 func (w *walker) possessive(z int) {
 	y := w.head(z)
-	if y < 0 || w.isPron(z) || w.isRelPron(z) || w.t[y].UPOS != "NOUN" {
+	if y < 0 || w.isRelPron(z) || w.t[y].UPOS != "NOUN" {
 		return
 	}
 	zs := w.span(z, func(x int) bool { return w.head(x) == z && w.t[x].XPOS == "POS" })
+	subj := w.text(zs)
+	shape := "poss"
+	if w.isPron(z) {
+		// "his brother": (his; has; brother), the pronoun resolved when
+		// asked
+		if _, ok := possPron[w.lower(z)]; !ok {
+			return
+		}
+		shape = "posspron"
+		if w.opts.ResolvePronouns {
+			if a := w.pronounAntecedent(z); len(a.toks) > 0 {
+				subj, zs = w.argText(a), a.toks
+			}
+		}
+	}
 	ys := w.span(y, func(c int) bool {
 		if c == z {
 			return true
@@ -222,13 +238,16 @@ func (w *walker) possessive(z int) {
 	if len(zs) == 0 || len(ys) == 0 {
 		return
 	}
-	w.emit(Extraction{
-		Subject: w.text(zs), Subj: rangeOf(zs), SubjHead: z,
+	w.emitf(Extraction{
+		Subject: subj, Subj: rangeOf(zs), SubjHead: z,
 		Relation: "has", RelationLemma: "have",
 		Object: w.text(ys), Obj: rangeOf(ys), ObjHead: y,
-		Verb: -1, Kind: "poss", Confidence: 0.35, AttributedHead: -1,
-	}, z)
+		Verb: -1, Kind: "poss", Confidence: 0.3, AttributedHead: -1,
+	}, z, feat{kind: "poss", shape: shape, subjLen: len(zs), objLen: len(ys)})
 }
+
+// possPron maps third-person possessive pronouns to their subject form.
+var possPron = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
 // titleWords are nouns that, before a person's name, name a role.
 var titleWords = map[string]bool{

@@ -63,8 +63,10 @@ type Extraction struct {
 	// active voice is emitted with the agent as subject.
 	Passive bool
 	// Kind names the rule that produced the extraction: "clause", "copula",
-	// "speech", "appos", "title", "poss", "light" (light-verb or
-	// verb–noun–preposition relation), "active" (passive turned active).
+	// "speech", "light" (light-verb or verb–noun–preposition relation),
+	// "active" (passive turned active), and for nominal facts "appos",
+	// "title", "poss" (possessive), "nmod" (prepositional modifier:
+	// "industries in Kabul") and "amod" (adjective: "a fume-filled mine").
 	Kind string
 	// Confidence in [0, 1] orders extractions by how likely they are right.
 	Confidence float64
@@ -83,6 +85,11 @@ type Options struct {
 	// NoVariants keeps only the main extraction of each clause, dropping
 	// the lower-confidence alternative segmentations meant for recall.
 	NoVariants bool
+	// ResolvePronouns replaces a third-person pronoun subject ("he",
+	// "they") by the nearest preceding subject of the same sentence that
+	// agrees with it. Off by default: resolution across sentences belongs
+	// to entity resolution, which sees the whole document.
+	ResolvePronouns bool
 }
 
 // Extract returns the extractions of one annotated sentence, in a

@@ -92,7 +92,7 @@ func (w *walker) clause(p int) {
 	pen := subjPenalty[how]
 	at := w.attr[p]
 	for si, s := range subs {
-		if len(s.toks) == 0 {
+		if len(s.toks) == 0 || !w.canHead(s.head) {
 			continue
 		}
 		spen := pen + s.pen
@@ -133,6 +133,12 @@ func (w *walker) clause(p int) {
 					AttributedHead: at.head,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
+				if how == subjAcl && w.t[p].XPOS == "VBN" {
+					// reduced relative: "a company called X" reads (a company; is called; X)
+					e.Relation = w.be(s.head) + " " + e.Relation
+					e.RelationLemma = "be " + e.RelationLemma
+					e.Passive = true
+				}
 				c := f.conf - spen
 				if o.head >= 0 {
 					e.Object = w.argText(o)
@@ -146,12 +152,19 @@ func (w *walker) clause(p int) {
 				}
 				c -= lenPenalty(len(s.toks))
 				e.Confidence = c
-				w.emitf(e, p, feat{
+				ft := feat{
 					kind: f.kind, shape: f.shape, subjHow: how, subjPron: w.isPron(s.head), subjSplit: s.split,
 					objSplit: o.split, subjLen: len(s.toks), objLen: len(o.toks), nargs: len(f.args), frame: fi,
 					passive: f.passive, neg: e.Negated, modal: e.Modality != "", attr: e.AttributedTo != "", noObj: o.head < 0,
 					predDep: base(w.dep(p)), predTag: w.t[p].XPOS, subjPOS: w.t[s.head].UPOS, objPOS: w.upos(o.head),
-				})
+				}
+				if w.opts.ResolvePronouns && ft.subjPron {
+					if a := w.pronounAntecedent(s.head); len(a.toks) > 0 {
+						e.Subject, e.Subj, e.SubjHead = w.argText(a), rangeOf(a.toks), a.head
+						ft.resolved = true
+					}
+				}
+				w.emitf(e, p, ft)
 				if f.passive && fi == 0 && oi == 0 {
 					w.activeVoice(e, f, p)
 				}
@@ -194,6 +207,65 @@ func (w *walker) xprefix(p int, depth int) []int {
 		core = concat(core, []int{h})
 	}
 	return concat(w.xprefix(h, depth+1), core, marks)
+}
+
+// pronounAntecedent returns the nearest subject before pronoun pr that
+// agrees with it in number (and, for "it", is not a person), or an empty
+// arg.
+func (w *walker) pronounAntecedent(pr int) arg {
+	var plural bool
+	pron := w.lower(pr)
+	if nom, ok := possPron[pron]; ok {
+		pron = nom
+	}
+	switch pron {
+	case "he", "she", "it":
+	case "they":
+		plural = true
+	default:
+		return arg{}
+	}
+	for i := pr - 1; i >= 0; i-- {
+		if w.bdep(i) != "nsubj" || w.isRelPron(i) {
+			continue
+		}
+		switch w.t[i].UPOS {
+		case "NOUN", "PROPN":
+		default:
+			continue
+		}
+		pl := w.t[i].XPOS == "NNS" || w.t[i].XPOS == "NNPS" || w.child(i, "conj") >= 0
+		if pl != plural {
+			continue
+		}
+		if pron == "it" && (w.t[i].UPOS == "PROPN" && strings.HasSuffix(w.t[i].Ent, "PERSON")) {
+			continue
+		}
+		if (pron == "he" || pron == "she") && w.t[i].UPOS != "PROPN" && !personNoun[w.lemma(i)] {
+			continue
+		}
+		return arg{head: i, toks: w.span(i, w.argSkip(i, w.subjSkip))}
+	}
+	return arg{}
+}
+
+// personNoun are common nouns that a personal pronoun can refer to.
+var personNoun = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "president": true, "minister": true, "leader": true,
+	"official": true, "father": true, "mother": true, "son": true, "daughter": true, "king": true, "queen": true,
+	"player": true, "author": true, "writer": true, "spokesman": true, "spokeswoman": true, "chairman": true,
+	"director": true, "envoy": true, "officer": true, "soldier": true, "actor": true, "singer": true,
+}
+
+// canHead reports whether token i can head an argument: not a
+// preposition, conjunction or punctuation (which a parser error can make
+// a subject).
+func (w *walker) canHead(i int) bool {
+	switch w.t[i].UPOS {
+	case "ADP", "CCONJ", "SCONJ", "PUNCT":
+		return false
+	}
+	return true
 }
 
 // lenPenalty lowers the confidence of very long arguments.
@@ -307,6 +379,11 @@ func (w *walker) frames(p int, depth int) []frame {
 	}
 	core, _, _ := w.relCore(p)
 	passive := w.child(p, "aux:pass", "nsubj:pass") >= 0
+	for _, a := range w.inheritedAux(p) {
+		if w.dep(a) == "aux:pass" {
+			passive = true
+		}
+	}
 	if w.isCopular(p) {
 		return w.copFrames(p, core)
 	}
@@ -333,7 +410,6 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 		}
 	}
-	// Relative pronoun objects resolve to the antecedent.
 	var out []frame
 	base := 0.85
 	oblArgs := func(except int) []Arg {
@@ -350,6 +426,20 @@ func (w *walker) frames(p int, depth int) []frame {
 				a = append(a, oa)
 			}
 		}
+		// temporal and conditional clauses ("until he left") as arguments
+		for _, c := range w.kids[p] {
+			if w.dep(c) != "advcl" || c < p {
+				continue
+			}
+			if m := w.child(c, "mark"); m >= 0 && advclMarks[w.lower(m)] {
+				sp := w.span(c, w.objSkip)
+				role := "other"
+				if timePreps[w.lower(m)] || w.lower(m) == "when" || w.lower(m) == "while" {
+					role = "time"
+				}
+				a = append(a, Arg{Role: role, Text: w.text(sp), Range: rangeOf(sp)})
+			}
+		}
 		return a
 	}
 	lemma := func(toks []int) string { return w.relLemma(toks, passive) }
@@ -364,6 +454,20 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 			out = append(out, frame{shape: "obj", rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
+			// (X; attributed the decline to; Y): a short object joins the
+			// relation with the preposition of the next oblique
+			if !w.isRelPron(obj) && len(ov[0].toks) <= 4 {
+				for _, o := range obls {
+					if o < obj || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) {
+						continue
+					}
+					rel := concat(core, ov[0].toks, w.caseOf(o))
+					oo := w.argVariants(o, joinSkip(w.objSkip, w.skipCase(o)))
+					rest := oblArgs(o)
+					out = append(out, frame{shape: "objobl", rel: rel, lemma: w.contentLemma(rel, passive), obj: oo[:1], args: rest, kind: "light", passive: passive, conf: 0.55 - argPenalty(rest)})
+					break
+				}
+			}
 		}
 		if ccomp >= 0 {
 			out = append(out, w.ccompFrame(p, core, ccomp, passive, obj))
@@ -434,6 +538,9 @@ func (w *walker) frames(p int, depth int) []frame {
 	return out
 }
 
+// advclMarks introduce adverbial clauses kept as n-ary arguments.
+var advclMarks = map[string]bool{"when": true, "while": true, "after": true, "before": true, "until": true, "till": true, "since": true, "once": true}
+
 // prepMarks are prepositions that introduce a gerund complement joined
 // to the relation ("aimed at enhancing").
 var prepMarks = map[string]bool{
@@ -474,6 +581,24 @@ func (w *walker) lightFrames(p int, core []int, o int, passive bool, args []Arg)
 		return nil
 	}
 	var out []frame
+	// an infinitive right after the object, attached to the verb (a
+	// frequent parse of the same construction)
+	osp := w.span(o, w.objSkip)
+	if len(osp) > 0 {
+		for _, x := range w.kids[p] {
+			if x < o || w.dep(x) != "advcl" || w.child(x, "nsubj") >= 0 {
+				continue
+			}
+			m := w.child(x, "mark")
+			if m < 0 || w.lower(m) != "to" || m != osp[len(osp)-1]+1 {
+				continue
+			}
+			rel := concat(core, osp, []int{m})
+			ov := w.span(x, joinSkip(w.objSkip, w.skipMark(x)))
+			out = append(out, frame{shape: "lightinf", rel: rel, lemma: w.contentLemma(rel, passive), obj: []arg{{head: x, toks: ov}}, args: args, kind: "light", passive: passive, conf: 0.7 - argPenalty(args)})
+			return out
+		}
+	}
 	// walk down o's "of" chain looking for an infinitival or prepositional
 	// complement: o → nmod* → acl(to) | nmod(prep)
 	cur := o
@@ -595,6 +720,50 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		}
 	}
 	out := []frame{{shape: "cop", rel: rel, lemma: w.relLemma(rel, false), obj: ov, args: obls, kind: "copula", conf: 0.82 - argPenalty(obls)}}
+	// a noun predicate joins the relation with the preposition of its
+	// first prepositional modifier: (X; is a member of; Y)
+	if w.t[p].UPOS == "NOUN" && len(w.caseOf(p)) == 0 {
+		for _, m := range w.kids[p] {
+			if m < p || w.bdep(m) != "nmod" || w.dep(m) == "nmod:poss" || len(w.caseOf(m)) == 0 || w.isRelPron(m) {
+				continue
+			}
+			head := w.before(w.span(p, skip), w.caseOf(m)[0])
+			r := concat(core, head, w.caseOf(m))
+			ov := w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+			out = append(out, frame{shape: "copnmod", rel: r, lemma: w.contentLemma(r, false), obj: ov, args: obls, kind: "copula", conf: 0.6 - argPenalty(obls)})
+			break
+		}
+	}
+	// an adjective joins the relation with the preposition of its first
+	// oblique: (X; are equal to; Y), (X; is amazing)
+	if w.t[p].UPOS == "ADJ" && len(w.caseOf(p)) == 0 {
+		adj := []int{p}
+		for _, c := range w.kids[p] {
+			if c < p && w.bdep(c) == "advmod" && !w.isNeg(c) && len(w.kids[c]) == 0 {
+				adj = append(adj, c)
+			}
+		}
+		first := -1
+		for _, c := range w.kids[p] {
+			if c > p && w.bdep(c) == "obl" && len(w.caseOf(c)) > 0 && !w.isRelPron(c) {
+				first = c
+				break
+			}
+		}
+		if first >= 0 {
+			r := concat(core, adj, w.caseOf(first))
+			var rest []Arg
+			for _, c := range w.kids[p] {
+				if c != first && w.isOblique(c) {
+					if oa, ok := w.oblArg(c); ok {
+						rest = append(rest, oa)
+					}
+				}
+			}
+			ov := w.argVariants(first, joinSkip(w.objSkip, w.skipCase(first)))
+			out = append(out, frame{shape: "copadjobl", rel: r, lemma: w.relLemma(r, false), obj: ov, args: rest, kind: "copula", conf: 0.78 - argPenalty(rest)})
+		}
+	}
 	// with the relative clause: "X is a player who plays for Y"
 	if w.child(p, "acl:relcl") >= 0 {
 		withRel := w.span(p, func(c int) bool {

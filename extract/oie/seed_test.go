@@ -2,11 +2,13 @@ package oie_test
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/storygraph/storygraph/extract/model/en"
 	"github.com/storygraph/storygraph/extract/nlp"
@@ -102,13 +104,38 @@ func TestSeedGold(t *testing.T) {
 	}
 	models, err := nlp.Load(en.FS)
 	if err != nil {
-		t.Skipf("models not loadable (being retrained?): %v", err)
+		// the entity recogniser is optional for extraction: retry without it
+		t.Logf("loading all models: %v; retrying without %s", err, nlp.NERFile)
+		sub := fstest.MapFS{}
+		for _, name := range []string{nlp.TaggerFile, nlp.ParserFile} {
+			b, rerr := fs.ReadFile(en.FS, name)
+			if rerr != nil {
+				t.Skipf("models not loadable: %v", rerr)
+			}
+			sub[name] = &fstest.MapFile{Data: b}
+		}
+		if models, err = nlp.Load(sub); err != nil {
+			t.Skipf("models not loadable (being retrained?): %v", err)
+		}
 	}
 	a := nlp.New(models)
 	files, err := filepath.Glob(filepath.Join(seeds, "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no seed articles in %s: %v", seeds, err)
 	}
+	found := seedScore(t, &g, a, files, oie.Options{}, true)
+	t.Logf("seed gold: %d of %d facts found (raw, before entity resolution)", found, len(g.Facts))
+	withPron := seedScore(t, &g, a, files, oie.Options{ResolvePronouns: true}, false)
+	t.Logf("seed gold: %d of %d facts found with in-sentence pronoun resolution", withPron, len(g.Facts))
+	// 22 of 30 measured with the en-2026.1 models of 2026-11-22; the floor
+	// leaves room for model retraining
+	if found < 15 {
+		t.Errorf("seed gold: only %d of %d facts found", found, len(g.Facts))
+	}
+}
+
+func seedScore(t *testing.T, g *seedGold, a *nlp.Annotator, files []string, opts oie.Options, logMisses bool) int {
+	t.Helper()
 	byDoc := map[string][]oie.Extraction{}
 	for _, f := range files {
 		text, err := os.ReadFile(f)
@@ -117,7 +144,7 @@ func TestSeedGold(t *testing.T) {
 		}
 		doc := filepath.Base(f)[:3]
 		for _, s := range a.Annotate(string(text)) {
-			byDoc[doc] = append(byDoc[doc], oie.Extract(&s, oie.Options{})...)
+			byDoc[doc] = append(byDoc[doc], oie.Extract(&s, opts)...)
 		}
 	}
 	found := 0
@@ -125,7 +152,7 @@ func TestSeedGold(t *testing.T) {
 		hit := false
 		for _, doc := range gf.Docs {
 			for _, e := range byDoc[doc] {
-				if matchFact(&g, gf.Subject, gf.RelationAny, gf.ObjectAny, e) {
+				if matchFact(g, gf.Subject, gf.RelationAny, gf.ObjectAny, e) {
 					hit = true
 					break
 				}
@@ -136,15 +163,11 @@ func TestSeedGold(t *testing.T) {
 		}
 		if hit {
 			found++
-		} else {
+		} else if logMisses {
 			t.Logf("missed %s: %s %v %v", gf.ID, gf.Subject, gf.RelationAny, gf.ObjectAny)
 		}
 	}
-	t.Logf("seed gold: %d of %d facts found (raw, before entity resolution)", found, len(g.Facts))
-	// floor measured on 2026-11-22 with en-2026.1 models; see the report
-	if found < 8 {
-		t.Errorf("seed gold: only %d of %d facts found", found, len(g.Facts))
-	}
+	return found
 }
 
 func matchFact(g *seedGold, subj string, rels, objs []string, e oie.Extraction) bool {

@@ -310,6 +310,7 @@ func (w *walker) emit(e Extraction, order int) {
 // computed from.
 func (w *walker) emitf(e Extraction, order int, f feat) {
 	f.base = e.Confidence
+	f.sentLen = len(w.t)
 	w.out = append(w.out, e)
 	w.order = append(w.order, order)
 	w.feats = append(w.feats, f)

@@ -107,6 +107,41 @@ func (p *Extractor) ExtractSentence(text string, ref time.Time) []extract.Fact {
 	return facts
 }
 
+// Tokenized reports whether a line looks pre-tokenised, Penn Treebank
+// style, as benchmark sentences are: punctuation and clitics stand apart
+// (" , ", " 's ", a final " .") or PTB escapes occur ("-LRB-", "“").
+func Tokenized(line string) bool {
+	line = strings.TrimSpace(line)
+	for _, cue := range []string{" , ", " 's ", " n't ", "-LRB-", "-RRB-", "``", " '' "} {
+		if strings.Contains(line, cue) {
+			return true
+		}
+	}
+	for _, end := range []string{" .", " ?", " !", " ''"} {
+		if strings.HasSuffix(line, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// Clauses annotates one line as a single sentence and returns its raw
+// extractions, with offsets into line as given; a pre-tokenised line (see
+// [Tokenized]) is unescaped for the annotator and mapped back. Pronoun
+// subjects are resolved within the sentence. This is the path for
+// one-sentence-per-line benchmarks such as CaRB.
+func (p *Extractor) Clauses(line string) (nlp.Sentence, []oie.Extraction) {
+	var s nlp.Sentence
+	if Tokenized(line) {
+		s = oie.AnnotateTokenized(p.nlp.AnnotateSentence, line)
+	} else {
+		s = p.nlp.AnnotateSentence(line)
+	}
+	opts := p.opts.OIE
+	opts.ResolvePronouns = true
+	return s, oie.Extract(&s, opts)
+}
+
 func (p *Extractor) annotate(doc extract.Document) annotated {
 	a := annotated{doc: doc, sentences: p.nlp.Annotate(doc.Text)}
 	a.facts = make([][]rawFact, len(a.sentences))

@@ -11,6 +11,9 @@
 // annotator (the input lines must be the same), which makes rule
 // development independent of model retraining.
 //
+// With -models DIR it loads the model files from DIR instead of the
+// embedded ones (to try a retrained model).
+//
 // With -kinds FILE it also writes the rule (Extraction.Kind) of every
 // output line to FILE, one per line, for error analysis.
 package main
@@ -52,7 +55,7 @@ func main() {
 		defer f.Close()
 		kw = f
 	}
-	if err := run(mfs, os.Stdin, os.Stdout, kw, *save, *load, oie.Options{MinConfidence: *minConf, NoVariants: *noVariants}); err != nil {
+	if err := run(mfs, os.Stdin, os.Stdout, kw, *save, *load, oie.Options{MinConfidence: *minConf, NoVariants: *noVariants, ResolvePronouns: true}); err != nil {
 		fmt.Fprintln(os.Stderr, "carbrun:", err)
 		os.Exit(1)
 	}
