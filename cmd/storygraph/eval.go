@@ -5,9 +5,14 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/storygraph/storygraph/examples"
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/ingest"
 	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/internal/goldeval"
 	"github.com/storygraph/storygraph/internal/shared"
@@ -18,7 +23,7 @@ func newEvalCmd() *cobra.Command {
 		Use:   "eval",
 		Short: "Measure the models and the pipeline against held-out data",
 	}
-	cmd.AddCommand(newEvalNLPCmd(), newEvalGoldCmd())
+	cmd.AddCommand(newEvalNLPCmd(), newEvalGoldCmd(), newEvalSpeedCmd())
 	return cmd
 }
 
@@ -97,4 +102,74 @@ func runEvalGold(ctx context.Context, seeds, goldPath, date string, asJSON bool,
 		return writeJSON(w, rep)
 	}
 	return rep.WriteText(w)
+}
+
+func newEvalSpeedCmd() *cobra.Command {
+	var rounds int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "speed [PATH...]",
+		Short: "Time the extraction pipeline on articles (default: the bundled example corpus)",
+		Long: `speed runs the whole extraction (NLP core, clauses, time, entity resolution)
+over the articles ROUNDS times and prints documents, sentences, tokens and facts
+per second of wall time, with GOMAXPROCS workers. Model loading is not timed.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var docs []extract.Document
+			var err error
+			if len(args) == 0 {
+				docs, err = readFS(cmd.Context(), examples.Corpus())
+			} else {
+				docs, err = ingest.Read(cmd.Context(), args, ingest.Options{})
+			}
+			if err != nil {
+				return err
+			}
+			p, err := newPipeline()
+			if err != nil {
+				return err
+			}
+			a, err := loadAnnotator()
+			if err != nil {
+				return err
+			}
+			var sents, toks int
+			for _, d := range docs {
+				for _, s := range a.Annotate(d.Text) {
+					sents++
+					toks += len(s.Tokens)
+				}
+			}
+			start := time.Now()
+			facts := 0
+			for range max(rounds, 1) {
+				res, err := p.Extract(cmd.Context(), docs, nil)
+				if err != nil {
+					return err
+				}
+				facts = len(res.Facts)
+			}
+			secs := time.Since(start).Seconds() / float64(max(rounds, 1))
+			out := struct {
+				Documents    int     `json:"documents"`
+				Sentences    int     `json:"sentences"`
+				Tokens       int     `json:"tokens"`
+				Facts        int     `json:"facts"`
+				Workers      int     `json:"workers"`
+				Seconds      float64 `json:"seconds_per_round"`
+				DocsPerSec   float64 `json:"documents_per_sec"`
+				SentPerSec   float64 `json:"sentences_per_sec"`
+				TokensPerSec float64 `json:"tokens_per_sec"`
+			}{len(docs), sents, toks, facts, runtime.GOMAXPROCS(0), secs,
+				float64(len(docs)) / secs, float64(sents) / secs, float64(toks) / secs}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), out)
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "%d documents, %d sentences, %d tokens, %d facts; %d workers\n%.3f s a round: %.0f documents/s, %.0f sentences/s, %.0f tokens/s\n",
+				out.Documents, out.Sentences, out.Tokens, out.Facts, out.Workers, secs, out.DocsPerSec, out.SentPerSec, out.TokensPerSec)
+			return err
+		},
+	}
+	cmd.Flags().IntVar(&rounds, "rounds", 5, "how many times to run the pipeline")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
 }
