@@ -205,6 +205,11 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				if f.Subject == "" || f.Relation == "" {
 					continue
 				}
+				// "Israel is Israel": an apposition or a title read back
+				// onto its own entity says nothing.
+				if f.SubjectID != "" && f.SubjectID == f.ObjectID {
+					continue
+				}
 				if j, ok := index[f.ID]; ok {
 					r.Facts[j].Sources = mergeSources(r.Facts[j].Sources, f.Sources)
 					if f.Confidence > r.Facts[j].Confidence {
@@ -287,13 +292,21 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 
 // groupNouns head phrases that stand for the country or organisation that
 // modifies them: "Ukrainian forces", "coalition leaders", "a Russian drone
-// attack".
-var groupNouns = map[string]bool{"leader": true, "official": true, "government": true, "authority": true,
-	"force": true, "troop": true, "military": true, "army": true, "navy": true, "delegation": true,
-	"negotiator": true, "envoy": true, "diplomat": true, "minister": true, "lawmaker": true, "officer": true,
-	"soldier": true, "representative": true, "attack": true, "strike": true, "drone": true, "missile": true,
-	"administration": true, "member": true, "spokesman": true, "spokeswoman": true, "team": true,
-	"regime": true, "cabinet": true, "ministry": true, "embassy": true, "police": true, "partner": true}
+// attack". People nouns count only in the plural ("British officials", not
+// "Israeli Prime Minister").
+var groupNouns = map[string]bool{"government": true, "authority": true, "military": true, "army": true,
+	"navy": true, "delegation": true, "administration": true, "regime": true, "cabinet": true,
+	"ministry": true, "embassy": true, "police": true, "team": true, "attack": true, "strike": true,
+	"force": true, "troop": true, "drone": true, "missile": true}
+
+var groupPeople = map[string]bool{"leader": true, "official": true, "minister": true, "envoy": true,
+	"diplomat": true, "lawmaker": true, "officer": true, "soldier": true, "representative": true,
+	"negotiator": true, "member": true, "spokesman": true, "partner": true, "ally": true}
+
+func isGroupNoun(t nlp.Token) bool {
+	l := strings.ToLower(t.Lemma)
+	return groupNouns[l] || (groupPeople[l] && strings.HasSuffix(t.XPOS, "S"))
+}
 
 // argEntity returns the entity an argument stands for: the entity of its
 // head token, or, for a group noun, of the country or organisation that
@@ -317,7 +330,7 @@ func argEntity(s *nlp.Sentence, head int, r oie.Range, at entityAt) (id, name st
 			}
 		}
 	}
-	if !groupNouns[strings.ToLower(s.Tokens[head].Lemma)] {
+	if !isGroupNoun(s.Tokens[head]) {
 		return "", "", false
 	}
 	for _, c := range s.Children(head) {

@@ -61,7 +61,8 @@ func isTitle(w string) bool { return titleWords[bareWord(w)] }
 
 // foldName folds a name part for comparison: lower case, diacritics
 // removed, and the common transliteration variants of Slavic endings made
-// one (Zelenskiy, Zelenskyy, Zelenskyi → zelensky).
+// one (Zelenskiy, Zelenskyy, Zelenskyi → zelensky), and an Arabic article
+// dropped (el-Sadat → sadat).
 func foldName(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
@@ -72,6 +73,13 @@ func foldName(s string) string {
 		b.WriteRune(r)
 	}
 	s = b.String()
+	// Arabic articles written onto a name: el-Sadat, al-Assad.
+	for _, prefix := range []string{"el-", "al-", "el ", "al "} {
+		if rest, ok := strings.CutPrefix(s, prefix); ok && len(rest) >= 3 {
+			s = rest
+			break
+		}
+	}
 	for _, e := range []struct{ from, to string }{{"iy", "y"}, {"yy", "y"}, {"yi", "y"}, {"ij", "y"}, {"ii", "y"}} {
 		if strings.HasSuffix(s, e.from) && len(s) > 4 {
 			s = strings.TrimSuffix(s, e.from) + e.to

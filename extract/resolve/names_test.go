@@ -13,6 +13,9 @@ func TestFoldName(t *testing.T) {
 		{"Kushner", "kushner"},
 		{"O'Brien", "obrien"},
 		{"Li", "li"}, // too short to fold an ending
+		{"el-Sadat", "sadat"},
+		{"Al-Assad", "assad"},
+		{"Al", "al"},
 	}
 	for _, tt := range tests {
 		if got := foldName(tt.in); got != tt.want {

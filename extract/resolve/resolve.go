@@ -342,7 +342,9 @@ func isActor(s *nlp.Sentence, i int) bool {
 func (r *resolver) addOrg(di, si, start, end int) {
 	s := &r.docs[di].Sentences[si]
 	text := s.SpanText(start, end)
-	if p, kind, ok := gazetteer.Lookup(text); ok && (p.Type == "ORG" || kind != gazetteer.Capital) {
+	// A country, a capital (the government when it acts, else the city)
+	// or an organisation the gazetteer knows (NATO).
+	if p, kind, ok := gazetteer.Lookup(text); ok {
 		r.addPlaceFrom(di, si, start, end, p, kind)
 		return
 	}
