@@ -36,6 +36,7 @@ type options struct {
 	seed            uint64
 	folds           int
 	ambMin          int
+	pruneLoss       float64
 }
 
 func main() {
@@ -47,6 +48,7 @@ func main() {
 	flag.IntVar(&o.tagIter, "tag-iter", 0, "tagger training passes (0: default)")
 	flag.Uint64Var(&o.seed, "seed", 1, "shuffling seed")
 	flag.IntVar(&o.ambMin, "tag-amb", 0, "tagger: minimum count for a word's ambiguity class (0: default)")
+	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (half of it for tagger UPOS) drops by at most this many points")
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -95,6 +97,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 			if err != nil {
 				return err
 			}
+			tagger = pruneTagger(tagger, tagSentences(dev), o.pruneLoss/2, log)
 			u, x := tagger.Accuracy(tagSentences(test))
 			fmt.Fprintf(log, "tag: trained in %v; test upos %.2f%% xpos %.2f%%\n", time.Since(start).Round(time.Second), u, x)
 			h := model.Header{Version: version, Corpus: "UD_English-EWT r2.16 train", Scores: map[string]float64{"test_upos": u, "test_xpos": x}}
@@ -118,6 +121,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 		if err != nil {
 			return err
 		}
+		parser = pruneParser(parser, devP, o.pruneLoss, log)
 		uas, las := parser.Accuracy(parseSentences(test, tagger))
 		guas, glas := parser.Accuracy(parseSentences(test, nil))
 		fmt.Fprintf(log, "depparse: trained in %v; test UAS %.2f%% LAS %.2f%% (predicted tags), UAS %.2f%% LAS %.2f%% (gold tags)\n",
@@ -158,6 +162,9 @@ func trainNER(ctx context.Context, o options, tagger *tag.Tagger, log io.Writer)
 		UNERDir:    uner,
 		UDDir:      filepath.Join(o.data, "ud-english-ewt"),
 		Tagger:     tagger,
+		Folds:      o.folds,
+		AddDev:     true,
+		Ensemble:   3,
 		Iterations: o.iter,
 		Seed:       o.seed,
 		Log:        log,
@@ -177,14 +184,58 @@ func trainNER(ctx context.Context, o options, tagger *tag.Tagger, log io.Writer)
 
 // --- END NER SECTION ---
 
+// pruneThresholds are the weight magnitudes tried when pruning, smallest
+// first.
+var pruneThresholds = []float64{0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3}
+
+// pruneParser returns the most pruned version of p whose dev LAS is at most
+// loss points below the unpruned one.
+func pruneParser(p *depparse.Parser, dev []depparse.Sentence, loss float64, log io.Writer) *depparse.Parser {
+	_, base := p.Accuracy(dev)
+	best := p
+	f, w := p.Size()
+	fmt.Fprintf(log, "depparse: unpruned: %d features, %d weights, dev LAS %.2f%%\n", f, w, base)
+	for _, th := range pruneThresholds {
+		q := p.Prune(th)
+		_, las := q.Accuracy(dev)
+		f, w := q.Size()
+		fmt.Fprintf(log, "depparse: prune %.2f: %d features, %d weights, dev LAS %.2f%%\n", th, f, w, las)
+		if las < base-loss {
+			break
+		}
+		best = q
+	}
+	return best
+}
+
+// pruneTagger returns the most pruned version of t whose dev UPOS accuracy
+// is at most loss points below the unpruned one.
+func pruneTagger(t *tag.Tagger, dev []tag.Sentence, loss float64, log io.Writer) *tag.Tagger {
+	base, _ := t.Accuracy(dev)
+	best := t
+	for _, th := range pruneThresholds {
+		q := t.Prune(th)
+		u, _ := q.Accuracy(dev)
+		f, w := q.Size()
+		fmt.Fprintf(log, "tag: prune %.2f: %d features, %d weights, dev UPOS %.2f%%\n", th, f, w, u)
+		if u < base-loss {
+			break
+		}
+		best = q
+	}
+	return best
+}
+
 // jackknife replaces the tags of sents by predicted ones: each of o.folds
-// parts is tagged by a tagger trained on the others, so the parser learns
+// contiguous parts (whole documents, mostly, so that no document helps tag
+// itself) is tagged by a tagger trained on the others, so the parser learns
 // from tags as noisy as it will see.
 func jackknife(ctx context.Context, sents []depparse.Sentence, o options, log io.Writer) error {
+	fold := func(i int) int { return i * o.folds / len(sents) }
 	for f := 0; f < o.folds; f++ {
 		var tr []tag.Sentence
 		for i, s := range sents {
-			if i%o.folds != f {
+			if fold(i) != f {
 				tr = append(tr, tag.Sentence{Words: s.Words, UPOS: s.UPOS, XPOS: s.XPOS})
 			}
 		}
@@ -194,7 +245,7 @@ func jackknife(ctx context.Context, sents []depparse.Sentence, o options, log io
 		}
 		nu, n := 0, 0
 		for i := range sents {
-			if i%o.folds == f {
+			if fold(i) == f {
 				u, x := tg.Tag(sents[i].Words)
 				for k := range u {
 					n++

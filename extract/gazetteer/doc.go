@@ -12,6 +12,11 @@
 // EU, the UN). Both files are embedded; the tables are built once, on first
 // use, and are safe for concurrent use.
 //
+// [LookupCity] knows about 23,000 cities and towns of 15,000 inhabitants or
+// more (GeoNames, CC BY 4.0), with their countries; [GivenName] knows common
+// English given names; [Title] knows titles written before names
+// ("President", "Dr.").
+//
 // [Lookup] answers one surface form. It is a lexicon, not a recogniser: it
 // does not decide whether "Georgia" or "Jordan" in a sentence is a place.
 package gazetteer

@@ -22,3 +22,11 @@ func ExampleLookup() {
 	// European: Europe (LOC, Demonym)
 	// us: unknown
 }
+
+func ExampleMatch() {
+	words := []string{"United", "Kingdom", "officials", "said"}
+	p, kind, n, ok := gazetteer.Match(words)
+	fmt.Println(p.Name, kind, n, ok)
+	// Output:
+	// United Kingdom Name 2 true
+}

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -11,7 +12,9 @@ import (
 	"unicode/utf8"
 )
 
-//go:generate go run ./internal/gen -in ${WORLD_COUNTRIES_JSON} -out data/countries.tsv
+// Regenerating the data needs the npm packages named in README.md:
+//go:generate go run ./internal/gen -in ${NODE_MODULES}/world-countries/countries.json -out data/countries.tsv
+//go:generate env NODE_PATH=${NODE_MODULES} node internal/gen/cities.js
 
 //go:embed data/countries.tsv
 var countriesTSV string
@@ -63,6 +66,7 @@ type index struct {
 	places []Place
 	exact  map[string]entry // abbreviations, case-sensitive
 	folded map[string]entry // other names, keyed by lower case
+	codes  map[string]int32 // alpha-3 code → place
 	maxLen int              // most words in any key
 }
 
@@ -186,7 +190,7 @@ func build(countries, supplement string) (*index, error) {
 		}
 	}
 
-	ix := &index{exact: map[string]entry{}, folded: map[string]entry{}}
+	ix := &index{exact: map[string]entry{}, folded: map[string]entry{}, codes: map[string]int32{}}
 	put := func(m map[string]entry, key string, e entry) {
 		if key == "" {
 			return
@@ -214,6 +218,9 @@ func build(countries, supplement string) (*index, error) {
 		p.Demonyms = slices.Clip(m.dems)
 		ix.places = append(ix.places, p)
 		id := int32(i)
+		if _, dup := ix.codes[p.Code]; p.Code != "" && !dup {
+			ix.codes[p.Code] = id
+		}
 		put(ix.folded, fold(m.name), entry{id, Name})
 		for _, a := range m.abbrevs {
 			put(ix.exact, a, entry{id, Abbrev})
@@ -312,9 +319,31 @@ func (ix *index) lookup(s string) (entry, bool) {
 	return e, ok
 }
 
+// lookupBytes is lookup on a joined key in a scratch buffer, which it may
+// overwrite; map indexes with []byte-to-string conversions do not allocate.
+func (ix *index) lookupBytes(b []byte) (entry, bool) {
+	if e, ok := ix.exact[string(b)]; ok {
+		return e, true
+	}
+	r, _ := utf8.DecodeRune(bytes.TrimPrefix(b, []byte("the ")))
+	if !unicode.IsUpper(r) {
+		return entry{}, false
+	}
+	if !isPlainASCII(b) {
+		return ix.lookup(string(b))
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	e, ok := ix.folded[string(b)]
+	return e, ok
+}
+
 // isPlainASCII reports whether s is ASCII without doubled spaces or other
 // white space, so that folding it only lower-cases letters.
-func isPlainASCII(s string) bool {
+func isPlainASCII[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && i > 0 && s[i-1] == ' ') {
@@ -332,3 +361,45 @@ func MaxWords() int { return table().maxLen }
 // (UN members first, then by name). The returned slice is a copy; the
 // Places' own slices are shared and must not be modified.
 func Places() []Place { return slices.Clone(table().places) }
+
+// Match returns the place named by the longest run of words at the start of
+// words that [Lookup] knows, and how many words it spans; words are joined
+// with single spaces ("United", "Kingdom" → United Kingdom, 2). A leading
+// "the" is not dropped: a caller matching a sentence simply starts one word
+// later. Match does not allocate for ASCII words.
+func Match(words []string) (p Place, k Kind, n int, ok bool) {
+	ix := table()
+	var buf [128]byte
+	for n = min(len(words), ix.maxLen); n >= 1; n-- {
+		key, fits := joinInto(buf[:0], words[:n])
+		var e entry
+		if fits {
+			e, ok = ix.lookupBytes(key)
+		} else {
+			e, ok = ix.lookup(strings.Join(words[:n], " "))
+		}
+		if ok {
+			return ix.places[e.place], e.kind, n, true
+		}
+	}
+	return Place{}, 0, 0, false
+}
+
+// joinInto appends words joined by spaces to dst if they fit in its
+// capacity; it reports whether they did.
+func joinInto(dst []byte, words []string) ([]byte, bool) {
+	size := len(words) - 1
+	for _, w := range words {
+		size += len(w)
+	}
+	if size > cap(dst) {
+		return dst, false
+	}
+	for i, w := range words {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+	}
+	return dst, true
+}

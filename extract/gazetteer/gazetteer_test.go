@@ -207,3 +207,98 @@ func TestGivenName(t *testing.T) {
 		}
 	}
 }
+
+var cityTests = []struct {
+	in, want, code string
+}{
+	{"Kyiv", "Kyiv", "UKR"},
+	{"Toronto", "Toronto", "CAN"},
+	{"MUNICH", "Munich", "DEU"},
+	{"Kharkiv", "Kharkiv", "UKR"},
+	{"paris", "", ""},
+	{"Xanadu", "", ""},
+	{"", "", ""},
+}
+
+func TestLookupCity(t *testing.T) {
+	for _, tt := range cityTests {
+		c, ok := LookupCity(tt.in)
+		if c.Name != tt.want || c.Code != tt.code || ok != (tt.want != "") {
+			t.Errorf("LookupCity(%q) = %+v %v, want %q %q", tt.in, c, ok, tt.want, tt.code)
+		}
+		if ok && c.Population < 15000 {
+			t.Errorf("LookupCity(%q).Population = %d, want ≥ 15000", tt.in, c.Population)
+		}
+	}
+}
+
+func TestCitiesData(t *testing.T) {
+	n := 0
+	for i, line := range strings.Split(strings.TrimSuffix(citiesTSV, "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[0] == "" {
+			t.Fatalf("cities.tsv:%d: %q: want name, code, population", i+1, line)
+		}
+		if _, ok := PlaceByCode(f[1]); !ok {
+			t.Errorf("cities.tsv:%d: %s: unknown country code %q", i+1, f[0], f[1])
+		}
+		n++
+	}
+	if n < 20000 {
+		t.Errorf("cities.tsv has %d cities, want over 20000", n)
+	}
+}
+
+func TestPlaceByCode(t *testing.T) {
+	for code, want := range map[string]string{"UKR": "Ukraine", "GBR": "United Kingdom", "TUR": "Turkey", "": "", "XXX": ""} {
+		p, ok := PlaceByCode(code)
+		if p.Name != want || ok != (want != "") {
+			t.Errorf("PlaceByCode(%q) = %q %v, want %q", code, p.Name, ok, want)
+		}
+	}
+}
+
+var matchTests = []struct {
+	words    string
+	want     string
+	wantKind Kind
+	wantN    int
+}{
+	{"United Kingdom said", "United Kingdom", Name, 2},
+	{"United States of America", "United States", Alias, 4},
+	{"Bosnia and Herzegovina", "Bosnia and Herzegovina", Name, 3},
+	{"U.S. officials", "United States", Abbrev, 1},
+	{"French President", "France", Demonym, 1},
+	{"Kyiv", "Ukraine", Capital, 1},
+	{"Emmanuel Macron", "", 0, 0},
+	{"united kingdom", "", 0, 0},
+	{"", "", 0, 0},
+}
+
+func TestMatch(t *testing.T) {
+	for _, tt := range matchTests {
+		p, k, n, ok := Match(strings.Fields(tt.words))
+		if p.Name != tt.want || k != tt.wantKind || n != tt.wantN || ok != (tt.want != "") {
+			t.Errorf("Match(%q) = %q %v %d %v, want %q %v %d", tt.words, p.Name, k, n, ok, tt.want, tt.wantKind, tt.wantN)
+		}
+	}
+	long := []string{strings.Repeat("Ü", 100), "Kingdom"}
+	if _, _, _, ok := Match(long); ok {
+		t.Errorf("Match(%q) found a place", long)
+	}
+	words := strings.Fields("United States of America")
+	if n := testing.AllocsPerRun(100, func() { Match(words) }); n != 0 {
+		t.Errorf("Match(%q) allocates %v times, want 0", words, n)
+	}
+}
+
+func TestTitle(t *testing.T) {
+	for in, want := range map[string]bool{"President": true, "CHANCELLOR": true, "Dr.": true, "president": false, "Macron": false, "": false} {
+		if got := Title(in); got != want {
+			t.Errorf("Title(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -61,3 +61,42 @@ func isLowerTail(s string) bool {
 	}
 	return true
 }
+
+//go:embed data/titles.txt
+var titlesTXT string
+
+var titles = sync.OnceValue(func() map[string]struct{} {
+	m := map[string]struct{}{}
+	sc := bufio.NewScanner(strings.NewReader(titlesTXT))
+	for sc.Scan() {
+		if s := strings.TrimSpace(sc.Text()); s != "" && !strings.HasPrefix(s, "#") {
+			m[strings.ToLower(s)] = struct{}{}
+		}
+	}
+	return m
+})
+
+// Title reports whether surface is a title or role written before a
+// person's name ("President", "Chancellor", "Dr."; a hand-curated list in
+// data/titles.txt). Like [Lookup] it requires an initial capital and
+// otherwise ignores case. Title is safe for concurrent use.
+func Title(surface string) bool {
+	r, _ := utf8.DecodeRuneInString(surface)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	m := titles()
+	if len(surface) <= 32 && isPlainASCII(surface) {
+		var buf [32]byte
+		n := copy(buf[:], surface)
+		for i := range n {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		_, ok := m[string(buf[:n])]
+		return ok
+	}
+	_, ok := m[strings.ToLower(surface)]
+	return ok
+}

@@ -117,7 +117,8 @@ func mapUNER(t string) string {
 
 // udSentence is the part of a CoNLL-U sentence the recogniser uses.
 type udSentence struct {
-	forms, xpos []string
+	index             int // position in the file, from 0
+	forms, upos, xpos []string
 }
 
 // readXPOS reads the Penn tags of every sentence of a CoNLL-U file, keyed by
@@ -146,6 +147,7 @@ func readXPOS(ctx context.Context, path string) (map[string]udSentence, error) {
 		switch {
 		case line == "":
 			if id != "" && len(cur.forms) > 0 {
+				cur.index = len(out)
 				out[id] = cur
 			}
 			id, cur = "", udSentence{}
@@ -164,12 +166,14 @@ func readXPOS(ctx context.Context, path string) (map[string]udSentence, error) {
 			continue
 		}
 		cur.forms = append(cur.forms, fs[1])
+		cur.upos = append(cur.upos, fs[3])
 		cur.xpos = append(cur.xpos, fs[4])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("ner: %s: %w", path, err)
 	}
 	if id != "" && len(cur.forms) > 0 {
+		cur.index = len(out)
 		out[id] = cur
 	}
 	return out, nil

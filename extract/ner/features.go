@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,7 +9,7 @@ import (
 
 // featureSet names the feature templates below; a model trained with
 // another set is refused at load time. Change it whenever features change.
-const featureSet = "ner-hash-v4"
+const featureSet = "ner-hash-v8"
 
 // Feature templates. Values are hashed with the template number, so the
 // numbers only have to be distinct.
@@ -57,14 +56,15 @@ const (
 	fGivenM1
 	fGivenP1
 	fRun
-	fRunLex
+	fCity
+	fCityM1P1
+	fTitle
+	fTitleM1
+	fTitleM2
 	// Features of the previous decisions.
 	fPrev
-	fPrev2
 	fPrevLower
 	fPrevShort
-	fPrevXPOS
-	fPrevLowerM1
 )
 
 // Lexicon classes: how a lower-cased word was written in the training text.
@@ -82,7 +82,8 @@ type tokInfo struct {
 	word, lower, shape, short uint64
 	pre2, pre3, suf2, suf3    uint64
 	suf4, xpos, gaz           uint64
-	lex, length, given        uint64
+	lex, length, given, city  uint64
+	title                     uint64 // 1 for a title such as "President"
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
 }
 
@@ -215,54 +216,30 @@ func gazCode(pos int, p gazetteer.Place, k gazetteer.Kind) uint64 {
 }
 
 // gazetteerCodes sets info[i].gaz for every word covered by a gazetteer
-// name, preferring the longest match from left to right. Multi-word
-// windows are tried only when they start and end with a capitalised word.
-func gazetteerCodes(words []string, info []tokInfo, buf *strings.Builder) {
+// name, preferring the longest match from left to right. Names start with
+// a capitalised word and run over capitalised words and a few connectors
+// ("Bosnia and Herzegovina").
+func gazetteerCodes(words []string, info []tokInfo) {
 	maxw := gazetteer.MaxWords()
 	for i := 0; i < len(words); {
 		if !isTitle(words[i]) {
 			i++
 			continue
 		}
-		// Names run over capitalised words and a few connectors ("Bosnia
-		// and Herzegovina", "Republic of the Congo").
 		run := 1
 		for run < maxw && i+run < len(words) && (isTitle(words[i+run]) || connector(words[i+run])) {
 			run++
 		}
-		matched := 0
-		for n := run; n >= 1; n-- {
-			if !isTitle(words[i+n-1]) {
-				continue
-			}
-			var s string
-			if n == 1 {
-				s = words[i]
-			} else {
-				buf.Reset()
-				for j := i; j < i+n; j++ {
-					if j > i {
-						buf.WriteByte(' ')
-					}
-					buf.WriteString(words[j])
-				}
-				s = buf.String()
-			}
-			p, k, ok := gazetteer.Lookup(s)
-			if !ok {
-				continue
-			}
-			info[i].gaz = gazCode(1, p, k)
-			for j := i + 1; j < i+n; j++ {
-				info[j].gaz = gazCode(2, p, k)
-			}
-			matched = n
-			break
+		p, k, n, ok := gazetteer.Match(words[i : i+run])
+		if !ok {
+			i++
+			continue
 		}
-		if matched == 0 {
-			matched = 1
+		info[i].gaz = gazCode(1, p, k)
+		for j := i + 1; j < i+n; j++ {
+			info[j].gaz = gazCode(2, p, k)
 		}
-		i += matched
+		i += n
 	}
 }
 
@@ -276,7 +253,7 @@ func connector(w string) bool {
 
 // fill computes the per-word properties of a sentence into info, which
 // must have len(words) elements. xpos may be nil.
-func (m *Model) fill(words, xpos []string, info []tokInfo, buf *strings.Builder) {
+func (m *Model) fill(words, xpos []string, info []tokInfo) {
 	for i, w := range words {
 		lw := hashLower(w)
 		t := &info[i]
@@ -295,8 +272,19 @@ func (m *Model) fill(words, xpos []string, info []tokInfo, buf *strings.Builder)
 		if gazetteer.GivenName(w) {
 			t.given = 1
 		}
+		if gazetteer.Title(w) {
+			t.title = 1
+		}
+		if c, ok := gazetteer.LookupCity(w); ok {
+			// Size class: a big city is more likely meant than a small town
+			// that shares a word's spelling.
+			t.city = 1
+			if c.Population >= 500000 {
+				t.city = 2
+			}
+		}
 	}
-	gazetteerCodes(words, info, buf)
+	gazetteerCodes(words, info)
 	for i := 0; i < len(words); {
 		if !isTitle(words[i]) {
 			i++
@@ -402,26 +390,10 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	add(fGivenM1, m1.given, t.short^t.lex<<32)
 	add(fGivenP1, p1.given, t.short^t.lex<<32)
 	add(fRun, t.run, init)
-	return dst
-}
-
-// dynamic appends the buckets of the features of word i that depend on the
-// two previous classes (startTag before the sentence).
-func (m *Model) dynamic(dst []uint32, info []tokInfo, i, prev, prev2 int) []uint32 {
-	mask := m.mask
-	t := &info[i]
-	m1 := &boundary
-	if i > 0 {
-		m1 = &info[i-1]
-	}
-	p, p2 := uint64(prev), uint64(prev2)
-	dst = append(dst,
-		uint32(mix(fPrev, p, 0)&mask),
-		uint32(mix(fPrev2, p, p2)&mask),
-		uint32(mix(fPrevLower, p, t.lower)&mask),
-		uint32(mix(fPrevShort, p, t.short)&mask),
-		uint32(mix(fPrevXPOS, p, t.xpos)&mask),
-		uint32(mix(fPrevLowerM1, p, m1.lower)&mask),
-	)
+	add(fCity, t.city, t.short^t.lex<<32)
+	add(fCityM1P1, m1.city, p1.city)
+	add(fTitle, t.title, t.short)
+	add(fTitleM1, m1.title, t.short^t.given<<8)
+	add(fTitleM2, m2.title, t.short^m1.short<<8)
 	return dst
 }

@@ -5,7 +5,6 @@ import (
 	"io"
 	"io/fs"
 	"math"
-	"strings"
 	"sync"
 
 	"github.com/storygraph/storygraph/extract/model"
@@ -28,9 +27,6 @@ type Model struct {
 
 type scratch struct {
 	info    []tokInfo
-	feats   []uint32
-	dyn     []uint32
-	buf     strings.Builder
 	lat     lattice
 	classes []int
 }
@@ -152,8 +148,8 @@ func (m *Model) getScratch(n int) *scratch {
 // "O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC" or "I-LOC".
 // xpos holds the words' Penn Treebank tags from the tagger; when its length
 // differs from words' (nil, say) the tags are treated as unknown, which
-// costs accuracy. Decoding is greedy from left to right and never emits an
-// I- tag that does not continue an entity of its type.
+// costs accuracy. Decoding is first-order Viterbi and never emits an I- tag
+// that does not continue an entity of its type.
 //
 // Recognize is safe for concurrent use. It runs in time linear in
 // len(words) and allocates only the result (and, for capitalised word
@@ -168,28 +164,15 @@ func (m *Model) Recognize(words, xpos []string) []string {
 	}
 	s := m.getScratch(len(words))
 	defer m.pool.Put(s)
-	m.fill(words, xpos, s.info, &s.buf)
+	m.fill(words, xpos, s.info)
 	head := headline(words)
-	if useViterbi {
-		if cap(s.classes) < len(words) {
-			s.classes = make([]int, len(words))
-		}
-		cl := s.classes[:len(words)]
-		m.viterbi(s.info, head, &s.lat, cl)
-		for i, c := range cl {
-			out[i] = tagNames[c]
-		}
-		return out
+	if cap(s.classes) < len(words) {
+		s.classes = make([]int, len(words))
 	}
-	prev, prev2 := startTag, startTag
-	for i := range words {
-		s.feats = m.static(s.feats[:0], s.info, i, head)
-		s.feats = m.dynamic(s.feats, s.info, i, prev, prev2)
-		var scores [rowLen]float32
-		m.score(s.feats, &scores)
-		c := best(&scores, prev)
+	cl := s.classes[:len(words)]
+	m.viterbi(s.info, head, &s.lat, cl)
+	for i, c := range cl {
 		out[i] = tagNames[c]
-		prev2, prev = prev, c
 	}
 	return out
 }
@@ -202,19 +185,6 @@ func (m *Model) score(feats []uint32, scores *[rowLen]float32) {
 			scores[c] += row[c]
 		}
 	}
-}
-
-// best returns the highest-scoring class allowed after prev; ties go to the
-// lower class number, so O wins a tie.
-func best(scores *[rowLen]float32, prev int) int {
-	bc := tagO
-	bs := scores[tagO]
-	for c := 1; c < numTags; c++ {
-		if scores[c] > bs && allowed(prev, c) {
-			bc, bs = c, scores[c]
-		}
-	}
-	return bc
 }
 
 // SetScores records evaluation scores in the model's header (added to any

@@ -276,9 +276,14 @@ var recognizeTests = []struct {
 		notEnt:   []string{"spokeswoman", "company", "office", "said"},
 	},
 	{
-		sentence: "The talks in Geneva were attended by officials from the United Nations and the European Union .",
-		want:     map[string]string{"Geneva": "LOC", "United Nations": "ORG", "European Union": "ORG"},
-		notEnt:   []string{"talks", "officials", "attended"},
+		sentence: "Ukrainian President Volodymyr Zelensky spoke with Polish Prime Minister Donald Tusk in Warsaw .",
+		want:     map[string]string{"Volodymyr Zelensky": "PERSON", "Donald Tusk": "PERSON", "Warsaw": "LOC"},
+		notEnt:   []string{"Ukrainian", "President", "Polish", "Prime", "Minister", "spoke", "with"},
+	},
+	{
+		sentence: "NATO Secretary General Mark Rutte visited Kyiv on Friday .",
+		want:     map[string]string{"NATO": "ORG", "Mark Rutte": "PERSON", "Kyiv": "LOC"},
+		notEnt:   []string{"visited", "on", "Friday"},
 	},
 	{
 		sentence: "I bought a new phone yesterday and it works well .",
@@ -421,4 +426,60 @@ func BenchmarkRecognize(b *testing.B) {
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
+}
+
+// BenchmarkRecognizeUNER runs the recogniser over the UNER English EWT test
+// split (25,097 tokens of web text) with gold Penn tags.
+func BenchmarkRecognizeUNER(b *testing.B) {
+	dir := uner(b)
+	m, _ := english(b)
+	sents, _, err := loadSplit(b.Context(), filepath.Join(dir, "en_ewt-ud-test.iob2"), filepath.Join(filepath.Dir(dir), "ud-english-ewt", "en_ewt-ud-test.conllu"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ntok := 0
+	for _, s := range sents {
+		ntok += len(s.words)
+	}
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Recognize(s.words, s.xpos)
+		}
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// FuzzRecognize checks that any words give one valid tag per word and never
+// an I- tag that does not continue an entity of its type.
+func FuzzRecognize(f *testing.F) {
+	m, err := Load(en.FS, "ner.model")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, tt := range recognizeTests {
+		f.Add(tt.sentence)
+	}
+	f.Add("U.S. \xff Ü  of the of United")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Split(s, " ")
+		tags := m.Recognize(words, nil)
+		if len(tags) != len(words) {
+			t.Fatalf("Recognize(%q): %d tags for %d words", words, len(tags), len(words))
+		}
+		prev := "O"
+		for i, tg := range tags {
+			if tagIndex(tg) < 0 {
+				t.Fatalf("Recognize(%q)[%d] = %q, not a tag", words, i, tg)
+			}
+			if strings.HasPrefix(tg, "I-") && prev[1:] != tg[1:] {
+				t.Fatalf("Recognize(%q)[%d] = %s after %s", words, i, tg, prev)
+			}
+			prev = tg
+		}
+	})
 }

@@ -29,10 +29,24 @@ type TrainConfig struct {
 	// Tagger, when not nil, tags the training sentences, so the model learns
 	// from the tags it will see at run time; nil means gold tags.
 	Tagger *tag.Tagger
-	// Iterations is the number of passes over the training data; 0 means 12.
+	// Folds, when above 1 and Tagger is set, jackknifes the training tags:
+	// the UD training treebank is cut into Folds parts, and the sentences of
+	// each are tagged by a tagger trained (with tag.Train's defaults) on the
+	// others, so the recogniser learns from tags as noisy as it will see.
+	// Tagger still tags dev and any sentence not in the treebank.
+	Folds int
+	// Iterations is the number of passes over the training data; 0 means 15.
 	// The model returned is the averaged one after the pass that scored best
 	// on the dev split.
 	Iterations int
+	// AddDev, once the number of passes and the O bias have been chosen on
+	// the dev split, trains the final model afresh on train and dev
+	// together with them. The dev scores recorded are those of the choice.
+	AddDev bool
+	// Ensemble, with AddDev, trains that many final models on differently
+	// shuffled data and averages their weights, which makes the result
+	// depend less on one shuffle; 0 or 1 means one model.
+	Ensemble int
 	// Bits is log2 of the number of rows in the hashed weight table; 0 means 17.
 	Bits int
 	// Seed seeds the shuffling of the training sentences; runs with the same
@@ -82,6 +96,45 @@ func loadSplit(ctx context.Context, path, udPath string, tagger *tag.Tagger) ([]
 		return nil, 0, err
 	}
 	return sents, joinXPOS(sents, ud), nil
+}
+
+// jackknife replaces the Penn tags of the training sentences found in the
+// UD file udPath by those of taggers trained on the other folds.
+func jackknife(ctx context.Context, train []sentence, udPath string, folds int, seed uint64, logw io.Writer) error {
+	ud, err := readXPOS(ctx, udPath)
+	if err != nil {
+		return err
+	}
+	byIndex := make([]udSentence, len(ud))
+	for _, u := range ud {
+		byIndex[u.index] = u
+	}
+	for f := 0; f < folds; f++ {
+		start := time.Now()
+		var tr []tag.Sentence
+		for i, u := range byIndex {
+			if i%folds != f {
+				tr = append(tr, tag.Sentence{Words: u.forms, UPOS: u.upos, XPOS: u.xpos})
+			}
+		}
+		tg, err := tag.Train(ctx, tr, tag.TrainConfig{Seed: seed + uint64(f)})
+		if err != nil {
+			return fmt.Errorf("ner: jackknife fold %d: %w", f+1, err)
+		}
+		n := 0
+		for i := range train {
+			u, ok := ud[train[i].id]
+			if !ok || u.index%folds != f {
+				continue
+			}
+			if _, x := tg.Tag(train[i].words); len(x) == len(train[i].words) {
+				train[i].xpos = x
+				n++
+			}
+		}
+		fmt.Fprintf(logw, "ner: jackknife fold %d/%d: tagged %d sentences (%s)\n", f+1, folds, n, time.Since(start).Round(time.Second))
+	}
+	return nil
 }
 
 // udFor returns the UD CoNLL-U file that holds the sentences of a UNER
@@ -188,7 +241,7 @@ func (t *trainer) averaged() *Model {
 }
 
 // Train trains a recogniser on UniversalNER English EWT (see
-// [TrainConfig]) with an averaged perceptron and greedy left-to-right
+// [TrainConfig]) with a structured averaged perceptron and Viterbi
 // decoding, keeping the pass that scores best on the dev split. It checks
 // ctx between sentences.
 func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
@@ -198,7 +251,7 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 	}
 	iters := cfg.Iterations
 	if iters <= 0 {
-		iters = 12
+		iters = 15
 	}
 	bits := cfg.Bits
 	if bits == 0 {
@@ -216,6 +269,11 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.Tagger != nil && cfg.Folds > 1 {
+		if err := jackknife(ctx, train, udFor(trainPath, cfg.UDDir), cfg.Folds, cfg.Seed, logw); err != nil {
+			return nil, err
+		}
+	}
 	dev, nd, err := loadSplit(ctx, devPath, udFor(devPath, cfg.UDDir), cfg.Tagger)
 	if err != nil {
 		return nil, err
@@ -225,15 +283,45 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	how := fmt.Sprintf("best of %d iterations on dev: %d", iters, bestIter)
+	if cfg.AddDev && len(dev) > 0 {
+		ratio := m.oBias / max(oScale(m, dev), 1e-9)
+		all := append(slices.Clip(train), dev...)
+		fmt.Fprintf(logw, "ner: retraining on train+dev (%d sentences), %d iterations\n", len(all), bestIter)
+		if m, _, _, err = trainSentences(ctx, all, nil, bits, bestIter, cfg.Seed, logw); err != nil {
+			return nil, err
+		}
+		how = fmt.Sprintf("train+dev, %d iterations and O bias chosen on dev", bestIter)
+		for k := 1; k < cfg.Ensemble; k++ {
+			fmt.Fprintf(logw, "ner: ensemble member %d/%d\n", k+1, cfg.Ensemble)
+			mk, _, _, err := trainSentences(ctx, all, nil, bits, bestIter, cfg.Seed+uint64(k)*7919, logw)
+			if err != nil {
+				return nil, err
+			}
+			for i, w := range mk.w {
+				m.w[i] += w
+			}
+		}
+		if cfg.Ensemble > 1 {
+			for i := range m.w {
+				m.w[i] /= float32(cfg.Ensemble)
+			}
+			how += fmt.Sprintf(", weights averaged over %d shuffles", cfg.Ensemble)
+		}
+		m.oBias = ratio * oScale(m, dev)
+	}
 	tagSrc := "gold UD XPOS"
 	if cfg.Tagger != nil {
 		tagSrc = "tagger XPOS"
+		if cfg.Folds > 1 {
+			tagSrc = fmt.Sprintf("%d-fold jackknifed tagger XPOS", cfg.Folds)
+		}
 	}
 	m.header = model.Header{
 		Name:     "ner",
 		Version:  Version,
 		Features: featureSet,
-		Corpus:   fmt.Sprintf("UNER English EWT %s (%s), best of %d iterations on dev: %d", filepath.Base(trainPath), tagSrc, iters, bestIter),
+		Corpus:   fmt.Sprintf("UNER English EWT %s (%s), %s", filepath.Base(trainPath), tagSrc, how),
 		Scores:   map[string]float64{"dev_precision": bestScore[0], "dev_recall": bestScore[1], "dev_f1": bestScore[2]},
 	}
 	return m, nil
@@ -256,7 +344,6 @@ func trainSentences(ctx context.Context, train, dev []sentence, bits, iters int,
 	var (
 		info      []tokInfo
 		feats     []uint32
-		buf       strings.Builder
 		bestModel *Model
 		bestF1    = -1.0
 		bestIter  int
@@ -286,59 +373,36 @@ func trainSentences(ctx context.Context, train, dev []sentence, bits, iters int,
 			if rng.Float64() < noTagRate {
 				xpos = nil
 			}
-			m.fill(s.words, xpos, info, &buf)
+			m.fill(s.words, xpos, info)
 			head := headline(s.words)
-			if useViterbi {
-				gold = gold[:0]
-				for _, t := range s.tags {
-					c := tagIndex(t)
-					if c < 0 {
-						return nil, 0, [3]float64{}, fmt.Errorf("ner: train: sentence %q: unknown tag %q", s.id, t)
-					}
-					gold = append(gold, c)
+			gold = gold[:0]
+			for _, t := range s.tags {
+				c := tagIndex(t)
+				if c < 0 {
+					return nil, 0, [3]float64{}, fmt.Errorf("ner: train: sentence %q: unknown tag %q", s.id, t)
 				}
-				pred = append(pred[:0], gold...)
-				m.viterbi(info, head, &lat, pred)
-				gp, pp := startTag, startTag
-				for i := range s.words {
-					tr.now++
-					ntok++
-					g, p := gold[i], pred[i]
-					if g != p {
-						errs++
-						feats = m.static(feats[:0], info, i, head)
-						tr.update(feats, g, 1)
-						tr.update(feats, p, -1)
-					}
-					if g != p || gp != pp {
-						feats = m.transition(feats[:0], info, i, gp)
-						tr.update(feats, g, 1)
-						feats = m.transition(feats[:0], info, i, pp)
-						tr.update(feats, p, -1)
-					}
-					gp, pp = g, p
-				}
-				continue
+				gold = append(gold, c)
 			}
-			prev, prev2 := startTag, startTag
+			pred = append(pred[:0], gold...)
+			m.viterbi(info, head, &lat, pred)
+			gp, pp := startTag, startTag
 			for i := range s.words {
-				feats = m.static(feats[:0], info, i, head)
-				feats = m.dynamic(feats, info, i, prev, prev2)
-				var scores [rowLen]float32
-				m.score(feats, &scores)
-				guess := best(&scores, prev)
-				truth := tagIndex(s.tags[i])
-				if truth < 0 {
-					return nil, 0, [3]float64{}, fmt.Errorf("ner: train: sentence %q: unknown tag %q", s.id, s.tags[i])
-				}
 				tr.now++
-				if guess != truth {
-					tr.update(feats, truth, 1)
-					tr.update(feats, guess, -1)
-					errs++
-				}
 				ntok++
-				prev2, prev = prev, guess
+				g, p := gold[i], pred[i]
+				if g != p {
+					errs++
+					feats = m.static(feats[:0], info, i, head)
+					tr.update(feats, g, 1)
+					tr.update(feats, p, -1)
+				}
+				if g != p || gp != pp {
+					feats = m.transition(feats[:0], info, i, gp)
+					tr.update(feats, g, 1)
+					feats = m.transition(feats[:0], info, i, pp)
+					tr.update(feats, p, -1)
+				}
+				gp, pp = g, p
 			}
 		}
 		avg := tr.averaged()
@@ -362,23 +426,7 @@ func trainSentences(ctx context.Context, train, dev []sentence, bits, iters int,
 // gives. A perceptron trained on data where most words are O tends to
 // favour precision; lowering the O score evens it out.
 func tuneOBias(m *Model, dev []sentence, logw io.Writer) [3]float64 {
-	// Typical magnitude of a word's O score.
-	var sum float64
-	var n int
-	var lat lattice
-	info := []tokInfo{}
-	var buf strings.Builder
-	for _, s := range dev[:min(len(dev), 300)] {
-		info = slices.Grow(info[:0], len(s.words))[:len(s.words)]
-		m.fill(s.words, s.xpos, info, &buf)
-		out := make([]int, len(s.words))
-		m.viterbi(info, headline(s.words), &lat, out)
-		for i := range s.words {
-			sum += math.Abs(float64(lat.static[i][tagO]))
-			n++
-		}
-	}
-	scale := float32(sum / float64(max(n, 1)))
+	scale := oScale(m, dev)
 	best, bestF := [3]float64{}, -1.0
 	var bestBias float32
 	for k := 0; k <= 10; k++ {
@@ -391,6 +439,29 @@ func tuneOBias(m *Model, dev []sentence, logw io.Writer) [3]float64 {
 	m.oBias = bestBias
 	fmt.Fprintf(logw, "ner: O bias %.3g (%.2f of the mean O score): dev P %.2f R %.2f F1 %.2f\n", bestBias, bestBias/max(scale, 1e-9), 100*best[0], 100*best[1], 100*best[2])
 	return best
+}
+
+// oScale returns the mean magnitude of the O score of the words of (up to
+// 300 of) sents.
+func oScale(m *Model, sents []sentence) float32 {
+	saved := m.oBias
+	m.oBias = 0
+	defer func() { m.oBias = saved }()
+	var sum float64
+	var n int
+	var lat lattice
+	info := []tokInfo{}
+	for _, s := range sents[:min(len(sents), 300)] {
+		info = slices.Grow(info[:0], len(s.words))[:len(s.words)]
+		m.fill(s.words, s.xpos, info)
+		out := make([]int, len(s.words))
+		m.viterbi(info, headline(s.words), &lat, out)
+		for i := range s.words {
+			sum += math.Abs(float64(lat.static[i][tagO]))
+			n++
+		}
+	}
+	return float32(sum / float64(max(n, 1)))
 }
 
 // counts holds entity counts: correct, predicted and gold, in total and per

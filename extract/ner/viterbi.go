@@ -1,24 +1,18 @@
 package ner
 
-// useViterbi selects first-order Viterbi decoding (structured perceptron)
-// instead of greedy decoding.
-const useViterbi = true
-
 // transition appends the buckets of the features of word i that depend on
 // the previous class prev (startTag before the sentence).
 func (m *Model) transition(dst []uint32, info []tokInfo, i, prev int) []uint32 {
 	mask := m.mask
 	t := &info[i]
-	m1 := &boundary
-	if i > 0 {
-		m1 = &info[i-1]
-	}
-	p := uint64(prev)
-	_ = m1
+	// The rows of one feature for the eight previous classes are adjacent
+	// (the low three bits of the bucket are the class), so scoring all of
+	// them touches four cache lines, not eight random ones.
+	p := uint32(prev)
 	return append(dst,
-		uint32(mix(fPrev, p, 0)&mask),
-		uint32(mix(fPrevLower, p, t.lower)&mask),
-		uint32(mix(fPrevShort, p, t.short)&mask),
+		uint32(mix(fPrev, 0, 0)&mask)&^7|p,
+		uint32(mix(fPrevLower, t.lower, 0)&mask)&^7|p,
+		uint32(mix(fPrevShort, t.short, 0)&mask)&^7|p,
 	)
 }
 
@@ -45,17 +39,25 @@ func (m *Model) viterbi(info []tokInfo, head bool, lat *lattice, out []int) {
 		lat.feats = m.static(lat.feats[:0], info, i, head)
 		lat.static[i] = [rowLen]float32{}
 		m.score(lat.feats, &lat.static[i])
-		lat.static[i][tagO] -= m.oBias
+		if info[i].lex != lexLower {
+			// Not for words only ever seen in lower case ("on", "said").
+			lat.static[i][tagO] -= m.oBias
+		}
 		if i == 0 {
 			lat.feats = m.transition(lat.feats[:0], info, i, startTag)
 			lat.trans[i][startTag] = [rowLen]float32{}
 			m.score(lat.feats, &lat.trans[i][startTag])
 			continue
 		}
+		base := m.transition(lat.feats[:0], info, i, 0)
 		for p := range numTags {
-			lat.feats = m.transition(lat.feats[:0], info, i, p)
 			lat.trans[i][p] = [rowLen]float32{}
-			m.score(lat.feats, &lat.trans[i][p])
+			for _, b := range base {
+				row := (*[rowLen]float32)(m.w[int(b|uint32(p))*rowLen:])
+				for c := range rowLen {
+					lat.trans[i][p][c] += row[c]
+				}
+			}
 		}
 	}
 	const neg = float32(-1e30)

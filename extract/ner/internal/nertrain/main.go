@@ -19,11 +19,13 @@ import (
 func main() {
 	shared := flag.String("shared", "../shared", "the project's shared folder")
 	out := flag.String("out", "extract/model/en/ner.model", "model file to write")
-	iters := flag.Int("iterations", 12, "training passes")
+	iters := flag.Int("iterations", 15, "training passes")
 	bits := flag.Int("bits", 17, "log2 rows of the weight table")
+	addDev := flag.Bool("add-dev", false, "retrain the final model on train+dev")
+	ensemble := flag.Int("ensemble", 1, "with -add-dev, average the weights of this many final models")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, *shared, *out, *iters, *bits)
+	err := run(ctx, *shared, *out, *iters, *bits, *addDev, *ensemble)
 	stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
@@ -31,13 +33,15 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, shared, out string, iters, bits int) error {
+func run(ctx context.Context, shared, out string, iters, bits int, addDev bool, ensemble int) error {
 	uner := filepath.Join(shared, "data", "uner-english-ewt")
 	m, err := ner.Train(ctx, ner.TrainConfig{
 		UNERDir:    uner,
 		UDDir:      filepath.Join(shared, "data", "ud-english-ewt"),
 		Iterations: iters,
 		Bits:       bits,
+		AddDev:     addDev,
+		Ensemble:   ensemble,
 		Log:        os.Stderr,
 	})
 	if err != nil {
