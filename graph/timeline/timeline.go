@@ -252,8 +252,14 @@ func (c *cluster) sameDay(m *member) bool {
 	return false
 }
 
-// sameEvent compares participants and relations, not dates.
+// sameEvent compares participants and relations, not dates. Two facts
+// read off one clause (same sentence, same trigger, same subject: open IE's
+// alternative splits "invaded; Ukraine; in 2014" and "invaded Ukraine in;
+// 2014") are one event.
 func sameEvent(a, b *member) bool {
+	if a.subj == b.subj && a.f.Trigger != "" && strings.EqualFold(a.f.Trigger, b.f.Trigger) && shareSource(a.f, b.f) {
+		return true
+	}
 	if a.subj != b.subj || a.rel != b.rel {
 		return false
 	}
@@ -269,6 +275,18 @@ func sameEvent(a, b *member) bool {
 	for w := range a.words { // set intersection; order does not matter
 		if b.words[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// shareSource reports whether two facts come from one sentence.
+func shareSource(a, b extract.Fact) bool {
+	for _, x := range a.Sources {
+		for _, y := range b.Sources {
+			if x.Doc == y.Doc && x.Offset == y.Offset {
+				return true
+			}
 		}
 	}
 	return false
