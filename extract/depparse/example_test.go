@@ -20,7 +20,7 @@ func ExampleParser_Parse() {
 		fmt.Println(err)
 		return
 	}
-	words := strings.Fields("Two leaders signed the accord .")
+	words := strings.Fields("Two leaders will sign the accord .")
 	upos, xpos := tg.Tag(words)
 	heads, rels := p.Parse(words, upos, xpos)
 	for i, w := range words {
@@ -28,9 +28,10 @@ func ExampleParser_Parse() {
 	}
 	// Output:
 	// Two 1 nummod
-	// leaders 2 nsubj
-	// signed -1 root
-	// the 4 det
-	// accord 2 obj
-	// . 2 punct
+	// leaders 3 nsubj
+	// will 3 aux
+	// sign -1 root
+	// the 5 det
+	// accord 3 obj
+	// . 3 punct
 }

@@ -23,7 +23,6 @@ type Parser struct {
 	labels  []string
 	tags    map[string]uint64 // XPOS and UPOS strings → id (ids from 1)
 	amb     map[uint64]uint64 // lower-cased word hash → ambiguity class
-	v1      bool              // model from feature set v1: no ambiguity-class features
 	weights *perceptron.Model
 	pool    sync.Pool
 }
@@ -82,7 +81,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 	s := &sc.st
 	p.load(s, words, upos, xpos)
 	for !s.terminal() {
-		sc.feats = s.features(sc.feats[:0], !p.v1)
+		sc.feats = s.features(sc.feats[:0])
 		p.weights.Score(sc.feats, sc.scores)
 		c := bestValid(s, sc.scores)
 		s.apply(moveOf(c))
@@ -239,50 +238,10 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Parser, err
 					st.apply(left, 0) // forced attachment to the root
 					continue
 				}
-				feats = st.features(feats[:0], true)
+				feats = st.features(feats[:0])
 				tr.Score(feats, scores)
 				guess := bestValid(&st, scores)
-				cs, cl, cr := st.costs(gold)
-				minCost := min(cs, cl, cr)
-				// best zero-(minimum-)cost class
-				best := -1
-				var bestScore float32
-				consider := func(c int) {
-					if best == -1 || scores[c] > bestScore {
-						best, bestScore = c, scores[c]
-					}
-				}
-				if cs == minCost {
-					consider(0)
-				}
-				if cl == minCost || cr == minCost {
-					s0 := st.stack[len(st.stack)-1]
-					var s1 int32 = -1
-					if len(st.stack) > 1 {
-						s1 = st.stack[len(st.stack)-2]
-					}
-					for _, mv := range [2]int{left, right} {
-						if (mv == left && cl != minCost) || (mv == right && cr != minCost) {
-							continue
-						}
-						h := st.b0
-						if mv == right {
-							h = s1
-						}
-						if gold[s0] == h {
-							if int(h) == n {
-								// attaching to the root: the label is "root", not learnt
-								consider(classOf(mv, 0))
-							} else {
-								consider(classOf(mv, glab[s0]))
-							}
-							continue
-						}
-						for l := range p.labels {
-							consider(classOf(mv, l))
-						}
-					}
-				}
+				best := bestZeroCost(&st, scores, gold, glab, len(p.labels))
 				tr.Update(feats, best, guess)
 				total++
 				if guess == best {
@@ -306,6 +265,41 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Parser, err
 	p.weights = tr.Average(cfg.Prune)
 	logf("depparse: %d features, %d weights kept\n", p.weights.Len(), p.weights.Weights())
 	return p, nil
+}
+
+// bestZeroCost returns the highest-scoring labelled transition among those
+// of least cost (Goldberg and Nivre 2013): a move whose arc is gold must
+// carry the gold label; a move adding a wrong arc may carry any label.
+func bestZeroCost(st *state, scores []float32, gold []int32, glab []int, nlab int) int {
+	cs, cl, cr := st.costs(gold)
+	minCost := min(cs, cl, cr)
+	best := -1
+	consider := func(c int) {
+		if best == -1 || scores[c] > scores[best] {
+			best = c
+		}
+	}
+	if cs == minCost {
+		consider(0)
+	}
+	for _, mv := range [2]int{left, right} {
+		if (mv == left && cl != minCost) || (mv == right && cr != minCost) {
+			continue
+		}
+		h, d := st.arc(mv)
+		if gold[d] == h {
+			if int(h) == st.n {
+				consider(classOf(mv, 0)) // the root's label is not learnt
+			} else {
+				consider(classOf(mv, glab[d]))
+			}
+			continue
+		}
+		for l := range nlab {
+			consider(classOf(mv, l))
+		}
+	}
+	return best
 }
 
 // buildAmb maps every lower-cased word seen at least 4 times in train to a
@@ -410,25 +404,13 @@ func Load(fsys fs.FS, name string) (*Parser, error) {
 	return Read(f, name)
 }
 
-// featureSetV1 is the previous feature set, still read.
-const featureSetV1 = "depparse-archybrid-v1"
-
 // Read is [Load] from an open reader; name is used in errors.
 func Read(r io.Reader, name string) (*Parser, error) {
 	var pl payload
-	h, err := model.Read(r, name, model.Header{Name: "parser"}, &pl)
-	if err != nil {
+	if _, err := model.Read(r, name, model.Header{Name: "parser", Features: FeatureSet}, &pl); err != nil {
 		return nil, fmt.Errorf("depparse: %w", err)
 	}
-	if h.Features != FeatureSet && h.Features != featureSetV1 {
-		return nil, fmt.Errorf("depparse: %s: feature set %q, code expects %q (retrain)", name, h.Features, FeatureSet)
-	}
-	p, err := fromPayload(pl, name)
-	if err != nil {
-		return nil, err
-	}
-	p.v1 = h.Features == featureSetV1
-	return p, nil
+	return fromPayload(pl, name)
 }
 
 func fromPayload(pl payload, name string) (*Parser, error) {
@@ -458,7 +440,7 @@ func fromPayload(pl payload, name string) (*Parser, error) {
 // Prune returns a copy of p without the weights whose magnitude is below
 // min: a smaller, faster model, usually a little less accurate.
 func (p *Parser) Prune(min float64) *Parser {
-	return &Parser{labels: p.labels, tags: p.tags, amb: p.amb, v1: p.v1, weights: p.weights.Prune(min)}
+	return &Parser{labels: p.labels, tags: p.tags, amb: p.amb, weights: p.weights.Prune(min)}
 }
 
 // Size returns the number of features and weights in p.

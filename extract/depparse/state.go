@@ -77,17 +77,6 @@ func (s *state) canLeft() bool {
 
 func (s *state) canRight() bool { return len(s.stack) > 1 }
 
-func (s *state) valid(move int) bool {
-	switch move {
-	case shift:
-		return s.canShift()
-	case left:
-		return s.canLeft()
-	default:
-		return s.canRight()
-	}
-}
-
 func (s *state) apply(move, label int) {
 	switch move {
 	case shift:
@@ -103,6 +92,16 @@ func (s *state) apply(move, label int) {
 		s.stack = s.stack[:len(s.stack)-1]
 		s.addArc(h, d, label)
 	}
+}
+
+// arc returns the head and dependent of the arc that move (left or right)
+// would add.
+func (s *state) arc(move int) (h, d int32) {
+	d = s.stack[len(s.stack)-1]
+	if move == left {
+		return s.b0, d
+	}
+	return s.stack[len(s.stack)-2], d
 }
 
 func (s *state) addArc(h, d int32, label int) {
@@ -254,7 +253,7 @@ func dist(a, b int32) uint64 {
 }
 
 // features appends the feature keys of the current configuration.
-func (s *state) features(dst []uint32, useAmb bool) []uint32 {
+func (s *state) features(dst []uint32) []uint32 {
 	s0, s1, s2 := s.st(0), s.st(1), s.st(2)
 	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
 	s0l, s0r := child(s.l1, s0), child(s.r1, s0)
@@ -345,11 +344,6 @@ func (s *state) features(dst []uint32, useAmb bool) []uint32 {
 		// words with neighbouring tags
 		m3(110, ws0, ts1, tb0), m3(111, wb0, ts0, tb1), m3(112, ws0, tb0, tb1),
 		m3(113, wb0, ts1, ts0),
-	)
-	if !useAmb {
-		return dst
-	}
-	dst = append(dst,
 		// ambiguity classes: the word's possible tags, robust to tagging errors
 		mx(120, s.av(s0), tb0), mx(121, ts0, s.av(b0)), mx(122, s.av(s0), s.av(b0)),
 		mx(123, s.av(b0), tb1), mx(124, s.av(s1), ts0), mx(125, s.av(b0), 0), mx(126, s.av(s0), 0),

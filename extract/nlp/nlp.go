@@ -6,6 +6,7 @@ import (
 	"io/fs"
 
 	"github.com/storygraph/storygraph/extract/depparse"
+	"github.com/storygraph/storygraph/extract/lemma"
 	"github.com/storygraph/storygraph/extract/ner"
 	"github.com/storygraph/storygraph/extract/tag"
 	"github.com/storygraph/storygraph/extract/token"
@@ -107,7 +108,7 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 		s.Tokens[i] = Token{
 			Text: t.Text, Off: t.Off, End: t.End,
 			UPOS: upos[i], XPOS: xpos[i],
-			Lemma: lemmatize(t.Text, upos[i]),
+			Lemma: lemma.Lemmatize(t.Text, upos[i]),
 			Head:  heads[i], Dep: rels[i], Ent: ent,
 		}
 	}

@@ -1,6 +1,7 @@
 package nlp_test
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -61,7 +62,7 @@ func checkSentence(t *testing.T, text string, s nlp.Sentence) {
 
 func TestAnnotate(t *testing.T) {
 	a := load(t)
-	text := "The foreign ministers met in Geneva on Friday. They agreed to extend the ceasefire by two weeks.\n\nTalks resume in March."
+	text := "The foreign ministers will meet in Geneva on Friday. They agreed to extend the ceasefire by two weeks.\n\nTalks resume in March."
 	got := a.Annotate(text)
 	if len(got) != 3 {
 		t.Fatalf("Annotate: %d sentences, want 3", len(got))
@@ -74,11 +75,14 @@ func TestAnnotate(t *testing.T) {
 	}
 	// spot checks on the first sentence: the subject and the verb
 	s := got[0]
-	if w := s.Tokens[2]; w.Text != "ministers" || w.Dep != "nsubj" || w.Head != 3 {
-		t.Errorf("ministers: %+v, want nsubj of met (3)", w)
+	if w := s.Tokens[2]; w.Text != "ministers" || w.Dep != "nsubj" || w.Head != 4 {
+		t.Errorf("ministers: %+v, want nsubj of meet (4)", w)
 	}
-	if w := s.Tokens[3]; w.Head != -1 || w.UPOS != "VERB" {
-		t.Errorf("met: %+v, want the root verb", w)
+	if w := s.Tokens[4]; w.Text != "meet" || w.Head != -1 || w.UPOS != "VERB" || w.Lemma != "meet" {
+		t.Errorf("meet: %+v, want the root verb", w)
+	}
+	if w := s.Tokens[3]; w.Dep != "aux" || w.Head != 4 {
+		t.Errorf("will: %+v, want aux of meet", w)
 	}
 }
 
@@ -149,8 +153,46 @@ func BenchmarkAnnotate(b *testing.B) {
 	}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu0 := cpuNow()
 	for b.Loop() {
 		a.Annotate(text)
 	}
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := (cpuNow() - cpu0).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(ntok*b.N)/cpu, "tokens/cpu-s")
+	}
+}
+
+// TestConcurrent checks that one Annotator gives the same results from many
+// goroutines as from one (run with -race to check for data races).
+func TestConcurrent(t *testing.T) {
+	a := load(t)
+	texts := []string{
+		"The envoy met rebel leaders in the capital. No agreement was reached.",
+		"Prices rose sharply after the announcement on Monday.",
+		"Will the ceasefire hold? Nobody knows.",
+	}
+	want := make([][]nlp.Sentence, len(texts))
+	for i, text := range texts {
+		want[i] = a.Annotate(text)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 20 {
+				i := (g + k) % len(texts)
+				got := a.Annotate(texts[i])
+				if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: Annotate(%q) differs from the sequential result", g, texts[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

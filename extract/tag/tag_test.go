@@ -168,10 +168,14 @@ func BenchmarkTag(b *testing.B) {
 		ntok += len(s.Words)
 	}
 	b.ReportAllocs()
+	cpu0 := cpuNow()
 	for b.Loop() {
 		for _, s := range sents {
 			tg.Tag(s.Words)
 		}
 	}
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := (cpuNow() - cpu0).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(ntok*b.N)/cpu, "tokens/cpu-s")
+	}
 }

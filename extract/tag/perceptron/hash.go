@@ -1,6 +1,9 @@
 package perceptron
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Mix returns a well-mixed 32-bit feature key for template t and values a
 // and b. It never returns 0, which marks an empty slot.
@@ -52,7 +55,7 @@ func HashLower(s string) uint64 {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		r = toLower(r)
+		r = unicode.ToLower(r)
 		var buf [4]byte
 		m := utf8.EncodeRune(buf[:], r)
 		for j := 0; j < m; j++ {

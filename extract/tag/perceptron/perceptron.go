@@ -135,12 +135,20 @@ type Model struct {
 	// out so a lookup touches two cache lines at most
 	slots []slotEntry
 	ents  []uint32 // class<<16 | uint16(quantized weight)
+	dense []int16  // rows of nclass quantized weights, for features with many
 	qs    float32  // weight of one quantum
 	mask  uint32
 }
 
+// denseFlag marks a slot whose weights are a dense row in Model.dense.
+const denseFlag = 1 << 31
+
+// slotEntry is one feature in the lookup table. Features with at most two
+// weights (most of them) keep them inline, so looking them up touches one
+// cache line.
 type slotEntry struct {
 	key, off, n uint32
+	in          [2]uint32 // the weights when n <= 2
 }
 
 // maxFeats bounds the features scored in one batch; longer lists are split.
@@ -160,6 +168,13 @@ func (m *Model) build() {
 	for size < uint32(2*len(m.keys)+2) {
 		size <<= 1
 	}
+	sc := m.scale()
+	m.qs = float32(sc)
+	m.ents = make([]uint32, len(m.weight))
+	for i := range m.ents {
+		q := int16(math.Round(float64(m.weight[i]) / sc))
+		m.ents[i] = uint32(m.class[i])<<16 | uint32(uint16(q))
+	}
 	m.slots = make([]slotEntry, size)
 	m.mask = size - 1
 	for i, k := range m.keys {
@@ -167,14 +182,20 @@ func (m *Model) build() {
 		for m.slots[j].key != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.slots[j] = slotEntry{key: k, off: m.start[i], n: m.start[i+1] - m.start[i]}
-	}
-	sc := m.scale()
-	m.qs = float32(sc)
-	m.ents = make([]uint32, len(m.weight))
-	for i := range m.ents {
-		q := int16(math.Round(float64(m.weight[i]) / sc))
-		m.ents[i] = uint32(m.class[i])<<16 | uint32(uint16(q))
+		e := slotEntry{key: k, off: m.start[i], n: m.start[i+1] - m.start[i]}
+		switch {
+		case e.n <= 2:
+			copy(e.in[:], m.ents[e.off:e.off+e.n])
+		case int(e.n)*3 > m.nclass:
+			// many classes: a dense row is faster to add
+			row := make([]int16, m.nclass)
+			for _, x := range m.ents[e.off : e.off+e.n] {
+				row[x>>16&0xff] = int16(uint16(x))
+			}
+			e.off, e.n = uint32(len(m.dense)), denseFlag
+			m.dense = append(m.dense, row...)
+		}
+		m.slots[j] = e
 	}
 }
 
@@ -191,6 +212,8 @@ func (m *Model) Score(feats []uint32, scores []float32) {
 		return
 	}
 	scores = scores[:m.nclass]
+	var accBuf [256]int32
+	acc := accBuf[:m.nclass]
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxFeats)]
 		feats = feats[len(batch):]
@@ -212,13 +235,24 @@ func (m *Model) Score(feats []uint32, scores []float32) {
 			}
 		}
 		for _, sl := range found[:nf] {
-			for _, e := range m.ents[sl.off : sl.off+sl.n] {
-				scores[e>>16&0xff] += float32(int16(uint16(e)))
+			if sl.n == denseFlag {
+				row := m.dense[sl.off : sl.off+uint32(len(acc))]
+				for c := range acc {
+					acc[c] += int32(row[c])
+				}
+				continue
+			}
+			ents := sl.in[:min(sl.n, 2)]
+			if sl.n > 2 {
+				ents = m.ents[sl.off : sl.off+sl.n]
+			}
+			for _, e := range ents {
+				acc[e>>16&0xff] += int32(int16(uint16(e)))
 			}
 		}
 	}
-	for i := range scores {
-		scores[i] *= m.qs
+	for i, a := range acc {
+		scores[i] = float32(a) * m.qs
 	}
 }
 

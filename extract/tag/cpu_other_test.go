@@ -1,0 +1,8 @@
+//go:build !unix
+
+package tag_test
+
+import "time"
+
+// cpuNow is unavailable here; benchmarks skip the per-CPU figure.
+func cpuNow() time.Duration { return 0 }

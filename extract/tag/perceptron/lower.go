@@ -1,5 +1,0 @@
-package perceptron
-
-import "unicode"
-
-func toLower(r rune) rune { return unicode.ToLower(r) }
