@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/tag/perceptron"
 )
 
 // featureSet names the feature templates below; a model trained with
@@ -91,41 +92,6 @@ const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
-
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
-// hashLower is hashString of the lower-cased s, without allocating.
-func hashLower(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h ^= uint64(c)
-			h *= fnvPrime
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		var buf [utf8.UTFMax]byte
-		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
-		for j := 0; j < m; j++ {
-			h ^= uint64(buf[j])
-			h *= fnvPrime
-		}
-		i += n
-	}
-	return h
-}
 
 // mix hashes template t with values a and b (splitmix64 finaliser).
 func mix(t, a, b uint64) uint64 {
@@ -255,17 +221,17 @@ func connector(w string) bool {
 // must have len(words) elements. xpos may be nil.
 func (m *Model) fill(words, xpos []string, info []tokInfo) {
 	for i, w := range words {
-		lw := hashLower(w)
+		lw := perceptron.HashLower(w)
 		t := &info[i]
-		*t = tokInfo{word: hashString(w), lower: lw}
+		*t = tokInfo{word: perceptron.HashString(w), lower: lw}
 		t.shape, t.short = shapes(w)
-		t.pre2 = hashLower(prefix(w, 2))
-		t.pre3 = hashLower(prefix(w, 3))
-		t.suf2 = hashLower(suffix(w, 2))
-		t.suf3 = hashLower(suffix(w, 3))
-		t.suf4 = hashLower(suffix(w, 4))
+		t.pre2 = perceptron.HashLower(prefix(w, 2))
+		t.pre3 = perceptron.HashLower(prefix(w, 3))
+		t.suf2 = perceptron.HashLower(suffix(w, 2))
+		t.suf3 = perceptron.HashLower(suffix(w, 3))
+		t.suf4 = perceptron.HashLower(suffix(w, 4))
 		if i < len(xpos) {
-			t.xpos = hashString(xpos[i])
+			t.xpos = perceptron.HashString(xpos[i])
 		}
 		t.lex = uint64(m.lex[lw])
 		t.length = uint64(min(utf8.RuneCountInString(w), 12))

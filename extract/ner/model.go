@@ -38,7 +38,7 @@ type payload struct {
 	Rows    []uint32 // indices of the non-zero rows, ascending
 	Weights []int16  // numTags weights per row in Rows
 	Scale   float32  // weight = Weights[i] * Scale
-	LexKeys []uint64 // hashLower of the words, ascending
+	LexKeys []uint64 // perceptron.HashLower of the words, ascending
 	LexVals []uint8  // lexicon class of each key
 	OBias   float32  // see Model.oBias
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/storygraph/storygraph/extract/tag/perceptron"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -157,7 +158,7 @@ func buildLexicon(sents []sentence) map[uint64]uint8 {
 			if len(r) == 0 {
 				continue
 			}
-			k := hashLower(w)
+			k := perceptron.HashLower(w)
 			x := c[k]
 			if x == nil {
 				x = &counts{}
