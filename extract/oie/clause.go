@@ -48,11 +48,14 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		return nil, 0
 	}
 	if c := w.child(p, "nsubj", "csubj"); c >= 0 {
-		if w.isRelPron(c) {
+		if w.isRelPron(c) || w.isWhPron(c) {
 			return w.antecedent(p), subjRel
 		}
 		if d := w.nextSubj(p, c); d >= 0 {
 			return w.mergedSubj(c, d), subjOwn
+		}
+		if k := w.frontedSubj(p, c); k >= 0 {
+			return w.argVariants(k, w.subjSkip), subjOwn
 		}
 		return w.argVariants(c, w.subjSkip), subjOwn
 	}
@@ -62,6 +65,10 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 	}
 	switch w.dep(p) {
 	case "conj":
+		if g := w.sharedMatrix(p, h); g >= 0 {
+			a, _ := w.subjectsDepth(g, depth+1)
+			return a, subjConj
+		}
 		if w.isPred(h) {
 			a, _ := w.subjectsDepth(h, depth+1)
 			return a, subjConj
@@ -150,12 +157,178 @@ func (w *walker) antecedent(p int) []arg {
 	if a < 0 {
 		return nil
 	}
+	if k := w.nearAntecedent(p, a); k >= 0 {
+		return []arg{{head: k, toks: w.span(k, w.argSkip(k, func(c int) bool { return c == p || w.subjSkip(c) }))}}
+	}
 	if w.isCopular(a) {
 		if c := w.child(a, "nsubj"); c >= 0 && !w.isRelPron(c) {
 			return w.argVariants(c, w.subjSkip)
 		}
 	}
 	return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) }))}}
+}
+
+// subordinators that open a fronted adverbial clause.
+var frontMarks = map[string]bool{
+	"as": true, "while": true, "when": true, "after": true, "before": true, "since": true,
+	"because": true, "although": true, "though": true, "if": true, "once": true, "whereas": true,
+}
+
+// frontedSubj repairs a parse that makes the subject of a fronted
+// adverbial clause the subject of the main verb p ("As leaders met in
+// Paris, the president attended a service" with "leaders" as subject of
+// "attended"): when subject c opens with a subordinator and its span holds
+// a comma before p, the noun phrase between the last such comma and p is
+// the subject. It returns that phrase's head, or -1.
+func (w *walker) frontedSubj(p, c int) int {
+	sp := w.walk(nil, c, nil)
+	sortInts(sp)
+	if len(sp) < 4 || sp[0] >= c || !frontMarks[w.lower(sp[0])] || w.head(sp[0]) != c {
+		return -1
+	}
+	switch w.t[sp[0]].UPOS {
+	case "ADP", "SCONJ":
+	default:
+		return -1
+	}
+	comma := -1
+	for _, i := range sp {
+		if i < p && w.t[i].Text == "," {
+			comma = i
+		}
+	}
+	if comma < 0 || comma+1 >= p || sp[len(sp)-1] != p-1 {
+		return -1
+	}
+	// the segment (comma, p) must have one head, a noun or name
+	h := -1
+	for i := comma + 1; i < p; i++ {
+		if hh := w.head(i); hh <= comma || hh >= p {
+			if h >= 0 {
+				return -1
+			}
+			h = i
+		}
+	}
+	if h < 0 || (w.t[h].UPOS != "NOUN" && w.t[h].UPOS != "PROPN") {
+		return -1
+	}
+	return h
+}
+
+// isWhPron reports whether i is "which" or "who" (whatever its tag), the
+// pronouns that open a relative clause after a comma.
+func (w *walker) isWhPron(i int) bool {
+	switch w.lower(i) {
+	case "which", "who", "whom":
+		return w.t[i].UPOS == "PRON" || w.t[i].UPOS == "DET"
+	}
+	return false
+}
+
+// nearAntecedent corrects the antecedent a that the parse gives relative
+// clause p when p opens with ", which/who" right after a noun: the noun
+// just before the comma is taken when the parse's antecedent is no noun
+// (the clause hangs off a verb) or is a common noun further left while the
+// nearer noun is a name ("a truce with Russia, which ..."). It returns -1
+// to keep a.
+func (w *walker) nearAntecedent(p, a int) int {
+	r := -1
+	for _, c := range w.kids[p] {
+		if (w.isRelPron(c) || w.isWhPron(c)) && c < p {
+			r = c
+			break
+		}
+	}
+	if r < 1 || !w.isWhPron(r) {
+		return -1
+	}
+	k := r - 1
+	if w.t[k].UPOS != "PUNCT" || w.t[k].Text != "," {
+		return -1
+	}
+	k--
+	if k < 0 || k == a {
+		return -1
+	}
+	switch w.t[k].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return -1
+	}
+	// climb flat/compound parts of a name to its head
+	for n := 0; n < 4; n++ {
+		h := w.head(k)
+		if h < 0 || h > r || h == a {
+			break
+		}
+		switch w.bdep(k) {
+		case "flat", "compound":
+			k = h
+			continue
+		}
+		break
+	}
+	if k == a {
+		return -1
+	}
+	name := w.t[k].UPOS == "PROPN" || (w.t[k].Ent != "" && w.t[k].Ent != "O")
+	switch {
+	case !w.isNominal(a):
+		return k
+	case name && w.t[a].UPOS == "NOUN" && a < k:
+		return k
+	}
+	return -1
+}
+
+// sharedMatrix returns the matrix verb g whose subject conjunct p shares
+// when the parse coordinates p with the verb h of a clause embedded under
+// g ("X has given no sign it would accept Y and has rejected Z": "has
+// rejected" goes with "has given", not "would accept"): p's auxiliaries
+// and form match g's but not h's. It returns -1 otherwise.
+func (w *walker) sharedMatrix(p, h int) int {
+	switch w.dep(h) {
+	case "ccomp", "parataxis", "acl", "acl:relcl", "advcl":
+	default:
+		return -1
+	}
+	g := w.head(h)
+	// "has given no sign it would accept ...": climb from the noun the
+	// clause hangs off to its predicate
+	for n := 0; n < 3 && g >= 0 && !w.isPred(g) && w.isNominal(g); n++ {
+		switch w.bdep(g) {
+		case "obj", "obl", "nmod", "iobj":
+			g = w.head(g)
+			continue
+		}
+		break
+	}
+	if g < 0 || !w.isPred(g) || g > p {
+		return -1
+	}
+	if c := w.child(g, "nsubj"); c < 0 || w.isRelPron(c) {
+		return -1
+	}
+	sp, sh, sg := w.auxSig(p), w.auxSig(h), w.auxSig(g)
+	if sp == sg && sp != sh {
+		return g
+	}
+	return -1
+}
+
+// auxSig describes the verb form of predicate p: its auxiliary lemmas and
+// its tag.
+func (w *walker) auxSig(p int) string {
+	var b strings.Builder
+	for _, c := range w.kids[p] {
+		if w.bdep(c) == "aux" {
+			b.WriteString(w.lemma(c))
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteString(w.t[p].XPOS)
+	return b.String()
 }
 
 // argVariants returns the argument headed by h (minus skipped subtrees)

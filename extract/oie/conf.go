@@ -22,6 +22,7 @@ type feat struct {
 	predDep, predTag    string  // relation and XPOS of the predicate
 	subjPOS, objPOS     string  // UPOS of the argument heads
 	sentLen             int     // tokens in the sentence
+	relLen              int     // words in the relation
 }
 
 func bucket(n int, cuts ...int) string {
@@ -56,6 +57,8 @@ func (f feat) names() []string {
 		"kn="+f.shape+"/"+bucket(f.nargs, 0, 1),
 		"sp="+f.kind+"/"+f.subjPOS,
 		"n="+bucket(f.sentLen, 10, 20, 30, 45),
+		"rlen="+bucket(f.relLen, 1, 2, 3, 5),
+		"kr="+f.kind+"/"+bucket(f.relLen, 1, 2, 4),
 	)
 	for _, b := range []struct {
 		name string

@@ -23,6 +23,21 @@
 // the whole group. Passives keep the patient as subject and add an
 // active-voice extraction with the agent as subject. Complements of verbs
 // of saying are attributed to the speaker ([Extraction.AttributedTo]).
+// Event nouns with an agent and a complement give facts too, with the
+// verb the noun derives from as relation lemma: "the governor's demand that
+// the city close the bridge" gives (the governor; demand; that the city
+// close the bridge), "Smith's proposal for both sides to withdraw" gives
+// (Smith; proposal for; both sides to withdraw) with lemma "propose".
+//
+// A few common parser errors are repaired: the "that" of such a content
+// clause read as a relative pronoun; ", which ..." hung on a verb or on a
+// common noun left of the name it follows ("a deal with Arsenal, which
+// ..." is about Arsenal); a conjunct verb coordinated with an embedded
+// clause although its auxiliaries match the matrix verb's ("has shown no
+// sign it would accept X and has rejected Y": Y is rejected by the
+// matrix subject); and the subject of a fronted adverbial clause taken as
+// the main subject ("As X met in Rome, the pope visited ...").
+//
 // Appositions, titles before names, possessives and the prepositional and
 // adjectival modifiers of noun phrases give nominal facts ("industries in
 // Kabul" gives (industries; are in; Kabul)).

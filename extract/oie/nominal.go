@@ -20,6 +20,7 @@ func (w *walker) nominal() {
 		switch w.t[i].UPOS {
 		case "NOUN", "PROPN":
 			w.nounFacts(i)
+			w.nominalisation(i)
 		}
 	}
 }

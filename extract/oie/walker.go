@@ -39,7 +39,33 @@ func newWalker(s *nlp.Sentence, opts Options) *walker {
 			w.kids[h] = append(w.kids[h], i)
 		}
 	}
+	w.repair()
 	return w
+}
+
+// repair fixes, on a private copy of the tokens, parses that read the
+// "that" of a content clause after an event noun as a relative pronoun
+// ("the demand that the city close the bridge" parsed like "the demand
+// that the city made"): "that" becomes the clause's mark and the clause a
+// plain acl.
+func (w *walker) repair() {
+	copied := false
+	for c := range w.t {
+		n := w.head(c)
+		if w.dep(c) != "acl:relcl" || n < 0 || n+1 >= len(w.t) || w.t[n].UPOS != "NOUN" || nomVerbs[w.lemma(n)] == "" {
+			continue
+		}
+		that := n + 1
+		if w.head(that) != c || w.lower(that) != "that" || !w.isContentClause(n, c) {
+			continue
+		}
+		if !copied {
+			w.t = append([]nlp.Token(nil), w.t...)
+			copied = true
+		}
+		w.t[that].Dep, w.t[that].UPOS, w.t[that].XPOS = "mark", "SCONJ", "IN"
+		w.t[c].Dep = "acl"
+	}
 }
 
 // head returns the head of i, -1 for the root or an invalid head.
@@ -311,6 +337,7 @@ func (w *walker) emit(e Extraction, order int) {
 func (w *walker) emitf(e Extraction, order int, f feat) {
 	f.base = e.Confidence
 	f.sentLen = len(w.t)
+	f.relLen = len(strings.Fields(e.Relation))
 	w.out = append(w.out, e)
 	w.order = append(w.order, order)
 	w.feats = append(w.feats, f)
