@@ -361,7 +361,8 @@ func prf(tp, fp, fn float64) PRF {
 }
 
 var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "at": true, "in": true, "on": true,
-	"to": true, "and": true, "with": true, "for": true, "after": true, "first": true, "further": true}
+	"to": true, "and": true, "with": true, "for": true, "after": true, "first": true, "further": true,
+	"us": true, "u.s.": true}
 
 func (r *Report) scoreTimeline(res *pipeline.Result, g *Gold) {
 	tl := timeline.Build(res.Facts, timeline.Options{})
@@ -375,19 +376,31 @@ func (r *Report) scoreTimeline(res *pipeline.Result, g *Gold) {
 				want[w] = true
 			}
 		}
+		// An event matches when it has the gold date, comes from one of the
+		// gold documents and shares two content words with the gold
+		// description (its trigger verb counts twice).
 		found := false
 		for _, e := range tl.Events {
 			if e.Date != ge.Date || !sharesDoc(e.Sources, ge.Docs) {
 				continue
 			}
-			for _, w := range strings.Fields(strings.ToLower(e.Subject + " " + e.Relation + " " + e.Object + " " + e.Trigger)) {
-				w = strings.Trim(w, ",.;:'\"")
-				if want[w] || want[lemma.Lemmatize(w, "VERB")] {
-					found = true
-					break
-				}
+			score := 0
+			seen := map[string]bool{}
+			if t := lemma.Lemmatize(strings.ToLower(e.Trigger), "VERB"); want[t] {
+				score += 2
+				seen[t] = true
 			}
-			if found {
+			for _, w := range strings.Fields(strings.ToLower(e.Subject + " " + e.Relation + " " + e.Object)) {
+				w = strings.Trim(w, ",.;:'\"“”")
+				l := lemma.Lemmatize(w, "VERB")
+				if seen[l] || !(want[w] || want[l]) {
+					continue
+				}
+				seen[l] = true
+				score++
+			}
+			if score >= 2 {
+				found = true
 				break
 			}
 		}
