@@ -46,6 +46,7 @@ func Evaluate(ctx context.Context, a *Annotator, udDir, unerDir string) (Scores,
 		}
 		words := s.Forms()
 		upos, xpos := a.m.Tagger.Tag(words)
+		repairTags(words, upos, xpos)
 		heads, rels := a.m.Parser.Parse(words, upos, xpos)
 		for i, w := range s.Words {
 			n++

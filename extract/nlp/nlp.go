@@ -94,6 +94,7 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 		words[i] = t.Text
 	}
 	upos, xpos := a.m.Tagger.Tag(words)
+	repairTags(words, upos, xpos)
 	heads, rels := a.m.Parser.Parse(words, upos, xpos)
 	var ents []string
 	if a.m.NER != nil {
