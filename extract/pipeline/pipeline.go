@@ -210,6 +210,13 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				if f.SubjectID != "" && f.SubjectID == f.ObjectID {
 					continue
 				}
+				// "X is Y" between two different named entities comes from a
+				// list read as an apposition ("General Alex Grynkewich,
+				// Ambassador Charles Kushner"): resolution already merged
+				// the names that are one entity.
+				if f.SubjectID != "" && f.ObjectID != "" && isCopula(f.RelationLemma, f.Relation) {
+					continue
+				}
 				if j, ok := index[f.ID]; ok {
 					r.Facts[j].Sources = mergeSources(r.Facts[j].Sources, f.Sources)
 					if f.Confidence > r.Facts[j].Confidence {
@@ -444,6 +451,18 @@ func quoteMask(s *nlp.Sentence) []bool {
 		mask[i] = in
 	}
 	return mask
+}
+
+// isCopula reports whether a relation is a bare "be".
+func isCopula(lemma, rel string) bool {
+	if lemma == "" {
+		lemma = strings.ToLower(rel)
+	}
+	switch lemma {
+	case "be", "is", "are", "was", "were":
+		return true
+	}
+	return false
 }
 
 func mergeSources(a, b []extract.Source) []extract.Source {
