@@ -237,7 +237,7 @@ func (c *cluster) fits(m *member) bool {
 // event however the sources phrase its object ("met Trump", "met on
 // Dec. 28 at Mar-a-Lago").
 func (c *cluster) sameDay(m *member) bool {
-	if !m.dated || m.p.end.Sub(m.p.start) > 24*time.Hour {
+	if !m.dated || m.p.end.Sub(m.p.start) > 24*time.Hour || speech[m.rel] {
 		return false
 	}
 	for _, o := range c.members {
@@ -251,6 +251,11 @@ func (c *cluster) sameDay(m *member) bool {
 	}
 	return false
 }
+
+// speech relation classes: one person says many different things on one
+// day, so statements merge only when their content overlaps.
+var speech = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
+	"write": true, "declare": true, "announce": true, "warn": true, "stress": true, "emphasize": true}
 
 // sameEvent compares participants and relations, not dates. Two facts
 // read off one clause (same sentence, same trigger, same subject: open IE's
