@@ -61,6 +61,7 @@ func (s *Store) Query(ctx context.Context, lang, q string, w io.Writer) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // IRIs read "<e:...>", not "\u003ce:...\u003e"
 	if err := enc.Encode(out); err != nil {
 		return fmt.Errorf("graph: %s query: write results: %w", lang, err)
 	}
