@@ -11,12 +11,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/gob"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,6 +30,7 @@ import (
 	"github.com/storygraph/storygraph/extract/ner"
 	"github.com/storygraph/storygraph/extract/nlp/conllu"
 	"github.com/storygraph/storygraph/extract/tag"
+	"golang.org/x/sync/errgroup"
 )
 
 // version is written into every model header; it matches en.Version.
@@ -37,6 +43,7 @@ type options struct {
 	folds           int
 	ambMin          int
 	pruneLoss       float64
+	jackCache       string
 }
 
 func main() {
@@ -48,8 +55,9 @@ func main() {
 	flag.IntVar(&o.tagIter, "tag-iter", 0, "tagger training passes (0: default)")
 	flag.Uint64Var(&o.seed, "seed", 1, "shuffling seed")
 	flag.IntVar(&o.ambMin, "tag-amb", 0, "tagger: minimum count for a word's ambiguity class (0: default)")
-	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (half of it for tagger UPOS) drops by at most this many points")
+	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (a quarter of it for tagger UPOS, whose errors the parser and recogniser inherit) drops by at most this many points")
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
+	flag.StringVar(&o.jackCache, "jackknife-cache", "", "file holding the parser's jackknifed training tags: read when present, else written (rewritten when the tagger's features or options change)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, o, os.Stderr)
@@ -97,7 +105,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 			if err != nil {
 				return err
 			}
-			tagger = pruneTagger(tagger, tagSentences(dev), o.pruneLoss/2, log)
+			tagger = pruneTagger(tagger, tagSentences(dev), o.pruneLoss/4, log)
 			u, x := tagger.Accuracy(tagSentences(test))
 			fmt.Fprintf(log, "tag: trained in %v; test upos %.2f%% xpos %.2f%%\n", time.Since(start).Round(time.Second), u, x)
 			h := model.Header{Version: version, Corpus: "UD_English-EWT r2.16 train", Scores: map[string]float64{"test_upos": u, "test_xpos": x}}
@@ -229,36 +237,123 @@ func pruneTagger(t *tag.Tagger, dev []tag.Sentence, loss float64, log io.Writer)
 // jackknife replaces the tags of sents by predicted ones: each of o.folds
 // contiguous parts (whole documents, mostly, so that no document helps tag
 // itself) is tagged by a tagger trained on the others, so the parser learns
-// from tags as noisy as it will see.
+// from tags as noisy as it will see. The folds are trained in parallel.
+// With o.jackCache set, the tags are read from that file when it exists
+// (and matches sents) and written to it otherwise, so that retraining the
+// parser alone skips the taggers.
 func jackknife(ctx context.Context, sents []depparse.Sentence, o options, log io.Writer) error {
-	fold := func(i int) int { return i * o.folds / len(sents) }
-	for f := 0; f < o.folds; f++ {
-		var tr []tag.Sentence
-		for i, s := range sents {
-			if fold(i) != f {
-				tr = append(tr, tag.Sentence{Words: s.Words, UPOS: s.UPOS, XPOS: s.XPOS})
+	if o.jackCache != "" {
+		if ok, err := readJackknife(o.jackCache, jackknifeKey(o), sents); err != nil || ok {
+			if ok {
+				fmt.Fprintf(log, "depparse: jackknifed tags read from %s\n", o.jackCache)
 			}
-		}
-		tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin})
-		if err != nil {
 			return err
 		}
+	}
+	fold := func(i int) int { return i * o.folds / len(sents) }
+	tagged := make([][2][][]string, o.folds) // per fold: upos, xpos of its sentences
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for f := 0; f < o.folds; f++ {
+		g.Go(func() error {
+			var tr []tag.Sentence
+			for i, s := range sents {
+				if fold(i) != f {
+					tr = append(tr, tag.Sentence{Words: s.Words, UPOS: s.UPOS, XPOS: s.XPOS})
+				}
+			}
+			tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin})
+			if err != nil {
+				return err
+			}
+			for i := range sents {
+				if fold(i) == f {
+					u, x := tg.Tag(sents[i].Words)
+					tagged[f][0] = append(tagged[f][0], u)
+					tagged[f][1] = append(tagged[f][1], x)
+				}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	next := make([]int, o.folds)
+	for f := range o.folds {
 		nu, n := 0, 0
 		for i := range sents {
-			if fold(i) == f {
-				u, x := tg.Tag(sents[i].Words)
-				for k := range u {
-					n++
-					if u[k] == sents[i].UPOS[k] {
-						nu++
-					}
-				}
-				sents[i].UPOS, sents[i].XPOS = u, x
+			if fold(i) != f {
+				continue
 			}
+			u, x := tagged[f][0][next[f]], tagged[f][1][next[f]]
+			next[f]++
+			for k := range u {
+				n++
+				if u[k] == sents[i].UPOS[k] {
+					nu++
+				}
+			}
+			sents[i].UPOS, sents[i].XPOS = u, x
 		}
 		fmt.Fprintf(log, "depparse: jackknife fold %d/%d tagged, upos %.2f%%\n", f+1, o.folds, 100*float64(nu)/float64(max(n, 1)))
 	}
+	if o.jackCache != "" {
+		return writeJackknife(o.jackCache, jackknifeKey(o), sents)
+	}
 	return nil
+}
+
+// jackknifed is the cache file of [jackknife]: the predicted tags of every
+// training sentence, with the words to check that they belong to it.
+type jackknifed struct {
+	Key               string // tagger feature set and training options
+	Words, UPOS, XPOS [][]string
+}
+
+func jackknifeKey(o options) string {
+	return fmt.Sprintf("%s folds=%d seed=%d iter=%d amb=%d", tag.FeatureSet, o.folds, o.seed, o.tagIter, o.ambMin)
+}
+
+func readJackknife(path, key string, sents []depparse.Sentence) (bool, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	var j jackknifed
+	if err := gob.NewDecoder(f).Decode(&j); err != nil {
+		return false, fmt.Errorf("%s: %w", path, err)
+	}
+	if j.Key != key || len(j.Words) != len(sents) {
+		return false, nil
+	}
+	for i := range sents {
+		if !slices.Equal(j.Words[i], sents[i].Words) || len(j.UPOS[i]) != len(sents[i].Words) || len(j.XPOS[i]) != len(sents[i].Words) {
+			return false, nil
+		}
+	}
+	for i := range sents {
+		sents[i].UPOS, sents[i].XPOS = j.UPOS[i], j.XPOS[i]
+	}
+	return true, nil
+}
+
+func writeJackknife(path, key string, sents []depparse.Sentence) error {
+	j := jackknifed{Key: key}
+	for _, s := range sents {
+		j.Words = append(j.Words, s.Words)
+		j.UPOS = append(j.UPOS, s.UPOS)
+		j.XPOS = append(j.XPOS, s.XPOS)
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(j); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
 }
 
 // parseSentences converts treebank sentences for the parser, with tags from

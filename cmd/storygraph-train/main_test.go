@@ -53,3 +53,40 @@ func TestRunBadOnly(t *testing.T) {
 		t.Errorf("run(-only tag,pos) error = %v, want unknown model", err)
 	}
 }
+
+// TestJackknifeCache checks that a second run reads the jackknifed tags the
+// first wrote, and that a cache made with other options is ignored.
+func TestJackknifeCache(t *testing.T) {
+	cache := filepath.Join(t.TempDir(), "jk.gob")
+	sents := func() []depparse.Sentence {
+		return []depparse.Sentence{
+			{Words: []string{"a", "b"}, UPOS: []string{"X", "X"}, XPOS: []string{"X", "X"}},
+			{Words: []string{"c"}, UPOS: []string{"Y"}, XPOS: []string{"Y"}},
+		}
+	}
+	o := options{folds: 4, seed: 1, jackCache: cache}
+	written := sents()
+	written[0].UPOS = []string{"DET", "NOUN"}
+	if err := writeJackknife(cache, jackknifeKey(o), written); err != nil {
+		t.Fatal(err)
+	}
+	got := sents()
+	if ok, err := readJackknife(cache, jackknifeKey(o), got); err != nil || !ok {
+		t.Fatalf("readJackknife = %v, %v; want the cached tags", ok, err)
+	}
+	if got[0].UPOS[1] != "NOUN" {
+		t.Errorf("cached UPOS not restored: %v", got[0].UPOS)
+	}
+	o.seed = 2
+	other := sents()
+	if ok, err := readJackknife(cache, jackknifeKey(o), other); err != nil || ok {
+		t.Errorf("readJackknife with another seed = %v, %v; want a miss", ok, err)
+	}
+	short := sents()[:1]
+	if ok, _ := readJackknife(cache, jackknifeKey(options{folds: 4, seed: 1}), short); ok {
+		t.Error("a cache for other sentences was used")
+	}
+	if ok, err := readJackknife(filepath.Join(t.TempDir(), "none"), "k", sents()); ok || err != nil {
+		t.Errorf("missing cache: %v, %v; want a plain miss", ok, err)
+	}
+}
