@@ -81,6 +81,10 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 	s := &sc.st
 	p.load(s, words, upos, xpos)
 	for !s.terminal() {
+		if m, l, ok := s.forced(); ok {
+			s.apply(m, l)
+			continue
+		}
 		sc.feats = s.features(sc.feats[:0])
 		p.weights.Score(sc.feats, sc.scores)
 		c := bestValid(s, sc.scores)
@@ -234,8 +238,8 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Parser, err
 			gold = append(gold, -1)
 			p.load(&st, s.Words, s.UPOS, s.XPOS)
 			for !st.terminal() {
-				if !st.canShift() && len(st.stack) == 1 {
-					st.apply(left, 0) // forced attachment to the root
+				if m, l, ok := st.forced(); ok {
+					st.apply(m, l)
 					continue
 				}
 				feats = st.features(feats[:0])

@@ -40,6 +40,7 @@ type state struct {
 	// per-token feature values; index n holds the root
 	w, t, u []uint64
 	a       []uint64 // ambiguity class of the word: the XPOS tags it had in training
+
 }
 
 func (s *state) reset(n int) {
@@ -76,6 +77,19 @@ func (s *state) canLeft() bool {
 }
 
 func (s *state) canRight() bool { return len(s.stack) > 1 }
+
+// forced returns the move to make without scoring when there is no choice:
+// a shift onto an empty stack, or the last word's attachment to the root
+// (whose label is not learnt).
+func (s *state) forced() (move, label int, ok bool) {
+	switch {
+	case len(s.stack) == 0:
+		return shift, 0, true
+	case len(s.stack) == 1 && !s.canShift():
+		return left, 0, true
+	}
+	return 0, 0, false
+}
 
 func (s *state) apply(move, label int) {
 	switch move {
