@@ -196,13 +196,7 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Tagger, err
 			gold[k][i] = uint16(pairIndex[s.UPOS[i]+"\t"+s.XPOS[i]])
 		}
 	}
-	t.amb = buildAmb(train, gold, cfg.AmbMin, perceptron.HashLower)
-	t.ambExact = buildAmb(train, gold, cfg.AmbMin, perceptron.HashString)
-	infos := make([][]wordInfo, len(train))
-	for k, s := range train {
-		infos[k] = t.fillInfos(nil, s.Words)
-	}
-	t.dict = buildDict(train, gold, infos)
+	infos := t.learnLexicon(train, gold, cfg.AmbMin)
 
 	all := indices(len(train))
 	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5eed))
@@ -226,13 +220,7 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Tagger, err
 		// a first pass that knows nothing of the part it tags: its own
 		// word classes and lookup table, as a tagger meets unseen text
 		ft := &Tagger{upos: t.upos, xpos: t.xpos}
-		ft.amb = buildAmb(rest, restGold, cfg.AmbMin, perceptron.HashLower)
-		ft.ambExact = buildAmb(rest, restGold, cfg.AmbMin, perceptron.HashString)
-		restInfos := make([][]wordInfo, len(rest))
-		for k, s := range rest {
-			restInfos[k] = ft.fillInfos(nil, s.Words)
-		}
-		ft.dict = buildDict(rest, restGold, restInfos)
+		restInfos := ft.learnLexicon(rest, restGold, cfg.AmbMin)
 		m, err := ft.learn(ctx, indices(len(rest)), restInfos, restGold, nil, cfg, rng, nil)
 		if err != nil {
 			return nil, err
@@ -322,6 +310,19 @@ func (t *Tagger) learn(ctx context.Context, sel []int, infos [][]wordInfo, gold,
 		}
 	}
 	return tr.Average(cfg.Prune), nil
+}
+
+// learnLexicon sets the word classes and the lookup table of t from train
+// and returns the word infos of its sentences.
+func (t *Tagger) learnLexicon(train []Sentence, gold [][]uint16, ambMin int) [][]wordInfo {
+	t.amb = buildAmb(train, gold, ambMin, perceptron.HashLower)
+	t.ambExact = buildAmb(train, gold, ambMin, perceptron.HashString)
+	infos := make([][]wordInfo, len(train))
+	for k, s := range train {
+		infos[k] = t.fillInfos(nil, s.Words)
+	}
+	t.dict = buildDict(train, gold, infos)
+	return infos
 }
 
 // buildAmb returns the ambiguity class of every lower-cased word seen at
