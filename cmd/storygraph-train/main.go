@@ -55,7 +55,7 @@ func main() {
 	flag.IntVar(&o.tagIter, "tag-iter", 0, "tagger training passes (0: default)")
 	flag.Uint64Var(&o.seed, "seed", 1, "shuffling seed")
 	flag.IntVar(&o.ambMin, "tag-amb", 0, "tagger: minimum count for a word's ambiguity class (0: default)")
-	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (a quarter of it for tagger UPOS, whose errors the parser and recogniser inherit) drops by at most this many points")
+	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (half of it for tagger UPOS) drops by at most this many points")
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
 	flag.StringVar(&o.jackCache, "jackknife-cache", "", "file holding the parser's jackknifed training tags: read when present, else written (rewritten when the tagger's features or options change)")
 	flag.Parse()
@@ -105,7 +105,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 			if err != nil {
 				return err
 			}
-			tagger = pruneTagger(tagger, tagSentences(dev), o.pruneLoss/4, log)
+			tagger = pruneTagger(tagger, tagSentences(dev), o.pruneLoss/2, log)
 			u, x := tagger.Accuracy(tagSentences(test))
 			fmt.Fprintf(log, "tag: trained in %v; test upos %.2f%% xpos %.2f%%\n", time.Since(start).Round(time.Second), u, x)
 			h := model.Header{Version: version, Corpus: "UD_English-EWT r2.16 train", Scores: map[string]float64{"test_upos": u, "test_xpos": x}}

@@ -238,7 +238,10 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Parser, err
 			gold = append(gold, -1)
 			p.load(&st, s.Words, s.UPOS, s.XPOS)
 			for !st.terminal() {
-				if m, l, ok := st.forced(); ok {
+				// a shift onto an empty stack is still scored here (it
+				// counts in the weight averages), so that training
+				// reproduces the committed model
+				if m, l, ok := st.forced(); ok && m != shift {
 					st.apply(m, l)
 					continue
 				}

@@ -4,13 +4,6 @@
 // 2013) that predicts a Universal POS tag and a Penn Treebank tag jointly
 // for every word, as one of the (UPOS, XPOS) pairs seen in training.
 //
-// It tags in two stacked passes. The first sees only the tags to the left
-// of a word; the second also sees the first pass's tags of the word and of
-// the two to its right, and whether the sentence has a finite verb or an
-// auxiliary before the word. The second pass is trained on first-pass tags
-// from taggers that never saw the sentence (four-fold jackknifing, each
-// fold with its own word classes), so it learns how far to trust them.
-//
 // Besides the usual word, affix, shape and previous-tag features, every
 // word carries its ambiguity class: the set of tags it had in training,
 // when it was seen at least four times. Frequent words seen with a single

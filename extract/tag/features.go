@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,7 +9,7 @@ import (
 
 // FeatureSet names the feature templates below; a model trained with other
 // templates is refused at load time. Change it whenever features change.
-const FeatureSet = "tag-v4-stacked"
+const FeatureSet = "tag-v3"
 
 // wordInfo holds the per-word hashes every template draws on, computed once
 // per word.
@@ -179,85 +178,7 @@ const (
 	fSentFlags
 	fSentAmb
 	fAmbExactN1
-	fS0
-	fSn1
-	fSn2
-	fSn12
-	fSWn1
-	fST1n1
-	fS0n1
-	fSp1n1
-	fSSufn1
-	fSAmbn1
-	fS0W
-	fSVerb
 )
-
-// firstPass is what the second pass knows of a sentence from the first:
-// its tags, how many of them are finite verbs or modals, and for every word
-// whether an auxiliary stands somewhere before it.
-type firstPass struct {
-	tags    []uint16
-	finite  int
-	auxLeft []bool
-}
-
-// summarize fills f from the first-pass tags.
-func (t *Tagger) summarize(f *firstPass, tags []uint16) {
-	f.tags = tags
-	f.finite = 0
-	f.auxLeft = slices.Grow(f.auxLeft[:0], len(tags))[:len(tags)]
-	aux := false
-	for i, c := range tags {
-		f.auxLeft[i] = aux
-		switch t.xpos[c] {
-		case "VBD", "VBZ", "VBP", "MD":
-			f.finite++
-		}
-		if t.upos[c] == "AUX" {
-			aux = true
-		}
-	}
-}
-
-// stackedFeatures appends the second pass's features of word i: the first
-// pass's tags of the word and of its right context, which the left-to-right
-// first pass could not see. first holds one first-pass tag per word.
-func (t *Tagger) stackedFeatures(dst []uint32, infos []wordInfo, tags []uint16, fp *firstPass, i int) []uint32 {
-	w := &infos[i+2]
-	first := fp.tags
-	at := func(j int) uint64 {
-		if j < 0 {
-			return 0xffff
-		}
-		if j >= len(first) {
-			return 0xfffd
-		}
-		return uint64(first[j])
-	}
-	t1 := uint64(0xffff)
-	if i >= 1 {
-		t1 = uint64(tags[i-1])
-	}
-	f0, fn1, fn2 := at(i), at(i+1), at(i+2)
-	mx, m3 := perceptron.Mix, perceptron.Mix3
-	return append(dst,
-		mx(fS0, f0, 0),
-		mx(fSn1, fn1, 0),
-		mx(fSn2, fn2, 0),
-		mx(fSn12, fn1, fn2),
-		mx(fSWn1, w.lower, fn1),
-		mx(fST1n1, t1, fn1),
-		mx(fS0n1, f0, fn1),
-		m3(fSp1n1, t1, f0, fn1),
-		mx(fSSufn1, w.suf3, fn1),
-		mx(fSAmbn1, w.amb, fn1),
-		mx(fS0W, f0, w.lower),
-		// a participle with no finite verb beside it and no auxiliary
-		// before it is likely the main verb in the past tense
-		m3(fSVerb, f0, uint64(min(fp.finite-t.finiteClass(first[i]), 2)), b2u(fp.auxLeft[i])),
-	)
-}
 
 // features appends the features of word i to dst. infos holds the word
 // infos with two pads at each end (word i is infos[i+2]); tags holds the
@@ -320,20 +241,4 @@ func features(dst []uint32, infos []wordInfo, tags []uint16, i int) []uint32 {
 		// mx(fAmbExactN1, w.ambExact, n1.ambExact),
 	)
 	return dst
-}
-
-func b2u(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// finiteClass is 1 when class c is a finite verb or a modal, else 0.
-func (t *Tagger) finiteClass(c uint16) int {
-	switch t.xpos[c] {
-	case "VBD", "VBZ", "VBP", "MD":
-		return 1
-	}
-	return 0
 }

@@ -18,9 +18,8 @@ import (
 // Tagger assigns Universal (UPOS) and Penn Treebank (XPOS) tags to words.
 // A Tagger is immutable and safe for concurrent use.
 type Tagger struct {
-	upos, xpos []string          // per class
-	weights    *perceptron.Model // first pass: left context only
-	stacked    *perceptron.Model // second pass: also the first pass's tags of the right context
+	upos, xpos []string // per class
+	weights    *perceptron.Model
 	dict       map[uint64]uint16 // frequent unambiguous words (exact form) → class
 	amb        map[uint64]uint64 // lower-cased word → ambiguity class
 	ambExact   map[uint64]uint64 // exact form → ambiguity class
@@ -30,8 +29,6 @@ type Tagger struct {
 type scratch struct {
 	infos  []wordInfo
 	tags   []uint16
-	first  []uint16
-	fp     firstPass
 	feats  []uint32
 	scores []float32
 }
@@ -53,35 +50,19 @@ func (t *Tagger) Tag(words []string) (upos, xpos []string) {
 	}
 	s := t.scratch()
 	s.infos = t.fillInfos(s.infos[:0], words)
-	s.first = slices.Grow(s.first[:0], len(words))[:len(words)]
 	s.tags = slices.Grow(s.tags[:0], len(words))[:len(words)]
-	t.pass(t.weights, s, nil, s.first)
-	t.pass(t.stacked, s, s.first, s.tags)
-	for i, c := range s.tags {
+	for i := range words {
+		c, ok := t.dict[s.infos[i+2].exact]
+		if !ok {
+			s.feats = features(s.feats[:0], s.infos, s.tags, i)
+			t.weights.Score(s.feats, s.scores)
+			c = uint16(argmax(s.scores))
+		}
+		s.tags[i] = c
 		upos[i], xpos[i] = t.upos[c], t.xpos[c]
 	}
 	t.pool.Put(s)
 	return upos, xpos
-}
-
-// pass tags the words of s left to right with weights w into out; first,
-// when not nil, holds the first pass's tags for the stacked features.
-func (t *Tagger) pass(w *perceptron.Model, s *scratch, first, out []uint16) {
-	if first != nil {
-		t.summarize(&s.fp, first)
-	}
-	for i := range out {
-		c, ok := t.dict[s.infos[i+2].exact]
-		if !ok {
-			s.feats = features(s.feats[:0], s.infos, out, i)
-			if first != nil {
-				s.feats = t.stackedFeatures(s.feats, s.infos, out, &s.fp, i)
-			}
-			w.Score(s.feats, s.scores)
-			c = uint16(argmax(s.scores))
-		}
-		out[i] = c
-	}
 }
 
 func (t *Tagger) fillInfos(dst []wordInfo, words []string) []wordInfo {
@@ -196,84 +177,23 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Tagger, err
 			gold[k][i] = uint16(pairIndex[s.UPOS[i]+"\t"+s.XPOS[i]])
 		}
 	}
-	infos := t.learnLexicon(train, gold, cfg.AmbMin)
+	t.amb = buildAmb(train, gold, cfg.AmbMin, perceptron.HashLower)
+	t.ambExact = buildAmb(train, gold, cfg.AmbMin, perceptron.HashString)
+	infos := make([][]wordInfo, len(train))
+	for k, s := range train {
+		infos[k] = t.fillInfos(nil, s.Words)
+	}
+	t.dict = buildDict(train, gold, infos)
 
-	all := indices(len(train))
+	tr := perceptron.NewTrainer(len(pairs))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5eed))
-	// The second pass learns from first-pass tags as noisy as at run time:
-	// each of stackFolds contiguous parts is tagged by a first pass trained
-	// on the others.
-	first := make([][]uint16, len(train))
-	for f := range stackFolds {
-		var rest, part []Sentence
-		var restGold [][]uint16
-		var partIdx []int
-		for k := range train {
-			if k*stackFolds/len(train) == f {
-				part = append(part, train[k])
-				partIdx = append(partIdx, k)
-			} else {
-				rest = append(rest, train[k])
-				restGold = append(restGold, gold[k])
-			}
-		}
-		// a first pass that knows nothing of the part it tags: its own
-		// word classes and lookup table, as a tagger meets unseen text
-		ft := &Tagger{upos: t.upos, xpos: t.xpos}
-		restInfos := ft.learnLexicon(rest, restGold, cfg.AmbMin)
-		m, err := ft.learn(ctx, indices(len(rest)), restInfos, restGold, nil, cfg, rng, nil)
-		if err != nil {
-			return nil, err
-		}
-		s := &scratch{scores: make([]float32, len(pairs))}
-		for j, k := range partIdx {
-			s.infos = ft.fillInfos(s.infos[:0], part[j].Words)
-			first[k] = make([]uint16, len(gold[k]))
-			ft.pass(m, s, nil, first[k])
-		}
-		logf("tag: stacking fold %d/%d tagged\n", f+1, stackFolds)
-	}
-	var err error
-	if t.weights, err = t.learn(ctx, all, infos, gold, nil, cfg, rng, nil); err != nil {
-		return nil, err
-	}
-	dev := func(m *perceptron.Model) string {
-		if len(cfg.Dev) == 0 || cfg.Log == nil {
-			return ""
-		}
-		t.stacked = m
-		u, x := t.Accuracy(cfg.Dev)
-		return fmt.Sprintf(", dev upos %.2f%% xpos %.2f%%", u, x)
-	}
-	if t.stacked, err = t.learn(ctx, all, infos, gold, first, cfg, rng, func(tr *perceptron.Trainer) string { return dev(tr.Average(cfg.Prune)) }); err != nil {
-		return nil, err
-	}
-	logf("tag: %d+%d features, %d weights kept\n", t.weights.Len(), t.stacked.Len(), t.weights.Weights()+t.stacked.Weights())
-	return t, nil
-}
-
-func indices(n int) []int {
-	s := make([]int, n)
-	for i := range s {
-		s[i] = i
-	}
-	return s
-}
-
-// stackFolds is the number of parts the training data is cut into to give
-// the second pass honest first-pass tags.
-const stackFolds = 4
-
-// learn trains one pass's weights on the sentences sel for iter passes;
-// first, when not nil, holds first-pass tags for the stacked features.
-// progress, when not nil, adds to the log line of every pass.
-func (t *Tagger) learn(ctx context.Context, sel []int, infos [][]wordInfo, gold, first [][]uint16, cfg TrainConfig, rng *rand.Rand, progress func(*perceptron.Trainer) string) (*perceptron.Model, error) {
-	tr := perceptron.NewTrainer(len(t.upos))
-	order := slices.Clone(sel)
-	scores := make([]float32, len(t.upos))
+	scores := make([]float32, len(pairs))
 	var feats []uint32
 	var tags []uint16
-	var fp firstPass
 	for it := 0; it < cfg.Iter; it++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -283,18 +203,12 @@ func (t *Tagger) learn(ctx context.Context, sel []int, infos [][]wordInfo, gold,
 		for _, k := range order {
 			g := gold[k]
 			tags = slices.Grow(tags[:0], len(g))[:len(g)]
-			if first != nil {
-				t.summarize(&fp, first[k])
-			}
 			for i := range g {
 				if c, ok := t.dict[infos[k][i+2].exact]; ok {
 					tags[i] = c
 					continue
 				}
 				feats = features(feats[:0], infos[k], tags, i)
-				if first != nil {
-					feats = t.stackedFeatures(feats, infos[k], tags, &fp, i)
-				}
 				tr.Score(feats, scores)
 				guess := argmax(scores)
 				tr.Update(feats, int(g[i]), guess)
@@ -305,24 +219,17 @@ func (t *Tagger) learn(ctx context.Context, sel []int, infos [][]wordInfo, gold,
 				}
 			}
 		}
-		if progress != nil && cfg.Log != nil {
-			fmt.Fprintf(cfg.Log, "tag: stacked pass %d: train %.2f%% (%d features)%s\n", it+1, 100*float64(correct)/float64(max(total, 1)), tr.Features(), progress(tr))
+		msg := fmt.Sprintf("tag: pass %d: train %.2f%% (%d features)", it+1, 100*float64(correct)/float64(max(total, 1)), tr.Features())
+		if len(cfg.Dev) > 0 && cfg.Log != nil {
+			t.weights = tr.Average(cfg.Prune)
+			u, x := t.Accuracy(cfg.Dev)
+			msg += fmt.Sprintf(", dev upos %.2f%% xpos %.2f%%", u, x)
 		}
+		logf("%s\n", msg)
 	}
-	return tr.Average(cfg.Prune), nil
-}
-
-// learnLexicon sets the word classes and the lookup table of t from train
-// and returns the word infos of its sentences.
-func (t *Tagger) learnLexicon(train []Sentence, gold [][]uint16, ambMin int) [][]wordInfo {
-	t.amb = buildAmb(train, gold, ambMin, perceptron.HashLower)
-	t.ambExact = buildAmb(train, gold, ambMin, perceptron.HashString)
-	infos := make([][]wordInfo, len(train))
-	for k, s := range train {
-		infos[k] = t.fillInfos(nil, s.Words)
-	}
-	t.dict = buildDict(train, gold, infos)
-	return infos
+	t.weights = tr.Average(cfg.Prune)
+	logf("tag: %d features, %d weights kept\n", t.weights.Len(), t.weights.Weights())
+	return t, nil
 }
 
 // buildAmb returns the ambiguity class of every lower-cased word seen at
@@ -413,14 +320,13 @@ type payload struct {
 	ExactKeys  []uint64 // sorted
 	ExactVals  []uint64
 	Weights    perceptron.Encoded
-	Stacked    perceptron.Encoded
 }
 
 // Save writes t as a model file. h supplies Version, Corpus and Scores; Name
 // and Features are set here.
 func (t *Tagger) Save(w io.Writer, h model.Header) error {
 	h.Name, h.Features = "tagger", FeatureSet
-	p := payload{UPOS: t.upos, XPOS: t.xpos, Weights: t.weights.Encode(), Stacked: t.stacked.Encode()}
+	p := payload{UPOS: t.upos, XPOS: t.xpos, Weights: t.weights.Encode()}
 	for k := range t.dict {
 		p.DictKeys = append(p.DictKeys, k)
 	}
@@ -470,18 +376,14 @@ func fromPayload(p payload, name string) (*Tagger, error) {
 	if len(p.UPOS) == 0 || len(p.UPOS) != len(p.XPOS) || len(p.DictKeys) != len(p.DictVals) || len(p.AmbKeys) != len(p.AmbVals) || len(p.ExactKeys) != len(p.ExactVals) {
 		return nil, fmt.Errorf("tag: %s: inconsistent tag tables", name)
 	}
-	var ws [2]*perceptron.Model
-	for i, e := range [2]perceptron.Encoded{p.Weights, p.Stacked} {
-		w, err := perceptron.Decode(e)
-		if err != nil {
-			return nil, fmt.Errorf("tag: %s: %w", name, err)
-		}
-		if w.NClass() != len(p.UPOS) {
-			return nil, fmt.Errorf("tag: %s: %d classes in weights, %d tags", name, w.NClass(), len(p.UPOS))
-		}
-		ws[i] = w
+	w, err := perceptron.Decode(p.Weights)
+	if err != nil {
+		return nil, fmt.Errorf("tag: %s: %w", name, err)
 	}
-	t := &Tagger{upos: p.UPOS, xpos: p.XPOS, weights: ws[0], stacked: ws[1], dict: make(map[uint64]uint16, len(p.DictKeys)), amb: make(map[uint64]uint64, len(p.AmbKeys))}
+	if w.NClass() != len(p.UPOS) {
+		return nil, fmt.Errorf("tag: %s: %d classes in weights, %d tags", name, w.NClass(), len(p.UPOS))
+	}
+	t := &Tagger{upos: p.UPOS, xpos: p.XPOS, weights: w, dict: make(map[uint64]uint16, len(p.DictKeys)), amb: make(map[uint64]uint64, len(p.AmbKeys))}
 	for i, k := range p.AmbKeys {
 		t.amb[k] = p.AmbVals[i]
 	}
@@ -501,11 +403,8 @@ func fromPayload(p payload, name string) (*Tagger, error) {
 // Prune returns a copy of t without the weights whose magnitude is below
 // min: a smaller, faster model, usually a little less accurate.
 func (t *Tagger) Prune(min float64) *Tagger {
-	return &Tagger{upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb, ambExact: t.ambExact, weights: t.weights.Prune(min), stacked: t.stacked.Prune(min)}
+	return &Tagger{upos: t.upos, xpos: t.xpos, dict: t.dict, amb: t.amb, ambExact: t.ambExact, weights: t.weights.Prune(min)}
 }
 
-// Size returns the number of features and weights in t, both passes
-// together.
-func (t *Tagger) Size() (features, weights int) {
-	return t.weights.Len() + t.stacked.Len(), t.weights.Weights() + t.stacked.Weights()
-}
+// Size returns the number of features and weights in t.
+func (t *Tagger) Size() (features, weights int) { return t.weights.Len(), t.weights.Weights() }
