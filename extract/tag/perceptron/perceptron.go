@@ -203,7 +203,19 @@ func (m *Model) build() {
 	m.slots = make([]uint64, size)
 	m.ents, m.dense = nil, nil
 	mask := size - 1
-	for i, k := range m.keys {
+	// Features with more weights tend to be the frequent ones. Placing them
+	// first gives them their first slot more often, and packs their rows
+	// together at the front of ents and dense, where they share cache
+	// lines and pages.
+	order := make([]int32, len(m.keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return int(m.start[b+1]-m.start[b]) - int(m.start[a+1]-m.start[a])
+	})
+	for _, i := range order {
+		k := m.keys[i]
 		row := q[m.start[i]:m.start[i+1]]
 		var p uint32
 		switch {
