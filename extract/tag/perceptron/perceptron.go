@@ -131,25 +131,48 @@ type Model struct {
 	class  []uint8
 	weight []float32
 
-	// open-addressing lookup table (key 0: empty) pointing into ents, laid
-	// out so a lookup touches two cache lines at most
-	slots []slotEntry
-	ents  []uint32 // class<<16 | uint16(quantized weight)
-	dense []int16  // rows of nclass quantized weights, for features with many
+	// Lookup: an open-addressing table (linear probing) of key |
+	// payload<<32, key 0 marking an empty slot, at most half full. The
+	// payload is a feature's only weight (inlineFlag | class<<16 |
+	// uint16(quantized weight)), the offset of its dense row in dense
+	// (denseFlag | offset) or the offset of its sparse row in ents.
+	slots []uint64
+	ents  []uint64 // sparse rows, two weights a word (see addSparse)
+	dense []uint64 // dense rows of nw words (see addDense)
+	nw    int      // words in a dense row
 	qs    float32  // weight of one quantum
-	mask  uint32
 }
 
-// denseFlag marks a slot whose weights are a dense row in Model.dense.
-const denseFlag = 1 << 31
+const (
+	inlineFlag = 1 << 31
+	denseFlag  = 1 << 30
+	maxOffset  = 1 << 30 // bound on offsets into ents and dense
 
-// slotEntry is one feature in the lookup table. Features with at most two
-// weights (most of them) keep them inline, so looking them up touches one
-// cache line.
-type slotEntry struct {
-	key, off, n uint32
-	in          [2]uint32 // the weights when n <= 2
-}
+	// A word of a sparse row holds two weights as uint16(q)<<16 | class,
+	// the first in the low half. lastEnt in the second half marks the last
+	// word of a row; a row of odd length ends with class 0 weight 0, which
+	// adds nothing.
+	lastEnt = 1 << 40
+
+	// A dense row packs three classes into each uint64 as 21-bit signed
+	// lanes: word = c0 + c1<<21 + c2<<42 as an exact integer (class 3i is
+	// c0 of word i). Adding words adds the lanes exactly while no lane's
+	// sum leaves [-2^20, 2^20), that is for up to maxDense int16 rows; then
+	// the lanes are flushed into int32 accumulators.
+	laneBits = 21
+	lanes    = 3
+	maxDense = 1 << (laneBits - 1) / (1 << 15)
+	maxWords = (256 + lanes - 1) / lanes
+
+	// denseMin: a feature with more than nclass/denseMin weights gets a
+	// dense row. Adding a dense row of 101 classes costs about as much as
+	// adding a sparse one of ten to twenty weights.
+	denseMin = 5
+
+	// junk is an accumulator past every class, never read: find adds the
+	// words it touches (to load them early) to it.
+	junk = maxWords * lanes
+)
 
 // maxFeats bounds the features scored in one batch; longer lists are split.
 const maxFeats = 256
@@ -170,32 +193,65 @@ func (m *Model) build() {
 	}
 	sc := m.scale()
 	m.qs = float32(sc)
-	m.ents = make([]uint32, len(m.weight))
-	for i := range m.ents {
-		q := int16(math.Round(float64(m.weight[i]) / sc))
-		m.ents[i] = uint32(m.class[i])<<16 | uint32(uint16(q))
+	// q: uint16(quantized weight)<<16 | class
+	q := make([]uint32, len(m.weight))
+	for i := range q {
+		w := int16(math.Round(float64(m.weight[i]) / sc))
+		q[i] = uint32(uint16(w))<<16 | uint32(m.class[i])
 	}
-	m.slots = make([]slotEntry, size)
-	m.mask = size - 1
-	for i, k := range m.keys {
-		j := slot(k) & m.mask
-		for m.slots[j].key != 0 {
-			j = (j + 1) & m.mask
-		}
-		e := slotEntry{key: k, off: m.start[i], n: m.start[i+1] - m.start[i]}
+	m.nw = (m.nclass + lanes - 1) / lanes
+	m.slots = make([]uint64, size)
+	m.ents, m.dense = nil, nil
+	mask := size - 1
+	// Features with more weights tend to be the frequent ones. Placing them
+	// first gives them their first slot more often, and packs their rows
+	// together at the front of ents and dense, where they share cache
+	// lines and pages.
+	order := make([]int32, len(m.keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		return int(m.start[b+1]-m.start[b]) - int(m.start[a+1]-m.start[a])
+	})
+	for _, i := range order {
+		k := m.keys[i]
+		row := q[m.start[i]:m.start[i+1]]
+		var p uint32
 		switch {
-		case e.n <= 2:
-			copy(e.in[:], m.ents[e.off:e.off+e.n])
-		case int(e.n)*3 > m.nclass:
-			// many classes: a dense row is faster to add
-			row := make([]int16, m.nclass)
-			for _, x := range m.ents[e.off : e.off+e.n] {
-				row[x>>16&0xff] = int16(uint16(x))
+		case len(row) == 1:
+			p = inlineFlag | row[0]&0xff<<16 | row[0]>>16
+		case len(row)*denseMin > m.nclass:
+			var r [maxWords * lanes]int64
+			for _, x := range row {
+				r[uint8(x)] = int64(int32(x) >> 16)
 			}
-			e.off, e.n = uint32(len(m.dense)), denseFlag
-			m.dense = append(m.dense, row...)
+			p = denseFlag | uint32(len(m.dense))
+			for w := range m.nw {
+				m.dense = append(m.dense, uint64(r[lanes*w]+r[lanes*w+1]<<laneBits+r[lanes*w+2]<<(2*laneBits)))
+			}
+		default:
+			p = uint32(len(m.ents))
+			for len(row) > 0 {
+				e := uint64(row[0])
+				if len(row) > 1 {
+					e |= uint64(row[1]) << 32
+				}
+				row = row[min(2, len(row)):]
+				if len(row) == 0 {
+					e |= lastEnt
+				}
+				m.ents = append(m.ents, e)
+			}
 		}
-		m.slots[j] = e
+		if len(m.ents) >= maxOffset || len(m.dense) >= maxOffset {
+			panic("perceptron: model too large")
+		}
+		j := slot(k) & mask
+		for m.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		m.slots[j] = uint64(k) | uint64(p)<<32
 	}
 }
 
@@ -203,57 +259,184 @@ func slot(k uint32) uint32 { return k * 0x9E3779B1 >> 7 }
 
 // Score sets scores (NClass elements) to the summed weights of feats.
 //
-// It works in two passes so that the memory loads of different features are
-// independent and overlap: first every feature's slot is found, then the
-// weights are summed.
+// The weights are summed as integers, in any order, and scaled once, so
+// the result does not depend on the order of feats. Score first finds
+// every feature's slot (see find), then adds the dense rows and the sparse
+// ones.
 func (m *Model) Score(feats []uint32, scores []float32) {
 	clear(scores)
-	if len(scores) < m.nclass {
+	if len(scores) < m.nclass || len(m.slots) == 0 {
 		return
 	}
-	scores = scores[:m.nclass]
-	var accBuf [256]int32
-	acc := accBuf[:m.nclass]
+	var acc [junk + 1]int32
+	var wide [maxWords]uint64
+	var rows [maxFeats]uint32
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxFeats)]
 		feats = feats[len(batch):]
-		var found [maxFeats]*slotEntry
-		nf := 0
-		for _, f := range batch {
-			j := slot(f) & m.mask
-			for {
-				sl := &m.slots[j]
-				if sl.key == f {
-					found[nf] = sl
-					nf++
-					break
-				}
-				if sl.key == 0 {
-					break
-				}
-				j = (j + 1) & m.mask
-			}
+		nd, ns := m.find(batch, &acc, &rows)
+		for d := rows[:nd]; len(d) > 0; {
+			k := min(len(d), maxDense)
+			m.addDense(&wide, d[:k])
+			flush(&acc, &wide, m.nw)
+			d = d[k:]
 		}
-		for _, sl := range found[:nf] {
-			if sl.n == denseFlag {
-				row := m.dense[sl.off : sl.off+uint32(len(acc))]
-				for c := range acc {
-					acc[c] += int32(row[c])
+		m.addSparse(&acc, rows[ns:])
+	}
+	m.scale32(&acc, scores[:m.nclass])
+}
+
+// find looks up the features of batch (at most maxFeats). It adds inline
+// weights and the first word of sparse rows to acc, and returns the
+// offsets of the dense rows in rows[:nd] and of the rest of the sparse rows
+// in rows[ns:].
+//
+// It loads the first slot of up to findAhead features before looking at
+// any of them, and the first word of each row it finds, so that their
+// cache misses overlap.
+//
+//go:noinline
+func (m *Model) find(batch []uint32, acc *[junk + 1]int32, rows *[maxFeats]uint32) (nd, ns int) {
+	slots := m.slots
+	if len(slots) == 0 {
+		return 0, maxFeats
+	}
+	mask := uint(len(slots) - 1)
+	ents, dense := m.ents, m.dense
+	a := acc[:]
+	ns = maxFeats
+	var touch uint64
+	for len(batch) > 0 {
+		var got [findAhead]uint64
+		fs := batch[:min(len(batch), findAhead)]
+		batch = batch[len(fs):]
+		for i, f := range fs {
+			got[i&(findAhead-1)] = slots[uint(slot(f))&mask]
+		}
+		for i, f := range fs {
+			s := got[i&(findAhead-1)]
+			if uint32(s) != f {
+				if uint32(s) == 0 {
+					continue
 				}
-				continue
+				if s = m.probe(f); s == 0 {
+					continue
+				}
 			}
-			ents := sl.in[:min(sl.n, 2)]
-			if sl.n > 2 {
-				ents = m.ents[sl.off : sl.off+sl.n]
-			}
-			for _, e := range ents {
-				acc[e>>16&0xff] += int32(int16(uint16(e)))
+			p := uint32(s >> 32)
+			switch {
+			case p&inlineFlag != 0:
+				a[uint8(p>>16)] += int32(int16(p))
+			case p&denseFlag != 0:
+				off := p &^ denseFlag
+				if o := uint(off); o < uint(len(dense)) {
+					touch += dense[o]
+				}
+				rows[nd&(maxFeats-1)] = off
+				nd++
+			case uint(p) < uint(len(ents)):
+				e := ents[uint(p)]
+				a[uint8(e)] += int32(e) >> 16
+				a[uint8(e>>32)] += int32(e>>32) >> 16
+				if e&lastEnt == 0 {
+					ns--
+					rows[ns&(maxFeats-1)] = p + 1
+				}
 			}
 		}
 	}
-	for i, a := range acc {
-		scores[i] = float32(a) * m.qs
+	acc[junk] += int32(touch)
+	return nd, ns
+}
+
+// findAhead is how many slot loads find issues at once.
+const findAhead = 32
+
+// probe returns the slot of f, or 0, searching on from its first slot.
+func (m *Model) probe(f uint32) uint64 {
+	slots := m.slots
+	if len(slots) == 0 {
+		return 0
 	}
+	mask := uint(len(slots) - 1)
+	j := uint(slot(f))
+	for {
+		j = (j + 1) & mask
+		s := slots[j]
+		if uint32(s) == f {
+			return s
+		}
+		if uint32(s) == 0 {
+			return 0
+		}
+	}
+}
+
+// scale32 sets scores to acc times the quantum.
+//
+//go:noinline
+func (m *Model) scale32(acc *[junk + 1]int32, scores []float32) {
+	qs := m.qs
+	for i := range scores {
+		scores[i] = float32(acc[i&0xff]) * qs
+	}
+}
+
+// addDense adds the dense rows at offs (at most maxDense) to wide, four
+// at a time.
+//
+//go:noinline
+func (m *Model) addDense(wide *[maxWords]uint64, offs []uint32) {
+	w := wide[:m.nw]
+	dense := m.dense
+	for ; len(offs) >= 4; offs = offs[4:] {
+		r0 := dense[offs[0]:][:len(w)]
+		r1 := dense[offs[1]:][:len(w)]
+		r2 := dense[offs[2]:][:len(w)]
+		r3 := dense[offs[3]:][:len(w)]
+		for i := range w {
+			w[i] += r0[i] + r1[i] + r2[i] + r3[i]
+		}
+	}
+	for _, off := range offs {
+		r := dense[off:][:len(w)]
+		for i := range w {
+			w[i] += r[i]
+		}
+	}
+}
+
+// addSparse adds the sparse rows (or their remainders) at offs to acc.
+//
+//go:noinline
+func (m *Model) addSparse(acc *[junk + 1]int32, offs []uint32) {
+	a := acc[:]
+	ents := m.ents
+	for _, off := range offs {
+		for _, e := range ents[off:] {
+			a[uint8(e)] += int32(e) >> 16
+			a[uint8(e>>32)] += int32(e>>32) >> 16
+			if e&lastEnt != 0 {
+				break
+			}
+		}
+	}
+}
+
+// flush adds the lanes of the first nw words of wide to acc and clears them.
+func flush(acc *[junk + 1]int32, wide *[maxWords]uint64, nw int) {
+	for i, s := range wide[:nw] {
+		a := acc[lanes*i : lanes*i+lanes]
+		x := int64(s)
+		c0 := x << (64 - laneBits) >> (64 - laneBits)
+		x = (x - c0) >> laneBits
+		c1 := x << (64 - laneBits) >> (64 - laneBits)
+		c2 := (x - c1) >> laneBits
+		a[0] += int32(c0)
+		a[1] += int32(c1)
+		a[2] += int32(c2)
+	}
+	clear(wide[:nw])
 }
 
 // quantize rounds the weights to the 16-bit grid the file format stores, so
@@ -311,6 +494,9 @@ var errCorrupt = errors.New("perceptron: corrupt weights")
 func Decode(e Encoded) (*Model, error) {
 	if e.NClass <= 0 || e.NClass > 256 {
 		return nil, fmt.Errorf("%w: %d classes", errCorrupt, e.NClass)
+	}
+	if len(e.Classes) >= maxOffset/4 {
+		return nil, fmt.Errorf("%w: %d weights, too many", errCorrupt, len(e.Classes))
 	}
 	if len(e.Weights) != 2*len(e.Classes) {
 		return nil, fmt.Errorf("%w: %d weights for %d classes", errCorrupt, len(e.Weights)/2, len(e.Classes))
