@@ -10,7 +10,7 @@ import (
 
 // featureSet names the feature templates below; a model trained with
 // another set is refused at load time. Change it whenever features change.
-const featureSet = "ner-hash-v8"
+const featureSet = "ner-hash-v9"
 
 // Feature templates. Values are hashed with the template number, so the
 // numbers only have to be distinct.
@@ -62,6 +62,13 @@ const (
 	fTitle
 	fTitleM1
 	fTitleM2
+	fClus
+	fClusCoarse
+	fClusM1
+	fClusP1
+	fClusM1P1
+	fPlaceM1
+	fGivenNext
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -85,6 +92,7 @@ type tokInfo struct {
 	suf4, xpos, gaz           uint64
 	lex, length, given, city  uint64
 	title                     uint64 // 1 for a title such as "President"
+	clus, clusCoarse          uint64 // word cluster, 0 for none
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
 }
 
@@ -234,6 +242,9 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 			t.xpos = perceptron.HashString(xpos[i])
 		}
 		t.lex = uint64(m.lex[lw])
+		if c, ok := m.clus[lw]; ok {
+			t.clus, t.clusCoarse = uint64(c&0xff), uint64(c>>8)
+		}
 		t.length = uint64(min(utf8.RuneCountInString(w), 12))
 		if gazetteer.GivenName(w) {
 			t.given = 1
@@ -248,6 +259,12 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 			if c.Population >= 500000 {
 				t.city = 2
 			}
+		}
+		if isLowerWord(w) {
+			// Web text writes names in lower case ("lisa", "mexico"): the
+			// gazetteers' answer for the capitalised form, kept apart from
+			// that for capitalised words.
+			lowerLookups(w, t)
 		}
 	}
 	gazetteerCodes(words, info)
@@ -264,6 +281,37 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 			info[k].run = uint64(min(j-i, 4))<<4 | uint64(min(k-i, 3))
 		}
 		i = j
+	}
+}
+
+// isLowerWord reports whether w is an ASCII word of two or more lower-case
+// letters.
+func isLowerWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerLookups sets the gazetteer properties of a lower-case word w as if
+// it were capitalised, with codes distinct from those of capitalised words.
+func lowerLookups(w string, t *tokInfo) {
+	if gazetteer.GivenNameFolded(w) {
+		t.given = 2
+	}
+	if c, ok := gazetteer.LookupCityFolded(w); ok {
+		t.city = 3
+		if c.Population >= 500000 {
+			t.city = 4
+		}
+	}
+	if p, k, ok := gazetteer.LookupFolded(w); ok && t.gaz == 0 {
+		t.gaz = gazCode(1, p, k) | 1<<8
 	}
 }
 
@@ -361,5 +409,17 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	add(fTitle, t.title, t.short)
 	add(fTitleM1, m1.title, t.short^t.given<<8)
 	add(fTitleM2, m2.title, t.short^m1.short<<8)
+	add(fClus, t.clus, 0)
+	add(fClusCoarse, t.clusCoarse, t.short)
+	add(fClusM1, m1.clus, 0)
+	add(fClusP1, p1.clus, 0)
+	add(fClusM1P1, m1.clusCoarse, p1.clusCoarse)
+	if t.city != 0 || t.gaz != 0 {
+		// "in kerala", "to Paris": a known place after a preposition.
+		add(fPlaceM1, m1.lower, t.city<<16|t.gaz)
+	}
+	if t.given != 0 {
+		add(fGivenNext, p1.lower, t.given)
+	}
 	return dst
 }

@@ -21,8 +21,9 @@ type Model struct {
 	mask   uint64
 	w      []float32 // (1<<bits) rows of rowLen weights
 	lex    map[uint64]uint8
-	oBias  float32   // subtracted from the score of O: trades precision for recall
-	pool   sync.Pool // *scratch
+	clus   map[uint64]cluster // word clusters of the training text
+	oBias  float32            // subtracted from the score of O: trades precision for recall
+	pool   sync.Pool          // *scratch
 }
 
 type scratch struct {
@@ -41,10 +42,14 @@ type payload struct {
 	LexKeys []uint64 // perceptron.HashLower of the words, ascending
 	LexVals []uint8  // lexicon class of each key
 	OBias   float32  // see Model.oBias
+	// ClusKeys are perceptron.HashLower of the clustered words, ascending;
+	// ClusVals their clusters.
+	ClusKeys []uint64
+	ClusVals []uint16
 }
 
-func newModel(bits int, lex map[uint64]uint8) *Model {
-	return &Model{bits: bits, mask: 1<<bits - 1, w: make([]float32, (1<<bits)*rowLen), lex: lex}
+func newModel(bits int, lex map[uint64]uint8, clus map[uint64]cluster) *Model {
+	return &Model{bits: bits, mask: 1<<bits - 1, w: make([]float32, (1<<bits)*rowLen), lex: lex, clus: clus}
 }
 
 // Header returns the header the model was loaded or trained with, including
@@ -75,14 +80,18 @@ func fromPayload(h model.Header, p *payload, name string) (*Model, error) {
 	if p.Bits < 4 || p.Bits > 26 {
 		return nil, fmt.Errorf("ner: %s: bad table size 2^%d", name, p.Bits)
 	}
-	if len(p.Weights) != len(p.Rows)*numTags || len(p.LexKeys) != len(p.LexVals) {
+	if len(p.Weights) != len(p.Rows)*numTags || len(p.LexKeys) != len(p.LexVals) || len(p.ClusKeys) != len(p.ClusVals) {
 		return nil, fmt.Errorf("ner: %s: inconsistent payload", name)
 	}
 	lex := make(map[uint64]uint8, len(p.LexKeys))
 	for i, k := range p.LexKeys {
 		lex[k] = p.LexVals[i]
 	}
-	m := newModel(p.Bits, lex)
+	clus := make(map[uint64]cluster, len(p.ClusKeys))
+	for i, k := range p.ClusKeys {
+		clus[k] = p.ClusVals[i]
+	}
+	m := newModel(p.Bits, lex, clus)
 	m.header = h
 	m.oBias = p.OBias
 	n := uint32(1) << p.Bits
@@ -123,6 +132,7 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	p.LexKeys, p.LexVals = lexSlices(m.lex)
+	p.ClusKeys, p.ClusVals = clusterSlices(m.clus)
 	p.OBias = m.oBias
 	h := m.header
 	h.Name, h.Features = "ner", featureSet
