@@ -212,3 +212,17 @@ func clusterSlices(cl map[uint64]cluster) ([]uint64, []cluster) {
 	}
 	return keys, vals
 }
+
+// sortedSlices returns the keys of m in ascending order and their values.
+func sortedSlices[V any](m map[uint64]V) ([]uint64, []V) {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	vals := make([]V, len(keys))
+	for i, k := range keys {
+		vals[i] = m[k]
+	}
+	return keys, vals
+}

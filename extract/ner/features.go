@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -241,10 +242,9 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		if i < len(xpos) {
 			t.xpos = perceptron.HashString(xpos[i])
 		}
-		t.lex = uint64(m.lex[lw])
-		if c, ok := m.clus[lw]; ok {
-			t.clus, t.clusCoarse = uint64(c&0xff), uint64(c>>8)
-		}
+		wi, known := m.words[lw]
+		t.lex = uint64(wi.lex)
+		t.clus, t.clusCoarse = uint64(wi.clus&0xff), uint64(wi.clus>>8)
 		t.length = uint64(min(utf8.RuneCountInString(w), 12))
 		if gazetteer.GivenName(w) {
 			t.given = 1
@@ -263,8 +263,13 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		if isLowerWord(w) {
 			// Web text writes names in lower case ("lisa", "mexico"): the
 			// gazetteers' answer for the capitalised form, kept apart from
-			// that for capitalised words.
-			lowerLookups(w, t)
+			// that for capitalised words; stored for the words of the
+			// training text, looked up for others.
+			if known {
+				t.given, t.city, t.gaz = uint64(wi.low&0xf), uint64(wi.low>>4&0xf), uint64(wi.low>>8)
+			} else {
+				lowerLookups(w, t)
+			}
 		}
 	}
 	gazetteerCodes(words, info)
@@ -313,6 +318,31 @@ func lowerLookups(w string, t *tokInfo) {
 	if p, k, ok := gazetteer.LookupFolded(w); ok && t.gaz == 0 {
 		t.gaz = gazCode(1, p, k) | 1<<8
 	}
+}
+
+// lowerCode packs what lowerLookups finds for a lower-case word.
+func lowerCode(w string) uint32 {
+	var t tokInfo
+	lowerLookups(w, &t)
+	return uint32(t.given | t.city<<4 | t.gaz<<8)
+}
+
+// buildLowerCodes returns lowerCode of every lower-case word of sents that
+// the gazetteers know, keyed by perceptron.HashLower.
+func buildLowerCodes(sents []sentence) map[uint64]uint32 {
+	out := map[uint64]uint32{}
+	for _, s := range sents {
+		for _, w := range s.words {
+			lw := strings.ToLower(w)
+			if !isLowerWord(lw) {
+				continue
+			}
+			if c := lowerCode(lw); c != 0 {
+				out[perceptron.HashLower(lw)] = c
+			}
+		}
+	}
+	return out
 }
 
 // headline reports whether a sentence looks like a title: at least four

@@ -22,8 +22,19 @@ type Model struct {
 	w      []float32 // (1<<bits) rows of rowLen weights
 	lex    map[uint64]uint8
 	clus   map[uint64]cluster // word clusters of the training text
-	oBias  float32            // subtracted from the score of O: trades precision for recall
-	pool   sync.Pool          // *scratch
+	low    map[uint64]uint32  // lowerCode of the training text's lower-case words
+	words  map[uint64]wordInfo
+	oBias  float32   // subtracted from the score of O: trades precision for recall
+	pool   sync.Pool // *scratch
+}
+
+// wordInfo is what the model knows of a lower-cased word of the training
+// text: its lexicon class, cluster and lowerCode, merged so that a word
+// costs one map lookup.
+type wordInfo struct {
+	lex  uint8
+	clus cluster
+	low  uint32
 }
 
 type scratch struct {
@@ -46,10 +57,18 @@ type payload struct {
 	// ClusVals their clusters.
 	ClusKeys []uint64
 	ClusVals []uint16
+	// LowKeys are perceptron.HashLower of the training text's lower-case
+	// words the gazetteers know when capitalised; LowVals their codes.
+	LowKeys []uint64
+	LowVals []uint32
 }
 
-func newModel(bits int, lex map[uint64]uint8, clus map[uint64]cluster) *Model {
-	return &Model{bits: bits, mask: 1<<bits - 1, w: make([]float32, (1<<bits)*rowLen), lex: lex, clus: clus}
+func newModel(bits int, lex map[uint64]uint8, clus map[uint64]cluster, low map[uint64]uint32) *Model {
+	words := make(map[uint64]wordInfo, len(lex))
+	for k, c := range lex {
+		words[k] = wordInfo{lex: c, clus: clus[k], low: low[k]}
+	}
+	return &Model{bits: bits, mask: 1<<bits - 1, w: make([]float32, (1<<bits)*rowLen), lex: lex, clus: clus, low: low, words: words}
 }
 
 // Header returns the header the model was loaded or trained with, including
@@ -80,7 +99,7 @@ func fromPayload(h model.Header, p *payload, name string) (*Model, error) {
 	if p.Bits < 4 || p.Bits > 26 {
 		return nil, fmt.Errorf("ner: %s: bad table size 2^%d", name, p.Bits)
 	}
-	if len(p.Weights) != len(p.Rows)*numTags || len(p.LexKeys) != len(p.LexVals) || len(p.ClusKeys) != len(p.ClusVals) {
+	if len(p.Weights) != len(p.Rows)*numTags || len(p.LexKeys) != len(p.LexVals) || len(p.ClusKeys) != len(p.ClusVals) || len(p.LowKeys) != len(p.LowVals) {
 		return nil, fmt.Errorf("ner: %s: inconsistent payload", name)
 	}
 	lex := make(map[uint64]uint8, len(p.LexKeys))
@@ -91,7 +110,11 @@ func fromPayload(h model.Header, p *payload, name string) (*Model, error) {
 	for i, k := range p.ClusKeys {
 		clus[k] = p.ClusVals[i]
 	}
-	m := newModel(p.Bits, lex, clus)
+	low := make(map[uint64]uint32, len(p.LowKeys))
+	for i, k := range p.LowKeys {
+		low[k] = p.LowVals[i]
+	}
+	m := newModel(p.Bits, lex, clus, low)
 	m.header = h
 	m.oBias = p.OBias
 	n := uint32(1) << p.Bits
@@ -133,6 +156,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	p.LexKeys, p.LexVals = lexSlices(m.lex)
 	p.ClusKeys, p.ClusVals = clusterSlices(m.clus)
+	p.LowKeys, p.LowVals = sortedSlices(m.low)
 	p.OBias = m.oBias
 	h := m.header
 	h.Name, h.Features = "ner", featureSet

@@ -283,7 +283,7 @@ func (t *trainer) update(feats []uint32, c int, v float32) {
 
 // averaged returns a model with the averaged weights.
 func (t *trainer) averaged() *Model {
-	a := newModel(t.m.bits, t.m.lex, t.m.clus)
+	a := newModel(t.m.bits, t.m.lex, t.m.clus, t.m.low)
 	if t.now == 0 {
 		return a
 	}
@@ -390,7 +390,7 @@ func trainSentences(ctx context.Context, train, dev []sentence, clus map[uint64]
 	if logw == nil {
 		logw = io.Discard
 	}
-	m := newModel(bits, buildLexicon(train), clus)
+	m := newModel(bits, buildLexicon(train), clus, buildLowerCodes(train))
 	lexOf := jackknifeLexicon(train)
 	tr := &trainer{m: m, tot: make([]float64, len(m.w)), ts: make([]int32, len(m.w))}
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
