@@ -12,6 +12,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract/model/en"
+	"github.com/storygraph/storygraph/extract/tag"
 )
 
 // TestAnalyseDev prints an error breakdown of the model in $NER_MODEL on
@@ -149,7 +152,10 @@ func TestDevSeeds(t *testing.T) {
 	data := "../../../shared/data"
 	unerDir := filepath.Join(data, "uner-english-ewt")
 	udDir := filepath.Join(data, "ud-english-ewt")
-	_, tg := english(t)
+	tg, err := tag.Load(en.FS, "tagger.model")
+	if err != nil {
+		t.Fatal(err)
+	}
 	trainPath, _ := trainFile(unerDir)
 	train, _, err := loadSplit(ctx, trainPath, udFor(trainPath, udDir), tg)
 	if err != nil {
@@ -184,7 +190,7 @@ func TestDevSeeds(t *testing.T) {
 	var sum float64
 	var per [3]float64
 	for seed := 1; seed <= n; seed++ {
-		m, it, sc, err := trainSentences(ctx, train, dev, clus, 17, 15, uint64(seed), io.Discard)
+		m, it, sc, err := trainSentences(ctx, train, dev, clus, 17, 15, uint64(seed), io.Discard, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,7 +11,7 @@ import (
 
 // featureSet names the feature templates below; a model trained with
 // another set is refused at load time. Change it whenever features change.
-const featureSet = "ner-hash-v9"
+const featureSet = "ner-hash-v10"
 
 // Feature templates. Values are hashed with the template number, so the
 // numbers only have to be distinct.
@@ -70,6 +70,8 @@ const (
 	fClusM1P1
 	fPlaceM1
 	fGivenNext
+	fRunHead
+	fRunNext
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -95,6 +97,7 @@ type tokInfo struct {
 	title                     uint64 // 1 for a title such as "President"
 	clus, clusCoarse          uint64 // word cluster, 0 for none
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
+	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
 }
 
 const (
@@ -282,8 +285,13 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		for j < len(words) && isTitle(words[j]) {
 			j++
 		}
+		next := uint64(1)
+		if j < len(words) {
+			next = info[j].lower
+		}
 		for k := i; k < j; k++ {
 			info[k].run = uint64(min(j-i, 4))<<4 | uint64(min(k-i, 3))
+			info[k].runHead, info[k].runNext = info[j-1].lower, next
 		}
 		i = j
 	}
@@ -447,6 +455,12 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	if t.city != 0 || t.gaz != 0 {
 		// "in kerala", "to Paris": a known place after a preposition.
 		add(fPlaceM1, m1.lower, t.city<<16|t.gaz)
+	}
+	if t.run != 0 {
+		// The last word of a name often tells its type ("... Street",
+		// "... Inc."), and so does the word after it ("... said").
+		add(fRunHead, t.runHead, t.run&0xf)
+		add(fRunNext, t.runNext, t.run&0xf)
 	}
 	if t.given != 0 {
 		add(fGivenNext, p1.lower, t.given)

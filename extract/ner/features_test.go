@@ -82,3 +82,44 @@ func TestBuildClusters(t *testing.T) {
 		t.Errorf("people and places share cluster %d", fine(people[0]))
 	}
 }
+
+func TestRunHead(t *testing.T) {
+	m := trainToy(t)
+	words := []string{"at", "Acme", "Steel", "Works", "said", "Ann"}
+	info := make([]tokInfo, len(words))
+	m.fill(words, nil, info)
+	for i := 1; i <= 3; i++ {
+		if info[i].runHead != perceptron.HashLower("works") || info[i].runNext != perceptron.HashLower("said") {
+			t.Errorf("%s: run head/next not those of Works/said", words[i])
+		}
+	}
+	if info[5].runNext != 1 {
+		t.Errorf("Ann: runNext %#x, want the sentence-end marker 1", info[5].runNext)
+	}
+}
+
+func TestWithLowerCopies(t *testing.T) {
+	var sents []sentence
+	var lexOf [][]uint8
+	for i := range 2000 {
+		tags := []string{"O", "B-LOC"}
+		if i%2 == 1 {
+			tags = []string{"O", "O"}
+		}
+		sents = append(sents, sentence{id: fmt.Sprint("s", i), words: []string{"In", "Oslo"}, tags: tags})
+		lexOf = append(lexOf, []uint8{lexMostLow, lexCap})
+	}
+	out, lex := withLowerCopies(sents, lexOf)
+	copies := out[len(sents):]
+	if len(lex) != len(out) || len(copies) < 150 || len(copies) > 250 {
+		t.Fatalf("%d copies of 1000 sentences with entities (%d lexicon rows for %d sentences), want about %v", len(copies), len(lex), len(out), lowerCopyShare*1000)
+	}
+	for _, c := range copies {
+		if c.words[0] != "in" || c.words[1] != "oslo" || c.tags[1] != "B-LOC" || c.xpos != nil {
+			t.Fatalf("copy %+v: want lower-case words, the same tags and no Penn tags", c)
+		}
+	}
+	if sents[0].words[1] != "Oslo" {
+		t.Error("withLowerCopies changed its input")
+	}
+}

@@ -260,6 +260,30 @@ func lexSlices(lex map[uint64]uint8) ([]uint64, []uint8) {
 	return keys, vals
 }
 
+// lowerCopyShare is the share of training sentences with an entity that
+// are also seen entirely in lower case, without Penn tags: web text often
+// writes names so ("i live in kerala"), and the labelled data has few.
+const lowerCopyShare = 0.2
+
+// withLowerCopies returns sents followed by lower-cased copies of about
+// lowerCopyShare of those with an entity (chosen by sentence id), and the
+// lexicon classes lexOf extended to match.
+func withLowerCopies(sents []sentence, lexOf [][]uint8) ([]sentence, [][]uint8) {
+	out := slices.Clip(sents)
+	for i, s := range sents {
+		if perceptron.HashString(s.id)%1000 >= uint64(lowerCopyShare*1000) || !slices.ContainsFunc(s.tags, func(t string) bool { return t != "O" }) {
+			continue
+		}
+		c := sentence{id: s.id + "/lower", tags: s.tags, words: make([]string, len(s.words))}
+		for j, w := range s.words {
+			c.words[j] = strings.ToLower(w)
+		}
+		out = append(out, c)
+		lexOf = append(lexOf, lexOf[i])
+	}
+	return out, lexOf
+}
+
 // noTagRate is the share of training sentences seen without Penn tags.
 const noTagRate = 0.1
 
@@ -335,22 +359,53 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 	fmt.Fprintf(logw, "ner: train %s: %d sentences (%d tagged); dev %d (%d tagged)\n", trainPath, len(train), nt, len(dev), nd)
 	clus := buildClusters(train) // from the training split only, never dev
 	fmt.Fprintf(logw, "ner: %d word clusters\n", len(clus))
-	m, bestIter, bestScore, err := trainSentences(ctx, train, dev, clus, bits, iters, cfg.Seed, logw)
+	var curve []float64
+	m, bestIter, bestScore, err := trainSentences(ctx, train, dev, clus, bits, iters, cfg.Seed, logw, &curve)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.AddDev && cfg.Ensemble > 1 && len(dev) > 0 {
+		// One shuffle's dev curve is noisy (its best pass varies from 4 to
+		// 15 between seeds): choose the number of passes on the mean curve
+		// of the ensemble's shuffles, then retrain the first at it to tune
+		// the O bias.
+		sum := slices.Clone(curve)
+		for k := 1; k < cfg.Ensemble; k++ {
+			var ck []float64
+			if _, _, _, err := trainSentences(ctx, train, dev, clus, bits, iters, cfg.Seed+uint64(k)*7919, io.Discard, &ck); err != nil {
+				return nil, err
+			}
+			for i := range sum {
+				sum[i] += ck[i]
+			}
+		}
+		best := 0
+		for i := range sum {
+			if sum[i] > sum[best] {
+				best = i
+			}
+		}
+		fmt.Fprintf(logw, "ner: mean dev F1 over %d shuffles best after pass %d: %.2f\n", cfg.Ensemble, best+1, 100*sum[best]/float64(cfg.Ensemble))
+		if best+1 != bestIter {
+			bestIter = best + 1
+			if m, _, _, err = trainSentences(ctx, train, nil, clus, bits, bestIter, cfg.Seed, io.Discard, nil); err != nil {
+				return nil, err
+			}
+			bestScore = tuneOBias(m, dev, logw)
+		}
 	}
 	how := fmt.Sprintf("best of %d iterations on dev: %d", iters, bestIter)
 	if cfg.AddDev && len(dev) > 0 {
 		ratio := m.oBias / max(oScale(m, dev), 1e-9)
 		all := append(slices.Clip(train), dev...)
 		fmt.Fprintf(logw, "ner: retraining on train+dev (%d sentences), %d iterations\n", len(all), bestIter)
-		if m, _, _, err = trainSentences(ctx, all, nil, clus, bits, bestIter, cfg.Seed, logw); err != nil {
+		if m, _, _, err = trainSentences(ctx, all, nil, clus, bits, bestIter, cfg.Seed, logw, nil); err != nil {
 			return nil, err
 		}
 		how = fmt.Sprintf("train+dev, %d iterations and O bias chosen on dev", bestIter)
 		for k := 1; k < cfg.Ensemble; k++ {
 			fmt.Fprintf(logw, "ner: ensemble member %d/%d\n", k+1, cfg.Ensemble)
-			mk, _, _, err := trainSentences(ctx, all, nil, clus, bits, bestIter, cfg.Seed+uint64(k)*7919, logw)
+			mk, _, _, err := trainSentences(ctx, all, nil, clus, bits, bestIter, cfg.Seed+uint64(k)*7919, logw, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -386,12 +441,15 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 // trainSentences runs iters averaged-perceptron passes over train and
 // returns the averaged model of the pass that scored best on dev (the last
 // one when dev is empty), that pass's number and its dev P, R and F1.
-func trainSentences(ctx context.Context, train, dev []sentence, clus map[uint64]cluster, bits, iters int, seed uint64, logw io.Writer) (*Model, int, [3]float64, error) {
+//
+// When curve is not nil, the dev F1 of every pass is appended to it.
+func trainSentences(ctx context.Context, train, dev []sentence, clus map[uint64]cluster, bits, iters int, seed uint64, logw io.Writer, curve *[]float64) (*Model, int, [3]float64, error) {
 	if logw == nil {
 		logw = io.Discard
 	}
 	m := newModel(bits, buildLexicon(train), clus, buildLowerCodes(train))
 	lexOf := jackknifeLexicon(train)
+	train, lexOf = withLowerCopies(train, lexOf)
 	tr := &trainer{m: m, tot: make([]float64, len(m.w)), ts: make([]int32, len(m.w))}
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	order := make([]int, len(train))
@@ -470,6 +528,9 @@ func trainSentences(ctx context.Context, train, dev []sentence, clus map[uint64]
 		p, r, f := prf(c.tp, c.np, c.ng)
 		fmt.Fprintf(logw, "ner: iteration %d: train token error %.2f%%, dev P %.2f R %.2f F1 %.2f;%s (%s)\n",
 			it, 100*float64(errs)/float64(max(ntok, 1)), 100*p, 100*r, 100*f, c, time.Since(start).Round(time.Millisecond))
+		if curve != nil {
+			*curve = append(*curve, f)
+		}
 		if f > bestF1 || len(dev) == 0 {
 			bestModel, bestF1, bestIter, bestScore = avg, f, it, [3]float64{p, r, f}
 		}
