@@ -209,3 +209,23 @@ func TestDevSeeds(t *testing.T) {
 	}
 	fmt.Printf("mean dev F1 %.2f (PERSON %.2f ORG %.2f LOC %.2f)\n", 100*sum/float64(n), 100*per[0]/float64(n), 100*per[1]/float64(n), 100*per[2]/float64(n))
 }
+
+// TestScoresByClass prints the embedded model's test scores per class with
+// tagger and gold tags, for README.md. It runs only when NER_SCORES is set.
+func TestScoresByClass(t *testing.T) {
+	if os.Getenv("NER_SCORES") == "" {
+		t.Skip("NER_SCORES not set")
+	}
+	m, tg := english(t)
+	data := "../../../shared/data"
+	path := filepath.Join(data, "uner-english-ewt", "en_ewt-ud-test.iob2")
+	for _, tagger := range []*tag.Tagger{tg, nil} {
+		s, _, err := loadSplit(context.Background(), path, filepath.Join(data, "ud-english-ewt", "en_ewt-ud-test.conllu"), tagger)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := count(m, s)
+		p, r, f := prf(c.tp, c.np, c.ng)
+		fmt.Printf("test (tagger %v): P %.2f R %.2f F1 %.2f;%s\n", tagger != nil, 100*p, 100*r, 100*f, c)
+	}
+}
