@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,7 +11,7 @@ import (
 
 // featureSet names the feature templates below; a model trained with
 // another set is refused at load time. Change it whenever features change.
-const featureSet = "ner-hash-v8"
+const featureSet = "ner-hash-v10"
 
 // Feature templates. Values are hashed with the template number, so the
 // numbers only have to be distinct.
@@ -62,6 +63,15 @@ const (
 	fTitle
 	fTitleM1
 	fTitleM2
+	fClus
+	fClusCoarse
+	fClusM1
+	fClusP1
+	fClusM1P1
+	fPlaceM1
+	fGivenNext
+	fRunHead
+	fRunNext
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -85,7 +95,9 @@ type tokInfo struct {
 	suf4, xpos, gaz           uint64
 	lex, length, given, city  uint64
 	title                     uint64 // 1 for a title such as "President"
+	clus, clusCoarse          uint64 // word cluster, 0 for none
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
+	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
 }
 
 const (
@@ -233,7 +245,9 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		if i < len(xpos) {
 			t.xpos = perceptron.HashString(xpos[i])
 		}
-		t.lex = uint64(m.lex[lw])
+		wi, known := m.words[lw]
+		t.lex = uint64(wi.lex)
+		t.clus, t.clusCoarse = uint64(wi.clus&0xff), uint64(wi.clus>>8)
 		t.length = uint64(min(utf8.RuneCountInString(w), 12))
 		if gazetteer.GivenName(w) {
 			t.given = 1
@@ -249,6 +263,17 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 				t.city = 2
 			}
 		}
+		if isLowerWord(w) {
+			// Web text writes names in lower case ("lisa", "mexico"): the
+			// gazetteers' answer for the capitalised form, kept apart from
+			// that for capitalised words; stored for the words of the
+			// training text, looked up for others.
+			if known {
+				t.given, t.city, t.gaz = uint64(wi.low&0xf), uint64(wi.low>>4&0xf), uint64(wi.low>>8)
+			} else {
+				lowerLookups(w, t)
+			}
+		}
 	}
 	gazetteerCodes(words, info)
 	for i := 0; i < len(words); {
@@ -260,11 +285,72 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		for j < len(words) && isTitle(words[j]) {
 			j++
 		}
+		next := uint64(1)
+		if j < len(words) {
+			next = info[j].lower
+		}
 		for k := i; k < j; k++ {
 			info[k].run = uint64(min(j-i, 4))<<4 | uint64(min(k-i, 3))
+			info[k].runHead, info[k].runNext = info[j-1].lower, next
 		}
 		i = j
 	}
+}
+
+// isLowerWord reports whether w is an ASCII word of two or more lower-case
+// letters.
+func isLowerWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerLookups sets the gazetteer properties of a lower-case word w as if
+// it were capitalised, with codes distinct from those of capitalised words.
+func lowerLookups(w string, t *tokInfo) {
+	if gazetteer.GivenNameFolded(w) {
+		t.given = 2
+	}
+	if c, ok := gazetteer.LookupCityFolded(w); ok {
+		t.city = 3
+		if c.Population >= 500000 {
+			t.city = 4
+		}
+	}
+	if p, k, ok := gazetteer.LookupFolded(w); ok && t.gaz == 0 {
+		t.gaz = gazCode(1, p, k) | 1<<8
+	}
+}
+
+// lowerCode packs what lowerLookups finds for a lower-case word.
+func lowerCode(w string) uint32 {
+	var t tokInfo
+	lowerLookups(w, &t)
+	return uint32(t.given | t.city<<4 | t.gaz<<8)
+}
+
+// buildLowerCodes returns lowerCode of every lower-case word of sents that
+// the gazetteers know, keyed by perceptron.HashLower.
+func buildLowerCodes(sents []sentence) map[uint64]uint32 {
+	out := map[uint64]uint32{}
+	for _, s := range sents {
+		for _, w := range s.words {
+			lw := strings.ToLower(w)
+			if !isLowerWord(lw) {
+				continue
+			}
+			if c := lowerCode(lw); c != 0 {
+				out[perceptron.HashLower(lw)] = c
+			}
+		}
+	}
+	return out
 }
 
 // headline reports whether a sentence looks like a title: at least four
@@ -361,5 +447,23 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	add(fTitle, t.title, t.short)
 	add(fTitleM1, m1.title, t.short^t.given<<8)
 	add(fTitleM2, m2.title, t.short^m1.short<<8)
+	add(fClus, t.clus, 0)
+	add(fClusCoarse, t.clusCoarse, t.short)
+	add(fClusM1, m1.clus, 0)
+	add(fClusP1, p1.clus, 0)
+	add(fClusM1P1, m1.clusCoarse, p1.clusCoarse)
+	if t.city != 0 || t.gaz != 0 {
+		// "in kerala", "to Paris": a known place after a preposition.
+		add(fPlaceM1, m1.lower, t.city<<16|t.gaz)
+	}
+	if t.run != 0 {
+		// The last word of a name often tells its type ("... Street",
+		// "... Inc."), and so does the word after it ("... said").
+		add(fRunHead, t.runHead, t.run&0xf)
+		add(fRunNext, t.runNext, t.run&0xf)
+	}
+	if t.given != 0 {
+		add(fGivenNext, p1.lower, t.given)
+	}
 	return dst
 }

@@ -21,8 +21,20 @@ type Model struct {
 	mask   uint64
 	w      []float32 // (1<<bits) rows of rowLen weights
 	lex    map[uint64]uint8
+	clus   map[uint64]cluster // word clusters of the training text
+	low    map[uint64]uint32  // lowerCode of the training text's lower-case words
+	words  map[uint64]wordInfo
 	oBias  float32   // subtracted from the score of O: trades precision for recall
 	pool   sync.Pool // *scratch
+}
+
+// wordInfo is what the model knows of a lower-cased word of the training
+// text: its lexicon class, cluster and lowerCode, merged so that a word
+// costs one map lookup.
+type wordInfo struct {
+	lex  uint8
+	clus cluster
+	low  uint32
 }
 
 type scratch struct {
@@ -41,10 +53,22 @@ type payload struct {
 	LexKeys []uint64 // perceptron.HashLower of the words, ascending
 	LexVals []uint8  // lexicon class of each key
 	OBias   float32  // see Model.oBias
+	// ClusKeys are perceptron.HashLower of the clustered words, ascending;
+	// ClusVals their clusters.
+	ClusKeys []uint64
+	ClusVals []uint16
+	// LowKeys are perceptron.HashLower of the training text's lower-case
+	// words the gazetteers know when capitalised; LowVals their codes.
+	LowKeys []uint64
+	LowVals []uint32
 }
 
-func newModel(bits int, lex map[uint64]uint8) *Model {
-	return &Model{bits: bits, mask: 1<<bits - 1, w: make([]float32, (1<<bits)*rowLen), lex: lex}
+func newModel(bits int, lex map[uint64]uint8, clus map[uint64]cluster, low map[uint64]uint32) *Model {
+	words := make(map[uint64]wordInfo, len(lex))
+	for k, c := range lex {
+		words[k] = wordInfo{lex: c, clus: clus[k], low: low[k]}
+	}
+	return &Model{bits: bits, mask: 1<<bits - 1, w: make([]float32, (1<<bits)*rowLen), lex: lex, clus: clus, low: low, words: words}
 }
 
 // Header returns the header the model was loaded or trained with, including
@@ -75,14 +99,22 @@ func fromPayload(h model.Header, p *payload, name string) (*Model, error) {
 	if p.Bits < 4 || p.Bits > 26 {
 		return nil, fmt.Errorf("ner: %s: bad table size 2^%d", name, p.Bits)
 	}
-	if len(p.Weights) != len(p.Rows)*numTags || len(p.LexKeys) != len(p.LexVals) {
+	if len(p.Weights) != len(p.Rows)*numTags || len(p.LexKeys) != len(p.LexVals) || len(p.ClusKeys) != len(p.ClusVals) || len(p.LowKeys) != len(p.LowVals) {
 		return nil, fmt.Errorf("ner: %s: inconsistent payload", name)
 	}
 	lex := make(map[uint64]uint8, len(p.LexKeys))
 	for i, k := range p.LexKeys {
 		lex[k] = p.LexVals[i]
 	}
-	m := newModel(p.Bits, lex)
+	clus := make(map[uint64]cluster, len(p.ClusKeys))
+	for i, k := range p.ClusKeys {
+		clus[k] = p.ClusVals[i]
+	}
+	low := make(map[uint64]uint32, len(p.LowKeys))
+	for i, k := range p.LowKeys {
+		low[k] = p.LowVals[i]
+	}
+	m := newModel(p.Bits, lex, clus, low)
 	m.header = h
 	m.oBias = p.OBias
 	n := uint32(1) << p.Bits
@@ -123,6 +155,8 @@ func (m *Model) Save(w io.Writer) error {
 		}
 	}
 	p.LexKeys, p.LexVals = lexSlices(m.lex)
+	p.ClusKeys, p.ClusVals = clusterSlices(m.clus)
+	p.LowKeys, p.LowVals = sortedSlices(m.low)
 	p.OBias = m.oBias
 	h := m.header
 	h.Name, h.Features = "ner", featureSet

@@ -151,7 +151,7 @@ func toyData(n int) []sentence {
 func trainToy(t *testing.T) *Model {
 	t.Helper()
 	data := toyData(64)
-	m, _, _, err := trainSentences(t.Context(), data[:48], data[48:], 12, 4, 1, nil)
+	m, _, _, err := trainSentences(t.Context(), data[:48], data[48:], buildClusters(data[:48]), 12, 4, 1, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -147,51 +147,104 @@ func udFor(unerPath, udDir string) string {
 	return filepath.Join(udDir, base+".conllu")
 }
 
+// lexCounts counts how a lower-cased word was written: in lower case,
+// capitalised at the start of a sentence, capitalised elsewhere.
+type lexCounts struct{ low, cap, init int }
+
+func countLexicon(c map[uint64]*lexCounts, s *sentence, sign int) {
+	for i, w := range s.words {
+		if w == "" {
+			continue
+		}
+		k := perceptron.HashLower(w)
+		x := c[k]
+		if x == nil {
+			x = &lexCounts{}
+			c[k] = x
+		}
+		switch {
+		case strings.ToLower(w) == w:
+			x.low += sign
+		case i == 0:
+			x.init += sign
+		default:
+			x.cap += sign
+		}
+	}
+}
+
+func (x *lexCounts) class() uint8 {
+	switch {
+	case x == nil || x.cap+x.low+x.init == 0:
+		return lexUnseen
+	case x.cap == 0 && x.low == 0:
+		return lexInitOnly
+	case x.cap == 0:
+		return lexLower
+	case x.low == 0:
+		return lexCap
+	case x.low >= x.cap:
+		return lexMostLow
+	}
+	return lexMostCap
+}
+
 // buildLexicon classifies every lower-cased word of the training text by
 // how it was written there.
 func buildLexicon(sents []sentence) map[uint64]uint8 {
-	type counts struct{ low, cap, init int }
-	c := map[uint64]*counts{}
-	for _, s := range sents {
-		for i, w := range s.words {
-			r := []rune(w)
-			if len(r) == 0 {
-				continue
-			}
-			k := perceptron.HashLower(w)
-			x := c[k]
-			if x == nil {
-				x = &counts{}
-				c[k] = x
-			}
-			switch {
-			case strings.ToLower(w) == w:
-				x.low++
-			case i == 0:
-				x.init++
-			default:
-				x.cap++
-			}
-		}
+	c := map[uint64]*lexCounts{}
+	for i := range sents {
+		countLexicon(c, &sents[i], 1)
 	}
 	lex := make(map[uint64]uint8, len(c))
 	for k, x := range c {
-		var cl uint8
-		switch {
-		case x.cap == 0 && x.low == 0:
-			cl = lexInitOnly
-		case x.cap == 0:
-			cl = lexLower
-		case x.low == 0:
-			cl = lexCap
-		case x.low >= x.cap:
-			cl = lexMostLow
-		default:
-			cl = lexMostCap
-		}
-		lex[k] = cl
+		lex[k] = x.class()
 	}
 	return lex
+}
+
+// lexFolds is the number of parts the training documents are cut into for
+// jackknifing the lexicon.
+const lexFolds = 10
+
+// jackknifeLexicon returns, for every sentence, the lexicon classes its
+// words get from the documents of the other lexFolds-1 parts of sents, so
+// that training sees words unseen in the lexicon as often as tests do
+// (rare names, mostly), not never.
+func jackknifeLexicon(sents []sentence) [][]uint8 {
+	fold := make([]int, len(sents))
+	per := make([]map[uint64]*lexCounts, lexFolds)
+	for f := range per {
+		per[f] = map[uint64]*lexCounts{}
+	}
+	all := map[uint64]*lexCounts{}
+	for i := range sents {
+		doc := sents[i].id
+		if k := strings.LastIndexByte(doc, '-'); k > 0 {
+			doc = doc[:k]
+		}
+		fold[i] = int(perceptron.HashString(doc) % lexFolds)
+		countLexicon(per[fold[i]], &sents[i], 1)
+		countLexicon(all, &sents[i], 1)
+	}
+	out := make([][]uint8, len(sents))
+	for i := range sents {
+		s, own := &sents[i], per[fold[i]]
+		out[i] = make([]uint8, len(s.words))
+		for j, w := range s.words {
+			k := perceptron.HashLower(w)
+			x, o := all[k], own[k]
+			if x == nil {
+				continue
+			}
+			d := *x
+			if o != nil {
+				d.low, d.cap, d.init = d.low-o.low, d.cap-o.cap, d.init-o.init
+			}
+			out[i][j] = d.class()
+		}
+	}
+	return out
 }
 
 func lexSlices(lex map[uint64]uint8) ([]uint64, []uint8) {
@@ -205,6 +258,30 @@ func lexSlices(lex map[uint64]uint8) ([]uint64, []uint8) {
 		vals[i] = lex[k]
 	}
 	return keys, vals
+}
+
+// lowerCopyShare is the share of training sentences with an entity that
+// are also seen entirely in lower case, without Penn tags: web text often
+// writes names so ("i live in kerala"), and the labelled data has few.
+const lowerCopyShare = 0.2
+
+// withLowerCopies returns sents followed by lower-cased copies of about
+// lowerCopyShare of those with an entity (chosen by sentence id), and the
+// lexicon classes lexOf extended to match.
+func withLowerCopies(sents []sentence, lexOf [][]uint8) ([]sentence, [][]uint8) {
+	out := slices.Clip(sents)
+	for i, s := range sents {
+		if perceptron.HashString(s.id)%1000 >= uint64(lowerCopyShare*1000) || !slices.ContainsFunc(s.tags, func(t string) bool { return t != "O" }) {
+			continue
+		}
+		c := sentence{id: s.id + "/lower", tags: s.tags, words: make([]string, len(s.words))}
+		for j, w := range s.words {
+			c.words[j] = strings.ToLower(w)
+		}
+		out = append(out, c)
+		lexOf = append(lexOf, lexOf[i])
+	}
+	return out, lexOf
 }
 
 // noTagRate is the share of training sentences seen without Penn tags.
@@ -230,7 +307,7 @@ func (t *trainer) update(feats []uint32, c int, v float32) {
 
 // averaged returns a model with the averaged weights.
 func (t *trainer) averaged() *Model {
-	a := newModel(t.m.bits, t.m.lex)
+	a := newModel(t.m.bits, t.m.lex, t.m.clus, t.m.low)
 	if t.now == 0 {
 		return a
 	}
@@ -280,22 +357,55 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 		return nil, err
 	}
 	fmt.Fprintf(logw, "ner: train %s: %d sentences (%d tagged); dev %d (%d tagged)\n", trainPath, len(train), nt, len(dev), nd)
-	m, bestIter, bestScore, err := trainSentences(ctx, train, dev, bits, iters, cfg.Seed, logw)
+	clus := buildClusters(train) // from the training split only, never dev
+	fmt.Fprintf(logw, "ner: %d word clusters\n", len(clus))
+	var curve []float64
+	m, bestIter, bestScore, err := trainSentences(ctx, train, dev, clus, bits, iters, cfg.Seed, logw, &curve)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.AddDev && cfg.Ensemble > 1 && len(dev) > 0 {
+		// One shuffle's dev curve is noisy (its best pass varies from 4 to
+		// 15 between seeds): choose the number of passes on the mean curve
+		// of the ensemble's shuffles, then retrain the first at it to tune
+		// the O bias.
+		sum := slices.Clone(curve)
+		for k := 1; k < cfg.Ensemble; k++ {
+			var ck []float64
+			if _, _, _, err := trainSentences(ctx, train, dev, clus, bits, iters, cfg.Seed+uint64(k)*7919, io.Discard, &ck); err != nil {
+				return nil, err
+			}
+			for i := range sum {
+				sum[i] += ck[i]
+			}
+		}
+		best := 0
+		for i := range sum {
+			if sum[i] > sum[best] {
+				best = i
+			}
+		}
+		fmt.Fprintf(logw, "ner: mean dev F1 over %d shuffles best after pass %d: %.2f\n", cfg.Ensemble, best+1, 100*sum[best]/float64(cfg.Ensemble))
+		if best+1 != bestIter {
+			bestIter = best + 1
+			if m, _, _, err = trainSentences(ctx, train, nil, clus, bits, bestIter, cfg.Seed, io.Discard, nil); err != nil {
+				return nil, err
+			}
+			bestScore = tuneOBias(m, dev, logw)
+		}
 	}
 	how := fmt.Sprintf("best of %d iterations on dev: %d", iters, bestIter)
 	if cfg.AddDev && len(dev) > 0 {
 		ratio := m.oBias / max(oScale(m, dev), 1e-9)
 		all := append(slices.Clip(train), dev...)
 		fmt.Fprintf(logw, "ner: retraining on train+dev (%d sentences), %d iterations\n", len(all), bestIter)
-		if m, _, _, err = trainSentences(ctx, all, nil, bits, bestIter, cfg.Seed, logw); err != nil {
+		if m, _, _, err = trainSentences(ctx, all, nil, clus, bits, bestIter, cfg.Seed, logw, nil); err != nil {
 			return nil, err
 		}
 		how = fmt.Sprintf("train+dev, %d iterations and O bias chosen on dev", bestIter)
 		for k := 1; k < cfg.Ensemble; k++ {
 			fmt.Fprintf(logw, "ner: ensemble member %d/%d\n", k+1, cfg.Ensemble)
-			mk, _, _, err := trainSentences(ctx, all, nil, bits, bestIter, cfg.Seed+uint64(k)*7919, logw)
+			mk, _, _, err := trainSentences(ctx, all, nil, clus, bits, bestIter, cfg.Seed+uint64(k)*7919, logw, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -331,11 +441,15 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 // trainSentences runs iters averaged-perceptron passes over train and
 // returns the averaged model of the pass that scored best on dev (the last
 // one when dev is empty), that pass's number and its dev P, R and F1.
-func trainSentences(ctx context.Context, train, dev []sentence, bits, iters int, seed uint64, logw io.Writer) (*Model, int, [3]float64, error) {
+//
+// When curve is not nil, the dev F1 of every pass is appended to it.
+func trainSentences(ctx context.Context, train, dev []sentence, clus map[uint64]cluster, bits, iters int, seed uint64, logw io.Writer, curve *[]float64) (*Model, int, [3]float64, error) {
 	if logw == nil {
 		logw = io.Discard
 	}
-	m := newModel(bits, buildLexicon(train))
+	m := newModel(bits, buildLexicon(train), clus, buildLowerCodes(train))
+	lexOf := jackknifeLexicon(train)
+	train, lexOf = withLowerCopies(train, lexOf)
 	tr := &trainer{m: m, tot: make([]float64, len(m.w)), ts: make([]int32, len(m.w))}
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	order := make([]int, len(train))
@@ -375,6 +489,9 @@ func trainSentences(ctx context.Context, train, dev []sentence, bits, iters int,
 				xpos = nil
 			}
 			m.fill(s.words, xpos, info)
+			for j, c := range lexOf[si] {
+				info[j].lex = uint64(c)
+			}
 			head := headline(s.words)
 			gold = gold[:0]
 			for _, t := range s.tags {
@@ -411,6 +528,9 @@ func trainSentences(ctx context.Context, train, dev []sentence, bits, iters int,
 		p, r, f := prf(c.tp, c.np, c.ng)
 		fmt.Fprintf(logw, "ner: iteration %d: train token error %.2f%%, dev P %.2f R %.2f F1 %.2f;%s (%s)\n",
 			it, 100*float64(errs)/float64(max(ntok, 1)), 100*p, 100*r, 100*f, c, time.Since(start).Round(time.Millisecond))
+		if curve != nil {
+			*curve = append(*curve, f)
+		}
 		if f > bestF1 || len(dev) == 0 {
 			bestModel, bestF1, bestIter, bestScore = avg, f, it, [3]float64{p, r, f}
 		}
@@ -438,7 +558,7 @@ func tuneOBias(m *Model, dev []sentence, logw io.Writer) [3]float64 {
 		}
 	}
 	m.oBias = bestBias
-	fmt.Fprintf(logw, "ner: O bias %.3g (%.2f of the mean O score): dev P %.2f R %.2f F1 %.2f\n", bestBias, bestBias/max(scale, 1e-9), 100*best[0], 100*best[1], 100*best[2])
+	fmt.Fprintf(logw, "ner: O bias %.3g (%.2f of the mean O score): dev P %.2f R %.2f F1 %.2f;%s\n", bestBias, bestBias/max(scale, 1e-9), 100*best[0], 100*best[1], 100*best[2], count(m, dev))
 	return best
 }
 

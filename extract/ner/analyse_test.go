@@ -1,0 +1,231 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract/model/en"
+	"github.com/storygraph/storygraph/extract/tag"
+)
+
+// TestAnalyseDev prints an error breakdown of the model in $NER_MODEL on
+// the dev split (gold UD tags). It runs only when NER_MODEL is set.
+func TestAnalyseDev(t *testing.T) {
+	path := os.Getenv("NER_MODEL")
+	if path == "" {
+		t.Skip("NER_MODEL not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Read(f, path)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := "../../../shared/data"
+	_, tg := english(t)
+	dev, _, err := loadSplit(context.Background(), filepath.Join(data, "uner-english-ewt", "en_ewt-ud-dev.iob2"), filepath.Join(data, "ud-english-ewt", "en_ewt-ud-dev.conllu"), tg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := map[string]int{}
+	byCase := map[string][3]int{}
+	var examples []string
+	caseOf := func(ws []string) string {
+		allLow, allUp := true, true
+		for _, w := range ws {
+			if strings.ToLower(w) != w {
+				allLow = false
+			}
+			if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 2 {
+				allUp = false
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(ws[0])
+		switch {
+		case allLow:
+			return "lower"
+		case allUp:
+			return "allcaps"
+		case unicode.IsUpper(r):
+			return "title"
+		}
+		return "mixed"
+	}
+	for _, s := range dev {
+		got := spans(m.Recognize(s.words, s.xpos))
+		want := spans(s.tags)
+		for _, w := range want {
+			c := caseOf(s.words[w.start:w.end])
+			if w.start == 0 {
+				c += "/init"
+			}
+			x := byCase[c]
+			x[2]++
+			kind := "missed"
+			for _, g := range got {
+				if g == w {
+					kind = "ok"
+					break
+				}
+				if g.start < w.end && w.start < g.end {
+					switch {
+					case g.start == w.start && g.end == w.end:
+						kind = "type " + w.typ + "->" + g.typ
+					case g.typ == w.typ:
+						kind = "boundary " + w.typ
+					default:
+						kind = "boundary+type"
+					}
+				}
+			}
+			if kind == "ok" {
+				x[0]++
+			}
+			byCase[c] = x
+			if kind == "missed" {
+				kind += " " + w.typ
+				examples = append(examples, fmt.Sprintf("MISS %s [%s]  | %s", w.typ, strings.Join(s.words[w.start:w.end], " "), strings.Join(s.words, " ")))
+			}
+			cat[kind]++
+		}
+		for _, g := range got {
+			c := caseOf(s.words[g.start:g.end])
+			if g.start == 0 {
+				c += "/init"
+			}
+			x := byCase[c]
+			x[1]++
+			byCase[c] = x
+			over := false
+			for _, w := range want {
+				if g.start < w.end && w.start < g.end {
+					over = true
+				}
+			}
+			if !over {
+				cat["spurious "+g.typ]++
+				examples = append(examples, fmt.Sprintf("SPUR %s [%s]  | %s", g.typ, strings.Join(s.words[g.start:g.end], " "), strings.Join(s.words, " ")))
+			}
+		}
+	}
+	var keys []string
+	for k := range cat {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Printf("%-24s %d\n", k, cat[k])
+	}
+	for k, x := range byCase {
+		p, r, f := prf(x[0], x[1], x[2])
+		fmt.Printf("case %-14s tp %4d pred %4d gold %4d  P %.1f R %.1f F %.1f\n", k, x[0], x[1], x[2], 100*p, 100*r, 100*f)
+	}
+	if os.Getenv("NER_EXAMPLES") != "" {
+		for _, e := range examples {
+			fmt.Println(e)
+		}
+	}
+}
+
+// TestDevSeeds trains $NER_SEEDS models (seeds 1..n) on the training split
+// with jackknifed tagger tags (cached in $NER_TAGCACHE when set) and prints
+// their dev scores with the embedded tagger's tags, and the mean: the
+// measurement used to choose features. It runs only when NER_SEEDS is set.
+func TestDevSeeds(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("NER_SEEDS"))
+	if n <= 0 {
+		t.Skip("NER_SEEDS not set")
+	}
+	ctx := context.Background()
+	data := "../../../shared/data"
+	unerDir := filepath.Join(data, "uner-english-ewt")
+	udDir := filepath.Join(data, "ud-english-ewt")
+	tg, err := tag.Load(en.FS, "tagger.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	trainPath, _ := trainFile(unerDir)
+	train, _, err := loadSplit(ctx, trainPath, udFor(trainPath, udDir), tg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := os.Getenv("NER_TAGCACHE")
+	if b, err := os.ReadFile(cache); cache != "" && err == nil {
+		lines := strings.Split(string(b), "\n")
+		for i := range train {
+			train[i].xpos = strings.Fields(lines[i])
+		}
+	} else {
+		if err := jackknife(ctx, train, udFor(trainPath, udDir), 4, 0, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		if cache != "" {
+			var sb strings.Builder
+			for _, s := range train {
+				sb.WriteString(strings.Join(s.xpos, " ") + "\n")
+			}
+			os.WriteFile(cache, []byte(sb.String()), 0o644)
+		}
+	}
+	dev, _, err := loadSplit(ctx, filepath.Join(unerDir, "en_ewt-ud-dev.iob2"), "", tg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clus := buildClusters(train)
+	if os.Getenv("NER_NOCLUS") != "" {
+		clus = map[uint64]cluster{}
+	}
+	var sum float64
+	var per [3]float64
+	for seed := 1; seed <= n; seed++ {
+		m, it, sc, err := trainSentences(ctx, train, dev, clus, 17, 15, uint64(seed), io.Discard, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := os.Getenv("NER_SAVE"); p != "" && seed == 1 {
+			f, _ := os.Create(p)
+			m.Save(f)
+			f.Close()
+		}
+		c := count(m, dev)
+		for i := range per {
+			_, _, f := prf(c.byType[i][0], c.byType[i][1], c.byType[i][2])
+			per[i] += f
+		}
+		fmt.Printf("seed %d: iteration %d, dev P %.2f R %.2f F1 %.2f;%s\n", seed, it, 100*sc[0], 100*sc[1], 100*sc[2], c)
+		sum += sc[2]
+	}
+	fmt.Printf("mean dev F1 %.2f (PERSON %.2f ORG %.2f LOC %.2f)\n", 100*sum/float64(n), 100*per[0]/float64(n), 100*per[1]/float64(n), 100*per[2]/float64(n))
+}
+
+// TestScoresByClass prints the embedded model's test scores per class with
+// tagger and gold tags, for README.md. It runs only when NER_SCORES is set.
+func TestScoresByClass(t *testing.T) {
+	if os.Getenv("NER_SCORES") == "" {
+		t.Skip("NER_SCORES not set")
+	}
+	m, tg := english(t)
+	data := "../../../shared/data"
+	path := filepath.Join(data, "uner-english-ewt", "en_ewt-ud-test.iob2")
+	for _, tagger := range []*tag.Tagger{tg, nil} {
+		s, _, err := loadSplit(context.Background(), path, filepath.Join(data, "ud-english-ewt", "en_ewt-ud-test.conllu"), tagger)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := count(m, s)
+		p, r, f := prf(c.tp, c.np, c.ng)
+		fmt.Printf("test (tagger %v): P %.2f R %.2f F1 %.2f;%s\n", tagger != nil, 100*p, 100*r, 100*f, c)
+	}
+}
