@@ -23,6 +23,9 @@ type feat struct {
 	subjPOS, objPOS     string  // UPOS of the argument heads
 	sentLen             int     // tokens in the sentence
 	relLen              int     // words in the relation
+	// ovl is the largest share of this extraction's words found in one
+	// extraction of the same sentence ranked above it, -1 before ranking.
+	ovl float64
 }
 
 func bucket(n int, cuts ...int) string {
@@ -60,6 +63,9 @@ func (f feat) names() []string {
 		"rlen="+bucket(f.relLen, 1, 2, 3, 5),
 		"kr="+f.kind+"/"+bucket(f.relLen, 1, 2, 4),
 	)
+	if f.ovl >= 0 {
+		out = append(out, "ovl="+ovlBucket(f.ovl))
+	}
 	for _, b := range []struct {
 		name string
 		on   bool
@@ -89,4 +95,21 @@ func confidence(f feat) float64 {
 		z += confWeights[n]
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// ovlBucket rounds a share down to a fifth.
+func ovlBucket(x float64) string {
+	switch {
+	case x >= 1:
+		return "1"
+	case x >= 0.8:
+		return "0.8"
+	case x >= 0.6:
+		return "0.6"
+	case x >= 0.4:
+		return "0.4"
+	case x >= 0.2:
+		return "0.2"
+	}
+	return "0"
 }

@@ -1,0 +1,47 @@
+package oie
+
+import "testing"
+
+func TestRedundancy(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ex   []Extraction // in emission order, with stage-one confidences
+		want []float64    // ovl per extraction
+	}{
+		{"distinct facts", []Extraction{
+			{Subject: "Smith", Relation: "founded", Object: "Acme", Confidence: 0.7},
+			{Subject: "Jones", Relation: "sold", Object: "Initech", Confidence: 0.6},
+		}, []float64{0, 0}},
+		{"variant repeats the main triple", []Extraction{
+			{Subject: "Smith", Relation: "founded", Object: "Acme", Args: []Arg{{Text: "in 1990"}}, Confidence: 0.7},
+			{Subject: "Smith", Relation: "founded", Object: "Acme", Confidence: 0.3},
+		}, []float64{0, 1}},
+		{"ranked by confidence, not order", []Extraction{
+			{Subject: "Smith", Relation: "founded", Object: "Acme", Confidence: 0.3},
+			{Subject: "Smith", Relation: "founded in", Object: "1990", Confidence: 0.8},
+		}, []float64{2.0 / 3, 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := make([]feat, len(tc.ex))
+			for i := range fs {
+				fs[i] = feat{kind: "clause", ovl: -1}
+			}
+			var w walker
+			w.redundancy(len(tc.ex), func(i int) (*Extraction, *feat) { return &tc.ex[i], &fs[i] })
+			for i, f := range fs {
+				if f.ovl != tc.want[i] {
+					t.Errorf("extraction %d: ovl %v, want %v", i, f.ovl, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestRedundantVariantRanksLower(t *testing.T) {
+	base := feat{kind: "clause", shape: "obj", ovl: 0}
+	dup := base
+	dup.ovl = 1
+	if confidence(dup) >= confidence(base) {
+		t.Errorf("a repeated extraction keeps confidence %.3f >= %.3f", confidence(dup), confidence(base))
+	}
+}
