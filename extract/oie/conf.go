@@ -26,6 +26,10 @@ type feat struct {
 	// ovl is the largest share of this extraction's words found in one
 	// extraction of the same sentence ranked above it, -1 before ranking.
 	ovl float64
+	// rank is the extraction's place among the nex extractions of its
+	// sentence by first-stage confidence, 0 for the best: a sentence
+	// states few facts, so the last of many readings is seldom one.
+	rank, nex int
 }
 
 func bucket(n int, cuts ...int) string {
@@ -64,7 +68,12 @@ func (f feat) names() []string {
 		"kr="+f.kind+"/"+bucket(f.relLen, 1, 2, 4),
 	)
 	if f.ovl >= 0 {
-		out = append(out, "ovl="+ovlBucket(f.ovl))
+		out = append(out,
+			"ovl="+ovlBucket(f.ovl),
+			"rank="+bucket(f.rank, 0, 1, 2, 3, 5, 8),
+			"nex="+bucket(f.nex, 2, 4, 6, 9, 14),
+			"rfrac="+bucket(f.rank*4/max(1, f.nex), 0, 1, 2),
+		)
 	}
 	for _, b := range []struct {
 		name string

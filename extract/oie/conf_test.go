@@ -7,19 +7,20 @@ func TestRedundancy(t *testing.T) {
 		name string
 		ex   []Extraction // in emission order, with stage-one confidences
 		want []float64    // ovl per extraction
+		rank []int
 	}{
 		{"distinct facts", []Extraction{
 			{Subject: "Smith", Relation: "founded", Object: "Acme", Confidence: 0.7},
 			{Subject: "Jones", Relation: "sold", Object: "Initech", Confidence: 0.6},
-		}, []float64{0, 0}},
+		}, []float64{0, 0}, []int{0, 1}},
 		{"variant repeats the main triple", []Extraction{
 			{Subject: "Smith", Relation: "founded", Object: "Acme", Args: []Arg{{Text: "in 1990"}}, Confidence: 0.7},
 			{Subject: "Smith", Relation: "founded", Object: "Acme", Confidence: 0.3},
-		}, []float64{0, 1}},
+		}, []float64{0, 1}, []int{0, 1}},
 		{"ranked by confidence, not order", []Extraction{
 			{Subject: "Smith", Relation: "founded", Object: "Acme", Confidence: 0.3},
 			{Subject: "Smith", Relation: "founded in", Object: "1990", Confidence: 0.8},
-		}, []float64{2.0 / 3, 0}},
+		}, []float64{2.0 / 3, 0}, []int{1, 0}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fs := make([]feat, len(tc.ex))
@@ -31,6 +32,9 @@ func TestRedundancy(t *testing.T) {
 			for i, f := range fs {
 				if f.ovl != tc.want[i] {
 					t.Errorf("extraction %d: ovl %v, want %v", i, f.ovl, tc.want[i])
+				}
+				if f.rank != tc.rank[i] || f.nex != len(tc.ex) {
+					t.Errorf("extraction %d: rank %d of %d, want %d of %d", i, f.rank, f.nex, tc.rank[i], len(tc.ex))
 				}
 			}
 		})

@@ -158,8 +158,8 @@ func (w *walker) finishFeats() ([]Extraction, []feat) {
 // alternative segmentation of a clause already extracted is less likely
 // to be a fact of its own. It ranks the n extractions by confidence,
 // records in each feature set the largest share of the extraction's words
-// that one higher-ranked extraction holds, and recomputes the confidence
-// with that share as a feature.
+// that one higher-ranked extraction holds, its rank and the number of
+// extractions, and recomputes the confidence with these as features.
 func (w *walker) redundancy(n int, at func(int) (*Extraction, *feat)) {
 	idx := make([]int, n)
 	words := make([]map[string]bool, n)
@@ -180,6 +180,8 @@ func (w *walker) redundancy(n int, at func(int) (*Extraction, *feat)) {
 		}
 		e, f := at(i)
 		f.ovl = best
+		f.rank = r
+		f.nex = n
 		e.Confidence = clamp(confidence(*f))
 	}
 }
