@@ -30,6 +30,10 @@ type feat struct {
 	// sentence by first-stage confidence, 0 for the best: a sentence
 	// states few facts, so the last of many readings is seldom one.
 	rank, nex int
+	// sameVerb counts the higher-ranked extractions of the same
+	// predicate: each further reading of one clause is less likely a
+	// fact of its own.
+	sameVerb int
 }
 
 func bucket(n int, cuts ...int) string {
@@ -73,6 +77,7 @@ func (f feat) names() []string {
 			"rank="+bucket(f.rank, 0, 1, 2, 3, 5, 8),
 			"nex="+bucket(f.nex, 2, 4, 6, 9, 14),
 			"rfrac="+bucket(f.rank*4/max(1, f.nex), 0, 1, 2),
+			"same="+bucket(f.sameVerb, 0, 1, 2),
 		)
 	}
 	for _, b := range []struct {

@@ -41,6 +41,25 @@ func TestRedundancy(t *testing.T) {
 	}
 }
 
+func TestSameVerb(t *testing.T) {
+	ex := []Extraction{
+		{Subject: "Smith", Relation: "founded", Object: "Acme", Verb: 1, Confidence: 0.7},
+		{Subject: "Smith", Relation: "founded in", Object: "1990", Verb: 1, Confidence: 0.5},
+		{Subject: "Acme", Relation: "hired", Object: "Jones", Verb: 6, Confidence: 0.6},
+		{Subject: "Acme", Relation: "is", Object: "a firm", Verb: -1, Confidence: 0.4},
+		{Subject: "Jones", Relation: "is", Object: "a lawyer", Verb: -1, Confidence: 0.3},
+	}
+	want := []int{0, 1, 0, 0, 0} // nominal facts (Verb -1) share no predicate
+	fs := make([]feat, len(ex))
+	var w walker
+	w.redundancy(len(ex), func(i int) (*Extraction, *feat) { return &ex[i], &fs[i] })
+	for i, f := range fs {
+		if f.sameVerb != want[i] {
+			t.Errorf("extraction %d: sameVerb %d, want %d", i, f.sameVerb, want[i])
+		}
+	}
+}
+
 func TestRedundantVariantRanksLower(t *testing.T) {
 	base := feat{kind: "clause", shape: "obj", ovl: 0}
 	dup := base

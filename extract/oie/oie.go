@@ -158,8 +158,9 @@ func (w *walker) finishFeats() ([]Extraction, []feat) {
 // alternative segmentation of a clause already extracted is less likely
 // to be a fact of its own. It ranks the n extractions by confidence,
 // records in each feature set the largest share of the extraction's words
-// that one higher-ranked extraction holds, its rank and the number of
-// extractions, and recomputes the confidence with these as features.
+// that one higher-ranked extraction holds, how many higher-ranked ones
+// share its predicate, its rank and the number of extractions, and
+// recomputes the confidence with these as features.
 func (w *walker) redundancy(n int, at func(int) (*Extraction, *feat)) {
 	idx := make([]int, n)
 	words := make([]map[string]bool, n)
@@ -174,12 +175,16 @@ func (w *walker) redundancy(n int, at func(int) (*Extraction, *feat)) {
 		return cmp.Compare(eb.Confidence, ea.Confidence)
 	})
 	for r, i := range idx {
-		best := 0.0
+		best, same := 0.0, 0
+		e, f := at(i)
 		for _, j := range idx[:r] {
 			best = max(best, share(words[i], words[j]))
+			if ej, _ := at(j); ej.Verb == e.Verb && e.Verb >= 0 {
+				same++
+			}
 		}
-		e, f := at(i)
 		f.ovl = best
+		f.sameVerb = same
 		f.rank = r
 		f.nex = n
 		e.Confidence = clamp(confidence(*f))
