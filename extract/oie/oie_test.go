@@ -33,12 +33,14 @@ var constructionTests = []struct {
 	{name: "parenthetical speech", sentence: 8, subj: "The talks", rel: "will resume", modality: "will", attrib: "the envoy", verb: true, subjStart: 0, subjHead: 1},
 	{name: "negation", sentence: 9, subj: "The army", rel: "could not reach", obj: "the village", negated: true, modality: "could", verb: true, subjStart: 0, subjHead: 1},
 	{name: "xcomp", sentence: 10, subj: "The allies", rel: "agreed to participate in", obj: "the exercise", verb: true, subjStart: 0, subjHead: 1},
-	{name: "prepositional gerund", sentence: 11, subj: "a program", rel: "is aimed at improving", obj: "rural schools", passive: true, verb: true, subjStart: 3, subjHead: 4},
+	{name: "prepositional gerund", sentence: 11, subj: "a program", rel: "was aimed at improving", obj: "rural schools", passive: true, verb: true, subjStart: 3, subjHead: 4},
 	{name: "coordinated verbs", sentence: 12, subj: "The rebels", rel: "blocked", obj: "the main road", verb: true, subjStart: 0, subjHead: 1},
 	{name: "coordinated objects", sentence: 13, subj: "The president", rel: "thanked", obj: "the nurses", verb: true, subjStart: 0, subjHead: 1},
 	{name: "modifier coordination", sentence: 23, subj: "Italian officials", rel: "welcomed", obj: "the agreement", verb: true, subjStart: 2, subjHead: 3},
 	{name: "object relative", sentence: 24, subj: "the envoy", rel: "unveiled", obj: "The plan", verb: true, subjStart: 3, subjHead: 4},
 	{name: "relative on copula", sentence: 25, subj: "Lena", rel: "flies for", obj: "a charity", verb: true, subjStart: 0, subjHead: 0},
+	{name: "reduced relative, present", sentence: 41, subj: "A firm", rel: "is called", obj: "Acme", passive: true, verb: true, subjStart: 0, subjHead: 1},
+	{name: "gerund relative, past", sentence: 42, subj: "Two boys", rel: "were playing", obj: "chess", verb: true, subjStart: 0, subjHead: 1},
 	{name: "negated copula", sentence: 26, subj: "The documents", rel: "were not in", obj: "Paris", negated: true, verb: true, subjStart: 0, subjHead: 1},
 }
 

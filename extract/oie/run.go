@@ -134,10 +134,16 @@ func (w *walker) clause(p int) {
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
 				if how == subjAcl && w.t[p].XPOS == "VBN" {
-					// reduced relative: "a company called X" reads (a company; is called; X)
-					e.Relation = w.be(s.head) + " " + e.Relation
+					// reduced relative: "a company called X" reads (a company; is called; X),
+					// "a rehearsal conducted by X was ..." (a rehearsal; was conducted by; X)
+					e.Relation = w.beAt(s.head) + " " + e.Relation
 					e.RelationLemma = "be " + e.RelationLemma
 					e.Passive = true
+				}
+				if how == subjAcl && w.t[p].XPOS == "VBG" {
+					// "boys playing Scrabble featured in ..." reads (boys; were
+					// playing; Scrabble); the progressive keeps the verb's lemma
+					e.Relation = w.beAt(s.head) + " " + e.Relation
 				}
 				c := f.conf - spen
 				if o.head >= 0 {
