@@ -31,6 +31,7 @@ var constructionTests = []struct {
 	{name: "relative clause", sentence: 5, subj: "an engineer", rel: "designed", obj: "the bridge", verb: true, subjStart: 3, subjHead: 4},
 	{name: "reported speech", sentence: 7, subj: "the talks", rel: "would continue", modality: "would", attrib: "The spokesman", verb: true, subjStart: 4, subjHead: 5},
 	{name: "parenthetical speech", sentence: 8, subj: "The talks", rel: "will resume", modality: "will", attrib: "the envoy", verb: true, subjStart: 0, subjHead: 1},
+	{name: "parenthetical speech verb", sentence: 8, subj: "the envoy", rel: "said", obj: "The talks will resume next week", verb: true, subjStart: 7, subjHead: 8},
 	{name: "negation", sentence: 9, subj: "The army", rel: "could not reach", obj: "the village", negated: true, modality: "could", verb: true, subjStart: 0, subjHead: 1},
 	{name: "xcomp", sentence: 10, subj: "The allies", rel: "agreed to participate in", obj: "the exercise", verb: true, subjStart: 0, subjHead: 1},
 	{name: "prepositional gerund", sentence: 11, subj: "a program", rel: "was aimed at improving", obj: "rural schools", passive: true, verb: true, subjStart: 3, subjHead: 4},

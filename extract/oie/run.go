@@ -449,6 +449,10 @@ func (w *walker) frames(p int, depth int) []frame {
 		return a
 	}
 	lemma := func(toks []int) string { return w.relLemma(toks, passive) }
+	if f, ok := w.parentheticalSpeech(p, core, passive, obj, ccomp); ok {
+		f.args = oblArgs(-1)
+		return []frame{f}
+	}
 	switch {
 	case obj >= 0:
 		ov := w.objVariants(obj, w.objSkip)
@@ -542,6 +546,34 @@ func (w *walker) frames(p int, depth int) []frame {
 		}
 	}
 	return out
+}
+
+// parentheticalSpeech builds (X; said; Y) for a verb of saying p set in
+// the clause Y it reports ("Y, he said", "The buyers, analysts added,
+// could be ..."), which the parse hangs as parataxis on Y's predicate:
+// the object is that clause less p and the commas around it.
+func (w *walker) parentheticalSpeech(p int, core []int, passive bool, obj, ccomp int) (frame, bool) {
+	if !speechLemmas[w.lemma(p)] || w.dep(p) != "parataxis" || obj >= 0 || ccomp >= 0 {
+		return frame{}, false
+	}
+	h := w.head(p)
+	if h < 0 || !w.isPred(h) {
+		return frame{}, false
+	}
+	lo, hi := p, p
+	for _, i := range w.walk(nil, p, nil) {
+		lo, hi = min(lo, i), max(hi, i)
+	}
+	host := w.span(h, func(c int) bool {
+		if c == p || w.objSkip(c) {
+			return true
+		}
+		return w.head(c) == h && w.t[c].UPOS == "PUNCT" && (c == lo-1 || c == hi+1)
+	})
+	if len(host) == 0 {
+		return frame{}, false
+	}
+	return frame{shape: "paraspeech", rel: core, lemma: w.relLemma(core, passive), obj: []arg{{head: h, toks: host}}, kind: "speech", passive: passive, conf: 0.75}, true
 }
 
 // advclMarks introduce adverbial clauses kept as n-ary arguments.
