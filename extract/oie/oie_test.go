@@ -42,6 +42,7 @@ var constructionTests = []struct {
 	{name: "relative on copula", sentence: 25, subj: "Lena", rel: "flies for", obj: "a charity", verb: true, subjStart: 0, subjHead: 0},
 	{name: "reduced relative, present", sentence: 41, subj: "A firm", rel: "is called", obj: "Acme", passive: true, verb: true, subjStart: 0, subjHead: 1},
 	{name: "gerund relative, past", sentence: 42, subj: "Two boys", rel: "were playing", obj: "chess", verb: true, subjStart: 0, subjHead: 1},
+	{name: "conjunct clause under an xcomp", sentence: 43, subj: "Tom", rel: "is working", obj: "part-time", verb: true, subjStart: 5, subjHead: 5},
 	{name: "negated copula", sentence: 26, subj: "The documents", rel: "were not in", obj: "Paris", negated: true, verb: true, subjStart: 0, subjHead: 1},
 }
 

@@ -191,6 +191,11 @@ func (w *walker) xprefix(p int, depth int) []int {
 	}
 	x := p
 	if w.dep(x) == "conj" {
+		if w.child(p, "nsubj", "nsubj:pass", "csubj") >= 0 {
+			// a conjunct with its own subject is a clause of its own:
+			// "she is working full-time and Wesley is working part-time"
+			return nil
+		}
 		h := w.head(x)
 		if h < 0 || w.dep(h) != "xcomp" {
 			return nil
