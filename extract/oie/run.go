@@ -547,6 +547,13 @@ func (w *walker) frames(p int, depth int) []frame {
 			args := oblArgs(-1)
 			out = append(out, frame{shape: "bareobl", rel: core, lemma: lemma(core), args: args, kind: "clause", passive: passive, conf: base - 0.2 - argPenalty(args)})
 		} else {
+			if m := w.postAdverb(p, core); m >= 0 {
+				// no object but a modifier after the verb: (the skirts;
+				// became; longer); a triple without object matches no
+				// two-argument fact
+				args := oblArgs(-1)
+				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: w.span(m, w.objSkip)}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
+			}
 			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
 		}
 	}
@@ -579,6 +586,24 @@ func (w *walker) parentheticalSpeech(p int, core []int, passive bool, obj, ccomp
 		return frame{}, false
 	}
 	return frame{shape: "paraspeech", rel: core, lemma: w.relLemma(core, passive), obj: []arg{{head: h, toks: host}}, kind: "speech", passive: passive, conf: 0.75}, true
+}
+
+// postAdverb returns the first adverbial modifier after predicate p that
+// is not in its relation core (no negation, no floating quantifier), or
+// -1.
+func (w *walker) postAdverb(p int, core []int) int {
+	for _, c := range w.kids[p] {
+		if c < p || slicesContains(core, c) || w.isNeg(c) || quantAdv[w.lower(c)] {
+			continue
+		}
+		switch {
+		case w.bdep(c) == "advmod" && (w.t[c].UPOS == "ADV" || w.t[c].UPOS == "ADJ"):
+			return c
+		case strings.HasSuffix(w.dep(c), "npmod"):
+			return c
+		}
+	}
+	return -1
 }
 
 // advclMarks introduce adverbial clauses kept as n-ary arguments.
