@@ -44,6 +44,7 @@ var constructionTests = []struct {
 	{name: "gerund relative, past", sentence: 42, subj: "Two boys", rel: "were playing", obj: "chess", verb: true, subjStart: 0, subjHead: 1},
 	{name: "conjunct clause under an xcomp", sentence: 43, subj: "Tom", rel: "is working", obj: "part-time", verb: true, subjStart: 5, subjHead: 5},
 	{name: "adverb as object of an intransitive", sentence: 44, subj: "the skirts", rel: "became", obj: "longer", verb: true, subjStart: 6, subjHead: 7},
+	{name: "object shared by coordinated verbs", sentence: 45, subj: "The agency", rel: "will merge", obj: "the banks", verb: true, modality: "will", subjStart: 0, subjHead: 1},
 	{name: "negated copula", sentence: 26, subj: "The documents", rel: "were not in", obj: "Paris", negated: true, verb: true, subjStart: 0, subjHead: 1},
 }
 

@@ -421,6 +421,10 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 		}
 	}
+	objShape := "obj"
+	if o := w.sharedObj(p, obj, ccomp, xcomp); o >= 0 {
+		obj, objShape = o, "objshared"
+	}
 	var out []frame
 	base := 0.85
 	oblArgs := func(except int) []Arg {
@@ -467,7 +471,7 @@ func (w *walker) frames(p int, depth int) []frame {
 				sp := w.span(xcomp, w.objSkip)
 				args = append([]Arg{{Role: "other", Text: w.text(sp), Range: rangeOf(sp)}}, args...)
 			}
-			out = append(out, frame{shape: "obj", rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
+			out = append(out, frame{shape: objShape, rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
 			// (X; attributed the decline to; Y): a short object joins the
 			// relation with the preposition of the next oblique
@@ -586,6 +590,26 @@ func (w *walker) parentheticalSpeech(p int, core []int, passive bool, obj, ccomp
 		return frame{}, false
 	}
 	return frame{shape: "paraspeech", rel: core, lemma: w.relLemma(core, passive), obj: []arg{{head: h, toks: host}}, kind: "speech", passive: passive, conf: 0.75}, true
+}
+
+// sharedObj returns the object that conjunct verb p shares with the verb
+// it is coordinated with when p has no complement of its own and that
+// verb's object follows p: "will sell or merge hundreds of thrifts" gives
+// (X; will merge; hundreds of thrifts). It returns -1 otherwise.
+func (w *walker) sharedObj(p, obj, ccomp, xcomp int) int {
+	if obj >= 0 || ccomp >= 0 || xcomp >= 0 || w.dep(p) != "conj" || w.t[p].UPOS != "VERB" {
+		return -1
+	}
+	h := w.head(p)
+	if h < 0 || h > p || w.t[h].UPOS != "VERB" {
+		return -1
+	}
+	for _, c := range w.kids[h] {
+		if w.dep(c) == "obj" && c > p && !w.isRelPron(c) {
+			return c
+		}
+	}
+	return -1
 }
 
 // postAdverb returns the first adverbial modifier after predicate p that
