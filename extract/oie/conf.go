@@ -23,6 +23,17 @@ type feat struct {
 	subjPOS, objPOS     string  // UPOS of the argument heads
 	sentLen             int     // tokens in the sentence
 	relLen              int     // words in the relation
+	// ovl is the largest share of this extraction's words found in one
+	// extraction of the same sentence ranked above it, -1 before ranking.
+	ovl float64
+	// rank is the extraction's place among the nex extractions of its
+	// sentence by first-stage confidence, 0 for the best: a sentence
+	// states few facts, so the last of many readings is seldom one.
+	rank, nex int
+	// sameVerb counts the higher-ranked extractions of the same
+	// predicate: each further reading of one clause is less likely a
+	// fact of its own.
+	sameVerb int
 }
 
 func bucket(n int, cuts ...int) string {
@@ -60,6 +71,15 @@ func (f feat) names() []string {
 		"rlen="+bucket(f.relLen, 1, 2, 3, 5),
 		"kr="+f.kind+"/"+bucket(f.relLen, 1, 2, 4),
 	)
+	if f.ovl >= 0 {
+		out = append(out,
+			"ovl="+ovlBucket(f.ovl),
+			"rank="+bucket(f.rank, 0, 1, 2, 3, 5, 8),
+			"nex="+bucket(f.nex, 2, 4, 6, 9, 14),
+			"rfrac="+bucket(f.rank*4/max(1, f.nex), 0, 1, 2),
+			"same="+bucket(f.sameVerb, 0, 1, 2),
+		)
+	}
 	for _, b := range []struct {
 		name string
 		on   bool
@@ -89,4 +109,21 @@ func confidence(f feat) float64 {
 		z += confWeights[n]
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// ovlBucket rounds a share down to a fifth.
+func ovlBucket(x float64) string {
+	switch {
+	case x >= 1:
+		return "1"
+	case x >= 0.8:
+		return "0.8"
+	case x >= 0.6:
+		return "0.6"
+	case x >= 0.4:
+		return "0.4"
+	case x >= 0.2:
+		return "0.2"
+	}
+	return "0"
 }

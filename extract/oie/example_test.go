@@ -32,7 +32,7 @@ func ExampleExtract() {
 		fmt.Println(err)
 		return
 	}
-	for _, e := range oie.Extract(&ss[0], oie.Options{MinConfidence: 0.15}) {
+	for _, e := range oie.Extract(&ss[0], oie.Options{MinConfidence: 0.1}) {
 		fmt.Printf("(%s; %s; %s) lemma=%q\n", e.Subject, e.Relation, e.Object, e.RelationLemma)
 	}
 	// Output:

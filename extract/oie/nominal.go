@@ -34,6 +34,48 @@ func (w *walker) be(n int) string {
 	return "is"
 }
 
+// beAt returns the form of "be" for noun n in the tense of the clause
+// noun n belongs to: "was" in "the rehearsal conducted by Krauss was a
+// success", "is" in the present.
+func (w *walker) beAt(n int) string {
+	pl := w.t[n].XPOS == "NNS" || w.t[n].XPOS == "NNPS"
+	past := w.pastAbove(n)
+	switch {
+	case past && pl:
+		return "were"
+	case past:
+		return "was"
+	case pl:
+		return "are"
+	}
+	return "is"
+}
+
+// pastAbove reports whether the nearest predicate above token n is in
+// the past tense ("met", "was", "had signed").
+func (w *walker) pastAbove(n int) bool {
+	for p, k := w.head(n), 0; p >= 0 && k < 10; p, k = w.head(p), k+1 {
+		if !w.isPred(p) {
+			continue
+		}
+		if w.t[p].XPOS == "VBD" {
+			return true
+		}
+		for _, c := range w.kids[p] {
+			if b := w.bdep(c); b == "aux" || b == "cop" {
+				switch w.t[c].XPOS {
+				case "VBD":
+					return true
+				case "MD", "VBZ", "VBP":
+					return false
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // nounSpan returns noun n with its modifiers that precede child m (or all
 // its prenominal modifiers when m < 0), without relative clauses,
 // appositions and its own preposition.

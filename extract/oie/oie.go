@@ -124,9 +124,6 @@ func (w *walker) finishFeats() ([]Extraction, []feat) {
 	seen := make(map[string]int, len(w.out))
 	for i, e := range w.out {
 		e.Confidence = clamp(confidence(w.feats[i]))
-		if e.Confidence < w.opts.MinConfidence {
-			continue
-		}
 		if e.Subject == "" || e.Relation == "" {
 			continue
 		}
@@ -140,6 +137,8 @@ func (w *walker) finishFeats() ([]Extraction, []feat) {
 		seen[k] = len(out)
 		out = append(out, item{e, w.feats[i], w.order[i]})
 	}
+	w.redundancy(len(out), func(i int) (*Extraction, *feat) { return &out[i].e, &out[i].f })
+	out = slices.DeleteFunc(out, func(it item) bool { return it.e.Confidence < w.opts.MinConfidence })
 	slices.SortStableFunc(out, func(a, b item) int {
 		if c := cmp.Compare(a.order, b.order); c != 0 {
 			return c
@@ -152,6 +151,75 @@ func (w *walker) finishFeats() ([]Extraction, []feat) {
 		res[i], fs[i] = out[i].e, out[i].f
 	}
 	return res, fs
+}
+
+// redundancy lowers the confidence of extractions that repeat one ranked
+// above them: CaRB, like a reader, credits each fact once, so an
+// alternative segmentation of a clause already extracted is less likely
+// to be a fact of its own. It ranks the n extractions by confidence,
+// records in each feature set the largest share of the extraction's words
+// that one higher-ranked extraction holds, how many higher-ranked ones
+// share its predicate, its rank and the number of extractions, and
+// recomputes the confidence with these as features.
+func (w *walker) redundancy(n int, at func(int) (*Extraction, *feat)) {
+	idx := make([]int, n)
+	words := make([]map[string]bool, n)
+	for i := range idx {
+		idx[i] = i
+		e, _ := at(i)
+		words[i] = wordSet(e)
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		ea, _ := at(a)
+		eb, _ := at(b)
+		return cmp.Compare(eb.Confidence, ea.Confidence)
+	})
+	for r, i := range idx {
+		best, same := 0.0, 0
+		e, f := at(i)
+		for _, j := range idx[:r] {
+			best = max(best, share(words[i], words[j]))
+			if ej, _ := at(j); ej.Verb == e.Verb && e.Verb >= 0 {
+				same++
+			}
+		}
+		f.ovl = best
+		f.sameVerb = same
+		f.rank = r
+		f.nex = n
+		e.Confidence = clamp(confidence(*f))
+	}
+}
+
+// wordSet returns the words of an extraction's fields.
+func wordSet(e *Extraction) map[string]bool {
+	m := map[string]bool{}
+	add := func(s string) {
+		for _, t := range strings.Fields(s) {
+			m[t] = true
+		}
+	}
+	add(e.Subject)
+	add(e.Relation)
+	add(e.Object)
+	for _, a := range e.Args {
+		add(a.Text)
+	}
+	return m
+}
+
+// share is the fraction of a's words that b holds.
+func share(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	k := 0
+	for t := range a {
+		if b[t] {
+			k++
+		}
+	}
+	return float64(k) / float64(len(a))
 }
 
 func key(e *Extraction) string {

@@ -134,10 +134,16 @@ func (w *walker) clause(p int) {
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
 				if how == subjAcl && w.t[p].XPOS == "VBN" {
-					// reduced relative: "a company called X" reads (a company; is called; X)
-					e.Relation = w.be(s.head) + " " + e.Relation
+					// reduced relative: "a company called X" reads (a company; is called; X),
+					// "a rehearsal conducted by X was ..." (a rehearsal; was conducted by; X)
+					e.Relation = w.beAt(s.head) + " " + e.Relation
 					e.RelationLemma = "be " + e.RelationLemma
 					e.Passive = true
+				}
+				if how == subjAcl && w.t[p].XPOS == "VBG" {
+					// "boys playing Scrabble featured in ..." reads (boys; were
+					// playing; Scrabble); the progressive keeps the verb's lemma
+					e.Relation = w.beAt(s.head) + " " + e.Relation
 				}
 				c := f.conf - spen
 				if o.head >= 0 {
@@ -185,6 +191,11 @@ func (w *walker) xprefix(p int, depth int) []int {
 	}
 	x := p
 	if w.dep(x) == "conj" {
+		if w.child(p, "nsubj", "nsubj:pass", "csubj") >= 0 {
+			// a conjunct with its own subject is a clause of its own:
+			// "she is working full-time and Wesley is working part-time"
+			return nil
+		}
 		h := w.head(x)
 		if h < 0 || w.dep(h) != "xcomp" {
 			return nil
@@ -410,6 +421,10 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 		}
 	}
+	objShape := "obj"
+	if o := w.sharedObj(p, obj, ccomp, xcomp); o >= 0 {
+		obj, objShape = o, "objshared"
+	}
 	var out []frame
 	base := 0.85
 	oblArgs := func(except int) []Arg {
@@ -443,6 +458,10 @@ func (w *walker) frames(p int, depth int) []frame {
 		return a
 	}
 	lemma := func(toks []int) string { return w.relLemma(toks, passive) }
+	if f, ok := w.parentheticalSpeech(p, core, passive, obj, ccomp); ok {
+		f.args = oblArgs(-1)
+		return []frame{f}
+	}
 	switch {
 	case obj >= 0:
 		ov := w.objVariants(obj, w.objSkip)
@@ -452,7 +471,7 @@ func (w *walker) frames(p int, depth int) []frame {
 				sp := w.span(xcomp, w.objSkip)
 				args = append([]Arg{{Role: "other", Text: w.text(sp), Range: rangeOf(sp)}}, args...)
 			}
-			out = append(out, frame{shape: "obj", rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
+			out = append(out, frame{shape: objShape, rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
 			// (X; attributed the decline to; Y): a short object joins the
 			// relation with the preposition of the next oblique
@@ -532,10 +551,83 @@ func (w *walker) frames(p int, depth int) []frame {
 			args := oblArgs(-1)
 			out = append(out, frame{shape: "bareobl", rel: core, lemma: lemma(core), args: args, kind: "clause", passive: passive, conf: base - 0.2 - argPenalty(args)})
 		} else {
+			if m := w.postAdverb(p, core); m >= 0 {
+				// no object but a modifier after the verb: (the skirts;
+				// became; longer); a triple without object matches no
+				// two-argument fact
+				args := oblArgs(-1)
+				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: w.span(m, w.objSkip)}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
+			}
 			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
 		}
 	}
 	return out
+}
+
+// parentheticalSpeech builds (X; said; Y) for a verb of saying p set in
+// the clause Y it reports ("Y, he said", "The buyers, analysts added,
+// could be ..."), which the parse hangs as parataxis on Y's predicate:
+// the object is that clause less p and the commas around it.
+func (w *walker) parentheticalSpeech(p int, core []int, passive bool, obj, ccomp int) (frame, bool) {
+	if !speechLemmas[w.lemma(p)] || w.dep(p) != "parataxis" || obj >= 0 || ccomp >= 0 {
+		return frame{}, false
+	}
+	h := w.head(p)
+	if h < 0 || !w.isPred(h) {
+		return frame{}, false
+	}
+	lo, hi := p, p
+	for _, i := range w.walk(nil, p, nil) {
+		lo, hi = min(lo, i), max(hi, i)
+	}
+	host := w.span(h, func(c int) bool {
+		if c == p || w.objSkip(c) {
+			return true
+		}
+		return w.head(c) == h && w.t[c].UPOS == "PUNCT" && (c == lo-1 || c == hi+1)
+	})
+	if len(host) == 0 {
+		return frame{}, false
+	}
+	return frame{shape: "paraspeech", rel: core, lemma: w.relLemma(core, passive), obj: []arg{{head: h, toks: host}}, kind: "speech", passive: passive, conf: 0.75}, true
+}
+
+// sharedObj returns the object that conjunct verb p shares with the verb
+// it is coordinated with when p has no complement of its own and that
+// verb's object follows p: "will sell or merge hundreds of thrifts" gives
+// (X; will merge; hundreds of thrifts). It returns -1 otherwise.
+func (w *walker) sharedObj(p, obj, ccomp, xcomp int) int {
+	if obj >= 0 || ccomp >= 0 || xcomp >= 0 || w.dep(p) != "conj" || w.t[p].UPOS != "VERB" {
+		return -1
+	}
+	h := w.head(p)
+	if h < 0 || h > p || w.t[h].UPOS != "VERB" {
+		return -1
+	}
+	for _, c := range w.kids[h] {
+		if w.dep(c) == "obj" && c > p && !w.isRelPron(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// postAdverb returns the first adverbial modifier after predicate p that
+// is not in its relation core (no negation, no floating quantifier), or
+// -1.
+func (w *walker) postAdverb(p int, core []int) int {
+	for _, c := range w.kids[p] {
+		if c < p || slicesContains(core, c) || w.isNeg(c) || quantAdv[w.lower(c)] {
+			continue
+		}
+		switch {
+		case w.bdep(c) == "advmod" && (w.t[c].UPOS == "ADV" || w.t[c].UPOS == "ADJ"):
+			return c
+		case strings.HasSuffix(w.dep(c), "npmod"):
+			return c
+		}
+	}
+	return -1
 }
 
 // advclMarks introduce adverbial clauses kept as n-ary arguments.

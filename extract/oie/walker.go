@@ -336,6 +336,7 @@ func (w *walker) emit(e Extraction, order int) {
 // computed from.
 func (w *walker) emitf(e Extraction, order int, f feat) {
 	f.base = e.Confidence
+	f.ovl = -1
 	f.sentLen = len(w.t)
 	f.relLen = len(strings.Fields(e.Relation))
 	w.out = append(w.out, e)
