@@ -200,19 +200,6 @@ func buildClusters(sents []sentence) map[uint64]cluster {
 	return out
 }
 
-func clusterSlices(cl map[uint64]cluster) ([]uint64, []cluster) {
-	keys := make([]uint64, 0, len(cl))
-	for k := range cl {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	vals := make([]cluster, len(keys))
-	for i, k := range keys {
-		vals[i] = cl[k]
-	}
-	return keys, vals
-}
-
 // sortedSlices returns the keys of m in ascending order and their values.
 func sortedSlices[V any](m map[uint64]V) ([]uint64, []V) {
 	keys := make([]uint64, 0, len(m))

@@ -154,8 +154,8 @@ func (m *Model) Save(w io.Writer) error {
 			p.Weights = append(p.Weights, q[:]...)
 		}
 	}
-	p.LexKeys, p.LexVals = lexSlices(m.lex)
-	p.ClusKeys, p.ClusVals = clusterSlices(m.clus)
+	p.LexKeys, p.LexVals = sortedSlices(m.lex)
+	p.ClusKeys, p.ClusVals = sortedSlices(m.clus)
 	p.LowKeys, p.LowVals = sortedSlices(m.low)
 	p.OBias = m.oBias
 	h := m.header

@@ -247,19 +247,6 @@ func jackknifeLexicon(sents []sentence) [][]uint8 {
 	return out
 }
 
-func lexSlices(lex map[uint64]uint8) ([]uint64, []uint8) {
-	keys := make([]uint64, 0, len(lex))
-	for k := range lex {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	vals := make([]uint8, len(keys))
-	for i, k := range keys {
-		vals[i] = lex[k]
-	}
-	return keys, vals
-}
-
 // lowerCopyShare is the share of training sentences with an entity that
 // are also seen entirely in lower case, without Penn tags: web text often
 // writes names so ("i live in kerala"), and the labelled data has few.
