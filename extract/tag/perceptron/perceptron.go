@@ -122,6 +122,67 @@ func (t *Trainer) Average(prune float64) *Model {
 	return m
 }
 
+// AverageOf returns the mean of the averaged weights of trainers, which
+// must have the same number of classes, as one compact model, dropping
+// weights whose absolute mean is below prune. Trainers that saw the same
+// data in different orders give a model that depends less on one order.
+func AverageOf(prune float64, trainers ...*Trainer) *Model {
+	nclass := trainers[0].nclass
+	sum := map[uint32]map[int32]float64{}
+	for _, t := range trainers {
+		if t.nclass != nclass {
+			panic("perceptron: AverageOf: trainers with different class counts")
+		}
+		now := float64(max(t.now, 1))
+		for k, r := range t.index {
+			row := sum[k]
+			if row == nil {
+				row = map[int32]float64{}
+				sum[k] = row
+			}
+			for _, e := range t.rows[r] {
+				total := e.total + int64(t.now-e.ts)*int64(e.w)
+				row[e.class] += float64(total) / now
+			}
+		}
+	}
+	keys := make([]uint32, 0, len(sum))
+	for k := range sum {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	n := float64(len(trainers))
+	m := &Model{nclass: nclass}
+	m.start = append(m.start, 0)
+	var classes []int32
+	for _, k := range keys {
+		row := sum[k]
+		classes = classes[:0]
+		for c := range row {
+			classes = append(classes, c)
+		}
+		slices.Sort(classes)
+		kept := 0
+		for _, c := range classes {
+			avg := row[c] / n
+			if math.Abs(avg) < prune || avg == 0 {
+				continue
+			}
+			m.class = append(m.class, uint8(c))
+			m.weight = append(m.weight, float32(avg))
+			kept++
+		}
+		if kept == 0 {
+			continue
+		}
+		m.keys = append(m.keys, k)
+		m.start = append(m.start, uint32(len(m.class)))
+	}
+	m.quantize()
+	m.build()
+	return m
+}
+
 // Model is an immutable set of averaged weights. It is safe for concurrent
 // use.
 type Model struct {

@@ -122,3 +122,57 @@ func TestHashLower(t *testing.T) {
 		t.Error("Mix collides on swapped arguments or templates")
 	}
 }
+
+// TestAverageOf checks that the mean of trainers scores each feature list
+// with the mean of their averaged models' scores, and that one trainer
+// gives its own average.
+func TestAverageOf(t *testing.T) {
+	trainers := make([]*Trainer, 3)
+	for k := range trainers {
+		rng := rand.New(rand.NewPCG(uint64(k+10), 7))
+		tr := NewTrainer(3)
+		scores := make([]float32, 3)
+		for range 300 {
+			f, c := toy(rng)
+			tr.Score(f, scores)
+			tr.Update(f, c, argmax(scores))
+		}
+		trainers[k] = tr
+	}
+	one, mean := AverageOf(0, trainers[0]), AverageOf(0, trainers...)
+	single := trainers[0].Average(0)
+	rng := rand.New(rand.NewPCG(99, 1))
+	got, want, s := make([]float32, 3), make([]float32, 3), make([]float32, 3)
+	for range 200 {
+		f, _ := toy(rng)
+		one.Score(f, got)
+		single.Score(f, want)
+		for c := range got {
+			if d := got[c] - want[c]; d > 1e-3*max(1, abs(want[c])) || -d > 1e-3*max(1, abs(want[c])) {
+				t.Fatalf("AverageOf(one trainer) scores %v, Average %v", got, want)
+			}
+		}
+		mean.Score(f, got)
+		clear(want)
+		for _, tr := range trainers {
+			tr.Average(0).Score(f, s)
+			for c := range s {
+				want[c] += s[c] / 3
+			}
+		}
+		for c := range got {
+			// quantisation: the weights are stored in 16 bits of the
+			// largest magnitude
+			if d := got[c] - want[c]; d > 0.02*max(1, abs(want[c])) || -d > 0.02*max(1, abs(want[c])) {
+				t.Fatalf("mean model scores %v, mean of the models' scores %v", got, want)
+			}
+		}
+	}
+}
+
+func abs(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
