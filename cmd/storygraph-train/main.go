@@ -286,7 +286,7 @@ func jackknife(ctx context.Context, sents []depparse.Sentence, o options, log io
 					tr = append(tr, tag.Sentence{Words: s.Words, UPOS: s.UPOS, XPOS: s.XPOS})
 				}
 			}
-			tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin})
+			tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin, Ensemble: o.tagEnsemble})
 			if err != nil {
 				return err
 			}
@@ -336,7 +336,11 @@ type jackknifed struct {
 }
 
 func jackknifeKey(o options) string {
-	return fmt.Sprintf("%s folds=%d seed=%d iter=%d amb=%d", tag.FeatureSet, o.folds, o.seed, o.tagIter, o.ambMin)
+	key := fmt.Sprintf("%s folds=%d seed=%d iter=%d amb=%d", tag.FeatureSet, o.folds, o.seed, o.tagIter, o.ambMin)
+	if o.tagEnsemble > 1 {
+		key += fmt.Sprintf(" ensemble=%d", o.tagEnsemble)
+	}
+	return key
 }
 
 func readJackknife(path, key string, sents []depparse.Sentence) (bool, error) {
