@@ -86,85 +86,54 @@ func (t *Trainer) Features() int { return len(t.rows) }
 // Average returns the averaged weights as a compact model, dropping weights
 // whose absolute averaged value is below prune. The trainer is unchanged
 // and training may continue.
-func (t *Trainer) Average(prune float64) *Model {
-	now := float64(t.now)
-	if now == 0 {
-		now = 1
-	}
-	keys := make([]uint32, 0, len(t.index))
-	for k := range t.index {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	m := &Model{nclass: t.nclass}
-	m.start = append(m.start, 0)
-	for _, k := range keys {
-		row := t.rows[t.index[k]]
-		n := 0
-		for _, e := range row {
-			total := e.total + int64(t.now-e.ts)*int64(e.w)
-			avg := float64(total) / now
-			if math.Abs(avg) < prune || avg == 0 {
-				continue
-			}
-			m.class = append(m.class, uint8(e.class))
-			m.weight = append(m.weight, float32(avg))
-			n++
-		}
-		if n == 0 {
-			continue
-		}
-		m.keys = append(m.keys, k)
-		m.start = append(m.start, uint32(len(m.class)))
-	}
-	m.quantize()
-	m.build()
-	return m
-}
+func (t *Trainer) Average(prune float64) *Model { return AverageOf(prune, t) }
 
 // AverageOf returns the mean of the averaged weights of trainers, which
 // must have the same number of classes, as one compact model, dropping
 // weights whose absolute mean is below prune. Trainers that saw the same
 // data in different orders give a model that depends less on one order.
+// The trainers are unchanged.
 func AverageOf(prune float64, trainers ...*Trainer) *Model {
 	nclass := trainers[0].nclass
-	sum := map[uint32]map[int32]float64{}
+	seen := map[uint32]bool{}
 	for _, t := range trainers {
 		if t.nclass != nclass {
 			panic("perceptron: AverageOf: trainers with different class counts")
 		}
-		now := float64(max(t.now, 1))
-		for k, r := range t.index {
-			row := sum[k]
-			if row == nil {
-				row = map[int32]float64{}
-				sum[k] = row
-			}
-			for _, e := range t.rows[r] {
-				total := e.total + int64(t.now-e.ts)*int64(e.w)
-				row[e.class] += float64(total) / now
-			}
+		for k := range t.index {
+			seen[k] = true
 		}
 	}
-	keys := make([]uint32, 0, len(sum))
-	for k := range sum {
+	keys := make([]uint32, 0, len(seen))
+	for k := range seen {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	n := float64(len(trainers))
 	m := &Model{nclass: nclass}
 	m.start = append(m.start, 0)
-	var classes []int32
+	sum := make([]float64, nclass)
+	touched := make([]bool, nclass)
+	n := float64(len(trainers))
 	for _, k := range keys {
-		row := sum[k]
-		classes = classes[:0]
-		for c := range row {
-			classes = append(classes, c)
+		for _, t := range trainers {
+			r, ok := t.index[k]
+			if !ok {
+				continue
+			}
+			now := float64(max(t.now, 1))
+			for _, e := range t.rows[r] {
+				total := e.total + int64(t.now-e.ts)*int64(e.w)
+				sum[e.class] += float64(total) / now
+				touched[e.class] = true
+			}
 		}
-		slices.Sort(classes)
 		kept := 0
-		for _, c := range classes {
-			avg := row[c] / n
+		for c := range sum {
+			if !touched[c] {
+				continue
+			}
+			avg := sum[c] / n
+			sum[c], touched[c] = 0, false
 			if math.Abs(avg) < prune || avg == 0 {
 				continue
 			}
