@@ -133,7 +133,7 @@ func (w *walker) clause(p int) {
 					AttributedHead: at.head,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
-				if how == subjAcl && w.t[p].XPOS == "VBN" {
+				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {
 					// reduced relative: "a company called X" reads (a company; is called; X),
 					// "a rehearsal conducted by X was ..." (a rehearsal; was conducted by; X)
 					e.Relation = w.beAt(s.head) + " " + e.Relation
@@ -177,6 +177,58 @@ func (w *walker) clause(p int) {
 			}
 		}
 	}
+}
+
+// participle reports whether predicate p is a past participle: tagged
+// VBN, or tagged VBD where it heads a reduced clause (xcomp, or acl set
+// off by a comma) with no subject or auxiliary of its own, which a finite
+// verb cannot do ("the twelfth album, released in 2000").
+func (w *walker) participle(p int) bool {
+	switch w.t[p].XPOS {
+	case "VBN":
+		return true
+	case "VBD":
+		switch w.dep(p) {
+		case "acl":
+			// only set off by a comma: "the leaders met in Rome" may
+			// be a finite clause the parser attached as acl
+			if p == 0 || w.t[p-1].XPOS != "," {
+				return false
+			}
+		case "xcomp":
+		default:
+			return false
+		}
+		for _, c := range w.kids[p] {
+			switch w.bdep(c) {
+			case "nsubj", "csubj", "aux", "cop", "expl":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// objControlledParticiple reports whether p is a bare past participle
+// complementing an object ("found the door locked", "an engine coupled to
+// a transmission" misparsed as such), whose subject, the object, is
+// passive: (the door; was locked).
+func (w *walker) objControlledParticiple(p, how int) bool {
+	if how != subjControl || w.dep(p) != "xcomp" || !w.participle(p) {
+		return false
+	}
+	h := w.head(p)
+	if o := w.child(h, "obj"); o < 0 || o > p {
+		return false
+	}
+	for _, c := range w.kids[p] {
+		switch w.bdep(c) {
+		case "aux", "cop", "mark":
+			return false
+		}
+	}
+	return true
 }
 
 // xprefix returns the relation tokens that an open clausal complement p
