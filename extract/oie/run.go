@@ -865,10 +865,21 @@ func (w *walker) copFrames(p int, core []int) []frame {
 	}
 	out := []frame{{shape: "cop", rel: rel, lemma: w.relLemma(rel, false), obj: ov, args: obls, kind: "copula", conf: 0.82 - argPenalty(obls)}}
 	// a noun predicate joins the relation with the preposition of its
-	// first prepositional modifier: (X; is a member of; Y)
+	// first prepositional modifier: (X; is a member of; Y), or of a
+	// gerund clause it introduces: (X; is any method of; displaying Y)
 	if w.t[p].UPOS == "NOUN" && len(w.caseOf(p)) == 0 {
 		for _, m := range w.kids[p] {
-			if m < p || w.bdep(m) != "nmod" || w.dep(m) == "nmod:poss" || len(w.caseOf(m)) == 0 || w.isRelPron(m) {
+			if m < p {
+				continue
+			}
+			if mk := w.prepGerund(m); mk >= 0 {
+				head := w.before(w.span(p, skip), mk)
+				r := concat(core, head, []int{mk})
+				ov := []arg{{head: m, toks: w.span(m, joinSkip(w.objSkip, w.skipMark(m)))}}
+				out = append(out, frame{shape: "copger", rel: r, lemma: w.contentLemma(r, false), obj: ov, args: obls, kind: "copula", conf: 0.6 - argPenalty(obls)})
+				break
+			}
+			if w.bdep(m) != "nmod" || w.dep(m) == "nmod:poss" || len(w.caseOf(m)) == 0 || w.isRelPron(m) {
 				continue
 			}
 			head := w.before(w.span(p, skip), w.caseOf(m)[0])
@@ -919,6 +930,19 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		out = append(out, frame{shape: "coprel", rel: rel, lemma: w.relLemma(rel, false), obj: []arg{{head: p, toks: withRel}}, args: obls, kind: "copula", conf: 0.6})
 	}
 	return out
+}
+
+// prepGerund returns the preposition that introduces m as a gerund
+// clause modifying a noun ("method of | displaying images"), or -1.
+func (w *walker) prepGerund(m int) int {
+	if w.dep(m) != "acl" || w.t[m].XPOS != "VBG" || w.child(m, "nsubj") >= 0 {
+		return -1
+	}
+	mk := w.child(m, "mark")
+	if mk < 0 || mk > m || !prepMarks[w.lower(mk)] {
+		return -1
+	}
+	return mk
 }
 
 func slicesContains(a []int, x int) bool {
