@@ -613,6 +613,34 @@ func (w *walker) frames(p int, depth int) []frame {
 			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
 		}
 	}
+	// a prepositional idiom with a bare noun joins the relation: "stood
+	// in contrast to Y" gives (X; stood in contrast to; Y), "acted on
+	// behalf of Y" (X; acted on behalf of; Y)
+	for _, o := range obls {
+		if o < p || w.bdep(o) != "obl" || w.t[o].UPOS != "NOUN" || len(w.caseOf(o)) != 1 || w.isRelPron(o) {
+			continue
+		}
+		m := -1
+		bare := true
+		for _, c := range w.kids[o] {
+			switch {
+			case c < o && w.bdep(c) == "case":
+			case c > o && m < 0 && w.bdep(c) == "nmod" && len(w.caseOf(c)) == 1:
+				m = c
+			case w.bdep(c) == "punct":
+			default:
+				bare = false
+			}
+		}
+		if !bare || m < 0 {
+			continue
+		}
+		rel := concat(core, w.caseOf(o), []int{o}, w.caseOf(m))
+		ov := w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+		args := oblArgs(o)
+		out = append(out, frame{shape: "oblidiom", rel: rel, lemma: w.contentLemma(rel, passive), obj: ov[:1], args: args, kind: "light", passive: passive, conf: 0.55 - argPenalty(args)})
+		break
+	}
 	return out
 }
 
