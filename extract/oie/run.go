@@ -140,9 +140,12 @@ func (w *walker) clause(p int) {
 					e.RelationLemma = "be " + e.RelationLemma
 					e.Passive = true
 				}
-				if how == subjAcl && w.t[p].XPOS == "VBG" {
+				if w.t[p].XPOS == "VBG" && (how == subjAcl || (how == subjAdv && w.child(p, "mark", "aux") < 0)) {
 					// "boys playing Scrabble featured in ..." reads (boys; were
-					// playing; Scrabble); the progressive keeps the verb's lemma
+					// playing; Scrabble), a bare adverbial participle too ("he
+					// left, taking the money": (he; was taking; the money), but
+					// not "aimed at improving"); the progressive keeps the
+					// verb's lemma
 					e.Relation = w.beAt(s.head) + " " + e.Relation
 				}
 				c := f.conf - spen
