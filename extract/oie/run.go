@@ -148,6 +148,11 @@ func (w *walker) clause(p int) {
 					// verb's lemma
 					e.Relation = w.beAt(s.head) + " " + e.Relation
 				}
+				if (how == subjAcl || how == subjAdv) && strings.HasPrefix(e.Relation, "being ") {
+					// "North Somerset, being then owned by X" reads
+					// (North Somerset; was then owned by; X)
+					e.Relation = w.beAt(s.head) + strings.TrimPrefix(e.Relation, "being")
+				}
 				c := f.conf - spen
 				if o.head >= 0 {
 					e.Object = w.argText(o)
