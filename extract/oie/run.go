@@ -587,8 +587,15 @@ func (w *walker) frames(p int, depth int) []frame {
 		first := -1
 		for _, o := range obls {
 			if o > p && w.bdep(o) == "obl" && len(w.caseOf(o)) > 0 && !w.isRelPron(o) {
-				first = o
-				break
+				if first < 0 {
+					first = o
+				}
+				if w.role(o) != "time" {
+					// a time ("in 1984") stays an argument when a
+					// place or other oblique can be the object
+					first = o
+					break
+				}
 			}
 		}
 		if first >= 0 {
