@@ -205,9 +205,9 @@ func pruneParser(p *depparse.Parser, dev []depparse.Sentence, loss float64, log 
 	fmt.Fprintf(log, "depparse: unpruned: %d features, %d weights, dev LAS %.2f%%\n", f, w, base)
 	for _, th := range pruneThresholds {
 		q := p.Prune(th)
-		_, las := q.Accuracy(dev)
+		uas, las := q.Accuracy(dev)
 		f, w := q.Size()
-		fmt.Fprintf(log, "depparse: prune %.2f: %d features, %d weights, dev LAS %.2f%%\n", th, f, w, las)
+		fmt.Fprintf(log, "depparse: prune %.2f: %d features, %d weights, dev UAS %.2f%% LAS %.2f%%\n", th, f, w, uas, las)
 		if las < base-loss {
 			break
 		}
