@@ -44,6 +44,7 @@ type options struct {
 	ambMin          int
 	pruneLoss       float64
 	jackCache       string
+	parseModels     int
 }
 
 func main() {
@@ -58,6 +59,7 @@ func main() {
 	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (half of it for tagger UPOS) drops by at most this many points")
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
 	flag.StringVar(&o.jackCache, "jackknife-cache", "", "file holding the parser's jackknifed training tags: read when present, else written (rewritten when the tagger's features or options change)")
+	flag.IntVar(&o.parseModels, "parse-models", 1, "parser: average the weights of this many models trained with seeds seed, seed+1, ...")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, o, os.Stderr)
@@ -125,7 +127,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 				return err
 			}
 		}
-		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Dev: devP, Log: log})
+		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Models: o.parseModels, Dev: devP, Log: log})
 		if err != nil {
 			return err
 		}
