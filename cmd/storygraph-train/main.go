@@ -45,6 +45,8 @@ type options struct {
 	pruneLoss       float64
 	jackCache       string
 	parseModels     int
+	exploreFrom     int
+	exploreP        float64
 }
 
 func main() {
@@ -60,6 +62,8 @@ func main() {
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
 	flag.StringVar(&o.jackCache, "jackknife-cache", "", "file holding the parser's jackknifed training tags: read when present, else written (rewritten when the tagger's features or options change)")
 	flag.IntVar(&o.parseModels, "parse-models", 1, "parser: average the weights of this many models trained with seeds seed, seed+1, ...")
+	flag.IntVar(&o.exploreFrom, "parse-explore-from", 0, "parser: first pass (from 0) following its own predictions (0: 1)")
+	flag.Float64Var(&o.exploreP, "parse-explore-p", 0, "parser: probability of following a prediction (0: always)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, o, os.Stderr)
@@ -127,7 +131,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 				return err
 			}
 		}
-		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Models: o.parseModels, Dev: devP, Log: log})
+		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Models: o.parseModels, ExploreFrom: o.exploreFrom, ExploreP: o.exploreP, Dev: devP, Log: log})
 		if err != nil {
 			return err
 		}

@@ -144,6 +144,11 @@ type TrainConfig struct {
 	// Models is the number of models trained with seeds Seed, Seed+1, ...
 	// whose weights are averaged (parameter mixing); 0 means 1.
 	Models int
+	// ExploreFrom is the first pass (counted from 0) that follows the
+	// parser's own predictions; 0 means 1. ExploreP is the probability of
+	// following a prediction from then on; 0 means always.
+	ExploreFrom int
+	ExploreP    float64
 	Dev    []Sentence // when set, scores on it are logged after each pass
 	Log    io.Writer  // progress; nil means none
 }
@@ -236,6 +241,10 @@ func (p *Parser) train(ctx context.Context, train []Sentence, cfg TrainConfig, s
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(seed, seed^0xdeb))
+	exploreFrom := cfg.ExploreFrom
+	if exploreFrom <= 0 {
+		exploreFrom = 1
+	}
 	scores := make([]float32, nclass)
 	var (
 		st    state
@@ -282,7 +291,7 @@ func (p *Parser) train(ctx context.Context, train []Sentence, cfg TrainConfig, s
 					correct++
 				}
 				follow := best
-				if it > 0 {
+				if it >= exploreFrom && (cfg.ExploreP <= 0 || cfg.ExploreP >= 1 || rng.Float64() < cfg.ExploreP) {
 					follow = guess
 				}
 				st.apply(moveOf(follow))
