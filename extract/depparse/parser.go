@@ -149,8 +149,8 @@ type TrainConfig struct {
 	// following a prediction from then on; 0 means always.
 	ExploreFrom int
 	ExploreP    float64
-	Dev    []Sentence // when set, scores on it are logged after each pass
-	Log    io.Writer  // progress; nil means none
+	Dev         []Sentence // when set, scores on it are logged after each pass
+	Log         io.Writer  // progress; nil means none
 }
 
 // Train learns a parser from sentences with gold trees, using a dynamic
