@@ -15,7 +15,7 @@ import (
 
 // FeatureSet names the parser's feature templates and transition system; a
 // model trained with others is refused at load time.
-const FeatureSet = "depparse-archybrid-v3"
+const FeatureSet = "depparse-archybrid-v2"
 
 // Parser is a trained dependency parser. It is immutable and safe for
 // concurrent use.

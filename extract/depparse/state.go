@@ -31,12 +31,11 @@ type state struct {
 	n      int
 	stack  []int32
 	b0     int32
-	heads  []int32  // -2: none yet
-	labels []int32  // label id +1; 0: none
-	l1, l2 []int32  // leftmost and second-leftmost child, -1: none
-	r1, r2 []int32  // rightmost and second-rightmost child
-	nl, nr []int32  // number of left and right children
-	ls, rs []uint64 // sets of the labels of the left and right children (bit label%64)
+	heads  []int32 // -2: none yet
+	labels []int32 // label id +1; 0: none
+	l1, l2 []int32 // leftmost and second-leftmost child, -1: none
+	r1, r2 []int32 // rightmost and second-rightmost child
+	nl, nr []int32 // number of left and right children
 
 	// per-token feature values; index n holds the root
 	w, t, u []uint64
@@ -56,17 +55,6 @@ func (s *state) reset(n int) {
 	s.r2 = fill(s.r2, n+1, -1)
 	s.nl = fill(s.nl, n+1, 0)
 	s.nr = fill(s.nr, n+1, 0)
-	s.ls = fill64(s.ls, n+1)
-	s.rs = fill64(s.rs, n+1)
-}
-
-func fill64(b []uint64, n int) []uint64 {
-	if cap(b) < n {
-		b = make([]uint64, n)
-	}
-	b = b[:n]
-	clear(b)
-	return b
 }
 
 func fill(b []int32, n int, v int32) []int32 {
@@ -134,7 +122,6 @@ func (s *state) addArc(h, d int32, label int) {
 	s.heads[d] = h
 	s.labels[d] = int32(label) + 1
 	if d < h {
-		s.ls[h] |= 1 << (uint(label) % 64)
 		s.nl[h]++
 		if s.l1[h] == -1 || d < s.l1[h] {
 			s.l2[h] = s.l1[h]
@@ -143,7 +130,6 @@ func (s *state) addArc(h, d int32, label int) {
 			s.l2[h] = d
 		}
 	} else {
-		s.rs[h] |= 1 << (uint(label) % 64)
 		s.nr[h]++
 		if s.r1[h] == -1 || d > s.r1[h] {
 			s.r2[h] = s.r1[h]
@@ -312,20 +298,6 @@ func (s *state) features(dst []uint32) []uint32 {
 	if s1 >= 0 {
 		vs1r = uint64(s.nr[s1])
 	}
-	// label sets of the children (Zhang and Nivre 2011), with 1 added so
-	// that an empty set differs from no token
-	set := func(b []uint64, k int32) uint64 {
-		if k < 0 {
-			return none
-		}
-		return b[k] + 1
-	}
-	lss0, rss0, lsb0, rss1 := set(s.ls, s0), set(s.rs, s0), set(s.ls, b0), set(s.rs, s1)
-	d1 := dist(s1, s0)
-	var vs1l uint64 = none
-	if s1 >= 0 {
-		vs1l = uint64(s.nl[s1])
-	}
 	wt := func(w, t uint64) uint64 { return w*31 ^ t }
 	mx, m3 := perceptron.Mix, perceptron.Mix3
 	dst = append(dst,
@@ -390,15 +362,6 @@ func (s *state) features(dst []uint32) []uint32 {
 		mx(120, s.av(s0), tb0), mx(121, ts0, s.av(b0)), mx(122, s.av(s0), s.av(b0)),
 		mx(123, s.av(b0), tb1), mx(124, s.av(s1), ts0), mx(125, s.av(b0), 0), mx(126, s.av(s0), 0),
 		m3(127, s.av(b0), s.av(b1), ts0),
-		// full label sets of the children
-		mx(130, ws0, lss0), mx(131, ts0, lss0), mx(132, ws0, rss0), mx(133, ts0, rss0),
-		mx(134, wb0, lsb0), mx(135, tb0, lsb0), mx(136, ts1, rss1), mx(137, ws1, rss1),
-		// words of the second-order children
-		mx(140, s.wv(s0l2), 0), mx(141, s.wv(s0r2), 0), mx(142, s.wv(b0l2), 0),
-		// distance and valency of s1, the head of a right arc
-		mx(150, ws0, d1), mx(151, ts0, d1), mx(152, ws1, d1), mx(153, ts1, d1),
-		m3(154, ws1, ws0, d1), m3(155, ts1, ts0, d1),
-		mx(156, ts1, vs1l), mx(157, ws1, vs1r),
 	)
 	return dst
 }
