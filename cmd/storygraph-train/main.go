@@ -44,6 +44,9 @@ type options struct {
 	ambMin          int
 	pruneLoss       float64
 	jackCache       string
+	parseModels     int
+	exploreFrom     int
+	exploreP        float64
 }
 
 func main() {
@@ -58,6 +61,9 @@ func main() {
 	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (half of it for tagger UPOS) drops by at most this many points")
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
 	flag.StringVar(&o.jackCache, "jackknife-cache", "", "file holding the parser's jackknifed training tags: read when present, else written (rewritten when the tagger's features or options change)")
+	flag.IntVar(&o.parseModels, "parse-models", 1, "parser: average the weights of this many models trained with seeds seed, seed+1, ...")
+	flag.IntVar(&o.exploreFrom, "parse-explore-from", 0, "parser: first pass (from 0) following its own predictions (0: 1)")
+	flag.Float64Var(&o.exploreP, "parse-explore-p", 0, "parser: probability of following a prediction (0: always)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, o, os.Stderr)
@@ -125,7 +131,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 				return err
 			}
 		}
-		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Dev: devP, Log: log})
+		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Models: o.parseModels, ExploreFrom: o.exploreFrom, ExploreP: o.exploreP, Dev: devP, Log: log})
 		if err != nil {
 			return err
 		}
@@ -205,9 +211,9 @@ func pruneParser(p *depparse.Parser, dev []depparse.Sentence, loss float64, log 
 	fmt.Fprintf(log, "depparse: unpruned: %d features, %d weights, dev LAS %.2f%%\n", f, w, base)
 	for _, th := range pruneThresholds {
 		q := p.Prune(th)
-		_, las := q.Accuracy(dev)
+		uas, las := q.Accuracy(dev)
 		f, w := q.Size()
-		fmt.Fprintf(log, "depparse: prune %.2f: %d features, %d weights, dev LAS %.2f%%\n", th, f, w, las)
+		fmt.Fprintf(log, "depparse: prune %.2f: %d features, %d weights, dev UAS %.2f%% LAS %.2f%%\n", th, f, w, uas, las)
 		if las < base-loss {
 			break
 		}

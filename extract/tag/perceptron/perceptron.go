@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -570,3 +571,65 @@ func (m *Model) Prune(min float64) *Model {
 
 // MaxAbs returns the largest weight magnitude in m.
 func (m *Model) MaxAbs() float64 { return m.scale() * 32767 }
+
+// Mean returns the model whose weights are the means of those of ms
+// (parameter mixing of models trained apart, such as with different
+// seeds), without the weights whose magnitude is below prune. All models
+// must have the same number of classes.
+func Mean(prune float64, ms ...*Model) *Model {
+	if len(ms) == 0 {
+		return nil
+	}
+	nclass := ms[0].nclass
+	type kw struct {
+		key   uint32
+		class uint8
+		w     float32
+	}
+	var all []kw
+	for _, m := range ms {
+		if m.nclass != nclass {
+			panic("perceptron: Mean of models with different classes")
+		}
+		for i, k := range m.keys {
+			for j := m.start[i]; j < m.start[i+1]; j++ {
+				all = append(all, kw{k, m.class[j], m.weight[j]})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b kw) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
+		}
+		return cmp.Compare(a.class, b.class)
+	})
+	out := &Model{nclass: nclass}
+	out.start = append(out.start, 0)
+	inv := 1 / float64(len(ms))
+	for i := 0; i < len(all); {
+		k := all[i].key
+		n := 0
+		for i < len(all) && all[i].key == k {
+			c := all[i].class
+			var sum float64
+			for i < len(all) && all[i].key == k && all[i].class == c {
+				sum += float64(all[i].w)
+				i++
+			}
+			avg := sum * inv
+			if avg == 0 || math.Abs(avg) < prune {
+				continue
+			}
+			out.class = append(out.class, c)
+			out.weight = append(out.weight, float32(avg))
+			n++
+		}
+		if n > 0 {
+			out.keys = append(out.keys, k)
+			out.start = append(out.start, uint32(len(out.class)))
+		}
+	}
+	out.quantize()
+	out.build()
+	return out
+}

@@ -122,3 +122,26 @@ func TestHashLower(t *testing.T) {
 		t.Error("Mix collides on swapped arguments or templates")
 	}
 }
+
+func TestMean(t *testing.T) {
+	a, b := NewTrainer(3), NewTrainer(3)
+	a.Update([]uint32{7, 9}, 1, 0)
+	b.Update([]uint32{7, 11}, 2, 0)
+	ma, mb := a.Average(0), b.Average(0)
+	m := Mean(0, ma, mb)
+	for _, f := range []uint32{7, 9, 11} {
+		want, got := make([]float32, 3), make([]float32, 3)
+		sa, sb := make([]float32, 3), make([]float32, 3)
+		ma.Score([]uint32{f}, sa)
+		mb.Score([]uint32{f}, sb)
+		for c := range want {
+			want[c] = (sa[c] + sb[c]) / 2
+		}
+		m.Score([]uint32{f}, got)
+		for c := range want {
+			if d := got[c] - want[c]; d > 1e-3 || d < -1e-3 {
+				t.Errorf("feature %d class %d: mean %v, want %v", f, c, got[c], want[c])
+			}
+		}
+	}
+}
