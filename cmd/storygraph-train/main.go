@@ -42,10 +42,13 @@ type options struct {
 	seed            uint64
 	folds           int
 	ambMin          int
-	tagEnsemble     int
+	tagModels       int
 	tagAddDev       bool
 	pruneLoss       float64
 	jackCache       string
+	parseModels     int
+	exploreFrom     int
+	exploreP        float64
 }
 
 func main() {
@@ -56,12 +59,15 @@ func main() {
 	flag.IntVar(&o.iter, "iter", 0, "parser and NER training passes (0: each model's default)")
 	flag.IntVar(&o.tagIter, "tag-iter", 0, "tagger training passes (0: default)")
 	flag.Uint64Var(&o.seed, "seed", 1, "shuffling seed")
-	flag.IntVar(&o.tagEnsemble, "tag-ensemble", 1, "tagger: average the weights of this many models trained on different shuffles")
+	flag.IntVar(&o.tagModels, "tag-models", 1, "tagger: average the weights of this many models trained on different shuffles")
 	flag.BoolVar(&o.tagAddDev, "tag-add-dev", false, "tagger: after choosing the pruning on dev, retrain on train+dev for the shipped model")
 	flag.IntVar(&o.ambMin, "tag-amb", 0, "tagger: minimum count for a word's ambiguity class (0: default)")
 	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (half of it for tagger UPOS) drops by at most this many points")
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
 	flag.StringVar(&o.jackCache, "jackknife-cache", "", "file holding the parser's jackknifed training tags: read when present, else written (rewritten when the tagger's features or options change)")
+	flag.IntVar(&o.parseModels, "parse-models", 1, "parser: average the weights of this many models trained with seeds seed, seed+1, ...")
+	flag.IntVar(&o.exploreFrom, "parse-explore-from", 0, "parser: first pass (from 0) following its own predictions (0: 1)")
+	flag.Float64Var(&o.exploreP, "parse-explore-p", 0, "parser: probability of following a prediction (0: always)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, o, os.Stderr)
@@ -105,7 +111,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 	if want["tag"] || want["parse"] {
 		if want["tag"] {
 			start := time.Now()
-			tagger, err = tag.Train(ctx, tagSentences(train), tag.TrainConfig{Iter: o.tagIter, Seed: o.seed, AmbMin: o.ambMin, Ensemble: o.tagEnsemble, Dev: tagSentences(dev), Log: log})
+			tagger, err = tag.Train(ctx, tagSentences(train), tag.TrainConfig{Iter: o.tagIter, Seed: o.seed, AmbMin: o.ambMin, Models: o.tagModels, Dev: tagSentences(dev), Log: log})
 			if err != nil {
 				return err
 			}
@@ -119,7 +125,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 				devTagger = tagger
 				all := append(tagSentences(train), tagSentences(dev)...)
 				fmt.Fprintf(log, "tag: retraining on train+dev (%d sentences), pruning at %.2f\n", len(all), th)
-				if tagger, err = tag.Train(ctx, all, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed, AmbMin: o.ambMin, Ensemble: o.tagEnsemble, Log: log}); err != nil {
+				if tagger, err = tag.Train(ctx, all, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed, AmbMin: o.ambMin, Models: o.tagModels, Log: log}); err != nil {
 					return err
 				}
 				if th > 0 {
@@ -149,7 +155,7 @@ func run(ctx context.Context, o options, log io.Writer) error {
 				return err
 			}
 		}
-		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Dev: devP, Log: log})
+		parser, err := depparse.Train(ctx, trainP, depparse.TrainConfig{Iter: o.iter, Seed: o.seed, Models: o.parseModels, ExploreFrom: o.exploreFrom, ExploreP: o.exploreP, Dev: devP, Log: log})
 		if err != nil {
 			return err
 		}
@@ -229,9 +235,9 @@ func pruneParser(p *depparse.Parser, dev []depparse.Sentence, loss float64, log 
 	fmt.Fprintf(log, "depparse: unpruned: %d features, %d weights, dev LAS %.2f%%\n", f, w, base)
 	for _, th := range pruneThresholds {
 		q := p.Prune(th)
-		_, las := q.Accuracy(dev)
+		uas, las := q.Accuracy(dev)
 		f, w := q.Size()
-		fmt.Fprintf(log, "depparse: prune %.2f: %d features, %d weights, dev LAS %.2f%%\n", th, f, w, las)
+		fmt.Fprintf(log, "depparse: prune %.2f: %d features, %d weights, dev UAS %.2f%% LAS %.2f%%\n", th, f, w, uas, las)
 		if las < base-loss {
 			break
 		}
@@ -286,7 +292,7 @@ func jackknife(ctx context.Context, sents []depparse.Sentence, o options, log io
 					tr = append(tr, tag.Sentence{Words: s.Words, UPOS: s.UPOS, XPOS: s.XPOS})
 				}
 			}
-			tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin, Ensemble: o.tagEnsemble})
+			tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin, Models: o.tagModels})
 			if err != nil {
 				return err
 			}
@@ -337,8 +343,8 @@ type jackknifed struct {
 
 func jackknifeKey(o options) string {
 	key := fmt.Sprintf("%s folds=%d seed=%d iter=%d amb=%d", tag.FeatureSet, o.folds, o.seed, o.tagIter, o.ambMin)
-	if o.tagEnsemble > 1 {
-		key += fmt.Sprintf(" ensemble=%d", o.tagEnsemble)
+	if o.tagModels > 1 {
+		key += fmt.Sprintf(" models=%d", o.tagModels)
 	}
 	return key
 }

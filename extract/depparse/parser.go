@@ -138,11 +138,19 @@ type Sentence struct {
 
 // TrainConfig configures [Train]. The zero value trains with defaults.
 type TrainConfig struct {
-	Iter  int        // passes over the data; 0 means 12
-	Seed  uint64     // shuffling and exploration seed
-	Prune float64    // drop averaged weights below this magnitude; 0 means 0.05
-	Dev   []Sentence // when set, scores on it are logged after each pass
-	Log   io.Writer  // progress; nil means none
+	Iter  int     // passes over the data; 0 means 12
+	Seed  uint64  // shuffling and exploration seed
+	Prune float64 // drop averaged weights below this magnitude; 0 means 0.05
+	// Models is the number of models trained with seeds Seed, Seed+1, ...
+	// whose weights are averaged (parameter mixing); 0 means 1.
+	Models int
+	// ExploreFrom is the first pass (counted from 0) that follows the
+	// parser's own predictions; 0 means 1. ExploreP is the probability of
+	// following a prediction from then on; 0 means always.
+	ExploreFrom int
+	ExploreP    float64
+	Dev         []Sentence // when set, scores on it are logged after each pass
+	Log         io.Writer  // progress; nil means none
 }
 
 // Train learns a parser from sentences with gold trees, using a dynamic
@@ -202,13 +210,41 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Parser, err
 		p.tags[t] = uint64(i + 1)
 	}
 	p.amb = buildAmb(train)
+	models := max(cfg.Models, 1)
+	var ws []*perceptron.Model
+	for m := range models {
+		w, err := p.train(ctx, train, cfg, cfg.Seed+uint64(m), labelID, logf)
+		if err != nil {
+			return nil, err
+		}
+		ws = append(ws, w)
+	}
+	p.weights = ws[0]
+	if models > 1 {
+		p.weights = perceptron.Mean(cfg.Prune, ws...)
+		if len(cfg.Dev) > 0 && cfg.Log != nil {
+			uas, las := p.Accuracy(cfg.Dev)
+			logf("depparse: mean of %d models: dev UAS %.2f%% LAS %.2f%%\n", models, uas, las)
+		}
+	}
+	logf("depparse: %d features, %d weights kept\n", p.weights.Len(), p.weights.Weights())
+	return p, nil
+}
+
+// train runs the passes of [Train] with one seed and returns the averaged
+// weights. It sets p.weights to score the dev set after each pass.
+func (p *Parser) train(ctx context.Context, train []Sentence, cfg TrainConfig, seed uint64, labelID map[string]int, logf func(string, ...any)) (*perceptron.Model, error) {
 	nclass := 1 + 2*len(p.labels)
 	tr := perceptron.NewTrainer(nclass)
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0xdeb))
+	rng := rand.New(rand.NewPCG(seed, seed^0xdeb))
+	exploreFrom := cfg.ExploreFrom
+	if exploreFrom <= 0 {
+		exploreFrom = 1
+	}
 	scores := make([]float32, nclass)
 	var (
 		st    state
@@ -255,13 +291,13 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Parser, err
 					correct++
 				}
 				follow := best
-				if it > 0 {
+				if it >= exploreFrom && (cfg.ExploreP <= 0 || cfg.ExploreP >= 1 || rng.Float64() < cfg.ExploreP) {
 					follow = guess
 				}
 				st.apply(moveOf(follow))
 			}
 		}
-		msg := fmt.Sprintf("depparse: pass %d: train move accuracy %.2f%% (%d features)", it+1, 100*float64(correct)/float64(max(total, 1)), tr.Features())
+		msg := fmt.Sprintf("depparse: seed %d pass %d: train move accuracy %.2f%% (%d features)", seed, it+1, 100*float64(correct)/float64(max(total, 1)), tr.Features())
 		if len(cfg.Dev) > 0 && cfg.Log != nil {
 			p.weights = tr.Average(cfg.Prune)
 			uas, las := p.Accuracy(cfg.Dev)
@@ -269,9 +305,7 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Parser, err
 		}
 		logf("%s\n", msg)
 	}
-	p.weights = tr.Average(cfg.Prune)
-	logf("depparse: %d features, %d weights kept\n", p.weights.Len(), p.weights.Weights())
-	return p, nil
+	return tr.Average(cfg.Prune), nil
 }
 
 // bestZeroCost returns the highest-scoring labelled transition among those

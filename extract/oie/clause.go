@@ -34,7 +34,7 @@ func (w *walker) subjSkip(c int) bool {
 	case "appos", "acl:relcl", "parataxis", "dep":
 		return true
 	}
-	return false
+	return w.verbConjOfNoun(c)
 }
 
 // subjects returns the candidate subjects of predicate p and how they were
@@ -720,7 +720,19 @@ func (w *walker) oblArg(o int) (a Arg, ok bool) {
 }
 
 func (w *walker) subjSkipObl(c int) bool {
-	return w.dep(c) == "parataxis"
+	return w.dep(c) == "parataxis" || w.verbConjOfNoun(c)
+}
+
+// verbConjOfNoun reports whether c is a verb coordinated with a noun, a
+// misparse of two coordinated clauses ("refund money to the advertisers
+// and lose revenue", "lose" under "advertisers"): the verb's clause is no
+// part of the noun's argument.
+func (w *walker) verbConjOfNoun(c int) bool {
+	if w.dep(c) != "conj" || w.t[c].UPOS != "VERB" {
+		return false
+	}
+	h := w.head(c)
+	return h >= 0 && (w.t[h].UPOS == "NOUN" || w.t[h].UPOS == "PROPN" || w.t[h].UPOS == "PRON")
 }
 
 // objSkip keeps objects whole (with their relative clauses) but drops
@@ -730,7 +742,7 @@ func (w *walker) objSkip(c int) bool {
 	case "parataxis", "dep":
 		return true
 	}
-	return false
+	return w.verbConjOfNoun(c)
 }
 
 // objVariants returns the object variants headed by o; a relative

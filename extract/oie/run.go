@@ -133,17 +133,25 @@ func (w *walker) clause(p int) {
 					AttributedHead: at.head,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
-				if how == subjAcl && w.t[p].XPOS == "VBN" {
+				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {
 					// reduced relative: "a company called X" reads (a company; is called; X),
 					// "a rehearsal conducted by X was ..." (a rehearsal; was conducted by; X)
 					e.Relation = w.beAt(s.head) + " " + e.Relation
 					e.RelationLemma = "be " + e.RelationLemma
 					e.Passive = true
 				}
-				if how == subjAcl && w.t[p].XPOS == "VBG" {
+				if w.t[p].XPOS == "VBG" && (how == subjAcl || (how == subjAdv && w.child(p, "mark", "aux") < 0)) {
 					// "boys playing Scrabble featured in ..." reads (boys; were
-					// playing; Scrabble); the progressive keeps the verb's lemma
+					// playing; Scrabble), a bare adverbial participle too ("he
+					// left, taking the money": (he; was taking; the money), but
+					// not "aimed at improving"); the progressive keeps the
+					// verb's lemma
 					e.Relation = w.beAt(s.head) + " " + e.Relation
+				}
+				if (how == subjAcl || how == subjAdv) && strings.HasPrefix(e.Relation, "being ") {
+					// "North Somerset, being then owned by X" reads
+					// (North Somerset; was then owned by; X)
+					e.Relation = w.beAt(s.head) + strings.TrimPrefix(e.Relation, "being")
 				}
 				c := f.conf - spen
 				if o.head >= 0 {
@@ -177,6 +185,58 @@ func (w *walker) clause(p int) {
 			}
 		}
 	}
+}
+
+// participle reports whether predicate p is a past participle: tagged
+// VBN, or tagged VBD where it heads a reduced clause (xcomp, or acl set
+// off by a comma) with no subject or auxiliary of its own, which a finite
+// verb cannot do ("the twelfth album, released in 2000").
+func (w *walker) participle(p int) bool {
+	switch w.t[p].XPOS {
+	case "VBN":
+		return true
+	case "VBD":
+		switch w.dep(p) {
+		case "acl":
+			// only set off by a comma: "the leaders met in Rome" may
+			// be a finite clause the parser attached as acl
+			if p == 0 || w.t[p-1].XPOS != "," {
+				return false
+			}
+		case "xcomp":
+		default:
+			return false
+		}
+		for _, c := range w.kids[p] {
+			switch w.bdep(c) {
+			case "nsubj", "csubj", "aux", "cop", "expl":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// objControlledParticiple reports whether p is a bare past participle
+// complementing an object ("found the door locked", "an engine coupled to
+// a transmission" misparsed as such), whose subject, the object, is
+// passive: (the door; was locked).
+func (w *walker) objControlledParticiple(p, how int) bool {
+	if how != subjControl || w.dep(p) != "xcomp" || !w.participle(p) {
+		return false
+	}
+	h := w.head(p)
+	if o := w.child(h, "obj"); o < 0 || o > p {
+		return false
+	}
+	for _, c := range w.kids[p] {
+		switch w.bdep(c) {
+		case "aux", "cop", "mark":
+			return false
+		}
+	}
+	return true
 }
 
 // xprefix returns the relation tokens that an open clausal complement p
@@ -527,8 +587,15 @@ func (w *walker) frames(p int, depth int) []frame {
 		first := -1
 		for _, o := range obls {
 			if o > p && w.bdep(o) == "obl" && len(w.caseOf(o)) > 0 && !w.isRelPron(o) {
-				first = o
-				break
+				if first < 0 {
+					first = o
+				}
+				if w.role(o) != "time" {
+					// a time ("in 1984") stays an argument when a
+					// place or other oblique can be the object
+					first = o
+					break
+				}
 			}
 		}
 		if first >= 0 {
@@ -560,6 +627,34 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
 		}
+	}
+	// a prepositional idiom with a bare noun joins the relation: "stood
+	// in contrast to Y" gives (X; stood in contrast to; Y), "acted on
+	// behalf of Y" (X; acted on behalf of; Y)
+	for _, o := range obls {
+		if o < p || w.bdep(o) != "obl" || w.t[o].UPOS != "NOUN" || len(w.caseOf(o)) != 1 || w.isRelPron(o) {
+			continue
+		}
+		m := -1
+		bare := true
+		for _, c := range w.kids[o] {
+			switch {
+			case c < o && w.bdep(c) == "case":
+			case c > o && m < 0 && w.bdep(c) == "nmod" && len(w.caseOf(c)) == 1:
+				m = c
+			case w.bdep(c) == "punct":
+			default:
+				bare = false
+			}
+		}
+		if !bare || m < 0 {
+			continue
+		}
+		rel := concat(core, w.caseOf(o), []int{o}, w.caseOf(m))
+		ov := w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+		args := oblArgs(o)
+		out = append(out, frame{shape: "oblidiom", rel: rel, lemma: w.contentLemma(rel, passive), obj: ov[:1], args: args, kind: "light", passive: passive, conf: 0.55 - argPenalty(args)})
+		break
 	}
 	return out
 }
@@ -813,10 +908,21 @@ func (w *walker) copFrames(p int, core []int) []frame {
 	}
 	out := []frame{{shape: "cop", rel: rel, lemma: w.relLemma(rel, false), obj: ov, args: obls, kind: "copula", conf: 0.82 - argPenalty(obls)}}
 	// a noun predicate joins the relation with the preposition of its
-	// first prepositional modifier: (X; is a member of; Y)
+	// first prepositional modifier: (X; is a member of; Y), or of a
+	// gerund clause it introduces: (X; is any method of; displaying Y)
 	if w.t[p].UPOS == "NOUN" && len(w.caseOf(p)) == 0 {
 		for _, m := range w.kids[p] {
-			if m < p || w.bdep(m) != "nmod" || w.dep(m) == "nmod:poss" || len(w.caseOf(m)) == 0 || w.isRelPron(m) {
+			if m < p {
+				continue
+			}
+			if mk := w.prepGerund(m); mk >= 0 {
+				head := w.before(w.span(p, skip), mk)
+				r := concat(core, head, []int{mk})
+				ov := []arg{{head: m, toks: w.span(m, joinSkip(w.objSkip, w.skipMark(m)))}}
+				out = append(out, frame{shape: "copger", rel: r, lemma: w.contentLemma(r, false), obj: ov, args: obls, kind: "copula", conf: 0.6 - argPenalty(obls)})
+				break
+			}
+			if w.bdep(m) != "nmod" || w.dep(m) == "nmod:poss" || len(w.caseOf(m)) == 0 || w.isRelPron(m) {
 				continue
 			}
 			head := w.before(w.span(p, skip), w.caseOf(m)[0])
@@ -867,6 +973,19 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		out = append(out, frame{shape: "coprel", rel: rel, lemma: w.relLemma(rel, false), obj: []arg{{head: p, toks: withRel}}, args: obls, kind: "copula", conf: 0.6})
 	}
 	return out
+}
+
+// prepGerund returns the preposition that introduces m as a gerund
+// clause modifying a noun ("method of | displaying images"), or -1.
+func (w *walker) prepGerund(m int) int {
+	if w.dep(m) != "acl" || w.t[m].XPOS != "VBG" || w.child(m, "nsubj") >= 0 {
+		return -1
+	}
+	mk := w.child(m, "mark")
+	if mk < 0 || mk > m || !prepMarks[w.lower(mk)] {
+		return -1
+	}
+	return mk
 }
 
 func slicesContains(a []int, x int) bool {

@@ -120,11 +120,12 @@ type TrainConfig struct {
 	Seed   uint64  // shuffling seed
 	Prune  float64 // drop averaged weights below this magnitude; 0 means 0.01
 	AmbMin int     // words seen fewer times get no ambiguity class; 0 means 4
-	// Ensemble trains that many perceptrons on differently shuffled data
-	// and keeps the mean of their averaged weights; 0 or 1 means one.
-	Ensemble int
-	Dev      []Sentence // when set, accuracy on it is logged after each pass
-	Log      io.Writer  // progress; nil means none
+	// Models trains that many perceptrons on differently shuffled data
+	// and keeps the mean of their averaged weights (perceptron.Mean); 0 or
+	// 1 means one.
+	Models int
+	Dev    []Sentence // when set, accuracy on it is logged after each pass
+	Log    io.Writer  // progress; nil means none
 }
 
 // Train learns a tagger from sentences with gold tags. It checks ctx between
@@ -234,18 +235,21 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Tagger, err
 		}
 		return tr, nil
 	}
-	trainers := make([]*perceptron.Trainer, max(cfg.Ensemble, 1))
-	for k := range trainers {
+	models := make([]*perceptron.Model, max(cfg.Models, 1))
+	for k := range models {
 		tr, err := run(cfg.Seed+uint64(k)*7919, k)
 		if err != nil {
 			return nil, err
 		}
-		trainers[k] = tr
+		models[k] = tr.Average(cfg.Prune)
 	}
-	t.weights = perceptron.AverageOf(cfg.Prune, trainers...)
-	if len(cfg.Dev) > 0 && cfg.Log != nil && len(trainers) > 1 {
-		u, x := t.Accuracy(cfg.Dev)
-		logf("tag: mean of %d models: dev upos %.2f%% xpos %.2f%%\n", len(trainers), u, x)
+	t.weights = models[0]
+	if len(models) > 1 {
+		t.weights = perceptron.Mean(cfg.Prune, models...)
+		if len(cfg.Dev) > 0 && cfg.Log != nil {
+			u, x := t.Accuracy(cfg.Dev)
+			logf("tag: mean of %d models: dev upos %.2f%% xpos %.2f%%\n", len(models), u, x)
+		}
 	}
 	logf("tag: %d features, %d weights kept\n", t.weights.Len(), t.weights.Weights())
 	return t, nil

@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -86,62 +87,32 @@ func (t *Trainer) Features() int { return len(t.rows) }
 // Average returns the averaged weights as a compact model, dropping weights
 // whose absolute averaged value is below prune. The trainer is unchanged
 // and training may continue.
-func (t *Trainer) Average(prune float64) *Model { return AverageOf(prune, t) }
-
-// AverageOf returns the mean of the averaged weights of trainers, which
-// must have the same number of classes, as one compact model, dropping
-// weights whose absolute mean is below prune. Trainers that saw the same
-// data in different orders give a model that depends less on one order.
-// The trainers are unchanged.
-func AverageOf(prune float64, trainers ...*Trainer) *Model {
-	nclass := trainers[0].nclass
-	seen := map[uint32]bool{}
-	for _, t := range trainers {
-		if t.nclass != nclass {
-			panic("perceptron: AverageOf: trainers with different class counts")
-		}
-		for k := range t.index {
-			seen[k] = true
-		}
+func (t *Trainer) Average(prune float64) *Model {
+	now := float64(t.now)
+	if now == 0 {
+		now = 1
 	}
-	keys := make([]uint32, 0, len(seen))
-	for k := range seen {
+	keys := make([]uint32, 0, len(t.index))
+	for k := range t.index {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	m := &Model{nclass: nclass}
+	m := &Model{nclass: t.nclass}
 	m.start = append(m.start, 0)
-	sum := make([]float64, nclass)
-	touched := make([]bool, nclass)
-	n := float64(len(trainers))
 	for _, k := range keys {
-		for _, t := range trainers {
-			r, ok := t.index[k]
-			if !ok {
-				continue
-			}
-			now := float64(max(t.now, 1))
-			for _, e := range t.rows[r] {
-				total := e.total + int64(t.now-e.ts)*int64(e.w)
-				sum[e.class] += float64(total) / now
-				touched[e.class] = true
-			}
-		}
-		kept := 0
-		for c := range sum {
-			if !touched[c] {
-				continue
-			}
-			avg := sum[c] / n
-			sum[c], touched[c] = 0, false
+		row := t.rows[t.index[k]]
+		n := 0
+		for _, e := range row {
+			total := e.total + int64(t.now-e.ts)*int64(e.w)
+			avg := float64(total) / now
 			if math.Abs(avg) < prune || avg == 0 {
 				continue
 			}
-			m.class = append(m.class, uint8(c))
+			m.class = append(m.class, uint8(e.class))
 			m.weight = append(m.weight, float32(avg))
-			kept++
+			n++
 		}
-		if kept == 0 {
+		if n == 0 {
 			continue
 		}
 		m.keys = append(m.keys, k)
@@ -600,3 +571,65 @@ func (m *Model) Prune(min float64) *Model {
 
 // MaxAbs returns the largest weight magnitude in m.
 func (m *Model) MaxAbs() float64 { return m.scale() * 32767 }
+
+// Mean returns the model whose weights are the means of those of ms
+// (parameter mixing of models trained apart, such as with different
+// seeds), without the weights whose magnitude is below prune. All models
+// must have the same number of classes.
+func Mean(prune float64, ms ...*Model) *Model {
+	if len(ms) == 0 {
+		return nil
+	}
+	nclass := ms[0].nclass
+	type kw struct {
+		key   uint32
+		class uint8
+		w     float32
+	}
+	var all []kw
+	for _, m := range ms {
+		if m.nclass != nclass {
+			panic("perceptron: Mean of models with different classes")
+		}
+		for i, k := range m.keys {
+			for j := m.start[i]; j < m.start[i+1]; j++ {
+				all = append(all, kw{k, m.class[j], m.weight[j]})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b kw) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
+		}
+		return cmp.Compare(a.class, b.class)
+	})
+	out := &Model{nclass: nclass}
+	out.start = append(out.start, 0)
+	inv := 1 / float64(len(ms))
+	for i := 0; i < len(all); {
+		k := all[i].key
+		n := 0
+		for i < len(all) && all[i].key == k {
+			c := all[i].class
+			var sum float64
+			for i < len(all) && all[i].key == k && all[i].class == c {
+				sum += float64(all[i].w)
+				i++
+			}
+			avg := sum * inv
+			if avg == 0 || math.Abs(avg) < prune {
+				continue
+			}
+			out.class = append(out.class, c)
+			out.weight = append(out.weight, float32(avg))
+			n++
+		}
+		if n > 0 {
+			out.keys = append(out.keys, k)
+			out.start = append(out.start, uint32(len(out.class)))
+		}
+	}
+	out.quantize()
+	out.build()
+	return out
+}

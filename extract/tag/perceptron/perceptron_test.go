@@ -2,7 +2,6 @@ package perceptron
 
 import (
 	"errors"
-	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -124,53 +123,24 @@ func TestHashLower(t *testing.T) {
 	}
 }
 
-// TestAverageOf checks that the mean of trainers scores each feature list
-// with the mean of the trainers' averaged weights, computed here from
-// their update history.
-func TestAverageOf(t *testing.T) {
-	trainers := make([]*Trainer, 3)
-	for k := range trainers {
-		rng := rand.New(rand.NewPCG(uint64(k+10), 7))
-		tr := NewTrainer(3)
-		scores := make([]float32, 3)
-		for range 300 {
-			f, c := toy(rng)
-			tr.Score(f, scores)
-			tr.Update(f, c, argmax(scores))
+func TestMean(t *testing.T) {
+	a, b := NewTrainer(3), NewTrainer(3)
+	a.Update([]uint32{7, 9}, 1, 0)
+	b.Update([]uint32{7, 11}, 2, 0)
+	ma, mb := a.Average(0), b.Average(0)
+	m := Mean(0, ma, mb)
+	for _, f := range []uint32{7, 9, 11} {
+		want, got := make([]float32, 3), make([]float32, 3)
+		sa, sb := make([]float32, 3), make([]float32, 3)
+		ma.Score([]uint32{f}, sa)
+		mb.Score([]uint32{f}, sb)
+		for c := range want {
+			want[c] = (sa[c] + sb[c]) / 2
 		}
-		trainers[k] = tr
-	}
-	// reference: averaged weight of feature f, class c in one trainer
-	avg := func(tr *Trainer, f uint32, c int32) float64 {
-		r, ok := tr.index[f]
-		if !ok {
-			return 0
-		}
-		for _, e := range tr.rows[r] {
-			if e.class == c {
-				return float64(e.total+int64(tr.now-e.ts)*int64(e.w)) / float64(tr.now)
-			}
-		}
-		return 0
-	}
-	for name, ts := range map[string][]*Trainer{"one": trainers[:1], "three": trainers} {
-		m := AverageOf(0, ts...)
-		rng := rand.New(rand.NewPCG(99, 1))
-		got := make([]float32, 3)
-		for range 200 {
-			f, _ := toy(rng)
-			m.Score(f, got)
-			for c := range got {
-				var want float64
-				for _, tr := range ts {
-					for _, x := range f {
-						want += avg(tr, x, int32(c)) / float64(len(ts))
-					}
-				}
-				// quantisation: 16 bits of the largest magnitude
-				if d := math.Abs(float64(got[c]) - want); d > 1e-3*max(1, math.Abs(want)) {
-					t.Fatalf("%s: class %d scores %v, want %v", name, c, got[c], want)
-				}
+		m.Score([]uint32{f}, got)
+		for c := range want {
+			if d := got[c] - want[c]; d > 1e-3 || d < -1e-3 {
+				t.Errorf("feature %d class %d: mean %v, want %v", f, c, got[c], want[c])
 			}
 		}
 	}
