@@ -42,6 +42,8 @@ type options struct {
 	seed            uint64
 	folds           int
 	ambMin          int
+	tagModels       int
+	tagAddDev       bool
 	pruneLoss       float64
 	jackCache       string
 	parseModels     int
@@ -57,6 +59,8 @@ func main() {
 	flag.IntVar(&o.iter, "iter", 0, "parser and NER training passes (0: each model's default)")
 	flag.IntVar(&o.tagIter, "tag-iter", 0, "tagger training passes (0: default)")
 	flag.Uint64Var(&o.seed, "seed", 1, "shuffling seed")
+	flag.IntVar(&o.tagModels, "tag-models", 1, "tagger: average the weights of this many models trained on different shuffles")
+	flag.BoolVar(&o.tagAddDev, "tag-add-dev", false, "tagger: after choosing the pruning on dev, retrain on train+dev for the shipped model")
 	flag.IntVar(&o.ambMin, "tag-amb", 0, "tagger: minimum count for a word's ambiguity class (0: default)")
 	flag.Float64Var(&o.pruneLoss, "prune-loss", 0.2, "prune weights as long as dev LAS (half of it for tagger UPOS) drops by at most this many points")
 	flag.IntVar(&o.folds, "folds", 4, "train the parser on tags predicted by taggers trained on the other folds (jackknifing); 1: gold tags")
@@ -103,18 +107,35 @@ func run(ctx context.Context, o options, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "data: %d train, %d dev, %d test sentences\n", len(train), len(dev), len(test))
 
-	var tagger *tag.Tagger
+	var tagger, devTagger *tag.Tagger
 	if want["tag"] || want["parse"] {
 		if want["tag"] {
 			start := time.Now()
-			tagger, err = tag.Train(ctx, tagSentences(train), tag.TrainConfig{Iter: o.tagIter, Seed: o.seed, AmbMin: o.ambMin, Dev: tagSentences(dev), Log: log})
+			tagger, err = tag.Train(ctx, tagSentences(train), tag.TrainConfig{Iter: o.tagIter, Seed: o.seed, AmbMin: o.ambMin, Models: o.tagModels, Dev: tagSentences(dev), Log: log})
 			if err != nil {
 				return err
 			}
-			tagger = pruneTagger(tagger, tagSentences(dev), o.pruneLoss/2, log)
+			var th float64
+			tagger, th = pruneTagger(tagger, tagSentences(dev), o.pruneLoss/2, log)
+			corpus := "UD_English-EWT r2.16 train"
+			if o.tagAddDev {
+				// Dev has chosen the pruning; the shipped tagger also
+				// learns from it. The parser's dev tags below still come
+				// from a tagger that has not seen dev (devTagger).
+				devTagger = tagger
+				all := append(tagSentences(train), tagSentences(dev)...)
+				fmt.Fprintf(log, "tag: retraining on train+dev (%d sentences), pruning at %.2f\n", len(all), th)
+				if tagger, err = tag.Train(ctx, all, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed, AmbMin: o.ambMin, Models: o.tagModels, Log: log}); err != nil {
+					return err
+				}
+				if th > 0 {
+					tagger = tagger.Prune(th)
+				}
+				corpus = "UD_English-EWT r2.16 train+dev"
+			}
 			u, x := tagger.Accuracy(tagSentences(test))
 			fmt.Fprintf(log, "tag: trained in %v; test upos %.2f%% xpos %.2f%%\n", time.Since(start).Round(time.Second), u, x)
-			h := model.Header{Version: version, Corpus: "UD_English-EWT r2.16 train", Scores: map[string]float64{"test_upos": u, "test_xpos": x}}
+			h := model.Header{Version: version, Corpus: corpus, Scores: map[string]float64{"test_upos": u, "test_xpos": x}}
 			if err := save(o.out, "tagger.model", func(w io.Writer) error { return tagger.Save(w, h) }, log); err != nil {
 				return err
 			}
@@ -124,7 +145,10 @@ func run(ctx context.Context, o options, log io.Writer) error {
 	}
 	if want["parse"] {
 		start := time.Now()
-		devP := parseSentences(dev, tagger)
+		if devTagger == nil {
+			devTagger = tagger
+		}
+		devP := parseSentences(dev, devTagger)
 		trainP := parseSentences(train, nil)
 		if o.folds > 1 {
 			if err := jackknife(ctx, trainP, o, log); err != nil {
@@ -224,9 +248,9 @@ func pruneParser(p *depparse.Parser, dev []depparse.Sentence, loss float64, log 
 
 // pruneTagger returns the most pruned version of t whose dev UPOS accuracy
 // is at most loss points below the unpruned one.
-func pruneTagger(t *tag.Tagger, dev []tag.Sentence, loss float64, log io.Writer) *tag.Tagger {
+func pruneTagger(t *tag.Tagger, dev []tag.Sentence, loss float64, log io.Writer) (*tag.Tagger, float64) {
 	base, _ := t.Accuracy(dev)
-	best := t
+	best, bestTh := t, 0.0
 	for _, th := range pruneThresholds {
 		q := t.Prune(th)
 		u, _ := q.Accuracy(dev)
@@ -235,9 +259,9 @@ func pruneTagger(t *tag.Tagger, dev []tag.Sentence, loss float64, log io.Writer)
 		if u < base-loss {
 			break
 		}
-		best = q
+		best, bestTh = q, th
 	}
-	return best
+	return best, bestTh
 }
 
 // jackknife replaces the tags of sents by predicted ones: each of o.folds
@@ -268,7 +292,7 @@ func jackknife(ctx context.Context, sents []depparse.Sentence, o options, log io
 					tr = append(tr, tag.Sentence{Words: s.Words, UPOS: s.UPOS, XPOS: s.XPOS})
 				}
 			}
-			tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin})
+			tg, err := tag.Train(ctx, tr, tag.TrainConfig{Iter: o.tagIter, Seed: o.seed + uint64(f), AmbMin: o.ambMin, Models: o.tagModels})
 			if err != nil {
 				return err
 			}
@@ -318,7 +342,11 @@ type jackknifed struct {
 }
 
 func jackknifeKey(o options) string {
-	return fmt.Sprintf("%s folds=%d seed=%d iter=%d amb=%d", tag.FeatureSet, o.folds, o.seed, o.tagIter, o.ambMin)
+	key := fmt.Sprintf("%s folds=%d seed=%d iter=%d amb=%d", tag.FeatureSet, o.folds, o.seed, o.tagIter, o.ambMin)
+	if o.tagModels > 1 {
+		key += fmt.Sprintf(" models=%d", o.tagModels)
+	}
+	return key
 }
 
 func readJackknife(path, key string, sents []depparse.Sentence) (bool, error) {

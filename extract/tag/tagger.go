@@ -116,10 +116,14 @@ type Sentence struct {
 
 // TrainConfig configures [Train]. The zero value trains with defaults.
 type TrainConfig struct {
-	Iter   int        // passes over the data; 0 means 10
-	Seed   uint64     // shuffling seed
-	Prune  float64    // drop averaged weights below this magnitude; 0 means 0.01
-	AmbMin int        // words seen fewer times get no ambiguity class; 0 means 4
+	Iter   int     // passes over the data; 0 means 10
+	Seed   uint64  // shuffling seed
+	Prune  float64 // drop averaged weights below this magnitude; 0 means 0.01
+	AmbMin int     // words seen fewer times get no ambiguity class; 0 means 4
+	// Models trains that many perceptrons on differently shuffled data
+	// and keeps the mean of their averaged weights (perceptron.Mean); 0 or
+	// 1 means one.
+	Models int
 	Dev    []Sentence // when set, accuracy on it is logged after each pass
 	Log    io.Writer  // progress; nil means none
 }
@@ -185,49 +189,68 @@ func Train(ctx context.Context, train []Sentence, cfg TrainConfig) (*Tagger, err
 	}
 	t.dict = buildDict(train, gold, infos)
 
-	tr := perceptron.NewTrainer(len(pairs))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x5eed))
 	scores := make([]float32, len(pairs))
 	var feats []uint32
 	var tags []uint16
-	for it := 0; it < cfg.Iter; it++ {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		correct, total := 0, 0
-		for _, k := range order {
-			g := gold[k]
-			tags = slices.Grow(tags[:0], len(g))[:len(g)]
-			for i := range g {
-				if c, ok := t.dict[infos[k][i+2].exact]; ok {
-					tags[i] = c
-					continue
-				}
-				feats = features(feats[:0], infos[k], tags, i)
-				tr.Score(feats, scores)
-				guess := argmax(scores)
-				tr.Update(feats, int(g[i]), guess)
-				tags[i] = uint16(guess)
-				total++
-				if guess == int(g[i]) {
-					correct++
+	// run trains one perceptron on a shuffle drawn from seed.
+	run := func(seed uint64, member int) (*perceptron.Trainer, error) {
+		tr := perceptron.NewTrainer(len(pairs))
+		rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+		for it := 0; it < cfg.Iter; it++ {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			correct, total := 0, 0
+			for _, k := range order {
+				g := gold[k]
+				tags = slices.Grow(tags[:0], len(g))[:len(g)]
+				for i := range g {
+					if c, ok := t.dict[infos[k][i+2].exact]; ok {
+						tags[i] = c
+						continue
+					}
+					feats = features(feats[:0], infos[k], tags, i)
+					tr.Score(feats, scores)
+					guess := argmax(scores)
+					tr.Update(feats, int(g[i]), guess)
+					tags[i] = uint16(guess)
+					total++
+					if guess == int(g[i]) {
+						correct++
+					}
 				}
 			}
+			msg := fmt.Sprintf("tag: model %d pass %d: train %.2f%% (%d features)", member+1, it+1, 100*float64(correct)/float64(max(total, 1)), tr.Features())
+			if len(cfg.Dev) > 0 && cfg.Log != nil {
+				t.weights = tr.Average(cfg.Prune)
+				u, x := t.Accuracy(cfg.Dev)
+				msg += fmt.Sprintf(", dev upos %.2f%% xpos %.2f%%", u, x)
+			}
+			logf("%s\n", msg)
 		}
-		msg := fmt.Sprintf("tag: pass %d: train %.2f%% (%d features)", it+1, 100*float64(correct)/float64(max(total, 1)), tr.Features())
-		if len(cfg.Dev) > 0 && cfg.Log != nil {
-			t.weights = tr.Average(cfg.Prune)
-			u, x := t.Accuracy(cfg.Dev)
-			msg += fmt.Sprintf(", dev upos %.2f%% xpos %.2f%%", u, x)
-		}
-		logf("%s\n", msg)
+		return tr, nil
 	}
-	t.weights = tr.Average(cfg.Prune)
+	models := make([]*perceptron.Model, max(cfg.Models, 1))
+	for k := range models {
+		tr, err := run(cfg.Seed+uint64(k)*7919, k)
+		if err != nil {
+			return nil, err
+		}
+		models[k] = tr.Average(cfg.Prune)
+	}
+	t.weights = models[0]
+	if len(models) > 1 {
+		t.weights = perceptron.Mean(cfg.Prune, models...)
+		if len(cfg.Dev) > 0 && cfg.Log != nil {
+			u, x := t.Accuracy(cfg.Dev)
+			logf("tag: mean of %d models: dev upos %.2f%% xpos %.2f%%\n", len(models), u, x)
+		}
+	}
 	logf("tag: %d features, %d weights kept\n", t.weights.Len(), t.weights.Weights())
 	return t, nil
 }
