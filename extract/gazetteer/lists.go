@@ -1,0 +1,139 @@
+package gazetteer
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/regions.txt
+var regionsTXT string
+
+//go:embed data/name-words.tsv
+var nameWordsTSV string
+
+type regionIndex struct {
+	names  map[string]struct{} // lower case, words joined by one space
+	maxLen int                 // most words in a name
+}
+
+var regions = sync.OnceValue(func() *regionIndex {
+	ix := &regionIndex{names: map[string]struct{}{}}
+	sc := bufio.NewScanner(strings.NewReader(regionsTXT))
+	for sc.Scan() {
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(s))
+		ix.names[strings.Join(ws, " ")] = struct{}{}
+		ix.maxLen = max(ix.maxLen, len(ws))
+	}
+	return ix
+})
+
+// MatchRegion returns the number of words of the longest region name
+// words starts with, or 0: a state, province or other first-level
+// subdivision ("California", "British Columbia", "Calif."), or a
+// well-known region, sea or mountain range ("Silicon Valley", "Red Sea",
+// "Alps"); a hand-curated list in data/regions.txt, without the countries,
+// continents and cities that [Lookup] and [LookupCity] know. The first word
+// must start with an upper-case letter; case is otherwise ignored. Like
+// the other look-ups the answer is evidence ("Georgia", "Victoria",
+// "Washington" are also other things). MatchRegion is safe for concurrent
+// use and does not allocate for names of up to 64 bytes.
+func MatchRegion(words []string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	ix := regions()
+	var buf [64]byte
+	b := buf[:0]
+	best := 0
+	for n := 1; n <= ix.maxLen && n <= len(words); n++ {
+		if n > 1 {
+			b = append(b, ' ')
+		}
+		w := words[n-1]
+		if len(b)+len(w) > len(buf) {
+			break
+		}
+		if !isPlainASCII(w) {
+			b = append(b, strings.ToLower(w)...)
+		} else {
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+		}
+		if _, ok := ix.names[string(b)]; ok {
+			best = n
+		}
+	}
+	return best
+}
+
+// Classes of [NameWord].
+const (
+	NameWordOrg   = 1 << iota // marks an organisation: "Inc.", "University", "Ministry"
+	NameWordPlace             // marks a place: "Street", "River", "County"
+	NameWordVenue             // marks a shop, restaurant or hotel: "Cafe", "Salon"
+)
+
+var nameWords = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	sc := bufio.NewScanner(strings.NewReader(nameWordsTSV))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, class, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue // the file is checked by the tests
+		}
+		var c uint8
+		switch class {
+		case "ORG":
+			c = NameWordOrg
+		case "LOC":
+			c = NameWordPlace
+		case "VENUE":
+			c = NameWordVenue
+		}
+		m[strings.ToLower(w)] |= c
+	}
+	return m
+})
+
+// NameWord returns the classes (a bit set of NameWordOrg, NameWordPlace,
+// NameWordVenue) of a word that, within a name, marks its type: the head
+// or key word of organisation names ("Inc.", "University", "Ministry"), of
+// place names ("Street", "Lake") and of venues ("Hotel", "Cafe"); 0 for
+// other words. It ignores case, since web text often writes names in lower
+// case. A hand-curated list in data/name-words.tsv. NameWord is safe for
+// concurrent use and does not allocate for words of up to 32 bytes.
+func NameWord(w string) uint8 {
+	m := nameWords()
+	if len(w) <= 32 && isPlainASCII(w) {
+		var buf [32]byte
+		n := copy(buf[:], w)
+		for i := range n {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		return m[string(buf[:n])]
+	}
+	return m[strings.ToLower(w)]
+}
