@@ -11,7 +11,7 @@ import (
 
 // featureSet names the feature templates below; a model trained with
 // another set is refused at load time. Change it whenever features change.
-const featureSet = "ner-hash-v10"
+const featureSet = "ner-hash-v11"
 
 // Feature templates. Values are hashed with the template number, so the
 // numbers only have to be distinct.
@@ -72,6 +72,11 @@ const (
 	fGivenNext
 	fRunHead
 	fRunNext
+	fRegion
+	fRegionCtx
+	fNameWord
+	fNameWordL
+	fNameWordR
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -98,6 +103,9 @@ type tokInfo struct {
 	clus, clusCoarse          uint64 // word cluster, 0 for none
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
 	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
+	region                    uint64 // 1 for the first word of a region name, 2 for the others
+	nameWord                  uint64 // gazetteer.NameWord classes
+	nameL, nameR              uint64 // nearest name word before / after within a name: distance << 4 | classes
 }
 
 const (
@@ -221,6 +229,61 @@ func gazetteerCodes(words []string, info []tokInfo) {
 	}
 }
 
+// regionCodes sets info[i].region for every word covered by a region
+// name (gazetteer.MatchRegion), longest match from left to right.
+func regionCodes(words []string, info []tokInfo) {
+	for i := 0; i < len(words); {
+		if !isTitle(words[i]) {
+			i++
+			continue
+		}
+		n := gazetteer.MatchRegion(words[i:])
+		if n == 0 {
+			i++
+			continue
+		}
+		info[i].region = 1
+		for j := i + 1; j < i+n; j++ {
+			info[j].region = 2
+		}
+		i += n
+	}
+}
+
+// nameWordCodes sets info[i].nameWord, and nameL and nameR: the distance
+// (1..3) and classes of the nearest name word ("University", "Street")
+// before and after word i over the words a name can run over (capitalised
+// words and connectors, or lower-case words when word i is one), so that
+// "Michigan" in "University of Michigan" and in "Michigan State
+// University" knows what it is part of.
+func nameWordCodes(words []string, info []tokInfo) {
+	for i, w := range words {
+		info[i].nameWord = uint64(gazetteer.NameWord(w))
+	}
+	for i, w := range words {
+		low := isLowerWord(w)
+		if !low && !isTitle(w) {
+			continue
+		}
+		ok := func(j int) bool {
+			v := words[j]
+			return isTitle(v) || connector(v) || (low && isLowerWord(v))
+		}
+		for d := 1; d <= 3 && i+d < len(words) && ok(i+d); d++ {
+			if c := info[i+d].nameWord; c != 0 && !connector(words[i+d]) {
+				info[i].nameR = uint64(d)<<4 | c
+				break
+			}
+		}
+		for d := 1; d <= 3 && i-d >= 0 && ok(i-d); d++ {
+			if c := info[i-d].nameWord; c != 0 && !connector(words[i-d]) {
+				info[i].nameL = uint64(d)<<4 | c
+				break
+			}
+		}
+	}
+}
+
 func connector(w string) bool {
 	switch w {
 	case "of", "and", "the", "de", "du", "da", "del", "-", "&":
@@ -276,6 +339,8 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		}
 	}
 	gazetteerCodes(words, info)
+	regionCodes(words, info)
+	nameWordCodes(words, info)
 	for i := 0; i < len(words); {
 		if !isTitle(words[i]) {
 			i++
@@ -464,6 +529,22 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	}
 	if t.given != 0 {
 		add(fGivenNext, p1.lower, t.given)
+	}
+	if t.region != 0 {
+		add(fRegion, t.region, t.short)
+	}
+	if m1.region != 0 || p1.region != 0 {
+		// "Springfield, Ill.", "Ohio State".
+		add(fRegionCtx, m1.region<<8|p1.region, t.short)
+	}
+	if t.nameWord != 0 {
+		add(fNameWord, t.nameWord, t.short)
+	}
+	if t.nameL != 0 {
+		add(fNameWordL, t.nameL, t.short)
+	}
+	if t.nameR != 0 {
+		add(fNameWordR, t.nameR, t.short)
 	}
 	return dst
 }
