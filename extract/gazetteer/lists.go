@@ -15,48 +15,50 @@ var regionsTXT string
 //go:embed data/name-words.tsv
 var nameWordsTSV string
 
-type regionIndex struct {
+// nameList is a list of names of one or more words, matched longest first.
+type nameList struct {
 	names  map[string]struct{} // lower case, words joined by one space
+	exact  map[string]struct{} // names in capitals ("NY", "IBM"), matched case-sensitively
 	maxLen int                 // most words in a name
 }
 
-var regions = sync.OnceValue(func() *regionIndex {
-	ix := &regionIndex{names: map[string]struct{}{}}
-	sc := bufio.NewScanner(strings.NewReader(regionsTXT))
+func newNameList(data string) *nameList {
+	ix := &nameList{names: map[string]struct{}{}, exact: map[string]struct{}{}}
+	sc := bufio.NewScanner(strings.NewReader(data))
 	for sc.Scan() {
 		s := strings.TrimSpace(sc.Text())
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		ws := strings.Fields(strings.ToLower(s))
-		ix.names[strings.Join(ws, " ")] = struct{}{}
+		ws := strings.Fields(s)
+		if len(ws) == 1 && strings.ToUpper(s) == s && len(s) <= 5 {
+			ix.exact[s] = struct{}{}
+		} else {
+			ix.names[strings.ToLower(strings.Join(ws, " "))] = struct{}{}
+		}
 		ix.maxLen = max(ix.maxLen, len(ws))
 	}
 	return ix
-})
+}
 
-// MatchRegion returns the number of words of the longest region name
-// words starts with, or 0: a state, province or other first-level
-// subdivision ("California", "British Columbia", "Calif."), or a
-// well-known region, sea or mountain range ("Silicon Valley", "Red Sea",
-// "Alps"); a hand-curated list in data/regions.txt, without the countries,
-// continents and cities that [Lookup] and [LookupCity] know. The first word
-// must start with an upper-case letter; case is otherwise ignored. Like
-// the other look-ups the answer is evidence ("Georgia", "Victoria",
-// "Washington" are also other things). MatchRegion is safe for concurrent
-// use and does not allocate for names of up to 64 bytes.
-func MatchRegion(words []string) int {
+// match returns the number of words of the longest name words starts
+// with, or 0. The first word must start with an upper-case letter, unless
+// lower is set: then it and the name's other words must be in lower case,
+// and names in capitals are not matched.
+func (ix *nameList) match(words []string, lower bool) int {
 	if len(words) == 0 {
 		return 0
 	}
 	r, _ := utf8.DecodeRuneInString(words[0])
-	if !unicode.IsUpper(r) {
+	if lower != unicode.IsLower(r) || (!lower && !unicode.IsUpper(r)) {
 		return 0
 	}
-	ix := regions()
+	best := 0
+	if _, ok := ix.exact[words[0]]; ok && !lower {
+		best = 1
+	}
 	var buf [64]byte
 	b := buf[:0]
-	best := 0
 	for n := 1; n <= ix.maxLen && n <= len(words); n++ {
 		if n > 1 {
 			b = append(b, ' ')
@@ -71,6 +73,9 @@ func MatchRegion(words []string) int {
 			for i := 0; i < len(w); i++ {
 				c := w[i]
 				if 'A' <= c && c <= 'Z' {
+					if lower {
+						return best
+					}
 					c += 'a' - 'A'
 				}
 				b = append(b, c)
@@ -82,6 +87,26 @@ func MatchRegion(words []string) int {
 	}
 	return best
 }
+
+var regions = sync.OnceValue(func() *nameList { return newNameList(regionsTXT) })
+
+// MatchRegion returns the number of words of the longest region name
+// words starts with, or 0: a state, province or other first-level
+// subdivision ("California", "British Columbia", "Calif.", "NY"), or a
+// well-known region, sea or mountain range ("Silicon Valley", "Red Sea",
+// "Alps"); a hand-curated list in data/regions.txt, without the countries,
+// continents and cities that [Lookup] and [LookupCity] know. The first word
+// must start with an upper-case letter; case is otherwise ignored, except
+// that names written in capitals (postal codes) match only so. Like the
+// other look-ups the answer is evidence ("Georgia", "Victoria",
+// "Washington", "OK" are also other things). MatchRegion is safe for
+// concurrent use and does not allocate for names of up to 64 bytes.
+func MatchRegion(words []string) int { return regions().match(words, false) }
+
+// MatchRegionFolded is [MatchRegion] for names written in lower case, as
+// web text often does ("kerala", "new jersey"): words must all be lower
+// case, and postal codes are not matched.
+func MatchRegionFolded(words []string) int { return regions().match(words, true) }
 
 // Classes of [NameWord].
 const (

@@ -55,3 +55,24 @@ func TestNameWordsData(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchRegionFolded(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  int
+	}{
+		{[]string{"kerala"}, 1},
+		{[]string{"new", "jersey", "is"}, 2},
+		{[]string{"New", "jersey"}, 0},
+		{[]string{"new", "Jersey"}, 0},
+		{[]string{"ny"}, 0},
+		{[]string{"NY"}, 0},
+	} {
+		if got := MatchRegionFolded(c.words); got != c.want {
+			t.Errorf("MatchRegionFolded(%q) = %d, want %d", c.words, got, c.want)
+		}
+	}
+	if MatchRegion([]string{"NY"}) != 1 || MatchRegion([]string{"Ny"}) != 0 {
+		t.Error("postal codes should match in capitals only")
+	}
+}

@@ -230,21 +230,25 @@ func gazetteerCodes(words []string, info []tokInfo) {
 }
 
 // regionCodes sets info[i].region for every word covered by a region
-// name (gazetteer.MatchRegion), longest match from left to right.
+// name (gazetteer.MatchRegion), longest match from left to right: 1 for
+// the first word, 2 for the others, or 3 and 4 for names in lower case
+// ("kerala").
 func regionCodes(words []string, info []tokInfo) {
 	for i := 0; i < len(words); {
-		if !isTitle(words[i]) {
-			i++
-			continue
+		var n int
+		var code uint64
+		if isTitle(words[i]) {
+			n, code = gazetteer.MatchRegion(words[i:]), 1
+		} else if isLowerWord(words[i]) {
+			n, code = gazetteer.MatchRegionFolded(words[i:]), 3
 		}
-		n := gazetteer.MatchRegion(words[i:])
 		if n == 0 {
 			i++
 			continue
 		}
-		info[i].region = 1
+		info[i].region = code
 		for j := i + 1; j < i+n; j++ {
-			info[j].region = 2
+			info[j].region = code + 1
 		}
 		i += n
 	}
