@@ -12,6 +12,9 @@ import (
 //go:embed data/regions.txt
 var regionsTXT string
 
+//go:embed data/organisations.txt
+var organisationsTXT string
+
 //go:embed data/name-words.tsv
 var nameWordsTSV string
 
@@ -30,6 +33,17 @@ func newNameList(data string) *nameList {
 		if s == "" || s[0] == '#' {
 			continue
 		}
+		if strings.Contains(s, "-") {
+			// Tokenisers split hyphens: "Coca - Cola".
+			ix.add(strings.ReplaceAll(s, "-", " - "))
+		}
+		ix.add(s)
+	}
+	return ix
+}
+
+func (ix *nameList) add(s string) {
+	{
 		ws := strings.Fields(s)
 		if len(ws) == 1 && strings.ToUpper(s) == s && len(s) <= 5 {
 			ix.exact[s] = struct{}{}
@@ -38,7 +52,6 @@ func newNameList(data string) *nameList {
 		}
 		ix.maxLen = max(ix.maxLen, len(ws))
 	}
-	return ix
 }
 
 // match returns the number of words of the longest name words starts
@@ -107,6 +120,22 @@ func MatchRegion(words []string) int { return regions().match(words, false) }
 // web text often does ("kerala", "new jersey"): words must all be lower
 // case, and postal codes are not matched.
 func MatchRegionFolded(words []string) int { return regions().match(words, true) }
+
+var organisations = sync.OnceValue(func() *nameList { return newNameList(organisationsTXT) })
+
+// MatchOrganisation returns the number of words of the longest name of a
+// well-known organisation words starts with, or 0: companies, media,
+// government bodies, international organisations, parties, armed groups,
+// sports bodies and universities ("Google", "Associated Press", "FBI",
+// "Red Cross"; a hand-curated list in data/organisations.txt). Matching is
+// as for [MatchRegion]: an initial capital, names in capitals only so.
+// Many are also ordinary words ("Target", "Shell", "Time"): the answer is
+// evidence. MatchOrganisation is safe for concurrent use.
+func MatchOrganisation(words []string) int { return organisations().match(words, false) }
+
+// MatchOrganisationFolded is [MatchOrganisation] for names written in lower
+// case ("google", "taco bell"); names in capitals are not matched.
+func MatchOrganisationFolded(words []string) int { return organisations().match(words, true) }
 
 // Classes of [NameWord].
 const (

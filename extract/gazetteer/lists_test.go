@@ -76,3 +76,23 @@ func TestMatchRegionFolded(t *testing.T) {
 		t.Error("postal codes should match in capitals only")
 	}
 }
+
+func TestMatchOrganisation(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		want  int
+	}{
+		{[]string{"Google", "said"}, 1},
+		{[]string{"Bank", "of", "America"}, 3},
+		{[]string{"FBI"}, 1},
+		{[]string{"Fbi"}, 0},
+		{[]string{"Associated", "Press"}, 2},
+	} {
+		if got := MatchOrganisation(c.words); got != c.want {
+			t.Errorf("MatchOrganisation(%q) = %d, want %d", c.words, got, c.want)
+		}
+	}
+	if MatchOrganisationFolded([]string{"taco", "bell"}) != 2 || MatchOrganisationFolded([]string{"fbi"}) != 0 {
+		t.Error("MatchOrganisationFolded")
+	}
+}

@@ -77,6 +77,8 @@ const (
 	fNameWord
 	fNameWordL
 	fNameWordR
+	fOrg
+	fOrgCtx
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -103,7 +105,7 @@ type tokInfo struct {
 	clus, clusCoarse          uint64 // word cluster, 0 for none
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
 	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
-	region                    uint64 // 1 for the first word of a region name, 2 for the others
+	region, org               uint64 // region or organisation name: see listCodes
 	nameWord                  uint64 // gazetteer.NameWord classes
 	nameL, nameR              uint64 // nearest name word before / after within a name: distance << 4 | classes
 }
@@ -229,26 +231,26 @@ func gazetteerCodes(words []string, info []tokInfo) {
 	}
 }
 
-// regionCodes sets info[i].region for every word covered by a region
-// name (gazetteer.MatchRegion), longest match from left to right: 1 for
-// the first word, 2 for the others, or 3 and 4 for names in lower case
-// ("kerala").
-func regionCodes(words []string, info []tokInfo) {
+// listCodes sets *field(&info[i]) for every word covered by a name that
+// match or, for words in lower case ("kerala"), folded finds, longest
+// match from left to right: 1 for the first word, 2 for the others, or 3
+// and 4 for names in lower case.
+func listCodes(words []string, info []tokInfo, match, folded func([]string) int, field func(*tokInfo) *uint64) {
 	for i := 0; i < len(words); {
 		var n int
 		var code uint64
 		if isTitle(words[i]) {
-			n, code = gazetteer.MatchRegion(words[i:]), 1
+			n, code = match(words[i:]), 1
 		} else if isLowerWord(words[i]) {
-			n, code = gazetteer.MatchRegionFolded(words[i:]), 3
+			n, code = folded(words[i:]), 3
 		}
 		if n == 0 {
 			i++
 			continue
 		}
-		info[i].region = code
+		*field(&info[i]) = code
 		for j := i + 1; j < i+n; j++ {
-			info[j].region = code + 1
+			*field(&info[j]) = code + 1
 		}
 		i += n
 	}
@@ -343,7 +345,8 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		}
 	}
 	gazetteerCodes(words, info)
-	regionCodes(words, info)
+	listCodes(words, info, gazetteer.MatchRegion, gazetteer.MatchRegionFolded, func(t *tokInfo) *uint64 { return &t.region })
+	listCodes(words, info, gazetteer.MatchOrganisation, gazetteer.MatchOrganisationFolded, func(t *tokInfo) *uint64 { return &t.org })
 	nameWordCodes(words, info)
 	for i := 0; i < len(words); {
 		if !isTitle(words[i]) {
@@ -540,6 +543,12 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	if m1.region != 0 || p1.region != 0 {
 		// "Springfield, Ill.", "Ohio State".
 		add(fRegionCtx, m1.region<<8|p1.region, t.short)
+	}
+	if t.org != 0 {
+		add(fOrg, t.org, t.short)
+	}
+	if m1.org != 0 || p1.org != 0 {
+		add(fOrgCtx, m1.org<<8|p1.org, t.short)
 	}
 	if t.nameWord != 0 {
 		add(fNameWord, t.nameWord, t.short)
