@@ -15,6 +15,9 @@ var regionsTXT string
 //go:embed data/organisations.txt
 var organisationsTXT string
 
+//go:embed data/surnames.txt
+var surnamesTXT string
+
 //go:embed data/name-words.tsv
 var nameWordsTSV string
 
@@ -136,6 +139,18 @@ func MatchOrganisation(words []string) int { return organisations().match(words,
 // MatchOrganisationFolded is [MatchOrganisation] for names written in lower
 // case ("google", "taco bell"); names in capitals are not matched.
 func MatchOrganisationFolded(words []string) int { return organisations().match(words, true) }
+
+var surnames = sync.OnceValue(func() *nameList { return newNameList(surnamesTXT) })
+
+// Surname reports whether surface is a common family name ("Smith",
+// "Nguyen", "Müller"; about 700 in data/surnames.txt, hand-curated). Like
+// [GivenName] it requires an initial capital and otherwise ignores case;
+// many are also words or given names ("Young", "Thomas"). Surname is safe
+// for concurrent use.
+func Surname(surface string) bool { return surnames().match([]string{surface}, false) == 1 }
+
+// SurnameFolded is [Surname] of a lower-case word.
+func SurnameFolded(lower string) bool { return surnames().match([]string{lower}, true) == 1 }
 
 // Classes of [NameWord].
 const (

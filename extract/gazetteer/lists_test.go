@@ -96,3 +96,9 @@ func TestMatchOrganisation(t *testing.T) {
 		t.Error("MatchOrganisationFolded")
 	}
 }
+
+func TestSurname(t *testing.T) {
+	if !Surname("Smith") || !Surname("NGUYEN") || Surname("smith") || Surname("Table") || !SurnameFolded("smith") || SurnameFolded("Smith") {
+		t.Error("Surname")
+	}
+}

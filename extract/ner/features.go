@@ -79,6 +79,9 @@ const (
 	fNameWordR
 	fOrg
 	fOrgCtx
+	fSurname
+	fSurnameM1
+	fSurnameP1
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -106,6 +109,7 @@ type tokInfo struct {
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
 	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
 	region, org               uint64 // region or organisation name: see listCodes
+	surname                   uint64 // 1 for a common family name, 2 for one in lower case
 	nameWord                  uint64 // gazetteer.NameWord classes
 	nameL, nameR              uint64 // nearest name word before / after within a name: distance << 4 | classes
 }
@@ -320,6 +324,11 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		t.length = uint64(min(utf8.RuneCountInString(w), 12))
 		if gazetteer.GivenName(w) {
 			t.given = 1
+		}
+		if gazetteer.Surname(w) {
+			t.surname = 1
+		} else if isLowerWord(w) && gazetteer.SurnameFolded(w) {
+			t.surname = 2
 		}
 		if gazetteer.Title(w) {
 			t.title = 1
@@ -543,6 +552,13 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	if m1.region != 0 || p1.region != 0 {
 		// "Springfield, Ill.", "Ohio State".
 		add(fRegionCtx, m1.region<<8|p1.region, t.short)
+	}
+	if t.surname != 0 {
+		add(fSurname, t.surname, t.short^t.lex<<32)
+		add(fSurnameM1, m1.given, t.surname<<8|t.short)
+	}
+	if p1.surname != 0 {
+		add(fSurnameP1, p1.surname, t.short^t.given<<8)
 	}
 	if t.org != 0 {
 		add(fOrg, t.org, t.short)
