@@ -14,8 +14,11 @@
 // "dd.dd") and short shape, prefixes and suffixes, the words, shapes and
 // Penn tags of a five-word window, whether the words are in the
 // [gazetteer] (countries, capitals, demonyms, organisations; multi-word
-// names matched longest first), are common given names, cities or titles
-// written before names ("President"), the run of
+// names matched longest first), are common given names or surnames,
+// cities, states and regions, well-known organisations, or titles written
+// before names ("President"), whether the word or one within three words of
+// it in a name marks the name's type ("Inc.", "University", "Street",
+// "Cafe"), the run of
 // capitalised words a word is in, how each word was capitalised in the
 // training text, a sentence-initial flag and a headline flag. Every feature
 // is hashed (FNV-1a, then a splitmix64 mix with the template number) into a
