@@ -29,7 +29,7 @@
 // The shipped model is trained on Penn tags from 4-fold jackknifed taggers
 // (so it sees tagging errors like those at run time); the number of passes
 // and the O bias are chosen on the dev split, then the final weights are
-// the average of three models trained on train and dev together with
+// the average of seven models trained on train and dev together with
 // different shuffles.
 //
 // # Data
