@@ -202,7 +202,7 @@ func trainNER(ctx context.Context, o options, tagger *tag.Tagger, log io.Writer)
 		Tagger:     tagger,
 		Folds:      o.folds,
 		AddDev:     true,
-		Ensemble:   3,
+		Ensemble:   7,
 		Iterations: o.iter,
 		Seed:       o.seed,
 		Log:        log,

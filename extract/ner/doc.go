@@ -14,8 +14,11 @@
 // "dd.dd") and short shape, prefixes and suffixes, the words, shapes and
 // Penn tags of a five-word window, whether the words are in the
 // [gazetteer] (countries, capitals, demonyms, organisations; multi-word
-// names matched longest first), are common given names, cities or titles
-// written before names ("President"), the run of
+// names matched longest first), are common given names or surnames,
+// cities, states and regions, well-known organisations, or titles written
+// before names ("President"), whether the word or one within three words of
+// it in a name marks the name's type ("Inc.", "University", "Street",
+// "Cafe"), the run of
 // capitalised words a word is in, how each word was capitalised in the
 // training text, a sentence-initial flag and a headline flag. Every feature
 // is hashed (FNV-1a, then a splitmix64 mix with the template number) into a
@@ -26,7 +29,7 @@
 // The shipped model is trained on Penn tags from 4-fold jackknifed taggers
 // (so it sees tagging errors like those at run time); the number of passes
 // and the O bias are chosen on the dev split, then the final weights are
-// the average of three models trained on train and dev together with
+// the average of seven models trained on train and dev together with
 // different shuffles.
 //
 // # Data

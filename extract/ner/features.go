@@ -11,7 +11,7 @@ import (
 
 // featureSet names the feature templates below; a model trained with
 // another set is refused at load time. Change it whenever features change.
-const featureSet = "ner-hash-v10"
+const featureSet = "ner-hash-v11"
 
 // Feature templates. Values are hashed with the template number, so the
 // numbers only have to be distinct.
@@ -72,6 +72,16 @@ const (
 	fGivenNext
 	fRunHead
 	fRunNext
+	fRegion
+	fRegionCtx
+	fNameWord
+	fNameWordL
+	fNameWordR
+	fOrg
+	fOrgCtx
+	fSurname
+	fSurnameM1
+	fSurnameP1
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -98,6 +108,10 @@ type tokInfo struct {
 	clus, clusCoarse          uint64 // word cluster, 0 for none
 	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
 	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
+	region, org               uint64 // region or organisation name: see listCodes
+	surname                   uint64 // 1 for a common family name, 2 for one in lower case
+	nameWord                  uint64 // gazetteer.NameWord classes
+	nameL, nameR              uint64 // nearest name word before / after within a name: distance << 4 | classes
 }
 
 const (
@@ -221,6 +235,65 @@ func gazetteerCodes(words []string, info []tokInfo) {
 	}
 }
 
+// listCodes sets *field(&info[i]) for every word covered by a name that
+// match or, for words in lower case ("kerala"), folded finds, longest
+// match from left to right: 1 for the first word, 2 for the others, or 3
+// and 4 for names in lower case.
+func listCodes(words []string, info []tokInfo, match, folded func([]string) int, field func(*tokInfo) *uint64) {
+	for i := 0; i < len(words); {
+		var n int
+		var code uint64
+		if isTitle(words[i]) {
+			n, code = match(words[i:]), 1
+		} else if isLowerWord(words[i]) {
+			n, code = folded(words[i:]), 3
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		*field(&info[i]) = code
+		for j := i + 1; j < i+n; j++ {
+			*field(&info[j]) = code + 1
+		}
+		i += n
+	}
+}
+
+// nameWordCodes sets info[i].nameWord, and nameL and nameR: the distance
+// (1..3) and classes of the nearest name word ("University", "Street")
+// before and after word i over the words a name can run over (capitalised
+// words and connectors, or lower-case words when word i is one), so that
+// "Michigan" in "University of Michigan" and in "Michigan State
+// University" knows what it is part of.
+func nameWordCodes(words []string, info []tokInfo) {
+	for i, w := range words {
+		info[i].nameWord = uint64(gazetteer.NameWord(w))
+	}
+	for i, w := range words {
+		low := isLowerWord(w)
+		if !low && !isTitle(w) {
+			continue
+		}
+		ok := func(j int) bool {
+			v := words[j]
+			return isTitle(v) || connector(v) || (low && isLowerWord(v))
+		}
+		for d := 1; d <= 3 && i+d < len(words) && ok(i+d); d++ {
+			if c := info[i+d].nameWord; c != 0 && !connector(words[i+d]) {
+				info[i].nameR = uint64(d)<<4 | c
+				break
+			}
+		}
+		for d := 1; d <= 3 && i-d >= 0 && ok(i-d); d++ {
+			if c := info[i-d].nameWord; c != 0 && !connector(words[i-d]) {
+				info[i].nameL = uint64(d)<<4 | c
+				break
+			}
+		}
+	}
+}
+
 func connector(w string) bool {
 	switch w {
 	case "of", "and", "the", "de", "du", "da", "del", "-", "&":
@@ -252,6 +325,11 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		if gazetteer.GivenName(w) {
 			t.given = 1
 		}
+		if gazetteer.Surname(w) {
+			t.surname = 1
+		} else if isLowerWord(w) && gazetteer.SurnameFolded(w) {
+			t.surname = 2
+		}
 		if gazetteer.Title(w) {
 			t.title = 1
 		}
@@ -276,6 +354,9 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 		}
 	}
 	gazetteerCodes(words, info)
+	listCodes(words, info, gazetteer.MatchRegion, gazetteer.MatchRegionFolded, func(t *tokInfo) *uint64 { return &t.region })
+	listCodes(words, info, gazetteer.MatchOrganisation, gazetteer.MatchOrganisationFolded, func(t *tokInfo) *uint64 { return &t.org })
+	nameWordCodes(words, info)
 	for i := 0; i < len(words); {
 		if !isTitle(words[i]) {
 			i++
@@ -464,6 +545,35 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	}
 	if t.given != 0 {
 		add(fGivenNext, p1.lower, t.given)
+	}
+	if t.region != 0 {
+		add(fRegion, t.region, t.short)
+	}
+	if m1.region != 0 || p1.region != 0 {
+		// "Springfield, Ill.", "Ohio State".
+		add(fRegionCtx, m1.region<<8|p1.region, t.short)
+	}
+	if t.surname != 0 {
+		add(fSurname, t.surname, t.short^t.lex<<32)
+		add(fSurnameM1, m1.given, t.surname<<8|t.short)
+	}
+	if p1.surname != 0 {
+		add(fSurnameP1, p1.surname, t.short^t.given<<8)
+	}
+	if t.org != 0 {
+		add(fOrg, t.org, t.short)
+	}
+	if m1.org != 0 || p1.org != 0 {
+		add(fOrgCtx, m1.org<<8|p1.org, t.short)
+	}
+	if t.nameWord != 0 {
+		add(fNameWord, t.nameWord, t.short)
+	}
+	if t.nameL != 0 {
+		add(fNameWordL, t.nameL, t.short)
+	}
+	if t.nameR != 0 {
+		add(fNameWordR, t.nameR, t.short)
 	}
 	return dst
 }

@@ -1,0 +1,208 @@
+package gazetteer
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/regions.txt
+var regionsTXT string
+
+//go:embed data/organisations.txt
+var organisationsTXT string
+
+//go:embed data/surnames.txt
+var surnamesTXT string
+
+//go:embed data/name-words.tsv
+var nameWordsTSV string
+
+// nameList is a list of names of one or more words, matched longest first.
+type nameList struct {
+	names  map[string]struct{} // lower case, words joined by one space
+	exact  map[string]struct{} // names in capitals ("NY", "IBM"), matched case-sensitively
+	maxLen int                 // most words in a name
+}
+
+func newNameList(data string) *nameList {
+	ix := &nameList{names: map[string]struct{}{}, exact: map[string]struct{}{}}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		if strings.Contains(s, "-") {
+			// Tokenisers split hyphens: "Coca - Cola".
+			ix.add(strings.ReplaceAll(s, "-", " - "))
+		}
+		ix.add(s)
+	}
+	return ix
+}
+
+func (ix *nameList) add(s string) {
+	{
+		ws := strings.Fields(s)
+		if len(ws) == 1 && strings.ToUpper(s) == s && len(s) <= 5 {
+			ix.exact[s] = struct{}{}
+		} else {
+			ix.names[strings.ToLower(strings.Join(ws, " "))] = struct{}{}
+		}
+		ix.maxLen = max(ix.maxLen, len(ws))
+	}
+}
+
+// match returns the number of words of the longest name words starts
+// with, or 0. The first word must start with an upper-case letter, unless
+// lower is set: then it and the name's other words must be in lower case,
+// and names in capitals are not matched.
+func (ix *nameList) match(words []string, lower bool) int {
+	if len(words) == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	if lower != unicode.IsLower(r) || (!lower && !unicode.IsUpper(r)) {
+		return 0
+	}
+	best := 0
+	if _, ok := ix.exact[words[0]]; ok && !lower {
+		best = 1
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for n := 1; n <= ix.maxLen && n <= len(words); n++ {
+		if n > 1 {
+			b = append(b, ' ')
+		}
+		w := words[n-1]
+		if len(b)+len(w) > len(buf) {
+			break
+		}
+		if !isPlainASCII(w) {
+			b = append(b, strings.ToLower(w)...)
+		} else {
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					if lower {
+						return best
+					}
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+		}
+		if _, ok := ix.names[string(b)]; ok {
+			best = n
+		}
+	}
+	return best
+}
+
+var regions = sync.OnceValue(func() *nameList { return newNameList(regionsTXT) })
+
+// MatchRegion returns the number of words of the longest region name
+// words starts with, or 0: a state, province or other first-level
+// subdivision ("California", "British Columbia", "Calif.", "NY"), or a
+// well-known region, sea or mountain range ("Silicon Valley", "Red Sea",
+// "Alps"); a hand-curated list in data/regions.txt, without the countries,
+// continents and cities that [Lookup] and [LookupCity] know. The first word
+// must start with an upper-case letter; case is otherwise ignored, except
+// that names written in capitals (postal codes) match only so. Like the
+// other look-ups the answer is evidence ("Georgia", "Victoria",
+// "Washington", "OK" are also other things). MatchRegion is safe for
+// concurrent use and does not allocate for names of up to 64 bytes.
+func MatchRegion(words []string) int { return regions().match(words, false) }
+
+// MatchRegionFolded is [MatchRegion] for names written in lower case, as
+// web text often does ("kerala", "new jersey"): words must all be lower
+// case, and postal codes are not matched.
+func MatchRegionFolded(words []string) int { return regions().match(words, true) }
+
+var organisations = sync.OnceValue(func() *nameList { return newNameList(organisationsTXT) })
+
+// MatchOrganisation returns the number of words of the longest name of a
+// well-known organisation words starts with, or 0: companies, media,
+// government bodies, international organisations, parties, armed groups,
+// sports bodies and universities ("Google", "Associated Press", "FBI",
+// "Red Cross"; a hand-curated list in data/organisations.txt). Matching is
+// as for [MatchRegion]: an initial capital, names in capitals only so.
+// Many are also ordinary words ("Target", "Shell", "Time"): the answer is
+// evidence. MatchOrganisation is safe for concurrent use.
+func MatchOrganisation(words []string) int { return organisations().match(words, false) }
+
+// MatchOrganisationFolded is [MatchOrganisation] for names written in lower
+// case ("google", "taco bell"); names in capitals are not matched.
+func MatchOrganisationFolded(words []string) int { return organisations().match(words, true) }
+
+var surnames = sync.OnceValue(func() *nameList { return newNameList(surnamesTXT) })
+
+// Surname reports whether surface is a common family name ("Smith",
+// "Nguyen", "Müller"; about 700 in data/surnames.txt, hand-curated). Like
+// [GivenName] it requires an initial capital and otherwise ignores case;
+// many are also words or given names ("Young", "Thomas"). Surname is safe
+// for concurrent use.
+func Surname(surface string) bool { return surnames().match([]string{surface}, false) == 1 }
+
+// SurnameFolded is [Surname] of a lower-case word.
+func SurnameFolded(lower string) bool { return surnames().match([]string{lower}, true) == 1 }
+
+// Classes of [NameWord].
+const (
+	NameWordOrg   = 1 << iota // marks an organisation: "Inc.", "University", "Ministry"
+	NameWordPlace             // marks a place: "Street", "River", "County"
+	NameWordVenue             // marks a shop, restaurant or hotel: "Cafe", "Salon"
+)
+
+var nameWords = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	sc := bufio.NewScanner(strings.NewReader(nameWordsTSV))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, class, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue // the file is checked by the tests
+		}
+		var c uint8
+		switch class {
+		case "ORG":
+			c = NameWordOrg
+		case "LOC":
+			c = NameWordPlace
+		case "VENUE":
+			c = NameWordVenue
+		}
+		m[strings.ToLower(w)] |= c
+	}
+	return m
+})
+
+// NameWord returns the classes (a bit set of NameWordOrg, NameWordPlace,
+// NameWordVenue) of a word that, within a name, marks its type: the head
+// or key word of organisation names ("Inc.", "University", "Ministry"), of
+// place names ("Street", "Lake") and of venues ("Hotel", "Cafe"); 0 for
+// other words. It ignores case, since web text often writes names in lower
+// case. A hand-curated list in data/name-words.tsv. NameWord is safe for
+// concurrent use and does not allocate for words of up to 32 bytes.
+func NameWord(w string) uint8 {
+	m := nameWords()
+	if len(w) <= 32 && isPlainASCII(w) {
+		var buf [32]byte
+		n := copy(buf[:], w)
+		for i := range n {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		return m[string(buf[:n])]
+	}
+	return m[strings.ToLower(w)]
+}
