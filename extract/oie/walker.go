@@ -342,6 +342,9 @@ func (w *walker) emitf(e Extraction, order int, f feat) {
 	if e.SubjHead >= 0 && e.SubjHead < len(w.t) {
 		f.subjDep = w.bdep(e.SubjHead)
 	}
+	if e.Verb >= 0 && e.ObjHead >= 0 {
+		f.objDist = e.ObjHead - e.Verb
+	}
 	w.out = append(w.out, e)
 	w.order = append(w.order, order)
 	w.feats = append(w.feats, f)
