@@ -23,6 +23,15 @@ type feat struct {
 	subjPOS, objPOS     string  // UPOS of the argument heads
 	sentLen             int     // tokens in the sentence
 	relLen              int     // words in the relation
+	// subjDep is the parse relation of the subject head: a subject found
+	// as nsubj is a firmer attachment than one taken from a conjunct, a
+	// relative clause's head noun or an oblique.
+	subjDep string
+	// objDist is the object head's place after the predicate, in tokens
+	// (0 without a predicate or object; negative when it precedes, as in
+	// a relative clause on its object): a distant object is more often a
+	// wrong attachment.
+	objDist int
 	// ovl is the largest share of this extraction's words found in one
 	// extraction of the same sentence ranked above it, -1 before ranking.
 	ovl float64
@@ -53,7 +62,7 @@ func (f feat) names() []string {
 		"slen=" + bucket(f.subjLen, 1, 2, 4, 8, 15), "olen=" + bucket(f.objLen, 0, 1, 2, 4, 8, 15),
 		"nargs=" + bucket(f.nargs, 0, 1, 2), "frame=" + bucket(f.frame, 0, 1, 2),
 	}
-	for _, kv := range [][2]string{{"pdep", f.predDep}, {"ptag", f.predTag}, {"spos", f.subjPOS}, {"opos", f.objPOS}} {
+	for _, kv := range [][2]string{{"pdep", f.predDep}, {"ptag", f.predTag}, {"spos", f.subjPOS}, {"opos", f.objPOS}, {"sdep", f.subjDep}} {
 		if kv[1] != "" {
 			out = append(out, kv[0]+"="+kv[1])
 		}
@@ -71,6 +80,11 @@ func (f feat) names() []string {
 		"rlen="+bucket(f.relLen, 1, 2, 3, 5),
 		"kr="+f.kind+"/"+bucket(f.relLen, 1, 2, 4),
 	)
+	if f.objDist < 0 {
+		out = append(out, "odist=neg")
+	} else {
+		out = append(out, "odist="+bucket(f.objDist, 0, 1, 2, 4, 8))
+	}
 	if f.ovl >= 0 {
 		out = append(out,
 			"ovl="+ovlBucket(f.ovl),

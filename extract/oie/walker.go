@@ -339,6 +339,12 @@ func (w *walker) emitf(e Extraction, order int, f feat) {
 	f.ovl = -1
 	f.sentLen = len(w.t)
 	f.relLen = len(strings.Fields(e.Relation))
+	if e.SubjHead >= 0 && e.SubjHead < len(w.t) {
+		f.subjDep = w.bdep(e.SubjHead)
+	}
+	if e.Verb >= 0 && e.ObjHead >= 0 {
+		f.objDist = e.ObjHead - e.Verb
+	}
 	w.out = append(w.out, e)
 	w.order = append(w.order, order)
 	w.feats = append(w.feats, f)
