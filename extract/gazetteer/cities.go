@@ -52,20 +52,7 @@ func LookupCity(surface string) (City, bool) {
 	if !unicode.IsUpper(r) {
 		return City{}, false
 	}
-	m := cities()
-	if len(surface) <= 64 && isPlainASCII(surface) {
-		var buf [64]byte
-		n := copy(buf[:], surface)
-		for i := range n {
-			if c := buf[i]; 'A' <= c && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
-		}
-		c, ok := m[string(buf[:n])]
-		return c, ok
-	}
-	c, ok := m[fold(surface)]
-	return c, ok
+	return getLower(cities(), surface, fold)
 }
 
 // PlaceByCode returns the country with the ISO 3166-1 alpha-3 code code

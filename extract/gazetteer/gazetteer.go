@@ -302,21 +302,7 @@ func (ix *index) lookup(s string) (entry, bool) {
 	if !unicode.IsUpper(r) {
 		return entry{}, false
 	}
-	if len(s) <= 64 && isPlainASCII(s) {
-		// Lower-case into a stack buffer: a map index with a []byte-to-string
-		// conversion does not allocate.
-		var buf [64]byte
-		n := copy(buf[:], s)
-		for i := range n {
-			if c := buf[i]; 'A' <= c && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
-		}
-		e, ok := ix.folded[string(buf[:n])]
-		return e, ok
-	}
-	e, ok := ix.folded[fold(s)]
-	return e, ok
+	return getLower(ix.folded, s, fold)
 }
 
 // lookupBytes is lookup on a joined key in a scratch buffer, which it may
@@ -351,6 +337,26 @@ func isPlainASCII[T string | []byte](s T) bool {
 		}
 	}
 	return true
+}
+
+// getLower returns m[k] for k the ASCII lower-case form of s, lower-cased
+// in a stack buffer for plain-ASCII keys of up to 64 bytes (a map index
+// with a []byte-to-string conversion does not allocate) and by slow
+// (fold, strings.ToLower) otherwise.
+func getLower[V any](m map[string]V, s string, slow func(string) string) (V, bool) {
+	if len(s) <= 64 && isPlainASCII(s) {
+		var buf [64]byte
+		n := copy(buf[:], s)
+		for i := range n {
+			if c := buf[i]; 'A' <= c && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		v, ok := m[string(buf[:n])]
+		return v, ok
+	}
+	v, ok := m[slow(s)]
+	return v, ok
 }
 
 // MaxWords returns the largest number of space-separated words in any name

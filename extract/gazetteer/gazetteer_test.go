@@ -302,3 +302,19 @@ func TestTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupsDoNotAllocate: the per-token look-ups run on every word the
+// recogniser and the resolver see.
+func TestLookupsDoNotAllocate(t *testing.T) {
+	for name, f := range map[string]func(){
+		"Lookup":     func() { Lookup("FRANCE") },
+		"LookupCity": func() { LookupCity("Paris") },
+		"Title":      func() { Title("President") },
+		"NameWord":   func() { NameWord("University") },
+	} {
+		f() // build the tables
+		if n := testing.AllocsPerRun(100, f); n != 0 {
+			t.Errorf("%s allocates %v times a call, want 0", name, n)
+		}
+	}
+}

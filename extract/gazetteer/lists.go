@@ -193,16 +193,6 @@ var nameWords = sync.OnceValue(func() map[string]uint8 {
 // case. A hand-curated list in data/name-words.tsv. NameWord is safe for
 // concurrent use and does not allocate for words of up to 32 bytes.
 func NameWord(w string) uint8 {
-	m := nameWords()
-	if len(w) <= 32 && isPlainASCII(w) {
-		var buf [32]byte
-		n := copy(buf[:], w)
-		for i := range n {
-			if c := buf[i]; 'A' <= c && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
-		}
-		return m[string(buf[:n])]
-	}
-	return m[strings.ToLower(w)]
+	c, _ := getLower(nameWords(), w, strings.ToLower)
+	return c
 }

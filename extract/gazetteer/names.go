@@ -85,18 +85,6 @@ func Title(surface string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	m := titles()
-	if len(surface) <= 32 && isPlainASCII(surface) {
-		var buf [32]byte
-		n := copy(buf[:], surface)
-		for i := range n {
-			if c := buf[i]; 'A' <= c && c <= 'Z' {
-				buf[i] = c + 'a' - 'A'
-			}
-		}
-		_, ok := m[string(buf[:n])]
-		return ok
-	}
-	_, ok := m[strings.ToLower(surface)]
+	_, ok := getLower(titles(), surface, strings.ToLower)
 	return ok
 }
