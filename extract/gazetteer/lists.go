@@ -46,15 +46,13 @@ func newNameList(data string) *nameList {
 }
 
 func (ix *nameList) add(s string) {
-	{
-		ws := strings.Fields(s)
-		if len(ws) == 1 && strings.ToUpper(s) == s && len(s) <= 5 {
-			ix.exact[s] = struct{}{}
-		} else {
-			ix.names[strings.ToLower(strings.Join(ws, " "))] = struct{}{}
-		}
-		ix.maxLen = max(ix.maxLen, len(ws))
+	ws := strings.Fields(s)
+	if len(ws) == 1 && strings.ToUpper(s) == s && len(s) <= 5 {
+		ix.exact[s] = struct{}{}
+	} else {
+		ix.names[strings.ToLower(strings.Join(ws, " "))] = struct{}{}
 	}
+	ix.maxLen = max(ix.maxLen, len(ws))
 }
 
 // match returns the number of words of the longest name words starts
@@ -191,7 +189,7 @@ var nameWords = sync.OnceValue(func() map[string]uint8 {
 // place names ("Street", "Lake") and of venues ("Hotel", "Cafe"); 0 for
 // other words. It ignores case, since web text often writes names in lower
 // case. A hand-curated list in data/name-words.tsv. NameWord is safe for
-// concurrent use and does not allocate for words of up to 32 bytes.
+// concurrent use and does not allocate for ASCII words of up to 64 bytes.
 func NameWord(w string) uint8 {
 	c, _ := getLower(nameWords(), w, strings.ToLower)
 	return c

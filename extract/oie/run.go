@@ -207,13 +207,7 @@ func (w *walker) participle(p int) bool {
 		default:
 			return false
 		}
-		for _, c := range w.kids[p] {
-			switch w.bdep(c) {
-			case "nsubj", "csubj", "aux", "cop", "expl":
-				return false
-			}
-		}
-		return true
+		return w.child(p, "nsubj", "csubj", "aux", "cop", "expl") < 0
 	}
 	return false
 }
@@ -230,13 +224,7 @@ func (w *walker) objControlledParticiple(p, how int) bool {
 	if o := w.child(h, "obj"); o < 0 || o > p {
 		return false
 	}
-	for _, c := range w.kids[p] {
-		switch w.bdep(c) {
-		case "aux", "cop", "mark":
-			return false
-		}
-	}
-	return true
+	return w.child(p, "aux", "cop", "mark") < 0
 }
 
 // xprefix returns the relation tokens that an open clausal complement p
