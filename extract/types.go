@@ -58,22 +58,28 @@ type Arg struct {
 // run, the surface text before. SubjectID and ObjectID are the entity ids, or
 // empty when an argument is not an entity (a clause, a number, a thing).
 type Fact struct {
-	ID            string   `json:"id"`
-	Subject       string   `json:"subject"`
-	Relation      string   `json:"relation"`
-	Object        string   `json:"object"`
-	SubjectID     string   `json:"subject_id,omitempty"`
-	ObjectID      string   `json:"object_id,omitempty"`
-	RelationLemma string   `json:"relation_lemma,omitempty"` // normalised, lemmatised relation for grouping
-	Args          []Arg    `json:"args,omitempty"`
-	Negated       bool     `json:"negated"`
-	Modality      string   `json:"modality"`                // "", "would", "could", "may", "will", ...
-	AttributedTo  string   `json:"attributed_to,omitempty"` // speaker of reported speech
-	Date          string   `json:"date"`                    // ISO prefix (2014, 2026-01, 2026-01-06) or ""
-	Granularity   string   `json:"granularity,omitempty"`   // "year", "month", "day", ...
-	Trigger       string   `json:"trigger,omitempty"`       // the word(s) naming the event, e.g. the verb
-	Confidence    float64  `json:"confidence"`
-	Sources       []Source `json:"sources"`
+	ID            string  `json:"id"`
+	Subject       string  `json:"subject"`
+	Relation      string  `json:"relation"`
+	Object        string  `json:"object"`
+	SubjectID     string  `json:"subject_id,omitempty"`
+	ObjectID      string  `json:"object_id,omitempty"`
+	RelationLemma string  `json:"relation_lemma,omitempty"` // normalised, lemmatised relation for grouping
+	Args          []Arg   `json:"args,omitempty"`
+	Negated       bool    `json:"negated"`
+	Modality      string  `json:"modality"`                // "", "would", "could", "may", "will", ...
+	AttributedTo  string  `json:"attributed_to,omitempty"` // speaker of reported speech
+	Date          string  `json:"date"`                    // ISO prefix (2014, 2026-01, 2026-01-06) or ""
+	Granularity   string  `json:"granularity,omitempty"`   // "year", "month", "day", ...
+	Trigger       string  `json:"trigger,omitempty"`       // the word(s) naming the event, e.g. the verb
+	Confidence    float64 `json:"confidence"`
+	// Gate is empty for a graph fact: one that passed the precision gate
+	// and is shown by default (facts, maps, paths, timelines, reports).
+	// Otherwise it names why the fact is kept only as a raw extraction
+	// ("modifier", "possessive", "pronoun", ...); such facts are stored and
+	// listed by "facts --all" but never drawn or merged into events.
+	Gate    string   `json:"gate,omitempty"`
+	Sources []Source `json:"sources"`
 }
 
 // Key returns the identity of a fact across documents: the same key from two

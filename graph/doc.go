@@ -47,7 +47,7 @@
 //	                                     sg:modality      "could" ... (only when set)
 //	                                     sg:extra         JSON: lemma, args, attribution,
 //	                                                      granularity, trigger, surface
-//	                                                      names (only when any is set)
+//	                                                      names, gate (only when any is set)
 //	                                     sg:source        <sent:DOC#OFFSET> (one each)    <doc:DOC>
 //	sentence    <sent:DOC#OFFSET>        sg:text          "sentence text"                 <doc:DOC>
 //	                                     sg:doc           <doc:DOC>                       <doc:DOC>
@@ -61,7 +61,8 @@
 // Its predicate is the fact's relation lemma (or the lower-cased relation)
 // with spaces as "_", prefixed "not_" when negated and with the modality when
 // there is one: "meet", "not_sign", "could_visit", "would_not_attend". Facts
-// without an object have no direct edge. Several facts with the same
+// without an object, and raw extractions kept out of the graph level (a
+// non-empty [extract.Fact.Gate]), have no direct edge. Several facts with the same
 // subject, relation and object share one direct edge.
 //
 // A fact costs 5 to 9 quads (subject, relation, confidence, direct edge,

@@ -115,11 +115,12 @@ type factExtra struct {
 	AttributedTo string        `json:"by,omitempty"`
 	Granularity  string        `json:"g,omitempty"`
 	Trigger      string        `json:"t,omitempty"`
+	Gate         string        `json:"x,omitempty"`
 }
 
 func (e factExtra) empty() bool {
 	return e.Subject == "" && e.Object == "" && e.Lemma == "" && len(e.Args) == 0 &&
-		e.AttributedTo == "" && e.Granularity == "" && e.Trigger == ""
+		e.AttributedTo == "" && e.Granularity == "" && e.Trigger == "" && e.Gate == ""
 }
 
 // documentQuads returns the quads describing d, labelled with the document.
@@ -187,9 +188,11 @@ func factQuads(f *extract.Fact) []quad.Quad {
 	}
 	if f.Object != "" || f.ObjectID != "" {
 		obj := argValue(f.Object, f.ObjectID)
-		qs = append(qs,
-			quad.Quad{Subject: n, Predicate: predObject, Object: obj},
-			quad.Quad{Subject: subj, Predicate: relationIRI(f), Object: obj})
+		qs = append(qs, quad.Quad{Subject: n, Predicate: predObject, Object: obj})
+		// Only graph facts get the direct edge that maps and paths follow.
+		if f.Gate == "" {
+			qs = append(qs, quad.Quad{Subject: subj, Predicate: relationIRI(f), Object: obj})
+		}
 	}
 	if f.Date != "" {
 		qs = append(qs, quad.Quad{Subject: n, Predicate: predDate, Object: quad.String(f.Date)})
@@ -201,7 +204,7 @@ func factQuads(f *extract.Fact) []quad.Quad {
 		qs = append(qs, quad.Quad{Subject: n, Predicate: predModality, Object: quad.String(f.Modality)})
 	}
 	x := factExtra{Lemma: f.RelationLemma, Args: f.Args, AttributedTo: f.AttributedTo,
-		Granularity: f.Granularity, Trigger: f.Trigger}
+		Granularity: f.Granularity, Trigger: f.Trigger, Gate: f.Gate}
 	if f.SubjectID != "" {
 		x.Subject = f.Subject
 	}
@@ -366,7 +369,7 @@ func decodeFact(id string, n node, sentence func(quad.Value) (extract.Source, bo
 				f.Object = x.Object
 			}
 			f.RelationLemma, f.Args, f.AttributedTo = x.Lemma, x.Args, x.AttributedTo
-			f.Granularity, f.Trigger = x.Granularity, x.Trigger
+			f.Granularity, f.Trigger, f.Gate = x.Granularity, x.Trigger, x.Gate
 		}
 	}
 	for _, v := range n[predSource] {
