@@ -148,7 +148,8 @@ var (
 	pageNouns = wordSet("story", "stories", "article", "articles", "journalism", "reporting", "news", "comments", "comment",
 		"photos", "videos", "tips", "tip", "link", "links", "site", "page", "updates", "alerts", "offer", "trial", "editor",
 		"letter", "letters", "post", "posts", "recipes", "issue", "issues", "coverage", "content", "account", "app",
-		"apps", "password", "podcast", "browser", "homepage", "website", "premium", "membership", "login")
+		"apps", "password", "podcast", "browser", "homepage", "website", "premium", "membership", "login", "donation",
+		"donations")
 
 	// readerVerbs open an imperative addressed to a page's reader.
 	readerVerbs = wordSet("subscribe", "register", "join", "follow", "share", "tweet", "pin", "download", "install", "click",
@@ -212,9 +213,10 @@ var (
 	pubVerbs = wordSet("published", "republished", "republish", "appeared", "appears", "distributed", "syndicated",
 		"reproduced", "reprinted", "produced", "licensed", "broadcast", "rewritten", "redistributed", "adapted",
 		"translated", "reproduction", "republication", "redistribution", "funded", "supported", "commissioned",
-		"republishing", "excerpted", "shared")
+		"republishing", "excerpted", "shared", "edited", "condensed")
 	selfNouns = wordSet("article", "story", "piece", "report", "column", "post", "content", "material", "interview",
-		"feature", "essay", "newsletter", "podcast", "episode", "video", "series", "project", "op-ed", "blog")
+		"feature", "essay", "newsletter", "podcast", "episode", "video", "series", "project", "op-ed", "blog", "q&a",
+		"conversation", "transcript")
 	correctionWords = wordSet("correction", "corrected", "correcting", "misstated", "incorrectly", "misidentified",
 		"misspelled", "clarification", "clarified", "erroneously", "mistakenly")
 
@@ -264,14 +266,19 @@ var (
 	// creditTailRE: a caption's credit after its sentence ("... Photo: Name").
 	creditTailRE = regexp.MustCompile(`[.!?”"]\s+\(?(?i:photo|photos|photograph|photographs|picture|pictures|pic|image|images|video|illustration|credit|pictured)(?i:\s+(?:credit|by|courtesy))?\s*[:|]\s*[^.!?]{2,80}$`)
 	// parenCreditRE: a credit in brackets at the end of a line.
-	parenCreditRE  = regexp.MustCompile(`[(\[]([^()\[\]]{2,80})[)\]]\s*\.?$`)
-	slashCreditRE  = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*/\s*\p{Lu}`)
-	creditWordRE   = regexp.MustCompile(`(?i)\b(?:getty|images|afp|ap photo|reuters|shutterstock|alamy|epa|istock|unsplash|photo|photograph|picture|image|courtesy|handout|via)\b`)
-	durationRE     = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
-	timeTokenRE    = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}(?:am|pm)?$|^\d{1,4}(?:st|nd|rd|th|am|pm|h|m|min|mins)?$|^\d{4}-\d{2}-\d{2}`)
-	wireCreditRE   = regexp.MustCompile(`^\(?(?i:additional\s+)?(?i:reporting|writing|editing|edited|compiled|research|researched|fact-checking|fact-checked|translated|translation|graphics|production|produced)(?i:\s+and\s+\w+)?\s+(?i:by)\s+\p{Lu}`)
-	syndicationRE  = regexp.MustCompile(`(?i)^(?:this\s+\w+\s+(?:was|is|has\s+been)\s+)?(?:originally\s+)?(?:distributed|syndicated|provided|supplied|republished|reprinted|published|produced|licensed|reproduced|shared)(?:\s+here)?\s+(?:by|with|under|through|in\s+partnership|from|courtesy)\b`)
-	copyrightOpen  = regexp.MustCompile(`^(?:©|\([cC]\)\s*\d{4}|(?i:copyright)\s*(?:©|\([cC]\)|\d{4}|(?i:by)\b|\p{Lu}))`)
+	parenCreditRE = regexp.MustCompile(`[(\[]([^()\[\]]{2,80})[)\]]\s*\.?$`)
+	slashCreditRE = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*\s*/\s*\p{Lu}`)
+	creditWordRE  = regexp.MustCompile(`(?i)\b(?:getty|images|afp|ap photo|reuters|shutterstock|alamy|epa|istock|unsplash|photo|photograph|picture|image|courtesy|handout|via)\b`)
+	durationRE    = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
+	timeTokenRE   = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}(?:am|pm)?$|^\d{1,4}(?:st|nd|rd|th|am|pm|h|m|min|mins)?$|^\d{4}-\d{2}-\d{2}`)
+	wireCreditRE  = regexp.MustCompile(`^\(?(?i:additional\s+)?(?i:reporting|writing|editing|edited|compiled|research|researched|fact-checking|fact-checked|translated|translation|graphics|production|produced)(?i:\s+and\s+\w+)?\s+(?i:by)\s+\p{Lu}`)
+	syndicationRE = regexp.MustCompile(`(?i)^(?:this\s+\w+\s+(?:was|is|has\s+been)\s+)?(?:originally\s+)?(?:distributed|syndicated|provided|supplied|republished|reprinted|published|produced|licensed|reproduced|shared)(?:\s+here)?\s+(?:by|with|under|through|in\s+partnership|from|courtesy)\b`)
+	copyrightOpen = regexp.MustCompile(`^(?:©|\([cC]\)\s*\d{4}|(?i:copyright)\s*(?:©|\([cC]\)|\d{4}|(?i:by)\b|\p{Lu}))`)
+	imprintRE     = regexp.MustCompile(`(?i)\bregistered\s+in\b.{0,40}\b(?:no\.?|number)\s*:?\s*\d{4,}|\b(?:company|registration|vat)\s+(?:no\.?|number)\s*:?\s*[A-Z]{0,3}\d{4,}`)
+	standardsRE   = regexp.MustCompile(`(?i)^(?:our|editorial)\s+(?:standards|principles|guidelines|policies|ethics)\s*[:|]|^(?:corrections|ethics|editorial)\s+policy\s*[:|]`)
+	temperatureRE = regexp.MustCompile(`-?\d{1,3}\s?°\s?[CF]?\b`)
+	// tagsRE: a list of the page's tags or sections.
+	tagsRE         = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|categories|category|keywords|more about|posted in|related topics|subjects|sections?)\s*[:|]`)
 	sourceLineRE   = regexp.MustCompile(`^SOURCE\s+\p{Lu}`)
 	releaseLabelRE = regexp.MustCompile(`(?i)^(?:for immediate release|press release|news release|media release|embargoed(?: until| for)?\b.*|for release\b.*)$`)
 	skipRE         = regexp.MustCompile(`(?i)^(?:skip|jump)\s+to\b|^back\s+to\s+top$`)
@@ -338,6 +345,14 @@ func isNotice(l *line) bool {
 				return true
 			}
 		}
+	}
+	// A publisher's imprint ("Registered in Norland no. 0412233") and the
+	// link to its standards ("Our Standards: ...").
+	if n <= 30 && l.digits >= 4 && imprintRE.MatchString(l.text) || n <= 30 && l.has("registered office") {
+		return true
+	}
+	if n <= 12 && strings.ContainsAny(l.text, ":|") && standardsRE.MatchString(l.text) {
+		return true
 	}
 	// Disclaimers: "The views expressed are the author's own."
 	if n <= 40 && (l.has("views expressed") || l.has("opinions expressed") || l.has("do not necessarily reflect") ||
@@ -549,7 +564,7 @@ func isPrompt(l *line) bool {
 		return false
 	}
 	strong := l.hasAny(webNouns) || l.hasPhrase(webPhrases)
-	weak := l.hasAny(pageNouns)
+	weak := l.hasAny(pageNouns) || l.hasPhrase([]string{"our members", "our supporters", "our readers", "our subscribers"})
 	imperative := l.imperative()
 	question := l.teaser()
 	switch {
@@ -642,6 +657,13 @@ func isFurniture(l *line) bool {
 		return true
 	}
 	if n <= 6 && !l.sentence && l.hasAny(adWords) {
+		return true
+	}
+	if n <= 25 && !l.sentence && strings.ContainsAny(l.text, ":|") && tagsRE.MatchString(l.text) {
+		return true
+	}
+	// A weather widget: "14°C Light cloud".
+	if n <= 6 && !l.sentence && strings.Contains(l.text, "°") && temperatureRE.MatchString(l.text) {
 		return true
 	}
 	if isStamp(l) || isCrumbs(l) {

@@ -247,6 +247,10 @@ var classifyLineTests = []struct {
 	{"World › Europe › Norland", classFurniture},
 	{"Sponsored", classFurniture},
 	{"Article continues below this ad", classFurniture},
+	{"Topics: ferries, strikes, Port Ellis", classFurniture},
+	{"-3°C Snow showers", classFurniture},
+	{"Valley Wire Ltd, 9 Quay Street, Vessby. Company number 0883412.", classNotice},
+	{"This Q&A has been condensed and edited for clarity.", classNotice},
 
 	// news that stays
 	{"You cannot fix a bridge with speeches, and your taxes will rise anyway.", classNone},
@@ -273,6 +277,8 @@ var classifyLineTests = []struct {
 	{"The project will cost 4 million euros (about 4.3 million dollars).", classNone},
 	{"Our measurements show the aquifer rising by 20 centimetres a year.", classNone},
 	{"The cookies sold at the fair raised 900 euros for the school.", classNone},
+	{"The charity, registered in 2019, has no paid staff and 40 volunteers.", classNone},
+	{"Members of the club voted to join the regional league next season.", classNone},
 }
 
 func TestClassifyLine(t *testing.T) {

@@ -343,9 +343,10 @@ var (
 	attributionRE = regexp.MustCompile(`^[—–\-−]{1,2}\s*[^()]{0,80}\(@[A-Za-z0-9_.]{1,30}\)`)
 	// The same attribution run into the end of the post's paragraph.
 	attributionTailRE = regexp.MustCompile(`\s*(?:&mdash;|[—–])\s*[^()—–]{1,80}\(@[A-Za-z0-9_.]{1,30}\)[^()]{0,40}$`)
-	// Leading dateline: "PARIS (Reuters) — ", "KYIV, Ukraine - ", and the
-	// release wire's "PORTO, Portugal, March 3, 2031 /Wire/ -- ".
-	datelineRE = regexp.MustCompile(`^[A-Z][A-Z'’.\- ]{2,30}(?:,\s*[A-Z][\p{L}.'’ ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?\s*(?:\([^()]{1,40}\)|/[^/]{1,40}/)?\s*[—–\-]{1,2}\s+`)
+	// Leading dateline: "PARIS (Reuters) — ", "KYIV, Ukraine - ",
+	// "VESSBY, Norland, Feb 14 (Wire) - " and the release wire's "PORTO,
+	// Portugal, March 3, 2031 /Wire/ -- ".
+	datelineRE = regexp.MustCompile(`^[A-Z][A-Z'’.\- ]{2,30}(?:,\s*[A-Z][\p{L}.'’ ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^()]{1,40}\)|/[^/]{1,40}/)?\s*[—–\-]{1,2}\s+`)
 )
 
 // stripDateline removes a leading wire dateline such as "PARIS (AP) — ".
