@@ -150,5 +150,12 @@
 // [ErrDuplicateID], and [fs.ErrNotExist] or [fs.ErrPermission] for missing
 // or unreadable paths.
 //
+// A document that has text but nothing left after cleaning (a page that is
+// only a list of headlines or share buttons; a JSON record, or with
+// [Options.Lines] a file, of boilerplate) is not a failure: it is skipped,
+// and an [*Error] wrapping [ErrNoText] that names it is passed to
+// [Options.Skipped] and logged as a warning. An empty input (no bytes,
+// white space only, a JSON record without text) stays an [ErrEmpty] error.
+//
 // Read and ReadFS are safe for concurrent use; they keep no state.
 package ingest
