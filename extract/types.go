@@ -42,8 +42,12 @@ func HashText(text string) string {
 type Source struct {
 	Doc      string `json:"doc"`      // document id
 	Sentence string `json:"sentence"` // the sentence text, as in Document.Text
-	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text
+	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text; TitleOffset for the title
 }
+
+// TitleOffset is the [Source.Offset] of a fact read off a document's title
+// (Document.Title), which is not part of Document.Text.
+const TitleOffset = -1
 
 // Arg is an extra argument of an n-ary fact: time, place or another oblique
 // ("on December 28", "at Mar-a-Lago").

@@ -202,7 +202,7 @@ func normalise(b Batch) (Batch, error) {
 			if strings.TrimSpace(src.Doc) == "" {
 				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: empty document id", k))
 			}
-			if src.Offset < 0 {
+			if src.Offset < 0 && src.Offset != extract.TitleOffset {
 				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: negative offset", k))
 			}
 		}
