@@ -116,7 +116,7 @@ func (w *walker) nextSubj(p, c int) int {
 		end = max(end, i)
 	}
 	for _, d := range w.kids[p] {
-		if d == end+1 && d < p && w.bdep(d) == "nsubj" && w.isNominal(d) && !w.isRelPron(d) {
+		if d == end+1 && d < p && w.bdep(d) == "nsubj" && w.isNominal(d) && !w.isRelPron(d) && !timeWords[w.lower(d)] {
 			return d
 		}
 	}

@@ -31,6 +31,10 @@ func TestGate(t *testing.T) {
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered to send", "engineers", ""},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "repair", "bridge", "purpose"},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered", "to send", "reading"},
+		// an infinitive after a verb without an object is its complement
+		{"The bakery has begun to sell sourdough loaves.", "bakery", "sell", "loaves", ""},
+		{"A spokesman for the port said.", "spokesman", "said", "", "no-object"},
+		{"The council approved the plan, which the mayor had drafted in May.", "mayor", "had drafted", "plan", ""},
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)
@@ -85,4 +89,75 @@ func TestTitleFacts(t *testing.T) {
 		t.Logf("  %s | %s | %s  %+v gate=%q", f.Subject, f.Relation, f.Object, f.Sources, f.Gate)
 	}
 	t.Error("no graph fact read off the title")
+}
+
+// TestPolarity checks that what a sentence denies or quantifies with "no"
+// is not read as asserted.
+func TestPolarity(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text                      string
+		subject, relation, object string
+		negated                   bool
+		attributed                string // substring of AttributedTo; "" = not checked
+	}{
+		{"A police spokesman denied that the attack occurred.", "attack", "occurred", "", true, "spokesman"},
+		{"The minister denied the proposed payments would become production subsidies.", "payments", "would become", "subsidies", true, "minister"},
+		{"The storm flooded roads but caused no casualties or material damage.", "storm", "caused", "material damage", true, ""},
+		{"The storm flooded roads but caused no casualties or material damage.", "storm", "caused", "casualties", true, ""},
+		{"The storm flooded roads but caused no casualties or material damage.", "storm", "flooded", "roads", false, ""},
+		{"No charges were filed against the driver.", "charges", "were filed against", "driver", true, ""},
+		{"The new ferries will no longer need a pilot on board.", "ferries", "need", "pilot", true, ""},
+		{"The mayor said that the bridge would reopen in May.", "bridge", "would reopen", "", false, "mayor"},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("p", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.Contains(f.Subject, tt.subject) || !strings.Contains(f.Relation, tt.relation) || !strings.Contains(f.Object, tt.object) {
+				continue
+			}
+			found = true
+			if f.Negated != tt.negated {
+				t.Errorf("%q: (%s; %s; %s) negated = %v, want %v", tt.text, f.Subject, f.Relation, f.Object, f.Negated, tt.negated)
+			}
+			if tt.attributed != "" && !strings.Contains(f.AttributedTo, tt.attributed) {
+				t.Errorf("%q: (%s; %s; %s) attributed to %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.attributed)
+			}
+			if strings.HasPrefix(strings.ToLower(f.Object), "no ") || strings.HasPrefix(strings.ToLower(f.Subject), "no ") {
+				t.Errorf("%q: (%s; %s; %s) keeps the 'no' its negation came from", tt.text, f.Subject, f.Relation, f.Object)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact (%s; %s; %s)", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}
+
+// TestTimeWordNotInSubject checks that a time word standing between the
+// subject and its verb ("X today launched") is not read into the subject.
+func TestTimeWordNotInSubject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-03-08", "Harbor Freight Lines today launched a ferry route to Porto.")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Facts {
+		if strings.Contains(f.Relation, "launched") && f.Gate == "" {
+			if strings.Contains(f.Subject, "today") {
+				t.Errorf("subject %q holds the time word", f.Subject)
+			}
+			return
+		}
+	}
+	t.Error("no graph fact for 'launched'")
 }

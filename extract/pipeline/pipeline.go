@@ -308,6 +308,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 	if rf.dated {
 		f.Date, f.Granularity = rf.timex.Value, rf.timex.Granularity
 	}
+	assert(s, &ex, &f)
 	f.SetID()
 	return f
 }
