@@ -33,10 +33,10 @@ type gateFeatures struct {
 	From        string  `json:"from"`
 	SubjSplit   bool    `json:"subj_split"`
 	ObjSplit    bool    `json:"obj_split"`
-	Purpose     bool    `json:"purpose"` // an infinitive of purpose ("... to monitor the border")
-	Covered     bool    `json:"covered"` // its clausal object is read as a fact of its own
-	Malformed   bool    `json:"malformed"` // the subject is not one noun phrase (see malformedSubject)
-	Speech      bool    `json:"speech"`    // the predicate is a verb of saying
+	Purpose     bool    `json:"purpose"`    // an infinitive of purpose ("... to monitor the border")
+	Covered     bool    `json:"covered"`    // its clausal object is read as a fact of its own
+	Malformed   bool    `json:"malformed"`  // the subject is not one noun phrase (see malformedSubject)
+	Speech      bool    `json:"speech"`     // the predicate is a verb of saying
 	Participle  bool    `json:"participle"` // the predicate is a participle (VBN, VBG)
 	PredPOS     string  `json:"pred_pos"`   // UPOS of the predicate token
 }
