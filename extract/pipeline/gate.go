@@ -33,12 +33,13 @@ type gateFeatures struct {
 	From        string  `json:"from"`
 	SubjSplit   bool    `json:"subj_split"`
 	ObjSplit    bool    `json:"obj_split"`
-	Purpose     bool    `json:"purpose"`    // an infinitive of purpose ("... to monitor the border")
-	Covered     bool    `json:"covered"`    // its clausal object is read as a fact of its own
-	Malformed   bool    `json:"malformed"`  // the subject is not one noun phrase (see malformedSubject)
-	Speech      bool    `json:"speech"`     // the predicate is a verb of saying
-	Participle  bool    `json:"participle"` // the predicate is a participle (VBN, VBG)
-	PredPOS     string  `json:"pred_pos"`   // UPOS of the predicate token
+	Purpose     bool    `json:"purpose"`     // an infinitive of purpose ("... to monitor the border")
+	Covered     bool    `json:"covered"`     // its clausal object is read as a fact of its own
+	Malformed   bool    `json:"malformed"`   // the subject is not one noun phrase (see malformedSubject)
+	Speech      bool    `json:"speech"`      // the predicate is a verb of saying
+	Participle  bool    `json:"participle"`  // the predicate is a participle (VBN, VBG)
+	PredPOS     string  `json:"pred_pos"`    // UPOS of the predicate token
+	TimeObject  bool    `json:"time_object"` // the object is a time word ("hired ... last spring")
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -63,6 +64,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	}
 	if h := ex.ObjHead; h >= 0 && h < len(toks) {
 		g.ObjPOS = toks[h].UPOS
+		g.TimeObject = calendarWords[strings.ToLower(toks[h].Text)] && f.ObjectID == ""
 	}
 	proper := func(r oie.Range) bool {
 		if !r.IsValid() {
@@ -175,6 +177,7 @@ const (
 	gateReading     = "reading"     // another reading of a clause read already
 	gatePurpose     = "purpose"     // an intention, not an event ("sent troops to monitor ...")
 	gateNoObject    = "no-object"   // a verb of saying with nothing said
+	gateObject      = "object"      // the object is a time word, read off a misparse
 )
 
 // gateFloor is the confidence below which an extraction is not a graph fact.
@@ -221,6 +224,9 @@ func gate(g gateFeatures) string {
 	}
 	if g.Malformed {
 		return gateSubject
+	}
+	if g.TimeObject {
+		return gateObject
 	}
 	if g.Speech && g.NoObj {
 		return gateNoObject
@@ -277,13 +283,15 @@ func malformedSubject(s *nlp.Sentence, r oie.Range, head int) bool {
 	return calendarWords[strings.ToLower(toks[head].Text)]
 }
 
-// calendarWords head time expressions, never the subject of an event.
+// calendarWords head time expressions, never the subject or the object of
+// an event.
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true, "today": true, "yesterday": true, "tomorrow": true, "tonight": true,
 	"week": true, "weekend": true, "month": true, "year": true, "day": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true, "decade": true, "century": true}
+	"evening": true, "night": true, "decade": true, "century": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "quarter": true, "hour": true}
 
 // hasChild reports whether token i has a dependent with relation dep.
 func hasChild(s *nlp.Sentence, i int, dep string) bool {

@@ -161,3 +161,35 @@ func TestTimeWordNotInSubject(t *testing.T) {
 	}
 	t.Error("no graph fact for 'launched'")
 }
+
+// TestCoreObject checks that a graph fact's object is the noun phrase
+// without the relative clause or apposition that follows it.
+func TestCoreObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, relation, want string }{
+		{"The studio bought a small cinema which had closed in 2019.", "bought", "a small cinema"},
+		{"The museum hired Dana Okafor, a restorer from Lagos, last spring.", "hired", "Dana Okafor"},
+		{"The mayor said that the pier would reopen.", "said", "the pier would reopen"},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if f.Relation == tt.relation || strings.HasPrefix(f.Relation, tt.relation+" ") {
+				found = true
+				if f.Object != tt.want && f.Gate == "" {
+					t.Errorf("%q: object %q, want %q", tt.text, f.Object, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+		}
+	}
+}

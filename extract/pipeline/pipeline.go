@@ -260,6 +260,7 @@ type entityAt func(tok int) (id, name string, ok bool)
 // fact builds a Fact from one extraction.
 func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt) extract.Fact {
 	ex := rf.ex
+	coreObject(s, &ex)
 	f := extract.Fact{
 		Subject:       ex.Subject,
 		Relation:      ex.Relation,

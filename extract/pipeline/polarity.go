@@ -145,3 +145,45 @@ func subtreeText(s *nlp.Sentence, i int) string {
 	walk(i, 0)
 	return s.SpanText(lo, hi+1)
 }
+
+// coreObject trims a noun-phrase object to its core, for graph facts: a
+// relative clause, an apposition or a parenthetical clause after the head
+// ("bought Pixar which was acquired by ..."; "a device, the first of its
+// kind, ...") is a fact of its own and leaves the object. A clausal object
+// is left whole.
+func coreObject(s *nlp.Sentence, ex *oie.Extraction) {
+	toks := s.Tokens
+	h := ex.ObjHead
+	if h < 0 || h >= len(toks) || !ex.Obj.IsValid() || ex.Obj.End > len(toks) {
+		return
+	}
+	switch toks[h].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return
+	}
+	cut := ex.Obj.End
+	for _, c := range s.Children(h) {
+		if c <= h || c >= cut {
+			continue
+		}
+		switch toks[c].Dep {
+		case "acl:relcl", "appos", "parataxis":
+		default:
+			continue
+		}
+		start := c
+		for _, k := range s.Children(c) {
+			start = min(start, k)
+		}
+		cut = min(cut, start)
+	}
+	for cut > ex.Obj.Start+1 && (toks[cut-1].UPOS == "PUNCT" || toks[cut-1].UPOS == "CCONJ") {
+		cut--
+	}
+	if cut >= ex.Obj.End || cut <= h {
+		return
+	}
+	ex.Obj.End = cut
+	ex.Object = s.SpanText(ex.Obj.Start, cut)
+}
