@@ -40,6 +40,8 @@ type gateFeatures struct {
 	Participle  bool    `json:"participle"`  // the predicate is a participle (VBN, VBG)
 	PredPOS     string  `json:"pred_pos"`    // UPOS of the predicate token
 	TimeObject  bool    `json:"time_object"` // the object is a time word ("hired ... last spring")
+	Headline    bool    `json:"headline"`    // read off a title-case headline, where tags and parses are poor
+	Garbled     bool    `json:"garbled"`     // an argument repeats the predicate's word
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -88,6 +90,17 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
 	g.Conditional = conditional(s, ex.Verb)
+	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
+	if v := ex.Verb; v >= 0 && v < len(toks) {
+		w := strings.ToLower(toks[v].Text)
+		for _, r := range []oie.Range{ex.Subj, ex.Obj} {
+			for k := r.Start; r.IsValid() && k < r.End && k < len(toks); k++ {
+				if strings.ToLower(toks[k].Text) == w {
+					g.Garbled = true
+				}
+			}
+		}
+	}
 	if v := ex.Verb; v >= 0 && v < len(toks) {
 		g.Quote = quoteMask(s)[v]
 		// An infinitive of purpose hangs off a clause that is complete
@@ -177,7 +190,8 @@ const (
 	gateReading     = "reading"     // another reading of a clause read already
 	gatePurpose     = "purpose"     // an intention, not an event ("sent troops to monitor ...")
 	gateNoObject    = "no-object"   // a verb of saying with nothing said
-	gateObject      = "object"      // the object is a time word, read off a misparse
+	gateObject      = "object"      // the object is a time word or repeats the predicate: a misparse
+	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 )
 
 // gateFloor is the confidence below which an extraction is not a graph fact.
@@ -225,8 +239,11 @@ func gate(g gateFeatures) string {
 	if g.Malformed {
 		return gateSubject
 	}
-	if g.TimeObject {
+	if g.TimeObject || g.Garbled {
 		return gateObject
+	}
+	if g.Headline && !g.SubjEntity {
+		return gateHeadline
 	}
 	if g.Speech && g.NoObj {
 		return gateNoObject

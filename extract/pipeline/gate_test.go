@@ -65,30 +65,49 @@ func TestGate(t *testing.T) {
 }
 
 // TestTitleFacts checks that a headline is read as a sentence: its facts
-// cite the title with offset extract.TitleOffset, and a title-case headline
-// is true-cased so its verb is read as a verb.
+// cite the title with offset extract.TitleOffset. A title-case headline is
+// true-cased so that its verb reads as a verb, but only its facts about an
+// entity reach the graph: tags and parses of such lines are poor.
 func TestTitleFacts(t *testing.T) {
 	x, err := extractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := doc("h", "2025-03-08", "The harbour council approved a new budget on Friday. The budget pays for two new cranes.")
-	d.Title = "Harbour Council Approves Budget For Cranes"
-	res, err := x.Extract(context.Background(), []extract.Document{d}, nil)
-	if err != nil {
-		t.Fatal(err)
+	body := "The harbour council in Lisbon approved a new budget on Friday. The budget pays for two new cranes. Mayor Elena Marchetti praised the council."
+	tests := []struct {
+		title, relation string
+		gate            string
+	}{
+		{"Lisbon council approves budget for two new cranes", "approves", ""},
+		{"Mayor Elena Marchetti Praises Harbour Budget", "Praises", ""},
+		{"Harbour Council Approves Budget For Cranes", "Approves", "headline"},
 	}
-	for _, f := range res.Facts {
-		for _, s := range f.Sources {
-			if s.Offset == extract.TitleOffset && s.Sentence == d.Title && strings.Contains(f.Relation, "Approves") && f.Gate == "" {
-				return
+	for _, tt := range tests {
+		d := doc("h", "2025-03-08", body)
+		d.Title = tt.title
+		res, err := x.Extract(context.Background(), []extract.Document{d}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *extract.Fact
+		for i, f := range res.Facts {
+			for _, s := range f.Sources {
+				if s.Offset == extract.TitleOffset && s.Sentence == d.Title && strings.HasPrefix(f.Relation, tt.relation) && (got == nil || f.Gate == tt.gate) {
+					got = &res.Facts[i]
+				}
 			}
 		}
+		if got == nil {
+			for _, f := range res.Facts {
+				t.Logf("  %s | %s | %s  %+v gate=%q", f.Subject, f.Relation, f.Object, f.Sources, f.Gate)
+			}
+			t.Errorf("%q: no fact read off the title", tt.title)
+			continue
+		}
+		if got.Gate != tt.gate {
+			t.Errorf("%q: (%s; %s; %s) gate = %q, want %q", tt.title, got.Subject, got.Relation, got.Object, got.Gate, tt.gate)
+		}
 	}
-	for _, f := range res.Facts {
-		t.Logf("  %s | %s | %s  %+v gate=%q", f.Subject, f.Relation, f.Object, f.Sources, f.Gate)
-	}
-	t.Error("no graph fact read off the title")
 }
 
 // TestPolarity checks that what a sentence denies or quantifies with "no"

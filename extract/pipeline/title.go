@@ -72,14 +72,7 @@ func trueCase(title string, body []nlp.Sentence) string {
 			}
 		}
 	}
-	words := strings.Fields(title)
-	caps := 0
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			caps++
-		}
-	}
-	titleCase := len(words) >= 3 && float64(caps) >= 0.6*float64(len(words))
+	titleCase := isTitleCase(title)
 	b := []byte(title)
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
@@ -115,6 +108,19 @@ func trueCase(title string, body []nlp.Sentence) string {
 		utf8.EncodeRune(b[j-len(word):], l)
 	}
 	return string(b)
+}
+
+// isTitleCase reports whether a headline capitalises most of its words
+// ("Regulator Fines Two Banks Over Late Reports").
+func isTitleCase(title string) bool {
+	words := strings.Fields(title)
+	caps := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return len(words) >= 3 && float64(caps) >= 0.6*float64(len(words))
 }
 
 func isBreak(c byte) bool {
