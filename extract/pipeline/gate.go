@@ -91,7 +91,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	g.Have = lemma == "have"
 	g.Conditional = conditional(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
-	if v := ex.Verb; v >= 0 && v < len(toks) {
+	if v := ex.Verb; v >= 0 && v < len(toks) && ex.Kind != "copula" { // a copula's predicate is its object's head
 		w := strings.ToLower(toks[v].Text)
 		for _, r := range []oie.Range{ex.Subj, ex.Obj} {
 			for k := r.Start; r.IsValid() && k < r.End && k < len(toks); k++ {
