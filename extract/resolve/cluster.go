@@ -310,6 +310,19 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 	}
+	// "iPods": the plural of a product name.
+	for _, k := range keys {
+		name, ok := strings.CutPrefix(k, "misc:")
+		if !ok || !strings.HasSuffix(name, "s") || len(name) < 4 {
+			continue
+		}
+		for _, p := range []string{"misc:", "org:"} {
+			if _, ok := byKey[p+name[:len(name)-1]]; ok {
+				r.join(cluster(p+name[:len(name)-1]), cluster(k), kindPlural, scoreOf(kindPlural), -1)
+				break
+			}
+		}
+	}
 	// Organisations (and other names) by legal-form core and trade word.
 	orgName := func(k string) (string, bool) {
 		if n, ok := strings.CutPrefix(k, "org:"); ok {
@@ -401,8 +414,8 @@ func (r *resolver) clusterOthers() {
 			continue
 		}
 		c := cluster(k)
-		if r.hasLongName(c) {
-			continue
+		if r.hasLongName(c) || !r.allDefinite(c) {
+			continue // "Intel" is not "Intel Core Duo"; "the Coalition" may be
 		}
 		cands := r.distinctClusters(byFirst[n], cluster)
 		if len(cands) == 1 {
@@ -420,6 +433,18 @@ func (r *resolver) distinctClusters(ks []string, cluster func(string) int) []int
 		}
 	}
 	return out
+}
+
+// allDefinite reports whether every mention of cluster c follows "the".
+func (r *resolver) allDefinite(c int) bool {
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLongName reports whether cluster c holds a name of several words.

@@ -104,6 +104,19 @@ func (r *resolver) addPerson(di, si, start, end int) {
 			return
 		}
 	}
+	// "Mac OS X Lion", "iPhone OS": capitals, camel case or digits inside
+	// a name with no given name or surname in it is no person's.
+	if len(words) > 1 {
+		person, shaped := false, false
+		for _, w := range words {
+			person = person || knownPersonWord(w)
+			shaped = shaped || (allCaps(w) && !strings.Contains(w, ".")) || camelCase(w) || strings.ContainsAny(w, "0123456789")
+		}
+		if shaped && !person {
+			r.addMisc(di, si, start, end)
+			return
+		}
+	}
 	// A trailing state or country ("... Ohio") is a place, not a surname.
 	for end-start > 1 {
 		w := toks[end-1].Text
@@ -285,7 +298,7 @@ func (r *resolver) addPlaceFrom(di, si, start, end int, p gazetteer.Place, kind 
 	}
 	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,
 		surface: text, name: name, typ: typ, key: placeKey(typ) + normKey(name), cluster: -1, ev: ev}
-	if typ == "GPE" && ev == "" {
+	if kind == gazetteer.Capital && ev == "" {
 		if state := r.stateAfter(s, end); state > end {
 			m.surface = s.SpanText(start, state)
 		}
@@ -453,7 +466,9 @@ func (r *resolver) collectAbbreviations(di, si int) {
 			}
 		}
 		if key == "" {
-			r.dropIn(di, si, start, i, true)
+			// Three letters or more spelled by the run's initials: the run
+			// is one name, whatever the recogniser made of its words.
+			r.dropIn(di, si, start, i, len([]rune(abbr)) < 3)
 			if r.coveredAny(di, si, start, i) {
 				continue // a person's name inside: not an organisation's
 			}
@@ -793,4 +808,67 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// retype makes the recogniser's types of one name agree across the corpus:
+// a name it tagged as an organisation here and a place there ("Apple"), or
+// a one-word name tagged a person once and a product elsewhere ("Tiger"),
+// takes the type most of its mentions have (ties go to organisation, then
+// other names, places, people). Gazetteer places and names with a given
+// name or surname keep their types.
+func (r *resolver) retype() {
+	free := func(m *mention) bool {
+		switch {
+		case m.pronoun || m.ev != "":
+			return false
+		case m.typ == "PERSON":
+			return m.first == "" && !knownPersonWord(m.name)
+		case m.typ == "LOC" || m.typ == "GPE":
+			return strings.HasPrefix(m.key, "loc:") && !isPlaceWord(m.name) && !strings.Contains(m.name, ",")
+		}
+		return m.typ == "ORG" || m.typ == "MISC"
+	}
+	votes := map[string]map[string]int{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if !free(m) {
+			continue
+		}
+		k := normKey(m.name)
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		votes[k][m.typ]++
+	}
+	rank := map[string]int{"ORG": 4, "MISC": 3, "LOC": 2, "GPE": 2, "PERSON": 1}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if !free(m) {
+			continue
+		}
+		v := votes[normKey(m.name)]
+		if len(v) < 2 {
+			continue
+		}
+		win, n := "", -1
+		for t, c := range v {
+			if c > n || (c == n && rank[t] > rank[win]) {
+				win, n = t, c
+			}
+		}
+		if win == m.typ {
+			continue
+		}
+		m.typ = win
+		switch win {
+		case "PERSON":
+			m.key, m.first, m.last = "", "", foldName(m.name)
+		case "ORG":
+			m.key = "org:" + normKey(m.name)
+		case "MISC":
+			m.key = "misc:" + normKey(m.name)
+		default:
+			m.key = "loc:" + normKey(m.name)
+		}
+	}
 }

@@ -55,7 +55,7 @@ func (r *resolver) collectReferences(di, si int) {
 				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
 					surface: toks[i-1].Text + " " + t, name: t, typ: "PERSON", pronoun: true,
 					desc: canonicalTitle(t), cluster: -1})
-			} else if orgNouns[lw] && toks[i].UPOS == "NOUN" && (i+1 == len(toks) || toks[i+1].UPOS != "NOUN") {
+			} else if toks[i].UPOS == "NOUN" && (i+1 == len(toks) || toks[i+1].UPOS != "NOUN") && lw == t {
 				// "the company": the organisation just named.
 				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
 					surface: toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
@@ -129,6 +129,14 @@ type candidate struct {
 // pronoun is a subject (parallelism); otherwise the pronoun stays unbound.
 func (r *resolver) linkCoreference() {
 	sexOf := r.clusterSexes()
+	keyCluster := map[string]int{}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; !m.pronoun && m.key != "" && m.cluster >= 0 {
+			if _, ok := keyCluster[m.key]; !ok {
+				keyCluster[m.key] = m.cluster
+			}
+		}
+	}
 	var recent []candidate // entity mentions of the current document, in order
 	lastSpeaker, speakerSent := -1, -1
 	doc, sent := -1, -1
@@ -149,7 +157,14 @@ func (r *resolver) linkCoreference() {
 			}
 			continue
 		}
-		c := r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+		c := -1
+		if k, ok := strings.CutPrefix(m.desc, "key:"); ok {
+			if kc, ok := keyCluster[k]; ok {
+				c = r.root(kc)
+			}
+		} else {
+			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+		}
 		if c < 0 {
 			continue
 		}
@@ -198,8 +213,11 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc != "" && p.desc != "org" && !r.clusterHasRole(a.cluster, p.desc) {
 			continue
 		}
-		if am.sent == p.sent && r.sameClause(s, am, p) {
+		if am.sent == p.sent && (r.sameClause(s, am, p) || conjoined(s, am, p)) {
 			continue
+		}
+		if p.desc == "org" && !orgNouns[lw] && !nameHasWord(am.name, lw) {
+			continue // "the coalition": an organisation with that word in its name
 		}
 		if seen[a.cluster] {
 			continue
@@ -215,6 +233,23 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			return -1 // "they" after a plural noun: the noun, not the organisation
 		}
 		return cands[0].cluster
+	}
+	// "X said that he ...": the subject of the verb whose complement the
+	// pronoun is the subject of.
+	if strings.HasPrefix(pt.Dep, "nsubj") || (pt.Dep == "conj" && pt.Head >= 0 && strings.HasPrefix(s.Tokens[pt.Head].Dep, "nsubj")) {
+		h := pt.Head
+		if pt.Dep == "conj" {
+			h = s.Tokens[h].Head
+		}
+		if h >= 0 && (s.Tokens[h].Dep == "ccomp" || s.Tokens[h].Dep == "xcomp") && s.Tokens[h].Head >= 0 {
+			g := s.Tokens[h].Head
+			for _, a := range cands {
+				am := &r.mentions[a.mi]
+				if am.sent == p.sent && strings.HasPrefix(s.Tokens[headOf(s, am)].Dep, "nsubj") && s.Tokens[headOf(s, am)].Head == g {
+					return a.cluster
+				}
+			}
+		}
 	}
 	// "'...,' he added": the speaker of the quote before.
 	if lastSpeaker >= 0 && p.sent-speakerSent <= 2 && strings.HasPrefix(pt.Dep, "nsubj") &&
@@ -329,6 +364,25 @@ func (r *resolver) sameClause(s *nlp.Sentence, a, p *mention) bool {
 	return false
 }
 
+// conjoined reports whether mention a and pronoun p are conjuncts ("he
+// and Kushner"), which are never one entity.
+func conjoined(s *nlp.Sentence, a, p *mention) bool {
+	ah := headOf(s, a)
+	at, pt := s.Tokens[ah], s.Tokens[p.start]
+	return (at.Dep == "conj" && at.Head == p.start) || (pt.Dep == "conj" && pt.Head == ah) ||
+		(at.Dep == "conj" && pt.Dep == "conj" && at.Head == pt.Head)
+}
+
+// nameHasWord reports whether a name has the word w (lower case).
+func nameHasWord(name, w string) bool {
+	for _, x := range strings.Fields(strings.ToLower(name)) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
 // isSubject reports whether a mention is the subject of its clause.
 func (r *resolver) isSubject(m *mention) bool {
 	s := &r.docs[m.doc].Sentences[m.sent]
@@ -417,4 +471,48 @@ func (r *resolver) clusterHasRole(c int, title string) bool {
 		}
 	}
 	return false
+}
+
+// collectHeadReferences adds, as references for coreference, lower-case
+// nouns that head a multi-word organisation name named earlier in the same
+// document ("coalition leaders", "the commission" after "Coalition of the
+// Willing", "European Commission"), when exactly one organisation of the
+// document has that word first or last. They bind to that organisation
+// only in that document and never become aliases: a common noun is not a
+// name.
+func (r *resolver) collectHeadReferences() {
+	for di := range r.docs {
+		heads := map[string][]string{}
+		for si := range r.docs[di].Sentences {
+			toks := r.docs[di].Sentences[si].Tokens
+			for i := range toks {
+				t := toks[i]
+				if t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) || r.covered(di, si, i) {
+					continue
+				}
+				ks := heads[t.Text]
+				if len(ks) != 1 {
+					continue
+				}
+				definite := i > 0 && strings.EqualFold(toks[i-1].Text, "the")
+				if !definite && t.Dep != "compound" {
+					continue
+				}
+				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i, surface: t.Text,
+					name: t.Text, typ: "ORG", pronoun: true, desc: "key:" + ks[0], cluster: -1})
+			}
+			for _, k := range r.inSentence(di, si) {
+				m := &r.mentions[k]
+				if m.dropped || m.typ != "ORG" || m.pronoun || !strings.Contains(m.name, " ") {
+					continue
+				}
+				ws := strings.Fields(strings.ToLower(m.name))
+				for _, w := range []string{ws[0], ws[len(ws)-1]} {
+					if !contains(heads[w], m.key) {
+						heads[w] = append(heads[w], m.key)
+					}
+				}
+			}
+		}
+	}
 }

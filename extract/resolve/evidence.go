@@ -23,6 +23,7 @@ const (
 	kindDemonym         = "demonym"            // a demonym standing for its country
 	kindGazetteer       = "gazetteer"          // another name or abbreviation of a known place
 	kindKnown           = "known"              // an alias of an entity the graph already holds
+	kindPlural          = "plural"             // a product name in the plural ("iPods")
 )
 
 // threshold is the score a merge needs. Kinds below it ("initials" of two
@@ -34,7 +35,7 @@ var scores = map[string]float64{
 	kindName: 1, kindSameName: 1, kindTitle: 0.95, kindGazetteer: 0.95, kindAbbreviation: 0.95,
 	kindTransliteration: 0.9, kindLegalForm: 0.9, kindDemonym: 0.9, kindKnown: 0.9, kindSurname: 0.85,
 	kindCapital: 0.8, kindGivenName: 0.75, kindVariant: 0.7, kindInitials: 0.7, kindDescriptor: 0.7,
-	kindHead: 0.65, kindSurnameCorpus: 0.65,
+	kindHead: 0.65, kindSurnameCorpus: 0.65, kindPlural: 0.8,
 }
 
 func scoreOf(kind string) float64 { return scores[kind] }

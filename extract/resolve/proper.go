@@ -22,13 +22,17 @@ var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "msk", "ist", "jst", "kst", "hkt", "sgt",
 	"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ast", "adt", "nst", "ndt",
-	"aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "wib", "pht", "am", "pm", "a.m.", "p.m.")
+	"aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "wib", "pht", "am", "pm", "a.m.", "p.m.",
+	"christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "hanukkah", "diwali",
+	// units written in capitals
+	"gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "db", "mph", "kph", "kwh", "mw", "gw")
 
 // countProperWords counts, over the corpus, the capitalised proper-noun
 // words that are not the first word of their sentence: a single word the
 // recogniser missed is taken as a name only when it recurs.
 func (r *resolver) countProperWords() {
 	r.propn = map[string]int{}
+	r.lower = map[string]bool{}
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			s := &r.docs[di].Sentences[si]
@@ -36,8 +40,11 @@ func (r *resolver) countProperWords() {
 				continue
 			}
 			for i := 1; i < len(s.Tokens); i++ {
-				if t := s.Tokens[i]; properWord(t.Text, t.UPOS) {
+				t := s.Tokens[i]
+				if properWord(t.Text, t.UPOS) {
 					r.propn[t.Text]++
+				} else if w := t.Text; w != "" && unicode.IsLower(rune(w[0])) && !camelCase(w) {
+					r.lower[w] = true
 				}
 			}
 		}
@@ -90,9 +97,10 @@ func (r *resolver) collectProperNouns(di, si int) {
 		if _, _, ok := gazetteer.Lookup(text); ok && !hasOf {
 			continue
 		}
-		if end-start == 1 && (calendarWords[strings.ToLower(text)] || stopName(text)) {
+		if end-start == 1 && (calendarWords[strings.ToLower(text)] || stopName(text) || adjectival(text)) {
 			continue
 		}
+		titled := hasTitle(toks[start:end]) // "Apple Chief": a title, not a name
 		last := strings.ToLower(toks[end-1].Text)
 		single := end-start == 1
 		switch {
@@ -107,7 +115,7 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addOrg(di, si, start, end)
 		case start > 1 && locPreps[strings.ToLower(toks[start-1].Text)]:
 			r.addPlace(di, si, start, end, "LOC")
-		case headline:
+		case headline || titled:
 		case single && camelCase(text):
 			r.addMisc(di, si, start, end)
 		case !single && (start > 0 || r.propn[text] > 0):
@@ -116,10 +124,35 @@ func (r *resolver) collectProperNouns(di, si int) {
 			} else {
 				r.addMisc(di, si, start, end)
 			}
-		case single && r.propn[text] >= 2 && !knownPersonWord(text) && !isPlaceWord(text):
+		case single && r.propn[text] >= 2 && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text):
 			r.addMisc(di, si, start, end)
 		}
 	}
+}
+
+// adjectival reports whether a camel-case word is a compound adjective
+// ("iOS-like", "Intel-based"), not a name.
+func adjectival(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i == len(w)-1 {
+		return false
+	}
+	for _, c := range w[i+1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasTitle reports whether a title word is among the tokens.
+func hasTitle(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if isTitle(t.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports whether a sentence is written in title case: at least

@@ -81,7 +81,9 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectKnownSurnames()
 	r.rescanNames()
 	r.fixBrokenNames()
+	r.collectHeadReferences()
 	r.compact()
+	r.retype()
 	r.clusterPeople()
 	r.clusterOthers()
 	r.linkCoreference()
@@ -104,6 +106,9 @@ type resolver struct {
 	// sentence, over the corpus: a name the recogniser misses counts as one
 	// when it recurs.
 	propn map[string]int
+	// lower holds the words seen in lower case inside sentences: a
+	// capitalised form of one is a common word, not a name, by itself.
+	lower map[string]bool
 	// abbrev maps an abbreviation defined in the text ("Full Name (FN)")
 	// to the keys of the names it was defined as.
 	abbrev map[string][]string
