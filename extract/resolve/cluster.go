@@ -323,6 +323,24 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 	}
+	// "Acme Roadrunner": a product name with its maker's one-word name
+	// before it is the product.
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "misc:")
+		if !ok {
+			n, ok = strings.CutPrefix(k, "org:")
+		}
+		maker, rest, two := strings.Cut(n, " ")
+		if !ok || !two {
+			continue
+		}
+		if _, ok := byKey["org:"+maker]; !ok {
+			continue
+		}
+		if _, ok := byKey["misc:"+rest]; ok {
+			r.join(cluster("misc:"+rest), cluster(k), kindMaker, scoreOf(kindMaker), -1)
+		}
+	}
 	// Organisations (and other names) by legal-form core and trade word.
 	orgName := func(k string) (string, bool) {
 		if n, ok := strings.CutPrefix(k, "org:"); ok {

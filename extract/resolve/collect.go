@@ -365,8 +365,31 @@ func (r *resolver) addOrg(di, si, start, end int) {
 		r.addPlaceFrom(di, si, start, end, p, kind)
 		return
 	}
-	r.add(mention{doc: di, sent: si, start: start, end: end, fullStart: start,
-		surface: text, name: text, typ: "ORG", key: "org:" + normKey(text), cluster: -1})
+	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,
+		surface: text, name: text, typ: "ORG", key: "org:" + normKey(text), cluster: -1}
+	r.addOwned(m)
+}
+
+// addOwned adds a mention of an organisation or other name, keeping a
+// possessor written before it in its surface ("Beatles' Apple Corps",
+// "Apple's OS X Tiger"), as a title is kept before a person's name.
+func (r *resolver) addOwned(m mention) {
+	s := &r.docs[m.doc].Sentences[m.sent]
+	toks := s.Tokens
+	if i := m.start - 1; i >= 1 && toks[i].XPOS == "POS" {
+		k := i
+		for k > 0 && i-k < 3 && isCapitalised(toks[k-1].Text) && toks[k-1].UPOS == "PROPN" {
+			k--
+		}
+		if k < i {
+			if k > 0 && strings.EqualFold(toks[k-1].Text, "the") {
+				k--
+			}
+			m.surface = s.SpanText(k, m.end)
+			m.ev = kindPossessor
+		}
+	}
+	r.add(m)
 }
 
 // addMisc adds a proper name of no recognised type: a product, a work, an
@@ -374,7 +397,7 @@ func (r *resolver) addOrg(di, si, start, end int) {
 func (r *resolver) addMisc(di, si, start, end int) {
 	s := &r.docs[di].Sentences[si]
 	text := s.SpanText(start, end)
-	r.add(mention{doc: di, sent: si, start: start, end: end, fullStart: start,
+	r.addOwned(mention{doc: di, sent: si, start: start, end: end, fullStart: start,
 		surface: text, name: text, typ: "MISC", key: "misc:" + normKey(text), cluster: -1})
 }
 

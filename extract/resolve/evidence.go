@@ -36,6 +36,7 @@ var scores = map[string]float64{
 	kindTransliteration: 0.9, kindLegalForm: 0.9, kindDemonym: 0.9, kindKnown: 0.9, kindSurname: 0.85,
 	kindCapital: 0.8, kindGivenName: 0.75, kindVariant: 0.7, kindInitials: 0.7, kindDescriptor: 0.7,
 	kindHead: 0.65, kindSurnameCorpus: 0.65, kindPlural: 0.8,
+	kindPossessor: 0.95, kindMaker: 0.7,
 }
 
 func scoreOf(kind string) float64 { return scores[kind] }
@@ -181,3 +182,9 @@ func legalCore(k string) (string, float64) {
 	}
 	return strings.Join(ws, " "), score
 }
+
+// Evidence kinds for qualified surfaces and product names.
+const (
+	kindPossessor = "possessor" // the name with its owner's possessive before it ("Beatles' Apple Corps")
+	kindMaker     = "maker"     // a product name with its maker's name before it ("Acme Roadrunner")
+)
