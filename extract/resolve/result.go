@@ -212,6 +212,15 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 func (r *resolver) evidence(name string, ms []int) []extract.Evidence {
 	byAlias := map[string]extract.Evidence{}
 	nameKey := normKey(name)
+	// The cluster the canonical name came from: an alias from another
+	// cluster is explained by the merge of the two, whichever joined which.
+	nameOrigin := -1
+	for _, mi := range ms {
+		if m := &r.mentions[mi]; !m.pronoun && m.name == name {
+			nameOrigin = r.firstCluster[mi]
+			break
+		}
+	}
 	for _, mi := range ms {
 		m := &r.mentions[mi]
 		if m.pronoun {
@@ -220,6 +229,10 @@ func (r *resolver) evidence(name string, ms []int) []extract.Evidence {
 		doc := r.docs[m.doc].ID
 		// Why the mention's original cluster joined the entity.
 		origin := r.originOf(mi)
+		if origin.kind == "" && nameOrigin >= 0 && r.firstCluster[mi] != nameOrigin && r.into[nameOrigin] >= 0 {
+			origin = r.joined[nameOrigin]
+			origin.with = name
+		}
 		for _, alias := range []string{m.name, m.surface} {
 			if _, ok := byAlias[alias]; ok {
 				continue
