@@ -840,12 +840,18 @@ func contains(list []string, s string) bool {
 // other names, places, people). Gazetteer places and names with a given
 // name or surname keep their types.
 func (r *resolver) retype() {
+	surnames := map[string]bool{}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; m.typ == "PERSON" && m.first != "" {
+			surnames[m.last] = true
+		}
+	}
 	free := func(m *mention) bool {
 		switch {
 		case m.pronoun || m.ev != "":
 			return false
 		case m.typ == "PERSON":
-			return m.first == "" && !knownPersonWord(m.name)
+			return m.first == "" && !knownPersonWord(m.name) && !surnames[m.last]
 		case m.typ == "LOC" || m.typ == "GPE":
 			return strings.HasPrefix(m.key, "loc:") && !isPlaceWord(m.name) && !strings.Contains(m.name, ",")
 		}
@@ -858,6 +864,9 @@ func (r *resolver) retype() {
 			continue
 		}
 		k := normKey(m.name)
+		if m.typ == "ORG" {
+			k, _ = legalCore(k) // "Veltrix Inc." votes for "Veltrix"
+		}
 		if votes[k] == nil {
 			votes[k] = map[string]int{}
 		}

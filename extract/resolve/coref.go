@@ -123,10 +123,12 @@ type candidate struct {
 // "she" need a person whose sex, known from a given name or a title, does
 // not contradict them; "it" and "they" need an organisation. A pronoun is
 // never bound to an argument of its own clause ("Carter persuaded him").
-// Among several candidates, the evidence decides in this order: the speaker
-// of the quote before "he added"; the only candidate whose sex is known to
-// agree; the only subject of the nearest sentence with candidates when the
-// pronoun is a subject (parallelism); otherwise the pronoun stays unbound.
+// Among several candidates, the evidence decides in this order: the subject
+// of the verb whose complement the pronoun is the subject of ("X said that
+// he"); the speaker of the quote before "he added"; the only subject of the
+// nearest earlier sentence with candidates when the pronoun is a subject
+// (parallelism); otherwise the pronoun stays unbound. A candidate whose sex
+// is unknown is not ruled out by "he" or "she", so it keeps a choice open.
 func (r *resolver) linkCoreference() {
 	sexOf := r.clusterSexes()
 	keyCluster := map[string]int{}
@@ -214,6 +216,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			continue
 		}
 		if am.sent == p.sent && (r.sameClause(s, am, p) || conjoined(s, am, p)) {
+			seen[a.cluster] = true // its own clause's argument, by any name
 			continue
 		}
 		if p.desc == "org" && !orgNouns[lw] && !nameHasWord(am.name, lw) {
@@ -258,18 +261,6 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if a.cluster == r.root(lastSpeaker) {
 				return a.cluster
 			}
-		}
-	}
-	// The only candidate whose sex is known to agree.
-	if want != gazetteer.Unknown {
-		var known []candidate
-		for _, a := range cands {
-			if sexOf[a.cluster] == want {
-				known = append(known, a)
-			}
-		}
-		if len(known) == 1 {
-			return known[0].cluster
 		}
 	}
 	// Parallelism: a subject pronoun takes the only subject of the nearest
