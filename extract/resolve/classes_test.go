@@ -70,18 +70,18 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "he added", "he", "Tomas Reyes"}},
 	},
 	{
-		name: "a pronoun subject is not the place named at the end of the sentence before",
-		docs: []string{"Police arrested Darnell Price at his home in Ridgeford. He is also charged with theft."},
+		name:   "a pronoun subject is not the place named at the end of the sentence before",
+		docs:   []string{"Police arrested Darnell Price at his home in Ridgeford. He is also charged with theft."},
 		tokens: []tokenWant{{0, "He is also charged", "He", "Darnell Price"}},
 	},
 	{
-		name: "a pronoun is never an argument of its own clause",
-		docs: []string{"Senator Ruth Calder met Paul Ebner on Monday. Ebner persuaded him to stay."},
+		name:   "a pronoun is never an argument of its own clause",
+		docs:   []string{"Senator Ruth Calder met Paul Ebner on Monday. Ebner persuaded him to stay."},
 		tokens: []tokenWant{{0, "persuaded him", "him", ""}},
 	},
 	{
-		name: "a company name that starts with a title keeps it",
-		docs: []string{"General Motors said its sales rose in March. General Motors will open a plant in Ohio."},
+		name:  "a company name that starts with a title keeps it",
+		docs:  []string{"General Motors said its sales rose in March. General Motors will open a plant in Ohio."},
 		types: map[string]string{"General Motors": "ORG"},
 	},
 	{
@@ -104,8 +104,8 @@ var classTests = []struct {
 		same: [][]string{{"Northern Rail Authority", "NRA"}},
 	},
 	{
-		name: "a state at the end of a person span is a place",
-		docs: []string{"Voters in Ohio backed Lena Marsh. Marsh said Ohio had chosen change."},
+		name:  "a state at the end of a person span is a place",
+		docs:  []string{"Voters in Ohio backed Lena Marsh. Marsh said Ohio had chosen change."},
 		types: map[string]string{"Lena Marsh": "PERSON", "Ohio": "GPE|LOC"},
 	},
 	{
