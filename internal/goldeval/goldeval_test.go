@@ -52,7 +52,9 @@ func TestSeedsAgainstGold(t *testing.T) {
 	if len(rep.FactsWrongDate) > 0 {
 		t.Errorf("facts dated wrongly: %v (issue 6)", rep.FactsWrongDate)
 	}
-	const factsFloor = 28 // measured; the issue's target is 27
+	// The target (issue 4); issue 12 lowers the floor from the measured 28 to
+	// it, so that a general change costing one seed fact can land.
+	const factsFloor = 27
 	if rep.FactsFound < factsFloor {
 		t.Errorf("gold facts found = %d/%d, want ≥ %d (issue 4)", rep.FactsFound, rep.FactsTotal, factsFloor)
 	}
