@@ -123,6 +123,22 @@ type Entity struct {
 	Roles    []string `json:"roles,omitempty"` // titles and roles stripped from names
 	Mentions int      `json:"mentions"`
 	Docs     []string `json:"docs"`
+	// Evidence says why each alias joined the entity, one entry per alias
+	// (see [Evidence]); it is what "entities --explain" prints.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Evidence is the reason one alias was merged into an entity: the kind of
+// evidence ("name", "same-name", "title", "legal-form", "abbreviation",
+// "surname", "demonym", "known", ...), its score in [0, 1] (merges need a
+// score of at least the resolver's threshold), the name or alias it was
+// matched to, and the document where it was first seen.
+type Evidence struct {
+	Alias string  `json:"alias"`
+	Kind  string  `json:"kind"`
+	Score float64 `json:"score"`
+	With  string  `json:"with,omitempty"`
+	Doc   string  `json:"doc,omitempty"`
 }
 
 // EntityID returns the stable id of an entity with the given type and

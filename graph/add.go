@@ -168,6 +168,7 @@ func normalise(b Batch) (Batch, error) {
 			m.Roles = union(m.Roles, e.Roles)
 			m.Docs = union(m.Docs, e.Docs)
 			m.Mentions += e.Mentions
+			m.Evidence, _ = mergeEvidence(m.Evidence, e.Evidence)
 			continue
 		}
 		kinds[e.ID] = "entity"
@@ -352,6 +353,15 @@ func (a *adder) entities(ents []extract.Entity) error {
 		}
 		if len(newDocs) > 0 && e.Mentions > 0 {
 			a.add(mentionQuad(e.ID, e.Mentions, newDocs))
+		}
+		// Evidence: one literal, replaced by the stored one extended with
+		// the batch's reasons for aliases it did not explain yet.
+		if ev, changed := mergeEvidence(stored.Evidence, e.Evidence); changed {
+			if q, ok := evidenceQuad(e.ID, stored.Evidence); ok {
+				a.del(q)
+			}
+			q, _ := evidenceQuad(e.ID, ev)
+			a.add(q)
 		}
 		if a.stats.Quads > before {
 			a.stats.Entities++

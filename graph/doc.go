@@ -38,6 +38,9 @@
 //	                                     sg:role          "role" (one quad each)
 //	                                     sg:mentionedIn   <doc:ID> (one quad each)
 //	                                     sg:mentions      xsd:integer                     <doc:first new doc>
+//	                                     sg:evidence      JSON: why each alias joined
+//	                                                      (alias, kind, score, with, doc;
+//	                                                      only when any)
 //	fact        <ID> (f + 16 hex)        sg:subject       <entity> or "text"
 //	                                     sg:relation      "relation as written"
 //	                                     sg:object        <entity> or "text" (if any)
@@ -69,8 +72,10 @@
 // object, and date, negation, modality, extra when set) plus one per source;
 // a sentence costs 3 quads once, however many facts come from it. An entity's
 // mention count is the sum of its sg:mentions quads: later documents add a
-// quad instead of replacing one, so Add never deletes anything except the
-// metadata of a document replaced by a new version.
+// quad instead of replacing one. An entity's sg:evidence literal is
+// replaced when a later batch explains aliases it did not (the reasons
+// already stored stay); apart from that, Add deletes only the metadata of a
+// document replaced by a new version.
 //
 // testdata/schema.nq.golden shows the quads of the contract suite's fixture.
 //

@@ -3,6 +3,7 @@ package graph
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,6 +23,7 @@ const (
 	predRole      = quad.IRI("sg:role")
 	predMentions  = quad.IRI("sg:mentions")
 	predMentioned = quad.IRI("sg:mentionedIn")
+	predEvidence  = quad.IRI("sg:evidence")
 
 	predHash      = quad.IRI("sg:hash")
 	predTitle     = quad.IRI("sg:title")
@@ -161,7 +163,42 @@ func entityQuads(e *extract.Entity) []quad.Quad {
 	for _, d := range e.Docs {
 		qs = append(qs, quad.Quad{Subject: n, Predicate: predMentioned, Object: docIRI(d)})
 	}
+	if q, ok := evidenceQuad(e.ID, e.Evidence); ok {
+		qs = append(qs, q)
+	}
 	return qs
+}
+
+// evidenceQuad returns the one quad holding an entity's merge evidence as a
+// JSON literal (like sg:extra of a fact: read back, rarely queried), and
+// false when there is none.
+func evidenceQuad(id string, ev []extract.Evidence) (quad.Quad, bool) {
+	if len(ev) == 0 {
+		return quad.Quad{}, false
+	}
+	b, _ := json.Marshal(ev) // plain strings and numbers: cannot fail
+	return quad.Quad{Subject: quad.IRI(id), Predicate: predEvidence, Object: quad.String(b)}, true
+}
+
+// mergeEvidence returns stored evidence extended by the entries of add for
+// aliases it does not explain yet, sorted by alias, and whether it changed.
+// The first reason an alias joined stays its reason.
+func mergeEvidence(stored, add []extract.Evidence) ([]extract.Evidence, bool) {
+	seen := map[string]bool{}
+	out := slices.Clone(stored)
+	for _, ev := range stored {
+		seen[ev.Alias] = true
+	}
+	changed := false
+	for _, ev := range add {
+		if !seen[ev.Alias] {
+			seen[ev.Alias] = true
+			out = append(out, ev)
+			changed = true
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Alias < out[j].Alias })
+	return out, changed
 }
 
 // mentionQuad returns the quad adding count mentions to entity id, labelled
@@ -305,6 +342,9 @@ func decodeEntity(id string, n node) extract.Entity {
 	}
 	if e.Docs == nil {
 		e.Docs = []string{}
+	}
+	if s := n.str(predEvidence); s != "" {
+		_ = json.Unmarshal([]byte(s), &e.Evidence) // a malformed literal explains nothing
 	}
 	return e
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -34,21 +35,27 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 type listOptions struct {
-	JSON  bool
-	About string
+	JSON    bool
+	About   string
+	Explain string // entities: the name or alias of the entity to explain
 }
 
 func newEntitiesCmd(g *globalOptions) *cobra.Command {
 	var opts listOptions
 	cmd := &cobra.Command{
-		Use:   "entities",
+		Use:   "entities [--explain NAME]",
 		Short: "List the resolved entities with their aliases, mentions and documents",
-		Args:  cobra.NoArgs,
+		Long: `entities lists the resolved entities. --explain NAME prints, for the entity
+with that name or alias, why each alias joined it: the kind of evidence
+(same-name, title, legal-form, abbreviation, surname, demonym, known, ...),
+its score and the document where it was seen.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEntities(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"entities":[...]} as JSON`)
+	cmd.Flags().StringVar(&opts.Explain, "explain", "", "explain why each alias of the entity with this name or alias joined it")
 	return cmd
 }
 
@@ -65,6 +72,12 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 	if ents == nil {
 		ents = []extract.Entity{}
 	}
+	if opts.Explain != "" {
+		return explainEntity(ents, opts, w)
+	}
+	for i := range ents {
+		ents[i].Evidence = nil // --explain shows it
+	}
 	if opts.JSON {
 		return writeJSON(w, struct {
 			Entities []extract.Entity `json:"entities"`
@@ -76,6 +89,49 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", e.Name, e.Type, e.Mentions, len(e.Docs), strings.Join(e.Aliases, "; "))
 	}
 	return tw.Flush()
+}
+
+// explainEntity prints why each alias of the entities named or aliased
+// opts.Explain (case ignored) joined them.
+func explainEntity(ents []extract.Entity, opts listOptions, w io.Writer) error {
+	var found []extract.Entity
+	for _, e := range ents {
+		if strings.EqualFold(e.Name, opts.Explain) || slices.ContainsFunc(e.Aliases, func(a string) bool {
+			return strings.EqualFold(a, opts.Explain)
+		}) {
+			found = append(found, e)
+		}
+	}
+	if len(found) == 0 {
+		return fmt.Errorf("no entity named %q (storygraph entities lists them)", opts.Explain)
+	}
+	if opts.JSON {
+		return writeJSON(w, struct {
+			Entities []extract.Entity `json:"entities"`
+		}{found})
+	}
+	for i, e := range found {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s (%s, %s): %d mentions in %d documents\n", e.Name, e.Type, e.ID, e.Mentions, len(e.Docs))
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ALIAS\tEVIDENCE\tSCORE\tMATCHED\tDOC")
+		explained := map[string]bool{}
+		for _, ev := range e.Evidence {
+			explained[ev.Alias] = true
+			fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%s\n", ev.Alias, ev.Kind, ev.Score, ev.With, ev.Doc)
+		}
+		for _, a := range e.Aliases {
+			if !explained[a] {
+				fmt.Fprintf(tw, "%s\t-\t\t\t\n", a) // stored before evidence was kept
+			}
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func newFactsCmd(g *globalOptions) *cobra.Command {

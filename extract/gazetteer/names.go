@@ -88,3 +88,51 @@ func Title(surface string) bool {
 	_, ok := getLower(titles(), surface, strings.ToLower)
 	return ok
 }
+
+//go:embed data/given-names-sex.tsv
+var givenNamesSexTSV string
+
+// Sex is what a given name says about its bearer: [Male], [Female] or
+// [Unknown] (a name not listed, or one given to both).
+type Sex uint8
+
+// The values of [Sex].
+const (
+	Unknown Sex = iota
+	Male
+	Female
+)
+
+var givenNamesSex = sync.OnceValue(func() map[string]Sex {
+	m := make(map[string]Sex, 8000)
+	sc := bufio.NewScanner(strings.NewReader(givenNamesSexTSV))
+	for sc.Scan() {
+		name, sex, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || name == "" || name[0] == '#' {
+			continue // the file is generated and checked by the tests
+		}
+		switch sex {
+		case "m":
+			m[strings.ToLower(name)] = Male
+		case "f":
+			m[strings.ToLower(name)] = Female
+		}
+	}
+	return m
+})
+
+// GivenNameSex returns the sex a given name is given to ("Elena" →
+// [Female], "Jared" → [Male]), from the same Moby lists as [GivenName]:
+// names found in only one of the male and female lists. A name in both
+// ("Jean", "Kim") or in neither is [Unknown]. Like [GivenName] it requires an
+// initial capital and otherwise ignores case. The answer is evidence for
+// pronoun resolution, never a fact about a person. GivenNameSex is safe for
+// concurrent use.
+func GivenNameSex(surface string) Sex {
+	r, _ := utf8.DecodeRuneInString(surface)
+	if !unicode.IsUpper(r) {
+		return Unknown
+	}
+	s, _ := getLower(givenNamesSex(), surface, strings.ToLower)
+	return s
+}

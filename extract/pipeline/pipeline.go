@@ -315,13 +315,13 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 }
 
 // groupNouns head phrases that stand for the country or organisation that
-// modifies them: "Ukrainian forces", "coalition leaders", "a Russian drone
-// attack". People nouns count only in the plural ("British officials", not
-// "Israeli Prime Minister").
+// modifies them: "Ukrainian forces", "the Russian government". People nouns
+// count only in the plural ("British officials", not "Israeli Prime
+// Minister"). Weapons and events ("a Russian drone attack") are not their
+// makers: the attack is not Russia.
 var groupNouns = map[string]bool{"government": true, "authority": true, "military": true, "army": true,
 	"navy": true, "delegation": true, "administration": true, "regime": true, "cabinet": true,
-	"ministry": true, "embassy": true, "police": true, "team": true, "attack": true, "strike": true,
-	"force": true, "troop": true, "drone": true, "missile": true}
+	"ministry": true, "embassy": true, "police": true, "team": true, "force": true, "troop": true}
 
 var groupPeople = map[string]bool{"leader": true, "official": true, "minister": true, "envoy": true,
 	"diplomat": true, "lawmaker": true, "officer": true, "soldier": true, "representative": true,

@@ -5,6 +5,9 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/nlp"
 )
 
 // titleWords are words that may stand before a person's name as a title or
@@ -21,7 +24,7 @@ var titleWords = set(
 	"lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "commander", "marshal", "chief",
 	"officer", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "special",
 	"former", "acting", "then", "top", "senior", "peace", "national", "security", "head",
-	"negotiator", "diplomat", "official", "lawmaker", "founder", "executive",
+	"negotiator", "diplomat", "official", "lawmaker", "founder", "co-founder", "executive", "presiding",
 	// honorifics
 	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "st",
 )
@@ -150,4 +153,69 @@ func editDistanceAtMost1(a, b string) bool {
 		}
 	}
 	return edits+(la-i)+(lb-j) <= 1
+}
+
+// normKey returns the clustering key of a name: lower case, diacritics
+// folded, a leading "the" and a possessive ending dropped, punctuation
+// turned into spaces ("The Acme Co.'s" → "acme co"). Acronyms keep their
+// capitals, so "IT" never meets the pronoun "it" or "It".
+func normKey(name string) string {
+	if allCaps(name) && !strings.ContainsAny(name, " .") && len(name) <= 6 {
+		return "=" + name
+	}
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'"), "’")
+	var b strings.Builder
+	space := true
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&':
+			b.WriteRune(r)
+			space = false
+		case r == '.' || r == '\'' || r == '’':
+			// "U.S.", "O'Brien": joined
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	k := strings.TrimSpace(b.String())
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		k = rest
+	}
+	return k
+}
+
+// acronymKey is the key of an abbreviation written in capitals.
+func acronymKey(abbr string) string { return normKey(abbr) }
+
+// stopWords are pronouns and function words: never a name, however the
+// recogniser tagged them ("It" at the start of a sentence).
+var stopWords = set("it", "its", "it's", "they", "them", "their", "we", "us", "our", "he", "she", "him",
+	"his", "her", "hers", "i", "me", "my", "you", "your", "this", "that", "these", "those", "there",
+	"here", "who", "what", "which", "a", "an", "the", "one", "some", "all", "both", "each")
+
+// stopName reports whether a mention's text is a pronoun or function word.
+func stopName(text string) bool { return stopWords[strings.ToLower(text)] }
+
+// titleSex returns the sex a title implies ("Mrs", "Queen" → female), or
+// Unknown.
+func titleSex(toks []nlp.Token) gazetteer.Sex {
+	for _, t := range toks {
+		switch bareWord(t.Text) {
+		case "mr", "mister", "sir", "lord", "king", "prince", "duke", "emperor", "sultan", "sheikh", "emir",
+			"pope", "father", "brother", "monsieur", "herr", "señor", "senor", "congressman", "chairman",
+			"spokesman", "businessman":
+			return gazetteer.Male
+		case "mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "queen", "princess", "duchess",
+			"empress", "sister", "mother", "frau", "señora", "senora", "congresswoman", "chairwoman",
+			"spokeswoman", "businesswoman":
+			return gazetteer.Female
+		}
+	}
+	return gazetteer.Unknown
 }

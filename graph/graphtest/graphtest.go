@@ -59,7 +59,8 @@ func Batch() graph.Batch {
 			{ID: "d2", Title: "Travel plans", Source: "Example Times", Text: text2, Hash: extract.HashText(text2)},
 		},
 		Entities: []extract.Entity{
-			{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Lovelace"}, Roles: []string{"countess"}, Mentions: 2, Docs: []string{"d1", "d2"}},
+			{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Lovelace"}, Roles: []string{"countess"}, Mentions: 2, Docs: []string{"d1", "d2"},
+				Evidence: []extract.Evidence{{Alias: "Lovelace", Kind: "surname", Score: 0.85, With: "Ada Lovelace", Doc: "d1"}}},
 			{ID: Babbage, Name: "Charles Babbage", Type: "PERSON", Aliases: []string{"Babbage"}, Mentions: 4, Docs: []string{"d1", "d2"}},
 			{ID: London, Name: "London", Type: "GPE", Aliases: []string{}, Mentions: 2, Docs: []string{"d1", "d2"}},
 			{ID: Society, Name: "Royal Society", Type: "ORG", Aliases: []string{"The Royal Society"}, Mentions: 1, Docs: []string{"d2"}},
@@ -244,7 +245,11 @@ func testMerge(t *testing.T, open func(*testing.T) *graph.Store) {
 	b := graph.Batch{
 		Documents: []extract.Document{{ID: "d3", Text: text3}},
 		Entities: []extract.Entity{
-			{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Ada", "Lovelace"}, Roles: []string{"mathematician"}, Mentions: 1, Docs: []string{"d3"}},
+			{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Ada", "Lovelace"}, Roles: []string{"mathematician"}, Mentions: 1, Docs: []string{"d3"},
+				Evidence: []extract.Evidence{
+					{Alias: "Ada", Kind: "given-name", Score: 0.75, With: "Ada Lovelace", Doc: "d3"},
+					{Alias: "Lovelace", Kind: "known", Score: 0.9, With: "Ada Lovelace", Doc: "d3"},
+				}},
 			{ID: Babbage, Name: "Charles Babbage", Type: "PERSON", Aliases: []string{"Babbage"}, Mentions: 1, Docs: []string{"d3"}},
 		},
 		Facts: []extract.Fact{
@@ -279,8 +284,10 @@ func testMerge(t *testing.T, open func(*testing.T) *graph.Store) {
 	for _, e := range ents {
 		got[e.ID] = e
 	}
+	// Evidence is extended, never rewritten: Lovelace keeps its first reason.
 	wantAda := extract.Entity{ID: Ada, Name: "Ada Lovelace", Type: "PERSON", Aliases: []string{"Ada", "Lovelace"},
-		Roles: []string{"countess", "mathematician"}, Mentions: 3, Docs: []string{"d1", "d2", "d3"}}
+		Roles: []string{"countess", "mathematician"}, Mentions: 3, Docs: []string{"d1", "d2", "d3"},
+		Evidence: []extract.Evidence{b.Entities[0].Evidence[0], Batch().Entities[0].Evidence[0]}}
 	checkJSON(t, "merged entity", []extract.Entity{got[Ada]}, []extract.Entity{wantAda})
 	if m := got[Babbage].Mentions; m != 5 {
 		t.Errorf("Babbage mentions = %d, want 4+1", m)
