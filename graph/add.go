@@ -41,7 +41,12 @@ type AddStats struct {
 // united, the stored name and type win, and the batch's mention count is
 // added only when the entity is linked to a document it was not linked to
 // before. Facts merge by ID: their sources are united, keyed by document and
-// offset, and the stored fields win. Re-adding the same batch writes no quad.
+// offset (a new source adds one quad and leaves the fact's record as it
+// is), and the stored fields win, except that a fact stored or batched as a
+// raw extraction (a non-empty [extract.Fact.Gate]) and added again without
+// a gate becomes a graph fact. Re-adding the same batch writes no quad.
+//
+// Sources must have their spans, if any, inside their sentence.
 //
 // A document stored with another hash is replaced by the new version: its
 // metadata only, facts already read from it stay. Removing the old metadata
