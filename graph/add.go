@@ -480,14 +480,18 @@ func (a *adder) facts(facts []extract.Fact) error {
 				}
 			}
 		}
-		known := map[[2]any]bool{}
+		type place struct {
+			doc string
+			off int
+		}
+		known := map[place]bool{}
 		for _, v := range old[predSource] {
 			if r, ok := decodeSource(v); ok {
-				known[[2]any{r.Doc, r.Offset}] = true
+				known[place{r.Doc, r.Offset}] = true
 			}
 		}
 		for _, src := range srcs {
-			if known[[2]any{src.Doc, src.Offset}] {
+			if known[place{src.Doc, src.Offset}] {
 				continue
 			}
 			sn := sentenceIRI(src.Doc, src.Offset)
