@@ -3,17 +3,62 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 )
 
 // Span is a half-open byte range [Off, End) into a document's cleaned text.
+// In JSON it is a two-element array [off, end].
 type Span struct {
 	Off, End int
 }
 
 // Len returns the number of bytes the span covers.
 func (s Span) Len() int { return s.End - s.Off }
+
+// IsZero reports whether s is the zero Span, which stands for no span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// MarshalJSON encodes s as [off, end].
+func (s Span) MarshalJSON() ([]byte, error) {
+	return fmt.Appendf(nil, "[%d,%d]", s.Off, s.End), nil
+}
+
+// UnmarshalJSON decodes [off, end].
+func (s *Span) UnmarshalJSON(b []byte) error {
+	var a []int
+	if err := json.Unmarshal(b, &a); err != nil || len(a) != 2 {
+		return fmt.Errorf("extract: span %s: want [off, end]", b)
+	}
+	s.Off, s.End = a[0], a[1]
+	return nil
+}
+
+// Spans says where a fact's parts were read, as byte spans into
+// Document.Text (not into the sentence: subtract [Source.Offset] for
+// that). A span covers what was read even where the fact says more: a
+// subject read as "she" or "the mayor" and resolved to "Elena Marchetti"
+// keeps the span of "she" or "the mayor".
+type Spans struct {
+	// Subject runs from the first to the last token of the subject.
+	Subject Span `json:"subject"`
+	// Relation lists the runs of relation words read, in text order:
+	// "did not sign" is one run, "was ... charged" in "was arrested and
+	// charged" two. Words the extractor supplies (the "is" of an
+	// apposition, the "has" of a possessive) have no span, so Relation
+	// is empty when no word of the relation was read.
+	Relation []Span `json:"relation,omitempty"`
+	// Object runs from the first to the last token of the object; it is
+	// the zero Span when the fact has no object.
+	Object Span `json:"object,omitzero"`
+}
+
+// IsZero reports whether s holds no span at all.
+func (s Spans) IsZero() bool {
+	return s.Subject.IsZero() && len(s.Relation) == 0 && s.Object.IsZero()
+}
 
 // Document is one article after ingest and cleaning.
 type Document struct {
@@ -43,11 +88,24 @@ type Source struct {
 	Doc      string `json:"doc"`      // document id
 	Sentence string `json:"sentence"` // the sentence text, as in Document.Text
 	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text; TitleOffset for the title
+	// Spans locates the fact's subject, relation and object inside the
+	// sentence; zero (and left out of JSON) when unknown. For the title
+	// (Offset == TitleOffset) they are offsets into Document.Title.
+	Spans Spans `json:"spans,omitzero"`
 }
 
 // TitleOffset is the [Source.Offset] of a fact read off a document's title
 // (Document.Title), which is not part of Document.Text.
 const TitleOffset = -1
+
+// SentenceStart returns the offset of the source's sentence in the text its
+// spans point into: Offset for a sentence of Document.Text, 0 for the title.
+func (s Source) SentenceStart() int {
+	if s.Offset == TitleOffset {
+		return 0
+	}
+	return s.Offset
+}
 
 // Arg is an extra argument of an n-ary fact: time, place or another oblique
 // ("on December 28", "at Mar-a-Lago").

@@ -38,6 +38,7 @@ type listOptions struct {
 	JSON    bool
 	About   string
 	Explain string // entities: the name or alias of the entity to explain
+	All     bool   // facts: also the raw extractions kept out of the graph
 }
 
 func newEntitiesCmd(g *globalOptions) *cobra.Command {
@@ -137,15 +138,20 @@ func explainEntity(ents []extract.Entity, opts listOptions, w io.Writer) error {
 func newFactsCmd(g *globalOptions) *cobra.Command {
 	var opts listOptions
 	cmd := &cobra.Command{
-		Use:   "facts [--about NAME]",
+		Use:   "facts [--about NAME] [--all]",
 		Short: "List facts with their sources",
-		Args:  cobra.NoArgs,
+		Long: `facts lists the graph's facts with their sources: the sentence each was read
+from and, in JSON, the byte spans of its subject, relation words and object in
+the article's text. With --all it also lists the raw extractions kept out of
+the graph (maps, paths, timelines and reports), each with the reason in "gate".`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runFacts(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"facts":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.About, "about", "", "only facts whose subject or object is this entity (name or alias)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "also list raw extractions kept out of the graph")
 	return cmd
 }
 
@@ -155,7 +161,7 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		return err
 	}
 	defer store.Close()
-	facts, err := store.Facts(ctx, graph.FactFilter{About: opts.About})
+	facts, err := store.Facts(ctx, graph.FactFilter{About: opts.About, All: opts.All})
 	if err != nil {
 		return err
 	}
@@ -168,7 +174,11 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		}{facts})
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SUBJECT\tRELATION\tOBJECT\tDATE\tCONF\tSOURCES")
+	header := "SUBJECT\tRELATION\tOBJECT\tDATE\tCONF\tSOURCES"
+	if opts.All {
+		header += "\tGATE"
+	}
+	fmt.Fprintln(tw, header)
 	for _, f := range facts {
 		rel := f.Relation
 		if f.Negated {
@@ -181,7 +191,11 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		for _, s := range f.Sources {
 			docs = append(docs, s.Doc)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f\t%s\n", f.Subject, rel, f.Object, f.Date, f.Confidence, strings.Join(docs, ","))
+		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%.2f\t%s", f.Subject, rel, f.Object, f.Date, f.Confidence, strings.Join(docs, ","))
+		if opts.All {
+			line += "\t" + f.Gate
+		}
+		fmt.Fprintln(tw, line)
 	}
 	return tw.Flush()
 }

@@ -140,7 +140,7 @@ func (w *walker) nounFacts(n int) {
 		}
 		w.emitf(Extraction{
 			Subject: w.text(subj), Subj: rangeOf(subj), SubjHead: n,
-			Relation: w.be(n) + " " + prep, RelationLemma: "be " + prep,
+			Relation: w.be(n) + " " + prep, RelationLemma: "be " + prep, Rel: cs,
 			Object: w.text(obj), Obj: rangeOf(obj), ObjHead: m,
 			Verb: -1, Kind: "nmod", Confidence: 0.3, AttributedHead: -1,
 		}, n, feat{kind: "nmod", shape: "nmod-prep", subjLen: len(subj), objLen: len(obj)})
@@ -213,32 +213,35 @@ func (w *walker) appos(a int) {
 		return
 	}
 	for _, c := range w.kids[a] {
-		var obj []int
+		var obj, of []int
 		switch {
 		case w.dep(c) == "nmod:poss" && !w.isPron(c):
+			// "Z's son-in-law": the "of" is supplied
 			obj = w.span(c, func(x int) bool { return w.head(x) == c && w.t[x].XPOS == "POS" })
 		case w.bdep(c) == "nmod" && c > a && len(w.caseOf(c)) == 1 && w.lower(w.caseOf(c)[0]) == "of":
 			obj = w.span(c, w.skipCase(c))
+			of = w.caseOf(c)
 		default:
 			continue
 		}
 		if len(obj) == 0 {
 			continue
 		}
-		rel := w.nounRel(a)
+		relToks := w.nounRelToks(a)
 		w.emit(Extraction{
 			Subject: e.Subject, Subj: e.Subj, SubjHead: h,
-			Relation: rel + " of", RelationLemma: strings.ToLower(w.lemma(a)) + " of",
-			Object: w.text(obj), Obj: rangeOf(obj), ObjHead: c,
+			Relation: w.text(relToks) + " of", RelationLemma: strings.ToLower(w.lemma(a)) + " of",
+			Object: w.text(obj), Obj: rangeOf(obj), ObjHead: c, Rel: concat(relToks, of),
 			Verb: -1, Kind: "appos", Confidence: 0.7, AttributedHead: -1,
 		}, h)
 		return
 	}
 }
 
-// nounRel returns the relational noun a with its compound and adjective
-// modifiers placed before it ("top military commander").
-func (w *walker) nounRel(a int) string {
+// nounRelToks returns the tokens, sorted, of the relational noun a with
+// its compound and adjective modifiers placed before it ("top military
+// commander").
+func (w *walker) nounRelToks(a int) []int {
 	var toks []int
 	for _, c := range w.kids[a] {
 		if c < a && (w.bdep(c) == "compound" || w.bdep(c) == "amod") {
@@ -247,7 +250,7 @@ func (w *walker) nounRel(a int) string {
 	}
 	toks = append(toks, a)
 	sortInts(toks)
-	return w.text(toks)
+	return toks
 }
 
 // possessive emits (possessor; has; possessed) for "Z's Y".

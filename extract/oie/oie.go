@@ -43,6 +43,16 @@ type Extraction struct {
 	// Verb is the token index of the predicate (the trigger), -1 for
 	// nominal facts (appositions, titles, possessives).
 	Verb int
+	// Rel holds the indices, sorted, of the tokens the relation was read
+	// from: auxiliaries, negation, the verb, particles, prepositions and
+	// the nouns of light-verb and nominal relations. They need not be
+	// contiguous ("was arrested and later charged" reads "was charged").
+	// Words the extractor supplies have no token: the "is" of an
+	// apposition or a title, the "has" of a possessive, the "was" put
+	// before a reduced relative. A relation given as a lemma (the active
+	// voice of a passive: "ratify") lists the tokens it was read from.
+	// Nil when no word of the relation is in the sentence.
+	Rel []int
 	// RelationLemma is the lemmatised, normalised relation used to group
 	// facts: auxiliaries, negation, determiners and adverbs removed
 	// ("sign declaration of intent to", "agree to participate in").

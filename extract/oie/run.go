@@ -123,6 +123,7 @@ func (w *walker) clause(p int) {
 					SubjHead:       s.head,
 					Verb:           p,
 					Relation:       w.relText(f),
+					Rel:            w.relToks(f),
 					RelationLemma:  f.lemma,
 					Obj:            NoRange,
 					ObjHead:        -1,
@@ -156,6 +157,9 @@ func (w *walker) clause(p int) {
 					// "North Somerset, being then owned by X" reads
 					// (North Somerset; was then owned by; X)
 					e.Relation = w.beAt(s.head) + strings.TrimPrefix(e.Relation, "being")
+					if len(e.Rel) > 0 && w.lower(e.Rel[0]) == "being" {
+						e.Rel = e.Rel[1:]
+					}
 				}
 				c := f.conf - spen
 				if o.head >= 0 {
@@ -351,6 +355,15 @@ func (w *walker) relText(f frame) string {
 	return w.text(f.rel)
 }
 
+// relToks returns a copy of the tokens relText read, nil when the
+// relation is supplied words.
+func (w *walker) relToks(f frame) []int {
+	if len(f.relWords) > 0 || len(f.rel) == 0 {
+		return nil
+	}
+	return append([]int(nil), f.rel...)
+}
+
 // polarity reads negation and modality off relation tokens.
 func (w *walker) polarity(rel []int) (neg bool, modal string) {
 	for _, i := range rel {
@@ -414,8 +427,10 @@ func (w *walker) activeVoice(e Extraction, f frame, p int) {
 		args = append(args, a)
 	}
 	rel := w.lemma(p)
+	toks := []int{p}
 	if prt := w.child(p, "compound:prt"); prt >= 0 {
 		rel += " " + w.lower(prt)
+		toks = concat(toks, []int{prt})
 	}
 	for i, s := range subs {
 		if i > 0 && !s.split || len(s.toks) == 0 {
@@ -428,7 +443,7 @@ func (w *walker) activeVoice(e Extraction, f frame, p int) {
 		}
 		w.emitf(Extraction{
 			Subject: agText, Subj: rangeOf(s.toks), SubjHead: s.head,
-			Relation: rel, RelationLemma: rel,
+			Relation: rel, RelationLemma: rel, Rel: toks,
 			Object: e.Subject, Obj: e.Subj, ObjHead: e.SubjHead,
 			Verb: p, Args: args, Negated: e.Negated, Modality: e.Modality,
 			AttributedTo: e.AttributedTo, AttributedHead: e.AttributedHead,

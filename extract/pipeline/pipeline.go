@@ -270,7 +270,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		Modality:      ex.Modality,
 		AttributedTo:  ex.AttributedTo,
 		Confidence:    round3(ex.Confidence),
-		Sources:       []extract.Source{{Doc: doc.ID, Sentence: s.Text, Offset: sourceOffset(s)}},
+		Sources:       []extract.Source{{Doc: doc.ID, Sentence: s.Text, Offset: sourceOffset(s), Spans: spans(s, &ex)}},
 	}
 	if ex.Verb >= 0 && ex.Verb < len(s.Tokens) {
 		f.Trigger = s.Tokens[ex.Verb].Text
@@ -312,6 +312,31 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 	assert(s, &ex, &f)
 	f.SetID()
 	return f
+}
+
+// spans returns the byte spans of what ex read in s: its subject and
+// object ranges and the runs of its relation tokens. They stay on the
+// words read when fact later puts an entity's name in their place.
+func spans(s *nlp.Sentence, ex *oie.Extraction) extract.Spans {
+	n := len(s.Tokens)
+	rangeSpan := func(r oie.Range) extract.Span {
+		if !r.IsValid() || r.End > n {
+			return extract.Span{}
+		}
+		return extract.Span{Off: s.Tokens[r.Start].Off, End: s.Tokens[r.End-1].End}
+	}
+	sp := extract.Spans{Subject: rangeSpan(ex.Subj), Object: rangeSpan(ex.Obj)}
+	for k := 0; k < len(ex.Rel); {
+		j := k + 1
+		for j < len(ex.Rel) && ex.Rel[j] == ex.Rel[j-1]+1 {
+			j++
+		}
+		if a, b := ex.Rel[k], ex.Rel[j-1]; a >= 0 && b < n {
+			sp.Relation = append(sp.Relation, extract.Span{Off: s.Tokens[a].Off, End: s.Tokens[b].End})
+		}
+		k = j
+	}
+	return sp
 }
 
 // groupNouns head phrases that stand for the country or organisation that

@@ -30,11 +30,21 @@ func assert(s *nlp.Sentence, ex *oie.Extraction, f *extract.Fact) {
 	}
 	if f.ObjectID == "" && underNo(s, ex.ObjHead) {
 		f.Negated = true
-		f.Object = trimNo(f.Object)
+		if t, ok := trimNo(f.Object); ok {
+			f.Object = t
+			for i := range f.Sources {
+				f.Sources[i].Spans.Object = skipWord(s, f.Sources[i].Spans.Object)
+			}
+		}
 	}
 	if f.SubjectID == "" && underNo(s, ex.SubjHead) {
 		f.Negated = true
-		f.Subject = trimNo(f.Subject)
+		if t, ok := trimNo(f.Subject); ok {
+			f.Subject = t
+			for i := range f.Sources {
+				f.Sources[i].Spans.Subject = skipWord(s, f.Sources[i].Spans.Subject)
+			}
+		}
 	}
 }
 
@@ -117,11 +127,23 @@ func underNo(s *nlp.Sentence, i int) bool {
 	return false
 }
 
-func trimNo(text string) string {
+func trimNo(text string) (string, bool) {
 	if len(text) > 3 && strings.EqualFold(text[:3], "no ") {
-		return text[3:]
+		return text[3:], true
 	}
-	return text
+	return text, false
+}
+
+// skipWord moves the start of span sp past the token it starts with, to the
+// next token of s, so the span reads what is left of an argument.
+func skipWord(s *nlp.Sentence, sp extract.Span) extract.Span {
+	for i, t := range s.Tokens {
+		if t.Off == sp.Off && i+1 < len(s.Tokens) && s.Tokens[i+1].Off < sp.End {
+			sp.Off = s.Tokens[i+1].Off
+			return sp
+		}
+	}
+	return sp
 }
 
 // subtreeText returns the text of token i and its dependents, less

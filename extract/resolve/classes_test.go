@@ -50,6 +50,13 @@ var classTests = []struct {
 		types: map[string]string{"Harrowgate": "GPE|LOC"},
 	},
 	{
+		name: "a surname that is also a city stays the person's",
+		docs: []string{"The firm's chief executive, Karen Breda, told reporters the mill would close. " +
+			"Breda was questioned by the regional council on Monday."},
+		same:  [][]string{{"Karen Breda", "Breda"}},
+		types: map[string]string{"Karen Breda": "PERSON"},
+	},
+	{
 		name: "a mother and a daughter of one surname: the bare surname is not guessed",
 		docs: []string{"Margaret Olsen, 61, and her daughter Clara Olsen, 34, opened a bakery in Fenwick. " +
 			"Olsen said the loan took two years."},

@@ -91,7 +91,7 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		case allCaps(w) && !knownPersonWord(w):
 			r.addOrg(di, si, start, end)
 			return
-		case !knownPersonWord(w) && (isPlaceWord(w) || (start > 0 && locPreps[strings.ToLower(toks[start-1].Text)])):
+		case !knownPersonWord(w) && (isCountryOrRegion(w) || (start > 0 && locPreps[strings.ToLower(toks[start-1].Text)])):
 			r.addPlace(di, si, start, end, "LOC")
 			return
 		case toks[start].UPOS != "PROPN" && !knownPersonWord(w):
@@ -120,7 +120,7 @@ func (r *resolver) addPerson(di, si, start, end int) {
 	// A trailing state or country ("... Ohio") is a place, not a surname.
 	for end-start > 1 {
 		w := toks[end-1].Text
-		if !isPlaceWord(w) || gazetteer.Surname(w) {
+		if !isCountryOrRegion(w) || gazetteer.Surname(w) {
 			break
 		}
 		r.addPlace(di, si, end-1, end, "LOC")
@@ -198,6 +198,17 @@ func (r *resolver) addPerson(di, si, start, end int) {
 // knownPersonWord reports whether w is a known given name or surname.
 func knownPersonWord(w string) bool {
 	return gazetteer.GivenName(w) || gazetteer.Surname(w)
+}
+
+// isCountryOrRegion reports whether w names a country (or its demonym or
+// abbreviation) or a region or state. Cities are left out: many are
+// surnames too (Lincoln, Roth, Houston), and the recogniser's reading of a
+// person wins over a city list.
+func isCountryOrRegion(w string) bool {
+	if _, kind, ok := gazetteer.Lookup(w); ok && kind != gazetteer.Capital {
+		return true
+	}
+	return gazetteer.MatchRegion([]string{w}) == 1
 }
 
 // isPlaceWord reports whether w names a country, a region or state, or a
