@@ -87,10 +87,24 @@ func HashText(text string) string {
 type Source struct {
 	Doc      string `json:"doc"`      // document id
 	Sentence string `json:"sentence"` // the sentence text, as in Document.Text
-	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text
+	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text; TitleOffset for the title
 	// Spans locates the fact's subject, relation and object inside the
-	// sentence; zero (and left out of JSON) when unknown.
+	// sentence; zero (and left out of JSON) when unknown. For the title
+	// (Offset == TitleOffset) they are offsets into Document.Title.
 	Spans Spans `json:"spans,omitzero"`
+}
+
+// TitleOffset is the [Source.Offset] of a fact read off a document's title
+// (Document.Title), which is not part of Document.Text.
+const TitleOffset = -1
+
+// SentenceStart returns the offset of the source's sentence in the text its
+// spans point into: Offset for a sentence of Document.Text, 0 for the title.
+func (s Source) SentenceStart() int {
+	if s.Offset == TitleOffset {
+		return 0
+	}
+	return s.Offset
 }
 
 // Arg is an extra argument of an n-ary fact: time, place or another oblique

@@ -212,12 +212,12 @@ func normalise(b Batch) (Batch, error) {
 			if strings.TrimSpace(src.Doc) == "" {
 				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: empty document id", k))
 			}
-			if src.Offset < 0 {
+			if src.Offset < 0 && src.Offset != extract.TitleOffset {
 				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: negative offset", k))
 			}
 			if sp, ok := outside(src); ok {
 				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: span [%d,%d] is not inside its sentence [%d,%d]",
-					k, sp.Off, sp.End, src.Offset, src.Offset+len(src.Sentence)))
+					k, sp.Off, sp.End, src.SentenceStart(), src.SentenceStart()+len(src.Sentence)))
 			}
 		}
 		f.Sources = mergeSources(nil, f.Sources)
@@ -242,8 +242,9 @@ func outside(src extract.Source) (extract.Span, bool) {
 	if sp.IsZero() {
 		return extract.Span{}, false
 	}
+	start := src.SentenceStart()
 	bad := func(x extract.Span) bool {
-		return x.Off < src.Offset || x.End <= x.Off || x.End > src.Offset+len(src.Sentence)
+		return x.Off < start || x.End <= x.Off || x.End > start+len(src.Sentence)
 	}
 	if bad(sp.Subject) {
 		return sp.Subject, true

@@ -127,7 +127,7 @@ func markSpans(src extract.Source) ([]segment, bool) {
 	text := src.Sentence
 	marks := make([]string, len(text))
 	paint := func(x extract.Span, m string) bool {
-		a, b := x.Off-src.Offset, x.End-src.Offset
+		a, b := x.Off-src.SentenceStart(), x.End-src.SentenceStart()
 		if a < 0 || b > len(text) || a >= b {
 			return false
 		}

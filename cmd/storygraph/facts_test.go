@@ -58,11 +58,12 @@ func TestFactsSpans(t *testing.T) {
 	if _, stderr, code := runCLI(t, "", "--db", db, "build", src, "--date", "2025-03-08"); code != 0 {
 		t.Fatalf("build: %s", stderr)
 	}
-	fs := readFacts(t, "--db", db, "facts", "--json")
+	fs := readFacts(t, "--db", db, "facts", "--json", "--all")
 	if len(fs.Facts) < 5 {
 		t.Fatalf("only %d facts", len(fs.Facts))
 	}
 	in := func(s [2]int, off int, sentence string) (string, bool) {
+		off = extract.Source{Offset: off}.SentenceStart()
 		if s[0] < off || s[1] <= s[0] || s[1] > off+len(sentence) {
 			return "", false
 		}

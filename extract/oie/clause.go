@@ -25,6 +25,9 @@ const (
 	subjAcl
 )
 
+// subjFromNames names the subject kinds for [Extraction.SubjectFrom].
+var subjFromNames = [...]string{subjOwn: "own", subjConj: "conj", subjControl: "control", subjRel: "relative", subjAdv: "adverbial", subjAcl: "acl"}
+
 var subjPenalty = [...]float64{subjOwn: 0, subjConj: 0.05, subjControl: 0.05, subjRel: 0.05, subjAdv: 0.15, subjAcl: 0.12}
 
 // subjSkip excludes from a subject span what is not part of the name:
@@ -113,7 +116,7 @@ func (w *walker) nextSubj(p, c int) int {
 		end = max(end, i)
 	}
 	for _, d := range w.kids[p] {
-		if d == end+1 && d < p && w.bdep(d) == "nsubj" && w.isNominal(d) && !w.isRelPron(d) {
+		if d == end+1 && d < p && w.bdep(d) == "nsubj" && w.isNominal(d) && !w.isRelPron(d) && !timeWords[w.lower(d)] {
 			return d
 		}
 	}
@@ -487,8 +490,8 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 	for _, c := range w.kids[p] {
 		switch {
 		case w.bdep(c) == "aux" && !w.isNeg(c):
-			if w.t[c].XPOS == "TO" || w.lower(c) == "to" {
-				continue
+			if w.t[c].XPOS == "TO" || (w.lower(c) == "to" && w.t[c].XPOS != "MD") {
+				continue // a "to" tagged MD is the headline future ("X to do Y")
 			}
 			toks = append(toks, c)
 			if w.t[c].XPOS == "MD" && modal == "" {

@@ -80,6 +80,20 @@ type Extraction struct {
 	Kind string
 	// Confidence in [0, 1] orders extractions by how likely they are right.
 	Confidence float64
+	// Reading numbers the readings of one predicate: 0 for its main one,
+	// higher for alternative segmentations of the same clause (a light-verb
+	// relation, an oblique as object, the bare verb of a control chain)
+	// that are there for recall.
+	Reading int
+	// SubjectFrom says where a clause's subject was found: "own" (its own
+	// nsubj), "conj" (a coordinated predicate's), "control" (the controller
+	// of an xcomp), "relative" (a relative clause's antecedent), "adverbial"
+	// (the main clause of a participle) or "acl" (the noun a participle
+	// modifies); "" for nominal facts.
+	SubjectFrom string
+	// SubjSplit and ObjSplit report an argument that is one conjunct of a
+	// coordination ("Norway" of "Norway and Denmark").
+	SubjSplit, ObjSplit bool
 }
 
 // Options tunes [Extract]. The zero value extracts everything at any

@@ -132,6 +132,10 @@ func (w *walker) clause(p int) {
 					Kind:           f.kind,
 					AttributedTo:   at.text,
 					AttributedHead: at.head,
+					Reading:        fi,
+					SubjectFrom:    subjFromNames[how],
+					SubjSplit:      s.split,
+					ObjSplit:       o.split,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
 				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {
@@ -381,6 +385,8 @@ func normModal(m string) string {
 		return "would"
 	case "ca":
 		return "can"
+	case "to": // the headline future "X to do Y", repaired into "X will do Y"
+		return "will"
 	}
 	return m
 }
@@ -441,7 +447,7 @@ func (w *walker) activeVoice(e Extraction, f frame, p int) {
 			Object: e.Subject, Obj: e.Subj, ObjHead: e.SubjHead,
 			Verb: p, Args: args, Negated: e.Negated, Modality: e.Modality,
 			AttributedTo: e.AttributedTo, AttributedHead: e.AttributedHead,
-			Kind: "active", Confidence: c,
+			Kind: "active", Confidence: c, Reading: 1, SubjectFrom: "own", SubjSplit: s.split,
 		}, p, feat{kind: "active", shape: "active", subjSplit: s.split, subjLen: len(s.toks), objLen: e.Subj.End - e.Subj.Start, nargs: len(args)})
 	}
 }

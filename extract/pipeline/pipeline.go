@@ -144,6 +144,9 @@ func (p *Extractor) Clauses(line string) (nlp.Sentence, []oie.Extraction) {
 
 func (p *Extractor) annotate(doc extract.Document) annotated {
 	a := annotated{doc: doc, sentences: p.nlp.Annotate(doc.Text)}
+	if t, ok := p.titleSentence(doc.Title, a.sentences); ok {
+		a.sentences = append([]nlp.Sentence{t}, a.sentences...)
+	}
 	a.facts = make([][]rawFact, len(a.sentences))
 	tc := newTimeContext(doc.Published)
 	for i := range a.sentences {
@@ -198,10 +201,19 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		r.Documents = append(r.Documents, d.doc)
 		for si := range d.sentences {
 			s := &d.sentences[si]
-			for _, rf := range d.facts[si] {
+			exs := make([]oie.Extraction, len(d.facts[si]))
+			for k, rf := range d.facts[si] {
+				exs[k] = rf.ex
+			}
+			for k, rf := range d.facts[si] {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
 				})
+				g := describe(s, exs, k, &f)
+				f.Gate = gate(g)
+				if traceGate != nil {
+					traceGate(f, g)
+				}
 				if f.Subject == "" || f.Relation == "" {
 					continue
 				}
@@ -239,12 +251,16 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	return r
 }
 
+// traceGate, when set (by a test), sees every fact with its gate features.
+var traceGate func(extract.Fact, gateFeatures)
+
 // entityAt maps a token of a sentence to (entity id, canonical name).
 type entityAt func(tok int) (id, name string, ok bool)
 
 // fact builds a Fact from one extraction.
 func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt) extract.Fact {
 	ex := rf.ex
+	coreObject(s, &ex)
 	f := extract.Fact{
 		Subject:       ex.Subject,
 		Relation:      ex.Relation,
@@ -254,7 +270,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		Modality:      ex.Modality,
 		AttributedTo:  ex.AttributedTo,
 		Confidence:    round3(ex.Confidence),
-		Sources:       []extract.Source{{Doc: doc.ID, Sentence: s.Text, Offset: s.Off, Spans: spans(s, &ex)}},
+		Sources:       []extract.Source{{Doc: doc.ID, Sentence: s.Text, Offset: sourceOffset(s), Spans: spans(s, &ex)}},
 	}
 	if ex.Verb >= 0 && ex.Verb < len(s.Tokens) {
 		f.Trigger = s.Tokens[ex.Verb].Text
@@ -293,6 +309,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 	if rf.dated {
 		f.Date, f.Granularity = rf.timex.Value, rf.timex.Granularity
 	}
+	assert(s, &ex, &f)
 	f.SetID()
 	return f
 }
@@ -503,6 +520,15 @@ func mergeSources(a, b []extract.Source) []extract.Source {
 		}
 	}
 	return a
+}
+
+// sourceOffset returns the byte offset of a sentence in its document's
+// text, -1 for the title.
+func sourceOffset(s *nlp.Sentence) int {
+	if s.Index == TitleIndex {
+		return extract.TitleOffset
+	}
+	return s.Off
 }
 
 func round3(x float64) float64 {

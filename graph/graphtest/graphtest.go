@@ -541,7 +541,7 @@ func testInvalid(t *testing.T, open func(*testing.T) *graph.Store) {
 		{"fact relation", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: " "}}}, "empty relation"},
 		{"confidence", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Confidence: math.NaN()}}}, "confidence"},
 		{"source doc", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Sources: []extract.Source{{Offset: 1}}}}}, "source 0: empty document id"},
-		{"source offset", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Sources: []extract.Source{{Doc: "d", Offset: -1}}}}}, "negative offset"},
+		{"source offset", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Sources: []extract.Source{{Doc: "d", Offset: -2}}}}}, "negative offset"},
 		{"fact is entity", graph.Batch{Entities: []extract.Entity{{ID: "x", Name: "X"}}, Facts: []extract.Fact{{ID: "x", Subject: "s", Relation: "r"}}}, "also an entity id"},
 		{"schema relation", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "sg:name"}}}, "reserved prefix"},
 		{"span outside", graph.Batch{Facts: []extract.Fact{{ID: "g", Subject: "s", Relation: "r", Sources: []extract.Source{
