@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 //go:embed data/given-names.txt
@@ -62,31 +64,19 @@ func isLowerTail(s string) bool {
 	return true
 }
 
-//go:embed data/titles.txt
-var titlesTXT string
-
-var titles = sync.OnceValue(func() map[string]struct{} {
-	m := map[string]struct{}{}
-	sc := bufio.NewScanner(strings.NewReader(titlesTXT))
-	for sc.Scan() {
-		if s := strings.TrimSpace(sc.Text()); s != "" && !strings.HasPrefix(s, "#") {
-			m[strings.ToLower(s)] = struct{}{}
-		}
-	}
-	return m
-})
-
-// Title reports whether surface is a title or role written before a
-// person's name ("President", "Chancellor", "Dr."; a hand-curated list in
-// data/titles.txt). Like [Lookup] it requires an initial capital and
-// otherwise ignores case. Title is safe for concurrent use.
+// Title reports whether surface is a title written before a person's name
+// that announces it ("President", "Chancellor", "Dr.", "Gen."): an
+// honorific, rank or office of the shared lexicon
+// ([github.com/storygraph/storygraph/extract/lexicon]). Like [Lookup] it
+// requires an initial capital and otherwise ignores case and a final
+// period. Title is safe for concurrent use.
 func Title(surface string) bool {
 	r, _ := utf8.DecodeRuneInString(surface)
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	_, ok := getLower(titles(), surface, strings.ToLower)
-	return ok
+	e, ok := lexicon.TitleInfo(surface)
+	return ok && e.AnnouncesName()
 }
 
 //go:embed data/given-names-sex.tsv

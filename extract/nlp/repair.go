@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
 
 // repairTags corrects, in place, one systematic error of a tagger trained on
 // web text when it reads news: a past-tense verb right after its subject
@@ -99,7 +103,7 @@ func startsNounPhrase(w, tag string) bool {
 	switch tag {
 	case "DT", "PRP$", "CD", "JJ", "NN", "NNS":
 	case "NNP":
-		if calendarNames[strings.ToLower(w)] {
+		if calendarName(w) {
 			return false
 		}
 	default:
@@ -112,10 +116,18 @@ func startsNounPhrase(w, tag string) bool {
 	return true
 }
 
-var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "today": true, "yesterday": true}
+// calendarName reports whether w names a day or a month ("Tuesday",
+// "March", "yesterday"), which starts no object noun phrase.
+func calendarName(w string) bool {
+	e, ok := lexicon.Calendar(w)
+	switch {
+	case !ok:
+		return false
+	case e.Kind == lexicon.Month, e.Kind == lexicon.Weekday, e.Kind == lexicon.RelativeDay:
+		return true
+	}
+	return false
+}
 
 // auxiliaryBefore reports whether a form of have, be or get, or a
 // relative or subordinating word, stands between the start of the clause

@@ -1,6 +1,10 @@
 package oie
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
 
 // nominal emits facts that need no verb: appositions ("X, a Y" gives
 // (X; is; Y), "X, Z's son-in-law" gives (X; son-in-law of; Z)), titles
@@ -295,26 +299,11 @@ func (w *walker) possessive(z int) {
 // possPron maps third-person possessive pronouns to their subject form.
 var possPron = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
-// titleWords are nouns that, before a person's name, name a role.
-var titleWords = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "envoy": true, "senator": true, "sen.": true,
-	"rep.": true, "representative": true, "governor": true, "gov.": true, "mayor": true, "chancellor": true,
-	"general": true, "gen.": true, "admiral": true, "adm.": true, "colonel": true, "col.": true, "commander": true,
-	"chairman": true, "chairwoman": true, "chair": true, "ceo": true, "director": true, "ambassador": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "judge": true, "justice": true, "king": true,
-	"queen": true, "prince": true, "princess": true, "pope": true, "sheikh": true, "premier": true, "leader": true,
-	"chief": true, "officer": true, "adviser": true, "advisor": true, "professor": true, "prof.": true,
-	"coach": true, "captain": true, "capt.": true, "lieutenant": true, "lt.": true, "sergeant": true, "sgt.": true,
-	"deputy": true, "emir": true, "sultan": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true,
-	"archbishop": true, "commissioner": true, "inspector": true, "detective": true, "lawmaker": true,
-	"congressman": true, "congresswoman": true, "councillor": true, "councilman": true, "attorney": true,
-	"prosecutor": true, "founder": true, "executive": true, "manager": true, "head": true, "dictator": true,
-	"vice-president": true, "negotiator": true, "diplomat": true, "strongman": true, "candidate": true,
-	"nominee": true, "chairperson": true, "marshal": true, "major": true, "maj.": true, "superintendent": true,
-	"author": true, "writer": true, "actor": true, "actress": true, "singer": true, "footballer": true,
-	"player": true, "striker": true, "midfielder": true, "goalkeeper": true, "star": true, "journalist": true,
-	"reporter": true, "correspondent": true, "analyst": true, "economist": true, "scientist": true,
-	"historian": true, "activist": true, "dr.": true, "doctor": true,
+// titleWord reports whether w is a noun that, before a person's name,
+// names a role: an office, rank, role or occupation of the shared lexicon
+// (not an honorific such as "Mr").
+func titleWord(w string) bool {
+	return lexicon.Title(w, lexicon.Office, lexicon.Rank, lexicon.Role, lexicon.Occupation)
 }
 
 // title emits (name; is; title) when the name headed by h is preceded by
@@ -358,7 +347,7 @@ func (w *walker) title(h int) {
 	k := len(pre)
 	for k > 0 {
 		i := pre[k-1]
-		if w.t[i].UPOS != "PROPN" || titleWords[w.lower(i)] || !isUpper(w.t[i].Text) {
+		if w.t[i].UPOS != "PROPN" || titleWord(w.lower(i)) || !isUpper(w.t[i].Text) {
 			break
 		}
 		k--
@@ -368,7 +357,7 @@ func (w *walker) title(h int) {
 	}
 	titleToks, nameToks := pre[:k], append(append([]int(nil), pre[k:]...), name...)
 	last := titleToks[len(titleToks)-1]
-	if !titleWords[w.lower(last)] {
+	if !titleWord(w.lower(last)) {
 		return
 	}
 	// a title holds only nouns, adjectives and proper nouns

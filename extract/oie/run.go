@@ -21,7 +21,7 @@ func (w *walker) run() {
 // of a parenthetical one ("Y, X said").
 func (w *walker) attribute() {
 	for p := range w.t {
-		if w.t[p].UPOS != "VERB" || !speechLemmas[w.lemma(p)] {
+		if w.t[p].UPOS != "VERB" || !speechLemma(w.lemma(p)) {
 			continue
 		}
 		var target []int
@@ -673,7 +673,7 @@ func (w *walker) frames(p int, depth int) []frame {
 // could be ..."), which the parse hangs as parataxis on Y's predicate:
 // the object is that clause less p and the commas around it.
 func (w *walker) parentheticalSpeech(p int, core []int, passive bool, obj, ccomp int) (frame, bool) {
-	if !speechLemmas[w.lemma(p)] || w.dep(p) != "parataxis" || obj >= 0 || ccomp >= 0 {
+	if !speechLemma(w.lemma(p)) || w.dep(p) != "parataxis" || obj >= 0 || ccomp >= 0 {
 		return frame{}, false
 	}
 	h := w.head(p)
@@ -762,7 +762,7 @@ func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame
 		conf, shape = 0.6, "ccompobj"
 	}
 	kind := "clause"
-	if speechLemmas[w.lemma(p)] {
+	if speechLemma(w.lemma(p)) {
 		kind = "speech"
 	}
 	sp := w.span(c, joinSkip(w.objSkip, w.skipMark(c)))

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/extract/oie"
 )
@@ -66,7 +67,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	}
 	if h := ex.ObjHead; h >= 0 && h < len(toks) {
 		g.ObjPOS = toks[h].UPOS
-		g.TimeObject = calendarWords[strings.ToLower(toks[h].Text)] && f.ObjectID == ""
+		g.TimeObject = dateWord(toks[h].Text) && f.ObjectID == ""
 	}
 	proper := func(r oie.Range) bool {
 		if !r.IsValid() {
@@ -82,7 +83,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	g.SubjProper, g.ObjProper = proper(ex.Subj), proper(ex.Obj)
 	g.Malformed = !g.SubjEntity && malformedSubject(s, ex.Subj, ex.SubjHead)
 	if v := ex.Verb; v >= 0 && v < len(toks) {
-		g.Speech = speechVerbs[strings.ToLower(toks[v].Lemma)]
+		g.Speech = lexicon.Reporting(toks[v].Lemma)
 		g.Participle = toks[v].XPOS == "VBN" || toks[v].XPOS == "VBG"
 		g.PredPOS = toks[v].UPOS
 	}
@@ -297,18 +298,16 @@ func malformedSubject(s *nlp.Sentence, r oie.Range, head int) bool {
 			}
 		}
 	}
-	return calendarWords[strings.ToLower(toks[head].Text)]
+	return dateWord(toks[head].Text)
 }
 
-// calendarWords head time expressions, never the subject or the object of
-// an event.
-var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "today": true, "yesterday": true, "tomorrow": true, "tonight": true,
-	"week": true, "weekend": true, "month": true, "year": true, "day": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true, "decade": true, "century": true, "spring": true, "summer": true,
-	"autumn": true, "fall": true, "winter": true, "quarter": true, "hour": true}
+// dateWord reports whether w heads a time expression that names a date or a
+// period ("Tuesday", "March", "last year", "the spring"), not a duration
+// ("ten years", whose unit is plural).
+func dateWord(w string) bool {
+	e, ok := lexicon.Calendar(w)
+	return ok && e.TimeWord() && (e.Kind != lexicon.Unit || strings.EqualFold(w, e.Unit))
+}
 
 // hasChild reports whether token i has a dependent with relation dep.
 func hasChild(s *nlp.Sentence, i int, dep string) bool {

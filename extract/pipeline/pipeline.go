@@ -12,6 +12,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/extract/oie"
 	"github.com/storygraph/storygraph/extract/resolve"
@@ -445,7 +446,7 @@ func speaker(s *nlp.Sentence, verb int, at entityAt) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	for i, t := range s.Tokens {
-		if inQuote[i] || !speechVerbs[strings.ToLower(t.Lemma)] {
+		if inQuote[i] || !speechVerb(t.Lemma) {
 			continue
 		}
 		for _, c := range s.Children(i) {
@@ -460,9 +461,9 @@ func speaker(s *nlp.Sentence, verb int, at entityAt) (speakerRef, bool) {
 	return speakerRef{}, false
 }
 
-var speechVerbs = map[string]bool{"say": true, "tell": true, "write": true, "add": true, "note": true,
-	"state": true, "declare": true, "stress": true, "emphasize": true, "emphasise": true, "insist": true,
-	"argue": true, "warn": true, "explain": true, "ask": true, "reply": true, "post": true}
+// speechVerb reports whether a lemma introduces, continues or closes a
+// quote (lexicon.Speech).
+func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
 
 // quoteMask marks the tokens that stand inside quotation marks. A sentence
 // whose first mark closes a quote continues one opened before it.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/extract/oie"
 )
@@ -48,9 +49,6 @@ func assert(s *nlp.Sentence, ex *oie.Extraction, f *extract.Fact) {
 	}
 }
 
-// denyLemmas are verbs whose clausal complement the subject says is false.
-var denyLemmas = map[string]bool{"deny": true, "refute": true, "dispute": true, "disavow": true}
-
 // deniedBy returns the subject of a verb of denial whose clausal
 // complement holds the predicate at token verb (through coordinated and
 // controlled predicates: "denied that the firm paid or promised bribes").
@@ -66,7 +64,7 @@ func deniedBy(s *nlp.Sentence, verb int) (string, bool) {
 			i = h
 			continue
 		case "ccomp":
-			if !denyLemmas[strings.ToLower(toks[h].Lemma)] {
+			if lexicon.Verb(toks[h].Lemma) != lexicon.Deny {
 				return "", false
 			}
 			for _, c := range s.Children(h) {

@@ -3,6 +3,8 @@ package resolve
 import (
 	"sort"
 	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 // person is a group of full-name mentions with one (first, last) name.
@@ -132,34 +134,9 @@ func deletions(w string) []string {
 	return out
 }
 
-// canonicalTitle maps abbreviations to full title words ("Gen." → general).
-func canonicalTitle(w string) string {
-	switch w = bareWord(w); w {
-	case "gen":
-		return "general"
-	case "sen":
-		return "senator"
-	case "rep":
-		return "representative"
-	case "gov":
-		return "governor"
-	case "adm":
-		return "admiral"
-	case "col":
-		return "colonel"
-	case "lt":
-		return "lieutenant"
-	case "capt":
-		return "captain"
-	case "sgt":
-		return "sergeant"
-	case "maj":
-		return "major"
-	case "adviser":
-		return "advisor"
-	}
-	return w
-}
+// canonicalTitle maps abbreviations and variants to full title words
+// ("Gen." → general, "adviser" → advisor).
+func canonicalTitle(w string) string { return lexicon.CanonicalTitle(w) }
 
 func sharesRole(a, b *person) bool {
 	for k := range a.roles {

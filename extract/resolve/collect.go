@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
@@ -576,14 +577,13 @@ func initialsMatch(toks []nlp.Token, abbr string) int {
 
 var connectors = set("of", "and", "the", "for", "&", "de", "-")
 
-// personTitles are titles that announce a person's name when capitalised
-// before it ("Secretary of State Cyrus Vance", "Gen. Alexus Grynkewich").
-var personTitles = set("president", "minister", "secretary", "envoy", "ambassador", "senator", "sen",
-	"governor", "gov", "mayor", "king", "queen", "prince", "princess", "general", "gen", "admiral", "adm",
-	"chancellor", "commissioner", "judge", "justice", "mr", "mrs", "ms", "dr", "rep", "representative",
-	"pope", "premier", "spokesman", "spokeswoman", "adviser", "advisor", "commander", "colonel", "col",
-	"captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "chairman", "chairwoman", "ceo", "director",
-	"sheikh", "emir", "sultan", "archbishop", "bishop", "rabbi", "imam")
+// personTitle reports whether w is a title that announces a person's name
+// when capitalised before it ("Secretary of State Cyrus Vance", "Gen.
+// Alexus Grynkewich").
+func personTitle(w string) bool {
+	e, ok := lexicon.TitleInfo(w)
+	return ok && e.AnnouncesName()
+}
 
 // orgHeads end organisation names; a capitalised word among them after a
 // title is not a person's name ("Security Council").
@@ -599,7 +599,7 @@ func (r *resolver) collectTitled(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
-		if !isCapitalised(toks[i].Text) || !personTitles[bareWord(toks[i].Text)] {
+		if !isCapitalised(toks[i].Text) || !personTitle(toks[i].Text) {
 			continue
 		}
 		if n := gazetteer.MatchOrganisation(tokenTexts(toks[i:min(len(toks), i+6)])); n > 1 {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
@@ -20,10 +21,9 @@ var (
 		"organisation", "organization", "agency", "party")
 )
 
-// speechVerbs introduce reported speech; the subject of one outside a quote
-// is the quote's speaker.
-var speechVerbs = set("say", "tell", "add", "note", "state", "declare", "stress", "insist", "argue",
-	"warn", "explain", "ask", "reply", "write", "continue", "conclude", "claim", "announce", "recall")
+// speechVerb reports whether a lemma is a verb of saying; the subject of
+// one outside a quote is the quote's speaker.
+func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
 
 // collectReferences adds the pronouns and definite descriptions of a
 // sentence outside quotes, for coreference to bind later.
@@ -50,7 +50,7 @@ func (r *resolver) collectReferences(di, si int) {
 				surface: t, name: t, typ: typ, pronoun: true, cluster: -1})
 		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && !r.covered(di, si, i) &&
 			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)):
-			if personTitles[bareWord(t)] {
+			if personTitle(t) {
 				// "the president": the person holding that title.
 				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
 					surface: toks[i-1].Text + " " + t, name: t, typ: "PERSON", pronoun: true,
@@ -256,7 +256,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	}
 	// "'...,' he added": the speaker of the quote before.
 	if lastSpeaker >= 0 && p.sent-speakerSent <= 2 && strings.HasPrefix(pt.Dep, "nsubj") &&
-		speechVerbs[strings.ToLower(s.Tokens[max(pt.Head, 0)].Lemma)] && pt.Head >= 0 {
+		speechVerb(s.Tokens[max(pt.Head, 0)].Lemma) && pt.Head >= 0 {
 		for _, a := range cands {
 			if a.cluster == r.root(lastSpeaker) {
 				return a.cluster
@@ -390,7 +390,7 @@ func (r *resolver) speakerOf(doc, sent int) int {
 	}
 	inQuote := quoteMask(s)
 	for i, t := range s.Tokens {
-		if inQuote[i] || !speechVerbs[strings.ToLower(t.Lemma)] {
+		if inQuote[i] || !speechVerb(t.Lemma) {
 			continue
 		}
 		for _, c := range s.Children(i) {

@@ -7,26 +7,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
-)
-
-// titleWords are words that may stand before a person's name as a title or
-// role. They are stripped from canonical names and kept as roles. The list is
-// general English news usage, lower case, without final periods.
-var titleWords = set(
-	// offices
-	"president", "vice", "prime", "minister", "chancellor", "secretary", "envoy", "ambassador",
-	"senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov",
-	"mayor", "king", "queen", "prince", "princess", "pope", "emperor", "sultan", "sheikh", "emir",
-	"premier", "president-elect", "speaker", "leader", "chairman", "chairwoman", "chair", "ceo",
-	"director", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "commissioner",
-	"judge", "justice", "attorney", "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant",
-	"lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "commander", "marshal", "chief",
-	"officer", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "special",
-	"former", "acting", "then", "top", "senior", "peace", "national", "security", "head",
-	"negotiator", "diplomat", "official", "lawmaker", "founder", "co-founder", "executive", "presiding",
-	// honorifics
-	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "st",
 )
 
 // nameSuffixes end a name without being the surname.
@@ -59,8 +41,13 @@ func bareWord(w string) string {
 	return strings.TrimSuffix(strings.ToLower(w), ".")
 }
 
-// isTitle reports whether w is a title or role word.
-func isTitle(w string) bool { return titleWords[bareWord(w)] }
+// isTitle reports whether w is a title or role word that may stand before
+// a person's name and is kept as a role ("President", "Gen.", "former"), as
+// the shared lexicon lists them; occupations ("striker") are not stripped
+// from names.
+func isTitle(w string) bool {
+	return lexicon.Title(w, lexicon.Honorific, lexicon.Rank, lexicon.Office, lexicon.Role, lexicon.Modifier)
+}
 
 // foldName folds a name part for comparison: lower case, diacritics
 // removed, and the common transliteration variants of Slavic endings made
@@ -206,15 +193,13 @@ func stopName(text string) bool { return stopWords[strings.ToLower(text)] }
 // Unknown.
 func titleSex(toks []nlp.Token) gazetteer.Sex {
 	for _, t := range toks {
-		switch bareWord(t.Text) {
-		case "mr", "mister", "sir", "lord", "king", "prince", "duke", "emperor", "sultan", "sheikh", "emir",
-			"pope", "father", "brother", "monsieur", "herr", "señor", "senor", "congressman", "chairman",
-			"spokesman", "businessman":
-			return gazetteer.Male
-		case "mrs", "ms", "miss", "madam", "madame", "mme", "dame", "lady", "queen", "princess", "duchess",
-			"empress", "sister", "mother", "frau", "señora", "senora", "congresswoman", "chairwoman",
-			"spokeswoman", "businesswoman":
-			return gazetteer.Female
+		if e, ok := lexicon.TitleInfo(t.Text); ok {
+			switch e.Sex {
+			case lexicon.Male:
+				return gazetteer.Male
+			case lexicon.Female:
+				return gazetteer.Female
+			}
 		}
 	}
 	return gazetteer.Unknown

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
@@ -15,17 +16,22 @@ var locHeads = set("region", "province", "oblast", "county", "district", "valley
 // locPreps introduce places ("at Mar-a-Lago").
 var locPreps = set("at", "in", "near", "outside", "inside", "from", "into", "across", "throughout")
 
-// calendarWords are capitalised but name no entity: days, months and time
-// zones ("GMT", "EDT").
-var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "west", "msk", "ist", "jst", "kst", "hkt", "sgt",
-	"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "akdt", "hst", "ast", "adt", "nst", "ndt",
-	"aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "wib", "pht", "am", "pm", "a.m.", "p.m.",
-	"christmas", "easter", "thanksgiving", "halloween", "ramadan", "eid", "hanukkah", "diwali",
-	// units written in capitals
-	"gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "db", "mph", "kph", "kwh", "mw", "gw")
+// unitWords are units written in capitals; like calendar words, they are
+// capitalised but name no entity.
+var unitWords = set("gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "db", "mph", "kph", "kwh", "mw", "gw")
+
+// calendarWord reports whether a capitalised word names no entity because
+// it is a day, a month, a holiday, a time zone ("GMT", "EDT"), a meridiem or
+// a unit.
+func calendarWord(w string) bool {
+	if e, ok := lexicon.Calendar(w); ok {
+		switch e.Kind {
+		case lexicon.Month, lexicon.MonthAbbr, lexicon.Weekday, lexicon.Holiday, lexicon.Zone, lexicon.Meridiem:
+			return true
+		}
+	}
+	return unitWords[strings.ToLower(w)]
+}
 
 // countProperWords counts, over the corpus, the capitalised proper-noun
 // words that are not the first word of their sentence: a single word the
@@ -97,7 +103,7 @@ func (r *resolver) collectProperNouns(di, si int) {
 		if _, _, ok := gazetteer.Lookup(text); ok && !hasOf {
 			continue
 		}
-		if end-start == 1 && (calendarWords[strings.ToLower(text)] || stopName(text) || adjectival(text)) {
+		if end-start == 1 && (calendarWord(text) || stopName(text) || adjectival(text)) {
 			continue
 		}
 		titled := hasTitle(toks[start:end]) // "Apple Chief": a title, not a name
