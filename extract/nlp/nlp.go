@@ -113,5 +113,6 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 			Head:  heads[i], Dep: rels[i], Ent: ent,
 		}
 	}
+	repairHeadlineFuture(&s)
 	return s
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/storygraph/storygraph/extract/ingest"
 	"github.com/storygraph/storygraph/extract/lemma"
 	"github.com/storygraph/storygraph/extract/pipeline"
+	"github.com/storygraph/storygraph/extract/token"
 	"github.com/storygraph/storygraph/graph/timeline"
 )
 
@@ -89,6 +90,13 @@ type Report struct {
 	EventsTotal    int            `json:"events_total"`
 	EventsMissing  []string       `json:"events_missing"`
 	Counts         map[string]int `json:"counts"`
+	// FactsPerSentence is the graph facts (those that passed the precision
+	// gate) per sentence of the documents, titles included; BeHaveShare the
+	// share of graph facts whose relation is a bare "be" or "have". Both
+	// make precision visible on the seeds: a gate that lets everything
+	// through raises both.
+	FactsPerSentence float64 `json:"facts_per_sentence"`
+	BeHaveShare      float64 `json:"be_have_share"`
 }
 
 // PRF is precision, recall and F1.
@@ -113,12 +121,42 @@ func Run(ctx context.Context, x Extractor, dir string, ref time.Time, g *Gold) (
 }
 
 // Score scores an extraction result against g.
+//
+// Gold facts and timeline events are looked for among the graph facts only
+// (those with an empty [extract.Fact.Gate], which is what the graph shows);
+// noise is looked for among all facts.
 func Score(res *pipeline.Result, g *Gold) *Report {
-	r := &Report{Counts: map[string]int{"documents": len(res.Documents), "entities": len(res.Entities), "facts": len(res.Facts)}}
+	graphFacts := make([]extract.Fact, 0, len(res.Facts))
+	beHave := 0
+	for _, f := range res.Facts {
+		if f.Gate != "" {
+			continue
+		}
+		graphFacts = append(graphFacts, f)
+		switch f.RelationLemma {
+		case "be", "have":
+			beHave++
+		}
+	}
+	sentences := 0
+	for _, d := range res.Documents {
+		sentences += len(token.Sentences(d.Text))
+		if strings.TrimSpace(d.Title) != "" {
+			sentences++
+		}
+	}
+	r := &Report{Counts: map[string]int{"documents": len(res.Documents), "sentences": sentences, "entities": len(res.Entities),
+		"facts": len(res.Facts), "graph_facts": len(graphFacts)}}
+	if sentences > 0 {
+		r.FactsPerSentence = float64(len(graphFacts)) / float64(sentences)
+	}
+	if len(graphFacts) > 0 {
+		r.BeHaveShare = float64(beHave) / float64(len(graphFacts))
+	}
 	m := newMatcher(res, g)
-	r.scoreFacts(m, res, g)
+	r.scoreFacts(m, graphFacts, res.Facts, g)
 	r.scoreEntities(m, res, g)
-	r.scoreTimeline(res, g)
+	r.scoreTimeline(graphFacts, g)
 	return r
 }
 
@@ -186,12 +224,12 @@ func (m *matcher) goldEntity(id, text string) string {
 	return ""
 }
 
-func (r *Report) scoreFacts(m *matcher, res *pipeline.Result, g *Gold) {
+func (r *Report) scoreFacts(m *matcher, graphFacts, all []extract.Fact, g *Gold) {
 	r.FactsTotal = len(g.Facts)
 	for _, gf := range g.Facts {
 		found, wrongDate := false, ""
-		for i := range res.Facts {
-			f := &res.Facts[i]
+		for i := range graphFacts {
+			f := &graphFacts[i]
 			if !factMatches(m, f, gf) {
 				continue
 			}
@@ -212,7 +250,7 @@ func (r *Report) scoreFacts(m *matcher, res *pipeline.Result, g *Gold) {
 			r.FactsWrongDate = append(r.FactsWrongDate, wrongDate)
 		}
 	}
-	for _, f := range res.Facts {
+	for _, f := range all {
 		for _, n := range g.Noise {
 			if containsWord(f.Subject, n) || containsWord(f.Object, n) {
 				r.NoiseInFacts = append(r.NoiseInFacts, fmt.Sprintf("%s: %s %s %s", n, f.Subject, f.Relation, f.Object))
@@ -364,8 +402,8 @@ var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "at":
 	"to": true, "and": true, "with": true, "for": true, "after": true, "first": true, "further": true,
 	"us": true, "u.s.": true}
 
-func (r *Report) scoreTimeline(res *pipeline.Result, g *Gold) {
-	tl := timeline.Build(res.Facts, timeline.Options{})
+func (r *Report) scoreTimeline(facts []extract.Fact, g *Gold) {
+	tl := timeline.Build(facts, timeline.Options{})
 	r.EventsTotal = len(g.Timeline)
 	for _, ge := range g.Timeline {
 		want := map[string]bool{}
@@ -432,9 +470,10 @@ distinct pairs apart   %d/%d
 noise entities         %d
 noise in facts         %d
 timeline events found  %d/%d
+graph facts            %d of %d extractions, %.2f per sentence (%d sentences), %.0f%% be/have
 `, r.FactsFound, r.FactsTotal, len(r.FactsWrongDate), r.Pairwise.Precision, r.Pairwise.Recall, r.Pairwise.F1,
 		r.AliasesFound, r.AliasesTotal, r.DistinctApart, r.DistinctTotal, len(r.NoiseEntities), len(r.NoiseInFacts),
-		r.EventsFound, r.EventsTotal)
+		r.EventsFound, r.EventsTotal, r.Counts["graph_facts"], r.Counts["facts"], r.FactsPerSentence, r.Counts["sentences"], 100*r.BeHaveShare)
 	if err != nil {
 		return err
 	}

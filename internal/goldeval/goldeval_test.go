@@ -52,8 +52,16 @@ func TestSeedsAgainstGold(t *testing.T) {
 	if len(rep.FactsWrongDate) > 0 {
 		t.Errorf("facts dated wrongly: %v (issue 6)", rep.FactsWrongDate)
 	}
-	const factsFloor = 28 // measured; the issue's target is 27
+	// The target of issue 12: the seeds are one check among several, so the
+	// floor is the target, not the last measurement.
+	const factsFloor = 27
 	if rep.FactsFound < factsFloor {
-		t.Errorf("gold facts found = %d/%d, want ≥ %d (issue 4)", rep.FactsFound, rep.FactsTotal, factsFloor)
+		t.Errorf("gold facts found = %d/%d, want ≥ %d (issue 12)", rep.FactsFound, rep.FactsTotal, factsFloor)
+	}
+	// Precision made visible: the graph level must stay a selection (1.9
+	// graph facts per sentence and 1% be/have when this was written; the
+	// extractions were 8.1 per sentence).
+	if rep.FactsPerSentence > 3.5 || rep.BeHaveShare > 0.1 {
+		t.Errorf("graph facts per sentence %.2f (want ≤ 3.5), be/have share %.2f (want ≤ 0.10) (issue 12)", rep.FactsPerSentence, rep.BeHaveShare)
 	}
 }
