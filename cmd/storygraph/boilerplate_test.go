@@ -48,8 +48,9 @@ func fold(s string) string {
 }
 
 // TestBoilerplateStaysOutOfGraph builds the boilerplate corpus and checks
-// that no boilerplate line is the source of a fact and that no entity is
-// named only in boilerplate (bylines, credits, footers, related links).
+// that no boilerplate line is the source of a fact, raw extractions kept
+// out of the graph included, and that no entity is named only in
+// boilerplate (bylines, credits, footers, related links).
 func TestBoilerplateStaysOutOfGraph(t *testing.T) {
 	inputs, boiler, article := readBoilerCorpus(t)
 	db := filepath.Join(t.TempDir(), "g.db")
@@ -58,7 +59,7 @@ func TestBoilerplateStaysOutOfGraph(t *testing.T) {
 		t.Fatalf("build: %s", stderr)
 	}
 
-	out, stderr, code := runCLI(t, "", "--db", db, "facts", "--json")
+	out, stderr, code := runCLI(t, "", "--db", db, "facts", "--json", "--all")
 	if code != 0 {
 		t.Fatalf("facts: %s", stderr)
 	}
