@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,6 +193,42 @@ func TestCoreObject(t *testing.T) {
 		{"The studio bought a small cinema which had closed in 2019.", "bought", "a small cinema"},
 		{"The museum hired Dana Okafor, a restorer from Lagos, last spring.", "hired", "Dana Okafor"},
 		{"The mayor said that the pier would reopen.", "said", "the pier would reopen"},
+	}
+	subjects := []struct{ text, relation, want string }{
+		{"Dana Okafor, born in Lagos in 1981, has restored the chapel.", "has restored", "Dana Okafor"},
+		{"The ferry, which had been idle for years, sailed again on Monday.", "sailed", "The ferry"},
+	}
+	// A date read as the object goes back to being the fact's time.
+	res, err := x.Extract(context.Background(), []extract.Document{doc("d", "2025-03-08", "The ferry sailed again on Monday.")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sailed []string
+	for _, f := range res.Facts {
+		if f.Gate == "" {
+			sailed = append(sailed, f.Relation+"|"+f.Object+"|"+f.Date)
+		}
+	}
+	if !slices.Contains(sailed, "sailed||2025-03-03") {
+		t.Errorf("graph facts of 'The ferry sailed again on Monday.' = %q, want (The ferry; sailed) dated 2025-03-03", sailed)
+	}
+	for _, tt := range subjects {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if strings.HasPrefix(f.Relation, tt.relation) && f.Gate == "" {
+				found = true
+				if f.Subject != tt.want {
+					t.Errorf("%q: subject %q, want %q", tt.text, f.Subject, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no graph fact %q", tt.text, tt.relation)
+		}
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)

@@ -176,6 +176,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		if ex.Confidence < p.opts.MinConfidence {
 			continue
 		}
+		coreArgs(s, &ex)
 		rf := rawFact{ex: ex}
 		if ex.Verb >= 0 {
 			rf.timex, rf.dated = tc.Attach(s, timexes, ex.Verb)
@@ -261,7 +262,6 @@ type entityAt func(tok int) (id, name string, ok bool)
 // fact builds a Fact from one extraction.
 func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt) extract.Fact {
 	ex := rf.ex
-	coreObject(s, &ex)
 	f := extract.Fact{
 		Subject:       ex.Subject,
 		Relation:      ex.Relation,

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract"
@@ -166,44 +167,104 @@ func subtreeText(s *nlp.Sentence, i int) string {
 	return s.SpanText(lo, hi+1)
 }
 
-// coreObject trims a noun-phrase object to its core, for graph facts: a
+// coreArgs trims noun-phrase arguments to their core, for graph facts: a
 // relative clause, an apposition or a parenthetical clause after the head
 // ("bought Pixar which was acquired by ..."; "a device, the first of its
-// kind, ...") is a fact of its own and leaves the object. A clausal object
-// is left whole.
-func coreObject(s *nlp.Sentence, ex *oie.Extraction) {
+// kind, ...") is a fact of its own and leaves the argument, and so does a
+// participle clause set off by commas after a subject ("Jobs, born in San
+// Francisco in 1955, has built ..."). A clausal argument is left whole.
+func coreArgs(s *nlp.Sentence, ex *oie.Extraction) {
+	dateObject(s, ex)
+	if r, ok := coreRange(s, ex.Obj, ex.ObjHead, false); ok {
+		ex.Obj, ex.Object = r, s.SpanText(r.Start, r.End)
+	}
+	if r, ok := coreRange(s, ex.Subj, ex.SubjHead, true); ok {
+		ex.Subj, ex.Subject = r, s.SpanText(r.Start, r.End)
+	}
+}
+
+// coreRange returns argument range r cut before the first modifier of its
+// head that is a fact of its own (see coreArgs); commaAcl also cuts a
+// participle clause that follows a comma. ok is false when nothing is cut.
+func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, bool) {
 	toks := s.Tokens
-	h := ex.ObjHead
-	if h < 0 || h >= len(toks) || !ex.Obj.IsValid() || ex.Obj.End > len(toks) {
-		return
+	if h < 0 || h >= len(toks) || !r.IsValid() || r.End > len(toks) || h < r.Start || h >= r.End {
+		return r, false
 	}
 	switch toks[h].UPOS {
 	case "NOUN", "PROPN", "PRON", "NUM":
 	default:
-		return
+		return r, false
 	}
-	cut := ex.Obj.End
+	cut := r.End
 	for _, c := range s.Children(h) {
 		if c <= h || c >= cut {
 			continue
 		}
+		start := subtreeStart(s, c)
 		switch toks[c].Dep {
 		case "acl:relcl", "appos", "parataxis":
+		case "acl":
+			if !commaAcl || start == 0 || toks[start-1].Text != "," {
+				continue
+			}
 		default:
 			continue
 		}
-		start := c
-		for _, k := range s.Children(c) {
-			start = min(start, k)
-		}
 		cut = min(cut, start)
 	}
-	for cut > ex.Obj.Start+1 && (toks[cut-1].UPOS == "PUNCT" || toks[cut-1].UPOS == "CCONJ") {
+	for cut > r.Start+1 && (toks[cut-1].UPOS == "PUNCT" || toks[cut-1].UPOS == "CCONJ") {
 		cut--
 	}
-	if cut >= ex.Obj.End || cut <= h {
+	if cut >= r.End || cut <= h {
+		return r, false
+	}
+	return oie.Range{Start: r.Start, End: cut}, true
+}
+
+// subtreeStart returns the first token of the subtree of token i.
+func subtreeStart(s *nlp.Sentence, i int) int {
+	lo := i
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 30 {
+			return
+		}
+		lo = min(lo, k)
+		for _, c := range s.Children(k) {
+			walk(c, depth+1)
+		}
+	}
+	walk(i, 0)
+	return lo
+}
+
+// dateObject turns an oblique date read as the object ("the ferry | sailed
+// on | Monday") back into what it is, the fact's time: the object and its
+// preposition leave the fact ("the ferry | sailed"), whose date the time
+// expression gives. A date read as a direct object ("announced Monday") is
+// left for the gate: it is a misparse.
+func dateObject(s *nlp.Sentence, ex *oie.Extraction) {
+	toks := s.Tokens
+	h := ex.ObjHead
+	if h < 0 || h >= len(toks) || !dateWord(toks[h].Text) || base(toks[h].Dep) != "obl" {
 		return
 	}
-	ex.Obj.End = cut
-	ex.Object = s.SpanText(ex.Obj.Start, cut)
+	prep := -1
+	for _, c := range s.Children(h) {
+		if toks[c].Dep == "case" && slices.Contains(ex.Rel, c) {
+			prep = c
+		}
+	}
+	if prep < 0 {
+		return
+	}
+	w := " " + toks[prep].Text
+	if !strings.HasSuffix(ex.Relation, w) {
+		return
+	}
+	ex.Relation = strings.TrimSuffix(ex.Relation, w)
+	ex.RelationLemma = strings.TrimSuffix(ex.RelationLemma, " "+strings.ToLower(toks[prep].Text))
+	ex.Rel = slices.DeleteFunc(slices.Clone(ex.Rel), func(k int) bool { return k == prep })
+	ex.Object, ex.Obj, ex.ObjHead = "", oie.NoRange, -1
 }
