@@ -50,6 +50,19 @@ var classTests = []struct {
 		types: map[string]string{"Harrowgate": "GPE|LOC"},
 	},
 	{
+		name: "a company whose name starts with a title word is no titled person",
+		docs: []string{"Major Lighting Corporation will close its plant in Fenwick. Major Lighting said the lamps would be made abroad.",
+			"Major Lighting shares fell on Monday."},
+		same:  [][]string{{"Major Lighting", "Major Lighting Corporation"}},
+		types: map[string]string{"Major Lighting": "ORG"},
+	},
+	{
+		name: "the first word of a company name with a trade word is the company",
+		docs: []string{"Kestrel Airlines cancelled forty flights on Friday. Kestrel said a strike by baggage staff was to blame.",
+			"Kestrel shares fell 3 percent."},
+		same: [][]string{{"Kestrel", "Kestrel Airlines"}},
+	},
+	{
 		name: "a surname that is also a city stays the person's",
 		docs: []string{"The firm's chief executive, Karen Breda, told reporters the mill would close. " +
 			"Breda was questioned by the regional council on Monday."},

@@ -357,7 +357,11 @@ func (r *resolver) clusterOthers() {
 		if len(ws) >= 2 && descriptors[ws[len(ws)-1]] {
 			short := strings.Join(ws[:len(ws)-1], " ")
 			for _, k2 := range byCore[short] {
-				if _, s2 := legalCore(strings.ToLower(strings.TrimPrefix(k2[strings.Index(k2, ":")+1:], "="))); s2 == 1 && strings.HasPrefix(k2, "org:") {
+				// The short name may be the recogniser's organisation or a
+				// plain name of unknown type ("Harrow" beside "Harrow
+				// Motors"), not a product's ("iPod" beside "iPod Software").
+				if _, s2 := legalCore(strings.ToLower(strings.TrimPrefix(k2[strings.Index(k2, ":")+1:], "="))); s2 == 1 && strings.HasPrefix(k, "org:") &&
+					(strings.HasPrefix(k2, "org:") || !r.productShaped(cluster(k2))) {
 					r.join(cluster(k2), cluster(k), kindDescriptor, scoreOf(kindDescriptor), -1)
 					break
 				}
@@ -463,4 +467,21 @@ func acronym(name string) string {
 		b.WriteByte(w[0])
 	}
 	return b.String()
+}
+
+// productShaped reports whether a cluster's names are shaped like a
+// product's: camel case, digits or capitals inside ("iPod", "X2").
+func (r *resolver) productShaped(c int) bool {
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		if m.pronoun {
+			continue
+		}
+		for _, w := range strings.Fields(m.name) {
+			if camelCase(w) || strings.ContainsAny(w, "0123456789") {
+				return true
+			}
+		}
+	}
+	return false
 }

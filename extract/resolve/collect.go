@@ -367,6 +367,16 @@ func isActor(s *nlp.Sentence, i int) bool {
 // addOrg adds an organisation span.
 func (r *resolver) addOrg(di, si, start, end int) {
 	s := &r.docs[di].Sentences[si]
+	// A capitalised rank or office word right before an organisation's name
+	// is part of it ("Major Lighting Corporation", "General Dynamics"):
+	// titles announce people, not firms. Not when a title follows the name:
+	// "Microsoft CEO" is part of a person's title.
+	if end >= len(s.Tokens) || !isTitle(s.Tokens[end].Text) {
+		for start > 0 && isCapitalised(s.Tokens[start-1].Text) && lexicon.Title(s.Tokens[start-1].Text, lexicon.Rank, lexicon.Office) &&
+			s.Tokens[start-1].Ent == "O" && !r.covered(di, si, start-1) {
+			start--
+		}
+	}
 	text := s.SpanText(start, end)
 	if stopName(text) {
 		return
@@ -769,8 +779,9 @@ func (r *resolver) fixBrokenNames() {
 // word.
 func (r *resolver) rescanNames() {
 	type named struct {
-		words []string
-		m     mention
+		words    []string
+		m        mention
+		capsOnly bool // a legal-form core: matches only written with capitals
 	}
 	byFirst := map[string][]named{}
 	seen := map[string]bool{}
@@ -785,7 +796,16 @@ func (r *resolver) rescanNames() {
 		}
 		seen[k] = true
 		ws := strings.Fields(k)
-		byFirst[ws[0]] = append(byFirst[ws[0]], named{ws, m})
+		byFirst[ws[0]] = append(byFirst[ws[0]], named{ws, m, false})
+		// "Major Lighting" where "Major Lighting Corporation" is a name:
+		// the core without its legal form, written with capitals.
+		if m.typ == "ORG" {
+			if core, score := legalCore(k); score < 1 && strings.Contains(core, " ") && !seen[core] {
+				seen[core] = true
+				cw := strings.Fields(core)
+				byFirst[cw[0]] = append(byFirst[cw[0]], named{cw, m, true})
+			}
+		}
 		if m.typ == "ORG" && !contains(heads[ws[0]], m.key) {
 			heads[ws[0]] = append(heads[ws[0]], m.key)
 		}
@@ -816,7 +836,7 @@ func (r *resolver) rescanNames() {
 					}
 					ok := true
 					for j, w := range n.words {
-						if strings.ToLower(toks[i+j].Text) != w {
+						if strings.ToLower(toks[i+j].Text) != w || (n.capsOnly && !isCapitalised(toks[i+j].Text)) {
 							ok = false
 							break
 						}
@@ -842,6 +862,42 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// retypeTitledNames reads a "person" the recogniser found behind a title
+// word as the organisation it is when the corpus names an organisation so:
+// "General Avionics" (read as the person Avionics, a general) is the firm
+// when "General Avionics Corporation" or "General Avionics Inc." is also
+// written. It applies to one-word names that are no known given name or
+// surname, so "General Petraeus" stays a person.
+func (r *resolver) retypeTitledNames() {
+	cores := map[string]bool{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || (m.typ != "ORG" && m.typ != "MISC") {
+			continue
+		}
+		core, _ := legalCore(normKey(m.name))
+		cores[core] = true
+		if ws := strings.Fields(core); len(ws) >= 2 && descriptors[ws[len(ws)-1]] {
+			cores[strings.Join(ws[:len(ws)-1], " ")] = true
+		}
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.typ != "PERSON" || m.first != "" || m.fullStart >= m.start || knownPersonWord(m.name) {
+			continue
+		}
+		s := &r.docs[m.doc].Sentences[m.sent]
+		full := s.SpanText(m.fullStart, m.end)
+		k := normKey(full)
+		if !cores[k] {
+			continue
+		}
+		m.typ, m.name, m.start, m.role = "ORG", full, m.fullStart, ""
+		m.key, m.first, m.last, m.ev = "org:"+k, "", "", ""
+		m.surface = full
+	}
 }
 
 // retype makes the recogniser's types of one name agree across the corpus:

@@ -39,9 +39,15 @@ func calendarWord(w string) bool {
 func (r *resolver) countProperWords() {
 	r.propn = map[string]int{}
 	r.lower = map[string]bool{}
+	r.orgFirst = map[string]bool{}
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			s := &r.docs[di].Sentences[si]
+			for _, sp := range s.Entities() {
+				if sp.Type == "ORG" && sp.End-sp.Start >= 2 {
+					r.orgFirst[s.Tokens[sp.Start].Text] = true
+				}
+			}
 			if si == 0 && isHeadline(s.Tokens) {
 				continue
 			}
@@ -131,6 +137,11 @@ func (r *resolver) collectProperNouns(di, si int) {
 				r.addMisc(di, si, start, end)
 			}
 		case single && r.propn[text] >= 2 && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text):
+			r.addMisc(di, si, start, end)
+		case single && r.orgFirst[text] && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text):
+			// "Kestrel said ...", the first word of an organisation's
+			// name ("Kestrel Airlines") the recogniser found elsewhere,
+			// even at the start of a sentence.
 			r.addMisc(di, si, start, end)
 		}
 	}

@@ -83,6 +83,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.fixBrokenNames()
 	r.collectHeadReferences()
 	r.compact()
+	r.retypeTitledNames()
 	r.retype()
 	r.clusterPeople()
 	r.clusterOthers()
@@ -109,6 +110,9 @@ type resolver struct {
 	// lower holds the words seen in lower case inside sentences: a
 	// capitalised form of one is a common word, not a name, by itself.
 	lower map[string]bool
+	// orgFirst holds the first words of the recogniser's multi-word
+	// organisation names ("Kestrel" of "Kestrel Airlines").
+	orgFirst map[string]bool
 	// abbrev maps an abbreviation defined in the text ("Full Name (FN)")
 	// to the keys of the names it was defined as.
 	abbrev map[string][]string

@@ -175,7 +175,21 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 	if count == 0 {
 		return extract.Entity{}
 	}
-	typ := best(typeVotes, nil)
+	// On a tie a known type wins over a name of unknown type (MISC):
+	// "Kestrel" twice beside "Kestrel Airlines" once is an organisation.
+	typ := best(typeVotes, func(a, b string) bool { return b == "MISC" && a != "MISC" })
+	// The entity is named by mentions of its type when there are any.
+	typed := map[string]int{}
+	for _, mi := range ms {
+		if m := &r.mentions[mi]; !m.pronoun && m.typ == typ {
+			if v, ok := nameVotes[m.name]; ok {
+				typed[m.name] = v
+			}
+		}
+	}
+	if len(typed) > 0 {
+		nameVotes = typed
+	}
 	// Names written with capitals win over lower-case mentions of them
 	// ("Coalition of the Willing" over "coalition of the willing").
 	capitalised := map[string]int{}

@@ -27,6 +27,10 @@ type Gold struct {
 	Facts         []GoldFact   `json:"facts"`
 	Timeline      []GoldEvent  `json:"timeline"`
 	Noise         []string     `json:"noise"`
+	// Falsehoods are facts the articles do not assert: denied, negated,
+	// conditional. None may be a graph fact that is neither negated nor
+	// modal.
+	Falsehoods []GoldFact `json:"falsehoods,omitempty"`
 }
 
 // GoldEntity is one labelled entity.
@@ -44,6 +48,8 @@ type GoldFact struct {
 	ObjectAny   []string `json:"object_any"`
 	Docs        []string `json:"docs"`
 	Date        string   `json:"date"`
+	// Negated, when set, is the polarity the fact must have.
+	Negated *bool `json:"negated,omitempty"`
 }
 
 // GoldEvent is one labelled timeline event.
@@ -75,21 +81,24 @@ type Extractor interface {
 
 // Report holds the scores.
 type Report struct {
-	FactsFound     int            `json:"facts_found"`
-	FactsTotal     int            `json:"facts_total"`
-	FactsMissing   []string       `json:"facts_missing"`
-	FactsWrongDate []string       `json:"facts_wrong_date"`
-	Pairwise       PRF            `json:"alias_pairwise"`
-	AliasesFound   int            `json:"aliases_found"`
-	AliasesTotal   int            `json:"aliases_total"`
-	DistinctApart  int            `json:"distinct_apart"`
-	DistinctTotal  int            `json:"distinct_total"`
-	NoiseEntities  []string       `json:"noise_entities"`
-	NoiseInFacts   []string       `json:"noise_in_facts"`
-	EventsFound    int            `json:"events_found"`
-	EventsTotal    int            `json:"events_total"`
-	EventsMissing  []string       `json:"events_missing"`
-	Counts         map[string]int `json:"counts"`
+	FactsFound     int      `json:"facts_found"`
+	FactsTotal     int      `json:"facts_total"`
+	FactsMissing   []string `json:"facts_missing"`
+	FactsWrongDate []string `json:"facts_wrong_date"`
+	Pairwise       PRF      `json:"alias_pairwise"`
+	AliasesFound   int      `json:"aliases_found"`
+	AliasesTotal   int      `json:"aliases_total"`
+	DistinctApart  int      `json:"distinct_apart"`
+	DistinctTotal  int      `json:"distinct_total"`
+	NoiseEntities  []string `json:"noise_entities"`
+	NoiseInFacts   []string `json:"noise_in_facts"`
+	EventsFound    int      `json:"events_found"`
+	EventsTotal    int      `json:"events_total"`
+	EventsMissing  []string `json:"events_missing"`
+	// FalsehoodsAsserted lists the gold falsehoods found as graph facts
+	// that are neither negated nor modal.
+	FalsehoodsAsserted []string       `json:"falsehoods_asserted"`
+	Counts             map[string]int `json:"counts"`
 	// FactsPerSentence is the graph facts (those that passed the precision
 	// gate) per sentence of the documents, titles included; BeHaveShare the
 	// share of graph facts whose relation is a bare "be" or "have". Both
@@ -146,7 +155,7 @@ func Score(res *pipeline.Result, g *Gold) *Report {
 		}
 	}
 	r := &Report{Counts: map[string]int{"documents": len(res.Documents), "sentences": sentences, "entities": len(res.Entities),
-		"facts": len(res.Facts), "graph_facts": len(graphFacts)}}
+		"facts": len(res.Facts), "graph_facts": len(graphFacts), "falsehoods": len(g.Falsehoods)}}
 	if sentences > 0 {
 		r.FactsPerSentence = float64(len(graphFacts)) / float64(sentences)
 	}
@@ -250,6 +259,14 @@ func (r *Report) scoreFacts(m *matcher, graphFacts, all []extract.Fact, g *Gold)
 			r.FactsWrongDate = append(r.FactsWrongDate, wrongDate)
 		}
 	}
+	for _, gf := range g.Falsehoods {
+		for i := range graphFacts {
+			f := &graphFacts[i]
+			if !f.Negated && f.Modality == "" && factMatches(m, f, gf) {
+				r.FalsehoodsAsserted = append(r.FalsehoodsAsserted, fmt.Sprintf("%s: %s %s %s", gf.ID, f.Subject, f.Relation, f.Object))
+			}
+		}
+	}
 	for _, f := range all {
 		for _, n := range g.Noise {
 			if containsWord(f.Subject, n) || containsWord(f.Object, n) {
@@ -259,9 +276,20 @@ func (r *Report) scoreFacts(m *matcher, graphFacts, all []extract.Fact, g *Gold)
 	}
 }
 
+// factMatches reports whether f is gold fact gf: the subject is gf's gold
+// entity (or, for a subject that is no gold entity, contains its words),
+// the relation has one of gf's words, the object or an argument names one of
+// gf's objects (any object when gf lists none), and the polarity agrees
+// when gf sets it.
 func factMatches(m *matcher, f *extract.Fact, gf GoldFact) bool {
-	if m.goldEntity(f.SubjectID, f.Subject) != gf.Subject {
+	if gf.Negated != nil && f.Negated != *gf.Negated {
 		return false
+	}
+	if subj := m.goldEntity(f.SubjectID, f.Subject); subj != gf.Subject {
+		if _, isEntity := m.goldOf[strings.ToLower(gf.Subject)]; isEntity || subj != "" ||
+			!strings.Contains(strings.ToLower(f.Subject), strings.ToLower(gf.Subject)) {
+			return false
+		}
 	}
 	rel := relationWords(f)
 	ok := false
@@ -273,6 +301,9 @@ func factMatches(m *matcher, f *extract.Fact, gf GoldFact) bool {
 	}
 	if !ok {
 		return false
+	}
+	if len(gf.ObjectAny) == 0 {
+		return true
 	}
 	objGold := m.goldEntity(f.ObjectID, f.Object)
 	obj := strings.ToLower(f.Object + " " + argsText(f))
@@ -471,9 +502,11 @@ noise entities         %d
 noise in facts         %d
 timeline events found  %d/%d
 graph facts            %d of %d extractions, %.2f per sentence (%d sentences), %.0f%% be/have
+falsehoods asserted    %d/%d
 `, r.FactsFound, r.FactsTotal, len(r.FactsWrongDate), r.Pairwise.Precision, r.Pairwise.Recall, r.Pairwise.F1,
 		r.AliasesFound, r.AliasesTotal, r.DistinctApart, r.DistinctTotal, len(r.NoiseEntities), len(r.NoiseInFacts),
-		r.EventsFound, r.EventsTotal, r.Counts["graph_facts"], r.Counts["facts"], r.FactsPerSentence, r.Counts["sentences"], 100*r.BeHaveShare)
+		r.EventsFound, r.EventsTotal, r.Counts["graph_facts"], r.Counts["facts"], r.FactsPerSentence, r.Counts["sentences"], 100*r.BeHaveShare,
+		len(r.FalsehoodsAsserted), r.Counts["falsehoods"])
 	if err != nil {
 		return err
 	}
@@ -481,7 +514,7 @@ graph facts            %d of %d extractions, %.2f per sentence (%d sentences), %
 		name  string
 		items []string
 	}{{"missing fact", r.FactsMissing}, {"wrong date", r.FactsWrongDate}, {"noise entity", r.NoiseEntities},
-		{"noise in fact", r.NoiseInFacts}, {"missing event", r.EventsMissing}} {
+		{"noise in fact", r.NoiseInFacts}, {"missing event", r.EventsMissing}, {"falsehood asserted", r.FalsehoodsAsserted}} {
 		for _, it := range list.items {
 			if _, err := fmt.Fprintf(w, "  %s: %s\n", list.name, it); err != nil {
 				return err
