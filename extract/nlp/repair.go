@@ -20,7 +20,7 @@ func repairTags(words, upos, xpos []string) {
 		if xpos[i] != "VBN" || !strings.HasPrefix(xpos[i-1], "NN") {
 			continue
 		}
-		if !startsNounPhrase(words[i+1], xpos[i+1]) || auxiliaryBefore(words, xpos, i) {
+		if !(startsNounPhrase(words[i+1], xpos[i+1]) || atLeast(words, xpos, i+1)) || auxiliaryBefore(words, xpos, i) {
 			continue
 		}
 		xpos[i], upos[i] = "VBD", "VERB"
@@ -96,6 +96,16 @@ func repairHeadlineFuture(s *Sentence) {
 		}
 		return
 	}
+}
+
+// atLeast reports whether tokens from i are "at least" or "at most" before a
+// number, which opens a noun phrase ("fired at least six shots").
+func atLeast(words, xpos []string, i int) bool {
+	if i+2 >= len(words) || !strings.EqualFold(words[i], "at") || xpos[i+2] != "CD" {
+		return false
+	}
+	w := strings.ToLower(words[i+1])
+	return w == "least" || w == "most"
 }
 
 // startsNounPhrase reports whether a token can open an object noun phrase.

@@ -15,6 +15,7 @@ func TestRepairTags(t *testing.T) {
 			"DT NN NN VBN NN NNS RB",
 			"DT NN NN VBD NN NNS RB"},
 		{"ministers signed the accord", "NNS VBN DT NN", "NNS VBD DT NN"},
+		{"the gunman fired at least six shots", "DT NN VBN IN JJS CD NNS", "DT NN VBD IN JJS CD NNS"},
 		{ // a reduced relative: nothing nominal follows
 			"the troops stationed there left", "DT NNS VBN RB VBD", "DT NNS VBN RB VBD"},
 		{ // a day name follows: "the plan unveiled Tuesday"

@@ -36,6 +36,9 @@ func TestGate(t *testing.T) {
 		{"The bakery has begun to sell sourdough loaves.", "bakery", "sell", "loaves", ""},
 		{"A spokesman for the port said.", "spokesman", "said", "", "no-object"},
 		{"The council approved the plan, which the mayor had drafted in May.", "mayor", "had drafted", "plan", ""},
+		// the named speaker in apposition is the subject
+		{"A Broome resident, Sam Price, says he is not surprised by the flooding.", "Sam Price", "says", "surprised", ""},
+		{"Police said the gunman fired at least six shots before fleeing.", "gunman", "fired", "six shots", ""},
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)

@@ -285,12 +285,16 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			if wholeMention(s, ex.Subj, ex.SubjHead, at) {
 				f.Subject = name
 			}
+		} else if id, name, ok := apposEntity(s, ex.SubjHead, at, false); ok {
+			f.SubjectID, f.Subject = id, name
 		}
 		if id, name, ok := argEntity(s, ex.ObjHead, ex.Obj, at); ok {
 			f.ObjectID = id
 			if wholeMention(s, ex.Obj, ex.ObjHead, at) {
 				f.Object = name
 			}
+		} else if id, name, ok := apposEntity(s, ex.ObjHead, at, true); ok {
+			f.ObjectID, f.Object = id, name
 		}
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
@@ -397,6 +401,44 @@ func argEntity(s *nlp.Sentence, head int, r oie.Range, at entityAt) (id, name st
 		}
 	}
 	return "", "", false
+}
+
+// apposEntity returns the entity named in apposition to a description,
+// set off by a comma ("a Broome resident, Sam Price, said"; "hired a
+// restorer, Dana Okafor"): the description and the name are one referent,
+// and the name is what a reader wants to see. For an object only a person
+// or an organisation counts: a list read as an apposition ("features,
+// Safari ...") names other things.
+func apposEntity(s *nlp.Sentence, head int, at entityAt, object bool) (id, name string, ok bool) {
+	if head < 0 || head >= len(s.Tokens) {
+		return "", "", false
+	}
+	switch s.Tokens[head].UPOS {
+	case "NOUN", "PRON", "PROPN":
+	default:
+		return "", "", false
+	}
+	for _, c := range s.Children(head) {
+		if s.Tokens[c].Dep != "appos" || c < head || !commaBetween(s, head, c) {
+			continue
+		}
+		id, name, ok := at(c)
+		if !ok || (object && !strings.HasPrefix(id, "e:person:") && !strings.HasPrefix(id, "e:org:")) {
+			continue
+		}
+		return id, name, true
+	}
+	return "", "", false
+}
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func commaBetween(s *nlp.Sentence, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.Tokens[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeMention reports whether an argument is just its entity: every token
