@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -34,15 +36,17 @@ type gateFeatures struct {
 	From        string  `json:"from"`
 	SubjSplit   bool    `json:"subj_split"`
 	ObjSplit    bool    `json:"obj_split"`
-	Purpose     bool    `json:"purpose"`     // an infinitive of purpose ("... to monitor the border")
-	Covered     bool    `json:"covered"`     // its clausal object is read as a fact of its own
-	Malformed   bool    `json:"malformed"`   // the subject is not one noun phrase (see malformedSubject)
-	Speech      bool    `json:"speech"`      // the predicate is a verb of saying
-	Participle  bool    `json:"participle"`  // the predicate is a participle (VBN, VBG)
-	PredPOS     string  `json:"pred_pos"`    // UPOS of the predicate token
-	TimeObject  bool    `json:"time_object"` // the object is a time word ("hired ... last spring")
-	Headline    bool    `json:"headline"`    // read off a title-case headline, where tags and parses are poor
-	Garbled     bool    `json:"garbled"`     // an argument repeats the predicate's word
+	Purpose     bool    `json:"purpose"`      // an infinitive of purpose ("... to monitor the border")
+	Covered     bool    `json:"covered"`      // its clausal object is read as a fact of its own
+	Malformed   bool    `json:"malformed"`    // the subject is not one noun phrase (see malformedSubject)
+	Speech      bool    `json:"speech"`       // the predicate is a verb of saying
+	Participle  bool    `json:"participle"`   // the predicate is a participle (VBN, VBG)
+	PredPOS     string  `json:"pred_pos"`     // UPOS of the predicate token
+	TimeObject  bool    `json:"time_object"`  // the object is a time word ("hired ... last spring")
+	Headline    bool    `json:"headline"`     // read off a title-case headline, where tags and parses are poor
+	Garbled     bool    `json:"garbled"`      // an argument repeats the predicate's word
+	FirstPerson bool    `json:"first_person"` // the subject holds "I", "we", "my" ... and no entity
+	CapitalPred bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -92,6 +96,18 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	g.Have = lemma == "have"
 	g.Conditional = conditional(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
+	if !g.SubjEntity && ex.Subj.IsValid() {
+		for k := ex.Subj.Start; k < ex.Subj.End && k < len(toks); k++ {
+			if toks[k].UPOS == "PRON" && firstPersonWords[strings.ToLower(toks[k].Text)] {
+				g.FirstPerson = true
+			}
+		}
+	}
+	if v := ex.Verb; v > 0 && v < len(toks) && !g.Headline && ex.Kind != "copula" && ex.Kind != "nomin" {
+		w := toks[v].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		g.CapitalPred = (unicode.IsUpper(r) || unicode.IsDigit(r)) && toks[v-1].Text != "\"" && toks[v-1].Text != "“"
+	}
 	if v := ex.Verb; v >= 0 && v < len(toks) && ex.Kind != "copula" { // a copula's predicate is its object's head
 		w := strings.ToLower(toks[v].Text)
 		for _, r := range []oie.Range{ex.Subj, ex.Obj} {
@@ -193,6 +209,7 @@ const (
 	gateNoObject    = "no-object"   // a verb of saying with nothing said
 	gateObject      = "object"      // the object is a time word or repeats the predicate: a misparse
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
+	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
 )
 
 // gateFloor is the confidence below which an extraction is not a graph fact.
@@ -227,8 +244,11 @@ func gate(g gateFeatures) string {
 	if g.From == "acl" && g.Participle {
 		return gateModifier // a reduced relative: "a media event held at ..."
 	}
-	if g.SubjPron && !g.SubjEntity {
+	if (g.SubjPron || g.FirstPerson) && !g.SubjEntity {
 		return gatePronoun
+	}
+	if g.CapitalPred {
+		return gateRelation
 	}
 	switch g.SubjPOS {
 	case "NOUN", "PROPN", "PRON", "NUM", "X":
@@ -308,6 +328,10 @@ func dateWord(w string) bool {
 	e, ok := lexicon.Calendar(w)
 	return ok && e.TimeWord() && (e.Kind != lexicon.Unit || strings.EqualFold(w, e.Unit))
 }
+
+// firstPersonWords are the pronouns by which a speaker names itself; a
+// subject holding one says nothing to a reader unless the speaker is known.
+var firstPersonWords = map[string]bool{"i": true, "we": true, "me": true, "us": true, "my": true, "our": true}
 
 // hasChild reports whether token i has a dependent with relation dep.
 func hasChild(s *nlp.Sentence, i int, dep string) bool {

@@ -39,6 +39,8 @@ func TestGate(t *testing.T) {
 		// the named speaker in apposition is the subject
 		{"A Broome resident, Sam Price, says he is not surprised by the flooding.", "Sam Price", "says", "surprised", ""},
 		{"Police said the gunman fired at least six shots before fleeing.", "gunman", "fired", "six shots", ""},
+		// an unknown speaker's "my family and I"
+		{"In the meantime, my family and I would like some privacy.", "family", "would like", "privacy", "pronoun"},
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)
