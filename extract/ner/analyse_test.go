@@ -15,6 +15,7 @@ import (
 
 	"github.com/storygraph/storygraph/extract/model/en"
 	"github.com/storygraph/storygraph/extract/tag"
+	"github.com/storygraph/storygraph/internal/shared"
 )
 
 // TestAnalyseDev prints an error breakdown of the model in $NER_MODEL on
@@ -33,7 +34,7 @@ func TestAnalyseDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := "../../../shared/data"
+	data := shared.Dir(t, "data")
 	tg, err := tag.Load(en.FS, "tagger.model") // not english(t): the embedded recogniser may be of an older feature set
 	if err != nil {
 		t.Fatal(err)
@@ -152,7 +153,7 @@ func TestDevSeeds(t *testing.T) {
 		t.Skip("NER_SEEDS not set")
 	}
 	ctx := context.Background()
-	data := "../../../shared/data"
+	data := shared.Dir(t, "data")
 	unerDir := filepath.Join(data, "uner-english-ewt")
 	udDir := filepath.Join(data, "ud-english-ewt")
 	tg, err := tag.Load(en.FS, "tagger.model")
@@ -220,7 +221,7 @@ func TestScoresByClass(t *testing.T) {
 		t.Skip("NER_SCORES not set")
 	}
 	m, tg := english(t)
-	data := "../../../shared/data"
+	data := shared.Dir(t, "data")
 	path := filepath.Join(data, "uner-english-ewt", "en_ewt-ud-test.iob2")
 	for _, tagger := range []*tag.Tagger{tg, nil} {
 		s, _, err := loadSplit(context.Background(), path, filepath.Join(data, "ud-english-ewt", "en_ewt-ud-test.conllu"), tagger)
