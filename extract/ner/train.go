@@ -626,6 +626,36 @@ func count(m *Model, sents []sentence) *counts {
 	return &c
 }
 
+// docID returns the document part of a UD sentence id
+// ("answers-2007...-0003" → "answers-2007...").
+func docID(sentID string) string {
+	if k := strings.LastIndexByte(sentID, '-'); k > 0 {
+		return sentID[:k]
+	}
+	return sentID
+}
+
+// countDocuments is count with each run of sentences of one document
+// recognised together by RecognizeDocument.
+func countDocuments(m *Model, sents []sentence) *counts {
+	var c counts
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && docID(sents[j].id) == docID(sents[i].id) {
+			j++
+		}
+		words, xpos := make([][]string, j-i), make([][]string, j-i)
+		for k, s := range sents[i:j] {
+			words[k], xpos[k] = s.words, s.xpos
+		}
+		for k, tags := range m.RecognizeDocument(words, xpos) {
+			c.add(spans(tags), spans(sents[i+k].tags))
+		}
+		i = j
+	}
+	return &c
+}
+
 func prf(tp, np, ng int) (p, r, f float64) {
 	if np > 0 {
 		p = float64(tp) / float64(np)
@@ -641,7 +671,9 @@ func prf(tp, np, ng int) (p, r, f float64) {
 
 // Evaluate returns the micro precision, recall and F1 (fractions, 0..1) of
 // m on a UniversalNER .iob2 file, counting an entity correct when its span
-// and type both match. Penn tags come from tagger; when tagger is nil they
+// and type both match. The sentences of each document (by sent_id) are
+// recognised together with [Model.RecognizeDocument], as the NLP core
+// does with an article. Penn tags come from tagger; when tagger is nil they
 // are the gold tags of the matching UD EWT file, looked for in the folder
 // ud-english-ewt beside the .iob2 file's folder (or beside its parent's,
 // for the draft), and it is an error if that file is missing.
@@ -669,6 +701,7 @@ func Evaluate(m *Model, iob2Path string, tagger *tag.Tagger) (precision, recall,
 	if len(sents) == 0 {
 		return 0, 0, 0, errors.New("ner: evaluate " + iob2Path + ": no sentences")
 	}
-	precision, recall, f1 = score(m, sents)
+	c := countDocuments(m, sents)
+	precision, recall, f1 = prf(c.tp, c.np, c.ng)
 	return precision, recall, f1, nil
 }
