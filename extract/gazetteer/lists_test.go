@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestMatchRegion(t *testing.T) {
@@ -141,6 +142,9 @@ func TestOrgNamesData(t *testing.T) {
 			continue
 		}
 		rows++
+		if !utf8.ValidString(line) {
+			t.Errorf("org-names.tsv:%d: invalid UTF-8 %q", n, line)
+		}
 		name, classes, ok := strings.Cut(line, "\t")
 		if !ok || name == "" || len(name) > 64 || strings.TrimSpace(name) != name {
 			t.Errorf("org-names.tsv:%d: bad name in %q", n, line)

@@ -41,7 +41,11 @@
 // untagged is tagged like the name — the same capitalised words, a
 // sentence-initial word aside; the initials of a name of several words
 // ("HANO"); the name in lower case, unless the training text writes one of
-// its words mostly so; a person's surname alone after the full name. The
+// its words so; a person's surname alone after the full name; an
+// organisation's name without its legal form ("Velmora" after "Velmora
+// Ltd."). Before that, known organisations whose names begin with a word
+// used as a title ("General Motors", "Premier League") are tagged ORG,
+// which the sentence model, trained on few of them, misses. The
 // NLP core annotates articles this way, and [Evaluate] scores so.
 //
 // # Data

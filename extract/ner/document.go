@@ -4,13 +4,15 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/storygraph/storygraph/extract/gazetteer"
 	"github.com/storygraph/storygraph/extract/tag/perceptron"
 )
 
 // RecognizeDocument tags the sentences of one document (words[i] with Penn
-// tags xpos[i]; xpos may be nil or shorter) as [Model.Recognize] does, then
-// makes the tags agree across the document, since a name means one thing in
-// the whole of a text:
+// tags xpos[i]; xpos may be nil or shorter) as [Model.Recognize] does,
+// tags as ORG the known organisations whose names begin with a word used as
+// a title ("General Motors": see titledOrgs), then makes the tags agree
+// across the document, since a name means one thing in the whole of a text:
 //
 //   - a name tagged with several types takes the type it has most often
 //     (a tie keeps each mention's own type);
@@ -18,13 +20,15 @@ import (
 //     for case, a name tagged elsewhere in the document, and that is the
 //     whole of its run of capitalised words (but for a sentence's first
 //     word), is tagged as that name;
+//   - an organisation's name without its legal form ("Velmora" after
+//     "Velmora , Ltd.") counts as a name tagged ORG;
 //   - a word in capitals tagged O that spells the initials of a name of
 //     several capitalised words tagged elsewhere ("HANO" after "Housing
 //     Authority of New Orleans") takes that name's type;
 //   - words in lower case tagged O that are a name tagged elsewhere, none
-//     of whose words the training text writes mostly in lower case
-//     ("google" after "Google", not "bush" after "Bush"), are tagged as
-//     that name.
+//     of whose words the training text writes in lower case ("norvane"
+//     after "Norvane", not "apple" after "Apple"), are tagged as that
+//     name.
 //
 // This is the label-consistency idea of Krishnan and Manning (2006) as
 // rules: the sentences where the model is sure ("Mr. Ortega said") lend
@@ -71,6 +75,9 @@ func (v *votes) addAll(o *votes) {
 // [Model.RecognizeDocument] describes, changing tags in place. words[i] and
 // tags[i] must have the same length.
 func (m *Model) harmonise(words, tags [][]string) {
+	for i := range tags {
+		titledOrgs(words[i], tags[i])
+	}
 	names := map[string]*votes{}
 	maxLen := 0
 	for i, ts := range tags {
@@ -91,6 +98,24 @@ func (m *Model) harmonise(words, tags [][]string) {
 	}
 	if len(names) == 0 {
 		return
+	}
+	// An organisation's name without its legal form: "Norvane" after
+	// "Norvane Inc.", "Velmora" after "Velmora , Ltd.".
+	for k, v := range names {
+		if v.major() != 1 {
+			continue
+		}
+		f := strings.Fields(k)
+		if len(f) < 2 || !legalForm(f[len(f)-1]) {
+			continue
+		}
+		f = f[:len(f)-1]
+		if f[len(f)-1] == "," {
+			f = f[:len(f)-1]
+		}
+		if short := strings.Join(f, " "); len(f) > 0 && names[short] == nil && hasUpper(f) {
+			names[short] = &votes{1: v[1]}
+		}
 	}
 	initials := map[string]*votes{}
 	lower := map[string]*votes{}
@@ -195,12 +220,14 @@ func (m *Model) harmonise(words, tags [][]string) {
 	}
 }
 
-// rareInLower reports whether no word of name (words joined by spaces) is
-// written mostly in lower case in the training text, and every word has
-// three or more characters: such a name can be recognised in lower case.
+// rareInLower reports whether every word of name (words joined by spaces)
+// has three or more characters and is either unknown to the training text
+// or always capitalised there: such a name can be recognised in lower case.
+// A word the training text also writes in lower case ("apple", "target")
+// is an everyday word in lower case, not the name.
 func (m *Model) rareInLower(name string) bool {
 	for w := range strings.FieldsSeq(name) {
-		if c := m.words[perceptron.HashLower(w)].lex; c == lexLower || c == lexMostLow || len(w) < 3 {
+		if c := m.words[perceptron.HashLower(w)].lex; (c != lexUnseen && c != lexCap) || len(w) < 3 {
 			return false
 		}
 	}
@@ -246,4 +273,47 @@ func hasUpper(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// legalForm reports whether w is a company's legal form written after its
+// name ("Inc.", "Ltd", "GmbH").
+func legalForm(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp":
+		return true
+	}
+	return false
+}
+
+// titledOrgs tags as ORG the known organisation names of two or more
+// capitalised words that begin with a word used as a title ("General
+// Motors", "King Saud University", "Premier League"), which the sentence
+// model, having learnt that a title is followed by a person's name, gets
+// wrong. The names are those of [gazetteer.MatchOrganisation] and
+// [gazetteer.MatchOrgName].
+func titledOrgs(ws, ts []string) {
+	for i := 0; i+1 < len(ws); i++ {
+		if !gazetteer.Title(ws[i]) || !isTitle(ws[i+1]) {
+			continue
+		}
+		n := gazetteer.MatchOrganisation(ws[i:])
+		if k, _ := gazetteer.MatchOrgName(ws[i:]); k > n {
+			n = k
+		}
+		if n < 2 {
+			continue
+		}
+		if i > 0 && isInside(tagIndex(ts[i])) && ts[i-1] != "O" {
+			// The name is the end of a longer entity: leave it be.
+			continue
+		}
+		ts[i] = "B-ORG"
+		for j := i + 1; j < i+n; j++ {
+			ts[j] = "I-ORG"
+		}
+		if e := i + n; e < len(ts) && strings.HasPrefix(ts[e], "I-") {
+			ts[e] = "B-" + ts[e][2:]
+		}
+		i += n - 1
+	}
 }

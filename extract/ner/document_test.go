@@ -44,6 +44,11 @@ var harmoniseTests = []struct {
 		want: []string{"the Housing/B-ORG Board/I-ORG of/I-ORG Varn/I-ORG Ostel/I-ORG said", "HBVO/B-ORG sued"},
 	},
 	{
+		name: "without the legal form",
+		in:   []string{"Velmora/B-ORG ,/I-ORG Ltd./I-ORG opened", "Velmora grew"},
+		want: []string{"Velmora/B-ORG ,/I-ORG Ltd./I-ORG opened", "Velmora/B-ORG grew"},
+	},
+	{
 		name: "lower case",
 		in:   []string{"Zentrix/B-ORG hired staff", "i like zentrix"},
 		want: []string{"Zentrix/B-ORG hired staff", "i like zentrix/B-ORG"},
@@ -52,6 +57,11 @@ var harmoniseTests = []struct {
 		name: "not a word the training text writes in lower case",
 		in:   []string{"Today/B-ORG hired staff", "we met today"},
 		want: []string{"Today/B-ORG hired staff", "we met today"},
+	},
+	{
+		name: "known organisation beginning with a title",
+		in:   []string{"General Motors/B-PERSON cut jobs", "shares of General/B-PERSON Electric/I-PERSON fell", "Admiral/B-PERSON Quarmby/I-PERSON spoke"},
+		want: []string{"General/B-ORG Motors/I-ORG cut jobs", "shares of General/B-ORG Electric/I-ORG fell", "Admiral/B-PERSON Quarmby/I-PERSON spoke"},
 	},
 	{
 		name: "no names",

@@ -20,7 +20,8 @@
 //
 // Each name is split by storygraph's tokenizer and written with its tokens
 // joined by single spaces ("McDonald 's"), so that it matches tokenised
-// text. Quotes and stray punctuation around a name are trimmed. Names are
+// text. Files in Latin-1 are converted to UTF-8. Quotes and stray
+// punctuation around a name are trimmed. Names are
 // dropped when they do not start with a letter or digit, have no letter,
 // more than six tokens or more than 64 bytes (the matcher's bound), or are
 // a single word that the dictionary lists in lower case ("Answer", "Abstract": a brand that is
@@ -174,6 +175,10 @@ func swotNames(dir string) ([]string, error) {
 		if err != nil {
 			return err
 		}
+		if !utf8.Valid(b) {
+			// A few files are in Latin-1 (or Windows-1252).
+			b = latin1(b)
+		}
 		first, _, _ := strings.Cut(strings.TrimPrefix(string(b), "\ufeff"), "\n")
 		if first = strings.TrimSpace(first); first != "" {
 			out = append(out, first)
@@ -228,4 +233,19 @@ func airlines(path string) ([]string, error) {
 		out = append(out, rec[1])
 	}
 	return out, nil
+}
+
+// latin1 returns the Latin-1 bytes b as UTF-8; the C1 controls Windows-1252
+// uses for quotes become an apostrophe.
+func latin1(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for _, c := range b {
+		switch {
+		case c >= 0x80 && c < 0xa0:
+			out = append(out, '\'')
+		default:
+			out = utf8.AppendRune(out, rune(c))
+		}
+	}
+	return out
 }
