@@ -15,6 +15,7 @@ import (
 
 	"github.com/storygraph/storygraph/extract/model/en"
 	"github.com/storygraph/storygraph/extract/tag"
+	"github.com/storygraph/storygraph/extract/token"
 	"github.com/storygraph/storygraph/internal/shared"
 )
 
@@ -146,7 +147,10 @@ func TestAnalyseDev(t *testing.T) {
 // TestDevSeeds trains $NER_SEEDS models (seeds 1..n) on the training split
 // with jackknifed tagger tags (cached in $NER_TAGCACHE when set) and prints
 // their dev scores with the embedded tagger's tags, and the mean: the
-// measurement used to choose features. It runs only when NER_SEEDS is set.
+// measurement used to choose features. $NER_TEXT, when set, names a
+// folder of .txt files of unlabelled English whose sentences are added to
+// the training text for the word clusters. It runs only when NER_SEEDS is
+// set.
 func TestDevSeeds(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("NER_SEEDS"))
 	if n <= 0 {
@@ -187,7 +191,27 @@ func TestDevSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clus := buildClusters(train)
+	clusText := train
+	if dir := os.Getenv("NER_TEXT"); dir != "" {
+		// Unlabelled text for the clusters: every .txt file in dir.
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range token.Sentences(string(b)) {
+				ws := make([]string, len(s.Tokens))
+				for i, tk := range s.Tokens {
+					ws[i] = tk.Text
+				}
+				clusText = append(clusText, sentence{words: ws})
+			}
+		}
+		fmt.Printf("clusters from %d sentences\n", len(clusText))
+	}
+	clus := buildClusters(clusText)
+	fmt.Printf("%d clusters\n", len(clus))
 	if os.Getenv("NER_NOCLUS") != "" {
 		clus = map[uint64]cluster{}
 	}
