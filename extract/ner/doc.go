@@ -43,9 +43,11 @@
 // ("HANO"); the name in lower case, unless the training text writes one of
 // its words so; a person's surname alone after the full name; an
 // organisation's name without its legal form ("Velmora" after "Velmora
-// Ltd."). Before that, known organisations whose names begin with a word
-// used as a title ("General Motors", "Premier League") are tagged ORG,
-// which the sentence model, trained on few of them, misses. The
+// Ltd."). Before that, known organisations of several capitalised words
+// that the sentence model missed are tagged ORG: a run tagged O that is
+// in full such a name ("Best Buy"), and such names that begin with a word
+// used as a title ("General Motors", "Premier League"), which the model,
+// trained on few of them, takes for a title and a person. The
 // NLP core annotates articles this way, and [Evaluate] scores so.
 //
 // # Data

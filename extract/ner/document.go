@@ -10,8 +10,8 @@ import (
 
 // RecognizeDocument tags the sentences of one document (words[i] with Penn
 // tags xpos[i]; xpos may be nil or shorter) as [Model.Recognize] does,
-// tags as ORG the known organisations whose names begin with a word used as
-// a title ("General Motors": see titledOrgs), then makes the tags agree
+// tags as ORG the known organisations it missed ("Best Buy", "General
+// Motors": see listedOrgs), then makes the tags agree
 // across the document, since a name means one thing in the whole of a text:
 //
 //   - a name tagged with several types takes the type it has most often
@@ -76,7 +76,7 @@ func (v *votes) addAll(o *votes) {
 // tags[i] must have the same length.
 func (m *Model) harmonise(words, tags [][]string) {
 	for i := range tags {
-		titledOrgs(words[i], tags[i])
+		listedOrgs(words[i], tags[i])
 	}
 	names := map[string]*votes{}
 	maxLen := 0
@@ -285,21 +285,46 @@ func legalForm(w string) bool {
 	return false
 }
 
-// titledOrgs tags as ORG the known organisation names of two or more
-// capitalised words that begin with a word used as a title ("General
-// Motors", "King Saud University", "Premier League"), which the sentence
-// model, having learnt that a title is followed by a person's name, gets
-// wrong. The names are those of [gazetteer.MatchOrganisation] and
-// [gazetteer.MatchOrgName].
-func titledOrgs(ws, ts []string) {
-	for i := 0; i+1 < len(ws); i++ {
-		if !gazetteer.Title(ws[i]) || !isTitle(ws[i+1]) {
-			continue
-		}
-		n := gazetteer.MatchOrganisation(ws[i:])
-		if k, _ := gazetteer.MatchOrgName(ws[i:]); k > n {
+// listedOrgs tags as ORG the known organisations ([gazetteer.MatchOrganisation]
+// and [gazetteer.MatchOrgName]) of two or more capitalised words that the
+// sentence model missed:
+//
+//   - a run of capitalised words tagged O that is, in full, such a name
+//     ("retailers such as Best Buy", where "Best" is an everyday word);
+//   - such a name that begins with a word used as a title ("General
+//     Motors", "King Saud University", "Premier League"), whatever the
+//     model said: trained on few of them, it has learnt that a title is
+//     followed by a person's name.
+func listedOrgs(ws, ts []string) {
+	match := func(ws []string) int {
+		n := gazetteer.MatchOrganisation(ws)
+		if k, _ := gazetteer.MatchOrgName(ws); k > n {
 			n = k
 		}
+		return n
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if !isTitle(ws[i]) || !isTitle(ws[i+1]) {
+			continue
+		}
+		if i == 0 || !isTitle(ws[i-1]) {
+			end := i + 2
+			for end < len(ws) && isTitle(ws[end]) {
+				end++
+			}
+			if allO(ts[i:end]) && match(ws[i:]) == end-i {
+				ts[i] = "B-ORG"
+				for j := i + 1; j < end; j++ {
+					ts[j] = "I-ORG"
+				}
+				i = end - 1
+				continue
+			}
+		}
+		if !gazetteer.Title(ws[i]) {
+			continue
+		}
+		n := match(ws[i:])
 		if n < 2 {
 			continue
 		}

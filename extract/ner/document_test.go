@@ -64,6 +64,12 @@ var harmoniseTests = []struct {
 		want: []string{"General/B-ORG Motors/I-ORG cut jobs", "shares of General/B-ORG Electric/I-ORG fell", "Admiral/B-PERSON Quarmby/I-PERSON spoke"},
 	},
 	{
+		name: "known organisation of everyday words",
+		// A run the model tagged in part is left to it.
+		in:   []string{"retailers such as Best Buy cut prices", "then Best Buy/B-ORG Mobile/I-ORG opened"},
+		want: []string{"retailers such as Best/B-ORG Buy/I-ORG cut prices", "then Best Buy/B-ORG Mobile/I-ORG opened"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},
