@@ -33,6 +33,8 @@
 // graph: [Document], [Fact], [Source], [Entity]. It imports nothing of the
 // stages, so every stage may use them.
 //
-// Every [Fact] keeps its provenance in [Source]: the document, the sentence text
-// and the byte offset of the sentence in the cleaned document text.
+// Every [Fact] keeps its provenance in [Source]: the document, the sentence text,
+// the byte offset of the sentence in the cleaned document text, and [Spans]:
+// where in that text the subject, the relation's words and the object were
+// read.
 package extract

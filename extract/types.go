@@ -3,17 +3,62 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 )
 
 // Span is a half-open byte range [Off, End) into a document's cleaned text.
+// In JSON it is a two-element array [off, end].
 type Span struct {
 	Off, End int
 }
 
 // Len returns the number of bytes the span covers.
 func (s Span) Len() int { return s.End - s.Off }
+
+// IsZero reports whether s is the zero Span, which stands for no span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// MarshalJSON encodes s as [off, end].
+func (s Span) MarshalJSON() ([]byte, error) {
+	return fmt.Appendf(nil, "[%d,%d]", s.Off, s.End), nil
+}
+
+// UnmarshalJSON decodes [off, end].
+func (s *Span) UnmarshalJSON(b []byte) error {
+	var a []int
+	if err := json.Unmarshal(b, &a); err != nil || len(a) != 2 {
+		return fmt.Errorf("extract: span %s: want [off, end]", b)
+	}
+	s.Off, s.End = a[0], a[1]
+	return nil
+}
+
+// Spans says where a fact's parts were read, as byte spans into
+// Document.Text (not into the sentence: subtract [Source.Offset] for
+// that). A span covers what was read even where the fact says more: a
+// subject read as "she" or "the mayor" and resolved to "Elena Marchetti"
+// keeps the span of "she" or "the mayor".
+type Spans struct {
+	// Subject runs from the first to the last token of the subject.
+	Subject Span `json:"subject"`
+	// Relation lists the runs of relation words read, in text order:
+	// "did not sign" is one run, "was ... charged" in "was arrested and
+	// charged" two. Words the extractor supplies (the "is" of an
+	// apposition, the "has" of a possessive) have no span, so Relation
+	// is empty when no word of the relation was read.
+	Relation []Span `json:"relation,omitempty"`
+	// Object runs from the first to the last token of the object; it is
+	// the zero Span when the fact has no object.
+	Object Span `json:"object,omitzero"`
+}
+
+// IsZero reports whether s holds no span at all.
+func (s Spans) IsZero() bool {
+	return s.Subject.IsZero() && len(s.Relation) == 0 && s.Object.IsZero()
+}
 
 // Document is one article after ingest and cleaning.
 type Document struct {
@@ -42,7 +87,24 @@ func HashText(text string) string {
 type Source struct {
 	Doc      string `json:"doc"`      // document id
 	Sentence string `json:"sentence"` // the sentence text, as in Document.Text
-	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text
+	Offset   int    `json:"offset"`   // byte offset of the sentence in Document.Text; TitleOffset for the title
+	// Spans locates the fact's subject, relation and object inside the
+	// sentence; zero (and left out of JSON) when unknown. For the title
+	// (Offset == TitleOffset) they are offsets into Document.Title.
+	Spans Spans `json:"spans,omitzero"`
+}
+
+// TitleOffset is the [Source.Offset] of a fact read off a document's title
+// (Document.Title), which is not part of Document.Text.
+const TitleOffset = -1
+
+// SentenceStart returns the offset of the source's sentence in the text its
+// spans point into: Offset for a sentence of Document.Text, 0 for the title.
+func (s Source) SentenceStart() int {
+	if s.Offset == TitleOffset {
+		return 0
+	}
+	return s.Offset
 }
 
 // Arg is an extra argument of an n-ary fact: time, place or another oblique
@@ -119,6 +181,22 @@ type Entity struct {
 	Roles    []string `json:"roles,omitempty"` // titles and roles stripped from names
 	Mentions int      `json:"mentions"`
 	Docs     []string `json:"docs"`
+	// Evidence says why each alias joined the entity, one entry per alias
+	// (see [Evidence]); it is what "entities --explain" prints.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Evidence is the reason one alias was merged into an entity: the kind of
+// evidence ("name", "same-name", "title", "legal-form", "abbreviation",
+// "surname", "demonym", "known", ...), its score in [0, 1] (merges need a
+// score of at least the resolver's threshold), the name or alias it was
+// matched to, and the document where it was first seen.
+type Evidence struct {
+	Alias string  `json:"alias"`
+	Kind  string  `json:"kind"`
+	Score float64 `json:"score"`
+	With  string  `json:"with,omitempty"`
+	Doc   string  `json:"doc,omitempty"`
 }
 
 // EntityID returns the stable id of an entity with the given type and

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
 
 func TestFactKeyDistinguishes(t *testing.T) {
 	base := Fact{SubjectID: "e:person:a", RelationLemma: "sign", ObjectID: "e:doc:d", Date: "2026-01-06"}
@@ -34,5 +38,50 @@ func TestFactKeyDistinguishes(t *testing.T) {
 func TestHashText(t *testing.T) {
 	if HashText("a") == HashText("b") || len(HashText("")) != 64 {
 		t.Error("HashText is not a hex SHA-256")
+	}
+}
+
+var sourceJSONTests = []struct {
+	name string
+	src  Source
+	want string
+}{
+	{"no spans", Source{Doc: "d", Sentence: "Ada slept.", Offset: 4},
+		`{"doc":"d","sentence":"Ada slept.","offset":4}`},
+	{"no object", Source{Doc: "d", Sentence: "Ada slept.", Offset: 4,
+		Spans: Spans{Subject: Span{4, 7}, Relation: []Span{{8, 13}}}},
+		`{"doc":"d","sentence":"Ada slept.","offset":4,"spans":{"subject":[4,7],"relation":[[8,13]]}}`},
+	{"split relation", Source{Doc: "d", Sentence: "Bo was fined and jailed.", Offset: 0,
+		Spans: Spans{Subject: Span{0, 2}, Relation: []Span{{3, 6}, {17, 23}}, Object: Span{10, 12}}},
+		`{"doc":"d","sentence":"Bo was fined and jailed.","offset":0,"spans":{"subject":[0,2],"relation":[[3,6],[17,23]],"object":[10,12]}}`},
+	{"supplied relation", Source{Doc: "d", Sentence: "Bo, a cook, left.", Offset: 0,
+		Spans: Spans{Subject: Span{0, 2}, Object: Span{4, 10}}},
+		`{"doc":"d","sentence":"Bo, a cook, left.","offset":0,"spans":{"subject":[0,2],"object":[4,10]}}`},
+}
+
+// TestSourceJSON checks the output contract of a source's spans and that
+// it decodes back to the same source.
+func TestSourceJSON(t *testing.T) {
+	for _, tt := range sourceJSONTests {
+		b, err := json.Marshal(tt.src)
+		if err != nil {
+			t.Fatalf("%s: Marshal = %v", tt.name, err)
+		}
+		if string(b) != tt.want {
+			t.Errorf("%s: Marshal = %s, want %s", tt.name, b, tt.want)
+		}
+		var back Source
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: Unmarshal(%s) = %v", tt.name, b, err)
+		}
+		if !reflect.DeepEqual(back, tt.src) {
+			t.Errorf("%s: Unmarshal(%s) = %+v, want %+v", tt.name, b, back, tt.src)
+		}
+	}
+	var s Span
+	for _, bad := range []string{`[1]`, `{"off":1}`, `"1-2"`, `[1,2,3]`} {
+		if err := json.Unmarshal([]byte(bad), &s); err == nil {
+			t.Errorf("Unmarshal(%s) into Span = nil, want an error", bad)
+		}
 	}
 }

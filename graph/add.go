@@ -41,7 +41,12 @@ type AddStats struct {
 // united, the stored name and type win, and the batch's mention count is
 // added only when the entity is linked to a document it was not linked to
 // before. Facts merge by ID: their sources are united, keyed by document and
-// offset, and the stored fields win. Re-adding the same batch writes no quad.
+// offset (a new source adds one quad and leaves the fact's record as it
+// is), and the stored fields win, except that a fact stored or batched as a
+// raw extraction (a non-empty [extract.Fact.Gate]) and added again without
+// a gate becomes a graph fact. Re-adding the same batch writes no quad.
+//
+// Sources must have their spans, if any, inside their sentence.
 //
 // A document stored with another hash is replaced by the new version: its
 // metadata only, facts already read from it stay. Removing the old metadata
@@ -72,6 +77,9 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 	if err := a.facts(nb.Facts); err != nil {
 		return AddStats{}, fmt.Errorf("graph: add: %w", err)
 	}
+	if err := a.version(); err != nil {
+		return AddStats{}, fmt.Errorf("graph: add: %w", err)
+	}
 	if err := ctx.Err(); err != nil {
 		return AddStats{}, fmt.Errorf("graph: add: %w", err)
 	}
@@ -92,6 +100,7 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 		if err := s.qs.ApplyDeltas(a.deltas, cayley.IgnoreOpts{IgnoreDup: true}); err != nil {
 			return AddStats{}, fmt.Errorf("graph: add: write %d quads to %s: %w", a.stats.Quads, s.name(), err)
 		}
+		s.versioned = true
 	}
 	return a.stats, nil
 }
@@ -168,6 +177,7 @@ func normalise(b Batch) (Batch, error) {
 			m.Roles = union(m.Roles, e.Roles)
 			m.Docs = union(m.Docs, e.Docs)
 			m.Mentions += e.Mentions
+			m.Evidence, _ = mergeEvidence(m.Evidence, e.Evidence)
 			continue
 		}
 		kinds[e.ID] = "entity"
@@ -202,19 +212,52 @@ func normalise(b Batch) (Batch, error) {
 			if strings.TrimSpace(src.Doc) == "" {
 				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: empty document id", k))
 			}
-			if src.Offset < 0 {
+			if src.Offset < 0 && src.Offset != extract.TitleOffset {
 				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: negative offset", k))
+			}
+			if sp, ok := outside(src); ok {
+				return out, invalid("fact", i, f.ID, fmt.Sprintf("source %d: span [%d,%d] is not inside its sentence [%d,%d]",
+					k, sp.Off, sp.End, src.SentenceStart(), src.SentenceStart()+len(src.Sentence)))
 			}
 		}
 		f.Sources = mergeSources(nil, f.Sources)
 		if j, ok := facts[f.ID]; ok {
 			out.Facts[j].Sources = mergeSources(out.Facts[j].Sources, f.Sources)
+			if f.Gate == "" {
+				// read once as a graph fact: it is one
+				out.Facts[j].Gate = ""
+			}
 			continue
 		}
 		facts[f.ID] = len(out.Facts)
 		out.Facts = append(out.Facts, f)
 	}
 	return out, nil
+}
+
+// outside returns a span of src that is empty or not inside its sentence.
+// The subject span may be zero only when the others are (no spans).
+func outside(src extract.Source) (extract.Span, bool) {
+	sp := src.Spans
+	if sp.IsZero() {
+		return extract.Span{}, false
+	}
+	start := src.SentenceStart()
+	bad := func(x extract.Span) bool {
+		return x.Off < start || x.End <= x.Off || x.End > start+len(src.Sentence)
+	}
+	if bad(sp.Subject) {
+		return sp.Subject, true
+	}
+	if !sp.Object.IsZero() && bad(sp.Object) {
+		return sp.Object, true
+	}
+	for _, r := range sp.Relation {
+		if bad(r) {
+			return r, true
+		}
+	}
+	return extract.Span{}, false
 }
 
 // union appends to a the strings of b it lacks, dropping empty ones; the
@@ -241,6 +284,23 @@ func mergeSources(a, b []extract.Source) []extract.Source {
 	return out
 }
 
+// version adds the schema version quad when the batch writes anything to
+// a store that does not record it yet (a new store: Open refuses files of
+// other versions).
+func (a *adder) version() error {
+	if len(a.deltas) == 0 || a.s.versioned {
+		return nil
+	}
+	ok, err := a.s.hasQuad(a.ctx, schemaQuad)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		a.add(schemaQuad)
+	}
+	return nil
+}
+
 // adder collects the changes of one Add.
 type adder struct {
 	s         *Store
@@ -261,6 +321,27 @@ func (a *adder) add(q quad.Quad) bool {
 	a.deltas = append(a.deltas, cayley.Delta{Quad: q, Action: cayley.Add})
 	a.stats.Quads++
 	return true
+}
+
+// addShared adds q unless it is already stored or prepared; the check is
+// only needed for quads that other nodes than own may have written (the
+// direct edges several facts share).
+func (a *adder) addShared(q quad.Quad, own quad.IRI) error {
+	if q.Subject == own {
+		a.add(q)
+		return nil
+	}
+	if a.seen[q] {
+		return nil
+	}
+	ok, err := a.s.hasQuad(a.ctx, q)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		a.add(q)
+	}
+	return nil
 }
 
 func (a *adder) del(q quad.Quad) {
@@ -317,7 +398,7 @@ func (a *adder) entities(ents []extract.Entity) error {
 		if err != nil {
 			return fmt.Errorf("entity %s: %w", e.ID, err)
 		}
-		if len(old[predRelation]) > 0 {
+		if len(old[predFact]) > 0 {
 			return fmt.Errorf("entity %s: id is a stored fact's id: %w", e.ID, ErrInvalid)
 		}
 		if len(old[predName]) == 0 {
@@ -353,6 +434,15 @@ func (a *adder) entities(ents []extract.Entity) error {
 		if len(newDocs) > 0 && e.Mentions > 0 {
 			a.add(mentionQuad(e.ID, e.Mentions, newDocs))
 		}
+		// Evidence: one literal, replaced by the stored one extended with
+		// the batch's reasons for aliases it did not explain yet.
+		if ev, changed := mergeEvidence(stored.Evidence, e.Evidence); changed {
+			if q, ok := evidenceQuad(e.ID, stored.Evidence); ok {
+				a.del(q)
+			}
+			q, _ := evidenceQuad(e.ID, ev)
+			a.add(q)
+		}
 		if a.stats.Quads > before {
 			a.stats.Entities++
 		}
@@ -380,38 +470,51 @@ func (a *adder) facts(facts []extract.Fact) error {
 			return fmt.Errorf("fact %s: id is a stored entity's id: %w", f.ID, ErrInvalid)
 		}
 		before := a.stats.Quads
-		if len(old[predRelation]) == 0 {
+		if stored := records(old); len(stored) == 0 {
 			for _, q := range factQuads(f) {
-				if q.Subject != quad.IRI(f.ID) {
-					// the direct edge may exist already from another fact
-					if a.seen[q] {
-						continue
-					}
-					ok, err := a.s.hasQuad(a.ctx, q)
-					if err != nil {
-						return fmt.Errorf("fact %s: %w", f.ID, err)
-					}
-					if ok {
-						continue
-					}
+				if err := a.addShared(q, quad.IRI(f.ID)); err != nil {
+					return fmt.Errorf("fact %s: %w", f.ID, err)
 				}
-				a.add(q)
+			}
+		} else if f.Gate == "" && stored[0].Gate != "" {
+			// A raw extraction read again as a graph fact: it becomes one,
+			// its stored fields otherwise kept. The new record wins over
+			// the old (see records), so nothing is deleted.
+			r := stored[0]
+			r.Gate = ""
+			a.add(quad.Quad{Subject: quad.IRI(f.ID), Predicate: predFact, Object: r.value()})
+			g := decodeFact(f.ID, old, func(string, int) string { return "" })
+			g.Gate = ""
+			if hasEdge(&g) {
+				if err := a.addShared(edgeQuad(&g), quad.IRI(f.ID)); err != nil {
+					return fmt.Errorf("fact %s: %w", f.ID, err)
+				}
+			}
+		}
+		type place struct {
+			doc string
+			off int
+		}
+		known := map[place]bool{}
+		for _, v := range old[predSource] {
+			if r, ok := decodeSource(v); ok {
+				known[place{r.Doc, r.Offset}] = true
 			}
 		}
 		for _, src := range srcs {
-			sn := sentenceIRI(src.Doc, src.Offset)
-			if slices.ContainsFunc(old[predSource], func(v quad.Value) bool { return sameValue(v, sn) }) {
+			if known[place{src.Doc, src.Offset}] {
 				continue
 			}
-			known, ok := a.sentences[sn]
+			sn := sentenceIRI(src.Doc, src.Offset)
+			have, ok := a.sentences[sn]
 			if !ok {
-				known, err = a.s.exists(sn)
+				have, err = a.s.exists(sn)
 				if err != nil {
 					return fmt.Errorf("fact %s: %w", f.ID, err)
 				}
 				a.sentences[sn] = true
 			}
-			for _, q := range sourceQuads(f.ID, src, !known) {
+			for _, q := range sourceQuads(f.ID, src, !have) {
 				a.add(q)
 			}
 		}

@@ -21,11 +21,12 @@
 // Nodes are IRIs; literals are typed quad values. Every schema predicate
 // starts with "sg:". The label (fourth element) is the IRI of the document a
 // quad comes from when it comes from exactly one document, and empty for
-// quads that several documents support (entity names, fact fields, direct
+// quads that several documents support (entity names, fact records, direct
 // edges).
 //
 //	node        IRI                      predicate        object                          label
 //	----------  -----------------------  ---------------  ------------------------------  --------
+//	store       <sg:store>               sg:schema        xsd:integer [SchemaVersion]
 //	document    <doc:ID>                 sg:hash          "hex SHA-256 of the text"       <doc:ID>
 //	                                     sg:title         "title" (if any)                <doc:ID>
 //	                                     sg:url           "url" (if any)                  <doc:ID>
@@ -38,39 +39,66 @@
 //	                                     sg:role          "role" (one quad each)
 //	                                     sg:mentionedIn   <doc:ID> (one quad each)
 //	                                     sg:mentions      xsd:integer                     <doc:first new doc>
+//	                                     sg:evidence      JSON: why each alias joined
+//	                                                      (alias, kind, score, with, doc;
+//	                                                      only when any)
 //	fact        <ID> (f + 16 hex)        sg:subject       <entity> or "text"
-//	                                     sg:relation      "relation as written"
 //	                                     sg:object        <entity> or "text" (if any)
-//	                                     sg:confidence    xsd:double
-//	                                     sg:date          "2026-01-06" ISO prefix (if any)
-//	                                     sg:negated       true (only when negated)
-//	                                     sg:modality      "could" ... (only when set)
-//	                                     sg:extra         JSON: lemma, args, attribution,
-//	                                                      granularity, trigger, surface
-//	                                                      names, gate (only when any is set)
-//	                                     sg:source        <sent:DOC#OFFSET> (one each)    <doc:DOC>
+//	                                     sg:fact          JSON record (below)
+//	                                     sg:source        JSON source (below), one each   <doc:DOC>
 //	sentence    <sent:DOC#OFFSET>        sg:text          "sentence text"                 <doc:DOC>
-//	                                     sg:doc           <doc:DOC>                       <doc:DOC>
-//	                                     sg:offset        xsd:integer byte offset         <doc:DOC>
 //	direct edge <subject of the fact>    <relation>       <object of the fact>
 //
+// The record holds every field of [extract.Fact] but the arguments and
+// sources, with the JSON names of extract.Fact, empty fields left out;
+// subject and object hold the names when the arguments are entities:
+//
+//	{"relation":"did not sign","confidence":0.75,"negated":true,"relation_lemma":"sign","subject":"Charles Babbage"}
+//
+// (also "date", "modality", "args", "attributed_to", "granularity",
+// "trigger" and "gate"). A source says which sentence of which document the
+// fact was read from (the sentence node is sent:DOC#OFFSET) and the byte
+// spans, into the document's text, of what was read ([extract.Spans]):
+//
+//	{"doc":"d1","offset":59,"spans":{"subject":[59,66],"relation":[[67,79]],"object":[80,90]}}
+//
+// The sg:subject and sg:object quads let facts about an entity be found
+// through the object index (g.V("<e:person:ada_lovelace>").In("<sg:subject>")).
 // The direct edge makes path queries read like the story:
 //
 //	g.V("<e:person:ada_lovelace>").Out("<meet>").Out("<sg:name>").All()
 //
 // Its predicate is the fact's relation lemma (or the lower-cased relation)
 // with spaces as "_", prefixed "not_" when negated and with the modality when
-// there is one: "meet", "not_sign", "could_visit", "would_not_attend". Facts
-// without an object, and raw extractions kept out of the graph level (a
-// non-empty [extract.Fact.Gate]), have no direct edge. Several facts with the same
-// subject, relation and object share one direct edge.
+// there is one: "meet", "not_sign", "could_visit", "would_not_attend". Only
+// graph facts (an empty [extract.Fact.Gate]) with an object and at least one
+// entity argument have one: raw extractions are kept out of maps and paths,
+// and [Store.Neighbours] and [Store.Path] never follow an edge between two
+// plain-text arguments (55 % of the edges on the seed articles, 70 % on
+// the MEANTIME dev corpus; such facts are still found through sg:subject
+// and sg:object). Several facts with the
+// same subject, relation and object share one direct edge.
 //
-// A fact costs 5 to 9 quads (subject, relation, confidence, direct edge,
-// object, and date, negation, modality, extra when set) plus one per source;
-// a sentence costs 3 quads once, however many facts come from it. An entity's
-// mention count is the sum of its sg:mentions quads: later documents add a
-// quad instead of replacing one, so Add never deletes anything except the
-// metadata of a document replaced by a new version.
+// A fact costs 3 quads (subject, object, record), 2 without an object, plus
+// one per source and its direct edge if it has one; a sentence costs 1 quad
+// once, however many facts come from it. Measured on the MEANTIME dev
+// corpus (30 articles, 2,451 facts) the whole store holds 4.84 quads per
+// fact (8.05 with schema version 1), on the five seed articles (701 facts)
+// 4.97 (7.86), entities and documents included.
+//
+// A fact read again from a new document gains a source quad (and the
+// sentence's text if new); its record is not rewritten. A raw extraction
+// read again as a graph fact gains a second record without gate, which
+// wins over the first, and its direct edge. An entity's mention count is
+// the sum of its sg:mentions quads: later documents add a quad instead of
+// replacing one. An entity's sg:evidence literal is replaced when a later
+// batch explains aliases it did not (the reasons already stored stay); apart
+// from that, Add deletes only the metadata of a document replaced by a new
+// version.
+//
+// The schema version is recorded by the first Add; [Open] refuses a file
+// written with another version (version 1, before it was recorded, has no
+// sg:store node) with an error wrapping [ErrSchema] that says to rebuild it.
 //
 // testdata/schema.nq.golden shows the quads of the contract suite's fixture.
 //
@@ -91,8 +119,7 @@
 // near 1.2 GB RSS for a million quads, memory at about 250,000 quads/s. Add
 // therefore prepares the whole batch in memory, checks existence only for
 // quads whose nodes all exist already, and writes it in one ApplyDeltas
-// call; the schema keeps the quads per fact few (about 11 per fact in the
-// benchmark, entities and documents included). Two backend traps are
+// call; the schema keeps the quads per fact few. Two backend traps are
 // avoided: Cayley's bloom filters (about 80 MB each, allocated on every
 // open) are off, and the value buckets a batch needs are created in key
 // order before the write, since bbolt creating tens of thousands of buckets
@@ -100,12 +127,16 @@
 // [Store.Snapshot] read the store in one sequential scan; filtered reads walk
 // the indexes.
 //
-// BenchmarkAdd and BenchmarkFacts (synthetic facts, about 11 quads each, on
-// 2 cores shared with other jobs, so figures varied 2–3× between runs)
-// measured for 10,000 facts: Add 3,300–3,800 facts/s (36,000–41,000
-// quads/s) into memory and 750–1,450 facts/s (8,000–15,500 quads/s) into a
-// new file including the commit, peak RSS 335 MB; Facts 8,000–28,000
-// facts/s from memory and 3,400–7,100 facts/s from a file.
+// BenchmarkAdd and BenchmarkFacts (synthetic facts, about 11 quads each with
+// schema version 1, on 2 cores shared with other jobs, so figures varied
+// 2–3× between runs) measured for 10,000 facts: Add 3,300–3,800 facts/s
+// (36,000–41,000 quads/s) into memory and 750–1,450 facts/s (8,000–15,500
+// quads/s) into a new file including the commit, peak RSS 335 MB; Facts
+// 8,000–28,000 facts/s from memory and 3,400–7,100 facts/s from a file.
+// Version 2 writes 6.4 quads for each of these facts; run after run with
+// version 1 on the same loaded machine (-benchtime 3x), 10,000 facts: Add
+// into a file 3,643 facts/s (3,309 with version 1), Facts from a file
+// 26,898 facts/s (10,106), from memory 42,298 (24,265).
 //
 // # Concurrency
 //

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -23,12 +24,15 @@ type DocumentInfo struct {
 	Hash      string    `json:"hash"`
 }
 
-// FactFilter selects facts. The zero value selects all.
+// FactFilter selects facts. The zero value selects every graph fact.
 type FactFilter struct {
 	// About keeps the facts whose subject or object is the entity with this
 	// name, alias or id (case-insensitive); when no entity matches, the facts
 	// whose subject or object text equals it (case-insensitive).
 	About string
+	// All adds the raw extractions kept out of the graph level (a
+	// non-empty [extract.Fact.Gate]) to the graph facts.
+	All bool
 }
 
 // subjectsWith returns the distinct subjects of quads with predicate p,
@@ -151,8 +155,9 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 
 // Facts returns the stored facts chosen by f, ordered by their first source
 // (document id, then offset), then id; facts without sources come last.
-// Every field of [extract.Fact] round-trips; sources are sorted by document
-// and offset.
+// Only graph facts are returned unless f.All is set. Every field of
+// [extract.Fact] round-trips, spans included; sources are sorted by
+// document and offset.
 func (s *Store) Facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -170,6 +175,17 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 }
 
 func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
+	out, err := s.factsAll(ctx, f.About)
+	if err != nil || f.All {
+		return out, err
+	}
+	return slices.DeleteFunc(out, func(x extract.Fact) bool { return x.Gate != "" }), nil
+}
+
+// factsAll returns the graph facts and the raw extractions about an entity
+// (every fact when about is empty).
+func (s *Store) factsAll(ctx context.Context, about string) ([]extract.Fact, error) {
+	f := FactFilter{About: about}
 	if f.About == "" {
 		return s.allFacts(ctx)
 	}
@@ -206,22 +222,20 @@ func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 			}
 		}
 	}
-	sentences := map[string]extract.Source{}
+	sentences := map[quad.IRI]string{}
 	var rerr error
-	sentence := func(v quad.Value) (extract.Source, bool) {
-		k := v.String()
-		if src, ok := sentences[k]; ok {
-			return src, true
+	sentence := func(doc string, off int) string {
+		sn := sentenceIRI(doc, off)
+		if text, ok := sentences[sn]; ok {
+			return text
 		}
-		n, err := s.describe(ctx, v)
+		n, err := s.describe(ctx, sn)
 		if err != nil {
 			rerr = err
-			return extract.Source{}, false
+			return ""
 		}
-		src := extract.Source{Doc: strings.TrimPrefix(n.str(predDoc), docPrefix),
-			Sentence: n.str(predText), Offset: n.int(predOffset)}
-		sentences[k] = src
-		return src, true
+		sentences[sn] = n.str(predText)
+		return sentences[sn]
 	}
 	out := make([]extract.Fact, 0, len(nodes))
 	for _, v := range nodes {
@@ -229,7 +243,7 @@ func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 		if err != nil {
 			return nil, err
 		}
-		if len(n[predRelation]) == 0 {
+		if len(n[predFact]) == 0 {
 			continue
 		}
 		fact := decodeFact(valueString(v), n, sentence)
@@ -278,18 +292,13 @@ func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
 			nodes[k] = n
 		}
 		p, _ := q.Predicate.(quad.IRI)
-		if p == predRelation && len(n[p]) == 0 {
+		if p == predFact && len(n[p]) == 0 {
 			facts = append(facts, q.Subject)
 		}
 		n[p] = append(n[p], q.Object)
 	}
-	sentence := func(v quad.Value) (extract.Source, bool) {
-		n := nodes[v.String()]
-		if n == nil {
-			return extract.Source{}, false
-		}
-		return extract.Source{Doc: strings.TrimPrefix(n.str(predDoc), docPrefix),
-			Sentence: n.str(predText), Offset: n.int(predOffset)}, true
+	sentence := func(doc string, off int) string {
+		return nodes[sentenceIRI(doc, off).String()].str(predText)
 	}
 	out := make([]extract.Fact, 0, len(facts))
 	for _, v := range facts {

@@ -3,6 +3,7 @@ package graph
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,6 +23,7 @@ const (
 	predRole      = quad.IRI("sg:role")
 	predMentions  = quad.IRI("sg:mentions")
 	predMentioned = quad.IRI("sg:mentionedIn")
+	predEvidence  = quad.IRI("sg:evidence")
 
 	predHash      = quad.IRI("sg:hash")
 	predTitle     = quad.IRI("sg:title")
@@ -30,24 +32,30 @@ const (
 	predPublished = quad.IRI("sg:published")
 	predDateFrom  = quad.IRI("sg:dateFrom")
 
-	predText   = quad.IRI("sg:text")
-	predDoc    = quad.IRI("sg:doc")
-	predOffset = quad.IRI("sg:offset")
+	predText = quad.IRI("sg:text")
 
-	predSubject    = quad.IRI("sg:subject")
-	predRelation   = quad.IRI("sg:relation")
-	predObject     = quad.IRI("sg:object")
-	predDate       = quad.IRI("sg:date")
-	predConfidence = quad.IRI("sg:confidence")
-	predNegated    = quad.IRI("sg:negated")
-	predModality   = quad.IRI("sg:modality")
-	predExtra      = quad.IRI("sg:extra")
-	predSource     = quad.IRI("sg:source")
+	predSubject = quad.IRI("sg:subject")
+	predObject  = quad.IRI("sg:object")
+	predFact    = quad.IRI("sg:fact")
+	predSource  = quad.IRI("sg:source")
+
+	// storeNode carries the schema version of the store (predSchema).
+	storeNode  = quad.IRI("sg:store")
+	predSchema = quad.IRI("sg:schema")
 
 	schemaPrefix = "sg:"
 	docPrefix    = "doc:"
 	sentPrefix   = "sent:"
 )
+
+// SchemaVersion is the version of the quad schema this package writes and
+// reads, recorded in every store it writes to (see the package doc).
+// Version 1, before it was recorded, kept fact fields in quads of their
+// own and no spans; such files are refused with [ErrSchema].
+const SchemaVersion = 2
+
+// schemaQuad records SchemaVersion in a store.
+var schemaQuad = quad.Quad{Subject: storeNode, Predicate: predSchema, Object: quad.Int(SchemaVersion)}
 
 // docIRI returns the node of a document.
 func docIRI(id string) quad.IRI { return quad.IRI(docPrefix + id) }
@@ -105,22 +113,58 @@ func argValue(text, id string) quad.Value {
 	return quad.String(text)
 }
 
-// factExtra holds the fact fields that are read back but rarely queried; it
-// is stored as one JSON literal under sg:extra to keep the quads per fact few.
-type factExtra struct {
-	Subject      string        `json:"s,omitempty"` // surface subject when SubjectID is set
-	Object       string        `json:"o,omitempty"` // surface object when ObjectID is set
-	Lemma        string        `json:"l,omitempty"`
-	Args         []extract.Arg `json:"a,omitempty"`
-	AttributedTo string        `json:"by,omitempty"`
-	Granularity  string        `json:"g,omitempty"`
-	Trigger      string        `json:"t,omitempty"`
-	Gate         string        `json:"x,omitempty"`
+// factRecord holds every field of a fact but its arguments and sources,
+// stored as one JSON literal under sg:fact so that a fact costs few quads.
+// Subject and Object hold the names when the arguments are entities (the
+// sg:subject and sg:object quads then hold the entity IRIs).
+type factRecord struct {
+	Relation      string        `json:"relation"`
+	Confidence    float64       `json:"confidence"`
+	Date          string        `json:"date,omitempty"`
+	Negated       bool          `json:"negated,omitempty"`
+	Modality      string        `json:"modality,omitempty"`
+	RelationLemma string        `json:"relation_lemma,omitempty"`
+	Args          []extract.Arg `json:"args,omitempty"`
+	AttributedTo  string        `json:"attributed_to,omitempty"`
+	Granularity   string        `json:"granularity,omitempty"`
+	Trigger       string        `json:"trigger,omitempty"`
+	Gate          string        `json:"gate,omitempty"`
+	Subject       string        `json:"subject,omitempty"`
+	Object        string        `json:"object,omitempty"`
 }
 
-func (e factExtra) empty() bool {
-	return e.Subject == "" && e.Object == "" && e.Lemma == "" && len(e.Args) == 0 &&
-		e.AttributedTo == "" && e.Granularity == "" && e.Trigger == "" && e.Gate == ""
+func recordOf(f *extract.Fact) factRecord {
+	r := factRecord{Relation: f.Relation, Confidence: f.Confidence, Date: f.Date, Negated: f.Negated,
+		Modality: f.Modality, RelationLemma: f.RelationLemma, Args: f.Args, AttributedTo: f.AttributedTo,
+		Granularity: f.Granularity, Trigger: f.Trigger, Gate: f.Gate}
+	if f.SubjectID != "" {
+		r.Subject = f.Subject
+	}
+	if f.ObjectID != "" {
+		r.Object = f.Object
+	}
+	return r
+}
+
+func (r factRecord) value() quad.String {
+	b, _ := json.Marshal(r) // strings, finite numbers and slices: cannot fail
+	return quad.String(b)
+}
+
+// sourceRecord is the JSON literal of one sg:source quad: where the fact
+// was read (the sentence is the node sent:DOC#OFFSET) and the spans read.
+type sourceRecord struct {
+	Doc    string        `json:"doc"`
+	Offset int           `json:"offset"`
+	Spans  extract.Spans `json:"spans,omitzero"`
+}
+
+// hasEdge reports whether f gets a direct subject→relation→object edge:
+// only a graph fact (no gate) with an object, and only when one of its
+// arguments is an entity, since Neighbours and Path only ever follow edges
+// that touch an entity.
+func hasEdge(f *extract.Fact) bool {
+	return f.Gate == "" && (f.Object != "" || f.ObjectID != "") && (f.SubjectID != "" || f.ObjectID != "")
 }
 
 // documentQuads returns the quads describing d, labelled with the document.
@@ -161,7 +205,42 @@ func entityQuads(e *extract.Entity) []quad.Quad {
 	for _, d := range e.Docs {
 		qs = append(qs, quad.Quad{Subject: n, Predicate: predMentioned, Object: docIRI(d)})
 	}
+	if q, ok := evidenceQuad(e.ID, e.Evidence); ok {
+		qs = append(qs, q)
+	}
 	return qs
+}
+
+// evidenceQuad returns the one quad holding an entity's merge evidence as a
+// JSON literal (like sg:extra of a fact: read back, rarely queried), and
+// false when there is none.
+func evidenceQuad(id string, ev []extract.Evidence) (quad.Quad, bool) {
+	if len(ev) == 0 {
+		return quad.Quad{}, false
+	}
+	b, _ := json.Marshal(ev) // plain strings and numbers: cannot fail
+	return quad.Quad{Subject: quad.IRI(id), Predicate: predEvidence, Object: quad.String(b)}, true
+}
+
+// mergeEvidence returns stored evidence extended by the entries of add for
+// aliases it does not explain yet, sorted by alias, and whether it changed.
+// The first reason an alias joined stays its reason.
+func mergeEvidence(stored, add []extract.Evidence) ([]extract.Evidence, bool) {
+	seen := map[string]bool{}
+	out := slices.Clone(stored)
+	for _, ev := range stored {
+		seen[ev.Alias] = true
+	}
+	changed := false
+	for _, ev := range add {
+		if !seen[ev.Alias] {
+			seen[ev.Alias] = true
+			out = append(out, ev)
+			changed = true
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Alias < out[j].Alias })
+	return out, changed
 }
 
 // mentionQuad returns the quad adding count mentions to entity id, labelled
@@ -176,62 +255,53 @@ func mentionQuad(id string, count int, docs []string) quad.Quad {
 	return q
 }
 
-// factQuads returns the quads of f without its sources, including the direct
-// subject→relation→object edge.
+// factQuads returns the quads of f without its sources: its arguments,
+// its record and, when [hasEdge], the direct subject→relation→object edge.
 func factQuads(f *extract.Fact) []quad.Quad {
 	n := quad.IRI(f.ID)
 	subj := argValue(f.Subject, f.SubjectID)
 	qs := []quad.Quad{
 		{Subject: n, Predicate: predSubject, Object: subj},
-		{Subject: n, Predicate: predRelation, Object: quad.String(f.Relation)},
-		{Subject: n, Predicate: predConfidence, Object: quad.Float(f.Confidence)},
+		{Subject: n, Predicate: predFact, Object: recordOf(f).value()},
 	}
 	if f.Object != "" || f.ObjectID != "" {
 		obj := argValue(f.Object, f.ObjectID)
 		qs = append(qs, quad.Quad{Subject: n, Predicate: predObject, Object: obj})
-		// Only graph facts get the direct edge that maps and paths follow.
-		if f.Gate == "" {
-			qs = append(qs, quad.Quad{Subject: subj, Predicate: relationIRI(f), Object: obj})
+		if hasEdge(f) {
+			qs = append(qs, edgeQuad(f))
 		}
-	}
-	if f.Date != "" {
-		qs = append(qs, quad.Quad{Subject: n, Predicate: predDate, Object: quad.String(f.Date)})
-	}
-	if f.Negated {
-		qs = append(qs, quad.Quad{Subject: n, Predicate: predNegated, Object: quad.Bool(true)})
-	}
-	if f.Modality != "" {
-		qs = append(qs, quad.Quad{Subject: n, Predicate: predModality, Object: quad.String(f.Modality)})
-	}
-	x := factExtra{Lemma: f.RelationLemma, Args: f.Args, AttributedTo: f.AttributedTo,
-		Granularity: f.Granularity, Trigger: f.Trigger, Gate: f.Gate}
-	if f.SubjectID != "" {
-		x.Subject = f.Subject
-	}
-	if f.ObjectID != "" {
-		x.Object = f.Object
-	}
-	if !x.empty() {
-		b, _ := json.Marshal(x) // plain strings and slices: cannot fail
-		qs = append(qs, quad.Quad{Subject: n, Predicate: predExtra, Object: quad.String(b)})
 	}
 	return qs
 }
 
-// sourceQuads returns the link from fact id to its source sentence and,
-// when withSentence is set, the quads describing the sentence. All are
-// labelled with the source document.
+// edgeQuad returns the direct subject→relation→object edge of f.
+func edgeQuad(f *extract.Fact) quad.Quad {
+	return quad.Quad{Subject: argValue(f.Subject, f.SubjectID), Predicate: relationIRI(f),
+		Object: argValue(f.Object, f.ObjectID)}
+}
+
+// sourceQuads returns the source quad of fact id and, when withSentence is
+// set, the quad holding the sentence's text. Both are labelled with the
+// source document.
 func sourceQuads(id string, s extract.Source, withSentence bool) []quad.Quad {
-	sn := sentenceIRI(s.Doc, s.Offset)
 	d := docIRI(s.Doc)
-	qs := []quad.Quad{{Subject: quad.IRI(id), Predicate: predSource, Object: sn, Label: d}}
+	b, _ := json.Marshal(sourceRecord{Doc: s.Doc, Offset: s.Offset, Spans: s.Spans})
+	qs := []quad.Quad{{Subject: quad.IRI(id), Predicate: predSource, Object: quad.String(b), Label: d}}
 	if withSentence {
-		qs = append(qs,
-			quad.Quad{Subject: sn, Predicate: predText, Object: quad.String(s.Sentence), Label: d},
-			quad.Quad{Subject: sn, Predicate: predDoc, Object: d, Label: d},
-			quad.Quad{Subject: sn, Predicate: predOffset, Object: quad.Int(s.Offset), Label: d})
+		qs = append(qs, quad.Quad{Subject: sentenceIRI(s.Doc, s.Offset), Predicate: predText,
+			Object: quad.String(s.Sentence), Label: d})
 	}
 	return qs
+}
+
+// decodeSource reads a source literal; ok is false when v is not one.
+func decodeSource(v quad.Value) (sourceRecord, bool) {
+	var r sourceRecord
+	s, isString := v.(quad.String)
+	if !isString || json.Unmarshal([]byte(s), &r) != nil || r.Doc == "" {
+		return r, false
+	}
+	return r, true
 }
 
 // node is the outgoing quads of one node, grouped by predicate.
@@ -306,6 +376,9 @@ func decodeEntity(id string, n node) extract.Entity {
 	if e.Docs == nil {
 		e.Docs = []string{}
 	}
+	if s := n.str(predEvidence); s != "" {
+		_ = json.Unmarshal([]byte(s), &e.Evidence) // a malformed literal explains nothing
+	}
 	return e
 }
 
@@ -327,11 +400,49 @@ func decodeDocument(iri string, n node) DocumentInfo {
 	return d
 }
 
-// decodeFact builds the fact with IRI id from its node; sentence resolves a
-// sentence node to its source.
-func decodeFact(id string, n node, sentence func(quad.Value) (extract.Source, bool)) extract.Fact {
-	f := extract.Fact{ID: id, Relation: n.str(predRelation), Date: n.str(predDate),
-		Modality: n.str(predModality), Sources: []extract.Source{}}
+// records returns the fact records of a fact node, the chosen one first:
+// a fact stored as a raw extraction and later added as a graph fact has a
+// second record without gate, and that one wins; otherwise the smallest
+// literal, so that the choice never depends on storage order.
+func records(n node) []factRecord {
+	var out []factRecord
+	var lits []string
+	for _, v := range n[predFact] {
+		var r factRecord
+		if json.Unmarshal([]byte(valueString(v)), &r) == nil {
+			out = append(out, r)
+			lits = append(lits, valueString(v))
+		}
+	}
+	best := 0
+	for i := range out {
+		if (out[i].Gate == "") != (out[best].Gate == "") {
+			if out[i].Gate == "" {
+				best = i
+			}
+			continue
+		}
+		if lits[i] < lits[best] {
+			best = i
+		}
+	}
+	if best > 0 {
+		out[0], out[best] = out[best], out[0]
+	}
+	return out
+}
+
+// decodeFact builds the fact with IRI id from its node; sentence returns
+// the text of the sentence of document doc at byte offset off.
+func decodeFact(id string, n node, sentence func(doc string, off int) string) extract.Fact {
+	f := extract.Fact{ID: id, Sources: []extract.Source{}}
+	if rs := records(n); len(rs) > 0 {
+		r := rs[0]
+		f.Relation, f.Confidence, f.Date, f.Negated, f.Modality = r.Relation, r.Confidence, r.Date, r.Negated, r.Modality
+		f.RelationLemma, f.Args, f.AttributedTo = r.RelationLemma, r.Args, r.AttributedTo
+		f.Granularity, f.Trigger, f.Gate = r.Granularity, r.Trigger, r.Gate
+		f.Subject, f.Object = r.Subject, r.Object
+	}
 	for _, v := range n[predSubject] {
 		if iri, ok := v.(quad.IRI); ok {
 			f.SubjectID = string(iri)
@@ -346,35 +457,10 @@ func decodeFact(id string, n node, sentence func(quad.Value) (extract.Source, bo
 			f.Object = valueString(v)
 		}
 	}
-	for _, v := range n[predConfidence] {
-		switch v := v.(type) {
-		case quad.Float:
-			f.Confidence = float64(v)
-		case quad.Int:
-			f.Confidence = float64(v)
-		}
-	}
-	for _, v := range n[predNegated] {
-		if b, ok := v.(quad.Bool); ok && bool(b) {
-			f.Negated = true
-		}
-	}
-	if s := n.str(predExtra); s != "" {
-		var x factExtra
-		if json.Unmarshal([]byte(s), &x) == nil {
-			if f.SubjectID != "" {
-				f.Subject = x.Subject
-			}
-			if f.ObjectID != "" {
-				f.Object = x.Object
-			}
-			f.RelationLemma, f.Args, f.AttributedTo = x.Lemma, x.Args, x.AttributedTo
-			f.Granularity, f.Trigger, f.Gate = x.Granularity, x.Trigger, x.Gate
-		}
-	}
 	for _, v := range n[predSource] {
-		if s, ok := sentence(v); ok {
-			f.Sources = append(f.Sources, s)
+		if r, ok := decodeSource(v); ok {
+			f.Sources = append(f.Sources, extract.Source{Doc: r.Doc, Offset: r.Offset, Spans: r.Spans,
+				Sentence: sentence(r.Doc, r.Offset)})
 		}
 	}
 	sortSources(f.Sources)

@@ -64,11 +64,13 @@ type Snapshot struct {
 	out   [][]int64 // sorted successor ids
 	in    [][]int64 // sorted predecessor ids
 	links map[[2]int64]*Link
-	// Facts holds every fact of the store in [Store.Facts] order.
+	// Facts holds every graph fact of the store (no raw extractions) in
+	// [Store.Facts] order.
 	Facts []extract.Fact
 }
 
-// Snapshot reads the entities and facts of the store into a [Snapshot].
+// Snapshot reads the entities and graph facts of the store into a
+// [Snapshot]; raw extractions (a non-empty [extract.Fact.Gate]) are left out.
 func (s *Store) Snapshot(ctx context.Context) (*Snapshot, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()

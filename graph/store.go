@@ -41,6 +41,9 @@ var (
 	ErrClosed = errors.New("graph: store is closed")
 	// ErrLanguage: the query language is not "gizmo" or "graphql".
 	ErrLanguage = errors.New("graph: unknown query language")
+	// ErrSchema: the file was written with another version of the quad
+	// schema (see [SchemaVersion]) and must be rebuilt.
+	ErrSchema = errors.New("graph: database written with another schema")
 )
 
 // initialMmap is the address space bbolt maps up front. Each time the file
@@ -67,6 +70,8 @@ type Store struct {
 	path   string   // "" for memory
 	closed bool
 	values valueCache
+	// versioned is set once the store is known to record SchemaVersion.
+	versioned bool
 }
 
 // Open opens the bolt database file at path, creating it when absent.
@@ -88,7 +93,41 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %s: %w", path, err)
 	}
-	return &Store{qs: qs, bdb: bdb, path: path}, nil
+	s := &Store{qs: qs, bdb: bdb, path: path}
+	if err := s.checkSchema(ctx); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("graph: open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// checkSchema fails with an error wrapping ErrSchema when the store holds
+// quads but not those of SchemaVersion: a file written before the version
+// was recorded (version 1) or by another version.
+func (s *Store) checkSchema(ctx context.Context) error {
+	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, cayleykv.ErrNoBucket) || (err == nil && st.Quads.Value == 0) {
+		return nil // empty: the first Add records the version
+	} else if err != nil {
+		return err
+	}
+	version := 1
+	qs, err := s.quadsOf(ctx, quad.Subject, storeNode)
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		if v, ok := q.Object.(quad.Int); ok && q.Predicate == predSchema {
+			version = int(v)
+		}
+	}
+	if version != SchemaVersion {
+		return fmt.Errorf("written with schema version %d, this storygraph reads version %d: "+
+			"rebuild it (delete %s and run storygraph build again on the articles): %w",
+			version, SchemaVersion, s.name(), ErrSchema)
+	}
+	s.versioned = true
+	return nil
 }
 
 // OpenMemory returns an empty store held in memory, for tests and one-shot

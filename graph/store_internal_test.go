@@ -10,7 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	cayley "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/storygraph/storygraph/extract"
 )
 
 // TestOpenForeignBolt opens a valid bolt file that another program wrote:
@@ -118,5 +122,79 @@ func TestCheckBoltFile(t *testing.T) {
 	}
 	if fresh, err := checkBoltFile(filepath.Join(dir, "absent.db")); !fresh || err != nil {
 		t.Errorf("checkBoltFile(absent) = %v, %v, want true, nil", fresh, err)
+	}
+}
+
+// TestSchemaVersion writes files as other versions of storygraph would
+// (quads straight into the store, without Add): a version 1 file (fact
+// fields in quads of their own, no version recorded) and a version 3 file
+// are refused with a message naming the file and what to do; an empty
+// file is not, and its first Add records the version.
+func TestSchemaVersion(t *testing.T) {
+	dir := t.TempDir()
+	v1 := []quad.Quad{
+		{Subject: quad.IRI("f1"), Predicate: quad.IRI("sg:subject"), Object: quad.String("Ada")},
+		{Subject: quad.IRI("f1"), Predicate: quad.IRI("sg:relation"), Object: quad.String("met")},
+		{Subject: quad.IRI("f1"), Predicate: quad.IRI("sg:confidence"), Object: quad.Float(0.5)},
+	}
+	v3 := []quad.Quad{{Subject: storeNode, Predicate: predSchema, Object: quad.Int(SchemaVersion + 1)}}
+	for _, tc := range []struct {
+		name  string
+		quads []quad.Quad
+		want  string // in the error; "" for none
+	}{
+		{"v1", v1, "written with schema version 1, this storygraph reads version 2: rebuild it"},
+		{"v3", v3, "written with schema version 3"},
+		{"empty", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(dir, tc.name+".db")
+			s, err := Open(t.Context(), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ds []cayley.Delta
+			for _, q := range tc.quads {
+				ds = append(ds, cayley.Delta{Quad: q, Action: cayley.Add})
+			}
+			if len(ds) > 0 {
+				if err := s.qs.ApplyDeltas(ds, cayley.IgnoreOpts{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s.Close()
+			before, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err = Open(t.Context(), p)
+			if tc.want == "" {
+				if err != nil {
+					t.Fatalf("Open(%s) = %v", tc.name, err)
+				}
+				defer s.Close()
+				b := Batch{Facts: []extract.Fact{{ID: "f1", Subject: "Ada", Relation: "slept"}}}
+				if _, err := s.Add(t.Context(), b); err != nil {
+					t.Fatal(err)
+				}
+				if ok, err := s.hasQuad(t.Context(), schemaQuad); !ok || err != nil {
+					t.Errorf("first Add did not record the schema version: %v, %v", ok, err)
+				}
+				return
+			}
+			if !errors.Is(err, ErrSchema) {
+				if err == nil {
+					s.Close()
+				}
+				t.Fatalf("Open(%s) = %v, want ErrSchema", tc.name, err)
+			}
+			if msg := err.Error(); !strings.HasPrefix(msg, "graph: open "+p+": ") || !strings.Contains(msg, tc.want) ||
+				!strings.Contains(msg, "delete "+p+" and run storygraph build again") {
+				t.Errorf("Open(%s) error = %q, want it to name the file, say %q and how to rebuild", tc.name, msg, tc.want)
+			}
+			if after, err := os.ReadFile(p); err != nil || !bytes.Equal(after, before) {
+				t.Errorf("refusing %s changed the file (%v)", tc.name, err)
+			}
+		})
 	}
 }

@@ -96,11 +96,98 @@ func inlineSVG(name string, svg []byte) (template.HTML, error) {
 	return template.HTML(svg[i:]), nil
 }
 
-// segment is a piece of a source sentence; Mark is set on the fact's
-// arguments.
+// segment is a piece of a source sentence. Mark says what it shows:
+// "subject", "relation" or "object" where the fact's spans say it was read
+// there, "name" where a name of the fact's arguments was found in the
+// sentence (sources without spans), "" for the rest.
 type segment struct {
 	Text string
-	Mark bool
+	Mark string
+}
+
+// Marks of a segment.
+const (
+	markName     = "name"
+	markSubject  = "subject"
+	markRelation = "relation"
+	markObject   = "object"
+)
+
+// markSpans splits the sentence of src into segments marked with the parts
+// of the fact that its spans cover; the relation's words win over the
+// object and the object over the subject where spans overlap (an argument
+// with a hole spans the words left out). White space is cleaned as by
+// clean. It returns false when src has no spans or one of them does not
+// lie inside the sentence.
+func markSpans(src extract.Source) ([]segment, bool) {
+	sp := src.Spans
+	if sp.IsZero() {
+		return nil, false
+	}
+	text := src.Sentence
+	marks := make([]string, len(text))
+	paint := func(x extract.Span, m string) bool {
+		a, b := x.Off-src.SentenceStart(), x.End-src.SentenceStart()
+		if a < 0 || b > len(text) || a >= b {
+			return false
+		}
+		for i := a; i < b; i++ {
+			marks[i] = m
+		}
+		return true
+	}
+	if !paint(sp.Subject, markSubject) || (!sp.Object.IsZero() && !paint(sp.Object, markObject)) {
+		return nil, false
+	}
+	for _, r := range sp.Relation {
+		if !paint(r, markRelation) {
+			return nil, false
+		}
+	}
+	var out []segment
+	var cur strings.Builder
+	curMark := ""
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, segment{Text: cur.String(), Mark: curMark})
+			cur.Reset()
+		}
+	}
+	emit := func(m string, r rune) {
+		if m != curMark {
+			flush()
+			curMark = m
+		}
+		cur.WriteRune(r)
+	}
+	space, spaceMark, started := false, "", false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			if !space {
+				space, spaceMark = true, marks[i]
+			}
+			i += size
+			continue
+		}
+		if space && started {
+			emit(spaceMark, ' ')
+		}
+		space, started = false, true
+		emit(marks[i], r) // an invalid byte decodes as utf8.RuneError, U+FFFD
+		i += size
+	}
+	flush()
+	return out, true
+}
+
+// sourceSegments returns the sentence of src with what the fact read
+// marked: by its spans when it has them, otherwise by finding terms.
+func sourceSegments(src extract.Source, terms ...string) []segment {
+	if segs, ok := markSpans(src); ok {
+		return segs
+	}
+	return highlight(src.Sentence, terms...)
 }
 
 // highlight splits sentence so that the first occurrences of terms
@@ -137,7 +224,7 @@ func highlight(sentence string, terms ...string) []segment {
 		if s.a > pos {
 			out = append(out, segment{Text: sentence[pos:s.a]})
 		}
-		out = append(out, segment{Text: sentence[s.a:s.b], Mark: true})
+		out = append(out, segment{Text: sentence[s.a:s.b], Mark: markName})
 		pos = s.b
 	}
 	if pos < len(sentence) {
@@ -278,7 +365,7 @@ func prepare(r Report, withSVG bool) (*reportData, error) {
 		for _, s := range e.Sources {
 			ids = append(ids, s.Doc)
 			re.Sentences = append(re.Sentences, reportSource{Doc: clean(s.Doc), Anchor: docAnchor(clean(s.Doc)),
-				Sentence: highlight(s.Sentence, e.Subject, e.Object, e.Trigger)})
+				Sentence: sourceSegments(s, e.Subject, e.Object, e.Trigger)})
 		}
 		re.Docs = docsOf(ids)
 		return re
@@ -334,7 +421,7 @@ func prepare(r Report, withSVG bool) (*reportData, error) {
 		}
 		for _, s := range f.Sources {
 			rf.Sources = append(rf.Sources, reportSource{Doc: clean(s.Doc), Anchor: docAnchor(clean(s.Doc)),
-				Sentence: highlight(s.Sentence, terms...)})
+				Sentence: sourceSegments(s, terms...)})
 		}
 		d.Facts = append(d.Facts, rf)
 	}
@@ -347,8 +434,11 @@ func prepare(r Report, withSVG bool) (*reportData, error) {
 // and timeline SVGs inline, no scripts and no external resources. It lists
 // the documents, the entity table (name, type, aliases, mentions,
 // documents), the dated events and, apart, the undated ones, and every fact
-// with its source sentences (arguments highlighted) and documents. All text
-// is escaped by html/template.
+// with its source sentences and documents. In each sentence the subject,
+// the relation's words and the object read there are marked (<mark
+// class="subject">, "relation", "object") when the source has spans, the
+// names of the arguments (class "name") otherwise. All text is escaped by
+// html/template.
 //
 // The SVGs are trusted as markup only after a check: they must be
 // well-formed XML with one <svg> root and hold no script, style, foreign
@@ -389,6 +479,8 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .fact .rel{color:#2f5d9b}
 blockquote{margin:.3em 0 .3em 1em;color:#444}
 mark{background:#fff1a8}
+mark.relation{background:#d7e8fa}
+mark.object{background:#d9f2d0}
 .doc{font-size:.85em;color:#666}
 .warn{color:#cb181d}
 .none{color:#888;font-style:italic}
@@ -439,22 +531,25 @@ mark{background:#fff1a8}
 <h2 id="facts">Facts</h2>
 {{if .Facts}}{{range .Facts}}<div class="fact" id="fact-{{.N}}">
 <p><b>{{.Subject}}</b> <span class="rel">{{.Relation}}</span> <b>{{.Object}}</b>{{if .Date}} · {{.Date}}{{end}}{{range .Args}} · {{.Role}}: {{.Text}}{{end}}{{if .Attributed}} · according to {{.Attributed}}{{end}}{{if .Confidence}} <span class="doc">(confidence {{.Confidence}})</span>{{end}}</p>
-{{range .Sources}}<blockquote>{{range .Sentence}}{{if .Mark}}<mark>{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}} <span class="doc">— <a href="#{{.Anchor}}">{{.Doc}}</a></span></blockquote>
+{{range .Sources}}<blockquote>{{template "sentence" .Sentence}} <span class="doc">— <a href="#{{.Anchor}}">{{.Doc}}</a></span></blockquote>
 {{else}}<p class="none">No source recorded.</p>
 {{end}}</div>
 {{end}}{{else}}<p class="none">No facts.</p>{{end}}
 </body>
 </html>
-{{define "event"}}<tr><td>{{if .When}}{{.When}}{{else}}—{{end}}</td><td>{{.Text}}{{if .Conflicts}}<br><span class="warn">also dated: {{range $i, $c := .Conflicts}}{{if $i}}, {{end}}{{$c}}{{end}}</span>{{end}}{{range .Sentences}}<blockquote>{{range .Sentence}}{{if .Mark}}<mark>{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}} <span class="doc">— <a href="#{{.Anchor}}">{{.Doc}}</a></span></blockquote>{{end}}</td><td>{{.Corroboration}}: {{range $i, $d := .Docs}}{{if $i}}, {{end}}<a href="#{{$d.Anchor}}">{{$d.ID}}</a>{{end}}</td></tr>
+{{define "sentence"}}{{range .}}{{if .Mark}}<mark class="{{.Mark}}" title="{{.Mark}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}{{end}}
+{{define "event"}}<tr><td>{{if .When}}{{.When}}{{else}}—{{end}}</td><td>{{.Text}}{{if .Conflicts}}<br><span class="warn">also dated: {{range $i, $c := .Conflicts}}{{if $i}}, {{end}}{{$c}}{{end}}</span>{{end}}{{range .Sentences}}<blockquote>{{template "sentence" .Sentence}} <span class="doc">— <a href="#{{.Anchor}}">{{.Doc}}</a></span></blockquote>{{end}}</td><td>{{.Corroboration}}: {{range $i, $d := .Docs}}{{if $i}}, {{end}}<a href="#{{$d.Anchor}}">{{$d.ID}}</a>{{end}}</td></tr>
 {{end}}`))
 
 // WriteMarkdown writes r as one Markdown document with the same sections as
 // [WriteHTML]. The map and timeline are embedded as images with data: URIs
 // (base64 SVG), so the file stands alone; renderers that refuse data URIs
 // (GitHub's, for one) show the alt text instead, and the HTML report is the
-// one to read there. SVGs pass the same check as in WriteHTML. All text from
-// articles is escaped: Markdown punctuation with backslashes, and "&", "<"
-// and ">" as HTML entities, so no raw HTML gets through. Output is
+// one to read there. In source sentences the subject and object read are
+// bold and the relation's words italic (without spans, the names of the
+// arguments are bold). SVGs pass the same check as in WriteHTML. All text
+// from articles is escaped: Markdown punctuation with backslashes, and
+// "&", "<" and ">" as HTML entities, so no raw HTML gets through. Output is
 // deterministic; errors are [ErrUnsafeSVG] or w's.
 func WriteMarkdown(w io.Writer, r Report) error {
 	d, err := prepare(r, false)
@@ -552,10 +647,13 @@ func WriteMarkdown(w io.Writer, r Report) error {
 		for _, s := range f.Sources {
 			b.WriteString("   > ")
 			for _, seg := range s.Sentence {
-				if seg.Mark {
-					fmt.Fprintf(&b, "**%s**", mdRaw(seg.Text))
-				} else {
+				switch seg.Mark {
+				case "":
 					b.WriteString(mdRaw(seg.Text))
+				case markRelation:
+					fmt.Fprintf(&b, "*%s*", mdRaw(seg.Text))
+				default:
+					fmt.Fprintf(&b, "**%s**", mdRaw(seg.Text))
 				}
 			}
 			fmt.Fprintf(&b, " — %s\n", md(s.Doc))

@@ -7,8 +7,12 @@ import (
 	"errors"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph/timeline"
 )
 
 func storyReport(t *testing.T) Report {
@@ -237,20 +241,138 @@ func TestMD(t *testing.T) {
 
 func TestHighlightWords(t *testing.T) {
 	got := highlight("Linda met Lind.", "Lind")
-	if len(got) != 3 || !got[1].Mark || got[1].Text != "Lind" || got[0].Text != "Linda met " {
+	if len(got) != 3 || got[1].Mark != markName || got[1].Text != "Lind" || got[0].Text != "Linda met " {
 		t.Errorf("highlight marks inside a word: %+v", got)
 	}
 }
 
 func TestHighlight(t *testing.T) {
 	got := highlight("Okafor met Tomas Lind on Monday.", "Tomas Lind", "okafor", "Monday")
-	want := []segment{{"Okafor", true}, {" met ", false}, {"Tomas Lind", true}, {" on ", false}, {"Monday", true}, {".", false}}
+	want := []segment{{"Okafor", markName}, {" met ", ""}, {"Tomas Lind", markName}, {" on ", ""}, {"Monday", markName}, {".", ""}}
 	if len(got) != len(want) {
 		t.Fatalf("highlight = %+v, want %+v", got, want)
 	}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("highlight[%d] = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// spanSource returns a source for sentence at offset off of its document
+// with the spans of the words given (each found after the one before).
+func spanSource(doc, sentence string, off int, subj string, rel []string, obj string) extract.Source {
+	src := extract.Source{Doc: doc, Sentence: sentence, Offset: off}
+	at := 0
+	find := func(w string) extract.Span {
+		k := strings.Index(sentence[at:], w)
+		if k < 0 {
+			panic("render: test fixture: no " + w + " in " + sentence)
+		}
+		at += k + len(w)
+		return extract.Span{Off: off + at - len(w), End: off + at}
+	}
+	src.Spans.Subject = find(subj)
+	for _, r := range rel {
+		src.Spans.Relation = append(src.Spans.Relation, find(r))
+	}
+	if obj != "" {
+		src.Spans.Object = find(obj)
+	}
+	return src
+}
+
+var markSpansTests = []struct {
+	name string
+	src  extract.Source
+	want []segment // nil: no spans to use
+}{
+	{"plain", spanSource("d", "Okafor met Tomas Lind on Monday.", 40, "Okafor", []string{"met"}, "Tomas Lind"),
+		[]segment{{"Okafor", markSubject}, {" ", ""}, {"met", markRelation}, {" ", ""}, {"Tomas Lind", markObject}, {" on Monday.", ""}}},
+	{"pronoun read, two relation runs, no object",
+		spanSource("d", "She was questioned and later released.", 0, "She", []string{"was", "later released"}, ""),
+		[]segment{{"She", markSubject}, {" ", ""}, {"was", markRelation}, {" questioned and ", ""}, {"later released", markRelation}, {".", ""}}},
+	{"white space cleaned across marks", spanSource("d", "  The  Board\n approved\tthe plan ", 7, "The  Board", []string{"approved"}, "the plan"),
+		[]segment{{"The Board", markSubject}, {" ", ""}, {"approved", markRelation}, {" ", ""}, {"the plan", markObject}}},
+	{"object inside the subject's range", extract.Source{Doc: "d", Sentence: "The hall, called the Dome, opened.", Offset: 0,
+		Spans: extract.Spans{Subject: extract.Span{Off: 0, End: 25}, Relation: []extract.Span{{Off: 10, End: 16}}, Object: extract.Span{Off: 17, End: 25}}},
+		[]segment{{"The hall, ", markSubject}, {"called", markRelation}, {" ", markSubject}, {"the Dome", markObject}, {", opened.", ""}}},
+	{"span past the sentence", extract.Source{Doc: "d", Sentence: "Lind left.", Offset: 5,
+		Spans: extract.Spans{Subject: extract.Span{Off: 5, End: 9}, Relation: []extract.Span{{Off: 10, End: 30}}}}, nil},
+	{"span before the sentence", extract.Source{Doc: "d", Sentence: "Lind left.", Offset: 5,
+		Spans: extract.Spans{Subject: extract.Span{Off: 0, End: 9}}}, nil},
+	{"no spans", extract.Source{Doc: "d", Sentence: "Lind left.", Offset: 5}, nil},
+}
+
+func TestMarkSpans(t *testing.T) {
+	for _, tt := range markSpansTests {
+		got, ok := markSpans(tt.src)
+		if ok != (tt.want != nil) || !slices.Equal(got, tt.want) {
+			t.Errorf("%s: markSpans(%q) = %q, %v, want %q", tt.name, tt.src.Sentence, got, ok, tt.want)
+		}
+	}
+}
+
+// spanReport is a report whose facts and events carry spans, with text
+// that must be escaped inside the marks; no pictures (Graphviz's SVG is
+// not golden material).
+func spanReport() Report {
+	const hostile = `Dr. <b>Vale</b> said "<img src=x onerror=alert(1)>" & left.`
+	fs := []extract.Fact{
+		{ID: "f1", Subject: "Mara Okafor", SubjectID: extract.EntityID("PERSON", "Mara Okafor"), Relation: "met",
+			Object: "Tomas Lind", ObjectID: extract.EntityID("PERSON", "Tomas Lind"), Date: "2026-01-05", Confidence: 0.9,
+			Sources: []extract.Source{spanSource("d1", "Okafor met Tomas Lind on Monday.", 0, "Okafor", []string{"met"}, "Tomas Lind")}},
+		{ID: "f2", Subject: "Tomas Lind", SubjectID: extract.EntityID("PERSON", "Tomas Lind"), Relation: "was later released by",
+			Object: "the police", Confidence: 0.7,
+			Sources: []extract.Source{spanSource("d1", "He was questioned and later released by the police.", 33, "He", []string{"was", "later released by"}, "the police")}},
+		{ID: "f3", Subject: "Dr. <b>Vale</b>", Relation: "said", Object: `"<img src=x onerror=alert(1)>"`, Confidence: 0.5,
+			Sources: []extract.Source{spanSource("d2", hostile, 0, "Dr. <b>Vale</b>", []string{"said"}, `"<img src=x onerror=alert(1)>"`)}},
+		{ID: "f4", Subject: "Port Ellis", Relation: "is", Object: "a harbour town", Confidence: 0.6,
+			Sources: []extract.Source{spanSource("d2", "Port Ellis, a harbour town, voted.", 62, "Port Ellis", nil, "a harbour town")}},
+	}
+	tl := timeline.Timeline{Events: []timeline.Event{{Date: "2026-01-05", Granularity: "day", Subject: "Mara Okafor",
+		Relation: "met", Object: "Tomas Lind", Trigger: "met", Corroboration: 1, Sources: fs[0].Sources}}}
+	return Report{
+		Title:     "Spans <marked>",
+		Generated: "2026-01-07 10:00 UTC",
+		Documents: []DocInfo{{ID: "d1", Title: "Mayor meets owner"}, {ID: "d2", Title: "Hostile <page>"}},
+		Entities: []extract.Entity{ent("PERSON", "Mara Okafor", 2, []string{"d1"}, "Okafor"),
+			ent("PERSON", "Tomas Lind", 2, []string{"d1"}, "Lind")},
+		Facts:    fs,
+		Timeline: tl,
+	}
+}
+
+// TestReportSpans pins the HTML and Markdown reports of spanReport
+// (testdata/spans.*.golden, rewritten with -update) and checks that the
+// marks hold the words read, escaped.
+func TestReportSpans(t *testing.T) {
+	var h, m bytes.Buffer
+	if err := WriteHTML(&h, spanReport()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteMarkdown(&m, spanReport()); err != nil {
+		t.Fatal(err)
+	}
+	checkHTML(t, h.Bytes())
+	checkGolden(t, "spans.html.golden", h.Bytes())
+	checkGolden(t, "spans.md.golden", m.Bytes())
+	for _, w := range []string{
+		`<mark class="subject" title="subject">He</mark> <mark class="relation" title="relation">was</mark> questioned and <mark class="relation" title="relation">later released by</mark> <mark class="object" title="object">the police</mark>.`,
+		`<mark class="subject" title="subject">Dr. &lt;b&gt;Vale&lt;/b&gt;</mark>`,
+		`<mark class="object" title="object">&#34;&lt;img src=x onerror=alert(1)&gt;&#34;</mark>`,
+		`<mark class="subject" title="subject">Port Ellis</mark>, <mark class="object" title="object">a harbour town</mark>, voted.`,
+	} {
+		if !strings.Contains(h.String(), w) {
+			t.Errorf("HTML report lacks %s", w)
+		}
+	}
+	for _, w := range []string{
+		"   > **He** *was* questioned and *later released by* **the police**. — d1",
+		`   > **Dr. &lt;b&gt;Vale&lt;/b&gt;** *said* **"&lt;img src=x onerror=alert\(1\)&gt;"** &amp; left. — d2`,
+	} {
+		if !strings.Contains(m.String(), w) {
+			t.Errorf("Markdown report lacks %s", w)
 		}
 	}
 }

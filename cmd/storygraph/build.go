@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -61,22 +63,38 @@ func newBuildCmd(g *globalOptions) *cobra.Command {
 		Long: `build reads articles (files, directories recursively, or - for stdin), extracts
 facts, entities and dates, and adds them to the graph database in one
 transaction. Articles already in the graph (same id and text) are skipped, so
-building twice adds nothing. If any input is bad, nothing is written.`,
+building twice adds nothing. An article with nothing left after cleaning (a
+page that is only links or share buttons) is skipped with a warning naming
+it. If any input is bad (empty, binary, not UTF-8, malformed), nothing is
+written.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			date, err := parseDate(opts.Date)
 			if err != nil {
 				return err
 			}
-			docs, err := ingest.Read(cmd.Context(), args, ingest.Options{Date: date, Stdin: cmd.InOrStdin()})
+			stderr := cmd.ErrOrStderr()
+			docs, err := ingest.Read(cmd.Context(), args, ingest.Options{Date: date, Stdin: cmd.InOrStdin(),
+				Skipped: func(e *ingest.Error) { warnSkipped(stderr, e) }})
 			if err != nil {
 				return err
 			}
-			return runBuild(cmd.Context(), g.DB, docs, cmd.ErrOrStderr())
+			return runBuild(cmd.Context(), g.DB, docs, stderr)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Date, "date", "", "publication date for all inputs (YYYY-MM-DD); overrides dates found in them")
 	return cmd
+}
+
+// warnSkipped prints a one-line warning for a document that cleaning left
+// empty: "storygraph: warning: FILE[:LINE]: nothing left after cleaning,
+// skipped".
+func warnSkipped(w io.Writer, e *ingest.Error) {
+	loc := e.Path
+	if e.Line > 0 {
+		loc += ":" + strconv.Itoa(e.Line)
+	}
+	fmt.Fprintf(w, "storygraph: warning: %s: %s, skipped\n", loc, strings.TrimPrefix(e.Err.Error(), "ingest: "))
 }
 
 // runBuild extracts docs and adds them to the store at dbPath.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -34,21 +35,28 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 type listOptions struct {
-	JSON  bool
-	About string
+	JSON    bool
+	About   string
+	Explain string // entities: the name or alias of the entity to explain
+	All     bool   // facts: also the raw extractions kept out of the graph
 }
 
 func newEntitiesCmd(g *globalOptions) *cobra.Command {
 	var opts listOptions
 	cmd := &cobra.Command{
-		Use:   "entities",
+		Use:   "entities [--explain NAME]",
 		Short: "List the resolved entities with their aliases, mentions and documents",
-		Args:  cobra.NoArgs,
+		Long: `entities lists the resolved entities. --explain NAME prints, for the entity
+with that name or alias, why each alias joined it: the kind of evidence
+(same-name, title, legal-form, abbreviation, surname, demonym, known, ...),
+its score and the document where it was seen.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEntities(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"entities":[...]} as JSON`)
+	cmd.Flags().StringVar(&opts.Explain, "explain", "", "explain why each alias of the entity with this name or alias joined it")
 	return cmd
 }
 
@@ -65,6 +73,12 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 	if ents == nil {
 		ents = []extract.Entity{}
 	}
+	if opts.Explain != "" {
+		return explainEntity(ents, opts, w)
+	}
+	for i := range ents {
+		ents[i].Evidence = nil // --explain shows it
+	}
 	if opts.JSON {
 		return writeJSON(w, struct {
 			Entities []extract.Entity `json:"entities"`
@@ -78,18 +92,66 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 	return tw.Flush()
 }
 
+// explainEntity prints why each alias of the entities named or aliased
+// opts.Explain (case ignored) joined them.
+func explainEntity(ents []extract.Entity, opts listOptions, w io.Writer) error {
+	var found []extract.Entity
+	for _, e := range ents {
+		if strings.EqualFold(e.Name, opts.Explain) || slices.ContainsFunc(e.Aliases, func(a string) bool {
+			return strings.EqualFold(a, opts.Explain)
+		}) {
+			found = append(found, e)
+		}
+	}
+	if len(found) == 0 {
+		return fmt.Errorf("no entity named %q (storygraph entities lists them)", opts.Explain)
+	}
+	if opts.JSON {
+		return writeJSON(w, struct {
+			Entities []extract.Entity `json:"entities"`
+		}{found})
+	}
+	for i, e := range found {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s (%s, %s): %d mentions in %d documents\n", e.Name, e.Type, e.ID, e.Mentions, len(e.Docs))
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ALIAS\tEVIDENCE\tSCORE\tMATCHED\tDOC")
+		explained := map[string]bool{}
+		for _, ev := range e.Evidence {
+			explained[ev.Alias] = true
+			fmt.Fprintf(tw, "%s\t%s\t%.2f\t%s\t%s\n", ev.Alias, ev.Kind, ev.Score, ev.With, ev.Doc)
+		}
+		for _, a := range e.Aliases {
+			if !explained[a] {
+				fmt.Fprintf(tw, "%s\t-\t\t\t\n", a) // stored before evidence was kept
+			}
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func newFactsCmd(g *globalOptions) *cobra.Command {
 	var opts listOptions
 	cmd := &cobra.Command{
-		Use:   "facts [--about NAME]",
+		Use:   "facts [--about NAME] [--all]",
 		Short: "List facts with their sources",
-		Args:  cobra.NoArgs,
+		Long: `facts lists the graph's facts with their sources: the sentence each was read
+from and, in JSON, the byte spans of its subject, relation words and object in
+the article's text. With --all it also lists the raw extractions kept out of
+the graph (maps, paths, timelines and reports), each with the reason in "gate".`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runFacts(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"facts":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.About, "about", "", "only facts whose subject or object is this entity (name or alias)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "also list raw extractions kept out of the graph")
 	return cmd
 }
 
@@ -99,7 +161,7 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		return err
 	}
 	defer store.Close()
-	facts, err := store.Facts(ctx, graph.FactFilter{About: opts.About})
+	facts, err := store.Facts(ctx, graph.FactFilter{About: opts.About, All: opts.All})
 	if err != nil {
 		return err
 	}
@@ -112,7 +174,11 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		}{facts})
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SUBJECT\tRELATION\tOBJECT\tDATE\tCONF\tSOURCES")
+	header := "SUBJECT\tRELATION\tOBJECT\tDATE\tCONF\tSOURCES"
+	if opts.All {
+		header += "\tGATE"
+	}
+	fmt.Fprintln(tw, header)
 	for _, f := range facts {
 		rel := f.Relation
 		if f.Negated {
@@ -125,7 +191,11 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		for _, s := range f.Sources {
 			docs = append(docs, s.Doc)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f\t%s\n", f.Subject, rel, f.Object, f.Date, f.Confidence, strings.Join(docs, ","))
+		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%.2f\t%s", f.Subject, rel, f.Object, f.Date, f.Confidence, strings.Join(docs, ","))
+		if opts.All {
+			line += "\t" + f.Gate
+		}
+		fmt.Fprintln(tw, line)
 	}
 	return tw.Flush()
 }

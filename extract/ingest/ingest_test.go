@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -213,8 +214,6 @@ var readErrorTests = []struct {
 		is: ErrEmpty, msg: []string{"d.txt", "empty"}, asError: true},
 	{name: "blank file", files: map[string]string{"d.txt": " \n\t\r\n"},
 		is: ErrEmpty, msg: []string{"d.txt"}, asError: true},
-	{name: "nothing left after cleaning", files: map[string]string{"e.txt": "Facebook\nTwitter\nEmail\nPrint\n"},
-		is: ErrEmpty, msg: []string{"e.txt", "nothing left after cleaning"}, asError: true},
 	{name: "missing path", files: map[string]string{}, paths: []string{"nope.txt"},
 		is: fs.ErrNotExist, msg: []string{"nope.txt"}, asError: true},
 	{name: "toml front matter", files: map[string]string{"f.md": "+++\ntitle = \"x\"\n+++\n" + goodText},
@@ -274,6 +273,49 @@ func TestReadErrors(t *testing.T) {
 				t.Errorf("Read error %q: want one line with one ingest: prefix", msg)
 			}
 		})
+	}
+}
+
+// TestReadSkipsEmptied checks that documents with nothing left after
+// cleaning are skipped and reported, not errors, in every format, while
+// the rest of the read goes on.
+func TestReadSkipsEmptied(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt":   goodText,
+		"b.txt":   "Facebook\nTwitter\nEmail\nPrint\n",
+		"c.jsonl": `{"id":"c1","text":"Share this story\nSkip to content"}` + "\n" + `{"id":"c2","text":"` + strings.TrimSpace(goodText) + `"}` + "\n",
+		"d.json":  `[{"id":"d1","text":"Most read\nMayor opens new library\nRail strike ends"}]`,
+		"e.md":    "---\ntitle: Only Links\n---\n- [Home](/)\n- [News](/news)\n",
+	})
+	var skipped []string
+	docs, err := Read(t.Context(), []string{dir}, Options{Skipped: func(e *Error) {
+		if !errors.Is(e, ErrNoText) || e.Op != "clean" || strings.Contains(e.Error(), "\n") {
+			t.Errorf("Skipped(%q): want a one-line clean error wrapping ErrNoText", e)
+		}
+		loc := filepath.Base(e.Path)
+		if e.Line > 0 {
+			loc += ":" + strconv.Itoa(e.Line)
+		}
+		skipped = append(skipped, loc)
+	}})
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	if got, want := strings.Join(ids, " "), "a c2"; got != want {
+		t.Errorf("Read documents = %q, want %q", got, want)
+	}
+	if got, want := strings.Join(skipped, " "), "b.txt c.jsonl:1 d.json[0] e.md"; got != want {
+		t.Errorf("skipped = %q, want %q", got, want)
+	}
+	// A read of only emptied documents returns none and no error.
+	docs, err = Read(t.Context(), []string{filepath.Join(dir, "b.txt")}, Options{})
+	if err != nil || len(docs) != 0 {
+		t.Errorf("Read(b.txt) = %d documents, %v; want none and no error", len(docs), err)
 	}
 }
 
@@ -500,7 +542,13 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("---\ntitle: [x\n---\nbody text here."))
 	f.Add([]byte("{\"id\":\"a\",\"text\":\"x.\"}\n{bad"))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		docs, err := Read(t.Context(), []string{"-"}, Options{Stdin: bytes.NewReader(in)})
+		skipped := 0
+		docs, err := Read(t.Context(), []string{"-"}, Options{Stdin: bytes.NewReader(in), Skipped: func(e *Error) {
+			if !errors.Is(e, ErrNoText) || strings.Contains(e.Error(), "\n") {
+				t.Fatalf("Skipped(%q) is not a one-line ErrNoText", e)
+			}
+			skipped++
+		}})
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) || strings.Contains(err.Error(), "\n") {
@@ -508,8 +556,8 @@ func FuzzRead(f *testing.F) {
 			}
 			return
 		}
-		if len(docs) == 0 {
-			t.Fatal("Read returned no documents and no error")
+		if len(docs) == 0 && skipped == 0 {
+			t.Fatal("Read returned no documents, no error and skipped none")
 		}
 		for _, d := range docs {
 			if d.Text == "" || d.Hash != extract.HashText(d.Text) || d.ID == "" {

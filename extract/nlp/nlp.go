@@ -134,5 +134,6 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 			Head:  heads[i], Dep: rels[i], Ent: "O", // set by recognize
 		}
 	}
+	repairHeadlineFuture(&s)
 	return s
 }

@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
 
 // repairTags corrects, in place, one systematic error of a tagger trained on
 // web text when it reads news: a past-tense verb right after its subject
@@ -21,6 +25,77 @@ func repairTags(words, upos, xpos []string) {
 		}
 		xpos[i], upos[i] = "VBD", "VERB"
 	}
+	repairHeadlineVerb(words, upos, xpos)
+}
+
+// repairHeadlineVerb corrects the tagger on headlines, which drop articles
+// and auxiliaries ("Regulator fines two banks", "Council approves budget"):
+// with no verb tagged anywhere in the line, a plural-noun tag right after a
+// proper or common noun and before the start of a noun phrase is a
+// present-tense verb (VBZ).
+func repairHeadlineVerb(words, upos, xpos []string) {
+	for _, x := range xpos {
+		if strings.HasPrefix(x, "VB") || x == "MD" {
+			return
+		}
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "NNS" || !strings.HasPrefix(xpos[i-1], "NN") {
+			continue
+		}
+		if !startsNounPhrase(words[i+1], xpos[i+1]) && xpos[i+1] != "NNP" && xpos[i+1] != "NNPS" {
+			continue
+		}
+		xpos[i], upos[i] = "VBZ", "VERB"
+		return
+	}
+}
+
+// repairHeadlineFuture rewrites the headline future "X to do Y" ("Council
+// to close two libraries"), which the parser reads as a noun phrase with an
+// infinitive modifier, as the clause it stands for, "X will do Y": the verb
+// becomes the root, the noun its subject and "to" a modal auxiliary with the
+// lemma "will". It applies only to a line whose root is a noun and that has
+// no other verb.
+func repairHeadlineFuture(s *Sentence) {
+	root := -1
+	for i, t := range s.Tokens {
+		if t.Head < 0 {
+			if root >= 0 {
+				return
+			}
+			root = i
+		}
+		if t.UPOS == "AUX" || (t.UPOS == "VERB" && t.XPOS != "VB") {
+			return
+		}
+	}
+	if root < 0 || (s.Tokens[root].UPOS != "NOUN" && s.Tokens[root].UPOS != "PROPN") {
+		return
+	}
+	for v, t := range s.Tokens {
+		if t.Head != root || t.XPOS != "VB" || v < root {
+			continue
+		}
+		to := -1
+		for k, c := range s.Tokens {
+			if c.Head == v && c.Dep == "mark" && strings.EqualFold(c.Text, "to") && k == v-1 {
+				to = k
+			}
+		}
+		if to < 0 {
+			return
+		}
+		s.Tokens[v].Head, s.Tokens[v].Dep = -1, "root"
+		s.Tokens[root].Head, s.Tokens[root].Dep = v, "nsubj"
+		s.Tokens[to].UPOS, s.Tokens[to].XPOS, s.Tokens[to].Dep, s.Tokens[to].Lemma = "AUX", "MD", "aux", "will"
+		for i := range s.Tokens {
+			if i != v && s.Tokens[i].Head == root && s.Tokens[i].Dep == "punct" {
+				s.Tokens[i].Head = v
+			}
+		}
+		return
+	}
 }
 
 // startsNounPhrase reports whether a token can open an object noun phrase.
@@ -28,7 +103,7 @@ func startsNounPhrase(w, tag string) bool {
 	switch tag {
 	case "DT", "PRP$", "CD", "JJ", "NN", "NNS":
 	case "NNP":
-		if calendarNames[strings.ToLower(w)] {
+		if calendarName(w) {
 			return false
 		}
 	default:
@@ -41,10 +116,18 @@ func startsNounPhrase(w, tag string) bool {
 	return true
 }
 
-var calendarNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "today": true, "yesterday": true}
+// calendarName reports whether w names a day or a month ("Tuesday",
+// "March", "yesterday"), which starts no object noun phrase.
+func calendarName(w string) bool {
+	e, ok := lexicon.Calendar(w)
+	switch {
+	case !ok:
+		return false
+	case e.Kind == lexicon.Month, e.Kind == lexicon.Weekday, e.Kind == lexicon.RelativeDay:
+		return true
+	}
+	return false
+}
 
 // auxiliaryBefore reports whether a form of have, be or get, or a
 // relative or subordinating word, stands between the start of the clause

@@ -25,6 +25,13 @@ func TestRepairTags(t *testing.T) {
 			"the deal which leaders signed the day", "DT NN WDT NNS VBN DT NN", "DT NN WDT NNS VBN DT NN"},
 		{ // no noun before it
 			"they signed the accord", "PRP VBN DT NN", "PRP VBN DT NN"},
+		{ // a headline: no verb at all, a plural noun tag between two nouns
+			"Regulator fines two banks", "NN NNS CD NNS", "NN VBZ CD NNS"},
+		{"Council approves Harbor budget", "NNP NNS NNP NN", "NNP VBZ NNP NN"},
+		{ // a verb elsewhere: not a headline
+			"Grain prices rose sharply", "NN NNS VBD RB", "NN NNS VBD RB"},
+		{ // nothing nominal follows
+			"Harbor repairs", "NNP NNS", "NNP NNS"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
@@ -33,5 +40,42 @@ func TestRepairTags(t *testing.T) {
 		if got := strings.Join(xpos, " "); got != tt.want {
 			t.Errorf("repairTags(%q) = %q, want %q", tt.words, got, tt.want)
 		}
+	}
+}
+
+func TestRepairHeadlineFuture(t *testing.T) {
+	// "Council to close two libraries" as the parser reads it: the noun is
+	// the root, the infinitive an adverbial clause.
+	s := Sentence{Tokens: []Token{
+		{Text: "Council", UPOS: "PROPN", XPOS: "NNP", Head: -1, Dep: "root"},
+		{Text: "to", UPOS: "PART", XPOS: "TO", Head: 2, Dep: "mark"},
+		{Text: "close", UPOS: "VERB", XPOS: "VB", Head: 0, Dep: "advcl"},
+		{Text: "two", UPOS: "NUM", XPOS: "CD", Head: 4, Dep: "nummod"},
+		{Text: "libraries", UPOS: "NOUN", XPOS: "NNS", Head: 2, Dep: "obj"},
+	}}
+	repairHeadlineFuture(&s)
+	want := []struct {
+		head      int
+		dep, xpos string
+	}{{2, "nsubj", "NNP"}, {2, "aux", "MD"}, {-1, "root", "VB"}, {4, "nummod", "CD"}, {2, "obj", "NNS"}}
+	for i, w := range want {
+		tk := s.Tokens[i]
+		if tk.Head != w.head || tk.Dep != w.dep || tk.XPOS != w.xpos {
+			t.Errorf("token %d %q = head %d %s %s, want head %d %s %s", i, tk.Text, tk.Head, tk.Dep, tk.XPOS, w.head, w.dep, w.xpos)
+		}
+	}
+	if s.Tokens[1].Lemma != "will" {
+		t.Errorf("lemma of headline 'to' = %q, want will", s.Tokens[1].Lemma)
+	}
+	// A line with a finite verb is left alone.
+	v := Sentence{Tokens: []Token{
+		{Text: "plans", UPOS: "NOUN", XPOS: "NNS", Head: -1, Dep: "root"},
+		{Text: "were", UPOS: "AUX", XPOS: "VBD", Head: 0, Dep: "cop"},
+		{Text: "to", UPOS: "PART", XPOS: "TO", Head: 3, Dep: "mark"},
+		{Text: "close", UPOS: "VERB", XPOS: "VB", Head: 0, Dep: "acl"},
+	}}
+	repairHeadlineFuture(&v)
+	if v.Tokens[0].Head != -1 || v.Tokens[2].XPOS != "TO" {
+		t.Errorf("a sentence with a finite verb was rewritten: %+v", v.Tokens)
 	}
 }

@@ -2,6 +2,8 @@ package oie
 
 import (
 	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 // arg is one candidate argument: its head, its tokens (sorted) and how it
@@ -24,6 +26,9 @@ const (
 	subjAdv
 	subjAcl
 )
+
+// subjFromNames names the subject kinds for [Extraction.SubjectFrom].
+var subjFromNames = [...]string{subjOwn: "own", subjConj: "conj", subjControl: "control", subjRel: "relative", subjAdv: "adverbial", subjAcl: "acl"}
 
 var subjPenalty = [...]float64{subjOwn: 0, subjConj: 0.05, subjControl: 0.05, subjRel: 0.05, subjAdv: 0.15, subjAcl: 0.12}
 
@@ -113,7 +118,7 @@ func (w *walker) nextSubj(p, c int) int {
 		end = max(end, i)
 	}
 	for _, d := range w.kids[p] {
-		if d == end+1 && d < p && w.bdep(d) == "nsubj" && w.isNominal(d) && !w.isRelPron(d) {
+		if d == end+1 && d < p && w.bdep(d) == "nsubj" && w.isNominal(d) && !w.isRelPron(d) && !timeWord(w.lower(d)) {
 			return d
 		}
 	}
@@ -487,8 +492,8 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 	for _, c := range w.kids[p] {
 		switch {
 		case w.bdep(c) == "aux" && !w.isNeg(c):
-			if w.t[c].XPOS == "TO" || w.lower(c) == "to" {
-				continue
+			if w.t[c].XPOS == "TO" || (w.lower(c) == "to" && w.t[c].XPOS != "MD") {
+				continue // a "to" tagged MD is the headline future ("X to do Y")
 			}
 			toks = append(toks, c)
 			if w.t[c].XPOS == "MD" && modal == "" {
@@ -646,15 +651,9 @@ func (w *walker) skipMark(o int) func(int) bool {
 	}
 }
 
-var timeWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "year": true, "years": true, "month": true,
-	"months": true, "week": true, "weeks": true, "day": true, "days": true, "morning": true, "evening": true,
-	"night": true, "afternoon": true, "century": true, "decade": true, "hour": true, "hours": true, "time": true,
-	"jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "weekend": true,
-}
+// timeWord reports whether w heads a time expression: a calendar word of
+// the shared lexicon ("Tuesday", "March", "weeks", "spring") or "time".
+func timeWord(w string) bool { return w == "time" || lexicon.TimeWord(w) }
 
 var timePreps = map[string]bool{"during": true, "since": true, "until": true, "till": true, "before": true, "after": true}
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "from": true, "to": true, "into": true}
@@ -668,7 +667,7 @@ func (w *walker) role(o int) string {
 	if strings.HasSuffix(ent, "DATE") || strings.HasSuffix(ent, "TIME") {
 		return "time"
 	}
-	if timeWords[w.lower(o)] {
+	if timeWord(w.lower(o)) {
 		return "time"
 	}
 	if w.t[o].UPOS == "NUM" && len(w.t[o].Text) == 4 && w.t[o].Text[0] >= '1' && w.t[o].Text[0] <= '2' {
@@ -702,7 +701,7 @@ func (w *walker) isOblique(c int) bool {
 		return true
 	case "advmod":
 		d := w.dep(c)
-		return d == "advmod:tmod" || timeWords[w.lower(c)]
+		return d == "advmod:tmod" || timeWord(w.lower(c))
 	case "nmod":
 		return strings.HasSuffix(w.dep(c), "tmod")
 	}
@@ -780,16 +779,7 @@ func concat(a []int, b ...[]int) []int {
 	return out
 }
 
-// speechLemmas are verbs of saying and reporting whose clausal
-// complement is attributed to their subject.
-var speechLemmas = map[string]bool{
-	"say": true, "tell": true, "add": true, "state": true, "claim": true, "announce": true, "note": true,
-	"write": true, "report": true, "insist": true, "argue": true, "warn": true, "stress": true, "explain": true,
-	"declare": true, "confirm": true, "deny": true, "reply": true, "respond": true, "suggest": true,
-	"acknowledge": true, "admit": true, "assert": true, "believe": true, "think": true, "predict": true,
-	"reveal": true, "signal": true, "emphasize": true, "emphasise": true, "tweet": true, "post": true,
-	"indicate": true, "maintain": true, "allege": true, "mention": true, "remark": true, "comment": true,
-	"caution": true, "concede": true, "contend": true, "promise": true, "vow": true, "pledge": true,
-	"specify": true, "clarify": true, "answer": true, "observe": true, "testify": true, "recall": true,
-	"assure": true, "reiterate": true, "underline": true, "highlight": true, "describe": true,
-}
+// speechLemma reports whether a lemma is a verb whose clausal complement is
+// attributed to its subject: a verb of saying, thinking or denying in the
+// shared lexicon.
+func speechLemma(lemma string) bool { return lexicon.Reporting(lemma) }

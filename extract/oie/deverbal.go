@@ -66,6 +66,7 @@ func (w *walker) nominalisation(n int) {
 		subj, atoks = w.argText(a), a.toks
 	}
 	rel := []string{w.tokText(n)}
+	relToks := []int{n}
 	lemma := verb
 	var obj []int
 	shape := "nomin"
@@ -88,11 +89,13 @@ func (w *walker) nominalisation(n int) {
 			if inf := w.infAfter(n, c); inf >= 0 && prep == "for" {
 				obj = union(w.span(c, joinSkip(w.objSkip, w.skipCase(c))), w.span(inf, nil))
 				rel = append(rel, prep)
+				relToks = concat(relToks, w.caseOf(c))
 				shape = "nomin-for-to"
 				break
 			}
 			obj = w.span(c, joinSkip(w.objSkip, w.skipCase(c)))
 			rel = append(rel, prep)
+			relToks = concat(relToks, w.caseOf(c))
 			if prep != "of" {
 				lemma += " " + prep
 			}
@@ -107,7 +110,7 @@ func (w *walker) nominalisation(n int) {
 	}
 	w.emitf(Extraction{
 		Subject: subj, Subj: rangeOf(atoks), SubjHead: agent,
-		Relation: strings.Join(rel, " "), RelationLemma: lemma,
+		Relation: strings.Join(rel, " "), RelationLemma: lemma, Rel: relToks,
 		Object: w.text(obj), Obj: rangeOf(obj), ObjHead: obj[0],
 		Verb: -1, Kind: "nomin", Confidence: 0.4, AttributedHead: -1,
 		AttributedTo: w.attr[w.clauseOf(n)].text,

@@ -85,4 +85,5 @@ func checkExtraction(t *testing.T, s *nlp.Sentence, e Extraction) {
 			t.Errorf("%q: bad arg %+v", s.Text, a)
 		}
 	}
+	checkRel(t, s, e)
 }

@@ -11,18 +11,18 @@ import (
 
 // A parsed sentence, as the annotator of extract/nlp returns it (here in
 // CoNLL-U form: id, form, lemma, UPOS, XPOS, feats, head, relation).
-const parsed = `1	Norway	Norway	PROPN	NNP	_	5	nsubj	_	_
+const parsed = `1	Portugal	Portugal	PROPN	NNP	_	5	nsubj	_	_
 2	and	and	CCONJ	CC	_	3	cc	_	_
-3	Denmark	Denmark	PROPN	NNP	_	1	conj	_	_
+3	Chile	Chile	PROPN	NNP	_	1	conj	_	_
 4	have	have	AUX	VBP	_	5	aux	_	_
-5	signed	sign	VERB	VBN	_	0	root	_	_
+5	announced	announce	VERB	VBN	_	0	root	_	_
 6	a	a	DET	DT	_	7	det	_	_
-7	declaration	declaration	NOUN	NN	_	5	obj	_	_
+7	plan	plan	NOUN	NN	_	5	obj	_	_
 8	of	of	ADP	IN	_	9	case	_	_
-9	intent	intent	NOUN	NN	_	7	nmod	_	_
+9	action	action	NOUN	NN	_	7	nmod	_	_
 10	to	to	PART	TO	_	11	mark	_	_
-11	send	send	VERB	VB	_	9	acl	_	_
-12	engineers	engineer	NOUN	NNS	_	11	obj	_	SpaceAfter=No
+11	protect	protect	VERB	VB	_	7	acl	_	_
+12	forests	forest	NOUN	NNS	_	11	obj	_	SpaceAfter=No
 13	.	.	PUNCT	.	_	5	punct	_	_
 `
 
@@ -36,12 +36,12 @@ func ExampleExtract() {
 		fmt.Printf("(%s; %s; %s) lemma=%q\n", e.Subject, e.Relation, e.Object, e.RelationLemma)
 	}
 	// Output:
-	// (Norway and Denmark; have signed; a declaration of intent to send engineers) lemma="sign"
-	// (Norway; have signed; a declaration of intent to send engineers) lemma="sign"
-	// (Denmark; have signed; a declaration of intent to send engineers) lemma="sign"
-	// (Norway and Denmark; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
-	// (Norway; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
-	// (Denmark; have signed a declaration of intent to; send engineers) lemma="sign declaration of intent to"
+	// (Portugal and Chile; have announced; a plan of action to protect forests) lemma="announce"
+	// (Portugal; have announced; a plan of action to protect forests) lemma="announce"
+	// (Chile; have announced; a plan of action to protect forests) lemma="announce"
+	// (Portugal and Chile; have announced a plan of action to; protect forests) lemma="announce plan of action to"
+	// (Portugal; have announced a plan of action to; protect forests) lemma="announce plan of action to"
+	// (Chile; have announced a plan of action to; protect forests) lemma="announce plan of action to"
 }
 
 func ExampleWriteCARB() {

@@ -1,6 +1,10 @@
 package oie
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
 
 // nominal emits facts that need no verb: appositions ("X, a Y" gives
 // (X; is; Y), "X, Z's son-in-law" gives (X; son-in-law of; Z)), titles
@@ -140,7 +144,7 @@ func (w *walker) nounFacts(n int) {
 		}
 		w.emitf(Extraction{
 			Subject: w.text(subj), Subj: rangeOf(subj), SubjHead: n,
-			Relation: w.be(n) + " " + prep, RelationLemma: "be " + prep,
+			Relation: w.be(n) + " " + prep, RelationLemma: "be " + prep, Rel: cs,
 			Object: w.text(obj), Obj: rangeOf(obj), ObjHead: m,
 			Verb: -1, Kind: "nmod", Confidence: 0.3, AttributedHead: -1,
 		}, n, feat{kind: "nmod", shape: "nmod-prep", subjLen: len(subj), objLen: len(obj)})
@@ -213,32 +217,35 @@ func (w *walker) appos(a int) {
 		return
 	}
 	for _, c := range w.kids[a] {
-		var obj []int
+		var obj, of []int
 		switch {
 		case w.dep(c) == "nmod:poss" && !w.isPron(c):
+			// "Z's son-in-law": the "of" is supplied
 			obj = w.span(c, func(x int) bool { return w.head(x) == c && w.t[x].XPOS == "POS" })
 		case w.bdep(c) == "nmod" && c > a && len(w.caseOf(c)) == 1 && w.lower(w.caseOf(c)[0]) == "of":
 			obj = w.span(c, w.skipCase(c))
+			of = w.caseOf(c)
 		default:
 			continue
 		}
 		if len(obj) == 0 {
 			continue
 		}
-		rel := w.nounRel(a)
+		relToks := w.nounRelToks(a)
 		w.emit(Extraction{
 			Subject: e.Subject, Subj: e.Subj, SubjHead: h,
-			Relation: rel + " of", RelationLemma: strings.ToLower(w.lemma(a)) + " of",
-			Object: w.text(obj), Obj: rangeOf(obj), ObjHead: c,
+			Relation: w.text(relToks) + " of", RelationLemma: strings.ToLower(w.lemma(a)) + " of",
+			Object: w.text(obj), Obj: rangeOf(obj), ObjHead: c, Rel: concat(relToks, of),
 			Verb: -1, Kind: "appos", Confidence: 0.7, AttributedHead: -1,
 		}, h)
 		return
 	}
 }
 
-// nounRel returns the relational noun a with its compound and adjective
-// modifiers placed before it ("top military commander").
-func (w *walker) nounRel(a int) string {
+// nounRelToks returns the tokens, sorted, of the relational noun a with
+// its compound and adjective modifiers placed before it ("top military
+// commander").
+func (w *walker) nounRelToks(a int) []int {
 	var toks []int
 	for _, c := range w.kids[a] {
 		if c < a && (w.bdep(c) == "compound" || w.bdep(c) == "amod") {
@@ -247,7 +254,7 @@ func (w *walker) nounRel(a int) string {
 	}
 	toks = append(toks, a)
 	sortInts(toks)
-	return w.text(toks)
+	return toks
 }
 
 // possessive emits (possessor; has; possessed) for "Z's Y".
@@ -292,26 +299,11 @@ func (w *walker) possessive(z int) {
 // possPron maps third-person possessive pronouns to their subject form.
 var possPron = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
-// titleWords are nouns that, before a person's name, name a role.
-var titleWords = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "envoy": true, "senator": true, "sen.": true,
-	"rep.": true, "representative": true, "governor": true, "gov.": true, "mayor": true, "chancellor": true,
-	"general": true, "gen.": true, "admiral": true, "adm.": true, "colonel": true, "col.": true, "commander": true,
-	"chairman": true, "chairwoman": true, "chair": true, "ceo": true, "director": true, "ambassador": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "judge": true, "justice": true, "king": true,
-	"queen": true, "prince": true, "princess": true, "pope": true, "sheikh": true, "premier": true, "leader": true,
-	"chief": true, "officer": true, "adviser": true, "advisor": true, "professor": true, "prof.": true,
-	"coach": true, "captain": true, "capt.": true, "lieutenant": true, "lt.": true, "sergeant": true, "sgt.": true,
-	"deputy": true, "emir": true, "sultan": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true,
-	"archbishop": true, "commissioner": true, "inspector": true, "detective": true, "lawmaker": true,
-	"congressman": true, "congresswoman": true, "councillor": true, "councilman": true, "attorney": true,
-	"prosecutor": true, "founder": true, "executive": true, "manager": true, "head": true, "dictator": true,
-	"vice-president": true, "negotiator": true, "diplomat": true, "strongman": true, "candidate": true,
-	"nominee": true, "chairperson": true, "marshal": true, "major": true, "maj.": true, "superintendent": true,
-	"author": true, "writer": true, "actor": true, "actress": true, "singer": true, "footballer": true,
-	"player": true, "striker": true, "midfielder": true, "goalkeeper": true, "star": true, "journalist": true,
-	"reporter": true, "correspondent": true, "analyst": true, "economist": true, "scientist": true,
-	"historian": true, "activist": true, "dr.": true, "doctor": true,
+// titleWord reports whether w is a noun that, before a person's name,
+// names a role: an office, rank, role or occupation of the shared lexicon
+// (not an honorific such as "Mr").
+func titleWord(w string) bool {
+	return lexicon.Title(w, lexicon.Office, lexicon.Rank, lexicon.Role, lexicon.Occupation)
 }
 
 // title emits (name; is; title) when the name headed by h is preceded by
@@ -355,7 +347,7 @@ func (w *walker) title(h int) {
 	k := len(pre)
 	for k > 0 {
 		i := pre[k-1]
-		if w.t[i].UPOS != "PROPN" || titleWords[w.lower(i)] || !isUpper(w.t[i].Text) {
+		if w.t[i].UPOS != "PROPN" || titleWord(w.lower(i)) || !isUpper(w.t[i].Text) {
 			break
 		}
 		k--
@@ -365,7 +357,7 @@ func (w *walker) title(h int) {
 	}
 	titleToks, nameToks := pre[:k], append(append([]int(nil), pre[k:]...), name...)
 	last := titleToks[len(titleToks)-1]
-	if !titleWords[w.lower(last)] {
+	if !titleWord(w.lower(last)) {
 		return
 	}
 	// a title holds only nouns, adjectives and proper nouns

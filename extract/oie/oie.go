@@ -43,6 +43,16 @@ type Extraction struct {
 	// Verb is the token index of the predicate (the trigger), -1 for
 	// nominal facts (appositions, titles, possessives).
 	Verb int
+	// Rel holds the indices, sorted, of the tokens the relation was read
+	// from: auxiliaries, negation, the verb, particles, prepositions and
+	// the nouns of light-verb and nominal relations. They need not be
+	// contiguous ("was arrested and later charged" reads "was charged").
+	// Words the extractor supplies have no token: the "is" of an
+	// apposition or a title, the "has" of a possessive, the "was" put
+	// before a reduced relative. A relation given as a lemma (the active
+	// voice of a passive: "ratify") lists the tokens it was read from.
+	// Nil when no word of the relation is in the sentence.
+	Rel []int
 	// RelationLemma is the lemmatised, normalised relation used to group
 	// facts: auxiliaries, negation, determiners and adverbs removed
 	// ("sign declaration of intent to", "agree to participate in").
@@ -70,6 +80,20 @@ type Extraction struct {
 	Kind string
 	// Confidence in [0, 1] orders extractions by how likely they are right.
 	Confidence float64
+	// Reading numbers the readings of one predicate: 0 for its main one,
+	// higher for alternative segmentations of the same clause (a light-verb
+	// relation, an oblique as object, the bare verb of a control chain)
+	// that are there for recall.
+	Reading int
+	// SubjectFrom says where a clause's subject was found: "own" (its own
+	// nsubj), "conj" (a coordinated predicate's), "control" (the controller
+	// of an xcomp), "relative" (a relative clause's antecedent), "adverbial"
+	// (the main clause of a participle) or "acl" (the noun a participle
+	// modifies); "" for nominal facts.
+	SubjectFrom string
+	// SubjSplit and ObjSplit report an argument that is one conjunct of a
+	// coordination ("Norway" of "Norway and Denmark").
+	SubjSplit, ObjSplit bool
 }
 
 // Options tunes [Extract]. The zero value extracts everything at any

@@ -22,8 +22,8 @@ var constructionTests = []struct {
 	subjStart, subjHead int
 }{
 	{name: "SVO+obliques", sentence: 0, subj: "The minister", rel: "met with", obj: "the delegates", verb: true, arg: "time:on Monday", subjStart: 0, subjHead: 1},
-	{name: "coordinated subject", sentence: 1, subj: "Denmark", rel: "have signed", obj: "a declaration of intent to send engineers", verb: true, subjStart: 2, subjHead: 2},
-	{name: "light verb", sentence: 1, subj: "Norway", rel: "have signed a declaration of intent to", obj: "send engineers", verb: true, subjStart: 0, subjHead: 0},
+	{name: "coordinated subject", sentence: 1, subj: "Chile", rel: "have announced", obj: "a plan of action to protect forests", verb: true, subjStart: 2, subjHead: 2},
+	{name: "light verb", sentence: 1, subj: "Portugal", rel: "have announced a plan of action to", obj: "protect forests", verb: true, subjStart: 0, subjHead: 0},
 	{name: "apposition possessive", sentence: 2, subj: "Maria Lopez", rel: "daughter-in-law of", obj: "the mayor", subjStart: 0, subjHead: 0},
 	{name: "title", sentence: 3, subj: "Anna Berg", rel: "is", obj: "Foreign Minister", subjStart: 2, subjHead: 2},
 	{name: "passive", sentence: 4, subj: "The treaty", rel: "was ratified by", obj: "the parliament", passive: true, verb: true, subjStart: 0, subjHead: 1},
@@ -41,10 +41,10 @@ var constructionTests = []struct {
 	{name: "object relative", sentence: 24, subj: "the envoy", rel: "unveiled", obj: "The plan", verb: true, subjStart: 3, subjHead: 4},
 	{name: "relative on copula", sentence: 25, subj: "Lena", rel: "flies for", obj: "a charity", verb: true, subjStart: 0, subjHead: 0},
 	{name: "reduced relative, present", sentence: 41, subj: "A firm", rel: "is called", obj: "Acme", passive: true, verb: true, subjStart: 0, subjHead: 1},
-	{name: "gerund relative, past", sentence: 42, subj: "Two boys", rel: "were playing", obj: "chess", verb: true, subjStart: 0, subjHead: 1},
-	{name: "conjunct clause under an xcomp", sentence: 43, subj: "Tom", rel: "is working", obj: "part-time", verb: true, subjStart: 5, subjHead: 5},
-	{name: "adverb as object of an intransitive", sentence: 44, subj: "the skirts", rel: "became", obj: "longer", verb: true, subjStart: 6, subjHead: 7},
-	{name: "object shared by coordinated verbs", sentence: 45, subj: "The agency", rel: "will merge", obj: "the banks", verb: true, modality: "will", subjStart: 0, subjHead: 1},
+	{name: "gerund relative, past", sentence: 42, subj: "Three girls", rel: "were selling", obj: "lemonade", verb: true, subjStart: 0, subjHead: 1},
+	{name: "conjunct clause under an xcomp", sentence: 43, subj: "Lucia", rel: "is packing", obj: "the car", verb: true, subjStart: 5, subjHead: 5},
+	{name: "adverb as object of an intransitive", sentence: 44, subj: "the trucks", rel: "drove", obj: "faster", verb: true, subjStart: 6, subjHead: 7},
+	{name: "object shared by coordinated verbs", sentence: 45, subj: "The museum", rel: "will donate", obj: "the paintings", verb: true, modality: "will", subjStart: 0, subjHead: 1},
 	{name: "negated copula", sentence: 26, subj: "The documents", rel: "were not in", obj: "Paris", negated: true, verb: true, subjStart: 0, subjHead: 1},
 }
 

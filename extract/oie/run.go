@@ -21,7 +21,7 @@ func (w *walker) run() {
 // of a parenthetical one ("Y, X said").
 func (w *walker) attribute() {
 	for p := range w.t {
-		if w.t[p].UPOS != "VERB" || !speechLemmas[w.lemma(p)] {
+		if w.t[p].UPOS != "VERB" || !speechLemma(w.lemma(p)) {
 			continue
 		}
 		var target []int
@@ -123,6 +123,7 @@ func (w *walker) clause(p int) {
 					SubjHead:       s.head,
 					Verb:           p,
 					Relation:       w.relText(f),
+					Rel:            w.relToks(f),
 					RelationLemma:  f.lemma,
 					Obj:            NoRange,
 					ObjHead:        -1,
@@ -131,6 +132,10 @@ func (w *walker) clause(p int) {
 					Kind:           f.kind,
 					AttributedTo:   at.text,
 					AttributedHead: at.head,
+					Reading:        fi,
+					SubjectFrom:    subjFromNames[how],
+					SubjSplit:      s.split,
+					ObjSplit:       o.split,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
 				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {
@@ -152,6 +157,9 @@ func (w *walker) clause(p int) {
 					// "North Somerset, being then owned by X" reads
 					// (North Somerset; was then owned by; X)
 					e.Relation = w.beAt(s.head) + strings.TrimPrefix(e.Relation, "being")
+					if len(e.Rel) > 0 && w.lower(e.Rel[0]) == "being" {
+						e.Rel = e.Rel[1:]
+					}
 				}
 				c := f.conf - spen
 				if o.head >= 0 {
@@ -347,6 +355,15 @@ func (w *walker) relText(f frame) string {
 	return w.text(f.rel)
 }
 
+// relToks returns a copy of the tokens relText read, nil when the
+// relation is supplied words.
+func (w *walker) relToks(f frame) []int {
+	if len(f.relWords) > 0 || len(f.rel) == 0 {
+		return nil
+	}
+	return append([]int(nil), f.rel...)
+}
+
 // polarity reads negation and modality off relation tokens.
 func (w *walker) polarity(rel []int) (neg bool, modal string) {
 	for _, i := range rel {
@@ -368,6 +385,8 @@ func normModal(m string) string {
 		return "would"
 	case "ca":
 		return "can"
+	case "to": // the headline future "X to do Y", repaired into "X will do Y"
+		return "will"
 	}
 	return m
 }
@@ -408,8 +427,10 @@ func (w *walker) activeVoice(e Extraction, f frame, p int) {
 		args = append(args, a)
 	}
 	rel := w.lemma(p)
+	toks := []int{p}
 	if prt := w.child(p, "compound:prt"); prt >= 0 {
 		rel += " " + w.lower(prt)
+		toks = concat(toks, []int{prt})
 	}
 	for i, s := range subs {
 		if i > 0 && !s.split || len(s.toks) == 0 {
@@ -422,11 +443,11 @@ func (w *walker) activeVoice(e Extraction, f frame, p int) {
 		}
 		w.emitf(Extraction{
 			Subject: agText, Subj: rangeOf(s.toks), SubjHead: s.head,
-			Relation: rel, RelationLemma: rel,
+			Relation: rel, RelationLemma: rel, Rel: toks,
 			Object: e.Subject, Obj: e.Subj, ObjHead: e.SubjHead,
 			Verb: p, Args: args, Negated: e.Negated, Modality: e.Modality,
 			AttributedTo: e.AttributedTo, AttributedHead: e.AttributedHead,
-			Kind: "active", Confidence: c,
+			Kind: "active", Confidence: c, Reading: 1, SubjectFrom: "own", SubjSplit: s.split,
 		}, p, feat{kind: "active", shape: "active", subjSplit: s.split, subjLen: len(s.toks), objLen: e.Subj.End - e.Subj.Start, nargs: len(args)})
 	}
 }
@@ -652,7 +673,7 @@ func (w *walker) frames(p int, depth int) []frame {
 // could be ..."), which the parse hangs as parataxis on Y's predicate:
 // the object is that clause less p and the commas around it.
 func (w *walker) parentheticalSpeech(p int, core []int, passive bool, obj, ccomp int) (frame, bool) {
-	if !speechLemmas[w.lemma(p)] || w.dep(p) != "parataxis" || obj >= 0 || ccomp >= 0 {
+	if !speechLemma(w.lemma(p)) || w.dep(p) != "parataxis" || obj >= 0 || ccomp >= 0 {
 		return frame{}, false
 	}
 	h := w.head(p)
@@ -741,7 +762,7 @@ func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame
 		conf, shape = 0.6, "ccompobj"
 	}
 	kind := "clause"
-	if speechLemmas[w.lemma(p)] {
+	if speechLemma(w.lemma(p)) {
 		kind = "speech"
 	}
 	sp := w.span(c, joinSkip(w.objSkip, w.skipMark(c)))

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/extract/oie"
 	"github.com/storygraph/storygraph/extract/resolve"
@@ -144,6 +145,9 @@ func (p *Extractor) Clauses(line string) (nlp.Sentence, []oie.Extraction) {
 
 func (p *Extractor) annotate(doc extract.Document) annotated {
 	a := annotated{doc: doc, sentences: p.nlp.Annotate(doc.Text)}
+	if t, ok := p.titleSentence(doc.Title, a.sentences); ok {
+		a.sentences = append([]nlp.Sentence{t}, a.sentences...)
+	}
 	a.facts = make([][]rawFact, len(a.sentences))
 	tc := newTimeContext(doc.Published)
 	for i := range a.sentences {
@@ -172,6 +176,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		if ex.Confidence < p.opts.MinConfidence {
 			continue
 		}
+		coreArgs(s, &ex)
 		rf := rawFact{ex: ex}
 		if ex.Verb >= 0 {
 			rf.timex, rf.dated = tc.Attach(s, timexes, ex.Verb)
@@ -198,10 +203,19 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		r.Documents = append(r.Documents, d.doc)
 		for si := range d.sentences {
 			s := &d.sentences[si]
-			for _, rf := range d.facts[si] {
+			exs := make([]oie.Extraction, len(d.facts[si]))
+			for k, rf := range d.facts[si] {
+				exs[k] = rf.ex
+			}
+			for k, rf := range d.facts[si] {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
 				})
+				g := describe(s, exs, k, &f)
+				f.Gate = gate(g)
+				if traceGate != nil {
+					traceGate(f, g)
+				}
 				if f.Subject == "" || f.Relation == "" {
 					continue
 				}
@@ -239,6 +253,9 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	return r
 }
 
+// traceGate, when set (by a test), sees every fact with its gate features.
+var traceGate func(extract.Fact, gateFeatures)
+
 // entityAt maps a token of a sentence to (entity id, canonical name).
 type entityAt func(tok int) (id, name string, ok bool)
 
@@ -254,7 +271,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		Modality:      ex.Modality,
 		AttributedTo:  ex.AttributedTo,
 		Confidence:    round3(ex.Confidence),
-		Sources:       []extract.Source{{Doc: doc.ID, Sentence: s.Text, Offset: s.Off}},
+		Sources:       []extract.Source{{Doc: doc.ID, Sentence: s.Text, Offset: sourceOffset(s), Spans: spans(s, &ex)}},
 	}
 	if ex.Verb >= 0 && ex.Verb < len(s.Tokens) {
 		f.Trigger = s.Tokens[ex.Verb].Text
@@ -293,18 +310,44 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 	if rf.dated {
 		f.Date, f.Granularity = rf.timex.Value, rf.timex.Granularity
 	}
+	assert(s, &ex, &f)
 	f.SetID()
 	return f
 }
 
+// spans returns the byte spans of what ex read in s: its subject and
+// object ranges and the runs of its relation tokens. They stay on the
+// words read when fact later puts an entity's name in their place.
+func spans(s *nlp.Sentence, ex *oie.Extraction) extract.Spans {
+	n := len(s.Tokens)
+	rangeSpan := func(r oie.Range) extract.Span {
+		if !r.IsValid() || r.End > n {
+			return extract.Span{}
+		}
+		return extract.Span{Off: s.Tokens[r.Start].Off, End: s.Tokens[r.End-1].End}
+	}
+	sp := extract.Spans{Subject: rangeSpan(ex.Subj), Object: rangeSpan(ex.Obj)}
+	for k := 0; k < len(ex.Rel); {
+		j := k + 1
+		for j < len(ex.Rel) && ex.Rel[j] == ex.Rel[j-1]+1 {
+			j++
+		}
+		if a, b := ex.Rel[k], ex.Rel[j-1]; a >= 0 && b < n {
+			sp.Relation = append(sp.Relation, extract.Span{Off: s.Tokens[a].Off, End: s.Tokens[b].End})
+		}
+		k = j
+	}
+	return sp
+}
+
 // groupNouns head phrases that stand for the country or organisation that
-// modifies them: "Ukrainian forces", "coalition leaders", "a Russian drone
-// attack". People nouns count only in the plural ("British officials", not
-// "Israeli Prime Minister").
+// modifies them: "Ukrainian forces", "the Russian government". People nouns
+// count only in the plural ("British officials", not "Israeli Prime
+// Minister"). Weapons and events ("a Russian drone attack") are not their
+// makers: the attack is not Russia.
 var groupNouns = map[string]bool{"government": true, "authority": true, "military": true, "army": true,
 	"navy": true, "delegation": true, "administration": true, "regime": true, "cabinet": true,
-	"ministry": true, "embassy": true, "police": true, "team": true, "attack": true, "strike": true,
-	"force": true, "troop": true, "drone": true, "missile": true}
+	"ministry": true, "embassy": true, "police": true, "team": true, "force": true, "troop": true}
 
 var groupPeople = map[string]bool{"leader": true, "official": true, "minister": true, "envoy": true,
 	"diplomat": true, "lawmaker": true, "officer": true, "soldier": true, "representative": true,
@@ -403,7 +446,7 @@ func speaker(s *nlp.Sentence, verb int, at entityAt) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	for i, t := range s.Tokens {
-		if inQuote[i] || !speechVerbs[strings.ToLower(t.Lemma)] {
+		if inQuote[i] || !speechVerb(t.Lemma) {
 			continue
 		}
 		for _, c := range s.Children(i) {
@@ -418,9 +461,9 @@ func speaker(s *nlp.Sentence, verb int, at entityAt) (speakerRef, bool) {
 	return speakerRef{}, false
 }
 
-var speechVerbs = map[string]bool{"say": true, "tell": true, "write": true, "add": true, "note": true,
-	"state": true, "declare": true, "stress": true, "emphasize": true, "emphasise": true, "insist": true,
-	"argue": true, "warn": true, "explain": true, "ask": true, "reply": true, "post": true}
+// speechVerb reports whether a lemma introduces, continues or closes a
+// quote (lexicon.Speech).
+func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
 
 // quoteMask marks the tokens that stand inside quotation marks. A sentence
 // whose first mark closes a quote continues one opened before it.
@@ -478,6 +521,15 @@ func mergeSources(a, b []extract.Source) []extract.Source {
 		}
 	}
 	return a
+}
+
+// sourceOffset returns the byte offset of a sentence in its document's
+// text, -1 for the title.
+func sourceOffset(s *nlp.Sentence) int {
+	if s.Index == TitleIndex {
+		return extract.TitleOffset
+	}
+	return s.Off
 }
 
 func round3(x float64) float64 {

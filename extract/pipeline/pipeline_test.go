@@ -120,3 +120,42 @@ func TestExtractCanceled(t *testing.T) {
 		t.Error("Extract on a canceled context succeeded")
 	}
 }
+
+// TestExtractCoreference checks end to end that pronoun subjects reach the
+// right entity, and that weapons are not their makers (texts written for
+// this test; the people and places are invented).
+func TestExtractCoreference(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []extract.Document{
+		doc("a", "2025-05-02", "Police arrested Darnell Price at his home in Ridgeford. He is also charged with theft."),
+		doc("b", "2025-05-02", "A Norvalian drone attack hit the depot in Kessin on Friday."),
+	}
+	res, err := x.Extract(context.Background(), docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, relation, wantSubject string
+	}{
+		{"pronoun subject is the person, not the town before it", "charged", "Darnell Price"},
+		{"a drone attack is not its country", "hit", "A Norvalian drone attack"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range res.Facts {
+			if !strings.Contains(f.Relation, tt.relation) {
+				continue
+			}
+			found = true
+			if f.Subject != tt.wantSubject {
+				t.Errorf("%s: subject of %q = %q (%s), want %q", tt.name, f.Relation, f.Subject, f.SubjectID, tt.wantSubject)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no fact with relation %q", tt.name, tt.relation)
+		}
+	}
+}

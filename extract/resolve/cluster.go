@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 // person is a group of full-name mentions with one (first, last) name.
@@ -12,11 +12,14 @@ type person struct {
 	first, last string
 	mentions    []int
 	roles       map[string]bool
+	docs        map[int]bool
 	cluster     int
 }
 
 // clusterPeople groups person mentions: full names by folded name parts,
-// variants merged with context, bare surnames linked per document.
+// variants merged with context, bare surnames linked per document. Names
+// are compared only with those that share a surname, or a surname one edit
+// away, found through indexes.
 func (r *resolver) clusterPeople() {
 	var people []*person
 	byName := map[string]*person{}
@@ -28,18 +31,36 @@ func (r *resolver) clusterPeople() {
 		k := m.first + " " + m.last
 		p, ok := byName[k]
 		if !ok {
-			p = &person{first: m.first, last: m.last, roles: map[string]bool{}}
+			p = &person{first: m.first, last: m.last, roles: map[string]bool{}, docs: map[int]bool{}}
 			byName[k] = p
 			people = append(people, p)
 		}
 		p.mentions = append(p.mentions, i)
+		p.docs[m.doc] = true
 		for _, w := range strings.Fields(m.role) {
 			if isTitle(w) {
 				p.roles[canonicalTitle(w)] = true
 			}
 		}
 	}
-	// Union-find over people.
+	for _, p := range people {
+		p.cluster = r.newCluster()
+		for _, mi := range p.mentions {
+			r.addTo(p.cluster, mi)
+		}
+	}
+	// Index people by surname and by the surname's one-letter deletions, so
+	// that "Grynkewich" meets "Grinkewich" without comparing all pairs.
+	byLast := map[string][]int{}
+	near := map[string][]int{}
+	for i, p := range people {
+		byLast[p.last] = append(byLast[p.last], i)
+		if len(p.last) >= 6 {
+			for _, d := range deletions(p.last) {
+				near[d] = append(near[d], i)
+			}
+		}
+	}
 	parent := make([]int, len(people))
 	for i := range parent {
 		parent[i] = i
@@ -51,99 +72,71 @@ func (r *resolver) clusterPeople() {
 		}
 		return i
 	}
-	sameSurname := func(a, b *person) bool {
-		if a.last == b.last {
-			return true
+	for i, a := range people {
+		cands := append([]int(nil), byLast[a.last]...)
+		if len(a.last) >= 6 {
+			for _, d := range deletions(a.last) {
+				cands = append(cands, near[d]...)
+			}
 		}
-		return len(a.last) >= 6 && len(b.last) >= 6 && a.last[0] == b.last[0] && editDistanceAtMost1(a.last, b.last)
-	}
-	for i := range people {
-		for j := i + 1; j < len(people); j++ {
-			a, b := people[i], people[j]
-			if !sameSurname(a, b) {
+		sort.Ints(cands)
+		for n, j := range cands {
+			if j <= i || (n > 0 && cands[n-1] == j) {
 				continue
 			}
-			compatible, certain := firstNamesCompatible(a.first, b.first)
-			if !compatible {
+			b := people[j]
+			if a.last != b.last && (a.last[0] != b.last[0] || !editDistanceAtMost1(a.last, b.last)) {
 				continue
 			}
-			// A variant (Alex, Alexus) needs support: never in the same
-			// article (a writer does not switch spellings mid-story), and a
-			// shared role or no third first name with that surname.
-			if !certain && (r.cooccur(a, b) || (!sharesRole(a, b) && r.otherFirstNames(people, a, b))) {
+			kind, ok := r.samePerson(a, b, len(byLast[a.last]) > 2)
+			if !ok || find(i) == find(j) {
 				continue
 			}
-			if certain && a.last != b.last && !sharesRole(a, b) && a.first != b.first {
-				continue
-			}
-			parent[find(j)] = find(i)
-		}
-	}
-	groups := map[int]int{} // root → cluster
-	for i, p := range people {
-		root := find(i)
-		c, ok := groups[root]
-		if !ok {
-			c = len(r.clusters)
-			groups[root] = c
-			r.clusters = append(r.clusters, nil)
-		}
-		p.cluster = c
-		for _, mi := range p.mentions {
-			r.mentions[mi].cluster = c
-			r.clusters[c] = append(r.clusters[c], mi)
-		}
-	}
-	// Bare surnames (and single names): the person of that surname in the
-	// same document, the most mentioned; else in the corpus; else their own.
-	bare := map[string]int{}
-	for i := range r.mentions {
-		m := &r.mentions[i]
-		if m.typ != "PERSON" || m.pronoun || m.first != "" {
-			continue
-		}
-		c := r.surnameOwner(people, m)
-		if c < 0 {
-			var ok bool
-			if c, ok = bare[m.last]; !ok {
-				c = len(r.clusters)
-				r.clusters = append(r.clusters, nil)
-				bare[m.last] = c
+			if r.join(r.root(people[find(i)].cluster), r.root(people[find(j)].cluster), kind, scoreOf(kind), -1) {
+				parent[find(j)] = find(i)
 			}
 		}
-		m.cluster = c
-		r.clusters[c] = append(r.clusters[c], i)
 	}
+	// Bare surnames and single names.
+	r.linkBareNames(people)
 }
 
-// canonicalTitle maps abbreviations to full title words ("Gen." → general).
-func canonicalTitle(w string) string {
-	switch w = bareWord(w); w {
-	case "gen":
-		return "general"
-	case "sen":
-		return "senator"
-	case "rep":
-		return "representative"
-	case "gov":
-		return "governor"
-	case "adm":
-		return "admiral"
-	case "col":
-		return "colonel"
-	case "lt":
-		return "lieutenant"
-	case "capt":
-		return "captain"
-	case "sgt":
-		return "sergeant"
-	case "maj":
-		return "major"
-	case "adviser":
-		return "advisor"
+// samePerson decides whether two full names are one person, and by which
+// evidence. A variant first name (Alex, Alexus) needs support: never in the
+// same article (a writer does not switch spellings mid-story), and a shared
+// role or no third first name with that surname.
+func (r *resolver) samePerson(a, b *person, others bool) (string, bool) {
+	compatible, certain := firstNamesCompatible(a.first, b.first)
+	if !compatible {
+		return "", false
 	}
-	return w
+	if !certain {
+		if cooccur(a, b) || (!sharesRole(a, b) && others) {
+			return "", false
+		}
+		return kindVariant, true
+	}
+	if a.last != b.last && !sharesRole(a, b) && a.first != b.first {
+		return "", false
+	}
+	if a.first == "" || b.first == "" {
+		return kindSurname, true
+	}
+	return kindTransliteration, true
 }
+
+// deletions returns w with each one of its bytes left out.
+func deletions(w string) []string {
+	out := make([]string, 0, len(w))
+	for i := range len(w) {
+		out = append(out, w[:i]+w[i+1:])
+	}
+	return out
+}
+
+// canonicalTitle maps abbreviations and variants to full title words
+// ("Gen." → general, "adviser" → advisor).
+func canonicalTitle(w string) string { return lexicon.CanonicalTitle(w) }
 
 func sharesRole(a, b *person) bool {
 	for k := range a.roles {
@@ -154,100 +147,313 @@ func sharesRole(a, b *person) bool {
 	return false
 }
 
-// otherFirstNames reports whether the corpus has a third first name with
-// the same surname, which makes a variant merge of a and b unsafe.
-func (r *resolver) otherFirstNames(people []*person, a, b *person) bool {
-	for _, p := range people {
-		if p == a || p == b || p.last != a.last {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
 // cooccur reports whether a and b are both named in one document.
-func (r *resolver) cooccur(a, b *person) bool {
-	docs := map[int]bool{}
-	for _, mi := range a.mentions {
-		docs[r.mentions[mi].doc] = true
-	}
-	for _, mi := range b.mentions {
-		if docs[r.mentions[mi].doc] {
+func cooccur(a, b *person) bool {
+	for d := range a.docs {
+		if b.docs[d] {
 			return true
 		}
 	}
 	return false
 }
 
-// surnameOwner returns the cluster a bare name mention belongs to, or -1.
-func (r *resolver) surnameOwner(people []*person, m *mention) int {
-	best, bestDoc, bestAll := -1, 0, 0
-	for _, p := range people {
-		if p.last != m.last && foldName(p.first) != m.last {
-			continue
-		}
-		inDoc, all, before := 0, 0, false
-		for _, mi := range p.mentions {
-			all++
-			pm := &r.mentions[mi]
-			if pm.doc == m.doc {
-				inDoc++
-				if pm.sent < m.sent || (pm.sent == m.sent && pm.start < m.start) {
-					before = true
-				}
-			}
-		}
-		if inDoc > 0 && !before {
-			inDoc = 1 // introduced later in the document: weaker
-		}
-		if inDoc > bestDoc || (inDoc == bestDoc && all > bestAll) {
-			best, bestDoc, bestAll = p.cluster, inDoc, all
+// linkBareNames links each bare surname or given name ("Marchetti",
+// "Steve") to a person named in full: the one of that surname in the same
+// document; else the one whose given name it is in the same document; else
+// the only person of that surname in the corpus. When two people of the
+// document share the surname (a mother and her daughter) the mention is
+// left unbound rather than guessed. Names no full name explains are
+// people of their own, one per name.
+func (r *resolver) linkBareNames(people []*person) {
+	type docName struct {
+		doc  int
+		name string
+	}
+	byDocLast := map[docName][]int{}  // clusters by surname
+	byDocFirst := map[docName][]int{} // clusters by given name
+	byLast := map[string][]int{}      // clusters over the corpus
+	addUnique := func(m map[docName][]int, k docName, c int) {
+		if !containsInt(m[k], c) {
+			m[k] = append(m[k], c)
 		}
 	}
-	return best
+	for _, p := range people {
+		for _, mi := range p.mentions {
+			m := &r.mentions[mi]
+			addUnique(byDocLast, docName{m.doc, p.last}, p.cluster)
+			addUnique(byDocFirst, docName{m.doc, p.first}, p.cluster)
+		}
+		if !containsInt(byLast[p.last], p.cluster) {
+			byLast[p.last] = append(byLast[p.last], p.cluster)
+		}
+	}
+	bare := map[string]int{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.typ != "PERSON" || m.pronoun || m.first != "" {
+			continue
+		}
+		c, kind := -1, ""
+		inDoc := r.resolveClusters(byDocLast[docName{m.doc, m.last}])
+		switch {
+		case len(inDoc) == 1:
+			c, kind = inDoc[0], kindSurname
+		case len(inDoc) > 1:
+			continue // two people of that surname in the document: unbound
+		default:
+			if given := r.resolveClusters(byDocFirst[docName{m.doc, m.last}]); len(given) == 1 {
+				c, kind = given[0], kindGivenName
+			} else if len(given) > 1 {
+				continue
+			} else if all := r.resolveClusters(byLast[m.last]); len(all) == 1 {
+				c, kind = all[0], kindSurnameCorpus
+			} else if len(all) > 1 {
+				continue
+			}
+		}
+		if c >= 0 {
+			m.ev, m.evScore, m.evWith = kind, scoreOf(kind), r.clusterName(c)
+			r.addTo(c, i)
+			continue
+		}
+		bc, ok := bare[m.last]
+		if !ok {
+			bc = r.newCluster()
+			bare[m.last] = bc
+		}
+		r.addTo(bc, i)
+	}
 }
 
-// clusterOthers groups places, organisations and documents by key, then
-// merges acronyms and one-word references into longer names.
+// resolveClusters maps clusters that may have been merged away to the
+// clusters now holding their mentions, without duplicates.
+func (r *resolver) resolveClusters(cs []int) []int {
+	var out []int
+	for _, c := range cs {
+		if c = r.root(c); !containsInt(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func containsInt(list []int, x int) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// clusterOthers groups places, organisations, documents and other names by
+// key, then merges organisation names by evidence: legal-form variants
+// ("Acme Inc." and "Acme"), trade-word variants ("Acme Computer"),
+// abbreviations defined in the text, initials of the one multi-word name
+// that has them, and "the Coalition" for the one name it starts.
 func (r *resolver) clusterOthers() {
 	byKey := map[string]int{}
 	var keys []string
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.typ == "PERSON" || m.key == "" {
+		if m.typ == "PERSON" || m.key == "" || m.pronoun {
 			continue
 		}
 		c, ok := byKey[m.key]
 		if !ok {
-			c = len(r.clusters)
-			r.clusters = append(r.clusters, nil)
+			c = r.newCluster()
 			byKey[m.key] = c
 			keys = append(keys, m.key)
 		}
-		m.cluster = c
-		r.clusters[c] = append(r.clusters[c], i)
+		r.addTo(c, i)
 	}
-	// Organisations: acronyms and one-word heads.
+	cluster := func(k string) int {
+		c, ok := byKey[k]
+		if !ok {
+			return -1
+		}
+		return r.root(c)
+	}
+	// A name of unknown type joins the organisation or place of that name.
 	for _, k := range keys {
-		if !strings.HasPrefix(k, "org:") {
+		name, ok := strings.CutPrefix(k, "misc:")
+		if !ok {
 			continue
 		}
-		name := strings.TrimPrefix(k, "org:")
-		var target []string
-		for _, k2 := range keys {
-			if k2 == k || !strings.HasPrefix(k2, "org:") {
-				continue
+		for _, p := range []string{"org:", "loc:", "doc:"} {
+			if _, ok := byKey[p+name]; ok {
+				r.join(cluster(p+name), cluster(k), kindSameName, scoreOf(kindSameName), -1)
+				break
 			}
-			long := strings.TrimPrefix(k2, "org:")
-			if !strings.Contains(name, " ") && (strings.HasPrefix(long, name+" ") || acronym(long) == name) {
-				target = append(target, k2)
-			}
-		}
-		if len(target) == 1 {
-			r.merge(byKey[target[0]], byKey[k])
 		}
 	}
+	// "iPods": the plural of a product name.
+	for _, k := range keys {
+		name, ok := strings.CutPrefix(k, "misc:")
+		if !ok || !strings.HasSuffix(name, "s") || len(name) < 4 {
+			continue
+		}
+		for _, p := range []string{"misc:", "org:"} {
+			if _, ok := byKey[p+name[:len(name)-1]]; ok {
+				r.join(cluster(p+name[:len(name)-1]), cluster(k), kindPlural, scoreOf(kindPlural), -1)
+				break
+			}
+		}
+	}
+	// "Acme Roadrunner": a product name with its maker's one-word name
+	// before it is the product.
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "misc:")
+		if !ok {
+			n, ok = strings.CutPrefix(k, "org:")
+		}
+		maker, rest, two := strings.Cut(n, " ")
+		if !ok || !two {
+			continue
+		}
+		if _, ok := byKey["org:"+maker]; !ok {
+			continue
+		}
+		if _, ok := byKey["misc:"+rest]; ok {
+			r.join(cluster("misc:"+rest), cluster(k), kindMaker, scoreOf(kindMaker), -1)
+		}
+	}
+	// Organisations (and other names) by legal-form core and trade word.
+	orgName := func(k string) (string, bool) {
+		if n, ok := strings.CutPrefix(k, "org:"); ok {
+			return n, true
+		}
+		if n, ok := strings.CutPrefix(k, "misc:"); ok {
+			return n, true
+		}
+		return "", false
+	}
+	byCore := map[string][]string{}
+	for _, k := range keys {
+		n, ok := orgName(k)
+		if !ok {
+			continue
+		}
+		core, _ := legalCore(strings.ToLower(strings.TrimPrefix(n, "=")))
+		byCore[core] = append(byCore[core], k)
+	}
+	for _, k := range keys {
+		n, ok := orgName(k)
+		if !ok {
+			continue
+		}
+		core, score := legalCore(strings.ToLower(strings.TrimPrefix(n, "=")))
+		if score < 1 {
+			for _, k2 := range byCore[core] {
+				if k2 != k {
+					if _, s2 := legalCore(strings.ToLower(strings.TrimPrefix(k2[strings.Index(k2, ":")+1:], "="))); s2 == 1 {
+						r.join(cluster(k2), cluster(k), kindLegalForm, score, -1)
+						break
+					}
+				}
+			}
+		}
+		ws := strings.Fields(core)
+		if len(ws) >= 2 && descriptors[ws[len(ws)-1]] {
+			short := strings.Join(ws[:len(ws)-1], " ")
+			for _, k2 := range byCore[short] {
+				// The short name may be the recogniser's organisation or a
+				// plain name of unknown type ("Harrow" beside "Harrow
+				// Motors"), not a product's ("iPod" beside "iPod Software").
+				if _, s2 := legalCore(strings.ToLower(strings.TrimPrefix(k2[strings.Index(k2, ":")+1:], "="))); s2 == 1 && strings.HasPrefix(k, "org:") &&
+					(strings.HasPrefix(k2, "org:") || !r.productShaped(cluster(k2))) {
+					r.join(cluster(k2), cluster(k), kindDescriptor, scoreOf(kindDescriptor), -1)
+					break
+				}
+			}
+		}
+	}
+	// Abbreviations defined in the text, then initials of the one
+	// multi-word name that has them.
+	byInitials := map[string][]string{}
+	for _, k := range keys {
+		if n, ok := strings.CutPrefix(k, "org:"); ok && strings.Contains(n, " ") {
+			a := acronym(n)
+			byInitials[a] = append(byInitials[a], k)
+		}
+	}
+	for _, k := range keys {
+		n, ok := orgName(k)
+		if !ok || !strings.HasPrefix(n, "=") {
+			continue
+		}
+		if longs := r.abbrev[n]; len(longs) == 1 {
+			if _, ok := byKey[longs[0]]; ok {
+				r.join(cluster(longs[0]), cluster(k), kindAbbreviation, scoreOf(kindAbbreviation), -1)
+				continue
+			}
+		}
+		letters := strings.ToLower(strings.TrimPrefix(n, "="))
+		cands := r.distinctClusters(byInitials[letters], cluster)
+		if len(cands) == 1 {
+			score := scoreOf(kindInitials)
+			if len(letters) < 3 {
+				score = 0.5 // two letters spell too many names
+			}
+			r.join(cands[0], cluster(k), kindInitials, score, -1)
+		}
+	}
+	// "the Coalition": a one-word organisation name that begins exactly one
+	// longer one.
+	byFirst := map[string][]string{}
+	for _, k := range keys {
+		if n, ok := strings.CutPrefix(k, "org:"); ok && strings.Contains(n, " ") {
+			f := strings.Fields(n)[0]
+			byFirst[f] = append(byFirst[f], k)
+		}
+	}
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "org:")
+		if !ok || strings.Contains(n, " ") || strings.HasPrefix(n, "=") {
+			continue
+		}
+		c := cluster(k)
+		if r.hasLongName(c) || !r.allDefinite(c) {
+			continue // "Intel" is not "Intel Core Duo"; "the Coalition" may be
+		}
+		cands := r.distinctClusters(byFirst[n], cluster)
+		if len(cands) == 1 {
+			r.join(cands[0], c, kindHead, scoreOf(kindHead), -1)
+		}
+	}
+}
+
+// distinctClusters returns the distinct clusters now holding keys ks.
+func (r *resolver) distinctClusters(ks []string, cluster func(string) int) []int {
+	var out []int
+	for _, k := range ks {
+		if c := cluster(k); c >= 0 && !containsInt(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// allDefinite reports whether every mention of cluster c follows "the".
+func (r *resolver) allDefinite(c int) bool {
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLongName reports whether cluster c holds a name of several words.
+func (r *resolver) hasLongName(c int) bool {
+	for _, mi := range r.clusters[c] {
+		if strings.Contains(r.mentions[mi].name, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym returns the lower-case initials of a name's content words.
@@ -263,296 +469,19 @@ func acronym(name string) string {
 	return b.String()
 }
 
-// merge moves cluster src into dst.
-func (r *resolver) merge(dst, src int) {
-	if dst == src {
-		return
-	}
-	for _, mi := range r.clusters[src] {
-		r.mentions[mi].cluster = dst
-	}
-	r.clusters[dst] = append(r.clusters[dst], r.clusters[src]...)
-	r.clusters[src] = nil
-}
-
-// linkPronouns links personal pronouns to the nearest preceding person
-// mention in the same document, within three sentences, and definite
-// titles ("the president") to the nearest person holding that title. An
-// object pronoun never takes the subject of its own verb ("Carter persuaded
-// him").
-func (r *resolver) linkPronouns() {
-	for i := range r.mentions {
-		m := &r.mentions[i]
-		if !m.pronoun {
+// productShaped reports whether a cluster's names are shaped like a
+// product's: camel case, digits or capitals inside ("iPod", "X2").
+func (r *resolver) productShaped(c int) bool {
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		if m.pronoun {
 			continue
 		}
-		for j := i - 1; j >= 0; j-- {
-			a := &r.mentions[j]
-			if a.doc != m.doc || (m.desc == "" && m.sent-a.sent > 3) {
-				break
-			}
-			if a.typ != "PERSON" || a.pronoun || a.cluster < 0 {
-				continue
-			}
-			if m.desc != "" && !r.clusterHasRole(a.cluster, m.desc) {
-				continue
-			}
-			if m.desc == "" && r.boundSubject(m, a) {
-				continue
-			}
-			m.cluster = a.cluster
-			r.clusters[a.cluster] = append(r.clusters[a.cluster], i)
-			break
-		}
-	}
-}
-
-// boundSubject reports whether antecedent a is the subject of the verb
-// that object pronoun m depends on, in the same sentence.
-func (r *resolver) boundSubject(m, a *mention) bool {
-	if a.sent != m.sent {
-		return false
-	}
-	toks := r.docs[m.doc].Sentences[m.sent].Tokens
-	p := toks[m.start]
-	if p.Dep != "obj" && p.Dep != "iobj" {
-		return false
-	}
-	for k := a.start; k < a.end; k++ {
-		if strings.HasPrefix(toks[k].Dep, "nsubj") && toks[k].Head == p.Head {
-			return true
-		}
-	}
-	return false
-}
-
-// clusterHasRole reports whether a mention of cluster c carried title word.
-func (r *resolver) clusterHasRole(c int, title string) bool {
-	for _, mi := range r.clusters[c] {
-		for _, w := range strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' }) {
-			if canonicalTitle(w) == title {
+		for _, w := range strings.Fields(m.name) {
+			if camelCase(w) || strings.ContainsAny(w, "0123456789") {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// result builds the entities and the token index.
-func (r *resolver) result(known []extract.Entity) *Result {
-	knownBy := map[string]*extract.Entity{}
-	for i := range known {
-		k := &known[i]
-		for _, a := range append([]string{k.Name}, k.Aliases...) {
-			key := strings.ToLower(a)
-			if _, ok := knownBy[key]; !ok {
-				knownBy[key] = k
-			}
-		}
-	}
-	res := &Result{at: map[tokenKey]int{}}
-	type built struct {
-		e       extract.Entity
-		cluster int
-	}
-	var ents []built
-	for c, ms := range r.clusters {
-		if len(ms) == 0 {
-			continue
-		}
-		e := r.entity(ms)
-		if e.Name == "" {
-			continue
-		}
-		if k, ok := knownBy[strings.ToLower(e.Name)]; ok && sameKind(k.Type, e.Type) {
-			e.ID, e.Name, e.Type = k.ID, k.Name, k.Type
-		} else {
-			for _, a := range e.Aliases {
-				if k, ok := knownBy[strings.ToLower(a)]; ok && sameKind(k.Type, e.Type) && strings.Contains(a, " ") {
-					e.ID, e.Name, e.Type = k.ID, k.Name, k.Type
-					break
-				}
-			}
-		}
-		ents = append(ents, built{e, c})
-	}
-	// Clusters that ended with the same id (e.g. both matched a known
-	// entity) are one entity.
-	byID := map[string]int{}
-	clusterEntity := map[int]int{}
-	for _, b := range ents {
-		if i, ok := byID[b.e.ID]; ok {
-			mergeEntity(&res.Entities[i], b.e)
-			clusterEntity[b.cluster] = i
-			continue
-		}
-		byID[b.e.ID] = len(res.Entities)
-		clusterEntity[b.cluster] = len(res.Entities)
-		res.Entities = append(res.Entities, b.e)
-	}
-	order := make([]int, len(res.Entities))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := &res.Entities[order[i]], &res.Entities[order[j]]
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
-		}
-		return a.Name < b.Name
-	})
-	newIndex := make([]int, len(order))
-	sorted := make([]extract.Entity, len(order))
-	for newI, oldI := range order {
-		newIndex[oldI] = newI
-		sorted[newI] = res.Entities[oldI]
-	}
-	res.Entities = sorted
-	// Token index: names first, then titles, so a demonym inside a title
-	// keeps its own place entity.
-	for pass := 0; pass < 2; pass++ {
-		for i := range r.mentions {
-			m := &r.mentions[i]
-			ei, ok := clusterEntity[m.cluster]
-			if m.cluster < 0 || !ok {
-				continue
-			}
-			from, to := m.start, m.end
-			if pass == 1 {
-				// Titles point at the person only for non-person titles
-				// words; "President" in "President Carter" is the person's
-				// head only when the parse makes it so.
-				from, to = m.fullStart, m.start
-				if m.typ == "PERSON" {
-					to = from
-				}
-			}
-			for t := from; t < to; t++ {
-				k := tokenKey{r.docs[m.doc].ID, m.sent, t}
-				if _, taken := res.at[k]; !taken {
-					res.at[k] = newIndex[ei]
-				}
-			}
-		}
-	}
-	return res
-}
-
-func sameKind(a, b string) bool {
-	if a == b {
-		return true
-	}
-	place := func(t string) bool { return t == "GPE" || t == "LOC" }
-	return place(a) && place(b)
-}
-
-// entity builds one entity from a cluster's mentions.
-func (r *resolver) entity(ms []int) extract.Entity {
-	typeVotes := map[string]int{}
-	nameVotes := map[string]int{}
-	aliases := map[string]bool{}
-	roles := map[string]bool{}
-	docs := map[string]bool{}
-	count := 0
-	for _, mi := range ms {
-		m := &r.mentions[mi]
-		if m.pronoun {
-			continue
-		}
-		count++
-		typeVotes[m.typ]++
-		aliases[m.surface] = true
-		aliases[m.name] = true
-		if m.role != "" {
-			roles[m.role] = true
-		}
-		docs[r.docs[m.doc].ID] = true
-		switch {
-		case m.typ == "PERSON" && m.first == "":
-			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
-		case m.key != "" && !strings.HasPrefix(m.key, "org:") && !strings.HasPrefix(m.key, "doc:") && !strings.HasPrefix(m.key, "loc:"):
-			nameVotes[m.name] += 2 // gazetteer canonical name
-		default:
-			nameVotes[m.name]++
-		}
-	}
-	if count == 0 {
-		return extract.Entity{}
-	}
-	typ := best(typeVotes, nil)
-	// Names written with capitals win over lower-case mentions of them
-	// ("Coalition of the Willing" over "coalition of the willing").
-	capitalised := map[string]int{}
-	for k, v := range nameVotes {
-		if isCapitalised(k) {
-			capitalised[k] = v
-		}
-	}
-	if len(capitalised) > 0 {
-		nameVotes = capitalised
-	}
-	name := best(nameVotes, func(a, b string) bool {
-		// Prefer capitalised, then longer names.
-		ca, cb := isCapitalised(a), isCapitalised(b)
-		if ca != cb {
-			return ca
-		}
-		if len(a) != len(b) {
-			return len(a) > len(b)
-		}
-		return a < b
-	})
-	// A place name from the gazetteer is canonical even if an alias was seen
-	// more often.
-	e := extract.Entity{Name: name, Type: typ, Mentions: count}
-	e.ID = extract.EntityID(typ, name)
-	e.Aliases = sortedKeys(aliases)
-	e.Roles = sortedKeys(roles)
-	e.Docs = sortedKeys(docs)
-	return e
-}
-
-// best returns the key with the most votes; ties go to less(a, b), or to
-// the lexically smaller key.
-func best(votes map[string]int, less func(a, b string) bool) string {
-	keys := sortedKeys(map[string]bool{})
-	for k := range votes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out, n := "", -1
-	for _, k := range keys {
-		v := votes[k]
-		if v > n || (v == n && less != nil && less(k, out)) {
-			out, n = k, v
-		}
-	}
-	return out
-}
-
-func mergeEntity(dst *extract.Entity, src extract.Entity) {
-	dst.Mentions += src.Mentions
-	dst.Aliases = union(dst.Aliases, src.Aliases)
-	dst.Roles = union(dst.Roles, src.Roles)
-	dst.Docs = union(dst.Docs, src.Docs)
-}
-
-func union(a, b []string) []string {
-	m := map[string]bool{}
-	for _, s := range a {
-		m[s] = true
-	}
-	for _, s := range b {
-		m[s] = true
-	}
-	return sortedKeys(m)
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -10,26 +10,69 @@
 // Titles and roles in front of a name ("Ukrainian President", "Special
 // Envoy", "Gen.") are stripped from the canonical name and kept as roles.
 //
-// # Linking
+// Names the recogniser misses become mentions when their form or context
+// says what they are, and of type MISC (a product, a work, an event) when
+// nothing else does: a run of proper nouns inside a sentence, a camel-case
+// word ("iPod"), a single proper noun that recurs and is never written in
+// lower case. Sentence-initial words, headlines, days, months, holidays and
+// time zones ("GMT") are not names by themselves; pronouns and function
+// words never are, however tagged ("It"). A span the recogniser called a
+// person is retyped by its form: an acronym or a name with an organisation
+// word is an organisation, a known place a place, a trailing state a place
+// of its own, a known organisation that starts with a title ("General
+// Motors") stays whole. One name keeps one type across the corpus (the
+// majority of its mentions').
 //
-//   - Within a document, a bare surname ("Witkoff") or partial name goes to
-//     the full name with that surname introduced in the document (the most
-//     mentioned one when several share it); a personal pronoun (he, she, his,
-//     her, him) goes to the nearest preceding person outside quotes.
-//   - Across documents, person names merge when their surnames agree after
-//     transliteration folding (Zelensky, Zelenskiy, Zelenskyy) and their
-//     first names agree, are missing on one side, or are variants of one
-//     another (Alex, Alexus) with supporting context: a shared role, or no
-//     other person of that surname. Different first names never merge, so
-//     Jared and Charles Kushner stay two people.
-//   - Places go through the gazetteer: demonyms and abbreviations to the
-//     country ("British" → United Kingdom). A capital stands for its
-//     country's government when it is used as an actor (subject, object,
-//     possessor: "Washington endorsed"), and for the city otherwise ("in
-//     Moscow").
-//   - Organisations merge case-insensitively, by acronym, and a one-word
-//     definite reference ("the Coalition") joins the one longer name that
-//     starts with it.
+// # Merging: scored, explained decisions
+//
+// Every merge is a decision with named evidence and a score (evidence.go);
+// a merge needs a score of at least 0.6, and the two sides' types must
+// agree: a person never absorbs a place or an organisation, and a name of
+// unknown type joins only a non-person. The kinds: same normalised name,
+// title stripped, transliteration (Zelensky, Zelenskiy), first-name
+// variant with supporting context, abbreviation defined in the text ("Full
+// Name (FN)"), initials of the one multi-word name that has them (three
+// letters or more), legal-form variant ("Acme", "Acme Inc.", "Acme Corp",
+// "The Acme Group"), trade word ("Acme Computer"), a maker's name before a
+// product ("Acme Roadrunner"), "the Coalition" for the one longer name it
+// starts, surname or given name after the full name in the same document,
+// a surname whose only full name is elsewhere in the corpus, a capital
+// acting for its government, a demonym for its country, another gazetteer
+// name, and an alias of a known entity. Each entity carries, per alias, the
+// evidence that put it there (extract.Entity.Evidence).
+//
+//   - Person names merge when their surnames agree after transliteration
+//     folding and their first names agree, are missing on one side, or are
+//     variants of one another (Alex, Alexus) with supporting context: a
+//     shared role, or no other person of that surname. Different first names
+//     never merge, so Jared and Charles Kushner stay two people. A bare
+//     surname goes to the person of that surname in its document; when two
+//     people of the document share it (a mother and her daughter) it is
+//     left unbound rather than guessed.
+//   - Places go through the gazetteer. A capital stands for its country's
+//     government when it is used as an actor (subject, object, possessor:
+//     "Washington endorsed"), and for the city otherwise ("in Moscow").
+//
+// # Coreference
+//
+// He, she, it, they and definite descriptions ("the company", "the
+// president", "the coalition") are bound within their document when the
+// evidence is clear, and left unbound otherwise (coref.go): the candidate
+// must agree in type, in sex when a given name or a title tells it, and
+// must not be an argument of the pronoun's own clause or its conjunct; among
+// several, the subject of the verb the pronoun's clause complements, the
+// speaker of the quote before "he added", or the only subject of the
+// nearest earlier sentence (parallelism) decides. Expletive "it" is never
+// bound. Bound pronouns point at their entity (Result.EntityAt) but are
+// never aliases.
+//
+// # Cost
+//
+// Every look-up across the corpus goes through an index (mentions by
+// sentence, names by key, first word, initials, legal-form core, surname
+// and one-letter surname deletions), so resolution grows linearly with the
+// corpus; BenchmarkResolve measures time and allocations per document at
+// 1,000 and 3,000 documents.
 //
 // Resolution is deterministic: the same documents give the same entities
 // and ids.

@@ -5,25 +5,10 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
-)
 
-// titleWords are words that may stand before a person's name as a title or
-// role. They are stripped from canonical names and kept as roles. The list is
-// general English news usage, lower case, without final periods.
-var titleWords = set(
-	// offices
-	"president", "vice", "prime", "minister", "chancellor", "secretary", "envoy", "ambassador",
-	"senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov",
-	"mayor", "king", "queen", "prince", "princess", "pope", "emperor", "sultan", "sheikh", "emir",
-	"premier", "president-elect", "speaker", "leader", "chairman", "chairwoman", "chair", "ceo",
-	"director", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "commissioner",
-	"judge", "justice", "attorney", "general", "gen", "admiral", "adm", "colonel", "col", "lieutenant",
-	"lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "commander", "marshal", "chief",
-	"officer", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "special",
-	"former", "acting", "then", "top", "senior", "peace", "national", "security", "head",
-	"negotiator", "diplomat", "official", "lawmaker", "founder", "executive",
-	// honorifics
-	"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "reverend", "st",
+	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
 )
 
 // nameSuffixes end a name without being the surname.
@@ -56,8 +41,13 @@ func bareWord(w string) string {
 	return strings.TrimSuffix(strings.ToLower(w), ".")
 }
 
-// isTitle reports whether w is a title or role word.
-func isTitle(w string) bool { return titleWords[bareWord(w)] }
+// isTitle reports whether w is a title or role word that may stand before
+// a person's name and is kept as a role ("President", "Gen.", "former"), as
+// the shared lexicon lists them; occupations ("striker") are not stripped
+// from names.
+func isTitle(w string) bool {
+	return lexicon.Title(w, lexicon.Honorific, lexicon.Rank, lexicon.Office, lexicon.Role, lexicon.Modifier)
+}
 
 // foldName folds a name part for comparison: lower case, diacritics
 // removed, and the common transliteration variants of Slavic endings made
@@ -150,4 +140,67 @@ func editDistanceAtMost1(a, b string) bool {
 		}
 	}
 	return edits+(la-i)+(lb-j) <= 1
+}
+
+// normKey returns the clustering key of a name: lower case, diacritics
+// folded, a leading "the" and a possessive ending dropped, punctuation
+// turned into spaces ("The Acme Co.'s" → "acme co"). Acronyms keep their
+// capitals, so "IT" never meets the pronoun "it" or "It".
+func normKey(name string) string {
+	if allCaps(name) && !strings.ContainsAny(name, " .") && len(name) <= 6 {
+		return "=" + name
+	}
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'"), "’")
+	var b strings.Builder
+	space := true
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&':
+			b.WriteRune(r)
+			space = false
+		case r == '.' || r == '\'' || r == '’':
+			// "U.S.", "O'Brien": joined
+		default:
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+		}
+	}
+	k := strings.TrimSpace(b.String())
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		k = rest
+	}
+	return k
+}
+
+// acronymKey is the key of an abbreviation written in capitals.
+func acronymKey(abbr string) string { return normKey(abbr) }
+
+// stopWords are pronouns and function words: never a name, however the
+// recogniser tagged them ("It" at the start of a sentence).
+var stopWords = set("it", "its", "it's", "they", "them", "their", "we", "us", "our", "he", "she", "him",
+	"his", "her", "hers", "i", "me", "my", "you", "your", "this", "that", "these", "those", "there",
+	"here", "who", "what", "which", "a", "an", "the", "one", "some", "all", "both", "each")
+
+// stopName reports whether a mention's text is a pronoun or function word.
+func stopName(text string) bool { return stopWords[strings.ToLower(text)] }
+
+// titleSex returns the sex a title implies ("Mrs", "Queen" → female), or
+// Unknown.
+func titleSex(toks []nlp.Token) gazetteer.Sex {
+	for _, t := range toks {
+		if e, ok := lexicon.TitleInfo(t.Text); ok {
+			switch e.Sex {
+			case lexicon.Male:
+				return gazetteer.Male
+			case lexicon.Female:
+				return gazetteer.Female
+			}
+		}
+	}
+	return gazetteer.Unknown
 }

@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
 )
 
 // locHeads follow a place name and belong to it ("Belgorod region").
@@ -14,19 +16,66 @@ var locHeads = set("region", "province", "oblast", "county", "district", "valley
 // locPreps introduce places ("at Mar-a-Lago").
 var locPreps = set("at", "in", "near", "outside", "inside", "from", "into", "across", "throughout")
 
-// calendarWords are capitalised but name no entity.
-var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+// unitWords are units written in capitals; like calendar words, they are
+// capitalised but name no entity.
+var unitWords = set("gb", "mb", "kb", "tb", "ghz", "mhz", "khz", "db", "mph", "kph", "kwh", "mw", "gw")
 
-// collectProperNouns adds organisations and places named by proper nouns the
-// recogniser missed, when the form or the context says which they are:
-// "X of Y" names and names ending in an organisation word are
-// organisations, as are CamelCase and all-capital names ("BlackRock");
-// a name before "region" or after "at" or "in" is a place.
+// calendarWord reports whether a capitalised word names no entity because
+// it is a day, a month, a holiday, a time zone ("GMT", "EDT"), a meridiem or
+// a unit.
+func calendarWord(w string) bool {
+	if e, ok := lexicon.Calendar(w); ok {
+		switch e.Kind {
+		case lexicon.Month, lexicon.MonthAbbr, lexicon.Weekday, lexicon.Holiday, lexicon.Zone, lexicon.Meridiem:
+			return true
+		}
+	}
+	return unitWords[strings.ToLower(w)]
+}
+
+// countProperWords counts, over the corpus, the capitalised proper-noun
+// words that are not the first word of their sentence: a single word the
+// recogniser missed is taken as a name only when it recurs.
+func (r *resolver) countProperWords() {
+	r.propn = map[string]int{}
+	r.lower = map[string]bool{}
+	r.orgFirst = map[string]bool{}
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			s := &r.docs[di].Sentences[si]
+			for _, sp := range s.Entities() {
+				if sp.Type == "ORG" && sp.End-sp.Start >= 2 {
+					r.orgFirst[s.Tokens[sp.Start].Text] = true
+				}
+			}
+			if si == 0 && isHeadline(s.Tokens) {
+				continue
+			}
+			for i := 1; i < len(s.Tokens); i++ {
+				t := s.Tokens[i]
+				if properWord(t.Text, t.UPOS) {
+					r.propn[t.Text]++
+				} else if w := t.Text; w != "" && unicode.IsLower(rune(w[0])) && !camelCase(w) {
+					r.lower[w] = true
+				}
+			}
+		}
+	}
+}
+
+// collectProperNouns adds names of organisations, places and other things
+// made of proper nouns the recogniser missed, when the form or the context
+// says what they are: "X of Y" names and names ending in an organisation
+// word are organisations, as are all-capital names ("NATO"); a name before
+// "region" or after "at" or "in" is a place; any other run of proper nouns
+// inside a sentence, a camel-case word ("iPod") or a single proper noun that
+// recurs in the corpus is a name of no known type (MISC: a product, a work,
+// an event). Sentence-initial words, headlines, titles, days, months and
+// time zones are not names by themselves.
 func (r *resolver) collectProperNouns(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
+	headline := si == 0 && isHeadline(toks)
 	for i := 0; i < len(toks); i++ {
 		if !properWord(toks[i].Text, toks[i].UPOS) || isTitle(toks[i].Text) || r.covered(di, si, i) {
 			continue
@@ -45,7 +94,8 @@ func (r *resolver) collectProperNouns(di, si int) {
 				if strings.ToLower(toks[k].Text) == "the" && k+1 < len(toks) {
 					k++
 				}
-				if isCapitalised(toks[k].Text) && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ") {
+				if isCapitalised(toks[k].Text) && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ") &&
+					!r.covered(di, si, k) {
 					hasOf = true
 					j = k + 1
 					continue
@@ -59,28 +109,92 @@ func (r *resolver) collectProperNouns(di, si int) {
 		if _, _, ok := gazetteer.Lookup(text); ok && !hasOf {
 			continue
 		}
-		if end-start == 1 && calendarWords[strings.ToLower(strings.TrimSuffix(text, "."))] {
+		if end-start == 1 && (calendarWord(text) || stopName(text) || adjectival(text)) {
 			continue
 		}
+		titled := hasTitle(toks[start:end]) // "Apple Chief": a title, not a name
 		last := strings.ToLower(toks[end-1].Text)
+		single := end-start == 1
 		switch {
 		case end < len(toks) && locHeads[strings.ToLower(toks[end].Text)] && !hasOf:
 			r.addPlace(di, si, start, end+1, "LOC")
 			i = end
-		case hasOf || orgHeads[last] || (end-start == 1 && (camelCase(text) || allCaps(text))):
-			if start == 0 && end-start == 1 && !camelCase(text) && !allCaps(text) {
+		case hasOf || orgHeads[last] || gazetteer.NameWord(toks[end-1].Text)&gazetteer.NameWordOrg != 0 ||
+			(single && allCaps(text)) || (single && camelCase(text) && gazetteer.MatchOrganisation([]string{text}) == 1):
+			if start == 0 && single && !camelCase(text) && !allCaps(text) {
 				continue
 			}
 			r.addOrg(di, si, start, end)
-		case start > 0 && locPreps[strings.ToLower(toks[start-1].Text)] && start > 1:
+		case start > 1 && locPreps[strings.ToLower(toks[start-1].Text)]:
 			r.addPlace(di, si, start, end, "LOC")
+		case headline || titled:
+		case single && camelCase(text):
+			r.addMisc(di, si, start, end)
+		case !single && (start > 0 || r.propn[text] > 0):
+			if gazetteer.NameWord(toks[end-1].Text)&(gazetteer.NameWordPlace|gazetteer.NameWordVenue) != 0 {
+				r.addPlace(di, si, start, end, "LOC")
+			} else {
+				r.addMisc(di, si, start, end)
+			}
+		case single && r.propn[text] >= 2 && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text):
+			r.addMisc(di, si, start, end)
+		case single && r.orgFirst[text] && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text):
+			// "Kestrel said ...", the first word of an organisation's
+			// name ("Kestrel Airlines") the recogniser found elsewhere,
+			// even at the start of a sentence.
+			r.addMisc(di, si, start, end)
 		}
 	}
 }
 
-// properWord reports whether a token looks like part of a proper name.
+// adjectival reports whether a camel-case word is a compound adjective
+// ("iOS-like", "Intel-based"), not a name.
+func adjectival(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i == len(w)-1 {
+		return false
+	}
+	for _, c := range w[i+1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasTitle reports whether a title word is among the tokens.
+func hasTitle(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if isTitle(t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadline reports whether a sentence is written in title case: at least
+// three words of four letters or more, all capitalised.
+func isHeadline(toks []nlp.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if len(t.Text) < 4 || !unicode.IsLetter(rune(t.Text[0])) {
+			continue
+		}
+		if !isCapitalised(t.Text) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// properWord reports whether a token looks like part of a proper name: a
+// capitalised proper noun, or a camel-case word of any tag ("iPod").
 func properWord(w, upos string) bool {
-	return isCapitalised(w) && upos == "PROPN"
+	if isCapitalised(w) {
+		return upos == "PROPN"
+	}
+	return camelCase(w) && upos != "PUNCT"
 }
 
 // camelCase reports whether a part of w between hyphens has a capital

@@ -70,7 +70,7 @@ func tokenEntity(res *resolve.Result, docs []resolve.Doc, doc, phrase, word stri
 			for ti, tok := range s.Tokens {
 				if tok.Text == word && tok.Off-s.Off >= i {
 					_, name, _ := res.EntityAt(d.ID, si, ti)
-					return name
+					return name // "" when the token is no entity's
 				}
 			}
 		}

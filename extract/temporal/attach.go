@@ -1,6 +1,10 @@
 package temporal
 
-import "github.com/storygraph/storygraph/extract/nlp"
+import (
+	"slices"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+)
 
 // timeDeps are the relations by which a time expression modifies a verb.
 var timeDeps = map[string]bool{
@@ -17,7 +21,8 @@ var timeDeps = map[string]bool{
 //
 //  1. one that modifies verb through the parse: an oblique or modifier of
 //     the verb (obl, obl:tmod, nmod:tmod, advmod, ...), or reached through
-//     nominals only ("after Tuesday's meeting", "talks on Wednesday");
+//     nominals only ("after Tuesday's meeting", "talks on Wednesday"), but
+//     not a bare date modifying a noun ("the 1991 agreement");
 //     When the parser hung a date on the wrong one of two coordinated
 //     verbs ("invaded Ukraine in 2014 and launched a war in 2022" with
 //     "in 2014" under "launched"), the date that follows verb inside its
@@ -44,6 +49,9 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		if tx.IsDate() && tx.Start >= 0 && tx.End <= len(s.Tokens) && tx.Start < tx.End {
 			dates = append(dates, tx)
 		}
+	}
+	if hasParse(s) {
+		dates = slices.DeleteFunc(dates, func(tx Timex) bool { return premodifier(s, tx) })
 	}
 	if len(dates) == 0 {
 		return Timex{}, false
@@ -91,6 +99,23 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	return Timex{}, false
 }
 
+// premodifier reports whether tx is a bare date in front of a noun ("the
+// 1991 agreement", "the 2008 conference"): it dates that thing, not the
+// clause that mentions it.
+func premodifier(s *nlp.Sentence, tx Timex) bool {
+	h := spanHead(s, tx.Start, tx.End)
+	t := s.Tokens[h]
+	if t.Head <= h || t.Head >= len(s.Tokens) || tx.Prep != "" {
+		return false
+	}
+	switch t.Dep {
+	case "compound", "amod", "nummod":
+		n := s.Tokens[t.Head].UPOS
+		return n == "NOUN" || n == "PROPN"
+	}
+	return false
+}
+
 // attachedTo returns the first date modifying verb directly, else the
 // first reaching it through nominals only.
 func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
@@ -107,6 +132,7 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		if s.Tokens[h].Dep == "conj" {
 			continue
 		}
+
 		if tx.Head == verb && s.Tokens[h].Head != verb {
 			return tx, true
 		}

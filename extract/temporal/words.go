@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 // word is one unit the grammar reads: a run of letters and digits, or one
@@ -86,22 +88,23 @@ func atoi(s string) (int, bool) {
 	return n, true
 }
 
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
+// months, monthAbbr, weekdays (time.Weekday values) and their plurals
+// ("Tuesdays") come from the shared lexicon.
+var (
+	months         = calendarValues(lexicon.Month, "")
+	monthAbbr      = calendarValues(lexicon.MonthAbbr, "")
+	weekdays       = calendarValues(lexicon.Weekday, "")
+	weekdaysPlural = calendarValues(lexicon.Weekday, "s")
+)
 
-var monthAbbr = map[string]int{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var weekdays = map[string]int{ // time.Weekday values
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
-
-var weekdaysPlural = map[string]int{
-	"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
+// calendarValues returns the lexicon's words of one kind, with suffix
+// added, mapped to their month or weekday number.
+func calendarValues(kind lexicon.CalendarKind, suffix string) map[string]int {
+	m := map[string]int{}
+	for w, e := range lexicon.Calendars(kind) {
+		m[w+suffix] = e.Value
+	}
+	return m
 }
 
 var numberWords = map[string]int{
@@ -119,14 +122,18 @@ var ordinalWords = map[string]int{
 	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1,
 }
 
-// units maps a unit word (singular or plural) to its canonical unit.
-var units = map[string]string{
-	"year": "year", "years": "year", "month": "month", "months": "month",
-	"week": "week", "weeks": "week", "day": "day", "days": "day",
-	"hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
-	"decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-	"fortnight": "fortnight", "fortnights": "fortnight",
-}
+// units maps a unit word (singular or plural) to its canonical unit: the
+// lexicon's units, less "quarter", which durations and offsets are not
+// computed in.
+var units = func() map[string]string {
+	m := map[string]string{}
+	for w, e := range lexicon.Calendars(lexicon.Unit) {
+		if e.Unit != "quarter" {
+			m[w] = e.Unit
+		}
+	}
+	return m
+}()
 
 // unitCode is the TIMEX3 duration letter of a unit; hour and minute are
 // written after "T".

@@ -59,7 +59,8 @@ type cluster struct {
 // merged the same way, ranked by corroboration and capped. Facts that
 // match on subject, relation and object but have incompatible dates stay
 // separate events, each naming the other's date in Conflicts; a negated
-// report of an event ("did not sign") is named there too.
+// report of an event ("did not sign") is named there too. Raw extractions
+// (a non-empty [extract.Fact.Gate]) are left out.
 //
 // Events are sorted by date (start of the period, coarser first), then
 // time of day, then the position of their earliest fact in facts, so the
@@ -75,8 +76,8 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 		m.objIDs = f.ObjectID != ""
 		m.rel = relationClass(f, syn)
 		m.words = contentWords(f.Object)
-		if m.subj == "" || m.rel == "" || stative[m.rel] {
-			continue
+		if f.Gate != "" || m.subj == "" || m.rel == "" || stative[m.rel] {
+			continue // raw extractions are not events
 		}
 		if f.Date != "" {
 			m.p, m.dated = parsePeriod(f.Date)

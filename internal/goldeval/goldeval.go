@@ -14,6 +14,7 @@ import (
 	"github.com/storygraph/storygraph/extract/ingest"
 	"github.com/storygraph/storygraph/extract/lemma"
 	"github.com/storygraph/storygraph/extract/pipeline"
+	"github.com/storygraph/storygraph/extract/token"
 	"github.com/storygraph/storygraph/graph/timeline"
 )
 
@@ -26,6 +27,10 @@ type Gold struct {
 	Facts         []GoldFact   `json:"facts"`
 	Timeline      []GoldEvent  `json:"timeline"`
 	Noise         []string     `json:"noise"`
+	// Falsehoods are facts the articles do not assert: denied, negated,
+	// conditional. None may be a graph fact that is neither negated nor
+	// modal.
+	Falsehoods []GoldFact `json:"falsehoods,omitempty"`
 }
 
 // GoldEntity is one labelled entity.
@@ -43,6 +48,8 @@ type GoldFact struct {
 	ObjectAny   []string `json:"object_any"`
 	Docs        []string `json:"docs"`
 	Date        string   `json:"date"`
+	// Negated, when set, is the polarity the fact must have.
+	Negated *bool `json:"negated,omitempty"`
 }
 
 // GoldEvent is one labelled timeline event.
@@ -74,21 +81,31 @@ type Extractor interface {
 
 // Report holds the scores.
 type Report struct {
-	FactsFound     int            `json:"facts_found"`
-	FactsTotal     int            `json:"facts_total"`
-	FactsMissing   []string       `json:"facts_missing"`
-	FactsWrongDate []string       `json:"facts_wrong_date"`
-	Pairwise       PRF            `json:"alias_pairwise"`
-	AliasesFound   int            `json:"aliases_found"`
-	AliasesTotal   int            `json:"aliases_total"`
-	DistinctApart  int            `json:"distinct_apart"`
-	DistinctTotal  int            `json:"distinct_total"`
-	NoiseEntities  []string       `json:"noise_entities"`
-	NoiseInFacts   []string       `json:"noise_in_facts"`
-	EventsFound    int            `json:"events_found"`
-	EventsTotal    int            `json:"events_total"`
-	EventsMissing  []string       `json:"events_missing"`
-	Counts         map[string]int `json:"counts"`
+	FactsFound     int      `json:"facts_found"`
+	FactsTotal     int      `json:"facts_total"`
+	FactsMissing   []string `json:"facts_missing"`
+	FactsWrongDate []string `json:"facts_wrong_date"`
+	Pairwise       PRF      `json:"alias_pairwise"`
+	AliasesFound   int      `json:"aliases_found"`
+	AliasesTotal   int      `json:"aliases_total"`
+	DistinctApart  int      `json:"distinct_apart"`
+	DistinctTotal  int      `json:"distinct_total"`
+	NoiseEntities  []string `json:"noise_entities"`
+	NoiseInFacts   []string `json:"noise_in_facts"`
+	EventsFound    int      `json:"events_found"`
+	EventsTotal    int      `json:"events_total"`
+	EventsMissing  []string `json:"events_missing"`
+	// FalsehoodsAsserted lists the gold falsehoods found as graph facts
+	// that are neither negated nor modal.
+	FalsehoodsAsserted []string       `json:"falsehoods_asserted"`
+	Counts             map[string]int `json:"counts"`
+	// FactsPerSentence is the graph facts (those that passed the precision
+	// gate) per sentence of the documents, titles included; BeHaveShare the
+	// share of graph facts whose relation is a bare "be" or "have". Both
+	// make precision visible on the seeds: a gate that lets everything
+	// through raises both.
+	FactsPerSentence float64 `json:"facts_per_sentence"`
+	BeHaveShare      float64 `json:"be_have_share"`
 }
 
 // PRF is precision, recall and F1.
@@ -113,12 +130,42 @@ func Run(ctx context.Context, x Extractor, dir string, ref time.Time, g *Gold) (
 }
 
 // Score scores an extraction result against g.
+//
+// Gold facts and timeline events are looked for among the graph facts only
+// (those with an empty [extract.Fact.Gate], which is what the graph shows);
+// noise is looked for among all facts.
 func Score(res *pipeline.Result, g *Gold) *Report {
-	r := &Report{Counts: map[string]int{"documents": len(res.Documents), "entities": len(res.Entities), "facts": len(res.Facts)}}
+	graphFacts := make([]extract.Fact, 0, len(res.Facts))
+	beHave := 0
+	for _, f := range res.Facts {
+		if f.Gate != "" {
+			continue
+		}
+		graphFacts = append(graphFacts, f)
+		switch f.RelationLemma {
+		case "be", "have":
+			beHave++
+		}
+	}
+	sentences := 0
+	for _, d := range res.Documents {
+		sentences += len(token.Sentences(d.Text))
+		if strings.TrimSpace(d.Title) != "" {
+			sentences++
+		}
+	}
+	r := &Report{Counts: map[string]int{"documents": len(res.Documents), "sentences": sentences, "entities": len(res.Entities),
+		"facts": len(res.Facts), "graph_facts": len(graphFacts), "falsehoods": len(g.Falsehoods)}}
+	if sentences > 0 {
+		r.FactsPerSentence = float64(len(graphFacts)) / float64(sentences)
+	}
+	if len(graphFacts) > 0 {
+		r.BeHaveShare = float64(beHave) / float64(len(graphFacts))
+	}
 	m := newMatcher(res, g)
-	r.scoreFacts(m, res, g)
+	r.scoreFacts(m, graphFacts, res.Facts, g)
 	r.scoreEntities(m, res, g)
-	r.scoreTimeline(res, g)
+	r.scoreTimeline(graphFacts, g)
 	return r
 }
 
@@ -186,12 +233,12 @@ func (m *matcher) goldEntity(id, text string) string {
 	return ""
 }
 
-func (r *Report) scoreFacts(m *matcher, res *pipeline.Result, g *Gold) {
+func (r *Report) scoreFacts(m *matcher, graphFacts, all []extract.Fact, g *Gold) {
 	r.FactsTotal = len(g.Facts)
 	for _, gf := range g.Facts {
 		found, wrongDate := false, ""
-		for i := range res.Facts {
-			f := &res.Facts[i]
+		for i := range graphFacts {
+			f := &graphFacts[i]
 			if !factMatches(m, f, gf) {
 				continue
 			}
@@ -212,7 +259,15 @@ func (r *Report) scoreFacts(m *matcher, res *pipeline.Result, g *Gold) {
 			r.FactsWrongDate = append(r.FactsWrongDate, wrongDate)
 		}
 	}
-	for _, f := range res.Facts {
+	for _, gf := range g.Falsehoods {
+		for i := range graphFacts {
+			f := &graphFacts[i]
+			if !f.Negated && f.Modality == "" && factMatches(m, f, gf) {
+				r.FalsehoodsAsserted = append(r.FalsehoodsAsserted, fmt.Sprintf("%s: %s %s %s", gf.ID, f.Subject, f.Relation, f.Object))
+			}
+		}
+	}
+	for _, f := range all {
 		for _, n := range g.Noise {
 			if containsWord(f.Subject, n) || containsWord(f.Object, n) {
 				r.NoiseInFacts = append(r.NoiseInFacts, fmt.Sprintf("%s: %s %s %s", n, f.Subject, f.Relation, f.Object))
@@ -221,9 +276,20 @@ func (r *Report) scoreFacts(m *matcher, res *pipeline.Result, g *Gold) {
 	}
 }
 
+// factMatches reports whether f is gold fact gf: the subject is gf's gold
+// entity (or, for a subject that is no gold entity, contains its words),
+// the relation has one of gf's words, the object or an argument names one of
+// gf's objects (any object when gf lists none), and the polarity agrees
+// when gf sets it.
 func factMatches(m *matcher, f *extract.Fact, gf GoldFact) bool {
-	if m.goldEntity(f.SubjectID, f.Subject) != gf.Subject {
+	if gf.Negated != nil && f.Negated != *gf.Negated {
 		return false
+	}
+	if subj := m.goldEntity(f.SubjectID, f.Subject); subj != gf.Subject {
+		if _, isEntity := m.goldOf[strings.ToLower(gf.Subject)]; isEntity || subj != "" ||
+			!strings.Contains(strings.ToLower(f.Subject), strings.ToLower(gf.Subject)) {
+			return false
+		}
 	}
 	rel := relationWords(f)
 	ok := false
@@ -235,6 +301,9 @@ func factMatches(m *matcher, f *extract.Fact, gf GoldFact) bool {
 	}
 	if !ok {
 		return false
+	}
+	if len(gf.ObjectAny) == 0 {
+		return true
 	}
 	objGold := m.goldEntity(f.ObjectID, f.Object)
 	obj := strings.ToLower(f.Object + " " + argsText(f))
@@ -364,8 +433,8 @@ var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "at":
 	"to": true, "and": true, "with": true, "for": true, "after": true, "first": true, "further": true,
 	"us": true, "u.s.": true}
 
-func (r *Report) scoreTimeline(res *pipeline.Result, g *Gold) {
-	tl := timeline.Build(res.Facts, timeline.Options{})
+func (r *Report) scoreTimeline(facts []extract.Fact, g *Gold) {
+	tl := timeline.Build(facts, timeline.Options{})
 	r.EventsTotal = len(g.Timeline)
 	for _, ge := range g.Timeline {
 		want := map[string]bool{}
@@ -432,9 +501,12 @@ distinct pairs apart   %d/%d
 noise entities         %d
 noise in facts         %d
 timeline events found  %d/%d
+graph facts            %d of %d extractions, %.2f per sentence (%d sentences), %.0f%% be/have
+falsehoods asserted    %d/%d
 `, r.FactsFound, r.FactsTotal, len(r.FactsWrongDate), r.Pairwise.Precision, r.Pairwise.Recall, r.Pairwise.F1,
 		r.AliasesFound, r.AliasesTotal, r.DistinctApart, r.DistinctTotal, len(r.NoiseEntities), len(r.NoiseInFacts),
-		r.EventsFound, r.EventsTotal)
+		r.EventsFound, r.EventsTotal, r.Counts["graph_facts"], r.Counts["facts"], r.FactsPerSentence, r.Counts["sentences"], 100*r.BeHaveShare,
+		len(r.FalsehoodsAsserted), r.Counts["falsehoods"])
 	if err != nil {
 		return err
 	}
@@ -442,7 +514,7 @@ timeline events found  %d/%d
 		name  string
 		items []string
 	}{{"missing fact", r.FactsMissing}, {"wrong date", r.FactsWrongDate}, {"noise entity", r.NoiseEntities},
-		{"noise in fact", r.NoiseInFacts}, {"missing event", r.EventsMissing}} {
+		{"noise in fact", r.NoiseInFacts}, {"missing event", r.EventsMissing}, {"falsehood asserted", r.FalsehoodsAsserted}} {
 		for _, it := range list.items {
 			if _, err := fmt.Fprintf(w, "  %s: %s\n", list.name, it); err != nil {
 				return err

@@ -1,0 +1,300 @@
+package lexicon
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// A TitleClass says what kind of word stands before a name.
+type TitleClass uint8
+
+// The title classes of data/titles.txt.
+const (
+	NoTitle    TitleClass = iota
+	Honorific             // Mr, Dr, Sir: announces a name, never a role of its own
+	Rank                  // General, Sgt.
+	Office                // President, Mayor, Judge: announces a name when capitalised before it
+	Role                  // Chief, Head, Executive: may stand before a name, does not alone announce one
+	Occupation            // author, striker
+	Modifier              // Prime, Foreign, former: joins a title but is none
+)
+
+var classNames = map[string]TitleClass{"honorific": Honorific, "rank": Rank, "office": Office, "role": Role,
+	"occupation": Occupation, "modifier": Modifier}
+
+// Sex is what a title says about its bearer.
+type Sex uint8
+
+// The values of [Sex].
+const (
+	Unknown Sex = iota
+	Male
+	Female
+)
+
+// TitleEntry is one title word.
+type TitleEntry struct {
+	Class TitleClass
+	Sex   Sex
+	// Canonical is the full word of an abbreviation or the main spelling
+	// of a variant ("gen" → "general", "adviser" → "advisor"); the word
+	// itself otherwise.
+	Canonical string
+}
+
+// AnnouncesName reports whether the title, capitalised before a run of
+// capitalised words, makes them a person's name ("Secretary Cyrus Vance").
+func (e TitleEntry) AnnouncesName() bool {
+	return e.Class == Honorific || e.Class == Rank || e.Class == Office
+}
+
+//go:embed data/titles.txt
+var titlesTXT string
+
+//go:embed data/calendar.txt
+var calendarTXT string
+
+//go:embed data/verbs.txt
+var verbsTXT string
+
+var titles = sync.OnceValue(func() map[string]TitleEntry {
+	m := map[string]TitleEntry{}
+	parse("titles.txt", titlesTXT, 4, func(f []string) {
+		e := TitleEntry{Class: classNames[f[1]], Canonical: f[0]}
+		if e.Class == NoTitle {
+			panic(fmt.Sprintf("lexicon: titles.txt: %s: unknown class %q", f[0], f[1]))
+		}
+		switch f[2] {
+		case "m":
+			e.Sex = Male
+		case "f":
+			e.Sex = Female
+		}
+		if f[3] != "-" {
+			e.Canonical = f[3]
+		}
+		m[f[0]] = e
+	})
+	return m
+})
+
+// parse calls add with the fields of every line of an embedded list that is
+// neither blank nor a comment. A malformed line is a programmer's error in
+// an embedded file (a test reads every list), so it panics.
+func parse(name, text string, fields int, add func([]string)) {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != fields {
+			panic(fmt.Sprintf("lexicon: %s:%d: %d fields, want %d", name, n, len(f), fields))
+		}
+		add(f)
+	}
+}
+
+// get looks w up in m, ignoring case and a final period, without
+// allocating for ASCII words up to 64 bytes.
+func get[V any](m map[string]V, w string) (V, bool) {
+	w = strings.TrimSuffix(w, ".")
+	var buf [64]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)] // non-ASCII: rare
+			return v, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// TitleInfo returns the entry of a title word, ignoring case and a final
+// period ("Gen." → general, Rank), and whether w is one.
+func TitleInfo(w string) (TitleEntry, bool) {
+	return get(titles(), w)
+}
+
+// Title reports whether w is a title word of one of the classes given (of
+// any class when none is given).
+func Title(w string, classes ...TitleClass) bool {
+	e, ok := TitleInfo(w)
+	if !ok {
+		return false
+	}
+	if len(classes) == 0 {
+		return true
+	}
+	for _, c := range classes {
+		if e.Class == c {
+			return true
+		}
+	}
+	return false
+}
+
+// CanonicalTitle returns the full form of a title word ("Gen." → "general",
+// "adviser" → "advisor"), or w lower-cased without a final period when it is
+// no title.
+func CanonicalTitle(w string) string {
+	if e, ok := TitleInfo(w); ok {
+		return e.Canonical
+	}
+	return strings.ToLower(strings.TrimSuffix(w, "."))
+}
+
+// A CalendarKind says what a calendar word names.
+type CalendarKind uint8
+
+// The kinds of data/calendar.txt.
+const (
+	NotCalendar CalendarKind = iota
+	Month                    // january (Value 1-12)
+	MonthAbbr                // jan, sept (Value 1-12)
+	Weekday                  // sunday (Value 0-6, as time.Weekday)
+	RelativeDay              // today, yesterday, tomorrow, tonight
+	Unit                     // year, weeks (Unit: the singular)
+	DayPart                  // morning, night, weekend
+	Season                   // spring, fall
+	Holiday                  // christmas, ramadan
+	Meridiem                 // am, p.m.
+	Zone                     // gmt, edt
+)
+
+var kindNames = map[string]CalendarKind{"month": Month, "month-abbr": MonthAbbr, "weekday": Weekday,
+	"relday": RelativeDay, "unit": Unit, "daypart": DayPart, "season": Season, "holiday": Holiday,
+	"meridiem": Meridiem, "zone": Zone}
+
+// CalendarEntry is one calendar word.
+type CalendarEntry struct {
+	Kind  CalendarKind
+	Value int    // month 1-12 or weekday 0-6; 0 otherwise
+	Unit  string // the singular unit of a Unit word
+}
+
+// TimeWord reports whether the entry heads a time expression: a month, a
+// weekday, a relative day, a unit, a part of the day or a season (not a
+// holiday, a meridiem or a time zone).
+func (e CalendarEntry) TimeWord() bool {
+	switch e.Kind {
+	case Month, MonthAbbr, Weekday, RelativeDay, Unit, DayPart, Season:
+		return true
+	}
+	return false
+}
+
+var calendar = sync.OnceValue(func() map[string]CalendarEntry {
+	m := map[string]CalendarEntry{}
+	parse("calendar.txt", calendarTXT, 3, func(f []string) {
+		e := CalendarEntry{Kind: kindNames[f[1]]}
+		if e.Kind == NotCalendar {
+			panic(fmt.Sprintf("lexicon: calendar.txt: %s: unknown kind %q", f[0], f[1]))
+		}
+		switch e.Kind {
+		case Month, MonthAbbr, Weekday:
+			v, err := strconv.Atoi(f[2])
+			if err != nil {
+				panic(fmt.Sprintf("lexicon: calendar.txt: %s: %v", f[0], err))
+			}
+			e.Value = v
+		case Unit:
+			e.Unit = f[2]
+		}
+		m[f[0]] = e
+	})
+	return m
+})
+
+// Calendar returns the entry of a calendar word, ignoring case and a final
+// period ("Sept." → MonthAbbr 9), and whether w is one.
+func Calendar(w string) (CalendarEntry, bool) {
+	return get(calendar(), w)
+}
+
+// TimeWord reports whether w heads a time expression (see
+// [CalendarEntry.TimeWord]): "Tuesday", "March", "yesterday", "weeks".
+func TimeWord(w string) bool {
+	e, ok := Calendar(w)
+	return ok && e.TimeWord()
+}
+
+// Calendars returns every word of the given kinds with its entry, for a
+// caller that builds its own tables.
+func Calendars(kinds ...CalendarKind) map[string]CalendarEntry {
+	out := map[string]CalendarEntry{}
+	for w, e := range calendar() {
+		for _, k := range kinds {
+			if e.Kind == k {
+				out[w] = e
+			}
+		}
+	}
+	return out
+}
+
+// A VerbClass says whose claim a verb's clausal complement is.
+type VerbClass uint8
+
+// The classes of data/verbs.txt.
+const (
+	NotReporting VerbClass = iota
+	Say                    // say, tell, add: a verb of saying or reporting
+	Think                  // believe, think, predict
+	Deny                   // deny, dispute: says its complement is false
+	Quote                  // continue: continues or closes a quote without reporting a clause
+)
+
+var verbClassNames = map[string]VerbClass{"say": Say, "think": Think, "deny": Deny, "quote": Quote}
+
+var verbs = sync.OnceValue(func() map[string]VerbClass {
+	m := map[string]VerbClass{}
+	parse("verbs.txt", verbsTXT, 2, func(f []string) {
+		c := verbClassNames[f[1]]
+		if c == NotReporting {
+			panic(fmt.Sprintf("lexicon: verbs.txt: %s: unknown class %q", f[0], f[1]))
+		}
+		m[f[0]] = c
+	})
+	return m
+})
+
+// Verb returns the class of a verb's lemma ("say" → Say, "deny" → Deny),
+// NotReporting for any other verb.
+func Verb(lemma string) VerbClass {
+	c, _ := get(verbs(), lemma)
+	return c
+}
+
+// Reporting reports whether a verb's clausal complement is someone's claim
+// rather than the writer's: a verb of saying, thinking or denying.
+func Reporting(lemma string) bool {
+	switch Verb(lemma) {
+	case Say, Think, Deny:
+		return true
+	}
+	return false
+}
+
+// Speech reports whether a verb introduces, continues or closes a quote,
+// so that its subject outside the quote is the quote's speaker: a verb of
+// saying, or one of the Quote class ("continued").
+func Speech(lemma string) bool {
+	c := Verb(lemma)
+	return c == Say || c == Quote
+}

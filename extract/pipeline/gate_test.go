@@ -1,0 +1,251 @@
+package pipeline_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// TestGate checks, on sentences written for it, which extractions become
+// graph facts and why the others stay raw extractions.
+func TestGate(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text                      string
+		subject, relation, object string // substrings of the fact looked for
+		gate                      string // want; "" = a graph fact
+	}{
+		{"The council approved the harbour budget on Monday.", "council", "approved", "budget", ""},
+		{"Mayor Elena Marchetti's plan angered the fishermen.", "Marchetti", "has", "plan", "possessive"},
+		{"The new ferry terminal in Porto was busy.", "terminal", "in", "Porto", "modifier"},
+		{"The harbour report was long.", "report", "was", "long", "attribute"},
+		{"It was windy and dusty all afternoon.", "It", "was", "dusty", "attribute"},
+		{"They criticised the decision on Tuesday.", "They", "criticised", "decision", "pronoun"},
+		{"The driver could face ten years in prison if he is convicted of manslaughter.", "driver", "could face", "ten years", ""},
+		{"The driver could face ten years in prison if he is convicted of manslaughter.", "", "convicted", "manslaughter", "conditional"},
+		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered to send", "engineers", ""},
+		{"Norway offered to send engineers to repair the bridge.", "Norway", "repair", "bridge", "purpose"},
+		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered", "to send", "reading"},
+		// an infinitive after a verb without an object is its complement
+		{"The bakery has begun to sell sourdough loaves.", "bakery", "sell", "loaves", ""},
+		{"A spokesman for the port said.", "spokesman", "said", "", "no-object"},
+		{"The council approved the plan, which the mayor had drafted in May.", "mayor", "had drafted", "plan", ""},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *extract.Fact
+		for i := range res.Facts {
+			f := &res.Facts[i]
+			if strings.Contains(f.Subject, tt.subject) && strings.Contains(f.Relation, tt.relation) && strings.Contains(f.Object, tt.object) &&
+				(tt.object != "" || f.Object == "" || tt.gate != "") {
+				if got == nil || (f.Gate == tt.gate && got.Gate != tt.gate) {
+					got = f
+				}
+			}
+		}
+		if got == nil {
+			for _, f := range res.Facts {
+				t.Logf("  %s | %s | %s  gate=%q", f.Subject, f.Relation, f.Object, f.Gate)
+			}
+			t.Errorf("%q: no fact (%s; %s; %s)", tt.text, tt.subject, tt.relation, tt.object)
+			continue
+		}
+		if got.Gate != tt.gate {
+			t.Errorf("%q: (%s; %s; %s) gate = %q, want %q", tt.text, got.Subject, got.Relation, got.Object, got.Gate, tt.gate)
+		}
+	}
+}
+
+// TestTitleFacts checks that a headline is read as a sentence: its facts
+// cite the title with offset extract.TitleOffset. A title-case headline is
+// true-cased so that its verb reads as a verb, but only its facts about an
+// entity reach the graph: tags and parses of such lines are poor.
+func TestTitleFacts(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "The harbour council in Lisbon approved a new budget on Friday. The budget pays for two new cranes. Mayor Elena Marchetti praised the council."
+	tests := []struct {
+		title, relation string
+		gate            string
+	}{
+		{"Lisbon council approves budget for two new cranes", "approves", ""},
+		{"Mayor Elena Marchetti Praises Harbour Budget", "Praises", ""},
+		{"Harbour Council Approves Budget For Cranes", "Approves", "headline"},
+	}
+	for _, tt := range tests {
+		d := doc("h", "2025-03-08", body)
+		d.Title = tt.title
+		res, err := x.Extract(context.Background(), []extract.Document{d}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *extract.Fact
+		for i, f := range res.Facts {
+			for _, s := range f.Sources {
+				if s.Offset == extract.TitleOffset && s.Sentence == d.Title && strings.HasPrefix(f.Relation, tt.relation) && (got == nil || f.Gate == tt.gate) {
+					got = &res.Facts[i]
+				}
+			}
+		}
+		if got == nil {
+			for _, f := range res.Facts {
+				t.Logf("  %s | %s | %s  %+v gate=%q", f.Subject, f.Relation, f.Object, f.Sources, f.Gate)
+			}
+			t.Errorf("%q: no fact read off the title", tt.title)
+			continue
+		}
+		if got.Gate != tt.gate {
+			t.Errorf("%q: (%s; %s; %s) gate = %q, want %q", tt.title, got.Subject, got.Relation, got.Object, got.Gate, tt.gate)
+		}
+	}
+}
+
+// TestPolarity checks that what a sentence denies or quantifies with "no"
+// is not read as asserted.
+func TestPolarity(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text                      string
+		subject, relation, object string
+		negated                   bool
+		attributed                string // substring of AttributedTo; "" = not checked
+	}{
+		{"A police spokesman denied that the attack occurred.", "attack", "occurred", "", true, "spokesman"},
+		{"The minister denied the proposed payments would become production subsidies.", "payments", "would become", "subsidies", true, "minister"},
+		{"The storm flooded roads but caused no casualties or material damage.", "storm", "caused", "material damage", true, ""},
+		{"The storm flooded roads but caused no casualties or material damage.", "storm", "caused", "casualties", true, ""},
+		{"The storm flooded roads but caused no casualties or material damage.", "storm", "flooded", "roads", false, ""},
+		{"No charges were filed against the driver.", "charges", "were filed against", "driver", true, ""},
+		{"The new ferries will no longer need a pilot on board.", "ferries", "need", "pilot", true, ""},
+		{"The mayor said that the bridge would reopen in May.", "bridge", "would reopen", "", false, "mayor"},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("p", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.Contains(f.Subject, tt.subject) || !strings.Contains(f.Relation, tt.relation) || !strings.Contains(f.Object, tt.object) {
+				continue
+			}
+			found = true
+			if f.Negated != tt.negated {
+				t.Errorf("%q: (%s; %s; %s) negated = %v, want %v", tt.text, f.Subject, f.Relation, f.Object, f.Negated, tt.negated)
+			}
+			if tt.attributed != "" && !strings.Contains(f.AttributedTo, tt.attributed) {
+				t.Errorf("%q: (%s; %s; %s) attributed to %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.attributed)
+			}
+			if strings.HasPrefix(strings.ToLower(f.Object), "no ") || strings.HasPrefix(strings.ToLower(f.Subject), "no ") {
+				t.Errorf("%q: (%s; %s; %s) keeps the 'no' its negation came from", tt.text, f.Subject, f.Relation, f.Object)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact (%s; %s; %s)", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}
+
+// TestTimeWordNotInSubject checks that a time word standing between the
+// subject and its verb ("X today launched") is not read into the subject.
+func TestTimeWordNotInSubject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-03-08", "Harbor Freight Lines today launched a ferry route to Porto.")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Facts {
+		if strings.Contains(f.Relation, "launched") && f.Gate == "" {
+			if strings.Contains(f.Subject, "today") {
+				t.Errorf("subject %q holds the time word", f.Subject)
+			}
+			return
+		}
+	}
+	t.Error("no graph fact for 'launched'")
+}
+
+// TestCoreObject checks that a graph fact's object is the noun phrase
+// without the relative clause or apposition that follows it.
+func TestCoreObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, relation, want string }{
+		{"The studio bought a small cinema which had closed in 2019.", "bought", "a small cinema"},
+		{"The museum hired Dana Okafor, a restorer from Lagos, last spring.", "hired", "Dana Okafor"},
+		{"The mayor said that the pier would reopen.", "said", "the pier would reopen"},
+	}
+	subjects := []struct{ text, relation, want string }{
+		{"Dana Okafor, born in Lagos in 1981, has restored the chapel.", "has restored", "Dana Okafor"},
+		{"The ferry, which had been idle for years, sailed again on Monday.", "sailed", "The ferry"},
+	}
+	// A date read as the object goes back to being the fact's time.
+	res, err := x.Extract(context.Background(), []extract.Document{doc("d", "2025-03-08", "The ferry sailed again on Monday.")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sailed []string
+	for _, f := range res.Facts {
+		if f.Gate == "" {
+			sailed = append(sailed, f.Relation+"|"+f.Object+"|"+f.Date)
+		}
+	}
+	if !slices.Contains(sailed, "sailed||2025-03-03") {
+		t.Errorf("graph facts of 'The ferry sailed again on Monday.' = %q, want (The ferry; sailed) dated 2025-03-03", sailed)
+	}
+	for _, tt := range subjects {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if strings.HasPrefix(f.Relation, tt.relation) && f.Gate == "" {
+				found = true
+				if f.Subject != tt.want {
+					t.Errorf("%q: subject %q, want %q", tt.text, f.Subject, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no graph fact %q", tt.text, tt.relation)
+		}
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if f.Relation == tt.relation || strings.HasPrefix(f.Relation, tt.relation+" ") {
+				found = true
+				if f.Object != tt.want && f.Gate == "" {
+					t.Errorf("%q: object %q, want %q", tt.text, f.Object, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+		}
+	}
+}

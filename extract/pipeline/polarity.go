@@ -1,0 +1,270 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/oie"
+)
+
+// assert sets a fact's polarity to what its sentence asserts, where the
+// extraction's own reading of negation (a "not" on the predicate) is not
+// enough:
+//
+//   - a clause that someone denies ("a spokesman denied the attack
+//     occurred") is that person's negated claim;
+//   - an argument under "no" ("caused no casualties or material damage",
+//     "no charges were filed") negates the fact, and every conjunct of such
+//     an argument is negated too; the "no" leaves the argument's text;
+//   - "no longer" negates its predicate ("would no longer require").
+func assert(s *nlp.Sentence, ex *oie.Extraction, f *extract.Fact) {
+	if noLonger(s, ex.Verb) {
+		f.Negated = true
+	}
+	if denier, ok := deniedBy(s, ex.Verb); ok {
+		f.Negated = !f.Negated
+		if f.AttributedTo == "" {
+			f.AttributedTo = denier
+		}
+	}
+	if f.ObjectID == "" && underNo(s, ex.ObjHead) {
+		f.Negated = true
+		if t, ok := trimNo(f.Object); ok {
+			f.Object = t
+			for i := range f.Sources {
+				f.Sources[i].Spans.Object = skipWord(s, f.Sources[i].Spans.Object)
+			}
+		}
+	}
+	if f.SubjectID == "" && underNo(s, ex.SubjHead) {
+		f.Negated = true
+		if t, ok := trimNo(f.Subject); ok {
+			f.Subject = t
+			for i := range f.Sources {
+				f.Sources[i].Spans.Subject = skipWord(s, f.Sources[i].Spans.Subject)
+			}
+		}
+	}
+}
+
+// deniedBy returns the subject of a verb of denial whose clausal
+// complement holds the predicate at token verb (through coordinated and
+// controlled predicates: "denied that the firm paid or promised bribes").
+func deniedBy(s *nlp.Sentence, verb int) (string, bool) {
+	toks := s.Tokens
+	for i, depth := verb, 0; i >= 0 && i < len(toks) && depth < 8; depth++ {
+		h := toks[i].Head
+		if h < 0 || h >= len(toks) {
+			return "", false
+		}
+		switch base(toks[i].Dep) {
+		case "conj", "xcomp":
+			i = h
+			continue
+		case "ccomp":
+			if lexicon.Verb(toks[h].Lemma) != lexicon.Deny {
+				return "", false
+			}
+			for _, c := range s.Children(h) {
+				if strings.HasPrefix(toks[c].Dep, "nsubj") {
+					return subtreeText(s, c), true
+				}
+			}
+			return "", true
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// noLonger reports whether the predicate at token verb is modified by "no
+// longer" or "no more".
+func noLonger(s *nlp.Sentence, verb int) bool {
+	if verb < 0 || verb >= len(s.Tokens) {
+		return false
+	}
+	for _, c := range s.Children(verb) {
+		switch strings.ToLower(s.Tokens[c].Text) {
+		case "longer", "more":
+		default:
+			continue
+		}
+		for _, n := range s.Children(c) {
+			if strings.EqualFold(s.Tokens[n].Text, "no") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// underNo reports whether the noun at token i is determined by "no", or is
+// a later conjunct without a determiner of its own of a noun that is ("no
+// casualties or material damage").
+func underNo(s *nlp.Sentence, i int) bool {
+	toks := s.Tokens
+	for depth := 0; i >= 0 && i < len(toks) && depth < 4; depth++ {
+		hasDet := false
+		for _, c := range s.Children(i) {
+			if toks[c].Dep != "det" {
+				continue
+			}
+			hasDet = true
+			if strings.EqualFold(toks[c].Text, "no") {
+				return true
+			}
+		}
+		if hasDet || toks[i].Dep != "conj" {
+			return false
+		}
+		i = toks[i].Head
+	}
+	return false
+}
+
+func trimNo(text string) (string, bool) {
+	if len(text) > 3 && strings.EqualFold(text[:3], "no ") {
+		return text[3:], true
+	}
+	return text, false
+}
+
+// skipWord moves the start of span sp past the token it starts with, to the
+// next token of s, so the span reads what is left of an argument.
+func skipWord(s *nlp.Sentence, sp extract.Span) extract.Span {
+	for i, t := range s.Tokens {
+		if t.Off == sp.Off && i+1 < len(s.Tokens) && s.Tokens[i+1].Off < sp.End {
+			sp.Off = s.Tokens[i+1].Off
+			return sp
+		}
+	}
+	return sp
+}
+
+// subtreeText returns the text of token i and its dependents, less
+// relative clauses and appositions, as one span.
+func subtreeText(s *nlp.Sentence, i int) string {
+	lo, hi := i, i
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 20 {
+			return
+		}
+		lo, hi = min(lo, k), max(hi, k)
+		for _, c := range s.Children(k) {
+			switch s.Tokens[c].Dep {
+			case "acl:relcl", "appos", "punct", "parataxis":
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(i, 0)
+	return s.SpanText(lo, hi+1)
+}
+
+// coreArgs trims noun-phrase arguments to their core, for graph facts: a
+// relative clause, an apposition or a parenthetical clause after the head
+// ("bought Pixar which was acquired by ..."; "a device, the first of its
+// kind, ...") is a fact of its own and leaves the argument, and so does a
+// participle clause set off by commas after a subject ("Jobs, born in San
+// Francisco in 1955, has built ..."). A clausal argument is left whole.
+func coreArgs(s *nlp.Sentence, ex *oie.Extraction) {
+	dateObject(s, ex)
+	if r, ok := coreRange(s, ex.Obj, ex.ObjHead, false); ok {
+		ex.Obj, ex.Object = r, s.SpanText(r.Start, r.End)
+	}
+	if r, ok := coreRange(s, ex.Subj, ex.SubjHead, true); ok {
+		ex.Subj, ex.Subject = r, s.SpanText(r.Start, r.End)
+	}
+}
+
+// coreRange returns argument range r cut before the first modifier of its
+// head that is a fact of its own (see coreArgs); commaAcl also cuts a
+// participle clause that follows a comma. ok is false when nothing is cut.
+func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, bool) {
+	toks := s.Tokens
+	if h < 0 || h >= len(toks) || !r.IsValid() || r.End > len(toks) || h < r.Start || h >= r.End {
+		return r, false
+	}
+	switch toks[h].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM":
+	default:
+		return r, false
+	}
+	cut := r.End
+	for _, c := range s.Children(h) {
+		if c <= h || c >= cut {
+			continue
+		}
+		start := subtreeStart(s, c)
+		switch toks[c].Dep {
+		case "acl:relcl", "appos", "parataxis":
+		case "acl":
+			if !commaAcl || start == 0 || toks[start-1].Text != "," {
+				continue
+			}
+		default:
+			continue
+		}
+		cut = min(cut, start)
+	}
+	for cut > r.Start+1 && (toks[cut-1].UPOS == "PUNCT" || toks[cut-1].UPOS == "CCONJ") {
+		cut--
+	}
+	if cut >= r.End || cut <= h {
+		return r, false
+	}
+	return oie.Range{Start: r.Start, End: cut}, true
+}
+
+// subtreeStart returns the first token of the subtree of token i.
+func subtreeStart(s *nlp.Sentence, i int) int {
+	lo := i
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 30 {
+			return
+		}
+		lo = min(lo, k)
+		for _, c := range s.Children(k) {
+			walk(c, depth+1)
+		}
+	}
+	walk(i, 0)
+	return lo
+}
+
+// dateObject turns an oblique date read as the object ("the ferry | sailed
+// on | Monday") back into what it is, the fact's time: the object and its
+// preposition leave the fact ("the ferry | sailed"), whose date the time
+// expression gives. A date read as a direct object ("announced Monday") is
+// left for the gate: it is a misparse.
+func dateObject(s *nlp.Sentence, ex *oie.Extraction) {
+	toks := s.Tokens
+	h := ex.ObjHead
+	if h < 0 || h >= len(toks) || !dateWord(toks[h].Text) || base(toks[h].Dep) != "obl" {
+		return
+	}
+	prep := -1
+	for _, c := range s.Children(h) {
+		if toks[c].Dep == "case" && slices.Contains(ex.Rel, c) {
+			prep = c
+		}
+	}
+	if prep < 0 {
+		return
+	}
+	w := " " + toks[prep].Text
+	if !strings.HasSuffix(ex.Relation, w) {
+		return
+	}
+	ex.Relation = strings.TrimSuffix(ex.Relation, w)
+	ex.RelationLemma = strings.TrimSuffix(ex.RelationLemma, " "+strings.ToLower(toks[prep].Text))
+	ex.Rel = slices.DeleteFunc(slices.Clone(ex.Rel), func(k int) bool { return k == prep })
+	ex.Object, ex.Obj, ex.ObjHead = "", oie.NoRange, -1
+}

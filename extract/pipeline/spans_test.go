@@ -1,0 +1,250 @@
+package pipeline_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/ingest"
+	"github.com/storygraph/storygraph/extract/pipeline"
+	"github.com/storygraph/storygraph/internal/shared"
+)
+
+// spanDocs are articles written for this test: pronouns, titles,
+// appositions, possessives, passives, negation, phrasal verbs, quotes and
+// coordinated verbs, all invented.
+var spanDocs = []extract.Document{
+	doc("harbour", "2025-06-14", "Mayor Elena Marchetti opened the new ferry terminal in Porto Vela on Friday. "+
+		"She did not attend the gala that followed. "+
+		"The terminal, a glass hall on the old quay, was designed by Studio Brandt. "+
+		"Marchetti's deputy, Tomas Hale, later cut the ribbon.\n\n"+
+		"\"We have waited ten years for this,\" Marchetti said. "+
+		"Critics said the project had gone over budget and was delayed twice."),
+	doc("mill", "2025-06-15", "The Kellerman Group bought the old paper mill in Ostrava for 12 million euros. "+
+		"The company will turn it into flats, its chief executive, Dana Roth, told reporters. "+
+		"Roth was questioned and later released by the police in 2019. "+
+		"The council has not approved the plans yet, and residents gave up hope of a park."),
+}
+
+func TestSpansReadWhatTheFactSays(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(context.Background(), spanDocs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := checkSpans(t, res); n < 30 {
+		t.Errorf("only %d sources checked; the articles should give more facts", n)
+	}
+	// Two facts whose spans are known: a pronoun subject resolved to its
+	// entity keeps the pronoun's span, and a relation split by a
+	// coordination keeps two runs.
+	for _, tc := range []struct {
+		subjectID, relation, subj string
+		rel                       []string
+	}{
+		{"e:person:elena_marchetti", "did not attend", "She", []string{"did not attend"}},
+		{"e:person:dana_roth", "was later released by", "Roth", []string{"was", "later released by"}},
+	} {
+		found := false
+		for _, f := range res.Facts {
+			if f.SubjectID != tc.subjectID || f.Relation != tc.relation {
+				continue
+			}
+			found = true
+			text := docText(f.Sources[0].Doc)
+			sp := f.Sources[0].Spans
+			var rel []string
+			for _, r := range sp.Relation {
+				rel = append(rel, text[r.Off:r.End])
+			}
+			if got := text[sp.Subject.Off:sp.Subject.End]; got != tc.subj || !slices.Equal(rel, tc.rel) {
+				t.Errorf("(%s; %s; %s) spans read %q and %q, want %q and %q", f.Subject, f.Relation, f.Object, got, rel, tc.subj, tc.rel)
+			}
+		}
+		if !found {
+			t.Errorf("no fact (%s; %s; ...)", tc.subjectID, tc.relation)
+		}
+	}
+}
+
+// TestSpansSeeds checks the spans of every fact read from the shared seed
+// articles; it is skipped when they are absent.
+func TestSpansSeeds(t *testing.T) {
+	dir := shared.Dir(t, "seeds")
+	if testing.Short() {
+		t.Skip("the seeds take a few seconds")
+	}
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := ingest.Read(t.Context(), []string{dir}, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(t.Context(), docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, d := range docs {
+		texts[d.ID] = d.Text
+	}
+	if n := checkSpansIn(t, res, texts); n < 500 {
+		t.Errorf("only %d sources checked on the seeds", n)
+	}
+}
+
+func docText(id string) string {
+	for _, d := range spanDocs {
+		if d.ID == id {
+			return d.Text
+		}
+	}
+	return ""
+}
+
+func checkSpans(t *testing.T, res *pipeline.Result) int {
+	texts := map[string]string{}
+	for _, d := range spanDocs {
+		texts[d.ID] = d.Text
+	}
+	return checkSpansIn(t, res, texts)
+}
+
+// checkSpansIn checks every source of every fact of res against the
+// document texts and returns the number of sources checked. A span must
+// lie in its sentence; the subject and object spans must read the
+// fact's subject and object, or, where the fact names an entity instead,
+// a mention of it (its name, an alias or a pronoun); the relation spans
+// must read words of the relation, in order.
+func checkSpansIn(t *testing.T, res *pipeline.Result, texts map[string]string) int {
+	t.Helper()
+	ents := map[string]extract.Entity{}
+	for _, e := range res.Entities {
+		ents[e.ID] = e
+	}
+	n := 0
+	for _, f := range res.Facts {
+		for _, src := range f.Sources {
+			n++
+			text := texts[src.Doc]
+			if src.Offset == extract.TitleOffset {
+				text = src.Sentence // a title's spans count from its start
+			}
+			src.Offset = src.SentenceStart()
+			what := func() string { return "(" + f.Subject + "; " + f.Relation + "; " + f.Object + ") in " + src.Doc }
+			sp := src.Spans
+			in := func(s extract.Span) bool {
+				return s.Off >= src.Offset && s.Off < s.End && s.End <= src.Offset+len(src.Sentence) && s.End <= len(text)
+			}
+			if !in(sp.Subject) {
+				t.Errorf("%s: subject span %v outside its sentence at %d", what(), sp.Subject, src.Offset)
+				continue
+			}
+			if (f.Object == "") != sp.Object.IsZero() || (f.Object != "" && !in(sp.Object)) {
+				t.Errorf("%s: object span %v for object %q", what(), sp.Object, f.Object)
+				continue
+			}
+			for k, r := range sp.Relation {
+				if !in(r) || (k > 0 && r.Off <= sp.Relation[k-1].End) {
+					t.Errorf("%s: relation spans %v out of order or outside the sentence", what(), sp.Relation)
+				}
+			}
+			if got := text[sp.Subject.Off:sp.Subject.End]; !reads(got, f.Subject, f.SubjectID, ents[f.SubjectID]) {
+				t.Errorf("%s: subject span reads %q", what(), got)
+			}
+			if f.Object != "" {
+				if got := text[sp.Object.Off:sp.Object.End]; !reads(got, f.Object, f.ObjectID, ents[f.ObjectID]) {
+					t.Errorf("%s: object span reads %q", what(), got)
+				}
+			}
+			var rel []string
+			for _, r := range sp.Relation {
+				rel = append(rel, text[r.Off:r.End])
+			}
+			if !readsRelation(rel, f.Relation, f.RelationLemma) {
+				t.Errorf("%s: relation spans read %q", what(), rel)
+			}
+		}
+	}
+	return n
+}
+
+// reads reports whether span text got is what a fact argument said: said's
+// words, punctuation aside, in order (an argument may leave a clause or a
+// quotation mark out of its middle). An argument that names entity id
+// may instead read a mention of it: its name or an alias (any case), a
+// pronoun, or a definite description ("the president") that resolution
+// bound to it.
+func reads(got, said, id string, e extract.Entity) bool {
+	if g, s := words(got), words(said); len(s) > 0 && subsequence(s, g) {
+		return true
+	}
+	if id == "" {
+		return false
+	}
+	lg := strings.ToLower(got)
+	if pronouns[lg] || strings.HasPrefix(lg, "the ") {
+		return true
+	}
+	for _, name := range append([]string{e.Name, said}, e.Aliases...) {
+		if name != "" && strings.Contains(lg, strings.ToLower(name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// words splits s into lower-case words at spaces and punctuation (a fact
+// merged from several sentences keeps the first one's case).
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "i": true, "we": true,
+	"him": true, "her": true, "them": true, "us": true, "me": true, "his": true, "its": true, "their": true}
+
+// readsRelation reports whether the relation spans read rel are words of
+// the relation, in order; the words not read must be ones the extractor
+// supplies. A relation given as its lemma (the active voice of a
+// passive) is read from one or two words whatever their form.
+func readsRelation(rel []string, relation, lemma string) bool {
+	if relation == lemma && len(rel) > 0 {
+		return true
+	}
+	var read []string
+	for _, r := range rel {
+		read = append(read, strings.Fields(strings.ToLower(r))...)
+	}
+	k := 0
+	for _, w := range strings.Fields(strings.ToLower(relation)) {
+		if k < len(read) && read[k] == w {
+			k++
+			continue
+		}
+		switch w {
+		case "is", "are", "was", "were", "has", "of":
+		default:
+			return false
+		}
+	}
+	return k == len(read)
+}
+
+// subsequence reports whether a's words appear in b in order.
+func subsequence(a, b []string) bool {
+	k := 0
+	for _, w := range b {
+		if k < len(a) && a[k] == w {
+			k++
+		}
+	}
+	return k == len(a)
+}

@@ -1,0 +1,209 @@
+package resolve_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract/resolve"
+)
+
+// The error classes of issue 12, each on a text written for this test (the
+// people, firms and places are invented). Every case resolves its own
+// documents.
+var classTests = []struct {
+	name string
+	docs []string
+	// same lists surface forms that must be aliases of one entity; apart
+	// lists pairs that must not share one.
+	same  [][]string
+	apart [][2]string
+	// tokens: the entity a word of a sentence resolves to ("" = none).
+	tokens []tokenWant
+	// types: the type an entity named so must have; absent: no entity may
+	// have this alias.
+	types  map[string]string
+	absent []string
+}{
+	{
+		name: "pronoun it never meets the abbreviation IT",
+		docs: []string{"Brenholt IT won the contract for the new hospital records system. It said the work would start in May.\n" +
+			"Brenholt IT employs forty people in Carvale. The IT department of the hospital welcomed the decision."},
+		tokens: []tokenWant{{0, "It said", "It", ""}},
+		absent: []string{"It"},
+	},
+	{
+		name: "a common noun never joins an organisation that contains it",
+		docs: []string{"The Grain Growers Association of Tarrow met on Monday. Farmers said the grain harvest was poor.",
+			"Rain delayed the grain deliveries again. The grain price rose in Tarrow."},
+		absent: []string{"grain", "the grain"},
+	},
+	{
+		name: "time zones are not entities",
+		docs: []string{"The vote closed at 9 p.m. GMT on Thursday, and results came at 11 p.m. EDT.\n" +
+			"Officials in Dunmere said counting ended at 0400 UTC."},
+		absent: []string{"GMT", "EDT", "UTC"},
+	},
+	{
+		name: "a city and the bare word Police stay apart, and neither is a person",
+		docs: []string{"Police in Harrowgate said the two men were arrested on Friday. Harrowgate Police said more arrests were likely.\n" +
+			"Police added that the men were held overnight."},
+		types: map[string]string{"Harrowgate": "GPE|LOC"},
+	},
+	{
+		name: "a company whose name starts with a title word is no titled person",
+		docs: []string{"Major Lighting Corporation will close its plant in Fenwick. Major Lighting said the lamps would be made abroad.",
+			"Major Lighting shares fell on Monday."},
+		same:  [][]string{{"Major Lighting", "Major Lighting Corporation"}},
+		types: map[string]string{"Major Lighting": "ORG"},
+	},
+	{
+		name: "the first word of a company name with a trade word is the company",
+		docs: []string{"Kestrel Airlines cancelled forty flights on Friday. Kestrel said a strike by baggage staff was to blame.",
+			"Kestrel shares fell 3 percent."},
+		same: [][]string{{"Kestrel", "Kestrel Airlines"}},
+	},
+	{
+		name: "a surname that is also a city stays the person's",
+		docs: []string{"The firm's chief executive, Karen Breda, told reporters the mill would close. " +
+			"Breda was questioned by the regional council on Monday."},
+		same:  [][]string{{"Karen Breda", "Breda"}},
+		types: map[string]string{"Karen Breda": "PERSON"},
+	},
+	{
+		name: "a mother and a daughter of one surname: the bare surname is not guessed",
+		docs: []string{"Margaret Olsen, 61, and her daughter Clara Olsen, 34, opened a bakery in Fenwick. " +
+			"Olsen said the loan took two years."},
+		apart:  [][2]string{{"Margaret Olsen", "Clara Olsen"}},
+		tokens: []tokenWant{{0, "Olsen said", "Olsen", ""}},
+	},
+	{
+		name: "a pronoun with two possible antecedents stays unbound",
+		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
+		tokens: []tokenWant{
+			{0, "fatally shot her", "her", ""},
+		},
+	},
+	{
+		name: "he added binds to the speaker of the quote, not to a place",
+		docs: []string{"“We will rebuild the harbour,” Mayor Tomas Reyes said in Corvallo on Sunday. " +
+			"“The town deserves nothing less,” he added."},
+		tokens: []tokenWant{{0, "he added", "he", "Tomas Reyes"}},
+	},
+	{
+		name:   "a pronoun subject is not the place named at the end of the sentence before",
+		docs:   []string{"Police arrested Darnell Price at his home in Ridgeford. He is also charged with theft."},
+		tokens: []tokenWant{{0, "He is also charged", "He", "Darnell Price"}},
+	},
+	{
+		name:   "a pronoun is never an argument of its own clause",
+		docs:   []string{"Senator Ruth Calder met Paul Ebner on Monday. Ebner persuaded him to stay."},
+		tokens: []tokenWant{{0, "persuaded him", "him", ""}},
+	},
+	{
+		name:  "a company name that starts with a title keeps it",
+		docs:  []string{"General Motors said its sales rose in March. General Motors will open a plant in Ohio."},
+		types: map[string]string{"General Motors": "ORG"},
+	},
+	{
+		name: "a company and a person of one name stay apart",
+		docs: []string{"Harold Brandt founded Brandt Industries in 1988. Brandt Industries now makes pumps.\n" +
+			"Brandt said the company would hire again."},
+		apart:  [][2]string{{"Harold Brandt", "Brandt Industries"}},
+		tokens: []tokenWant{{0, "Brandt said", "Brandt", "Harold Brandt"}},
+	},
+	{
+		name: "legal-form variants are one company",
+		docs: []string{"Veltrix Inc. reported a loss on Tuesday. Shares of Veltrix fell 4 percent.",
+			"Analysts said Veltrix Corp. would cut jobs."},
+		same: [][]string{{"Veltrix", "Veltrix Inc.", "Veltrix Corp."}},
+	},
+	{
+		name: "an abbreviation defined in the text is its full name",
+		docs: []string{"The Northern Rail Authority (NRA) approved the new line on Monday.",
+			"The NRA said trains would run from 2028."},
+		same: [][]string{{"Northern Rail Authority", "NRA"}},
+	},
+	{
+		name:  "a state at the end of a person span is a place",
+		docs:  []string{"Voters in Ohio backed Lena Marsh. Marsh said Ohio had chosen change."},
+		types: map[string]string{"Lena Marsh": "PERSON", "Ohio": "GPE|LOC"},
+	},
+	{
+		name: "proper names the recogniser misses recur as names",
+		docs: []string{"Owners of the Quillpad said the device was light. Sales of the Quillpad rose in June.",
+			"Reviewers praised the Quillpad battery."},
+		types: map[string]string{"Quillpad": "MISC|ORG"},
+	},
+}
+
+type tokenWant struct {
+	doc          int
+	phrase, word string
+	want         string // "" = no entity
+}
+
+func TestErrorClasses(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range classTests {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []resolve.Doc
+			for i, text := range tc.docs {
+				docs = append(docs, resolve.Doc{ID: string(rune('a' + i)), Sentences: a.Annotate(text)})
+			}
+			res := resolve.Resolve(docs, nil)
+			for _, e := range res.Entities {
+				t.Logf("%-24s %-6s %v", e.Name, e.Type, e.Aliases)
+			}
+			for _, group := range tc.same {
+				first := entityOf(res, group[0])
+				if len(first) != 1 {
+					t.Errorf("%q is in %d entities, want 1", group[0], len(first))
+					continue
+				}
+				for _, s := range group[1:] {
+					if got := entityOf(res, s); len(got) != 1 || got[0] != first[0] {
+						t.Errorf("%q resolved to %v, want %v (with %q)", s, got, first, group[0])
+					}
+				}
+			}
+			for _, p := range tc.apart {
+				x, y := entityOf(res, p[0]), entityOf(res, p[1])
+				for _, i := range x {
+					for _, j := range y {
+						if i == j {
+							t.Errorf("%q and %q merged into %s", p[0], p[1], i)
+						}
+					}
+				}
+			}
+			for _, tt := range tc.tokens {
+				got := tokenEntity(res, docs, docs[tt.doc].ID, tt.phrase, tt.word)
+				if got != tt.want {
+					t.Errorf("%q in %q = %q, want %q", tt.word, tt.phrase, got, tt.want)
+				}
+			}
+			for name, want := range tc.types {
+				found := false
+				for _, e := range res.Entities {
+					if e.Name == name {
+						found = true
+						if !strings.Contains("|"+want+"|", "|"+e.Type+"|") {
+							t.Errorf("%s is a %s, want %s", name, e.Type, want)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no entity named %q", name)
+				}
+			}
+			for _, alias := range tc.absent {
+				if ids := entityOf(res, alias); len(ids) > 0 {
+					t.Errorf("%q is an alias of %v, want of none", alias, ids)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,973 @@
+package resolve
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// collect adds the mentions of one sentence.
+func (r *resolver) collect(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	for _, sp := range s.Entities() {
+		start, end := sp.Start, sp.End
+		// Trim possessive endings and punctuation from the span's right.
+		for end > start && (toks[end-1].XPOS == "POS" || toks[end-1].UPOS == "PUNCT") {
+			end--
+		}
+		for start < end && (toks[start].UPOS == "DET" || toks[start].UPOS == "PUNCT") {
+			start++
+		}
+		if start >= end || stopName(s.SpanText(start, end)) {
+			continue
+		}
+		switch sp.Type {
+		case "PERSON", "PER":
+			r.addPerson(di, si, start, end)
+		case "LOC", "GPE":
+			r.addPlace(di, si, start, end, "LOC")
+		case "ORG":
+			r.addOrg(di, si, start, end)
+		}
+	}
+	r.collectTitled(di, si)
+	r.collectAbbreviations(di, si)
+	r.collectProperNouns(di, si)
+	// Gazetteer forms the recogniser missed: demonyms, abbreviations, names.
+	for i := 0; i < len(toks); i++ {
+		if r.covered(di, si, i) {
+			continue
+		}
+		w := toks[i].Text
+		if w == "" || !isCapitalised(w) {
+			continue
+		}
+		// Longest window first.
+		for n := min(gazetteer.MaxWords(), len(toks)-i, 4); n >= 1; n-- {
+			if r.covered(di, si, i+n-1) {
+				continue
+			}
+			text := s.SpanText(i, i+n)
+			p, kind, ok := gazetteer.Lookup(text)
+			if !ok {
+				continue
+			}
+			if kind == gazetteer.Capital && toks[i].UPOS != "PROPN" {
+				continue
+			}
+			r.addPlaceFrom(di, si, i, i+n, p, kind)
+			i += n - 1
+			break
+		}
+	}
+	r.collectDocuments(di, si)
+	r.collectReferences(di, si)
+}
+
+// addPerson adds a PERSON span, splitting leading titles into a role. A span
+// the recogniser called a person but whose form says otherwise goes where
+// it belongs: an acronym or a name with an organisation word is an
+// organisation ("NPD", "Springfield Police"), a known place is a place, a
+// known organisation whose name starts with a title stays whole ("General
+// Motors"), and a trailing state or country is a place of its own.
+func (r *resolver) addPerson(di, si, start, end int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	words := make([]string, 0, end-start)
+	for i := start; i < end; i++ {
+		words = append(words, toks[i].Text)
+	}
+	// A well-known organisation ("General Motors", "Major League Baseball").
+	if n := gazetteer.MatchOrganisation(words); n == len(words) && (len(words) > 1 || !knownPersonWord(words[0])) {
+		r.addOrg(di, si, start, end)
+		return
+	}
+	if len(words) == 1 {
+		w := words[0]
+		switch {
+		case allCaps(w) && !knownPersonWord(w):
+			r.addOrg(di, si, start, end)
+			return
+		case !knownPersonWord(w) && (isCountryOrRegion(w) || (start > 0 && locPreps[strings.ToLower(toks[start-1].Text)])):
+			r.addPlace(di, si, start, end, "LOC")
+			return
+		case toks[start].UPOS != "PROPN" && !knownPersonWord(w):
+			return // "Police", "Officials": a common noun, not a person
+		}
+	}
+	for _, w := range words {
+		if gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0 && !isTitle(w) && !knownPersonWord(w) {
+			r.addOrg(di, si, start, end)
+			return
+		}
+	}
+	// "Mac OS X Lion", "iPhone OS": capitals, camel case or digits inside
+	// a name with no given name or surname in it is no person's.
+	if len(words) > 1 {
+		person, shaped := false, false
+		for _, w := range words {
+			person = person || knownPersonWord(w)
+			shaped = shaped || (allCaps(w) && !strings.Contains(w, ".")) || camelCase(w) || strings.ContainsAny(w, "0123456789")
+		}
+		if shaped && !person {
+			r.addMisc(di, si, start, end)
+			return
+		}
+	}
+	// A trailing state or country ("... Ohio") is a place, not a surname.
+	for end-start > 1 {
+		w := toks[end-1].Text
+		if !isCountryOrRegion(w) || gazetteer.Surname(w) {
+			break
+		}
+		r.addPlace(di, si, end-1, end, "LOC")
+		end--
+	}
+	full := start
+	// Titles inside the span.
+	for start < end-1 && (isTitle(toks[start].Text) || isNationality(toks[start].Text)) {
+		start++
+	}
+	// Titles and nationalities right before the span.
+	for full > 0 {
+		t := toks[full-1]
+		if isTitle(t.Text) || (isNationality(t.Text) && full < start+1) {
+			full--
+			continue
+		}
+		// "White House advisor": a short proper-noun run before a title.
+		if full < start && t.UPOS == "PROPN" && isTitle(toks[full].Text) {
+			k := full - 1
+			for k > 0 && toks[k-1].UPOS == "PROPN" && full-k < 3 {
+				k--
+			}
+			full = k
+			continue
+		}
+		break
+	}
+	if full > start {
+		full = start
+	}
+	// Drop name suffixes and a possessive.
+	words = words[:0]
+	for i := start; i < end; i++ {
+		words = append(words, toks[i].Text)
+	}
+	last := len(words) - 1
+	for last > 0 && nameSuffixes[bareWord(words[last])] {
+		last--
+	}
+	m := mention{doc: di, sent: si, start: start, end: end, fullStart: full, typ: "PERSON",
+		surface: s.SpanText(full, end), name: s.SpanText(start, end), cluster: -1}
+	if full < start {
+		m.role = s.SpanText(full, start)
+		m.ev = kindTitle
+	}
+	if app := appositionRole(s, start, end); app != "" {
+		if m.role == "" {
+			m.role = app
+		} else {
+			m.role += ", " + app
+		}
+	}
+	m.last = foldName(words[last])
+	if last > 0 {
+		m.first = foldName(words[0])
+		m.sex = gazetteer.GivenNameSex(words[0])
+	}
+	if m.sex == gazetteer.Unknown {
+		m.sex = titleSex(toks[full:start])
+	}
+	// A lone title word is not a person.
+	if isTitle(m.name) || stopName(m.name) {
+		return
+	}
+	r.add(m)
+	// Nationality and country words in the title are mentions of places.
+	for i := full; i < start; i++ {
+		if p, kind, ok := gazetteer.Lookup(toks[i].Text); ok && kind != gazetteer.Capital {
+			r.addPlaceFrom(di, si, i, i+1, p, kind)
+		}
+	}
+}
+
+// knownPersonWord reports whether w is a known given name or surname.
+func knownPersonWord(w string) bool {
+	return gazetteer.GivenName(w) || gazetteer.Surname(w)
+}
+
+// isCountryOrRegion reports whether w names a country (or its demonym or
+// abbreviation) or a region or state. Cities are left out: many are
+// surnames too (Lincoln, Roth, Houston), and the recogniser's reading of a
+// person wins over a city list.
+func isCountryOrRegion(w string) bool {
+	if _, kind, ok := gazetteer.Lookup(w); ok && kind != gazetteer.Capital {
+		return true
+	}
+	return gazetteer.MatchRegion([]string{w}) == 1
+}
+
+// isPlaceWord reports whether w names a country, a region or state, or a
+// city the gazetteer knows.
+func isPlaceWord(w string) bool {
+	if _, _, ok := gazetteer.Lookup(w); ok {
+		return true
+	}
+	if gazetteer.MatchRegion([]string{w}) == 1 {
+		return true
+	}
+	_, ok := gazetteer.LookupCity(w)
+	return ok
+}
+
+// appositionRole returns a title given in apposition to the name in
+// tokens [start, end) ("Elena Marchetti, the mayor,"), or "".
+func appositionRole(s *nlp.Sentence, start, end int) string {
+	for i, t := range s.Tokens {
+		if t.Dep != "appos" || t.Head < start || t.Head >= end || !isTitle(t.Text) {
+			continue
+		}
+		from := i
+		for from > 0 && s.Tokens[from-1].Head == i && s.Tokens[from-1].UPOS != "PUNCT" && from-1 >= end {
+			from--
+		}
+		return s.SpanText(from, i+1)
+	}
+	return ""
+}
+
+// isNationality reports whether w is a demonym or country abbreviation
+// ("Ukrainian", "U.S.").
+func isNationality(w string) bool {
+	_, kind, ok := gazetteer.Lookup(w)
+	return ok && (kind == gazetteer.Demonym || kind == gazetteer.Abbrev)
+}
+
+// addPlace adds a location span found by the recogniser or by context.
+// "Springfield, Ohio" keeps the state in its surface.
+func (r *resolver) addPlace(di, si, start, end int, typ string) {
+	s := &r.docs[di].Sentences[si]
+	text := s.SpanText(start, end)
+	if p, kind, ok := gazetteer.Lookup(text); ok {
+		r.addPlaceFrom(di, si, start, end, p, kind)
+		return
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(text, " region"), " province")
+	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,
+		surface: text, name: name, typ: typ, key: "loc:" + normKey(name), cluster: -1}
+	if state := r.stateAfter(s, end); state > end {
+		m.surface = s.SpanText(start, state)
+		m.ev = kindSameName
+	}
+	r.add(m)
+}
+
+// stateAfter returns the end of a ", State" or ", Country" that follows a
+// place name ending at token end ("San Jose, California"), or end.
+func (r *resolver) stateAfter(s *nlp.Sentence, end int) int {
+	toks := s.Tokens
+	if end+1 >= len(toks) || toks[end].Text != "," || !isCapitalised(toks[end+1].Text) {
+		return end
+	}
+	words := make([]string, 0, 3)
+	for i := end + 1; i < len(toks) && i < end+4; i++ {
+		words = append(words, toks[i].Text)
+	}
+	if n := gazetteer.MatchRegion(words); n > 0 {
+		return end + 1 + n
+	}
+	if p, _, n, ok := gazetteer.Match(words); ok && p.Type == "GPE" {
+		return end + 1 + n
+	}
+	return end
+}
+
+// addPlaceFrom adds a mention of a gazetteer place. A capital counts as its
+// country only when used as an actor; otherwise it is the city.
+func (r *resolver) addPlaceFrom(di, si, start, end int, p gazetteer.Place, kind gazetteer.Kind) {
+	s := &r.docs[di].Sentences[si]
+	text := s.SpanText(start, end)
+	name, typ := p.Name, p.Type
+	ev := kindGazetteer
+	switch kind {
+	case gazetteer.Name:
+		ev = ""
+	case gazetteer.Demonym:
+		ev = kindDemonym
+	case gazetteer.Capital:
+		ev = kindCapital
+		if !isActor(s, end-1) {
+			name, typ, ev = text, "GPE", ""
+		}
+	}
+	if typ == "" {
+		typ = "GPE"
+	}
+	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,
+		surface: text, name: name, typ: typ, key: placeKey(typ) + normKey(name), cluster: -1, ev: ev}
+	if kind == gazetteer.Capital && ev == "" {
+		if state := r.stateAfter(s, end); state > end {
+			m.surface = s.SpanText(start, state)
+		}
+	}
+	r.add(m)
+}
+
+// placeKey is the key prefix of a gazetteer place of type typ; GPE and LOC
+// share one, so "Europe" (LOC) and "Europe" named by the recogniser agree.
+func placeKey(typ string) string {
+	if typ == "ORG" {
+		return "org:"
+	}
+	return "loc:"
+}
+
+// isActor reports whether token i (a place name) acts as a party: subject,
+// object, possessor, or the object of "with", "by", "against" or a noun's
+// "to" ("talks with Moscow", "assistance to Kyiv"), rather than a location.
+func isActor(s *nlp.Sentence, i int) bool {
+	t := s.Tokens[i]
+	// Walk to the head of a flat name or compound.
+	for (t.Dep == "flat" || t.Dep == "compound" || t.Dep == "flat:name") && t.Head >= 0 {
+		if t.Dep == "compound" {
+			return false // "the Paris summit": a modifier, not an actor
+		}
+		i = t.Head
+		t = s.Tokens[i]
+	}
+	switch strings.SplitN(t.Dep, ":", 2)[0] {
+	case "nsubj", "obj", "iobj", "csubj":
+		return true
+	case "nmod":
+		if t.Dep == "nmod:poss" {
+			return true
+		}
+	}
+	if t.Dep == "obl" || t.Dep == "nmod" {
+		for _, c := range s.Children(i) {
+			if s.Tokens[c].Dep != "case" {
+				continue
+			}
+			switch strings.ToLower(s.Tokens[c].Text) {
+			case "with", "by", "against", "between":
+				return true
+			case "to", "for":
+				return t.Head >= 0 && s.Tokens[t.Head].UPOS == "NOUN"
+			}
+		}
+	}
+	return false
+}
+
+// addOrg adds an organisation span.
+func (r *resolver) addOrg(di, si, start, end int) {
+	s := &r.docs[di].Sentences[si]
+	// A capitalised rank or office word right before an organisation's name
+	// is part of it ("Major Lighting Corporation", "General Dynamics"):
+	// titles announce people, not firms. Not when a title follows the name:
+	// "Microsoft CEO" is part of a person's title.
+	if end >= len(s.Tokens) || !isTitle(s.Tokens[end].Text) {
+		for start > 0 && isCapitalised(s.Tokens[start-1].Text) && lexicon.Title(s.Tokens[start-1].Text, lexicon.Rank, lexicon.Office) &&
+			s.Tokens[start-1].Ent == "O" && !r.covered(di, si, start-1) {
+			start--
+		}
+	}
+	text := s.SpanText(start, end)
+	if stopName(text) {
+		return
+	}
+	// A country, a capital (the government when it acts, else the city)
+	// or an organisation the gazetteer knows (NATO).
+	if p, kind, ok := gazetteer.Lookup(text); ok {
+		r.addPlaceFrom(di, si, start, end, p, kind)
+		return
+	}
+	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,
+		surface: text, name: text, typ: "ORG", key: "org:" + normKey(text), cluster: -1}
+	r.addOwned(m)
+}
+
+// addOwned adds a mention of an organisation or other name, keeping a
+// possessor written before it in its surface ("Beatles' Apple Corps",
+// "Apple's OS X Tiger"), as a title is kept before a person's name.
+func (r *resolver) addOwned(m mention) {
+	s := &r.docs[m.doc].Sentences[m.sent]
+	toks := s.Tokens
+	if i := m.start - 1; i >= 1 && toks[i].XPOS == "POS" {
+		k := i
+		for k > 0 && i-k < 3 && isCapitalised(toks[k-1].Text) && toks[k-1].UPOS == "PROPN" {
+			k--
+		}
+		if k < i {
+			if k > 0 && strings.EqualFold(toks[k-1].Text, "the") {
+				k--
+			}
+			m.surface = s.SpanText(k, m.end)
+			m.ev = kindPossessor
+		}
+	}
+	r.add(m)
+}
+
+// addMisc adds a proper name of no recognised type: a product, a work, an
+// event, a venue.
+func (r *resolver) addMisc(di, si, start, end int) {
+	s := &r.docs[di].Sentences[si]
+	text := s.SpanText(start, end)
+	r.addOwned(mention{doc: di, sent: si, start: start, end: end, fullStart: start,
+		surface: text, name: text, typ: "MISC", key: "misc:" + normKey(text), cluster: -1})
+}
+
+// docHeads are nouns that head the names of documents.
+var docHeads = set("declaration", "accord", "accords", "treaty", "agreement", "charter", "protocol",
+	"memorandum", "communique", "convention", "pact", "resolution", "manifesto", "constitution")
+
+// collectDocuments adds capitalised names of documents ("Paris
+// Declaration", "Camp David Accords").
+func (r *resolver) collectDocuments(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	for i := range toks {
+		if !docHeads[strings.ToLower(toks[i].Text)] || !isCapitalised(toks[i].Text) || i == 0 {
+			continue
+		}
+		start := i
+		for start > 0 && isCapitalised(toks[start-1].Text) && toks[start-1].UPOS != "DET" && start-1 > 0 {
+			start--
+		}
+		if start == i {
+			continue // a bare "Declaration" is not a name
+		}
+		if r.covered(di, si, start) {
+			// The recogniser or the gazetteer took the first word ("Paris"):
+			// the document name wins over a place used as its modifier.
+			r.dropIn(di, si, start, i+1, false)
+		}
+		text := s.SpanText(start, i+1)
+		r.add(mention{doc: di, sent: si, start: start, end: i + 1, fullStart: start,
+			surface: text, name: text, typ: "DOC", key: "doc:" + normKey(text), cluster: -1})
+	}
+}
+
+// dropIn drops the mentions of a sentence that overlap [start, end) (with
+// overlap) or lie inside it; people are kept when keepPeople is set.
+func (r *resolver) dropIn(di, si, start, end int, keepPeople bool) {
+	for _, k := range r.inSentence(di, si) {
+		m := &r.mentions[k]
+		if m.dropped || (keepPeople && m.typ == "PERSON") {
+			continue
+		}
+		if keepPeople {
+			if m.fullStart < end && start < m.end {
+				m.dropped = true
+			}
+		} else if m.start >= start && m.end <= end {
+			m.dropped = true
+		}
+	}
+}
+
+func isCapitalised(w string) bool {
+	for _, c := range w {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
+
+// collectAbbreviations finds abbreviations defined in the text, "Full Name
+// (FN)": a capitalised run whose initials spell the capitals in the
+// brackets. The full name becomes a mention if nothing covers it, and the
+// definition is kept as evidence for merging the two.
+func (r *resolver) collectAbbreviations(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Text != "(" || toks[i+2].Text != ")" || !allCaps(toks[i+1].Text) {
+			continue
+		}
+		abbr := toks[i+1].Text
+		start := initialsMatch(toks[:i], abbr)
+		if start < 0 {
+			continue
+		}
+		long := s.SpanText(start, i)
+		typ := "MISC"
+		for k := start; k < i; k++ {
+			if gazetteer.NameWord(toks[k].Text)&gazetteer.NameWordOrg != 0 {
+				typ = "ORG"
+			}
+		}
+		// The long form: an existing mention of exactly that span, or a new one.
+		key := ""
+		for _, k := range r.inSentence(di, si) {
+			m := &r.mentions[k]
+			if !m.dropped && m.start == start && m.end == i && m.key != "" {
+				key = m.key
+			}
+		}
+		if key == "" {
+			// Three letters or more spelled by the run's initials: the run
+			// is one name, whatever the recogniser made of its words.
+			r.dropIn(di, si, start, i, len([]rune(abbr)) < 3)
+			if r.coveredAny(di, si, start, i) {
+				continue // a person's name inside: not an organisation's
+			}
+			if typ == "ORG" {
+				r.addOrg(di, si, start, i)
+			} else {
+				r.addMisc(di, si, start, i)
+			}
+			key = r.mentions[len(r.mentions)-1].key
+		}
+		if !r.covered(di, si, i+1) {
+			if typ == "ORG" {
+				r.addOrg(di, si, i+1, i+2)
+			} else {
+				r.addMisc(di, si, i+1, i+2)
+			}
+		}
+		if r.abbrev == nil {
+			r.abbrev = map[string][]string{}
+		}
+		ak := acronymKey(abbr)
+		if !contains(r.abbrev[ak], key) {
+			r.abbrev[ak] = append(r.abbrev[ak], key)
+		}
+		_ = long
+	}
+}
+
+// initialsMatch returns the first token of a capitalised run ending the
+// tokens whose initials spell abbr ("World Wide Developers Conference" for
+// WWDC; "of", "and", "the" and "for" may be skipped), or -1.
+func initialsMatch(toks []nlp.Token, abbr string) int {
+	letters := []rune(strings.ToLower(abbr))
+	j := len(letters) - 1
+	i := len(toks) - 1
+	for ; i >= 0 && j >= 0; i-- {
+		w := toks[i].Text
+		if connectors[strings.ToLower(w)] {
+			continue
+		}
+		if !isCapitalised(w) {
+			return -1
+		}
+		// Capitals inside a word count too ("PowerPoint" → PP).
+		caps := []rune{}
+		for _, c := range w {
+			if unicode.IsUpper(c) {
+				caps = append(caps, unicode.ToLower(c))
+			}
+		}
+		if len(caps) > j+1 {
+			caps = caps[:1]
+		}
+		ok := true
+		for k := len(caps) - 1; k >= 0; k-- {
+			if j < 0 || letters[j] != caps[k] {
+				ok = false
+				break
+			}
+			j--
+		}
+		if !ok {
+			return -1
+		}
+	}
+	if j >= 0 || i+1 >= len(toks) || len(toks)-(i+1) < 2 {
+		return -1
+	}
+	return i + 1
+}
+
+var connectors = set("of", "and", "the", "for", "&", "de", "-")
+
+// personTitle reports whether w is a title that announces a person's name
+// when capitalised before it ("Secretary of State Cyrus Vance", "Gen.
+// Alexus Grynkewich").
+func personTitle(w string) bool {
+	e, ok := lexicon.TitleInfo(w)
+	return ok && e.AnnouncesName()
+}
+
+// orgHeads end organisation names; a capitalised word among them after a
+// title is not a person's name ("Security Council").
+var orgHeads = set("council", "committee", "house", "office", "department", "ministry", "court",
+	"party", "union", "agency", "commission", "group", "corp", "inc", "bank", "fund", "forces",
+	"army", "navy", "government", "administration", "senate", "congress", "parliament", "assembly",
+	"police", "motors", "league", "corps")
+
+// collectTitled adds persons named right after a capitalised title that the
+// recogniser missed or mislabelled. A title that begins a known
+// organisation's name ("General Motors", "Major League Baseball") is not one.
+func (r *resolver) collectTitled(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		if !isCapitalised(toks[i].Text) || !personTitle(toks[i].Text) {
+			continue
+		}
+		if n := gazetteer.MatchOrganisation(tokenTexts(toks[i:min(len(toks), i+6)])); n > 1 {
+			if !r.coveredAny(di, si, i, i+n) {
+				r.addOrg(di, si, i, i+n)
+			}
+			i += n - 1
+			continue
+		}
+		if r.orgAt(di, si, i) {
+			continue // the recogniser read "General Motors" as one organisation
+		}
+		j := i + 1
+		// "Secretary of State", "Minister of Defence": a title's "of X"
+		// when a name still follows.
+		if j+3 < len(toks) && strings.EqualFold(toks[j].Text, "of") && isCapitalised(toks[j+1].Text) &&
+			isCapitalised(toks[j+2].Text) && isCapitalised(toks[j+3].Text) {
+			j += 2
+		}
+		for j < len(toks) && isCapitalised(toks[j].Text) && isTitle(toks[j].Text) {
+			j++
+		}
+		start := j
+		for j < len(toks) && j-start < 4 && isNamePart(toks[j].Text, toks[j].UPOS) {
+			j++
+		}
+		if j == start {
+			continue
+		}
+		if r.personAt(di, si, start, j) {
+			i = j - 1
+			continue
+		}
+		r.dropIn(di, si, i, j, true)
+		r.addPerson(di, si, start, j)
+		i = j - 1
+	}
+}
+
+func tokenTexts(toks []nlp.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}
+
+// orgAt reports whether an organisation mention starts at token i.
+func (r *resolver) orgAt(di, si, i int) bool {
+	for _, k := range r.inSentence(di, si) {
+		m := &r.mentions[k]
+		if !m.dropped && m.typ == "ORG" && m.start == i && m.end > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isNamePart reports whether a token may be part of a person's name.
+func isNamePart(w, upos string) bool {
+	if !isCapitalised(w) || isTitle(w) || orgHeads[strings.ToLower(w)] {
+		return false
+	}
+	if upos != "PROPN" && upos != "NOUN" && upos != "ADJ" && upos != "X" && upos != "VERB" {
+		return false
+	}
+	if _, kind, ok := gazetteer.Lookup(w); ok && kind != gazetteer.Capital {
+		return false
+	}
+	return true
+}
+
+// personAt reports whether a person mention overlaps tokens [start, end).
+func (r *resolver) personAt(di, si, start, end int) bool {
+	for _, k := range r.inSentence(di, si) {
+		m := &r.mentions[k]
+		if !m.dropped && m.typ == "PERSON" && !m.pronoun && m.start < end && start < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// collectKnownSurnames adds mentions of surnames of people named in full
+// somewhere in the corpus that the recogniser missed ("Begin told
+// reporters"). A word the gazetteer knows as a place and the recogniser
+// read as one stays a place.
+func (r *resolver) collectKnownSurnames() {
+	surnames := map[string]bool{}
+	for _, m := range r.mentions {
+		if !m.dropped && m.typ == "PERSON" && !m.pronoun && m.first != "" && len(m.last) >= 4 {
+			surnames[m.last] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	// A one-word organisation the recogniser found that is the surname of
+	// a person named in full elsewhere is that person ("Zelensky" tagged
+	// ORG in one sentence); a place only when the gazetteer does not know
+	// it as one.
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.dropped || m.start+1 != m.end || !surnames[foldName(m.name)] {
+			continue
+		}
+		isLoc := strings.HasPrefix(m.key, "loc:") && m.ev == ""
+		if (isLoc && !isPlaceWord(m.name)) || (strings.HasPrefix(m.key, "org:") || strings.HasPrefix(m.key, "misc:")) && !allCaps(m.name) {
+			m.typ, m.key, m.last, m.first = "PERSON", "", foldName(m.name), ""
+		}
+	}
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			toks := r.docs[di].Sentences[si].Tokens
+			for i, t := range toks {
+				if !isCapitalised(t.Text) || !surnames[foldName(t.Text)] || r.coveredAny(di, si, i, i+1) {
+					continue
+				}
+				if i == 0 && i+1 < len(toks) {
+					switch toks[i+1].UPOS {
+					case "DET", "NOUN", "ADJ", "PRON", "NUM":
+						continue // an imperative: "Begin the count"
+					}
+				}
+				if isPlaceWord(t.Text) && i > 0 && locPreps[strings.ToLower(toks[i-1].Text)] {
+					continue // "in Jordan"
+				}
+				r.addPerson(di, si, i, i+1)
+			}
+		}
+	}
+}
+
+// fixBrokenNames turns a person mention that is the tail of a longer
+// place or organisation name seen elsewhere ("Camp David") into a mention
+// of that name.
+func (r *resolver) fixBrokenNames() {
+	names := map[string]*mention{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if !m.dropped && m.typ != "PERSON" && m.key != "" {
+			names[strings.ToLower(m.surface)] = m
+		}
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.dropped || m.typ != "PERSON" || m.pronoun || m.fullStart == 0 || m.fullStart != m.start {
+			continue
+		}
+		s := &r.docs[m.doc].Sentences[m.sent]
+		for k := 1; k <= 2 && m.start-k >= 0; k++ {
+			ext := strings.ToLower(s.SpanText(m.start-k, m.end))
+			if other, ok := names[ext]; ok {
+				m.start, m.fullStart = m.start-k, m.start-k
+				m.surface, m.name = s.SpanText(m.start, m.end), other.name
+				m.typ, m.key, m.role, m.first, m.last, m.ev = other.typ, other.key, "", "", "", ""
+				break
+			}
+		}
+	}
+}
+
+// rescanNames finds unrecognised occurrences of multi-word organisation,
+// document and other names seen elsewhere, written the same way or in
+// lower case ("coalition of the willing" after "Coalition of the
+// Willing"), in one pass over the tokens: names are indexed by their first
+// word.
+func (r *resolver) rescanNames() {
+	type named struct {
+		words    []string
+		m        mention
+		capsOnly bool // a legal-form core: matches only written with capitals
+	}
+	byFirst := map[string][]named{}
+	seen := map[string]bool{}
+	heads := map[string][]string{} // first word → keys of multi-word ORG names
+	for _, m := range r.mentions {
+		if m.dropped || (m.typ != "ORG" && m.typ != "DOC" && m.typ != "MISC") || !strings.Contains(m.name, " ") {
+			continue
+		}
+		k := strings.ToLower(m.name)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		ws := strings.Fields(k)
+		byFirst[ws[0]] = append(byFirst[ws[0]], named{ws, m, false})
+		// "Major Lighting" where "Major Lighting Corporation" is a name:
+		// the core without its legal form, written with capitals.
+		if m.typ == "ORG" {
+			if core, score := legalCore(k); score < 1 && strings.Contains(core, " ") && !seen[core] {
+				seen[core] = true
+				cw := strings.Fields(core)
+				byFirst[cw[0]] = append(byFirst[cw[0]], named{cw, m, true})
+			}
+		}
+		if m.typ == "ORG" && !contains(heads[ws[0]], m.key) {
+			heads[ws[0]] = append(heads[ws[0]], m.key)
+		}
+	}
+	if len(byFirst) == 0 {
+		return
+	}
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			s := &r.docs[di].Sentences[si]
+			toks := s.Tokens
+			for i := 0; i < len(toks); i++ {
+				lw := strings.ToLower(toks[i].Text)
+				// "the Coalition": a capitalised first word of exactly one
+				// multi-word organisation name, after "the".
+				if ks := heads[lw]; len(ks) == 1 && i > 0 && isCapitalised(toks[i].Text) &&
+					strings.EqualFold(toks[i-1].Text, "the") && !r.coveredAny(di, si, i, i+1) &&
+					(i+1 == len(toks) || !isCapitalised(toks[i+1].Text)) {
+					name := strings.TrimPrefix(ks[0], "org:")
+					r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
+						surface: toks[i-1].Text + " " + toks[i].Text, name: toks[i].Text, typ: "ORG",
+						key: ks[0], cluster: -1, ev: kindHead, evScore: scoreOf(kindHead), evWith: name})
+					continue
+				}
+				for _, n := range byFirst[lw] {
+					if i+len(n.words) > len(toks) {
+						continue
+					}
+					ok := true
+					for j, w := range n.words {
+						if strings.ToLower(toks[i+j].Text) != w || (n.capsOnly && !isCapitalised(toks[i+j].Text)) {
+							ok = false
+							break
+						}
+					}
+					if !ok || r.coveredAny(di, si, i, i+len(n.words)) {
+						continue
+					}
+					text := s.SpanText(i, i+len(n.words))
+					r.add(mention{doc: di, sent: si, start: i, end: i + len(n.words), fullStart: i,
+						surface: text, name: text, typ: n.m.typ, key: n.m.key, cluster: -1})
+					i += len(n.words) - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// retypeTitledNames reads a "person" the recogniser found behind a title
+// word as the organisation it is when the corpus names an organisation so:
+// "General Avionics" (read as the person Avionics, a general) is the firm
+// when "General Avionics Corporation" or "General Avionics Inc." is also
+// written. It applies to one-word names that are no known given name or
+// surname, so "General Petraeus" stays a person.
+func (r *resolver) retypeTitledNames() {
+	cores := map[string]bool{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || (m.typ != "ORG" && m.typ != "MISC") {
+			continue
+		}
+		core, _ := legalCore(normKey(m.name))
+		cores[core] = true
+		if ws := strings.Fields(core); len(ws) >= 2 && descriptors[ws[len(ws)-1]] {
+			cores[strings.Join(ws[:len(ws)-1], " ")] = true
+		}
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.typ != "PERSON" || m.first != "" || m.fullStart >= m.start || knownPersonWord(m.name) {
+			continue
+		}
+		s := &r.docs[m.doc].Sentences[m.sent]
+		full := s.SpanText(m.fullStart, m.end)
+		k := normKey(full)
+		if !cores[k] {
+			continue
+		}
+		m.typ, m.name, m.start, m.role = "ORG", full, m.fullStart, ""
+		m.key, m.first, m.last, m.ev = "org:"+k, "", "", ""
+		m.surface = full
+	}
+}
+
+// retype makes the recogniser's types of one name agree across the corpus:
+// a name it tagged as an organisation here and a place there ("Apple"), or
+// a one-word name tagged a person once and a product elsewhere ("Tiger"),
+// takes the type most of its mentions have (ties go to organisation, then
+// other names, places, people). Gazetteer places and names with a given
+// name or surname keep their types.
+func (r *resolver) retype() {
+	surnames := map[string]bool{}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; m.typ == "PERSON" && m.first != "" {
+			surnames[m.last] = true
+		}
+	}
+	free := func(m *mention) bool {
+		switch {
+		case m.pronoun || m.ev != "":
+			return false
+		case m.typ == "PERSON":
+			return m.first == "" && !knownPersonWord(m.name) && !surnames[m.last]
+		case m.typ == "LOC" || m.typ == "GPE":
+			return strings.HasPrefix(m.key, "loc:") && !isPlaceWord(m.name) && !strings.Contains(m.name, ",")
+		}
+		return m.typ == "ORG" || m.typ == "MISC"
+	}
+	votes := map[string]map[string]int{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if !free(m) {
+			continue
+		}
+		k := normKey(m.name)
+		if m.typ == "ORG" {
+			k, _ = legalCore(k) // "Veltrix Inc." votes for "Veltrix"
+		}
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		votes[k][m.typ]++
+	}
+	rank := map[string]int{"ORG": 4, "MISC": 3, "LOC": 2, "GPE": 2, "PERSON": 1}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if !free(m) {
+			continue
+		}
+		v := votes[normKey(m.name)]
+		if len(v) < 2 {
+			continue
+		}
+		win, n := "", -1
+		for t, c := range v {
+			if c > n || (c == n && rank[t] > rank[win]) {
+				win, n = t, c
+			}
+		}
+		if win == m.typ {
+			continue
+		}
+		m.typ = win
+		switch win {
+		case "PERSON":
+			m.key, m.first, m.last = "", "", foldName(m.name)
+		case "ORG":
+			m.key = "org:" + normKey(m.name)
+		case "MISC":
+			m.key = "misc:" + normKey(m.name)
+		default:
+			m.key = "loc:" + normKey(m.name)
+		}
+	}
+}

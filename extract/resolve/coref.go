@@ -1,0 +1,509 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// Pronouns bound by coreference, with what they require of an antecedent.
+var (
+	malePronouns   = set("he", "him", "his", "himself")
+	femalePronouns = set("she", "her", "hers", "herself")
+	itPronouns     = set("it", "its")
+	theyPronouns   = set("they", "them", "their")
+	// orgNouns are the heads of definite descriptions of an organisation
+	// ("the company", "the firm").
+	orgNouns = set("company", "firm", "group", "corporation", "business", "carrier", "airline",
+		"maker", "manufacturer", "retailer", "bank", "insurer", "conglomerate", "giant", "startup",
+		"organisation", "organization", "agency", "party")
+)
+
+// speechVerb reports whether a lemma is a verb of saying; the subject of
+// one outside a quote is the quote's speaker.
+func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
+
+// collectReferences adds the pronouns and definite descriptions of a
+// sentence outside quotes, for coreference to bind later.
+func (r *resolver) collectReferences(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	inQuote := quoteMask(s)
+	for i := range toks {
+		if inQuote[i] {
+			continue
+		}
+		t := toks[i].Text
+		lw := strings.ToLower(t)
+		switch {
+		case malePronouns[lw] || femalePronouns[lw] || theyPronouns[lw] || itPronouns[lw]:
+			if lw == "himself" || lw == "herself" {
+				continue
+			}
+			typ := "PERSON"
+			if theyPronouns[lw] || itPronouns[lw] {
+				typ = "ORG"
+			}
+			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
+				surface: t, name: t, typ: typ, pronoun: true, cluster: -1})
+		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && !r.covered(di, si, i) &&
+			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)):
+			if personTitle(t) {
+				// "the president": the person holding that title.
+				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
+					surface: toks[i-1].Text + " " + t, name: t, typ: "PERSON", pronoun: true,
+					desc: canonicalTitle(t), cluster: -1})
+			} else if toks[i].UPOS == "NOUN" && (i+1 == len(toks) || toks[i+1].UPOS != "NOUN") && lw == t {
+				// "the company": the organisation just named.
+				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
+					surface: toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
+					desc: "org", cluster: -1})
+			}
+		}
+	}
+}
+
+// quoteMask marks the tokens inside quotation marks. A sentence whose first
+// mark closes a quote continues one opened before it.
+func quoteMask(s *nlp.Sentence) []bool {
+	mask := make([]bool, len(s.Tokens))
+	in := false
+	for _, t := range s.Tokens {
+		if t.Text == "”" || t.Text == "''" {
+			in = true
+			break
+		}
+		if t.Text == "“" || t.Text == "``" || t.Text == "\"" {
+			break
+		}
+	}
+	for i, t := range s.Tokens {
+		switch t.Text {
+		case "“", "``":
+			in = true
+			continue
+		case "”", "''":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		mask[i] = in
+	}
+	return mask
+}
+
+// hasQuote reports whether a sentence holds a quotation mark.
+func hasQuote(s *nlp.Sentence) bool {
+	for _, t := range s.Tokens {
+		switch t.Text {
+		case "“", "”", "``", "''", "\"":
+			return true
+		}
+	}
+	return false
+}
+
+// candidate is an entity mention a pronoun may refer to.
+type candidate struct {
+	mi      int // mention index
+	cluster int
+	sent    int
+	subject bool
+}
+
+// linkCoreference binds pronouns and definite descriptions to entities
+// named before them in the same document, when the evidence is clear, and
+// leaves them unbound otherwise. The candidates are the entities of the
+// right type named in the same sentence before the pronoun or in the two
+// sentences before it (any earlier sentence for "the president"); "he" and
+// "she" need a person whose sex, known from a given name or a title, does
+// not contradict them; "it" and "they" need an organisation. A pronoun is
+// never bound to an argument of its own clause ("Carter persuaded him").
+// Among several candidates, the evidence decides in this order: the subject
+// of the verb whose complement the pronoun is the subject of ("X said that
+// he"); the speaker of the quote before "he added"; the only subject of the
+// nearest earlier sentence with candidates when the pronoun is a subject
+// (parallelism); otherwise the pronoun stays unbound. A candidate whose sex
+// is unknown is not ruled out by "he" or "she", so it keeps a choice open.
+func (r *resolver) linkCoreference() {
+	sexOf := r.clusterSexes()
+	keyCluster := map[string]int{}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; !m.pronoun && m.key != "" && m.cluster >= 0 {
+			if _, ok := keyCluster[m.key]; !ok {
+				keyCluster[m.key] = m.cluster
+			}
+		}
+	}
+	var recent []candidate // entity mentions of the current document, in order
+	lastSpeaker, speakerSent := -1, -1
+	doc, sent := -1, -1
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.doc != doc {
+			doc, sent, recent, lastSpeaker, speakerSent = m.doc, m.sent, recent[:0], -1, -1
+		}
+		if m.sent != sent {
+			if c := r.speakerOf(doc, sent); c >= 0 {
+				lastSpeaker, speakerSent = c, sent
+			}
+			sent = m.sent
+		}
+		if !m.pronoun {
+			if m.cluster >= 0 {
+				recent = append(recent, candidate{i, r.root(m.cluster), m.sent, r.isSubject(m)})
+			}
+			continue
+		}
+		c := -1
+		if k, ok := strings.CutPrefix(m.desc, "key:"); ok {
+			if kc, ok := keyCluster[k]; ok {
+				c = r.root(kc)
+			}
+		} else {
+			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+		}
+		if c < 0 {
+			continue
+		}
+		r.addTo(c, i)
+		recent = append(recent, candidate{i, c, m.sent, r.isSubject(m)})
+	}
+}
+
+// antecedent returns the cluster pronoun mention pi refers to, or -1.
+func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazetteer.Sex, lastSpeaker, speakerSent int) int {
+	p := &r.mentions[pi]
+	lw := strings.ToLower(r.docs[p.doc].Sentences[p.sent].Tokens[p.start].Text)
+	s := &r.docs[p.doc].Sentences[p.sent]
+	pt := s.Tokens[p.start]
+	if itPronouns[lw] && (pt.Dep == "expl" || impersonal(s, p.start)) {
+		return -1 // "it is windy", "it seems that"
+	}
+	want := gazetteer.Unknown
+	if malePronouns[lw] {
+		want = gazetteer.Male
+	} else if femalePronouns[lw] {
+		want = gazetteer.Female
+	}
+	window := 2
+	if p.desc != "" && p.desc != "org" {
+		window = 1 << 30 // "the president": anywhere before in the document
+	}
+	var cands []candidate
+	seen := map[int]bool{}
+	for k := len(recent) - 1; k >= 0; k-- {
+		a := recent[k]
+		if p.sent-a.sent > window {
+			break
+		}
+		am := &r.mentions[a.mi]
+		typ := r.clusterType(a.cluster)
+		switch {
+		case p.typ == "PERSON" && typ != "PERSON":
+			continue
+		case p.typ == "ORG" && typ != "ORG" && typ != "MISC":
+			continue
+		}
+		if want != gazetteer.Unknown && sexOf[a.cluster] != gazetteer.Unknown && sexOf[a.cluster] != want {
+			continue
+		}
+		if p.desc != "" && p.desc != "org" && !r.clusterHasRole(a.cluster, p.desc) {
+			continue
+		}
+		if am.sent == p.sent && (r.sameClause(s, am, p) || conjoined(s, am, p)) {
+			seen[a.cluster] = true // its own clause's argument, by any name
+			continue
+		}
+		if p.desc == "org" && !orgNouns[lw] && !nameHasWord(am.name, lw) {
+			continue // "the coalition": an organisation with that word in its name
+		}
+		if seen[a.cluster] {
+			continue
+		}
+		seen[a.cluster] = true
+		cands = append(cands, a)
+	}
+	if len(cands) == 0 {
+		return -1
+	}
+	if len(cands) == 1 {
+		if theyPronouns[lw] && !r.pluralFree(p, cands[0]) {
+			return -1 // "they" after a plural noun: the noun, not the organisation
+		}
+		return cands[0].cluster
+	}
+	// "X said that he ...": the subject of the verb whose complement the
+	// pronoun is the subject of.
+	if strings.HasPrefix(pt.Dep, "nsubj") || (pt.Dep == "conj" && pt.Head >= 0 && strings.HasPrefix(s.Tokens[pt.Head].Dep, "nsubj")) {
+		h := pt.Head
+		if pt.Dep == "conj" {
+			h = s.Tokens[h].Head
+		}
+		if h >= 0 && (s.Tokens[h].Dep == "ccomp" || s.Tokens[h].Dep == "xcomp") && s.Tokens[h].Head >= 0 {
+			g := s.Tokens[h].Head
+			for _, a := range cands {
+				am := &r.mentions[a.mi]
+				if am.sent == p.sent && strings.HasPrefix(s.Tokens[headOf(s, am)].Dep, "nsubj") && s.Tokens[headOf(s, am)].Head == g {
+					return a.cluster
+				}
+			}
+		}
+	}
+	// "'...,' he added": the speaker of the quote before.
+	if lastSpeaker >= 0 && p.sent-speakerSent <= 2 && strings.HasPrefix(pt.Dep, "nsubj") &&
+		speechVerb(s.Tokens[max(pt.Head, 0)].Lemma) && pt.Head >= 0 {
+		for _, a := range cands {
+			if a.cluster == r.root(lastSpeaker) {
+				return a.cluster
+			}
+		}
+	}
+	// Parallelism: a subject pronoun takes the only subject of the nearest
+	// sentence that has candidates.
+	if strings.HasPrefix(pt.Dep, "nsubj") && !theyPronouns[lw] {
+		nearest := cands[0].sent
+		var subj []candidate
+		for _, a := range cands {
+			if a.sent == nearest && a.subject {
+				subj = append(subj, a)
+			}
+		}
+		if len(subj) == 1 && nearest < p.sent {
+			return subj[0].cluster
+		}
+	}
+	return -1
+}
+
+// impersonal reports whether "it" at token i is the dummy subject of a
+// weather verb or of a predicate with a clause after it ("it is likely
+// that", "it seems").
+func impersonal(s *nlp.Sentence, i int) bool {
+	h := s.Tokens[i].Head
+	if h < 0 {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[h].Lemma) {
+	case "rain", "snow", "seem", "appear", "happen", "matter", "take":
+		return true
+	}
+	for _, c := range s.Children(h) {
+		switch s.Tokens[c].Dep {
+		case "csubj", "ccomp", "xcomp":
+			if s.Tokens[h].UPOS == "ADJ" || s.Tokens[h].UPOS == "NOUN" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralFree reports whether no plural noun stands as a subject between
+// candidate a and pronoun p, which would be what "they" refers to.
+func (r *resolver) pluralFree(p *mention, a candidate) bool {
+	am := &r.mentions[a.mi]
+	for si := am.sent; si <= p.sent; si++ {
+		toks := r.docs[p.doc].Sentences[si].Tokens
+		from, to := 0, len(toks)
+		if si == am.sent {
+			from = am.end
+		}
+		if si == p.sent {
+			to = p.start
+		}
+		for i := from; i < to && i < len(toks); i++ {
+			if (toks[i].XPOS == "NNS" || toks[i].XPOS == "NNPS") && strings.HasPrefix(toks[i].Dep, "nsubj") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// headOf returns the token of a mention whose head lies outside it.
+func headOf(s *nlp.Sentence, m *mention) int {
+	for k := m.start; k < m.end; k++ {
+		if h := s.Tokens[k].Head; h < m.start || h >= m.end {
+			return k
+		}
+	}
+	return m.start
+}
+
+// sameClause reports whether antecedent a and pronoun p (same sentence) are
+// arguments of one predicate, which a non-possessive pronoun never
+// corefers with ("Carter persuaded him").
+func (r *resolver) sameClause(s *nlp.Sentence, a, p *mention) bool {
+	pt := s.Tokens[p.start]
+	if pt.Dep == "nmod:poss" || pt.XPOS == "PRP$" {
+		return false
+	}
+	ah := headOf(s, a)
+	at := s.Tokens[ah]
+	if at.Head == pt.Head && pt.Head >= 0 {
+		return true
+	}
+	// "X's lawyer told him": the possessor of an argument of the same verb.
+	if at.Dep == "nmod:poss" && at.Head >= 0 && s.Tokens[at.Head].Head == pt.Head {
+		return true
+	}
+	return false
+}
+
+// conjoined reports whether mention a and pronoun p are conjuncts ("he
+// and Kushner"), which are never one entity.
+func conjoined(s *nlp.Sentence, a, p *mention) bool {
+	ah := headOf(s, a)
+	at, pt := s.Tokens[ah], s.Tokens[p.start]
+	return (at.Dep == "conj" && at.Head == p.start) || (pt.Dep == "conj" && pt.Head == ah) ||
+		(at.Dep == "conj" && pt.Dep == "conj" && at.Head == pt.Head)
+}
+
+// nameHasWord reports whether a name has the word w (lower case).
+func nameHasWord(name, w string) bool {
+	for _, x := range strings.Fields(strings.ToLower(name)) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubject reports whether a mention is the subject of its clause.
+func (r *resolver) isSubject(m *mention) bool {
+	s := &r.docs[m.doc].Sentences[m.sent]
+	return strings.HasPrefix(s.Tokens[headOf(s, m)].Dep, "nsubj")
+}
+
+// speakerOf returns the cluster of the speaker a sentence names: the
+// subject of a speech verb outside quotes, when the sentence quotes
+// someone; -1 otherwise.
+func (r *resolver) speakerOf(doc, sent int) int {
+	s := &r.docs[doc].Sentences[sent]
+	if !hasQuote(s) {
+		return -1
+	}
+	inQuote := quoteMask(s)
+	for i, t := range s.Tokens {
+		if inQuote[i] || !speechVerb(t.Lemma) {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+				continue
+			}
+			if cl := r.clusterAtToken(doc, sent, c); cl >= 0 && r.clusterType(cl) == "PERSON" {
+				return cl
+			}
+		}
+	}
+	return -1
+}
+
+// clusterAtToken returns the cluster of the mention covering a token, or
+// -1. Mentions are sorted by position, so the search is over one sentence's.
+func (r *resolver) clusterAtToken(doc, sent, tok int) int {
+	lo, hi := 0, len(r.mentions)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		m := &r.mentions[mid]
+		if m.doc < doc || (m.doc == doc && m.sent < sent) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for k := lo; k < len(r.mentions); k++ {
+		m := &r.mentions[k]
+		if m.doc != doc || m.sent != sent {
+			break
+		}
+		if tok >= m.start && tok < m.end && m.cluster >= 0 {
+			return r.root(m.cluster)
+		}
+	}
+	return -1
+}
+
+// clusterSexes returns the sex of each person cluster known from its given
+// names and titles; clusters with conflicting evidence are Unknown.
+func (r *resolver) clusterSexes() map[int]gazetteer.Sex {
+	out := map[int]gazetteer.Sex{}
+	conflict := map[int]bool{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.typ != "PERSON" || m.pronoun || m.cluster < 0 || m.sex == gazetteer.Unknown {
+			continue
+		}
+		c := r.root(m.cluster)
+		if old, ok := out[c]; ok && old != m.sex {
+			conflict[c] = true
+		}
+		out[c] = m.sex
+	}
+	for c := range conflict {
+		out[c] = gazetteer.Unknown
+	}
+	return out
+}
+
+// clusterHasRole reports whether a mention of cluster c carried title word.
+func (r *resolver) clusterHasRole(c int, title string) bool {
+	for _, mi := range r.clusters[c] {
+		for _, w := range strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' }) {
+			if canonicalTitle(w) == title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collectHeadReferences adds, as references for coreference, lower-case
+// nouns that head a multi-word organisation name named earlier in the same
+// document ("coalition leaders", "the commission" after "Coalition of the
+// Willing", "European Commission"), when exactly one organisation of the
+// document has that word first or last. They bind to that organisation
+// only in that document and never become aliases: a common noun is not a
+// name.
+func (r *resolver) collectHeadReferences() {
+	for di := range r.docs {
+		heads := map[string][]string{}
+		for si := range r.docs[di].Sentences {
+			toks := r.docs[di].Sentences[si].Tokens
+			for i := range toks {
+				t := toks[i]
+				if t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) || r.covered(di, si, i) {
+					continue
+				}
+				ks := heads[t.Text]
+				if len(ks) != 1 {
+					continue
+				}
+				definite := i > 0 && strings.EqualFold(toks[i-1].Text, "the")
+				if !definite && t.Dep != "compound" {
+					continue
+				}
+				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i, surface: t.Text,
+					name: t.Text, typ: "ORG", pronoun: true, desc: "key:" + ks[0], cluster: -1})
+			}
+			for _, k := range r.inSentence(di, si) {
+				m := &r.mentions[k]
+				if m.dropped || m.typ != "ORG" || m.pronoun || !strings.Contains(m.name, " ") {
+					continue
+				}
+				ws := strings.Fields(strings.ToLower(m.name))
+				for _, w := range []string{ws[0], ws[len(ws)-1]} {
+					if !contains(heads[w], m.key) {
+						heads[w] = append(heads[w], m.key)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,365 @@
+package resolve
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// result builds the entities and the token index. A cluster whose name or
+// a multi-word alias is a name or alias of a known entity of the same kind
+// becomes that entity: it keeps the known id, name, type and evidence, and
+// the aliases it adds are explained as "known".
+func (r *resolver) result(known []extract.Entity) *Result {
+	knownBy := map[string]*extract.Entity{}
+	for i := range known {
+		k := &known[i]
+		for _, a := range append([]string{k.Name}, k.Aliases...) {
+			key := normKey(a)
+			if key == "" || stopName(a) {
+				continue
+			}
+			if _, ok := knownBy[key]; !ok {
+				knownBy[key] = k
+			}
+		}
+	}
+	res := &Result{at: map[tokenKey]int{}}
+	type built struct {
+		e       extract.Entity
+		cluster int
+	}
+	var ents []built
+	for c, ms := range r.clusters {
+		if len(ms) == 0 {
+			continue
+		}
+		e := r.entity(c, ms)
+		if e.Name == "" {
+			continue
+		}
+		var match *extract.Entity
+		if k, ok := knownBy[normKey(e.Name)]; ok && sameKind(k.Type, e.Type) {
+			match = k
+		} else {
+			for _, a := range e.Aliases {
+				if k, ok := knownBy[normKey(a)]; ok && sameKind(k.Type, e.Type) && strings.Contains(a, " ") {
+					match = k
+					break
+				}
+			}
+		}
+		if match != nil {
+			for i := range e.Evidence {
+				ev := &e.Evidence[i]
+				if ev.Kind == kindName {
+					ev.Kind, ev.Score, ev.With = kindKnown, scoreOf(kindKnown), match.Name
+				}
+			}
+			e.ID, e.Name, e.Type = match.ID, match.Name, match.Type
+			e.Evidence = mergeEvidence(match.Evidence, e.Evidence)
+		}
+		ents = append(ents, built{e, c})
+	}
+	// Clusters that ended with the same id (e.g. both matched a known
+	// entity) are one entity.
+	byID := map[string]int{}
+	clusterEntity := map[int]int{}
+	for _, b := range ents {
+		if i, ok := byID[b.e.ID]; ok {
+			mergeEntity(&res.Entities[i], b.e)
+			clusterEntity[b.cluster] = i
+			continue
+		}
+		byID[b.e.ID] = len(res.Entities)
+		clusterEntity[b.cluster] = len(res.Entities)
+		res.Entities = append(res.Entities, b.e)
+	}
+	order := make([]int, len(res.Entities))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &res.Entities[order[i]], &res.Entities[order[j]]
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		return a.Name < b.Name
+	})
+	newIndex := make([]int, len(order))
+	sorted := make([]extract.Entity, len(order))
+	for newI, oldI := range order {
+		newIndex[oldI] = newI
+		sorted[newI] = res.Entities[oldI]
+	}
+	res.Entities = sorted
+	// Token index: names first, then titles, so a demonym inside a title
+	// keeps its own place entity.
+	for pass := 0; pass < 2; pass++ {
+		for i := range r.mentions {
+			m := &r.mentions[i]
+			if m.cluster < 0 {
+				continue
+			}
+			ei, ok := clusterEntity[r.root(m.cluster)]
+			if !ok {
+				continue
+			}
+			from, to := m.start, m.end
+			if pass == 1 {
+				// Titles point at the person only for non-person titles
+				// words; "President" in "President Carter" is the person's
+				// head only when the parse makes it so.
+				from, to = m.fullStart, m.start
+				if m.typ == "PERSON" {
+					to = from
+				}
+			}
+			for t := from; t < to; t++ {
+				k := tokenKey{r.docs[m.doc].ID, m.sent, t}
+				if _, taken := res.at[k]; !taken {
+					res.at[k] = newIndex[ei]
+				}
+			}
+		}
+	}
+	return res
+}
+
+func sameKind(a, b string) bool {
+	if a == b {
+		return true
+	}
+	place := func(t string) bool { return t == "GPE" || t == "LOC" }
+	return place(a) && place(b)
+}
+
+// entity builds one entity from cluster c's mentions, with the evidence for
+// each alias.
+func (r *resolver) entity(c int, ms []int) extract.Entity {
+	typeVotes := map[string]int{}
+	nameVotes := map[string]int{}
+	aliases := map[string]bool{}
+	roles := map[string]bool{}
+	docs := map[string]bool{}
+	count := 0
+	for _, mi := range ms {
+		m := &r.mentions[mi]
+		if m.pronoun {
+			continue
+		}
+		count++
+		if m.typ != "MISC" {
+			typeVotes[m.typ] += 2
+		} else {
+			typeVotes[m.typ]++
+		}
+		aliases[m.surface] = true
+		aliases[m.name] = true
+		if m.role != "" {
+			roles[m.role] = true
+		}
+		docs[r.docs[m.doc].ID] = true
+		switch {
+		case m.typ == "PERSON" && m.first == "":
+			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
+		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital:
+			nameVotes[m.name] += 2 // gazetteer canonical name
+		case strings.HasPrefix(m.key, "loc:") && m.ev == "" && m.surface != m.name:
+			nameVotes[m.name]++
+		default:
+			nameVotes[m.name]++
+		}
+	}
+	if count == 0 {
+		return extract.Entity{}
+	}
+	// On a tie a known type wins over a name of unknown type (MISC):
+	// "Kestrel" twice beside "Kestrel Airlines" once is an organisation.
+	typ := best(typeVotes, func(a, b string) bool { return b == "MISC" && a != "MISC" })
+	// The entity is named by mentions of its type when there are any.
+	typed := map[string]int{}
+	for _, mi := range ms {
+		if m := &r.mentions[mi]; !m.pronoun && m.typ == typ {
+			if v, ok := nameVotes[m.name]; ok {
+				typed[m.name] = v
+			}
+		}
+	}
+	if len(typed) > 0 {
+		nameVotes = typed
+	}
+	// Names written with capitals win over lower-case mentions of them
+	// ("Coalition of the Willing" over "coalition of the willing").
+	capitalised := map[string]int{}
+	for k, v := range nameVotes {
+		if isCapitalised(k) {
+			capitalised[k] = v
+		}
+	}
+	if len(capitalised) > 0 {
+		nameVotes = capitalised
+	}
+	name := best(nameVotes, func(a, b string) bool {
+		// Prefer capitalised, then longer names.
+		ca, cb := isCapitalised(a), isCapitalised(b)
+		if ca != cb {
+			return ca
+		}
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	})
+	e := extract.Entity{Name: name, Type: typ, Mentions: count}
+	e.ID = extract.EntityID(typ, name)
+	e.Aliases = sortedKeys(aliases)
+	e.Roles = sortedKeys(roles)
+	e.Docs = sortedKeys(docs)
+	e.Evidence = r.evidence(name, ms)
+	return e
+}
+
+// evidence explains each alias of an entity named name built from mentions
+// ms: the first mention that shows the alias gives its reason.
+func (r *resolver) evidence(name string, ms []int) []extract.Evidence {
+	byAlias := map[string]extract.Evidence{}
+	nameKey := normKey(name)
+	// The cluster the canonical name came from: an alias from another
+	// cluster is explained by the merge of the two, whichever joined which.
+	nameOrigin := -1
+	for _, mi := range ms {
+		if m := &r.mentions[mi]; !m.pronoun && m.name == name {
+			nameOrigin = r.firstCluster[mi]
+			break
+		}
+	}
+	for _, mi := range ms {
+		m := &r.mentions[mi]
+		if m.pronoun {
+			continue
+		}
+		doc := r.docs[m.doc].ID
+		// Why the mention's original cluster joined the entity.
+		origin := r.originOf(mi)
+		if origin.kind == "" && nameOrigin >= 0 && r.firstCluster[mi] != nameOrigin && r.into[nameOrigin] >= 0 {
+			origin = r.joined[nameOrigin]
+			origin.with = name
+		}
+		for _, alias := range []string{m.name, m.surface} {
+			if _, ok := byAlias[alias]; ok {
+				continue
+			}
+			ev := extract.Evidence{Alias: alias, Doc: doc, Score: 1}
+			switch {
+			case alias == name:
+				ev.Kind = kindName
+			case m.ev != "" && (alias == m.surface || m.ev != kindTitle):
+				ev.Kind, ev.Score, ev.With = m.ev, m.evScore, m.evWith
+				if ev.Score == 0 {
+					ev.Score = scoreOf(m.ev)
+				}
+				if ev.With == "" {
+					ev.With = m.name
+				}
+			case origin.kind != "":
+				ev.Kind, ev.Score, ev.With = origin.kind, origin.score, origin.with
+				if origin.doc >= 0 {
+					ev.Doc = r.docs[origin.doc].ID
+				}
+			case normKey(alias) == nameKey:
+				ev.Kind, ev.With = kindSameName, name
+				if strings.HasPrefix(strings.ToLower(alias), "the ") {
+					ev.Kind = "article"
+				}
+			default:
+				ev.Kind, ev.With = kindSameName, m.name
+			}
+			ev.Score = round2(ev.Score)
+			byAlias[alias] = ev
+		}
+	}
+	out := make([]extract.Evidence, 0, len(byAlias))
+	for _, ev := range byAlias {
+		out = append(out, ev)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Alias < out[j].Alias })
+	return out
+}
+
+// originOf returns why the cluster mention mi was first put in joined its
+// entity, or a zero value when it is the entity's own.
+func (r *resolver) originOf(mi int) joinEvidence {
+	// The mention's cluster field holds its final cluster; the first
+	// cluster it was put in is the first one listing it.
+	c := r.firstCluster[mi]
+	if c < 0 || r.into[c] < 0 {
+		return joinEvidence{}
+	}
+	return r.joined[c]
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+// mergeEvidence unites two evidence lists, keeping the first entry per alias.
+func mergeEvidence(a, b []extract.Evidence) []extract.Evidence {
+	seen := map[string]bool{}
+	var out []extract.Evidence
+	for _, list := range [][]extract.Evidence{a, b} {
+		for _, ev := range list {
+			if !seen[ev.Alias] {
+				seen[ev.Alias] = true
+				out = append(out, ev)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Alias < out[j].Alias })
+	return out
+}
+
+// best returns the key with the most votes; ties go to less(a, b), or to
+// the lexically smaller key.
+func best(votes map[string]int, less func(a, b string) bool) string {
+	keys := make([]string, 0, len(votes))
+	for k := range votes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out, n := "", -1
+	for _, k := range keys {
+		v := votes[k]
+		if v > n || (v == n && less != nil && less(k, out)) {
+			out, n = k, v
+		}
+	}
+	return out
+}
+
+func mergeEntity(dst *extract.Entity, src extract.Entity) {
+	dst.Mentions += src.Mentions
+	dst.Aliases = union(dst.Aliases, src.Aliases)
+	dst.Roles = union(dst.Roles, src.Roles)
+	dst.Docs = union(dst.Docs, src.Docs)
+	dst.Evidence = mergeEvidence(dst.Evidence, src.Evidence)
+}
+
+func union(a, b []string) []string {
+	m := map[string]bool{}
+	for _, s := range a {
+		m[s] = true
+	}
+	for _, s := range b {
+		m[s] = true
+	}
+	return sortedKeys(m)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
