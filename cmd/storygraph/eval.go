@@ -47,8 +47,8 @@ func newEvalNLPCmd() *cobra.Command {
 			if asJSON {
 				return writeJSON(w, s)
 			}
-			fmt.Fprintf(w, "upos            %6.2f\nxpos            %6.2f\nuas             %6.2f\nlas             %6.2f\nner_f1          %6.2f\ntokens_per_sec  %8.0f\n",
-				s.UPOS, s.XPOS, s.UAS, s.LAS, s.NERF1, s.TokensPerSec)
+			fmt.Fprintf(w, "upos            %6.2f\nxpos            %6.2f\nuas             %6.2f\nlas             %6.2f\nner_f1          %6.2f\nner_f1_per      %6.2f\nner_f1_org      %6.2f\nner_f1_loc      %6.2f\ntokens_per_sec  %8.0f\n",
+				s.UPOS, s.XPOS, s.UAS, s.LAS, s.NERF1, s.NERF1PER, s.NERF1ORG, s.NERF1LOC, s.TokensPerSec)
 			return nil
 		},
 	}

@@ -18,6 +18,10 @@
 // only; [Title] knows titles written before names
 // ("President", "Dr.", from the shared lexicon of extract/lexicon).
 //
+// [MatchOrgName] knows about 23,000 names of universities and colleges,
+// brands, companies and software, and airlines, generated from npm data
+// packages with permissive licences (internal/gen/orgnames, data/NOTICE).
+//
 // [Lookup] answers one surface form. It is a lexicon, not a recogniser: it
 // does not decide whether "Georgia" or "Jordan" in a sentence is a place.
 package gazetteer

@@ -22,14 +22,15 @@ var surnamesTXT string
 var nameWordsTSV string
 
 // nameList is a list of names of one or more words, matched longest first.
+// Each name carries a bit set of classes (1 for lists without classes).
 type nameList struct {
-	names  map[string]struct{} // lower case, words joined by one space
-	exact  map[string]struct{} // names in capitals ("NY", "IBM"), matched case-sensitively
-	maxLen int                 // most words in a name
+	names  map[string]uint8 // lower case, words joined by one space
+	exact  map[string]uint8 // names in capitals ("NY", "IBM"), matched case-sensitively
+	maxLen int              // most words in a name
 }
 
 func newNameList(data string) *nameList {
-	ix := &nameList{names: map[string]struct{}{}, exact: map[string]struct{}{}}
+	ix := &nameList{names: map[string]uint8{}, exact: map[string]uint8{}}
 	sc := bufio.NewScanner(strings.NewReader(data))
 	for sc.Scan() {
 		s := strings.TrimSpace(sc.Text())
@@ -38,19 +39,19 @@ func newNameList(data string) *nameList {
 		}
 		if strings.Contains(s, "-") {
 			// Tokenisers split hyphens: "Coca - Cola".
-			ix.add(strings.ReplaceAll(s, "-", " - "))
+			ix.add(strings.ReplaceAll(s, "-", " - "), 1)
 		}
-		ix.add(s)
+		ix.add(s, 1)
 	}
 	return ix
 }
 
-func (ix *nameList) add(s string) {
+func (ix *nameList) add(s string, class uint8) {
 	ws := strings.Fields(s)
 	if len(ws) == 1 && strings.ToUpper(s) == s && len(s) <= 5 {
-		ix.exact[s] = struct{}{}
+		ix.exact[s] |= class
 	} else {
-		ix.names[strings.ToLower(strings.Join(ws, " "))] = struct{}{}
+		ix.names[strings.ToLower(strings.Join(ws, " "))] |= class
 	}
 	ix.maxLen = max(ix.maxLen, len(ws))
 }
@@ -60,16 +61,22 @@ func (ix *nameList) add(s string) {
 // lower is set: then it and the name's other words must be in lower case,
 // and names in capitals are not matched.
 func (ix *nameList) match(words []string, lower bool) int {
+	n, _ := ix.matchClass(words, lower)
+	return n
+}
+
+// matchClass is match that also returns the classes of the name matched.
+func (ix *nameList) matchClass(words []string, lower bool) (int, uint8) {
 	if len(words) == 0 {
-		return 0
+		return 0, 0
 	}
 	r, _ := utf8.DecodeRuneInString(words[0])
 	if lower != unicode.IsLower(r) || (!lower && !unicode.IsUpper(r)) {
-		return 0
+		return 0, 0
 	}
-	best := 0
-	if _, ok := ix.exact[words[0]]; ok && !lower {
-		best = 1
+	best, class := 0, uint8(0)
+	if c, ok := ix.exact[words[0]]; ok && !lower {
+		best, class = 1, c
 	}
 	var buf [64]byte
 	b := buf[:0]
@@ -88,18 +95,18 @@ func (ix *nameList) match(words []string, lower bool) int {
 				c := w[i]
 				if 'A' <= c && c <= 'Z' {
 					if lower {
-						return best
+						return best, class
 					}
 					c += 'a' - 'A'
 				}
 				b = append(b, c)
 			}
 		}
-		if _, ok := ix.names[string(b)]; ok {
-			best = n
+		if c, ok := ix.names[string(b)]; ok {
+			best, class = n, c
 		}
 	}
-	return best
+	return best, class
 }
 
 var regions = sync.OnceValue(func() *nameList { return newNameList(regionsTXT) })
@@ -193,4 +200,61 @@ var nameWords = sync.OnceValue(func() map[string]uint8 {
 func NameWord(w string) uint8 {
 	c, _ := getLower(nameWords(), w, strings.ToLower)
 	return c
+}
+
+//go:embed data/org-names.tsv
+var orgNamesTSV string
+
+// Classes of [MatchOrgName].
+const (
+	OrgNameEdu     = 1 << iota // a university, college or school
+	OrgNameBrand               // a brand, company, service or piece of software
+	OrgNameAirline             // an airline
+)
+
+var orgNames = sync.OnceValue(func() *nameList {
+	ix := &nameList{names: map[string]uint8{}, exact: map[string]uint8{}}
+	sc := bufio.NewScanner(strings.NewReader(orgNamesTSV))
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, classes, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue // the file is checked by the tests
+		}
+		var c uint8
+		for _, k := range strings.Split(classes, "|") {
+			switch k {
+			case "EDU":
+				c |= OrgNameEdu
+			case "BRAND":
+				c |= OrgNameBrand
+			case "AIRLINE":
+				c |= OrgNameAirline
+			}
+		}
+		ix.add(name, c)
+	}
+	return ix
+})
+
+// MatchOrgName returns the number of words of the longest organisation
+// name in the generated list data/org-names.tsv that words starts with,
+// and the name's classes (a bit set of OrgNameEdu, OrgNameBrand,
+// OrgNameAirline), or 0, 0. The list holds about 23,000 names of
+// universities and colleges (JetBrains swot), brands, companies and
+// software (simple-icons) and airlines (OpenFlights), tokenised as
+// storygraph's tokenizer splits them ("McDonald 's"); see data/NOTICE and
+// internal/gen/orgnames. Matching is as for [MatchOrganisation]. Like the
+// other look-ups the answer is evidence, not a decision: "Apple Music" is
+// a product, "Boston College" also a place's name. MatchOrgName is safe for
+// concurrent use and does not allocate for names of up to 64 bytes.
+func MatchOrgName(words []string) (n int, class uint8) { return orgNames().matchClass(words, false) }
+
+// MatchOrgNameFolded is [MatchOrgName] for names written in lower case
+// ("boston college"); names in capitals are not matched.
+func MatchOrgNameFolded(words []string) (n int, class uint8) {
+	return orgNames().matchClass(words, true)
 }

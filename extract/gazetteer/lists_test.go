@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestMatchRegion(t *testing.T) {
@@ -100,5 +101,69 @@ func TestMatchOrganisation(t *testing.T) {
 func TestSurname(t *testing.T) {
 	if !Surname("Smith") || !Surname("NGUYEN") || Surname("smith") || Surname("Table") || !SurnameFolded("smith") || SurnameFolded("Smith") {
 		t.Error("Surname")
+	}
+}
+
+func TestMatchOrgName(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		lower bool
+		n     int
+		class uint8
+	}{
+		{[]string{"Georgetown", "University", "said"}, false, 2, OrgNameEdu},
+		{[]string{"GEORGETOWN", "UNIVERSITY"}, false, 2, OrgNameEdu},
+		{[]string{"georgetown", "university"}, true, 2, OrgNameEdu},
+		{[]string{"Firefox", "crashed"}, false, 1, OrgNameBrand},
+		{[]string{"AirAsia"}, false, 1, OrgNameBrand | OrgNameAirline},
+		{[]string{"American", "Airlines", "flight"}, false, 2, OrgNameBrand | OrgNameAirline},
+		// Everyday words are not one-word names, and case must fit.
+		{[]string{"Answer"}, false, 0, 0},
+		{[]string{"firefox"}, false, 0, 0},
+		{[]string{"Firefox"}, true, 0, 0},
+		{nil, false, 0, 0},
+	} {
+		match := MatchOrgName
+		if c.lower {
+			match = MatchOrgNameFolded
+		}
+		if n, class := match(c.words); n != c.n || class != c.class {
+			t.Errorf("MatchOrgName(%q, lower %v) = %d, %b; want %d, %b", c.words, c.lower, n, class, c.n, c.class)
+		}
+	}
+}
+
+func TestOrgNamesData(t *testing.T) {
+	sc := bufio.NewScanner(strings.NewReader(orgNamesTSV))
+	rows := 0
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		rows++
+		if !utf8.ValidString(line) {
+			t.Errorf("org-names.tsv:%d: invalid UTF-8 %q", n, line)
+		}
+		name, classes, ok := strings.Cut(line, "\t")
+		if !ok || name == "" || len(name) > 64 || strings.TrimSpace(name) != name {
+			t.Errorf("org-names.tsv:%d: bad name in %q", n, line)
+			continue
+		}
+		for _, k := range strings.Split(classes, "|") {
+			if k != "EDU" && k != "BRAND" && k != "AIRLINE" {
+				t.Errorf("org-names.tsv:%d: bad class %q", n, k)
+			}
+		}
+	}
+	if rows < 20000 {
+		t.Errorf("org-names.tsv: %d names, want the generated list of about 23,000", rows)
+	}
+}
+
+func TestMatchOrgNameAllocs(t *testing.T) {
+	words := []string{"University", "of", "Nowhere", "Special"}
+	if a := testing.AllocsPerRun(100, func() { MatchOrgName(words) }); a != 0 {
+		t.Errorf("MatchOrgName allocates %v times a call, want 0", a)
 	}
 }

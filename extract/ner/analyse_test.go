@@ -15,6 +15,8 @@ import (
 
 	"github.com/storygraph/storygraph/extract/model/en"
 	"github.com/storygraph/storygraph/extract/tag"
+	"github.com/storygraph/storygraph/extract/token"
+	"github.com/storygraph/storygraph/internal/shared"
 )
 
 // TestAnalyseDev prints an error breakdown of the model in $NER_MODEL on
@@ -33,7 +35,7 @@ func TestAnalyseDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := "../../../shared/data"
+	data := shared.Dir(t, "data")
 	tg, err := tag.Load(en.FS, "tagger.model") // not english(t): the embedded recogniser may be of an older feature set
 	if err != nil {
 		t.Fatal(err)
@@ -145,14 +147,17 @@ func TestAnalyseDev(t *testing.T) {
 // TestDevSeeds trains $NER_SEEDS models (seeds 1..n) on the training split
 // with jackknifed tagger tags (cached in $NER_TAGCACHE when set) and prints
 // their dev scores with the embedded tagger's tags, and the mean: the
-// measurement used to choose features. It runs only when NER_SEEDS is set.
+// measurement used to choose features. $NER_TEXT, when set, names a
+// folder of .txt files of unlabelled English whose sentences are added to
+// the training text for the word clusters. It runs only when NER_SEEDS is
+// set.
 func TestDevSeeds(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("NER_SEEDS"))
 	if n <= 0 {
 		t.Skip("NER_SEEDS not set")
 	}
 	ctx := context.Background()
-	data := "../../../shared/data"
+	data := shared.Dir(t, "data")
 	unerDir := filepath.Join(data, "uner-english-ewt")
 	udDir := filepath.Join(data, "ud-english-ewt")
 	tg, err := tag.Load(en.FS, "tagger.model")
@@ -186,18 +191,43 @@ func TestDevSeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clus := buildClusters(train)
+	clusText := train
+	if dir := os.Getenv("NER_TEXT"); dir != "" {
+		// Unlabelled text for the clusters: every .txt file in dir.
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range token.Sentences(string(b)) {
+				ws := make([]string, len(s.Tokens))
+				for i, tk := range s.Tokens {
+					ws[i] = tk.Text
+				}
+				clusText = append(clusText, sentence{words: ws})
+			}
+		}
+		fmt.Printf("clusters from %d sentences\n", len(clusText))
+	}
+	clus := buildClusters(clusText)
+	fmt.Printf("%d clusters\n", len(clus))
 	if os.Getenv("NER_NOCLUS") != "" {
 		clus = map[uint64]cluster{}
 	}
-	var sum float64
-	var per [3]float64
+	var sum, docSum float64
+	var per, docPer [3]float64
 	for seed := 1; seed <= n; seed++ {
 		m, it, sc, err := trainSentences(ctx, train, dev, clus, 17, 15, uint64(seed), io.Discard, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p := os.Getenv("NER_SAVE"); p != "" && seed == 1 {
+		if p := os.Getenv("NER_SAVE"); p != "" {
+			// Seed 1's model in $NER_SAVE, the others beside it (.2, .3, ...)
+			// for TestDevDocuments.
+			if seed > 1 {
+				p += "." + strconv.Itoa(seed)
+			}
 			f, _ := os.Create(p)
 			m.Save(f)
 			f.Close()
@@ -209,8 +239,17 @@ func TestDevSeeds(t *testing.T) {
 		}
 		fmt.Printf("seed %d: iteration %d, dev P %.2f R %.2f F1 %.2f;%s\n", seed, it, 100*sc[0], 100*sc[1], 100*sc[2], c)
 		sum += sc[2]
+		dc := countDocuments(m, dev)
+		dp, dr, df := prf(dc.tp, dc.np, dc.ng)
+		for i := range docPer {
+			_, _, f := prf(dc.byType[i][0], dc.byType[i][1], dc.byType[i][2])
+			docPer[i] += f
+		}
+		fmt.Printf("seed %d: by document: dev P %.2f R %.2f F1 %.2f;%s\n", seed, 100*dp, 100*dr, 100*df, dc)
+		docSum += df
 	}
 	fmt.Printf("mean dev F1 %.2f (PERSON %.2f ORG %.2f LOC %.2f)\n", 100*sum/float64(n), 100*per[0]/float64(n), 100*per[1]/float64(n), 100*per[2]/float64(n))
+	fmt.Printf("mean dev F1 by document %.2f (PERSON %.2f ORG %.2f LOC %.2f)\n", 100*docSum/float64(n), 100*docPer[0]/float64(n), 100*docPer[1]/float64(n), 100*docPer[2]/float64(n))
 }
 
 // TestScoresByClass prints the embedded model's test scores per class with
@@ -220,15 +259,78 @@ func TestScoresByClass(t *testing.T) {
 		t.Skip("NER_SCORES not set")
 	}
 	m, tg := english(t)
-	data := "../../../shared/data"
+	data := shared.Dir(t, "data")
 	path := filepath.Join(data, "uner-english-ewt", "en_ewt-ud-test.iob2")
 	for _, tagger := range []*tag.Tagger{tg, nil} {
 		s, _, err := loadSplit(context.Background(), path, filepath.Join(data, "ud-english-ewt", "en_ewt-ud-test.conllu"), tagger)
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := count(m, s)
-		p, r, f := prf(c.tp, c.np, c.ng)
-		fmt.Printf("test (tagger %v): P %.2f R %.2f F1 %.2f;%s\n", tagger != nil, 100*p, 100*r, 100*f, c)
+		for _, by := range []string{"sentence", "document"} {
+			c := count(m, s)
+			if by == "document" {
+				c = countDocuments(m, s)
+			}
+			p, r, f := prf(c.tp, c.np, c.ng)
+			fmt.Printf("test (tagger %v, by %s): P %.2f R %.2f F1 %.2f;%s\n", tagger != nil, by, 100*p, 100*r, 100*f, c)
+		}
+	}
+}
+
+// TestDevDocuments scores the models TestDevSeeds saved ($NER_SAVE and
+// $NER_SAVE.2 ... .$NER_SEEDS) on the dev split sentence by sentence and
+// document by document, and prints the means: a quick measurement of
+// changes to the document pass alone. $NER_OBIAS, when set, replaces each
+// model's O bias by that many times its mean O score. It runs only when
+// NER_SAVE is set and NER_SEEDS is not.
+func TestDevDocuments(t *testing.T) {
+	path := os.Getenv("NER_SAVE")
+	if path == "" || os.Getenv("NER_SEEDS") != "" {
+		t.Skip("NER_SAVE not set, or NER_SEEDS set")
+	}
+	data := shared.Dir(t, "data")
+	tg, err := tag.Load(en.FS, "tagger.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, _, err := loadSplit(context.Background(), filepath.Join(data, "uner-english-ewt", "en_ewt-ud-dev.iob2"), "", tg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum [2][4]float64
+	n := 0
+	for seed := 1; ; seed++ {
+		p := path
+		if seed > 1 {
+			p += "." + strconv.Itoa(seed)
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			break
+		}
+		m, err := Read(f, p)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if x, err := strconv.ParseFloat(os.Getenv("NER_OBIAS"), 32); err == nil {
+			m.oBias = float32(x) * oScale(m, dev) // an O bias of x times the mean O score
+		}
+		for k, c := range []*counts{count(m, dev), countDocuments(m, dev)} {
+			_, _, f := prf(c.tp, c.np, c.ng)
+			sum[k][0] += f
+			for i := range 3 {
+				_, _, f := prf(c.byType[i][0], c.byType[i][1], c.byType[i][2])
+				sum[k][i+1] += f
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatalf("no model at %s", path)
+	}
+	for k, name := range []string{"sentences", "documents"} {
+		x := sum[k]
+		fmt.Printf("%d models, by %s: mean dev F1 %.2f (PERSON %.2f ORG %.2f LOC %.2f)\n", n, name, 100*x[0]/float64(n), 100*x[1]/float64(n), 100*x[2]/float64(n), 100*x[3]/float64(n))
 	}
 }

@@ -15,7 +15,8 @@
 // Penn tags of a five-word window, whether the words are in the
 // [gazetteer] (countries, capitals, demonyms, organisations; multi-word
 // names matched longest first), are common given names or surnames,
-// cities, states and regions, well-known organisations, or titles written
+// cities, states and regions, well-known organisations, the generated
+// organisation names (universities, brands, airlines) by class, or titles written
 // before names ("President"), whether the word or one within three words of
 // it in a name marks the name's type ("Inc.", "University", "Street",
 // "Cafe"), the run of
@@ -31,6 +32,23 @@
 // and the O bias are chosen on the dev split, then the final weights are
 // the average of seven models trained on train and dev together with
 // different shuffles.
+//
+// # Documents
+//
+// [Model.RecognizeDocument] tags the sentences of one text and then makes
+// the tags agree (Krishnan and Manning 2006, as rules): a name takes the
+// type it has most often in the text, and a repeat the sentence model left
+// untagged is tagged like the name — the same capitalised words, a
+// sentence-initial word aside; the initials of a name of several words
+// ("HANO"); the name in lower case, unless the training text writes one of
+// its words so; a person's surname alone after the full name; an
+// organisation's name without its legal form ("Velmora" after "Velmora
+// Ltd."). Before that, known organisations of several capitalised words
+// that the sentence model missed are tagged ORG: a run tagged O that is
+// in full such a name ("Best Buy"), and such names that begin with a word
+// used as a title ("General Motors", "Premier League"), which the model,
+// trained on few of them, takes for a title and a person. The
+// NLP core annotates articles this way, and [Evaluate] scores so.
 //
 // # Data
 //

@@ -12,6 +12,7 @@ import (
 
 	"github.com/storygraph/storygraph/extract/model/en"
 	"github.com/storygraph/storygraph/extract/tag"
+	"github.com/storygraph/storygraph/internal/shared"
 )
 
 // TestDevEnsemble trains $NER_ENSEMBLE models on the training split (fixed
@@ -29,7 +30,7 @@ func TestDevEnsemble(t *testing.T) {
 		passes = 6
 	}
 	ctx := context.Background()
-	data := "../../../shared/data"
+	data := shared.Dir(t, "data")
 	unerDir := filepath.Join(data, "uner-english-ewt")
 	tg, err := tag.Load(en.FS, "tagger.model")
 	if err != nil {

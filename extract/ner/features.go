@@ -11,7 +11,7 @@ import (
 
 // featureSet names the feature templates below; a model trained with
 // another set is refused at load time. Change it whenever features change.
-const featureSet = "ner-hash-v11"
+const featureSet = "ner-hash-v12"
 
 // Feature templates. Values are hashed with the template number, so the
 // numbers only have to be distinct.
@@ -82,6 +82,8 @@ const (
 	fSurname
 	fSurnameM1
 	fSurnameP1
+	fOrgName
+	fOrgNameCtx
 	// Features of the previous decisions.
 	fPrev
 	fPrevLower
@@ -110,6 +112,7 @@ type tokInfo struct {
 	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
 	region, org               uint64 // region or organisation name: see listCodes
 	surname                   uint64 // 1 for a common family name, 2 for one in lower case
+	orgName                   uint64 // gazetteer.MatchOrgName: classes << 3 | position code (see classCodes)
 	nameWord                  uint64 // gazetteer.NameWord classes
 	nameL, nameR              uint64 // nearest name word before / after within a name: distance << 4 | classes
 }
@@ -260,6 +263,33 @@ func listCodes(words []string, info []tokInfo, match, folded func([]string) int,
 	}
 }
 
+// classCodes is listCodes for a list whose names have classes: the code
+// is classes << 3 | the position code of listCodes.
+func classCodes(words []string, info []tokInfo, match, folded func([]string) (int, uint8), field func(*tokInfo) *uint64) {
+	for i := 0; i < len(words); {
+		var n int
+		var class uint8
+		var code uint64
+		if isTitle(words[i]) {
+			n, class = match(words[i:])
+			code = 1
+		} else if isLowerWord(words[i]) {
+			n, class = folded(words[i:])
+			code = 3
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		c := uint64(class) << 3
+		*field(&info[i]) = c | code
+		for j := i + 1; j < i+n; j++ {
+			*field(&info[j]) = c | (code + 1)
+		}
+		i += n
+	}
+}
+
 // nameWordCodes sets info[i].nameWord, and nameL and nameR: the distance
 // (1..3) and classes of the nearest name word ("University", "Street")
 // before and after word i over the words a name can run over (capitalised
@@ -356,6 +386,7 @@ func (m *Model) fill(words, xpos []string, info []tokInfo) {
 	gazetteerCodes(words, info)
 	listCodes(words, info, gazetteer.MatchRegion, gazetteer.MatchRegionFolded, func(t *tokInfo) *uint64 { return &t.region })
 	listCodes(words, info, gazetteer.MatchOrganisation, gazetteer.MatchOrganisationFolded, func(t *tokInfo) *uint64 { return &t.org })
+	classCodes(words, info, gazetteer.MatchOrgName, gazetteer.MatchOrgNameFolded, func(t *tokInfo) *uint64 { return &t.orgName })
 	nameWordCodes(words, info)
 	for i := 0; i < len(words); {
 		if !isTitle(words[i]) {
@@ -565,6 +596,12 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	}
 	if m1.org != 0 || p1.org != 0 {
 		add(fOrgCtx, m1.org<<8|p1.org, t.short)
+	}
+	if t.orgName != 0 {
+		add(fOrgName, t.orgName, t.short)
+	}
+	if m1.orgName != 0 || p1.orgName != 0 {
+		add(fOrgNameCtx, m1.orgName<<8|p1.orgName, t.short)
 	}
 	if t.nameWord != 0 {
 		add(fNameWord, t.nameWord, t.short)

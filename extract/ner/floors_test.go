@@ -1,8 +1,9 @@
 package ner
 
 // Floors for TestEvaluateUNER, just under the scores of the embedded model
-// recorded in README.md.
+// recorded in README.md (by document: 76.94 with gold tags, 76.39 with
+// the tagger's).
 const (
-	goldFloor   = 0.755
-	taggerFloor = 0.745
+	goldFloor   = 0.765
+	taggerFloor = 0.760
 )

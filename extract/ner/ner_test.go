@@ -428,6 +428,34 @@ func BenchmarkRecognize(b *testing.B) {
 	}
 }
 
+// BenchmarkRecognizeDocument is BenchmarkRecognize with the sentences
+// recognised as one document: the sentence model and the document pass.
+func BenchmarkRecognizeDocument(b *testing.B) {
+	m, tg := english(b)
+	var sents, xs [][]string
+	ntok := 0
+	for range 20 {
+		for _, tt := range recognizeTests {
+			w := strings.Fields(tt.sentence)
+			var x []string
+			if tg != nil {
+				_, x = tg.Tag(w)
+			}
+			sents, xs = append(sents, w), append(xs, x)
+			ntok += len(w)
+		}
+	}
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		m.RecognizeDocument(sents, xs)
+	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
 // BenchmarkRecognizeUNER runs the recogniser over the UNER English EWT test
 // split (25,097 tokens of web text) with gold Penn tags.
 func BenchmarkRecognizeUNER(b *testing.B) {

@@ -46,7 +46,10 @@ type TrainConfig struct {
 	AddDev bool
 	// Ensemble, with AddDev, trains that many final models on differently
 	// shuffled data and averages their weights, which makes the result
-	// depend less on one shuffle; 0 or 1 means one model.
+	// depend less on one shuffle; 0 or 1 means one model. The number of
+	// passes is then chosen on the mean dev curve of that many shuffles,
+	// and the O bias on the weight average of that many models trained on
+	// the training split alone.
 	Ensemble int
 	// Bits is log2 of the number of rows in the hashed weight table; 0 means 17.
 	Bits int
@@ -354,8 +357,11 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 	if cfg.AddDev && cfg.Ensemble > 1 && len(dev) > 0 {
 		// One shuffle's dev curve is noisy (its best pass varies from 4 to
 		// 15 between seeds): choose the number of passes on the mean curve
-		// of the ensemble's shuffles, then retrain the first at it to tune
-		// the O bias.
+		// of the ensemble's shuffles. The O bias is then tuned on the
+		// weight average of the ensemble's shuffles trained on train alone
+		// at that many passes, the same kind of model as the final one: one
+		// shuffle's tuning varies (0 or 0.05 of the mean O score for the
+		// same features).
 		sum := slices.Clone(curve)
 		for k := 1; k < cfg.Ensemble; k++ {
 			var ck []float64
@@ -373,13 +379,27 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 			}
 		}
 		fmt.Fprintf(logw, "ner: mean dev F1 over %d shuffles best after pass %d: %.2f\n", cfg.Ensemble, best+1, 100*sum[best]/float64(cfg.Ensemble))
-		if best+1 != bestIter {
-			bestIter = best + 1
-			if m, _, _, err = trainSentences(ctx, train, nil, clus, bits, bestIter, cfg.Seed, io.Discard, nil); err != nil {
+		bestIter = best + 1
+		var avg *Model
+		for k := 0; k < cfg.Ensemble; k++ {
+			mk, _, _, err := trainSentences(ctx, train, nil, clus, bits, bestIter, cfg.Seed+uint64(k)*7919, io.Discard, nil)
+			if err != nil {
 				return nil, err
 			}
-			bestScore = tuneOBias(m, dev, logw)
+			if avg == nil {
+				avg = mk
+				continue
+			}
+			for i, w := range mk.w {
+				avg.w[i] += w
+			}
 		}
+		for i := range avg.w {
+			avg.w[i] /= float32(cfg.Ensemble)
+		}
+		fmt.Fprintf(logw, "ner: O bias of the average of %d shuffles trained on train, %d passes:\n", cfg.Ensemble, bestIter)
+		m = avg
+		bestScore = tuneOBias(m, dev, logw)
 	}
 	how := fmt.Sprintf("best of %d iterations on dev: %d", iters, bestIter)
 	if cfg.AddDev && len(dev) > 0 {
@@ -626,6 +646,36 @@ func count(m *Model, sents []sentence) *counts {
 	return &c
 }
 
+// docID returns the document part of a UD sentence id
+// ("answers-2007...-0003" → "answers-2007...").
+func docID(sentID string) string {
+	if k := strings.LastIndexByte(sentID, '-'); k > 0 {
+		return sentID[:k]
+	}
+	return sentID
+}
+
+// countDocuments is count with each run of sentences of one document
+// recognised together by RecognizeDocument.
+func countDocuments(m *Model, sents []sentence) *counts {
+	var c counts
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && docID(sents[j].id) == docID(sents[i].id) {
+			j++
+		}
+		words, xpos := make([][]string, j-i), make([][]string, j-i)
+		for k, s := range sents[i:j] {
+			words[k], xpos[k] = s.words, s.xpos
+		}
+		for k, tags := range m.RecognizeDocument(words, xpos) {
+			c.add(spans(tags), spans(sents[i+k].tags))
+		}
+		i = j
+	}
+	return &c
+}
+
 func prf(tp, np, ng int) (p, r, f float64) {
 	if np > 0 {
 		p = float64(tp) / float64(np)
@@ -641,7 +691,9 @@ func prf(tp, np, ng int) (p, r, f float64) {
 
 // Evaluate returns the micro precision, recall and F1 (fractions, 0..1) of
 // m on a UniversalNER .iob2 file, counting an entity correct when its span
-// and type both match. Penn tags come from tagger; when tagger is nil they
+// and type both match. The sentences of each document (by sent_id) are
+// recognised together with [Model.RecognizeDocument], as the NLP core
+// does with an article. Penn tags come from tagger; when tagger is nil they
 // are the gold tags of the matching UD EWT file, looked for in the folder
 // ud-english-ewt beside the .iob2 file's folder (or beside its parent's,
 // for the draft), and it is an error if that file is missing.
@@ -669,6 +721,7 @@ func Evaluate(m *Model, iob2Path string, tagger *tag.Tagger) (precision, recall,
 	if len(sents) == 0 {
 		return 0, 0, 0, errors.New("ner: evaluate " + iob2Path + ": no sentences")
 	}
-	precision, recall, f1 = score(m, sents)
+	c := countDocuments(m, sents)
+	precision, recall, f1 = prf(c.tp, c.np, c.ng)
 	return precision, recall, f1, nil
 }

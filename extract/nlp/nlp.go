@@ -66,15 +66,42 @@ func New(m Models) *Annotator {
 }
 
 // Annotate splits text into sentences ([token.Sentences]) and annotates
-// each. Offsets in the result are byte offsets into text. A text without
-// tokens gives no sentences.
+// each. Entities are recognised over the whole text at once
+// ([ner.Model.RecognizeDocument]), so that a name tagged in one sentence is
+// tagged alike in the others. Offsets in the result are byte offsets into
+// text. A text without tokens gives no sentences.
 func (a *Annotator) Annotate(text string) []Sentence {
 	ss := token.Sentences(text)
 	out := make([]Sentence, len(ss))
 	for i, s := range ss {
 		out[i] = a.annotate(text, i, s.Off, s.End, s.Tokens)
 	}
+	a.recognize(out)
 	return out
+}
+
+// recognize sets the entity tags of the tokens of sents, the sentences of
+// one text, with the recogniser's document pass; without a recogniser
+// every token keeps "O".
+func (a *Annotator) recognize(sents []Sentence) {
+	if a.m.NER == nil || len(sents) == 0 {
+		return
+	}
+	words, xpos := make([][]string, len(sents)), make([][]string, len(sents))
+	for i := range sents {
+		toks := sents[i].Tokens
+		words[i], xpos[i] = make([]string, len(toks)), make([]string, len(toks))
+		for j := range toks {
+			words[i][j], xpos[i][j] = toks[j].Text, toks[j].XPOS
+		}
+	}
+	for i, ents := range a.m.NER.RecognizeDocument(words, xpos) {
+		for j := range sents[i].Tokens {
+			if j < len(ents) && ents[j] != "" {
+				sents[i].Tokens[j].Ent = ents[j]
+			}
+		}
+	}
 }
 
 // AnnotateSentence annotates the whole of text as one sentence, for input
@@ -85,7 +112,9 @@ func (a *Annotator) AnnotateSentence(text string) Sentence {
 	if len(toks) == 0 {
 		return Sentence{Off: 0, End: 0}
 	}
-	return a.annotate(text, 0, toks[0].Off, toks[len(toks)-1].End, toks)
+	s := []Sentence{a.annotate(text, 0, toks[0].Off, toks[len(toks)-1].End, toks)}
+	a.recognize(s)
+	return s[0]
 }
 
 func (a *Annotator) annotate(text string, index, off, end int, toks []token.Token) Sentence {
@@ -96,21 +125,13 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 	upos, xpos := a.m.Tagger.Tag(words)
 	repairTags(words, upos, xpos)
 	heads, rels := a.m.Parser.Parse(words, upos, xpos)
-	var ents []string
-	if a.m.NER != nil {
-		ents = a.m.NER.Recognize(words, xpos)
-	}
 	s := Sentence{Index: index, Off: off, End: end, Text: text[off:end], Tokens: make([]Token, len(toks))}
 	for i, t := range toks {
-		ent := "O"
-		if i < len(ents) && ents[i] != "" {
-			ent = ents[i]
-		}
 		s.Tokens[i] = Token{
 			Text: t.Text, Off: t.Off, End: t.End,
 			UPOS: upos[i], XPOS: xpos[i],
 			Lemma: lemma.Lemmatize(t.Text, upos[i]),
-			Head:  heads[i], Dep: rels[i], Ent: ent,
+			Head:  heads[i], Dep: rels[i], Ent: "O", // set by recognize
 		}
 	}
 	repairHeadlineFuture(&s)

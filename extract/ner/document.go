@@ -1,0 +1,344 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/tag/perceptron"
+)
+
+// RecognizeDocument tags the sentences of one document (words[i] with Penn
+// tags xpos[i]; xpos may be nil or shorter) as [Model.Recognize] does,
+// tags as ORG the known organisations it missed ("Best Buy", "General
+// Motors": see listedOrgs), then makes the tags agree
+// across the document, since a name means one thing in the whole of a text:
+//
+//   - a name tagged with several types takes the type it has most often
+//     (a tie keeps each mention's own type);
+//   - a run of capitalised words tagged O that is, word for word and case
+//     for case, a name tagged elsewhere in the document, and that is the
+//     whole of its run of capitalised words (but for a sentence's first
+//     word), is tagged as that name;
+//   - an organisation's name without its legal form ("Velmora" after
+//     "Velmora , Ltd.") counts as a name tagged ORG;
+//   - a word in capitals tagged O that spells the initials of a name of
+//     several capitalised words tagged elsewhere ("HANO" after "Housing
+//     Authority of New Orleans") takes that name's type;
+//   - words in lower case tagged O that are a name tagged elsewhere, none
+//     of whose words the training text writes in lower case ("norvane"
+//     after "Norvane", not "apple" after "Apple"), are tagged as that
+//     name.
+//
+// This is the label-consistency idea of Krishnan and Manning (2006) as
+// rules: the sentences where the model is sure ("Mr. Ortega said") lend
+// their decision to those where it is not ("Ortega also cited").
+// RecognizeDocument is safe for concurrent use; it runs in time linear in
+// the number of words.
+func (m *Model) RecognizeDocument(words, xpos [][]string) [][]string {
+	out := make([][]string, len(words))
+	for i, w := range words {
+		var x []string
+		if i < len(xpos) {
+			x = xpos[i]
+		}
+		out[i] = m.Recognize(w, x)
+	}
+	m.harmonise(words, out)
+	return out
+}
+
+// votes counts the types a name was tagged with in a document.
+type votes [3]int // by index in Types
+
+// major returns the type index with the most votes, or -1 on a tie.
+func (v *votes) major() int {
+	best, n := -1, 0
+	for t, c := range v {
+		switch {
+		case c > n:
+			best, n = t, c
+		case c == n:
+			best = -1
+		}
+	}
+	return best
+}
+
+func (v *votes) addAll(o *votes) {
+	for t, c := range o {
+		v[t] += c
+	}
+}
+
+// harmonise makes the BIO tags of the sentences of one document agree, as
+// [Model.RecognizeDocument] describes, changing tags in place. words[i] and
+// tags[i] must have the same length.
+func (m *Model) harmonise(words, tags [][]string) {
+	for i := range tags {
+		listedOrgs(words[i], tags[i])
+	}
+	names := map[string]*votes{}
+	maxLen := 0
+	for i, ts := range tags {
+		for _, s := range spans(ts) {
+			ti := typeIndex(s.typ)
+			if ti < 0 || !hasUpper(words[i][s.start:s.end]) {
+				continue
+			}
+			k := strings.Join(words[i][s.start:s.end], " ")
+			v := names[k]
+			if v == nil {
+				v = &votes{}
+				names[k] = v
+			}
+			v[ti]++
+			maxLen = max(maxLen, s.end-s.start)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	// An organisation's name without its legal form: "Norvane" after
+	// "Norvane Inc.", "Velmora" after "Velmora , Ltd.".
+	for k, v := range names {
+		if v.major() != 1 {
+			continue
+		}
+		f := strings.Fields(k)
+		if len(f) < 2 || !legalForm(f[len(f)-1]) {
+			continue
+		}
+		f = f[:len(f)-1]
+		if f[len(f)-1] == "," {
+			f = f[:len(f)-1]
+		}
+		if short := strings.Join(f, " "); len(f) > 0 && names[short] == nil && hasUpper(f) {
+			names[short] = &votes{1: v[1]}
+		}
+	}
+	initials := map[string]*votes{}
+	lower := map[string]*votes{}
+	surnames := map[string]*votes{}
+	// The first words of the names (and their lower case), so that only
+	// runs that can match are joined and looked up.
+	first := map[string]bool{}
+	for k, v := range names {
+		f, _, _ := strings.Cut(k, " ")
+		first[f], first[strings.ToLower(f)] = true, true
+		if f := strings.Fields(k); len(f) >= 2 && v.major() == 0 {
+			last := f[len(f)-1]
+			if surnames[last] == nil {
+				surnames[last] = &votes{}
+			}
+			surnames[last][0] += v[0]
+		}
+		if ini := initialsOf(k); ini != "" {
+			if initials[ini] == nil {
+				initials[ini] = &votes{}
+			}
+			initials[ini].addAll(v)
+		}
+		if m.rareInLower(k) {
+			lk := strings.ToLower(k)
+			if lower[lk] == nil {
+				lower[lk] = &votes{}
+			}
+			lower[lk].addAll(v)
+		}
+	}
+	set := func(ts []string, start, end, t int) {
+		ts[start] = "B-" + Types[t]
+		for j := start + 1; j < end; j++ {
+			ts[j] = "I-" + Types[t]
+		}
+	}
+	for i, ts := range tags {
+		ws := words[i]
+		for _, s := range spans(ts) {
+			v := names[strings.Join(ws[s.start:s.end], " ")]
+			if v == nil {
+				continue
+			}
+			if t := v.major(); t >= 0 && Types[t] != s.typ {
+				set(ts, s.start, s.end, t)
+			}
+		}
+		for j := 0; j < len(ws); {
+			if ts[j] == "O" && len(lower) > 0 && first[ws[j]] && isLowerWord(ws[j]) {
+				// The longest run of lower-case words tagged O that is a name.
+				n := 0
+				for e := j + 1; e <= min(len(ws), j+maxLen) && ts[e-1] == "O" && isLowerWord(ws[e-1]); e++ {
+					if v := lower[strings.Join(ws[j:e], " ")]; v != nil && v.major() >= 0 {
+						n = e - j
+					}
+				}
+				if n > 0 {
+					set(ts, j, j+n, lower[strings.Join(ws[j:j+n], " ")].major())
+					j += n
+					continue
+				}
+			}
+			if ts[j] != "O" || !isTitle(ws[j]) || (j > 0 && isTitle(ws[j-1])) {
+				j++
+				continue
+			}
+			// The run of capitalised words starting at j.
+			end := j + 1
+			for end < len(ws) && isTitle(ws[end]) {
+				end++
+			}
+			n := end - j
+			if n > maxLen+1 || !allO(ts[j:end]) {
+				j = end
+				continue
+			}
+			var v *votes
+			if n <= maxLen && first[ws[j]] {
+				v = names[strings.Join(ws[j:end], " ")]
+			}
+			if v == nil && j == 0 && n > 1 && first[ws[1]] {
+				// A sentence's first word is capitalised anyway: "Then
+				// Ortega left".
+				if v = names[strings.Join(ws[1:end], " ")]; v != nil {
+					j = 1
+				}
+			}
+			if v == nil && n == 1 && len(ws[j]) >= 3 {
+				v = initials[ws[j]]
+			}
+			if v == nil && n == 1 {
+				v = surnames[ws[j]]
+			}
+			if v != nil {
+				if t := v.major(); t >= 0 {
+					set(ts, j, end, t)
+				}
+			}
+			j = end
+		}
+	}
+}
+
+// rareInLower reports whether every word of name (words joined by spaces)
+// has three or more characters and is either unknown to the training text
+// or always capitalised there: such a name can be recognised in lower case.
+// A word the training text also writes in lower case ("apple", "target")
+// is an everyday word in lower case, not the name.
+func (m *Model) rareInLower(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if c := m.words[perceptron.HashLower(w)].lex; (c != lexUnseen && c != lexCap) || len(w) < 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf returns the initials of the capitalised words of name (words
+// joined by spaces) when it has at least two and every other word is a
+// connector ("of", "and", "the", "&", "-"), else "".
+func initialsOf(name string) string {
+	var b []byte
+	for w := range strings.FieldsSeq(name) {
+		switch {
+		case connector(w):
+		case w[0] >= 'A' && w[0] <= 'Z':
+			b = append(b, w[0])
+		default:
+			return ""
+		}
+	}
+	if len(b) < 2 {
+		return ""
+	}
+	return string(b)
+}
+
+func allO(ts []string) bool {
+	for _, t := range ts {
+		if t != "O" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasUpper reports whether any of ws has an upper-case letter.
+func hasUpper(ws []string) bool {
+	for _, w := range ws {
+		for _, r := range w {
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// legalForm reports whether w is a company's legal form written after its
+// name ("Inc.", "Ltd", "GmbH").
+func legalForm(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "inc", "incorporated", "corp", "corporation", "ltd", "limited", "llc", "plc", "co", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp":
+		return true
+	}
+	return false
+}
+
+// listedOrgs tags as ORG the known organisations ([gazetteer.MatchOrganisation]
+// and [gazetteer.MatchOrgName]) of two or more capitalised words that the
+// sentence model missed:
+//
+//   - a run of capitalised words tagged O that is, in full, such a name
+//     ("retailers such as Best Buy", where "Best" is an everyday word);
+//   - such a name that begins with a word used as a title ("General
+//     Motors", "King Saud University", "Premier League"), whatever the
+//     model said: trained on few of them, it has learnt that a title is
+//     followed by a person's name.
+func listedOrgs(ws, ts []string) {
+	match := func(ws []string) int {
+		n := gazetteer.MatchOrganisation(ws)
+		if k, _ := gazetteer.MatchOrgName(ws); k > n {
+			n = k
+		}
+		return n
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if !isTitle(ws[i]) || !isTitle(ws[i+1]) {
+			continue
+		}
+		if i == 0 || !isTitle(ws[i-1]) {
+			end := i + 2
+			for end < len(ws) && isTitle(ws[end]) {
+				end++
+			}
+			if allO(ts[i:end]) && match(ws[i:]) == end-i {
+				ts[i] = "B-ORG"
+				for j := i + 1; j < end; j++ {
+					ts[j] = "I-ORG"
+				}
+				i = end - 1
+				continue
+			}
+		}
+		if !gazetteer.Title(ws[i]) {
+			continue
+		}
+		n := match(ws[i:])
+		if n < 2 {
+			continue
+		}
+		if i > 0 && isInside(tagIndex(ts[i])) && ts[i-1] != "O" {
+			// The name is the end of a longer entity: leave it be.
+			continue
+		}
+		ts[i] = "B-ORG"
+		for j := i + 1; j < i+n; j++ {
+			ts[j] = "I-ORG"
+		}
+		if e := i + n; e < len(ts) && strings.HasPrefix(ts[e], "I-") {
+			ts[e] = "B-" + ts[e][2:]
+		}
+		i += n - 1
+	}
+}
