@@ -84,34 +84,34 @@ var rankTests = []struct {
 	{name: "empty", g: directed(0, nil), want: map[int64]float64{}},
 }
 
-func TestRank(t *testing.T) {
+func TestPageRank(t *testing.T) {
 	for _, tc := range rankTests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := analyze.Rank(tc.g)
+			got := analyze.PageRank(tc.g)
 			if len(got) != len(tc.want) {
-				t.Fatalf("Rank() has %d nodes, want %d", len(got), len(tc.want))
+				t.Fatalf("PageRank() has %d nodes, want %d", len(got), len(tc.want))
 			}
 			sum := 0.0
 			for id, w := range tc.want {
 				if math.Abs(got[id]-w) > tc.wantTol {
-					t.Errorf("Rank()[%d] = %.8f, want %.8f ± %g", id, got[id], w, tc.wantTol)
+					t.Errorf("PageRank()[%d] = %.8f, want %.8f ± %g", id, got[id], w, tc.wantTol)
 				}
 				sum += got[id]
 			}
 			if len(got) > 0 && math.Abs(sum-1) > 1e-6 {
-				t.Errorf("Rank() sums to %v, want 1", sum)
+				t.Errorf("PageRank() sums to %v, want 1", sum)
 			}
 		})
 	}
 }
 
-func TestRankDeterministic(t *testing.T) {
-	want := analyze.Rank(directed(11, wikipedia))
+func TestPageRankDeterministic(t *testing.T) {
+	want := analyze.PageRank(directed(11, wikipedia))
 	for range 5 {
-		got := analyze.Rank(directed(11, wikipedia))
+		got := analyze.PageRank(directed(11, wikipedia))
 		for id, w := range want {
 			if got[id] != w {
-				t.Fatalf("Rank()[%d] = %v then %v: not deterministic", id, w, got[id])
+				t.Fatalf("PageRank()[%d] = %v then %v: not deterministic", id, w, got[id])
 			}
 		}
 	}
