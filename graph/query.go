@@ -13,15 +13,25 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
+// QueryOptions tunes [Store.Query]. The zero value returns every result.
+type QueryOptions struct {
+	// Limit stops the query after this many results; 0 or less means no
+	// limit.
+	Limit int
+}
+
 // Query runs a Gizmo (lang "gizmo") or GraphQL (lang "graphql") query and
-// writes its results to w as indented JSON: for Gizmo an array with one
-// element per result, for GraphQL the result object. IRIs are written in
+// writes its results to w as JSON lines, one result per line as each comes
+// (a GraphQL query has one result, its whole answer). IRIs are written in
 // angle brackets ("<e:person:ada_lovelace>"), literals as JSON values.
 // Syntax and run-time errors of the query are returned, prefixed with the
 // language; an unknown language gives an error wrapping [ErrLanguage].
 //
-// Each call runs in a fresh session (a Gizmo session cannot be reused).
-func (s *Store) Query(ctx context.Context, lang, q string, w io.Writer) error {
+// The query stops when ctx is done, even inside a Gizmo script that loops
+// for ever (Cayley interrupts its JavaScript VM), with an error wrapping
+// ctx.Err(). Each call runs in a fresh session (a Gizmo session cannot be
+// reused).
+func (s *Store) Query(ctx context.Context, lang, q string, opts QueryOptions, w io.Writer) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.closed {
@@ -36,32 +46,29 @@ func (s *Store) Query(ctx context.Context, lang, q string, w io.Writer) error {
 	default:
 		return fmt.Errorf("graph: query: %q: %w", lang, ErrLanguage)
 	}
-	it, err := sess.Execute(ctx, q, query.Options{Collation: query.JSON})
+	it, err := sess.Execute(ctx, q, query.Options{Collation: query.JSON, Limit: max(opts.Limit, 0)})
 	if err != nil {
 		return fmt.Errorf("graph: %s query: %w", lang, err)
 	}
 	defer it.Close()
-	results := []any{}
-	for it.Next(ctx) {
-		if r := it.Result(); r != nil {
-			results = append(results, native(r))
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false) // IRIs read "<e:...>", not "\u003ce:...\u003e"
+	n := 0
+	for (opts.Limit <= 0 || n < opts.Limit) && it.Next(ctx) {
+		r := it.Result()
+		if r == nil {
+			continue
 		}
+		if err := enc.Encode(native(r)); err != nil {
+			return fmt.Errorf("graph: %s query: write results: %w", lang, err)
+		}
+		n++
 	}
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("graph: %s query: %w", lang, err)
 	}
-	var out any = results
-	if lang == "graphql" {
-		out = map[string]any{}
-		if len(results) > 0 {
-			out = results[0]
-		}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // IRIs read "<e:...>", not "\u003ce:...\u003e"
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("graph: %s query: write results: %w", lang, err)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("graph: %s query: %w", lang, err)
 	}
 	return nil
 }

@@ -81,7 +81,7 @@ building twice adds nothing. If any input is bad, nothing is written.`,
 
 // runBuild extracts docs and adds them to the store at dbPath.
 func runBuild(ctx context.Context, dbPath string, docs []extract.Document, log io.Writer) error {
-	store, err := graph.Open(ctx, dbPath)
+	store, err := openStore(ctx, dbPath)
 	if err != nil {
 		return err
 	}

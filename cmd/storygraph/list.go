@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -18,13 +20,30 @@ import (
 	"github.com/storygraph/storygraph/render"
 )
 
-// openExisting opens the store at path and fails if it does not exist, so a
-// typo in --db does not silently create an empty graph.
+// openExisting opens the store --db names and fails if a bolt file does
+// not exist, so a typo in --db does not silently create an empty graph.
 func openExisting(ctx context.Context, path string) (*graph.Store, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("no graph at %s (run storygraph build first, or pass --db): %w", path, err)
+	if !isPostgres(path) {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("no graph at %s (run storygraph build first, or pass --db): %w", path, err)
+		}
 	}
-	return graph.Open(ctx, path)
+	return openStore(ctx, path)
+}
+
+// openStore opens (creating it when absent) the store --db names: a
+// PostgreSQL database for a postgres:// or postgresql:// URL, else a bolt
+// file.
+func openStore(ctx context.Context, db string) (*graph.Store, error) {
+	if isPostgres(db) {
+		return graph.OpenPostgres(ctx, db)
+	}
+	return graph.Open(ctx, db)
+}
+
+// isPostgres reports whether --db names a PostgreSQL database.
+func isPostgres(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -39,6 +58,7 @@ type listOptions struct {
 	About   string
 	Explain string // entities: the name or alias of the entity to explain
 	All     bool   // facts: also the raw extractions kept out of the graph
+	Wide    bool   // text: do not cut lines to 100 columns
 }
 
 func newEntitiesCmd(g *globalOptions) *cobra.Command {
@@ -57,6 +77,7 @@ its score and the document where it was seen.`,
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"entities":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.Explain, "explain", "", "explain why each alias of the entity with this name or alias joined it")
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
 	return cmd
 }
 
@@ -74,6 +95,9 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 		ents = []extract.Entity{}
 	}
 	if opts.Explain != "" {
+		if _, err := store.Resolve(ctx, opts.Explain); errors.Is(err, graph.ErrNotFound) {
+			return err // with the closest names
+		}
 		return explainEntity(ents, opts, w)
 	}
 	for i := range ents {
@@ -84,12 +108,11 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 			Entities []extract.Entity `json:"entities"`
 		}{ents})
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tTYPE\tMENTIONS\tDOCS\tALIASES")
+	t := newTable(opts.Wide, "NAME", "TYPE", "MENTIONS", "DOCS", "ALIASES")
 	for _, e := range ents {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", e.Name, e.Type, e.Mentions, len(e.Docs), strings.Join(e.Aliases, "; "))
+		t.add(e.Name, e.Type, strconv.Itoa(e.Mentions), strconv.Itoa(len(e.Docs)), strings.Join(e.Aliases, "; "))
 	}
-	return tw.Flush()
+	return t.write(w)
 }
 
 // explainEntity prints why each alias of the entities named or aliased
@@ -152,6 +175,7 @@ the graph (maps, paths, timelines and reports), each with the reason in "gate".`
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"facts":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.About, "about", "", "only facts whose subject or object is this entity (name or alias)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "also list raw extractions kept out of the graph")
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
 	return cmd
 }
 
@@ -161,25 +185,46 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		return err
 	}
 	defer store.Close()
-	facts, err := store.Facts(ctx, graph.FactFilter{About: opts.About, All: opts.All})
+	about := opts.About
+	if about != "" {
+		// A name denotes one entity; a name that denotes none may still
+		// be the text of an argument ("the treaty").
+		ent, err := store.Resolve(ctx, about)
+		switch {
+		case err == nil:
+			about = ent.ID
+		case errors.Is(err, graph.ErrAmbiguous):
+			return err
+		}
+		if err != nil {
+			facts, ferr := store.Facts(ctx, graph.FactFilter{About: about, All: opts.All})
+			if ferr != nil {
+				return ferr
+			}
+			if len(facts) == 0 {
+				return err
+			}
+		}
+	}
+	facts, err := store.Facts(ctx, graph.FactFilter{About: about, All: opts.All})
 	if err != nil {
 		return err
 	}
-	if facts == nil {
-		facts = []extract.Fact{}
+	ev, err := store.Evidence(ctx, facts)
+	if err != nil {
+		return err
 	}
 	if opts.JSON {
 		return writeJSON(w, struct {
-			Facts []extract.Fact `json:"facts"`
-		}{facts})
+			Facts []graph.Fact `json:"facts"`
+		}{ev})
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	header := "SUBJECT\tRELATION\tOBJECT\tDATE\tCONF\tSOURCES"
+	header := []string{"SUBJECT", "RELATION", "OBJECT", "DATE", "CONF", "DOCS", "SOURCES"}
 	if opts.All {
-		header += "\tGATE"
+		header = append(header, "GATE")
 	}
-	fmt.Fprintln(tw, header)
-	for _, f := range facts {
+	t := newTable(opts.Wide, header...)
+	for _, f := range ev {
 		rel := f.Relation
 		if f.Negated {
 			rel = "NOT " + rel
@@ -191,13 +236,14 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		for _, s := range f.Sources {
 			docs = append(docs, s.Doc)
 		}
-		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%.2f\t%s", f.Subject, rel, f.Object, f.Date, f.Confidence, strings.Join(docs, ","))
+		row := []string{f.Subject, rel, f.Object, f.Date, fmt.Sprintf("%.2f", f.Confidence),
+			strconv.Itoa(f.Corroboration), strings.Join(slices.Compact(docs), ",")}
 		if opts.All {
-			line += "\t" + f.Gate
+			row = append(row, f.Gate)
 		}
-		fmt.Fprintln(tw, line)
+		t.add(row...)
 	}
-	return tw.Flush()
+	return t.write(w)
 }
 
 type timelineOptions struct {

@@ -272,3 +272,18 @@ func TestNeighbourhood(t *testing.T) {
 		}
 	}
 }
+
+// TestCommunitiesWeightedUndirect runs the Louvain method on a weighted
+// directed graph read as undirected through gonum's UndirectWeighted, as
+// the communities command does: two triangles joined by a light edge.
+func TestCommunitiesWeightedUndirect(t *testing.T) {
+	g := simple.NewWeightedDirectedGraph(0, 0)
+	for _, e := range [][3]float64{{0, 1, 3}, {1, 2, 3}, {2, 0, 3}, {3, 4, 3}, {4, 5, 3}, {5, 3, 3}, {2, 3, 1}} {
+		g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(e[0]), T: simple.Node(e[1]), W: e[2]})
+	}
+	u := gonum.UndirectWeighted{G: g, Merge: func(x, y float64, _, _ gonum.Edge) float64 { return x + y }}
+	got := analyze.Communities(u, 1, 1)
+	if want := [][]int64{{0, 1, 2}, {3, 4, 5}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("Communities(UndirectWeighted) = %v, want %v", got, want)
+	}
+}

@@ -122,6 +122,7 @@ func TestAll(t *testing.T, open func(t *testing.T) *graph.Store) {
 		{"About", testAbout},
 		{"Gizmo", testGizmo},
 		{"GraphQL", testGraphQL},
+		{"QuerySafety", testQuerySafety},
 		{"Neighbours", testNeighbours},
 		{"Path", testPath},
 		{"PathSupport", testPathSupport},
@@ -638,17 +639,55 @@ func testAbout(t *testing.T, open func(*testing.T) *graph.Store) {
 	}
 }
 
+// query runs q and returns its JSON lines as an array (Gizmo) or its one
+// result (GraphQL; an empty object when there is none).
 func query(t *testing.T, s *graph.Store, lang, q string) (any, error) {
 	t.Helper()
 	var b bytes.Buffer
-	if err := s.Query(t.Context(), lang, q, &b); err != nil {
+	if err := s.Query(t.Context(), lang, q, graph.QueryOptions{}, &b); err != nil {
 		return nil, err
 	}
-	var v any
-	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
-		t.Fatalf("Query(%s, %q) wrote invalid JSON %q: %v", lang, q, b.String(), err)
+	vs := []any{}
+	for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+		if line == "" {
+			continue
+		}
+		var v any
+		if err := json.Unmarshal([]byte(line), &v); err != nil {
+			t.Fatalf("Query(%s, %q) wrote the invalid JSON line %q: %v", lang, q, line, err)
+		}
+		vs = append(vs, v)
 	}
-	return v, nil
+	if lang == "graphql" {
+		if len(vs) == 0 {
+			return map[string]any{}, nil
+		}
+		return vs[0], nil
+	}
+	return vs, nil
+}
+
+// testQuerySafety checks that a query stops at its limit and that a
+// script looping for ever ends when its context does.
+func testQuerySafety(t *testing.T, open func(*testing.T) *graph.Store) {
+	s := filled(t, open)
+	var b bytes.Buffer
+	if err := s.Query(t.Context(), "gizmo", `g.V().Has("<sg:type>", "PERSON").All()`, graph.QueryOptions{Limit: 1}, &b); err != nil {
+		t.Fatalf("Query(limit 1) = %v", err)
+	}
+	if n := strings.Count(b.String(), "\n"); n != 1 {
+		t.Errorf("Query(limit 1) wrote %d lines, want 1:\n%s", n, b.String())
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	err := s.Query(ctx, "gizmo", `while (true) {}`, graph.QueryOptions{}, &b)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Query(endless loop) = %v, want an error wrapping context.DeadlineExceeded", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Query(endless loop) took %v to stop after a 200 ms deadline", d)
+	}
 }
 
 func testGizmo(t *testing.T, open func(*testing.T) *graph.Store) {
