@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -250,18 +251,41 @@ type timelineOptions struct {
 	JSON       bool
 	SVG        string
 	TimelineJS string
+	About      string // an entity: its own timeline
+	All        bool   // --about: raw extractions too
+	Wide       bool
 }
 
 func newTimelineCmd(g *globalOptions) *cobra.Command {
 	var opts timelineOptions
 	cmd := &cobra.Command{
-		Use:   "timeline [--json] [--svg FILE] [--timelinejs FILE]",
+		Use:   "timeline [--about NAME [--all]] [--json] [--svg FILE] [--timelinejs FILE]",
 		Short: "Show dated events merged across sources",
-		Args:  cobra.NoArgs,
+		Long: `timeline lists the dated events of the graph merged across sources: reports
+of the same event (same participants, compatible relations and dates) become
+one event with the number of documents that report it.
+
+With --about NAME it lists everything the articles say happened to or by one
+entity (a name, an alias or an id; or words that only appear in arguments,
+such as a product no entity stands for): the events it is the subject of and
+those it undergoes, in time order, dated at the granularity the text gives.
+An event no sentence dates is placed at the publication date of its first
+report, and marked so ("anchor": "published" in JSON, "~" in text). --all
+adds the raw extractions kept out of the graph.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.All && opts.About == "" {
+				return usageErrorf(cmd, "--all needs --about")
+			}
+			if opts.About != "" && (opts.SVG != "" || opts.TimelineJS != "") {
+				return usageErrorf(cmd, "--about prints text or JSON; --svg and --timelinejs draw the whole timeline")
+			}
 			return runTimeline(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
 		},
 	}
+	cmd.Flags().StringVar(&opts.About, "about", "", "the timeline of one entity (name, alias or id)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "with --about: also the raw extractions kept out of the graph")
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"events":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.SVG, "svg", "", "also draw the timeline as SVG into FILE")
 	cmd.Flags().StringVar(&opts.TimelineJS, "timelinejs", "", "also write TimelineJS JSON into FILE")
@@ -283,6 +307,9 @@ func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writ
 		return err
 	}
 	defer store.Close()
+	if opts.About != "" {
+		return runAbout(ctx, store, opts, w)
+	}
 	tl, err := loadTimeline(ctx, store)
 	if err != nil {
 		return err
@@ -311,15 +338,81 @@ func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writ
 	if opts.SVG != "" || opts.TimelineJS != "" {
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tEVENT\tSOURCES")
+	t := newTable(opts.Wide, "DATE", "EVENT", "DOCS")
 	for _, e := range tl.Events {
-		fmt.Fprintf(tw, "%s\t%s %s %s\t%d\n", e.Date, e.Subject, e.Relation, e.Object, e.Corroboration)
+		t.add(e.Date, e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration))
 	}
 	for _, e := range tl.Undated {
-		fmt.Fprintf(tw, "(undated)\t%s %s %s\t%d\n", e.Subject, e.Relation, e.Object, e.Corroboration)
+		t.add("(undated)", e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration))
 	}
-	return tw.Flush()
+	return t.write(w)
+}
+
+// runAbout prints the timeline of one entity.
+func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w io.Writer) error {
+	subj := timeline.Subject{Names: []string{opts.About}}
+	name := opts.About
+	ent, rerr := store.Resolve(ctx, opts.About)
+	switch {
+	case rerr == nil:
+		subj = timeline.Subject{ID: ent.ID, Names: append([]string{ent.Name}, ent.Aliases...)}
+		name = ent.Name
+	case errors.Is(rerr, graph.ErrAmbiguous):
+		return rerr
+	}
+	facts, err := store.Facts(ctx, graph.FactFilter{All: opts.All})
+	if err != nil {
+		return err
+	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	pub := map[string]time.Time{}
+	for _, d := range docs {
+		pub[d.ID] = d.Published
+	}
+	events := timeline.About(facts, subj, timeline.AboutOptions{Published: pub})
+	if rerr != nil && len(events) == 0 {
+		return rerr // no entity of that name, and no argument says it
+	}
+	if opts.JSON {
+		out := []eventJSON{}
+		for _, e := range events {
+			ej := toEventJSON(e.Event)
+			ej.About, ej.Anchor = name, e.Anchor
+			out = append(out, ej)
+		}
+		return writeJSON(w, struct {
+			About  string      `json:"about"`
+			ID     string      `json:"id,omitempty"`
+			Events []eventJSON `json:"events"`
+		}{name, subj.ID, out})
+	}
+	if len(events) == 0 {
+		_, err := fmt.Fprintf(w, "no events about %s\n", name)
+		return err
+	}
+	t := newTable(opts.Wide, "DATE", "EVENT", "DOCS", "SOURCE")
+	for _, e := range events {
+		date := e.Date
+		switch {
+		case e.Anchor == "published":
+			date = "~" + date
+		case date == "":
+			date = "(undated)"
+		}
+		src := ""
+		if len(e.Sources) > 0 {
+			src = e.Sources[0].Sentence
+		}
+		t.add(date, e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration), src)
+	}
+	if err := t.write(w); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(w, "~ date of publication: no sentence dates the event")
+	return err
 }
 
 // eventJSON is the contract form of an event: date is null when unknown.
@@ -334,6 +427,22 @@ type eventJSON struct {
 	Sources       []extract.Source `json:"sources"`
 	Facts         []string         `json:"facts,omitempty"`
 	Conflicts     []string         `json:"conflicts,omitempty"`
+	About         string           `json:"about,omitempty"`  // timeline --about: the entity
+	Anchor        string           `json:"anchor,omitempty"` // timeline --about: "text" or "published"
+}
+
+// toEventJSON renders one event of the contract.
+func toEventJSON(e timeline.Event) eventJSON {
+	ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
+		Trigger: e.Trigger, Corroboration: e.Corroboration, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
+	if ej.Sources == nil {
+		ej.Sources = []extract.Source{}
+	}
+	if e.Date != "" {
+		d := e.Date
+		ej.Date = &d
+	}
+	return ej
 }
 
 // timelineJSON renders the timeline contract: dated events sorted by date,
@@ -342,13 +451,7 @@ func timelineJSON(tl timeline.Timeline) any {
 	events := []eventJSON{}
 	for _, list := range [][]timeline.Event{tl.Events, tl.Undated} {
 		for _, e := range list {
-			ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
-				Trigger: e.Trigger, Corroboration: e.Corroboration, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
-			if e.Date != "" {
-				d := e.Date
-				ej.Date = &d
-			}
-			events = append(events, ej)
+			events = append(events, toEventJSON(e))
 		}
 	}
 	return struct {
