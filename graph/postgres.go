@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
@@ -32,27 +33,41 @@ func OpenPostgres(ctx context.Context, dsn string) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("graph: open %s: %w", name, err)
 	}
+	fresh, err := noTables(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", name, err)
+	}
+	if fresh {
+		// Cayley's Init creates the nodes and quads tables and indexes.
+		if err := csql.Init(postgres.Type, dsn, nil); err != nil && !errors.Is(err, cayley.ErrDatabaseExists) {
+			return nil, fmt.Errorf("graph: open %s: create tables: %w", name, err)
+		}
+	}
 	qs, err := csql.New(postgres.Type, dsn, nil)
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %s: %w", name, err)
 	}
-	s := &Store{qs: qs, path: name}
-	if _, err := qs.Stats(ctx, false); err != nil {
-		// No tables yet: create them (Cayley's Init), then open again.
-		qs.Close()
-		if ierr := csql.Init(postgres.Type, dsn, nil); ierr != nil && !errors.Is(ierr, cayley.ErrDatabaseExists) {
-			return nil, fmt.Errorf("graph: open %s: create tables: %w", name, ierr)
-		}
-		if qs, err = csql.New(postgres.Type, dsn, nil); err != nil {
-			return nil, fmt.Errorf("graph: open %s: %w", name, err)
-		}
-		s.qs = qs
-	}
+	s := &Store{qs: qs, path: name, sql: true}
 	if err := s.checkSchema(ctx); err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("graph: open %s: %w", name, err)
 	}
 	return s, nil
+}
+
+// noTables reports whether the database at dsn lacks Cayley's quads table
+// (in its search path).
+func noTables(ctx context.Context, dsn string) (bool, error) {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	var table sql.NullString
+	if err := db.QueryRowContext(ctx, "SELECT to_regclass('quads')::text").Scan(&table); err != nil {
+		return false, err
+	}
+	return !table.Valid, nil
 }
 
 // redact returns dsn without its password, for messages.

@@ -737,6 +737,9 @@ func testGraphQL(t *testing.T, open func(*testing.T) *graph.Store) {
 	q := `{ people(<sg:type>: "PERSON") { id name: <sg:name> meet { name: <sg:name> } } }`
 	got, err := query(t, s, "graphql", q)
 	if err != nil {
+		if errors.Is(err, graph.ErrUnsupported) {
+			t.Skipf("known backend limitation: %v", err)
+		}
 		t.Fatalf("Query(graphql) = %v", err)
 	}
 	want := map[string]any{"people": []any{
