@@ -8,9 +8,10 @@ import (
 	"strings"
 
 	cayley "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/quad"
 	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/iterator"
+	gonumit "gonum.org/v1/gonum/graph/iterator"
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/graph/analyze"
@@ -269,36 +270,127 @@ func compareEdges(x, y Edge) int {
 	return 0
 }
 
-// factRefs returns the fact nodes that have v as argument through
-// predicate p (sg:subject or sg:object), keyed by their ref key, read from
-// v's object index without resolving any value.
-func (s *Store) factRefs(ctx context.Context, v quad.Value, p quad.IRI) (map[any]cayley.Ref, error) {
+// argScan iterates the quads whose object is v and yields the subjects
+// (fact nodes) of those whose predicate is p (sg:subject or sg:object).
+// Cayley's key-value backend answers an object lookup from its
+// object-predicate-subject index; it does not narrow it by predicate (a
+// shape with both intersects two scans, the predicate's being all facts),
+// so the predicate is compared here, by ref, without resolving values.
+type argScan struct {
+	s    *Store
+	it   iterator.Scanner
+	pref cayley.Ref
+	ok   bool // v and p are in the store
+}
+
+func (s *Store) argScan(ctx context.Context, v quad.Value, p quad.IRI) (*argScan, error) {
+	a := &argScan{s: s}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
-		return nil, err
+		return a, err
 	}
-	pref, err := s.qs.ValueOf(p)
-	if err != nil || pref == nil {
-		return nil, err
+	if a.pref, err = s.qs.ValueOf(p); err != nil || a.pref == nil {
+		return a, err
 	}
-	out := map[any]cayley.Ref{}
-	it := s.qs.QuadIterator(quad.Object, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		pr, err := s.qs.QuadDirection(it.Result(), quad.Predicate)
+	a.it, a.ok = s.qs.QuadIterator(quad.Object, ref).Iterate(), true
+	return a, nil
+}
+
+// next returns the next fact node, or nil at the end.
+func (a *argScan) next(ctx context.Context) (cayley.Ref, error) {
+	if !a.ok {
+		return nil, nil
+	}
+	for a.it.Next(ctx) {
+		pr, err := a.s.qs.QuadDirection(a.it.Result(), quad.Predicate)
 		if err != nil {
 			return nil, err
 		}
-		if pr == nil || pr.Key() != pref.Key() {
+		if pr == nil || pr.Key() != a.pref.Key() {
 			continue
 		}
-		sr, err := s.qs.QuadDirection(it.Result(), quad.Subject)
+		return a.s.qs.QuadDirection(a.it.Result(), quad.Subject)
+	}
+	return nil, a.it.Err()
+}
+
+func (a *argScan) close() {
+	if a.it != nil {
+		a.it.Close()
+	}
+}
+
+// factRefs returns the fact nodes that have v as argument through
+// predicate p (sg:subject or sg:object), keyed by their ref key, without
+// resolving any value.
+func (s *Store) factRefs(ctx context.Context, v quad.Value, p quad.IRI) (map[any]cayley.Ref, error) {
+	sc, err := s.argScan(ctx, v, p)
+	if err != nil {
+		return nil, err
+	}
+	defer sc.close()
+	out := map[any]cayley.Ref{}
+	for {
+		r, err := sc.next(ctx)
+		if err != nil || r == nil {
+			return out, err
+		}
+		out[r.Key()] = r
+	}
+}
+
+// joiningFactRefs returns candidates for the facts whose subject is subj
+// and whose object is obj. It reads both ends' argument lists in lockstep
+// until the smaller ends, then goes on with the larger for up to four times
+// as many entries: if that ends too, the candidates are the intersection
+// (exact), otherwise the smaller list, which the caller checks fact by fact.
+// A hub at one end thus costs a few times the other end's facts, not its own.
+func (s *Store) joiningFactRefs(ctx context.Context, subj, obj quad.Value) (map[any]cayley.Ref, error) {
+	var scans [2]*argScan
+	for i, arg := range []struct {
+		v quad.Value
+		p quad.IRI
+	}{{subj, predSubject}, {obj, predObject}} {
+		sc, err := s.argScan(ctx, arg.v, arg.p)
 		if err != nil {
 			return nil, err
 		}
-		out[sr.Key()] = sr
+		defer sc.close()
+		scans[i] = sc
 	}
-	return out, it.Err()
+	sets := [2]map[any]cayley.Ref{{}, {}}
+	small := -1
+	for small < 0 {
+		for i, sc := range scans {
+			r, err := sc.next(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if r == nil {
+				small = i
+				break
+			}
+			sets[i][r.Key()] = r
+		}
+	}
+	large := 1 - small
+	for budget := 4 * len(sets[small]); budget > 0; budget-- {
+		r, err := scans[large].next(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if r == nil { // both read whole: intersect
+			both := map[any]cayley.Ref{}
+			for k, r := range sets[small] {
+				if _, ok := sets[large][k]; ok {
+					both[k] = r
+				}
+			}
+			return both, nil
+		}
+		sets[large][r.Key()] = r
+	}
+	return sets[small], nil
 }
 
 // refValues resolves refs to values, sorted by their string form.
@@ -542,24 +634,14 @@ func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
 }
 
 // edgeFacts returns the graph facts behind the direct edge q: the facts
-// whose subject is q's subject and whose object is q's object (the
-// intersection of two index reads) with q's relation.
+// whose subject is q's subject and whose object is q's object with q's
+// relation (see joiningFactRefs for how the candidates are read).
 func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
-	subj, err := s.factRefs(a.ctx, q.Subject, predSubject)
+	cands, err := s.joiningFactRefs(a.ctx, q.Subject, q.Object)
 	if err != nil {
 		return nil, err
 	}
-	obj, err := s.factRefs(a.ctx, q.Object, predObject)
-	if err != nil {
-		return nil, err
-	}
-	both := map[any]cayley.Ref{}
-	for k, r := range subj {
-		if _, ok := obj[k]; ok {
-			both[k] = r
-		}
-	}
-	nodes, err := s.refValues(a.ctx, both)
+	nodes, err := s.refValues(a.ctx, cands)
 	if err != nil {
 		return nil, err
 	}
@@ -569,7 +651,8 @@ func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
 		if err != nil {
 			return nil, err
 		}
-		if ok && hasEdge(&f) && relationIRI(&f) == q.Predicate {
+		if ok && hasEdge(&f) && relationIRI(&f) == q.Predicate && sameValue(argValue(f.Subject, f.SubjectID), q.Subject) &&
+			sameValue(argValue(f.Object, f.ObjectID), q.Object) {
 			out = append(out, f)
 		}
 	}
@@ -710,5 +793,5 @@ func (v *indexView) From(id int64) gonum.Nodes {
 	if len(ns) == 0 {
 		return gonum.Empty
 	}
-	return iterator.NewOrderedNodes(ns)
+	return gonumit.NewOrderedNodes(ns)
 }
