@@ -394,11 +394,12 @@ func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w i
 		return err
 	}
 	t := newTable(opts.Wide, "DATE", "EVENT", "DOCS", "SOURCE")
+	published := false
 	for _, e := range events {
 		date := e.Date
 		switch {
 		case e.Anchor == "published":
-			date = "~" + date
+			date, published = "~"+date, true
 		case date == "":
 			date = "(undated)"
 		}
@@ -408,7 +409,7 @@ func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w i
 		}
 		t.add(date, e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration), src)
 	}
-	if err := t.write(w); err != nil {
+	if err := t.write(w); err != nil || !published {
 		return err
 	}
 	_, err = fmt.Fprintln(w, "~ date of publication: no sentence dates the event")
