@@ -96,7 +96,7 @@ func askBatch(start, n, total int) graph.Batch {
 		off := 100 * (i % 20)
 		f := extract.Fact{Subject: s.Name, SubjectID: s.ID, Relation: rel + "ed", RelationLemma: rel,
 			Object: o.Name, ObjectID: o.ID, Confidence: math.Round(r.Float64()*100) / 100, Trigger: rel,
-			Gate: gates[i%len(gates)],
+			Gate:    gates[i%len(gates)],
 			Sources: []extract.Source{{Doc: doc, Offset: off, Sentence: fmt.Sprintf("%s %sed %s.", s.Name, rel, o.Name)}}}
 		if i%3 == 0 {
 			f.Date, f.Granularity = fmt.Sprintf("2026-01-%02d", 1+r.IntN(28)), "day"
