@@ -61,10 +61,16 @@ func (s *Store) Query(ctx context.Context, lang, q string, opts QueryOptions, w 
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false) // IRIs read "<e:...>", not "\u003ce:...\u003e"
 	n := 0
-	for (opts.Limit <= 0 || n < opts.Limit) && it.Next(ctx) {
+	// The session stops itself at the limit; the results are read to the
+	// end all the same, since closing a Gizmo iterator early can leave its
+	// read transaction open, and closing the store then waits for ever.
+	for it.Next(ctx) {
 		r := it.Result()
 		if m, ok := r.(map[string]any); r == nil || (ok && len(m) == 0) {
 			continue // no value: the SQL backend yields g.V("<absent>")
+		}
+		if opts.Limit > 0 && n >= opts.Limit {
+			continue
 		}
 		if err := enc.Encode(native(r)); err != nil {
 			return fmt.Errorf("graph: %s query: write results: %w", lang, err)

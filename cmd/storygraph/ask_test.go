@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	cayley "github.com/cayleygraph/cayley/graph"
@@ -472,6 +473,21 @@ func TestQuerySafety(t *testing.T) {
 	}
 	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
 		decode[map[string]any](t, l)
+	}
+	// The limit reached exactly: the store must still close (a Gizmo
+	// iterator closed early once left a bolt read transaction open).
+	done := make(chan string, 1)
+	go func() {
+		out, _, _ := runCLI(t, "", "--db", db, "query", "--limit", "2", `g.V().Has("<sg:type>", "ORG").Out("<sg:name>").All()`)
+		done <- out
+	}()
+	select {
+	case out := <-done:
+		if strings.Count(out, "\n") != 2 {
+			t.Errorf("query --limit 2 of the companies: %q, want two lines", out)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("query --limit 2 of the companies does not return")
 	}
 	_, stderr, code = runCLI(t, "", "--db", db, "query", "--timeout", "300ms", `while (true) {}`)
 	if code != 1 || !strings.Contains(stderr, "query stopped after 300ms (--timeout)") {

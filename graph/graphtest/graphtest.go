@@ -678,6 +678,22 @@ func testQuerySafety(t *testing.T, open func(*testing.T) *graph.Store) {
 	if n := strings.Count(b.String(), "\n"); n != 1 {
 		t.Errorf("Query(limit 1) wrote %d lines, want 1:\n%s", n, b.String())
 	}
+	// A limit reached exactly, then Close: Close must not
+	// wait for a read transaction the query left open.
+	if err := s.Query(t.Context(), "gizmo", `g.V().Has("<sg:type>", "PERSON").Out("<sg:name>").All()`, graph.QueryOptions{Limit: 1}, &b); err != nil {
+		t.Fatalf("Query(limit 1 of 2) = %v", err)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Fatalf("Close after a limited query = %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close after a limited query hangs")
+	}
+	s = filled(t, open)
 	ctx, cancel := context.WithTimeout(t.Context(), 200*time.Millisecond)
 	defer cancel()
 	start := time.Now()
