@@ -68,4 +68,7 @@ func openPostgres(t *testing.T) *graph.Store {
 
 // TestPostgres runs the store contract suite against PostgreSQL through
 // Cayley's SQL backend.
-func TestPostgres(t *testing.T) { graphtest.TestAll(t, openPostgres) }
+func TestPostgres(t *testing.T) {
+	postgresDSN(t) // skip once, not in every subtest
+	graphtest.TestAll(t, openPostgres)
+}
