@@ -62,6 +62,9 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 	if s.closed {
 		return AddStats{}, ErrClosed
 	}
+	if err := ctx.Err(); err != nil {
+		return AddStats{}, fmt.Errorf("graph: add: %w", err)
+	}
 	nb, err := normalise(b)
 	if err != nil {
 		return AddStats{}, err
@@ -508,7 +511,7 @@ func (a *adder) facts(facts []extract.Fact) error {
 			sn := sentenceIRI(src.Doc, src.Offset)
 			have, ok := a.sentences[sn]
 			if !ok {
-				have, err = a.s.exists(sn)
+				have, err = a.s.exists(a.ctx, sn)
 				if err != nil {
 					return fmt.Errorf("fact %s: %w", f.ID, err)
 				}

@@ -113,6 +113,24 @@
 // they name lie inside the file); a fault or panic inside bbolt while
 // opening becomes an error. Open waits a second for another process's lock.
 //
+// [OpenPostgres] keeps the same quads in PostgreSQL through Cayley's SQL
+// backend (driver lib/pq, pure Go), creating its nodes and quads tables on
+// first use. Two backend differences are handled: its ValueOf hashes any
+// value without looking it up, so existence is checked by reading, and its
+// size statistics are estimates, so emptiness and counts are read exactly.
+// Cayley's SQL optimizer panics on some nested GraphQL queries; Query
+// returns an error wrapping [ErrUnsupported] then.
+//
+// # Asking
+//
+// [Store.Resolve] turns a name into one entity (id, name, alias; case and
+// accents ignored) or a [NameError] with the closest candidates.
+// [Store.Neighbours] and [Store.Paths] answer with [Edge] values carrying
+// their facts and sources; both read through the indexes only: the facts
+// of an entity from the object index (sg:subject, sg:object quads), a
+// path with analyze.ShortestPaths over a view that reads an entity's direct
+// edges when the search reaches it.
+//
 // # Performance
 //
 // Cayley's bolt backend was measured at about 45,000 quads/s with a peak

@@ -73,15 +73,11 @@ func ExampleStore_Query() {
 	}
 	// Who did Grace Hopper join? Follow the direct edge, then the name.
 	q := `g.V("<e:person:grace_hopper>").Out("<join>").Out("<sg:name>").All()`
-	if err := s.Query(ctx, "gizmo", q, os.Stdout); err != nil {
+	if err := s.Query(ctx, "gizmo", q, graph.QueryOptions{}, os.Stdout); err != nil {
 		log.Fatal(err)
 	}
 	// Output:
-	// [
-	//   {
-	//     "id": "Navy"
-	//   }
-	// ]
+	// {"id":"Navy"}
 }
 
 func ExampleStore_Neighbours() {
@@ -99,10 +95,43 @@ func ExampleStore_Neighbours() {
 		log.Fatal(err)
 	}
 	for _, e := range edges {
-		fmt.Printf("%s -%s-> %s\n", e.From, e.Relation, e.To)
+		fmt.Printf("%s -%s-> %s (%d document)\n", e.From, e.Relation, e.To, e.Corroboration)
+		for _, f := range e.Facts {
+			for _, src := range f.Sources {
+				fmt.Printf("  %q, %s: %s\n", src.Title, src.Doc, src.Sentence)
+			}
+		}
 	}
 	// Output:
-	// Grace Hopper -join-> Navy
+	// Grace Hopper -join-> Navy (1 document)
+	//   "Hopper enlists", a1: Grace Hopper joined the Navy in 1943.
+}
+
+func ExampleStore_Paths() {
+	ctx := context.Background()
+	s, err := graph.OpenMemory(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Add(ctx, exampleBatch()); err != nil {
+		log.Fatal(err)
+	}
+	paths, err := s.Paths(ctx, "Hopper", "Navy", graph.PathOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, p := range paths {
+		for _, e := range p.Edges {
+			fmt.Printf("%s -%s-> %s, %s, %d document\n", e.From, e.Relation, e.To, e.Date, e.Corroboration)
+		}
+	}
+	if _, err := s.Paths(ctx, "Hoper", "Navy", graph.PathOptions{}); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// Grace Hopper -join-> Navy, 1943, 1 document
+	// graph: path from "Hoper" to "Navy": no entity named "Hoper"; closest: Grace Hopper (as Hopper) [PERSON]
 }
 
 func ExampleStore_Snapshot() {

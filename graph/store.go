@@ -39,6 +39,8 @@ var (
 	ErrNotFound = errors.New("graph: not found")
 	// ErrClosed: the store was closed.
 	ErrClosed = errors.New("graph: store is closed")
+	// ErrUnsupported: the backend cannot run this query.
+	ErrUnsupported = errors.New("graph: query not supported by this backend")
 	// ErrLanguage: the query language is not "gizmo" or "graphql".
 	ErrLanguage = errors.New("graph: unknown query language")
 	// ErrSchema: the file was written with another version of the quad
@@ -72,6 +74,9 @@ type Store struct {
 	values valueCache
 	// versioned is set once the store is known to record SchemaVersion.
 	versioned bool
+	// sql is set for Cayley's SQL backend, whose ValueOf hashes any value
+	// without looking it up and whose size statistics are estimates.
+	sql bool
 }
 
 // Open opens the bolt database file at path, creating it when absent.
@@ -105,21 +110,30 @@ func Open(ctx context.Context, path string) (*Store, error) {
 // quads but not those of SchemaVersion: a file written before the version
 // was recorded (version 1) or by another version.
 func (s *Store) checkSchema(ctx context.Context) error {
-	st, err := s.qs.Stats(ctx, false)
-	if errors.Is(err, cayleykv.ErrNoBucket) || (err == nil && st.Quads.Value == 0) {
-		return nil // empty: the first Add records the version
-	} else if err != nil {
-		return err
-	}
-	version := 1
+	version := 0
 	qs, err := s.quadsOf(ctx, quad.Subject, storeNode)
-	if err != nil {
+	if err != nil && !errors.Is(err, cayleykv.ErrNoBucket) {
 		return err
 	}
 	for _, q := range qs {
 		if v, ok := q.Object.(quad.Int); ok && q.Predicate == predSchema {
 			version = int(v)
 		}
+	}
+	if version == 0 {
+		// No version recorded: an empty store (the first Add records it)
+		// or one of version 1. One step of a scan tells them apart; the
+		// backends' size statistics are estimates (PostgreSQL's may be -1).
+		it := s.qs.QuadsAllIterator().Iterate()
+		any := it.Next(ctx)
+		err := it.Err()
+		it.Close()
+		if errors.Is(err, cayleykv.ErrNoBucket) || (err == nil && !any) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		version = 1
 	}
 	if version != SchemaVersion {
 		return fmt.Errorf("written with schema version %d, this storygraph reads version %d: "+
@@ -169,7 +183,7 @@ func (s *Store) Quads(ctx context.Context) (int64, error) {
 	if s.closed {
 		return 0, ErrClosed
 	}
-	st, err := s.qs.Stats(ctx, false)
+	st, err := s.qs.Stats(ctx, s.sql) // exact on SQL, whose estimate may be -1
 	if errors.Is(err, cayleykv.ErrNoBucket) {
 		return 0, nil // an empty bolt store has no size yet
 	} else if err != nil {
@@ -508,9 +522,21 @@ func (s *Store) describe(ctx context.Context, v quad.Value) (node, error) {
 }
 
 // exists reports whether v is part of any quad.
-func (s *Store) exists(v quad.Value) (bool, error) {
+func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 	ref, err := s.qs.ValueOf(v)
-	return ref != nil, err
+	if err != nil || ref == nil || !s.sql {
+		return ref != nil, err
+	}
+	for _, d := range quad.Directions {
+		it := s.qs.QuadIterator(d, ref).Iterate()
+		found := it.Next(ctx)
+		err := it.Err()
+		it.Close()
+		if found || err != nil {
+			return found, err
+		}
+	}
+	return false, nil
 }
 
 // hasQuad reports whether the store holds q, scanning the smallest of the

@@ -99,7 +99,7 @@ func warnSkipped(w io.Writer, e *ingest.Error) {
 
 // runBuild extracts docs and adds them to the store at dbPath.
 func runBuild(ctx context.Context, dbPath string, docs []extract.Document, log io.Writer) error {
-	store, err := graph.Open(ctx, dbPath)
+	store, err := openStore(ctx, dbPath)
 	if err != nil {
 		return err
 	}

@@ -10,28 +10,35 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/storygraph/storygraph/examples"
-	"github.com/storygraph/storygraph/graph"
 )
 
-func newDemoCmd() *cobra.Command {
+func newDemoCmd(g *globalOptions) *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "demo -o DIR",
 		Short: "Build the bundled example corpus and write report.html, map.svg and timeline.svg into DIR",
 		Long: `demo builds a graph from the example articles embedded in the binary (the 1978
 Camp David summit and the 1979 Egypt–Israel treaty, written for this project),
-stores it in DIR/storygraph.db and writes DIR/report.html, DIR/report.md,
-DIR/map.svg and DIR/timeline.svg.`,
+stores it in DIR/storygraph.db (or in the graph --db names, when given) and
+writes DIR/report.html, DIR/report.md, DIR/map.svg and DIR/timeline.svg. An
+existing graph is reused: articles already in it are not read again, and the
+report covers everything the graph holds.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDemo(cmd.Context(), out, cmd.ErrOrStderr())
+			db := ""
+			if f := cmd.Flag("db"); f != nil && f.Changed {
+				db = g.DB
+			}
+			return runDemo(cmd.Context(), out, db, cmd.ErrOrStderr())
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "out", "output directory")
 	return cmd
 }
 
-func runDemo(ctx context.Context, dir string, log io.Writer) error {
+// runDemo builds the example corpus into db (DIR/storygraph.db when db is
+// "") and writes the report files into dir.
+func runDemo(ctx context.Context, dir, db string, log io.Writer) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -39,8 +46,11 @@ func runDemo(ctx context.Context, dir string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	dbPath := filepath.Join(dir, "storygraph.db")
-	store, err := graph.Open(ctx, dbPath)
+	dbPath := db
+	if dbPath == "" {
+		dbPath = filepath.Join(dir, "storygraph.db")
+	}
+	store, err := openStore(ctx, dbPath)
 	if err != nil {
 		return err
 	}
@@ -49,7 +59,11 @@ func runDemo(ctx context.Context, dir string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(log, "storygraph: demo: %d documents, %d entities, %d facts in %s\n", stats.Documents, stats.Entities, stats.Facts, dbPath)
+	if n := len(stats.SkippedDocuments); n > 0 {
+		fmt.Fprintf(log, "storygraph: demo: reused %s: %d example documents already there, %d added\n", dbPath, n, stats.Documents)
+	} else {
+		fmt.Fprintf(log, "storygraph: demo: %d documents, %d entities, %d facts in %s\n", stats.Documents, stats.Entities, stats.Facts, dbPath)
+	}
 	const title = "Camp David, 1978–1979 (storygraph example corpus)"
 	r, err := buildReport(ctx, store, title)
 	if err != nil {

@@ -3,12 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,13 +21,30 @@ import (
 	"github.com/storygraph/storygraph/render"
 )
 
-// openExisting opens the store at path and fails if it does not exist, so a
-// typo in --db does not silently create an empty graph.
+// openExisting opens the store --db names and fails if a bolt file does
+// not exist, so a typo in --db does not silently create an empty graph.
 func openExisting(ctx context.Context, path string) (*graph.Store, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("no graph at %s (run storygraph build first, or pass --db): %w", path, err)
+	if !isPostgres(path) {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("no graph at %s (run storygraph build first, or pass --db): %w", path, err)
+		}
 	}
-	return graph.Open(ctx, path)
+	return openStore(ctx, path)
+}
+
+// openStore opens (creating it when absent) the store --db names: a
+// PostgreSQL database for a postgres:// or postgresql:// URL, else a bolt
+// file.
+func openStore(ctx context.Context, db string) (*graph.Store, error) {
+	if isPostgres(db) {
+		return graph.OpenPostgres(ctx, db)
+	}
+	return graph.Open(ctx, db)
+}
+
+// isPostgres reports whether --db names a PostgreSQL database.
+func isPostgres(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -39,6 +59,7 @@ type listOptions struct {
 	About   string
 	Explain string // entities: the name or alias of the entity to explain
 	All     bool   // facts: also the raw extractions kept out of the graph
+	Wide    bool   // text: do not cut lines to 100 columns
 }
 
 func newEntitiesCmd(g *globalOptions) *cobra.Command {
@@ -57,6 +78,7 @@ its score and the document where it was seen.`,
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"entities":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.Explain, "explain", "", "explain why each alias of the entity with this name or alias joined it")
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
 	return cmd
 }
 
@@ -74,6 +96,9 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 		ents = []extract.Entity{}
 	}
 	if opts.Explain != "" {
+		if _, err := store.Resolve(ctx, opts.Explain); errors.Is(err, graph.ErrNotFound) {
+			return err // with the closest names
+		}
 		return explainEntity(ents, opts, w)
 	}
 	for i := range ents {
@@ -84,12 +109,11 @@ func runEntities(ctx context.Context, db string, opts listOptions, w io.Writer) 
 			Entities []extract.Entity `json:"entities"`
 		}{ents})
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tTYPE\tMENTIONS\tDOCS\tALIASES")
+	t := newTable(opts.Wide, "NAME", "TYPE", "MENTIONS", "DOCS", "ALIASES")
 	for _, e := range ents {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", e.Name, e.Type, e.Mentions, len(e.Docs), strings.Join(e.Aliases, "; "))
+		t.add(e.Name, e.Type, strconv.Itoa(e.Mentions), strconv.Itoa(len(e.Docs)), strings.Join(e.Aliases, "; "))
 	}
-	return tw.Flush()
+	return t.write(w)
 }
 
 // explainEntity prints why each alias of the entities named or aliased
@@ -152,6 +176,7 @@ the graph (maps, paths, timelines and reports), each with the reason in "gate".`
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"facts":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.About, "about", "", "only facts whose subject or object is this entity (name or alias)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "also list raw extractions kept out of the graph")
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
 	return cmd
 }
 
@@ -161,25 +186,46 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		return err
 	}
 	defer store.Close()
-	facts, err := store.Facts(ctx, graph.FactFilter{About: opts.About, All: opts.All})
+	about := opts.About
+	if about != "" {
+		// A name denotes one entity; a name that denotes none may still
+		// be the text of an argument ("the treaty").
+		ent, err := store.Resolve(ctx, about)
+		switch {
+		case err == nil:
+			about = ent.ID
+		case errors.Is(err, graph.ErrAmbiguous):
+			return err
+		}
+		if err != nil {
+			facts, ferr := store.Facts(ctx, graph.FactFilter{About: about, All: opts.All})
+			if ferr != nil {
+				return ferr
+			}
+			if len(facts) == 0 {
+				return err
+			}
+		}
+	}
+	facts, err := store.Facts(ctx, graph.FactFilter{About: about, All: opts.All})
 	if err != nil {
 		return err
 	}
-	if facts == nil {
-		facts = []extract.Fact{}
+	ev, err := store.Evidence(ctx, facts)
+	if err != nil {
+		return err
 	}
 	if opts.JSON {
 		return writeJSON(w, struct {
-			Facts []extract.Fact `json:"facts"`
-		}{facts})
+			Facts []graph.Fact `json:"facts"`
+		}{ev})
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	header := "SUBJECT\tRELATION\tOBJECT\tDATE\tCONF\tSOURCES"
+	header := []string{"SUBJECT", "RELATION", "OBJECT", "DATE", "CONF", "DOCS", "SOURCES"}
 	if opts.All {
-		header += "\tGATE"
+		header = append(header, "GATE")
 	}
-	fmt.Fprintln(tw, header)
-	for _, f := range facts {
+	t := newTable(opts.Wide, header...)
+	for _, f := range ev {
 		rel := f.Relation
 		if f.Negated {
 			rel = "NOT " + rel
@@ -191,31 +237,55 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 		for _, s := range f.Sources {
 			docs = append(docs, s.Doc)
 		}
-		line := fmt.Sprintf("%s\t%s\t%s\t%s\t%.2f\t%s", f.Subject, rel, f.Object, f.Date, f.Confidence, strings.Join(docs, ","))
+		row := []string{f.Subject, rel, f.Object, f.Date, fmt.Sprintf("%.2f", f.Confidence),
+			strconv.Itoa(f.Corroboration), strings.Join(slices.Compact(docs), ",")}
 		if opts.All {
-			line += "\t" + f.Gate
+			row = append(row, f.Gate)
 		}
-		fmt.Fprintln(tw, line)
+		t.add(row...)
 	}
-	return tw.Flush()
+	return t.write(w)
 }
 
 type timelineOptions struct {
 	JSON       bool
 	SVG        string
 	TimelineJS string
+	About      string // an entity: its own timeline
+	All        bool   // --about: raw extractions too
+	Wide       bool
 }
 
 func newTimelineCmd(g *globalOptions) *cobra.Command {
 	var opts timelineOptions
 	cmd := &cobra.Command{
-		Use:   "timeline [--json] [--svg FILE] [--timelinejs FILE]",
+		Use:   "timeline [--about NAME [--all]] [--json] [--svg FILE] [--timelinejs FILE]",
 		Short: "Show dated events merged across sources",
-		Args:  cobra.NoArgs,
+		Long: `timeline lists the dated events of the graph merged across sources: reports
+of the same event (same participants, compatible relations and dates) become
+one event with the number of documents that report it.
+
+With --about NAME it lists everything the articles say happened to or by one
+entity (a name, an alias or an id; or words that only appear in arguments,
+such as a product no entity stands for): the events it is the subject of and
+those it undergoes, in time order, dated at the granularity the text gives.
+An event no sentence dates is placed at the publication date of its first
+report, and marked so ("anchor": "published" in JSON, "~" in text). --all
+adds the raw extractions kept out of the graph.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.All && opts.About == "" {
+				return usageErrorf(cmd, "--all needs --about")
+			}
+			if opts.About != "" && (opts.SVG != "" || opts.TimelineJS != "") {
+				return usageErrorf(cmd, "--about prints text or JSON; --svg and --timelinejs draw the whole timeline")
+			}
 			return runTimeline(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
 		},
 	}
+	cmd.Flags().StringVar(&opts.About, "about", "", "the timeline of one entity (name, alias or id)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "with --about: also the raw extractions kept out of the graph")
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"events":[...]} as JSON`)
 	cmd.Flags().StringVar(&opts.SVG, "svg", "", "also draw the timeline as SVG into FILE")
 	cmd.Flags().StringVar(&opts.TimelineJS, "timelinejs", "", "also write TimelineJS JSON into FILE")
@@ -237,6 +307,9 @@ func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writ
 		return err
 	}
 	defer store.Close()
+	if opts.About != "" {
+		return runAbout(ctx, store, opts, w)
+	}
 	tl, err := loadTimeline(ctx, store)
 	if err != nil {
 		return err
@@ -265,15 +338,82 @@ func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writ
 	if opts.SVG != "" || opts.TimelineJS != "" {
 		return nil
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tEVENT\tSOURCES")
+	t := newTable(opts.Wide, "DATE", "EVENT", "DOCS")
 	for _, e := range tl.Events {
-		fmt.Fprintf(tw, "%s\t%s %s %s\t%d\n", e.Date, e.Subject, e.Relation, e.Object, e.Corroboration)
+		t.add(e.Date, e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration))
 	}
 	for _, e := range tl.Undated {
-		fmt.Fprintf(tw, "(undated)\t%s %s %s\t%d\n", e.Subject, e.Relation, e.Object, e.Corroboration)
+		t.add("(undated)", e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration))
 	}
-	return tw.Flush()
+	return t.write(w)
+}
+
+// runAbout prints the timeline of one entity.
+func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w io.Writer) error {
+	subj := timeline.Subject{Names: []string{opts.About}}
+	name := opts.About
+	ent, rerr := store.Resolve(ctx, opts.About)
+	switch {
+	case rerr == nil:
+		subj = timeline.Subject{ID: ent.ID, Names: append([]string{ent.Name}, ent.Aliases...)}
+		name = ent.Name
+	case errors.Is(rerr, graph.ErrAmbiguous):
+		return rerr
+	}
+	facts, err := store.Facts(ctx, graph.FactFilter{All: opts.All})
+	if err != nil {
+		return err
+	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	pub := map[string]time.Time{}
+	for _, d := range docs {
+		pub[d.ID] = d.Published
+	}
+	events := timeline.About(facts, subj, timeline.AboutOptions{Published: pub})
+	if rerr != nil && len(events) == 0 {
+		return rerr // no entity of that name, and no argument says it
+	}
+	if opts.JSON {
+		out := []eventJSON{}
+		for _, e := range events {
+			ej := toEventJSON(e.Event)
+			ej.About, ej.Anchor = name, e.Anchor
+			out = append(out, ej)
+		}
+		return writeJSON(w, struct {
+			About  string      `json:"about"`
+			ID     string      `json:"id,omitempty"`
+			Events []eventJSON `json:"events"`
+		}{name, subj.ID, out})
+	}
+	if len(events) == 0 {
+		_, err := fmt.Fprintf(w, "no events about %s\n", name)
+		return err
+	}
+	t := newTable(opts.Wide, "DATE", "EVENT", "DOCS", "SOURCE")
+	published := false
+	for _, e := range events {
+		date := e.Date
+		switch {
+		case e.Anchor == "published":
+			date, published = "~"+date, true
+		case date == "":
+			date = "(undated)"
+		}
+		src := ""
+		if len(e.Sources) > 0 {
+			src = e.Sources[0].Sentence
+		}
+		t.add(date, e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration), src)
+	}
+	if err := t.write(w); err != nil || !published {
+		return err
+	}
+	_, err = fmt.Fprintln(w, "~ date of publication: no sentence dates the event")
+	return err
 }
 
 // eventJSON is the contract form of an event: date is null when unknown.
@@ -288,6 +428,22 @@ type eventJSON struct {
 	Sources       []extract.Source `json:"sources"`
 	Facts         []string         `json:"facts,omitempty"`
 	Conflicts     []string         `json:"conflicts,omitempty"`
+	About         string           `json:"about,omitempty"`  // timeline --about: the entity
+	Anchor        string           `json:"anchor,omitempty"` // timeline --about: "text" or "published"
+}
+
+// toEventJSON renders one event of the contract.
+func toEventJSON(e timeline.Event) eventJSON {
+	ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
+		Trigger: e.Trigger, Corroboration: e.Corroboration, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
+	if ej.Sources == nil {
+		ej.Sources = []extract.Source{}
+	}
+	if e.Date != "" {
+		d := e.Date
+		ej.Date = &d
+	}
+	return ej
 }
 
 // timelineJSON renders the timeline contract: dated events sorted by date,
@@ -296,13 +452,7 @@ func timelineJSON(tl timeline.Timeline) any {
 	events := []eventJSON{}
 	for _, list := range [][]timeline.Event{tl.Events, tl.Undated} {
 		for _, e := range list {
-			ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
-				Trigger: e.Trigger, Corroboration: e.Corroboration, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
-			if e.Date != "" {
-				d := e.Date
-				ej.Date = &d
-			}
-			events = append(events, ej)
+			events = append(events, toEventJSON(e))
 		}
 	}
 	return struct {

@@ -12,9 +12,14 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/storygraph/storygraph/extract/model/en"
+	"github.com/storygraph/storygraph/graph"
 )
 
 func main() {
@@ -39,15 +44,108 @@ func exitCode(err error, w io.Writer) int {
 		fmt.Fprintln(w, "storygraph: interrupted")
 		return 130
 	case errors.Is(err, errUsage):
+		fmt.Fprintln(w, "storygraph:", onePrefix(err.Error()))
+		var ue *usageError
+		if errors.As(err, &ue) && ue.line != "" {
+			fmt.Fprintf(w, "usage: %s\nRun '%s --help' for more.\n", ue.line, ue.path)
+		}
+		return 2
+	case isCobraUsage(err):
 		fmt.Fprintln(w, "storygraph:", err)
+		fmt.Fprintln(w, "Run 'storygraph --help' for the commands.")
 		return 2
 	default:
-		fmt.Fprintln(w, "storygraph:", err)
+		fmt.Fprintln(w, "storygraph:", onePrefix(err.Error()))
 		return 1
 	}
 }
 
 var errUsage = errors.New("usage")
+
+// usageError is a command line the command cannot run: a wrong number of
+// arguments, a bad flag value. It wraps errUsage and knows the command's
+// usage line.
+type usageError struct {
+	line, path string
+	err        error
+}
+
+func (e *usageError) Error() string   { return e.err.Error() }
+func (e *usageError) Unwrap() []error { return []error{e.err, errUsage} }
+
+// usageErrorf returns a usage error of cmd.
+func usageErrorf(cmd *cobra.Command, format string, args ...any) error {
+	return &usageError{line: cmd.UseLine(), path: cmd.CommandPath(), err: fmt.Errorf(format, args...)}
+}
+
+// exactArgs is cobra.ExactArgs returning a usage error.
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := cobra.ExactArgs(n)(cmd, args); err != nil {
+			return usageErrorf(cmd, "%s: %v", cmd.Name(), err)
+		}
+		return nil
+	}
+}
+
+// usageArgs wraps the argument checks of cmd and its subcommands so that
+// they return usage errors, and makes flag errors usage errors.
+func usageArgs(cmd *cobra.Command) {
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErrorf(c, "%s: %v", c.Name(), err)
+	})
+	if check := cmd.Args; check != nil {
+		cmd.Args = func(c *cobra.Command, args []string) error {
+			if err := check(c, args); err != nil {
+				var ue *usageError
+				if errors.As(err, &ue) {
+					return err
+				}
+				return usageErrorf(c, "%s: %v", c.Name(), err)
+			}
+			return nil
+		}
+	}
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			err := run(c, args)
+			var ue *usageError
+			if errors.Is(err, errUsage) && !errors.As(err, &ue) {
+				msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
+				return &usageError{line: c.UseLine(), path: c.CommandPath(), err: fmt.Errorf("%s: %s", c.Name(), msg)}
+			}
+			return err
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		usageArgs(sub)
+	}
+}
+
+// isCobraUsage reports whether err is cobra's own complaint about the
+// command line (an unknown command), which no Args check sees.
+func isCobraUsage(err error) bool {
+	return strings.HasPrefix(err.Error(), "unknown command ")
+}
+
+// packagePrefixes are the prefixes this module's packages put on errors.
+var packagePrefixes = []string{"graph: ", "extract: ", "render: ", "ingest: ", "pipeline: ", "timeline: ", "analyze: "}
+
+// onePrefix removes package prefixes repeated inside a message ("graph:
+// open x: graph: database is locked" reads "graph: open x: database is
+// locked"): each layer wraps the one below with its own prefix, and a
+// sentinel carries its package's too.
+func onePrefix(msg string) string {
+	for _, p := range packagePrefixes {
+		first := strings.Index(msg, p)
+		if first < 0 {
+			continue
+		}
+		head, tail := msg[:first+len(p)], msg[first+len(p):]
+		msg = head + strings.ReplaceAll(tail, ": "+p, ": ")
+	}
+	return msg
+}
 
 // globalOptions are the flags every command shares.
 type globalOptions struct {
@@ -70,11 +168,13 @@ Typical use:
   storygraph report -o report.html`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       versionString(),
 	}
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().StringVar(&g.DB, "db", "storygraph.db", "graph database file (Cayley bolt)")
+	root.PersistentFlags().StringVar(&g.DB, "db", "storygraph.db", "graph database: a bolt file, or postgres://user@host/db for PostgreSQL")
 	root.AddCommand(
 		newBuildCmd(&g),
 		newExtractCmd(),
@@ -86,8 +186,41 @@ Typical use:
 		newQueryCmd(&g),
 		newNeighboursCmd(&g),
 		newPathCmd(&g),
-		newDemoCmd(),
+		newRankCmd(&g),
+		newCommunitiesCmd(&g),
+		newExportCmd(&g),
+		newDemoCmd(&g),
 		newEvalCmd(),
 	)
+	usageArgs(root)
 	return root
+}
+
+// versionString says which storygraph this is: the module version and VCS
+// revision the binary was built from, the schema it writes and its models.
+func versionString() string {
+	v, rev, dirty := "(devel)", "", false
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			v = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				dirty = s.Value == "true"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" {
+		v += " " + rev
+		if dirty {
+			v += "+dirty"
+		}
+	}
+	return fmt.Sprintf("storygraph %s (graph schema %d, models %s)", v, graph.SchemaVersion, en.Version)
 }

@@ -361,7 +361,7 @@ func TestUsageErrors(t *testing.T) {
 func TestDemo(t *testing.T) {
 	dir := t.TempDir()
 	var log bytes.Buffer
-	if err := runDemo(context.Background(), dir, &log); err != nil {
+	if err := runDemo(context.Background(), dir, "", &log); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"report.html", "report.md", "map.svg", "timeline.svg"} {

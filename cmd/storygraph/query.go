@@ -1,104 +1,71 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
-	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/storygraph/storygraph/graph"
 )
 
+type queryOptions struct {
+	Lang    string
+	Timeout time.Duration
+	Limit   int
+}
+
 func newQueryCmd(g *globalOptions) *cobra.Command {
-	var lang string
+	opts := queryOptions{Lang: "gizmo", Timeout: 30 * time.Second}
 	cmd := &cobra.Command{
-		Use:   "query [--lang gizmo|graphql] QUERY",
+		Use:   "query [--lang gizmo|graphql] [--limit N] [--timeout D] QUERY",
 		Short: "Run a Cayley Gizmo or GraphQL query on the graph",
-		Long: `query runs one of Cayley's query languages on the graph and prints JSON.
-The schema (predicates and IRIs) is described in "go doc github.com/storygraph/storygraph/graph".
+		Long: `query runs one of Cayley's query languages on the graph and prints its
+results as JSON lines, one result per line as they come. The schema
+(predicates and IRIs) is described in "go doc github.com/storygraph/storygraph/graph".
+A query that runs longer than --timeout (30 s by default; 0 for none) is
+stopped, even a Gizmo script that loops for ever; --limit stops after N
+results.
 
 Example:
   storygraph query 'g.V("<e:person:steve_witkoff>").Out().All()'`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch lang {
+			switch opts.Lang {
 			case "gizmo", "graphql":
 			default:
-				return fmt.Errorf("%w: --lang %q: want gizmo or graphql", errUsage, lang)
+				return usageErrorf(cmd, "--lang %q: want gizmo or graphql", opts.Lang)
 			}
-			store, err := openExisting(cmd.Context(), g.DB)
-			if err != nil {
-				return err
+			if opts.Timeout < 0 || opts.Limit < 0 {
+				return usageErrorf(cmd, "--timeout and --limit must not be negative")
 			}
-			defer store.Close()
-			return store.Query(cmd.Context(), lang, args[0], cmd.OutOrStdout())
+			return runQuery(cmd.Context(), g.DB, args[0], opts, cmd.OutOrStdout())
 		},
 	}
-	cmd.Flags().StringVar(&lang, "lang", "gizmo", "query language: gizmo or graphql")
+	cmd.Flags().StringVar(&opts.Lang, "lang", opts.Lang, "query language: gizmo or graphql")
+	cmd.Flags().DurationVar(&opts.Timeout, "timeout", opts.Timeout, "stop the query after this long (0: never)")
+	cmd.Flags().IntVar(&opts.Limit, "limit", 0, "stop after this many results (0: all)")
 	return cmd
 }
 
-func newNeighboursCmd(g *globalOptions) *cobra.Command {
-	var asJSON bool
-	cmd := &cobra.Command{
-		Use:     "neighbours NAME",
-		Aliases: []string{"neighbors"},
-		Short:   "List the facts linking an entity to its direct neighbours",
-		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openExisting(cmd.Context(), g.DB)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			edges, err := store.Neighbours(cmd.Context(), args[0])
-			if err != nil {
-				return err
-			}
-			return printEdges(cmd.OutOrStdout(), edges, asJSON)
-		},
+func runQuery(ctx context.Context, db, q string, opts queryOptions, w io.Writer) error {
+	store, err := openExisting(ctx, db)
+	if err != nil {
+		return err
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	return cmd
-}
-
-func newPathCmd(g *globalOptions) *cobra.Command {
-	var asJSON bool
-	var depth int
-	cmd := &cobra.Command{
-		Use:   "path FROM TO",
-		Short: "Show the shortest chain of facts linking two entities",
-		Args:  cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := openExisting(cmd.Context(), g.DB)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			edges, err := store.Path(cmd.Context(), args[0], args[1], depth)
-			if err != nil {
-				return err
-			}
-			return printEdges(cmd.OutOrStdout(), edges, asJSON)
-		},
+	defer store.Close()
+	qctx := ctx
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		qctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().IntVar(&depth, "max-depth", 6, "longest path to look for")
-	return cmd
-}
-
-func printEdges(w io.Writer, edges []graph.Edge, asJSON bool) error {
-	if asJSON {
-		if edges == nil {
-			edges = []graph.Edge{}
-		}
-		return writeJSON(w, struct {
-			Edges []graph.Edge `json:"edges"`
-		}{edges})
+	err = store.Query(qctx, opts.Lang, q, graph.QueryOptions{Limit: opts.Limit}, w)
+	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+		return fmt.Errorf("query stopped after %s (--timeout): narrow it or add .Limit(n): %w", opts.Timeout, err)
 	}
-	for _, e := range edges {
-		fmt.Fprintln(w, strings.Join([]string{e.From, e.Relation, e.To}, " → "))
-	}
-	return nil
+	return err
 }

@@ -11,15 +11,20 @@ import (
 	"gonum.org/v1/gonum/graph/network"
 )
 
-// Damping is the PageRank damping factor used by [Rank], the value of Brin
+// Damping is the damping factor used by [PageRank], the value of Brin
 // and Page (1998).
 const Damping = 0.85
 
-// rankTol is the convergence tolerance of [Rank]: the 2-norm of the change
+// rankTol is the convergence tolerance of [PageRank]: the 2-norm of the change
 // between iterations.
 const rankTol = 1e-8
 
-// Rank returns the PageRank of every node of g, summing to 1 (Brin and Page
+// Rank is [PageRank]; it keeps the name earlier callers use.
+//
+// Deprecated: use PageRank.
+func Rank(g gonum.Directed) map[int64]float64 { return PageRank(g) }
+
+// PageRank returns the PageRank of every node of g, summing to 1 (Brin and Page
 // 1998; the power method of "How Google Finds Your Needle in the Web's
 // Haystack", as in gonum network.PageRankSparse) with damping [Damping].
 // Rank from nodes without out-links is spread over all nodes. When g is a
@@ -33,7 +38,7 @@ const rankTol = 1e-8
 // falls below 1e-8, or after 1000 iterations.
 //
 // Cost: O(V+E) per iteration and in memory.
-func Rank(g gonum.Directed) map[int64]float64 {
+func PageRank(g gonum.Directed) map[int64]float64 {
 	nodes := gonum.NodesOf(sorted(g).Nodes())
 	n := len(nodes)
 	out := make(map[int64]float64, n)
@@ -201,38 +206,25 @@ func neighbours(g gonum.Graph, id int64) []int64 {
 // smallest hop by hop. It returns [from] when from == to and nil when either
 // node is missing or no path exists.
 //
-// Breadth-first search: O(V+E).
+// It is the first of [ShortestPaths] on an undirected view of g.
 func ShortestPath(g gonum.Graph, from, to int64) []int64 {
 	if g.Node(from) == nil || g.Node(to) == nil {
 		return nil
 	}
-	prev := map[int64]int64{from: from}
-	frontier := []int64{from}
-	for len(frontier) > 0 {
-		if _, ok := prev[to]; ok {
-			break
-		}
-		var next []int64
-		for _, u := range frontier {
-			for _, v := range neighbours(g, u) {
-				if _, ok := prev[v]; !ok {
-					prev[v] = u
-					next = append(next, v)
-				}
-			}
-		}
-		frontier = next
-	}
-	if _, ok := prev[to]; !ok {
+	ps := ShortestPaths(bothWays(g), from, to, PathOptions{Limit: 1})
+	if len(ps) == 0 {
 		return nil
 	}
-	path := []int64{to}
-	for v := to; v != from; {
-		v = prev[v]
-		path = append(path, v)
+	return ps[0]
+}
+
+// bothWays returns g as [Adjacency] whose From lists the neighbours in
+// either direction.
+func bothWays(g gonum.Graph) Adjacency {
+	if d, ok := g.(gonum.Directed); ok {
+		return gonum.Undirect{G: d}
 	}
-	slices.Reverse(path)
-	return path
+	return g
 }
 
 // Neighbourhood returns the ids of the nodes at most depth hops from node

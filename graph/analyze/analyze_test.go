@@ -84,34 +84,34 @@ var rankTests = []struct {
 	{name: "empty", g: directed(0, nil), want: map[int64]float64{}},
 }
 
-func TestRank(t *testing.T) {
+func TestPageRank(t *testing.T) {
 	for _, tc := range rankTests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := analyze.Rank(tc.g)
+			got := analyze.PageRank(tc.g)
 			if len(got) != len(tc.want) {
-				t.Fatalf("Rank() has %d nodes, want %d", len(got), len(tc.want))
+				t.Fatalf("PageRank() has %d nodes, want %d", len(got), len(tc.want))
 			}
 			sum := 0.0
 			for id, w := range tc.want {
 				if math.Abs(got[id]-w) > tc.wantTol {
-					t.Errorf("Rank()[%d] = %.8f, want %.8f ± %g", id, got[id], w, tc.wantTol)
+					t.Errorf("PageRank()[%d] = %.8f, want %.8f ± %g", id, got[id], w, tc.wantTol)
 				}
 				sum += got[id]
 			}
 			if len(got) > 0 && math.Abs(sum-1) > 1e-6 {
-				t.Errorf("Rank() sums to %v, want 1", sum)
+				t.Errorf("PageRank() sums to %v, want 1", sum)
 			}
 		})
 	}
 }
 
-func TestRankDeterministic(t *testing.T) {
-	want := analyze.Rank(directed(11, wikipedia))
+func TestPageRankDeterministic(t *testing.T) {
+	want := analyze.PageRank(directed(11, wikipedia))
 	for range 5 {
-		got := analyze.Rank(directed(11, wikipedia))
+		got := analyze.PageRank(directed(11, wikipedia))
 		for id, w := range want {
 			if got[id] != w {
-				t.Fatalf("Rank()[%d] = %v then %v: not deterministic", id, w, got[id])
+				t.Fatalf("PageRank()[%d] = %v then %v: not deterministic", id, w, got[id])
 			}
 		}
 	}
@@ -270,5 +270,20 @@ func TestNeighbourhood(t *testing.T) {
 		if got := analyze.Neighbourhood(tc.g, tc.from, tc.depth); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: Neighbourhood(%d, %d) = %v, want %v", tc.name, tc.from, tc.depth, got, tc.want)
 		}
+	}
+}
+
+// TestCommunitiesWeightedUndirect runs the Louvain method on a weighted
+// directed graph read as undirected through gonum's UndirectWeighted, as
+// the communities command does: two triangles joined by a light edge.
+func TestCommunitiesWeightedUndirect(t *testing.T) {
+	g := simple.NewWeightedDirectedGraph(0, 0)
+	for _, e := range [][3]float64{{0, 1, 3}, {1, 2, 3}, {2, 0, 3}, {3, 4, 3}, {4, 5, 3}, {5, 3, 3}, {2, 3, 1}} {
+		g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(e[0]), T: simple.Node(e[1]), W: e[2]})
+	}
+	u := gonum.UndirectWeighted{G: g, Merge: func(x, y float64, _, _ gonum.Edge) float64 { return x + y }}
+	got := analyze.Communities(u, 1, 1)
+	if want := [][]int64{{0, 1, 2}, {3, 4, 5}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("Communities(UndirectWeighted) = %v, want %v", got, want)
 	}
 }

@@ -17,8 +17,8 @@ func storyGraph() *simple.DirectedGraph {
 	return g
 }
 
-func ExampleRank() {
-	rank := analyze.Rank(storyGraph())
+func ExamplePageRank() {
+	rank := analyze.PageRank(storyGraph())
 	for _, id := range analyze.Top(rank, 3) {
 		fmt.Printf("%d %.3f\n", id, rank[id])
 	}
@@ -48,4 +48,21 @@ func ExampleNeighbourhood() {
 	fmt.Println(analyze.Neighbourhood(storyGraph(), 3, 1))
 	// Output:
 	// [1 2 3 4]
+}
+
+func ExampleShortestPaths() {
+	// Two ways of equal length from 0 to 3: through 1 or through 2.
+	g := simple.NewUndirectedGraph()
+	for _, e := range [][2]int64{{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 4}} {
+		g.SetEdge(simple.Edge{F: simple.Node(e[0]), T: simple.Node(e[1])})
+	}
+	fmt.Println(analyze.ShortestPaths(g, 0, 3, analyze.PathOptions{}))
+	// Output:
+	// [[0 1 3] [0 2 3]]
+}
+
+func ExampleConnectedComponents() {
+	fmt.Println(analyze.ConnectedComponents(storyGraph()))
+	// Output:
+	// [[0 1 2 3 4]]
 }

@@ -18,6 +18,8 @@ func sorted(g gonum.Graph) gonum.Graph {
 		return sortedWeightedDirected{g}
 	case gonum.Directed:
 		return sortedDirected{g}
+	case weightedUndirected:
+		return sortedWeightedUndirectedEdges{g}
 	case gonum.WeightedUndirected:
 		return sortedWeightedUndirected{g}
 	case gonum.Undirected:
@@ -73,4 +75,21 @@ func (g sortedWeightedUndirected) Nodes() gonum.Nodes {
 }
 func (g sortedWeightedUndirected) From(id int64) gonum.Nodes {
 	return ordered(g.WeightedUndirected.From(id))
+}
+
+// weightedUndirected is a weighted graph that is also gonum.Undirected
+// (gonum's WeightedUndirected lacks EdgeBetween, which community.Modularize
+// needs to treat a graph as undirected).
+type weightedUndirected interface {
+	gonum.WeightedUndirected
+	EdgeBetween(xid, yid int64) gonum.Edge
+}
+
+type sortedWeightedUndirectedEdges struct{ weightedUndirected }
+
+func (g sortedWeightedUndirectedEdges) Nodes() gonum.Nodes {
+	return ordered(g.weightedUndirected.Nodes())
+}
+func (g sortedWeightedUndirectedEdges) From(id int64) gonum.Nodes {
+	return ordered(g.weightedUndirected.From(id))
 }

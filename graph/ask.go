@@ -1,0 +1,797 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	cayley "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+	gonum "gonum.org/v1/gonum/graph"
+	gonumit "gonum.org/v1/gonum/graph/iterator"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph/analyze"
+)
+
+// Source is where a fact was read, with the title of its document when the
+// store knows it.
+type Source struct {
+	extract.Source
+	Title string `json:"title,omitempty"`
+}
+
+// Fact is a stored fact as an answer gives it: every field of
+// [extract.Fact], its corroboration (the number of distinct documents that
+// report it) and its sources with their documents' titles. In JSON its
+// sources replace those of the embedded fact.
+type Fact struct {
+	extract.Fact
+	Corroboration int      `json:"corroboration"`
+	Sources       []Source `json:"sources"`
+}
+
+// Edge is one direct subject→relation→object edge of the graph with the
+// graph facts behind it. From and To are entity names, or the argument text
+// when the argument is not an entity (then its id is empty). Relation is
+// the edge's normalised relation (lemma, "not" and the modality in front
+// when present); each fact keeps its relation as written.
+type Edge struct {
+	From     string `json:"from"`
+	FromID   string `json:"from_id,omitempty"`
+	Relation string `json:"relation"`
+	To       string `json:"to"`
+	ToID     string `json:"to_id,omitempty"`
+	// Date is the date of the first dated fact (see Facts); "" if none is.
+	Date string `json:"date,omitempty"`
+	// Confidence is the highest confidence of the facts.
+	Confidence float64 `json:"confidence"`
+	// Corroboration is the number of distinct documents reporting any of
+	// the facts.
+	Corroboration int `json:"corroboration"`
+	// Facts are the evidence, best supported first: more documents, then
+	// dated, then more confident, then by id.
+	Facts []Fact `json:"facts"`
+}
+
+// Path is a chain of edges linking two entities, each edge keeping its own
+// direction.
+type Path struct {
+	Edges []Edge `json:"edges"`
+	// Corroboration is the smallest corroboration of the edges: a chain is
+	// as well supported as its weakest link.
+	Corroboration int `json:"corroboration"`
+	// Confidence is the mean confidence of the edges.
+	Confidence float64 `json:"confidence"`
+	// Dated is the number of edges with a date.
+	Dated int `json:"dated"`
+}
+
+// PathOptions bounds [Store.Paths]. The zero value looks for paths of any
+// length and returns all equally short ones (up to [MaxPaths]).
+type PathOptions struct {
+	// MaxHops bounds the number of edges; 0 or less means no bound.
+	MaxHops int
+	// Limit bounds the number of paths returned; 0 or less means MaxPaths.
+	Limit int
+}
+
+// MaxPaths caps the equally short chains of entities [Store.Paths] weighs
+// against each other: their number can grow exponentially with the length.
+const MaxPaths = 200
+
+// answer reads facts with their evidence for one call: it caches sentence
+// texts and document titles.
+type answer struct {
+	s         *Store
+	ctx       context.Context
+	sentences map[quad.IRI]string
+	titles    map[string]string
+}
+
+func (s *Store) answer(ctx context.Context) *answer {
+	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{}}
+}
+
+// fact reads the fact node v; ok is false when v is not a fact.
+func (a *answer) fact(v quad.Value) (f extract.Fact, ok bool, err error) {
+	n, err := a.s.describe(a.ctx, v)
+	if err != nil || len(n[predFact]) == 0 {
+		return f, false, err
+	}
+	var rerr error
+	f = decodeFact(valueString(v), n, func(doc string, off int) string {
+		sn := sentenceIRI(doc, off)
+		if t, ok := a.sentences[sn]; ok {
+			return t
+		}
+		d, err := a.s.describe(a.ctx, sn)
+		if err != nil {
+			rerr = err
+		}
+		a.sentences[sn] = d.str(predText)
+		return a.sentences[sn]
+	})
+	return f, true, rerr
+}
+
+// title returns the title of document doc, or "".
+func (a *answer) title(doc string) (string, error) {
+	if t, ok := a.titles[doc]; ok {
+		return t, nil
+	}
+	n, err := a.s.describe(a.ctx, docIRI(doc))
+	if err != nil {
+		return "", err
+	}
+	a.titles[doc] = n.str(predTitle)
+	return a.titles[doc], nil
+}
+
+// evidence turns f into an answer's fact: titles and corroboration.
+func (a *answer) evidence(f extract.Fact) (Fact, error) {
+	out := Fact{Fact: f, Sources: make([]Source, 0, len(f.Sources))}
+	docs := map[string]bool{}
+	for _, src := range f.Sources {
+		t, err := a.title(src.Doc)
+		if err != nil {
+			return Fact{}, err
+		}
+		out.Sources = append(out.Sources, Source{Source: src, Title: t})
+		docs[src.Doc] = true
+	}
+	out.Corroboration = len(docs)
+	out.Fact.Sources = nil // the sources above replace them
+	return out, nil
+}
+
+// Evidence returns facts as answers give them: each with its corroboration
+// and its sources' document titles.
+func (s *Store) Evidence(ctx context.Context, facts []extract.Fact) ([]Fact, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	a := s.answer(ctx)
+	out := make([]Fact, 0, len(facts))
+	for _, f := range facts {
+		e, err := a.evidence(f)
+		if err != nil {
+			return nil, fmt.Errorf("graph: evidence in %s: %w", s.name(), err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// edgeKey identifies a direct edge.
+type edgeKey struct{ subj, pred, obj string }
+
+func keyOf(q quad.Quad) edgeKey {
+	return edgeKey{q.Subject.String(), q.Predicate.String(), q.Object.String()}
+}
+
+// makeEdge builds the edge q from the graph facts behind it.
+func (a *answer) makeEdge(q quad.Quad, facts []extract.Fact) (Edge, error) {
+	e := Edge{Relation: relationText(q.Predicate), Facts: []Fact{}}
+	if iri, ok := q.Subject.(quad.IRI); ok {
+		e.FromID = string(iri)
+	}
+	if iri, ok := q.Object.(quad.IRI); ok {
+		e.ToID = string(iri)
+	}
+	docs := map[string]bool{}
+	for _, f := range facts {
+		ev, err := a.evidence(f)
+		if err != nil {
+			return Edge{}, err
+		}
+		e.Facts = append(e.Facts, ev)
+		for _, s := range f.Sources {
+			docs[s.Doc] = true
+		}
+		e.Confidence = max(e.Confidence, f.Confidence)
+	}
+	e.Corroboration = len(docs)
+	slices.SortFunc(e.Facts, func(x, y Fact) int {
+		if c := cmp.Compare(y.Corroboration, x.Corroboration); c != 0 {
+			return c
+		}
+		if (x.Date != "") != (y.Date != "") {
+			if x.Date != "" {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(y.Confidence, x.Confidence); c != 0 {
+			return c
+		}
+		return strings.Compare(x.ID, y.ID)
+	})
+	for _, f := range e.Facts {
+		if f.Date != "" {
+			e.Date = f.Date
+			break
+		}
+	}
+	e.From, e.To = valueString(q.Subject), valueString(q.Object)
+	if len(facts) > 0 {
+		e.From, e.To = facts[0].Subject, facts[0].Object
+	}
+	if e.FromID != "" && len(facts) == 0 {
+		e.From = a.name(quad.IRI(e.FromID))
+	}
+	if e.ToID != "" && len(facts) == 0 {
+		e.To = a.name(quad.IRI(e.ToID))
+	}
+	return e, nil
+}
+
+// name returns the canonical name of an entity, or its id.
+func (a *answer) name(iri quad.IRI) string {
+	n, err := a.s.describe(a.ctx, iri)
+	if err != nil || n.str(predName) == "" {
+		return string(iri)
+	}
+	return n.str(predName)
+}
+
+// betterEdge orders edges best supported first: more documents, then
+// more confident, then dated, then by relation, ends.
+func betterEdge(x, y Edge) int {
+	if c := cmp.Compare(y.Corroboration, x.Corroboration); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(y.Confidence, x.Confidence); c != 0 {
+		return c
+	}
+	if (x.Date != "") != (y.Date != "") {
+		if x.Date != "" {
+			return -1
+		}
+		return 1
+	}
+	return compareEdges(x, y)
+}
+
+func compareEdges(x, y Edge) int {
+	for _, c := range []int{
+		strings.Compare(x.From, y.From), strings.Compare(x.Relation, y.Relation), strings.Compare(x.To, y.To),
+		strings.Compare(x.FromID, y.FromID), strings.Compare(x.ToID, y.ToID),
+	} {
+		if c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// argScan iterates the quads whose object is v and yields the subjects
+// (fact nodes) of those whose predicate is p (sg:subject or sg:object).
+// Cayley's key-value backend answers an object lookup from its
+// object-predicate-subject index; it does not narrow it by predicate (a
+// shape with both intersects two scans, the predicate's being all facts),
+// so the predicate is compared here, by ref, without resolving values.
+type argScan struct {
+	s    *Store
+	it   iterator.Scanner
+	pref cayley.Ref
+	ok   bool // v and p are in the store
+}
+
+func (s *Store) argScan(ctx context.Context, v quad.Value, p quad.IRI) (*argScan, error) {
+	a := &argScan{s: s}
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return a, err
+	}
+	if a.pref, err = s.qs.ValueOf(p); err != nil || a.pref == nil {
+		return a, err
+	}
+	a.it, a.ok = s.qs.QuadIterator(quad.Object, ref).Iterate(), true
+	return a, nil
+}
+
+// next returns the next fact node, or nil at the end.
+func (a *argScan) next(ctx context.Context) (cayley.Ref, error) {
+	if !a.ok {
+		return nil, nil
+	}
+	for a.it.Next(ctx) {
+		pr, err := a.s.qs.QuadDirection(a.it.Result(), quad.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		if pr == nil || pr.Key() != a.pref.Key() {
+			continue
+		}
+		return a.s.qs.QuadDirection(a.it.Result(), quad.Subject)
+	}
+	return nil, a.it.Err()
+}
+
+func (a *argScan) close() {
+	if a.it != nil {
+		a.it.Close()
+	}
+}
+
+// factRefs returns the fact nodes that have v as argument through
+// predicate p (sg:subject or sg:object), keyed by their ref key, without
+// resolving any value.
+func (s *Store) factRefs(ctx context.Context, v quad.Value, p quad.IRI) (map[any]cayley.Ref, error) {
+	sc, err := s.argScan(ctx, v, p)
+	if err != nil {
+		return nil, err
+	}
+	defer sc.close()
+	out := map[any]cayley.Ref{}
+	for {
+		r, err := sc.next(ctx)
+		if err != nil || r == nil {
+			return out, err
+		}
+		out[r.Key()] = r
+	}
+}
+
+// joiningFactRefs returns candidates for the facts whose subject is subj
+// and whose object is obj. It reads both ends' argument lists in lockstep
+// until the smaller ends, then goes on with the larger for up to four times
+// as many entries: if that ends too, the candidates are the intersection
+// (exact), otherwise the smaller list, which the caller checks fact by fact.
+// A hub at one end thus costs a few times the other end's facts, not its own.
+func (s *Store) joiningFactRefs(ctx context.Context, subj, obj quad.Value) (map[any]cayley.Ref, error) {
+	var scans [2]*argScan
+	for i, arg := range []struct {
+		v quad.Value
+		p quad.IRI
+	}{{subj, predSubject}, {obj, predObject}} {
+		sc, err := s.argScan(ctx, arg.v, arg.p)
+		if err != nil {
+			return nil, err
+		}
+		defer sc.close()
+		scans[i] = sc
+	}
+	sets := [2]map[any]cayley.Ref{{}, {}}
+	small := -1
+	for small < 0 {
+		for i, sc := range scans {
+			r, err := sc.next(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if r == nil {
+				small = i
+				break
+			}
+			sets[i][r.Key()] = r
+		}
+	}
+	large := 1 - small
+	for budget := 4 * len(sets[small]); budget > 0; budget-- {
+		r, err := scans[large].next(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if r == nil { // both read whole: intersect
+			both := map[any]cayley.Ref{}
+			for k, r := range sets[small] {
+				if _, ok := sets[large][k]; ok {
+					both[k] = r
+				}
+			}
+			return both, nil
+		}
+		sets[large][r.Key()] = r
+	}
+	return sets[small], nil
+}
+
+// refValues resolves refs to values, sorted by their string form.
+func (s *Store) refValues(ctx context.Context, refs map[any]cayley.Ref) ([]quad.Value, error) {
+	list := make([]cayley.Ref, 0, len(refs))
+	for _, r := range refs {
+		list = append(list, r)
+	}
+	vals, err := cayley.ValuesOf(ctx, s.qs, list)
+	if err != nil {
+		return nil, err
+	}
+	vals = slices.DeleteFunc(vals, func(v quad.Value) bool { return v == nil })
+	slices.SortFunc(vals, func(a, b quad.Value) int { return strings.Compare(a.String(), b.String()) })
+	return vals, nil
+}
+
+// Neighbours returns the direct edges into and out of the entity a name
+// denotes (see [Store.Resolve]), each with the graph facts behind it,
+// sorted by from, relation, to. It fails with a [*NameError] when the name
+// denotes no entity or several.
+//
+// It reads the facts that have the entity as subject or object through the
+// object index (sg:subject and sg:object quads), never the whole graph.
+func (s *Store) Neighbours(ctx context.Context, name string) ([]Edge, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	out, err := s.neighbours(ctx, name)
+	if err != nil {
+		return nil, fmt.Errorf("graph: neighbours: %w", err)
+	}
+	return out, nil
+}
+
+func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
+	ent, err := s.resolveOne(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	e := quad.IRI(ent.ID)
+	refs := map[any]cayley.Ref{}
+	for _, p := range []quad.IRI{predSubject, predObject} {
+		rs, err := s.factRefs(ctx, e, p)
+		if err != nil {
+			return nil, err
+		}
+		for k, r := range rs {
+			refs[k] = r
+		}
+	}
+	nodes, err := s.refValues(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	a := s.answer(ctx)
+	groups := map[edgeKey][]extract.Fact{}
+	edges := map[edgeKey]quad.Quad{}
+	for _, v := range nodes {
+		f, ok, err := a.fact(v)
+		if err != nil {
+			return nil, err
+		}
+		if !ok || !hasEdge(&f) {
+			continue
+		}
+		q := edgeQuad(&f)
+		k := keyOf(q)
+		edges[k] = q
+		groups[k] = append(groups[k], f)
+	}
+	out := make([]Edge, 0, len(groups))
+	for k, q := range edges {
+		edge, err := a.makeEdge(q, groups[k])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, edge)
+	}
+	slices.SortFunc(out, compareEdges)
+	return out, nil
+}
+
+// Path returns the best-supported of the shortest chains of direct edges
+// linking the entities two names denote (see [Store.Paths]): nil when there
+// is none within maxHops edges (0 or less: no bound), an empty path when
+// both names denote the same entity.
+func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Edge, error) {
+	ps, err := s.Paths(ctx, from, to, PathOptions{MaxHops: maxHops, Limit: 1})
+	if err != nil || len(ps) == 0 {
+		return nil, err
+	}
+	return ps[0].Edges, nil
+}
+
+// Paths returns the shortest chains of direct edges linking the entities
+// two names denote, following edges in either direction through entities
+// only (never through a plain-text argument), best supported first: the
+// weakest edge's corroboration, then the mean confidence, then the number
+// of dated edges. Between two entities of a chain the best-supported
+// relation is the chain's edge (see [Edge] for its order). It returns nil
+// when no chain exists within opts.MaxHops edges, one empty path when both
+// names denote the same entity, and a [*NameError] when a name denotes no
+// entity or several.
+//
+// The search is analyze.ShortestPaths (bidirectional breadth-first) on a
+// view of the graph read through the store's indexes as it goes: for each
+// entity it reaches it reads the quads that have it as subject or object,
+// and for the edges of the chains found, the facts shared by both ends.
+// It never loads the whole graph.
+func (s *Store) Paths(ctx context.Context, from, to string, opts PathOptions) ([]Path, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	out, err := s.paths(ctx, from, to, opts)
+	if err != nil {
+		return nil, fmt.Errorf("graph: path from %q to %q: %w", from, to, err)
+	}
+	return out, nil
+}
+
+func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([]Path, error) {
+	a, err := s.resolveOne(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	b, err := s.resolveOne(ctx, to)
+	if err != nil {
+		return nil, err
+	}
+	if a.ID == b.ID {
+		return []Path{{Edges: []Edge{}}}, nil
+	}
+	v := &indexView{ids: map[quad.IRI]int64{}, edges: map[int64][]quad.Quad{}}
+	v.read = func(iri quad.IRI) ([]quad.Quad, error) { return s.directEdges(ctx, iri) }
+	limit := opts.Limit
+	if limit <= 0 || limit > MaxPaths {
+		limit = MaxPaths
+	}
+	chains := analyze.ShortestPaths(v, v.id(quad.IRI(a.ID)), v.id(quad.IRI(b.ID)),
+		analyze.PathOptions{MaxHops: opts.MaxHops, Limit: MaxPaths})
+	if v.err != nil {
+		return nil, v.err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ans := s.answer(ctx)
+	hops := map[[2]int64]Edge{} // best edge between two entities
+	var out []Path
+	for _, c := range chains {
+		p := Path{Edges: make([]Edge, 0, len(c)-1)}
+		sum := 0.0
+		for i := 0; i+1 < len(c); i++ {
+			k := [2]int64{min(c[i], c[i+1]), max(c[i], c[i+1])}
+			e, ok := hops[k]
+			if !ok {
+				e, err = s.bestEdge(ans, v, c[i], c[i+1])
+				if err != nil {
+					return nil, err
+				}
+				hops[k] = e
+			}
+			p.Edges = append(p.Edges, e)
+			sum += e.Confidence
+			if e.Date != "" {
+				p.Dated++
+			}
+			if i == 0 || e.Corroboration < p.Corroboration {
+				p.Corroboration = e.Corroboration
+			}
+		}
+		p.Confidence = sum / float64(len(p.Edges))
+		out = append(out, p)
+	}
+	slices.SortStableFunc(out, func(x, y Path) int {
+		if c := cmp.Compare(y.Corroboration, x.Corroboration); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.Confidence, x.Confidence); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(y.Dated, x.Dated); c != 0 {
+			return c
+		}
+		for i := range x.Edges {
+			if c := compareEdges(x.Edges[i], y.Edges[i]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// bestEdge returns the best-supported direct edge between the view's nodes
+// u and w, in either direction, with its facts.
+func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
+	uIRI, wIRI := v.iris[u], v.iris[w]
+	var best Edge
+	found := false
+	seen := map[edgeKey]bool{}
+	if _, ok := v.edges[u]; !ok {
+		if _, ok := v.edges[w]; !ok {
+			v.From(u) // neither end read yet: read one
+			if v.err != nil {
+				return Edge{}, v.err
+			}
+		}
+	}
+	for _, q := range slices.Concat(v.edges[u], v.edges[w]) {
+		joins := (sameValue(q.Subject, uIRI) && sameValue(q.Object, wIRI)) ||
+			(sameValue(q.Subject, wIRI) && sameValue(q.Object, uIRI))
+		if !joins || seen[keyOf(q)] {
+			continue
+		}
+		seen[keyOf(q)] = true
+		facts, err := s.edgeFacts(a, q)
+		if err != nil {
+			return Edge{}, err
+		}
+		e, err := a.makeEdge(q, facts)
+		if err != nil {
+			return Edge{}, err
+		}
+		if !found || betterEdge(e, best) < 0 {
+			best, found = e, true
+		}
+	}
+	if !found {
+		return Edge{}, fmt.Errorf("no edge between %s and %s", uIRI, wIRI)
+	}
+	return best, nil
+}
+
+// edgeFacts returns the graph facts behind the direct edge q: the facts
+// whose subject is q's subject and whose object is q's object with q's
+// relation (see joiningFactRefs for how the candidates are read).
+func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
+	cands, err := s.joiningFactRefs(a.ctx, q.Subject, q.Object)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := s.refValues(a.ctx, cands)
+	if err != nil {
+		return nil, err
+	}
+	var out []extract.Fact
+	for _, n := range nodes {
+		f, ok, err := a.fact(n)
+		if err != nil {
+			return nil, err
+		}
+		if ok && hasEdge(&f) && relationIRI(&f) == q.Predicate && sameValue(argValue(f.Subject, f.SubjectID), q.Subject) &&
+			sameValue(argValue(f.Object, f.ObjectID), q.Object) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// directEdges returns the direct edges (not schema quads) that have the
+// entity e as subject or object and an entity at the other end. It reads
+// e's subject and object indexes and resolves only the quads whose
+// predicate is not the schema's.
+func (s *Store) directEdges(ctx context.Context, e quad.IRI) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(e)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	schema := map[any]bool{} // predicate ref key → is a schema predicate
+	var prims [][4]cayley.Ref
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		it := s.qs.QuadIterator(dir, ref).Iterate()
+		for it.Next(ctx) {
+			pr, err := s.qs.QuadDirection(it.Result(), quad.Predicate)
+			if err != nil {
+				it.Close()
+				return nil, err
+			}
+			isSchemaPred, ok := schema[pr.Key()]
+			if !ok {
+				pv, err := s.qs.NameOf(pr)
+				if err != nil {
+					it.Close()
+					return nil, err
+				}
+				isSchemaPred = isSchema(pv)
+				schema[pr.Key()] = isSchemaPred
+			}
+			if isSchemaPred {
+				continue
+			}
+			var p [4]cayley.Ref
+			for i, d := range quad.Directions {
+				if p[i], err = s.qs.QuadDirection(it.Result(), d); err != nil {
+					it.Close()
+					return nil, err
+				}
+			}
+			prims = append(prims, p)
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	vals, err := s.values.resolve(ctx, s.qs, prims)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	for _, p := range prims {
+		var q quad.Quad
+		for i, d := range quad.Directions {
+			if p[i] != nil {
+				q.Set(d, vals[p[i].Key()])
+			}
+		}
+		_, sIRI := q.Subject.(quad.IRI)
+		_, oIRI := q.Object.(quad.IRI)
+		if q.IsValid() && sIRI && oIRI {
+			out = append(out, q)
+		}
+	}
+	slices.SortFunc(out, func(a, b quad.Quad) int { return strings.Compare(a.String(), b.String()) })
+	return out, nil
+}
+
+// indexView is the entity graph as an undirected [analyze.Adjacency] read
+// through the store's indexes on demand: node ids are handed out as
+// entities are reached (in sorted order of their IRIs, so the same store
+// gives the same ids), and From reads a node's direct edges once. It
+// serves one call: read closes over that call's context. The first read
+// error is kept in err, after which From returns no nodes.
+type indexView struct {
+	ids   map[quad.IRI]int64
+	iris  []quad.IRI
+	edges map[int64][]quad.Quad
+	read  func(quad.IRI) ([]quad.Quad, error)
+	err   error
+}
+
+var _ analyze.Adjacency = (*indexView)(nil)
+
+type viewNode int64
+
+func (n viewNode) ID() int64 { return int64(n) }
+
+func (v *indexView) id(iri quad.IRI) int64 {
+	if id, ok := v.ids[iri]; ok {
+		return id
+	}
+	id := int64(len(v.iris))
+	v.ids[iri] = id
+	v.iris = append(v.iris, iri)
+	return id
+}
+
+// From returns the entities joined to node id by a direct edge in either
+// direction.
+func (v *indexView) From(id int64) gonum.Nodes {
+	if v.err != nil || id < 0 || id >= int64(len(v.iris)) {
+		return gonum.Empty
+	}
+	u := v.iris[id]
+	qs, ok := v.edges[id]
+	if !ok {
+		var err error
+		if qs, err = v.read(u); err != nil {
+			v.err = err
+			return gonum.Empty
+		}
+		v.edges[id] = qs
+	}
+	var others []quad.IRI
+	for _, q := range qs {
+		other := q.Object
+		if sameValue(q.Object, u) {
+			other = q.Subject
+		}
+		if iri, ok := other.(quad.IRI); ok && iri != u {
+			others = append(others, iri)
+		}
+	}
+	slices.Sort(others)
+	others = slices.Compact(others)
+	ns := make([]gonum.Node, len(others))
+	for i, o := range others {
+		ns[i] = viewNode(v.id(o))
+	}
+	if len(ns) == 0 {
+		return gonum.Empty
+	}
+	return gonumit.NewOrderedNodes(ns)
+}
