@@ -463,6 +463,20 @@ func timelineJSON(tl timeline.Timeline) any {
 // writeFileAtomic writes data to a temporary file beside path and renames
 // it into place, so a failed write never leaves half a file.
 func writeFileAtomic(path string, data []byte) error {
+	// A device, a pipe or a socket ("-o /dev/null", "-o /dev/stdout") is
+	// written to, never replaced: renaming over it would put a regular file
+	// where the device was.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(data); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
 	f, err := os.CreateTemp(dirOf(path), ".storygraph-*")
 	if err != nil {
 		return err
