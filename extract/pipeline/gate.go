@@ -47,6 +47,7 @@ type gateFeatures struct {
 	Garbled     bool    `json:"garbled"`      // an argument repeats the predicate's word
 	FirstPerson bool    `json:"first_person"` // the subject holds "I", "we", "my" ... and no entity
 	CapitalPred bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
+	ObjPron     bool    `json:"obj_pron"`     // the object is one pronoun ("him", "them", "that") no entity was found for
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -72,6 +73,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	if h := ex.ObjHead; h >= 0 && h < len(toks) {
 		g.ObjPOS = toks[h].UPOS
 		g.TimeObject = dateWord(toks[h].Text) && f.ObjectID == ""
+		g.ObjPron = f.ObjectID == "" && g.ObjLen == 1 && (toks[h].UPOS == "PRON" || (toks[h].UPOS == "DET" && toks[h].Dep != "det"))
 	}
 	proper := func(r oie.Range) bool {
 		if !r.IsValid() {
@@ -200,7 +202,7 @@ const (
 	gatePossessive  = "possessive"  // "X has Y" read off "X's Y"
 	gateDescription = "description" // an apposition or title: a description, not an event
 	gateAttribute   = "attribute"   // "X is ADJ" from a copular clause
-	gatePronoun     = "pronoun"     // the subject is a pronoun no entity was found for
+	gatePronoun     = "pronoun"     // the subject, or the whole object, is a pronoun no entity was found for
 	gateSubject     = "subject"     // the subject is not a noun phrase
 	gateConditional = "conditional" // a condition or an open question ("if convicted")
 	gateConfidence  = "confidence"  // below the graph's confidence floor
@@ -245,6 +247,11 @@ func gate(g gateFeatures) string {
 		return gateModifier // a reduced relative: "a media event held at ..."
 	}
 	if (g.SubjPron || g.FirstPerson) && !g.SubjEntity {
+		return gatePronoun
+	}
+	if g.ObjPron {
+		// "the judge barred him", "critics described it": a reader
+		// cannot tell who or what was acted on.
 		return gatePronoun
 	}
 	if g.CapitalPred {

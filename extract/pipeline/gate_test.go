@@ -27,6 +27,9 @@ func TestGate(t *testing.T) {
 		{"The harbour report was long.", "report", "was", "long", "attribute"},
 		{"It was windy and dusty all afternoon.", "It", "was", "dusty", "attribute"},
 		{"They criticised the decision on Tuesday.", "They", "criticised", "decision", "pronoun"},
+		// an object that is only a pronoun nobody was found for says nothing
+		{"A federal court in Ohio barred him from the contest.", "court", "barred", "him", "pronoun"},
+		{"The harbour board described it as a failure.", "board", "described", "it", "pronoun"},
 		{"The driver could face ten years in prison if he is convicted of manslaughter.", "driver", "could face", "ten years", ""},
 		{"The driver could face ten years in prison if he is convicted of manslaughter.", "", "convicted", "manslaughter", "conditional"},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered to send", "engineers", ""},
