@@ -63,6 +63,13 @@ var classTests = []struct {
 		same: [][]string{{"Kestrel", "Kestrel Airlines"}},
 	},
 	{
+		name: "a two-word name the recogniser calls a person in one place and a place in another is one entity",
+		docs: []string{"Dana Kowal met Ivo Brenner in Lisbon on March 3. Kowal said her firm would buy Harbor Mills for 40 million euros.\n" +
+			"Brenner founded Harbor Mills in 1998.",
+			"Lind runs Northgate Capital, which offered 45 million euros for Harbor Mills. Harbor Mills declined to comment."},
+		same: [][]string{{"Harbor Mills"}},
+	},
+	{
 		name: "a surname that is also a city stays the person's",
 		docs: []string{"The firm's chief executive, Karen Breda, told reporters the mill would close. " +
 			"Breda was questioned by the regional council on Monday."},

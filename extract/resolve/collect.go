@@ -907,9 +907,15 @@ func (r *resolver) retypeTitledNames() {
 // other names, places, people). Gazetteer places and names with a given
 // name or surname keep their types.
 func (r *resolver) retype() {
+	// oddFirst: a two-or-more-word PERSON whose first word is no given name
+	// ("Harbor Mills", "Northgate Capital"): the recogniser's type is a weak
+	// vote there, and the name may be a company or a place elsewhere.
+	oddFirst := func(m *mention) bool {
+		return m.typ == "PERSON" && m.first != "" && !gazetteer.GivenNameFolded(m.first)
+	}
 	surnames := map[string]bool{}
 	for i := range r.mentions {
-		if m := &r.mentions[i]; m.typ == "PERSON" && m.first != "" {
+		if m := &r.mentions[i]; m.typ == "PERSON" && m.first != "" && !oddFirst(m) {
 			surnames[m.last] = true
 		}
 	}
@@ -918,13 +924,13 @@ func (r *resolver) retype() {
 		case m.pronoun || m.ev != "":
 			return false
 		case m.typ == "PERSON":
-			return m.first == "" && !knownPersonWord(m.name) && !surnames[m.last]
+			return (m.first == "" || oddFirst(m)) && !knownPersonWord(m.name) && !surnames[m.last]
 		case m.typ == "LOC" || m.typ == "GPE":
 			return strings.HasPrefix(m.key, "loc:") && !isPlaceWord(m.name) && !strings.Contains(m.name, ",")
 		}
 		return m.typ == "ORG" || m.typ == "MISC"
 	}
-	votes := map[string]map[string]int{}
+	votes := map[string]map[string]float64{}
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if !free(m) {
@@ -935,9 +941,13 @@ func (r *resolver) retype() {
 			k, _ = legalCore(k) // "Veltrix Inc." votes for "Veltrix"
 		}
 		if votes[k] == nil {
-			votes[k] = map[string]int{}
+			votes[k] = map[string]float64{}
 		}
-		votes[k][m.typ]++
+		w := 1.0
+		if oddFirst(m) {
+			w = 0.5
+		}
+		votes[k][m.typ] += w
 	}
 	rank := map[string]int{"ORG": 4, "MISC": 3, "LOC": 2, "GPE": 2, "PERSON": 1}
 	for i := range r.mentions {
@@ -949,7 +959,7 @@ func (r *resolver) retype() {
 		if len(v) < 2 {
 			continue
 		}
-		win, n := "", -1
+		win, n := "", -1.0
 		for t, c := range v {
 			if c > n || (c == n && rank[t] > rank[win]) {
 				win, n = t, c
