@@ -161,8 +161,9 @@ func trimPossessive(w string) string {
 // resolveArg returns the entity ids an argument names: the entity of id,
 // and the entities of the conjuncts of a joint argument ("Britain and
 // France", "he and Kushner"; every conjunct must name one, but for one the
-// id stands for); with subject set also the entity a group is named after
-// ("UK and French leaders" → both). An id is dropped when the entity only
+// id stands for), and the entity a group of people is named after ("UK and
+// French leaders" → both, "senior American envoys"). An object that is a
+// list with an unresolved member names nothing but its id. An id is dropped when the entity only
 // modifies the phrase's head ("NATO member troops" names troops, not NATO),
 // so that the phrase may be read as a concept.
 func (ix *index) resolveArg(text, id string, subject bool) []string {

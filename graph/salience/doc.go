@@ -8,7 +8,7 @@
 //   - every fact argument is resolved to the nodes it names ([Result.Args]):
 //     the entity of its id; the members of a joint argument ("the UK and
 //     France" → both); a group headed by an agent noun ("UK leaders",
-//     "Ukrainian officials" → the country, subjects only); or a [Concept];
+//     "Ukrainian officials" → the country); or a concept;
 //   - a concept is a non-entity noun phrase ("a declaration of intent",
 //     "long-term security guarantees", "any future ceasefire") normalised
 //     to the lemma of its head noun; it becomes a node only when at least
