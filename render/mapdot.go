@@ -182,14 +182,18 @@ type candidate struct {
 const minMapConfidence = 0.25
 
 // candidates folds the facts linking two nodes into one candidate edge per
-// ordered pair, best first. A bare "be"/"have" fact is kept only when
+// ordered pair, best first. Facts read off a fronted participial phrase
+// ("Speaking at …") or whose subject is a member of a list inside a
+// modifier ("an agreement between A, B and C were hailed") are misreads
+// more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
 // nothing better links the pair (in either direction).
 func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 	byPair := map[pairKey]*candidate{}
 	var order []pairKey
 	for i := range facts {
 		f := &facts[i]
-		if f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) {
+		if f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) ||
+			salience.FrontedAdjunct(f) || salience.SubjectInModifier(f) {
 			continue
 		}
 		a := sal.Args[i]
@@ -723,7 +727,9 @@ func writeLegend(b *bytes.Buffer, m *mapModel) {
 		}
 		rows = append(rows, fmt.Sprintf(`<tr><td align="left">%s</td><td align="left">%s</td></tr>`, cell(shape), cell(name)))
 	}
-	rows = append(rows, `<tr><td colspan="2" align="left">thick edge: more documents; dashed: hedged or denied; ×N: N sentences</td></tr>`)
+	rows = append(rows, `<tr><td colspan="2" align="left">thick edge: more documents</td></tr>`,
+		`<tr><td colspan="2" align="left">dashed edge: hedged or denied</td></tr>`,
+		`<tr><td colspan="2" align="left">×N: stated in N sentences</td></tr>`)
 	fmt.Fprintf(b, "\tlegend [id=\"legend\", shape=plaintext, style=\"\", fontsize=9, label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"#bbbbbb\">%s</table>>];\n",
 		strings.Join(rows, ""))
 }
@@ -762,7 +768,7 @@ func edgeTooltip(facts []*extract.Fact) string {
 		p := clean(f.Subject) + " " + relationLabel(f) + " " + shorten(f.Object, 80)
 		if len(f.Sources) > 0 {
 			src := f.Sources[0]
-			p += ": “" + shorten(src.Sentence, 200) + "” [" + clean(src.Doc)
+			p += ": “" + shorten(src.Sentence, 320) + "” [" + clean(src.Doc)
 			if len(f.Sources) > 1 {
 				p += fmt.Sprintf(" +%d", len(f.Sources)-1)
 			}

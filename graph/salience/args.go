@@ -312,13 +312,17 @@ var determiners = set("a", "an", "the", "any", "all", "some", "this", "these", "
 	"its", "his", "her", "our", "my", "your", "such", "another", "each", "every", "both", "no", "either",
 	"neither", "much", "more", "most", "so-called", "also")
 
+// possessives start a phrase about someone's own thing ("his troops"),
+// which is no concept shared with other facts.
+var possessives = set("his", "her", "its", "their", "our", "my", "your")
+
 // vague modifiers say nothing about which thing is meant and are left out
 // of a concept's label.
 var vague = set("future", "potential", "possible", "new", "further", "final", "current", "former",
 	"same", "other", "first", "last", "major", "key", "proposed", "emerging", "specific", "several",
 	"many", "additional", "earlier", "previous", "recent", "long-term", "short-term", "significant",
 	"direct", "real", "entire", "whole", "full", "main", "big", "large", "small", "very", "high-level",
-	"detailed", "critical", "certain", "various", "few", "initial", "overall", "broader", "broad")
+	"critical", "certain", "various", "few", "initial", "overall", "broader", "broad")
 
 // cutWords end a phrase: prepositions (but "of"), conjunctions, relative
 // words, auxiliaries.
@@ -410,7 +414,7 @@ func parsePhrase(text string) (phrase, bool) {
 		return r
 	}, text)
 	words := strings.Fields(text)
-	if len(words) == 0 || clauseStarts[strings.ToLower(words[0])] {
+	if len(words) == 0 || clauseStarts[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])] {
 		return p, false
 	}
 	np, ofAt, ok := nounPhrase(words)
@@ -481,9 +485,10 @@ func isWord(w string) bool {
 }
 
 // conceptLabel words a concept from its phrases: the head as most often
-// written, the modifiers at least half of the phrases with modifiers share
-// ("security guarantees" from "long-term security guarantees" and "the
-// guarantees"), and the "of" complement half of them have.
+// written, the modifiers every phrase with modifiers shares when at least a
+// third of them have them ("security guarantees" from "long-term security
+// guarantees" and "the guarantees"), and the "of" complement half of them
+// have.
 func conceptLabel(ps []phrase) string {
 	surface := mostCommon(ps, func(p phrase) (string, bool) { return p.surface, true })
 	var pre []string
@@ -494,7 +499,9 @@ func conceptLabel(ps []phrase) string {
 			}
 			return strings.Join(p.pre[len(p.pre)-k:], " "), true
 		})
-		if c.key == "" || c.count*2 < c.total || c.count*3 < len(ps) || (k > 1 && c.count < 2) {
+		// Phrases with other modifiers ("detailed plans", "five-point
+		// plan") may name other things: the head alone is safer.
+		if c.key == "" || c.count < c.total || c.count*3 < len(ps) {
 			break
 		}
 		pre = strings.Fields(c.key)

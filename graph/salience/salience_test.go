@@ -208,3 +208,36 @@ func TestResolveArg(t *testing.T) {
 		}
 	}
 }
+
+func TestMisparse(t *testing.T) {
+	src := func(sentence, subject string) extract.Source {
+		i := strings.Index(sentence, subject)
+		return extract.Source{Doc: "d", Offset: 100, Sentence: sentence,
+			Spans: extract.Spans{Subject: extract.Span{Off: 100 + i, End: 100 + i + len(subject)}}}
+	}
+	tests := []struct {
+		name     string
+		f        extract.Fact
+		fronted  bool
+		modifier bool
+	}{
+		{"fronted", extract.Fact{Relation: "was Speaking at"}, true, false},
+		{"plain", extract.Fact{Relation: "was speaking at"}, false, false},
+		{"list after between", extract.Fact{Relation: "were praised by", Sources: []extract.Source{
+			src("A pact between Norland, Osteria, and Castel were praised by Vance.", "Castel")}}, false, true},
+		{"list after by", extract.Fact{Relation: "followed", Sources: []extract.Source{
+			src("The note, signed by Norlandic envoys and Osterian officials, followed the talks.", "Osterian officials")}}, false, true},
+		{"joint subject", extract.Fact{Relation: "signed", Sources: []extract.Source{
+			src("Norland and Osteria signed the pact.", "Osteria")}}, false, false},
+		{"adjunct before subject", extract.Fact{Relation: "said", Sources: []extract.Source{
+			src("Speaking with reporters, Vance said the talks went well.", "Vance")}}, false, false},
+	}
+	for _, tt := range tests {
+		if got := FrontedAdjunct(&tt.f); got != tt.fronted {
+			t.Errorf("%s: FrontedAdjunct = %v, want %v", tt.name, got, tt.fronted)
+		}
+		if got := SubjectInModifier(&tt.f); got != tt.modifier {
+			t.Errorf("%s: SubjectInModifier = %v, want %v", tt.name, got, tt.modifier)
+		}
+	}
+}
