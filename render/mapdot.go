@@ -616,7 +616,13 @@ func mapDocument(entities []extract.Entity, facts []extract.Fact, opts MapOption
 	if m.layout == "dot" {
 		ga = append(ga, "rankdir=LR", "nodesep=0.3", "ranksep=0.6")
 	} else {
-		ga = append(ga, "overlap=prism", "overlap_scaling=-4", "splines=true", "sep=\"+8\"", "esep=\"+4\"")
+		// Curved edges routed around nodes cost minutes on large maps:
+		// straight ones beyond autoDotLimit nodes.
+		splines := "splines=true"
+		if len(m.nodes) > autoDotLimit {
+			splines = "splines=false"
+		}
+		ga = append(ga, "overlap=prism", "overlap_scaling=-4", splines, "sep=\"+8\"", "esep=\"+4\"")
 	}
 	ga = append(ga, `bgcolor="white"`, `fontname="Helvetica"`, `pad=0.2`)
 	if t := clean(opts.Title); t != "" {
