@@ -169,7 +169,12 @@ func trimPossessive(w string) string {
 func (ix *index) resolveArg(text, id string, subject bool) []string {
 	var out []int
 	if id != "" {
-		if i, ok := ix.byID[id]; ok && !ix.modifierOnly(text, i) {
+		i, ok := ix.byID[id]
+		// Fast path: the text is the entity's name or an alias.
+		if j, named := ix.byName[norm(text)]; ok && named && j == i {
+			return []string{id}
+		}
+		if ok && !ix.modifierOnly(text, i) {
 			out = append(out, i)
 		}
 	}
