@@ -178,6 +178,11 @@ func (ix *index) resolveArg(text, id string, subject bool) []string {
 			out = append(out, i)
 		}
 	}
+	if len(out) == 0 {
+		if i := ix.exact(text); i >= 0 { // "Lind & Sons" is one name
+			return []string{ix.ents[i].ID}
+		}
+	}
 	conj := conjuncts(text)
 	var found []int
 	unresolved := 0

@@ -186,7 +186,8 @@ func TestWeakRelation(t *testing.T) {
 }
 
 func TestResolveArg(t *testing.T) {
-	ix := newIndex([]extract.Entity{norland, osteria, league, vance})
+	roses := ent("ORG", "Bread and Roses", 2, []string{"d1"})
+	ix := newIndex([]extract.Entity{norland, osteria, league, vance, roses, ent("PERSON", "Roses", 1, nil)})
 	tests := []struct {
 		text, id string
 		subject  bool
@@ -200,6 +201,9 @@ func TestResolveArg(t *testing.T) {
 		{"talks with Norland, Osteria", "", false, ""},
 		{"the entire Harbour League", "", false, league.ID},
 		{"Osterian and Norlandic officials", "", true, osteria.ID + " " + norland.ID},
+		// A name holding "and" is one entity.
+		{"Bread and Roses", "", true, roses.ID},
+		{"Bread and Roses", roses.ID, false, roses.ID},
 	}
 	for _, tt := range tests {
 		got := strings.Join(ix.resolveArg(tt.text, tt.id, tt.subject), " ")
