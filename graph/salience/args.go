@@ -366,6 +366,9 @@ type phrase struct {
 	// namedModifier is set when a name modifies the head ("NATO member
 	// troops").
 	namedModifier bool
+	// definite is set when the phrase starts with "the", "this", "these",
+	// "that" or "those": it may refer back to a fuller mention.
+	definite bool
 }
 
 // nounPhrase returns the words of the noun phrase words start with, as
@@ -431,6 +434,10 @@ func parsePhrase(text string) (phrase, bool) {
 	if !ok {
 		return p, false
 	}
+	switch strings.ToLower(words[0]) {
+	case "the", "this", "these", "that", "those":
+		p.definite = true
+	}
 	head := len(np) - 1
 	if ofAt >= 0 {
 		head = ofAt - 1
@@ -495,10 +502,10 @@ func isWord(w string) bool {
 }
 
 // conceptLabel words a concept from its phrases: the head as most often
-// written, the modifiers every phrase with modifiers shares when at least a
-// third of them have them ("security guarantees" from "long-term security
-// guarantees" and "the guarantees"), and the "of" complement half of them
-// have.
+// written; the modifiers at least a third of the phrases have, when every
+// other phrase has them too or is a definite phrase without modifiers
+// ("security guarantees" from "long-term security guarantees" and "the
+// guarantees"); and the "of" complement half of them have.
 func conceptLabel(ps []phrase) string {
 	surface := mostCommon(ps, func(p phrase) (string, bool) { return p.surface, true })
 	var pre []string
@@ -509,9 +516,22 @@ func conceptLabel(ps []phrase) string {
 			}
 			return strings.Join(p.pre[len(p.pre)-k:], " "), true
 		})
-		// Phrases with other modifiers ("detailed plans", "five-point
-		// plan") may name other things: the head alone is safer.
-		if c.key == "" || c.count < c.total || c.count*3 < len(ps) {
+		if c.key == "" || c.count*3 < len(ps) {
+			break
+		}
+		// A phrase with other modifiers ("detailed plans" beside
+		// "five-point plan"), or a bare or indefinite one ("into force"
+		// beside "combat forces"), may name another thing: then the head
+		// alone is safer. "the guarantees" may refer back.
+		agree := true
+		for _, p := range ps {
+			if len(p.pre) >= k {
+				agree = agree && strings.Join(p.pre[len(p.pre)-k:], " ") == c.key
+			} else if len(p.pre) > 0 || !p.definite {
+				agree = false
+			}
+		}
+		if !agree {
 			break
 		}
 		pre = strings.Fields(c.key)

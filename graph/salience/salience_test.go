@@ -156,7 +156,7 @@ func TestParsePhrase(t *testing.T) {
 
 func TestConceptLabel(t *testing.T) {
 	var ps []phrase
-	for _, s := range []string{"long-term security guarantees", "the guarantees", "firm security guarantees", "guarantees"} {
+	for _, s := range []string{"long-term security guarantees", "the guarantees", "firm security guarantees", "these guarantees"} {
 		p, ok := parsePhrase(s)
 		if !ok {
 			t.Fatalf("parsePhrase(%q) failed", s)
@@ -166,10 +166,27 @@ func TestConceptLabel(t *testing.T) {
 	if got := conceptLabel(ps); got != "security guarantees" {
 		t.Errorf("label = %q, want %q", got, "security guarantees")
 	}
-	// A modifier one phrase in four has is left out.
-	ps[2].pre = []string{"firm"}
-	if got := conceptLabel(ps); got != "guarantees" {
-		t.Errorf("label = %q, want %q", got, "guarantees")
+	// Disagreeing modifiers, or a bare phrase without them, leave the head alone.
+	for _, tt := range []struct {
+		phrases []string
+		want    string
+	}{
+		{[]string{"long-term security guarantees", "the guarantees", "firm guarantees"}, "guarantees"},
+		{[]string{"combat forces", "force"}, "force"},
+		{[]string{"a five-point plan", "detailed plans", "the plan"}, "plan"},
+		{[]string{"a ceasefire monitoring mission", "the mission"}, "ceasefire monitoring mission"},
+	} {
+		var ps []phrase
+		for _, s := range tt.phrases {
+			p, ok := parsePhrase(s)
+			if !ok {
+				t.Fatalf("parsePhrase(%q) failed", s)
+			}
+			ps = append(ps, p)
+		}
+		if got := conceptLabel(ps); got != tt.want {
+			t.Errorf("label of %q = %q, want %q", tt.phrases, got, tt.want)
+		}
 	}
 }
 
