@@ -16,7 +16,7 @@
 //     clauses (the object of a verb of saying, "that …", "to …") never do;
 //   - node salience in [0, 1] mixes mentions (log-scaled), documents and
 //     PageRank over the fact graph of entities and concepts
-//     ([analyze.PageRank], gonum), each normalised by the largest;
+//     (analyze.PageRank, gonum), each normalised by the largest;
 //   - fact salience in [0, 1] mixes confidence, corroboration (distinct
 //     documents), being dated, the salience of its two ends and how
 //     informative its relation is ("be" and "have" count less).
