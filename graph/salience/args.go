@@ -367,7 +367,8 @@ type phrase struct {
 	// troops").
 	namedModifier bool
 	// definite is set when the phrase starts with "the", "this", "these",
-	// "that" or "those": it may refer back to a fuller mention.
+	// "that" or "those": it may refer back to a fuller mention. So may one
+	// whose modifiers were all left out ("a proposed US-led mechanism").
 	definite bool
 }
 
@@ -461,6 +462,9 @@ func parsePhrase(text string) (phrase, bool) {
 	p.head = lemma.Lemmatize(lh, "NOUN")
 	if stopHeads[p.head] {
 		return p, false
+	}
+	if head > 0 {
+		p.definite = true
 	}
 	for _, w := range np[:head] {
 		lw := strings.ToLower(w)
