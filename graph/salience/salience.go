@@ -148,6 +148,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		e := &ix.ents[i]
 		r.Nodes = append(r.Nodes, Node{ID: e.ID, Label: e.Name, Type: e.Type, Entity: e, Mentions: e.Mentions, Docs: len(e.Docs)})
 	}
+	splitConcepts(uses)
 	heads := make([]string, 0, len(uses))
 	for h := range uses {
 		heads = append(heads, h)
@@ -173,7 +174,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 				}
 			}
 		}
-		id := ConceptPrefix + h
+		id := ConceptPrefix + strings.ReplaceAll(h, " ", "_")
 		if e := ix.exact(h); e >= 0 && strings.ToUpper(ix.ents[e].Type) != "PERSON" {
 			// "the coalition" when an entity is also called "Coalition".
 			id = ix.ents[e].ID
@@ -283,6 +284,47 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		r.index[n.ID] = i
 	}
 	return r
+}
+
+// splitConcepts splits the uses of a head whose phrases carry different
+// modifiers ("a five-point plan", "detailed plans"): the uses with the most
+// frequent last modifier, and those without one, keep the head; the others
+// become concepts of their own, keyed "modifier head".
+func splitConcepts(uses map[string][]conceptUse) {
+	heads := make([]string, 0, len(uses))
+	for h := range uses {
+		heads = append(heads, h)
+	}
+	slices.Sort(heads)
+	for _, h := range heads {
+		us := uses[h]
+		counts := map[string]int{}
+		for _, u := range us {
+			if n := len(u.p.pre); n > 0 {
+				counts[u.p.pre[n-1]]++
+			}
+		}
+		if len(counts) < 2 {
+			continue
+		}
+		main := ""
+		for m, c := range counts {
+			if c > counts[main] || (c == counts[main] && m < main) {
+				main = m
+			}
+		}
+		var keep []conceptUse
+		for _, u := range us {
+			n := len(u.p.pre)
+			if n == 0 || u.p.pre[n-1] == main {
+				keep = append(keep, u)
+				continue
+			}
+			k := u.p.pre[n-1] + " " + h
+			uses[k] = append(uses[k], u)
+		}
+		uses[h] = keep
+	}
 }
 
 func (r *Result) addFact(id string, i int) {

@@ -262,3 +262,24 @@ func TestMisparse(t *testing.T) {
 		}
 	}
 }
+
+func TestConceptSplitByModifier(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance}
+	facts := []extract.Fact{
+		fact("Norland", norland.ID, "backed", "back", "a three-stage plan", "", "d1", 0),
+		fact("Osteria", osteria.ID, "rejected", "reject", "the three-stage plan", "", "d2", 0),
+		fact("detailed plans", "", "cover", "cover", "the ports", "", "d3", 0),
+		fact("Ida Vance", vance.ID, "drafted", "draft", "the plan", "", "d3", 50),
+	}
+	r := Compute(ents, facts, Options{})
+	plan, ok := r.Node("c:plan")
+	if !ok {
+		t.Fatalf("no c:plan among %v", r.Concepts())
+	}
+	if plan.Label != "three-stage plan" || !slices.Equal(plan.Facts, []int{0, 1, 3}) {
+		t.Errorf("c:plan = %q with facts %v, want \"three-stage plan\" with 0, 1, 3", plan.Label, plan.Facts)
+	}
+	if len(r.Args[2].Subjects) != 0 {
+		t.Errorf("\"detailed plans\" joined %v; it names other plans", r.Args[2].Subjects)
+	}
+}
