@@ -328,7 +328,7 @@ var possessives = set("his", "her", "its", "their", "our", "my", "your")
 
 // vague modifiers say nothing about which thing is meant and are left out
 // of a concept's label.
-var vague = set("future", "potential", "possible", "new", "further", "final", "current", "former",
+var vague = set("future", "potential", "possible", "new", "further", "current", "former",
 	"same", "other", "first", "last", "major", "key", "proposed", "emerging", "specific", "several",
 	"many", "additional", "earlier", "previous", "recent", "long-term", "short-term", "significant",
 	"direct", "real", "entire", "whole", "full", "main", "big", "large", "small", "very", "high-level",

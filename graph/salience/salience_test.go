@@ -126,7 +126,7 @@ func TestParsePhrase(t *testing.T) {
 		{"a declaration of intent to send ships", "declaration", "declaration of intent"},
 		{"long-term security guarantees", "guarantee", "security guarantees"},
 		{"any future ceasefire", "ceasefire", "ceasefire"},
-		{"the Harbour League's final statement", "statement", "statement"},
+		{"the Harbour League's final statement", "statement", "final statement"},
 		{"that the talks would resume", "", ""},
 		{"to resume talks", "", ""},
 		{"the talks would resume", "", ""},
