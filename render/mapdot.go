@@ -560,11 +560,18 @@ func communities(m *mapModel) {
 }
 
 // bestLabel returns the edge label: the relation of its most salient fact,
-// with "×N" when N distinct sentences state the edge.
+// "×N" when N distinct sentences state that relation (same lemma, negation
+// and modality), and "+K" for the K other facts folded into the edge.
 func (e *mapEdge) bestLabel() string {
-	l := relationLabel(e.facts[0])
+	best := e.facts[0]
+	l := relationLabel(best)
 	sents := map[string]bool{}
+	others := 0
 	for _, f := range e.facts {
+		if !sameRelation(f, best) {
+			others++
+			continue
+		}
 		for _, s := range f.Sources {
 			sents[s.Doc+"#"+strconv.Itoa(s.Offset)] = true
 		}
@@ -572,7 +579,22 @@ func (e *mapEdge) bestLabel() string {
 	if n := len(sents); n > 1 {
 		l += " ×" + strconv.Itoa(n)
 	}
+	if others > 0 {
+		l += " +" + strconv.Itoa(others)
+	}
 	return l
+}
+
+// sameRelation reports whether a and b state the same relation: the same
+// lemma (or lower-cased relation), negation and modality.
+func sameRelation(a, b *extract.Fact) bool {
+	rel := func(f *extract.Fact) string {
+		if f.RelationLemma != "" {
+			return f.RelationLemma
+		}
+		return strings.ToLower(clean(f.Relation))
+	}
+	return rel(a) == rel(b) && a.Negated == b.Negated && a.Modality == b.Modality
 }
 
 // docs returns the number of distinct documents behind the edge.
@@ -740,7 +762,8 @@ func writeLegend(b *bytes.Buffer, m *mapModel) {
 	}
 	rows = append(rows, `<tr><td colspan="2" align="left">thick edge: more documents</td></tr>`,
 		`<tr><td colspan="2" align="left">dashed edge: hedged or denied</td></tr>`,
-		`<tr><td colspan="2" align="left">×N: stated in N sentences</td></tr>`)
+		`<tr><td colspan="2" align="left">×N: stated in N sentences</td></tr>`,
+		`<tr><td colspan="2" align="left">+K: K more facts in the tooltip</td></tr>`)
 	fmt.Fprintf(b, "\tlegend [id=\"legend\", shape=plaintext, style=\"\", fontsize=9, label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"#bbbbbb\">%s</table>>];\n",
 		strings.Join(rows, ""))
 }
