@@ -9,15 +9,26 @@
 // # Map
 //
 // [MapDOT] turns entities and facts into a deterministic Graphviz DOT
-// document: entities become nodes shaped and coloured by type (PERSON
-// ellipse, ORG rounded box, GPE and LOC green hexagons, DOC note, ...), sized
-// by importance (mentions plus PageRank over the drawn facts); facts between
-// two entities become labelled edges, several facts between the same pair
-// share one edge whose label lists their relations, and the edge tooltip holds
-// the source sentences. Facts whose object is not an entity are left out,
-// except around a focused entity ([MapOptions.Focus]) where they are drawn as
-// small plain-text nodes. [Map] lays the DOT out through a [Layouter] and
-// returns SVG or PNG.
+// document of the most salient part of the story
+// ([github.com/storygraph/storygraph/graph/salience]: mentions, documents,
+// PageRank over the fact graph, confidence, corroboration, dates). Nodes are
+// entities and concepts (a thing several facts share, such as "declaration
+// of intent" or "security guarantees", drawn as a dashed box); a joint
+// subject ("the UK and France", "UK and French leaders") reaches each
+// member. Shapes give the type, fill colours the Louvain community
+// (github.com/storygraph/storygraph/graph/analyze), font size the salience;
+// a legend says so. The facts between two nodes are folded into one edge
+// labelled with the most salient relation and "×N" for N sentences, thicker
+// with more documents, dashed when hedged or denied; a bare "be" or "have"
+// is drawn only when nothing better links the pair, and facts read off a
+// fronted participial phrase or a list inside a modifier are left out.
+// [MapOptions.MaxNodes] caps the nodes ([DefaultMaxNodes]); around
+// [MapOptions.Focus] the map keeps, hop by hop, each node's most salient
+// neighbours, and the focused entity's facts whose other argument is no node
+// are drawn as small plain-text nodes. [Map] lays the DOT out through a
+// [Layouter] ("dot" up to 80 nodes, "sfdp" beyond) and returns SVG, whose
+// node and edge <title> elements hold the tooltips (entities; facts with
+// their source sentences), or PNG.
 //
 // # Layout
 //

@@ -29,13 +29,14 @@ func ExampleMapDOT() {
 	fmt.Print(string(dot))
 	// Output:
 	// digraph storygraph {
-	// 	graph [layout="dot", rankdir=LR, nodesep=0.25, ranksep=0.5, bgcolor="white", fontname="Helvetica", pad=0.2];
+	// 	graph [layout="dot", rankdir=LR, nodesep=0.3, ranksep=0.6, bgcolor="white", fontname="Helvetica", pad=0.2];
 	// 	node [fontname="Helvetica", fontsize=11, style=filled, penwidth=1.2];
 	// 	edge [fontname="Helvetica", fontsize=9, color="#7a7a7a", fontcolor="#333333", arrowsize=0.7];
 	// 	// 2 nodes, 1 edge, 0 facts not drawn
-	// 	"e:person:ada_vale" [label="Ada Vale", shape=ellipse, style="filled", fillcolor="#fde0c5", color="#b5651d", fontsize=18, tooltip="Ada Vale (PERSON); 3 mentions in 0 documents"];
-	// 	"e:org:quay_co" [label="Quay &amp; Co", shape=box, style="filled,rounded", fillcolor="#d4e3f7", color="#2f5d9b", fontsize=17, tooltip="Quay &amp; Co (ORG); 1 mention in 0 documents"];
-	// 	"e:person:ada_vale" -> "e:org:quay_co" [label="founded", tooltip="Ada Vale founded Quay &amp; Co: “Ada Vale founded Quay &amp; Co.” [d1]"];
+	// 	"e:org:quay_co" [id="n0", label="Quay &amp; Co", shape=box, style="filled,rounded", fillcolor="#fde0c5", color="#2f5d9b", fontsize=15, tooltip="Quay &amp; Co (ORG); 1 mention in 0 documents"];
+	// 	"e:person:ada_vale" [id="n1", label="Ada Vale", shape=ellipse, style="filled", fillcolor="#fde0c5", color="#b5651d", fontsize=15, tooltip="Ada Vale (PERSON); 3 mentions in 0 documents"];
+	// 	"e:person:ada_vale" -> "e:org:quay_co" [id="e0", label="founded", tooltip="Ada Vale founded Quay &amp; Co: “Ada Vale founded Quay &amp; Co.” [d1]"];
+	// 	legend [id="legend", shape=plaintext, style="", fontsize=9, label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="3" color="#bbbbbb"><tr><td colspan="2" align="left"><b>groups (colour)</b></td></tr><tr><td bgcolor="#fde0c5" width="14"> </td><td align="left">Quay &amp; Co</td></tr><tr><td colspan="2" align="left"><b>kinds (shape)</b></td></tr><tr><td align="left">box</td><td align="left">org</td></tr><tr><td align="left">ellipse</td><td align="left">person</td></tr><tr><td colspan="2" align="left">thick edge: more documents</td></tr><tr><td colspan="2" align="left">dashed edge: hedged or denied</td></tr><tr><td colspan="2" align="left">×N: stated in N sentences</td></tr><tr><td colspan="2" align="left">+K: K more facts in the tooltip</td></tr></table>>];
 	// }
 }
 

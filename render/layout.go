@@ -3,8 +3,10 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -153,6 +155,9 @@ func engineOf(dot []byte) string {
 
 // Map draws the relationship map in format: "dot" returns [MapDOT]'s
 // document, "svg" and "png" lay it out with l ([Graphviz] when l is nil).
+// In SVG the <title> of every node and edge (which browsers show on hover)
+// holds its tooltip: the entity, or the facts with their source sentences,
+// XML-escaped.
 func Map(ctx context.Context, l Layouter, entities []extract.Entity, facts []extract.Fact, opts MapOptions, format string) ([]byte, error) {
 	format = strings.ToLower(format)
 	switch format {
@@ -160,7 +165,7 @@ func Map(ctx context.Context, l Layouter, entities []extract.Entity, facts []ext
 	default:
 		return nil, fmt.Errorf("render: map: unsupported format %q (want svg, png or dot)", format)
 	}
-	dot, err := MapDOT(entities, facts, opts)
+	dot, titles, err := mapDocument(entities, facts, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -170,5 +175,33 @@ func Map(ctx context.Context, l Layouter, entities []extract.Entity, facts []ext
 	if l == nil {
 		l = Graphviz()
 	}
-	return l.Layout(ctx, dot, format)
+	out, err := l.Layout(ctx, dot, format)
+	if err != nil || format != "svg" {
+		return out, err
+	}
+	return setTitles(out, titles), nil
+}
+
+// svgGroupTitle matches the start of a node or edge group of Graphviz's SVG
+// and its <title>, which holds the DOT node name or "a->b".
+var svgGroupTitle = regexp.MustCompile(`<g id="([^"]+)" class="(?:node|edge)">\s*<title>[^<]*</title>`)
+
+// setTitles replaces the <title> of each SVG group whose id has a title
+// with that title, XML-escaped.
+func setTitles(svg []byte, titles map[string]string) []byte {
+	return svgGroupTitle.ReplaceAllFunc(svg, func(m []byte) []byte {
+		sub := svgGroupTitle.FindSubmatchIndex(m)
+		id := string(m[sub[2]:sub[3]])
+		t, ok := titles[id]
+		if !ok {
+			return m
+		}
+		i := bytes.Index(m, []byte("<title>"))
+		var b bytes.Buffer
+		b.Write(m[:i])
+		b.WriteString("<title>")
+		_ = xml.EscapeText(&b, []byte(t))
+		b.WriteString("</title>")
+		return b.Bytes()
+	})
 }

@@ -75,7 +75,7 @@ func TestMapSVG(t *testing.T) {
 			name:  "small",
 			story: smallStory,
 			opts:  MapOptions{Title: "Harbour deal"},
-			texts: []string{"Harbour deal", "Mara Okafor", "Tomas Lind", "Lind & Sons", "Port Ellis", "criticised", "met", "not signed"},
+			texts: []string{"Harbour deal", "Mara Okafor", "Tomas Lind", "Lind & Sons", "Port Ellis", "met +1", "leads ×2", "not signed"},
 			tips:  []string{"Okafor met Tomas Lind on Monday.", "Lind & Sons (ORG)"},
 		},
 		{

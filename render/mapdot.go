@@ -5,40 +5,64 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"html"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 
+	"gonum.org/v1/gonum/graph/simple"
+
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph/analyze"
+	"github.com/storygraph/storygraph/graph/salience"
 )
 
-// DefaultMaxNodes is the number of entities a map shows when
-// [MapOptions.MaxNodes] is zero: the most important ones.
-const DefaultMaxNodes = 60
+// DefaultMaxNodes is the number of nodes a map shows when
+// [MapOptions.MaxNodes] is zero: the most salient ones, a size a reader
+// takes in at a glance.
+const DefaultMaxNodes = 32
+
+// DefaultFocusNeighbours is the number of neighbours kept around each
+// node a focused map expands (see [MapOptions.Focus]).
+const DefaultFocusNeighbours = 10
+
+// autoDotLimit is the largest map laid out with "dot" when no layout is
+// asked for; larger maps use "sfdp".
+const autoDotLimit = 80
+
+// edgeLabelLimit is the largest number of edges drawn with labels; beyond it
+// the relations are only in the tooltips.
+const edgeLabelLimit = 200
 
 // ErrUnknownFocus is returned, wrapped with the name asked for, when
 // [MapOptions.Focus] matches no entity.
 var ErrUnknownFocus = errors.New("render: no entity matches focus")
 
 // MapOptions controls [MapDOT] and [Map]. The zero value draws the
-// [DefaultMaxNodes] most important entities with the default layout.
+// [DefaultMaxNodes] most salient entities and concepts with the layout
+// chosen by size.
 type MapOptions struct {
-	// Focus restricts the map to the entities within Depth hops of the
-	// entities whose name, alias or id equals Focus (case-insensitive,
-	// white space collapsed). Facts of the focused entity whose other
-	// argument is not an entity are drawn as small plain-text nodes.
+	// Focus restricts the map to the neighbourhood of the entities whose
+	// name, alias or id equals Focus (case-insensitive, white space
+	// collapsed), or of the concept so labelled: Depth hops, keeping at each
+	// hop the Neighbours most salient neighbours. Facts of the focused entity
+	// whose other argument is no node are drawn as small plain-text nodes.
 	Focus string
 	// Depth is the number of hops kept around Focus; 0 means 1.
 	Depth int
-	// MaxNodes caps the number of entity nodes; 0 means DefaultMaxNodes and
-	// a negative value means no cap. Focused entities are always kept.
+	// Neighbours is the number of neighbours kept per node around Focus; 0
+	// means DefaultFocusNeighbours.
+	Neighbours int
+	// MaxNodes caps the number of entity and concept nodes; 0 means
+	// DefaultMaxNodes and a negative value means no cap. Focused entities
+	// are always kept.
 	MaxNodes int
 	// Title is drawn above the map when not empty.
 	Title string
 	// Layout is the Graphviz layout engine written into the DOT document:
-	// "dot" (ranked, left to right; the default when empty), "neato",
-	// "fdp", "sfdp" or "circo".
+	// "dot" (ranked, left to right), "neato", "fdp", "sfdp" or "circo".
+	// Empty chooses by size: "dot" up to 80 nodes, "sfdp" beyond.
 	Layout string
 }
 
@@ -78,150 +102,48 @@ func styleOf(typ string) style {
 	return defaultStyle
 }
 
-// mapNode is one node of the map: an entity, or a plain value (the
-// non-entity argument of a focused entity's fact).
+// conceptStyle is how a concept (a thing several facts share, not an
+// entity) is drawn.
+var conceptStyle = style{"box", "#ffffff", "#8a8a8a", "rounded,dashed"}
+
+// communityColours fill the nodes of the first communities; later ones and
+// lone nodes are white.
+var communityColours = []string{"#fde0c5", "#d4e3f7", "#cfeac8", "#e8dcf5", "#fbd9e1", "#f3e7cf", "#d9f2f2", "#f0f0d8"}
+
+const loneColour = "#ffffff"
+
+// mapNode is one node of the map: an entity, a concept, or a plain value
+// (the non-node argument of a focused entity's fact).
 type mapNode struct {
-	id    string // DOT node id
-	label string
-	ent   *extract.Entity // nil for values
-	score float64         // importance in [0, 1]
-	focus bool
+	id        string // graph id (entity id, concept id or "v:…")
+	label     string
+	typ       string          // entity type, salience.ConceptType or "" for values
+	ent       *extract.Entity // nil for concepts and values
+	score     float64         // salience in [0, 1]
+	focus     bool
+	community int // index into mapModel.communities; -1 when alone
+	tooltip   string
 }
 
-// mapEdge is one drawn edge: every fact from one node to another.
+// mapEdge is one drawn edge: the facts from one node to another, folded.
 type mapEdge struct {
 	from, to int // indices into mapModel.nodes
 	facts    []*extract.Fact
+	scores   []float64 // salience of each fact
+	score    float64
 }
 
 // mapModel is what MapDOT draws.
 type mapModel struct {
-	nodes   []mapNode
-	edges   []mapEdge
-	omitted int // facts not drawn
+	nodes       []mapNode
+	edges       []mapEdge
+	communities []string // community names
+	omitted     int      // graph facts not drawn
+	layout      string
 }
 
-// entityIndex resolves fact arguments to entities.
-type entityIndex struct {
-	ents   []extract.Entity // sorted by ID, unique IDs
-	byID   map[string]int
-	byName map[string]int // lower-cased name or alias; -1 when ambiguous
-}
-
+// normName lower-cases and collapses white space.
 func normName(s string) string { return strings.ToLower(clean(s)) }
-
-func newEntityIndex(entities []extract.Entity) *entityIndex {
-	ix := &entityIndex{byID: map[string]int{}, byName: map[string]int{}}
-	ents := make([]extract.Entity, 0, len(entities))
-	for _, e := range entities {
-		if e.ID == "" {
-			e.ID = extract.EntityID(e.Type, e.Name)
-		}
-		ents = append(ents, e)
-	}
-	slices.SortStableFunc(ents, func(a, b extract.Entity) int { return cmp.Compare(a.ID, b.ID) })
-	ents = slices.CompactFunc(ents, func(a, b extract.Entity) bool { return a.ID == b.ID })
-	ix.ents = ents
-	for i, e := range ents {
-		ix.byID[e.ID] = i
-		names := append([]string{e.Name}, e.Aliases...)
-		for _, n := range names {
-			k := normName(n)
-			if k == "" {
-				continue
-			}
-			if j, ok := ix.byName[k]; ok && j != i {
-				ix.byName[k] = -1
-				continue
-			}
-			ix.byName[k] = i
-		}
-	}
-	return ix
-}
-
-// resolve returns the index of the entity with the given id, or failing
-// that the one entity whose name or alias is name; -1 when none.
-func (ix *entityIndex) resolve(id, name string) int {
-	if id != "" {
-		if i, ok := ix.byID[id]; ok {
-			return i
-		}
-	}
-	if i, ok := ix.byName[normName(name)]; ok {
-		return i
-	}
-	return -1
-}
-
-// lookup returns the indices of the entities whose id, name or alias equals
-// q, sorted.
-func (ix *entityIndex) lookup(q string) []int {
-	k := normName(q)
-	var out []int
-	for i, e := range ix.ents {
-		if strings.ToLower(e.ID) == k || normName(e.Name) == k {
-			out = append(out, i)
-			continue
-		}
-		for _, a := range e.Aliases {
-			if normName(a) == k {
-				out = append(out, i)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// pageRank returns the PageRank of each of n nodes given directed,
-// de-duplicated edges, by power iteration from the uniform vector with
-// damping 0.85 until the L1 change is below 1e-10 or 100 rounds (Page, Brin,
-// Motwani and Winograd, "The PageRank Citation Ranking", 1999). Dangling
-// nodes spread their rank uniformly. It is deterministic, unlike gonum's
-// network.PageRank, which starts from an unseeded random vector.
-func pageRank(n int, edges [][2]int) []float64 {
-	if n == 0 {
-		return nil
-	}
-	out := make([][]int, n)
-	for _, e := range edges {
-		out[e[0]] = append(out[e[0]], e[1])
-	}
-	const d = 0.85
-	r := make([]float64, n)
-	next := make([]float64, n)
-	for i := range r {
-		r[i] = 1 / float64(n)
-	}
-	for range 100 {
-		var dangling float64
-		for i := range next {
-			next[i] = 0
-		}
-		for i, to := range out {
-			if len(to) == 0 {
-				dangling += r[i]
-				continue
-			}
-			share := r[i] / float64(len(to))
-			for _, j := range to {
-				next[j] += share
-			}
-		}
-		var diff float64
-		for i := range next {
-			v := (1-d)/float64(n) + d*(next[i]+dangling/float64(n))
-			diff += math.Abs(v - r[i])
-			next[i] = v
-		}
-		r, next = next, r
-		if diff < 1e-10 {
-			break
-		}
-	}
-	return r
-}
 
 // factDocs returns the number of distinct documents among f's sources.
 func factDocs(f *extract.Fact) int {
@@ -232,6 +154,663 @@ func factDocs(f *extract.Fact) int {
 		}
 	}
 	return len(docs)
+}
+
+func maxNodes(opts MapOptions) int {
+	switch {
+	case opts.MaxNodes == 0:
+		return DefaultMaxNodes
+	case opts.MaxNodes < 0:
+		return math.MaxInt
+	}
+	return opts.MaxNodes
+}
+
+// pairKey names a directed pair of salience nodes.
+type pairKey struct{ from, to string }
+
+// candidate is every fact between one ordered pair of nodes.
+type candidate struct {
+	pairKey
+	facts  []int
+	score  float64
+	strong bool // some fact has more than a bare "be"/"have"
+}
+
+// minMapConfidence keeps the least confident graph facts off the map (a
+// confidence of 0 is taken as unknown).
+const minMapConfidence = 0.25
+
+// candidates folds the facts linking two nodes into one candidate edge per
+// ordered pair, best first. Facts read off a fronted participial phrase
+// ("Speaking at …") or whose subject is a member of a list inside a
+// modifier ("an agreement between A, B and C were hailed") are misreads
+// more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
+// nothing better links the pair (in either direction).
+func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
+	byPair := map[pairKey]*candidate{}
+	var order []pairKey
+	for i := range facts {
+		f := &facts[i]
+		if f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) ||
+			salience.FrontedAdjunct(f) || salience.SubjectInModifier(f) {
+			continue
+		}
+		a := sal.Args[i]
+		for _, s := range a.Subjects {
+			for _, o := range a.Objects {
+				if s == o {
+					continue
+				}
+				k := pairKey{s, o}
+				c := byPair[k]
+				if c == nil {
+					c = &candidate{pairKey: k}
+					byPair[k] = c
+					order = append(order, k)
+				}
+				if !slices.Contains(c.facts, i) {
+					c.facts = append(c.facts, i)
+				}
+				if !salience.WeakRelation(f) {
+					c.strong = true
+				}
+			}
+		}
+	}
+	var out []candidate
+	for _, k := range order {
+		c := byPair[k]
+		back := byPair[pairKey{k.to, k.from}]
+		if c.strong {
+			c.facts = slices.DeleteFunc(c.facts, func(i int) bool { return salience.WeakRelation(&facts[i]) })
+		} else if back != nil && back.strong {
+			continue
+		}
+		sents := map[string]bool{}
+		for _, i := range c.facts {
+			c.score = max(c.score, sal.FactScores[i])
+			for _, s := range facts[i].Sources {
+				sents[s.Doc+"#"+strconv.Itoa(s.Offset)] = true
+			}
+		}
+		c.score += 0.03 * float64(min(len(sents)-1, 3))
+		c.score = math.Round(c.score*1e6) / 1e6
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to))
+	})
+	return out
+}
+
+// lookupNodes returns the ids of the salience nodes whose id, name, alias
+// or label equals q.
+func lookupNodes(sal *salience.Result, q string) []string {
+	k := normName(q)
+	var out []string
+	for _, n := range sal.Nodes {
+		hit := strings.ToLower(n.ID) == k || normName(n.Label) == k
+		if !hit && n.Entity != nil {
+			hit = normName(n.Entity.Name) == k || slices.ContainsFunc(n.Entity.Aliases, func(a string) bool { return normName(a) == k })
+		}
+		if hit {
+			out = append(out, n.ID)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// buildMap selects and ranks what the map shows.
+func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) (*mapModel, error) {
+	sal := salience.Compute(entities, facts, salience.Options{})
+	cands := candidates(sal, facts)
+	limit := maxNodes(opts)
+
+	chosen := map[string]bool{}
+	focus := map[string]bool{}
+	var keep []candidate
+	if strings.TrimSpace(opts.Focus) != "" {
+		hits := lookupNodes(sal, opts.Focus)
+		if len(hits) == 0 {
+			return nil, fmt.Errorf("%w %q", ErrUnknownFocus, clean(opts.Focus))
+		}
+		for _, h := range hits {
+			focus[h] = true
+			chosen[h] = true
+		}
+		keep = focusSelect(sal, cands, hits, opts, limit, chosen)
+	} else {
+		keep = topSelect(cands, limit, chosen)
+	}
+
+	m := &mapModel{}
+	nodeIndex := map[string]int{}
+	var ids []string
+	for id := range chosen {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		if focus[a] != focus[b] {
+			if focus[a] {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(sal.Score(b), sal.Score(a)), cmp.Compare(a, b))
+	})
+	for _, id := range ids {
+		n, _ := sal.Node(id)
+		nd := mapNode{id: id, label: n.Label, typ: n.Type, ent: n.Entity, score: n.Score, focus: focus[id], community: -1}
+		if n.Entity != nil {
+			nd.tooltip = entityTooltip(n.Entity)
+		} else {
+			nd.tooltip = conceptTooltip(n, facts)
+		}
+		nodeIndex[id] = len(m.nodes)
+		m.nodes = append(m.nodes, nd)
+	}
+	drawn := map[int]bool{}
+	for _, c := range keep {
+		e := mapEdge{from: nodeIndex[c.from], to: nodeIndex[c.to], score: c.score}
+		for _, i := range c.facts {
+			e.facts = append(e.facts, &facts[i])
+			e.scores = append(e.scores, sal.FactScores[i])
+			drawn[i] = true
+		}
+		m.edges = append(m.edges, e)
+	}
+
+	// Around a focused entity, facts whose other argument is no node are
+	// drawn as plain values.
+	if len(focus) > 0 {
+		addValues(m, sal, facts, focus, nodeIndex, drawn, max(12, min(limit, 60)/3))
+	}
+	for i := range facts {
+		if facts[i].Gate == "" && !drawn[i] {
+			m.omitted++
+		}
+	}
+	for i := range m.edges {
+		e := &m.edges[i]
+		idx := make([]int, len(e.facts))
+		for k := range idx {
+			idx[k] = k
+		}
+		slices.SortStableFunc(idx, func(a, b int) int {
+			return cmp.Or(cmp.Compare(e.scores[b], e.scores[a]), cmp.Compare(factDocs(e.facts[b]), factDocs(e.facts[a])),
+				cmp.Compare(e.facts[a].ID, e.facts[b].ID))
+		})
+		fs, ss := make([]*extract.Fact, len(idx)), make([]float64, len(idx))
+		for k, j := range idx {
+			fs[k], ss[k] = e.facts[j], e.scores[j]
+		}
+		e.facts, e.scores = fs, ss
+	}
+	slices.SortFunc(m.edges, func(a, b mapEdge) int {
+		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to))
+	})
+	communities(m)
+	m.layout = strings.ToLower(strings.TrimSpace(opts.Layout))
+	if m.layout == "" {
+		m.layout = "dot"
+		if len(m.nodes) > autoDotLimit {
+			m.layout = "sfdp"
+		}
+	}
+	return m, nil
+}
+
+// topSelect picks the best candidate edges while their ends fit in limit
+// nodes, then every other candidate between chosen nodes up to twice as
+// many edges as nodes.
+func topSelect(cands []candidate, limit int, chosen map[string]bool) []candidate {
+	var keep []candidate
+	maxEdges := 2 * limit
+	if limit > math.MaxInt/2 {
+		maxEdges = math.MaxInt
+	}
+	for _, c := range cands {
+		if len(keep) == maxEdges {
+			break
+		}
+		need := 0
+		if !chosen[c.from] {
+			need++
+		}
+		if !chosen[c.to] {
+			need++
+		}
+		if len(chosen)+need > limit {
+			continue
+		}
+		chosen[c.from], chosen[c.to] = true, true
+		keep = append(keep, c)
+	}
+	return keep
+}
+
+// focusSelect walks out from the focused nodes, keeping at each node its
+// most salient neighbours, up to Depth hops and limit nodes, and returns
+// the candidates between the nodes kept.
+func focusSelect(sal *salience.Result, cands []candidate, hits []string, opts MapOptions, limit int, chosen map[string]bool) []candidate {
+	depth := max(1, opts.Depth)
+	k := opts.Neighbours
+	if k <= 0 {
+		k = DefaultFocusNeighbours
+	}
+	adj := map[string][]candidate{}
+	for _, c := range cands {
+		adj[c.from] = append(adj[c.from], c)
+		adj[c.to] = append(adj[c.to], c)
+	}
+	frontier := slices.Clone(hits)
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		var next []string
+		for _, u := range frontier {
+			type nb struct {
+				id    string
+				score float64
+			}
+			var nbs []nb
+			seen := map[string]bool{}
+			for _, c := range adj[u] {
+				v := c.to
+				if v == u {
+					v = c.from
+				}
+				if seen[v] {
+					continue
+				}
+				seen[v] = true
+				nbs = append(nbs, nb{v, sal.Score(v) + c.score})
+			}
+			slices.SortFunc(nbs, func(a, b nb) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.id, b.id)) })
+			taken := 0
+			for _, n := range nbs {
+				if taken == k {
+					break
+				}
+				if chosen[n.id] {
+					taken++
+					continue
+				}
+				if len(chosen) >= limit {
+					break
+				}
+				chosen[n.id] = true
+				next = append(next, n.id)
+				taken++
+			}
+		}
+		frontier = next
+	}
+	var keep []candidate
+	for _, c := range cands {
+		if chosen[c.from] && chosen[c.to] {
+			keep = append(keep, c)
+		}
+	}
+	return keep
+}
+
+// addValues draws the facts of focused nodes whose other argument is no
+// node as plain-text value nodes, at most maxValues of them.
+func addValues(m *mapModel, sal *salience.Result, facts []extract.Fact, focus map[string]bool, nodeIndex map[string]int, drawn map[int]bool, maxValues int) {
+	type value struct {
+		node    int
+		text    string
+		subject bool
+		fact    int
+	}
+	var vals []value
+	for i := range facts {
+		f := &facts[i]
+		if f.Gate != "" || drawn[i] {
+			continue
+		}
+		a := sal.Args[i]
+		for _, s := range a.Subjects {
+			if focus[s] && len(a.Objects) == 0 && clean(f.Object) != "" {
+				vals = append(vals, value{nodeIndex[s], f.Object, true, i})
+			}
+		}
+		for _, o := range a.Objects {
+			if focus[o] && len(a.Subjects) == 0 && clean(f.Subject) != "" {
+				vals = append(vals, value{nodeIndex[o], f.Subject, false, i})
+			}
+		}
+	}
+	slices.SortStableFunc(vals, func(a, b value) int {
+		return cmp.Or(cmp.Compare(sal.FactScores[b.fact], sal.FactScores[a.fact]), cmp.Compare(a.node, b.node),
+			cmp.Compare(normName(a.text), normName(b.text)), cmp.Compare(facts[a.fact].ID, facts[b.fact].ID))
+	})
+	edgeOf := map[[2]int]int{}
+	for _, v := range vals {
+		label := shorten(v.text, 36)
+		id := "v:" + normName(label)
+		j, ok := nodeIndex[id]
+		if !ok {
+			if maxValues == 0 {
+				continue
+			}
+			maxValues--
+			j = len(m.nodes)
+			nodeIndex[id] = j
+			m.nodes = append(m.nodes, mapNode{id: id, label: label, community: -1, tooltip: label})
+		}
+		from, to := v.node, j
+		if !v.subject {
+			from, to = j, v.node
+		}
+		k := [2]int{from, to}
+		e, ok := edgeOf[k]
+		if !ok {
+			e = len(m.edges)
+			edgeOf[k] = e
+			m.edges = append(m.edges, mapEdge{from: from, to: to})
+		}
+		m.edges[e].facts = append(m.edges[e].facts, &facts[v.fact])
+		m.edges[e].scores = append(m.edges[e].scores, sal.FactScores[v.fact])
+		m.edges[e].score = max(m.edges[e].score, sal.FactScores[v.fact])
+		drawn[v.fact] = true
+	}
+}
+
+// communities partitions the drawn entities and concepts with Louvain
+// (analyze.Communities, seeded) on the drawn edges, weighted by their facts,
+// and names each community after its most salient node. Communities of one
+// node are not named.
+func communities(m *mapModel) {
+	g := simple.NewWeightedUndirectedGraph(0, 0)
+	for i, n := range m.nodes {
+		if n.typ != "" {
+			g.AddNode(simple.Node(int64(i)))
+		}
+	}
+	for _, e := range m.edges {
+		if m.nodes[e.from].typ == "" || m.nodes[e.to].typ == "" {
+			continue
+		}
+		w := float64(len(e.facts))
+		if old := g.WeightedEdge(int64(e.from), int64(e.to)); old != nil {
+			w += old.Weight()
+		}
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(int64(e.from)), simple.Node(int64(e.to)), w))
+	}
+	parts := analyze.Communities(g, 1, 1)
+	for _, p := range parts {
+		if len(p) < 2 {
+			continue
+		}
+		best := int(p[0])
+		for _, id := range p {
+			n := int(id)
+			if m.nodes[n].score > m.nodes[best].score || (m.nodes[n].score == m.nodes[best].score && n < best) {
+				best = n
+			}
+		}
+		c := len(m.communities)
+		m.communities = append(m.communities, m.nodes[best].label)
+		for _, id := range p {
+			m.nodes[id].community = c
+		}
+	}
+}
+
+// bestLabel returns the edge label: the relation of its most salient fact,
+// "×N" when N distinct sentences state that relation (same lemma, negation
+// and modality), and "+K" for the K other facts folded into the edge.
+func (e *mapEdge) bestLabel() string {
+	best := e.facts[0]
+	l := relationLabel(best)
+	sents := map[string]bool{}
+	others := 0
+	for _, f := range e.facts {
+		if !sameRelation(f, best) {
+			others++
+			continue
+		}
+		for _, s := range f.Sources {
+			sents[s.Doc+"#"+strconv.Itoa(s.Offset)] = true
+		}
+	}
+	if n := len(sents); n > 1 {
+		l += " ×" + strconv.Itoa(n)
+	}
+	if others > 0 {
+		l += " +" + strconv.Itoa(others)
+	}
+	return l
+}
+
+// sameRelation reports whether a and b state the same relation: the same
+// lemma (or lower-cased relation), negation and modality.
+func sameRelation(a, b *extract.Fact) bool {
+	rel := func(f *extract.Fact) string {
+		if f.RelationLemma != "" {
+			return f.RelationLemma
+		}
+		return strings.ToLower(clean(f.Relation))
+	}
+	return rel(a) == rel(b) && a.Negated == b.Negated && a.Modality == b.Modality
+}
+
+// docs returns the number of distinct documents behind the edge.
+func (e *mapEdge) docs() int {
+	var docs []string
+	for _, f := range e.facts {
+		for _, s := range f.Sources {
+			if !slices.Contains(docs, s.Doc) {
+				docs = append(docs, s.Doc)
+			}
+		}
+	}
+	return len(docs)
+}
+
+// MapDOT returns the relationship map of entities and facts as a Graphviz
+// DOT document (see the package documentation for what is drawn). The output
+// is deterministic: the same input gives the same bytes. Every string from
+// the input is escaped for DOT. With no drawable fact the document holds a
+// single "no facts" note, so it still lays out to a valid picture.
+//
+// The only error is [ErrUnknownFocus], wrapped, when opts.Focus matches no
+// entity. MapDOT runs in O(F·w + (V+E)·I) for F facts of w words, V nodes,
+// E linked pairs and I PageRank rounds.
+func MapDOT(entities []extract.Entity, facts []extract.Fact, opts MapOptions) ([]byte, error) {
+	dot, _, err := mapDocument(entities, facts, opts)
+	return dot, err
+}
+
+// mapDocument returns the DOT document and the tooltip of each element
+// id ("n3", "e5") it sets.
+func mapDocument(entities []extract.Entity, facts []extract.Fact, opts MapOptions) ([]byte, map[string]string, error) {
+	m, err := buildMap(entities, facts, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	titles := map[string]string{}
+	var b bytes.Buffer
+	b.WriteString("digraph storygraph {\n")
+	ga := []string{"layout=" + dotString(m.layout)}
+	if m.layout == "dot" {
+		ga = append(ga, "rankdir=LR", "nodesep=0.3", "ranksep=0.6")
+	} else {
+		// Curved edges routed around nodes cost minutes on large maps:
+		// straight ones beyond autoDotLimit nodes.
+		// Prism overlap removal takes twice as long as scaling at 2,000
+		// nodes: scaling beyond 300.
+		splines, overlap := "splines=true", "overlap=prism"
+		if len(m.nodes) > autoDotLimit {
+			splines = "splines=false"
+		}
+		if len(m.nodes) > 300 {
+			overlap = "overlap=scale"
+		}
+		ga = append(ga, overlap, "overlap_scaling=-4", splines, "sep=\"+8\"", "esep=\"+4\"")
+	}
+	ga = append(ga, `bgcolor="white"`, `fontname="Helvetica"`, `pad=0.2`)
+	if t := clean(opts.Title); t != "" {
+		ga = append(ga, "label="+dotString(t), "labelloc=t", "fontsize=18")
+	}
+	fmt.Fprintf(&b, "\tgraph [%s];\n", strings.Join(ga, ", "))
+	b.WriteString("\tnode [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
+	b.WriteString("\tedge [fontname=\"Helvetica\", fontsize=9, color=\"#7a7a7a\", fontcolor=\"#333333\", arrowsize=0.7];\n")
+
+	if len(m.edges) == 0 && len(m.nodes) == 0 {
+		b.WriteString("\tempty [shape=note, fillcolor=\"#fff8dc\", label=\"no facts\"];\n")
+		b.WriteString("}\n")
+		return b.Bytes(), titles, nil
+	}
+	fmt.Fprintf(&b, "\t// %s, %s, %s not drawn\n", plural(len(m.nodes), "node"), plural(len(m.edges), "edge"), plural(m.omitted, "fact"))
+	for i, nd := range m.nodes {
+		id := "n" + strconv.Itoa(i)
+		titles[id] = nd.tooltip
+		b.WriteString("\t" + dotID(nd.id) + " [id=" + dotString(id) + ", ")
+		if nd.typ == "" {
+			fmt.Fprintf(&b, "label=%s, shape=plaintext, style=\"\", fontsize=10, fontcolor=\"#555555\", tooltip=%s];\n",
+				dotString(nd.label), dotString(nd.tooltip))
+			continue
+		}
+		st := styleOf(nd.typ)
+		if nd.typ == salience.ConceptType {
+			st = conceptStyle
+		}
+		style := "filled"
+		if st.Extra != "" {
+			style += "," + st.Extra
+		}
+		fill := loneColour
+		if nd.community >= 0 && nd.community < len(communityColours) {
+			fill = communityColours[nd.community]
+		}
+		fs := 10 + int(math.Round(nd.score*8))
+		attrs := []string{
+			"label=" + dotLines(wrap(nd.label, 18, 3)),
+			"shape=" + st.Shape,
+			"style=" + dotString(style),
+			"fillcolor=" + dotString(fill),
+			"color=" + dotString(st.Border),
+			"fontsize=" + strconv.Itoa(fs),
+		}
+		if nd.focus {
+			attrs = append(attrs, "penwidth=3")
+		}
+		attrs = append(attrs, "tooltip="+dotString(nd.tooltip))
+		b.WriteString(strings.Join(attrs, ", "))
+		b.WriteString("];\n")
+	}
+	for i, e := range m.edges {
+		id := "e" + strconv.Itoa(i)
+		tip := edgeTooltip(e.facts)
+		titles[id] = tip
+		hedged := true
+		for _, f := range e.facts {
+			if !f.Negated && f.Modality == "" {
+				hedged = false
+			}
+		}
+		attrs := []string{"id=" + dotString(id)}
+		if len(m.edges) <= edgeLabelLimit {
+			attrs = append(attrs, "label="+dotLines(wrap(e.bestLabel(), 26, 3)))
+		}
+		attrs = append(attrs, "tooltip="+dotString(tip))
+		if docs := e.docs(); docs > 1 {
+			attrs = append(attrs, fmt.Sprintf("penwidth=%.1f", 1+0.8*float64(min(docs-1, 4))), `color="#404040"`)
+		}
+		if hedged {
+			attrs = append(attrs, "style=dashed")
+		}
+		fmt.Fprintf(&b, "\t%s -> %s [%s];\n", dotID(m.nodes[e.from].id), dotID(m.nodes[e.to].id), strings.Join(attrs, ", "))
+	}
+	writeLegend(&b, m)
+	b.WriteString("}\n")
+	return b.Bytes(), titles, nil
+}
+
+// writeLegend writes a node holding the legend: the colour of each named
+// community, the shape of each type drawn, what edge width and dashes mean.
+func writeLegend(b *bytes.Buffer, m *mapModel) {
+	var types []string
+	for _, n := range m.nodes {
+		if n.typ != "" && !slices.Contains(types, n.typ) {
+			types = append(types, n.typ)
+		}
+	}
+	slices.Sort(types)
+	var rows []string
+	cell := func(s string) string { return html.EscapeString(clean(s)) }
+	if len(m.communities) > 0 {
+		rows = append(rows, `<tr><td colspan="2" align="left"><b>groups (colour)</b></td></tr>`)
+		for i, c := range m.communities {
+			colour := loneColour
+			if i < len(communityColours) {
+				colour = communityColours[i]
+			}
+			rows = append(rows, fmt.Sprintf(`<tr><td bgcolor="%s" width="14"> </td><td align="left">%s</td></tr>`, colour, cell(shorten(c, 28))))
+		}
+	}
+	rows = append(rows, `<tr><td colspan="2" align="left"><b>kinds (shape)</b></td></tr>`)
+	for _, t := range types {
+		name, shape := strings.ToLower(t), styleOf(t).Shape
+		if t == salience.ConceptType {
+			name, shape = "thing facts share", "dashed box"
+		}
+		rows = append(rows, fmt.Sprintf(`<tr><td align="left">%s</td><td align="left">%s</td></tr>`, cell(shape), cell(name)))
+	}
+	rows = append(rows, `<tr><td colspan="2" align="left">thick edge: more documents</td></tr>`,
+		`<tr><td colspan="2" align="left">dashed edge: hedged or denied</td></tr>`,
+		`<tr><td colspan="2" align="left">×N: stated in N sentences</td></tr>`,
+		`<tr><td colspan="2" align="left">+K: K more facts in the tooltip</td></tr>`)
+	fmt.Fprintf(b, "\tlegend [id=\"legend\", shape=plaintext, style=\"\", fontsize=9, label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\" cellpadding=\"3\" color=\"#bbbbbb\">%s</table>>];\n",
+		strings.Join(rows, ""))
+}
+
+// conceptTooltip describes a concept: its label, how many sentences and
+// documents share it, and the first sentences.
+func conceptTooltip(n *salience.Node, facts []extract.Fact) string {
+	s := clean(n.Label) + " (in " + plural(n.Mentions, "sentence") + " of " + plural(n.Docs, "document") + ")"
+	var sents []string
+	for _, i := range n.Facts {
+		for _, src := range facts[i].Sources {
+			t := "“" + shorten(src.Sentence, 140) + "” [" + clean(src.Doc) + "]"
+			if !slices.Contains(sents, t) {
+				sents = append(sents, t)
+			}
+		}
+	}
+	if len(sents) > 4 {
+		sents = append(sents[:4], fmt.Sprintf("(+%d more)", len(sents)-4))
+	}
+	if len(sents) > 0 {
+		s += ": " + strings.Join(sents, " | ")
+	}
+	return s
+}
+
+// edgeTooltip lists the facts of an edge with their source sentences.
+func edgeTooltip(facts []*extract.Fact) string {
+	const maxFacts = 5
+	var parts []string
+	for i, f := range facts {
+		if i == maxFacts {
+			parts = append(parts, fmt.Sprintf("(+%d more facts)", len(facts)-maxFacts))
+			break
+		}
+		p := clean(f.Subject) + " " + relationLabel(f) + " " + shorten(f.Object, 80)
+		if len(f.Sources) > 0 {
+			src := f.Sources[0]
+			p += ": “" + shorten(src.Sentence, 320) + "” [" + clean(src.Doc)
+			if len(f.Sources) > 1 {
+				p += fmt.Sprintf(" +%d", len(f.Sources)-1)
+			}
+			p += "]"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, " | ")
 }
 
 // relationLabel returns the short edge label of f: its relation with
@@ -257,392 +836,6 @@ func relationLabel(f *extract.Fact) string {
 	return shorten(rel, 32)
 }
 
-func maxNodes(opts MapOptions) int {
-	switch {
-	case opts.MaxNodes == 0:
-		return DefaultMaxNodes
-	case opts.MaxNodes < 0:
-		return math.MaxInt
-	}
-	return opts.MaxNodes
-}
-
-// buildMap selects and ranks what the map shows.
-func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) (*mapModel, error) {
-	ix := newEntityIndex(entities)
-	n := len(ix.ents)
-
-	type pair struct{ s, o int }
-	type valueFact struct {
-		ent     int
-		value   string
-		subject bool // the entity is the fact's subject
-		f       *extract.Fact
-	}
-	var linked []pair
-	var linkedFacts []*extract.Fact
-	var values []valueFact
-	omitted := 0
-	for i := range facts {
-		f := &facts[i]
-		s := ix.resolve(f.SubjectID, f.Subject)
-		o := ix.resolve(f.ObjectID, f.Object)
-		switch {
-		case s >= 0 && o >= 0:
-			linked = append(linked, pair{s, o})
-			linkedFacts = append(linkedFacts, f)
-		case s >= 0 && clean(f.Object) != "":
-			values = append(values, valueFact{s, f.Object, true, f})
-		case o >= 0 && clean(f.Subject) != "":
-			values = append(values, valueFact{o, f.Subject, false, f})
-		default:
-			omitted++
-		}
-	}
-
-	// Importance: mentions and PageRank over entity–entity facts.
-	var edges [][2]int
-	adj := make([][]int, n)
-	for _, p := range linked {
-		if p.s == p.o {
-			continue
-		}
-		edges = append(edges, [2]int{p.s, p.o})
-		adj[p.s] = append(adj[p.s], p.o)
-		adj[p.o] = append(adj[p.o], p.s)
-	}
-	slices.SortFunc(edges, func(a, b [2]int) int {
-		return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
-	})
-	edges = slices.Compact(edges)
-	for i := range adj {
-		slices.Sort(adj[i])
-		adj[i] = slices.Compact(adj[i])
-	}
-	pr := pageRank(n, edges)
-	var maxPR float64
-	maxMentions := 0
-	for i, e := range ix.ents {
-		maxPR = max(maxPR, pr[i])
-		maxMentions = max(maxMentions, e.Mentions)
-	}
-	score := make([]float64, n)
-	for i, e := range ix.ents {
-		var s float64
-		if maxMentions > 0 {
-			s += 0.5 * float64(e.Mentions) / float64(maxMentions)
-		}
-		if maxPR > 0 && len(edges) > 0 {
-			s += 0.5 * pr[i] / maxPR
-		}
-		// Quantise so that float noise can never reorder the nodes.
-		score[i] = math.Round(s*1e6) / 1e6
-	}
-
-	// Which entities may be drawn.
-	allowed := make([]bool, n)
-	focus := make([]bool, n)
-	if strings.TrimSpace(opts.Focus) != "" {
-		hits := ix.lookup(opts.Focus)
-		if len(hits) == 0 {
-			return nil, fmt.Errorf("%w %q", ErrUnknownFocus, clean(opts.Focus))
-		}
-		depth := opts.Depth
-		if depth <= 0 {
-			depth = 1
-		}
-		dist := make([]int, n)
-		for i := range dist {
-			dist[i] = -1
-		}
-		queue := hits
-		for _, h := range hits {
-			dist[h] = 0
-			focus[h] = true
-		}
-		for len(queue) > 0 {
-			u := queue[0]
-			queue = queue[1:]
-			if dist[u] == depth {
-				continue
-			}
-			for _, v := range adj[u] {
-				if dist[v] < 0 {
-					dist[v] = dist[u] + 1
-					queue = append(queue, v)
-				}
-			}
-		}
-		for i, d := range dist {
-			allowed[i] = d >= 0
-		}
-	} else {
-		for _, p := range linked {
-			allowed[p.s] = true
-			allowed[p.o] = true
-		}
-	}
-
-	// Choose at most limit entities: focused ones first, then the endpoints
-	// of entity–entity facts, most important pairs first, so that every
-	// chosen entity has an edge to draw.
-	limit := maxNodes(opts)
-	chosen := make([]bool, n)
-	count := 0
-	for i := range focus {
-		if focus[i] {
-			chosen[i] = true
-			count++
-		}
-	}
-	var pairs []pair
-	for _, p := range linked {
-		if allowed[p.s] && allowed[p.o] {
-			pairs = append(pairs, p)
-		}
-	}
-	slices.SortFunc(pairs, func(a, b pair) int {
-		return cmp.Or(cmp.Compare(score[b.s]+score[b.o], score[a.s]+score[a.o]),
-			cmp.Compare(max(score[b.s], score[b.o]), max(score[a.s], score[a.o])),
-			cmp.Compare(ix.ents[a.s].ID, ix.ents[b.s].ID), cmp.Compare(ix.ents[a.o].ID, ix.ents[b.o].ID))
-	})
-	for _, p := range pairs {
-		need := 0
-		if !chosen[p.s] {
-			need++
-		}
-		if !chosen[p.o] && p.o != p.s {
-			need++
-		}
-		if need == 0 || count+need > limit {
-			continue
-		}
-		chosen[p.s], chosen[p.o] = true, true
-		count += need
-	}
-	var order []int
-	for i := range ix.ents {
-		if chosen[i] {
-			order = append(order, i)
-		}
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if focus[a] != focus[b] {
-			if focus[a] {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Or(cmp.Compare(score[b], score[a]),
-			cmp.Compare(normName(ix.ents[a].Name), normName(ix.ents[b].Name)),
-			cmp.Compare(ix.ents[a].ID, ix.ents[b].ID))
-	})
-	nfocus := 0
-	for _, i := range order {
-		if focus[i] {
-			nfocus++
-		}
-	}
-
-	m := &mapModel{omitted: omitted}
-	nodeOf := make(map[string]int) // DOT id -> index in m.nodes
-	entNode := make([]int, n)
-	for i := range entNode {
-		entNode[i] = -1
-	}
-	for _, i := range order {
-		e := &ix.ents[i]
-		entNode[i] = len(m.nodes)
-		nodeOf[e.ID] = len(m.nodes)
-		m.nodes = append(m.nodes, mapNode{id: e.ID, label: shorten(e.Name, 40), ent: e, score: score[i], focus: focus[i]})
-	}
-
-	edgeOf := make(map[[2]int]int)
-	addFact := func(from, to int, f *extract.Fact) {
-		k := [2]int{from, to}
-		j, ok := edgeOf[k]
-		if !ok {
-			j = len(m.edges)
-			edgeOf[k] = j
-			m.edges = append(m.edges, mapEdge{from: from, to: to})
-		}
-		m.edges[j].facts = append(m.edges[j].facts, f)
-	}
-	for k, p := range linked {
-		if entNode[p.s] < 0 || entNode[p.o] < 0 {
-			m.omitted++
-			continue
-		}
-		addFact(entNode[p.s], entNode[p.o], linkedFacts[k])
-	}
-	// Values in a fixed order, whatever the order of the facts.
-	slices.SortStableFunc(values, func(a, b valueFact) int {
-		return cmp.Or(cmp.Compare(a.ent, b.ent), cmp.Compare(normName(a.value), normName(b.value)), cmp.Compare(a.f.ID, b.f.ID))
-	})
-	maxValues := 0
-	if nfocus > 0 {
-		maxValues = max(12, limit/3)
-	}
-	for _, v := range values {
-		if !focus[v.ent] || maxValues == 0 {
-			m.omitted++
-			continue
-		}
-		label := shorten(v.value, 36)
-		id := "v:" + normName(label)
-		j, ok := nodeOf[id]
-		if !ok {
-			if maxValues == 0 {
-				m.omitted++
-				continue
-			}
-			maxValues--
-			j = len(m.nodes)
-			nodeOf[id] = j
-			m.nodes = append(m.nodes, mapNode{id: id, label: label})
-		}
-		if v.subject {
-			addFact(entNode[v.ent], j, v.f)
-		} else {
-			addFact(j, entNode[v.ent], v.f)
-		}
-	}
-
-	// Drop entities left without an edge (their neighbours were cut), but
-	// keep focused ones; renumber.
-	used := make([]bool, len(m.nodes))
-	for _, e := range m.edges {
-		used[e.from] = true
-		used[e.to] = true
-	}
-	renum := make([]int, len(m.nodes))
-	var kept []mapNode
-	for i, nd := range m.nodes {
-		if used[i] || nd.focus {
-			renum[i] = len(kept)
-			kept = append(kept, nd)
-		} else {
-			renum[i] = -1
-		}
-	}
-	m.nodes = kept
-	for i := range m.edges {
-		m.edges[i].from = renum[m.edges[i].from]
-		m.edges[i].to = renum[m.edges[i].to]
-		slices.SortStableFunc(m.edges[i].facts, func(a, b *extract.Fact) int {
-			return cmp.Or(cmp.Compare(factDocs(b), factDocs(a)),
-				cmp.Compare(relationLabel(a), relationLabel(b)),
-				cmp.Compare(a.ID, b.ID))
-		})
-	}
-	slices.SortFunc(m.edges, func(a, b mapEdge) int {
-		return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to))
-	})
-	return m, nil
-}
-
-// MapDOT returns the relationship map of entities and facts as a Graphviz
-// DOT document (see the package documentation for what is drawn). The output
-// is deterministic: the same input gives the same bytes. Every string from
-// the input is escaped for DOT. With no drawable fact the document holds a
-// single "no facts" note, so it still lays out to a valid picture.
-//
-// The only error is [ErrUnknownFocus], wrapped, when opts.Focus matches no
-// entity. MapDOT runs in O(F log F + E·I) for F facts, E entities and I
-// PageRank rounds (at most 100).
-func MapDOT(entities []extract.Entity, facts []extract.Fact, opts MapOptions) ([]byte, error) {
-	m, err := buildMap(entities, facts, opts)
-	if err != nil {
-		return nil, err
-	}
-	var b bytes.Buffer
-	b.WriteString("digraph storygraph {\n")
-	layout := strings.ToLower(strings.TrimSpace(opts.Layout))
-	if layout == "" {
-		layout = "dot"
-	}
-	ga := []string{"layout=" + dotString(layout)}
-	if layout == "dot" {
-		ga = append(ga, "rankdir=LR", "nodesep=0.25", "ranksep=0.5")
-	} else {
-		ga = append(ga, "overlap=false", "splines=true", "sep=\"+6\"")
-	}
-	ga = append(ga, `bgcolor="white"`, `fontname="Helvetica"`, `pad=0.2`)
-	if t := clean(opts.Title); t != "" {
-		ga = append(ga, "label="+dotString(t), "labelloc=t", "fontsize=18")
-	}
-	fmt.Fprintf(&b, "\tgraph [%s];\n", strings.Join(ga, ", "))
-	b.WriteString("\tnode [fontname=\"Helvetica\", fontsize=11, style=filled, penwidth=1.2];\n")
-	b.WriteString("\tedge [fontname=\"Helvetica\", fontsize=9, color=\"#7a7a7a\", fontcolor=\"#333333\", arrowsize=0.7];\n")
-
-	if len(m.edges) == 0 && len(m.nodes) == 0 {
-		b.WriteString("\tempty [shape=note, fillcolor=\"#fff8dc\", label=\"no facts\"];\n")
-		b.WriteString("}\n")
-		return b.Bytes(), nil
-	}
-	fmt.Fprintf(&b, "\t// %s, %s, %s not drawn\n", plural(len(m.nodes), "node"), plural(len(m.edges), "edge"), plural(m.omitted, "fact"))
-	for _, nd := range m.nodes {
-		b.WriteString("\t" + dotID(nd.id) + " [")
-		if nd.ent == nil {
-			fmt.Fprintf(&b, "label=%s, shape=plaintext, style=\"\", fontsize=10, fontcolor=\"#555555\", tooltip=%s];\n",
-				dotString(nd.label), dotString(nd.label))
-			continue
-		}
-		st := styleOf(nd.ent.Type)
-		style := "filled"
-		if st.Extra != "" {
-			style += "," + st.Extra
-		}
-		fs := 10 + int(math.Round(nd.score*10))
-		attrs := []string{
-			"label=" + dotLines(wrap(nd.label, 18, 3)),
-			"shape=" + st.Shape,
-			"style=" + dotString(style),
-			"fillcolor=" + dotString(st.Fill),
-			"color=" + dotString(st.Border),
-			"fontsize=" + strconv.Itoa(fs),
-		}
-		if nd.focus {
-			attrs = append(attrs, "penwidth=3")
-		}
-		attrs = append(attrs, "tooltip="+dotString(entityTooltip(nd.ent)))
-		b.WriteString(strings.Join(attrs, ", "))
-		b.WriteString("];\n")
-	}
-	for _, e := range m.edges {
-		var labels []string
-		docs := 0
-		hedged := true
-		for _, f := range e.facts {
-			if l := relationLabel(f); !slices.Contains(labels, l) {
-				labels = append(labels, l)
-			}
-			docs = max(docs, factDocs(f))
-			if !f.Negated && f.Modality == "" {
-				hedged = false
-			}
-		}
-		const maxLabels = 3
-		if len(labels) > maxLabels {
-			more := len(labels) - (maxLabels - 1)
-			labels = append(labels[:maxLabels-1], fmt.Sprintf("(+%d more)", more))
-		}
-		attrs := []string{
-			"label=" + dotLines(labels),
-			"tooltip=" + dotString(edgeTooltip(e.facts)),
-		}
-		if docs > 1 {
-			attrs = append(attrs, fmt.Sprintf("penwidth=%.1f", 1+0.7*float64(min(docs-1, 3))), `color="#404040"`)
-		}
-		if hedged {
-			attrs = append(attrs, "style=dashed")
-		}
-		fmt.Fprintf(&b, "\t%s -> %s [%s];\n", dotID(m.nodes[e.from].id), dotID(m.nodes[e.to].id), strings.Join(attrs, ", "))
-	}
-	b.WriteString("}\n")
-	return b.Bytes(), nil
-}
-
 func entityTooltip(e *extract.Entity) string {
 	s := clean(e.Name)
 	if e.Type != "" {
@@ -659,29 +852,6 @@ func entityTooltip(e *extract.Entity) string {
 	}
 	s += "; " + plural(e.Mentions, "mention") + " in " + plural(len(e.Docs), "document")
 	return s
-}
-
-// edgeTooltip lists the facts of an edge with their first source sentence.
-func edgeTooltip(facts []*extract.Fact) string {
-	const maxFacts = 5
-	var parts []string
-	for i, f := range facts {
-		if i == maxFacts {
-			parts = append(parts, fmt.Sprintf("(+%d more facts)", len(facts)-maxFacts))
-			break
-		}
-		p := clean(f.Subject) + " " + relationLabel(f) + " " + clean(f.Object)
-		if len(f.Sources) > 0 {
-			src := f.Sources[0]
-			p += ": “" + shorten(src.Sentence, 160) + "” [" + clean(src.Doc)
-			if len(f.Sources) > 1 {
-				p += fmt.Sprintf(" +%d", len(f.Sources)-1)
-			}
-			p += "]"
-		}
-		parts = append(parts, p)
-	}
-	return strings.Join(parts, " | ")
 }
 
 // plural returns "1 thing" or "n things".

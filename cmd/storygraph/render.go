@@ -16,17 +16,21 @@ import (
 )
 
 type renderOptions struct {
-	Out    string
-	Format string
-	Focus  string
-	Depth  int
+	Out       string
+	Format    string
+	Focus     string
+	Depth     int
+	Top       int
+	Neighbour int
+	Layout    string
+	Title     string
 }
 
 func newRenderCmd(g *globalOptions) *cobra.Command {
 	var opts renderOptions
 	cmd := &cobra.Command{
-		Use:   "render -o FILE [--format svg|png|dot] [--focus NAME --depth N]",
-		Short: "Draw the relationship map (entities as nodes, facts as labelled edges)",
+		Use:   "render -o FILE [--format svg|png|dot] [--top N] [--focus NAME --depth N]",
+		Short: "Draw the relationship map (entities and shared concepts as nodes, facts as labelled edges)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Format == "" {
@@ -40,6 +44,9 @@ func newRenderCmd(g *globalOptions) *cobra.Command {
 			default:
 				return fmt.Errorf("%w: --format %q: want svg, png or dot", errUsage, opts.Format)
 			}
+			if opts.Top < 0 || opts.Depth < 0 || opts.Neighbour < 0 {
+				return fmt.Errorf("%w: --top, --depth and --neighbours take a number >= 0", errUsage)
+			}
 			return runRender(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
 		},
 	}
@@ -47,6 +54,10 @@ func newRenderCmd(g *globalOptions) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Format, "format", "", "svg, png or dot (default: from the file name)")
 	cmd.Flags().StringVar(&opts.Focus, "focus", "", "draw only the neighbourhood of this entity (name or alias)")
 	cmd.Flags().IntVar(&opts.Depth, "depth", 1, "with --focus: how many hops to include")
+	cmd.Flags().IntVar(&opts.Top, "top", 0, fmt.Sprintf("the number of most salient entities and concepts to draw (0: %d)", render.DefaultMaxNodes))
+	cmd.Flags().IntVar(&opts.Neighbour, "neighbours", 0, fmt.Sprintf("with --focus: neighbours kept per node (0: %d)", render.DefaultFocusNeighbours))
+	cmd.Flags().StringVar(&opts.Layout, "layout", "", "dot, neato, fdp, sfdp or circo (default: dot up to 80 nodes, sfdp beyond)")
+	cmd.Flags().StringVar(&opts.Title, "title", "", "title drawn above the map")
 	return cmd
 }
 
@@ -64,7 +75,9 @@ func runRender(ctx context.Context, db string, opts renderOptions, stdout io.Wri
 	if err != nil {
 		return err
 	}
-	out, err := render.Map(ctx, render.Graphviz(), ents, facts, render.MapOptions{Focus: opts.Focus, Depth: opts.Depth}, opts.Format)
+	mo := render.MapOptions{Focus: opts.Focus, Depth: opts.Depth, MaxNodes: opts.Top, Neighbours: opts.Neighbour,
+		Layout: opts.Layout, Title: opts.Title}
+	out, err := render.Map(ctx, render.Graphviz(), ents, facts, mo, opts.Format)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,581 @@
+package salience
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lemma"
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
+
+// index resolves argument text to entities.
+type index struct {
+	ents   []extract.Entity // sorted by id, unique
+	byID   map[string]int
+	byName map[string]int // lower-cased name or alias; -1 when ambiguous
+	// embedded maps the first word of a name or alias, as written, to the
+	// names starting with it, for "UK leaders" (groups only).
+	embedded map[string][]alias
+}
+
+type alias struct {
+	words []string
+	ent   int
+}
+
+// groupTypes are the entity types a group of people can be named after
+// ("UK leaders", "coalition officials").
+var groupTypes = set("GPE", "ORG", "NORP", "LOC")
+
+func newIndex(entities []extract.Entity) *index {
+	ix := &index{byID: map[string]int{}, byName: map[string]int{}, embedded: map[string][]alias{}}
+	for _, e := range entities {
+		if e.ID == "" {
+			e.ID = extract.EntityID(e.Type, e.Name)
+		}
+		ix.ents = append(ix.ents, e)
+	}
+	slices.SortStableFunc(ix.ents, func(a, b extract.Entity) int { return cmp.Compare(a.ID, b.ID) })
+	ix.ents = slices.CompactFunc(ix.ents, func(a, b extract.Entity) bool { return a.ID == b.ID })
+	for i, e := range ix.ents {
+		ix.byID[e.ID] = i
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			k := norm(n)
+			if k == "" {
+				continue
+			}
+			if j, ok := ix.byName[k]; ok && j != i {
+				ix.byName[k] = -1
+			} else {
+				ix.byName[k] = i
+			}
+			if groupTypes[strings.ToUpper(e.Type)] {
+				w := strings.Fields(n)
+				if len(w) > 0 && startsUpper(w[0]) {
+					ix.embedded[w[0]] = append(ix.embedded[w[0]], alias{w, i})
+				}
+			}
+		}
+	}
+	return ix
+}
+
+func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// exact returns the entity whose name or alias is text (a leading "the"
+// ignored), -1 when none or several.
+func (ix *index) exact(text string) int {
+	k := norm(text)
+	if i, ok := ix.byName[k]; ok {
+		return i
+	}
+	words := strings.Fields(k)
+	for len(words) > 1 && (determiners[words[0]] || vague[words[0]]) {
+		words = words[1:]
+		if i, ok := ix.byName[strings.Join(words, " ")]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// agentNouns head a group of people acting for an entity ("UK leaders",
+// "Ukrainian officials", "the US delegation"), as lemmas.
+var agentNouns = set("leader", "official", "negotiator", "envoy", "delegation", "government", "force",
+	"troop", "soldier", "military", "authority", "diplomat", "minister", "president", "side", "ally",
+	"nation", "partner", "representative", "lawmaker", "administration", "army", "police", "team",
+	"counterpart", "spokesperson", "spokesman", "spokeswoman", "prosecutor", "regulator", "navy",
+	"parliament", "cabinet", "camp", "embassy", "ministry", "delegate", "commander", "agency",
+	"executive", "board", "management", "staff", "member", "negotiating", "investigator", "officer")
+
+// functionWords never sit inside a group name.
+var functionWords = set("of", "in", "on", "at", "for", "with", "from", "by", "to", "and", "or", "but",
+	"that", "which", "who", "whose", "as", "after", "before", "into", "about", "against", "over")
+
+// group returns the entity a group of people is named after: one GPE, ORG,
+// NORP or LOC name or alias written inside text, the other words lower-case
+// modifiers ending in an agent noun ("UK leaders", "senior American
+// envoys", "Ukraine's military"); -1 otherwise.
+func (ix *index) group(text string) int {
+	return ix.groupWords(strings.Fields(text))
+}
+
+func (ix *index) groupWords(words []string) int {
+	words = slices.Clone(words)
+	for i, w := range words {
+		words[i] = trimPossessive(w)
+	}
+	for len(words) > 0 && determiners[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 5 {
+		return -1
+	}
+	found, at, size := -1, 0, 0
+	for i, w := range words {
+		for _, a := range ix.embedded[w] {
+			if len(a.words) > size && i+len(a.words) <= len(words) && slices.Equal(words[i:i+len(a.words)], a.words) {
+				found, at, size = a.ent, i, len(a.words)
+			}
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	rest := append(slices.Clone(words[:at]), words[at+size:]...)
+	if len(rest) == 0 || len(rest) > 3 {
+		return -1
+	}
+	for _, w := range rest {
+		if startsUpper(w) || functionWords[strings.ToLower(w)] || !isWord(w) {
+			return -1
+		}
+	}
+	if at+size == len(words) { // the name must modify the agent noun
+		return -1
+	}
+	if !agentNouns[lemma.Lemmatize(strings.ToLower(rest[len(rest)-1]), "NOUN")] {
+		return -1
+	}
+	return found
+}
+
+func trimPossessive(w string) string {
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(w, s); ok && t != "" {
+			return t
+		}
+	}
+	return w
+}
+
+// resolveArg returns the entity ids an argument names: the entity of id,
+// and the entities of the conjuncts of a joint argument ("Britain and
+// France", "he and Kushner"; every conjunct must name one, but for one the
+// id stands for), and the entity a group of people is named after ("UK and
+// French leaders" → both, "senior American envoys"). An object that is a
+// list with an unresolved member names nothing but its id. An id is dropped when the entity only
+// modifies the phrase's head ("NATO member troops" names troops, not NATO),
+// so that the phrase may be read as a concept.
+func (ix *index) resolveArg(text, id string, subject bool) []string {
+	var out []int
+	if id != "" {
+		i, ok := ix.byID[id]
+		// Fast path: the text is the entity's name or an alias.
+		if j, named := ix.byName[norm(text)]; ok && named && j == i {
+			return []string{id}
+		}
+		if ok && !ix.modifierOnly(text, i) {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		if i := ix.exact(text); i >= 0 { // "Lind & Sons" is one name
+			return []string{ix.ents[i].ID}
+		}
+	}
+	conj := conjuncts(text)
+	var found []int
+	unresolved := 0
+	for _, c := range conj {
+		i := ix.exact(c)
+		if i < 0 {
+			i = ix.groupPhrase(c)
+		}
+		if i < 0 {
+			unresolved++
+			continue
+		}
+		found = append(found, i)
+	}
+	// "UK and French leaders": the agent noun of the last conjunct is
+	// shared by the first ones.
+	if unresolved > 0 && len(conj) > 1 {
+		last := strings.Fields(conj[len(conj)-1])
+		if n := len(last); n >= 2 && agentNouns[lemma.Lemmatize(strings.ToLower(last[n-1]), "NOUN")] {
+			for _, c := range conj[:len(conj)-1] {
+				if ix.exact(c) < 0 {
+					if i := ix.group(c + " " + last[n-1]); i >= 0 {
+						found = append(found, i)
+						unresolved--
+					}
+				}
+			}
+		}
+	}
+	idCovers := len(out) == 1 && !slices.Contains(found, out[0])
+	if unresolved == 0 || (unresolved == 1 && idCovers && len(conj) > 1) {
+		for _, i := range found {
+			if !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+	}
+	if !subject && id == "" && len(conj) > 1 && unresolved > 0 {
+		out = nil
+	}
+	ids := make([]string, len(out))
+	for k, i := range out {
+		ids[k] = ix.ents[i].ID
+	}
+	return ids
+}
+
+// groupPhrase is group on the noun phrase text starts with.
+func (ix *index) groupPhrase(text string) int {
+	if i := ix.group(text); i >= 0 {
+		return i
+	}
+	np, _, _ := nounPhrase(strings.Fields(text))
+	if len(np) == 0 {
+		return -1
+	}
+	return ix.groupWords(np)
+}
+
+// modifierOnly reports whether entity i is named in text only as a
+// modifier of a lower-case head noun that is no agent noun ("any NATO
+// member troops inside Ukraine").
+func (ix *index) modifierOnly(text string, i int) bool {
+	if ix.exact(text) == i || ix.groupPhrase(text) == i {
+		return false
+	}
+	p, ok := parsePhrase(text)
+	if !ok || !p.namedModifier {
+		return false
+	}
+	return true
+}
+
+// conjuncts splits a short argument at "and", "&" and commas; a long one
+// (a clause, most likely) is one conjunct.
+func conjuncts(text string) []string {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) > 8 {
+		return []string{strings.Join(words, " ")}
+	}
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "and" || lw == "&" || lw == "both":
+			flush()
+		case strings.HasSuffix(w, ","):
+			cur = append(cur, strings.TrimSuffix(w, ","))
+			flush()
+		default:
+			cur = append(cur, w)
+		}
+	}
+	flush()
+	return out
+}
+
+// ClauseObject reports whether f's object is a clause or a quote rather
+// than a thing: the object of a verb of saying or thinking ("said the
+// talks …", even when an entity starts it), or a non-entity object starting
+// with "that", "to", "whether", "how" or a quotation mark.
+func ClauseObject(f *extract.Fact) bool {
+	words := relationWords(f)
+	if n := len(words); n > 0 && (words[n-1] == "that" || words[n-1] == "whether") {
+		return true
+	}
+	for _, w := range words {
+		if lexicon.Reporting(w) {
+			return true
+		}
+	}
+	obj := strings.TrimSpace(f.Object)
+	if obj == "" || f.ObjectID != "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(obj); strings.ContainsRune("\"“‘'«", r) {
+		return true
+	}
+	first := strings.ToLower(strings.Fields(obj)[0])
+	return clauseStarts[first]
+}
+
+var clauseStarts = set("that", "to", "whether", "how", "if", "what", "why", "when", "where", "which", "who")
+
+// determiners are dropped from the start of a phrase.
+var determiners = set("a", "an", "the", "any", "all", "some", "this", "these", "that", "those", "their",
+	"its", "his", "her", "our", "my", "your", "such", "another", "each", "every", "both", "no", "either",
+	"neither", "much", "more", "most", "so-called", "also")
+
+// possessives start a phrase about someone's own thing ("his troops"),
+// which is no concept shared with other facts.
+var possessives = set("his", "her", "its", "their", "our", "my", "your")
+
+// vague modifiers say nothing about which thing is meant and are left out
+// of a concept's label.
+var vague = set("future", "potential", "possible", "new", "further", "current", "former",
+	"same", "other", "first", "last", "major", "key", "proposed", "emerging", "specific", "several",
+	"many", "additional", "earlier", "previous", "recent", "long-term", "short-term", "significant",
+	"direct", "real", "entire", "whole", "full", "main", "big", "large", "small", "very", "high-level",
+	"critical", "certain", "various", "few", "initial", "overall", "broader", "broad")
+
+// cutWords end a phrase: prepositions (but "of"), conjunctions, relative
+// words, auxiliaries.
+var cutWords = set("to", "in", "on", "at", "for", "with", "from", "by", "after", "before", "into",
+	"about", "against", "between", "during", "through", "across", "including", "like", "as", "inside",
+	"over", "under", "within", "without", "toward", "towards", "amid", "among", "upon", "via", "than",
+	"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "where", "when", "while",
+	"because", "if", "since", "until", "unless", "despite", "per", "according")
+
+// auxiliaries in a phrase make it a clause.
+var auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "am", "would", "will", "could",
+	"should", "can", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did", "'re",
+	"’re", "'s", "’s", "not", "n't")
+
+// stopHeads are heads too vague or too grammatical to be a concept.
+var stopHeads = set("it", "they", "them", "he", "she", "him", "we", "us", "i", "you", "one", "ones",
+	"itself", "themselves", "himself", "herself", "this", "that", "these", "those", "thing", "way",
+	"part", "lot", "number", "kind", "type", "place", "point", "end", "term", "time", "times", "once",
+	"other", "others", "something", "anything", "everything", "nothing", "someone", "anyone", "everyone",
+	"people", "what", "which", "who", "there", "here", "side", "case", "fact", "matter", "question",
+	"issue", "sentiment", "message", "idea", "need", "short", "lead", "step", "move", "approach",
+	"order", "sort", "bit", "rest", "all", "both", "each", "most", "many", "much", "more", "less",
+	"plenty", "concrete", "unresolved", "ready", "element", "component", "aspect", "detail", "closer")
+
+// phrase is a noun phrase read as a possible concept.
+type phrase struct {
+	head    string   // lemma of the head noun
+	surface string   // the head as written, lower-cased
+	pre     []string // modifiers before the head, lower-cased, vague ones left out
+	comp    []string // the "of" complement ("declaration of intent" → intent)
+	// namedModifier is set when a name modifies the head ("NATO member
+	// troops").
+	namedModifier bool
+	// definite is set when the phrase starts with "the", "this", "these",
+	// "that" or "those": it may refer back to a fuller mention. So may one
+	// whose modifiers were all left out ("a proposed US-led mechanism").
+	definite bool
+}
+
+// nounPhrase returns the words of the noun phrase words start with, as
+// written (leading determiners and possessors left out, cut at the first
+// preposition but "of", conjunction, relative word or punctuation), and the
+// index in it where an "of" complement starts (-1 when none). ok is false
+// when an auxiliary shows the words are a clause.
+func nounPhrase(words []string) (np []string, ofAt int, ok bool) {
+	ofAt = -1
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		stop := false
+		if t := strings.TrimRight(w, ",;:—–."); t != w {
+			w, lw, stop = t, strings.ToLower(t), true
+		}
+		if len(np) == 0 && (determiners[lw] || isPossessive(w)) {
+			if stop {
+				break
+			}
+			continue
+		}
+		if auxiliaries[lw] {
+			return nil, -1, false
+		}
+		if cutWords[lw] || lw == "—" || lw == "-" {
+			break
+		}
+		if lw == "of" {
+			if ofAt >= 0 || len(np) == 0 {
+				break
+			}
+			ofAt = len(np)
+			continue
+		}
+		if w != "" {
+			np = append(np, w)
+		}
+		if stop || (ofAt >= 0 && len(np)-ofAt >= 2) {
+			break
+		}
+	}
+	if ofAt == len(np) { // "of" with nothing after it
+		ofAt = -1
+	}
+	return np, ofAt, true
+}
+
+// parsePhrase reads text as a noun phrase and returns its head, or false
+// when it is a clause, a pronoun, a name or too vague.
+func parsePhrase(text string) (phrase, bool) {
+	var p phrase
+	text = strings.Map(func(r rune) rune {
+		if strings.ContainsRune("\"“”«»()[]", r) {
+			return ' '
+		}
+		return r
+	}, text)
+	words := strings.Fields(text)
+	if len(words) == 0 || clauseStarts[strings.ToLower(words[0])] || possessives[strings.ToLower(words[0])] {
+		return p, false
+	}
+	np, ofAt, ok := nounPhrase(words)
+	if !ok {
+		return p, false
+	}
+	switch strings.ToLower(words[0]) {
+	case "the", "this", "these", "that", "those":
+		p.definite = true
+	}
+	head := len(np) - 1
+	if ofAt >= 0 {
+		head = ofAt - 1
+	}
+	if head < 0 || head > 4 {
+		return p, false
+	}
+	// "significantly closer": an adverb and an adjective.
+	if head == 1 && strings.HasSuffix(strings.ToLower(np[0]), "ly") {
+		return p, false
+	}
+	hw := np[head]
+	if startsUpper(hw) || !isWord(hw) || utf8.RuneCountInString(hw) < 3 {
+		return p, false
+	}
+	lh := strings.ToLower(hw)
+	if stopHeads[lh] || lexicon.TimeWord(lh) || vague[lh] {
+		return p, false
+	}
+	p.surface = lh
+	p.head = lemma.Lemmatize(lh, "NOUN")
+	if stopHeads[p.head] {
+		return p, false
+	}
+	if head > 0 {
+		p.definite = true
+	}
+	for _, w := range np[:head] {
+		lw := strings.ToLower(w)
+		if startsUpper(w) || strings.ContainsAny(w, ".") {
+			p.namedModifier = true
+			continue
+		}
+		if !isWord(w) || vague[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") {
+			continue
+		}
+		p.pre = append(p.pre, lw)
+	}
+	if ofAt >= 0 {
+		for _, w := range np[ofAt:] {
+			if !isWord(w) {
+				break
+			}
+			p.comp = append(p.comp, strings.ToLower(w))
+		}
+	}
+	return p, true
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'")
+}
+
+// isWord reports whether w is letters, with inner hyphens.
+func isWord(w string) bool {
+	if w == "" || strings.HasPrefix(w, "-") || strings.HasSuffix(w, "-") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// conceptLabel words a concept from its phrases: the head as most often
+// written; the modifiers at least a third of the phrases have, when every
+// other phrase has them too or is a definite phrase without modifiers
+// ("security guarantees" from "long-term security guarantees" and "the
+// guarantees"); and the "of" complement half of them have.
+func conceptLabel(ps []phrase) string {
+	surface := mostCommon(ps, func(p phrase) (string, bool) { return p.surface, true })
+	var pre []string
+	for k := 1; k <= 2; k++ {
+		c := mostCommonCount(ps, func(p phrase) (string, bool) {
+			if len(p.pre) < k {
+				return "", false
+			}
+			return strings.Join(p.pre[len(p.pre)-k:], " "), true
+		})
+		if c.key == "" || c.count*3 < len(ps) {
+			break
+		}
+		// A phrase with other modifiers ("detailed plans" beside
+		// "five-point plan"), or a bare or indefinite one ("into force"
+		// beside "combat forces"), may name another thing: then the head
+		// alone is safer. "the guarantees" may refer back.
+		agree := true
+		for _, p := range ps {
+			if len(p.pre) >= k {
+				agree = agree && strings.Join(p.pre[len(p.pre)-k:], " ") == c.key
+			} else if len(p.pre) > 0 || !p.definite {
+				agree = false
+			}
+		}
+		if !agree {
+			break
+		}
+		pre = strings.Fields(c.key)
+	}
+	label := strings.Join(append(pre, surface), " ")
+	comp := mostCommonCount(ps, func(p phrase) (string, bool) { return strings.Join(p.comp, " "), true })
+	if comp.key != "" && comp.count*2 >= len(ps) {
+		label += " of " + comp.key
+	}
+	return label
+}
+
+type counted struct {
+	key          string
+	count, total int
+}
+
+// mostCommonCount returns the most frequent key (ties: the shorter, then
+// the smaller), its count and the number of phrases that have a key.
+func mostCommonCount(ps []phrase, key func(phrase) (string, bool)) counted {
+	counts := map[string]int{}
+	total := 0
+	for _, p := range ps {
+		if k, ok := key(p); ok {
+			counts[k]++
+			total++
+		}
+	}
+	best := counted{total: total}
+	for k, c := range counts {
+		if k == "" {
+			continue
+		}
+		if c > best.count || (c == best.count && (len(k) < len(best.key) || (len(k) == len(best.key) && k < best.key))) {
+			best.key, best.count = k, c
+		}
+	}
+	return best
+}
+
+func mostCommon(ps []phrase, key func(phrase) (string, bool)) string {
+	return mostCommonCount(ps, key).key
+}

@@ -1,0 +1,26 @@
+// Package salience scores what a story is about: its entities, the concepts
+// its facts share and the facts themselves, so that a map, a report or a
+// timeline can show the important part of a graph first.
+//
+// [Compute] reads entities and graph facts (value types, never the store)
+// and returns a [Result]:
+//
+//   - every fact argument is resolved to the nodes it names ([Result.Args]):
+//     the entity of its id; the members of a joint argument ("the UK and
+//     France" → both); a group headed by an agent noun ("UK leaders",
+//     "Ukrainian officials" → the country); or a concept;
+//   - a concept is a non-entity noun phrase ("a declaration of intent",
+//     "long-term security guarantees", "any future ceasefire") normalised
+//     to the lemma of its head noun; it becomes a node only when at least
+//     two sentences, or facts about two different entities, share it;
+//     clauses (the object of a verb of saying, "that …", "to …") never do;
+//   - node salience in [0, 1] mixes mentions (log-scaled), documents and
+//     PageRank over the fact graph of entities and concepts
+//     (analyze.PageRank, gonum), each normalised by the largest;
+//   - fact salience in [0, 1] mixes confidence, corroboration (distinct
+//     documents), being dated, the salience of its two ends and how
+//     informative its relation is ("be" and "have" count less).
+//
+// The result is deterministic: the same entities and facts in any order give
+// the same scores.
+package salience

@@ -1,0 +1,64 @@
+package salience
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// FrontedAdjunct reports whether f was read off a fronted participial
+// phrase ("Speaking at a press conference with …, X said"): a capitalised
+// word inside its relation ("was Speaking at"). Such a fact says where or
+// when something else happened; its object is often a name picked out of
+// the phrase.
+func FrontedAdjunct(f *extract.Fact) bool {
+	words := strings.Fields(f.Relation)
+	for _, w := range words[min(1, len(words)):] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// listPrepositions govern a list whose members are no subject
+// ("an agreement between A, B and C were hailed", "issued by A and B,
+// followed").
+var listPrepositions = set("by", "between", "among", "with", "of", "from", "including", "for", "to", "against")
+
+// SubjectInModifier reports whether f's subject is a later member of a list
+// governed by a preposition ("… between France, Britain, and Ukraine were
+// hailed by …" read as "Ukraine were hailed by …"): walking left from the
+// subject as written in its first source, over the list, an "and" or "or"
+// comes before a preposition. It needs the subject's span; without one it
+// reports false.
+func SubjectInModifier(f *extract.Fact) bool {
+	for _, s := range f.Sources {
+		sp := s.Spans.Subject
+		start := sp.Off - s.SentenceStart()
+		if sp.IsZero() || start <= 0 || start > len(s.Sentence) {
+			continue
+		}
+		words := strings.Fields(s.Sentence[:start])
+		conj := false
+		for i := len(words) - 1; i >= 0 && i >= len(words)-14; i-- {
+			w := strings.ToLower(strings.Trim(words[i], ",;:.“”\"'"))
+			switch {
+			case w == "and" || w == "or":
+				conj = true
+			case listPrepositions[w]:
+				return conj
+			case strings.HasSuffix(words[i], ";") || strings.HasSuffix(words[i], ":"):
+				return false
+			}
+			if !conj {
+				return false // the word before the subject is no conjunction
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,430 @@
+package salience
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"gonum.org/v1/gonum/graph/simple"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph/analyze"
+)
+
+// ConceptType is the [Node.Type] of a concept.
+const ConceptType = "CONCEPT"
+
+// ConceptPrefix starts the id of every concept node ("c:guarantee").
+const ConceptPrefix = "c:"
+
+// Options tune [Compute]; the zero value is the default.
+type Options struct {
+	// MinSentences is the number of distinct sentences a concept must occur
+	// in to become a node (or facts about this many distinct entities);
+	// 0 means 2.
+	MinSentences int
+}
+
+// Node is one entity or concept with its salience.
+type Node struct {
+	ID    string // entity id, or ConceptPrefix + head lemma
+	Label string // entity name, or the concept's most shared wording
+	Type  string // entity type, or ConceptType
+	// Entity is the entity (nil for a concept).
+	Entity *extract.Entity
+	// Mentions is the entity's mention count; for a concept the number of
+	// distinct sentences whose facts name it.
+	Mentions int
+	// Docs is the number of distinct documents the node occurs in.
+	Docs int
+	// Facts lists the indices (into the facts given to Compute) of the
+	// graph facts that name the node as subject or object.
+	Facts []int
+	// PageRank is the node's PageRank over the fact graph.
+	PageRank float64
+	// Score is the salience in [0, 1].
+	Score float64
+}
+
+// Args are the nodes a fact's arguments name: none, one, or several for a
+// joint argument ("the UK and France").
+type Args struct {
+	Subjects, Objects []string
+}
+
+// Result is what [Compute] finds. Its slices are aligned with the facts
+// given to Compute.
+type Result struct {
+	// Nodes holds the entities and the concepts that became nodes, most
+	// salient first (ties by id).
+	Nodes []Node
+	// Args holds, per fact, the node ids of its arguments. A fact kept out
+	// of the graph (non-empty Gate) names none.
+	Args []Args
+	// FactScores holds, per fact, its salience in [0, 1]; 0 for a fact
+	// kept out of the graph.
+	FactScores []float64
+
+	index map[string]int
+}
+
+// Node returns the node with the given id.
+func (r *Result) Node(id string) (*Node, bool) {
+	i, ok := r.index[id]
+	if !ok {
+		return nil, false
+	}
+	return &r.Nodes[i], true
+}
+
+// Score returns the salience of the node with the given id, 0 when there
+// is none.
+func (r *Result) Score(id string) float64 {
+	if n, ok := r.Node(id); ok {
+		return n.Score
+	}
+	return 0
+}
+
+// Concepts returns the concept nodes, most salient first.
+func (r *Result) Concepts() []Node {
+	var out []Node
+	for _, n := range r.Nodes {
+		if n.Type == ConceptType {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// IsConcept reports whether id is a concept id.
+func IsConcept(id string) bool { return strings.HasPrefix(id, ConceptPrefix) }
+
+// conceptUse is one occurrence of a concept phrase in a fact.
+type conceptUse struct {
+	fact    int
+	subject bool
+	p       phrase
+}
+
+// Compute scores entities, concepts and facts. Facts with a non-empty Gate
+// are ignored. Cost: O(F·w) to read the F facts' arguments (w words each)
+// plus PageRank, O(V+E) per iteration.
+func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Result {
+	minSent := opts.MinSentences
+	if minSent <= 0 {
+		minSent = 2
+	}
+	ix := newIndex(entities)
+	r := &Result{Args: make([]Args, len(facts)), FactScores: make([]float64, len(facts)), index: map[string]int{}}
+
+	// Resolve arguments to entities; collect concept phrases.
+	uses := map[string][]conceptUse{} // head lemma → uses
+	for i := range facts {
+		f := &facts[i]
+		if f.Gate != "" {
+			continue
+		}
+		clause := ClauseObject(f)
+		r.Args[i].Subjects = ix.resolveArg(f.Subject, f.SubjectID, true)
+		if !clause {
+			r.Args[i].Objects = ix.resolveArg(f.Object, f.ObjectID, false)
+		}
+		if len(r.Args[i].Subjects) == 0 && f.SubjectID == "" {
+			if p, ok := parsePhrase(f.Subject); ok {
+				uses[p.head] = append(uses[p.head], conceptUse{i, true, p})
+			}
+		}
+		if !clause && len(r.Args[i].Objects) == 0 && f.ObjectID == "" {
+			if p, ok := parsePhrase(f.Object); ok {
+				uses[p.head] = append(uses[p.head], conceptUse{i, false, p})
+			}
+		}
+	}
+
+	// Nodes: every entity, and the concepts shared widely enough.
+	for i := range ix.ents {
+		e := &ix.ents[i]
+		r.Nodes = append(r.Nodes, Node{ID: e.ID, Label: e.Name, Type: e.Type, Entity: e, Mentions: e.Mentions, Docs: len(e.Docs)})
+	}
+	splitConcepts(uses)
+	heads := make([]string, 0, len(uses))
+	for h := range uses {
+		heads = append(heads, h)
+	}
+	slices.Sort(heads)
+	for _, h := range heads {
+		us := uses[h]
+		sents := map[string]bool{}
+		docs := map[string]bool{}
+		partners := map[string]bool{}
+		for _, u := range us {
+			for _, s := range facts[u.fact].Sources {
+				sents[s.Doc+"#"+itoa(s.Offset)] = true
+				docs[s.Doc] = true
+			}
+			other := r.Args[u.fact].Objects
+			if !u.subject {
+				other = r.Args[u.fact].Subjects
+			}
+			for _, o := range other {
+				if !IsConcept(o) {
+					partners[o] = true
+				}
+			}
+		}
+		id := ConceptPrefix + strings.ReplaceAll(h, " ", "_")
+		if e := ix.exact(h); e >= 0 && strings.ToUpper(ix.ents[e].Type) != "PERSON" {
+			// "the coalition" when an entity is also called "Coalition".
+			id = ix.ents[e].ID
+		} else if len(sents) < minSent && len(partners) < minSent {
+			continue
+		}
+		phrases := make([]phrase, len(us))
+		for k, u := range us {
+			phrases[k] = u.p
+		}
+		if IsConcept(id) {
+			r.Nodes = append(r.Nodes, Node{ID: id, Label: conceptLabel(phrases), Type: ConceptType, Mentions: len(sents), Docs: len(docs)})
+		}
+		for _, u := range us {
+			if u.subject {
+				r.Args[u.fact].Subjects = append(r.Args[u.fact].Subjects, id)
+			} else {
+				r.Args[u.fact].Objects = append(r.Args[u.fact].Objects, id)
+			}
+		}
+	}
+	for i, n := range r.Nodes {
+		r.index[n.ID] = i
+	}
+	for i := range facts {
+		for _, id := range r.Args[i].Subjects {
+			r.addFact(id, i)
+		}
+		for _, id := range r.Args[i].Objects {
+			r.addFact(id, i)
+		}
+	}
+
+	// PageRank over the fact graph, weighted by confidence and documents.
+	g := simple.NewWeightedDirectedGraph(0, 0)
+	for i := range r.Nodes {
+		g.AddNode(simple.Node(int64(i)))
+	}
+	type pair struct{ a, b int }
+	weights := map[pair]float64{}
+	for i := range facts {
+		w := factWeight(&facts[i])
+		for _, s := range r.Args[i].Subjects {
+			for _, o := range r.Args[i].Objects {
+				a, b := r.index[s], r.index[o]
+				if a != b {
+					weights[pair{a, b}] += w
+				}
+			}
+		}
+	}
+	for p, w := range weights {
+		g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(int64(p.a)), simple.Node(int64(p.b)), w))
+	}
+	pr := analyze.PageRank(g)
+	var maxPR, maxLogM float64
+	maxDocs := 0
+	for i := range r.Nodes {
+		n := &r.Nodes[i]
+		n.PageRank = pr[int64(i)]
+		maxPR = max(maxPR, n.PageRank)
+		maxLogM = max(maxLogM, math.Log1p(float64(n.Mentions)))
+		maxDocs = max(maxDocs, n.Docs)
+	}
+	for i := range r.Nodes {
+		n := &r.Nodes[i]
+		var s float64
+		if maxLogM > 0 {
+			s += 0.35 * math.Log1p(float64(n.Mentions)) / maxLogM
+		}
+		if maxDocs > 0 {
+			s += 0.25 * float64(n.Docs) / float64(maxDocs)
+		}
+		if maxPR > 0 {
+			s += 0.4 * n.PageRank / maxPR
+		}
+		n.Score = quantise(s)
+	}
+
+	// Fact salience.
+	for i := range facts {
+		f := &facts[i]
+		if f.Gate != "" {
+			continue
+		}
+		ends := 0.0
+		for _, ids := range [][]string{r.Args[i].Subjects, r.Args[i].Objects} {
+			best := 0.0
+			for _, id := range ids {
+				best = max(best, r.Nodes[r.index[id]].Score)
+			}
+			ends += best / 2
+		}
+		s := 0.3*clamp01(f.Confidence) + 0.2*float64(min(docsOf(f), 3))/3 + 0.3*ends
+		if f.Date != "" {
+			s += 0.1
+		}
+		s += 0.1 * Informativeness(f)
+		r.FactScores[i] = quantise(s)
+	}
+
+	slices.SortStableFunc(r.Nodes, func(a, b Node) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID))
+	})
+	clear(r.index)
+	for i, n := range r.Nodes {
+		r.index[n.ID] = i
+	}
+	return r
+}
+
+// splitConcepts splits the uses of a head whose phrases carry different
+// modifiers ("a five-point plan", "detailed plans"): the uses with the most
+// frequent last modifier, and those without one, keep the head; the others
+// become concepts of their own, keyed "modifier head".
+func splitConcepts(uses map[string][]conceptUse) {
+	heads := make([]string, 0, len(uses))
+	for h := range uses {
+		heads = append(heads, h)
+	}
+	slices.Sort(heads)
+	for _, h := range heads {
+		us := uses[h]
+		counts := map[string]int{}
+		for _, u := range us {
+			if n := len(u.p.pre); n > 0 {
+				counts[u.p.pre[n-1]]++
+			}
+		}
+		if len(counts) < 2 {
+			continue
+		}
+		main := ""
+		for m, c := range counts {
+			if c > counts[main] || (c == counts[main] && m < main) {
+				main = m
+			}
+		}
+		var keep []conceptUse
+		for _, u := range us {
+			n := len(u.p.pre)
+			if n == 0 || u.p.pre[n-1] == main {
+				keep = append(keep, u)
+				continue
+			}
+			k := u.p.pre[n-1] + " " + h
+			uses[k] = append(uses[k], u)
+		}
+		uses[h] = keep
+	}
+}
+
+func (r *Result) addFact(id string, i int) {
+	n := &r.Nodes[r.index[id]]
+	if len(n.Facts) == 0 || n.Facts[len(n.Facts)-1] != i {
+		n.Facts = append(n.Facts, i)
+	}
+}
+
+// factWeight is a fact's weight in PageRank: its confidence (at least 0.1)
+// times its number of documents.
+func factWeight(f *extract.Fact) float64 {
+	return max(0.1, clamp01(f.Confidence)) * float64(max(1, docsOf(f)))
+}
+
+// Informativeness returns how much a fact's relation says, in [0, 1]: 0.2
+// for a bare "be" or "have" (with at most a preposition: "is in", "has
+// for"), 1 otherwise.
+func Informativeness(f *extract.Fact) float64 {
+	if WeakRelation(f) {
+		return 0.2
+	}
+	return 1
+}
+
+// WeakRelation reports whether f's relation is a bare "be" or "have",
+// possibly with a preposition ("is in", "was at", "has for").
+func WeakRelation(f *extract.Fact) bool {
+	words := relationWords(f)
+	if len(words) == 0 {
+		return true
+	}
+	if words[0] != "be" && words[0] != "have" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !weakParticle[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var weakParticle = set("in", "at", "on", "of", "for", "from", "with", "to", "by", "not", "also", "still", "now")
+
+// relationWords returns the relation lemma's words, lower-cased.
+func relationWords(f *extract.Fact) []string {
+	rel := f.RelationLemma
+	if strings.TrimSpace(rel) == "" {
+		rel = f.Relation
+	}
+	return strings.Fields(strings.ToLower(rel))
+}
+
+func docsOf(f *extract.Fact) int {
+	var docs []string
+	for _, s := range f.Sources {
+		if !slices.Contains(docs, s.Doc) {
+			docs = append(docs, s.Doc)
+		}
+	}
+	return len(docs)
+}
+
+func clamp01(x float64) float64 {
+	if math.IsNaN(x) {
+		return 0
+	}
+	return min(1, max(0, x))
+}
+
+// quantise rounds so that float noise never reorders anything.
+func quantise(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,285 @@
+package salience
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// Test material is written for these tests; no article text is copied.
+
+func ent(typ, name string, mentions int, docs []string, aliases ...string) extract.Entity {
+	return extract.Entity{ID: extract.EntityID(typ, name), Name: name, Type: typ, Aliases: aliases, Mentions: mentions, Docs: docs}
+}
+
+func fact(subj, subjID, rel, lemma, obj, objID, doc string, off int) extract.Fact {
+	f := extract.Fact{Subject: subj, SubjectID: subjID, Relation: rel, RelationLemma: lemma, Object: obj, ObjectID: objID,
+		Confidence: 0.7, Sources: []extract.Source{{Doc: doc, Offset: off, Sentence: subj + " " + rel + " " + obj + "."}}}
+	f.SetID()
+	return f
+}
+
+var (
+	norland = ent("GPE", "Norland", 20, []string{"d1", "d2", "d3"}, "Norlandic", "NL")
+	osteria = ent("GPE", "Osteria", 12, []string{"d1", "d2"}, "Osterian")
+	league  = ent("ORG", "Harbour League", 6, []string{"d2", "d3"}, "League")
+	vance   = ent("PERSON", "Ida Vance", 8, []string{"d1", "d3"}, "Vance")
+)
+
+// story: Norland and Osteria sign a pact; the pact is shared by three
+// sentences; the League backs inspections.
+func story() ([]extract.Entity, []extract.Fact) {
+	ents := []extract.Entity{norland, osteria, league, vance}
+	facts := []extract.Fact{
+		fact("NL and Osterian ministers", "", "signed", "sign", "a fishing pact to share the northern waters", "", "d1", 0),
+		fact("the pact", "", "covers", "cover", "the northern waters", "", "d2", 40),
+		fact("Ida Vance", vance.ID, "praised", "praise", "the new fishing pact", "", "d3", 0),
+		fact("League officials", "", "will fund", "fund", "regular inspections", "", "d2", 90),
+		fact("Ida Vance", vance.ID, "said", "say", "Norland would join", norland.ID, "d3", 80),
+		fact("Ida Vance", vance.ID, "is", "be", "Norland", norland.ID, "d3", 120),
+		fact("Ida Vance", vance.ID, "visited", "visit", "Norland", norland.ID, "d1", 200),
+		fact("it", "", "has", "have", "a point", "", "d1", 300),
+	}
+	return ents, facts
+}
+
+func TestCompute(t *testing.T) {
+	ents, facts := story()
+	r := Compute(ents, facts, Options{})
+	tests := []struct {
+		fact     int
+		subjects []string
+		objects  []string
+	}{
+		// A joint group subject reaches both members; the concept is shared.
+		{0, []string{norland.ID, osteria.ID}, []string{"c:pact"}},
+		{1, []string{"c:pact"}, nil},
+		{2, []string{vance.ID}, []string{"c:pact"}},
+		// "League officials": a group named after an organisation.
+		{3, []string{league.ID}, nil},
+		// The object of a verb of saying is a clause, even when it starts with a name.
+		{4, []string{vance.ID}, nil},
+		{6, []string{vance.ID}, []string{norland.ID}},
+		{7, nil, nil},
+	}
+	for _, tt := range tests {
+		a := r.Args[tt.fact]
+		if !slices.Equal(a.Subjects, tt.subjects) || !slices.Equal(a.Objects, tt.objects) {
+			t.Errorf("fact %d (%s %s %s): args %v → %v, want %v → %v", tt.fact, facts[tt.fact].Subject, facts[tt.fact].Relation,
+				facts[tt.fact].Object, a.Subjects, a.Objects, tt.subjects, tt.objects)
+		}
+	}
+	pact, ok := r.Node("c:pact")
+	if !ok {
+		t.Fatalf("no concept c:pact in %v", r.Concepts())
+	}
+	if pact.Label != "fishing pact" || pact.Mentions != 3 || pact.Docs != 3 || len(pact.Facts) != 3 {
+		t.Errorf("c:pact = %q, %d sentences, %d docs, %d facts; want \"fishing pact\", 3, 3, 3", pact.Label, pact.Mentions, pact.Docs, len(pact.Facts))
+	}
+	// "regular inspections" occurs once: no node; "the northern waters" once as an argument.
+	for _, id := range []string{"c:inspection", "c:water", "c:point"} {
+		if _, ok := r.Node(id); ok {
+			t.Errorf("concept %s made a node from one sentence", id)
+		}
+	}
+	// Scores are in [0, 1], nodes sorted by score.
+	for i, n := range r.Nodes {
+		if n.Score < 0 || n.Score > 1 {
+			t.Errorf("%s score %v out of [0, 1]", n.ID, n.Score)
+		}
+		if i > 0 && r.Nodes[i-1].Score < n.Score {
+			t.Errorf("nodes not sorted by score at %d", i)
+		}
+	}
+	if r.Score(norland.ID) <= r.Score(league.ID) {
+		t.Errorf("Norland (20 mentions, 3 docs, linked) %.3f <= League (6 mentions) %.3f", r.Score(norland.ID), r.Score(league.ID))
+	}
+	// A bare "is" scores lower than "visited" between the same pair.
+	if r.FactScores[5] >= r.FactScores[6] {
+		t.Errorf("\"is\" fact %.3f >= \"visited\" fact %.3f", r.FactScores[5], r.FactScores[6])
+	}
+}
+
+func TestComputeDeterministic(t *testing.T) {
+	ents, facts := story()
+	a := Compute(ents, facts, Options{})
+	slices.Reverse(ents)
+	slices.Reverse(facts)
+	b := Compute(ents, facts, Options{})
+	if len(a.Nodes) != len(b.Nodes) {
+		t.Fatalf("%d vs %d nodes", len(a.Nodes), len(b.Nodes))
+	}
+	for i := range a.Nodes {
+		if a.Nodes[i].ID != b.Nodes[i].ID || a.Nodes[i].Score != b.Nodes[i].Score || a.Nodes[i].Label != b.Nodes[i].Label {
+			t.Errorf("node %d: %s %v %q vs %s %v %q", i, a.Nodes[i].ID, a.Nodes[i].Score, a.Nodes[i].Label,
+				b.Nodes[i].ID, b.Nodes[i].Score, b.Nodes[i].Label)
+		}
+	}
+}
+
+func TestParsePhrase(t *testing.T) {
+	tests := []struct {
+		in, head, label string // label "" means not a concept
+	}{
+		{"a declaration of intent to send ships", "declaration", "declaration of intent"},
+		{"long-term security guarantees", "guarantee", "security guarantees"},
+		{"any future ceasefire", "ceasefire", "ceasefire"},
+		{"the Harbour League's final statement", "statement", "final statement"},
+		{"that the talks would resume", "", ""},
+		{"to resume talks", "", ""},
+		{"the talks would resume", "", ""},
+		{"it", "", ""},
+		{"the first time", "", ""},
+		{"significantly closer to a deal", "", ""},
+		{"Norland", "", ""},
+		{"“a broad truce”", "truce", "truce"},
+	}
+	for _, tt := range tests {
+		p, ok := parsePhrase(tt.in)
+		if ok != (tt.label != "") {
+			t.Errorf("parsePhrase(%q) ok = %v, want %v (head %q)", tt.in, ok, tt.label != "", p.head)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if p.head != tt.head {
+			t.Errorf("parsePhrase(%q) head = %q, want %q", tt.in, p.head, tt.head)
+		}
+		if got := conceptLabel([]phrase{p}); got != tt.label {
+			t.Errorf("label of %q = %q, want %q", tt.in, got, tt.label)
+		}
+	}
+}
+
+func TestConceptLabel(t *testing.T) {
+	var ps []phrase
+	for _, s := range []string{"long-term security guarantees", "the guarantees", "firm security guarantees", "these guarantees"} {
+		p, ok := parsePhrase(s)
+		if !ok {
+			t.Fatalf("parsePhrase(%q) failed", s)
+		}
+		ps = append(ps, p)
+	}
+	if got := conceptLabel(ps); got != "security guarantees" {
+		t.Errorf("label = %q, want %q", got, "security guarantees")
+	}
+	// Disagreeing modifiers, or a bare phrase without them, leave the head alone.
+	for _, tt := range []struct {
+		phrases []string
+		want    string
+	}{
+		{[]string{"long-term security guarantees", "the guarantees", "firm guarantees"}, "guarantees"},
+		{[]string{"combat forces", "force"}, "force"},
+		{[]string{"a five-point plan", "detailed plans", "the plan"}, "plan"},
+		{[]string{"a ceasefire monitoring mission", "the mission"}, "ceasefire monitoring mission"},
+	} {
+		var ps []phrase
+		for _, s := range tt.phrases {
+			p, ok := parsePhrase(s)
+			if !ok {
+				t.Fatalf("parsePhrase(%q) failed", s)
+			}
+			ps = append(ps, p)
+		}
+		if got := conceptLabel(ps); got != tt.want {
+			t.Errorf("label of %q = %q, want %q", tt.phrases, got, tt.want)
+		}
+	}
+}
+
+func TestWeakRelation(t *testing.T) {
+	for _, tt := range []struct {
+		lemma string
+		weak  bool
+	}{{"be", true}, {"have", true}, {"be in", true}, {"have for", true}, {"be behind", false}, {"sign", false}, {"", true}} {
+		f := extract.Fact{RelationLemma: tt.lemma}
+		if got := WeakRelation(&f); got != tt.weak {
+			t.Errorf("WeakRelation(%q) = %v, want %v", tt.lemma, got, tt.weak)
+		}
+	}
+}
+
+func TestResolveArg(t *testing.T) {
+	roses := ent("ORG", "Bread and Roses", 2, []string{"d1"})
+	ix := newIndex([]extract.Entity{norland, osteria, league, vance, roses, ent("PERSON", "Roses", 1, nil)})
+	tests := []struct {
+		text, id string
+		subject  bool
+		want     string
+	}{
+		{"Norland and Osteria", "", false, norland.ID + " " + osteria.ID},
+		{"he and Vance", norland.ID, true, norland.ID + " " + vance.ID},
+		{"Norlandic negotiators", "", true, norland.ID},
+		{"talks with Norlandic negotiators", "", false, ""},
+		{"a Norlandic fishing boat", "", true, ""},
+		{"talks with Norland, Osteria", "", false, ""},
+		{"the entire Harbour League", "", false, league.ID},
+		{"Osterian and Norlandic officials", "", true, osteria.ID + " " + norland.ID},
+		// A name holding "and" is one entity.
+		{"Bread and Roses", "", true, roses.ID},
+		{"Bread and Roses", roses.ID, false, roses.ID},
+	}
+	for _, tt := range tests {
+		got := strings.Join(ix.resolveArg(tt.text, tt.id, tt.subject), " ")
+		if got != tt.want {
+			t.Errorf("resolveArg(%q, %q, subject %v) = %q, want %q", tt.text, tt.id, tt.subject, got, tt.want)
+		}
+	}
+}
+
+func TestMisparse(t *testing.T) {
+	src := func(sentence, subject string) extract.Source {
+		i := strings.Index(sentence, subject)
+		return extract.Source{Doc: "d", Offset: 100, Sentence: sentence,
+			Spans: extract.Spans{Subject: extract.Span{Off: 100 + i, End: 100 + i + len(subject)}}}
+	}
+	tests := []struct {
+		name     string
+		f        extract.Fact
+		fronted  bool
+		modifier bool
+	}{
+		{"fronted", extract.Fact{Relation: "was Speaking at"}, true, false},
+		{"plain", extract.Fact{Relation: "was speaking at"}, false, false},
+		{"list after between", extract.Fact{Relation: "were praised by", Sources: []extract.Source{
+			src("A pact between Norland, Osteria, and Castel were praised by Vance.", "Castel")}}, false, true},
+		{"list after by", extract.Fact{Relation: "followed", Sources: []extract.Source{
+			src("The note, signed by Norlandic envoys and Osterian officials, followed the talks.", "Osterian officials")}}, false, true},
+		{"joint subject", extract.Fact{Relation: "signed", Sources: []extract.Source{
+			src("Norland and Osteria signed the pact.", "Osteria")}}, false, false},
+		{"adjunct before subject", extract.Fact{Relation: "said", Sources: []extract.Source{
+			src("Speaking with reporters, Vance said the talks went well.", "Vance")}}, false, false},
+	}
+	for _, tt := range tests {
+		if got := FrontedAdjunct(&tt.f); got != tt.fronted {
+			t.Errorf("%s: FrontedAdjunct = %v, want %v", tt.name, got, tt.fronted)
+		}
+		if got := SubjectInModifier(&tt.f); got != tt.modifier {
+			t.Errorf("%s: SubjectInModifier = %v, want %v", tt.name, got, tt.modifier)
+		}
+	}
+}
+
+func TestConceptSplitByModifier(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance}
+	facts := []extract.Fact{
+		fact("Norland", norland.ID, "backed", "back", "a three-stage plan", "", "d1", 0),
+		fact("Osteria", osteria.ID, "rejected", "reject", "the three-stage plan", "", "d2", 0),
+		fact("detailed plans", "", "cover", "cover", "the ports", "", "d3", 0),
+		fact("Ida Vance", vance.ID, "drafted", "draft", "the plan", "", "d3", 50),
+	}
+	r := Compute(ents, facts, Options{})
+	plan, ok := r.Node("c:plan")
+	if !ok {
+		t.Fatalf("no c:plan among %v", r.Concepts())
+	}
+	if plan.Label != "three-stage plan" || !slices.Equal(plan.Facts, []int{0, 1, 3}) {
+		t.Errorf("c:plan = %q with facts %v, want \"three-stage plan\" with 0, 1, 3", plan.Label, plan.Facts)
+	}
+	if len(r.Args[2].Subjects) != 0 {
+		t.Errorf("\"detailed plans\" joined %v; it names other plans", r.Args[2].Subjects)
+	}
+}
