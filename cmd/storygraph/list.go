@@ -298,7 +298,52 @@ func loadTimeline(ctx context.Context, store *graph.Store) (timeline.Timeline, e
 	if err != nil {
 		return timeline.Timeline{}, err
 	}
-	return timeline.Build(facts, timeline.Options{}), nil
+	opts, err := timelineOptionsOf(ctx, store)
+	if err != nil {
+		return timeline.Timeline{}, err
+	}
+	return timeline.Build(facts, opts), nil
+}
+
+// timelineOptionsOf gives the timeline what the store knows beside the
+// facts: entity names and aliases (members of joint subjects), publication
+// dates (undated reports of recent events) and text hashes (copies of one
+// article are not independent sources).
+func timelineOptionsOf(ctx context.Context, store *graph.Store) (timeline.Options, error) {
+	var opts timeline.Options
+	ents, err := store.Entities(ctx)
+	if err != nil {
+		return opts, err
+	}
+	opts.Names = map[string]string{}
+	for _, e := range ents {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if _, ok := opts.Names[n]; !ok {
+				opts.Names[n] = e.ID
+			}
+		}
+	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return opts, err
+	}
+	opts.Published = map[string]time.Time{}
+	opts.Copies = map[string]string{}
+	byHash := map[string]string{}
+	for _, d := range docs { // sorted by id: the first of a hash is the original
+		if !d.Published.IsZero() {
+			opts.Published[d.ID] = d.Published
+		}
+		if d.Hash == "" {
+			continue
+		}
+		if o, ok := byHash[d.Hash]; ok {
+			opts.Copies[d.ID] = o
+		} else {
+			byHash[d.Hash] = d.ID
+		}
+	}
+	return opts, nil
 }
 
 func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writer) error {
@@ -425,6 +470,9 @@ type eventJSON struct {
 	Object        string           `json:"object"`
 	Trigger       string           `json:"trigger"`
 	Corroboration int              `json:"corroboration"`
+	Documents     int              `json:"documents,omitempty"`
+	SingleSource  bool             `json:"single_source,omitempty"`
+	CopyOf        []string         `json:"copy_of,omitempty"`
 	Sources       []extract.Source `json:"sources"`
 	Facts         []string         `json:"facts,omitempty"`
 	Conflicts     []string         `json:"conflicts,omitempty"`
@@ -435,7 +483,8 @@ type eventJSON struct {
 // toEventJSON renders one event of the contract.
 func toEventJSON(e timeline.Event) eventJSON {
 	ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
-		Trigger: e.Trigger, Corroboration: e.Corroboration, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
+		Trigger: e.Trigger, Corroboration: e.Corroboration, Documents: e.Documents, SingleSource: e.SingleSource,
+		CopyOf: e.CopyOf, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
 	if ej.Sources == nil {
 		ej.Sources = []extract.Source{}
 	}
