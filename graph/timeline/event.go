@@ -20,10 +20,13 @@ type Event struct {
 	Documents     int  `json:"documents,omitempty"`
 	SingleSource  bool `json:"single_source,omitempty"` // one independent document makes the claim
 	// CopyOf names the sources that copy another document ("b = a").
-	CopyOf    []string         `json:"copy_of,omitempty"`
-	Sources   []extract.Source `json:"sources"`
-	Facts     []string         `json:"facts,omitempty"`     // ids of the merged facts
-	Conflicts []string         `json:"conflicts,omitempty"` // e.g. other dates reported for the same event
+	CopyOf  []string         `json:"copy_of,omitempty"`
+	Sources []extract.Source `json:"sources"`
+	// Triggers holds, for each source, the word(s) naming the event in
+	// that sentence (reports of one event use different verbs).
+	Triggers  []string `json:"triggers,omitempty"`
+	Facts     []string `json:"facts,omitempty"`     // ids of the merged facts
+	Conflicts []string `json:"conflicts,omitempty"` // e.g. other dates reported for the same event
 }
 
 // Timeline is the result of [Build]: dated events sorted by date, and the

@@ -498,25 +498,42 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 			e.Granularity = "day"
 		}
 	}
-	seen := map[string]bool{}
+	type src struct {
+		s   extract.Source
+		trg string
+	}
+	var srcs []src
+	seen := map[string]int{}
 	for _, m := range c.members {
+		trg := m.f.Trigger
+		if trg == "" {
+			trg = m.f.Relation
+		}
 		for _, s := range m.f.Sources {
 			k := fmt.Sprintf("%s\x00%d", s.Doc, s.Offset)
-			if !seen[k] {
-				seen[k] = true
-				e.Sources = append(e.Sources, s)
+			if i, ok := seen[k]; ok {
+				if m == rep {
+					srcs[i].trg = trg // the representative's word where it was read
+				}
+				continue
 			}
+			seen[k] = len(srcs)
+			srcs = append(srcs, src{s, trg})
 		}
 		if m.f.ID != "" && !slices.Contains(e.Facts, m.f.ID) {
 			e.Facts = append(e.Facts, m.f.ID)
 		}
 	}
-	slices.SortStableFunc(e.Sources, func(a, b extract.Source) int {
-		if c := cmp.Compare(a.Doc, b.Doc); c != 0 {
+	slices.SortStableFunc(srcs, func(a, b src) int {
+		if c := cmp.Compare(a.s.Doc, b.s.Doc); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Offset, b.Offset)
+		return cmp.Compare(a.s.Offset, b.s.Offset)
 	})
+	for _, s := range srcs {
+		e.Sources = append(e.Sources, s.s)
+		e.Triggers = append(e.Triggers, s.trg)
+	}
 	for _, d := range c.docs {
 		if o := canon[d]; o != "" && o != d && !slices.Contains(e.CopyOf, d+" = "+o) {
 			e.CopyOf = append(e.CopyOf, d+" = "+o)
