@@ -210,3 +210,65 @@ func BenchmarkBuild(b *testing.B) {
 		Build(fs, Options{})
 	}
 }
+
+var labelTests = []struct{ date, tod, want string }{
+	{"2026-01-06", "", "6 Jan 2026"},
+	{"2026-01-06", "TNI", "6 Jan 2026, night"},
+	{"2026-01-06", "T15:30", "6 Jan 2026 15:30"},
+	{"2026-01", "", "Jan 2026"},
+	{"1978-W39", "", "week of 25 Sep 1978"},
+	{"1978-W39-WE", "", "weekend of 30 Sep 1978"},
+	{"2025-SU", "", "summer 2025"},
+	{"2025-WI", "", "winter 2025–26"},
+	{"2025-Q1", "", "Q1 2025"},
+	{"2025-H2", "", "second half of 2025"},
+	{"199", "", "1990s"},
+	{"20", "", "21st century"},
+	{"2014", "", "2014"},
+	{"PAST_REF", "", "PAST_REF"},
+}
+
+func TestLabel(t *testing.T) {
+	for _, tt := range labelTests {
+		if got := Label(tt.date, tt.tod); got != tt.want {
+			t.Errorf("Label(%q, %q) = %q, want %q", tt.date, tt.tod, got, tt.want)
+		}
+	}
+	week, _ := Start("1978-W39")
+	day, _ := Start("1978-10-27")
+	if !week.Before(day) {
+		t.Errorf("Start(1978-W39) = %v is not before 27 Oct 1978", week)
+	}
+}
+
+// TimelineJS groups only a few main actors: a group per subject pushes
+// its time bar out of view.
+func TestTimelineJSGroups(t *testing.T) {
+	var specs []string
+	for i := range 4 {
+		specs = append(specs, fmt.Sprintf("Mayor Lind|open|bridge %d|2031-04-%02d|a", i, i+1))
+		specs = append(specs, fmt.Sprintf("Council|approve|budget %d|2031-05-%02d|a", i, i+1))
+	}
+	for i := range 4 {
+		specs = append(specs, fmt.Sprintf("Resident %d|complain about|noise|2031-06-%02d|a", i, i+1))
+	}
+	var b strings.Builder
+	if err := WriteTimelineJS(&b, Build(facts(specs...), Options{})); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if n := strings.Count(out, `"group": "Mayor Lind"`); n != 4 {
+		t.Errorf("%d events grouped under Mayor Lind, want 4", n)
+	}
+	if n := strings.Count(out, `"group"`); n != 8 {
+		t.Errorf("%d events have a group, want 8 (the two main actors')", n)
+	}
+	// every subject different: no group at all
+	b.Reset()
+	if err := WriteTimelineJS(&b, Build(facts(specs[8:]...), Options{})); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), `"group"`) {
+		t.Errorf("groups set although no actor stands out")
+	}
+}
