@@ -207,27 +207,44 @@ func (ix *index) first(m *member, byDate bool, gap int, ok func(*cluster) bool) 
 
 // upTo2 returns a cluster for which ok holds among those filed under m's
 // lookup keys and how many distinct ones there are, counting no further
-// than two.
+// than two. When several fit but exactly one of the first eight shares a
+// document with m (a headline and its own article's lead), that one is
+// returned with a count of one.
 func (ix *index) upTo2(m *member, ok func(*cluster) bool) (*cluster, int) {
 	var found []*cluster
 	for _, k := range ix.lookupKeys(m, false, 0) {
 		for i, c := range ix.m[k] {
-			if i == maxBucket {
+			if i == maxBucket || len(found) == 8 {
 				break
 			}
 			ix.compared++
 			if slices.Contains(found, c) || !ok(c) {
 				continue
 			}
-			if found = append(found, c); len(found) == 2 {
-				return found[0], 2
+			found = append(found, c)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, 0
+	case 1:
+		return found[0], 1
+	}
+	var own *cluster
+	n := 0
+	for _, c := range found {
+		for _, s := range m.f.Sources {
+			if slices.Contains(c.docs, s.Doc) {
+				own = c
+				n++
+				break
 			}
 		}
 	}
-	if len(found) == 0 {
-		return nil, 0
+	if n == 1 {
+		return own, 1
 	}
-	return found[0], 1
+	return found[0], 2
 }
 
 // candidates returns every cluster filed under m's lookup keys (each

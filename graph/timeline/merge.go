@@ -110,7 +110,9 @@ func subjectKeys(f extract.Fact, names map[string]string) []string {
 	}
 	parts := splitJoint(f.Subject)
 	if parts == nil {
-		if f.SubjectID == "" {
+		// "French leaders" act for France; a bare name the resolver left
+		// alone stays itself
+		if ws := strings.Fields(normName(f.Subject)); f.SubjectID == "" && len(ws) > 1 && groupNouns[ws[len(ws)-1]] {
 			addKey(lookup(f.Subject, names))
 		}
 		return out

@@ -9,9 +9,13 @@ import (
 	"github.com/storygraph/storygraph/extract"
 )
 
+// mergeNames are the names of the test entities; single-entity subjects
+// in the tests carry their id (flag "id"), as resolved facts do.
 var mergeNames = map[string]string{
-	"United Kingdom": "e:uk", "UK": "e:uk", "Britain": "e:uk", "British": "e:uk",
-	"France": "e:fr", "French": "e:fr", "Egypt": "e:eg", "Israel": "e:il",
+	"United Kingdom": extract.EntityID("X", "United Kingdom"), "UK": extract.EntityID("X", "United Kingdom"),
+	"Britain": extract.EntityID("X", "United Kingdom"), "British": extract.EntityID("X", "United Kingdom"),
+	"France": extract.EntityID("X", "France"), "French": extract.EntityID("X", "France"),
+	"Egypt": extract.EntityID("X", "Egypt"), "Israel": extract.EntityID("X", "Israel"),
 }
 
 var mergeTests = []struct {
@@ -26,7 +30,7 @@ var mergeTests = []struct {
 		facts: facts(
 			"Britain and France|sign|a declaration of intent to send ships to the strait|2031-03-02|a",
 			"British officials|sign|a declaration of intent to send ships to the strait|2031-03-02|a",
-			"France|declare|their readiness||b",
+			"France|declare|their readiness||b|sid",
 			"UK and French ministers|offer to dispatch|ships||c",
 		),
 		opts: Options{Names: mergeNames},
@@ -36,7 +40,7 @@ var mergeTests = []struct {
 		name: "a declaration signed is a declaration made",
 		facts: facts(
 			"UK and French leaders|sign|a declaration on the strait|2031-03-02|a",
-			"France|declare|support for a patrol of the strait|2031-03-02|b",
+			"France|declare|support for a patrol of the strait|2031-03-02|b|sid",
 		),
 		opts: Options{Names: mergeNames},
 		want: []string{"2031-03-02|UK and French leaders|sign|a declaration on the strait|2|"},
@@ -55,8 +59,8 @@ var mergeTests = []struct {
 		facts: facts(
 			"Egypt and Israel|sign|the framework for peace|1978-09-17|a",
 			"Egypt and Israel|sign|the peace treaty|1979-03-26|a",
-			"Israel|sign|the peace treaty|1979|b",
-			"Egypt|sign|the peace treaty|1980|c",
+			"Israel|sign|the peace treaty|1979|b|sid",
+			"Egypt|sign|the peace treaty|1980|c|sid",
 		),
 		opts: Options{Names: mergeNames},
 		want: []string{
