@@ -157,7 +157,8 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		case within(tx.Value, got.Value):
 			got = tx
 		case got.Granularity == "year" && len(got.Value) == 4 && len(tx.Value) > 4 && tx.Value[4] == '-' &&
-			!hasYear(tx.Text) && (tx.Granularity == "month" || tx.Granularity == "day"):
+			!hasYear(tx.Text) && (tx.Granularity == "month" || tx.Granularity == "day") &&
+			(tx.Prep == "in" || tx.Prep == "on" || tx.Prep == "during" || tx.Prep == ""):
 			v := got.Value + tx.Value[4:]
 			if _, err := time.Parse("2006-01-02", (v + "-01")[:10]); err == nil {
 				tx.Value = v
