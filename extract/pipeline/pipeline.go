@@ -192,49 +192,34 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 	return out
 }
 
-// objectDate returns the date the extraction's own object names when it
-// differs from the one the clause got: of coordinated dates ("held in
-// March and June" read as "held in June") the one in the object, and a
-// date the object holds over one inherited from an earlier sentence. Only
-// dates with a preposition ("in June") or heading the object count: a
-// date in front of a noun ("the 1979 treaty") dates the noun.
+// objectDate returns the date a split fact's object names when the
+// clause got the first of coordinated dates: "held strikes in March and
+// June" gives "held strikes in June", which is June, not March. Only a
+// date joined to the clause's own date by "and", "or" or a comma, and
+// written in the object, counts.
 func objectDate(s *nlp.Sentence, ex *oie.Extraction, timexes []temporal.Timex, rf rawFact) (temporal.Timex, bool) {
-	if !ex.Obj.IsValid() {
+	if !rf.dated || rf.timex.Inherited || !ex.Obj.IsValid() || strings.Contains(ex.Object, rf.timex.Text) {
 		return temporal.Timex{}, false
 	}
-	// the object's range spans a coordination it was split from ("strikes
-	// in [March and] June"): its text says which date it kept
-	inObj := func(tx temporal.Timex) bool {
-		return tx.Start >= ex.Obj.Start && tx.End <= ex.Obj.End && tx.Text != "" && strings.Contains(ex.Object, tx.Text)
-	}
-	if rf.dated && !rf.timex.Inherited && inObj(rf.timex) {
-		return temporal.Timex{}, false
-	}
-	var found temporal.Timex
-	n := 0
 	for _, tx := range timexes {
-		if !tx.IsDate() || !inObj(tx) {
+		if !tx.IsDate() || tx.Start < rf.timex.End || tx.Start >= len(s.Tokens) || tx.End > ex.Obj.End ||
+			tx.Text == "" || !strings.Contains(ex.Object, tx.Text) {
 			continue
 		}
-		coordinated := tx.Start > 0 && tx.Start <= len(s.Tokens) && (strings.EqualFold(s.Tokens[tx.Start-1].Text, "and") || strings.EqualFold(s.Tokens[tx.Start-1].Text, "or"))
-		if tx.Prep == "" && !coordinated && !(ex.ObjHead >= tx.Start && ex.ObjHead < tx.End) {
-			continue
+		joined := tx.Start > rf.timex.End
+		for k := rf.timex.End; k < tx.Start; k++ {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "and", "or", ",":
+			default:
+				joined = false
+			}
 		}
-		if n == 0 || tx.Value != found.Value {
-			found = tx
-			n++
+		if joined {
+			return tx, true
 		}
-	}
-	if n != 1 || rf.dated && found.Value == rf.timex.Value {
 		return temporal.Timex{}, false
 	}
-	if rf.dated && !rf.timex.Inherited {
-		// only a coordinated sibling of the clause's date replaces it
-		if rf.timex.Prep == "" {
-			return temporal.Timex{}, false
-		}
-	}
-	return found, true
+	return temporal.Timex{}, false
 }
 
 // assemble resolves entities across documents and turns raw extractions
