@@ -53,20 +53,15 @@ func (ix *index) file(c *cluster, m *member) {
 			sk := s + "\x00" + k + "\x00"
 			if m.obj != "" {
 				ix.put(c, "o\x00"+sk+m.obj)
-				if m.dated {
-					ix.put(c, "q\x00"+sk+m.obj+"\x00"+m.p.date)
-				}
 			}
 			if len(m.words) > 0 {
 				ix.put(c, "g\x00"+sk+strings.Join(m.words, " "))
 			}
 			for _, w := range m.words {
 				ix.put(c, "w\x00"+sk+w)
-				if m.dated {
-					ix.put(c, "p\x00"+sk+w+"\x00"+m.p.date)
-				}
 			}
 			if m.dated {
+				ix.put(c, "e\x00"+sk+m.p.date)
 				ix.put(c, "s\x00"+sk)
 				for _, y := range years(m.p) {
 					ix.put(c, "a\x00"+sk+y)
@@ -144,9 +139,9 @@ func sortUnique(cs []*cluster) []*cluster {
 
 // lookupKeys returns the index keys under which the clusters m may join
 // are filed: the same clause, or a shared subject and act with the object
-// or one of its words; with byDate (m is dated), only under a date that
-// may be compatible with m's (see around), and the same subject, relation
-// and day.
+// or one of its words; with byDate (m is dated), a shared subject and act
+// with a date that may be compatible with m's (see around), and the same
+// subject, relation and day.
 func (ix *index) lookupKeys(m *member, byDate bool, gap int) []string {
 	var out []string
 	for _, k := range m.claus {
@@ -159,22 +154,17 @@ func (ix *index) lookupKeys(m *member, byDate bool, gap int) []string {
 	for _, s := range m.subjs {
 		for _, k := range m.keys {
 			sk := s + "\x00" + k + "\x00"
-			if m.obj != "" && dates == nil {
+			if dates != nil {
+				for _, d := range dates {
+					out = append(out, "e\x00"+sk+d)
+				}
+				continue
+			}
+			if m.obj != "" {
 				out = append(out, "o\x00"+sk+m.obj)
 			}
-			for _, d := range dates {
-				if m.obj != "" {
-					out = append(out, "q\x00"+sk+m.obj+"\x00"+d)
-				}
-			}
 			for _, w := range m.words {
-				if dates == nil {
-					out = append(out, "w\x00"+sk+w)
-					continue
-				}
-				for _, d := range dates {
-					out = append(out, "p\x00"+sk+w+"\x00"+d)
-				}
+				out = append(out, "w\x00"+sk+w)
 			}
 		}
 		if m.dated {
