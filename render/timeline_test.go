@@ -3,10 +3,13 @@ package render
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/graph/timeline"
@@ -45,7 +48,7 @@ func TestTimelineSVG(t *testing.T) {
 		{
 			name:     "story",
 			tl:       storyTimeline(),
-			texts:    []string{"Timeline", "4 dated events on 3 dates; 1 undated event not shown", "2019", "Jan 2026", "5 Jan 2026", "Port Ellis opened North Quay", "also dated: 2026-01-04", "evening · 2 sources: d1, d2", "1 source: d2", "3 sources: d<1>"},
+			texts:    []string{"Timeline", "4 dated events on 3 dates; 1 undated event not shown", "2019", "Jan 2026", "5 Jan 2026", "Port Ellis opened North Quay", "conflict: 2026-01-04", "evening · 2 sources: d1, d2", "1 source: d2", "3 sources: d<1>"},
 			tips:     []string{"Okafor met Lind on Monday.", `He said "<img src=x>" & left.`, "6 years skipped"},
 			rawNever: []string{"<script>", "<img", "<b>"},
 		},
@@ -138,6 +141,8 @@ var formatDateTests = []struct{ in, want string }{
 	{"2014", "2014"},
 	{"2026-13", "2026-13"},
 	{"2026-01-06T10:00", "2026-01-06T10:00"},
+	{"1978-W39", "week of 25 Sep 1978"},
+	{"199", "1990s"},
 	{"soon", "soon"},
 	{"", ""},
 }
@@ -148,4 +153,103 @@ func TestFormatDate(t *testing.T) {
 			t.Errorf("formatDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// manyEvents returns n dated events over several years, a few actors
+// doing most of it, a few days crowded.
+func manyEvents(n int) timeline.Timeline {
+	actors := []string{"Harbour Board", "Mara Okafor", "Tomas Lind", "Port Ellis"}
+	var tl timeline.Timeline
+	start := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range n {
+		d := start.AddDate(0, 0, (i*37)%1500)
+		if i%4 == 0 {
+			d = start.AddDate(0, 0, 400) // a crowded day
+		}
+		subj := actors[i%len(actors)]
+		if i%3 == 0 {
+			subj = fmt.Sprintf("Witness %d", i)
+		}
+		tl.Events = append(tl.Events, timeline.Event{Date: d.Format("2006-01-02"), Granularity: "day", Subject: subj,
+			Relation: "reported", Object: fmt.Sprintf("incident %d", i), Corroboration: 1 + i%4,
+			Sources: []extract.Source{src(fmt.Sprintf("d%d", i%50), "Something happened.")}})
+	}
+	slices.SortStableFunc(tl.Events, func(a, b timeline.Event) int { return strings.Compare(a.Date, b.Date) })
+	return tl
+}
+
+// Lanes per main actor, crowded days summarised with "+N more", and a
+// thousand events still one readable picture.
+func TestTimelineLanesAndSummary(t *testing.T) {
+	tl := manyEvents(40)
+	svg, err := TimelineSVG(t.Context(), nil, tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, tips := svgText(t, svg)
+	for _, w := range []string{"Harbour Board", "Mara Okafor", "Others"} {
+		if !slices.Contains(texts, w) {
+			t.Errorf("no lane %q in %q", w, texts)
+		}
+	}
+	more := slices.IndexFunc(texts, func(s string) bool { return strings.HasPrefix(s, "+") && strings.HasSuffix(s, " more") })
+	if more < 0 {
+		t.Fatalf("crowded day not summarised: no \"+N more\" in %q", texts)
+	}
+	if !slices.ContainsFunc(tips, func(s string) bool { return strings.Contains(s, "more events here:") }) {
+		t.Errorf("the \"+N more\" has no tooltip listing the events")
+	}
+	// the most corroborated events of a crowded cell are the ones shown
+	cards := strings.Count(string(svg), `class="event"`)
+	if cards >= 40 {
+		t.Errorf("%d cards for 40 events: nothing summarised", cards)
+	}
+
+	big := manyEvents(1000)
+	svg, err = TimelineSVG(t.Context(), nil, big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, h := svgSize(t, svg)
+	if w > 8000 || h > 3000 {
+		t.Errorf("1,000 events drawn %v x %v: not one picture", w, h)
+	}
+	texts, _ = svgText(t, svg)
+	if !slices.ContainsFunc(texts, func(s string) bool {
+		return strings.HasPrefix(s, "1000 dated events on ") && (strings.HasSuffix(s, " months") || strings.HasSuffix(s, " years"))
+	}) {
+		t.Errorf("1,000 events over four years not grouped by month or year: %q", texts[:3])
+	}
+	if n := strings.Count(string(svg), `class="event"`); n > 200 {
+		t.Errorf("%d cards for 1,000 events", n)
+	}
+}
+
+// A week sorts by its first day: "week of 25 Sep 1978" comes before 27
+// Oct 1978 whatever the string order says.
+func TestTimelineCoarseDates(t *testing.T) {
+	tl := timeline.Timeline{Events: []timeline.Event{
+		{Date: "1978-10-27", Granularity: "day", Subject: "Committee", Relation: "awarded", Object: "the prize", Corroboration: 1},
+		{Date: "1978-W39", Granularity: "week", Subject: "Leaders", Relation: "met", Object: "at the retreat", Corroboration: 1},
+	}}
+	svg, err := TimelineSVG(t.Context(), nil, tl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, j := bytes.Index(svg, []byte(">week of 25 Sep 1978<")), bytes.Index(svg, []byte(">27 Oct 1978<"))
+	if i < 0 || j < 0 || i > j {
+		t.Errorf("week at %d, day at %d: the week must be drawn first, written for people", i, j)
+	}
+}
+
+func svgSize(t *testing.T, svg []byte) (w, h float64) {
+	t.Helper()
+	var root struct {
+		Width  float64 `xml:"width,attr"`
+		Height float64 `xml:"height,attr"`
+	}
+	if err := xml.Unmarshal(svg, &root); err != nil {
+		t.Fatalf("SVG: %v", err)
+	}
+	return root.Width, root.Height
 }

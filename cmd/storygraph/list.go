@@ -298,7 +298,52 @@ func loadTimeline(ctx context.Context, store *graph.Store) (timeline.Timeline, e
 	if err != nil {
 		return timeline.Timeline{}, err
 	}
-	return timeline.Build(facts, timeline.Options{}), nil
+	opts, err := timelineOptionsOf(ctx, store)
+	if err != nil {
+		return timeline.Timeline{}, err
+	}
+	return timeline.Build(facts, opts), nil
+}
+
+// timelineOptionsOf gives the timeline what the store knows beside the
+// facts: entity names and aliases (members of joint subjects), publication
+// dates (undated reports of recent events) and text hashes (copies of one
+// article are not independent sources).
+func timelineOptionsOf(ctx context.Context, store *graph.Store) (timeline.Options, error) {
+	var opts timeline.Options
+	ents, err := store.Entities(ctx)
+	if err != nil {
+		return opts, err
+	}
+	opts.Names = map[string]string{}
+	for _, e := range ents {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if _, ok := opts.Names[n]; !ok {
+				opts.Names[n] = e.ID
+			}
+		}
+	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return opts, err
+	}
+	opts.Published = map[string]time.Time{}
+	opts.Copies = map[string]string{}
+	byHash := map[string]string{}
+	for _, d := range docs { // sorted by id: the first of a hash is the original
+		if !d.Published.IsZero() {
+			opts.Published[d.ID] = d.Published
+		}
+		if d.Hash == "" {
+			continue
+		}
+		if o, ok := byHash[d.Hash]; ok {
+			opts.Copies[d.ID] = o
+		} else {
+			byHash[d.Hash] = d.ID
+		}
+	}
+	return opts, nil
 }
 
 func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writer) error {
@@ -364,15 +409,11 @@ func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w i
 	if err != nil {
 		return err
 	}
-	docs, err := store.Documents(ctx)
+	topts, err := timelineOptionsOf(ctx, store)
 	if err != nil {
 		return err
 	}
-	pub := map[string]time.Time{}
-	for _, d := range docs {
-		pub[d.ID] = d.Published
-	}
-	events := timeline.About(facts, subj, timeline.AboutOptions{Published: pub})
+	events := timeline.About(facts, subj, timeline.AboutOptions{Options: topts, Published: topts.Published})
 	if rerr != nil && len(events) == 0 {
 		return rerr // no entity of that name, and no argument says it
 	}
@@ -418,26 +459,41 @@ func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w i
 
 // eventJSON is the contract form of an event: date is null when unknown.
 type eventJSON struct {
-	Date          *string          `json:"date"`
-	Granularity   string           `json:"granularity"`
-	Subject       string           `json:"subject"`
-	Relation      string           `json:"relation"`
-	Object        string           `json:"object"`
-	Trigger       string           `json:"trigger"`
-	Corroboration int              `json:"corroboration"`
-	Sources       []extract.Source `json:"sources"`
-	Facts         []string         `json:"facts,omitempty"`
-	Conflicts     []string         `json:"conflicts,omitempty"`
-	About         string           `json:"about,omitempty"`  // timeline --about: the entity
-	Anchor        string           `json:"anchor,omitempty"` // timeline --about: "text" or "published"
+	Date          *string      `json:"date"`
+	Granularity   string       `json:"granularity"`
+	Subject       string       `json:"subject"`
+	Relation      string       `json:"relation"`
+	Object        string       `json:"object"`
+	Trigger       string       `json:"trigger"`
+	Corroboration int          `json:"corroboration"`
+	Documents     int          `json:"documents,omitempty"`
+	SingleSource  bool         `json:"single_source,omitempty"`
+	CopyOf        []string     `json:"copy_of,omitempty"`
+	Sources       []sourceJSON `json:"sources"`
+	Facts         []string     `json:"facts,omitempty"`
+	Conflicts     []string     `json:"conflicts,omitempty"`
+	About         string       `json:"about,omitempty"`  // timeline --about: the entity
+	Anchor        string       `json:"anchor,omitempty"` // timeline --about: "text" or "published"
+}
+
+// sourceJSON is a source of an event with the word naming the event in
+// that sentence when it differs from the event's trigger.
+type sourceJSON struct {
+	extract.Source
+	Trigger string `json:"trigger,omitempty"`
 }
 
 // toEventJSON renders one event of the contract.
 func toEventJSON(e timeline.Event) eventJSON {
 	ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
-		Trigger: e.Trigger, Corroboration: e.Corroboration, Sources: e.Sources, Facts: e.Facts, Conflicts: e.Conflicts}
-	if ej.Sources == nil {
-		ej.Sources = []extract.Source{}
+		Trigger: e.Trigger, Corroboration: e.Corroboration, Documents: e.Documents, SingleSource: e.SingleSource,
+		CopyOf: e.CopyOf, Sources: []sourceJSON{}, Facts: e.Facts, Conflicts: e.Conflicts}
+	for i, src := range e.Sources {
+		sj := sourceJSON{Source: src}
+		if i < len(e.Triggers) && e.Triggers[i] != e.Trigger {
+			sj.Trigger = e.Triggers[i]
+		}
+		ej.Sources = append(ej.Sources, sj)
 	}
 	if e.Date != "" {
 		d := e.Date

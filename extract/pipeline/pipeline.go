@@ -183,10 +183,43 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 			if rf.dated && (rf.timex.Type != temporal.TypeDate && rf.timex.Type != temporal.TypeTime || rf.timex.Value == "") {
 				rf.dated = false
 			}
+			if tx, ok := objectDate(s, &ex, timexes, rf); ok {
+				rf.timex, rf.dated = tx, true
+			}
 		}
 		out = append(out, rf)
 	}
 	return out
+}
+
+// objectDate returns the date a split fact's object names when the
+// clause got the first of coordinated dates: "held strikes in March and
+// June" gives "held strikes in June", which is June, not March. Only a
+// date joined to the clause's own date by "and", "or" or a comma, and
+// written in the object, counts.
+func objectDate(s *nlp.Sentence, ex *oie.Extraction, timexes []temporal.Timex, rf rawFact) (temporal.Timex, bool) {
+	if !rf.dated || rf.timex.Inherited || !ex.Obj.IsValid() || strings.Contains(ex.Object, rf.timex.Text) {
+		return temporal.Timex{}, false
+	}
+	for _, tx := range timexes {
+		if !tx.IsDate() || tx.Start < rf.timex.End || tx.Start >= len(s.Tokens) || tx.End > ex.Obj.End ||
+			tx.Text == "" || !strings.Contains(ex.Object, tx.Text) {
+			continue
+		}
+		joined := tx.Start > rf.timex.End
+		for k := rf.timex.End; k < tx.Start; k++ {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "and", "or", ",":
+			default:
+				joined = false
+			}
+		}
+		if joined {
+			return tx, true
+		}
+		return temporal.Timex{}, false
+	}
+	return temporal.Timex{}, false
 }
 
 // assemble resolves entities across documents and turns raw extractions

@@ -2,6 +2,8 @@ package temporal
 
 import (
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/storygraph/storygraph/extract/nlp"
 )
@@ -10,6 +12,9 @@ import (
 var timeDeps = map[string]bool{
 	"obl": true, "obl:tmod": true, "obl:npmod": true, "nmod:tmod": true, "nmod:npmod": true,
 	"advmod": true, "nmod": true, "obl:unmarked": true, "nmod:unmarked": true, "dep": true,
+	// "will be finished by September 30": a date is no agent, the parser
+	// reads "by" after a passive as one
+	"obl:agent": true,
 	// a date as object or subject of a verb is a bare temporal noun phrase
 	// the parser mislabelled ("struck early Wednesday"), or the verb is
 	// about the date itself ("Tuesday marks ..."): either way it dates it
@@ -119,25 +124,65 @@ func premodifier(s *nlp.Sentence, tx Timex) bool {
 // attachedTo returns the first date modifying verb directly, else the
 // first reaching it through nominals only.
 func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
+	var direct, nominal []Timex
 	for _, tx := range dates {
 		h := spanHead(s, tx.Start, tx.End)
 		if s.Tokens[h].Head == verb && timeDeps[s.Tokens[h].Dep] {
-			return tx, true
+			direct = append(direct, tx)
+			continue
 		}
-	}
-	for _, tx := range dates {
-		h := spanHead(s, tx.Start, tx.End)
 		// a coordinated date ("Tuesday night and into Wednesday") stands
 		// with its first conjunct, which step one found
 		if s.Tokens[h].Dep == "conj" {
 			continue
 		}
-
 		if tx.Head == verb && s.Tokens[h].Head != verb {
-			return tx, true
+			nominal = append(nominal, tx)
 		}
 	}
-	return Timex{}, false
+	var got Timex
+	switch {
+	case len(direct) > 0:
+		got = direct[0]
+	case len(nominal) > 0:
+		got = nominal[0]
+	default:
+		return Timex{}, false
+	}
+	// of two dates of one clause, one inside the other ("last year ...
+	// in May", "in 2019, in March"), the finer dates it; a month or day
+	// written without its year takes the year the clause names
+	for _, tx := range append(direct, nominal...) {
+		switch {
+		case within(tx.Value, got.Value):
+			got = tx
+		case got.Granularity == "year" && len(got.Value) == 4 && len(tx.Value) > 4 && tx.Value[4] == '-' &&
+			!hasYear(tx.Text) && (tx.Granularity == "month" || tx.Granularity == "day") &&
+			(tx.Prep == "in" || tx.Prep == "on" || tx.Prep == "during" || tx.Prep == ""):
+			v := got.Value + tx.Value[4:]
+			if _, err := time.Parse("2006-01-02", (v + "-01")[:10]); err == nil {
+				tx.Value = v
+				got = tx
+			}
+		}
+	}
+	return got, true
+}
+
+// hasYear reports whether an expression writes a year out ("May 2019",
+// "5/3/2019"), so its year is not to be replaced.
+func hasYear(text string) bool {
+	digits := 0
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			if digits++; digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }
 
 // isClauseOfOther reports whether tx modifies a verb other than verb that
@@ -202,4 +247,10 @@ func onlyVerb(s *nlp.Sentence, verb int) bool {
 		}
 	}
 	return true
+}
+
+// within reports whether date value a lies strictly inside b by the ISO
+// prefix: "2025-05" in "2025", "2026-01-06" in "2026-01".
+func within(a, b string) bool {
+	return len(a) > len(b) && strings.HasPrefix(a, b) && a[len(b)] == '-'
 }

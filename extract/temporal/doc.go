@@ -33,6 +33,10 @@
 // continue", "is set to meet") they are the earliest on or after it; with
 // present or unknown tense the nearest one is taken (ties go to the past).
 // "last Tuesday" and "next Tuesday" are strictly before and after the
+// reference date. A date in a noun phrase that refers ahead ("until the
+// next hearing on April 19", "the upcoming vote on May 4") is read as
+// future whatever the clause's tense. A month or day with a relative year
+// ("April last year", "March 3 of next year") takes its year from the
 // reference date. Relative expressions such as "two days later" are read
 // relative to the reference date: the package keeps no discourse anchor.
 //
@@ -46,8 +50,12 @@
 // [Attach] picks the expression that dates the clause headed by a verb: an
 // oblique or modifier of that verb (or of the nominal it governs, "after
 // Tuesday's meeting"), else one of its conjunct head, else the only date of
-// the sentence when the verb is the main clause. Otherwise the clause stays
-// undated: nothing falls back to the publication date.
+// the sentence when the verb is the main clause. Of two dates of one
+// clause, one inside the other ("last year ... in May"), the finer dates
+// it, and a month or day written without a year takes the year the clause
+// names. A date after "by" in a passive ("will be finished by September
+// 30") dates its verb. Otherwise the clause stays undated: nothing falls
+// back to the publication date.
 //
 // [Context] reads a document's sentences in order and keeps the temporal
 // focus, the last day the text named: anaphoric expressions ("the same

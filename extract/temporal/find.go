@@ -61,6 +61,9 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		if head >= 0 {
 			tense = SentenceTense(s, head)
 		}
+		if aheadCue(s, start) {
+			tense = Future // "until the next hearing on April 19"
+		}
 		if tense != Unknown {
 			p.tense = tense
 			if m2, ok := p.parse(i); ok && m2.end == m.end {
@@ -218,4 +221,26 @@ func nearestVerb(s *nlp.Sentence, start, end int) int {
 
 func verbTag(t nlp.Token) bool {
 	return strings.HasPrefix(t.XPOS, "VB") || t.UPOS == "VERB"
+}
+
+// aheadWords mark a noun as coming: "the next hearing", "the upcoming
+// vote", "the forthcoming summit".
+var aheadWords = map[string]bool{"next": true, "upcoming": true, "coming": true, "forthcoming": true}
+
+// aheadCue reports whether the date starting at token start belongs to a
+// noun phrase that refers ahead ("the next court hearing April 19", "until
+// the next hearing on April 19"): one of aheadWords within the five
+// tokens before it, with no verb, clause mark or punctuation between.
+func aheadCue(s *nlp.Sentence, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-5; k-- {
+		t := s.Tokens[k]
+		l := lower(t.Text)
+		if aheadWords[l] {
+			return k > 0 && (s.Tokens[k-1].XPOS == "DT" || s.Tokens[k-1].XPOS == "PRP$")
+		}
+		if isPunct(t) || verbTag(t) || t.XPOS == "MD" || l == "that" || l == "which" || l == "who" {
+			return false
+		}
+	}
+	return false
 }

@@ -138,7 +138,7 @@ func (p *parser) modified(i int) (match, bool) {
 // a clock time when it names a day.
 func (p *parser) dateExpr(i int) (match, bool) {
 	m, ok := longest(i,
-		p.iso, p.numeric, p.weekdayLed, p.monthDay, p.dayMonth, p.monthYear, p.monthAlone,
+		p.iso, p.numeric, p.weekdayLed, p.monthDay, p.dayMonth, p.monthYear, p.monthAlone, p.monthRelYear,
 		p.year, p.decade, p.century, p.season, p.quarter, p.half, p.deictic, p.relPeriod,
 		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs)
 	if !ok {
@@ -418,6 +418,64 @@ func (p *parser) monthYear(i int) (match, bool) {
 		return match{}, false
 	}
 	return dateMatch(j+1, fmtMonth(y, mo), "month")
+}
+
+// monthRelYear: "April last year", "March 3 last year", "in May of next
+// year", "June this year": the year counts from the reference date, not
+// from the month read alone with the clause's tense.
+func (p *parser) monthRelYear(i int) (match, bool) {
+	j := i
+	d := 0
+	if dd, ok := p.dayNum(j); ok { // "3 March last year"
+		if mo, end, _, ok := p.month(j + 1); ok {
+			return p.relYearAfter(end, mo, dd)
+		}
+		if p.at(j+1) == "of" {
+			if mo, end, _, ok := p.month(j + 2); ok {
+				return p.relYearAfter(end, mo, dd)
+			}
+		}
+		return match{}, false
+	}
+	mo, j, _, ok := p.month(j)
+	if !ok {
+		return match{}, false
+	}
+	if dd, ok := p.dayNum(j); ok {
+		if _, isOrd := ordinalWords[p.at(j)]; !isOrd {
+			d, j = dd, j+1
+		}
+	}
+	return p.relYearAfter(j, mo, d)
+}
+
+// relYearAfter reads ", of last year", "this year", "next year" at j for
+// month mo and day d (0: none).
+func (p *parser) relYearAfter(j, mo, d int) (match, bool) {
+	if p.at(j) == "," || p.at(j) == "of" {
+		j++
+	}
+	dir := 0
+	switch p.at(j) {
+	case "last", "past", "previous":
+		dir = -1
+	case "this":
+	case "next", "coming":
+		dir = 1
+	default:
+		return match{}, false
+	}
+	if p.at(j+1) != "year" {
+		return match{}, false
+	}
+	y := p.ref.Year() + dir
+	if d == 0 {
+		return dateMatch(j+2, fmtMonth(y, mo), "month")
+	}
+	if !validDate(y, mo, d) {
+		return match{}, false
+	}
+	return dayMatch(j+2, day(y, mo, d))
 }
 
 // monthContext lists the words that make a lone "May" a month.

@@ -32,6 +32,14 @@ var normalizeTests = []struct {
 	typ   string // "" means DATE
 	mod   string
 }{
+	// a month with a relative year counts the year from the reference,
+	// whatever the tense would give the month alone
+	{"April last year", "2026-06-15", P, "2025-04", "month", "", ""},
+	{"in April last year", "2026-03-15", F, "2025-04", "month", "", ""},
+	{"March 3 last year", "2026-06-15", P, "2025-03-03", "day", "", ""},
+	{"3 March of last year", "2026-06-15", U, "2025-03-03", "day", "", ""},
+	{"May of next year", "2026-06-15", F, "2027-05", "month", "", ""},
+	{"June this year", "2026-01-15", P, "2026-06", "month", "", ""},
 	// weekdays: past clauses look back (today included), future ones ahead
 	{"on Tuesday", "", P, "2026-01-06", "day", "", ""},
 	{"Tuesday", "", F, "2026-01-06", "day", "", ""},

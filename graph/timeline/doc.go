@@ -11,31 +11,52 @@
 //     dated event, unless it is negated or its relation is stative ("be",
 //     "have", "remain", ...).
 //   - An undated fact joins a dated event when it matches exactly one of
-//     them (it adds a source; it never gets a date of its own).
+//     them (it adds a source; it never gets a date of its own): by its
+//     object; when several match, the one of its own article (a headline
+//     and its lead); with [Options.Published], the one event of its
+//     participants and act in the week before its report; when its
+//     object only names an intention ("their readiness"), the one event of
+//     its participants and act.
 //   - Otherwise an undated fact whose relation is an event verb ("meet",
 //     "sign", "attack", "launch", ..., not "say" or "think") is listed in
 //     [Timeline.Undated], merged the same way, ranked by corroboration and
-//     capped by [Options.MaxUndated]. Nothing is dated by the publication
-//     date.
+//     capped by [Options.MaxUndated] (Timeline.UndatedOmitted counts the
+//     rest). Nothing is dated by the publication date.
 //
 // # Merge rule
 //
-// Two facts are the same event when they have the same subject (entity id,
-// else the lower-cased name), compatible relations (same lemma class: the
-// first word of the relation lemma, stemmed when the lemmatizer left it
-// inflected, with synonyms such as sign/ink, meet/hold talks,
-// back/endorse/support), compatible objects (same entity id, shared content
+// Two facts are the same event when they share a subject (entity id, else
+// the lower-cased name; a joint subject "the UK and France" or "UK and
+// French leaders" stands for each member, named through
+// [Options.Names]), an act (the relation class: the first word of the
+// relation lemma, stemmed when the lemmatizer left it inflected, with
+// synonyms such as sign/ink, meet/hold talks, back/endorse/support; a
+// support verb's noun, "signed a declaration" declares; an infinitive,
+// "offered to dispatch troops" and "a declaration of intent to deploy
+// troops" deploy), compatible objects (same entity id, shared content
 // words, or both empty) and compatible dates (equal, one containing the
 // other such as 2026-01 and 2026-01-06, or days within
 // [Options.MaxDayGap]). Objects link through any fact of an event (single
 // linkage), and on one exact day the objects may differ altogether unless
 // they are two different entities: one actor doing one kind of thing on one
 // day is one event however the sources phrase it ("met Trump", "met on
-// Dec. 28 at Mar-a-Lago"). Dates must fit every fact of the event. The event takes the most specific date of its
-// facts; Corroboration counts distinct documents. When facts agree on
-// subject, relation and object but not on the date, each date makes its own
-// event and each names the other in Conflicts; a negated report ("did not
-// sign") of an event is named there too.
+// Dec. 28 at Mar-a-Lago"). Dates must fit every fact of the event. The
+// event takes the most specific date of its facts; every source is kept.
+//
+// Corroboration counts independent documents: a copy ([Options.Copies],
+// or a document nearly all of whose quoted sentences another one holds)
+// is a source, not a corroboration; SingleSource marks a claim one
+// document alone makes. When reports of the same event (shared subject,
+// same relation class, same object or object words) disagree on the
+// date, each date makes its own event and each names the other in
+// Conflicts; two things signed in two years ("the framework", "the peace
+// treaty") are no conflict. Different numbers for one thing in one event
+// ("killed 12 people", "killed 15 people") and a negated report ("did not
+// sign") are named there too.
+//
+// Candidates are found through indexes (by subject and act with the
+// object, its words, the date and the day; by sentence and trigger), never
+// by scanning all events, so Build takes time linear in the facts.
 //
 // # Order
 //
@@ -44,5 +65,7 @@
 // the input, which the pipeline gives in document and sentence order: within
 // a day the order the sources imply is kept. Output is deterministic.
 //
+// [Label] writes a date for people ("week of 25 Sep 1978") and [Start]
+// gives the day it begins, for sorting dates of mixed granularity.
 // [WriteTimelineJS] writes the dated events in TimelineJS's JSON format.
 package timeline

@@ -56,7 +56,6 @@ func ExampleWriteTimelineJS() {
 	//         "headline": "Zelensky met Trump",
 	//         "text": "<p>Reported by 1 source.</p><ul><li><b>a</b>: Zelensky met Trump.</li></ul>"
 	//       },
-	//       "group": "Zelensky",
 	//       "unique_id": "event-1"
 	//     }
 	//   ]

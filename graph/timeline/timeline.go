@@ -23,6 +23,22 @@ type Options struct {
 	// event to the built-in list (sign/ink, meet/hold talks, back/endorse/
 	// support, ...).
 	Synonyms [][]string
+	// Names maps entity names and aliases (any case) to entity ids, so that
+	// the members of a joint subject ("the UK and France", "UK and French
+	// leaders") are known as the entities they name. Nil: subjects are
+	// compared by their id or text only.
+	Names map[string]string
+	// Published maps a document id to its publication date. An undated
+	// report joins a dated event of the same participants and kind of act
+	// that falls in the week before its publication, when there is exactly
+	// one such event (news reports what just happened). Nil: undated
+	// reports join an event only through their object.
+	Published map[string]time.Time
+	// Copies maps a document id to the id of the document it copies
+	// (syndicated or renamed copies: the same text). Copies stay sources but
+	// do not count as independent corroboration. Build also recognises
+	// copies itself from the sentences the facts quote (see [Build]).
+	Copies map[string]string
 }
 
 // member is one fact as Build sees it.
@@ -31,53 +47,97 @@ type member struct {
 	order  int // index in the input
 	p      period
 	dated  bool
-	subj   string
-	rel    string // canonical relation class
+	subjs  []string // the subject's keys: id or name, and the members of a joint subject
+	rel    string   // canonical relation class
+	keys   []string // event keys: rel and the acts the relation or object names
 	obj    string
 	objIDs bool
-	words  map[string]bool // content words of the object
+	words  []string // content words of the object, sorted
+	claus  []string // clause keys of the sources (see clauseKey)
 }
 
 // cluster is an event under construction.
 type cluster struct {
+	id      int
 	members []*member
 	p       period
 	dated   bool
+	periods []period // distinct dates of the members
 	docs    []string
 	negated []*member // negated reports of the same event
+	// what members share, for matching without scanning the members
+	subjs, keys, objs, words, idWords, clauses map[string]bool
+	days                                       map[string]bool // subj\x00rel\x00day of dated day members
+	indexed                                    map[string]bool // index keys the cluster is filed under
 }
+
+// maxBucket bounds the clusters compared under one index key: the most
+// recent ones. It keeps Build linear on a corpus where one actor does one
+// kind of thing thousands of times.
+const maxBucket = 256
 
 // Build merges facts into a timeline. Facts whose Date is a calendar value
 // (see package doc) and that are not negated become events; facts that
-// describe the same event are merged: same subject (SubjectID, else the
-// lower-cased name), compatible relation lemmas (equal or synonyms),
-// compatible objects (same ObjectID, or shared content words, or both
-// empty) and compatible dates (equal, one containing the other, or days
-// within Options.MaxDayGap). An undated fact joins a dated event when it
-// matches exactly one; otherwise, if its relation is an event verb
+// describe the same event are merged: the same subject or a member of a
+// joint subject ("the UK and France" and "France"), the same or a
+// synonymous act (relation lemmas; "signed a declaration" and "declared";
+// "offered to dispatch troops" and "signed a declaration of intent to
+// deploy troops"), compatible objects (same ObjectID, or shared content
+// words, or both empty) and compatible dates (equal, one containing the
+// other, or days within Options.MaxDayGap). An undated fact joins a dated
+// event when it matches exactly one (by its object, or, with
+// Options.Published, as the one event of its participants and act in the
+// week before its report); otherwise, if its relation is an event verb
 // ("meet", "sign", "attack", ... not "say" or "be"), it goes to Undated,
-// merged the same way, ranked by corroboration and capped. Facts that
-// match on subject, relation and object but have incompatible dates stay
+// merged the same way, ranked by corroboration and capped
+// (Timeline.UndatedOmitted counts the rest). Reports of the same event
+// (same participants, act and object) that give incompatible dates stay
 // separate events, each naming the other's date in Conflicts; a negated
-// report of an event ("did not sign") is named there too. Raw extractions
-// (a non-empty [extract.Fact.Gate]) are left out.
+// report ("did not sign") and different numbers for one thing ("killed
+// 12" and "killed 15") are named there too. Raw extractions (a non-empty
+// [extract.Fact.Gate]) are left out.
+//
+// Corroboration counts the independent documents: a copy of another
+// document (Options.Copies, or a document whose quoted sentences are
+// nearly all in another one) is a source but not a corroboration; an
+// event with one independent source is marked SingleSource.
 //
 // Events are sorted by date (start of the period, coarser first), then
 // time of day, then the position of their earliest fact in facts, so the
 // order the sources give is kept within a day. Build is deterministic and
-// does not modify facts. It takes O(n·e) time for n facts and e events.
+// does not modify facts. Candidates are found through indexes (by subject,
+// act, object word and year), so it takes time linear in the number of
+// facts.
 func Build(facts []extract.Fact, opts Options) Timeline {
+	tl, _ := build(facts, opts)
+	return tl
+}
+
+// build is Build, also returning how many clusters it compared facts
+// with.
+func build(facts []extract.Fact, opts Options) (Timeline, int) {
 	syn := synonymIndex(opts.Synonyms)
+	names := foldNames(opts.Names)
+	canon := copies(facts, opts.Copies)
 	var dated, undated, negated []*member
 	for i, f := range facts {
 		m := &member{f: f, order: i}
-		m.subj = key(f.SubjectID, f.Subject)
 		m.obj = key(f.ObjectID, f.Object)
 		m.objIDs = f.ObjectID != ""
 		m.rel = relationClass(f, syn)
-		m.words = contentWords(f.Object)
-		if f.Gate != "" || m.subj == "" || m.rel == "" || stative[m.rel] {
+		if f.Gate != "" || m.rel == "" || stative[m.rel] {
 			continue // raw extractions are not events
+		}
+		m.subjs = subjectKeys(f, names)
+		if len(m.subjs) == 0 {
+			continue
+		}
+		m.keys = eventKeys(f, m.rel, syn)
+		m.words = sortedWords(f.Object)
+		if f.Trigger != "" {
+			for _, s := range f.Sources {
+				m.claus = append(m.claus, clauseKey(s, f.Trigger))
+			}
 		}
 		if f.Date != "" {
 			m.p, m.dated = parsePeriod(f.Date)
@@ -92,54 +152,47 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 		}
 	}
 
+	ix := newIndex()
 	var events []*cluster
 	for _, m := range dated {
-		var into *cluster
-		for _, c := range events {
-			if c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m)) {
-				into = c
-				break
-			}
-		}
+		into := ix.first(m, true, opts.MaxDayGap, func(c *cluster) bool {
+			return c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m))
+		})
 		if into == nil {
-			into = &cluster{p: m.p, dated: true}
+			into = newCluster(len(events))
 			events = append(events, into)
 		}
-		into.add(m)
+		into.add(m, canon)
+		ix.file(into, m)
 	}
 
+	lx := newIndex()
 	var loose []*cluster
 	for _, m := range undated {
-		var match *cluster
-		n := 0
-		for _, c := range events {
-			if c.fits(m) {
-				match = c
-				n++
-			}
+		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
+		if n == 0 && opts.Published != nil {
+			match, n = recent(ix, m, opts.Published)
+		}
+		if n == 0 && lightObject(m) {
+			match, n = only(ix.byActAnyDate(m), m)
 		}
 		if n == 1 {
-			match.add(m)
+			match.add(m, canon)
 			continue
 		}
 		if n > 1 || !eventVerbs[m.rel] {
 			continue
 		}
-		var into *cluster
-		for _, c := range loose {
-			if c.fits(m) {
-				into = c
-				break
-			}
-		}
+		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) })
 		if into == nil {
-			into = &cluster{}
+			into = newCluster(len(loose))
 			loose = append(loose, into)
 		}
-		into.add(m)
+		into.add(m, canon)
+		lx.file(into, m)
 	}
 	for _, m := range negated {
-		for _, c := range events {
+		for _, c := range ix.candidates(m, false, 0) {
 			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
 				c.negated = append(c.negated, m)
 			}
@@ -148,7 +201,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 
 	tl := Timeline{}
 	for _, c := range events {
-		tl.Events = append(tl.Events, c.event(events, opts.MaxDayGap))
+		tl.Events = append(tl.Events, c.event(ix, opts.MaxDayGap, canon))
 	}
 	order := func(c *cluster) int { return c.members[0].order }
 	idx := make([]int, len(events))
@@ -180,7 +233,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 	}
 	if max > 0 {
 		slices.SortStableFunc(loose, func(a, b *cluster) int {
-			if c := cmp.Compare(len(b.docs), len(a.docs)); c != 0 {
+			if c := cmp.Compare(len(independent(b.docs, canon)), len(independent(a.docs, canon))); c != 0 {
 				return c
 			}
 			if c := cmp.Compare(len(b.members), len(a.members)); c != 0 {
@@ -190,49 +243,133 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 		})
 		for _, c := range loose {
 			if len(tl.Undated) == max {
-				break
+				tl.UndatedOmitted++
+				continue
 			}
-			tl.Undated = append(tl.Undated, c.event(nil, 0))
+			tl.Undated = append(tl.Undated, c.event(nil, 0, canon))
 		}
 	}
-	return tl
+	return tl, ix.compared + lx.compared
 }
 
-func (c *cluster) add(m *member) {
+func newCluster(id int) *cluster {
+	return &cluster{id: id, subjs: map[string]bool{}, keys: map[string]bool{}, objs: map[string]bool{},
+		words: map[string]bool{}, idWords: map[string]bool{}, clauses: map[string]bool{},
+		days: map[string]bool{}, indexed: map[string]bool{}}
+}
+
+func (c *cluster) add(m *member, canon map[string]string) {
 	c.members = append(c.members, m)
-	if m.dated && (!c.dated || m.p.finer(c.p)) {
-		c.p, c.dated = m.p, true
+	if m.dated {
+		if !c.dated || m.p.finer(c.p) {
+			c.p, c.dated = m.p, true
+		}
+		if !slices.Contains(c.periods, m.p) {
+			c.periods = append(c.periods, m.p)
+		}
+		if m.p.end.Sub(m.p.start) <= 24*time.Hour && !speech[m.rel] {
+			for _, s := range m.subjs {
+				c.days[s+"\x00"+m.rel+"\x00"+m.p.date] = true
+			}
+		}
 	}
 	for _, s := range m.f.Sources {
 		if !slices.Contains(c.docs, s.Doc) {
 			c.docs = append(c.docs, s.Doc)
 		}
 	}
+	for _, k := range m.claus {
+		c.clauses[k] = true
+	}
+	for _, s := range m.subjs {
+		c.subjs[s] = true
+	}
+	for _, k := range m.keys {
+		c.keys[k] = true
+	}
+	if m.obj != "" {
+		c.objs[m.obj] = true
+	}
+	ws := c.words
+	if m.objIDs {
+		ws = c.idWords
+	}
+	for _, w := range m.words {
+		ws[w] = true
+	}
+	if m.objIDs {
+		c.objs["\x01ids"] = true
+	}
+}
+
+func clauseKey(s extract.Source, trigger string) string {
+	return fmt.Sprintf("%s\x00%d\x00%s", s.Doc, s.Offset, strings.ToLower(trigger))
 }
 
 // datesFit reports whether date p fits every dated member of c.
 func (c *cluster) datesFit(p period, gap int) bool {
-	for _, m := range c.members {
-		if m.dated && !compatible(m.p, p, gap) {
+	for _, q := range c.periods {
+		if !compatible(q, p, gap) {
 			return false
 		}
 	}
 	return true
 }
 
-// fits reports whether m describes the same event as some member of c,
-// dates aside (single linkage: subject and relation class are shared by
-// all members, objects chain through shared words).
-func (c *cluster) fits(m *member) bool {
-	for _, o := range c.members {
-		if sameEvent(o, m) {
+// shares reports whether c and m have a subject key and an event key in
+// common.
+func (c *cluster) shares(m *member) bool {
+	subj := false
+	for _, s := range m.subjs {
+		if c.subjs[s] {
+			subj = true
+			break
+		}
+	}
+	if !subj {
+		return false
+	}
+	for _, k := range m.keys {
+		if c.keys[k] {
 			return true
 		}
 	}
 	return false
 }
 
-// sameDay reports whether m has the same subject and relation class as c
+// fits reports whether m describes the same event as c, dates aside: a
+// shared subject (or member of a joint subject) and act, and objects that
+// are equal or share a content word (single linkage over the members), or
+// one clause read twice (open IE's alternative splits of one sentence:
+// same sentence, same trigger).
+func (c *cluster) fits(m *member) bool {
+	for _, ck := range m.claus {
+		if c.clauses[ck] {
+			for _, k := range m.subjs {
+				if c.subjs[k] {
+					return true
+				}
+			}
+		}
+	}
+	if !c.shares(m) {
+		return false
+	}
+	if m.obj != "" && c.objs[m.obj] {
+		return true
+	}
+	if m.obj == "" {
+		return false
+	}
+	for _, w := range m.words {
+		if c.words[w] || !m.objIDs && c.idWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay reports whether m shares a subject and relation class with c
 // and the same day as one of c's members, and the objects are not two
 // different entities: one actor doing one kind of thing on one day is one
 // event however the sources phrase its object ("met Trump", "met on
@@ -241,14 +378,13 @@ func (c *cluster) sameDay(m *member) bool {
 	if !m.dated || m.p.end.Sub(m.p.start) > 24*time.Hour || speech[m.rel] {
 		return false
 	}
-	for _, o := range c.members {
-		if o.subj != m.subj || o.rel != m.rel || !o.dated || o.p.date != m.p.date {
-			continue
+	if m.objIDs && c.objs["\x01ids"] && !c.objs[m.obj] {
+		return false
+	}
+	for _, s := range m.subjs {
+		if c.days[s+"\x00"+m.rel+"\x00"+m.p.date] {
+			return true
 		}
-		if o.objIDs && m.objIDs && o.obj != m.obj {
-			continue
-		}
-		return true
 	}
 	return false
 }
@@ -258,57 +394,87 @@ func (c *cluster) sameDay(m *member) bool {
 var speech = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
 	"write": true, "declare": true, "announce": true, "warn": true, "stress": true, "emphasize": true}
 
-// sameEvent compares participants and relations, not dates. Two facts
-// read off one clause (same sentence, same trigger, same subject: open IE's
-// alternative splits "invaded; Ukraine; in 2014" and "invaded Ukraine in;
-// 2014") are one event.
-func sameEvent(a, b *member) bool {
-	if a.subj == b.subj && a.f.Trigger != "" && strings.EqualFold(a.f.Trigger, b.f.Trigger) && shareSource(a.f, b.f) {
-		return true
-	}
-	if a.subj != b.subj || a.rel != b.rel {
-		return false
-	}
-	if a.obj == b.obj {
-		return true
-	}
-	if a.obj == "" || b.obj == "" {
-		return false
-	}
-	if a.objIDs && b.objIDs {
-		return false // two different entities
-	}
-	for w := range a.words { // set intersection; order does not matter
-		if b.words[w] {
-			return true
+// recent returns the one dated event that m's participants and act had in
+// the week before m's earliest report was published, and how many there
+// were.
+func recent(ix *index, m *member, published map[string]time.Time) (*cluster, int) {
+	var pub time.Time
+	for _, s := range m.f.Sources {
+		if d, ok := published[s.Doc]; ok && !d.IsZero() && (pub.IsZero() || d.Before(pub)) {
+			pub = d
 		}
 	}
-	return false
-}
-
-// shareSource reports whether two facts come from one sentence.
-func shareSource(a, b extract.Fact) bool {
-	for _, x := range a.Sources {
-		for _, y := range b.Sources {
-			if x.Doc == y.Doc && x.Offset == y.Offset {
-				return true
-			}
-		}
+	if pub.IsZero() {
+		return nil, 0
 	}
-	return false
+	pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+	from, to := pub.AddDate(0, 0, -7), pub.AddDate(0, 0, 1)
+	var match *cluster
+	n := 0
+	for _, c := range ix.byAct(m, pub) {
+		if !c.dated || c.p.end.Sub(c.p.start) > 24*time.Hour || c.p.start.Before(from) || !c.p.start.Before(to) {
+			continue
+		}
+		if m.objIDs && c.objs["\x01ids"] && !c.objs[m.obj] {
+			continue
+		}
+		match = c
+		n++
+	}
+	return match, n
 }
 
-// event turns a cluster into an Event; all lists the other dated clusters
+// lightObject reports whether m's object names nothing but an intention
+// or stance ("their readiness", "a pledge"): the participants and the act
+// are then all that identify the event.
+func lightObject(m *member) bool {
+	if m.objIDs {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(m.f.Object)) {
+		w = strings.Trim(w, ".,;:\"'“”")
+		if determiners[w] || stopWords[w] {
+			continue
+		}
+		if !commitNouns[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// only returns the one cluster of cs m may join (not two different object
+// entities) and how many there were.
+func only(cs []*cluster, m *member) (*cluster, int) {
+	var match *cluster
+	n := 0
+	for _, c := range cs {
+		if m.objIDs && c.objs["\x01ids"] && !c.objs[m.obj] {
+			continue
+		}
+		match = c
+		n++
+	}
+	return match, n
+}
+
+// event turns a cluster into an Event; ix finds the other dated clusters
 // for conflicts (those describing the same event on an incompatible date).
-func (c *cluster) event(all []*cluster, gap int) Event {
+func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 	// the representative is the fact that gave the event its date, the
-	// most confident one among equals, the earliest among those
+	// one naming most participants (a joint subject), the most confident
+	// one among equals, the earliest among those
 	rep := c.members[0]
 	better := func(m *member) bool {
 		mt := m.dated && m.p == c.p
 		rt := rep.dated && rep.p == c.p
 		if mt != rt {
 			return mt
+		}
+		if len(m.subjs) != len(rep.subjs) {
+			return len(m.subjs) > len(rep.subjs)
 		}
 		return m.f.Confidence > rep.f.Confidence
 	}
@@ -317,9 +483,11 @@ func (c *cluster) event(all []*cluster, gap int) Event {
 			rep = m
 		}
 	}
+	indep := independent(c.docs, canon)
 	e := Event{
 		Subject: rep.f.Subject, Relation: rep.f.Relation, Object: rep.f.Object,
-		Trigger: rep.f.Trigger, Corroboration: len(c.docs),
+		Trigger: rep.f.Trigger, Corroboration: len(indep), Documents: len(c.docs),
+		SingleSource: len(indep) == 1,
 	}
 	if e.Trigger == "" {
 		e.Trigger = rep.f.Relation
@@ -330,34 +498,57 @@ func (c *cluster) event(all []*cluster, gap int) Event {
 			e.Granularity = "day"
 		}
 	}
-	seen := map[string]bool{}
+	type src struct {
+		s   extract.Source
+		trg string
+	}
+	var srcs []src
+	seen := map[string]int{}
 	for _, m := range c.members {
+		trg := m.f.Trigger
+		if trg == "" {
+			trg = m.f.Relation
+		}
 		for _, s := range m.f.Sources {
 			k := fmt.Sprintf("%s\x00%d", s.Doc, s.Offset)
-			if !seen[k] {
-				seen[k] = true
-				e.Sources = append(e.Sources, s)
+			if i, ok := seen[k]; ok {
+				if m == rep {
+					srcs[i].trg = trg // the representative's word where it was read
+				}
+				continue
 			}
+			seen[k] = len(srcs)
+			srcs = append(srcs, src{s, trg})
 		}
 		if m.f.ID != "" && !slices.Contains(e.Facts, m.f.ID) {
 			e.Facts = append(e.Facts, m.f.ID)
 		}
 	}
-	slices.SortStableFunc(e.Sources, func(a, b extract.Source) int {
-		if c := cmp.Compare(a.Doc, b.Doc); c != 0 {
+	slices.SortStableFunc(srcs, func(a, b src) int {
+		if c := cmp.Compare(a.s.Doc, b.s.Doc); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Offset, b.Offset)
+		return cmp.Compare(a.s.Offset, b.s.Offset)
 	})
-	for _, o := range all {
-		if o == c || !o.dated || !o.fits(rep) || compatible(o.p, c.p, gap) {
-			continue
-		}
-		msg := fmt.Sprintf("date %s reported by %s", o.p, strings.Join(o.docs, ", "))
-		if !slices.Contains(e.Conflicts, msg) {
-			e.Conflicts = append(e.Conflicts, msg)
+	for _, s := range srcs {
+		e.Sources = append(e.Sources, s.s)
+		e.Triggers = append(e.Triggers, s.trg)
+	}
+	for _, d := range c.docs {
+		if o := canon[d]; o != "" && o != d && !slices.Contains(e.CopyOf, d+" = "+o) {
+			e.CopyOf = append(e.CopyOf, d+" = "+o)
 		}
 	}
+	slices.Sort(e.CopyOf)
+	if ix != nil {
+		for _, o := range ix.conflicting(c, gap) {
+			msg := fmt.Sprintf("date %s reported by %s", o.p, strings.Join(o.docs, ", "))
+			if !slices.Contains(e.Conflicts, msg) {
+				e.Conflicts = append(e.Conflicts, msg)
+			}
+		}
+	}
+	e.Conflicts = append(e.Conflicts, numberConflicts(c.members)...)
 	for _, m := range c.negated {
 		var docs []string
 		for _, s := range m.f.Sources {
@@ -400,5 +591,16 @@ func contentWords(s string) map[string]bool {
 			out[strings.TrimSuffix(w, "s")] = true
 		}
 	}
+	return out
+}
+
+// sortedWords is contentWords as a sorted slice.
+func sortedWords(s string) []string {
+	m := contentWords(s)
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	slices.Sort(out)
 	return out
 }

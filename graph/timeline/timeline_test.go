@@ -15,7 +15,8 @@ import (
 var update = flag.Bool("update", false, "update golden files")
 
 // fact builds a test fact: "subject|relation lemma|object|date|doc[|flags]"
-// where flags may hold "neg", "id" (use entity ids) or "conf=0.9".
+// where flags may hold "neg", "id" (use entity ids), "sid" (an id for the
+// subject only) or "conf=0.9".
 func fact(spec string, offset int) extract.Fact {
 	p := strings.Split(spec, "|")
 	f := extract.Fact{
@@ -28,6 +29,8 @@ func fact(spec string, offset int) extract.Fact {
 			switch {
 			case fl == "neg":
 				f.Negated = true
+			case fl == "sid":
+				f.SubjectID = extract.EntityID("X", f.Subject)
 			case fl == "id":
 				f.SubjectID = extract.EntityID("X", f.Subject)
 				if f.Object != "" {

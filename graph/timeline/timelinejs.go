@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -40,11 +41,14 @@ type tjsText struct {
 // entry per event with start_date {year, month, day} at the event's
 // granularity (periods coarser than a day get an end_date and a
 // display_date such as "2026-W02" or "1990s"), text {headline, text}
-// where the text lists the sources' sentences, and group = the subject.
-// Undated events are left out: TimelineJS needs a start date. Output is
-// indented and deterministic.
+// where the text lists the sources' sentences. group is set only for the
+// main actors (at most three subjects with at least three events each and
+// together a third of the events); other events have none, so TimelineJS
+// keeps its time bar in view. Undated events are left out: TimelineJS
+// needs a start date. Output is indented and deterministic.
 func WriteTimelineJS(w io.Writer, tl Timeline) error {
 	doc := tjsDoc{Events: []tjsEvent{}}
+	main := mainActors(tl.Events, 3)
 	for i, e := range tl.Events {
 		p, ok := parsePeriod(e.Date + e.Time)
 		if !ok {
@@ -53,7 +57,7 @@ func WriteTimelineJS(w io.Writer, tl Timeline) error {
 		ev := tjsEvent{
 			StartDate: tjsDate{Year: p.start.Year()},
 			Text:      tjsText{Headline: headline(e), Text: body(e)},
-			Group:     e.Subject,
+			Group:     main[key("", e.Subject)],
 			UniqueID:  fmt.Sprintf("event-%d", i+1),
 		}
 		switch p.gran {
@@ -92,14 +96,40 @@ func WriteTimelineJS(w io.Writer, tl Timeline) error {
 
 var podNames = map[string]string{"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night"}
 
-func displayDate(p period) string {
-	switch p.gran {
-	case "decade":
-		return fmt.Sprintf("%ds", p.start.Year())
-	case "century":
-		return fmt.Sprintf("%d–%d", p.start.Year(), p.end.Year()-1)
+func displayDate(p period) string { return Label(p.date, "") }
+
+// mainActors returns up to n subjects (by normalised name, mapped to the
+// name to show) that have at least three events each and together a third
+// of the events; none when no such few dominate.
+func mainActors(events []Event, n int) map[string]string {
+	count := map[string]int{}
+	name := map[string]string{}
+	var keys []string
+	for _, e := range events {
+		k := key("", e.Subject)
+		if k == "" {
+			continue
+		}
+		if count[k] == 0 {
+			keys = append(keys, k)
+			name[k] = strings.Join(strings.Fields(e.Subject), " ")
+		}
+		count[k]++
 	}
-	return p.date
+	slices.SortStableFunc(keys, func(a, b string) int { return count[b] - count[a] })
+	out := map[string]string{}
+	total := 0
+	for _, k := range keys {
+		if len(out) == n || count[k] < 3 {
+			break
+		}
+		out[k] = name[k]
+		total += count[k]
+	}
+	if 3*total < len(events) {
+		return map[string]string{}
+	}
+	return out
 }
 
 // headline is "Subject relation object".

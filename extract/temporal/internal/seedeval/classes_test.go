@@ -1,0 +1,102 @@
+package seedeval_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/temporal"
+)
+
+// dateClasses are texts written for these tests, one class of dating
+// error each: the date the clause of verb (a word of the last sentence,
+// its n-th occurrence when written "word#n") must get, read with a
+// Context over all sentences in order, published on ref.
+var dateClasses = []struct {
+	class string
+	ref   string
+	text  string
+	verb  string
+	want  string
+}{
+	{"relative year from the reference, not from the month's own reading", "2026-06-15",
+		"Sales fell sharply in April last year.", "fell", "2025-04"},
+	{"relative year: month and day", "2026-06-15",
+		"The plant closed on March 3 last year.", "closed", "2025-03-03"},
+	{"relative year: of next year", "2026-06-15",
+		"The bridge will reopen in May of next year.", "reopen", "2027-05"},
+	{"relative year inside a relative clause", "2026-06-15",
+		"The company, which opened its first store in April last year, employs 500 people.", "opened", "2025-04"},
+	{"a finer date beside a coarser one", "2026-06-15",
+		"Last year the governor visited the valley in May.", "visited", "2025-05"},
+	{"the next hearing is ahead even in a past clause", "2026-01-07",
+		"He was released on bail until the next hearing on April 19.", "released", "2026-04-19"},
+	{"a future deadline with by in a passive", "2026-01-07",
+		"The mayor said on Monday that repairs would be finished by September 30.", "finished", "2026-09-30"},
+	{"future tense takes the next September 30", "2026-10-07",
+		"The firm will file its accounts by September 30.", "file", "2027-09-30"},
+	{"the clause's own date over the previous sentence's day", "2026-01-07",
+		"Rescuers searched the rubble on Tuesday. In 2019 a smaller quake hit the valley.", "hit", "2019"},
+	{"an explicit weekday and date over the publication date", "2022-11-12",
+		"On Thursday, November 10th, the council voted to rebuild the school.", "voted", "2022-11-10"},
+	{"coordinated months: the second one dates its own clause", "2026-01-07",
+		"The plant opened in March and closed in June.", "closed", "2025-06"},
+	{"inherited day stops at a clause with a date of its own", "2026-01-07",
+		"The quake struck on Tuesday. Officials said the dam had been built in 1985.", "built", "1985"},
+}
+
+// verbIndex finds the token of word (optionally "word#n") in s.
+func verbIndex(s *nlp.Sentence, word string) int {
+	n := 1
+	if w, k, ok := strings.Cut(word, "#"); ok {
+		word = w
+		fmt.Sscan(k, &n)
+	}
+	for k, t := range s.Tokens {
+		if t.Text == word {
+			if n--; n == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func TestDateClasses(t *testing.T) {
+	a := loadAnnotator(t)
+	for _, tt := range dateClasses {
+		t.Run(tt.class, func(t *testing.T) {
+			ref, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := temporal.NewContext(ref)
+			sents := a.Annotate(tt.text)
+			var got temporal.Timex
+			var ok bool
+			for i := range sents {
+				s := &sents[i]
+				txs := c.Find(s)
+				if i == len(sents)-1 {
+					v := verbIndex(s, tt.verb)
+					if v < 0 {
+						t.Fatalf("no %q in %q", tt.verb, s.Text)
+					}
+					got, ok = c.Attach(s, txs, v)
+					if os.Getenv("TEMPORAL_DUMP") != "" {
+						for k, tk := range s.Tokens {
+							t.Logf("%d %s %s %s head=%d %s", k, tk.Text, tk.XPOS, tk.Lemma, tk.Head, tk.Dep)
+						}
+						t.Logf("timexes: %v", txs)
+					}
+				}
+			}
+			if !ok || got.TIMEX3() != tt.want {
+				t.Errorf("%q: %q dated %v (%v), want %s", tt.text, tt.verb, got, ok, tt.want)
+			}
+		})
+	}
+}

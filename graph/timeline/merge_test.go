@@ -1,0 +1,278 @@
+package timeline
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// mergeNames are the names of the test entities; single-entity subjects
+// in the tests carry their id (flag "id"), as resolved facts do.
+var mergeNames = map[string]string{
+	"United Kingdom": extract.EntityID("X", "United Kingdom"), "UK": extract.EntityID("X", "United Kingdom"),
+	"Britain": extract.EntityID("X", "United Kingdom"), "British": extract.EntityID("X", "United Kingdom"),
+	"France": extract.EntityID("X", "France"), "French": extract.EntityID("X", "France"),
+	"Egypt": extract.EntityID("X", "Egypt"), "Israel": extract.EntityID("X", "Israel"),
+}
+
+var mergeTests = []struct {
+	name    string
+	facts   []extract.Fact
+	opts    Options
+	want    []string
+	undated []string
+}{
+	{
+		name: "members of a joint subject, a support verb and its noun, an infinitive after the relation",
+		facts: facts(
+			"Britain and France|sign|a declaration of intent to send ships to the strait|2031-03-02|a",
+			"British officials|sign|a declaration of intent to send ships to the strait|2031-03-02|a",
+			"France|declare|their readiness||b|sid",
+			"UK and French ministers|offer to dispatch|ships||c",
+		),
+		opts: Options{Names: mergeNames},
+		want: []string{"2031-03-02|Britain and France|sign|a declaration of intent to send ships to the strait|3|"},
+	},
+	{
+		name: "a declaration signed is a declaration made",
+		facts: facts(
+			"UK and French leaders|sign|a declaration on the strait|2031-03-02|a",
+			"France|declare|support for a patrol of the strait|2031-03-02|b|sid",
+		),
+		opts: Options{Names: mergeNames},
+		want: []string{"2031-03-02|UK and French leaders|sign|a declaration on the strait|2|"},
+	},
+	{
+		name: "without names a demonym is only text",
+		facts: facts(
+			"France|declare|their readiness|2031-03-02|a",
+			"French leaders|declare|their readiness||b",
+		),
+		want:    []string{"2031-03-02|France|declare|their readiness|1|"},
+		undated: []string{"|French leaders|declare|their readiness|1|"},
+	},
+	{
+		name: "two things signed in two years are no conflict; one thing dated twice is",
+		facts: facts(
+			"Egypt and Israel|sign|the framework for peace|1978-09-17|a",
+			"Egypt and Israel|sign|the peace treaty|1979-03-26|a",
+			"Israel|sign|the peace treaty|1979|b|sid",
+			"Egypt|sign|the peace treaty|1980|c|sid",
+		),
+		opts: Options{Names: mergeNames},
+		want: []string{
+			"1978-09-17|Egypt and Israel|sign|the framework for peace|1|",
+			"1979-03-26|Egypt and Israel|sign|the peace treaty|2|date 1980 reported by c",
+			"1980|Egypt|sign|the peace treaty|1|date 1979-03-26 reported by a, b",
+		},
+	},
+	{
+		name: "different numbers for one thing in one event",
+		facts: facts(
+			"The quake|kill|12 people in the valley|2031-05-01|a",
+			"The quake|kill|15 people in the valley|2031-05-01|b",
+		),
+		want: []string{"2031-05-01|The quake|kill|12 people in the valley|2|numbers differ for people: 12 (a) vs 15 (b)"},
+	},
+	{
+		name: "an undated report joins the event of the week before its publication",
+		facts: facts(
+			"Ferry operator|close|all crossings|2031-05-01|a",
+			"Ferry operator|close|its port||b",
+			"Ferry operator|close|its port||c",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"b": time.Date(2031, 5, 3, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2031, 6, 3, 0, 0, 0, 0, time.UTC),
+		}},
+		want:    []string{"2031-05-01|Ferry operator|close|all crossings|2|"},
+		undated: []string{"|Ferry operator|close|its port|1|"},
+	},
+}
+
+func TestMerge(t *testing.T) {
+	for _, tt := range mergeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := Build(tt.facts, tt.opts)
+			var got, gotU []string
+			for _, e := range tl.Events {
+				got = append(got, brief(e))
+			}
+			for _, e := range tl.Undated {
+				gotU = append(gotU, brief(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events =\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+			if strings.Join(gotU, "\n") != strings.Join(tt.undated, "\n") {
+				t.Errorf("undated =\n\t%s\nwant\n\t%s", strings.Join(gotU, "\n\t"), strings.Join(tt.undated, "\n\t"))
+			}
+		})
+	}
+}
+
+var jointTests = []struct{ in, want string }{
+	{"UK and French leaders", "uk leaders|french leaders"},
+	{"Britain, France and Germany", "britain|france|germany"},
+	{"the US & Canada", "us|canada"},
+	{"Kushner", ""},
+	{"and", ""},
+}
+
+func TestSplitJoint(t *testing.T) {
+	for _, tt := range jointTests {
+		if got := strings.Join(splitJoint(tt.in), "|"); got != tt.want {
+			t.Errorf("splitJoint(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A syndicated copy (same sentences under another id) and a copy named
+// by the caller are sources, not independent corroboration.
+func TestCopies(t *testing.T) {
+	var fs []extract.Fact
+	story := []string{"Rains|flood|the old town|2031-04-02", "Crews|close|the river bridge|2031-04-02",
+		"The mayor|declare|an emergency|2031-04-02", "Schools|shut|their doors|2031-04-02"}
+	for _, doc := range []string{"orig", "wire-copy", "renamed", "other"} {
+		for i, s := range story {
+			if doc == "other" && i > 0 {
+				break
+			}
+			fs = append(fs, fact(s+"|"+doc, 10*i))
+		}
+	}
+	tl := Build(fs, Options{Copies: map[string]string{"renamed": "orig"}})
+	e := tl.Events[0]
+	if e.Subject != "Rains" || e.Documents != 4 || e.Corroboration != 2 || e.SingleSource {
+		t.Errorf("first event %s: %d documents, corroboration %d, single %v; want Rains, 4, 2 (orig and other), false",
+			brief(e), e.Documents, e.Corroboration, e.SingleSource)
+	}
+	if got := strings.Join(e.CopyOf, ";"); got != "renamed = orig;wire-copy = orig" {
+		t.Errorf("CopyOf = %q", got)
+	}
+	last := tl.Events[len(tl.Events)-1]
+	if last.Corroboration != 1 || !last.SingleSource || last.Documents != 3 {
+		t.Errorf("last event %s: corroboration %d single %v documents %d; want 1, true, 3",
+			brief(last), last.Corroboration, last.SingleSource, last.Documents)
+	}
+}
+
+func TestUndatedOmitted(t *testing.T) {
+	var specs []string
+	for i := range 30 {
+		specs = append(specs, fmt.Sprintf("Army %d|withdraw|troops from post %d||a", i, i))
+	}
+	tl := Build(facts(specs...), Options{})
+	if len(tl.Undated) != 25 || tl.UndatedOmitted != 5 {
+		t.Errorf("undated %d, omitted %d; want 25, 5", len(tl.Undated), tl.UndatedOmitted)
+	}
+}
+
+// synthetic returns n dated facts of a corpus where a few actors do many
+// things on many days, as a large news archive has.
+func synthetic(n int) []extract.Fact {
+	actors := []string{"Apple", "the company", "Jobs", "Microsoft", "the court", "police"}
+	verbs := []string{"say", "announce", "sign", "meet", "launch", "attack", "sue"}
+	objs := []string{"a new phone", "the deal", "rivals", "a lawsuit", "the market", "investors", "a store"}
+	var out []extract.Fact
+	for i := range n {
+		d := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, (i*7919)%5000)
+		date := d.Format("2006-01-02")
+		if i%5 == 0 {
+			date = d.Format("2006-01")
+		}
+		if i%11 == 0 {
+			date = ""
+		}
+		out = append(out, fact(fmt.Sprintf("%s|%s|%s %d|%s|doc%d", actors[i%len(actors)], verbs[(i/3)%len(verbs)],
+			objs[(i/5)%len(objs)], i%97, date, i/20), 10*(i%20)))
+	}
+	return out
+}
+
+// Build stays linear: the clusters a fact is compared with do not grow
+// with the corpus (an all-pairs scan compares each fact with every event).
+func TestBuildScales(t *testing.T) {
+	per := func(n int) float64 {
+		_, compared := build(synthetic(n), Options{})
+		return float64(compared) / float64(n)
+	}
+	small, large := per(2000), per(20000)
+	if large > 2*small+4 {
+		t.Errorf("Build compares each fact with %.1f events at 2,000 facts and %.1f at 20,000: it grows with the corpus", small, large)
+	}
+	t.Logf("comparisons per fact: %.1f at 2,000 facts, %.1f at 20,000", small, large)
+}
+
+func BenchmarkBuild(b *testing.B) {
+	fs := synthetic(40000)
+	b.ResetTimer()
+	for range b.N {
+		Build(fs, Options{})
+	}
+}
+
+var labelTests = []struct{ date, tod, want string }{
+	{"2026-01-06", "", "6 Jan 2026"},
+	{"2026-01-06", "TNI", "6 Jan 2026, night"},
+	{"2026-01-06", "T15:30", "6 Jan 2026 15:30"},
+	{"2026-01", "", "Jan 2026"},
+	{"1978-W39", "", "week of 25 Sep 1978"},
+	{"1978-W39-WE", "", "weekend of 30 Sep 1978"},
+	{"2025-SU", "", "summer 2025"},
+	{"2025-WI", "", "winter 2025–26"},
+	{"2025-Q1", "", "Q1 2025"},
+	{"2025-H2", "", "second half of 2025"},
+	{"199", "", "1990s"},
+	{"20", "", "21st century"},
+	{"2014", "", "2014"},
+	{"PAST_REF", "", "PAST_REF"},
+}
+
+func TestLabel(t *testing.T) {
+	for _, tt := range labelTests {
+		if got := Label(tt.date, tt.tod); got != tt.want {
+			t.Errorf("Label(%q, %q) = %q, want %q", tt.date, tt.tod, got, tt.want)
+		}
+	}
+	week, _ := Start("1978-W39")
+	day, _ := Start("1978-10-27")
+	if !week.Before(day) {
+		t.Errorf("Start(1978-W39) = %v is not before 27 Oct 1978", week)
+	}
+}
+
+// TimelineJS groups only a few main actors: a group per subject pushes
+// its time bar out of view.
+func TestTimelineJSGroups(t *testing.T) {
+	var specs []string
+	for i := range 4 {
+		specs = append(specs, fmt.Sprintf("Mayor Lind|open|bridge %d|2031-04-%02d|a", i, i+1))
+		specs = append(specs, fmt.Sprintf("Council|approve|budget %d|2031-05-%02d|a", i, i+1))
+	}
+	for i := range 4 {
+		specs = append(specs, fmt.Sprintf("Resident %d|complain about|noise|2031-06-%02d|a", i, i+1))
+	}
+	var b strings.Builder
+	if err := WriteTimelineJS(&b, Build(facts(specs...), Options{})); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if n := strings.Count(out, `"group": "Mayor Lind"`); n != 4 {
+		t.Errorf("%d events grouped under Mayor Lind, want 4", n)
+	}
+	if n := strings.Count(out, `"group"`); n != 8 {
+		t.Errorf("%d events have a group, want 8 (the two main actors')", n)
+	}
+	// every subject different: no group at all
+	b.Reset()
+	if err := WriteTimelineJS(&b, Build(facts(specs[8:]...), Options{})); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), `"group"`) {
+		t.Errorf("groups set although no actor stands out")
+	}
+}
