@@ -70,6 +70,13 @@ var classTests = []struct {
 		same: [][]string{{"Harbor Mills"}},
 	},
 	{
+		name: "a model number belongs to the name, and a model is not the plural of another",
+		docs: []string{"Sales of the Zephyr 4 doubled after the Zephyr 3G was withdrawn. The Zephyr 3GS costs more than the Zephyr 4.",
+			"Owners of the Zephyr 4 reported a fault. The company sold 2 million Zephyrs in March."},
+		same:  [][]string{{"Zephyr 4"}, {"Zephyr 3G"}, {"Zephyr 3GS"}},
+		apart: [][2]string{{"Zephyr 3G", "Zephyr 3GS"}, {"Zephyr 4", "Zephyr 3G"}},
+	},
+	{
 		name: "a surname that is also a city stays the person's",
 		docs: []string{"The firm's chief executive, Karen Breda, told reporters the mill would close. " +
 			"Breda was questioned by the regional council on Monday."},

@@ -290,7 +290,8 @@ func (r *resolver) clusterOthers() {
 	// "iPods": the plural of a product name.
 	for _, k := range keys {
 		name, ok := strings.CutPrefix(k, "misc:")
-		if !ok || !strings.HasSuffix(name, "s") || len(name) < 4 {
+		if !ok || !strings.HasSuffix(name, "s") || len(name) < 4 || strings.ContainsAny(name[strings.LastIndexByte(name, ' ')+1:], "0123456789") {
+			// "iPhone 3GS" is a model of its own, not the plural of "iPhone 3G".
 			continue
 		}
 		for _, p := range []string{"misc:", "org:"} {

@@ -112,6 +112,14 @@ func (r *resolver) collectProperNouns(di, si int) {
 		if end-start == 1 && (calendarWord(text) || stopName(text) || adjectival(text)) {
 			continue
 		}
+		if versionAt(toks, end) && !calendarWord(toks[end-1].Text) && (camelCase(toks[end-1].Text) || toks[end-1].UPOS == "PROPN") &&
+			!hasTitle(toks[start:end]) && !r.covered(di, si, end) {
+			// "iPhone 4", "Boeing 737", "Article 5": a name with its
+			// model or version number names something of its own.
+			r.addMisc(di, si, start, end+1)
+			i = end
+			continue
+		}
 		titled := hasTitle(toks[start:end]) // "Apple Chief": a title, not a name
 		last := strings.ToLower(toks[end-1].Text)
 		single := end-start == 1
@@ -146,6 +154,45 @@ func (r *resolver) collectProperNouns(di, si int) {
 		}
 	}
 }
+
+// versionAt reports whether token j is a model or version number that
+// belongs to the name before it: one to three digits, perhaps with a
+// point release ("10.5") or a letter suffix ("3G", "4S", "3GS"), not a
+// year, not the start of a quantity ("2 million") or a score ("3-1").
+func versionAt(toks []nlp.Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	w := toks[j].Text
+	digits := 0
+	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 3 {
+		return false
+	}
+	rest := w[digits:]
+	switch {
+	case rest == "":
+	case len(rest) <= 3 && rest[0] == '.' && len(rest) > 1 && strings.Trim(rest[1:], "0123456789") == "":
+	case len(rest) <= 2 && strings.Trim(rest, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
+	default:
+		return false
+	}
+	if j+1 < len(toks) {
+		next := strings.ToLower(toks[j+1].Text)
+		if toks[j+1].UPOS == "NUM" || quantityWords[next] {
+			return false
+		}
+		switch next {
+		case "-", "–", ":", "/", "x", "×":
+			return false
+		}
+	}
+	return true
+}
+
+var quantityWords = set("million", "billion", "thousand", "hundred", "trillion", "percent", "per", "%", "bn", "m")
 
 // adjectival reports whether a camel-case word is a compound adjective
 // ("iOS-like", "Intel-based"), not a name.
