@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -150,9 +151,10 @@ func (a *answer) evidence(f extract.Fact) (Fact, error) {
 
 // Evidence returns facts as answers give them: each with its corroboration
 // and its sources' document titles.
-func (s *Store) Evidence(ctx context.Context, facts []extract.Fact) ([]Fact, error) {
+func (s *Store) Evidence(ctx context.Context, facts []extract.Fact) (_ []Fact, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -415,9 +417,10 @@ func (s *Store) refValues(ctx context.Context, refs map[any]cayley.Ref) ([]quad.
 //
 // It reads the facts that have the entity as subject or object through the
 // object index (sg:subject and sg:object quads), never the whole graph.
-func (s *Store) Neighbours(ctx context.Context, name string) ([]Edge, error) {
+func (s *Store) Neighbours(ctx context.Context, name string) (_ []Edge, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -503,9 +506,10 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Edge,
 // entity it reaches it reads the quads that have it as subject or object,
 // and for the edges of the chains found, the facts shared by both ends.
 // It never loads the whole graph.
-func (s *Store) Paths(ctx context.Context, from, to string, opts PathOptions) ([]Path, error) {
+func (s *Store) Paths(ctx context.Context, from, to string, opts PathOptions) (_ []Path, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -56,9 +57,10 @@ func (s *Store) subjectsWith(ctx context.Context, p quad.IRI) ([]quad.Value, err
 }
 
 // Documents returns the stored documents sorted by id.
-func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
+func (s *Store) Documents(ctx context.Context) (_ []DocumentInfo, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -80,9 +82,10 @@ func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
 
 // Entities returns the stored entities sorted by mentions (most first), then
 // name, then id.
-func (s *Store) Entities(ctx context.Context) ([]extract.Entity, error) {
+func (s *Store) Entities(ctx context.Context) (_ []extract.Entity, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -158,9 +161,10 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 // Only graph facts are returned unless f.All is set. Every field of
 // [extract.Fact] round-trips, spans included; sources are sorted by
 // document and offset.
-func (s *Store) Facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
+func (s *Store) Facts(ctx context.Context, f FactFilter) (_ []extract.Fact, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
