@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"slices"
@@ -117,6 +118,45 @@ func (a *answer) fact(v quad.Value) (f extract.Fact, ok bool, err error) {
 		return a.sentences[sn]
 	})
 	return f, true, rerr
+}
+
+// facts reads the fact nodes vs, in one batch and their sentences in
+// another, and returns the facts among them in the order of vs.
+func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {
+	nodes, err := a.s.describeMany(a.ctx, vs)
+	if err != nil {
+		return nil, err
+	}
+	var sents []quad.Value
+	for _, v := range vs {
+		for _, src := range nodes[v.String()][predSource] {
+			if r, ok := decodeSource(src); ok {
+				sn := sentenceIRI(r.Doc, r.Offset)
+				if _, ok := a.sentences[sn]; !ok {
+					a.sentences[sn] = ""
+					sents = append(sents, sn)
+				}
+			}
+		}
+	}
+	texts, err := a.s.describeMany(a.ctx, sents)
+	if err != nil {
+		return nil, err
+	}
+	for _, sn := range sents {
+		a.sentences[sn.(quad.IRI)] = texts[sn.String()].str(predText)
+	}
+	out := make([]extract.Fact, 0, len(vs))
+	for _, v := range vs {
+		n := nodes[v.String()]
+		if len(n[predFact]) == 0 {
+			continue
+		}
+		out = append(out, decodeFact(valueString(v), n, func(doc string, off int) string {
+			return a.sentences[sentenceIRI(doc, off)]
+		}))
+	}
+	return out, nil
 }
 
 // title returns the title of document doc, or "".
@@ -395,6 +435,38 @@ func (s *Store) joiningFactRefs(ctx context.Context, subj, obj quad.Value) (map[
 	return sets[small], nil
 }
 
+// argFacts returns the fact nodes that have e as subject or object,
+// sorted, read from the object index without reading any quad.
+func (s *Store) argFacts(ctx context.Context, e quad.Value) ([]quad.Value, error) {
+	var ids []uint64
+	for _, p := range []quad.IRI{predSubject, predObject} {
+		got, err := s.rawArgFacts(e, p)
+		if errors.Is(err, errNoRaw) {
+			return s.argFactsScan(ctx, e)
+		} else if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	slices.Sort(ids)
+	return s.idValues(ctx, slices.Compact(ids))
+}
+
+// argFactsScan is argFacts through Cayley's iterators.
+func (s *Store) argFactsScan(ctx context.Context, e quad.Value) ([]quad.Value, error) {
+	refs := map[any]cayley.Ref{}
+	for _, p := range []quad.IRI{predSubject, predObject} {
+		rs, err := s.factRefs(ctx, e, p)
+		if err != nil {
+			return nil, err
+		}
+		for k, r := range rs {
+			refs[k] = r
+		}
+	}
+	return s.refValues(ctx, refs)
+}
+
 // refValues resolves refs to values, sorted by their string form.
 func (s *Store) refValues(ctx context.Context, refs map[any]cayley.Ref) ([]quad.Value, error) {
 	list := make([]cayley.Ref, 0, len(refs))
@@ -436,30 +508,19 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := quad.IRI(ent.ID)
-	refs := map[any]cayley.Ref{}
-	for _, p := range []quad.IRI{predSubject, predObject} {
-		rs, err := s.factRefs(ctx, e, p)
-		if err != nil {
-			return nil, err
-		}
-		for k, r := range rs {
-			refs[k] = r
-		}
-	}
-	nodes, err := s.refValues(ctx, refs)
+	nodes, err := s.argFacts(ctx, quad.IRI(ent.ID))
 	if err != nil {
 		return nil, err
 	}
 	a := s.answer(ctx)
 	groups := map[edgeKey][]extract.Fact{}
 	edges := map[edgeKey]quad.Quad{}
-	for _, v := range nodes {
-		f, ok, err := a.fact(v)
-		if err != nil {
-			return nil, err
-		}
-		if !ok || !hasEdge(&f) {
+	facts, err := a.facts(nodes)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range facts {
+		if !hasEdge(&f) {
 			continue
 		}
 		q := edgeQuad(&f)
@@ -641,21 +702,26 @@ func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
 // whose subject is q's subject and whose object is q's object with q's
 // relation (see joiningFactRefs for how the candidates are read).
 func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
-	cands, err := s.joiningFactRefs(a.ctx, q.Subject, q.Object)
+	var nodes []quad.Value
+	ids, err := s.rawJoiningFacts(q.Subject, q.Object)
+	if err == nil {
+		nodes, err = s.idValues(a.ctx, ids)
+	} else if errors.Is(err, errNoRaw) {
+		var cands map[any]cayley.Ref
+		if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
+			nodes, err = s.refValues(a.ctx, cands)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	nodes, err := s.refValues(a.ctx, cands)
+	facts, err := a.facts(nodes)
 	if err != nil {
 		return nil, err
 	}
 	var out []extract.Fact
-	for _, n := range nodes {
-		f, ok, err := a.fact(n)
-		if err != nil {
-			return nil, err
-		}
-		if ok && hasEdge(&f) && relationIRI(&f) == q.Predicate && sameValue(argValue(f.Subject, f.SubjectID), q.Subject) &&
+	for _, f := range facts {
+		if hasEdge(&f) && relationIRI(&f) == q.Predicate && sameValue(argValue(f.Subject, f.SubjectID), q.Subject) &&
 			sameValue(argValue(f.Object, f.ObjectID), q.Object) {
 			out = append(out, f)
 		}
@@ -668,6 +734,13 @@ func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
 // e's subject and object indexes and resolves only the quads whose
 // predicate is not the schema's.
 func (s *Store) directEdges(ctx context.Context, e quad.IRI) ([]quad.Quad, error) {
+	if raw, err := s.rawDirectEdges(ctx, e); !errors.Is(err, errNoRaw) {
+		if err != nil {
+			return nil, err
+		}
+		slices.SortFunc(raw, func(a, b quad.Quad) int { return strings.Compare(a.String(), b.String()) })
+		return raw, nil
+	}
 	ref, err := s.qs.ValueOf(e)
 	if err != nil || ref == nil {
 		return nil, err

@@ -215,46 +215,20 @@ func (s *Store) factsAll(ctx context.Context, about string) ([]extract.Fact, err
 	var nodes []quad.Value
 	seen := map[string]bool{}
 	for _, e := range ents {
-		qs, err := s.quadsOf(ctx, quad.Object, e)
+		vs, err := s.argFacts(ctx, e)
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if (q.Predicate == predSubject || q.Predicate == predObject) && !seen[q.Subject.String()] {
-				seen[q.Subject.String()] = true
-				nodes = append(nodes, q.Subject)
+		for _, v := range vs {
+			if !seen[v.String()] {
+				seen[v.String()] = true
+				nodes = append(nodes, v)
 			}
 		}
 	}
-	sentences := map[quad.IRI]string{}
-	var rerr error
-	sentence := func(doc string, off int) string {
-		sn := sentenceIRI(doc, off)
-		if text, ok := sentences[sn]; ok {
-			return text
-		}
-		n, err := s.describe(ctx, sn)
-		if err != nil {
-			rerr = err
-			return ""
-		}
-		sentences[sn] = n.str(predText)
-		return sentences[sn]
-	}
-	out := make([]extract.Fact, 0, len(nodes))
-	for _, v := range nodes {
-		n, err := s.describe(ctx, v)
-		if err != nil {
-			return nil, err
-		}
-		if len(n[predFact]) == 0 {
-			continue
-		}
-		fact := decodeFact(valueString(v), n, sentence)
-		if rerr != nil {
-			return nil, rerr
-		}
-		out = append(out, fact)
+	out, err := s.answer(ctx).facts(nodes)
+	if err != nil {
+		return nil, err
 	}
 	sortFacts(out)
 	return out, nil
