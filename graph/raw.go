@@ -42,10 +42,10 @@ var (
 
 // rawTx is one read transaction on the bolt file under a store.
 type rawTx struct {
-	s            *Store
-	tx           *bolt.Tx
+	s               *Store
+	tx              *bolt.Tx
 	spB, opsB, logB *bolt.Bucket
-	schema       map[uint64]bool // predicate id → is a schema predicate
+	schema          map[uint64]bool // predicate id → is a schema predicate
 }
 
 // errNoRaw: the store has no bolt file with Cayley's layout.
@@ -480,6 +480,78 @@ func (s *Store) describeEach(ctx context.Context, vs []quad.Value) (map[string]n
 		if n != nil {
 			out[v.String()] = n
 		}
+	}
+	return out, nil
+}
+
+// rawPredicateQuads returns the live quads with predicate p, as ids: one
+// pass over the keys of "sp" (Cayley keeps no index led by the
+// predicate, and its fallback reads every quad of the log), reading only
+// the matching quads.
+func (r *rawTx) rawPredicateQuads(ctx context.Context, p uint64) ([][3]uint64, error) {
+	var out [][3]uint64
+	c := r.spB.Cursor()
+	n := 0
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if n++; n%65536 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if len(k) != 16 {
+			return nil, fmt.Errorf("sp key of %d bytes: %w", len(k), ErrCorrupt)
+		}
+		if binary.BigEndian.Uint64(k[8:]) != p {
+			continue
+		}
+		ids, err := decodeIDs(v)
+		if err != nil {
+			return nil, err
+		}
+		s := binary.BigEndian.Uint64(k)
+		for _, id := range ids {
+			q, err := r.quad(id)
+			if err != nil {
+				return nil, err
+			}
+			if q != nil && q.Subject == s && q.Predicate == p {
+				out = append(out, [3]uint64{s, p, q.Object})
+			}
+		}
+	}
+	return out, nil
+}
+
+// predicateQuads is quadsOf(quad.Predicate, p) read from the raw index;
+// errNoRaw when the store has none.
+func (s *Store) predicateQuads(ctx context.Context, p quad.Value) ([]quad.Quad, error) {
+	pid, err := s.id(p)
+	if err != nil || pid == 0 {
+		return nil, err
+	}
+	var qs [][3]uint64
+	if err := s.raw(func(r *rawTx) error {
+		qs, err = r.rawPredicateQuads(ctx, pid)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	ids := make([]uint64, 0, 2*len(qs)+1)
+	ids = append(ids, pid)
+	for _, q := range qs {
+		ids = append(ids, q[0], q[2])
+	}
+	vals, err := s.valuesOf(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, 0, len(qs))
+	for _, q := range qs {
+		x := quad.Quad{Subject: vals[q[0]], Predicate: vals[q[1]], Object: vals[q[2]]}
+		if !x.IsValid() {
+			return nil, fmt.Errorf("quad of nodes %v without values: %w", q, ErrCorrupt)
+		}
+		out = append(out, x)
 	}
 	return out, nil
 }

@@ -68,13 +68,13 @@ func (s *Store) Documents(ctx context.Context) (_ []DocumentInfo, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
 	}
+	described, err := s.describeMany(ctx, nodes)
+	if err != nil {
+		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
+	}
 	out := make([]DocumentInfo, 0, len(nodes))
 	for _, v := range nodes {
-		n, err := s.describe(ctx, v)
-		if err != nil {
-			return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
-		}
-		out = append(out, decodeDocument(valueString(v), n))
+		out = append(out, decodeDocument(valueString(v), described[v.String()]))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
@@ -101,13 +101,13 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
+	described, err := s.describeMany(ctx, nodes)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]extract.Entity, 0, len(nodes))
 	for _, v := range nodes {
-		n, err := s.describe(ctx, v)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, decodeEntity(valueString(v), n))
+		out = append(out, decodeEntity(valueString(v), described[v.String()]))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -122,38 +122,34 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 	return out, nil
 }
 
-// resolve returns the IRIs of the entities whose id, name or alias equals
-// name, ignoring case, sorted.
+// resolve returns the IRIs of the entities name denotes, sorted: the
+// entity with that id, else those whose name or alias is name as written,
+// else those whose name or alias equals it folded (case and diacritics
+// ignored).
 func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return nil, nil
 	}
-	set := map[quad.IRI]bool{}
-	if n, err := s.describe(ctx, quad.IRI(name)); err != nil {
-		return nil, err
-	} else if len(n[predName]) > 0 {
-		set[quad.IRI(name)] = true
+	if strings.HasPrefix(name, "e:") {
+		if n, err := s.describe(ctx, quad.IRI(name)); err != nil {
+			return nil, err
+		} else if len(n[predName]) > 0 {
+			return []quad.IRI{quad.IRI(name)}, nil
+		}
 	}
-	for _, p := range []quad.IRI{predName, predAlias} {
-		qs, err := s.quadsOf(ctx, quad.Predicate, p)
-		if err != nil {
+	// As written, through the object index; only then every name and
+	// alias, compared folded.
+	byName, byAlias, err := s.exactName(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(byName)+len(byAlias) == 0 {
+		if byName, byAlias, err = s.foldedName(ctx, name); err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if strings.EqualFold(valueString(q.Object), name) {
-				if iri, ok := q.Subject.(quad.IRI); ok {
-					set[iri] = true
-				}
-			}
-		}
 	}
-	out := make([]quad.IRI, 0, len(set))
-	for iri := range set {
-		out = append(out, iri)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out, nil
+	return uniqIRIs(append(byName, byAlias...)), nil
 }
 
 // Facts returns the stored facts chosen by f, ordered by their first source

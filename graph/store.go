@@ -495,7 +495,15 @@ const noBloom = true
 // node ids of each quad from the index entry and resolves them through the
 // store's value cache, in one batch per call: asking the backend for whole
 // quads would read four values per quad.
+//
+// Cayley has no index led by the predicate: for dir quad.Predicate the bolt
+// store's subject index keys are read instead (see predicateQuads).
 func (s *Store) quadsOf(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	if dir == quad.Predicate {
+		if qs, err := s.predicateQuads(ctx, v); !errors.Is(err, errNoRaw) {
+			return qs, err
+		}
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err
