@@ -57,7 +57,17 @@ type Edge struct {
 	// Facts are the evidence, best supported first: more documents, then
 	// dated, then more confident, then by id.
 	Facts []Fact `json:"facts"`
+	// Linking is set by [Store.NeighboursTop] when it lists only some of an
+	// entity's edges: the number of reports (sources) of the facts, of any
+	// level, that link the two ends in this direction, counted from the
+	// index. Facts then lists those of at most [MaxTopFacts] of the facts,
+	// and Corroboration and Confidence are those of the facts listed.
+	Linking int `json:"linking,omitempty"`
 }
+
+// MaxTopFacts caps the facts [Store.NeighboursTop] reads for each pair of
+// ends when it lists only some of an entity's edges.
+const MaxTopFacts = 50
 
 // Path is a chain of edges linking two entities, each edge keeping its own
 // direction.
@@ -538,6 +548,220 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 	}
 	slices.SortFunc(out, compareEdges)
 	return out, nil
+}
+
+// NeighboursTop returns at most limit of the direct edges of the entity a
+// name denotes, and how many it has in all. When it has more than limit,
+// it lists the edges whose ends are linked by the most reports, best
+// supported first (see [Edge.Linking]): it finds the facts linking each
+// pair from the object index's keys (the entity's facts as subject against
+// each neighbour's as object, and the other way), counts their sources
+// from the subject index's entries, then reads only the facts of the pairs
+// it lists, so that a hub with a hundred thousand facts answers
+// in the time of a few hundred. Otherwise, and when limit is 0 or less,
+// it returns what [Store.Neighbours] does.
+func (s *Store) NeighboursTop(ctx context.Context, name string, limit int) (_ []Edge, total int, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
+	if s.closed {
+		return nil, 0, ErrClosed
+	}
+	out, total, err := s.neighboursTop(ctx, name, limit)
+	if err != nil {
+		return nil, 0, fmt.Errorf("graph: neighbours: %w", err)
+	}
+	return out, total, nil
+}
+
+// topPair is one neighbour of an entity in one direction with the facts
+// that link them.
+type topPair struct {
+	other   uint64
+	out     bool // the entity is the subject
+	facts   []uint64
+	reports int // the facts' sources
+}
+
+func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Edge, int, error) {
+	ent, err := s.resolveOne(ctx, name)
+	if err != nil {
+		return nil, 0, err
+	}
+	var pairs []topPair
+	total := 0
+	err = s.raw(func(r *rawTx) error {
+		eid, err := s.id(quad.IRI(ent.ID))
+		if err != nil || eid == 0 {
+			return err
+		}
+		subjP, err := s.id(predSubject)
+		if err != nil {
+			return err
+		}
+		objP, err := s.id(predObject)
+		if err != nil {
+			return err
+		}
+		edges, err := r.rawEdges(eid)
+		if err != nil {
+			return err
+		}
+		total = len(edges)
+		if limit <= 0 || total <= limit {
+			return nil
+		}
+		srcP, err := s.id(predSource)
+		if err != nil {
+			return err
+		}
+		asSubj, err := r.opsSubjects(eid, subjP)
+		if err != nil {
+			return err
+		}
+		asObj, err := r.opsSubjects(eid, objP)
+		if err != nil {
+			return err
+		}
+		seen := map[[2]uint64]bool{}
+		for _, e := range edges {
+			p := topPair{other: e[2], out: true}
+			mine, theirs := asSubj, objP
+			if e[0] != eid {
+				p = topPair{other: e[0]}
+				mine, theirs = asObj, subjP
+			}
+			k := [2]uint64{p.other, 0}
+			if p.out {
+				k[1] = 1
+			}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			other, err := r.opsSubjects(p.other, theirs)
+			if err != nil {
+				return err
+			}
+			p.facts = intersectSorted(mine, other)
+			for _, f := range p.facts {
+				n, err := r.count(f, srcP)
+				if err != nil {
+					return err
+				}
+				p.reports += n
+			}
+			pairs = append(pairs, p)
+		}
+		return nil
+	})
+	if errors.Is(err, errNoRaw) || (err == nil && pairs == nil) {
+		out, err := s.neighbours(ctx, name)
+		if err != nil {
+			return nil, 0, err
+		}
+		total = len(out)
+		if limit > 0 && len(out) > limit {
+			slices.SortStableFunc(out, betterEdge)
+			out = out[:limit]
+		}
+		return out, total, nil
+	} else if err != nil {
+		return nil, 0, err
+	}
+	slices.SortFunc(pairs, func(a, b topPair) int {
+		if c := cmp.Compare(b.reports, a.reports); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(len(b.facts), len(a.facts)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.other, b.other); c != 0 {
+			return c
+		}
+		if a.out != b.out {
+			if a.out {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	pairs = pairs[:min(limit, len(pairs))]
+	var ids []uint64
+	linking := map[uint64]int{} // fact id → reports of its pair
+	for _, p := range pairs {
+		fs := p.facts[:min(MaxTopFacts, len(p.facts))]
+		ids = append(ids, fs...)
+		for _, f := range fs {
+			linking[f] = p.reports
+		}
+	}
+	nodes, err := s.valuesOf(ctx, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	var vs []quad.Value
+	count := map[string]int{}
+	for _, id := range ids {
+		if v := nodes[id]; v != nil {
+			vs = append(vs, v)
+			count[v.String()] = linking[id]
+		}
+	}
+	a := s.answer(ctx)
+	facts, err := a.facts(vs)
+	if err != nil {
+		return nil, 0, err
+	}
+	groups := map[edgeKey][]extract.Fact{}
+	edges := map[edgeKey]quad.Quad{}
+	for _, f := range facts {
+		if !hasEdge(&f) {
+			continue
+		}
+		q := edgeQuad(&f)
+		k := keyOf(q)
+		edges[k] = q
+		groups[k] = append(groups[k], f)
+	}
+	out := make([]Edge, 0, len(groups))
+	for k, q := range edges {
+		edge, err := a.makeEdge(q, groups[k])
+		if err != nil {
+			return nil, 0, err
+		}
+		edge.Linking = count[quad.IRI(groups[k][0].ID).String()]
+		out = append(out, edge)
+	}
+	slices.SortFunc(out, func(x, y Edge) int {
+		if c := cmp.Compare(y.Linking, x.Linking); c != 0 {
+			return c
+		}
+		return betterEdge(x, y)
+	})
+	return out[:min(limit, len(out))], total, nil
+}
+
+// intersectSorted returns the ids in both sorted lists.
+func intersectSorted(a, b []uint64) []uint64 {
+	var out []uint64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // Path returns the best-supported of the shortest chains of direct edges

@@ -171,6 +171,19 @@ func BenchmarkAsk(b *testing.B) {
 		})
 	}
 	for _, name := range []string{hub, mid, tail} {
+		b.Run("neighbours-top50/"+name, func(b *testing.B) {
+			edges := 0
+			run(b, func() {
+				es, _, err := s.NeighboursTop(b.Context(), name, 50)
+				if err != nil {
+					b.Fatal(err)
+				}
+				edges = len(es)
+			})
+			b.ReportMetric(float64(edges), "edges")
+		})
+	}
+	for _, name := range []string{hub, mid, tail} {
 		b.Run("facts-about/"+name, func(b *testing.B) {
 			facts := 0
 			run(b, func() {

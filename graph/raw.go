@@ -555,3 +555,10 @@ func (s *Store) predicateQuads(ctx context.Context, p quad.Value) ([]quad.Quad, 
 	}
 	return out, nil
 }
+
+// count returns the number of quads with subject s and predicate p
+// (deleted ones included), from the index entry alone.
+func (r *rawTx) count(s, p uint64) (int, error) {
+	ids, err := decodeIDs(r.spB.Get(key(s, p)))
+	return len(ids), err
+}
