@@ -67,7 +67,7 @@ type Edge struct {
 
 // MaxTopFacts caps the facts [Store.NeighboursTop] reads for each pair of
 // ends when it lists only some of an entity's edges.
-const MaxTopFacts = 50
+const MaxTopFacts = 10
 
 // Path is a chain of edges linking two entities, each edge keeping its own
 // direction.
@@ -137,7 +137,22 @@ func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {
 	if err != nil {
 		return nil, err
 	}
-	var sents []quad.Value
+	return a.decode(vs, nodes)
+}
+
+// factsByID is facts for fact nodes whose ids are known.
+func (a *answer) factsByID(vs []quad.Value, ids []uint64) ([]extract.Fact, error) {
+	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
+	if err != nil {
+		return nil, err
+	}
+	return a.decode(vs, nodes)
+}
+
+// decode builds the facts among the described nodes vs, reading their
+// sentences and their documents' titles in one batch each.
+func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact, error) {
+	var sents, docs []quad.Value
 	for _, v := range vs {
 		for _, src := range nodes[v.String()][predSource] {
 			if r, ok := decodeSource(src); ok {
@@ -145,6 +160,10 @@ func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {
 				if _, ok := a.sentences[sn]; !ok {
 					a.sentences[sn] = ""
 					sents = append(sents, sn)
+				}
+				if _, ok := a.titles[r.Doc]; !ok {
+					a.titles[r.Doc] = ""
+					docs = append(docs, docIRI(r.Doc))
 				}
 			}
 		}
@@ -155,6 +174,13 @@ func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {
 	}
 	for _, sn := range sents {
 		a.sentences[sn.(quad.IRI)] = texts[sn.String()].str(predText)
+	}
+	titles, err := a.s.describeMany(a.ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		a.titles[strings.TrimPrefix(string(d.(quad.IRI)), docPrefix)] = titles[d.String()].str(predTitle)
 	}
 	out := make([]extract.Fact, 0, len(vs))
 	for _, v := range vs {
@@ -705,15 +731,17 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		return nil, 0, err
 	}
 	var vs []quad.Value
+	var known []uint64
 	count := map[string]int{}
 	for _, id := range ids {
 		if v := nodes[id]; v != nil {
 			vs = append(vs, v)
+			known = append(known, id)
 			count[v.String()] = linking[id]
 		}
 	}
 	a := s.answer(ctx)
-	facts, err := a.facts(vs)
+	facts, err := a.factsByID(vs, known)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -746,9 +774,23 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 	return out[:min(limit, len(out))], total, nil
 }
 
-// intersectSorted returns the ids in both sorted lists.
+// intersectSorted returns the ids in both sorted lists, in order. It looks
+// each id of the shorter list up in the longer by halving when that one
+// is much longer (a hub's facts against a neighbour's), and merges them
+// otherwise.
 func intersectSorted(a, b []uint64) []uint64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
 	var out []uint64
+	if len(a)*8 < len(b) {
+		for _, x := range a {
+			if _, ok := slices.BinarySearch(b, x); ok {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:

@@ -12,6 +12,7 @@ import (
 	cayley "github.com/cayleygraph/cayley/graph"
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/proto"
@@ -396,17 +397,44 @@ func (s *Store) idValues(ctx context.Context, ids []uint64) ([]quad.Value, error
 // predicate (see describe), keyed by the value's string form, read in one
 // transaction and one batch of values when the store has the raw index.
 func (s *Store) describeMany(ctx context.Context, vs []quad.Value) (map[string]node, error) {
-	out := make(map[string]node, len(vs))
-	ids := make([]uint64, len(vs))
-	for i, v := range vs {
-		id, err := s.id(v)
-		if errors.Is(err, errNoRaw) {
-			return s.describeEach(ctx, vs)
-		} else if err != nil {
-			return nil, err
-		}
-		ids[i] = id
+	ids, err := s.ids(vs)
+	if errors.Is(err, errNoRaw) {
+		return s.describeEach(ctx, vs)
+	} else if err != nil {
+		return nil, err
 	}
+	return s.describeIDs(ctx, vs, ids)
+}
+
+// ids returns the node ids of vs (0 for a value the store does not hold)
+// in one transaction: Cayley keeps the id of a value under its hash in
+// bucket 'v' plus the hash's first two bytes; its ValueOf opens a
+// transaction per value.
+func (s *Store) ids(vs []quad.Value) ([]uint64, error) {
+	out := make([]uint64, len(vs))
+	err := s.raw(func(r *rawTx) error {
+		for i, v := range vs {
+			if v == nil {
+				continue
+			}
+			h := refs.HashOf(v)
+			b := r.tx.Bucket([]byte{'v', h[0], h[1]})
+			if b == nil {
+				continue
+			}
+			if x := b.Get(h[:]); len(x) > 0 {
+				out[i], _ = binary.Uvarint(x)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// describeIDs is describeMany for values whose node ids are known (ids[i]
+// is the id of vs[i], 0 when absent).
+func (s *Store) describeIDs(ctx context.Context, vs []quad.Value, ids []uint64) (map[string]node, error) {
+	out := make(map[string]node, len(vs))
 	type link struct{ subj, pred, obj uint64 }
 	var links []link
 	err := s.raw(func(r *rawTx) error {
