@@ -14,6 +14,7 @@ import (
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/proto"
 )
@@ -589,4 +590,101 @@ func (s *Store) predicateQuads(ctx context.Context, p quad.Value) ([]quad.Quad, 
 func (r *rawTx) count(s, p uint64) (int, error) {
 	ids, err := decodeIDs(r.spB.Get(key(s, p)))
 	return len(ids), err
+}
+
+// rawAllQuads returns every live quad of the store whose predicate is one
+// of preds (every quad when preds is empty), in one sequential pass over
+// Cayley's log: Cayley's own scan reads each quad's values one lookup at a
+// time, about a hundred times slower on a graph of a million quads. Only
+// the values the chosen quads name are decoded.
+func (s *Store) rawAllQuads(ctx context.Context, preds ...quad.Value) ([]quad.Quad, error) {
+	want := map[uint64]bool{}
+	if len(preds) > 0 {
+		ids, err := s.ids(preds)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			if id != 0 {
+				want[id] = true
+			}
+		}
+		if len(want) == 0 {
+			return nil, nil
+		}
+	}
+	var out []quad.Quad
+	err := s.raw(func(r *rawTx) error {
+		// First pass: the quads; second: the values they name.
+		var links [][4]uint64
+		need := map[uint64]bool{}
+		c := r.logB.Cursor()
+		n := 0
+		var p cproto.Primitive
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if n++; n%65536 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			p.Reset()
+			if err := proto.Unmarshal(v, &p); err != nil {
+				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
+			}
+			if p.Deleted || p.IsNode() || (len(want) > 0 && !want[p.Predicate]) {
+				continue
+			}
+			l := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
+			links = append(links, l)
+			for _, id := range l {
+				if id != 0 {
+					need[id] = true
+				}
+			}
+		}
+		vals := make(map[uint64]quad.Value, len(need))
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if len(k) != 8 || !need[binary.BigEndian.Uint64(k)] {
+				continue
+			}
+			p.Reset()
+			if err := proto.Unmarshal(v, &p); err != nil {
+				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
+			}
+			if !p.IsNode() {
+				continue
+			}
+			x, err := pquads.UnmarshalValue(p.Value)
+			if err != nil {
+				return fmt.Errorf("node %d: %v: %w", p.ID, err, ErrCorrupt)
+			}
+			vals[p.ID] = x
+		}
+		value := func(id uint64) (quad.Value, error) {
+			if id == 0 {
+				return nil, nil
+			}
+			if v, ok := vals[id]; ok {
+				return v, nil
+			}
+			return nil, fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
+		}
+		out = make([]quad.Quad, 0, len(links))
+		for _, l := range links {
+			var q quad.Quad
+			for i, d := range quad.Directions {
+				v, err := value(l[i])
+				if err != nil {
+					return err
+				}
+				q.Set(d, v)
+			}
+			if !q.IsValid() {
+				return fmt.Errorf("quad %v without values: %w", l, ErrCorrupt)
+			}
+			out = append(out, q)
+		}
+		return nil
+	})
+	return out, err
 }

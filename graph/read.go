@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"slices"
@@ -252,7 +253,10 @@ func sortFacts(fs []extract.Fact) {
 // allFacts reads every fact in one scan of the store, which beats walking
 // the index fact by fact once there are more than a few.
 func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
-	qs, err := s.allQuads(ctx)
+	qs, err := s.rawAllQuads(ctx, predFact, predSubject, predObject, predSource, predText)
+	if errors.Is(err, errNoRaw) {
+		qs, err = s.allQuads(ctx)
+	}
 	if err != nil {
 		return nil, err
 	}

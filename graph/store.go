@@ -279,6 +279,15 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) (err error) {
 		return ErrClosed
 	}
 	var lines []string
+	if qs, err := s.rawAllQuads(ctx); !errors.Is(err, errNoRaw) {
+		if err != nil {
+			return fmt.Errorf("graph: dump %s: %w", s.name(), err)
+		}
+		for _, q := range qs {
+			lines = append(lines, q.NQuad())
+		}
+		return writeLines(w, lines, s.name())
+	}
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -293,10 +302,15 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) (err error) {
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("graph: dump %s: %w", s.name(), err)
 	}
+	return writeLines(w, lines, s.name())
+}
+
+// writeLines writes the N-Quads lines sorted.
+func writeLines(w io.Writer, lines []string, name string) error {
 	sort.Strings(lines)
 	for _, l := range lines {
 		if _, err := io.WriteString(w, l+"\n"); err != nil {
-			return fmt.Errorf("graph: dump %s: %w", s.name(), err)
+			return fmt.Errorf("graph: dump %s: %w", name, err)
 		}
 	}
 	return nil
