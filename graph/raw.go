@@ -16,6 +16,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	bolt "go.etcd.io/bbolt"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 )
 
@@ -617,54 +618,66 @@ func (s *Store) rawAllQuads(ctx context.Context, preds ...quad.Value) ([]quad.Qu
 	err := s.raw(func(r *rawTx) error {
 		// First pass: the quads; second: the values they name.
 		var links [][4]uint64
-		need := map[uint64]bool{}
 		c := r.logB.Cursor()
+		last, _ := c.Last()
+		if len(last) != 8 {
+			return nil // an empty log
+		}
+		maxID := binary.BigEndian.Uint64(last)
+		if maxID > 1<<34 {
+			return fmt.Errorf("log id %d: %w", maxID, ErrCorrupt)
+		}
+		need := make([]bool, maxID+1)
 		n := 0
-		var p cproto.Primitive
+		var p primitive
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			if n++; n%65536 == 0 {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
 			}
-			p.Reset()
-			if err := proto.Unmarshal(v, &p); err != nil {
+			if err := decodePrimitive(v, &p); err != nil {
 				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
 			}
-			if p.Deleted || p.IsNode() || (len(want) > 0 && !want[p.Predicate]) {
+			if p.Deleted || len(p.Value) > 0 || (len(want) > 0 && !want[p.Predicate]) {
 				continue
 			}
 			l := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
 			links = append(links, l)
 			for _, id := range l {
-				if id != 0 {
-					need[id] = true
+				if id > maxID {
+					return fmt.Errorf("quad names node %d past the log's end: %w", id, ErrCorrupt)
 				}
+				need[id] = id != 0
 			}
 		}
-		vals := make(map[uint64]quad.Value, len(need))
+		vals := make([]quad.Value, maxID+1)
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if len(k) != 8 || !need[binary.BigEndian.Uint64(k)] {
+			if len(k) != 8 {
 				continue
 			}
-			p.Reset()
-			if err := proto.Unmarshal(v, &p); err != nil {
+			if id := binary.BigEndian.Uint64(k); id > maxID || !need[id] {
+				continue
+			}
+			if err := decodePrimitive(v, &p); err != nil {
 				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
 			}
-			if !p.IsNode() {
+			if len(p.Value) == 0 {
 				continue
 			}
 			x, err := pquads.UnmarshalValue(p.Value)
 			if err != nil {
 				return fmt.Errorf("node %d: %v: %w", p.ID, err, ErrCorrupt)
 			}
-			vals[p.ID] = x
+			if p.ID <= maxID {
+				vals[p.ID] = x
+			}
 		}
 		value := func(id uint64) (quad.Value, error) {
 			if id == 0 {
 				return nil, nil
 			}
-			if v, ok := vals[id]; ok {
+			if v := vals[id]; v != nil {
 				return v, nil
 			}
 			return nil, fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
@@ -687,4 +700,63 @@ func (s *Store) rawAllQuads(ctx context.Context, preds ...quad.Value) ([]quad.Qu
 		return nil
 	})
 	return out, err
+}
+
+// primitive is the part of Cayley's log entry (cayley/graph/proto's
+// Primitive) the raw reads use.
+type primitive struct {
+	ID, Subject, Predicate, Object, Label uint64
+	Value                                 []byte // a node's encoded value; aliases the input
+	Deleted                               bool
+}
+
+// decodePrimitive reads a log entry with protowire: the generated code's
+// reflection costs half of a whole-graph read.
+func decodePrimitive(b []byte, p *primitive) error {
+	*p = primitive{}
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return protowire.ParseError(n)
+		}
+		b = b[n:]
+		switch typ {
+		case protowire.VarintType:
+			v, n := protowire.ConsumeVarint(b)
+			if n < 0 {
+				return protowire.ParseError(n)
+			}
+			b = b[n:]
+			switch num {
+			case 1:
+				p.ID = v
+			case 2:
+				p.Subject = v
+			case 3:
+				p.Predicate = v
+			case 4:
+				p.Object = v
+			case 5:
+				p.Label = v
+			case 9:
+				p.Deleted = v != 0
+			}
+		case protowire.BytesType:
+			v, n := protowire.ConsumeBytes(b)
+			if n < 0 {
+				return protowire.ParseError(n)
+			}
+			b = b[n:]
+			if num == 8 {
+				p.Value = v
+			}
+		default:
+			n := protowire.ConsumeFieldValue(num, typ, b)
+			if n < 0 {
+				return protowire.ParseError(n)
+			}
+			b = b[n:]
+		}
+	}
+	return nil
 }

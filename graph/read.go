@@ -176,7 +176,7 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) (_ []extract.Fact, err 
 }
 
 func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
-	out, err := s.factsAll(ctx, f.About)
+	out, err := s.factsAll(ctx, f.About, f.All)
 	if err != nil || f.All {
 		return out, err
 	}
@@ -185,10 +185,11 @@ func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 
 // factsAll returns the graph facts and the raw extractions about an entity
 // (every fact when about is empty).
-func (s *Store) factsAll(ctx context.Context, about string) ([]extract.Fact, error) {
+// Unless all is set it may leave the raw extractions out.
+func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract.Fact, error) {
 	f := FactFilter{About: about}
 	if f.About == "" {
-		return s.allFacts(ctx)
+		return s.allFacts(ctx, all)
 	}
 	ents, err := s.resolve(ctx, f.About)
 	if err != nil {
@@ -196,13 +197,13 @@ func (s *Store) factsAll(ctx context.Context, about string) ([]extract.Fact, err
 	}
 	if len(ents) == 0 {
 		// No entity of that name: match the arguments' text.
-		all, err := s.allFacts(ctx)
+		every, err := s.allFacts(ctx, all)
 		if err != nil {
 			return nil, err
 		}
 		about := strings.TrimSpace(f.About)
 		var out []extract.Fact
-		for _, fact := range all {
+		for _, fact := range every {
 			if strings.EqualFold(fact.Subject, about) || strings.EqualFold(fact.Object, about) {
 				out = append(out, fact)
 			}
@@ -251,8 +252,10 @@ func sortFacts(fs []extract.Fact) {
 }
 
 // allFacts reads every fact in one scan of the store, which beats walking
-// the index fact by fact once there are more than a few.
-func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
+// the index fact by fact once there are more than a few. Unless all is
+// set it leaves out, without decoding them, the facts whose every record
+// has a gate (raw extractions).
+func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) {
 	qs, err := s.rawAllQuads(ctx, predFact, predSubject, predObject, predSource, predText)
 	if errors.Is(err, errNoRaw) {
 		qs, err = s.allQuads(ctx)
@@ -260,13 +263,13 @@ func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
 	if err != nil {
 		return nil, err
 	}
-	nodes := map[string]node{}
+	nodes := make(map[quad.Value]node, len(qs)/3)
 	var facts []quad.Value
 	for _, q := range qs {
-		k := q.Subject.String()
+		k := q.Subject
 		n := nodes[k]
 		if n == nil {
-			n = make(node, 8)
+			n = make(node, 4)
 			nodes[k] = n
 		}
 		p, _ := q.Predicate.(quad.IRI)
@@ -275,12 +278,22 @@ func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
 		}
 		n[p] = append(n[p], q.Object)
 	}
+	if !all {
+		facts = slices.DeleteFunc(facts, func(v quad.Value) bool {
+			for _, r := range nodes[v][predFact] {
+				if !strings.Contains(valueString(r), `"gate":"`) { // omitted when empty
+					return false
+				}
+			}
+			return true
+		})
+	}
 	sentence := func(doc string, off int) string {
-		return nodes[sentenceIRI(doc, off).String()].str(predText)
+		return nodes[sentenceIRI(doc, off)].str(predText)
 	}
 	out := make([]extract.Fact, 0, len(facts))
 	for _, v := range facts {
-		out = append(out, decodeFact(valueString(v), nodes[v.String()], sentence))
+		out = append(out, decodeFact(valueString(v), nodes[v], sentence))
 	}
 	sortFacts(out)
 	return out, nil
