@@ -1004,8 +1004,7 @@ func (s *Store) directEdges(ctx context.Context, e quad.IRI) ([]quad.Quad, error
 		if err != nil {
 			return nil, err
 		}
-		slices.SortFunc(raw, func(a, b quad.Quad) int { return strings.Compare(a.String(), b.String()) })
-		return raw, nil
+		return sortQuads(raw), nil
 	}
 	ref, err := s.qs.ValueOf(e)
 	if err != nil || ref == nil {
@@ -1069,6 +1068,23 @@ func (s *Store) directEdges(ctx context.Context, e quad.IRI) ([]quad.Quad, error
 	}
 	slices.SortFunc(out, func(a, b quad.Quad) int { return strings.Compare(a.String(), b.String()) })
 	return out, nil
+}
+
+// sortQuads sorts qs by their N-Quads form, computing each form once.
+func sortQuads(qs []quad.Quad) []quad.Quad {
+	type keyed struct {
+		k string
+		q quad.Quad
+	}
+	ks := make([]keyed, len(qs))
+	for i, q := range qs {
+		ks[i] = keyed{q.String(), q}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.k, b.k) })
+	for i := range ks {
+		qs[i] = ks[i].q
+	}
+	return qs
 }
 
 // indexView is the entity graph as an undirected [analyze.Adjacency] read

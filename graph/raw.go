@@ -243,11 +243,10 @@ func (s *Store) valuesOf(ctx context.Context, ids []uint64) (map[uint64]quad.Val
 // rawEdges returns, as node ids, the direct edges (not schema quads) that
 // have node e as subject or object: the in-edges from the keys of e's
 // "ops" range, seeking past each schema predicate's (a hub's fact links),
-// the out-edges from e's "sp" entries. Deleted quads are left out.
+// the out-edges from e's "sp" entries and the log.
 func (r *rawTx) rawEdges(e uint64) ([][3]uint64, error) {
 	var out [][3]uint64
 	var ierr error
-	c := r.opsB.Cursor()
 	err := r.ops(e, func(p, sub uint64) uint64 {
 		sch, err := r.isSchema(p)
 		if err != nil {
@@ -257,23 +256,9 @@ func (r *rawTx) rawEdges(e uint64) ([][3]uint64, error) {
 		if sch {
 			return p + 1
 		}
-		_, v := c.Seek(key(e, p, sub))
-		ids, err := decodeIDs(v)
-		if err != nil {
-			ierr = err
-			return 0
-		}
-		for _, id := range ids {
-			q, err := r.quad(id)
-			if err != nil {
-				ierr = err
-				return 0
-			}
-			if q != nil && q.Object == e && q.Predicate == p && q.Subject == sub {
-				out = append(out, [3]uint64{sub, p, e})
-				break
-			}
-		}
+		// The store only ever deletes schema quads (a document's, an
+		// entity's evidence): an edge's key is a live edge.
+		out = append(out, [3]uint64{sub, p, e})
 		return p
 	})
 	if err == nil {
@@ -355,27 +340,48 @@ func (s *Store) rawArgFacts(v quad.Value, p quad.IRI) ([]uint64, error) {
 }
 
 // rawJoiningFacts returns the ids of the fact nodes whose subject is subj
-// and whose object is obj: the intersection of two key ranges.
+// and whose object is obj. It reads the two key ranges in lockstep until
+// the shorter ends, then looks each of its facts up in the other range:
+// a hub at one end costs what the other end's facts cost.
 func (s *Store) rawJoiningFacts(subj, obj quad.Value) ([]uint64, error) {
-	a, err := s.rawArgFacts(subj, predSubject)
-	if err != nil || len(a) == 0 {
-		return nil, err
-	}
-	b, err := s.rawArgFacts(obj, predObject)
+	vals, err := s.ids([]quad.Value{subj, obj, predSubject, predObject})
 	if err != nil {
 		return nil, err
 	}
-	in := make(map[uint64]bool, len(a))
-	for _, id := range a {
-		in[id] = true
-	}
-	var out []uint64
-	for _, id := range b {
-		if in[id] {
-			out = append(out, id)
+	for _, id := range vals {
+		if id == 0 {
+			return nil, nil
 		}
 	}
-	return out, nil
+	prefs := [2][]byte{key(vals[0], vals[2]), key(vals[1], vals[3])}
+	var out []uint64
+	err = s.raw(func(r *rawTx) error {
+		var lists [2][]uint64
+		cs := [2]*bolt.Cursor{r.opsB.Cursor(), r.opsB.Cursor()}
+		var ks [2][]byte
+		for i := range cs {
+			ks[i], _ = cs[i].Seek(prefs[i])
+		}
+		short := -1
+		for short < 0 {
+			for i := range cs {
+				if ks[i] == nil || !bytes.HasPrefix(ks[i], prefs[i]) || len(ks[i]) != 24 {
+					short = i
+					break
+				}
+				lists[i] = append(lists[i], binary.BigEndian.Uint64(ks[i][16:]))
+				ks[i], _ = cs[i].Next()
+			}
+		}
+		other := prefs[1-short]
+		for _, f := range lists[short] {
+			if v := r.opsB.Get(append(other[:16:16], key(f)...)); v != nil {
+				out = append(out, f)
+			}
+		}
+		return nil
+	})
+	return out, err
 }
 
 // idValues resolves node ids to values sorted by their string form, nil
