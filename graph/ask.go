@@ -3,7 +3,9 @@ package graph
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -55,7 +57,17 @@ type Edge struct {
 	// Facts are the evidence, best supported first: more documents, then
 	// dated, then more confident, then by id.
 	Facts []Fact `json:"facts"`
+	// Linking is set by [Store.NeighboursTop] when it lists only some of an
+	// entity's edges: the number of reports (sources) of the facts, of any
+	// level, that link the two ends in this direction, counted from the
+	// index. Facts then lists those of at most [MaxTopFacts] of the facts,
+	// and Corroboration and Confidence are those of the facts listed.
+	Linking int `json:"linking,omitempty"`
 }
+
+// MaxTopFacts caps the facts [Store.NeighboursTop] reads for each pair of
+// ends when it lists only some of an entity's edges.
+const MaxTopFacts = 10
 
 // Path is a chain of edges linking two entities, each edge keeping its own
 // direction.
@@ -118,6 +130,71 @@ func (a *answer) fact(v quad.Value) (f extract.Fact, ok bool, err error) {
 	return f, true, rerr
 }
 
+// facts reads the fact nodes vs, in one batch and their sentences in
+// another, and returns the facts among them in the order of vs.
+func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {
+	nodes, err := a.s.describeMany(a.ctx, vs)
+	if err != nil {
+		return nil, err
+	}
+	return a.decode(vs, nodes)
+}
+
+// factsByID is facts for fact nodes whose ids are known.
+func (a *answer) factsByID(vs []quad.Value, ids []uint64) ([]extract.Fact, error) {
+	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
+	if err != nil {
+		return nil, err
+	}
+	return a.decode(vs, nodes)
+}
+
+// decode builds the facts among the described nodes vs, reading their
+// sentences and their documents' titles in one batch each.
+func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact, error) {
+	var sents, docs []quad.Value
+	for _, v := range vs {
+		for _, src := range nodes[v.String()][predSource] {
+			if r, ok := decodeSource(src); ok {
+				sn := sentenceIRI(r.Doc, r.Offset)
+				if _, ok := a.sentences[sn]; !ok {
+					a.sentences[sn] = ""
+					sents = append(sents, sn)
+				}
+				if _, ok := a.titles[r.Doc]; !ok {
+					a.titles[r.Doc] = ""
+					docs = append(docs, docIRI(r.Doc))
+				}
+			}
+		}
+	}
+	texts, err := a.s.describeMany(a.ctx, sents)
+	if err != nil {
+		return nil, err
+	}
+	for _, sn := range sents {
+		a.sentences[sn.(quad.IRI)] = texts[sn.String()].str(predText)
+	}
+	titles, err := a.s.describeMany(a.ctx, docs)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		a.titles[strings.TrimPrefix(string(d.(quad.IRI)), docPrefix)] = titles[d.String()].str(predTitle)
+	}
+	out := make([]extract.Fact, 0, len(vs))
+	for _, v := range vs {
+		n := nodes[v.String()]
+		if len(n[predFact]) == 0 {
+			continue
+		}
+		out = append(out, decodeFact(valueString(v), n, func(doc string, off int) string {
+			return a.sentences[sentenceIRI(doc, off)]
+		}))
+	}
+	return out, nil
+}
+
 // title returns the title of document doc, or "".
 func (a *answer) title(doc string) (string, error) {
 	if t, ok := a.titles[doc]; ok {
@@ -150,9 +227,10 @@ func (a *answer) evidence(f extract.Fact) (Fact, error) {
 
 // Evidence returns facts as answers give them: each with its corroboration
 // and its sources' document titles.
-func (s *Store) Evidence(ctx context.Context, facts []extract.Fact) ([]Fact, error) {
+func (s *Store) Evidence(ctx context.Context, facts []extract.Fact) (_ []Fact, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -393,6 +471,38 @@ func (s *Store) joiningFactRefs(ctx context.Context, subj, obj quad.Value) (map[
 	return sets[small], nil
 }
 
+// argFacts returns the fact nodes that have e as subject or object,
+// sorted, read from the object index without reading any quad.
+func (s *Store) argFacts(ctx context.Context, e quad.Value) ([]quad.Value, error) {
+	var ids []uint64
+	for _, p := range []quad.IRI{predSubject, predObject} {
+		got, err := s.rawArgFacts(e, p)
+		if errors.Is(err, errNoRaw) {
+			return s.argFactsScan(ctx, e)
+		} else if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+	}
+	slices.Sort(ids)
+	return s.idValues(ctx, slices.Compact(ids))
+}
+
+// argFactsScan is argFacts through Cayley's iterators.
+func (s *Store) argFactsScan(ctx context.Context, e quad.Value) ([]quad.Value, error) {
+	refs := map[any]cayley.Ref{}
+	for _, p := range []quad.IRI{predSubject, predObject} {
+		rs, err := s.factRefs(ctx, e, p)
+		if err != nil {
+			return nil, err
+		}
+		for k, r := range rs {
+			refs[k] = r
+		}
+	}
+	return s.refValues(ctx, refs)
+}
+
 // refValues resolves refs to values, sorted by their string form.
 func (s *Store) refValues(ctx context.Context, refs map[any]cayley.Ref) ([]quad.Value, error) {
 	list := make([]cayley.Ref, 0, len(refs))
@@ -415,9 +525,10 @@ func (s *Store) refValues(ctx context.Context, refs map[any]cayley.Ref) ([]quad.
 //
 // It reads the facts that have the entity as subject or object through the
 // object index (sg:subject and sg:object quads), never the whole graph.
-func (s *Store) Neighbours(ctx context.Context, name string) ([]Edge, error) {
+func (s *Store) Neighbours(ctx context.Context, name string) (_ []Edge, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -433,30 +544,19 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := quad.IRI(ent.ID)
-	refs := map[any]cayley.Ref{}
-	for _, p := range []quad.IRI{predSubject, predObject} {
-		rs, err := s.factRefs(ctx, e, p)
-		if err != nil {
-			return nil, err
-		}
-		for k, r := range rs {
-			refs[k] = r
-		}
-	}
-	nodes, err := s.refValues(ctx, refs)
+	nodes, err := s.argFacts(ctx, quad.IRI(ent.ID))
 	if err != nil {
 		return nil, err
 	}
 	a := s.answer(ctx)
 	groups := map[edgeKey][]extract.Fact{}
 	edges := map[edgeKey]quad.Quad{}
-	for _, v := range nodes {
-		f, ok, err := a.fact(v)
-		if err != nil {
-			return nil, err
-		}
-		if !ok || !hasEdge(&f) {
+	facts, err := a.facts(nodes)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range facts {
+		if !hasEdge(&f) {
 			continue
 		}
 		q := edgeQuad(&f)
@@ -474,6 +574,236 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 	}
 	slices.SortFunc(out, compareEdges)
 	return out, nil
+}
+
+// NeighboursTop returns at most limit of the direct edges of the entity a
+// name denotes, and how many it has in all. When it has more than limit,
+// it lists the edges whose ends are linked by the most reports, best
+// supported first (see [Edge.Linking]): it finds the facts linking each
+// pair from the object index's keys (the entity's facts as subject against
+// each neighbour's as object, and the other way), counts their sources
+// from the subject index's entries, then reads only the facts of the pairs
+// it lists, so that a hub with a hundred thousand facts answers
+// in the time of a few hundred. Otherwise, and when limit is 0 or less,
+// it returns what [Store.Neighbours] does.
+func (s *Store) NeighboursTop(ctx context.Context, name string, limit int) (_ []Edge, total int, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
+	if s.closed {
+		return nil, 0, ErrClosed
+	}
+	out, total, err := s.neighboursTop(ctx, name, limit)
+	if err != nil {
+		return nil, 0, fmt.Errorf("graph: neighbours: %w", err)
+	}
+	return out, total, nil
+}
+
+// topPair is one neighbour of an entity in one direction with the facts
+// that link them.
+type topPair struct {
+	other   uint64
+	out     bool // the entity is the subject
+	facts   []uint64
+	reports int // the facts' sources
+}
+
+func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Edge, int, error) {
+	ent, err := s.resolveOne(ctx, name)
+	if err != nil {
+		return nil, 0, err
+	}
+	var pairs []topPair
+	total := 0
+	err = s.raw(func(r *rawTx) error {
+		eid, err := s.id(quad.IRI(ent.ID))
+		if err != nil || eid == 0 {
+			return err
+		}
+		subjP, err := s.id(predSubject)
+		if err != nil {
+			return err
+		}
+		objP, err := s.id(predObject)
+		if err != nil {
+			return err
+		}
+		edges, err := r.rawEdges(eid)
+		if err != nil {
+			return err
+		}
+		total = len(edges)
+		if limit <= 0 || total <= limit {
+			return nil
+		}
+		srcP, err := s.id(predSource)
+		if err != nil {
+			return err
+		}
+		asSubj, err := r.opsSubjects(eid, subjP)
+		if err != nil {
+			return err
+		}
+		asObj, err := r.opsSubjects(eid, objP)
+		if err != nil {
+			return err
+		}
+		seen := map[[2]uint64]bool{}
+		for _, e := range edges {
+			p := topPair{other: e[2], out: true}
+			mine, theirs := asSubj, objP
+			if e[0] != eid {
+				p = topPair{other: e[0]}
+				mine, theirs = asObj, subjP
+			}
+			k := [2]uint64{p.other, 0}
+			if p.out {
+				k[1] = 1
+			}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			other, err := r.opsSubjects(p.other, theirs)
+			if err != nil {
+				return err
+			}
+			p.facts = intersectSorted(mine, other)
+			for _, f := range p.facts {
+				n, err := r.count(f, srcP)
+				if err != nil {
+					return err
+				}
+				p.reports += n
+			}
+			pairs = append(pairs, p)
+		}
+		return nil
+	})
+	if errors.Is(err, errNoRaw) || (err == nil && pairs == nil) {
+		out, err := s.neighbours(ctx, name)
+		if err != nil {
+			return nil, 0, err
+		}
+		total = len(out)
+		if limit > 0 && len(out) > limit {
+			slices.SortStableFunc(out, betterEdge)
+			out = out[:limit]
+		}
+		return out, total, nil
+	} else if err != nil {
+		return nil, 0, err
+	}
+	slices.SortFunc(pairs, func(a, b topPair) int {
+		if c := cmp.Compare(b.reports, a.reports); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(len(b.facts), len(a.facts)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.other, b.other); c != 0 {
+			return c
+		}
+		if a.out != b.out {
+			if a.out {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	pairs = pairs[:min(limit, len(pairs))]
+	var ids []uint64
+	linking := map[uint64]int{} // fact id → reports of its pair
+	for _, p := range pairs {
+		fs := p.facts[:min(MaxTopFacts, len(p.facts))]
+		ids = append(ids, fs...)
+		for _, f := range fs {
+			linking[f] = p.reports
+		}
+	}
+	nodes, err := s.valuesOf(ctx, ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	var vs []quad.Value
+	var known []uint64
+	count := map[string]int{}
+	for _, id := range ids {
+		if v := nodes[id]; v != nil {
+			vs = append(vs, v)
+			known = append(known, id)
+			count[v.String()] = linking[id]
+		}
+	}
+	a := s.answer(ctx)
+	facts, err := a.factsByID(vs, known)
+	if err != nil {
+		return nil, 0, err
+	}
+	groups := map[edgeKey][]extract.Fact{}
+	edges := map[edgeKey]quad.Quad{}
+	for _, f := range facts {
+		if !hasEdge(&f) {
+			continue
+		}
+		q := edgeQuad(&f)
+		k := keyOf(q)
+		edges[k] = q
+		groups[k] = append(groups[k], f)
+	}
+	out := make([]Edge, 0, len(groups))
+	for k, q := range edges {
+		edge, err := a.makeEdge(q, groups[k])
+		if err != nil {
+			return nil, 0, err
+		}
+		edge.Linking = count[quad.IRI(groups[k][0].ID).String()]
+		out = append(out, edge)
+	}
+	slices.SortFunc(out, func(x, y Edge) int {
+		if c := cmp.Compare(y.Linking, x.Linking); c != 0 {
+			return c
+		}
+		return betterEdge(x, y)
+	})
+	return out[:min(limit, len(out))], total, nil
+}
+
+// intersectSorted returns the ids in both sorted lists, in order. It looks
+// each id of the shorter list up in the longer by halving when that one
+// is much longer (a hub's facts against a neighbour's), and merges them
+// otherwise.
+func intersectSorted(a, b []uint64) []uint64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var out []uint64
+	if len(a)*8 < len(b) {
+		for _, x := range a {
+			if _, ok := slices.BinarySearch(b, x); ok {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // Path returns the best-supported of the shortest chains of direct edges
@@ -503,9 +833,10 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Edge,
 // entity it reaches it reads the quads that have it as subject or object,
 // and for the edges of the chains found, the facts shared by both ends.
 // It never loads the whole graph.
-func (s *Store) Paths(ctx context.Context, from, to string, opts PathOptions) ([]Path, error) {
+func (s *Store) Paths(ctx context.Context, from, to string, opts PathOptions) (_ []Path, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -637,21 +968,26 @@ func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
 // whose subject is q's subject and whose object is q's object with q's
 // relation (see joiningFactRefs for how the candidates are read).
 func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
-	cands, err := s.joiningFactRefs(a.ctx, q.Subject, q.Object)
+	var nodes []quad.Value
+	ids, err := s.rawJoiningFacts(q.Subject, q.Object)
+	if err == nil {
+		nodes, err = s.idValues(a.ctx, ids)
+	} else if errors.Is(err, errNoRaw) {
+		var cands map[any]cayley.Ref
+		if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
+			nodes, err = s.refValues(a.ctx, cands)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	nodes, err := s.refValues(a.ctx, cands)
+	facts, err := a.facts(nodes)
 	if err != nil {
 		return nil, err
 	}
 	var out []extract.Fact
-	for _, n := range nodes {
-		f, ok, err := a.fact(n)
-		if err != nil {
-			return nil, err
-		}
-		if ok && hasEdge(&f) && relationIRI(&f) == q.Predicate && sameValue(argValue(f.Subject, f.SubjectID), q.Subject) &&
+	for _, f := range facts {
+		if hasEdge(&f) && relationIRI(&f) == q.Predicate && sameValue(argValue(f.Subject, f.SubjectID), q.Subject) &&
 			sameValue(argValue(f.Object, f.ObjectID), q.Object) {
 			out = append(out, f)
 		}
@@ -664,6 +1000,12 @@ func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
 // e's subject and object indexes and resolves only the quads whose
 // predicate is not the schema's.
 func (s *Store) directEdges(ctx context.Context, e quad.IRI) ([]quad.Quad, error) {
+	if raw, err := s.rawDirectEdges(ctx, e); !errors.Is(err, errNoRaw) {
+		if err != nil {
+			return nil, err
+		}
+		return sortQuads(raw), nil
+	}
 	ref, err := s.qs.ValueOf(e)
 	if err != nil || ref == nil {
 		return nil, err
@@ -726,6 +1068,23 @@ func (s *Store) directEdges(ctx context.Context, e quad.IRI) ([]quad.Quad, error
 	}
 	slices.SortFunc(out, func(a, b quad.Quad) int { return strings.Compare(a.String(), b.String()) })
 	return out, nil
+}
+
+// sortQuads sorts qs by their N-Quads form, computing each form once.
+func sortQuads(qs []quad.Quad) []quad.Quad {
+	type keyed struct {
+		k string
+		q quad.Quad
+	}
+	ks := make([]keyed, len(qs))
+	for i, q := range qs {
+		ks[i] = keyed{q.String(), q}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.k, b.k) })
+	for i := range ks {
+		qs[i] = ks[i].q
+	}
+	return qs
 }
 
 // indexView is the entity graph as an undirected [analyze.Adjacency] read

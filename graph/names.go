@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"unicode"
@@ -79,9 +80,10 @@ const maxCandidates = 5
 // The name is first looked up as written through the object index (a few
 // index reads); only when that fails are all names and aliases read, to
 // compare them without case and to find the closest ones.
-func (s *Store) Resolve(ctx context.Context, name string) (extract.Entity, error) {
+func (s *Store) Resolve(ctx context.Context, name string) (_ extract.Entity, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return extract.Entity{}, ErrClosed
 	}

@@ -3,8 +3,12 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"time"
 
 	"github.com/cayleygraph/cayley/query"
@@ -13,11 +17,71 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// QueryOptions tunes [Store.Query]. The zero value returns every result.
+// QueryOptions tunes [Store.Query]. The zero value returns every result
+// and stops a query that holds more than [DefaultQueryMemory].
 type QueryOptions struct {
 	// Limit stops the query after this many results; 0 or less means no
 	// limit.
 	Limit int
+	// MaxMemory stops the query, with an error wrapping [ErrQueryMemory],
+	// once the memory the program holds has grown by more than this many
+	// bytes since the query began (a Gizmo script collecting a whole graph
+	// with ToArray, or looping to build one in JavaScript). 0 means
+	// [DefaultQueryMemory]; less than 0 means no cap.
+	MaxMemory int64
+}
+
+// DefaultQueryMemory is the memory a query may take when
+// [QueryOptions.MaxMemory] is 0.
+const DefaultQueryMemory = 1 << 30
+
+// ErrQueryMemory: a query took more memory than [QueryOptions.MaxMemory].
+var ErrQueryMemory = errors.New("graph: query took too much memory")
+
+// memoryPoll is how often a query's memory is looked at.
+const memoryPoll = 10 * time.Millisecond
+
+// heapBytes returns the bytes the Go heap holds in live and not yet swept
+// objects, read without stopping the program.
+func heapBytes() int64 {
+	m := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(m)
+	if m[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(m[0].Value.Uint64())
+}
+
+// watchMemory returns a context cancelled with cause ErrQueryMemory once
+// the heap has grown by more than max bytes, and the function that stops
+// watching. The heap counts garbage not yet collected: a collection is
+// forced before giving up, so that only memory the query holds counts.
+func watchMemory(ctx context.Context, max int64) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	base := heapBytes()
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(memoryPoll)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if heapBytes()-base <= max {
+					continue
+				}
+				runtime.GC()
+				if heapBytes()-base > max {
+					cancel(fmt.Errorf("held more than %d MB: %w", max>>20, ErrQueryMemory))
+					return
+				}
+			}
+		}
+	}()
+	return ctx, func() { close(done); cancel(nil) }
 }
 
 // Query runs a Gizmo (lang "gizmo") or GraphQL (lang "graphql") query and
@@ -37,6 +101,20 @@ func (s *Store) Query(ctx context.Context, lang, q string, opts QueryOptions, w 
 	if s.closed {
 		return ErrClosed
 	}
+	if opts.MaxMemory >= 0 {
+		max := opts.MaxMemory
+		if max == 0 {
+			max = DefaultQueryMemory
+		}
+		var stop func()
+		ctx, stop = watchMemory(ctx, max)
+		defer stop()
+		defer func() {
+			if c := context.Cause(ctx); err != nil && errors.Is(c, ErrQueryMemory) {
+				err = fmt.Errorf("graph: %s query stopped: it %w", lang, c)
+			}
+		}()
+	}
 	var sess query.Session
 	switch lang {
 	case "gizmo":
@@ -46,11 +124,20 @@ func (s *Store) Query(ctx context.Context, lang, q string, opts QueryOptions, w 
 	default:
 		return fmt.Errorf("graph: query: %q: %w", lang, ErrLanguage)
 	}
+	onFault := debug.SetPanicOnFault(true)
 	defer func() {
-		// Cayley's SQL optimizer panics on some shapes (a nil filter in
-		// optimizeQuadsAction, seen with nested GraphQL objects).
-		if r := recover(); r != nil {
+		debug.SetPanicOnFault(onFault)
+		r := recover()
+		switch {
+		case r == nil:
+		case s.sql:
+			// Cayley's SQL optimizer panics on some shapes (a nil filter in
+			// optimizeQuadsAction, seen with nested GraphQL objects).
 			err = fmt.Errorf("graph: %s query: %s cannot run it (cayley: %v): %w", lang, s.name(), r, ErrUnsupported)
+		default:
+			// A damaged file or a shape Cayley fails on: say both.
+			err = fmt.Errorf("graph: %s query: cayley failed on it (%v); if other commands fail on %s too, "+
+				"the file is damaged: %w", lang, r, s.name(), ErrUnsupported)
 		}
 	}()
 	it, err := sess.Execute(ctx, q, query.Options{Collation: query.JSON, Limit: max(opts.Limit, 0)})

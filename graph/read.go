@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -56,9 +58,10 @@ func (s *Store) subjectsWith(ctx context.Context, p quad.IRI) ([]quad.Value, err
 }
 
 // Documents returns the stored documents sorted by id.
-func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
+func (s *Store) Documents(ctx context.Context) (_ []DocumentInfo, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -66,13 +69,13 @@ func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
 	}
+	described, err := s.describeMany(ctx, nodes)
+	if err != nil {
+		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
+	}
 	out := make([]DocumentInfo, 0, len(nodes))
 	for _, v := range nodes {
-		n, err := s.describe(ctx, v)
-		if err != nil {
-			return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
-		}
-		out = append(out, decodeDocument(valueString(v), n))
+		out = append(out, decodeDocument(valueString(v), described[v.String()]))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, nil
@@ -80,9 +83,10 @@ func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
 
 // Entities returns the stored entities sorted by mentions (most first), then
 // name, then id.
-func (s *Store) Entities(ctx context.Context) ([]extract.Entity, error) {
+func (s *Store) Entities(ctx context.Context) (_ []extract.Entity, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -98,13 +102,13 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
+	described, err := s.describeMany(ctx, nodes)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]extract.Entity, 0, len(nodes))
 	for _, v := range nodes {
-		n, err := s.describe(ctx, v)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, decodeEntity(valueString(v), n))
+		out = append(out, decodeEntity(valueString(v), described[v.String()]))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -119,38 +123,34 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 	return out, nil
 }
 
-// resolve returns the IRIs of the entities whose id, name or alias equals
-// name, ignoring case, sorted.
+// resolve returns the IRIs of the entities name denotes, sorted: the
+// entity with that id, else those whose name or alias is name as written,
+// else those whose name or alias equals it folded (case and diacritics
+// ignored).
 func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return nil, nil
 	}
-	set := map[quad.IRI]bool{}
-	if n, err := s.describe(ctx, quad.IRI(name)); err != nil {
-		return nil, err
-	} else if len(n[predName]) > 0 {
-		set[quad.IRI(name)] = true
+	if strings.HasPrefix(name, "e:") {
+		if n, err := s.describe(ctx, quad.IRI(name)); err != nil {
+			return nil, err
+		} else if len(n[predName]) > 0 {
+			return []quad.IRI{quad.IRI(name)}, nil
+		}
 	}
-	for _, p := range []quad.IRI{predName, predAlias} {
-		qs, err := s.quadsOf(ctx, quad.Predicate, p)
-		if err != nil {
+	// As written, through the object index; only then every name and
+	// alias, compared folded.
+	byName, byAlias, err := s.exactName(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(byName)+len(byAlias) == 0 {
+		if byName, byAlias, err = s.foldedName(ctx, name); err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if strings.EqualFold(valueString(q.Object), name) {
-				if iri, ok := q.Subject.(quad.IRI); ok {
-					set[iri] = true
-				}
-			}
-		}
 	}
-	out := make([]quad.IRI, 0, len(set))
-	for iri := range set {
-		out = append(out, iri)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out, nil
+	return uniqIRIs(append(byName, byAlias...)), nil
 }
 
 // Facts returns the stored facts chosen by f, ordered by their first source
@@ -158,9 +158,10 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 // Only graph facts are returned unless f.All is set. Every field of
 // [extract.Fact] round-trips, spans included; sources are sorted by
 // document and offset.
-func (s *Store) Facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
+func (s *Store) Facts(ctx context.Context, f FactFilter) (_ []extract.Fact, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}
@@ -175,7 +176,7 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 }
 
 func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
-	out, err := s.factsAll(ctx, f.About)
+	out, err := s.factsAll(ctx, f.About, f.All)
 	if err != nil || f.All {
 		return out, err
 	}
@@ -184,10 +185,11 @@ func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error)
 
 // factsAll returns the graph facts and the raw extractions about an entity
 // (every fact when about is empty).
-func (s *Store) factsAll(ctx context.Context, about string) ([]extract.Fact, error) {
+// Unless all is set it may leave the raw extractions out.
+func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract.Fact, error) {
 	f := FactFilter{About: about}
 	if f.About == "" {
-		return s.allFacts(ctx)
+		return s.allFacts(ctx, all)
 	}
 	ents, err := s.resolve(ctx, f.About)
 	if err != nil {
@@ -195,13 +197,13 @@ func (s *Store) factsAll(ctx context.Context, about string) ([]extract.Fact, err
 	}
 	if len(ents) == 0 {
 		// No entity of that name: match the arguments' text.
-		all, err := s.allFacts(ctx)
+		every, err := s.allFacts(ctx, all)
 		if err != nil {
 			return nil, err
 		}
 		about := strings.TrimSpace(f.About)
 		var out []extract.Fact
-		for _, fact := range all {
+		for _, fact := range every {
 			if strings.EqualFold(fact.Subject, about) || strings.EqualFold(fact.Object, about) {
 				out = append(out, fact)
 			}
@@ -211,46 +213,20 @@ func (s *Store) factsAll(ctx context.Context, about string) ([]extract.Fact, err
 	var nodes []quad.Value
 	seen := map[string]bool{}
 	for _, e := range ents {
-		qs, err := s.quadsOf(ctx, quad.Object, e)
+		vs, err := s.argFacts(ctx, e)
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range qs {
-			if (q.Predicate == predSubject || q.Predicate == predObject) && !seen[q.Subject.String()] {
-				seen[q.Subject.String()] = true
-				nodes = append(nodes, q.Subject)
+		for _, v := range vs {
+			if !seen[v.String()] {
+				seen[v.String()] = true
+				nodes = append(nodes, v)
 			}
 		}
 	}
-	sentences := map[quad.IRI]string{}
-	var rerr error
-	sentence := func(doc string, off int) string {
-		sn := sentenceIRI(doc, off)
-		if text, ok := sentences[sn]; ok {
-			return text
-		}
-		n, err := s.describe(ctx, sn)
-		if err != nil {
-			rerr = err
-			return ""
-		}
-		sentences[sn] = n.str(predText)
-		return sentences[sn]
-	}
-	out := make([]extract.Fact, 0, len(nodes))
-	for _, v := range nodes {
-		n, err := s.describe(ctx, v)
-		if err != nil {
-			return nil, err
-		}
-		if len(n[predFact]) == 0 {
-			continue
-		}
-		fact := decodeFact(valueString(v), n, sentence)
-		if rerr != nil {
-			return nil, rerr
-		}
-		out = append(out, fact)
+	out, err := s.answer(ctx).facts(nodes)
+	if err != nil {
+		return nil, err
 	}
 	sortFacts(out)
 	return out, nil
@@ -276,19 +252,24 @@ func sortFacts(fs []extract.Fact) {
 }
 
 // allFacts reads every fact in one scan of the store, which beats walking
-// the index fact by fact once there are more than a few.
-func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
-	qs, err := s.allQuads(ctx)
+// the index fact by fact once there are more than a few. Unless all is
+// set it leaves out, without decoding them, the facts whose every record
+// has a gate (raw extractions).
+func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) {
+	qs, err := s.rawAllQuads(ctx, predFact, predSubject, predObject, predSource, predText)
+	if errors.Is(err, errNoRaw) {
+		qs, err = s.allQuads(ctx)
+	}
 	if err != nil {
 		return nil, err
 	}
-	nodes := map[string]node{}
+	nodes := make(map[quad.Value]node, len(qs)/3)
 	var facts []quad.Value
 	for _, q := range qs {
-		k := q.Subject.String()
+		k := q.Subject
 		n := nodes[k]
 		if n == nil {
-			n = make(node, 8)
+			n = make(node, 4)
 			nodes[k] = n
 		}
 		p, _ := q.Predicate.(quad.IRI)
@@ -297,12 +278,22 @@ func (s *Store) allFacts(ctx context.Context) ([]extract.Fact, error) {
 		}
 		n[p] = append(n[p], q.Object)
 	}
+	if !all {
+		facts = slices.DeleteFunc(facts, func(v quad.Value) bool {
+			for _, r := range nodes[v][predFact] {
+				if !strings.Contains(valueString(r), `"gate":"`) { // omitted when empty
+					return false
+				}
+			}
+			return true
+		})
+	}
 	sentence := func(doc string, off int) string {
-		return nodes[sentenceIRI(doc, off).String()].str(predText)
+		return nodes[sentenceIRI(doc, off)].str(predText)
 	}
 	out := make([]extract.Fact, 0, len(facts))
 	for _, v := range facts {
-		out = append(out, decodeFact(valueString(v), nodes[v.String()], sentence))
+		out = append(out, decodeFact(valueString(v), nodes[v], sentence))
 	}
 	sortFacts(out)
 	return out, nil

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 
@@ -71,9 +72,10 @@ type Snapshot struct {
 
 // Snapshot reads the entities and graph facts of the store into a
 // [Snapshot]; raw extractions (a non-empty [extract.Fact.Gate]) are left out.
-func (s *Store) Snapshot(ctx context.Context) (*Snapshot, error) {
+func (s *Store) Snapshot(ctx context.Context) (_ *Snapshot, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return nil, ErrClosed
 	}

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cayley "github.com/cayleygraph/cayley/graph"
@@ -77,6 +78,12 @@ type Store struct {
 	// sql is set for Cayley's SQL backend, whose ValueOf hashes any value
 	// without looking it up and whose size statistics are estimates.
 	sql bool
+	// readOnly is set by [OpenReadOnly]: bolt holds a shared lock and
+	// refuses every write.
+	readOnly bool
+	// broken is set once a read panicked: bbolt may hold a read
+	// transaction it will never end, and closing would wait for it.
+	broken atomic.Bool
 }
 
 // Open opens the bolt database file at path, creating it when absent.
@@ -90,20 +97,83 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, fmt.Errorf("graph: open: empty path")
 	}
-	fresh, err := checkBoltFile(path)
+	fresh, err := checkBoltFile(path, false)
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %s: %w", path, err)
 	}
-	qs, bdb, err := openBolt(path, fresh)
+	return openFile(ctx, path, fresh, false)
+}
+
+// OpenReadOnly opens the existing bolt database file at path for reading
+// only. Unlike [Open] it takes a shared lock, so any number of readers
+// (two "storygraph facts" at once, a "neighbours" while a "render" runs)
+// open the same file together; a writer waits for them (and they for it).
+// [Store.Add] on a read-only store fails. A missing or empty file is an
+// error wrapping [os.ErrNotExist]; the other errors are those of Open.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", path, err)
+	}
+	if path == "" {
+		return nil, fmt.Errorf("graph: open: empty path")
+	}
+	fresh, err := checkBoltFile(path, true)
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %s: %w", path, err)
 	}
-	s := &Store{qs: qs, bdb: bdb, path: path}
-	if err := s.checkSchema(ctx); err != nil {
-		qs.Close()
+	if fresh {
+		return nil, fmt.Errorf("graph: open %s: no database (empty or absent file): %w", path, os.ErrNotExist)
+	}
+	return openFile(ctx, path, false, true)
+}
+
+// openFile opens the bolt file at path (fresh: initialise it) and checks
+// its schema.
+func openFile(ctx context.Context, path string, fresh, readOnly bool) (*Store, error) {
+	qs, bdb, err := openBolt(path, fresh, readOnly)
+	if err != nil {
+		return nil, fmt.Errorf("graph: open %s: %w", path, err)
+	}
+	s := &Store{qs: qs, bdb: bdb, path: path, readOnly: readOnly}
+	err = s.guard(func() error { return s.checkSchema(ctx) })
+	if err != nil {
+		s.Close()
 		return nil, fmt.Errorf("graph: open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// guard runs a read of the store and turns a panic inside it (bbolt and
+// Cayley panic, or fault through mmap, on pages a damaged file spoils)
+// into an error wrapping [ErrCorrupt] that names the file. Faults become
+// panics for the goroutine that runs read only.
+func (s *Store) guard(read func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = s.damaged(r)
+		}
+	}()
+	return read()
+}
+
+// catch, deferred by a read of the store with the previous
+// SetPanicOnFault setting (defer s.catch(&err, debug.SetPanicOnFault(true))),
+// turns a panic or fault of the read into an error wrapping [ErrCorrupt]
+// naming the file, and restores the setting.
+func (s *Store) catch(err *error, onFault bool) {
+	debug.SetPanicOnFault(onFault)
+	if r := recover(); r != nil {
+		*err = s.damaged(r)
+	}
+}
+
+// damaged returns the error for a store found damaged while reading it,
+// and marks the store broken.
+func (s *Store) damaged(cause any) error {
+	s.broken.Store(true)
+	return fmt.Errorf("%s is damaged (%v): restore it from a copy or rebuild it "+
+		"(delete it and run storygraph build again): %w", s.name(), cause, ErrCorrupt)
 }
 
 // checkSchema fails with an error wrapping ErrSchema when the store holds
@@ -162,6 +232,12 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	if s.broken.Load() {
+		// A read panicked inside bbolt, which may still count its read
+		// transaction as open: bbolt's Close would wait for it for ever.
+		// The file stays mapped and locked until the process ends.
+		return nil
+	}
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %s: %w", s.name(), err)
 	}
@@ -177,9 +253,10 @@ func (s *Store) name() string {
 }
 
 // Quads returns the number of quads in the store.
-func (s *Store) Quads(ctx context.Context) (int64, error) {
+func (s *Store) Quads(ctx context.Context) (_ int64, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return 0, ErrClosed
 	}
@@ -194,13 +271,23 @@ func (s *Store) Quads(ctx context.Context) (int64, error) {
 
 // WriteNQuads writes every quad of the store to w in N-Quads, one per line,
 // sorted, so that two stores with the same content give the same bytes.
-func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
+func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) (err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return ErrClosed
 	}
 	var lines []string
+	if qs, err := s.rawAllQuads(ctx); !errors.Is(err, errNoRaw) {
+		if err != nil {
+			return fmt.Errorf("graph: dump %s: %w", s.name(), err)
+		}
+		for _, q := range qs {
+			lines = append(lines, q.NQuad())
+		}
+		return writeLines(w, lines, s.name())
+	}
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -215,10 +302,15 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 	if err := it.Err(); err != nil {
 		return fmt.Errorf("graph: dump %s: %w", s.name(), err)
 	}
+	return writeLines(w, lines, s.name())
+}
+
+// writeLines writes the N-Quads lines sorted.
+func writeLines(w io.Writer, lines []string, name string) error {
 	sort.Strings(lines)
 	for _, l := range lines {
 		if _, err := io.WriteString(w, l+"\n"); err != nil {
-			return fmt.Errorf("graph: dump %s: %w", s.name(), err)
+			return fmt.Errorf("graph: dump %s: %w", name, err)
 		}
 	}
 	return nil
@@ -232,7 +324,12 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 // transaction id and an FNV-64a checksum of the fields before it), takes the
 // valid one with the highest transaction id, and checks that the pages it
 // names lie inside the file.
-func checkBoltFile(path string) (fresh bool, err error) {
+//
+// With strict set (read-only opens) one spoiled meta page is damage too:
+// bbolt would silently fall back to the state before the last write, which
+// a writer accepts (its next commit rewrites the page) but a reader must
+// not take for the whole graph.
+func checkBoltFile(path string, strict bool) (fresh bool, err error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return true, nil
@@ -283,6 +380,7 @@ func checkBoltFile(path string) (fresh bool, err error) {
 		return false, fmt.Errorf("file too short (%d bytes): %w", size, ErrCorrupt)
 	}
 	m := read(ps)
+	m1ok := m.ok
 	if !m.ok || (m0.ok && m0.txid > m.txid) {
 		m = m0
 	}
@@ -295,13 +393,22 @@ func checkBoltFile(path string) (fresh bool, err error) {
 		return false, fmt.Errorf("meta page names %d pages of %d bytes, the file has %d bytes: %w",
 			m.pages, m.pageSize, size, ErrCorrupt)
 	}
+	if strict && m0.ok != m1ok {
+		// bbolt would read the older state the other page names: the
+		// last write lost without a word.
+		bad := 0
+		if m0.ok {
+			bad = 1
+		}
+		return false, fmt.Errorf("meta page %d is damaged, the last write may be lost: %w", bad, ErrCorrupt)
+	}
 	return false, nil
 }
 
 // openBolt opens (and for a fresh file initialises) the Cayley key-value
 // quad store in the bolt file at path. A panic inside bolt on a damaged file
 // is turned into an error wrapping ErrCorrupt.
-func openBolt(path string, fresh bool) (qs cayley.QuadStore, bdb *bolt.DB, err error) {
+func openBolt(path string, fresh, readOnly bool) (qs cayley.QuadStore, bdb *bolt.DB, err error) {
 	// bbolt reads the file through mmap: a damaged file can fault or panic
 	// in here. Faults become panics for this goroutine, panics errors.
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -314,8 +421,8 @@ func openBolt(path string, fresh bool) (qs cayley.QuadStore, bdb *bolt.DB, err e
 			qs, bdb, err = nil, nil, fmt.Errorf("%v: %w", r, ErrCorrupt)
 		}
 	}()
-	opts := &bolt.Options{Timeout: lockTimeout}
-	if runtime.GOOS != "windows" {
+	opts := &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly}
+	if runtime.GOOS != "windows" && !readOnly {
 		// Address space only, but on Windows bbolt grows the file to it.
 		opts.InitialMmapSize = initialMmap
 	}
@@ -332,7 +439,7 @@ func openBolt(path string, fresh bool) (qs cayley.QuadStore, bdb *bolt.DB, err e
 	// With the large initial map bbolt would grow the file in its default
 	// 16 MB steps: a four-fact store would take 16 MB on disk.
 	db.DB().AllocSize = allocSize
-	if fresh {
+	if fresh && !readOnly {
 		if err := cayleykv.Init(db, nil); err != nil && !errors.Is(err, cayley.ErrDatabaseExists) {
 			db.Close()
 			return nil, nil, err
@@ -402,7 +509,15 @@ const noBloom = true
 // node ids of each quad from the index entry and resolves them through the
 // store's value cache, in one batch per call: asking the backend for whole
 // quads would read four values per quad.
+//
+// Cayley has no index led by the predicate: for dir quad.Predicate the bolt
+// store's subject index keys are read instead (see predicateQuads).
 func (s *Store) quadsOf(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	if dir == quad.Predicate {
+		if qs, err := s.predicateQuads(ctx, v); !errors.Is(err, errNoRaw) {
+			return qs, err
+		}
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err

@@ -112,7 +112,7 @@ func TestCheckBoltFile(t *testing.T) {
 		if err := os.WriteFile(p, tc.content, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		fresh, err := checkBoltFile(p)
+		fresh, err := checkBoltFile(p, false)
 		if fresh != tc.fresh || (err == nil) != (tc.err == "") || (err != nil && !strings.Contains(err.Error(), tc.err)) {
 			t.Errorf("checkBoltFile(%s) = %v, %v, want %v and an error containing %q", tc.name, fresh, err, tc.fresh, tc.err)
 		}
@@ -120,7 +120,7 @@ func TestCheckBoltFile(t *testing.T) {
 			t.Errorf("checkBoltFile(%s) error %v does not wrap ErrCorrupt", tc.name, err)
 		}
 	}
-	if fresh, err := checkBoltFile(filepath.Join(dir, "absent.db")); !fresh || err != nil {
+	if fresh, err := checkBoltFile(filepath.Join(dir, "absent.db"), false); !fresh || err != nil {
 		t.Errorf("checkBoltFile(absent) = %v, %v, want true, nil", fresh, err)
 	}
 }

@@ -19,6 +19,7 @@ type askOptions struct {
 	Wide    bool
 	All     bool // path: every equally short chain
 	MaxHops int
+	Limit   int // neighbours: the best-linked edges only
 }
 
 func newNeighboursCmd(g *globalOptions) *cobra.Command {
@@ -30,14 +31,18 @@ func newNeighboursCmd(g *globalOptions) *cobra.Command {
 		Long: `neighbours lists the direct edges into and out of the entity NAME (a name,
 an alias or an id), each with the graph facts behind it: the relation as
 written, the date, the confidence, the number of documents that report it and
-its sources (document, title, sentence, offset; in JSON also the spans).`,
+its sources (document, title, sentence, offset; in JSON also the spans).
+An entity with more than --limit edges (50 by default) lists the edges whose
+ends the most reports link, with up to 50 facts each: a hub answers at once
+instead of reading its every fact; --limit 0 lists every edge.`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runNeighbours(cmd.Context(), g.DB, args[0], opts, cmd.OutOrStdout())
 		},
 	}
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"entity":...,"edges":[...]} as JSON`)
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"entity":...,"edges":[...],"total_edges":N} as JSON`)
 	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
+	cmd.Flags().IntVar(&opts.Limit, "limit", 50, "list at most this many edges, the best linked (0: all)")
 	return cmd
 }
 
@@ -51,7 +56,10 @@ func runNeighbours(ctx context.Context, db, name string, opts askOptions, w io.W
 	if err != nil {
 		return err
 	}
-	edges, err := store.Neighbours(ctx, ent.ID)
+	if opts.Limit < 0 {
+		opts.Limit = 0
+	}
+	edges, total, err := store.NeighboursTop(ctx, ent.ID, opts.Limit)
 	if err != nil {
 		return err
 	}
@@ -60,13 +68,19 @@ func runNeighbours(ctx context.Context, db, name string, opts askOptions, w io.W
 			Entity string       `json:"entity"`
 			ID     string       `json:"id"`
 			Edges  []graph.Edge `json:"edges"`
-		}{ent.Name, ent.ID, edges})
+			Total  int          `json:"total_edges"`
+		}{ent.Name, ent.ID, edges, total})
 	}
 	if len(edges) == 0 {
 		_, err := fmt.Fprintf(w, "%s has no edges in the graph (storygraph facts --about %q lists its facts)\n", ent.Name, ent.Name)
 		return err
 	}
-	fmt.Fprintf(w, "%s: %s\n", ent.Name, plural(len(edges), "edge"))
+	if total > len(edges) {
+		fmt.Fprintf(w, "%s: %s, the %d linked by the most reports listed (--limit 0 lists all)\n",
+			ent.Name, plural(total, "edge"), len(edges))
+	} else {
+		fmt.Fprintf(w, "%s: %s\n", ent.Name, plural(len(edges), "edge"))
+	}
 	for _, e := range edges {
 		if err := printEdge(w, e, opts.Wide); err != nil {
 			return err
@@ -78,7 +92,11 @@ func runNeighbours(ctx context.Context, db, name string, opts askOptions, w io.W
 // printEdge prints an edge and its evidence: one line for the edge, one per
 // fact, one per source.
 func printEdge(w io.Writer, e graph.Edge, wide bool) error {
-	head := fmt.Sprintf("%s —%s→ %s  [%s]", e.From, e.Relation, e.To, support(e.Date, e.Confidence, e.Corroboration))
+	sup := support(e.Date, e.Confidence, e.Corroboration)
+	if e.Linking > 0 {
+		sup += fmt.Sprintf(", %s in all", plural(e.Linking, "report"))
+	}
+	head := fmt.Sprintf("%s —%s→ %s  [%s]", e.From, e.Relation, e.To, sup)
 	if _, err := fmt.Fprintln(w, fitLine(head, wide)); err != nil {
 		return err
 	}

@@ -21,15 +21,18 @@ import (
 	"github.com/storygraph/storygraph/render"
 )
 
-// openExisting opens the store --db names and fails if a bolt file does
-// not exist, so a typo in --db does not silently create an empty graph.
+// openExisting opens the store --db names for reading and fails if a bolt
+// file does not exist, so a typo in --db does not silently create an empty
+// graph. A bolt file is opened read-only, under a shared lock: any number
+// of read commands run on it at once.
 func openExisting(ctx context.Context, path string) (*graph.Store, error) {
-	if !isPostgres(path) {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("no graph at %s (run storygraph build first, or pass --db): %w", path, err)
-		}
+	if isPostgres(path) {
+		return openStore(ctx, path)
 	}
-	return openStore(ctx, path)
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no graph at %s (run storygraph build first, or pass --db): %w", path, err)
+	}
+	return graph.OpenReadOnly(ctx, path)
 }
 
 // openStore opens (creating it when absent) the store --db names: a
