@@ -96,10 +96,12 @@ func analyse(r Report) *analysis {
 		if !a.shown(f) {
 			continue
 		}
-		for _, id := range []string{f.SubjectID, f.ObjectID} {
-			if id != "" {
-				a.factCount[id]++
-			}
+		sid, oid := a.entityOf(f.SubjectID, f.Subject), a.entityOf(f.ObjectID, f.Object)
+		if sid != "" {
+			a.factCount[sid]++
+		}
+		if oid != "" && oid != sid {
+			a.factCount[oid]++
 		}
 	}
 	for id, e := range a.entByID {
