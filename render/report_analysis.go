@@ -398,8 +398,8 @@ func sentSignature(set map[int]bool) string {
 }
 
 // dateSpan is the span of the documents' publication dates for people:
-// "6 Jan 2026", "6–7 Jan 2026", "Sep 1978 – Mar 1979"; "" when none is
-// dated.
+// "6 Jan 2026", "6–7 Jan 2026", "4 Mar – 2 Apr 2025", "Sep 1978 – Mar
+// 1979"; "" when none is dated.
 func (a *analysis) dateSpan() string {
 	var dates []string
 	for _, d := range a.r.Documents {
@@ -417,6 +417,8 @@ func (a *analysis) dateSpan() string {
 	case lo[:7] == hi[:7]:
 		d1, _ := strconv.Atoi(lo[8:])
 		return strconv.Itoa(d1) + "–" + formatDate(hi)
+	case lo[:4] == hi[:4]:
+		return strings.TrimSuffix(formatDate(lo), " "+lo[:4]) + " – " + formatDate(hi)
 	}
 	return formatDate(lo[:7]) + " – " + formatDate(hi[:7])
 }

@@ -486,6 +486,8 @@ var corpusTitleTests = []struct {
 		{ID: "b", Title: "Mayor signs ferry contract", Published: "2026-03-03"},
 		{ID: "c", Title: "Oster Lines to run Brey ferry", Published: "2026-03-04"},
 	}}, "Brey ferry contract signed by mayor, 2–4 Mar 2026"},
+	{"no titles, one year", Report{Documents: []DocInfo{{ID: "a", Published: "2025-04-02"}, {ID: "b", Published: "2025-03-04"}},
+		Entities: []extract.Entity{ent("GPE", "Brey", 5, []string{"a", "b"})}}, "Brey, 4 Mar – 2 Apr 2025"},
 	{"unrelated headlines: the main entities", Report{
 		Documents: []DocInfo{{ID: "a", Title: "Quake hits coast", Published: "2025-11-30"}, {ID: "b", Title: "Court hearing set", Published: "2026-01-02"},
 			{ID: "c", Title: "Bridge reopens", Published: "2026-01-03"}},
