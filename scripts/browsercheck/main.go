@@ -11,7 +11,8 @@
 // the slides and the time navigation are drawn and in view.
 //
 // With -pictures DIR it writes map.png and timeline.png, the demo's SVGs
-// drawn by Chromium at their natural size, for the README.
+// drawn by Chromium at their natural size, and report.png, the first
+// screen of the report at 1400×1000, for the README.
 //
 // Usage:
 //
@@ -65,7 +66,7 @@ func main() {
 	out := flag.String("out", "", "directory for screenshots and the PDF (default DEMO_DIR/browsercheck)")
 	chrome := flag.String("chromium", "", "Chromium binary (default: $CHROMIUM, chromium, chromium-browser, google-chrome)")
 	tljs := flag.String("timelinejs", "", `check timeline.json in TimelineJS 3: "npm" fetches @knight-lab/timelinejs with npm pack; or an unpacked package directory or .tgz`)
-	pictures := flag.String("pictures", "", "also write map.png and timeline.png of the demo's SVGs at natural size into this directory")
+	pictures := flag.String("pictures", "", "also write map.png and timeline.png (the demo's SVGs at natural size) and report.png (its first screen) into this directory")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: browsercheck [-out DIR] [-timelinejs npm|DIR|FILE.tgz] [-pictures DIR] DEMO_DIR")
 		flag.PrintDefaults()
@@ -593,7 +594,8 @@ func untar(path, dir string) error {
 }
 
 // pictures screenshots the demo's map.svg and timeline.svg at their
-// natural size into dir (the README's images).
+// natural size, and the first screen of its report at 1400×1000, into dir
+// (the README's images).
 func (c *checker) pictures(demo, dir string) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		c.fail("%v", err)
@@ -611,6 +613,10 @@ func (c *checker) pictures(demo, dir string) {
 		c.screenshot("file://"+svg, name+".png", w, h)
 		c.out = saved
 	}
+	saved := c.out
+	c.out = dir
+	c.screenshot("file://"+filepath.Join(demo, "report.html"), "report.png", 1400, 1000)
+	c.out = saved
 }
 
 // svgSize returns the size in CSS px of an SVG file's root element.
