@@ -744,7 +744,8 @@ func prepare(r Report, withSVG bool) (*reportData, error) {
 			re.When += ", " + tod
 		}
 		for _, c := range e.Conflicts {
-			re.Conflicts = append(re.Conflicts, clean(c))
+			// "(also dated date 1979-03-26 ...)" says "date" once.
+			re.Conflicts = append(re.Conflicts, strings.TrimPrefix(clean(c), "date "))
 		}
 		var leads []string
 		for _, s := range e.Sources {
