@@ -699,12 +699,22 @@ func prepare(r Report, withSVG bool) (*reportData, error) {
 			leftGroups++
 			continue
 		}
-		slices.SortStableFunc(g.facts, func(x, y *extract.Fact) int {
-			rx, ox := firstSource(x)
-			ry, oy := firstSource(y)
-			return cmp.Or(cmp.Compare(factDocs(y), factDocs(x)), cmp.Compare(y.Confidence, x.Confidence),
-				cmp.Compare(rx, ry), cmp.Compare(ox, oy), cmp.Compare(x.ID, y.ID))
+		type keyed struct {
+			f               *extract.Fact
+			docs, rank, off int
+		}
+		ks := make([]keyed, len(g.facts))
+		for i, f := range g.facts {
+			r, o := firstSource(f)
+			ks[i] = keyed{f, factDocs(f), r, o}
+		}
+		slices.SortStableFunc(ks, func(x, y keyed) int {
+			return cmp.Or(cmp.Compare(y.docs, x.docs), cmp.Compare(y.f.Confidence, x.f.Confidence),
+				cmp.Compare(x.rank, y.rank), cmp.Compare(x.off, y.off), cmp.Compare(x.f.ID, y.f.ID))
 		})
+		for i := range ks {
+			g.facts[i] = ks[i].f
+		}
 		fg := factGroup{Anchor: groupAnchor(g.id), Name: "Other facts", Total: len(g.facts)}
 		if e, ok := a.entByID[g.id]; ok {
 			fg.Name, fg.Type, fg.Style = clean(e.Name), strings.ToUpper(clean(e.Type)), styleOf(e.Type)

@@ -327,7 +327,7 @@ func copyGroups(docs []DocInfo, facts []extract.Fact) (map[string]string, map[st
 		}
 	}
 	shared := map[[2]int]int{}
-	limit := max(50, len(reps)/10)
+	const limit = 50
 	for _, ds := range inv {
 		if len(ds) < 2 || len(ds) > limit {
 			continue
