@@ -362,9 +362,14 @@ type reportDocRow struct {
 	MoreCopies                           int
 }
 
+// MaxInlineSVG is the size above which [WriteHTML] leaves a picture out of
+// the page (saying so), to keep the report small on a large corpus.
+const MaxInlineSVG = 2 << 20
+
 type reportData struct {
 	Title, Generated, Meta string
 	Map, Timeline          template.HTML
+	MapNote, TimelineNote  string
 	TopEvents              []reportEvent
 	Actors                 []reportActor
 	Legend                 []legendItem
@@ -552,6 +557,16 @@ func prepare(r Report, withSVG bool) (*reportData, error) {
 		}
 		if d.Timeline, err = inlineSVG("timeline", r.TimelineSVG); err != nil {
 			return nil, err
+		}
+		// A picture too large for the page's size budget is left out and
+		// said so (the commands that draw it alone are named).
+		if len(d.Map) > MaxInlineSVG {
+			d.MapNote = fmt.Sprintf("The map (%.1f MB) is too large to include here; storygraph render -o map.svg draws it.", float64(len(d.Map))/(1<<20))
+			d.Map = ""
+		}
+		if len(d.Timeline) > MaxInlineSVG {
+			d.TimelineNote = fmt.Sprintf("The timeline picture (%.1f MB) is too large to include here; storygraph timeline --svg timeline.svg draws it.", float64(len(d.Timeline))/(1<<20))
+			d.Timeline = ""
 		}
 	}
 
@@ -983,12 +998,12 @@ var htmlTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <div class="mapbox">{{.Map}}</div>
 </div>
 <p class="legend">{{range .Legend}}<span class="type" style="background:{{.Style.Fill}};border-color:{{.Style.Border}}">{{.Type}}</span> {{end}}</p>
-{{else}}<p class="none">No map.</p>{{end}}
+{{else if .MapNote}}<p class="note">{{.MapNote}}</p>{{else}}<p class="none">No map.</p>{{end}}
 </section>
 
 <section id="timeline">
 <h2>Timeline</h2>
-{{if .Timeline}}<div class="tlbox">{{.Timeline}}</div>{{else}}<p class="none">No timeline.</p>{{end}}
+{{if .Timeline}}<div class="tlbox">{{.Timeline}}</div>{{else if .TimelineNote}}<p class="note">{{.TimelineNote}}</p>{{else}}<p class="none">No timeline.</p>{{end}}
 <h3 id="events">Dated events</h3>
 {{if .Events}}<ol class="events">
 {{range .Events}}{{template "event" .}}{{end}}</ol>{{else}}<p class="none">No dated events.</p>{{end}}

@@ -464,8 +464,32 @@ func (a *analysis) centralHeadline() string {
 	case 1:
 		return shorten(cs[0].title, 120)
 	}
+	// Exact counts for every title are quadratic; on a large corpus only
+	// the titles whose words are the most shared are counted.
+	cands := make([]int, len(cs))
+	for i := range cands {
+		cands[i] = i
+	}
+	if len(cs) > 200 {
+		df := map[string]int{}
+		for _, c := range cs {
+			for w := range c.words {
+				df[w]++
+			}
+		}
+		score := make([]int, len(cs))
+		for i, c := range cs {
+			for w := range c.words {
+				score[i] += df[w] - 1
+			}
+		}
+		slices.SortStableFunc(cands, func(x, y int) int { return cmp.Compare(score[y], score[x]) })
+		cands = cands[:20]
+		slices.Sort(cands)
+	}
 	best, bestN := -1, 0
-	for i, c := range cs {
+	for _, i := range cands {
+		c := cs[i]
 		n := 0
 		for j, o := range cs {
 			if i == j {

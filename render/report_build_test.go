@@ -371,6 +371,16 @@ func TestReportBounded(t *testing.T) {
 	if n := len(regexp.MustCompile(`25 of 1[0-9]{2} facts listed, those with the most sources first`).FindAllString(text, -1)); n != lim.Facts/25 {
 		t.Errorf("%d entities with a capped list of facts, want %d", n, lim.Facts/25)
 	}
+	// A timeline picture over the budget is left out, and said so.
+	r.TimelineSVG = bigReport(1, 0, MaxInlineSVG+1000).TimelineSVG
+	var h2 bytes.Buffer
+	if err := WriteHTML(&h2, r); err != nil {
+		t.Fatal(err)
+	}
+	if h2.Len() > limit || strings.Contains(h2.String(), `<div class="tlbox">`) ||
+		!strings.Contains(h2.String(), "The timeline picture (2.0 MB) is too large to include here; storygraph timeline --svg timeline.svg draws it.") {
+		t.Errorf("a %d-byte timeline picture: report of %d bytes, picture inlined or not said", len(r.TimelineSVG), h2.Len())
+	}
 	// Each copied article is listed once.
 	if n := strings.Count(page, `<li id="doc-`); n != 3000 {
 		t.Errorf("%d sources listed, want 3000 (copies folded)", n)
@@ -497,6 +507,19 @@ var corpusTitleTests = []struct {
 }
 
 func TestCorpusTitle(t *testing.T) {
+	// Many articles (the candidates are sampled): the headline most
+	// others echo is still found.
+	var many Report
+	for i := range 300 {
+		title := fmt.Sprintf("Item%d unrelated%d", i, i)
+		if i%6 != 0 {
+			title = fmt.Sprintf("Ferry contract for Brey signed, part %d", i)
+		}
+		many.Documents = append(many.Documents, DocInfo{ID: fmt.Sprintf("d%03d", i), Title: title, Published: "2026-03-02"})
+	}
+	if got, want := CorpusTitle(many), "Ferry contract for Brey signed, part 1, 2 Mar 2026"; got != want {
+		t.Errorf("300 articles: CorpusTitle = %q, want %q", got, want)
+	}
 	for _, tt := range corpusTitleTests {
 		if got := CorpusTitle(tt.r); got != tt.want {
 			t.Errorf("%s: CorpusTitle = %q, want %q", tt.name, got, tt.want)
