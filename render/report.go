@@ -44,6 +44,8 @@ type Report struct {
 	TimelineSVG   []byte
 	MinConfidence float64
 	Limits        ReportLimits
+	// MapNote, when MapSVG is empty, says why there is no map.
+	MapNote string
 }
 
 // ErrUnsafeSVG is returned, wrapped with the picture's name, when an SVG
@@ -543,7 +545,7 @@ func count(n int, word string) string {
 func prepare(r Report, withSVG bool) (*reportData, error) {
 	lim := r.Limits.withDefaults()
 	a := analyse(r)
-	d := &reportData{Title: clean(r.Title), Generated: clean(r.Generated)}
+	d := &reportData{Title: clean(r.Title), Generated: clean(r.Generated), MapNote: clean(r.MapNote)}
 	if d.Title == "" {
 		d.Title = a.title()
 	}
@@ -1164,7 +1166,11 @@ func WriteMarkdown(w io.Writer, r Report) error {
 			return err
 		}
 		if h == "" {
-			b.WriteString("_None._\n\n")
+			if pic.name == "map" && d.MapNote != "" {
+				fmt.Fprintf(&b, "_%s_\n\n", md(d.MapNote))
+			} else {
+				b.WriteString("_None._\n\n")
+			}
 			continue
 		}
 		fmt.Fprintf(&b, "![%s](data:image/svg+xml;base64,%s)\n\n", pic.title, base64.StdEncoding.EncodeToString([]byte(h)))

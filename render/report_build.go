@@ -2,6 +2,7 @@ package render
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -76,9 +77,15 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 	if l == nil {
 		l = Graphviz()
 	}
+	var mapNote string
 	mapSVG, err := Map(ctx, l, ents, shown, MapOptions{}, "svg")
 	if err != nil {
-		return r, err
+		// A layout that runs out of time leaves the map out of the
+		// report, which says so; the rest is still worth having.
+		if ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) {
+			return r, err
+		}
+		mapSVG, mapNote = nil, "The map could not be laid out in time ("+err.Error()+"); storygraph render --focus NAME draws part of it."
 	}
 	tlSVG, err := TimelineSVG(ctx, l, tl)
 	if err != nil {
@@ -93,6 +100,7 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 		TimelineSVG:   tlSVG,
 		MinConfidence: opts.MinConfidence,
 		Limits:        opts.Limits,
+		MapNote:       mapNote,
 	}
 	if !opts.Now.IsZero() {
 		r.Generated = opts.Now.UTC().Format("2 Jan 2006 15:04 MST")

@@ -163,6 +163,38 @@ func TestBuildReportGolden(t *testing.T) {
 	}
 }
 
+// slowLayouter runs out of time.
+type slowLayouter struct{}
+
+func (slowLayouter) Layout(ctx context.Context, dot []byte, format string) ([]byte, error) {
+	return nil, fmt.Errorf("render: graphviz dot layout did not finish: %w", context.DeadlineExceeded)
+}
+
+// TestBuildReportLayoutTimeout checks that a map that cannot be laid out in
+// time leaves a report without a map that says so.
+func TestBuildReportLayoutTimeout(t *testing.T) {
+	r, err := BuildReport(t.Context(), ferryStore(t), ReportOptions{Layouter: slowLayouter{}})
+	if err != nil {
+		t.Fatalf("BuildReport: %v", err)
+	}
+	var b bytes.Buffer
+	if err := WriteHTML(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(checkHTML(t, b.Bytes()), "The map could not be laid out in time") || strings.Contains(b.String(), `<div class="mapbox">`) {
+		t.Errorf("report of a map that timed out does not say so")
+	}
+	if _, err := BuildReport(t.Context(), ferryStore(t), ReportOptions{Layouter: errLayouter{}}); err == nil {
+		t.Errorf("another layout error is not returned")
+	}
+}
+
+type errLayouter struct{}
+
+func (errLayouter) Layout(ctx context.Context, dot []byte, format string) ([]byte, error) {
+	return nil, fmt.Errorf("render: graphviz: broken")
+}
+
 // TestBuildReportGraphviz checks that the real layout is reproducible too:
 // the same graph gives byte-identical HTML with the map drawn by Graphviz.
 func TestBuildReportGraphviz(t *testing.T) {
