@@ -3,8 +3,11 @@
 // self-contained report (HTML or Markdown) that holds both pictures, the entity
 // table, the events and every fact with the sentence it was read from.
 //
-// render takes value types only ([extract.Entity], [extract.Fact],
-// [timeline.Timeline]); it never sees the store or the extraction pipeline.
+// render's drawing and writing functions take value types only
+// ([extract.Entity], [extract.Fact], [timeline.Timeline]); [BuildReport]
+// reads them from a graph through the small [ReportSource] interface (which
+// *graph.Store satisfies) and never reads the clock, so the same graph gives
+// byte-identical reports. render never sees the extraction pipeline.
 //
 // # Map
 //

@@ -88,7 +88,15 @@ func ExampleWriteMarkdown() {
 	// Output:
 	// # Quay story
 	//
-	// _Generated 2026-01-07 · 1 document · 1 entity · 1 fact · 0 dated events_
+	// _1 article from Ellis Post · published 5 Jan 2026 · 1 entity · 1 fact · 0 dated events · generated 2026-01-07_
+	//
+	// ## What happened
+	//
+	// _No events._
+	//
+	// ## Key actors
+	//
+	// - **Ada Vale** (PERSON) — 1 article, 1 fact
 	//
 	// ## Relationship map
 	//
@@ -98,28 +106,30 @@ func ExampleWriteMarkdown() {
 	//
 	// _None._
 	//
-	// ## Documents
+	// ### Dated events
 	//
-	// | ID | Title | Source | Published | URL |
-	// |---|---|---|---|---|
-	// | d1 | Quay opens | Ellis Post | 2026-01-05 |  |
+	// _None._
+	//
+	// ### Undated events
+	//
+	// _None._
 	//
 	// ## Entities
 	//
-	// | Name | Type | Aliases | Mentions | Documents |
-	// |---|---|---|---:|---|
-	// | Ada Vale | PERSON |  | 1 | d1 |
+	// | Name | Type | Also called | Articles | Mentions | Facts |
+	// |---|---|---|---:|---:|---:|
+	// | Ada Vale | PERSON |  | 1 | 1 | 1 |
 	//
-	// ## Dated events
+	// ## Facts by entity
 	//
-	// _None._
+	// ### Ada Vale (PERSON)
 	//
-	// ## Undated events
+	// 1. **Ada Vale** opened **the quay** (1 source)
+	//    > **Ada Vale** opened **the quay**. — Quay opens (Ellis Post, 5 Jan 2026)
 	//
-	// _None._
+	// ## Sources
 	//
-	// ## Facts
-	//
-	// 1. **Ada Vale** opened **the quay**
-	//    > **Ada Vale** opened **the quay**. — d1
+	// | Title | Outlet | Published | ID | URL | Copies |
+	// |---|---|---|---|---|---|
+	// | Quay opens | Ellis Post | 5 Jan 2026 | d1 |  |  |
 }

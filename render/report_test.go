@@ -109,17 +109,22 @@ func TestWriteHTML(t *testing.T) {
 	page := buf.Bytes()
 	text := checkHTML(t, page)
 	for _, w := range []string{
-		`Harbour <deal> & "more"`, "Generated 2026-01-07 10:00 UTC",
-		// every fact, with its source sentence and document
-		"Okafor met Tomas Lind on Monday. — d1", "Okafor criticised Lind. — d2",
-		"Lind & Sons has not signed with the Harbour Board. — d2",
-		`He said: "<img src=x onerror=alert(2)>" & left. — d<1>`,
+		`Harbour <deal> & "more"`, "generated 2026-01-07 10:00 UTC",
+		"3 articles from Ellis Post, Harbour News and Hostile · published 5–6 Jan 2026",
+		// what happened: dated events with their dates and sources by title, outlet and date
+		"What happened 2019 Port Ellis opened North Quay — Quay plans (Harbour News, 6 Jan 2026)",
+		"5 Jan 2026, evening Mara Okafor met Tomas Lind (also dated 2026-01-04) — 2 sources: Mayor meets owner (Ellis Post, 5 Jan 2026); Quay plans (Harbour News, 6 Jan 2026)",
+		"Key actors PERSON Mara Okafor 2 articles · 4 facts ORG Harbour Board 2 articles · 3 facts",
+		// facts grouped by entity, with their source sentences named by title
+		"Mara Okafor PERSON 4 facts Mara Okafor leads Port Ellis (2 sources, confidence 0.90)",
+		"Okafor met Tomas Lind on Monday. — Mayor meets owner (Ellis Post, 5 Jan 2026)",
+		"Lind & Sons has not signed with the Harbour Board. — Quay plans (Harbour News, 6 Jan 2026)",
+		`He said: "<img src=x onerror=alert(2)>" & left. — <script>alert(3)</script> (Hostile)`,
 		// entity table and hostile names as text
-		"<script>alert(1)</script> PERSON", `A&B "Quoted" <Corp> ORG`, "Okafor, Mayor Mara Okafor",
-		// documents, events, undated events apart
-		"Mayor meets owner", "Ellis Post", "<script>alert(3)</script>",
-		"5 Jan 2026, evening Mara Okafor met Tomas Lind also dated: 2026-01-04",
-		"Undated events", "Lind & Sons bid for the contract",
+		"<script>alert(1)</script> PERSON \"Bobby\" Tables 1 3 1", `A&B "Quoted" <Corp> ORG`, "Okafor, Mayor Mara Okafor",
+		// sources, undated events apart
+		"Sources Mayor meets owner — Ellis Post, 5 Jan 2026 Quay plans — Harbour News, 6 Jan 2026 <script>alert(3)</script> — Hostile",
+		"Undated events Lind & Sons bid for the contract",
 	} {
 		if !strings.Contains(text, w) {
 			t.Errorf("report text lacks %q", w)
@@ -130,12 +135,25 @@ func TestWriteHTML(t *testing.T) {
 			t.Errorf("report holds %q raw", raw)
 		}
 	}
+	// Ids are in tooltips, links point at the sources list.
+	for _, w := range []string{`<a href="#doc-d1" title="d1">Mayor meets owner</a>`, `<li id="doc-d.3c1.3e">`,
+		`<a href="https://example.org/a?x=1&amp;y=2" rel="noreferrer" title="d1">Mayor meets owner</a>`} {
+		if !bytes.Contains(page, []byte(w)) {
+			t.Errorf("report lacks %s", w)
+		}
+	}
 	if n := bytes.Count(page, []byte("<svg")); n != 2 {
 		t.Errorf("report has %d inline <svg>, want 2", n)
 	}
-	// All 10 facts are listed.
-	if n := len(regexp.MustCompile(`<div class="fact"`).FindAll(page, -1)); n != len(r.Facts) {
+	// All 10 facts are listed, in collapsed sections, one per entity.
+	if n := bytes.Count(page, []byte(`<li id="fact-`)); n != len(r.Facts) {
 		t.Errorf("report lists %d facts, want %d", n, len(r.Facts))
+	}
+	if n := bytes.Count(page, []byte(`<details id="facts-`)); n != 6 {
+		t.Errorf("report has %d fact groups, want 6", n)
+	}
+	if bytes.Contains(page, []byte("<details open")) {
+		t.Errorf("a fact group is open")
 	}
 	var again bytes.Buffer
 	if err := WriteHTML(&again, r); err != nil || !bytes.Equal(again.Bytes(), page) {
@@ -149,7 +167,7 @@ func TestWriteHTMLEmpty(t *testing.T) {
 		t.Fatalf("WriteHTML(empty): %v", err)
 	}
 	text := checkHTML(t, buf.Bytes())
-	for _, w := range []string{"storygraph report", "No map.", "No timeline.", "No entities.", "No facts.", "No dated events."} {
+	for _, w := range []string{"storygraph report", "No events.", "No map.", "No timeline.", "No entities.", "No facts.", "No dated events.", "No documents."} {
 		if !strings.Contains(text, w) {
 			t.Errorf("empty report lacks %q", w)
 		}
@@ -197,11 +215,12 @@ func TestWriteMarkdown(t *testing.T) {
 	for _, w := range []string{
 		"# Harbour &lt;deal&gt; &amp; \"more\"",
 		"**Mara Okafor** met **Tomas Lind**",
-		"   > **Okafor** met **Tomas Lind** on Monday. — d1",
-		"| &lt;script&gt;alert\\(1\\)&lt;/script&gt; | PERSON |",
-		"<https://example.org/a?x=1&y=2>",
-		"| 5 Jan 2026, evening | Mara Okafor met Tomas Lind | 2: d1, d2 | 2026-01-04 |",
-		"## Undated events",
+		"   > **Okafor** met **Tomas Lind** on Monday. — Mayor meets owner (Ellis Post, 5 Jan 2026)",
+		"| &lt;script&gt;alert\\(1\\)&lt;/script&gt; | PERSON | \"Bobby\" Tables | 1 | 3 | 1 |",
+		"| Mayor meets owner | Ellis Post | 5 Jan 2026 | d1 | <https://example.org/a?x=1&y=2> |  |",
+		"2. **5 Jan 2026, evening** Mara Okafor met Tomas Lind (also dated 2026-01-04) — 2 sources: Mayor meets owner (Ellis Post, 5 Jan 2026); Quay plans (Harbour News, 6 Jan 2026)\n",
+		"### Undated events",
+		"### Mara Okafor (PERSON)\n\n1. **Mara Okafor** leads **Port Ellis** (2 sources, confidence 0.90)\n",
 	} {
 		if !strings.Contains(md, w) {
 			t.Errorf("Markdown lacks %q", w)
@@ -368,8 +387,8 @@ func TestReportSpans(t *testing.T) {
 		}
 	}
 	for _, w := range []string{
-		"   > **He** *was* questioned and *later released by* **the police**. — d1",
-		`   > **Dr. &lt;b&gt;Vale&lt;/b&gt;** *said* **"&lt;img src=x onerror=alert\(1\)&gt;"** &amp; left. — d2`,
+		"   > **He** *was* questioned and *later released by* **the police**. — Mayor meets owner\n",
+		`   > **Dr. &lt;b&gt;Vale&lt;/b&gt;** *said* **"&lt;img src=x onerror=alert\(1\)&gt;"** &amp; left. — Hostile &lt;page&gt;` + "\n",
 	} {
 		if !strings.Contains(m.String(), w) {
 			t.Errorf("Markdown report lacks %s", w)

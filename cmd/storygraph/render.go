@@ -5,7 +5,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -93,17 +95,31 @@ func writeOut(path string, data []byte, stdout io.Writer) error {
 }
 
 type reportOptions struct {
-	Out   string
-	Title string
+	Out           string
+	Title         string
+	MinConfidence float64
 }
 
 func newReportCmd(g *globalOptions) *cobra.Command {
 	var opts reportOptions
 	cmd := &cobra.Command{
-		Use:   "report -o report.html|report.md",
+		Use:   "report -o report.html|report.md [--title T] [--min-confidence X]",
 		Short: "Write a self-contained HTML or Markdown report: map, timeline, entities and facts with sources",
-		Args:  cobra.NoArgs,
+		Long: `report writes what the graph holds as one self-contained HTML page (or
+Markdown file): first what happened (the best-supported dated events with
+their sources, the key actors, the map at full size), then the timeline, the
+entities, the facts grouped by entity and the sources, named by title, outlet
+and date. Syndicated copies are listed once. Sections are capped so that the
+page stays small on a large corpus; it says what it leaves out.
+
+The title is taken from the corpus unless --title is given. "Generated" is
+the time of the run, or SOURCE_DATE_EPOCH (seconds since 1970) when set, so
+that the same graph gives the same bytes.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+				return usageErrorf(cmd, "--min-confidence %g: want a number from 0 to 1", opts.MinConfidence)
+			}
 			store, err := openExisting(cmd.Context(), g.DB)
 			if err != nil {
 				return err
@@ -113,18 +129,37 @@ func newReportCmd(g *globalOptions) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Out, "output", "o", "report.html", "output file: .html or .md (- for HTML on stdout)")
-	cmd.Flags().StringVar(&opts.Title, "title", "Story report", "report title")
+	cmd.Flags().StringVar(&opts.Title, "title", "", "report title (default: taken from the corpus)")
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", render.DefaultMinConfidence, "list no fact below this confidence (0 lists every graph fact)")
 	return cmd
 }
 
-// writeReport gathers everything a report shows from the store and writes
-// it as HTML or Markdown depending on the file name.
+// writeReport builds the report of the store and writes it as HTML or
+// Markdown depending on the file name.
 func writeReport(ctx context.Context, store *graph.Store, opts reportOptions, stdout io.Writer) error {
-	r, err := buildReport(ctx, store, opts.Title)
+	now, err := reportClock()
+	if err != nil {
+		return err
+	}
+	r, err := render.BuildReport(ctx, store, render.ReportOptions{Title: opts.Title, Now: now, MinConfidence: opts.MinConfidence})
 	if err != nil {
 		return err
 	}
 	return writeReportFile(opts.Out, r, stdout)
+}
+
+// reportClock is the time a report says it was generated: SOURCE_DATE_EPOCH
+// when set (https://reproducible-builds.org/specs/source-date-epoch/),
+// else now.
+func reportClock() (time.Time, error) {
+	if s, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && strings.TrimSpace(s) != "" {
+		sec, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q: want seconds since 1970", s)
+		}
+		return time.Unix(sec, 0).UTC(), nil
+	}
+	return time.Now().UTC(), nil
 }
 
 // writeReportFile writes r as HTML or Markdown, chosen by the file name.
@@ -145,48 +180,12 @@ func writeReportFile(path string, r render.Report, stdout io.Writer) error {
 	return writeOut(path, buf.Bytes(), stdout)
 }
 
+// buildReport builds the report of the store with the default settings and
+// the given title (the demo's).
 func buildReport(ctx context.Context, store *graph.Store, title string) (render.Report, error) {
-	var r render.Report
-	docs, err := store.Documents(ctx)
+	now, err := reportClock()
 	if err != nil {
-		return r, err
+		return render.Report{}, err
 	}
-	ents, err := store.Entities(ctx)
-	if err != nil {
-		return r, err
-	}
-	facts, err := store.Facts(ctx, graph.FactFilter{})
-	if err != nil {
-		return r, err
-	}
-	tl, err := loadTimeline(ctx, store)
-	if err != nil {
-		return r, err
-	}
-	l := render.Graphviz()
-	mapSVG, err := render.Map(ctx, l, ents, facts, render.MapOptions{Title: title}, "svg")
-	if err != nil {
-		return r, err
-	}
-	tlSVG, err := render.TimelineSVG(ctx, l, tl)
-	if err != nil {
-		return r, err
-	}
-	r = render.Report{
-		Title:       title,
-		Generated:   time.Now().UTC().Format("2006-01-02 15:04 MST"),
-		Entities:    ents,
-		Facts:       facts,
-		Timeline:    tl,
-		MapSVG:      mapSVG,
-		TimelineSVG: tlSVG,
-	}
-	for _, d := range docs {
-		var published string
-		if !d.Published.IsZero() {
-			published = d.Published.Format("2006-01-02")
-		}
-		r.Documents = append(r.Documents, render.DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Source: d.Source, Published: published})
-	}
-	return r, nil
+	return render.BuildReport(ctx, store, render.ReportOptions{Title: title, Now: now, MinConfidence: render.DefaultMinConfidence})
 }
