@@ -100,6 +100,10 @@ var loadAnnotator = sync.OnceValues(func() (*nlp.Annotator, error) {
 	return nlp.New(m), nil
 })
 
+// Annotator returns the NLP core over the embedded English models, loaded
+// once per process.
+func Annotator() (*nlp.Annotator, error) { return loadAnnotator() }
+
 // NewExtractor returns the extraction pipeline over the embedded English
 // models with the given options; the models are loaded once per process.
 func NewExtractor(opts pipeline.Options) (*pipeline.Extractor, error) {
