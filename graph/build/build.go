@@ -60,7 +60,8 @@ type Options struct {
 	// here annotates with its own Workers option.
 	Extractor *pipeline.Extractor
 	// Progress, when not nil, is called after the skip check and after
-	// each batch is written, from the goroutine that called Build.
+	// each batch is written, in order, from the goroutine that called
+	// Build.
 	Progress func(Progress)
 }
 
@@ -80,7 +81,9 @@ type Stats struct {
 	Stages  Stages
 }
 
-// Stages is the wall time of each stage of a build.
+// Stages is the wall time of each stage of a build. Extraction of one
+// batch overlaps the write of the one before, so the build takes less than
+// the sum.
 type Stages struct {
 	Check   time.Duration // finding the documents the store already holds
 	Index   time.Duration // loading the stored entities into the index
@@ -88,7 +91,8 @@ type Stages struct {
 	Write   time.Duration // adding the batches to the store
 }
 
-// Total returns the sum of the stages.
+// Total returns the sum of the stages (more than the build's wall time
+// when extraction and writes overlapped).
 func (s Stages) Total() time.Duration { return s.Check + s.Index + s.Extract + s.Write }
 
 // loadAnnotator loads the embedded English models once per process.
@@ -164,33 +168,73 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 	if size < 0 {
 		size = DefaultBatchSize
 	}
-	batch := make([]extract.Document, 0, min(size, len(fresh)))
-	for lo := 0; lo < len(fresh); lo += size {
-		batch = batch[:0]
-		for _, i := range fresh[lo:min(lo+size, len(fresh))] {
-			batch = append(batch, docs[i])
+	// Extraction runs one batch ahead of the writes: batch k+1 is
+	// annotated and resolved (against the index, which already holds
+	// batch k's entities) while batch k is written. Writes stay in order,
+	// one transaction each.
+	type extracted struct {
+		res  *pipeline.Result
+		done int
+		err  error
+	}
+	ectx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ch := make(chan extracted, 1)
+	var extractTime time.Duration
+	go func() {
+		defer close(ch)
+		for lo := 0; lo < len(fresh); lo += size {
+			batch := make([]extract.Document, 0, size)
+			for _, i := range fresh[lo:min(lo+size, len(fresh))] {
+				batch = append(batch, docs[i])
+			}
+			t := time.Now()
+			res, err := p.Extract(ectx, batch, idx.list())
+			if err == nil {
+				idx.merge(res.Entities)
+			}
+			extractTime += time.Since(t)
+			select {
+			case ch <- extracted{res, min(lo+size, len(fresh)), err}:
+			case <-ectx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
 		}
-		t = time.Now()
-		res, err := p.Extract(ctx, batch, idx.list())
-		st.Stages.Extract += time.Since(t)
-		if err != nil {
+	}()
+	finish := func() {
+		cancel()
+		for range ch {
+		}
+		st.Stages.Extract = extractTime
+	}
+	for b := range ch {
+		if b.err != nil {
+			finish()
+			return st, fmt.Errorf("build: %w", b.err)
+		}
+		if err := ctx.Err(); err != nil {
+			finish()
 			return st, fmt.Errorf("build: %w", err)
 		}
-		t = time.Now()
-		as, err := store.Add(ctx, graph.Batch{Documents: res.Documents, Entities: res.Entities, Facts: res.Facts})
+		t := time.Now()
+		as, err := store.Add(ctx, graph.Batch{Documents: b.res.Documents, Entities: b.res.Entities, Facts: b.res.Facts})
 		st.Stages.Write += time.Since(t)
 		if err != nil {
+			finish()
 			return st, err
 		}
-		idx.merge(res.Entities)
 		st.Documents += as.Documents
 		st.Entities += as.Entities
 		st.Facts += as.Facts
 		st.Quads += as.Quads
 		st.SkippedDocuments = append(st.SkippedDocuments, as.SkippedDocuments...)
 		st.Batches++
-		report(min(lo+size, len(fresh)), len(fresh))
+		report(b.done, len(fresh))
 	}
+	finish()
 	return st, nil
 }
 
@@ -225,7 +269,13 @@ func (x *index) list() []extract.Entity {
 	}
 	out := make([]extract.Entity, 0, len(x.byID))
 	for _, e := range x.byID {
-		out = append(out, *e)
+		c := *e
+		// Clipped, so that nothing appending to a copy's slices writes
+		// into the index's arrays while a batch that shares them is
+		// written.
+		c.Aliases, c.Roles = slices.Clip(c.Aliases), slices.Clip(c.Roles)
+		c.Docs, c.Evidence = slices.Clip(c.Docs), slices.Clip(c.Evidence)
+		out = append(out, c)
 	}
 	slices.SortFunc(out, func(a, b extract.Entity) int {
 		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
