@@ -42,6 +42,7 @@ type benchOptions struct {
 	NoRaw     bool
 	NoQueries bool
 	CPUProf   string
+	MemProf   string
 }
 
 func newBenchCmd() *cobra.Command {
@@ -82,6 +83,7 @@ Run it on an idle machine: other processes' load shows in every figure.`,
 	cmd.Flags().BoolVar(&opts.NoRaw, "no-raw", false, "skip the raw Cayley load")
 	cmd.Flags().BoolVar(&opts.NoQueries, "no-queries", false, "skip the query latencies")
 	cmd.Flags().StringVar(&opts.CPUProf, "cpuprofile", "", "write a CPU profile of the build stage to this file (go tool pprof)")
+	cmd.Flags().StringVar(&opts.MemProf, "memprofile", "", "write a heap profile taken when the build ends to this file")
 	return cmd
 }
 
@@ -184,6 +186,11 @@ func runBench(ctx context.Context, opts benchOptions, stdout, stderr io.Writer) 
 		return err
 	}
 	r.BuildRSS = peakRSS()
+	if opts.MemProf != "" {
+		if err := writeHeapProfile(opts.MemProf); err != nil {
+			return err
+		}
+	}
 	docs = nil
 	r.Facts, r.Entities = r.Build.Facts, r.Build.Entities
 	if r.Quads, err = store.Quads(ctx); err != nil {
@@ -309,6 +316,16 @@ func rawLoad(ctx context.Context, s *graph.Store, dir string) (time.Duration, er
 		return 0, err
 	}
 	return time.Since(t), nil
+}
+
+// writeHeapProfile writes the live heap to file.
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	return errors.Join(pprof.WriteHeapProfile(f), f.Close())
 }
 
 // cpuTime returns the user and system CPU time the process has used.
