@@ -14,8 +14,12 @@
 // is annotated on [Options.Workers] goroutines, its entities resolved
 // against the entity index (every entity the store held when the build
 // started, plus those of earlier batches) and written with one
-// [graph.Store.Add]. Memory therefore holds one batch's annotations and the
-// entity index, not the whole corpus's.
+// [graph.Store.Add]. Extraction therefore holds one or two batches'
+// annotations and the entity index, not the whole corpus's; the documents'
+// text stays with the caller. (The store's write transaction is another
+// matter: bbolt keeps every page a transaction touches in memory, and with
+// Cayley's hashed keys a batch touches more pages as the graph grows; a
+// smaller BatchSize bounds it.)
 //
 // The output depends on the batch size but not on the number of workers:
 // annotation results are kept in input order and resolution runs once per
