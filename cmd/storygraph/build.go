@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,28 +15,17 @@ import (
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/ingest"
-	"github.com/storygraph/storygraph/extract/model/en"
-	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/extract/pipeline"
 	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/build"
 )
 
 // loadAnnotator loads the embedded English models once per process.
-var loadAnnotator = sync.OnceValues(func() (*nlp.Annotator, error) {
-	m, err := nlp.Load(en.FS)
-	if err != nil {
-		return nil, fmt.Errorf("load models: %w", err)
-	}
-	return nlp.New(m), nil
-})
+var loadAnnotator = build.Annotator
 
 // newPipeline returns the extraction pipeline over the embedded models.
 func newPipeline() (*pipeline.Extractor, error) {
-	a, err := loadAnnotator()
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.New(a, pipeline.Options{}), nil
+	return build.NewExtractor(pipeline.Options{})
 }
 
 // parseDate parses the --date flag (YYYY-MM-DD or RFC 3339); "" is zero.
@@ -52,104 +42,224 @@ func parseDate(s string) (time.Time, error) {
 }
 
 type buildOptions struct {
-	Date string
+	Date      string
+	Workers   int
+	BatchSize int
+	Quiet     bool
+	KeepGoing bool
 }
 
 func newBuildCmd(g *globalOptions) *cobra.Command {
 	var opts buildOptions
 	cmd := &cobra.Command{
-		Use:   "build PATH... | -",
+		Use:   "build [--workers N] [--quiet] [--keep-going] PATH... | -",
 		Short: "Read articles, extract facts and entities, and add them to the graph",
 		Long: `build reads articles (files, directories recursively, or - for stdin), extracts
-facts, entities and dates, and adds them to the graph database in one
-transaction. Articles already in the graph (same id and text) are skipped, so
-building twice adds nothing. An article with nothing left after cleaning (a
-page that is only links or share buttons) is skipped with a warning naming
-it. If any input is bad (empty, binary, not UTF-8, malformed), nothing is
-written.`,
+facts, entities and dates, and adds them to the graph database. Articles
+already in the graph (same id and text) are skipped, so building twice adds
+nothing.
+
+Articles are extracted and written in batches (--batch, default 256): each
+batch is annotated on --workers goroutines (default: all cores), its
+entities resolved against those the graph already holds and those of
+earlier batches, and written in one transaction. The result does not
+depend on --workers. A build that is stopped leaves the graph at a batch
+boundary, never with part of an article; running the same command again
+skips the articles already stored and finishes the build.
+
+An article with nothing left after cleaning (a page that is only links or
+share buttons) is skipped with a warning naming it. A bad input (empty,
+binary, not UTF-8, malformed) stops the build before anything is written,
+unless --keep-going: then each bad document is skipped and listed
+(file:line and why), the rest is built, and the command exits with status 1.
+
+On a terminal, builds that take more than two seconds show their progress
+on stderr (--quiet turns it off); a summary line is always printed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			date, err := parseDate(opts.Date)
 			if err != nil {
 				return err
 			}
+			if opts.Workers < 0 || opts.BatchSize < 0 {
+				return fmt.Errorf("%w: --workers and --batch must not be negative", errUsage)
+			}
 			stderr := cmd.ErrOrStderr()
-			docs, err := ingest.Read(cmd.Context(), args, ingest.Options{Date: date, Stdin: cmd.InOrStdin(),
-				Skipped: func(e *ingest.Error) { warnSkipped(stderr, e) }})
+			var bad []*ingest.Error
+			in := ingest.Options{Date: date, Stdin: cmd.InOrStdin(),
+				Skipped: func(e *ingest.Error) { warnSkipped(stderr, e) }}
+			if opts.KeepGoing {
+				in.Bad = func(e *ingest.Error) {
+					bad = append(bad, e)
+					fmt.Fprintf(stderr, "storygraph: skipped %s: %s\n", location(e), cause(e))
+				}
+			}
+			docs, err := ingest.Read(cmd.Context(), args, in)
 			if err != nil {
 				return err
 			}
-			return runBuild(cmd.Context(), g.DB, docs, stderr)
+			if err := runBuild(cmd.Context(), g.DB, docs, opts, stderr); err != nil {
+				return err
+			}
+			if len(bad) > 0 {
+				return fmt.Errorf("%d bad input(s) skipped (listed above)", len(bad))
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&opts.Date, "date", "", "publication date for all inputs (YYYY-MM-DD); overrides dates found in them")
+	cmd.Flags().IntVar(&opts.Workers, "workers", 0, "articles annotated at once (0: one per core)")
+	cmd.Flags().IntVar(&opts.BatchSize, "batch", build.DefaultBatchSize, "articles extracted and written per transaction")
+	cmd.Flags().BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress line")
+	cmd.Flags().BoolVar(&opts.KeepGoing, "keep-going", false, "skip and list bad inputs instead of stopping; exit 1 if any")
 	return cmd
+}
+
+// location is "FILE[:LINE]" of an ingest error.
+func location(e *ingest.Error) string {
+	if e.Line > 0 {
+		return e.Path + ":" + strconv.Itoa(e.Line)
+	}
+	return e.Path
+}
+
+// cause is an ingest error's cause without the package prefix.
+func cause(e *ingest.Error) string {
+	if e.Err == nil {
+		return "unknown error"
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(e.Err.Error(), "ingest: ", "")), " ")
 }
 
 // warnSkipped prints a one-line warning for a document that cleaning left
 // empty: "storygraph: warning: FILE[:LINE]: nothing left after cleaning,
 // skipped".
 func warnSkipped(w io.Writer, e *ingest.Error) {
-	loc := e.Path
-	if e.Line > 0 {
-		loc += ":" + strconv.Itoa(e.Line)
-	}
-	fmt.Fprintf(w, "storygraph: warning: %s: %s, skipped\n", loc, strings.TrimPrefix(e.Err.Error(), "ingest: "))
+	fmt.Fprintf(w, "storygraph: warning: %s: %s, skipped\n", location(e), strings.TrimPrefix(e.Err.Error(), "ingest: "))
 }
 
-// runBuild extracts docs and adds them to the store at dbPath.
-func runBuild(ctx context.Context, dbPath string, docs []extract.Document, log io.Writer) error {
+// runBuild extracts docs and adds them to the store at dbPath, with a
+// progress line on log when it is a terminal, and a summary.
+func runBuild(ctx context.Context, dbPath string, docs []extract.Document, opts buildOptions, log io.Writer) error {
 	store, err := openStore(ctx, dbPath)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	stats, err := buildInto(ctx, store, docs)
+	start := time.Now()
+	bo := build.Options{Workers: opts.Workers, BatchSize: opts.BatchSize}
+	var pl *progressLine
+	if !opts.Quiet && isTerminal(log) {
+		pl = startProgress(log, start)
+		bo.Progress = pl.update
+	}
+	stats, err := build.Build(ctx, store, docs, bo)
+	pl.stop()
 	if err != nil {
+		if stats.Batches > 0 {
+			fmt.Fprintf(log, "storygraph: %d documents in %d batches were written before the build stopped; run the same command again to finish it\n",
+				stats.Documents, stats.Batches)
+		}
 		return err
 	}
-	fmt.Fprintf(log, "storygraph: %d documents added (%d already present), %d entities, %d facts, %d quads written to %s\n",
-		stats.Documents, len(stats.SkippedDocuments), stats.Entities, stats.Facts, stats.Quads, dbPath)
+	fmt.Fprintf(log, "storygraph: %d documents added (%d already present), %d entities, %d facts, %d quads written to %s in %s\n",
+		stats.Documents, len(stats.SkippedDocuments), stats.Entities, stats.Facts, stats.Quads, dbPath,
+		time.Since(start).Round(100*time.Millisecond))
 	return nil
 }
 
-// buildInto extracts the documents the store does not hold yet and adds
-// them, resolving entities against those already stored.
+// buildInto adds docs to store with the default options; the demo and
+// eval use it.
 func buildInto(ctx context.Context, store *graph.Store, docs []extract.Document) (graph.AddStats, error) {
-	var fresh []extract.Document
-	var skipped []string
-	for _, d := range docs {
-		ok, err := store.HasDocument(ctx, d.ID, d.Hash)
-		if err != nil {
-			return graph.AddStats{}, err
+	st, err := build.Build(ctx, store, docs, build.Options{})
+	return st.AddStats, err
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// progressLine redraws "storygraph: DONE/TOTAL articles, R articles/s,
+// ETA T" on a terminal twice a second, once the build has run for two
+// seconds.
+type progressLine struct {
+	w     io.Writer
+	start time.Time
+	mu    sync.Mutex
+	last  build.Progress
+	shown bool
+	done  chan struct{}
+	wg    sync.WaitGroup
+}
+
+const progressDelay = 2 * time.Second
+
+func startProgress(w io.Writer, start time.Time) *progressLine {
+	p := &progressLine{w: w, start: start, done: make(chan struct{})}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		t := time.NewTicker(500 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.done:
+				return
+			case <-t.C:
+				p.draw()
+			}
 		}
-		if ok {
-			skipped = append(skipped, d.ID)
-			continue
-		}
-		fresh = append(fresh, d)
+	}()
+	return p
+}
+
+func (p *progressLine) update(pr build.Progress) {
+	p.mu.Lock()
+	p.last = pr
+	p.mu.Unlock()
+	p.draw()
+}
+
+func (p *progressLine) draw() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	el := time.Since(p.start)
+	if el < progressDelay || p.last.Total == 0 {
+		return
 	}
-	if len(fresh) == 0 {
-		return graph.AddStats{SkippedDocuments: skipped}, nil
+	fmt.Fprintf(p.w, "\r\x1b[K%s", progressText(p.last, el))
+	p.shown = true
+}
+
+// progressText is the progress line's text.
+func progressText(pr build.Progress, el time.Duration) string {
+	s := fmt.Sprintf("storygraph: %d/%d articles", pr.Done, pr.Total)
+	if pr.Done > 0 && el > 0 {
+		rate := float64(pr.Done) / el.Seconds()
+		eta := time.Duration(float64(pr.Total-pr.Done) / rate * float64(time.Second))
+		s += fmt.Sprintf(", %.1f articles/s, ETA %s", rate, eta.Round(time.Second))
 	}
-	p, err := newPipeline()
-	if err != nil {
-		return graph.AddStats{}, err
+	return s
+}
+
+// stop ends the redraws and clears the line; a nil line does nothing.
+func (p *progressLine) stop() {
+	if p == nil {
+		return
 	}
-	known, err := store.Entities(ctx)
-	if err != nil {
-		return graph.AddStats{}, err
+	close(p.done)
+	p.wg.Wait()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.shown {
+		fmt.Fprint(p.w, "\r\x1b[K")
 	}
-	res, err := p.Extract(ctx, fresh, known)
-	if err != nil {
-		return graph.AddStats{}, err
-	}
-	stats, err := store.Add(ctx, graph.Batch{Documents: res.Documents, Entities: res.Entities, Facts: res.Facts})
-	if err != nil {
-		return stats, err
-	}
-	stats.SkippedDocuments = append(skipped, stats.SkippedDocuments...)
-	return stats, nil
 }
 
 // readFS ingests the example corpus.

@@ -191,6 +191,7 @@ Typical use:
 		newExportCmd(&g),
 		newDemoCmd(&g),
 		newEvalCmd(),
+		newBenchCmd(),
 	)
 	usageArgs(root)
 	return root

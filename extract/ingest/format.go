@@ -265,7 +265,7 @@ func (j *jsonRecord) record(defID string) (record, error) {
 
 func readJSONL(name, base, text string, opts *Options) ([]extract.Document, error) {
 	var docs []extract.Document
-	n, records := 0, 0
+	n, records, bad := 0, 0, 0
 	for line := range strings.Lines(text) {
 		n++
 		line = strings.TrimSpace(line)
@@ -274,15 +274,24 @@ func readJSONL(name, base, text string, opts *Options) ([]extract.Document, erro
 		}
 		var j jsonRecord
 		dec := json.NewDecoder(strings.NewReader(line))
-		if err := dec.Decode(&j); err != nil {
-			return nil, &Error{Op: "parse", Path: name, Line: n, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		var lineErr error
+		var r record
+		var err error
+		if derr := dec.Decode(&j); derr != nil {
+			lineErr = fmt.Errorf("%w: %v", ErrFormat, derr)
+		} else if dec.More() {
+			lineErr = fmt.Errorf("%w: more than one JSON value on the line", ErrFormat)
+		} else if r, err = j.record(base + "#" + strconv.Itoa(n)); err != nil {
+			lineErr = err
 		}
-		if dec.More() {
-			return nil, &Error{Op: "parse", Path: name, Line: n, Err: fmt.Errorf("%w: more than one JSON value on the line", ErrFormat)}
-		}
-		r, err := j.record(base + "#" + strconv.Itoa(n))
-		if err != nil {
-			return nil, &Error{Op: "parse", Path: name, Line: n, Err: err}
+		if lineErr != nil {
+			e := &Error{Op: "parse", Path: name, Line: n, Err: lineErr}
+			if opts.Bad == nil {
+				return nil, e
+			}
+			opts.Bad(e)
+			bad++
+			continue
 		}
 		records++
 		o := *opts
@@ -294,7 +303,7 @@ func readJSONL(name, base, text string, opts *Options) ([]extract.Document, erro
 		}
 		docs = append(docs, d)
 	}
-	if records == 0 {
+	if records == 0 && bad == 0 {
 		return nil, &Error{Op: "parse", Path: name, Err: fmt.Errorf("%w: no records", ErrEmpty)}
 	}
 	return docs, nil

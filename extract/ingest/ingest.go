@@ -84,6 +84,24 @@ type Options struct {
 	// documents are skipped, never returned as errors. It is called in
 	// input order from the goroutine that called Read.
 	Skipped func(*Error)
+	// Bad, when not nil, makes Read keep going past a bad document: an
+	// input that is empty, binary, not UTF-8 or malformed, a JSON Lines
+	// record that is, or a duplicate id. Each is reported to Bad (in input
+	// order, from the goroutine that called Read) and skipped. Errors
+	// that are not about one document (a path that does not exist, a
+	// directory that cannot be walked) still stop Read.
+	Bad func(*Error)
+}
+
+// keepGoing reports err to [Options.Bad] and returns nil when err is about
+// one bad document and Bad is set; otherwise it returns err.
+func (o *Options) keepGoing(err error) error {
+	var e *Error
+	if err == nil || o.Bad == nil || !errors.As(err, &e) || e.Op == "stat" || e.Op == "walk" {
+		return err
+	}
+	o.Bad(e)
+	return nil
 }
 
 // skip reports a document that cleaning left empty.
@@ -127,10 +145,10 @@ func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document
 				return nil, &Error{Op: "read", Path: "-", Err: err}
 			}
 			ds, err := parseInput("-", "stdin", formatSniff, data, &opts)
-			if err != nil {
+			if err = opts.keepGoing(err); err != nil {
 				return nil, err
 			}
-			if docs, err = appendUnique(docs, ds, seen); err != nil {
+			if docs, err = appendUnique(docs, ds, seen, &opts); err != nil {
 				return nil, err
 			}
 			continue
@@ -141,10 +159,10 @@ func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document
 		}
 		if !fi.IsDir() {
 			ds, err := readOSFile(p, &opts)
-			if err != nil {
+			if err = opts.keepGoing(err); err != nil {
 				return nil, err
 			}
-			if docs, err = appendUnique(docs, ds, seen); err != nil {
+			if docs, err = appendUnique(docs, ds, seen, &opts); err != nil {
 				return nil, err
 			}
 			continue
@@ -178,10 +196,10 @@ func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document
 				return nil
 			}
 			ds, err := readOSFile(name, &opts)
-			if err != nil {
+			if err = opts.keepGoing(err); err != nil {
 				return err
 			}
-			docs, err = appendUnique(docs, ds, seen)
+			docs, err = appendUnique(docs, ds, seen, &opts)
 			return err
 		})
 		if err != nil {
@@ -219,10 +237,10 @@ func ReadFS(ctx context.Context, fsys fs.FS, opts Options) ([]extract.Document, 
 		}
 		base := path.Base(name)
 		ds, err := parseInput(name, stripExt(base), formatOf(base), data, &opts)
-		if err != nil {
+		if err = opts.keepGoing(err); err != nil {
 			return err
 		}
-		docs, err = appendUnique(docs, ds, seen)
+		docs, err = appendUnique(docs, ds, seen, &opts)
 		return err
 	})
 	if err != nil {
@@ -256,11 +274,15 @@ func stripExt(base string) string {
 	return base
 }
 
-func appendUnique(docs, add []extract.Document, seen map[string]string) ([]extract.Document, error) {
+func appendUnique(docs, add []extract.Document, seen map[string]string, opts *Options) ([]extract.Document, error) {
 	for _, d := range add {
 		if prev, ok := seen[d.ID]; ok {
-			return nil, &Error{Op: "read", Path: d.Path,
-				Err: fmt.Errorf("%w %q, also in %s", ErrDuplicateID, d.ID, prev)}
+			err := opts.keepGoing(&Error{Op: "read", Path: d.Path,
+				Err: fmt.Errorf("%w %q, also in %s", ErrDuplicateID, d.ID, prev)})
+			if err != nil {
+				return nil, err
+			}
+			continue
 		}
 		seen[d.ID] = d.Path
 		docs = append(docs, d)

@@ -3,13 +3,10 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -17,6 +14,7 @@ import (
 	"github.com/storygraph/storygraph/extract/oie"
 	"github.com/storygraph/storygraph/extract/resolve"
 	"github.com/storygraph/storygraph/extract/temporal"
+	"github.com/storygraph/storygraph/internal/workers"
 )
 
 // Annotator is the NLP core as the pipeline sees it: text in, annotated
@@ -73,23 +71,10 @@ type rawFact struct {
 // all documents, seeded with the known entities (for example those a store
 // already holds), so names resolve the same way build after build.
 func (p *Extractor) Extract(ctx context.Context, docs []extract.Document, known []extract.Entity) (*Result, error) {
-	out := make([]annotated, len(docs))
-	g, ctx := errgroup.WithContext(ctx)
-	workers := p.opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	g.SetLimit(workers)
-	for i := range docs {
-		g.Go(func() error {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			out[i] = p.annotate(docs[i])
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
+	out, err := workers.Map(ctx, p.opts.Workers, docs, func(_ context.Context, _ int, d extract.Document) (annotated, error) {
+		return p.annotate(d), nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return p.assemble(out, known), nil
