@@ -214,6 +214,7 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		}
 		st.Stages.Extract = extractTime
 	}
+	written := 0
 	for b := range ch {
 		if b.err != nil {
 			finish()
@@ -236,9 +237,18 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		st.Quads += as.Quads
 		st.SkippedDocuments = append(st.SkippedDocuments, as.SkippedDocuments...)
 		st.Batches++
+		written = b.done
 		report(b.done, len(fresh))
 	}
 	finish()
+	if written < len(fresh) {
+		// The extraction stopped early: a cancelled context closes the
+		// channel without a batch carrying the error.
+		if err := ctx.Err(); err != nil {
+			return st, fmt.Errorf("build: %w", err)
+		}
+		return st, fmt.Errorf("build: extraction stopped after %d of %d documents", written, len(fresh))
+	}
 	return st, nil
 }
 
