@@ -193,6 +193,50 @@ func (r *rawTx) quad(id uint64) (*cproto.Primitive, error) {
 	return &p, nil
 }
 
+// rawHasQuad reports whether the store holds q (a quad without a label)
+// by one key look-up in "ops": the cost does not grow with the number of
+// quads its subject or object has, as a scan of the smaller side's quads
+// does when both ends of a shared edge are hubs.
+func (s *Store) rawHasQuad(q quad.Quad) (bool, error) {
+	if q.Label != nil || s.bdb == nil {
+		return false, errNoRaw
+	}
+	var ids [3]uint64
+	for i, v := range []quad.Value{q.Subject, q.Predicate, q.Object} {
+		id, err := s.id(v)
+		if err != nil {
+			return false, err
+		}
+		if id == 0 {
+			return false, nil // a value the store does not hold
+		}
+		ids[i] = id
+	}
+	found := false
+	err := s.raw(func(r *rawTx) error {
+		v := r.opsB.Get(key(ids[2], ids[1], ids[0]))
+		if v == nil {
+			return nil
+		}
+		qids, err := decodeIDs(v)
+		if err != nil {
+			return err
+		}
+		for _, id := range qids {
+			p, err := r.quad(id)
+			if err != nil {
+				return err
+			}
+			if p != nil && p.Label == 0 {
+				found = true
+				return nil
+			}
+		}
+		return nil
+	})
+	return found, err
+}
+
 // isSchema reports whether predicate id p is one of the schema's.
 func (r *rawTx) isSchema(p uint64) (bool, error) {
 	if v, ok := r.schema[p]; ok {

@@ -657,6 +657,9 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 // hasQuad reports whether the store holds q, scanning the smallest of the
 // subject, predicate and object indexes.
 func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
+	if ok, err := s.rawHasQuad(q); !errors.Is(err, errNoRaw) {
+		return ok, err
+	}
 	dirs := []quad.Direction{quad.Subject, quad.Predicate, quad.Object}
 	best, bestSize := quad.Direction(0), int64(-1)
 	for _, d := range dirs {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/fnv"
 	"os"
 	"path/filepath"
@@ -196,5 +197,55 @@ func TestSchemaVersion(t *testing.T) {
 				t.Errorf("refusing %s changed the file (%v)", tc.name, err)
 			}
 		})
+	}
+}
+
+// TestRawHasQuad checks the one-key look-up a build uses for shared edges
+// against a scan: every stored quad is found, a quad with one value
+// changed or one deleted is not.
+func TestRawHasQuad(t *testing.T) {
+	ctx := t.Context()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "g.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	hub := quad.IRI("e:org:hub")
+	var qs []quad.Quad
+	for i := range 50 {
+		qs = append(qs, quad.Quad{Subject: hub, Predicate: quad.IRI("r:works_with"), Object: quad.IRI(fmt.Sprintf("e:person:p%d", i))})
+		qs = append(qs, quad.Quad{Subject: quad.IRI(fmt.Sprintf("e:person:p%d", i)), Predicate: quad.IRI("r:works_with"), Object: hub})
+	}
+	var deltas []cayley.Delta
+	for _, q := range qs {
+		deltas = append(deltas, cayley.Delta{Quad: q, Action: cayley.Add})
+	}
+	if err := s.qs.ApplyDeltas(deltas, cayley.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	gone := qs[7]
+	if err := s.qs.ApplyDeltas([]cayley.Delta{{Quad: gone, Action: cayley.Delete}}, cayley.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range qs {
+		got, err := s.rawHasQuad(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := i != 7; got != want {
+			t.Errorf("rawHasQuad(%v) = %v, want %v", q, got, want)
+		}
+	}
+	for _, q := range []quad.Quad{
+		{Subject: hub, Predicate: quad.IRI("r:sued"), Object: quad.IRI("e:person:p1")}, // predicate stored, quad not
+		{Subject: quad.IRI("e:person:p1"), Predicate: quad.IRI("r:works_with"), Object: quad.IRI("e:person:p2")},
+		{Subject: hub, Predicate: quad.IRI("r:works_with"), Object: quad.IRI("e:person:nobody")}, // value not stored
+	} {
+		if got, err := s.rawHasQuad(q); err != nil || got {
+			t.Errorf("rawHasQuad(%v) = %v, %v; want false", q, got, err)
+		}
+		if got, err := s.hasQuad(ctx, q); err != nil || got {
+			t.Errorf("hasQuad(%v) = %v, %v; want false", q, got, err)
+		}
 	}
 }
