@@ -124,6 +124,10 @@ func checkText(data []byte) (string, error) {
 
 // parseInput turns the bytes of one input into documents.
 func parseInput(name, base string, f format, data []byte, opts *Options) ([]extract.Document, error) {
+	data, err := decodeLegacy(f, data)
+	if err != nil {
+		return nil, &Error{Op: "read", Path: name, Err: err}
+	}
 	text, err := checkText(data)
 	if err != nil {
 		return nil, &Error{Op: "read", Path: name, Err: err}
