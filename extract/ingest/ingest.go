@@ -122,8 +122,11 @@ func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document
 			if in == nil {
 				in = os.Stdin
 			}
-			data, err := io.ReadAll(in)
+			data, err := readAll(ctx, in)
 			if err != nil {
+				if ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
 				return nil, &Error{Op: "read", Path: "-", Err: err}
 			}
 			ds, err := parseInput("-", "stdin", formatSniff, data, &opts)
@@ -140,7 +143,7 @@ func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document
 			return nil, &Error{Op: "stat", Path: p, Err: pathCause(err)}
 		}
 		if !fi.IsDir() {
-			ds, err := readOSFile(p, &opts)
+			ds, err := readOSFile(ctx, p, fi, &opts)
 			if err != nil {
 				return nil, err
 			}
@@ -177,7 +180,7 @@ func Read(ctx context.Context, paths []string, opts Options) ([]extract.Document
 			} else if !d.Type().IsRegular() {
 				return nil
 			}
-			ds, err := readOSFile(name, &opts)
+			ds, err := readOSFile(ctx, name, nil, &opts)
 			if err != nil {
 				return err
 			}
@@ -231,13 +234,55 @@ func ReadFS(ctx context.Context, fsys fs.FS, opts Options) ([]extract.Document, 
 	return docs, nil
 }
 
-func readOSFile(name string, opts *Options) ([]extract.Document, error) {
-	data, err := os.ReadFile(name)
+// readOSFile reads and parses one file. A FIFO or a device (fi says which;
+// nil for a regular file) is read so that ctx can stop the wait for a
+// writer or for data.
+func readOSFile(ctx context.Context, name string, fi fs.FileInfo, opts *Options) ([]extract.Document, error) {
+	var data []byte
+	var err error
+	if fi == nil || fi.Mode().IsRegular() {
+		data, err = os.ReadFile(name)
+	} else {
+		data, err = whileLive(ctx, func() ([]byte, error) { return os.ReadFile(name) })
+	}
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		return nil, &Error{Op: "read", Path: name, Err: pathCause(err)}
 	}
 	base := filepath.Base(name)
 	return parseInput(name, stripExt(base), formatOf(base), data, opts)
+}
+
+// readAll reads r to its end, or returns ctx's error as soon as ctx is
+// done: standard input may be a terminal or a pipe that nobody closes.
+func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
+	return whileLive(ctx, func() ([]byte, error) { return io.ReadAll(r) })
+}
+
+// whileLive runs read, which may block for ever, and returns its result or
+// ctx's error when ctx is done first; the abandoned read ends with the
+// process.
+func whileLive(ctx context.Context, read func() ([]byte, error)) ([]byte, error) {
+	if ctx.Done() == nil {
+		return read()
+	}
+	type result struct {
+		data []byte
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		b, err := read()
+		ch <- result{b, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // pathCause strips the *fs.PathError wrapper, whose path the *Error repeats.
