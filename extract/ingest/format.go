@@ -175,6 +175,9 @@ type record struct {
 // finish cleans a record into one document, or one per line with opts.Lines.
 func finish(name string, r record, opts *Options) ([]extract.Document, error) {
 	if !opts.Lines {
+		if err := opts.checkSize(r.Text); err != nil {
+			return nil, &Error{Op: "read", Path: name, Err: err}
+		}
 		d, ok := build(name, r, r.Text, opts)
 		if !ok {
 			opts.skip(name, 0)
@@ -187,6 +190,9 @@ func finish(name string, r record, opts *Options) ([]extract.Document, error) {
 	for i, line := range lines {
 		if strings.TrimSpace(line) == "" {
 			continue
+		}
+		if err := opts.checkSize(line); err != nil {
+			return nil, &Error{Op: "read", Path: name, Line: i + 1, Err: err}
 		}
 		lr := r
 		lr.ID = r.ID + "#" + strconv.Itoa(i+1)
@@ -287,6 +293,9 @@ func readJSONL(name, base, text string, opts *Options) ([]extract.Document, erro
 		r, err := j.record(base + "#" + strconv.Itoa(n))
 		if err != nil {
 			return nil, &Error{Op: "parse", Path: name, Line: n, Err: err}
+		}
+		if err := opts.checkSize(r.Text); err != nil {
+			return nil, &Error{Op: "read", Path: name, Line: n, Err: err}
 		}
 		records++
 		o := *opts
