@@ -323,18 +323,6 @@ func (n node) strs(p quad.IRI) []string {
 	return out
 }
 
-func (n node) int(p quad.IRI) int {
-	for _, v := range n[p] {
-		switch v := v.(type) {
-		case quad.Int:
-			return int(v)
-		case quad.Float:
-			return int(v)
-		}
-	}
-	return 0
-}
-
 // valueString returns the text of a literal or the IRI of a node.
 func valueString(v quad.Value) string {
 	switch v := v.(type) {

@@ -151,8 +151,8 @@ func TestGold(t *testing.T) {
 			if g.Len() != len(b.Entities) {
 				t.Errorf("Snapshot has %d nodes, want %d", g.Len(), len(b.Entities))
 			}
-			if top := analyze.Top(analyze.Rank(g), 3); len(top) != 3 {
-				t.Errorf("Top(Rank(snapshot), 3) = %v", top)
+			if top := analyze.Top(analyze.PageRank(g), 3); len(top) != 3 {
+				t.Errorf("Top(PageRank(snapshot), 3) = %v", top)
 			}
 			var dump bytes.Buffer
 			if err := s.WriteNQuads(t.Context(), &dump); err != nil {

@@ -66,7 +66,7 @@ func TestSnapshotRank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rank := analyze.Rank(g)
+	rank := analyze.PageRank(g)
 	want := []float64{0.41213258, 0.12507817, 0.12507817, 0.33771107}
 	for id, w := range want {
 		if math.Abs(rank[int64(id)]-w) > 1e-6 {

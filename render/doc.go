@@ -39,7 +39,8 @@
 // github.com/goccy/go-graphviz (Graphviz compiled to WebAssembly, no cgo).
 // Note that go-graphviz compiles its WebAssembly module in its package init,
 // so every binary that links this package pays that cost at start-up (cached
-// on disk by go-graphviz under os.TempDir()/go-graphviz after the first run);
+// on disk after the first run in a per-user directory, by default
+// os.UserCacheDir()/storygraph/go-graphviz: see internal/gvcache);
 // the Graphviz context itself is created lazily, on the first layout, and
 // reused. Layouts are serialised (the WebAssembly instance is process-wide)
 // and run under a deadline.

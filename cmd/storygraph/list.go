@@ -541,20 +541,28 @@ func writeFileAtomic(path string, data []byte) error {
 		return err
 	}
 	tmp := f.Name()
-	if _, err := f.Write(data); err != nil {
+	finish := trackTemp(tmp)
+	// Every failure, the rename's included ("-o" naming a directory),
+	// removes the temporary file.
+	fail := func(err error) error {
 		f.Close()
-		os.Remove(tmp)
+		finish(func() error { return os.Remove(tmp) })
 		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		return fail(err)
 	}
 	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
+		return fail(err)
 	}
 	if err := os.Chmod(tmp, 0o644); err != nil {
+		return fail(err)
+	}
+	if err := finish(func() error { return os.Rename(tmp, path) }); err != nil {
 		os.Remove(tmp)
 		return err
 	}
-	return os.Rename(tmp, path)
+	return nil
 }
 
 func dirOf(path string) string {

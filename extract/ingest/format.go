@@ -124,6 +124,10 @@ func checkText(data []byte) (string, error) {
 
 // parseInput turns the bytes of one input into documents.
 func parseInput(name, base string, f format, data []byte, opts *Options) ([]extract.Document, error) {
+	data, err := decodeLegacy(f, data)
+	if err != nil {
+		return nil, &Error{Op: "read", Path: name, Err: err}
+	}
 	text, err := checkText(data)
 	if err != nil {
 		return nil, &Error{Op: "read", Path: name, Err: err}
@@ -171,6 +175,9 @@ type record struct {
 // finish cleans a record into one document, or one per line with opts.Lines.
 func finish(name string, r record, opts *Options) ([]extract.Document, error) {
 	if !opts.Lines {
+		if err := opts.checkSize(r.Text); err != nil {
+			return nil, &Error{Op: "read", Path: name, Err: err}
+		}
 		d, ok := build(name, r, r.Text, opts)
 		if !ok {
 			opts.skip(name, 0)
@@ -183,6 +190,9 @@ func finish(name string, r record, opts *Options) ([]extract.Document, error) {
 	for i, line := range lines {
 		if strings.TrimSpace(line) == "" {
 			continue
+		}
+		if err := opts.checkSize(line); err != nil {
+			return nil, &Error{Op: "read", Path: name, Line: i + 1, Err: err}
 		}
 		lr := r
 		lr.ID = r.ID + "#" + strconv.Itoa(i+1)
@@ -292,6 +302,9 @@ func readJSONL(name, base, text string, opts *Options) ([]extract.Document, erro
 			opts.Bad(e)
 			bad++
 			continue
+		}
+		if err := opts.checkSize(r.Text); err != nil {
+			return nil, &Error{Op: "read", Path: name, Line: n, Err: err}
 		}
 		records++
 		o := *opts

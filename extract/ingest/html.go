@@ -14,6 +14,7 @@ import (
 
 // readHTML extracts the main text and metadata of an HTML page.
 func readHTML(text string) (record, error) {
+	text = flattenDeep(text)
 	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return record{}, fmt.Errorf("%w: html: %v", ErrFormat, err)

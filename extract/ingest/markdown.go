@@ -63,7 +63,9 @@ func parseFrontMatter(fm string) (frontMatter, int, error) {
 		if n, ok := yamlErrLine(err.Error()); ok {
 			line = n + 1 // +1 for the opening ---
 		}
-		return m, line, fmt.Errorf("%w: front matter: %s", ErrFormat, strings.TrimPrefix(err.Error(), "yaml: "))
+		// yaml.v3 lists type errors on lines of their own: one line here.
+		msg := strings.Join(strings.Fields(strings.TrimPrefix(err.Error(), "yaml: ")), " ")
+		return m, line, fmt.Errorf("%w: front matter: %s", ErrFormat, msg)
 	}
 	return m, 0, nil
 }

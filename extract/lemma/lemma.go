@@ -20,10 +20,15 @@ func Lemmatize(word, upos string) string {
 	if word == "" {
 		return ""
 	}
-	if l, ok := generated(upos, word); ok {
-		return l
+	l, ok := generated(upos, word)
+	if !ok {
+		l = ruleLemma(word, upos)
 	}
-	return ruleLemma(word, upos)
+	if l == "" {
+		// No rule may erase a word: a lemma is never empty.
+		return word
+	}
+	return l
 }
 
 // ruleLemma applies the tables and suffix rules (the first two layers).
@@ -106,10 +111,16 @@ func digitsOnly(w string) string {
 	if !strings.Contains(w, ",") {
 		return w
 	}
+	digits := false
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; !('0' <= c && c <= '9' || c == ',' || c == '.') {
+		c := w[i]
+		if !('0' <= c && c <= '9' || c == ',' || c == '.') {
 			return w
 		}
+		digits = digits || '0' <= c && c <= '9'
+	}
+	if !digits {
+		return w // "," or ",." tagged NUM: punctuation, not a number
 	}
 	return strings.ReplaceAll(w, ",", "")
 }

@@ -65,6 +65,8 @@ var lemmatizeTests = []struct {
 	// Degenerate input.
 	{"", "NOUN", ""}, {"s", "VERB", "be"}, {"x", "", "x"}, {"Hello", "INTJ", "hello"},
 	{"ÉTATS", "NOUN", "état"},
+	// A separator with no digit is not a number: nothing to strip.
+	{",", "NUM", ","}, {",.,", "NUM", ",.,"}, {"1,5", "NUM", "15"},
 }
 
 func TestLemmatize(t *testing.T) {

@@ -1,6 +1,7 @@
 package oie
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -776,7 +777,7 @@ func concat(a []int, b ...[]int) []int {
 		out = append(out, x...)
 	}
 	sortInts(out)
-	return out
+	return slices.Compact(out) // a token read twice (a case marker of both) is one
 }
 
 // speechLemma reports whether a lemma is a verb whose clausal complement is

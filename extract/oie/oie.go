@@ -185,27 +185,36 @@ func (w *walker) finishFeats() ([]Extraction, []feat) {
 // that one higher-ranked extraction holds, how many higher-ranked ones
 // share its predicate, its rank and the number of extractions, and
 // recomputes the confidence with these as features.
+//
+// The largest share is looked for among the redundancyWindow extractions
+// ranked just above (all of them in any sentence of ordinary length), so a
+// run-on "sentence" with thousands of extractions costs time linear in
+// their number, not quadratic.
 func (w *walker) redundancy(n int, at func(int) (*Extraction, *feat)) {
 	idx := make([]int, n)
-	words := make([]map[string]bool, n)
+	words := make([][]int32, n)
+	ids := map[string]int32{}
 	for i := range idx {
 		idx[i] = i
 		e, _ := at(i)
-		words[i] = wordSet(e)
+		words[i] = wordSet(e, ids)
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
 		ea, _ := at(a)
 		eb, _ := at(b)
 		return cmp.Compare(eb.Confidence, ea.Confidence)
 	})
+	verbs := map[int]int{} // predicate → extractions ranked so far
 	for r, i := range idx {
-		best, same := 0.0, 0
+		best := 0.0
 		e, f := at(i)
-		for _, j := range idx[:r] {
+		for _, j := range idx[max(0, r-redundancyWindow):r] {
 			best = max(best, share(words[i], words[j]))
-			if ej, _ := at(j); ej.Verb == e.Verb && e.Verb >= 0 {
-				same++
-			}
+		}
+		same := 0
+		if e.Verb >= 0 {
+			same = verbs[e.Verb]
+			verbs[e.Verb]++
 		}
 		f.ovl = best
 		f.sameVerb = same
@@ -215,12 +224,22 @@ func (w *walker) redundancy(n int, at func(int) (*Extraction, *feat)) {
 	}
 }
 
-// wordSet returns the words of an extraction's fields.
-func wordSet(e *Extraction) map[string]bool {
-	m := map[string]bool{}
+// redundancyWindow is how many higher-ranked extractions redundancy
+// compares an extraction with.
+const redundancyWindow = 256
+
+// wordSet returns the distinct words of an extraction's fields as sorted
+// ids, interned in ids.
+func wordSet(e *Extraction, ids map[string]int32) []int32 {
+	var set []int32
 	add := func(s string) {
 		for _, t := range strings.Fields(s) {
-			m[t] = true
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(ids))
+				ids[t] = id
+			}
+			set = append(set, id)
 		}
 	}
 	add(e.Subject)
@@ -229,18 +248,26 @@ func wordSet(e *Extraction) map[string]bool {
 	for _, a := range e.Args {
 		add(a.Text)
 	}
-	return m
+	slices.Sort(set)
+	return slices.Compact(set)
 }
 
-// share is the fraction of a's words that b holds.
-func share(a, b map[string]bool) float64 {
+// share is the fraction of a's words that b holds (both sorted sets).
+func share(a, b []int32) float64 {
 	if len(a) == 0 {
 		return 0
 	}
 	k := 0
-	for t := range a {
-		if b[t] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			k++
+			i++
+			j++
 		}
 	}
 	return float64(k) / float64(len(a))

@@ -1,6 +1,7 @@
 package oie
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/nlp"
@@ -335,6 +336,13 @@ func (w *walker) emit(e Extraction, order int) {
 // emitf records an extraction with the features its confidence is
 // computed from.
 func (w *walker) emitf(e Extraction, order int, f feat) {
+	for i := 1; i < len(e.Rel); i++ {
+		if e.Rel[i] <= e.Rel[i-1] {
+			// Rel is a set of token indices, in order, whatever path built it.
+			e.Rel = slices.Compact(slices.Sorted(slices.Values(e.Rel)))
+			break
+		}
+	}
 	f.base = e.Confidence
 	f.ovl = -1
 	f.sentLen = len(w.t)

@@ -31,7 +31,11 @@
 // abbreviation ends a sentence only when the abbreviation can end one
 // ("U.S.", "Inc.", not "Gen." or "Mr.") and a capitalised sentence-start
 // word ("The", "He", "But", ...) or an opening quote follows. A list number
-// ("1.") never makes a sentence of its own.
+// ("1.") never makes a sentence of its own. A run of more than
+// [MaxSentenceTokens] tokens without a boundary (a page with no
+// punctuation) is cut: after its last comma, semicolon, colon or dash in
+// the final 64 tokens, else after the maximum, so that no later stage pays
+// for one huge sentence.
 //
 // # Evaluation
 //

@@ -27,13 +27,35 @@ func Sentences(text string) []Sentence {
 	out := make([]Sentence, 0, len(toks)/20+1)
 	start := 0
 	for i := range toks {
+		end := i
 		if i+1 < len(toks) && !boundaryAfter(text, toks[start:], i-start) {
-			continue
+			if i+1-start < MaxSentenceTokens {
+				continue
+			}
+			end = softBreak(toks, i)
 		}
-		out = append(out, Sentence{Off: toks[start].Off, End: toks[i].End, Tokens: toks[start : i+1 : i+1]})
-		start = i + 1
+		out = append(out, Sentence{Off: toks[start].Off, End: toks[end].End, Tokens: toks[start : end+1 : end+1]})
+		start = end + 1
 	}
 	return out
+}
+
+// MaxSentenceTokens bounds the tokens of one sentence. Parsing, open
+// information extraction and resolution each spend time that grows faster
+// than linearly with a sentence's length; real sentences stay far below.
+const MaxSentenceTokens = 256
+
+// softBreak returns where to cut a sentence that reached the maximum at
+// toks[i]: after the last comma, semicolon, colon or dash among the last 64
+// tokens, else after toks[i].
+func softBreak(toks []Token, i int) int {
+	for j := i; j > i-64; j-- {
+		switch toks[j].Text {
+		case ",", ";", ":", "—", "–", "--":
+			return j
+		}
+	}
+	return i
 }
 
 // boundaryAfter reports whether a sentence ends after toks[i]; toks[i+1]

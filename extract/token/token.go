@@ -132,9 +132,6 @@ func isWordStart(s string) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// isApostrophe reports whether r is the straight or curly apostrophe.
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
-
 // scanWord scans the word starting at text[i] (a letter or digit) and
 // appends it to toks, split into clitics where it carries one.
 func scanWord(toks []Token, text string, i int) []Token {
@@ -472,10 +469,6 @@ func scanPunct(text string, i int) int {
 				j += size
 			}
 		}
-	default:
-		if r >= utf8.RuneSelf && unicode.Is(unicode.So, r) {
-			j = scanEmoji(text, j)
-		}
 	case '—', '–', '―':
 		for j < len(text) {
 			r, size := runeAt(text, j)
@@ -483,6 +476,10 @@ func scanPunct(text string, i int) int {
 				break
 			}
 			j += size
+		}
+	default:
+		if r >= utf8.RuneSelf && unicode.Is(unicode.So, r) {
+			j = scanEmoji(text, j)
 		}
 	}
 	return j
