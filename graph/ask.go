@@ -108,28 +108,6 @@ func (s *Store) answer(ctx context.Context) *answer {
 	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{}}
 }
 
-// fact reads the fact node v; ok is false when v is not a fact.
-func (a *answer) fact(v quad.Value) (f extract.Fact, ok bool, err error) {
-	n, err := a.s.describe(a.ctx, v)
-	if err != nil || len(n[predFact]) == 0 {
-		return f, false, err
-	}
-	var rerr error
-	f = decodeFact(valueString(v), n, func(doc string, off int) string {
-		sn := sentenceIRI(doc, off)
-		if t, ok := a.sentences[sn]; ok {
-			return t
-		}
-		d, err := a.s.describe(a.ctx, sn)
-		if err != nil {
-			rerr = err
-		}
-		a.sentences[sn] = d.str(predText)
-		return a.sentences[sn]
-	})
-	return f, true, rerr
-}
-
 // facts reads the fact nodes vs, in one batch and their sentences in
 // another, and returns the facts among them in the order of vs.
 func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {

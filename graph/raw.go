@@ -152,30 +152,6 @@ func (r *rawTx) sp(s uint64, fn func(p uint64, quads []uint64) error) error {
 	return nil
 }
 
-// objects returns the objects of the live quads with subject s and
-// predicate p.
-func (r *rawTx) objects(s, p uint64) ([]uint64, error) {
-	v := r.spB.Get(key(s, p))
-	if v == nil {
-		return nil, nil
-	}
-	ids, err := decodeIDs(v)
-	if err != nil {
-		return nil, err
-	}
-	var out []uint64
-	for _, id := range ids {
-		q, err := r.quad(id)
-		if err != nil {
-			return nil, err
-		}
-		if q != nil {
-			out = append(out, q.Object)
-		}
-	}
-	return out, nil
-}
-
 // quad returns the live quad primitive with log id id, nil when it was
 // deleted.
 func (r *rawTx) quad(id uint64) (*cproto.Primitive, error) {

@@ -191,8 +191,7 @@ var svgGroupTitle = regexp.MustCompile(`<g id="([^"]+)" class="(?:node|edge)">\s
 func setTitles(svg []byte, titles map[string]string) []byte {
 	return svgGroupTitle.ReplaceAllFunc(svg, func(m []byte) []byte {
 		sub := svgGroupTitle.FindSubmatchIndex(m)
-		id := string(m[sub[2]:sub[3]])
-		t, ok := titles[id]
+		t, ok := titles[string(m[sub[2]:sub[3]])]
 		if !ok {
 			return m
 		}

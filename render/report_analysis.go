@@ -247,8 +247,7 @@ func copyGroups(docs []DocInfo, facts []extract.Fact) (map[string]string, map[st
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
