@@ -28,6 +28,7 @@ func main() {
 func run() int {
 	ctx, stop := withSignals(context.Background())
 	defer stop()
+	defer startProfile(os.Stderr)()
 	root := newRootCmd(os.Stdin, os.Stdout, os.Stderr)
 	err := root.ExecuteContext(ctx)
 	return exitCode(err, os.Stderr)
