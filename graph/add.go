@@ -180,7 +180,7 @@ func normalise(b Batch) (Batch, error) {
 			m.Roles = union(m.Roles, e.Roles)
 			m.Docs = union(m.Docs, e.Docs)
 			m.Mentions += e.Mentions
-			m.Evidence, _ = mergeEvidence(m.Evidence, e.Evidence)
+			m.Evidence, _ = MergeEvidence(m.Evidence, e.Evidence)
 			continue
 		}
 		kinds[e.ID] = "entity"
@@ -439,7 +439,7 @@ func (a *adder) entities(ents []extract.Entity) error {
 		}
 		// Evidence: one literal, replaced by the stored one extended with
 		// the batch's reasons for aliases it did not explain yet.
-		if ev, changed := mergeEvidence(stored.Evidence, e.Evidence); changed {
+		if ev, changed := MergeEvidence(stored.Evidence, e.Evidence); changed {
 			if q, ok := evidenceQuad(e.ID, stored.Evidence); ok {
 				a.del(q)
 			}

@@ -222,10 +222,11 @@ func evidenceQuad(id string, ev []extract.Evidence) (quad.Quad, bool) {
 	return quad.Quad{Subject: quad.IRI(id), Predicate: predEvidence, Object: quad.String(b)}, true
 }
 
-// mergeEvidence returns stored evidence extended by the entries of add for
+// MergeEvidence returns stored evidence extended by the entries of add for
 // aliases it does not explain yet, sorted by alias, and whether it changed.
-// The first reason an alias joined stays its reason.
-func mergeEvidence(stored, add []extract.Evidence) ([]extract.Evidence, bool) {
+// The first reason an alias joined stays its reason: the rule [Store.Add]
+// follows, for callers that keep entities between batches.
+func MergeEvidence(stored, add []extract.Evidence) ([]extract.Evidence, bool) {
 	seen := map[string]bool{}
 	out := slices.Clone(stored)
 	for _, ev := range stored {

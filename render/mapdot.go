@@ -816,20 +816,7 @@ func edgeTooltip(facts []*extract.Fact) string {
 // relationLabel returns the short edge label of f: its relation with
 // negation and modality made visible.
 func relationLabel(f *extract.Fact) string {
-	rel := clean(f.Relation)
-	if rel == "" {
-		rel = clean(f.RelationLemma)
-	}
-	if rel == "" {
-		rel = "related to"
-	}
-	low := " " + strings.ToLower(rel) + " "
-	if f.Modality != "" && !strings.Contains(low, " "+strings.ToLower(f.Modality)+" ") {
-		rel = clean(f.Modality) + " " + rel
-	}
-	if f.Negated && !strings.Contains(low, " not ") && !strings.Contains(low, "n't ") && !strings.Contains(low, " never ") {
-		rel = "not " + rel
-	}
+	rel := reportRelation(f)
 	if f.Date != "" {
 		rel += " (" + f.Date + ")"
 	}

@@ -312,7 +312,7 @@ func (x *index) merge(ents []extract.Entity) {
 			n.Aliases = union(nil, e.Aliases)
 			n.Roles = union(nil, e.Roles)
 			n.Docs = union(nil, e.Docs)
-			n.Evidence, _ = mergeEvidence(nil, e.Evidence)
+			n.Evidence, _ = graph.MergeEvidence(nil, e.Evidence)
 			x.byID[e.ID] = &n
 			continue
 		}
@@ -326,7 +326,7 @@ func (x *index) merge(ents []extract.Entity) {
 		if len(old.Docs) > n && e.Mentions > 0 {
 			old.Mentions += e.Mentions
 		}
-		old.Evidence, _ = mergeEvidence(old.Evidence, e.Evidence)
+		old.Evidence, _ = graph.MergeEvidence(old.Evidence, e.Evidence)
 	}
 }
 
@@ -346,24 +346,4 @@ func union(a, b []string) []string {
 		}
 	}
 	return a
-}
-
-// mergeEvidence appends to stored the entries of add for aliases it does
-// not explain yet, sorted by alias.
-func mergeEvidence(stored, add []extract.Evidence) ([]extract.Evidence, bool) {
-	seen := map[string]bool{}
-	out := slices.Clone(stored)
-	for _, ev := range stored {
-		seen[ev.Alias] = true
-	}
-	changed := false
-	for _, ev := range add {
-		if !seen[ev.Alias] {
-			seen[ev.Alias] = true
-			out = append(out, ev)
-			changed = true
-		}
-	}
-	slices.SortStableFunc(out, func(a, b extract.Evidence) int { return cmp.Compare(a.Alias, b.Alias) })
-	return out, changed
 }
