@@ -2,6 +2,7 @@ package salience
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -149,12 +150,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		r.Nodes = append(r.Nodes, Node{ID: e.ID, Label: e.Name, Type: e.Type, Entity: e, Mentions: e.Mentions, Docs: len(e.Docs)})
 	}
 	splitConcepts(uses)
-	heads := make([]string, 0, len(uses))
-	for h := range uses {
-		heads = append(heads, h)
-	}
-	slices.Sort(heads)
-	for _, h := range heads {
+	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
 		sents := map[string]bool{}
 		docs := map[string]bool{}
@@ -291,12 +287,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 // frequent last modifier, and those without one, keep the head; the others
 // become concepts of their own, keyed "modifier head".
 func splitConcepts(uses map[string][]conceptUse) {
-	heads := make([]string, 0, len(uses))
-	for h := range uses {
-		heads = append(heads, h)
-	}
-	slices.Sort(heads)
-	for _, h := range heads {
+	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
 		counts := map[string]int{}
 		for _, u := range us {

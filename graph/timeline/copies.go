@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"hash/fnv"
+	"maps"
 	"slices"
 	"strings"
 
@@ -70,12 +71,7 @@ func copies(facts []extract.Fact, given map[string]string) map[string]string {
 			}
 		}
 	}
-	ids := make([]string, 0, len(perDoc))
-	for d := range perDoc {
-		ids = append(ids, d)
-	}
-	slices.Sort(ids)
-	for _, d := range ids {
+	for _, d := range slices.Sorted(maps.Keys(perDoc)) {
 		set := perDoc[d]
 		if len(set) < 3 {
 			continue
