@@ -294,6 +294,16 @@ func TestAskExport(t *testing.T) {
 	}
 	checkGraphML(t, out)
 
+	// "-o -" is stdout, as for render and report, not a file named "-".
+	t.Chdir(t.TempDir())
+	dash, stderr, code := runCLI(t, "", "--db", db, "export", "--format", "graphml", "-o", "-")
+	if code != 0 || dash != out {
+		t.Errorf("export -o - gave %d bytes (exit %d, %s), want the %d of stdout", len(dash), code, stderr, len(out))
+	}
+	if _, err := os.Stat("-"); err == nil {
+		t.Error(`export -o - wrote a file named "-"`)
+	}
+
 	// DOT parses back with gonum's decoder.
 	out, stderr, code = runCLI(t, "", "--db", db, "export", "--format", "dot")
 	if code != 0 {

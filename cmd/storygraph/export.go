@@ -31,7 +31,7 @@ func newExportCmd(g *globalOptions) *cobra.Command {
 
 The entity graph has one node per entity and one edge per ordered pair of
 entities joined by graph facts, weighted by the number of facts. Output goes
-to stdout unless -o names a file (written whole or not at all).`,
+to stdout unless -o names a file (written whole or not at all; "-o -" is stdout).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch opts.Format {
@@ -56,7 +56,7 @@ func runExport(ctx context.Context, db string, opts exportOptions, stdout io.Wri
 	defer store.Close()
 	var buf bytes.Buffer
 	w := stdout
-	if opts.Output != "" {
+	if opts.Output != "" && opts.Output != "-" {
 		w = &buf
 	}
 	switch opts.Format {
@@ -82,7 +82,7 @@ func runExport(ctx context.Context, db string, opts exportOptions, stdout io.Wri
 			err = export.DOT(w, snap)
 		}
 	}
-	if err != nil || opts.Output == "" {
+	if err != nil || opts.Output == "" || opts.Output == "-" {
 		return err
 	}
 	return writeFileAtomic(opts.Output, buf.Bytes())

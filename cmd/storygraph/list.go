@@ -367,7 +367,7 @@ func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writ
 		if err != nil {
 			return err
 		}
-		if err := writeFileAtomic(opts.SVG, svg); err != nil {
+		if err := writeOut(opts.SVG, svg, w); err != nil {
 			return err
 		}
 	}
@@ -376,7 +376,7 @@ func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writ
 		if err := timeline.WriteTimelineJS(&b, tl); err != nil {
 			return err
 		}
-		if err := writeFileAtomic(opts.TimelineJS, []byte(b.String())); err != nil {
+		if err := writeOut(opts.TimelineJS, []byte(b.String()), w); err != nil {
 			return err
 		}
 	}
