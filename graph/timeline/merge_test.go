@@ -276,3 +276,17 @@ func TestTimelineJSGroups(t *testing.T) {
 		t.Errorf("groups set although no actor stands out")
 	}
 }
+
+// TestStatementsShareNoModal: two things one source says share "would",
+// not content; the undated one must not join the dated one's event.
+func TestStatementsShareNoModal(t *testing.T) {
+	tl := Build(facts(
+		"Egypt|say|the ferry would resume in May|2031-03-02|a|sid",
+		"Egypt|say|officials would continue talks on Wednesday||b|sid",
+	), Options{Names: mergeNames})
+	for _, e := range tl.Events {
+		if len(e.Sources) != 1 {
+			t.Errorf("event %q has %d sources, want 1: statements sharing only a modal verb merged", e.Object, len(e.Sources))
+		}
+	}
+}

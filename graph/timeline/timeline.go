@@ -579,6 +579,14 @@ var stopWords = map[string]bool{
 	"for": true, "and": true, "or": true, "with": true, "by": true, "from": true, "its": true,
 	"his": true, "her": true, "their": true, "this": true, "that": true, "these": true, "those": true,
 	"new": true, "more": true, "some": true, "all": true, "it": true, "as": true, "be": true,
+	// Auxiliaries, modals and pronouns say nothing of an event's content:
+	// "the ferry would resume" and "talks would continue" share no thing.
+	"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"must": true, "shall": true, "is": true, "are": true, "was": true, "were": true, "been": true,
+	"being": true, "has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"not": true, "no": true, "he": true, "she": true, "they": true, "we": true, "you": true, "i": true,
+	"him": true, "them": true, "us": true, "our": true, "your": true, "my": true, "which": true,
+	"who": true, "what": true, "there": true, "than": true, "also": true, "so": true, "very": true,
 }
 
 // contentWords returns the lower-cased words of s that carry content.
