@@ -432,12 +432,18 @@ var docHeads = set("declaration", "accord", "accords", "treaty", "agreement", "c
 func (r *resolver) collectDocuments(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
+	// In a title-case headline every word is capitalised and tags are
+	// poor: a word belongs to a document's name only if the articles
+	// capitalise it inside sentences too ("Camp David Accords", not
+	// "Israel Sign Peace Treaty"). Elsewhere a verb ends the name.
+	headline := si == 0 && isHeadline(toks)
 	for i := range toks {
 		if !docHeads[strings.ToLower(toks[i].Text)] || !isCapitalised(toks[i].Text) || i == 0 {
 			continue
 		}
 		start := i
-		for start > 0 && isCapitalised(toks[start-1].Text) && toks[start-1].UPOS != "DET" && start-1 > 0 {
+		for start > 0 && isCapitalised(toks[start-1].Text) && toks[start-1].UPOS != "DET" && start-1 > 0 &&
+			(headline && r.propn[toks[start-1].Text] > 0 || !headline && toks[start-1].UPOS != "VERB" && toks[start-1].UPOS != "AUX") {
 			start--
 		}
 		if start == i {
