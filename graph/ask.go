@@ -527,12 +527,23 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 		return nil, err
 	}
 	a := s.answer(ctx)
-	groups := map[edgeKey][]extract.Fact{}
-	edges := map[edgeKey]quad.Quad{}
 	facts, err := a.facts(nodes)
 	if err != nil {
 		return nil, err
 	}
+	out, err := a.edgesOf(facts)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, compareEdges)
+	return out, nil
+}
+
+// edgesOf groups facts by the direct edge each one draws and makes an
+// Edge of each group; facts that draw no edge are left out.
+func (a *answer) edgesOf(facts []extract.Fact) ([]Edge, error) {
+	groups := map[edgeKey][]extract.Fact{}
+	edges := map[edgeKey]quad.Quad{}
 	for _, f := range facts {
 		if !hasEdge(&f) {
 			continue
@@ -550,7 +561,6 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 		}
 		out = append(out, edge)
 	}
-	slices.SortFunc(out, compareEdges)
 	return out, nil
 }
 
@@ -723,25 +733,12 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 	if err != nil {
 		return nil, 0, err
 	}
-	groups := map[edgeKey][]extract.Fact{}
-	edges := map[edgeKey]quad.Quad{}
-	for _, f := range facts {
-		if !hasEdge(&f) {
-			continue
-		}
-		q := edgeQuad(&f)
-		k := keyOf(q)
-		edges[k] = q
-		groups[k] = append(groups[k], f)
+	out, err := a.edgesOf(facts)
+	if err != nil {
+		return nil, 0, err
 	}
-	out := make([]Edge, 0, len(groups))
-	for k, q := range edges {
-		edge, err := a.makeEdge(q, groups[k])
-		if err != nil {
-			return nil, 0, err
-		}
-		edge.Linking = count[quad.IRI(groups[k][0].ID).String()]
-		out = append(out, edge)
+	for i := range out {
+		out[i].Linking = count[quad.IRI(out[i].Facts[0].ID).String()]
 	}
 	slices.SortFunc(out, func(x, y Edge) int {
 		if c := cmp.Compare(y.Linking, x.Linking); c != 0 {
