@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -164,6 +165,17 @@ func (f *Fact) Key() string {
 		neg = "-"
 	}
 	return strings.Join([]string{subj, rel, obj, neg, f.Modality, f.Date}, "\x1f")
+}
+
+// Documents returns the number of distinct documents among f's sources.
+func (f *Fact) Documents() int {
+	n := 0
+	for i, s := range f.Sources {
+		if !slices.ContainsFunc(f.Sources[:i], func(t Source) bool { return t.Doc == s.Doc }) {
+			n++
+		}
+	}
+	return n
 }
 
 // SetID sets f.ID from [Fact.Key].

@@ -85,3 +85,24 @@ func TestSourceJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestFactDocuments(t *testing.T) {
+	tests := []struct {
+		docs []string
+		want int
+	}{
+		{nil, 0},
+		{[]string{"a"}, 1},
+		{[]string{"a", "a", "b"}, 2},
+		{[]string{"b", "a", "b", "c", "a"}, 3},
+	}
+	for _, tt := range tests {
+		var f Fact
+		for i, d := range tt.docs {
+			f.Sources = append(f.Sources, Source{Doc: d, Offset: i})
+		}
+		if got := f.Documents(); got != tt.want {
+			t.Errorf("Documents() of sources in %v = %d, want %d", tt.docs, got, tt.want)
+		}
+	}
+}

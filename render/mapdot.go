@@ -145,17 +145,6 @@ type mapModel struct {
 // normName lower-cases and collapses white space.
 func normName(s string) string { return strings.ToLower(clean(s)) }
 
-// factDocs returns the number of distinct documents among f's sources.
-func factDocs(f *extract.Fact) int {
-	var docs []string
-	for _, s := range f.Sources {
-		if !slices.Contains(docs, s.Doc) {
-			docs = append(docs, s.Doc)
-		}
-	}
-	return len(docs)
-}
-
 func maxNodes(opts MapOptions) int {
 	switch {
 	case opts.MaxNodes == 0:
@@ -339,7 +328,7 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 			idx[k] = k
 		}
 		slices.SortStableFunc(idx, func(a, b int) int {
-			return cmp.Or(cmp.Compare(e.scores[b], e.scores[a]), cmp.Compare(factDocs(e.facts[b]), factDocs(e.facts[a])),
+			return cmp.Or(cmp.Compare(e.scores[b], e.scores[a]), cmp.Compare(e.facts[b].Documents(), e.facts[a].Documents()),
 				cmp.Compare(e.facts[a].ID, e.facts[b].ID))
 		})
 		fs, ss := make([]*extract.Fact, len(idx)), make([]float64, len(idx))

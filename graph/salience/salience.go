@@ -264,7 +264,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 			}
 			ends += best / 2
 		}
-		s := 0.3*clamp01(f.Confidence) + 0.2*float64(min(docsOf(f), 3))/3 + 0.3*ends
+		s := 0.3*clamp01(f.Confidence) + 0.2*float64(min(f.Documents(), 3))/3 + 0.3*ends
 		if f.Date != "" {
 			s += 0.1
 		}
@@ -328,7 +328,7 @@ func (r *Result) addFact(id string, i int) {
 // factWeight is a fact's weight in PageRank: its confidence (at least 0.1)
 // times its number of documents.
 func factWeight(f *extract.Fact) float64 {
-	return max(0.1, clamp01(f.Confidence)) * float64(max(1, docsOf(f)))
+	return max(0.1, clamp01(f.Confidence)) * float64(max(1, f.Documents()))
 }
 
 // Informativeness returns how much a fact's relation says, in [0, 1]: 0.2
@@ -368,16 +368,6 @@ func relationWords(f *extract.Fact) []string {
 		rel = f.Relation
 	}
 	return strings.Fields(strings.ToLower(rel))
-}
-
-func docsOf(f *extract.Fact) int {
-	var docs []string
-	for _, s := range f.Sources {
-		if !slices.Contains(docs, s.Doc) {
-			docs = append(docs, s.Doc)
-		}
-	}
-	return len(docs)
 }
 
 func clamp01(x float64) float64 {
