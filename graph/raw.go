@@ -6,8 +6,12 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	cayley "github.com/cayleygraph/cayley/graph"
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
@@ -167,6 +171,18 @@ func (r *rawTx) quad(id uint64) (*cproto.Primitive, error) {
 		return nil, nil
 	}
 	return &p, nil
+}
+
+// primitive decodes the log entry with id id into p.
+func (r *rawTx) primitive(id uint64, p *primitive) error {
+	v := r.logB.Get(key(id))
+	if v == nil {
+		return fmt.Errorf("quad %d indexed but not in the log: %w", id, ErrCorrupt)
+	}
+	if err := decodePrimitive(v, p); err != nil {
+		return fmt.Errorf("quad %d: %v: %w", id, err, ErrCorrupt)
+	}
+	return nil
 }
 
 // rawHasQuad reports whether the store holds q (a quad without a label)
@@ -466,30 +482,38 @@ func (s *Store) describeIDs(ctx context.Context, vs []quad.Value, ids []uint64) 
 	type link struct{ subj, pred, obj uint64 }
 	var links []link
 	err := s.raw(func(r *rawTx) error {
-		for _, id := range ids {
-			if id == 0 {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			err := r.sp(id, func(p uint64, qids []uint64) error {
-				for _, qid := range qids {
-					q, err := r.quad(qid)
-					if err != nil {
-						return err
-					}
-					if q != nil && q.Subject == id && q.Predicate == p {
-						links = append(links, link{id, p, q.Object})
-					}
+		w := workers(len(ids))
+		found := make([][]link, w)
+		err := r.inParallel(ctx, w, func(ctx context.Context, part int) error {
+			var p primitive
+			for _, id := range ids[part*len(ids)/w : (part+1)*len(ids)/w] {
+				if id == 0 {
+					continue
 				}
-				return nil
-			})
-			if err != nil {
-				return err
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				err := r.sp(id, func(pred uint64, qids []uint64) error {
+					for _, qid := range qids {
+						if err := r.primitive(qid, &p); err != nil {
+							return err
+						}
+						if !p.Deleted && p.Subject == id && p.Predicate == pred {
+							found[part] = append(found[part], link{id, pred, p.Object})
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
 			}
+			return nil
+		})
+		for _, f := range found {
+			links = append(links, f...)
 		}
-		return nil
+		return err
 	})
 	if errors.Is(err, errNoRaw) {
 		return s.describeEach(ctx, vs)
@@ -625,11 +649,33 @@ func (r *rawTx) count(s, p uint64) (int, error) {
 // time, about a hundred times slower on a graph of a million quads. Only
 // the values the chosen quads name are decoded.
 func (s *Store) rawAllQuads(ctx context.Context, preds ...quad.Value) ([]quad.Quad, error) {
+	links, vals, err := s.rawAllLinks(ctx, preds...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, 0, len(links))
+	for _, l := range links {
+		q := quad.Quad{Subject: vals[l[0]], Predicate: vals[l[1]], Object: vals[l[2]], Label: vals[l[3]]}
+		if !q.IsValid() {
+			return nil, fmt.Errorf("quad %v without values: %w", l, ErrCorrupt)
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// rawAllLinks is rawAllQuads by node id: the live quads whose predicate is
+// one of preds (all when preds is empty) as subject, predicate, object and
+// label ids in log order, and the decoded value of every node they name,
+// indexed by id (vals[0] is nil: no node). The log is read in one read
+// transaction by as many cursors as there are CPUs (a read-only bolt
+// transaction may be shared), each over its own range of ids.
+func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][4]uint64, vals []quad.Value, err error) {
 	want := map[uint64]bool{}
 	if len(preds) > 0 {
 		ids, err := s.ids(preds)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, id := range ids {
 			if id != 0 {
@@ -637,15 +683,11 @@ func (s *Store) rawAllQuads(ctx context.Context, preds ...quad.Value) ([]quad.Qu
 			}
 		}
 		if len(want) == 0 {
-			return nil, nil
+			return nil, nil, nil
 		}
 	}
-	var out []quad.Quad
-	err := s.raw(func(r *rawTx) error {
-		// First pass: the quads; second: the values they name.
-		var links [][4]uint64
-		c := r.logB.Cursor()
-		last, _ := c.Last()
+	err = s.raw(func(r *rawTx) error {
+		last, _ := r.logB.Cursor().Last()
 		if len(last) != 8 {
 			return nil // an empty log
 		}
@@ -653,79 +695,177 @@ func (s *Store) rawAllQuads(ctx context.Context, preds ...quad.Value) ([]quad.Qu
 		if maxID > 1<<34 {
 			return fmt.Errorf("log id %d: %w", maxID, ErrCorrupt)
 		}
+		parts := scanParts(maxID)
+		// First pass: the quads and the nodes they name.
 		need := make([]bool, maxID+1)
-		n := 0
-		var p primitive
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if n++; n%65536 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			if err := decodePrimitive(v, &p); err != nil {
-				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
-			}
+		found := make([][][4]uint64, len(parts))
+		err := r.scanLog(ctx, parts, func(part int, k []byte, p *primitive) error {
 			if p.Deleted || len(p.Value) > 0 || (len(want) > 0 && !want[p.Predicate]) {
-				continue
+				return nil
 			}
 			l := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
-			links = append(links, l)
 			for _, id := range l {
 				if id > maxID {
 					return fmt.Errorf("quad names node %d past the log's end: %w", id, ErrCorrupt)
 				}
+			}
+			found[part] = append(found[part], l)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		n := 0
+		for _, f := range found {
+			n += len(f)
+		}
+		links = make([][4]uint64, 0, n)
+		for _, f := range found {
+			links = append(links, f...)
+		}
+		for _, l := range links {
+			for _, id := range l {
 				need[id] = id != 0
 			}
 		}
-		vals := make([]quad.Value, maxID+1)
-		for k, v := c.First(); k != nil; k, v = c.Next() {
+		// Second pass: the values of those nodes. Each part writes only
+		// the ids in its own range.
+		vals = make([]quad.Value, maxID+1)
+		err = r.scanLog(ctx, parts, func(_ int, k []byte, p *primitive) error {
+			id := binary.BigEndian.Uint64(k)
+			if !need[id] || len(p.Value) == 0 {
+				return nil
+			}
+			x, err := decodeValue(p.Value)
+			if err != nil {
+				return fmt.Errorf("node %d: %v: %w", p.ID, err, ErrCorrupt)
+			}
+			vals[id] = x
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, l := range links {
+			for _, id := range l {
+				if id != 0 && vals[id] == nil {
+					return fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return links, vals, nil
+}
+
+// scanParts splits the log's ids 1..maxID into ranges [lo, hi), one per
+// CPU (at most 8), none smaller than 64k ids; forcedParts, when set (by
+// tests), is the number of ranges.
+func scanParts(maxID uint64) [][2]uint64 {
+	n := uint64(min(runtime.GOMAXPROCS(0), 8))
+	n = max(1, min(n, maxID/65536))
+	if forcedParts > 0 {
+		n = uint64(forcedParts)
+	}
+	step := max(1, maxID/n)
+	var parts [][2]uint64
+	for lo := uint64(1); lo <= maxID; lo += step {
+		parts = append(parts, [2]uint64{lo, min(lo+step, maxID+1)})
+	}
+	return parts
+}
+
+var forcedParts int
+
+// scanLog calls fn on every entry of r's log whose 8-byte id key lies in
+// one of parts, one goroutine and cursor per part; fn learns which part an
+// entry is in and must only touch state of that part. The first error
+// stops every part.
+func (r *rawTx) scanLog(ctx context.Context, parts [][2]uint64, fn func(part int, k []byte, p *primitive) error) error {
+	return r.inParallel(ctx, len(parts), func(ctx context.Context, i int) error {
+		part := parts[i]
+		c := r.logB.Cursor()
+		var p primitive
+		n := 0
+		for k, v := c.Seek(key(part[0])); k != nil; k, v = c.Next() {
 			if len(k) != 8 {
 				continue
 			}
-			if id := binary.BigEndian.Uint64(k); id > maxID || !need[id] {
-				continue
+			if binary.BigEndian.Uint64(k) >= part[1] {
+				return nil
+			}
+			if n++; n%65536 == 0 && ctx.Err() != nil {
+				return ctx.Err()
 			}
 			if err := decodePrimitive(v, &p); err != nil {
 				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
 			}
-			if len(p.Value) == 0 {
-				continue
+			if err := fn(i, k, &p); err != nil {
+				return err
 			}
-			x, err := pquads.UnmarshalValue(p.Value)
-			if err != nil {
-				return fmt.Errorf("node %d: %v: %w", p.ID, err, ErrCorrupt)
-			}
-			if p.ID <= maxID {
-				vals[p.ID] = x
-			}
-		}
-		value := func(id uint64) (quad.Value, error) {
-			if id == 0 {
-				return nil, nil
-			}
-			if v := vals[id]; v != nil {
-				return v, nil
-			}
-			return nil, fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
-		}
-		out = make([]quad.Quad, 0, len(links))
-		for _, l := range links {
-			var q quad.Quad
-			for i, d := range quad.Directions {
-				v, err := value(l[i])
-				if err != nil {
-					return err
-				}
-				q.Set(d, v)
-			}
-			if !q.IsValid() {
-				return fmt.Errorf("quad %v without values: %w", l, ErrCorrupt)
-			}
-			out = append(out, q)
 		}
 		return nil
 	})
-	return out, err
+}
+
+// inParallel runs fn(ctx, 0) ... fn(ctx, n-1) on goroutines sharing r's
+// read transaction (a read-only bolt transaction may be shared) and
+// returns the first error; an error cancels the context the others see.
+// A fault or panic in fn is the store's damaged error, as in reads on the
+// caller's goroutine.
+func (r *rawTx) inParallel(ctx context.Context, n int, fn func(ctx context.Context, i int) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			defer func(onFault bool) {
+				debug.SetPanicOnFault(onFault)
+				if x := recover(); x != nil {
+					errs[i] = r.s.damaged(x)
+				}
+				if errs[i] != nil {
+					cancel()
+				}
+			}(debug.SetPanicOnFault(true))
+			errs[i] = fn(ctx, i)
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// workers is how many goroutines a parallel read of n items uses: one per
+// CPU, at most 8, and none for fewer than 256 items each.
+func workers(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), 8, n/256))
+}
+
+// decodeValue is pquads.UnmarshalValue with a fast path for the values
+// the schema is made of, a string or an IRI alone: the generated code's
+// reflection costs a third of a whole-graph read. Anything else goes to
+// pquads.
+func decodeValue(b []byte) (quad.Value, error) {
+	num, typ, n := protowire.ConsumeTag(b)
+	if n > 0 && typ == protowire.BytesType && (num == 2 || num == 3) {
+		v, m := protowire.ConsumeBytes(b[n:])
+		if m > 0 && n+m == len(b) && utf8.Valid(v) {
+			if num == 2 {
+				return quad.String(v), nil
+			}
+			return quad.IRI(v), nil
+		}
+	}
+	return pquads.UnmarshalValue(b)
 }
 
 // primitive is the part of Cayley's log entry (cayley/graph/proto's

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -253,48 +254,115 @@ func sortFacts(fs []extract.Fact) {
 
 // allFacts reads every fact in one scan of the store, which beats walking
 // the index fact by fact once there are more than a few. Unless all is
-// set it leaves out, without decoding them, the facts whose every record
-// has a gate (raw extractions).
+// set it leaves out the facts whose every record has a gate (raw
+// extractions). Facts are decoded on every CPU.
 func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) {
-	qs, err := s.rawAllQuads(ctx, predFact, predSubject, predObject, predSource, predText)
+	links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText)
 	if errors.Is(err, errNoRaw) {
-		qs, err = s.allQuads(ctx)
+		var qs []quad.Quad
+		if qs, err = s.allQuads(ctx); err == nil {
+			links, vals = linksOf(qs)
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	nodes := make(map[quad.Value]node, len(qs)/3)
-	var facts []quad.Value
-	for _, q := range qs {
-		k := q.Subject
-		n := nodes[k]
-		if n == nil {
-			n = make(node, 4)
-			nodes[k] = n
-		}
-		p, _ := q.Predicate.(quad.IRI)
-		if p == predFact && len(n[p]) == 0 {
-			facts = append(facts, q.Subject)
-		}
-		n[p] = append(n[p], q.Object)
+	// The quads of each subject as a list threaded through next, in log
+	// order (built backwards so that each list comes out forwards), the
+	// text of each sentence, and the facts in the order of their first
+	// record.
+	head := make([]int32, len(vals))
+	for i := range head {
+		head[i] = -1
 	}
-	if !all {
-		facts = slices.DeleteFunc(facts, func(v quad.Value) bool {
-			for _, r := range nodes[v][predFact] {
-				if !strings.Contains(valueString(r), `"gate":"`) { // omitted when empty
-					return false
-				}
+	next := make([]int32, len(links))
+	texts := map[string]string{}
+	for i := len(links) - 1; i >= 0; i-- {
+		l := links[i]
+		next[i], head[l[0]] = head[l[0]], int32(i)
+		if p, _ := vals[l[1]].(quad.IRI); p == predText {
+			texts[valueString(vals[l[0]])] = valueString(vals[l[2]]) // the first in log order is set last
+		}
+	}
+	var facts []uint64
+	isFact := make([]bool, len(vals))
+	for _, l := range links {
+		if p, _ := vals[l[1]].(quad.IRI); p == predFact && !isFact[l[0]] {
+			isFact[l[0]] = true
+			facts = append(facts, l[0])
+		}
+	}
+	sentence := func(doc string, off int) string { return texts[string(sentenceIRI(doc, off))] }
+	out := make([]extract.Fact, len(facts))
+	keep := make([]bool, len(facts))
+	parallel(len(facts), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			n := make(node, 4)
+			for j := head[facts[i]]; j >= 0; j = next[j] {
+				l := links[j]
+				p, _ := vals[l[1]].(quad.IRI)
+				n[p] = append(n[p], vals[l[2]])
 			}
-			return true
-		})
+			if !all && gatedOnly(n) {
+				continue
+			}
+			keep[i] = true
+			out[i] = decodeFact(valueString(vals[facts[i]]), n, sentence)
+		}
+	})
+	kept := out[:0]
+	for i, f := range out {
+		if keep[i] {
+			kept = append(kept, f)
+		}
 	}
-	sentence := func(doc string, off int) string {
-		return nodes[sentenceIRI(doc, off)].str(predText)
-	}
-	out := make([]extract.Fact, 0, len(facts))
-	for _, v := range facts {
-		out = append(out, decodeFact(valueString(v), nodes[v], sentence))
-	}
+	clear(out[len(kept):])
+	out = kept
 	sortFacts(out)
 	return out, nil
+}
+
+// gatedOnly reports whether every record of a fact's node has a gate: a
+// raw extraction kept out of the graph level.
+func gatedOnly(n node) bool {
+	for _, r := range n[predFact] {
+		if !strings.Contains(valueString(r), `"gate":"`) { // omitted when empty
+			return false
+		}
+	}
+	return true
+}
+
+// linksOf numbers the values of qs as rawAllLinks does, for stores with no
+// raw index.
+func linksOf(qs []quad.Quad) (links [][4]uint64, vals []quad.Value) {
+	ids := map[quad.Value]uint64{}
+	vals = []quad.Value{nil}
+	id := func(v quad.Value) uint64 {
+		if v == nil {
+			return 0
+		}
+		if n, ok := ids[v]; ok {
+			return n
+		}
+		ids[v] = uint64(len(vals))
+		vals = append(vals, v)
+		return ids[v]
+	}
+	links = make([][4]uint64, 0, len(qs))
+	for _, q := range qs {
+		links = append(links, [4]uint64{id(q.Subject), id(q.Predicate), id(q.Object), id(q.Label)})
+	}
+	return links, vals
+}
+
+// parallel calls fn on consecutive ranges [lo, hi) that cover 0..n, on
+// workers(n) goroutines, and waits for them.
+func parallel(n int, fn func(lo, hi int)) {
+	w := workers(n)
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Go(func() { fn(k*n/w, (k+1)*n/w) })
+	}
+	wg.Wait()
 }

@@ -17,6 +17,8 @@ type index struct {
 	m map[string][]*cluster
 	// compared counts the clusters looked at, to show the cost is linear
 	compared int
+	// stamp numbers look-ups (see cluster.seen)
+	stamp int
 }
 
 func newIndex() *index { return &index{m: map[string][]*cluster{}} }
@@ -179,12 +181,17 @@ func (ix *index) lookupKeys(m *member, byDate bool, gap int) []string {
 // its first match (and at most maxBucket entries).
 func (ix *index) first(m *member, byDate bool, gap int, ok func(*cluster) bool) *cluster {
 	var best *cluster
+	ix.stamp++
 	for _, k := range ix.lookupKeys(m, byDate, gap) {
 		b := ix.m[k]
 		for i, c := range b {
 			if i == maxBucket || best != nil && c.id >= best.id {
 				break
 			}
+			if c.seen == ix.stamp {
+				continue // failed under an earlier key
+			}
+			c.seen = ix.stamp
 			ix.compared++
 			if ok(c) {
 				best = c
@@ -202,13 +209,18 @@ func (ix *index) first(m *member, byDate bool, gap int, ok func(*cluster) bool) 
 // returned with a count of one.
 func (ix *index) upTo2(m *member, ok func(*cluster) bool) (*cluster, int) {
 	var found []*cluster
+	ix.stamp++
 	for _, k := range ix.lookupKeys(m, false, 0) {
 		for i, c := range ix.m[k] {
 			if i == maxBucket || len(found) == 8 {
 				break
 			}
+			if c.seen == ix.stamp {
+				continue
+			}
+			c.seen = ix.stamp
 			ix.compared++
-			if slices.Contains(found, c) || !ok(c) {
+			if !ok(c) {
 				continue
 			}
 			found = append(found, c)

@@ -69,6 +69,9 @@ type cluster struct {
 	subjs, keys, objs, words, idWords, clauses map[string]bool
 	days                                       map[string]bool // subj\x00rel\x00day of dated day members
 	indexed                                    map[string]bool // index keys the cluster is filed under
+	// seen is the index's stamp of the last look-up that compared this
+	// cluster: one filed under several of a fact's keys is compared once
+	seen int
 }
 
 // maxBucket bounds the clusters compared under one index key: the most
