@@ -72,6 +72,9 @@ type cluster struct {
 	// seen is the index's stamp of the last look-up that compared this
 	// cluster: one filed under several of a fact's keys is compared once
 	seen int
+	// conflict is how an event that conflicts with this one cites it,
+	// once the clusters are final
+	conflict string
 }
 
 // maxBucket bounds the clusters compared under one index key: the most
@@ -544,10 +547,14 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 	}
 	slices.Sort(e.CopyOf)
 	if ix != nil {
+		seen := map[string]bool{}
 		for _, o := range ix.conflicting(c, gap) {
-			msg := fmt.Sprintf("date %s reported by %s", o.p, strings.Join(o.docs, ", "))
-			if !slices.Contains(e.Conflicts, msg) {
-				e.Conflicts = append(e.Conflicts, msg)
+			if o.conflict == "" { // written once however many events it conflicts with
+				o.conflict = fmt.Sprintf("date %s reported by %s", o.p, strings.Join(o.docs, ", "))
+			}
+			if !seen[o.conflict] {
+				seen[o.conflict] = true
+				e.Conflicts = append(e.Conflicts, o.conflict)
 			}
 		}
 	}
