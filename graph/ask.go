@@ -186,6 +186,36 @@ func (a *answer) title(doc string) (string, error) {
 	return a.titles[doc], nil
 }
 
+// prefetchTitles reads the titles of the documents facts cite in one
+// batch, not one look-up per document.
+func (a *answer) prefetchTitles(facts []extract.Fact) error {
+	var docs []string
+	var vs []quad.Value
+	for _, f := range facts {
+		for _, src := range f.Sources {
+			if _, ok := a.titles[src.Doc]; !ok {
+				a.titles[src.Doc] = ""
+				docs = append(docs, src.Doc)
+				vs = append(vs, docIRI(src.Doc))
+			}
+		}
+	}
+	if len(vs) < 2 { // one look-up either way: leave it to title
+		for _, d := range docs {
+			delete(a.titles, d)
+		}
+		return nil
+	}
+	nodes, err := a.s.describeMany(a.ctx, vs)
+	if err != nil {
+		return err
+	}
+	for i, d := range docs {
+		a.titles[d] = nodes[vs[i].String()].str(predTitle)
+	}
+	return nil
+}
+
 // evidence turns f into an answer's fact: titles and corroboration.
 func (a *answer) evidence(f extract.Fact) (Fact, error) {
 	out := Fact{Fact: f, Sources: make([]Source, 0, len(f.Sources))}
@@ -213,6 +243,9 @@ func (s *Store) Evidence(ctx context.Context, facts []extract.Fact) (_ []Fact, e
 		return nil, ErrClosed
 	}
 	a := s.answer(ctx)
+	if err := a.prefetchTitles(facts); err != nil {
+		return nil, fmt.Errorf("graph: evidence in %s: %w", s.name(), err)
+	}
 	out := make([]Fact, 0, len(facts))
 	for _, f := range facts {
 		e, err := a.evidence(f)
@@ -552,6 +585,9 @@ func (a *answer) edgesOf(facts []extract.Fact) ([]Edge, error) {
 		k := keyOf(q)
 		edges[k] = q
 		groups[k] = append(groups[k], f)
+	}
+	if err := a.prefetchTitles(facts); err != nil {
+		return nil, err
 	}
 	out := make([]Edge, 0, len(groups))
 	for k, q := range edges {

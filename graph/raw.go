@@ -255,8 +255,12 @@ func decodeIDs(b []byte) ([]uint64, error) {
 	return out, nil
 }
 
-// values resolves node ids to values through the store's cache.
+// valuesOf resolves node ids to values: from the log when the store has
+// one (rawValuesOf), else through the store's cache.
 func (s *Store) valuesOf(ctx context.Context, ids []uint64) (map[uint64]quad.Value, error) {
+	if out, err := s.rawValuesOf(ctx, ids); !errors.Is(err, errNoRaw) {
+		return out, err
+	}
 	prims := make([][4]cayley.Ref, 0, (len(ids)+3)/4)
 	for i := 0; i < len(ids); i += 4 {
 		var p [4]cayley.Ref
@@ -272,6 +276,52 @@ func (s *Store) valuesOf(ctx context.Context, ids []uint64) (map[uint64]quad.Val
 	out := make(map[uint64]quad.Value, len(ids))
 	for _, id := range ids {
 		out[id] = vals[cayleykv.Int64Value(id).Key()]
+	}
+	return out, nil
+}
+
+// rawValuesOf is valuesOf read straight from the log, on every CPU: a
+// node absent from the log has no entry in the map.
+func (s *Store) rawValuesOf(ctx context.Context, ids []uint64) (map[uint64]quad.Value, error) {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	vals := make([]quad.Value, len(ids))
+	err := s.raw(func(r *rawTx) error {
+		w := workers(len(ids))
+		return r.inParallel(ctx, w, func(ctx context.Context, part int) error {
+			var p primitive
+			for i := part * len(ids) / w; i < (part+1)*len(ids)/w; i++ {
+				if i%4096 == 0 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				v := r.logB.Get(key(ids[i]))
+				if v == nil || ids[i] == 0 {
+					continue
+				}
+				if err := decodePrimitive(v, &p); err != nil {
+					return fmt.Errorf("node %d: %v: %w", ids[i], err, ErrCorrupt)
+				}
+				if len(p.Value) == 0 {
+					continue // a quad, not a node
+				}
+				x, err := decodeValue(p.Value)
+				if err != nil {
+					return fmt.Errorf("node %d: %v: %w", ids[i], err, ErrCorrupt)
+				}
+				vals[i] = x
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[uint64]quad.Value, len(ids))
+	for i, id := range ids {
+		if vals[i] != nil {
+			out[id] = vals[i]
+		}
 	}
 	return out, nil
 }
