@@ -134,12 +134,20 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		}
 		if len(r.Args[i].Subjects) == 0 && f.SubjectID == "" {
 			if p, ok := parsePhrase(f.Subject); ok {
-				uses[p.head] = append(uses[p.head], conceptUse{i, true, p})
+				if e := ix.work(p, factDocs(f)); e >= 0 {
+					r.Args[i].Subjects = []string{ix.ents[e].ID}
+				} else {
+					uses[p.head] = append(uses[p.head], conceptUse{i, true, p})
+				}
 			}
 		}
 		if !clause && len(r.Args[i].Objects) == 0 && f.ObjectID == "" {
 			if p, ok := parsePhrase(f.Object); ok {
-				uses[p.head] = append(uses[p.head], conceptUse{i, false, p})
+				if e := ix.work(p, factDocs(f)); e >= 0 {
+					r.Args[i].Objects = []string{ix.ents[e].ID}
+				} else {
+					uses[p.head] = append(uses[p.head], conceptUse{i, false, p})
+				}
 			}
 		}
 	}
@@ -316,6 +324,15 @@ func splitConcepts(uses map[string][]conceptUse) {
 		}
 		uses[h] = keep
 	}
+}
+
+// factDocs returns the documents f comes from.
+func factDocs(f *extract.Fact) []string {
+	docs := make([]string, 0, len(f.Sources))
+	for _, s := range f.Sources {
+		docs = append(docs, s.Doc)
+	}
+	return docs
 }
 
 func (r *Result) addFact(id string, i int) {
