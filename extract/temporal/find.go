@@ -65,9 +65,14 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 			tense = Future // "until the next hearing on April 19"
 		}
 		if tense != Unknown {
-			p.tense = tense
-			if m2, ok := p.parse(i); ok && m2.end == m.end {
+			p.tense, p.refused = tense, false
+			m2, ok := p.parse(i)
+			switch {
+			case ok && m2.end == m.end:
 				m = m2
+			case p.refused:
+				i = m.end // no reading of the whole fits the clause's tense
+				continue
 			}
 		}
 		m = p.finish(m, prep, i)
@@ -178,10 +183,25 @@ func spanHead(s *nlp.Sentence, start, end int) int {
 
 func isPunct(t nlp.Token) bool { return t.UPOS == "PUNCT" || t.Dep == "punct" }
 
-// isVerb reports whether token k heads a clause: a verb, or the root.
+// isVerb reports whether token k heads a clause: a verb, the root, or a
+// nominal or adjectival predicate with a copula ("will be free until
+// September 30", "was president in 2019"), whose tense is its copula's.
 func isVerb(s *nlp.Sentence, k int) bool {
 	t := s.Tokens[k]
-	return t.UPOS == "VERB" || t.Head < 0 || t.Dep == "root" || strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "NOUN" && t.UPOS != "ADJ"
+	if t.UPOS == "VERB" || t.Head < 0 || t.Dep == "root" || strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+		return true
+	}
+	return hasCopula(s, k)
+}
+
+// hasCopula reports whether token k has a copula dependent.
+func hasCopula(s *nlp.Sentence, k int) bool {
+	for _, t := range s.Tokens {
+		if t.Head == k && t.Dep == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 // governingVerb climbs from token h to the first verb (or the root) above
