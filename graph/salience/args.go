@@ -428,10 +428,15 @@ var possessives = set("his", "her", "its", "their", "our", "my", "your")
 // vague modifiers say nothing about which thing is meant and are left out
 // of a concept's label.
 var vague = set("future", "potential", "possible", "new", "further", "current", "former",
-	"same", "other", "first", "last", "major", "key", "proposed", "emerging", "specific", "several",
+	"same", "other", "major", "key", "proposed", "emerging", "specific", "several",
 	"many", "additional", "earlier", "previous", "recent", "long-term", "short-term", "significant",
 	"direct", "real", "entire", "whole", "full", "main", "big", "large", "small", "very", "high-level",
 	"critical", "certain", "various", "few", "initial", "overall", "broader", "broad")
+
+// ordinals tell things of one kind apart ("the first framework", "the
+// second framework"): they are no vague modifiers.
+var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "last", "final")
 
 // cutWords end a phrase: prepositions (but "of"), conjunctions, relative
 // words, auxiliaries.

@@ -293,7 +293,8 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 // splitConcepts splits the uses of a head whose phrases carry different
 // modifiers ("a five-point plan", "detailed plans"): the uses with the most
 // frequent last modifier, and those without one, keep the head; the others
-// become concepts of their own, keyed "modifier head".
+// become concepts of their own, keyed "modifier head". When two of the
+// modifiers are ordinals, only the uses without a modifier keep the head.
 func splitConcepts(uses map[string][]conceptUse) {
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
@@ -311,6 +312,18 @@ func splitConcepts(uses map[string][]conceptUse) {
 			if c > counts[main] || (c == counts[main] && m < main) {
 				main = m
 			}
+		}
+		// Two ordinals ("the first framework", "the second framework")
+		// name two things, and a bare "the framework" either: none keeps
+		// the head but the bare uses.
+		rivals := 0
+		for m := range counts {
+			if ordinals[m] {
+				rivals++
+			}
+		}
+		if rivals >= 2 {
+			main = ""
 		}
 		var keep []conceptUse
 		for _, u := range us {

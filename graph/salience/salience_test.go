@@ -345,3 +345,27 @@ func TestWorkFold(t *testing.T) {
 		t.Errorf("%s has facts %v, want 2", accord.ID, n)
 	}
 }
+
+// TestConceptOrdinals: "the first charter" and "the second charter" are two
+// things; a bare "the charter" is neither.
+func TestConceptOrdinals(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	facts := []extract.Fact{
+		fact("The first charter", "", "sets out", "set out", "fishing quotas", "", "d1", 0),
+		fact("The second charter", "", "binds", "bind", "Norland and Osteria", "", "d1", 40),
+		fact("Harbour League", league.ID, "rejected", "reject", "the charter", "", "d2", 0),
+		fact("Ida Vance", vance.ID, "criticised", "criticise", "the charter", "", "d3", 0),
+	}
+	r := Compute(ents, facts, Options{})
+	second, ok := r.Node("c:second_charter")
+	if !ok || second.Label != "second charter" || !slices.Equal(second.Facts, []int{1}) {
+		t.Errorf("c:second_charter = %+v, %v; want \"second charter\" with fact 1", second, ok)
+	}
+	bare, ok := r.Node("c:charter")
+	if !ok || bare.Label != "charter" || !slices.Equal(bare.Facts, []int{2, 3}) {
+		t.Errorf("c:charter = %+v, %v; want \"charter\" with facts 2, 3", bare, ok)
+	}
+	if slices.Contains(r.Args[0].Subjects, "c:charter") || slices.Contains(r.Args[0].Subjects, "c:second_charter") {
+		t.Errorf("the first charter joined %v", r.Args[0].Subjects)
+	}
+}
