@@ -49,6 +49,13 @@ var groupTypes = set("GPE", "ORG", "NORP", "LOC")
 // "Rolling Stones"), so they are left out.
 var workTypes = set("DOC", "LAW", "WORK_OF_ART", "EVENT")
 
+// workHeads are nouns that name a kind of document or event: a name of
+// another type (but a person's) headed by one is work-like too ("Paris
+// Summit" tagged a place).
+var workHeads = set("treaty", "accord", "agreement", "declaration", "charter", "protocol", "pact",
+	"convention", "memorandum", "communique", "resolution", "manifesto", "constitution", "summit",
+	"conference", "referendum", "election", "festival", "championship")
+
 func newIndex(entities []extract.Entity) *index {
 	ix := &index{byID: map[string]int{}, byName: map[string]int{}, embedded: map[string][]alias{}, works: map[string][]workName{}}
 	for _, e := range entities {
@@ -77,16 +84,17 @@ func newIndex(entities []extract.Entity) *index {
 					ix.embedded[w[0]] = append(ix.embedded[w[0]], alias{w, i})
 				}
 			}
-			if workTypes[strings.ToUpper(e.Type)] {
-				ix.addWork(n, i)
+			if t := strings.ToUpper(e.Type); t != "PERSON" {
+				ix.addWork(n, i, workTypes[t])
 			}
 		}
 	}
 	return ix
 }
 
-// addWork indexes the name n of work-like entity i by its head lemma.
-func (ix *index) addWork(n string, i int) {
+// addWork indexes the name n of entity i by its head lemma when the entity
+// is work-like: of a work type (typed), or headed by one of workHeads.
+func (ix *index) addWork(n string, i int, typed bool) {
 	np, ofAt, ok := nounPhrase(strings.Fields(n))
 	if !ok || len(np) == 0 {
 		return
@@ -99,6 +107,9 @@ func (ix *index) addWork(n string, i int) {
 		return
 	}
 	h := lemma.Lemmatize(strings.ToLower(np[head]), "NOUN")
+	if !typed && !workHeads[h] {
+		return
+	}
 	w := workName{ent: i, words: map[string]bool{}}
 	for _, x := range np[:head] {
 		lx := strings.ToLower(x)

@@ -294,7 +294,9 @@ func TestWorkFold(t *testing.T) {
 	intent := ent("DOC", "Declaration of Intent", 2, []string{"d1"})
 	summit := ent("EVENT", "Salt Summit", 3, []string{"d2"})
 	troops := ent("ORG", "Coastal Troops Ltd", 2, []string{"d1"}, "Coastal Troops")
-	ents := []extract.Entity{norland, osteria, accord, border, intent, summit, troops}
+	forum := ent("LOC", "Tide Conference", 2, []string{"d5"})
+	rally := ent("PERSON", "Ada Summit", 2, []string{"d5"})
+	ents := []extract.Entity{norland, osteria, accord, border, intent, summit, troops, forum, rally}
 	tests := []struct {
 		obj, doc, want string
 	}{
@@ -318,6 +320,10 @@ func TestWorkFold(t *testing.T) {
 		{"the accord", "d4", ""},
 		// An organisation's last word is no kind.
 		{"the troops", "d1", ""},
+		// A name of another type headed by a kind of event is one; a
+		// person's name never.
+		{"the conference", "d5", forum.ID},
+		{"the summit", "d5", ""},
 	}
 	for _, tt := range tests {
 		f := fact("Norland", norland.ID, "signed", "sign", tt.obj, "", tt.doc, 0)
