@@ -250,7 +250,8 @@ var aheadWords = map[string]bool{"next": true, "upcoming": true, "coming": true,
 // aheadCue reports whether the date starting at token start belongs to a
 // noun phrase that refers ahead ("the next court hearing April 19", "until
 // the next hearing on April 19"): one of aheadWords within the five
-// tokens before it, with no verb, clause mark or punctuation between.
+// tokens before it, with no verb (but a gerund, "the next hearing"),
+// clause mark or punctuation between.
 func aheadCue(s *nlp.Sentence, start int) bool {
 	for k := start - 1; k >= 0 && k >= start-5; k-- {
 		t := s.Tokens[k]
@@ -258,7 +259,8 @@ func aheadCue(s *nlp.Sentence, start int) bool {
 		if aheadWords[l] {
 			return k > 0 && (s.Tokens[k-1].XPOS == "DT" || s.Tokens[k-1].XPOS == "PRP$")
 		}
-		if isPunct(t) || verbTag(t) || t.XPOS == "MD" || l == "that" || l == "which" || l == "who" {
+		// a gerund is the noun of "the next hearing" as often as a verb
+		if isPunct(t) || verbTag(t) && t.XPOS != "VBG" || t.XPOS == "MD" || l == "that" || l == "which" || l == "who" {
 			return false
 		}
 	}

@@ -126,6 +126,12 @@ var findTests = []struct {
 		[]wantTimex{{"March 31", "2026-03-31", "day", "DATE", 14, 16, 10, "until", Future}},
 	},
 	{
+		// The tagger reads "hearing" as a verb; the date still refers ahead.
+		"the next hearing: future whatever the clause's tense",
+		"The|DT|2|det suspect|NN|4|nsubj:pass was|VBD|4|aux:pass held|VBN|0|root|hold until|IN|9|mark the|DT|9|det next|JJ|9|amod bail|NN|9|compound hearing|VBG|4|advcl|hear May|NNP|9|obl:tmod 2|CD|10|nummod ~.|.|4|punct",
+		[]wantTimex{{"May 2", "2026-05-02", "day", "DATE", 9, 11, 8, "", Future}},
+	},
+	{
 		"later with no day named: not counted from the publication date in a past clause",
 		"A|DT|2|det year|NN|3|obl:npmod later|RBR|5|advmod he|PRP|5|nsubj left|VBD|0|root|leave the|DT|7|det firm|NN|5|obj ~.|.|5|punct",
 		nil,
