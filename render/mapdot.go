@@ -64,6 +64,9 @@ type MapOptions struct {
 	// "dot" (ranked, left to right), "neato", "fdp", "sfdp" or "circo".
 	// Empty chooses by size: "dot" up to 80 nodes, "sfdp" beyond.
 	Layout string
+	// Docs, when given, name the source documents in tooltips by
+	// [DocName] instead of their ids.
+	Docs []DocInfo
 }
 
 // style is how one entity type is drawn.
@@ -140,6 +143,7 @@ type mapModel struct {
 	communities []string // community names
 	omitted     int      // graph facts not drawn
 	layout      string
+	docNames    map[string]string // document id → name, for tooltips
 }
 
 // normName lower-cases and collapses white space.
@@ -274,7 +278,7 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 		keep = topSelect(cands, limit, chosen)
 	}
 
-	m := &mapModel{}
+	m := &mapModel{docNames: mapDocNames(opts.Docs, facts)}
 	nodeIndex := map[string]int{}
 	var ids []string
 	for id := range chosen {
@@ -295,7 +299,7 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 		if n.Entity != nil {
 			nd.tooltip = entityTooltip(n.Entity)
 		} else {
-			nd.tooltip = conceptTooltip(n, facts)
+			nd.tooltip = conceptTooltip(n, facts, m.docNames)
 		}
 		nodeIndex[id] = len(m.nodes)
 		m.nodes = append(m.nodes, nd)
@@ -693,7 +697,7 @@ func mapDocument(entities []extract.Entity, facts []extract.Fact, opts MapOption
 	}
 	for i, e := range m.edges {
 		id := "e" + strconv.Itoa(i)
-		tip := edgeTooltip(e.facts)
+		tip := edgeTooltip(e.facts, m.docNames)
 		titles[id] = tip
 		hedged := true
 		for _, f := range e.facts {
@@ -759,12 +763,12 @@ func writeLegend(b *bytes.Buffer, m *mapModel) {
 
 // conceptTooltip describes a concept: its label, how many sentences and
 // documents share it, and the first sentences.
-func conceptTooltip(n *salience.Node, facts []extract.Fact) string {
+func conceptTooltip(n *salience.Node, facts []extract.Fact, names map[string]string) string {
 	s := clean(n.Label) + " (in " + plural(n.Mentions, "sentence") + " of " + plural(n.Docs, "document") + ")"
 	var sents []string
 	for _, i := range n.Facts {
 		for _, src := range facts[i].Sources {
-			t := "“" + shorten(src.Sentence, 140) + "” [" + clean(src.Doc) + "]"
+			t := "“" + shorten(src.Sentence, 140) + "” [" + docRefName(names, src.Doc) + "]"
 			if !slices.Contains(sents, t) {
 				sents = append(sents, t)
 			}
@@ -780,7 +784,7 @@ func conceptTooltip(n *salience.Node, facts []extract.Fact) string {
 }
 
 // edgeTooltip lists the facts of an edge with their source sentences.
-func edgeTooltip(facts []*extract.Fact) string {
+func edgeTooltip(facts []*extract.Fact, names map[string]string) string {
 	const maxFacts = 5
 	var parts []string
 	for i, f := range facts {
@@ -791,7 +795,7 @@ func edgeTooltip(facts []*extract.Fact) string {
 		p := clean(f.Subject) + " " + relationLabel(f) + " " + shorten(f.Object, 80)
 		if len(f.Sources) > 0 {
 			src := f.Sources[0]
-			p += ": “" + shorten(src.Sentence, 320) + "” [" + clean(src.Doc)
+			p += ": “" + shorten(src.Sentence, 320) + "” [" + docRefName(names, src.Doc)
 			if len(f.Sources) > 1 {
 				p += fmt.Sprintf(" +%d", len(f.Sources)-1)
 			}
@@ -839,4 +843,28 @@ func plural(n int, word string) string {
 		return strconv.Itoa(n) + " " + word[:len(word)-1] + "ies"
 	}
 	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// mapDocNames names the given documents for tooltips ([DocName]); nil when
+// there are none, so that tooltips show ids.
+func mapDocNames(docs []DocInfo, facts []extract.Fact) map[string]string {
+	if len(docs) == 0 {
+		return nil
+	}
+	leads := docLeads(facts)
+	names := make(map[string]string, len(docs))
+	for _, d := range docs {
+		id := clean(d.ID)
+		names[id] = DocName(d, leads[id].Sentence)
+	}
+	return names
+}
+
+// docRefName is the name of document id in names, else its id.
+func docRefName(names map[string]string, id string) string {
+	id = clean(id)
+	if n, ok := names[id]; ok {
+		return n
+	}
+	return id
 }

@@ -433,16 +433,10 @@ func (a *analysis) ref(id string) docRef {
 	return r
 }
 
-// docLabel names a document: its title, else its first sentence read (in
-// quotes), else its id.
+// docLabel names a document ([DocName]): its title, a readable file name,
+// its first sentence read as a headline, its outlet or its id.
 func (a *analysis) docLabel(d *DocInfo) string {
-	if t := clean(d.Title); t != "" {
-		return shorten(t, 90)
-	}
-	if l, ok := a.lead[clean(d.ID)]; ok {
-		return "“" + shorten(l.Sentence, 70) + "”"
-	}
-	return clean(d.ID)
+	return DocName(*d, a.lead[clean(d.ID)].Sentence)
 }
 
 // sources returns the source sentences to show, at most limit: one per

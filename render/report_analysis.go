@@ -43,7 +43,7 @@ type analysis struct {
 func analyse(r Report) *analysis {
 	a := &analysis{r: &r, docs: map[string]*DocInfo{}, order: map[string]int{}, actorScore: map[string]float64{},
 		actorRank: map[string]int{}, byName: map[string]string{}, factCount: map[string]int{}, entByID: map[string]*extract.Entity{},
-		factByID: map[string]*extract.Fact{}, lead: map[string]extract.Source{}}
+		factByID: map[string]*extract.Fact{}, lead: docLeads(r.Facts)}
 	docs := slices.Clone(r.Documents)
 	slices.SortStableFunc(docs, docOrder)
 	for i := range docs {
@@ -86,12 +86,6 @@ func analyse(r Report) *analysis {
 		f := &r.Facts[i]
 		if f.ID != "" {
 			a.factByID[f.ID] = f
-		}
-		for _, src := range f.Sources {
-			id := clean(src.Doc)
-			if l, ok := a.lead[id]; src.Offset >= 0 && clean(src.Sentence) != "" && (!ok || src.Offset < l.Offset) {
-				a.lead[id] = src
-			}
 		}
 		if !a.shown(f) {
 			continue

@@ -78,7 +78,7 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 		l = Graphviz()
 	}
 	var mapNote string
-	mapSVG, err := Map(ctx, l, ents, shown, MapOptions{}, "svg")
+	mapSVG, err := Map(ctx, l, ents, shown, MapOptions{Docs: DocInfos(docs)}, "svg")
 	if err != nil {
 		// A layout that runs out of time leaves the map out of the
 		// report, which says so; the rest is still worth having.
@@ -105,18 +105,25 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 	if !opts.Now.IsZero() {
 		r.Generated = opts.Now.UTC().Format("2 Jan 2006 15:04 MST")
 	}
+	r.Documents = DocInfos(docs)
+	if r.Title == "" {
+		r.Title = CorpusTitle(r)
+	}
+	return r, nil
+}
+
+// DocInfos converts the graph's document records for a report or a map.
+func DocInfos(docs []graph.DocumentInfo) []DocInfo {
+	out := make([]DocInfo, 0, len(docs))
 	for _, d := range docs {
 		var published string
 		if !d.Published.IsZero() {
 			published = d.Published.UTC().Format("2006-01-02")
 		}
-		r.Documents = append(r.Documents, DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Source: d.Source,
+		out = append(out, DocInfo{ID: d.ID, Title: d.Title, URL: d.URL, Source: d.Source,
 			Published: published, Hash: d.Hash})
 	}
-	if r.Title == "" {
-		r.Title = CorpusTitle(r)
-	}
-	return r, nil
+	return out
 }
 
 // CorpusTitle names a report after its corpus: the headline of the most

@@ -77,8 +77,12 @@ func runRender(ctx context.Context, db string, opts renderOptions, stdout io.Wri
 	if err != nil {
 		return err
 	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return err
+	}
 	mo := render.MapOptions{Focus: opts.Focus, Depth: opts.Depth, MaxNodes: opts.Top, Neighbours: opts.Neighbour,
-		Layout: opts.Layout, Title: opts.Title}
+		Layout: opts.Layout, Title: opts.Title, Docs: render.DocInfos(docs)}
 	out, err := render.Map(ctx, render.Graphviz(), ents, facts, mo, opts.Format)
 	if err != nil {
 		return err

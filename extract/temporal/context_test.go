@@ -82,3 +82,23 @@ func TestStartsBy(t *testing.T) {
 		}
 	}
 }
+
+// TestContextFutureDateNoFocus: a date read in a future clause ("will be
+// free until March 31") is no focus, so later past clauses without a date
+// of their own stay undated instead of taking it (with a wrong year when
+// read as past).
+func TestContextFutureDateNoFocus(t *testing.T) {
+	c := NewContext(ref0)
+	first := sent("Tickets|NNS|3|nsubj:pass were|VBD|3|aux:pass sold|VBN|0|root|sell at|IN|6|case a|DT|6|det discount|NN|3|obl ~,|,|11|punct but|CC|11|cc will|MD|11|aux be|VB|11|cop free|JJ|3|conj for|IN|13|case members|NNS|11|obl until|IN|15|case March|NNP|13|nmod 31|CD|15|nummod ~.|.|3|punct")
+	txs := c.Find(first)
+	if got, ok := c.Attach(first, txs, 2); ok {
+		t.Errorf("%q: the past verb got %v from the future clause's date", first.Text, got)
+	}
+	if f, ok := c.Focus(); ok {
+		t.Errorf("focus %v after a future date", f)
+	}
+	next := sent("The|DT|2|det club|NN|3|nsubj said|VBD|0|root|say refunds|NNS|6|nsubj:pass were|VBD|6|aux:pass offered|VBN|3|ccomp|offer ~.|.|3|punct")
+	if got, ok := c.Attach(next, c.Find(next), 2); ok {
+		t.Errorf("%q inherited %v", next.Text, got)
+	}
+}

@@ -39,6 +39,11 @@
 // ("April last year", "March 3 of next year") takes its year from the
 // reference date. Relative expressions such as "two days later" are read
 // relative to the reference date: the package keeps no discourse anchor.
+// In running text ([Find]) a forward one ("one year later") in a past
+// clause is not read without an anchor: counted from the publication date
+// it would put a reported past after it. A date governed by a copular
+// predicate ("will be free until September 30") takes that predicate's
+// tense, not the tense of the verb the predicate is coordinated with.
 //
 // Values are split for use as fact dates: [Timex.Value] is the calendar
 // part, an ISO prefix ("2026-01-06"), and [Timex.Time] the time of day

@@ -65,9 +65,14 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 			tense = Future // "until the next hearing on April 19"
 		}
 		if tense != Unknown {
-			p.tense = tense
-			if m2, ok := p.parse(i); ok && m2.end == m.end {
+			p.tense, p.refused = tense, false
+			m2, ok := p.parse(i)
+			switch {
+			case ok && m2.end == m.end:
 				m = m2
+			case p.refused:
+				i = m.end // no reading of the whole fits the clause's tense
+				continue
 			}
 		}
 		m = p.finish(m, prep, i)
@@ -178,10 +183,25 @@ func spanHead(s *nlp.Sentence, start, end int) int {
 
 func isPunct(t nlp.Token) bool { return t.UPOS == "PUNCT" || t.Dep == "punct" }
 
-// isVerb reports whether token k heads a clause: a verb, or the root.
+// isVerb reports whether token k heads a clause: a verb, the root, or a
+// nominal or adjectival predicate with a copula ("will be free until
+// September 30", "was president in 2019"), whose tense is its copula's.
 func isVerb(s *nlp.Sentence, k int) bool {
 	t := s.Tokens[k]
-	return t.UPOS == "VERB" || t.Head < 0 || t.Dep == "root" || strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "NOUN" && t.UPOS != "ADJ"
+	if t.UPOS == "VERB" || t.Head < 0 || t.Dep == "root" || strings.HasPrefix(t.XPOS, "VB") && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+		return true
+	}
+	return hasCopula(s, k)
+}
+
+// hasCopula reports whether token k has a copula dependent.
+func hasCopula(s *nlp.Sentence, k int) bool {
+	for _, t := range s.Tokens {
+		if t.Head == k && t.Dep == "cop" {
+			return true
+		}
+	}
+	return false
 }
 
 // governingVerb climbs from token h to the first verb (or the root) above
@@ -230,7 +250,8 @@ var aheadWords = map[string]bool{"next": true, "upcoming": true, "coming": true,
 // aheadCue reports whether the date starting at token start belongs to a
 // noun phrase that refers ahead ("the next court hearing April 19", "until
 // the next hearing on April 19"): one of aheadWords within the five
-// tokens before it, with no verb, clause mark or punctuation between.
+// tokens before it, with no verb (but a gerund, "the next hearing"),
+// clause mark or punctuation between.
 func aheadCue(s *nlp.Sentence, start int) bool {
 	for k := start - 1; k >= 0 && k >= start-5; k-- {
 		t := s.Tokens[k]
@@ -238,7 +259,8 @@ func aheadCue(s *nlp.Sentence, start int) bool {
 		if aheadWords[l] {
 			return k > 0 && (s.Tokens[k-1].XPOS == "DT" || s.Tokens[k-1].XPOS == "PRP$")
 		}
-		if isPunct(t) || verbTag(t) || t.XPOS == "MD" || l == "that" || l == "which" || l == "who" {
+		// a gerund is the noun of "the next hearing" as often as a verb
+		if isPunct(t) || verbTag(t) && t.XPOS != "VBG" || t.XPOS == "MD" || l == "that" || l == "which" || l == "who" {
 			return false
 		}
 	}

@@ -118,6 +118,29 @@ var findTests = []struct {
 			{"last week", "2026-W01", "week", "DATE", 9, 11, 8, "", Past},
 		},
 	},
+	{
+		// The parse hangs the date on a noun under a copular predicate;
+		// its clause is "will be free", not the past "were sold".
+		"copular predicate governs the date",
+		"Tickets|NNS|3|nsubj:pass were|VBD|3|aux:pass sold|VBN|0|root|sell at|IN|6|case a|DT|6|det discount|NN|3|obl ~,|,|11|punct but|CC|11|cc will|MD|11|aux be|VB|11|cop free|JJ|3|conj for|IN|13|case members|NNS|11|obl until|IN|15|case March|NNP|13|nmod 31|CD|15|nummod ~.|.|3|punct",
+		[]wantTimex{{"March 31", "2026-03-31", "day", "DATE", 14, 16, 10, "until", Future}},
+	},
+	{
+		// The tagger reads "hearing" as a verb; the date still refers ahead.
+		"the next hearing: future whatever the clause's tense",
+		"The|DT|2|det suspect|NN|4|nsubj:pass was|VBD|4|aux:pass held|VBN|0|root|hold until|IN|9|mark the|DT|9|det next|JJ|9|amod bail|NN|9|compound hearing|VBG|4|advcl|hear May|NNP|9|obl:tmod 2|CD|10|nummod ~.|.|4|punct",
+		[]wantTimex{{"May 2", "2026-05-02", "day", "DATE", 9, 11, 8, "", Future}},
+	},
+	{
+		"later with no day named: not counted from the publication date in a past clause",
+		"A|DT|2|det year|NN|3|obl:npmod later|RBR|5|advmod he|PRP|5|nsubj left|VBD|0|root|leave the|DT|7|det firm|NN|5|obj ~.|.|5|punct",
+		nil,
+	},
+	{
+		"later with no day named: from the publication date in a future clause",
+		"A|DT|2|det week|NN|3|obl:npmod later|RBR|7|advmod the|DT|5|det board|NN|7|nsubj will|MD|7|aux vote|VB|0|root ~.|.|7|punct",
+		[]wantTimex{{"A week later", "2026-W03", "week", "DATE", 0, 3, 6, "", Future}},
+	},
 }
 
 func TestFind(t *testing.T) {

@@ -22,6 +22,9 @@ type parser struct {
 	// and "the same day" / "that day" are not read at all.
 	anchor    time.Time
 	hasAnchor bool
+	// refused is set when an expression read without a tense is not read
+	// with the clause's tense (see ago).
+	refused bool
 }
 
 // base is the day anaphoric offsets count from.
@@ -1052,7 +1055,15 @@ func (p *parser) ago(i int) (match, bool) {
 	case "ago", "back", "hence", "now": // deictic: from the reference date
 		return p.offsetFrom(p.ref, j, sign*n, u)
 	}
-	return p.offsetFrom(p.base(), j, sign*n, u) // anaphoric: from the anchor
+	// anaphoric: from the anchor. In running text with no day named yet,
+	// "one year later" in a past clause counts from an earlier event the
+	// text has not dated, never from the publication date, which would put
+	// a reported past after it.
+	if sign > 0 && p.strict && !p.hasAnchor && p.tense == Past {
+		p.refused = true
+		return match{}, false
+	}
+	return p.offsetFrom(p.base(), j, sign*n, u)
 }
 
 // offset dates the reference moved by n units, at the unit's granularity.

@@ -2,6 +2,7 @@ package salience
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,6 +21,16 @@ type index struct {
 	// embedded maps the first word of a name or alias, as written, to the
 	// names starting with it, for "UK leaders" (groups only).
 	embedded map[string][]alias
+	// works maps the head lemma of the name of a document, law, work or
+	// event ("Peace Treaty" → treaty) to those names.
+	works map[string][]workName
+}
+
+// workName is the name of a work-like entity read as a noun phrase.
+type workName struct {
+	ent   int
+	words map[string]bool // its other words, lower-cased, with their lemmas
+	comp  []string        // its "of" complement, lower-cased
 }
 
 type alias struct {
@@ -31,8 +42,22 @@ type alias struct {
 // ("UK leaders", "coalition officials").
 var groupTypes = set("GPE", "ORG", "NORP", "LOC")
 
+// workTypes are the entity types whose name is its kind plus what tells it
+// apart ("Peace Treaty", "Camp David Accords", "Paris Summit"): a "the
+// treaty" in a document naming one is most likely that one. An
+// organisation's or a person's last word is no kind ("British Troops Ltd",
+// "Rolling Stones"), so they are left out.
+var workTypes = set("DOC", "LAW", "WORK_OF_ART", "EVENT")
+
+// workHeads are nouns that name a kind of document or event: a name of
+// another type (but a person's) headed by one is work-like too ("Paris
+// Summit" tagged a place).
+var workHeads = set("treaty", "accord", "agreement", "declaration", "charter", "protocol", "pact",
+	"convention", "memorandum", "communique", "resolution", "manifesto", "constitution", "summit",
+	"conference", "referendum", "election", "festival", "championship")
+
 func newIndex(entities []extract.Entity) *index {
-	ix := &index{byID: map[string]int{}, byName: map[string]int{}, embedded: map[string][]alias{}}
+	ix := &index{byID: map[string]int{}, byName: map[string]int{}, embedded: map[string][]alias{}, works: map[string][]workName{}}
 	for _, e := range entities {
 		if e.ID == "" {
 			e.ID = extract.EntityID(e.Type, e.Name)
@@ -59,9 +84,94 @@ func newIndex(entities []extract.Entity) *index {
 					ix.embedded[w[0]] = append(ix.embedded[w[0]], alias{w, i})
 				}
 			}
+			if t := strings.ToUpper(e.Type); t != "PERSON" {
+				ix.addWork(n, i, workTypes[t])
+			}
 		}
 	}
 	return ix
+}
+
+// addWork indexes the name n of entity i by its head lemma when the entity
+// is work-like: of a work type (typed), or headed by one of workHeads.
+func (ix *index) addWork(n string, i int, typed bool) {
+	np, ofAt, ok := nounPhrase(strings.Fields(n))
+	if !ok || len(np) == 0 {
+		return
+	}
+	head := len(np) - 1
+	if ofAt >= 0 {
+		head = ofAt - 1
+	}
+	if head < 0 || !isWord(np[head]) {
+		return
+	}
+	h := lemma.Lemmatize(strings.ToLower(np[head]), "NOUN")
+	if !typed && !workHeads[h] {
+		return
+	}
+	w := workName{ent: i, words: map[string]bool{}}
+	for _, x := range np[:head] {
+		lx := strings.ToLower(x)
+		w.words[lx] = true
+		w.words[lemma.Lemmatize(lx, "NOUN")] = true
+	}
+	if ofAt >= 0 {
+		for _, x := range np[ofAt:] {
+			w.comp = append(w.comp, strings.ToLower(x))
+		}
+	}
+	for _, o := range ix.works[h] {
+		if o.ent == i && maps.Equal(o.words, w.words) && slices.Equal(o.comp, w.comp) {
+			return
+		}
+	}
+	ix.works[h] = append(ix.works[h], w)
+}
+
+// work returns the work-like entity (a document, law, work or event) a
+// concept phrase refers to in a fact from the documents docs, -1 when none
+// or several: the entity's name has the phrase's head lemma ("the treaty",
+// "a peace treaty" → "Peace Treaty"), every modifier of the phrase is a
+// word of that name and its "of" complement is the name's, the phrase
+// starts with "the", "this" … or carries such a modifier (a bare "a
+// treaty" or "a new treaty" may be another one), and one of docs names the
+// entity.
+func (ix *index) work(p phrase, docs []string) int {
+	if !p.demonstrative && len(p.pre) == 0 && len(p.comp) == 0 && len(p.names) == 0 {
+		return -1
+	}
+	found := -1
+	for _, w := range ix.works[p.head] {
+		if w.ent == found || !ix.inDocs(w.ent, docs) {
+			continue
+		}
+		if len(p.comp) > 0 && !slices.Equal(p.comp, w.comp) {
+			continue
+		}
+		fits := true
+		for _, m := range slices.Concat(p.pre, p.names) {
+			fits = fits && (w.words[m] || w.words[lemma.Lemmatize(m, "NOUN")])
+		}
+		if !fits {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = w.ent
+	}
+	return found
+}
+
+// inDocs reports whether entity i occurs in one of docs.
+func (ix *index) inDocs(i int, docs []string) bool {
+	for _, d := range docs {
+		if slices.Contains(ix.ents[i].Docs, d) {
+			return true
+		}
+	}
+	return false
 }
 
 func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
@@ -329,10 +439,15 @@ var possessives = set("his", "her", "its", "their", "our", "my", "your")
 // vague modifiers say nothing about which thing is meant and are left out
 // of a concept's label.
 var vague = set("future", "potential", "possible", "new", "further", "current", "former",
-	"same", "other", "first", "last", "major", "key", "proposed", "emerging", "specific", "several",
+	"same", "other", "major", "key", "proposed", "emerging", "specific", "several",
 	"many", "additional", "earlier", "previous", "recent", "long-term", "short-term", "significant",
 	"direct", "real", "entire", "whole", "full", "main", "big", "large", "small", "very", "high-level",
 	"critical", "certain", "various", "few", "initial", "overall", "broader", "broad")
+
+// ordinals tell things of one kind apart ("the first framework", "the
+// second framework"): they are no vague modifiers.
+var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	"tenth", "last", "final")
 
 // cutWords end a phrase: prepositions (but "of"), conjunctions, relative
 // words, auxiliaries.
@@ -370,6 +485,12 @@ type phrase struct {
 	// "that" or "those": it may refer back to a fuller mention. So may one
 	// whose modifiers were all left out ("a proposed US-led mechanism").
 	definite bool
+	// demonstrative is set when the phrase starts with "the", "this",
+	// "these", "that" or "those".
+	demonstrative bool
+	// names holds the capitalised modifiers, lower-cased ("the Paris
+	// treaty" → paris).
+	names []string
 }
 
 // nounPhrase returns the words of the noun phrase words start with, as
@@ -437,7 +558,7 @@ func parsePhrase(text string) (phrase, bool) {
 	}
 	switch strings.ToLower(words[0]) {
 	case "the", "this", "these", "that", "those":
-		p.definite = true
+		p.definite, p.demonstrative = true, true
 	}
 	head := len(np) - 1
 	if ofAt >= 0 {
@@ -470,6 +591,7 @@ func parsePhrase(text string) (phrase, bool) {
 		lw := strings.ToLower(w)
 		if startsUpper(w) || strings.ContainsAny(w, ".") {
 			p.namedModifier = true
+			p.names = append(p.names, lw)
 			continue
 		}
 		if !isWord(w) || vague[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") {

@@ -14,6 +14,15 @@
 //     to the lemma of its head noun; it becomes a node only when at least
 //     two sentences, or facts about two different entities, share it;
 //     clauses (the object of a verb of saying, "that …", "to …") never do;
+//   - a concept phrase that names a document, law, work or event its
+//     document names ("the treaty", "a peace treaty" beside "Peace
+//     Treaty"; a name of another type headed by "summit", "accord" and
+//     the like counts too) joins that entity: same head lemma, no
+//     modifier or "of" complement the name lacks, "the …" or a modifier
+//     (a bare "a treaty" may be another one), and one such name only.
+//     Organisations and people never take a concept this way ("the
+//     troops" is not "British Troops Ltd"); ordinals keep concepts apart
+//     ("the first framework", "the second framework");
 //   - node salience in [0, 1] mixes mentions (log-scaled), documents and
 //     PageRank over the fact graph of entities and concepts
 //     (analyze.PageRank, gonum), each normalised by the largest;

@@ -134,12 +134,20 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		}
 		if len(r.Args[i].Subjects) == 0 && f.SubjectID == "" {
 			if p, ok := parsePhrase(f.Subject); ok {
-				uses[p.head] = append(uses[p.head], conceptUse{i, true, p})
+				if e := ix.work(p, factDocs(f)); e >= 0 {
+					r.Args[i].Subjects = []string{ix.ents[e].ID}
+				} else {
+					uses[p.head] = append(uses[p.head], conceptUse{i, true, p})
+				}
 			}
 		}
 		if !clause && len(r.Args[i].Objects) == 0 && f.ObjectID == "" {
 			if p, ok := parsePhrase(f.Object); ok {
-				uses[p.head] = append(uses[p.head], conceptUse{i, false, p})
+				if e := ix.work(p, factDocs(f)); e >= 0 {
+					r.Args[i].Objects = []string{ix.ents[e].ID}
+				} else {
+					uses[p.head] = append(uses[p.head], conceptUse{i, false, p})
+				}
 			}
 		}
 	}
@@ -285,7 +293,8 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 // splitConcepts splits the uses of a head whose phrases carry different
 // modifiers ("a five-point plan", "detailed plans"): the uses with the most
 // frequent last modifier, and those without one, keep the head; the others
-// become concepts of their own, keyed "modifier head".
+// become concepts of their own, keyed "modifier head". When two of the
+// modifiers are ordinals, only the uses without a modifier keep the head.
 func splitConcepts(uses map[string][]conceptUse) {
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
@@ -304,6 +313,18 @@ func splitConcepts(uses map[string][]conceptUse) {
 				main = m
 			}
 		}
+		// Two ordinals ("the first framework", "the second framework")
+		// name two things, and a bare "the framework" either: none keeps
+		// the head but the bare uses.
+		rivals := 0
+		for m := range counts {
+			if ordinals[m] {
+				rivals++
+			}
+		}
+		if rivals >= 2 {
+			main = ""
+		}
 		var keep []conceptUse
 		for _, u := range us {
 			n := len(u.p.pre)
@@ -316,6 +337,15 @@ func splitConcepts(uses map[string][]conceptUse) {
 		}
 		uses[h] = keep
 	}
+}
+
+// factDocs returns the documents f comes from.
+func factDocs(f *extract.Fact) []string {
+	docs := make([]string, 0, len(f.Sources))
+	for _, s := range f.Sources {
+		docs = append(docs, s.Doc)
+	}
+	return docs
 }
 
 func (r *Result) addFact(id string, i int) {

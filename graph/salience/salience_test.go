@@ -283,3 +283,95 @@ func TestConceptSplitByModifier(t *testing.T) {
 		t.Errorf("\"detailed plans\" joined %v; it names other plans", r.Args[2].Subjects)
 	}
 }
+
+// TestWorkFold: a concept phrase joins the document, law or event its
+// document names with the same head noun, when nothing in the phrase tells
+// them apart; never an organisation whose name ends in that noun, and never
+// when two such names compete.
+func TestWorkFold(t *testing.T) {
+	accord := ent("DOC", "Harbour Accord", 4, []string{"d1", "d2", "d4"}, "harbour accord")
+	border := ent("DOC", "Border Accord", 2, []string{"d4"})
+	intent := ent("DOC", "Declaration of Intent", 2, []string{"d1"})
+	summit := ent("EVENT", "Salt Summit", 3, []string{"d2"})
+	troops := ent("ORG", "Coastal Troops Ltd", 2, []string{"d1"}, "Coastal Troops")
+	forum := ent("LOC", "Tide Conference", 2, []string{"d5"})
+	rally := ent("PERSON", "Ada Summit", 2, []string{"d5"})
+	ents := []extract.Entity{norland, osteria, accord, border, intent, summit, troops, forum, rally}
+	tests := []struct {
+		obj, doc, want string
+	}{
+		{"the accord", "d1", accord.ID},
+		{"the new accord", "d2", accord.ID},
+		{"a harbour accord", "d1", accord.ID},
+		{"the accords", "d1", accord.ID},
+		{"the declaration of intent", "d1", intent.ID},
+		{"the summit", "d2", summit.ID},
+		// Another accord: a modifier or a name the entity's name lacks.
+		{"a fishing accord", "d1", ""},
+		{"the Lisbon accord", "d1", ""},
+		{"the declaration of war", "d1", ""},
+		// An indefinite bare phrase may be any accord.
+		{"an accord", "d1", ""},
+		{"a new accord", "d1", ""},
+		// The entity is not named in the fact's document.
+		{"the accord", "d3", ""},
+		{"the summit", "d1", ""},
+		// Two accords named in the document: ambiguous.
+		{"the accord", "d4", ""},
+		// An organisation's last word is no kind.
+		{"the troops", "d1", ""},
+		// A name of another type headed by a kind of event is one; a
+		// person's name never.
+		{"the conference", "d5", forum.ID},
+		{"the summit", "d5", ""},
+	}
+	for _, tt := range tests {
+		f := fact("Norland", norland.ID, "signed", "sign", tt.obj, "", tt.doc, 0)
+		r := Compute(ents, []extract.Fact{f}, Options{MinSentences: 1})
+		var got string
+		for _, id := range r.Args[0].Objects {
+			if !IsConcept(id) {
+				got = id
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q in %s → %q (objects %v), want %q", tt.obj, tt.doc, got, r.Args[0].Objects, tt.want)
+		}
+	}
+	// The folded phrase is no concept node of its own.
+	facts := []extract.Fact{
+		fact("Norland", norland.ID, "signed", "sign", "the accord", "", "d1", 0),
+		fact("Osteria", osteria.ID, "praised", "praise", "the accord", "", "d2", 0),
+	}
+	r := Compute(ents, facts, Options{})
+	if _, ok := r.Node("c:accord"); ok {
+		t.Errorf("c:accord is a node beside %s", accord.ID)
+	}
+	if n, ok := r.Node(accord.ID); !ok || len(n.Facts) != 2 {
+		t.Errorf("%s has facts %v, want 2", accord.ID, n)
+	}
+}
+
+// TestConceptOrdinals: "the first charter" and "the second charter" are two
+// things; a bare "the charter" is neither.
+func TestConceptOrdinals(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	facts := []extract.Fact{
+		fact("The first charter", "", "sets out", "set out", "fishing quotas", "", "d1", 0),
+		fact("The second charter", "", "binds", "bind", "Norland and Osteria", "", "d1", 40),
+		fact("Harbour League", league.ID, "rejected", "reject", "the charter", "", "d2", 0),
+		fact("Ida Vance", vance.ID, "criticised", "criticise", "the charter", "", "d3", 0),
+	}
+	r := Compute(ents, facts, Options{})
+	second, ok := r.Node("c:second_charter")
+	if !ok || second.Label != "second charter" || !slices.Equal(second.Facts, []int{1}) {
+		t.Errorf("c:second_charter = %+v, %v; want \"second charter\" with fact 1", second, ok)
+	}
+	bare, ok := r.Node("c:charter")
+	if !ok || bare.Label != "charter" || !slices.Equal(bare.Facts, []int{2, 3}) {
+		t.Errorf("c:charter = %+v, %v; want \"charter\" with facts 2, 3", bare, ok)
+	}
+	if slices.Contains(r.Args[0].Subjects, "c:charter") || slices.Contains(r.Args[0].Subjects, "c:second_charter") {
+		t.Errorf("the first charter joined %v", r.Args[0].Subjects)
+	}
+}
