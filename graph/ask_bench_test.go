@@ -196,6 +196,19 @@ func BenchmarkAsk(b *testing.B) {
 			b.ReportMetric(float64(facts), "facts")
 		})
 	}
+	for _, name := range []string{hub, mid, tail} {
+		b.Run("facts-about-top50/"+name, func(b *testing.B) {
+			facts := 0
+			run(b, func() {
+				fs, err := s.Facts(b.Context(), graph.FactFilter{About: name, Limit: 50})
+				if err != nil {
+					b.Fatal(err)
+				}
+				facts = len(fs)
+			})
+			b.ReportMetric(float64(facts), "facts")
+		})
+	}
 	b.Run("entities", func(b *testing.B) {
 		n := 0
 		run(b, func() {

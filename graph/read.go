@@ -36,6 +36,11 @@ type FactFilter struct {
 	// All adds the raw extractions kept out of the graph level (a
 	// non-empty [extract.Fact.Gate]) to the graph facts.
 	All bool
+	// Limit, when positive, keeps at most that many facts: those with the
+	// most sources (then the first in the usual order). With About set to
+	// an entity only the facts kept are decoded, so that a hub with tens
+	// of thousands of facts answers in the time of Limit.
+	Limit int
 }
 
 // subjectsWith returns the distinct subjects of quads with predicate p,
@@ -177,11 +182,114 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) (_ []extract.Fact, err 
 }
 
 func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
-	out, err := s.factsAll(ctx, f.About, f.All)
-	if err != nil || f.All {
-		return out, err
+	if f.Limit > 0 && f.About != "" {
+		out, done, err := s.topFactsAbout(ctx, f)
+		if done || err != nil {
+			return out, err
+		}
 	}
-	return slices.DeleteFunc(out, func(x extract.Fact) bool { return x.Gate != "" }), nil
+	out, err := s.factsAll(ctx, f.About, f.All)
+	if err != nil {
+		return nil, err
+	}
+	if !f.All {
+		out = slices.DeleteFunc(out, func(x extract.Fact) bool { return x.Gate != "" })
+	}
+	return keepTop(out, f.Limit), nil
+}
+
+// keepTop returns the limit facts of fs with the most sources, in fs's
+// order (all of them when limit is not positive).
+func keepTop(fs []extract.Fact, limit int) []extract.Fact {
+	if limit <= 0 || len(fs) <= limit {
+		return fs
+	}
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return len(fs[b].Sources) - len(fs[a].Sources) })
+	idx = idx[:limit]
+	slices.Sort(idx)
+	out := make([]extract.Fact, 0, limit)
+	for _, i := range idx {
+		out = append(out, fs[i])
+	}
+	return out
+}
+
+// topFactsAbout is facts for a positive f.Limit and an f.About that names
+// entities: it ranks the entities' fact nodes by their source quads,
+// counted from the subject index without decoding a fact, and decodes them
+// best first until f.Limit are kept. done is false when f.About names no
+// entity or the store has no raw index.
+func (s *Store) topFactsAbout(ctx context.Context, f FactFilter) (out []extract.Fact, done bool, err error) {
+	ents, err := s.resolve(ctx, f.About)
+	if err != nil || len(ents) == 0 {
+		return nil, false, err
+	}
+	var ids []uint64
+	for _, e := range ents {
+		for _, p := range []quad.IRI{predSubject, predObject} {
+			got, err := s.rawArgFacts(e, p)
+			if errors.Is(err, errNoRaw) {
+				return nil, false, nil
+			} else if err != nil {
+				return nil, false, err
+			}
+			ids = append(ids, got...)
+		}
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	srcP, err := s.id(predSource)
+	if err != nil {
+		return nil, false, err
+	}
+	reports := make([]int, len(ids))
+	err = s.raw(func(r *rawTx) error {
+		for i, id := range ids {
+			if srcP == 0 {
+				break
+			}
+			if reports[i], err = r.count(id, srcP); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	order := make([]int, len(ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return reports[b] - reports[a] })
+	a := s.answer(ctx)
+	for start := 0; start < len(order) && len(out) < f.Limit; {
+		end := min(len(order), start+2*(f.Limit-len(out))+8)
+		var batch []uint64
+		for _, i := range order[start:end] {
+			batch = append(batch, ids[i])
+		}
+		start = end
+		vs, err := s.idValues(ctx, batch)
+		if err != nil {
+			return nil, false, err
+		}
+		fs, err := a.facts(vs)
+		if err != nil {
+			return nil, false, err
+		}
+		for _, x := range fs {
+			if f.All || x.Gate == "" {
+				out = append(out, x)
+			}
+		}
+	}
+	sortFacts(out)
+	return keepTop(out, f.Limit), true, nil
 }
 
 // factsAll returns the graph facts and the raw extractions about an entity

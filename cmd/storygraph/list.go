@@ -63,6 +63,7 @@ type listOptions struct {
 	Explain string // entities: the name or alias of the entity to explain
 	All     bool   // facts: also the raw extractions kept out of the graph
 	Wide    bool   // text: do not cut lines to 100 columns
+	Limit   int    // facts: at most this many, the best supported
 }
 
 func newEntitiesCmd(g *globalOptions) *cobra.Command {
@@ -165,12 +166,14 @@ func explainEntity(ents []extract.Entity, opts listOptions, w io.Writer) error {
 func newFactsCmd(g *globalOptions) *cobra.Command {
 	var opts listOptions
 	cmd := &cobra.Command{
-		Use:   "facts [--about NAME] [--all]",
+		Use:   "facts [--about NAME] [--all] [--limit N]",
 		Short: "List facts with their sources",
 		Long: `facts lists the graph's facts with their sources: the sentence each was read
 from and, in JSON, the byte spans of its subject, relation words and object in
 the article's text. With --all it also lists the raw extractions kept out of
-the graph (maps, paths, timelines and reports), each with the reason in "gate".`,
+the graph (maps, paths, timelines and reports), each with the reason in "gate".
+With --limit N it lists only the N facts with the most sources: on an entity
+with thousands of facts (--about) only those N are read.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runFacts(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
@@ -180,6 +183,7 @@ the graph (maps, paths, timelines and reports), each with the reason in "gate".`
 	cmd.Flags().StringVar(&opts.About, "about", "", "only facts whose subject or object is this entity (name or alias)")
 	cmd.Flags().BoolVar(&opts.All, "all", false, "also list raw extractions kept out of the graph")
 	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
+	cmd.Flags().IntVar(&opts.Limit, "limit", 0, "at most this many facts, those with the most sources (0: all)")
 	return cmd
 }
 
@@ -210,7 +214,10 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 			}
 		}
 	}
-	facts, err := store.Facts(ctx, graph.FactFilter{About: about, All: opts.All})
+	if opts.Limit < 0 {
+		return fmt.Errorf("--limit %d: want 0 (all) or more", opts.Limit)
+	}
+	facts, err := store.Facts(ctx, graph.FactFilter{About: about, All: opts.All, Limit: opts.Limit})
 	if err != nil {
 		return err
 	}
