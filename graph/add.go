@@ -95,7 +95,7 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 		}
 	}
 	if len(a.deltas) > 0 && s.bdb != nil {
-		if err := ensureValueBuckets(s.bdb, a.deltas); err != nil {
+		if err := s.ensureValueBuckets(a.deltas); err != nil {
 			return AddStats{}, fmt.Errorf("graph: add: prepare %s: %w", s.name(), err)
 		}
 	}

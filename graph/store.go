@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"iter"
+	"maps"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -84,6 +86,9 @@ type Store struct {
 	// broken is set once a read panicked: bbolt may hold a read
 	// transaction it will never end, and closing would wait for it.
 	broken atomic.Bool
+	// allValueBuckets is set once every value bucket is known to exist
+	// (see ensureValueBuckets).
+	allValueBuckets bool
 }
 
 // Open opens the bolt database file at path, creating it when absent.
@@ -463,9 +468,31 @@ func openBolt(path string, fresh, readOnly bool) (qs cayley.QuadStore, bdb *bolt
 // creates them lazily inside the write. Bolt inserts into an unsplit node by
 // shifting it, so creating tens of thousands of buckets inside the one
 // transaction of a large Add is quadratic (10,000 facts took 30 s instead of
-// 6). Creating every bucket when the file is made costs 2 s and 16 MB even
-// for a tiny store. Empty buckets hold no data: the batch stays atomic.
-func ensureValueBuckets(db *bolt.DB, deltas []cayley.Delta) error {
+// 6). Creating every bucket costs 2 s and 16 MB, too much for a tiny store,
+// so a small batch creates the buckets its values need (hashing each value
+// to find them); a batch of bulkDeltas or more, which touches most of them
+// anyway, creates all that are missing, after which no Add on this store
+// hashes values for this again. Empty buckets hold no data: the batch stays
+// atomic.
+func (s *Store) ensureValueBuckets(deltas []cayley.Delta) error {
+	if s.allValueBuckets {
+		return nil
+	}
+	if len(deltas) >= bulkDeltas {
+		if err := createBuckets(s.bdb, func(yield func([3]byte) bool) {
+			for _, t := range []byte{'n', 'v'} {
+				for i := range 1 << 16 {
+					if !yield([3]byte{t, byte(i >> 8), byte(i)}) {
+						return
+					}
+				}
+			}
+		}); err != nil {
+			return err
+		}
+		s.allValueBuckets = true
+		return nil
+	}
 	need := map[[3]byte]bool{}
 	for _, d := range deltas {
 		for _, dir := range quad.Directions {
@@ -476,9 +503,19 @@ func ensureValueBuckets(db *bolt.DB, deltas []cayley.Delta) error {
 			}
 		}
 	}
+	return createBuckets(s.bdb, maps.Keys(need))
+}
+
+// bulkDeltas is the size of a batch from which ensureValueBuckets creates
+// every value bucket: about 40 articles of news (800 quads each).
+const bulkDeltas = 30_000
+
+// createBuckets creates those of the named top-level buckets that do not
+// exist yet, in key order, in one transaction.
+func createBuckets(db *bolt.DB, names iter.Seq[[3]byte]) error {
 	var missing [][]byte
 	err := db.View(func(tx *bolt.Tx) error {
-		for k := range need {
+		for k := range names {
 			if tx.Bucket(k[:]) == nil {
 				missing = append(missing, []byte{k[0], k[1], k[2]})
 			}
