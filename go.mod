@@ -9,7 +9,7 @@ require (
 	github.com/goccy/go-graphviz v0.2.10
 	github.com/hidal-go/hidalgo v0.3.0
 	github.com/spf13/cobra v1.10.2
-	go.etcd.io/bbolt v1.3.11
+	go.etcd.io/bbolt v1.4.3
 	golang.org/x/image v0.25.0
 	golang.org/x/net v0.41.0
 	golang.org/x/sync v0.24.0
