@@ -378,6 +378,15 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
+			if !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
+				// "was among the finest of teachers, patient enough
+				// to ...": a conjunct of another kind than the first
+				// (an adjective after a noun) or one that starts with a
+				// preposition of a word inside it ("search for the
+				// Library and Music Store") is a misread coordination,
+				// not an argument of its own.
+				continue
+			}
 			out = append(out, arg{head: c, toks: sp, split: true})
 		}
 		return out
@@ -784,3 +793,20 @@ func concat(a []int, b ...[]int) []int {
 // attributed to its subject: a verb of saying, thinking or denying in the
 // shared lexicon.
 func speechLemma(lemma string) bool { return lexicon.Reporting(lemma) }
+
+// sameKind reports whether conjunct b can stand where the nominal a
+// stands: coordination joins like with like, so an adjective, adverb or
+// verb coordinated with a noun is a misparse. A non-nominal a is never
+// judged (the parser often heads a noun phrase by its adjective).
+func (w *walker) sameKind(a, b int) bool {
+	switch w.t[a].UPOS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return true
+	}
+	switch w.t[b].UPOS {
+	case "ADJ", "ADV", "VERB", "AUX":
+		return false
+	}
+	return true
+}

@@ -5,6 +5,7 @@ import "strings"
 // run extracts every clause and nominal fact of the sentence.
 func (w *walker) run() {
 	w.attribute()
+	w.accusations()
 	for p := range w.t {
 		if !w.isPred(p) {
 			continue
@@ -138,6 +139,9 @@ func (w *walker) clause(p int) {
 					ObjSplit:       o.split,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
+				if w.alleged[p] && e.Modality == "" {
+					e.Modality = "alleged"
+				}
 				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {
 					// reduced relative: "a company called X" reads (a company; is called; X),
 					// "a rehearsal conducted by X was ..." (a rehearsal; was conducted by; X)
@@ -912,6 +916,12 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		})
 		ov = []arg{{head: p, toks: full}, {head: p, toks: ov[0].toks, split: true}}
 		for _, c := range conjs {
+			if !w.sameKind(p, c) && len(w.caseOf(p)) > 0 {
+				// "was among the best of them, patient enough to
+				// ...": the preposition does not carry over to an
+				// adjective
+				continue
+			}
 			ov = append(ov, arg{head: c, toks: w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" }), split: true})
 		}
 	}

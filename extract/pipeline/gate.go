@@ -48,6 +48,9 @@ type gateFeatures struct {
 	FirstPerson bool    `json:"first_person"` // the subject holds "I", "we", "my" ... and no entity
 	CapitalPred bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
 	ObjPron     bool    `json:"obj_pron"`     // the object is one pronoun ("him", "them", "that") no entity was found for
+	Alleged     bool    `json:"alleged"`      // the content of an accusation or an "allegedly" with no accuser named
+	ObjPrep     bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
+	ObjNotNoun  bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -92,6 +95,18 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.Speech = lexicon.Reporting(toks[v].Lemma)
 		g.Participle = toks[v].XPOS == "VBN" || toks[v].XPOS == "VBG"
 		g.PredPOS = toks[v].UPOS
+	}
+	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
+	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" && nounAt(toks, toks[r.Start].Head) && f.ObjectID == "" {
+		// "features | for the Library Music Store": a preposition
+		// opening the object belongs to a word the object lost
+		g.ObjPrep = !strings.HasSuffix(strings.ToLower(ex.Relation), " "+strings.ToLower(toks[r.Start].Text))
+	}
+	if h := ex.ObjHead; h >= 0 && h < len(toks) && ex.Kind != "copula" && relEndsInPrep(ex.Relation) {
+		switch toks[h].UPOS {
+		case "ADJ", "ADV", "AUX":
+			g.ObjNotNoun = true
+		}
 	}
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
@@ -212,6 +227,7 @@ const (
 	gateObject      = "object"      // the object is a time word or repeats the predicate: a misparse
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
+	gateClaim       = "claim"       // the content of an accusation no one is named for ("was accused of ..."): not a fact
 )
 
 // gateFloor is the confidence below which an extraction is not a graph fact.
@@ -267,7 +283,10 @@ func gate(g gateFeatures) string {
 	if g.Malformed {
 		return gateSubject
 	}
-	if g.TimeObject || g.Garbled {
+	if g.Alleged {
+		return gateClaim
+	}
+	if g.TimeObject || g.Garbled || g.ObjPrep || g.ObjNotNoun {
 		return gateObject
 	}
 	if g.Headline && !g.SubjEntity {
@@ -346,6 +365,32 @@ func hasChild(s *nlp.Sentence, i int, dep string) bool {
 		if s.Tokens[c].Dep == dep {
 			return true
 		}
+	}
+	return false
+}
+
+// relEndsInPrep reports whether a relation ends with a preposition ("was
+// among", "stands behind"), so that its object must be a noun phrase.
+func relEndsInPrep(rel string) bool {
+	i := strings.LastIndexByte(rel, ' ')
+	switch strings.ToLower(rel[i+1:]) {
+	case "of", "in", "on", "at", "among", "behind", "for", "with", "by", "from", "about", "into", "over",
+		"under", "between", "against", "through", "after", "before", "during", "without", "within", "toward", "towards":
+		return true
+	}
+	return false
+}
+
+// nounAt reports whether token i is a noun, a name or a pronoun ("at least
+// six" opens with a preposition of an adjective: a quantity, not a lost
+// word).
+func nounAt(toks []nlp.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	switch toks[i].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
 	}
 	return false
 }
