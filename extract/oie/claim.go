@@ -103,7 +103,14 @@ func (w *walker) allege(c int, sp speaker, depth int) {
 	}
 	for _, k := range w.kids[c] {
 		switch w.bdep(k) {
-		case "conj", "xcomp", "ccomp", "advcl", "acl", "csubj":
+		case "conj":
+			// "accused of hiding losses and misleading investors" shares
+			// the charge; a conjunct with a subject of its own ("..., but
+			// the returns have been quick") is a statement of its own.
+			if w.child(k, "nsubj", "nsubj:pass", "expl") < 0 {
+				w.allege(k, sp, depth+1)
+			}
+		case "xcomp", "ccomp", "advcl", "acl", "csubj":
 			w.allege(k, sp, depth+1)
 		}
 	}

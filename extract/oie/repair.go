@@ -100,7 +100,10 @@ func (w *walker) repair() {
 		moved = false
 	}
 	for v := range w.t {
-		if a, ok := w.appositionSubject(v); ok {
+		if a, pp, ok := w.appositionSubject(v); ok {
+			if pp >= 0 {
+				move(pp, v, "obl")
+			}
 			h := w.head(a)
 			for _, k := range w.kids[h] {
 				if k > a && k < v && (w.bdep(k) == "nmod" || w.bdep(k) == "acl" || w.bdep(k) == "amod") {
@@ -250,51 +253,68 @@ func (w *walker) infinitiveOfSubject(v int) (subj, pred int, ok bool) {
 	return -1, -1, false
 }
 
-// appositionSubject reports a finite verb v attached as a conjunct with
-// no conjunction and no subject of its own, right after an apposition
-// that follows its head verb ("X, which broke the story about Y, a person
-// close to Z, claimed that ..."): the apposition is the verb's subject,
-// not a description of the noun before it. It returns the apposition.
-func (w *walker) appositionSubject(v int) (int, bool) {
+// appositionSubject reports a finite verb v whose subject is missing or
+// misread, right after an apposition that follows an earlier word ("X,
+// which broke the story about Y, a person close to Z, claimed that ..."):
+// the apposition is the verb's subject, not a description of the noun
+// before it. The verb is either a conjunct with no conjunction and no
+// subject of its own, or its subject is a noun with a preposition
+// ("according to X, ..."), which no subject has. It returns the
+// apposition and the misread subject (-1 if none).
+func (w *walker) appositionSubject(v int) (a, pp int, ok bool) {
 	h := w.head(v)
-	if h < 0 || w.dep(v) != "conj" || w.t[v].UPOS != "VERB" || h > v {
-		return -1, false
-	}
 	switch w.t[v].XPOS {
 	case "VBD", "VBZ", "VBP":
 	default:
-		return -1, false
+		return -1, -1, false
 	}
+	if w.t[v].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	pp = -1
 	for _, k := range w.kids[v] {
 		switch w.bdep(k) {
-		case "cc", "nsubj", "csubj", "expl", "aux":
-			return -1, false
+		case "nsubj":
+			if k < v && len(w.caseOf(k)) > 0 {
+				pp = k
+				continue
+			}
+			return -1, -1, false
+		case "cc", "csubj", "expl", "aux":
+			return -1, -1, false
 		}
 	}
-	// the nearest apposition between h and v whose noun phrase, with the
+	from := pp
+	if pp < 0 {
+		if h < 0 || w.dep(v) != "conj" || h > v {
+			return -1, -1, false
+		}
+		from = h
+	}
+	// the nearest apposition after from whose noun phrase, with the
 	// modifiers of its host after it, reaches v
-	for a := v - 1; a > h; a-- {
+	for a = v - 1; a > from; a-- {
 		if w.dep(a) != "appos" || !w.isNominal(a) || w.t[a].UPOS == "PRON" {
 			continue
 		}
 		host := w.head(a)
-		if host < h || host > a {
-			return -1, false
+		if host < from || host > a {
+			return -1, -1, false
 		}
 		for k := a + 1; k < v; k++ {
 			if !w.under(k, a) && !w.under(k, host) {
-				return -1, false
+				return -1, -1, false
 			}
 			if w.t[k].UPOS == "VERB" || w.t[k].UPOS == "AUX" {
-				return -1, false
+				return -1, -1, false
 			}
 		}
 		if f := w.firstOf(a); w.t[f].Text != "," && (f == 0 || w.t[f-1].Text != ",") {
-			return -1, false
+			return -1, -1, false
 		}
-		return a, true
+		return a, pp, true
 	}
-	return -1, false
+	return -1, -1, false
 }
 
 // firstOf returns the first token of the subtree of i.
@@ -329,8 +349,8 @@ var thatVerbs = map[string]bool{
 	"convince": true, "persuade": true, "remind": true, "notify": true, "make": true, "see": true,
 	"hear": true, "read": true, "check": true, "estimate": true, "reckon": true, "guess": true,
 	"imagine": true, "suppose": true, "suspect": true, "worry": true, "complain": true, "grant": true,
-	"accept": true, "recognize": true, "recognise": true, "understand": true, "be": true, "seem": true,
-	"appear": true, "emerge": true, "provide": true, "stipulate": true, "urge": true, "teach": true,
+	"accept": true, "recognize": true, "recognise": true, "understand": true, "seem": true, "appear": true,
+	"emerge": true, "provide": true, "stipulate": true, "urge": true, "teach": true,
 	"bet": true, "charge": true, "accuse": true, "threaten": true, "verify": true, "demonstrate": true,
 	"imply": true, "hint": true, "calculate": true, "conclude": true, "judge": true, "decree": true,
 	"complete": false,
@@ -367,6 +387,11 @@ func (w *walker) relativeThat(c int) (int, bool) {
 			switch w.bdep(i) {
 			case "obj", "obl":
 				return n, true
+			case "nsubj":
+				// "there were N tickets sold in the days that ..."
+				if w.child(h, "expl") >= 0 {
+					return n, true
+				}
 			}
 			return -1, false
 		}

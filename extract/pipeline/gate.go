@@ -97,10 +97,17 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.PredPOS = toks[v].UPOS
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
-	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" && nounAt(toks, toks[r.Start].Head) && f.ObjectID == "" {
+	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" &&
+		nounAt(toks, toks[r.Start].Head) && nounAt(toks, ex.ObjHead) && f.ObjectID == "" {
 		// "features | for the Library Music Store": a preposition
-		// opening the object belongs to a word the object lost
-		g.ObjPrep = !strings.HasSuffix(strings.ToLower(ex.Relation), " "+strings.ToLower(toks[r.Start].Text))
+		// opening the object belongs to a word the object lost; the
+		// object's own preposition after a verb that has a direct object
+		// elsewhere ("welcomed the report and in a reply ...") opens a
+		// phrase that is no object of the verb
+		own := toks[r.Start].Head == ex.ObjHead
+		if !own || (ex.Verb >= 0 && otherObject(s, ex.Verb, ex.ObjHead)) {
+			g.ObjPrep = !strings.HasSuffix(strings.ToLower(ex.Relation), " "+strings.ToLower(toks[r.Start].Text))
+		}
 	}
 	if h := ex.ObjHead; h >= 0 && h < len(toks) && ex.Kind != "copula" && relEndsInPrep(ex.Relation) {
 		switch toks[h].UPOS {
@@ -391,6 +398,16 @@ func nounAt(toks []nlp.Token, i int) bool {
 	switch toks[i].UPOS {
 	case "NOUN", "PROPN", "PRON":
 		return true
+	}
+	return false
+}
+
+// otherObject reports whether verb has a direct object other than token o.
+func otherObject(s *nlp.Sentence, verb, o int) bool {
+	for _, c := range s.Children(verb) {
+		if s.Tokens[c].Dep == "obj" && c != o {
+			return true
+		}
 	}
 	return false
 }
