@@ -95,6 +95,14 @@ var misparseTests = []struct {
 		},
 	},
 	{
+		name: "predicate with its own copula read as a conjunct of a noun", sentence: 11, token: "available", dep: "conj",
+		want: []triple{
+			{"The game", "was released as", "a $20 download", "", ""},
+			{"The game", "is", "available free with new consoles", "", ""},
+		},
+		wantNot: []triple{{subj: "The game", rel: "was released as", obj: "a $20 download, and is also available free with new consoles"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -31,6 +31,9 @@ import (
 //     the clause hung on it ("critics alleged that the firm hid losses"
 //     parsed with "that" as the verb's modifier): "that" becomes the mark
 //     of the clause, and the clause the verb's complement;
+//   - a predicate with its own copula or auxiliary read as a conjunct of
+//     the noun before it ("was released as a download, and is also
+//     available free"): it is a conjunct of the clause that noun is in;
 //   - a "that"-clause after a noun on a verb that takes no such complement
 //     ("sold in the weeks that it was available"): it is a relative clause
 //     on the noun.
@@ -120,6 +123,11 @@ func (w *walker) repair() {
 	for c := range w.t {
 		if n, ok := w.relativeThat(c); ok {
 			move(c, n, "acl:relcl")
+		}
+	}
+	for c := range w.t {
+		if p, ok := w.predicateConjOfNoun(c); ok {
+			move(c, p, "conj")
 		}
 	}
 	if moved {
@@ -421,6 +429,43 @@ func (w *walker) thatClause(t int) (int, bool) {
 		if s := w.child(c, "nsubj"); s > t && s < c && !w.isRelPron(s) {
 			return c, true
 		}
+	}
+	return -1, false
+}
+
+// predicateConjOfNoun reports a conjunct c of a noun that has a copula or
+// an auxiliary of its own, a conjunction and no subject ("released as a
+// download, and is also available free"), and returns the predicate of
+// the clause the noun belongs to: c is coordinated with that predicate.
+func (w *walker) predicateConjOfNoun(c int) (int, bool) {
+	n := w.head(c)
+	if w.dep(c) != "conj" || n < 0 || n > c {
+		return -1, false
+	}
+	switch w.t[n].UPOS {
+	case "NOUN", "PROPN", "NUM":
+	default:
+		return -1, false
+	}
+	if w.child(c, "cop", "aux", "aux:pass") < 0 || w.child(c, "cc") < 0 || w.child(c, "nsubj", "nsubj:pass", "expl") >= 0 {
+		return -1, false
+	}
+	for _, k := range w.kids[c] {
+		if w.t[k].XPOS == "EX" { // "and there have been ...", its "there" misattached
+			return -1, false
+		}
+	}
+	for i, d := n, 0; i >= 0 && d < 8; i, d = w.head(i), d+1 {
+		switch w.bdep(i) {
+		case "obj", "obl", "iobj", "xcomp":
+			if p := w.head(i); p >= 0 && (w.t[p].UPOS == "VERB" || w.isCopular(p)) {
+				return p, true
+			}
+			return -1, false
+		case "nmod", "compound", "conj", "appos", "amod", "flat":
+			continue
+		}
+		return -1, false
 	}
 	return -1, false
 }
