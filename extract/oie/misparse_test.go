@@ -38,10 +38,17 @@ var misparseTests = []struct {
 	{
 		name: "infinitive of a that-clause's subject", sentence: 1, token: "combine", dep: "ccomp",
 		want: []triple{
-			{"the chairman", "signaled that", "the merger to combine the two banks is “90%” complete, and the regulator said it would rule soon", "", ""},
+			{"the chairman", "signaled that", "the merger to combine the two banks is “90%” complete", "", ""},
 			{"the merger to combine the two banks", "is", "90% complete", "the chairman", ""},
+			// a second report coordinated with the first is its own
+			// speaker's, and no part of what the first speaker said
+			{"the regulator", "said", "it would rule soon", "", ""},
+			{"it", "would rule", "soon", "the regulator", "would"},
 		},
-		wantNot: []triple{{subj: "the chairman", rel: "signaled that to", obj: "the merger combine the two banks is “90%” complete, and the regulator said it would rule soon"}},
+		wantNot: []triple{
+			{subj: "the chairman", rel: "signaled that to", obj: "the merger combine the two banks is “90%” complete, and the regulator said it would rule soon"},
+			{subj: "the chairman", rel: "signaled that", obj: "the merger to combine the two banks is “90%” complete, and the regulator said it would rule soon"},
+		},
 	},
 	{
 		name: "apposition is the subject of the next verb", sentence: 2, token: "Post", dep: "nsubj",

@@ -58,7 +58,14 @@ func (w *walker) setAttr(c int, sp speaker, depth int) {
 	w.attr[c] = sp
 	for _, k := range w.kids[c] {
 		switch w.dep(k) {
-		case "conj", "xcomp", "ccomp":
+		case "conj":
+			// "X said the deal is done, and Y said ...": a verb of saying
+			// with a subject of its own reports for that subject
+			if w.ownReport(k) {
+				continue
+			}
+			w.setAttr(k, sp, depth+1)
+		case "xcomp", "ccomp":
 			w.setAttr(k, sp, depth+1)
 		}
 	}
@@ -769,7 +776,7 @@ func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame
 	if speechLemma(w.lemma(p)) {
 		kind = "speech"
 	}
-	sp := w.span(c, joinSkip(w.objSkip, w.skipMark(c)))
+	sp := w.span(c, joinSkip(joinSkip(w.objSkip, w.skipMark(c)), w.skipReport(c)))
 	return frame{shape: shape, rel: rel, lemma: w.relLemma(concat(core, marks), passive), obj: []arg{{head: c, toks: sp}}, kind: kind, passive: passive, conf: conf}
 }
 
@@ -1014,4 +1021,19 @@ func slicesContains(a []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// skipReport skips a conjunct of clause c that is a report of its own:
+// "signaled that the merger is complete, and the regulator said ..."
+// was not signaled.
+func (w *walker) skipReport(c int) func(int) bool {
+	return func(k int) bool {
+		return w.head(k) == c && w.dep(k) == "conj" && w.ownReport(k)
+	}
+}
+
+// ownReport reports whether k is a verb of saying with a subject and a
+// reported clause of its own ("the regulator said it would rule").
+func (w *walker) ownReport(k int) bool {
+	return speechLemma(w.lemma(k)) && w.child(k, "nsubj") >= 0 && w.child(k, "ccomp") >= 0
 }
