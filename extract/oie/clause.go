@@ -524,6 +524,15 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 			toks = append(toks, c)
 		}
 	}
+	if !cop && w.child(p, "cop") >= 0 {
+		// "his wish was to remain": the copula and the infinitive's
+		// "to" both belong to the relation
+		for _, c := range w.kids[p] {
+			if c < p && w.bdep(c) == "mark" && w.lower(c) == "to" {
+				toks = append(toks, c)
+			}
+		}
+	}
 	toks = append(toks, w.inheritedAux(p)...)
 	sortInts(toks)
 	// adverbs between the first auxiliary and the verb belong to the

@@ -110,6 +110,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The game", rel: "was released as", obj: "a $20 download, and is also available free with new consoles"}},
 	},
 	{
+		name: "a that-clause's infinitive keeps its to", sentence: 12, token: "remain", dep: "ccomp",
+		want: []triple{
+			{"the coach", "stated that", "his wish was to remain as captain of the team", "", ""},
+			{"his wish", "was to remain as", "captain of the team", "the coach", ""},
+		},
+		wantNot: []triple{{subj: "the coach", rel: "stated that to", obj: "his wish was remain as captain of the team"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

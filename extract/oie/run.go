@@ -765,7 +765,7 @@ func argPenalty(a []Arg) float64 {
 // ccompFrame builds (X; said [that]; Y) for a clausal complement c; with
 // an object o, the object joins the relation ("told reporters that").
 func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame {
-	marks := w.markOf(c)
+	marks := w.leadingMarks(c)
 	rel := concat(core, marks)
 	conf, shape := 0.8, "ccomp"
 	if o >= 0 {
@@ -776,7 +776,7 @@ func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame
 	if speechLemma(w.lemma(p)) {
 		kind = "speech"
 	}
-	sp := w.span(c, joinSkip(joinSkip(w.objSkip, w.skipMark(c)), w.skipReport(c)))
+	sp := w.span(c, joinSkip(joinSkip(w.objSkip, func(k int) bool { return slicesContains(marks, k) }), w.skipReport(c)))
 	return frame{shape: shape, rel: rel, lemma: w.relLemma(concat(core, marks), passive), obj: []arg{{head: c, toks: sp}}, kind: kind, passive: passive, conf: conf}
 }
 
@@ -1036,4 +1036,24 @@ func (w *walker) skipReport(c int) func(int) bool {
 // reported clause of its own ("the regulator said it would rule").
 func (w *walker) ownReport(k int) bool {
 	return speechLemma(w.lemma(k)) && w.child(k, "nsubj") >= 0 && w.child(k, "ccomp") >= 0
+}
+
+// leadingMarks returns the marks of clause c that open it, before its
+// subject and every other word: "that" in "stated that his wish was to
+// remain", not the "to", which stays in the clause.
+func (w *walker) leadingMarks(c int) []int {
+	marks := w.markOf(c)
+	first := c
+	for _, k := range w.kids[c] {
+		if k < first && w.bdep(k) != "mark" && w.t[k].UPOS != "PUNCT" {
+			first = k
+		}
+	}
+	out := marks[:0:0]
+	for _, m := range marks {
+		if m < first {
+			out = append(out, m)
+		}
+	}
+	return out
 }

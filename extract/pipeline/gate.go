@@ -109,6 +109,14 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 			g.ObjPrep = !strings.HasSuffix(strings.ToLower(ex.Relation), " "+strings.ToLower(toks[r.Start].Text))
 		}
 	}
+	if r := ex.Obj; r.IsValid() && r.Start+1 < len(toks) && toks[r.Start].UPOS == "ADP" {
+		// "have agreed | in which trains will run ...": a relative
+		// clause read as the object
+		switch toks[r.Start+1].XPOS {
+		case "WDT", "WP", "WP$":
+			g.ObjPrep = true
+		}
+	}
 	if h := ex.ObjHead; h >= 0 && h < len(toks) && ex.Kind != "copula" && relEndsInPrep(ex.Relation) {
 		switch toks[h].UPOS {
 		case "ADJ", "ADV", "AUX":
@@ -131,6 +139,8 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		w := toks[v].Text
 		r, _ := utf8.DecodeRuneInString(w)
 		g.CapitalPred = (unicode.IsUpper(r) || unicode.IsDigit(r)) && toks[v-1].Text != "\"" && toks[v-1].Text != "“"
+		// a name read as the predicate: "The update | iPod | Touch users"
+		g.CapitalPred = g.CapitalPred || (toks[v].UPOS == "PROPN" && ex.Kind == "clause") || innerCapital(w)
 	}
 	if v := ex.Verb; v >= 0 && v < len(toks) && ex.Kind != "copula" { // a copula's predicate is its object's head
 		w := strings.ToLower(toks[v].Text)
@@ -406,6 +416,17 @@ func nounAt(toks []nlp.Token, i int) bool {
 func otherObject(s *nlp.Sentence, verb, o int) bool {
 	for _, c := range s.Children(verb) {
 		if s.Tokens[c].Dep == "obj" && c != o {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCapital reports a word with a capital after its first letter
+// ("iPod", "eBay"): a name, never a verb.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
 			return true
 		}
 	}

@@ -19,3 +19,11 @@ func TestBalanceQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestInnerCapital(t *testing.T) {
+	for w, want := range map[string]bool{"iPod": true, "eBay": true, "Ford": false, "announced": false, "McLaren": true} {
+		if got := innerCapital(w); got != want {
+			t.Errorf("innerCapital(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
