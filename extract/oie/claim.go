@@ -10,6 +10,13 @@ var accusationVerbs = map[string]bool{
 	"convict": true, "fault": true, "criticize": true, "criticise": true, "condemn": true,
 }
 
+// claimNouns name a claim whose content clause ("claims that ...") is
+// someone's assertion, not the writer's.
+var claimNouns = map[string]bool{
+	"claim": true, "allegation": true, "accusation": true, "suggestion": true, "report": true, "rumour": true,
+	"rumor": true, "speculation": true, "assertion": true, "charge": true, "suspicion": true, "contention": true,
+}
+
 // hedges on a predicate make it a report, not the writer's statement.
 var hedges = map[string]bool{"allegedly": true, "reportedly": true, "purportedly": true, "supposedly": true}
 
@@ -26,6 +33,21 @@ func (w *walker) accusations() {
 			if w.bdep(k) == "advmod" && hedges[w.lower(k)] {
 				w.allege(p, speaker{head: -1}, 0)
 			}
+		}
+		if w.t[p].UPOS == "NOUN" && claimNouns[w.lemma(p)] {
+			// "rejected claims that it had hidden losses", "rumours
+			// that the factory will close": the clause is a claim, and
+			// the claimant, if any, its possessor
+			sp := speaker{head: -1}
+			if o := w.child(p, "nmod:poss"); o >= 0 {
+				sp = speaker{text: w.text(w.span(o, w.argSkip(o, nil))), head: o}
+			}
+			for _, c := range w.kids[p] {
+				if c > p && (w.bdep(c) == "acl" || w.bdep(c) == "ccomp") && w.hasMark(c, "that") {
+					w.allege(c, sp, 0)
+				}
+			}
+			continue
 		}
 		if w.t[p].UPOS != "VERB" || !accusationVerbs[w.lemma(p)] {
 			continue

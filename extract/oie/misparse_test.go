@@ -118,6 +118,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "the coach", rel: "stated that to", obj: "his wish was remain as captain of the team"}},
 	},
 	{
+		name: "content of a claim noun, its that read as a modifier", sentence: 13, token: "that", dep: "nmod",
+		want: []triple{{"it", "had hidden", "losses", "", "alleged"}},
+	},
+	{
+		name: "content of a claim noun", sentence: 14, token: "resign", dep: "acl",
+		want: []triple{{"the coach", "would resign", "", "", "alleged"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -66,7 +66,11 @@ func (w *walker) repair() {
 	}
 	for t := range w.t {
 		if c, ok := w.thatClause(t); ok {
-			move(c, w.head(t), "ccomp")
+			dep := "ccomp"
+			if w.t[w.head(t)].UPOS == "NOUN" {
+				dep = "acl"
+			}
+			move(c, w.head(t), dep)
 			move(t, c, "mark")
 			w.t[t].UPOS, w.t[t].XPOS = "SCONJ", "IN"
 		}
@@ -408,18 +412,25 @@ func (w *walker) relativeThat(c int) (int, bool) {
 }
 
 // thatClause reports a "that" right after a verb that takes a "that"
-// clause, parsed as the verb's modifier or object with a clause that has
+// clause, or after a noun that states a content ("claims that ..."), parsed as the verb's modifier or object with a clause that has
 // a subject of its own hung on it ("alleged that the firm had hidden ...",
 // with "hidden" a relative clause on "that"), and returns the clause.
 func (w *walker) thatClause(t int) (int, bool) {
 	h := w.head(t)
-	if w.lower(t) != "that" || h < 0 || h != t-1 || w.bdep(t) == "mark" || w.t[h].UPOS != "VERB" {
+	if w.lower(t) != "that" || h < 0 || h != t-1 || w.bdep(t) == "mark" {
 		return -1, false
 	}
-	if !lexicon.Reporting(w.lemma(h)) && !thatVerbs[w.lemma(h)] {
-		return -1, false
-	}
-	if w.child(h, "ccomp") >= 0 {
+	switch w.t[h].UPOS {
+	case "VERB":
+		if !lexicon.Reporting(w.lemma(h)) && !thatVerbs[w.lemma(h)] || w.child(h, "ccomp") >= 0 {
+			return -1, false
+		}
+	case "NOUN":
+		// "claims that it had hidden losses"
+		if !claimNouns[w.lemma(h)] && nomVerbs[w.lemma(h)] == "" {
+			return -1, false
+		}
+	default:
 		return -1, false
 	}
 	for _, c := range w.kids[t] {

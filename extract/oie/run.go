@@ -146,7 +146,7 @@ func (w *walker) clause(p int) {
 					ObjSplit:       o.split,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
-				if w.alleged[p] && e.Modality == "" {
+				if w.alleged[p] {
 					e.Modality = "alleged"
 				}
 				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {

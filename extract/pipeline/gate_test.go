@@ -48,6 +48,7 @@ func TestGate(t *testing.T) {
 		{"The mayor is suspected of taking bribes from builders.", "mayor", "taking", "bribes", "claim"},
 		{"The driver allegedly crashed into a wall.", "driver", "crashed into", "wall", "claim"},
 		{"Critics alleged that the firm had hidden losses from investors.", "firm", "had hidden", "losses", ""},
+		{"The bank rejected claims that its managers had hidden losses from investors.", "managers", "had hidden", "losses", "claim"},
 		// a preposition of another word opening the object
 		{"The board welcomed the report and in a reply to the letter the mayor said the plan would go ahead.", "board", "welcomed", "in a reply", "object"},
 		// an unknown speaker's "my family and I"
