@@ -164,14 +164,41 @@ func (w *walker) antecedent(p int) []arg {
 		return nil
 	}
 	if k := w.nearAntecedent(p, a); k >= 0 {
-		return []arg{{head: k, toks: w.span(k, w.argSkip(k, func(c int) bool { return c == p || w.subjSkip(c) }))}}
+		return []arg{{head: k, toks: w.span(k, w.argSkip(k, func(c int) bool {
+			if w.head(c) == k && w.isCopular(k) {
+				// a cleft, "it was X, not Y, who ...": X alone
+				switch w.bdep(c) {
+				case "nsubj", "cop", "mark", "expl", "cc", "punct":
+					return true
+				}
+				if w.negatedConj(c) {
+					return true
+				}
+			}
+			return c == p || w.subjSkip(c)
+		}))}}
 	}
+	cleft := false
 	if w.isCopular(a) {
-		if c := w.child(a, "nsubj"); c >= 0 && !w.isRelPron(c) {
-			return w.argVariants(c, w.subjSkip)
+		if c := w.child(a, "nsubj", "expl"); c >= 0 && !w.isRelPron(c) {
+			if w.lower(c) != "it" && w.bdep(c) == "nsubj" {
+				return w.argVariants(c, w.subjSkip)
+			}
+			cleft = true // "it was X, not Y, who ...": X
 		}
 	}
-	return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) }))}}
+	return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool {
+		if cleft && w.head(c) == a {
+			switch w.bdep(c) {
+			case "nsubj", "cop", "mark", "expl", "cc", "punct":
+				return true
+			}
+			if w.negatedConj(c) {
+				return true
+			}
+		}
+		return c == p || w.subjSkip(c)
+	}))}}
 }
 
 // subordinators that open a fronted adverbial clause.
@@ -278,6 +305,14 @@ func (w *walker) nearAntecedent(p, a int) int {
 	if k == a {
 		return -1
 	}
+	if w.negatedConj(k) {
+		// "it was X, not Y, who made ...": Y is named to be ruled out
+		if h := w.head(k); h >= 0 && h != a {
+			k = h
+		} else {
+			return -1
+		}
+	}
 	name := w.t[k].UPOS == "PROPN" || (w.t[k].Ent != "" && w.t[k].Ent != "O")
 	switch {
 	case !w.isNominal(a):
@@ -378,7 +413,7 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
-			if !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
+			if w.negatedConj(c) || !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
 				// "was among the finest of teachers, patient enough
 				// to ...": a conjunct of another kind than the first
 				// (an adjective after a noun) or one that starts with a
@@ -640,6 +675,12 @@ func (w *walker) caseOf(o int) []int {
 	for _, c := range w.kids[o] {
 		if w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
 			out = append(out, c)
+			// a multiword preposition: "due to", "because of"
+			for _, f := range w.kids[c] {
+				if w.dep(f) == "fixed" && f > c {
+					out = append(out, f)
+				}
+			}
 		}
 	}
 	return out
@@ -818,4 +859,32 @@ func (w *walker) sameKind(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// negatedConj reports a conjunct ruled out by "not" with no conjunction
+// ("X, not Y"): a contrast, never an argument of its own. "A but not B"
+// coordinates a negated conjunct, which stays one.
+func (w *walker) negatedConj(c int) bool {
+	if w.dep(c) != "conj" {
+		return false
+	}
+	neg := false
+	for _, k := range w.kids[c] {
+		if k < c && w.isNegWord(k) {
+			neg = true
+		}
+		if k < c && w.bdep(k) == "cc" && !w.isNegWord(k) {
+			return false
+		}
+	}
+	return neg
+}
+
+// isNegWord reports whether token i is "not" or "never" modifying its head.
+func (w *walker) isNegWord(i int) bool {
+	switch w.lower(i) {
+	case "not", "never":
+		return w.bdep(i) == "advmod" || w.bdep(i) == "cc"
+	}
+	return false
 }

@@ -126,6 +126,21 @@ var misparseTests = []struct {
 		want: []triple{{"the coach", "would resign", "", "", "alleged"}},
 	},
 	{
+		name: "a conjunct ruled out by not is no antecedent", sentence: 15, token: "captain", dep: "conj",
+		want:    []triple{{"the coach", "made", "the decision", "They", ""}},
+		wantNot: []triple{{subj: "not the captain", rel: "made", obj: "the decision"}, {subj: "it", rel: "was", obj: "not the captain"}},
+	},
+	{
+		name: "multiword preposition", sentence: 16, token: "to", dep: "fixed",
+		want:    []triple{{"the player", "had been dropped due to", "an injury to his knee", "The reporter", ""}},
+		wantNot: []triple{{subj: "the player", rel: "had been dropped due", obj: "an injury to his knee"}},
+	},
+	{
+		name: "cleft", sentence: 17, token: "It", dep: "expl",
+		want:    []triple{{"the storm", "closed", "the port", "", ""}},
+		wantNot: []triple{{subj: "It was the storm", rel: "closed", obj: "the port"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -923,7 +923,7 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		})
 		ov = []arg{{head: p, toks: full}, {head: p, toks: ov[0].toks, split: true}}
 		for _, c := range conjs {
-			if !w.sameKind(p, c) && len(w.caseOf(p)) > 0 {
+			if w.negatedConj(c) || (!w.sameKind(p, c) && len(w.caseOf(p)) > 0) {
 				// "was among the best of them, patient enough to
 				// ...": the preposition does not carry over to an
 				// adjective
