@@ -40,7 +40,23 @@ func (w *walker) subjSkip(c int) bool {
 	case "appos", "acl:relcl", "parataxis", "dep":
 		return true
 	}
-	return w.verbConjOfNoun(c)
+	return w.verbConjOfNoun(c) || w.source(c)
+}
+
+// source reports whether c is the source of a report, "according to X":
+// the clause's attribution, never part of an argument.
+func (w *walker) source(c int) bool {
+	switch w.bdep(c) {
+	case "obl", "nmod", "advcl", "advmod":
+	default:
+		return false
+	}
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "case" && w.lower(k) == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjects returns the candidate subjects of predicate p and how they were
@@ -756,6 +772,9 @@ func (w *walker) role(o int) string {
 // isOblique reports whether c is an oblique argument or adjunct of a
 // verb read as an n-ary argument.
 func (w *walker) isOblique(c int) bool {
+	if w.source(c) {
+		return false // "according to X" names a source, read by attribute
+	}
 	switch w.bdep(c) {
 	case "obl":
 		return true
@@ -801,7 +820,7 @@ func (w *walker) objSkip(c int) bool {
 	case "parataxis", "dep":
 		return true
 	}
-	return w.verbConjOfNoun(c)
+	return w.verbConjOfNoun(c) || w.source(c)
 }
 
 // objVariants returns the object variants headed by o; a relative

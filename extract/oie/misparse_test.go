@@ -54,7 +54,8 @@ var misparseTests = []struct {
 		name: "apposition is the subject of the next verb", sentence: 2, token: "Post", dep: "nsubj",
 		want: []triple{
 			{"the Evening Post", "first reported", "the story about the mayor's resignation", "", ""},
-			{`a council member "familiar with the talks"`, "said that", "the vote had been delayed", "", ""},
+			// what the member said is reported by the Post
+			{`a council member "familiar with the talks"`, "said that", "the vote had been delayed", "the Evening Post", ""},
 		},
 		wantNot: []triple{
 			{subj: "the Evening Post", rel: "said that", obj: "the vote had been delayed"},
@@ -139,6 +140,19 @@ var misparseTests = []struct {
 		name: "cleft", sentence: 17, token: "It", dep: "expl",
 		want:    []triple{{"the storm", "closed", "the port", "", ""}},
 		wantNot: []triple{{subj: "It was the storm", rel: "closed", obj: "the port"}},
+	},
+	{
+		name: "according to names the source, not an object", sentence: 18, token: "union", dep: "obl",
+		want:    []triple{{"The factory", "will close", "", "the union", "will"}},
+		wantNot: []triple{{subj: "The factory", rel: "will close according to", obj: "the union"}},
+	},
+	{
+		name: "according to hung on a noun inside an argument", sentence: 19, token: "officials", dep: "nmod",
+		want: []triple{{"The wording", "compared with", "earlier drafts", "officials briefed on the talks", ""}},
+		wantNot: []triple{
+			{subj: "The wording", rel: "compared with", obj: "earlier drafts, according to officials briefed on the talks"},
+			{subj: "earlier drafts", rel: "are according to", obj: "officials briefed on the talks"},
+		},
 	},
 	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",

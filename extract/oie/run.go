@@ -5,6 +5,7 @@ import "strings"
 // run extracts every clause and nominal fact of the sentence.
 func (w *walker) run() {
 	w.attribute()
+	w.attributeSources()
 	w.accusations()
 	for p := range w.t {
 		if !w.isPred(p) {
@@ -47,6 +48,27 @@ func (w *walker) attribute() {
 		for _, c := range target {
 			w.setAttr(c, sp, 0)
 		}
+	}
+}
+
+// attributeSources attributes a clause to the source an "according to X"
+// phrase names, whether it hangs on the clause's predicate or, by a
+// misparse, on a noun inside one of its arguments ("softened compared
+// with earlier drafts, according to officials").
+func (w *walker) attributeSources() {
+	for n := range w.t {
+		if !w.source(n) {
+			continue
+		}
+		p := w.head(n)
+		for d := 0; p >= 0 && d < 8 && !w.isPred(p); d++ {
+			p = w.head(p)
+		}
+		if p < 0 || !w.isPred(p) {
+			continue
+		}
+		sp := speaker{text: w.text(w.span(n, w.argSkip(n, w.subjSkip))), head: n}
+		w.setAttr(p, sp, 0)
 	}
 }
 
