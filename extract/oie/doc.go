@@ -25,7 +25,9 @@
 // preposition, or one ruled out by "not" ("X, not Y") gives none. Passives keep the patient as subject and add an
 // active-voice extraction with the agent as subject. Complements of verbs
 // of saying are attributed to the speaker ([Extraction.AttributedTo]). A second report coordinated with
-// a reported clause ("X said A, and Y said B") keeps its own speaker.
+// a reported clause ("X said A, and Y said B") keeps its own speaker, and
+// "according to X" attributes its clause to X, wherever the parser hangs
+// it; it is never part of an argument.
 // Event nouns with an agent and a complement give facts too, with the
 // verb the noun derives from as relation lemma: "the governor's demand that
 // the city close the bridge" gives (the governor; demand; that the city

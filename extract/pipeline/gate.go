@@ -97,6 +97,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.PredPOS = toks[v].UPOS
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
+	g.Malformed = g.Malformed || frontedBeforeReport(s, ex)
 	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" &&
 		nounAt(toks, toks[r.Start].Head) && nounAt(toks, ex.ObjHead) && f.ObjectID == "" {
 		// "features | for the Library Music Store": a preposition
@@ -431,4 +432,43 @@ func innerCapital(w string) bool {
 		}
 	}
 	return false
+}
+
+// frontedBeforeReport reports an extraction read off a participle clause
+// fronted before a verb of saying that reports a clause ("After robbing
+// the bank, police said the man drove north"): the participle's subject
+// was taken from the speaker, but the writer as often means the reported
+// clause's subject, so the subject is unknown.
+func frontedBeforeReport(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if ex.SubjectFrom != "adverbial" || v < 0 || v >= len(toks) || base(toks[v].Dep) != "advcl" {
+		return false
+	}
+	h := toks[v].Head
+	if h < 0 || h >= len(toks) || v > h || !lexicon.Reporting(toks[h].Lemma) || !hasChild(s, h, "ccomp") {
+		return false
+	}
+	for _, c := range s.Children(v) {
+		if toks[c].Dep == "mark" && strings.EqualFold(toks[c].Text, "to") {
+			return false
+		}
+	}
+	l := strings.ToLower(toks[v].Lemma)
+	if lexicon.Reporting(l) || reportSetting[l] {
+		// "Speaking at a press conference, X said ...": the setting of
+		// the report is the speaker's
+		return false
+	}
+	return toks[v].XPOS == "VBG" || toks[v].XPOS == "VBN"
+}
+
+// reportSetting are the verbs of a participle that sets the scene of a
+// report ("Speaking after the meeting, ...", "Citing people familiar with
+// the talks, ..."): their subject is the speaker.
+var reportSetting = map[string]bool{
+	"speak": true, "cite": true, "follow": true, "address": true, "respond": true, "ask": true, "talk": true,
+	"meet": true, "visit": true, "write": true, "appear": true, "brief": true, "answer": true, "return": true,
+	"arrive": true, "interview": true, "question": true, "reply": true, "travel": true, "attend": true, "open": true,
+	"close": true, "quote": true, "refer": true, "reflect": true, "look": true, "point": true, "react": true,
 }

@@ -49,6 +49,8 @@ func TestGate(t *testing.T) {
 		{"The driver allegedly crashed into a wall.", "driver", "crashed into", "wall", "claim"},
 		{"Critics alleged that the firm had hidden losses from investors.", "firm", "had hidden", "losses", ""},
 		{"The bank rejected claims that its managers had hidden losses from investors.", "managers", "had hidden", "losses", "claim"},
+		// a participle fronted before a report: whose act it is is unknown
+		{"After robbing the bank, police said the man drove north on the highway.", "police", "robbing", "bank", "subject"},
 		// a preposition of another word opening the object
 		{"The board welcomed the report and in a reply to the letter the mayor said the plan would go ahead.", "board", "welcomed", "in a reply", "object"},
 		// an unknown speaker's "my family and I"
