@@ -137,3 +137,33 @@ func (w *walker) allege(c int, sp speaker, depth int) {
 		}
 	}
 }
+
+// mandativeVerbs take a "that"-clause stating what someone wants done
+// ("demanded that the builders lower their prices"): with its verb in the
+// bare form the clause is a demand, not an event.
+var mandativeVerbs = map[string]bool{
+	"demand": true, "urge": true, "ask": true, "insist": true, "propose": true, "recommend": true,
+	"request": true, "require": true, "suggest": true, "order": true, "move": true, "advise": true,
+}
+
+// mandative reports whether clause p is the bare-form content of a verb
+// of demanding ("that the builders lower their prices").
+func (w *walker) mandative(p int) bool {
+	h := w.head(p)
+	if h < 0 || w.bdep(p) != "ccomp" || !mandativeVerbs[w.lemma(h)] || !w.hasMark(p, "that") {
+		return false
+	}
+	if a := w.child(p, "aux", "aux:pass"); a >= 0 {
+		return w.t[a].XPOS == "VB" && w.lower(a) == "be" // "that the bridge be closed"
+	}
+	switch w.t[p].XPOS {
+	case "VB":
+		return true
+	case "VBP":
+		// "that they lower", a bare form the tagger reads as present;
+		// a third-person subject tells them apart ("that he lower")
+		s := w.child(p, "nsubj")
+		return s >= 0 && (w.t[s].XPOS == "NNS" || w.t[s].XPOS == "NNPS" || w.lower(s) == "they" || w.lower(s) == "we")
+	}
+	return false
+}

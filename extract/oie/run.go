@@ -168,6 +168,9 @@ func (w *walker) clause(p int) {
 					ObjSplit:       o.split,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
+				if e.Modality == "" && w.mandative(p) {
+					e.Modality = "should" // demanded, not done
+				}
 				if w.alleged[p] {
 					e.Modality = "alleged"
 				}
