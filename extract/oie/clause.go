@@ -40,7 +40,23 @@ func (w *walker) subjSkip(c int) bool {
 	case "appos", "acl:relcl", "parataxis", "dep":
 		return true
 	}
-	return w.verbConjOfNoun(c)
+	return w.verbConjOfNoun(c) || w.source(c)
+}
+
+// source reports whether c is the source of a report, "according to X":
+// the clause's attribution, never part of an argument.
+func (w *walker) source(c int) bool {
+	switch w.bdep(c) {
+	case "obl", "nmod", "advcl", "advmod":
+	default:
+		return false
+	}
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "case" && w.lower(k) == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjects returns the candidate subjects of predicate p and how they were
@@ -164,14 +180,41 @@ func (w *walker) antecedent(p int) []arg {
 		return nil
 	}
 	if k := w.nearAntecedent(p, a); k >= 0 {
-		return []arg{{head: k, toks: w.span(k, w.argSkip(k, func(c int) bool { return c == p || w.subjSkip(c) }))}}
+		return []arg{{head: k, toks: w.span(k, w.argSkip(k, func(c int) bool {
+			if w.head(c) == k && w.isCopular(k) {
+				// a cleft, "it was X, not Y, who ...": X alone
+				switch w.bdep(c) {
+				case "nsubj", "cop", "mark", "expl", "cc", "punct":
+					return true
+				}
+				if w.negatedConj(c) {
+					return true
+				}
+			}
+			return c == p || w.subjSkip(c)
+		}))}}
 	}
+	cleft := false
 	if w.isCopular(a) {
-		if c := w.child(a, "nsubj"); c >= 0 && !w.isRelPron(c) {
-			return w.argVariants(c, w.subjSkip)
+		if c := w.child(a, "nsubj", "expl"); c >= 0 && !w.isRelPron(c) {
+			if w.lower(c) != "it" && w.bdep(c) == "nsubj" {
+				return w.argVariants(c, w.subjSkip)
+			}
+			cleft = true // "it was X, not Y, who ...": X
 		}
 	}
-	return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) }))}}
+	return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool {
+		if cleft && w.head(c) == a {
+			switch w.bdep(c) {
+			case "nsubj", "cop", "mark", "expl", "cc", "punct":
+				return true
+			}
+			if w.negatedConj(c) {
+				return true
+			}
+		}
+		return c == p || w.subjSkip(c)
+	}))}}
 }
 
 // subordinators that open a fronted adverbial clause.
@@ -278,6 +321,14 @@ func (w *walker) nearAntecedent(p, a int) int {
 	if k == a {
 		return -1
 	}
+	if w.negatedConj(k) {
+		// "it was X, not Y, who made ...": Y is named to be ruled out
+		if h := w.head(k); h >= 0 && h != a {
+			k = h
+		} else {
+			return -1
+		}
+	}
 	name := w.t[k].UPOS == "PROPN" || (w.t[k].Ent != "" && w.t[k].Ent != "O")
 	switch {
 	case !w.isNominal(a):
@@ -378,6 +429,15 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
+			if w.negatedConj(c) || !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
+				// "was among the finest of teachers, patient enough
+				// to ...": a conjunct of another kind than the first
+				// (an adjective after a noun) or one that starts with a
+				// preposition of a word inside it ("search for the
+				// Library and Music Store") is a misread coordination,
+				// not an argument of its own.
+				continue
+			}
 			out = append(out, arg{head: c, toks: sp, split: true})
 		}
 		return out
@@ -515,6 +575,15 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 			toks = append(toks, c)
 		}
 	}
+	if !cop && w.child(p, "cop") >= 0 {
+		// "his wish was to remain": the copula and the infinitive's
+		// "to" both belong to the relation
+		for _, c := range w.kids[p] {
+			if c < p && w.bdep(c) == "mark" && w.lower(c) == "to" {
+				toks = append(toks, c)
+			}
+		}
+	}
 	toks = append(toks, w.inheritedAux(p)...)
 	sortInts(toks)
 	// adverbs between the first auxiliary and the verb belong to the
@@ -622,6 +691,12 @@ func (w *walker) caseOf(o int) []int {
 	for _, c := range w.kids[o] {
 		if w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
 			out = append(out, c)
+			// a multiword preposition: "due to", "because of"
+			for _, f := range w.kids[c] {
+				if w.dep(f) == "fixed" && f > c {
+					out = append(out, f)
+				}
+			}
 		}
 	}
 	return out
@@ -697,6 +772,9 @@ func (w *walker) role(o int) string {
 // isOblique reports whether c is an oblique argument or adjunct of a
 // verb read as an n-ary argument.
 func (w *walker) isOblique(c int) bool {
+	if w.source(c) {
+		return false // "according to X" names a source, read by attribute
+	}
 	switch w.bdep(c) {
 	case "obl":
 		return true
@@ -742,7 +820,7 @@ func (w *walker) objSkip(c int) bool {
 	case "parataxis", "dep":
 		return true
 	}
-	return w.verbConjOfNoun(c)
+	return w.verbConjOfNoun(c) || w.source(c)
 }
 
 // objVariants returns the object variants headed by o; a relative
@@ -784,3 +862,48 @@ func concat(a []int, b ...[]int) []int {
 // attributed to its subject: a verb of saying, thinking or denying in the
 // shared lexicon.
 func speechLemma(lemma string) bool { return lexicon.Reporting(lemma) }
+
+// sameKind reports whether conjunct b can stand where the nominal a
+// stands: coordination joins like with like, so an adjective, adverb or
+// verb coordinated with a noun is a misparse. A non-nominal a is never
+// judged (the parser often heads a noun phrase by its adjective).
+func (w *walker) sameKind(a, b int) bool {
+	switch w.t[a].UPOS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return true
+	}
+	switch w.t[b].UPOS {
+	case "ADJ", "ADV", "VERB", "AUX":
+		return false
+	}
+	return true
+}
+
+// negatedConj reports a conjunct ruled out by "not" with no conjunction
+// ("X, not Y"): a contrast, never an argument of its own. "A but not B"
+// coordinates a negated conjunct, which stays one.
+func (w *walker) negatedConj(c int) bool {
+	if w.dep(c) != "conj" {
+		return false
+	}
+	neg := false
+	for _, k := range w.kids[c] {
+		if k < c && w.isNegWord(k) {
+			neg = true
+		}
+		if k < c && w.bdep(k) == "cc" && !w.isNegWord(k) {
+			return false
+		}
+	}
+	return neg
+}
+
+// isNegWord reports whether token i is "not" or "never" modifying its head.
+func (w *walker) isNegWord(i int) bool {
+	switch w.lower(i) {
+	case "not", "never":
+		return w.bdep(i) == "advmod" || w.bdep(i) == "cc"
+	}
+	return false
+}

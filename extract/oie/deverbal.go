@@ -15,6 +15,7 @@ var nomVerbs = map[string]string{
 	"vow": "vow", "appeal": "appeal", "ultimatum": "demand",
 	"invitation": "invite", "acceptance": "accept", "rejection": "reject", "approval": "approve",
 	"denial": "deny", "admission": "admit", "assertion": "assert", "statement": "state",
+	"allegation": "allege", "accusation": "accuse", "rumour": "rumour", "rumor": "rumor", "speculation": "speculate",
 	"declaration": "declare", "recognition": "recognize", "purchase": "purchase",
 	"acquisition": "acquire", "sale": "sell", "investment": "invest", "occupation": "occupy",
 	"annexation": "annex", "capture": "capture", "seizure": "seize", "destruction": "destroy",

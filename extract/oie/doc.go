@@ -20,27 +20,57 @@
 // fold their noun in ("signed a declaration of intent to | deploy troops").
 //
 // Coordinated subjects and objects give one extraction per conjunct besides
-// the whole group. Passives keep the patient as subject and add an
+// the whole group; a conjunct of another kind than the first (an adjective
+// after a noun under a preposition), one that opens with another word's
+// preposition, or one ruled out by "not" ("X, not Y") gives none. Passives keep the patient as subject and add an
 // active-voice extraction with the agent as subject. Complements of verbs
-// of saying are attributed to the speaker ([Extraction.AttributedTo]).
+// of saying are attributed to the speaker ([Extraction.AttributedTo]). A second report coordinated with
+// a reported clause ("X said A, and Y said B") keeps its own speaker, and
+// "according to X" attributes its clause to X, wherever the parser hangs
+// it; it is never part of an argument.
 // Event nouns with an agent and a complement give facts too, with the
 // verb the noun derives from as relation lemma: "the governor's demand that
 // the city close the bridge" gives (the governor; demand; that the city
 // close the bridge), "Smith's proposal for both sides to withdraw" gives
 // (Smith; proposal for; both sides to withdraw) with lemma "propose".
 //
-// A few common parser errors are repaired: the "that" of such a content
-// clause read as a relative pronoun; ", which ..." hung on a verb or on a
-// common noun left of the name it follows ("a deal with Arsenal, which
+// Common parser errors are repaired (repair.go), each as a shape of the
+// tree, not as words of one sentence: the "that" of such a content clause
+// read as a relative pronoun, or as a pronoun after a verb of saying or a
+// claim noun with the clause hung on it; ", which ..." hung on a verb or on
+// a common noun left of the name it follows ("a deal with Arsenal, which
 // ..." is about Arsenal); a conjunct verb coordinated with an embedded
 // clause although its auxiliaries match the matrix verb's ("has shown no
-// sign it would accept X and has rejected Y": Y is rejected by the
-// matrix subject); and the subject of a fronted adverbial clause taken as
-// the main subject ("As X met in Rome, the pope visited ...").
+// sign it would accept X and has rejected Y": Y is rejected by the matrix
+// subject); the subject of a fronted adverbial clause taken as the main
+// subject ("As X met in Rome, the pope visited ..."); a past participle
+// after a noun read as the verb's complement ("stands behind rules
+// intended to deter attacks": the rules are intended); the infinitive of a
+// that-clause's subject read as the clause's head ("signaled that the plan
+// to end the strike is complete"); an apposition that is really the
+// subject of the next verb ("X, which broke the story about Y, a person
+// close to Z claimed that ...", or "According to X, ..., a person close to
+// Z said ..."); a "that"-clause after a noun on a verb that takes none
+// ("sold in the weeks that it was available"); and a predicate with a
+// copula of its own read as a conjunct of the noun before it ("released as
+// a download, and is also available free"). Only a clause's opening marks
+// join a reported clause's relation ("stated that | his wish was to
+// remain ...").
 //
 // Appositions, titles before names, possessives and the prepositional and
 // adjectival modifiers of noun phrases give nominal facts ("industries in
 // Kabul" gives (industries; are in; Kabul)).
+//
+// # Claims
+//
+// The content of an accusation or a suspicion ("accused of hiding
+// losses", "blamed the opposition for delaying the budget", "suspected of
+// taking bribes"), of a claim noun ("rejected claims that ...", "reports
+// that ...") and a predicate under "allegedly" or "reportedly" carry the
+// modality "alleged", attributed to the accuser when the sentence names
+// one (the active subject or the passive agent): such content is someone's
+// charge, not the writer's statement. A conjunct with a subject of its own
+// ("..., but the returns have been quick") is no part of the charge.
 //
 // # Confidence
 //

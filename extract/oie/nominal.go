@@ -42,7 +42,8 @@ func (w *walker) be(n int) string {
 // noun n belongs to: "was" in "the rehearsal conducted by Krauss was a
 // success", "is" in the present.
 func (w *walker) beAt(n int) string {
-	pl := w.t[n].XPOS == "NNS" || w.t[n].XPOS == "NNPS"
+	// a person's name is one person, whatever its tag ("Jobs")
+	pl := (w.t[n].XPOS == "NNS" || w.t[n].XPOS == "NNPS") && !strings.HasSuffix(w.t[n].Ent, "PER")
 	past := w.pastAbove(n)
 	switch {
 	case past && pl:
@@ -116,7 +117,7 @@ func (w *walker) nounFacts(n int) {
 		if m < n {
 			continue
 		}
-		if w.bdep(m) != "nmod" || w.dep(m) == "nmod:poss" || strings.HasSuffix(w.dep(m), "tmod") || strings.HasSuffix(w.dep(m), "npmod") {
+		if w.bdep(m) != "nmod" || w.source(m) || w.dep(m) == "nmod:poss" || strings.HasSuffix(w.dep(m), "tmod") || strings.HasSuffix(w.dep(m), "npmod") {
 			continue
 		}
 		cs := w.caseOf(m)

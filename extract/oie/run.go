@@ -5,6 +5,8 @@ import "strings"
 // run extracts every clause and nominal fact of the sentence.
 func (w *walker) run() {
 	w.attribute()
+	w.attributeSources()
+	w.accusations()
 	for p := range w.t {
 		if !w.isPred(p) {
 			continue
@@ -49,6 +51,27 @@ func (w *walker) attribute() {
 	}
 }
 
+// attributeSources attributes a clause to the source an "according to X"
+// phrase names, whether it hangs on the clause's predicate or, by a
+// misparse, on a noun inside one of its arguments ("softened compared
+// with earlier drafts, according to officials").
+func (w *walker) attributeSources() {
+	for n := range w.t {
+		if !w.source(n) {
+			continue
+		}
+		p := w.head(n)
+		for d := 0; p >= 0 && d < 8 && !w.isPred(p); d++ {
+			p = w.head(p)
+		}
+		if p < 0 || !w.isPred(p) {
+			continue
+		}
+		sp := speaker{text: w.text(w.span(n, w.argSkip(n, w.subjSkip))), head: n}
+		w.setAttr(p, sp, 0)
+	}
+}
+
 // setAttr attributes clause c and the clauses coordinated with it.
 func (w *walker) setAttr(c int, sp speaker, depth int) {
 	if depth > 8 || w.attr[c].head >= 0 {
@@ -57,7 +80,14 @@ func (w *walker) setAttr(c int, sp speaker, depth int) {
 	w.attr[c] = sp
 	for _, k := range w.kids[c] {
 		switch w.dep(k) {
-		case "conj", "xcomp", "ccomp":
+		case "conj":
+			// "X said the deal is done, and Y said ...": a verb of saying
+			// with a subject of its own reports for that subject
+			if w.ownReport(k) {
+				continue
+			}
+			w.setAttr(k, sp, depth+1)
+		case "xcomp", "ccomp":
 			w.setAttr(k, sp, depth+1)
 		}
 	}
@@ -138,6 +168,12 @@ func (w *walker) clause(p int) {
 					ObjSplit:       o.split,
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
+				if e.Modality == "" && w.mandative(p) {
+					e.Modality = "should" // demanded, not done
+				}
+				if w.alleged[p] {
+					e.Modality = "alleged"
+				}
 				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {
 					// reduced relative: "a company called X" reads (a company; is called; X),
 					// "a rehearsal conducted by X was ..." (a rehearsal; was conducted by; X)
@@ -754,7 +790,7 @@ func argPenalty(a []Arg) float64 {
 // ccompFrame builds (X; said [that]; Y) for a clausal complement c; with
 // an object o, the object joins the relation ("told reporters that").
 func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame {
-	marks := w.markOf(c)
+	marks := w.leadingMarks(c)
 	rel := concat(core, marks)
 	conf, shape := 0.8, "ccomp"
 	if o >= 0 {
@@ -765,7 +801,7 @@ func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame
 	if speechLemma(w.lemma(p)) {
 		kind = "speech"
 	}
-	sp := w.span(c, joinSkip(w.objSkip, w.skipMark(c)))
+	sp := w.span(c, joinSkip(joinSkip(w.objSkip, func(k int) bool { return slicesContains(marks, k) }), w.skipReport(c)))
 	return frame{shape: shape, rel: rel, lemma: w.relLemma(concat(core, marks), passive), obj: []arg{{head: c, toks: sp}}, kind: kind, passive: passive, conf: conf}
 }
 
@@ -912,6 +948,12 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		})
 		ov = []arg{{head: p, toks: full}, {head: p, toks: ov[0].toks, split: true}}
 		for _, c := range conjs {
+			if w.negatedConj(c) || (!w.sameKind(p, c) && len(w.caseOf(p)) > 0) {
+				// "was among the best of them, patient enough to
+				// ...": the preposition does not carry over to an
+				// adjective
+				continue
+			}
 			ov = append(ov, arg{head: c, toks: w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" }), split: true})
 		}
 	}
@@ -1004,4 +1046,39 @@ func slicesContains(a []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// skipReport skips a conjunct of clause c that is a report of its own:
+// "signaled that the merger is complete, and the regulator said ..."
+// was not signaled.
+func (w *walker) skipReport(c int) func(int) bool {
+	return func(k int) bool {
+		return w.head(k) == c && w.dep(k) == "conj" && w.ownReport(k)
+	}
+}
+
+// ownReport reports whether k is a verb of saying with a subject and a
+// reported clause of its own ("the regulator said it would rule").
+func (w *walker) ownReport(k int) bool {
+	return speechLemma(w.lemma(k)) && w.child(k, "nsubj") >= 0 && w.child(k, "ccomp") >= 0
+}
+
+// leadingMarks returns the marks of clause c that open it, before its
+// subject and every other word: "that" in "stated that his wish was to
+// remain", not the "to", which stays in the clause.
+func (w *walker) leadingMarks(c int) []int {
+	marks := w.markOf(c)
+	first := c
+	for _, k := range w.kids[c] {
+		if k < first && w.bdep(k) != "mark" && w.t[k].UPOS != "PUNCT" {
+			first = k
+		}
+	}
+	out := marks[:0:0]
+	for _, m := range marks {
+		if m < first {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -22,6 +22,9 @@ type walker struct {
 	gen   int
 	// attr holds the speaker of reported speech by clause head.
 	attr []speaker
+	// alleged marks the clauses that are the content of an accusation or
+	// a suspicion ("accused of hiding losses"), or that carry "allegedly".
+	alleged []bool
 }
 
 type speaker struct {
@@ -31,7 +34,7 @@ type speaker struct {
 
 func newWalker(s *nlp.Sentence, opts Options) *walker {
 	n := len(s.Tokens)
-	w := &walker{s: s, t: s.Tokens, opts: opts, kids: make([][]int, n), stamp: make([]int, n), attr: make([]speaker, n)}
+	w := &walker{s: s, t: s.Tokens, opts: opts, kids: make([][]int, n), stamp: make([]int, n), attr: make([]speaker, n), alleged: make([]bool, n)}
 	for i := range w.attr {
 		w.attr[i].head = -1
 	}
@@ -42,31 +45,6 @@ func newWalker(s *nlp.Sentence, opts Options) *walker {
 	}
 	w.repair()
 	return w
-}
-
-// repair fixes, on a private copy of the tokens, parses that read the
-// "that" of a content clause after an event noun as a relative pronoun
-// ("the demand that the city close the bridge" parsed like "the demand
-// that the city made"): "that" becomes the clause's mark and the clause a
-// plain acl.
-func (w *walker) repair() {
-	copied := false
-	for c := range w.t {
-		n := w.head(c)
-		if w.dep(c) != "acl:relcl" || n < 0 || n+1 >= len(w.t) || w.t[n].UPOS != "NOUN" || nomVerbs[w.lemma(n)] == "" {
-			continue
-		}
-		that := n + 1
-		if w.head(that) != c || w.lower(that) != "that" || !w.isContentClause(n, c) {
-			continue
-		}
-		if !copied {
-			w.t = append([]nlp.Token(nil), w.t...)
-			copied = true
-		}
-		w.t[that].Dep, w.t[that].UPOS, w.t[that].XPOS = "mark", "SCONJ", "IN"
-		w.t[c].Dep = "acl"
-	}
 }
 
 // head returns the head of i, -1 for the root or an invalid head.

@@ -48,6 +48,9 @@ type gateFeatures struct {
 	FirstPerson bool    `json:"first_person"` // the subject holds "I", "we", "my" ... and no entity
 	CapitalPred bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
 	ObjPron     bool    `json:"obj_pron"`     // the object is one pronoun ("him", "them", "that") no entity was found for
+	Alleged     bool    `json:"alleged"`      // the content of an accusation or an "allegedly" with no accuser named
+	ObjPrep     bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
+	ObjNotNoun  bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -93,6 +96,34 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.Participle = toks[v].XPOS == "VBN" || toks[v].XPOS == "VBG"
 		g.PredPOS = toks[v].UPOS
 	}
+	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
+	g.Malformed = g.Malformed || frontedBeforeReport(s, ex)
+	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" &&
+		nounAt(toks, toks[r.Start].Head) && nounAt(toks, ex.ObjHead) && f.ObjectID == "" {
+		// "features | for the Library Music Store": a preposition
+		// opening the object belongs to a word the object lost; the
+		// object's own preposition after a verb that has a direct object
+		// elsewhere ("welcomed the report and in a reply ...") opens a
+		// phrase that is no object of the verb
+		own := toks[r.Start].Head == ex.ObjHead
+		if !own || (ex.Verb >= 0 && otherObject(s, ex.Verb, ex.ObjHead)) {
+			g.ObjPrep = !strings.HasSuffix(strings.ToLower(ex.Relation), " "+strings.ToLower(toks[r.Start].Text))
+		}
+	}
+	if r := ex.Obj; r.IsValid() && r.Start+1 < len(toks) && toks[r.Start].UPOS == "ADP" {
+		// "have agreed | in which trains will run ...": a relative
+		// clause read as the object
+		switch toks[r.Start+1].XPOS {
+		case "WDT", "WP", "WP$":
+			g.ObjPrep = true
+		}
+	}
+	if h := ex.ObjHead; h >= 0 && h < len(toks) && ex.Kind != "copula" && relEndsInPrep(ex.Relation) {
+		switch toks[h].UPOS {
+		case "ADJ", "ADV", "AUX":
+			g.ObjNotNoun = true
+		}
+	}
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
@@ -109,6 +140,8 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		w := toks[v].Text
 		r, _ := utf8.DecodeRuneInString(w)
 		g.CapitalPred = (unicode.IsUpper(r) || unicode.IsDigit(r)) && toks[v-1].Text != "\"" && toks[v-1].Text != "“"
+		// a name read as the predicate: "The update | iPod | Touch users"
+		g.CapitalPred = g.CapitalPred || (toks[v].UPOS == "PROPN" && ex.Kind == "clause") || innerCapital(w)
 	}
 	if v := ex.Verb; v >= 0 && v < len(toks) && ex.Kind != "copula" { // a copula's predicate is its object's head
 		w := strings.ToLower(toks[v].Text)
@@ -212,6 +245,7 @@ const (
 	gateObject      = "object"      // the object is a time word or repeats the predicate: a misparse
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
+	gateClaim       = "claim"       // the content of an accusation no one is named for ("was accused of ..."): not a fact
 )
 
 // gateFloor is the confidence below which an extraction is not a graph fact.
@@ -267,7 +301,10 @@ func gate(g gateFeatures) string {
 	if g.Malformed {
 		return gateSubject
 	}
-	if g.TimeObject || g.Garbled {
+	if g.Alleged {
+		return gateClaim
+	}
+	if g.TimeObject || g.Garbled || g.ObjPrep || g.ObjNotNoun {
 		return gateObject
 	}
 	if g.Headline && !g.SubjEntity {
@@ -348,4 +385,90 @@ func hasChild(s *nlp.Sentence, i int, dep string) bool {
 		}
 	}
 	return false
+}
+
+// relEndsInPrep reports whether a relation ends with a preposition ("was
+// among", "stands behind"), so that its object must be a noun phrase.
+func relEndsInPrep(rel string) bool {
+	i := strings.LastIndexByte(rel, ' ')
+	switch strings.ToLower(rel[i+1:]) {
+	case "of", "in", "on", "at", "among", "behind", "for", "with", "by", "from", "about", "into", "over",
+		"under", "between", "against", "through", "after", "before", "during", "without", "within", "toward", "towards":
+		return true
+	}
+	return false
+}
+
+// nounAt reports whether token i is a noun, a name or a pronoun ("at least
+// six" opens with a preposition of an adjective: a quantity, not a lost
+// word).
+func nounAt(toks []nlp.Token, i int) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	switch toks[i].UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}
+
+// otherObject reports whether verb has a direct object other than token o.
+func otherObject(s *nlp.Sentence, verb, o int) bool {
+	for _, c := range s.Children(verb) {
+		if s.Tokens[c].Dep == "obj" && c != o {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCapital reports a word with a capital after its first letter
+// ("iPod", "eBay"): a name, never a verb.
+func innerCapital(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedBeforeReport reports an extraction read off a participle clause
+// fronted before a verb of saying that reports a clause ("After robbing
+// the bank, police said the man drove north"): the participle's subject
+// was taken from the speaker, but the writer as often means the reported
+// clause's subject, so the subject is unknown.
+func frontedBeforeReport(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if ex.SubjectFrom != "adverbial" || v < 0 || v >= len(toks) || base(toks[v].Dep) != "advcl" {
+		return false
+	}
+	h := toks[v].Head
+	if h < 0 || h >= len(toks) || v > h || !lexicon.Reporting(toks[h].Lemma) || !hasChild(s, h, "ccomp") {
+		return false
+	}
+	for _, c := range s.Children(v) {
+		if toks[c].Dep == "mark" && strings.EqualFold(toks[c].Text, "to") {
+			return false
+		}
+	}
+	l := strings.ToLower(toks[v].Lemma)
+	if lexicon.Reporting(l) || reportSetting[l] {
+		// "Speaking at a press conference, X said ...": the setting of
+		// the report is the speaker's
+		return false
+	}
+	return toks[v].XPOS == "VBG" || toks[v].XPOS == "VBN"
+}
+
+// reportSetting are the verbs of a participle that sets the scene of a
+// report ("Speaking after the meeting, ...", "Citing people familiar with
+// the talks, ..."): their subject is the speaker.
+var reportSetting = map[string]bool{
+	"speak": true, "cite": true, "follow": true, "address": true, "respond": true, "ask": true, "talk": true,
+	"meet": true, "visit": true, "write": true, "appear": true, "brief": true, "answer": true, "return": true,
+	"arrive": true, "interview": true, "question": true, "reply": true, "travel": true, "attend": true, "open": true,
+	"close": true, "quote": true, "refer": true, "reflect": true, "look": true, "point": true, "react": true,
 }

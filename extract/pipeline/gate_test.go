@@ -42,6 +42,17 @@ func TestGate(t *testing.T) {
 		// the named speaker in apposition is the subject
 		{"A Broome resident, Sam Price, says he is not surprised by the flooding.", "Sam Price", "says", "surprised", ""},
 		{"Police said the gunman fired at least six shots before fleeing.", "gunman", "fired", "six shots", ""},
+		// the content of an accusation is the accuser's claim, and no
+		// fact when no accuser is named
+		{"The mayor is suspected of taking bribes from builders.", "mayor", "suspected of taking", "bribes", ""},
+		{"The mayor is suspected of taking bribes from builders.", "mayor", "taking", "bribes", "claim"},
+		{"The driver allegedly crashed into a wall.", "driver", "crashed into", "wall", "claim"},
+		{"Critics alleged that the firm had hidden losses from investors.", "firm", "had hidden", "losses", ""},
+		{"The bank rejected claims that its managers had hidden losses from investors.", "managers", "had hidden", "losses", "claim"},
+		// a participle fronted before a report: whose act it is is unknown
+		{"After robbing the bank, police said the man drove north on the highway.", "police", "robbing", "bank", "subject"},
+		// a preposition of another word opening the object
+		{"The board welcomed the report and in a reply to the letter the mayor said the plan would go ahead.", "board", "welcomed", "in a reply", "object"},
 		// an unknown speaker's "my family and I"
 		{"In the meantime, my family and I would like some privacy.", "family", "would like", "privacy", "pronoun"},
 	}

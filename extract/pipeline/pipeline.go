@@ -281,9 +281,9 @@ type entityAt func(tok int) (id, name string, ok bool)
 func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt) extract.Fact {
 	ex := rf.ex
 	f := extract.Fact{
-		Subject:       ex.Subject,
+		Subject:       balanceQuotes(ex.Subject),
 		Relation:      ex.Relation,
-		Object:        ex.Object,
+		Object:        balanceQuotes(ex.Object),
 		RelationLemma: ex.RelationLemma,
 		Negated:       ex.Negated,
 		Modality:      ex.Modality,

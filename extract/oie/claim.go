@@ -1,0 +1,169 @@
+package oie
+
+import "strings"
+
+// accusationVerbs put their content ("of hiding losses", "for delaying
+// the budget", "with taking bribes") forward as someone's charge, not as
+// a fact: (the firm; hid; losses) is true only as the accuser's claim.
+var accusationVerbs = map[string]bool{
+	"accuse": true, "suspect": true, "blame": true, "charge": true, "allege": true, "indict": true,
+	"convict": true, "fault": true, "criticize": true, "criticise": true, "condemn": true,
+}
+
+// claimNouns name a claim whose content clause ("claims that ...") is
+// someone's assertion, not the writer's.
+var claimNouns = map[string]bool{
+	"claim": true, "allegation": true, "accusation": true, "suggestion": true, "report": true, "rumour": true,
+	"rumor": true, "speculation": true, "assertion": true, "charge": true, "suspicion": true, "contention": true,
+}
+
+// hedges on a predicate make it a report, not the writer's statement.
+var hedges = map[string]bool{"allegedly": true, "reportedly": true, "purportedly": true, "supposedly": true}
+
+// accusations marks the clauses that are the content of an accusation and
+// gives them the accuser as speaker when the sentence names one (the
+// active subject, or the agent of a passive: "was accused by regulators
+// of ..."). A clause is the content when it hangs on the accusation verb,
+// or on its object ("blamed the opposition for delaying"), with "of",
+// "for" or "with", or as a gerund or infinitive ("alleged to have ...").
+// Predicates modified by "allegedly" or "reportedly" are marked too.
+func (w *walker) accusations() {
+	for p := range w.t {
+		for _, k := range w.kids[p] {
+			if w.bdep(k) == "advmod" && hedges[w.lower(k)] {
+				w.allege(p, speaker{head: -1}, 0)
+			}
+		}
+		if w.t[p].UPOS == "NOUN" && claimNouns[w.lemma(p)] {
+			// "rejected claims that it had hidden losses", "rumours
+			// that the factory will close": the clause is a claim, and
+			// the claimant, if any, its possessor
+			sp := speaker{head: -1}
+			if o := w.child(p, "nmod:poss"); o >= 0 {
+				sp = speaker{text: w.text(w.span(o, w.argSkip(o, nil))), head: o}
+			}
+			for _, c := range w.kids[p] {
+				if c > p && (w.bdep(c) == "acl" || w.bdep(c) == "ccomp") && w.hasMark(c, "that") {
+					w.allege(c, sp, 0)
+				}
+			}
+			continue
+		}
+		if w.t[p].UPOS != "VERB" || !accusationVerbs[w.lemma(p)] {
+			continue
+		}
+		sp := speaker{head: -1}
+		passive := w.child(p, "aux:pass", "nsubj:pass") >= 0
+		for _, k := range w.kids[p] {
+			switch {
+			case w.dep(k) == "nsubj" && !passive && !w.isRelPron(k):
+				sp = speaker{text: w.argText(arg{head: k, toks: w.span(k, w.subjSkip)}), head: k}
+			case w.dep(k) == "obl:agent" || (w.bdep(k) == "obl" && w.hasCase(k, "by")):
+				if sp.head < 0 {
+					sp = speaker{text: w.text(w.span(k, w.argSkip(k, nil))), head: k}
+				}
+			}
+		}
+		hosts := []int{p}
+		if o := w.child(p, "obj"); o >= 0 {
+			hosts = append(hosts, o)
+		}
+		for _, h := range hosts {
+			for _, c := range w.kids[h] {
+				if c < p || !w.accusedContent(c) {
+					continue
+				}
+				w.allege(c, sp, 0)
+			}
+		}
+	}
+}
+
+// accusedContent reports whether dependent c of an accusation verb (or of
+// its object) states what is charged: a clause introduced by "of", "for",
+// "with" or "to", a gerund, or a prepositional gerund.
+func (w *walker) accusedContent(c int) bool {
+	switch w.bdep(c) {
+	case "advcl", "acl", "xcomp", "ccomp":
+		if w.t[c].XPOS == "VBG" {
+			return true
+		}
+		for _, k := range w.kids[c] {
+			if w.bdep(k) == "mark" {
+				switch w.lower(k) {
+				case "of", "for", "with", "to", "that":
+					return true
+				}
+			}
+		}
+		return w.child(c, "nsubj") < 0
+	case "obl", "nmod":
+		return w.t[c].UPOS == "VERB" && (w.hasCase(c, "of") || w.hasCase(c, "for") || w.hasCase(c, "with"))
+	}
+	return false
+}
+
+// hasCase reports whether i has a case marker m.
+func (w *walker) hasCase(i int, m string) bool {
+	for _, k := range w.kids[i] {
+		if w.bdep(k) == "case" && strings.EqualFold(w.t[k].Text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// allege marks clause c and every clause below it as alleged, attributed
+// to sp where no speaker was found for them yet.
+func (w *walker) allege(c int, sp speaker, depth int) {
+	if depth > 12 || w.alleged[c] {
+		return
+	}
+	w.alleged[c] = true
+	if sp.head >= 0 && w.attr[c].head < 0 {
+		w.attr[c] = sp
+	}
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "conj":
+			// "accused of hiding losses and misleading investors" shares
+			// the charge; a conjunct with a subject of its own ("..., but
+			// the returns have been quick") is a statement of its own.
+			if w.child(k, "nsubj", "nsubj:pass", "expl") < 0 {
+				w.allege(k, sp, depth+1)
+			}
+		case "xcomp", "ccomp", "advcl", "acl", "csubj":
+			w.allege(k, sp, depth+1)
+		}
+	}
+}
+
+// mandativeVerbs take a "that"-clause stating what someone wants done
+// ("demanded that the builders lower their prices"): with its verb in the
+// bare form the clause is a demand, not an event.
+var mandativeVerbs = map[string]bool{
+	"demand": true, "urge": true, "ask": true, "insist": true, "propose": true, "recommend": true,
+	"request": true, "require": true, "suggest": true, "order": true, "move": true, "advise": true,
+}
+
+// mandative reports whether clause p is the bare-form content of a verb
+// of demanding ("that the builders lower their prices").
+func (w *walker) mandative(p int) bool {
+	h := w.head(p)
+	if h < 0 || w.bdep(p) != "ccomp" || !mandativeVerbs[w.lemma(h)] || !w.hasMark(p, "that") {
+		return false
+	}
+	if a := w.child(p, "aux", "aux:pass"); a >= 0 {
+		return w.t[a].XPOS == "VB" && w.lower(a) == "be" // "that the bridge be closed"
+	}
+	switch w.t[p].XPOS {
+	case "VB":
+		return true
+	case "VBP":
+		// "that they lower", a bare form the tagger reads as present;
+		// a third-person subject tells them apart ("that he lower")
+		s := w.child(p, "nsubj")
+		return s >= 0 && (w.t[s].XPOS == "NNS" || w.t[s].XPOS == "NNPS" || w.lower(s) == "they" || w.lower(s) == "we")
+	}
+	return false
+}

@@ -1,0 +1,482 @@
+package oie
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// repair fixes, on a private copy of the tokens, classes of parse errors
+// that would otherwise give wrong facts. Each repair is a general shape,
+// checked on the tree, not on words of one sentence:
+//
+//   - the "that" of a content clause after an event noun read as a relative
+//     pronoun ("the demand that the city close the bridge" parsed like "the
+//     demand that the city made"): "that" becomes the clause's mark and the
+//     clause a plain acl;
+//   - a past participle after a noun read as the verb's open complement
+//     ("stands behind rules intended to deter attacks": the rules are
+//     intended, not the subject): it becomes a reduced relative on the noun;
+//   - a "that"-clause whose subject has an infinitive of its own read as
+//     an infinitival clause ("said that the plan to end the war is
+//     complete" parsed with "end" as the complement and "the plan" its
+//     subject): the infinitive goes back to its noun and the clause is
+//     headed by its real predicate;
+//   - a finite verb with no subject and no conjunction read as a conjunct
+//     of an earlier verb while an apposition stands right before it ("X,
+//     which broke the story about Y, a person close to Z claimed that ...":
+//     the person claimed, not X): the apposition becomes its subject;
+//   - the "that" of a verb of saying's complement read as a pronoun with
+//     the clause hung on it ("critics alleged that the firm hid losses"
+//     parsed with "that" as the verb's modifier): "that" becomes the mark
+//     of the clause, and the clause the verb's complement;
+//   - a predicate with its own copula or auxiliary read as a conjunct of
+//     the noun before it ("was released as a download, and is also
+//     available free"): it is a conjunct of the clause that noun is in;
+//   - a "that"-clause after a noun on a verb that takes no such complement
+//     ("sold in the weeks that it was available"): it is a relative clause
+//     on the noun.
+func (w *walker) repair() {
+	copied := false
+	edit := func() {
+		if !copied {
+			w.t = append([]nlp.Token(nil), w.t...)
+			copied = true
+		}
+	}
+	for c := range w.t {
+		n := w.head(c)
+		if w.dep(c) != "acl:relcl" || n < 0 || n+1 >= len(w.t) || w.t[n].UPOS != "NOUN" || nomVerbs[w.lemma(n)] == "" {
+			continue
+		}
+		that := n + 1
+		if w.head(that) != c || w.lower(that) != "that" || !w.isContentClause(n, c) {
+			continue
+		}
+		edit()
+		w.t[that].Dep, w.t[that].UPOS, w.t[that].XPOS = "mark", "SCONJ", "IN"
+		w.t[c].Dep = "acl"
+	}
+	moved := false
+	move := func(i, head int, dep string) {
+		edit()
+		w.t[i].Head, w.t[i].Dep = head, dep
+		moved = true
+	}
+	for t := range w.t {
+		if c, ok := w.thatClause(t); ok {
+			dep := "ccomp"
+			if w.t[w.head(t)].UPOS == "NOUN" {
+				dep = "acl"
+			}
+			move(c, w.head(t), dep)
+			move(t, c, "mark")
+			w.t[t].UPOS, w.t[t].XPOS = "SCONJ", "IN"
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if n, ok := w.participleOfNoun(v); ok {
+			move(v, n, "acl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if subj, pred, ok := w.infinitiveOfSubject(v); ok {
+			move(pred, w.t[v].Head, w.t[v].Dep)
+			for _, k := range w.kids[v] {
+				if k != subj && w.bdep(k) == "mark" && !strings.EqualFold(w.t[k].Text, "to") {
+					move(k, pred, "mark")
+				}
+				if k == subj {
+					move(k, pred, w.t[k].Dep)
+				}
+			}
+			move(v, subj, "acl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if a, pp, ok := w.appositionSubject(v); ok {
+			if pp >= 0 {
+				move(pp, v, "obl")
+			}
+			h := w.head(a)
+			for _, k := range w.kids[h] {
+				if k > a && k < v && (w.bdep(k) == "nmod" || w.bdep(k) == "acl" || w.bdep(k) == "amod") {
+					move(k, a, w.t[k].Dep)
+				}
+			}
+			move(a, v, "nsubj")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for c := range w.t {
+		if n, ok := w.relativeThat(c); ok {
+			move(c, n, "acl:relcl")
+		}
+	}
+	for c := range w.t {
+		if p, ok := w.predicateConjOfNoun(c); ok {
+			move(c, p, "conj")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+	}
+}
+
+// rebuildKids recomputes the children lists after heads changed.
+func (w *walker) rebuildKids() {
+	for i := range w.kids {
+		w.kids[i] = w.kids[i][:0]
+	}
+	for i, t := range w.t {
+		if h := t.Head; h >= 0 && h < len(w.t) && h != i {
+			w.kids[h] = append(w.kids[h], i)
+		}
+	}
+}
+
+// objectPredicateVerbs take an object and a participle describing it
+// ("had the roof repaired", "found the house destroyed", "kept the door
+// locked"): after them a participle is the verb's complement.
+var objectPredicateVerbs = map[string]bool{
+	"have": true, "get": true, "keep": true, "leave": true, "find": true, "see": true, "want": true,
+	"need": true, "make": true, "consider": true, "declare": true, "hear": true, "watch": true,
+	"like": true, "prefer": true, "feel": true, "report": true, "list": true, "render": true, "deem": true,
+	"order": true, "become": true, "seem": true, "remain": true, "look": true, "appear": true, "stay": true, "go": true, "come": true,
+}
+
+// participleOfNoun reports a past participle v parsed as the open
+// complement of a verb although it follows that verb's object or oblique
+// noun, and returns the noun: "backs rules intended to deter attacks",
+// "stands behind a plan designed to ...". The participle has no subject
+// and no mark of its own, and the verb is not one that takes an object
+// and its predicate ("had the car repaired").
+func (w *walker) participleOfNoun(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "xcomp" || w.t[v].XPOS != "VBN" || w.t[h].UPOS != "VERB" || v < h || objectPredicateVerbs[w.lemma(h)] {
+		return -1, false
+	}
+	for _, k := range w.kids[v] {
+		switch w.bdep(k) {
+		case "nsubj", "mark", "aux", "cop", "expl":
+			return -1, false
+		}
+	}
+	// the word before the participle, past quotes and commas, ends the
+	// verb's object or oblique
+	p := v - 1
+	for p > h && w.t[p].UPOS == "PUNCT" {
+		p--
+	}
+	if p <= h {
+		return -1, false
+	}
+	for _, k := range w.kids[h] {
+		if k <= h || k >= v {
+			continue
+		}
+		switch w.bdep(k) {
+		case "obj", "obl":
+		default:
+			continue
+		}
+		if w.t[k].UPOS != "NOUN" && w.t[k].UPOS != "PROPN" {
+			continue
+		}
+		if last := w.lastOf(k); last == p || (last < v && last >= p) {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// lastOf returns the last token of the subtree of i.
+func (w *walker) lastOf(i int) int {
+	last := i
+	for _, j := range w.walk(nil, i, nil) {
+		if j > last {
+			last = j
+		}
+	}
+	return last
+}
+
+// infinitiveOfSubject reports a clause head v that has a "that" mark, a
+// subject and then a "to" mark of its own ("that the plan to end the war
+// is complete", parsed with "end" as the clause's head): the infinitive
+// modifies the subject noun, and the clause's predicate is a later
+// dependent of v with a copula or a finite verb. It returns the subject
+// and that predicate.
+func (w *walker) infinitiveOfSubject(v int) (subj, pred int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !w.hasMark(v, "that") {
+		return -1, -1, false
+	}
+	to := -1
+	subj = -1
+	for _, k := range w.kids[v] {
+		switch {
+		case w.bdep(k) == "mark" && w.lower(k) == "to":
+			to = k
+		case w.bdep(k) == "nsubj" && k < v:
+			subj = k
+		}
+	}
+	if to < 0 || subj < 0 || subj > to || (w.t[subj].UPOS != "NOUN" && w.t[subj].UPOS != "PROPN") {
+		return -1, -1, false
+	}
+	for _, k := range w.kids[v] {
+		if k < v {
+			continue
+		}
+		switch w.bdep(k) {
+		case "xcomp", "ccomp", "conj", "parataxis", "advcl":
+		default:
+			continue
+		}
+		if w.child(k, "cop") >= 0 && w.child(k, "nsubj") < 0 {
+			return subj, k, true
+		}
+		if x := w.child(k, "aux"); x >= 0 && w.child(k, "nsubj") < 0 && w.t[x].XPOS != "TO" {
+			return subj, k, true
+		}
+		switch w.t[k].XPOS {
+		case "VBZ", "VBD", "VBP":
+			if w.child(k, "nsubj") < 0 {
+				return subj, k, true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// appositionSubject reports a finite verb v whose subject is missing or
+// misread, right after an apposition that follows an earlier word ("X,
+// which broke the story about Y, a person close to Z, claimed that ..."):
+// the apposition is the verb's subject, not a description of the noun
+// before it. The verb is either a conjunct with no conjunction and no
+// subject of its own, or its subject is a noun with a preposition
+// ("according to X, ..."), which no subject has. It returns the
+// apposition and the misread subject (-1 if none).
+func (w *walker) appositionSubject(v int) (a, pp int, ok bool) {
+	h := w.head(v)
+	switch w.t[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1, -1, false
+	}
+	if w.t[v].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	pp = -1
+	for _, k := range w.kids[v] {
+		switch w.bdep(k) {
+		case "nsubj":
+			if k < v && len(w.caseOf(k)) > 0 {
+				pp = k
+				continue
+			}
+			return -1, -1, false
+		case "cc", "csubj", "expl", "aux":
+			return -1, -1, false
+		}
+	}
+	from := pp
+	if pp < 0 {
+		if h < 0 || w.dep(v) != "conj" || h > v {
+			return -1, -1, false
+		}
+		from = h
+	}
+	// the nearest apposition after from whose noun phrase, with the
+	// modifiers of its host after it, reaches v
+	for a = v - 1; a > from; a-- {
+		if w.dep(a) != "appos" || !w.isNominal(a) || w.t[a].UPOS == "PRON" {
+			continue
+		}
+		host := w.head(a)
+		if host < from || host > a {
+			return -1, -1, false
+		}
+		for k := a + 1; k < v; k++ {
+			if !w.under(k, a) && !w.under(k, host) {
+				return -1, -1, false
+			}
+			if w.t[k].UPOS == "VERB" || w.t[k].UPOS == "AUX" {
+				return -1, -1, false
+			}
+		}
+		if f := w.firstOf(a); w.t[f].Text != "," && (f == 0 || w.t[f-1].Text != ",") {
+			return -1, -1, false
+		}
+		return a, pp, true
+	}
+	return -1, -1, false
+}
+
+// firstOf returns the first token of the subtree of i.
+func (w *walker) firstOf(i int) int {
+	first := i
+	for _, j := range w.walk(nil, i, nil) {
+		if j < first {
+			first = j
+		}
+	}
+	return first
+}
+
+// under reports whether token k lies in the subtree of a.
+func (w *walker) under(k, a int) bool {
+	for i, d := k, 0; i >= 0 && d < 64; i, d = w.head(i), d+1 {
+		if i == a {
+			return true
+		}
+	}
+	return false
+}
+
+// thatVerbs take a "that"-clause besides the verbs of saying and thinking
+// of the lexicon.
+var thatVerbs = map[string]bool{
+	"show": true, "ensure": true, "mean": true, "find": true, "prove": true, "agree": true, "decide": true,
+	"hope": true, "fear": true, "expect": true, "learn": true, "realize": true, "realise": true, "notice": true,
+	"demand": true, "require": true, "recommend": true, "discover": true, "determine": true, "know": true,
+	"feel": true, "assume": true, "guarantee": true, "rule": true, "order": true, "propose": true,
+	"request": true, "wish": true, "doubt": true, "remember": true, "forget": true, "inform": true,
+	"convince": true, "persuade": true, "remind": true, "notify": true, "make": true, "see": true,
+	"hear": true, "read": true, "check": true, "estimate": true, "reckon": true, "guess": true,
+	"imagine": true, "suppose": true, "suspect": true, "worry": true, "complain": true, "grant": true,
+	"accept": true, "recognize": true, "recognise": true, "understand": true, "seem": true, "appear": true,
+	"emerge": true, "provide": true, "stipulate": true, "urge": true, "teach": true,
+	"bet": true, "charge": true, "accuse": true, "threaten": true, "verify": true, "demonstrate": true,
+	"imply": true, "hint": true, "calculate": true, "conclude": true, "judge": true, "decree": true,
+	"complete": false,
+}
+
+// relativeThat reports a "that"-clause c attached as the complement of a
+// verb that takes none, right after a noun of that verb's object or
+// oblique ("sold in the weeks that it was available"), and returns the
+// noun: the clause is a relative clause on it.
+func (w *walker) relativeThat(c int) (int, bool) {
+	h := w.head(c)
+	if h < 0 || w.bdep(c) != "ccomp" || w.t[h].UPOS != "VERB" || c < h {
+		return -1, false
+	}
+	l := w.lemma(h)
+	if lexicon.Verb(l) != lexicon.NotReporting || thatVerbs[l] {
+		return -1, false
+	}
+	that := -1
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "mark" && w.lower(k) == "that" {
+			that = k
+		}
+	}
+	if that < 1 {
+		return -1, false
+	}
+	n := that - 1
+	if w.t[n].UPOS != "NOUN" {
+		return -1, false
+	}
+	for i, d := n, 0; i >= 0 && d < 8; i, d = w.head(i), d+1 {
+		if w.head(i) == h {
+			switch w.bdep(i) {
+			case "obj", "obl":
+				return n, true
+			case "nsubj":
+				// "there were N tickets sold in the days that ..."
+				if w.child(h, "expl") >= 0 {
+					return n, true
+				}
+			}
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// thatClause reports a "that" right after a verb that takes a "that"
+// clause, or after a noun that states a content ("claims that ..."), parsed as the verb's modifier or object with a clause that has
+// a subject of its own hung on it ("alleged that the firm had hidden ...",
+// with "hidden" a relative clause on "that"), and returns the clause.
+func (w *walker) thatClause(t int) (int, bool) {
+	h := w.head(t)
+	if w.lower(t) != "that" || h < 0 || h != t-1 || w.bdep(t) == "mark" {
+		return -1, false
+	}
+	switch w.t[h].UPOS {
+	case "VERB":
+		if !lexicon.Reporting(w.lemma(h)) && !thatVerbs[w.lemma(h)] || w.child(h, "ccomp") >= 0 {
+			return -1, false
+		}
+	case "NOUN":
+		// "claims that it had hidden losses"
+		if !claimNouns[w.lemma(h)] && nomVerbs[w.lemma(h)] == "" {
+			return -1, false
+		}
+	default:
+		return -1, false
+	}
+	for _, c := range w.kids[t] {
+		if c < t || (w.t[c].UPOS != "VERB" && w.t[c].UPOS != "AUX" && w.child(c, "cop") < 0) {
+			continue
+		}
+		if s := w.child(c, "nsubj"); s > t && s < c && !w.isRelPron(s) {
+			return c, true
+		}
+	}
+	return -1, false
+}
+
+// predicateConjOfNoun reports a conjunct c of a noun that has a copula or
+// an auxiliary of its own, a conjunction and no subject ("released as a
+// download, and is also available free"), and returns the predicate of
+// the clause the noun belongs to: c is coordinated with that predicate.
+func (w *walker) predicateConjOfNoun(c int) (int, bool) {
+	n := w.head(c)
+	if w.dep(c) != "conj" || n < 0 || n > c {
+		return -1, false
+	}
+	switch w.t[n].UPOS {
+	case "NOUN", "PROPN", "NUM":
+	default:
+		return -1, false
+	}
+	if w.child(c, "cop", "aux", "aux:pass") < 0 || w.child(c, "cc") < 0 || w.child(c, "nsubj", "nsubj:pass", "expl") >= 0 {
+		return -1, false
+	}
+	for _, k := range w.kids[c] {
+		if w.t[k].XPOS == "EX" { // "and there have been ...", its "there" misattached
+			return -1, false
+		}
+	}
+	for i, d := n, 0; i >= 0 && d < 8; i, d = w.head(i), d+1 {
+		switch w.bdep(i) {
+		case "obj", "obl", "iobj", "xcomp":
+			if p := w.head(i); p >= 0 && (w.t[p].UPOS == "VERB" || w.isCopular(p)) {
+				return p, true
+			}
+			return -1, false
+		case "nmod", "compound", "conj", "appos", "amod", "flat":
+			continue
+		}
+		return -1, false
+	}
+	return -1, false
+}
