@@ -453,7 +453,42 @@ func (a *adder) entities(ents []extract.Entity) error {
 	return nil
 }
 
+// storedFacts returns what the store holds of the batch's facts, keyed by
+// their node's string form, read in one batch: a fresh build's facts are
+// all new and cost one hash and look-up each, not a describe. It returns
+// nil when the store has no raw index (describe each then).
+func (a *adder) storedFacts(facts []extract.Fact) (map[string]node, error) {
+	if a.s.bdb == nil {
+		return nil, nil
+	}
+	vs := make([]quad.Value, len(facts))
+	for i := range facts {
+		vs[i] = quad.IRI(facts[i].ID)
+	}
+	ids, err := a.s.ids(vs)
+	if err != nil {
+		return nil, err
+	}
+	var known []quad.Value
+	var knownIDs []uint64
+	for i, id := range ids {
+		if id != 0 {
+			known = append(known, vs[i])
+			knownIDs = append(knownIDs, id)
+		}
+	}
+	out := map[string]node{}
+	if len(known) == 0 {
+		return out, nil
+	}
+	return a.s.describeIDs(a.ctx, known, knownIDs)
+}
+
 func (a *adder) facts(facts []extract.Fact) error {
+	stored, err := a.storedFacts(facts)
+	if err != nil {
+		return err
+	}
 	for i := range facts {
 		f := &facts[i]
 		var srcs []extract.Source
@@ -465,8 +500,10 @@ func (a *adder) facts(facts []extract.Fact) error {
 		if len(f.Sources) > 0 && len(srcs) == 0 {
 			continue // every source is in a skipped document
 		}
-		old, err := a.s.describe(a.ctx, quad.IRI(f.ID))
-		if err != nil {
+		var old node
+		if stored != nil {
+			old = stored[quad.IRI(f.ID).String()]
+		} else if old, err = a.s.describe(a.ctx, quad.IRI(f.ID)); err != nil {
 			return fmt.Errorf("fact %s: %w", f.ID, err)
 		}
 		if len(old[predName]) > 0 {
