@@ -27,6 +27,7 @@ import (
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Errors callers can branch on with [errors.Is]. They are always returned
@@ -433,10 +434,10 @@ func openBolt(path string, fresh, readOnly bool) (qs cayley.QuadStore, bdb *bolt
 	}
 	db, err = hbolt.Open(path, opts)
 	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) {
+		if errors.Is(err, berrors.ErrTimeout) {
 			return nil, nil, ErrLocked
 		}
-		if errors.Is(err, bolt.ErrInvalid) || errors.Is(err, bolt.ErrChecksum) || errors.Is(err, bolt.ErrVersionMismatch) {
+		if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) {
 			return nil, nil, fmt.Errorf("%v: %w", err, ErrCorrupt)
 		}
 		return nil, nil, err
