@@ -38,6 +38,13 @@ var classTests = []struct {
 		absent: []string{"grain", "the grain"},
 	},
 	{
+		name: "a place followed by a comma and a demonym or a capital is no \"City, Country\" name",
+		docs: []string{"As the ministers talked in Lisbon, Russian envoys waited outside. In Oporto, Madrid said nothing.\n" +
+			"Later they flew to Braga, Portugal, for a second round."},
+		absent: []string{"Lisbon, Russian", "Oporto, Madrid"},
+		same:   [][]string{{"Braga", "Braga, Portugal"}},
+	},
+	{
 		name: "time zones are not entities",
 		docs: []string{"The vote closed at 9 p.m. GMT on Thursday, and results came at 11 p.m. EDT.\n" +
 			"Officials in Dunmere said counting ended at 0400 UTC."},

@@ -281,7 +281,10 @@ func (r *resolver) stateAfter(s *nlp.Sentence, end int) int {
 	if n := gazetteer.MatchRegion(words); n > 0 {
 		return end + 1 + n
 	}
-	if p, _, n, ok := gazetteer.Match(words); ok && p.Type == "GPE" {
+	// A country by name or abbreviation; a demonym is the next phrase's
+	// adjective ("in Paris, Russian President Putin ...") and a capital the
+	// next clause's actor ("in Paris, Moscow said ...").
+	if p, kind, n, ok := gazetteer.Match(words); ok && p.Type == "GPE" && kind != gazetteer.Demonym && kind != gazetteer.Capital {
 		return end + 1 + n
 	}
 	return end
