@@ -52,11 +52,20 @@ func copies(facts []extract.Fact, given map[string]string) map[string]string {
 
 	sentDocs := map[uint64][]string{}
 	perDoc := map[string]map[uint64]bool{}
+	type place struct {
+		doc string
+		off int
+	}
+	hashes := map[place]uint64{} // a sentence is the source of many facts
 	for _, f := range facts {
 		for _, s := range f.Sources {
-			h := fnv.New64a()
-			h.Write([]byte(strings.Join(strings.Fields(strings.ToLower(s.Sentence)), " ")))
-			k := h.Sum64()
+			k, ok := hashes[place{s.Doc, s.Offset}]
+			if !ok {
+				h := fnv.New64a()
+				h.Write([]byte(strings.Join(strings.Fields(strings.ToLower(s.Sentence)), " ")))
+				k = h.Sum64()
+				hashes[place{s.Doc, s.Offset}] = k
+			}
 			set := perDoc[s.Doc]
 			if set == nil {
 				set = map[uint64]bool{}

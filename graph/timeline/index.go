@@ -45,6 +45,19 @@ func years(p period) []string {
 	return out
 }
 
+// wordKey is the prefix of the keys a member's object words are filed
+// under: "w" for words of a text object, "W" for words of an entity's name
+// (cluster.idWords), which only match a member whose object is text (see
+// cluster.fits). A fact about an entity then never reads the clusters of
+// other facts about entities that share a name word with it: on a hub
+// those lists are long and none of them fits.
+func wordKey(objIDs bool) string {
+	if objIDs {
+		return "W\x00"
+	}
+	return "w\x00"
+}
+
 // file adds c under the keys of its new member m.
 func (ix *index) file(c *cluster, m *member) {
 	for _, k := range m.claus {
@@ -60,7 +73,7 @@ func (ix *index) file(c *cluster, m *member) {
 				ix.put(c, "g\x00"+sk+strings.Join(m.words, " "))
 			}
 			for _, w := range m.words {
-				ix.put(c, "w\x00"+sk+w)
+				ix.put(c, wordKey(m.objIDs)+sk+w)
 			}
 			if m.dated {
 				ix.put(c, "e\x00"+sk+m.p.date)
@@ -167,6 +180,9 @@ func (ix *index) lookupKeys(m *member, byDate bool, gap int) []string {
 			}
 			for _, w := range m.words {
 				out = append(out, "w\x00"+sk+w)
+				if !m.objIDs {
+					out = append(out, "W\x00"+sk+w)
+				}
 			}
 		}
 		if m.dated {
