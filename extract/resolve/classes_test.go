@@ -45,6 +45,12 @@ var classTests = []struct {
 		same:   [][]string{{"Braga", "Braga, Portugal"}},
 	},
 	{
+		name: "it in a clause under a country's own verb is that country, not the organisation named before",
+		docs: []string{"The Atlantic Fisheries Council met in Lisbon on Monday to discuss the quotas.\n" +
+			"Spain has given no public sign it would accept the new quotas. Norway said its fleet would stay in port."},
+		tokens: []tokenWant{{0, "sign it would", "it", "Spain"}, {0, "said its fleet", "its", "Norway"}},
+	},
+	{
 		name: "time zones are not entities",
 		docs: []string{"The vote closed at 9 p.m. GMT on Thursday, and results came at 11 p.m. EDT.\n" +
 			"Officials in Dunmere said counting ended at 0400 UTC."},

@@ -207,7 +207,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		case p.typ == "PERSON" && typ != "PERSON":
 			continue
 		case p.typ == "ORG" && typ != "ORG" && typ != "MISC":
-			continue
+			if !itPronouns[lw] || typ != "GPE" || !governingSubject(s, am, p) {
+				continue // a country is "it" only as the actor above it
+			}
 		}
 		if want != gazetteer.Unknown && sexOf[a.cluster] != gazetteer.Unknown && sexOf[a.cluster] != want {
 			continue
@@ -230,6 +232,15 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	}
 	if len(cands) == 0 {
 		return -1
+	}
+	// "Spain has given no sign it would ...", "Norway said its fleet ...":
+	// it in a clause under the verb whose subject is a candidate.
+	if itPronouns[lw] {
+		for _, a := range cands {
+			if am := &r.mentions[a.mi]; governingSubject(s, am, p) {
+				return a.cluster
+			}
+		}
 	}
 	if len(cands) == 1 {
 		if theyPronouns[lw] && !r.pluralFree(p, cands[0]) {
@@ -326,6 +337,31 @@ func (r *resolver) pluralFree(p *mention, a candidate) bool {
 }
 
 // headOf returns the token of a mention whose head lies outside it.
+// governingSubject reports whether mention a is the subject of a verb of
+// p's sentence whose clause holds p (p hangs below that verb).
+func governingSubject(s *nlp.Sentence, a, p *mention) bool {
+	if a.doc != p.doc || a.sent != p.sent {
+		return false
+	}
+	h := headOf(s, a)
+	if !strings.HasPrefix(s.Tokens[h].Dep, "nsubj") {
+		return false
+	}
+	v := s.Tokens[h].Head
+	if v < 0 {
+		return false
+	}
+	for j, n := p.start, 0; j >= 0 && n <= len(s.Tokens); j, n = s.Tokens[j].Head, n+1 {
+		if j == v {
+			return true
+		}
+		if j >= a.start && j < a.end {
+			return false
+		}
+	}
+	return false
+}
+
 func headOf(s *nlp.Sentence, m *mention) int {
 	for k := m.start; k < m.end; k++ {
 		if h := s.Tokens[k].Head; h < m.start || h >= m.end {
