@@ -106,8 +106,9 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 		r.Generated = opts.Now.UTC().Format("2 Jan 2006 15:04 MST")
 	}
 	r.Documents = DocInfos(docs)
+	r.analysed = analyse(r)
 	if r.Title == "" {
-		r.Title = CorpusTitle(r)
+		r.Title = r.analysed.title()
 	}
 	return r, nil
 }
@@ -132,8 +133,7 @@ func DocInfos(docs []graph.DocumentInfo) []DocInfo {
 // followed in both cases by the span of publication dates ("Sep 1978 – Mar
 // 1979"). It returns "" for an empty report.
 func CorpusTitle(r Report) string {
-	a := analyse(r)
-	return a.title()
+	return analysisOf(r).title()
 }
 
 // title implements CorpusTitle on an analysed report.
