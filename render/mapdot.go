@@ -327,12 +327,12 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 	}
 	for i := range m.edges {
 		e := &m.edges[i]
-		idx := make([]int, len(e.facts))
+		idx, docs := make([]int, len(e.facts)), make([]int, len(e.facts))
 		for k := range idx {
-			idx[k] = k
+			idx[k], docs[k] = k, e.facts[k].Documents()
 		}
 		slices.SortStableFunc(idx, func(a, b int) int {
-			return cmp.Or(cmp.Compare(e.scores[b], e.scores[a]), cmp.Compare(e.facts[b].Documents(), e.facts[a].Documents()),
+			return cmp.Or(cmp.Compare(e.scores[b], e.scores[a]), cmp.Compare(docs[b], docs[a]),
 				cmp.Compare(e.facts[a].ID, e.facts[b].ID))
 		})
 		fs, ss := make([]*extract.Fact, len(idx)), make([]float64, len(idx))
