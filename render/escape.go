@@ -58,10 +58,51 @@ func dotLines(lines []string) string {
 // clean collapses runs of white space (including newlines) into one space,
 // trims the ends and replaces invalid UTF-8.
 func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r)
 	}), " ")
+}
+
+// isClean reports whether clean(s) == s: s is valid UTF-8 whose only white
+// space or control characters are single ASCII spaces between other
+// characters. Most text already is, and clean then costs no allocation.
+func isClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case b == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case b < 0x20 || b == 0x7f:
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || unicode.IsControl(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return true
 }
 
 // shorten returns the cleaned s cut to at most n runes, ending in "…" when

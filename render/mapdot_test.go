@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -223,5 +224,29 @@ func TestWrap(t *testing.T) {
 		if got := wrap(tt.in, tt.width, tt.max); !slices.Equal(got, tt.want) {
 			t.Errorf("wrap(%q, %d, %d) = %q, want %q", tt.in, tt.width, tt.max, got, tt.want)
 		}
+	}
+}
+
+func TestEdgeWidth(t *testing.T) {
+	for _, tt := range []struct {
+		docs, maxDocs int
+		want          float64
+	}{
+		{2, 2, 1.8},      // small corpus: 0.8 a document...
+		{5, 5, 4.2},      // ...up to five
+		{3, 5, 2.6},      //
+		{300, 300, 4.2},  // large corpus: the best-supported edge is widest
+		{10, 1000, 2.07}, // and the others by the logarithm
+		{100, 1000, 3.13},
+		{2, 1000, 1.32},
+	} {
+		if got := edgeWidth(tt.docs, tt.maxDocs); math.Abs(got-tt.want) > 0.01 {
+			t.Errorf("edgeWidth(%d, %d) = %.3f, want %.2f", tt.docs, tt.maxDocs, got, tt.want)
+		}
+	}
+	// On a large corpus the widths must still differ where the old
+	// scale (five documents and more: all equal) drew them alike.
+	if a, b := edgeWidth(20, 500), edgeWidth(400, 500); b-a < 1 {
+		t.Errorf("edgeWidth 20 vs 400 documents of 500: %.2f vs %.2f, want them told apart", a, b)
 	}
 }

@@ -46,6 +46,10 @@ type Report struct {
 	Limits        ReportLimits
 	// MapNote, when MapSVG is empty, says why there is no map.
 	MapNote string
+
+	// analysed is the analysis BuildReport worked out for the title, kept
+	// so that the writers need not work it out again (see analysisOf).
+	analysed *analysis
 }
 
 // ErrUnsafeSVG is returned, wrapped with the picture's name, when an SVG
@@ -538,7 +542,7 @@ func count(n int, word string) string {
 // writers use it.
 func prepare(r Report, withSVG bool) (*reportData, error) {
 	lim := r.Limits.withDefaults()
-	a := analyse(r)
+	a := analysisOf(r)
 	d := &reportData{Title: clean(r.Title), Generated: clean(r.Generated), MapNote: clean(r.MapNote)}
 	if d.Title == "" {
 		d.Title = a.title()

@@ -41,6 +41,7 @@ type analysis struct {
 
 // analyse works out the analysis of r.
 func analyse(r Report) *analysis {
+	r.analysed = nil
 	a := &analysis{r: &r, docs: map[string]*DocInfo{}, order: map[string]int{}, actorScore: map[string]float64{},
 		actorRank: map[string]int{}, byName: map[string]string{}, factCount: map[string]int{}, entByID: map[string]*extract.Entity{},
 		factByID: map[string]*extract.Fact{}, lead: docLeads(r.Facts)}
@@ -111,6 +112,23 @@ func analyse(r Report) *analysis {
 		a.actorRank[e.ID] = i
 	}
 	return a
+}
+
+// analysisOf returns the analysis of r: the one BuildReport kept when r
+// still holds the same documents, entities, facts and confidence threshold
+// (the same slices; a caller that edits them in place after BuildReport
+// should build the report again), else a new one.
+func analysisOf(r Report) *analysis {
+	if a := r.analysed; a != nil && sameSlice(a.r.Documents, r.Documents) && sameSlice(a.r.Entities, r.Entities) &&
+		sameSlice(a.r.Facts, r.Facts) && a.r.MinConfidence == r.MinConfidence {
+		return a
+	}
+	return analyse(r)
+}
+
+// sameSlice reports whether x and y are the same slice of the same array.
+func sameSlice[T any](x, y []T) bool {
+	return len(x) == len(y) && cap(x) == cap(y) && (len(x) == 0 || &x[0] == &y[0])
 }
 
 // docOrder sorts documents in reading order: by publication date (undated
@@ -261,6 +279,7 @@ func copyGroups(docs []DocInfo, facts []extract.Fact) (map[string]string, map[st
 
 	// Sentences read in each document, as interned ids.
 	sentID := map[string]int{}
+	rawID := map[string]int{} // the sentence as read → its id (skips cleaning repeats)
 	sents := make([]map[int]bool, n)
 	for i := range sents {
 		sents[i] = map[int]bool{}
@@ -274,16 +293,20 @@ func copyGroups(docs []DocInfo, facts []extract.Fact) (map[string]string, map[st
 			if !ok {
 				continue
 			}
-			k := strings.ToLower(clean(s.Sentence))
-			if k == "" {
-				continue
-			}
-			id, ok := sentID[k]
+			id, ok := rawID[s.Sentence]
 			if !ok {
-				id = len(sentID)
-				sentID[k] = id
+				id = -1
+				if k := strings.ToLower(clean(s.Sentence)); k != "" {
+					if id, ok = sentID[k]; !ok {
+						id = len(sentID)
+						sentID[k] = id
+					}
+				}
+				rawID[s.Sentence] = id
 			}
-			sents[i][id] = true
+			if id >= 0 {
+				sents[i][id] = true
+			}
 		}
 	}
 	first := map[string]int{}

@@ -63,7 +63,15 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 	if err != nil {
 		return r, err
 	}
-	tl := timeline.Build(facts, timeline.Options{})
+	// The timeline is built while the map is drawn and the corpus
+	// analysed, which need nothing from it.
+	var tl timeline.Timeline
+	tlDone := make(chan struct{})
+	go func() {
+		defer close(tlDone)
+		tl = timeline.Build(facts, timeline.Options{})
+	}()
+	defer func() { <-tlDone }() // an early return leaves no goroutine behind
 	shown := facts
 	if opts.MinConfidence > 0 {
 		shown = make([]extract.Fact, 0, len(facts))
@@ -87,6 +95,9 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 		}
 		mapSVG, mapNote = nil, "The map could not be laid out in time ("+err.Error()+"); storygraph render --focus NAME draws part of it."
 	}
+	infos := DocInfos(docs)
+	an := analyse(Report{Documents: infos, Entities: ents, Facts: facts, MinConfidence: opts.MinConfidence})
+	<-tlDone
 	tlSVG, err := TimelineSVG(ctx, l, tl)
 	if err != nil {
 		return r, err
@@ -105,9 +116,10 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 	if !opts.Now.IsZero() {
 		r.Generated = opts.Now.UTC().Format("2 Jan 2006 15:04 MST")
 	}
-	r.Documents = DocInfos(docs)
+	r.Documents = infos
+	r.analysed = an
 	if r.Title == "" {
-		r.Title = CorpusTitle(r)
+		r.Title = r.analysed.title()
 	}
 	return r, nil
 }
@@ -132,8 +144,7 @@ func DocInfos(docs []graph.DocumentInfo) []DocInfo {
 // followed in both cases by the span of publication dates ("Sep 1978 – Mar
 // 1979"). It returns "" for an empty report.
 func CorpusTitle(r Report) string {
-	a := analyse(r)
-	return a.title()
+	return analysisOf(r).title()
 }
 
 // title implements CorpusTitle on an analysed report.

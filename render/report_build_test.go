@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -555,6 +556,48 @@ func TestCorpusTitle(t *testing.T) {
 	for _, tt := range corpusTitleTests {
 		if got := CorpusTitle(tt.r); got != tt.want {
 			t.Errorf("%s: CorpusTitle = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestReportKeepsAnalysis checks that the writers reuse the analysis
+// BuildReport kept only while the report holds what it was worked out
+// from, and that a report changed after BuildReport is written as if it had
+// been given whole.
+func TestReportKeepsAnalysis(t *testing.T) {
+	opts := ReportOptions{MinConfidence: DefaultMinConfidence, Layouter: fixedLayouter{}}
+	r, err := BuildReport(t.Context(), ferryStore(t), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.analysed == nil || analysisOf(r) != r.analysed {
+		t.Fatal("BuildReport's analysis is not reused for the same report")
+	}
+	html := func(r Report) string {
+		var b bytes.Buffer
+		if err := WriteHTML(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	for _, tt := range []struct {
+		name   string
+		change func(r *Report)
+	}{
+		{"every fact listed", func(r *Report) { r.MinConfidence = 0 }},
+		{"one document fewer", func(r *Report) { r.Documents = slices.Clone(r.Documents[1:]) }},
+		{"facts copied", func(r *Report) { r.Facts = slices.Clone(r.Facts[:len(r.Facts)-1]) }},
+		{"entities copied", func(r *Report) { r.Entities = slices.Clone(r.Entities[1:]) }},
+	} {
+		changed := r
+		tt.change(&changed)
+		if analysisOf(changed) == r.analysed {
+			t.Errorf("%s: the kept analysis is reused", tt.name)
+		}
+		fresh := changed
+		fresh.analysed = nil
+		if html(changed) != html(fresh) {
+			t.Errorf("%s: the report differs from one written without the kept analysis", tt.name)
 		}
 	}
 }
