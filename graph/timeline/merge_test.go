@@ -290,3 +290,33 @@ func TestStatementsShareNoModal(t *testing.T) {
 		}
 	}
 }
+
+// An act reported on many dates by many documents names a few of the
+// other dates and a few of their documents, and counts the rest: one such
+// event listed every date and document on a 3,000-article corpus.
+func TestConflictsBounded(t *testing.T) {
+	var fs []extract.Fact
+	for y := 2001; y <= 2012; y++ {
+		for d := range 6 {
+			fs = append(fs, fact(fmt.Sprintf("The treasurer|promise|new funding for the port|%d|doc%d-%d|sid", y, y, d), 0))
+		}
+	}
+	tl := Build(fs, Options{})
+	if len(tl.Events) != 12 {
+		t.Fatalf("%d events, want one per year (12)", len(tl.Events))
+	}
+	for _, e := range tl.Events {
+		if len(e.Conflicts) != maxConflicts+1 {
+			t.Errorf("%s: %d conflicts %q, want %d dates and a count of the rest", e.Date, len(e.Conflicts), e.Conflicts, maxConflicts)
+			continue
+		}
+		if last := e.Conflicts[maxConflicts]; last != "6 other dates" {
+			t.Errorf("%s: last conflict %q, want \"6 other dates\"", e.Date, last)
+		}
+		for _, c := range e.Conflicts[:maxConflicts] {
+			if !strings.HasSuffix(c, "and 3 more") || strings.Count(c, ",") != maxCited-1 {
+				t.Errorf("%s: conflict %q, want %d documents and \"and 3 more\"", e.Date, c, maxCited)
+			}
+		}
+	}
+}

@@ -548,14 +548,20 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 	slices.Sort(e.CopyOf)
 	if ix != nil {
 		seen := map[string]bool{}
+		dates := 0
 		for _, o := range ix.conflicting(c, gap) {
 			if o.conflict == "" { // written once however many events it conflicts with
-				o.conflict = fmt.Sprintf("date %s reported by %s", o.p, strings.Join(o.docs, ", "))
+				o.conflict = fmt.Sprintf("date %s reported by %s", o.p, listSome(o.docs))
 			}
 			if !seen[o.conflict] {
 				seen[o.conflict] = true
-				e.Conflicts = append(e.Conflicts, o.conflict)
+				if dates++; dates <= maxConflicts {
+					e.Conflicts = append(e.Conflicts, o.conflict)
+				}
 			}
+		}
+		if dates > maxConflicts {
+			e.Conflicts = append(e.Conflicts, fmt.Sprintf("%d other dates", dates-maxConflicts))
 		}
 	}
 	e.Conflicts = append(e.Conflicts, numberConflicts(c.members)...)
@@ -570,6 +576,23 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 		}
 	}
 	return e
+}
+
+// maxConflicts and maxCited bound what an event says of the reports that
+// date it otherwise: on a large corpus one recurring act ("the minister
+// promised new funding") conflicts with dozens of dates, each reported by
+// dozens of documents, and listing them all made a report of 10 MB.
+const (
+	maxConflicts = 5
+	maxCited     = 3
+)
+
+// listSome joins the first maxCited of docs and counts the rest.
+func listSome(docs []string) string {
+	if len(docs) <= maxCited {
+		return strings.Join(docs, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(docs[:maxCited], ", "), len(docs)-maxCited)
 }
 
 // key is an entity id, else a normalised lower-case name.
