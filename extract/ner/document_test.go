@@ -174,6 +174,11 @@ var kindsTests = []struct {
 		want: []string{"room 3801a Dunmore/B-LOC office", "the 4th Harlan/B-PERSON Veck/I-PERSON"},
 	},
 	{
+		name: "a place's name is not written with a capital inside",
+		in:   []string{"it runs on QuillChip/B-LOC processors", "flights to McAllen/B-LOC and DeKalb/B-LOC"},
+		want: []string{"it runs on QuillChip processors", "flights to McAllen/B-LOC and DeKalb/B-LOC"},
+	},
+	{
 		name: "event after a place",
 		in:   []string{"leaders met at the Korvik/B-LOC Summit/B-LOC on Monday", "the summit/B-LOC ended"},
 		want: []string{"leaders met at the Korvik/B-LOC Summit on Monday", "the summit ended"},
@@ -207,6 +212,17 @@ func TestProductsAndEvents(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestInnerCapital(t *testing.T) {
+	for w, want := range map[string]bool{
+		"PowerPC": true, "GarageBand": true, "QuillChip": true,
+		"McAllen": false, "MacGregor": false, "DeKalb": false, "Paris": false, "NASA": false, "iPhone": false, "US": false,
+	} {
+		if got := innerCapital(w); got != want {
+			t.Errorf("innerCapital(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 

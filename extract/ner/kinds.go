@@ -61,6 +61,31 @@ func productMarker(w string) bool {
 	return true
 }
 
+// innerCapital reports whether w is a capitalised word with a capital
+// after a lower-case letter ("PowerPC", "GarageBand"), as products' and
+// firms' names are written and places' names are not, but for those that
+// begin with a particle ("McAllen", "MacGregor", "DeKalb", "LaGrange").
+func innerCapital(w string) bool {
+	if !isTitle(w) {
+		return false
+	}
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return false
+		}
+	}
+	lower := false
+	for _, c := range w {
+		switch {
+		case unicode.IsLower(c):
+			lower = true
+		case unicode.IsUpper(c) && lower:
+			return true
+		}
+	}
+	return false
+}
+
 // nameWord reports whether w can be a word of a product's name.
 func nameWord(w string) bool {
 	return isTitle(w) || productMarker(w)
@@ -70,7 +95,9 @@ func nameWord(w string) bool {
 // document (tags changed in place):
 //
 //   - a PERSON span that holds a product marker ("Mac OS X Lion", "iPhone
-//     3GS") is untagged;
+//     3GS"), and a LOC span that holds a capitalised word with a capital
+//     inside ("PowerPC", "GarageBand"; not "McAllen", "DeKalb"), is
+//     untagged;
 //   - the (at most two) capitalised words after a marker other than a word
 //     in lower case with a capital inside, in a run of name words ("Lion"
 //     in "OS X Lion", "Snow Leopard" in "Mac OS X Snow Leopard"), and the
@@ -116,11 +143,8 @@ func products(words, tags [][]string) {
 			j = end
 		}
 		for _, s := range spans(tags[i]) {
-			if s.typ != "PERSON" {
-				continue
-			}
 			for _, w := range ws[s.start:s.end] {
-				if productMarker(w) {
+				if (s.typ == "PERSON" && productMarker(w)) || (s.typ == "LOC" && innerCapital(w)) {
 					untag(tags[i], s)
 					break
 				}
