@@ -159,6 +159,16 @@ var kindsTests = []struct {
 		want: []string{"the Varo OS X Marten release", "Marten is faster", "Ines/B-PERSON Varo/I-PERSON said"},
 	},
 	{
+		name: "named as a release of software",
+		in:   []string{"its new operating system , Grey Heron/B-PERSON , ships soon", "Osprey/B-PERSON , the newest version of Varo , is out", "Heron/B-PERSON sold well, and so did Osprey/B-PERSON"},
+		want: []string{"its new operating system , Grey Heron , ships soon", "Osprey , the newest version of Varo , is out", "Heron sold well, and so did Osprey"},
+	},
+	{
+		name: "a person after a comma is not a release",
+		in:   []string{"Ines/B-PERSON Varo/I-PERSON , the head of the board , spoke", "the system , Ines/B-PERSON said"},
+		want: []string{"Ines/B-PERSON Varo/I-PERSON , the head of the board , spoke", "the system , Ines/B-PERSON said"},
+	},
+	{
 		name: "model code in a person's span",
 		in:   []string{"the Zephon/B-PERSON Z4X/I-PERSON arrived"},
 		want: []string{"the Zephon Z4X arrived"},

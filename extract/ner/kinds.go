@@ -101,7 +101,10 @@ func nameWord(w string) bool {
 //   - the (at most two) capitalised words after a marker other than a word
 //     in lower case with a capital inside, in a run of name words ("Lion"
 //     in "OS X Lion", "Snow Leopard" in "Mac OS X Snow Leopard"), and the
-//     word before "OS" ("Mac"), are words of a product's name in the whole
+//     word before "OS" ("Mac"), and a name of one or two words said to
+//     be a release of software (see namedRelease: "its operating system,
+//     Snow Leopard", "Tiger, the newest version of ..."), are words of a
+//     product's name in the whole
 //     document, and a span of any type made of such words alone ("Lion",
 //     "X Lion") is untagged too.
 func products(words, tags [][]string) {
@@ -140,6 +143,13 @@ func products(words, tags [][]string) {
 					seen = false
 				}
 			}
+			if end-j <= 2 && namedRelease(ws, j, end) {
+				for _, w := range ws[j:end] {
+					if isTitle(w) && !gazetteer.Title(w) {
+						product[w] = true
+					}
+				}
+			}
 			j = end
 		}
 		for _, s := range spans(tags[i]) {
@@ -168,6 +178,46 @@ func products(words, tags [][]string) {
 			}
 		}
 	}
+}
+
+// namedRelease reports whether the name ws[start:end] is said to be a
+// release of software: it follows "OS" or "operating system", a comma or a
+// quotation mark aside ("its operating system, Snow Leopard", "OS
+// \"Tiger\""), or it is followed by ", the (new, latest ...) version of"
+// or "release of" ("Tiger, the newest version of ...").
+func namedRelease(ws []string, start, end int) bool {
+	k := start - 1
+	if k >= 0 && (ws[k] == "," || quote(ws[k])) {
+		k--
+	}
+	if k >= 0 && (ws[k] == "OS" || (strings.EqualFold(ws[k], "system") && k > 0 && strings.EqualFold(ws[k-1], "operating"))) {
+		return true
+	}
+	k = end
+	if k < len(ws) && quote(ws[k]) {
+		k++
+	}
+	if k+2 >= len(ws) || ws[k] != "," || !strings.EqualFold(ws[k+1], "the") {
+		return false
+	}
+	for k += 2; k < len(ws) && k < end+6; k++ {
+		switch strings.ToLower(ws[k]) {
+		case "new", "newest", "latest", "next", "current", "upcoming", "forthcoming":
+			continue
+		case "version", "release", "update", "edition":
+			return k+1 < len(ws) && ws[k+1] == "of"
+		}
+		return false
+	}
+	return false
+}
+
+func quote(w string) bool {
+	switch w {
+	case `"`, "“", "”", "'", "‘", "’", "``", "''":
+		return true
+	}
+	return false
 }
 
 // eventNoun reports whether w (in any case) is a noun that heads the name
