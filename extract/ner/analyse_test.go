@@ -20,7 +20,8 @@ import (
 )
 
 // TestAnalyseDev prints an error breakdown of the model in $NER_MODEL on
-// the dev split (gold UD tags). It runs only when NER_MODEL is set.
+// the dev split (gold UD tags; with $NER_DOCS set, tagger tags and the
+// document pass). It runs only when NER_MODEL is set.
 func TestAnalyseDev(t *testing.T) {
 	path := os.Getenv("NER_MODEL")
 	if path == "" {
@@ -40,7 +41,11 @@ func TestAnalyseDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dev, _, err := loadSplit(context.Background(), filepath.Join(data, "uner-english-ewt", "en_ewt-ud-dev.iob2"), filepath.Join(data, "ud-english-ewt", "en_ewt-ud-dev.conllu"), tg)
+	ud := filepath.Join(data, "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	if os.Getenv("NER_DOCS") != "" {
+		ud = "" // tagger tags, as at run time
+	}
+	dev, _, err := loadSplit(context.Background(), filepath.Join(data, "uner-english-ewt", "en_ewt-ud-dev.iob2"), ud, tg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,8 +73,28 @@ func TestAnalyseDev(t *testing.T) {
 		}
 		return "mixed"
 	}
-	for _, s := range dev {
-		got := spans(m.Recognize(s.words, s.xpos))
+	// With $NER_DOCS set, the tags are those of the document pass over
+	// each document (by sent_id), with tagger tags.
+	pred := make([][]string, len(dev))
+	for i, s := range dev {
+		pred[i] = m.Recognize(s.words, s.xpos)
+	}
+	if os.Getenv("NER_DOCS") != "" {
+		for i := 0; i < len(dev); {
+			j := i + 1
+			for j < len(dev) && docID(dev[j].id) == docID(dev[i].id) {
+				j++
+			}
+			words, xpos := make([][]string, j-i), make([][]string, j-i)
+			for k, s := range dev[i:j] {
+				words[k], xpos[k] = s.words, s.xpos
+			}
+			copy(pred[i:j], m.RecognizeDocument(words, xpos))
+			i = j
+		}
+	}
+	for si, s := range dev {
+		got := spans(pred[si])
 		want := spans(s.tags)
 		for _, w := range want {
 			c := caseOf(s.words[w.start:w.end])

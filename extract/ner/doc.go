@@ -47,7 +47,14 @@
 // that the sentence model missed are tagged ORG: a run tagged O that is
 // in full such a name ("Best Buy"), and such names that begin with a word
 // used as a title ("General Motors", "Premier League"), which the model,
-// trained on few of them, takes for a title and a person. The
+// trained on few of them, takes for a title and a person. Products' and
+// events' names, which are none of the three types, are taken out of
+// PERSON and LOC before and after the pass: a PERSON name holding a
+// product marker ("OS", "iPhone", "3GS", "10.4") and the code names after
+// such a marker ("Lion" after "Mac OS X Lion") anywhere in the text; a
+// LOC name written with a capital inside a word ("PowerPC"); a name
+// ending in an event noun ("Paris Summit", "Climate Conference") and the
+// event noun alone in lower case or after a capitalised word. The
 // NLP core annotates articles this way, and [Evaluate] scores so.
 //
 // # Data

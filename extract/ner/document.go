@@ -30,6 +30,10 @@ import (
 //     after "Norvane", not "apple" after "Apple"), are tagged as that
 //     name.
 //
+// Before and after that, products' and events' names are taken out of
+// PERSON and LOC ("Mac OS X Lion", "Lion" after it, "Paris Summit"; see
+// products and events).
+//
 // This is the label-consistency idea of Krishnan and Manning (2006) as
 // rules: the sentences where the model is sure ("Mr. Ortega said") lend
 // their decision to those where it is not ("Ortega also cited").
@@ -77,7 +81,9 @@ func (v *votes) addAll(o *votes) {
 func (m *Model) harmonise(words, tags [][]string) {
 	for i := range tags {
 		listedOrgs(words[i], tags[i])
+		events(words[i], tags[i])
 	}
+	products(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0
 	for i, ts := range tags {
@@ -217,6 +223,9 @@ func (m *Model) harmonise(words, tags [][]string) {
 			}
 			j = end
 		}
+	}
+	for i := range tags {
+		events(words[i], tags[i]) // repeats in lower case ("the summit")
 	}
 }
 

@@ -141,3 +141,108 @@ func TestRecognizeDocument(t *testing.T) {
 		}
 	}
 }
+
+// kindsTests are documents (as harmoniseTests) with products' and events'
+// names the sentence model took for people and places.
+var kindsTests = []struct {
+	name     string
+	in, want []string
+}{
+	{
+		name: "operating system with a code name",
+		in:   []string{"Brontel shipped Kelp OS/B-PERSON 7.2/I-PERSON Otter/I-PERSON today", "users of Otter/B-PERSON complained", "Kelp/B-PERSON sold well"},
+		want: []string{"Brontel shipped Kelp OS 7.2 Otter today", "users of Otter complained", "Kelp sold well"},
+	},
+	{
+		name: "code name only after the marker",
+		in:   []string{"the Varo OS X Marten release", "Marten/B-ORG is faster", "Ines/B-PERSON Varo/I-PERSON said"},
+		want: []string{"the Varo OS X Marten release", "Marten is faster", "Ines/B-PERSON Varo/I-PERSON said"},
+	},
+	{
+		name: "named as a release of software",
+		in:   []string{"its new operating system , Grey Heron/B-PERSON , ships soon", "Osprey/B-PERSON , the newest version of Varo , is out", "Heron/B-PERSON sold well, and so did Osprey/B-PERSON"},
+		want: []string{"its new operating system , Grey Heron , ships soon", "Osprey , the newest version of Varo , is out", "Heron sold well, and so did Osprey"},
+	},
+	{
+		name: "a person after a comma is not a release",
+		in:   []string{"Ines/B-PERSON Varo/I-PERSON , the head of the board , spoke", "the system , Ines/B-PERSON said"},
+		want: []string{"Ines/B-PERSON Varo/I-PERSON , the head of the board , spoke", "the system , Ines/B-PERSON said"},
+	},
+	{
+		name: "model code in a person's span",
+		in:   []string{"the Zephon/B-PERSON Z4X/I-PERSON arrived"},
+		want: []string{"the Zephon Z4X arrived"},
+	},
+	{
+		name: "a title after a firm in lower case with a capital",
+		in:   []string{"zBay CEO Ines/B-PERSON Marten/I-PERSON said", "Marten/B-PERSON left"},
+		want: []string{"zBay CEO Ines/B-PERSON Marten/I-PERSON said", "Marten/B-PERSON left"},
+	},
+	{
+		name: "ordinals and room numbers are not model codes",
+		in:   []string{"room 3801a Dunmore/B-LOC office", "the 4th Harlan/B-PERSON Veck/I-PERSON"},
+		want: []string{"room 3801a Dunmore/B-LOC office", "the 4th Harlan/B-PERSON Veck/I-PERSON"},
+	},
+	{
+		name: "a place's name is not written with a capital inside",
+		in:   []string{"it runs on QuillChip/B-LOC processors", "flights to McAllen/B-LOC and DeKalb/B-LOC"},
+		want: []string{"it runs on QuillChip processors", "flights to McAllen/B-LOC and DeKalb/B-LOC"},
+	},
+	{
+		name: "event after a place",
+		in:   []string{"leaders met at the Korvik/B-LOC Summit/B-LOC on Monday", "the summit/B-LOC ended"},
+		want: []string{"leaders met at the Korvik/B-LOC Summit on Monday", "the summit ended"},
+	},
+	{
+		name: "event name of one span",
+		in:   []string{"the Velden/B-PERSON Conference/I-PERSON opened", "the Lirra/B-LOC Festival/I-LOC drew crowds"},
+		want: []string{"the Velden Conference opened", "the Lirra Festival drew crowds"},
+	},
+	{
+		name: "a town named like an event, and organisations",
+		in:   []string{"homes in Summit/B-LOC and Dunmore/B-LOC", "the Dunmore/B-ORG Conference/I-ORG voted"},
+		want: []string{"homes in Summit/B-LOC and Dunmore/B-LOC", "the Dunmore/B-ORG Conference/I-ORG voted"},
+	},
+}
+
+func TestProductsAndEvents(t *testing.T) {
+	m := trainToy(t)
+	for _, tt := range kindsTests {
+		t.Run(tt.name, func(t *testing.T) {
+			var words, tags, want [][]string
+			for i := range tt.in {
+				w, g := parseTagged(tt.in[i])
+				_, x := parseTagged(tt.want[i])
+				words, tags, want = append(words, w), append(tags, g), append(want, x)
+			}
+			m.harmonise(words, tags)
+			for i := range tags {
+				if !slices.Equal(tags[i], want[i]) {
+					t.Errorf("sentence %d %q: tags %q, want %q", i, words[i], tags[i], want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestInnerCapital(t *testing.T) {
+	for w, want := range map[string]bool{
+		"PowerPC": true, "GarageBand": true, "QuillChip": true,
+		"McAllen": false, "MacGregor": false, "DeKalb": false, "Paris": false, "NASA": false, "iPhone": false, "US": false,
+	} {
+		if got := innerCapital(w); got != want {
+			t.Errorf("innerCapital(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestProductMarker(t *testing.T) {
+	for w, want := range map[string]bool{
+		"OS": true, "iPhone": true, "zBay": true, "3GS": true, "S5": true, "10.4": true, "2.0": true,
+		"4th": false, "1990s": false, "3801a": false, "2024": false, "Lion": false, "os": false, "10.": false, "1.2.3": false, "A-1": false,
+	} {
+		if got := productMarker(w); got != want {
+			t.Errorf("productMarker(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
