@@ -51,6 +51,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "sign it would", "it", "Spain"}, {0, "said its fleet", "its", "Norway"}},
 	},
 	{
+		name: "the company is never a product, even the only name in reach",
+		docs: []string{"Norvane Systems makes routers for small offices. Routers are cheap this year. Shops have many of them.\n" +
+			"The newest model, the Norvane X9, went on sale on Monday. The company said the X9 would cost less than older models."},
+		tokens: []tokenWant{{0, "The company said", "company", ""}},
+	},
+	{
 		name: "time zones are not entities",
 		docs: []string{"The vote closed at 9 p.m. GMT on Thursday, and results came at 11 p.m. EDT.\n" +
 			"Officials in Dunmere said counting ended at 0400 UTC."},

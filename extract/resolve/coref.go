@@ -166,6 +166,9 @@ func (r *resolver) linkCoreference() {
 			}
 		} else {
 			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+			if c >= 0 && m.desc == "org" && orgNouns[strings.ToLower(m.name)] && r.clusterType(c) != "ORG" {
+				c = -1 // "the company" is no product, work or event (which still make it ambiguous)
+			}
 		}
 		if c < 0 {
 			continue
@@ -224,6 +227,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && !orgNouns[lw] && !nameHasWord(am.name, lw) {
 			continue // "the coalition": an organisation with that word in its name
 		}
+
 		if seen[a.cluster] {
 			continue
 		}
