@@ -429,6 +429,18 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
+			cut := -1
+			for i, x := range sp {
+				if x < c && w.head(x) == c && w.t[x].UPOS == "PUNCT" && isDash(w.t[x].Text) {
+					cut = i
+				}
+			}
+			if cut >= 0 {
+				// "two colours -- black and white -- and two sizes":
+				// what stands before the dash describes the conjunct
+				// before, not this one
+				sp = w.trim(sp[cut+1:], c)
+			}
 			if w.negatedConj(c) || !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
 				// "was among the finest of teachers, patient enough
 				// to ...": a conjunct of another kind than the first
@@ -907,3 +919,6 @@ func (w *walker) isNegWord(i int) bool {
 	}
 	return false
 }
+
+// isDash reports whether a token is a dash that sets off a phrase.
+func isDash(t string) bool { return t == "--" || t == "—" || t == "–" || t == "-" }

@@ -129,7 +129,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a conjunct ruled out by not is no antecedent", sentence: 15, token: "captain", dep: "conj",
-		want:    []triple{{"the coach", "made", "the decision", "They", ""}},
+		want:    []triple{{"the coach", "made", "the decision to change the lineup", "They", ""}},
 		wantNot: []triple{{subj: "not the captain", rel: "made", obj: "the decision"}, {subj: "it", rel: "was", obj: "not the captain"}},
 	},
 	{

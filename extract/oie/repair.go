@@ -124,6 +124,40 @@ func (w *walker) repair() {
 		w.rebuildKids()
 		moved = false
 	}
+	for v := range w.t {
+		if s1, ok := w.frontedSubject(v); ok {
+			// "Alongside this rumour, the Courier claims ...": the
+			// phrase before the comma is a fronted adverbial
+			move(s1, v, "obl")
+			if a := w.firstOf(s1) - 1; a >= 0 && w.head(a) == v && w.bdep(a) == "advmod" {
+				move(a, s1, "case")
+				w.t[a].UPOS = "ADP"
+			}
+		}
+	}
+	for n := range w.t {
+		if m, ok := w.caseMarkedSubject(n); ok {
+			// "At the moment tickets are sold ...": "At the moment" is a
+			// fronted time, "tickets" the subject
+			for _, k := range w.kids[n] {
+				if k < m && (w.bdep(k) == "case" || w.bdep(k) == "det" || w.bdep(k) == "amod") {
+					move(k, m, w.t[k].Dep)
+				}
+			}
+			move(m, w.t[n].Head, "obl")
+		}
+	}
+	for o := range w.t {
+		if n, ok := w.repeatedNounIdiom(o); ok {
+			// "go from strength to strength", "from door to door": one
+			// phrase, not a source and a goal
+			move(o, n, "nmod")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
 	for c := range w.t {
 		if n, ok := w.relativeThat(c); ok {
 			move(c, n, "acl:relcl")
@@ -477,6 +511,89 @@ func (w *walker) predicateConjOfNoun(c int) (int, bool) {
 			continue
 		}
 		return -1, false
+	}
+	return -1, false
+}
+
+// frontedSubject reports a predicate v with two nominal subjects before
+// it, the first set off by a comma ("Alongside this rumour, the Courier
+// claims ..."): a clause has one subject, and a phrase ending in a comma
+// before another subject is a fronted adverbial. It returns that first
+// subject.
+func (w *walker) frontedSubject(v int) (int, bool) {
+	var subs []int
+	for _, k := range w.kids[v] {
+		if (w.dep(k) == "nsubj" || w.dep(k) == "nsubj:pass") && k < v {
+			subs = append(subs, k)
+		}
+	}
+	if len(subs) != 2 {
+		return -1, false
+	}
+	s1, s2 := subs[0], subs[1]
+	if !w.isNominal(s1) || !w.isNominal(s2) || w.isRelPron(s1) || w.isRelPron(s2) {
+		return -1, false
+	}
+	last := w.lastOf(s1)
+	comma := false
+	for k := last + 1; k < w.firstOf(s2); k++ {
+		if w.t[k].Text == "," {
+			comma = true
+			continue
+		}
+		return -1, false
+	}
+	return s1, comma
+}
+
+// caseMarkedSubject reports a subject n that has a preposition of its own
+// and, between them, a noun read as n's compound ("At the moment tickets
+// are sold", "In the end voters chose"): no subject takes a preposition,
+// so the preposition and the compound with its determiner are a fronted
+// phrase. It returns that compound, the phrase's head.
+func (w *walker) caseMarkedSubject(n int) (int, bool) {
+	if (w.dep(n) != "nsubj" && w.dep(n) != "nsubj:pass") || !w.isNominal(n) {
+		return -1, false
+	}
+	c, m := -1, -1
+	for _, k := range w.kids[n] {
+		switch {
+		case k < n && w.bdep(k) == "case" && w.t[k].UPOS == "ADP" && c < 0:
+			c = k
+		case k < n && w.dep(k) == "compound" && w.t[k].UPOS == "NOUN" && c >= 0 && m < 0:
+			m = k
+		}
+	}
+	if c < 0 || m < 0 || m == n-1 && w.t[n].UPOS == "PROPN" {
+		return -1, false
+	}
+	if m != n-1 {
+		// only words of the subject itself between the compound and n
+		for k := m + 1; k < n; k++ {
+			if w.head(k) != n || w.bdep(k) == "case" {
+				return -1, false
+			}
+		}
+	}
+	return m, true
+}
+
+// repeatedNounIdiom reports an oblique "to N" after an oblique "from N"
+// (or "by N", "after N") of the same verb with the same noun ("from
+// strength to strength", "from door to door", "day after day"), and
+// returns the first: the two are one idiom.
+func (w *walker) repeatedNounIdiom(o int) (int, bool) {
+	if w.bdep(o) != "obl" || w.t[o].UPOS != "NOUN" || len(w.kids[o]) != 1 {
+		return -1, false
+	}
+	h := w.head(o)
+	for _, n := range w.kids[h] {
+		if n >= o || w.bdep(n) != "obl" || !strings.EqualFold(w.t[n].Text, w.t[o].Text) || w.lastOf(n) != o-2 {
+			continue
+		}
+		if o-1 >= 0 && w.bdep(o-1) == "case" && w.head(o-1) == o {
+			return n, true
+		}
 	}
 	return -1, false
 }
