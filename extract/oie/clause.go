@@ -117,6 +117,14 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 	case "advcl":
 		switch w.t[p].XPOS {
 		case "VBG", "VBN", "VB":
+			if amountVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h {
+				// "sold 2 million loaves, totaling $5 million": what
+				// totals is what the clause counts, not its subject
+				if o := w.child(h, "obj"); o >= 0 && o < p && !w.isRelPron(o) {
+					return []arg{{head: o, toks: w.span(o, w.argSkip(o, w.subjSkip))}}, subjAdv
+				}
+				return nil, 0
+			}
 			if w.isPred(h) {
 				a, _ := w.subjectsDepth(h, depth+1)
 				return a, subjAdv
@@ -922,3 +930,11 @@ func (w *walker) isNegWord(i int) bool {
 
 // isDash reports whether a token is a dash that sets off a phrase.
 func isDash(t string) bool { return t == "--" || t == "—" || t == "–" || t == "-" }
+
+// amountVerbs, as a participle after a clause ("..., totaling $5
+// million", "..., bringing the total to 40"), sum up what the clause
+// counts: their subject is the clause's object, not its subject.
+var amountVerbs = map[string]bool{
+	"total": true, "amount": true, "equal": true, "represent": true, "account": true,
+	"exceed": true, "top": true,
+}

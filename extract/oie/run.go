@@ -574,7 +574,7 @@ func (w *walker) frames(p int, depth int) []frame {
 			args := oblArgs(-1)
 			if xcomp >= 0 && xcomp > obj {
 				sp := w.span(xcomp, w.objSkip)
-				if w.adjacent(ov[0].toks, sp) && !w.isRelPron(obj) {
+				if w.adjacent(ov[0].toks, sp) && !w.isRelPron(obj) && !w.hasComma(sp) {
 					// the object's predicate is part of what is said of
 					// it: "called the bridge the finest in the region",
 					// "prompted the firm to file suit"
@@ -1148,4 +1148,15 @@ func (w *walker) degreeTail(p int, toks []int) []int {
 		return toks
 	}
 	return concat(toks, tail)
+}
+
+// hasComma reports whether span sp holds a comma: a predicate that runs
+// on past one takes in more than the object's predicate.
+func (w *walker) hasComma(sp []int) bool {
+	for _, k := range sp {
+		if w.t[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
