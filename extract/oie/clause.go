@@ -437,6 +437,11 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
+			if w.dashBefore(c) && w.child(c, "cc") < 0 {
+				// "two shades -- grey and blue -- and three lengths":
+				// a list set off by a dash spells out the word before
+				continue
+			}
 			cut := -1
 			for i, x := range sp {
 				if x < c && w.head(x) == c && w.t[x].UPOS == "PUNCT" && isDash(w.t[x].Text) {
@@ -937,4 +942,14 @@ func isDash(t string) bool { return t == "--" || t == "—" || t == "–" || t =
 var amountVerbs = map[string]bool{
 	"total": true, "amount": true, "equal": true, "represent": true, "account": true,
 	"exceed": true, "top": true,
+}
+
+// dashBefore reports whether token c has a dash of its own before it.
+func (w *walker) dashBefore(c int) bool {
+	for _, k := range w.kids[c] {
+		if k < c && w.t[k].UPOS == "PUNCT" && isDash(w.t[k].Text) {
+			return true
+		}
+	}
+	return false
 }

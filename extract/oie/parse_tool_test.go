@@ -15,7 +15,8 @@ import (
 // TestParseTool is a tool for writing misparse fixtures, not a check: with
 // OIE_PARSE set to a file of sentences, one a line, it prints each line's
 // parse by the project's NLP core in CoNLL-U (to append to
-// testdata/misparse.conllu) and the extractions read off it.
+// testdata/misparse.conllu) and the extractions read off it; with
+// OIE_PARSE_DOC set too, the file is read as one document.
 //
 //	OIE_PARSE=/tmp/lines.txt go test ./extract/oie -run TestParseTool -count=1 -v
 func TestParseTool(t *testing.T) {
@@ -33,17 +34,28 @@ func TestParseTool(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := nlp.New(m)
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		s := a.AnnotateSentence(line)
-		if err := conllu.Write(os.Stdout, &s); err != nil {
+	var ss []nlp.Sentence
+	if os.Getenv("OIE_PARSE_DOC") != "" {
+		// the whole file as one text, split into sentences as a document is
+		b, err := os.ReadFile(p)
+		if err != nil {
 			t.Fatal(err)
 		}
-		for _, e := range Extract(&s, Options{ResolvePronouns: true}) {
+		ss = a.Annotate(string(b))
+	} else {
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			if line := strings.TrimSpace(sc.Text()); line != "" {
+				ss = append(ss, a.AnnotateSentence(line))
+			}
+		}
+	}
+	for i := range ss {
+		s := &ss[i]
+		if err := conllu.Write(os.Stdout, s); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range Extract(s, Options{ResolvePronouns: true}) {
 			fmt.Printf("#> %.2f %s (%s; %s; %s) attrib=%q mod=%q neg=%v\n", e.Confidence, e.Kind, e.Subject, e.Relation, e.Object, e.AttributedTo, e.Modality, e.Negated)
 		}
 		fmt.Println()

@@ -98,7 +98,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.PredPOS = toks[v].UPOS
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
-	g.Malformed = g.Malformed || frontedBeforeReport(s, ex) || (!g.SubjEntity && cutSubject(s, ex))
+	g.Malformed = g.Malformed || frontedBeforeReport(s, ex) || cutSubject(s, ex)
 	g.LostClause = g.NoObj && lostClause(s, ex)
 	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" &&
 		nounAt(toks, toks[r.Start].Head) && nounAt(toks, ex.ObjHead) && f.ObjectID == "" {

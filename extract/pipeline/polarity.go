@@ -203,7 +203,14 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 		}
 		start := subtreeStart(s, c)
 		switch toks[c].Dep {
-		case "acl:relcl", "appos", "parataxis":
+		case "acl:relcl", "parataxis":
+		case "appos":
+			if !setOff(s, h, start) {
+				// no comma, dash or bracket before it: a name or a
+				// predicate of the head ("the song "Yesterday"", "called
+				// the software "the best ..."), not a parenthetical
+				continue
+			}
 		case "acl":
 			if !commaAcl || start == 0 || toks[start-1].Text != "," {
 				continue
@@ -267,4 +274,16 @@ func dateObject(s *nlp.Sentence, ex *oie.Extraction) {
 	ex.RelationLemma = strings.TrimSuffix(ex.RelationLemma, " "+strings.ToLower(toks[prep].Text))
 	ex.Rel = slices.DeleteFunc(slices.Clone(ex.Rel), func(k int) bool { return k == prep })
 	ex.Object, ex.Obj, ex.ObjHead = "", oie.NoRange, -1
+}
+
+// setOff reports whether a comma, a dash, a colon or an opening bracket
+// stands after token h up to token start: what follows is set off from h.
+func setOff(s *nlp.Sentence, h, start int) bool {
+	for k := h + 1; k <= start && k < len(s.Tokens); k++ {
+		switch s.Tokens[k].Text {
+		case ",", "--", "—", "–", "-", ":", ";", "(", "[":
+			return true
+		}
+	}
+	return false
 }
