@@ -147,6 +147,12 @@ func (w *walker) repair() {
 			move(m, w.t[n].Head, "obl")
 		}
 	}
+	for v := range w.t {
+		if w.objectControlled(v) {
+			// "prompting rivals to open stores": the rivals open them
+			move(v, w.head(v), "xcomp")
+		}
+	}
 	for o := range w.t {
 		if n, ok := w.repeatedNounIdiom(o); ok {
 			// "go from strength to strength", "from door to door": one
@@ -596,4 +602,30 @@ func (w *walker) repeatedNounIdiom(o int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// objectControlVerbs take an object and an infinitive whose subject that
+// object is ("prompted rivals to open stores", "urged voters to stay").
+var objectControlVerbs = map[string]bool{
+	"prompt": true, "force": true, "urge": true, "ask": true, "allow": true, "enable": true, "cause": true,
+	"lead": true, "persuade": true, "encourage": true, "invite": true, "order": true, "tell": true,
+	"require": true, "compel": true, "drive": true, "inspire": true, "push": true, "press": true,
+	"oblige": true, "permit": true, "advise": true, "instruct": true, "pressure": true, "spur": true,
+}
+
+// objectControlled reports an infinitive v read as an adverbial clause
+// of a verb of causing or asking right after that verb's object
+// ("prompting rivals to open stores" parsed as "in order to open"): it is
+// the verb's open complement, and the object its subject.
+func (w *walker) objectControlled(v int) bool {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || !objectControlVerbs[w.lemma(h)] || w.child(v, "nsubj") >= 0 {
+		return false
+	}
+	to := w.child(v, "mark")
+	if to < 0 || !strings.EqualFold(w.t[to].Text, "to") || to != v-1 {
+		return false
+	}
+	o := w.child(h, "obj")
+	return o >= 0 && o < to && w.lastOf(o) == to-1
 }

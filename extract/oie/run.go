@@ -583,6 +583,13 @@ func (w *walker) frames(p int, depth int) []frame {
 					args = append([]Arg{{Role: "other", Text: w.text(sp), Range: rangeOf(sp)}}, args...)
 				}
 			}
+			if pr := w.namePredicate(p, obj); pr >= 0 && xcomp < 0 {
+				// "called the phone the best device": the parse read the
+				// name as a second object or a bare oblique
+				if sp := w.span(pr, w.objSkip); w.adjacent(ov[0].toks, sp) && !w.hasComma(sp) {
+					ov[0].toks = concat(ov[0].toks, sp)
+				}
+			}
 			for i := range ov {
 				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
@@ -1159,4 +1166,30 @@ func (w *walker) hasComma(sp []int) bool {
 		}
 	}
 	return false
+}
+
+// namingVerbs take an object and a noun phrase that names or ranks it
+// ("called the bridge the finest crossing", "elected her chairwoman").
+var namingVerbs = map[string]bool{
+	"call": true, "name": true, "dub": true, "label": true, "term": true, "elect": true, "appoint": true,
+	"crown": true, "declare": true, "consider": true, "deem": true, "brand": true, "nickname": true, "rate": true,
+}
+
+// namePredicate returns the noun phrase after object obj of a verb of
+// naming p that the parse read as a second object or a bare oblique, or
+// -1.
+func (w *walker) namePredicate(p, obj int) int {
+	if !namingVerbs[w.lemma(p)] {
+		return -1
+	}
+	for _, k := range w.kids[p] {
+		if k <= obj || !w.isNominal(k) || len(w.caseOf(k)) > 0 || timeWord(w.lower(k)) {
+			continue
+		}
+		switch w.dep(k) {
+		case "obj", "obl:unmarked", "obl:npmod", "obl:tmod":
+			return k
+		}
+	}
+	return -1
 }
