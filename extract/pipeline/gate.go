@@ -487,13 +487,18 @@ func cutSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
 		return false
 	}
 	p := toks[r.Start-1]
+	if p.Head >= r.Start && p.Head < r.End {
+		// a word of the subject's own phrase the span left out ("The"
+		// of a name, "Among" of an inverted copula)
+		return false
+	}
 	switch p.UPOS {
 	case "DET":
 		return p.Dep != "cc:preconj" // "both Apple and Google": a split conjunct
 	case "ADP":
-		// a preposition before the subject opens nothing before it:
-		// it belonged to the subject's phrase
-		return p.Dep != "mark" && (p.Head < 0 || p.Head >= r.Start-1)
+		// a preposition of a later word: the subject is a piece of its
+		// phrase ("out of every 200 customers")
+		return p.Dep != "mark" && p.Head >= r.End
 	}
 	return false
 }
