@@ -742,6 +742,16 @@ func (w *walker) skipCase(o int) func(int) bool {
 		if w.head(c) == o && w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
 			return true
 		}
+		// "blown so out of proportion": an adverb before the
+		// preposition modifies the phrase, and left alone before the
+		// noun ("so proportion") garbles it
+		if w.head(c) == o && w.bdep(c) == "advmod" && c < o {
+			for _, k := range w.kids[o] {
+				if k > c && k < o && w.bdep(k) == "case" {
+					return true
+				}
+			}
+		}
 		return false
 	}
 }

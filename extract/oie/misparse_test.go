@@ -229,6 +229,18 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Smith", rel: "called", obj: "the new engine"}},
 	},
 	{
+		name: "an adverb before a preposition stays out of the object", sentence: 31, token: "so", dep: "advmod",
+		want:    []triple{{"the whole affair", "has been blown out of", "proportion that it is absurd", "The coach", ""}},
+		wantNot: []triple{{subj: "the whole affair", rel: "has been blown out of", obj: "so proportion that it is absurd"}},
+	},
+	{
+		name: "a relative clause with its own subject takes the speaker's subject", sentence: 32, token: "says", dep: "parataxis",
+		want: []triple{
+			{"A notice on the club's website", "says", "“The club has lost a loyal captain, and the town has lost a good friend.”", "", ""},
+			{"the town", "has lost", "a good friend", "A notice on the club's website", ""},
+		},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -125,6 +125,18 @@ func (w *walker) repair() {
 		moved = false
 	}
 	for v := range w.t {
+		if s1, p, ok := w.relativeWithSubject(v); ok {
+			// "A statement on the site, the homepage of which shows a
+			// photo, says: ...": the statement says, the homepage shows
+			if s1 == w.head(v) {
+				move(p, w.t[s1].Head, w.t[s1].Dep)
+			} else {
+				move(p, w.t[v].Head, w.t[v].Dep)
+			}
+			move(v, s1, "acl:relcl")
+			move(s1, p, "nsubj")
+			continue
+		}
 		if s1, ok := w.frontedSubject(v); ok {
 			// "Alongside this rumour, the Courier claims ...": the
 			// phrase before the comma is a fronted adverbial
@@ -519,6 +531,47 @@ func (w *walker) predicateConjOfNoun(c int) (int, bool) {
 		return -1, false
 	}
 	return -1, false
+}
+
+// relativeWithSubject reports a predicate v with two subjects before it,
+// the second holding a relative pronoun ("A statement on the site, the
+// homepage of which shows a photo, says: ..."), and a later predicate p
+// hung on v with no subject of its own: v is a relative clause on the
+// first subject, which is p's subject. It returns that subject and p.
+func (w *walker) relativeWithSubject(v int) (s1, p int, ok bool) {
+	var subs []int
+	for _, k := range w.kids[v] {
+		if (w.dep(k) == "nsubj" || w.dep(k) == "nsubj:pass") && k < v {
+			subs = append(subs, k)
+		}
+	}
+	if len(subs) == 1 {
+		// the first subject read as the root noun the clause hangs on
+		// ("A notice on the site, the page of which shows ..., says")
+		if h := w.head(v); h >= 0 && h < subs[0] && w.dep(h) == "root" && (w.t[h].UPOS == "NOUN" || w.t[h].UPOS == "PROPN") && w.dep(v) == "parataxis" {
+			subs = []int{h, subs[0]}
+		}
+	}
+	if len(subs) != 2 || !w.isNominal(subs[0]) {
+		return -1, -1, false
+	}
+	rel := false
+	for _, k := range w.walk(nil, subs[1], nil) {
+		switch w.t[k].XPOS {
+		case "WDT", "WP", "WP$":
+			rel = true
+		}
+	}
+	if !rel {
+		return -1, -1, false
+	}
+	for _, k := range w.kids[v] {
+		if k > v && (w.dep(k) == "parataxis" || w.dep(k) == "conj") && w.t[k].UPOS == "VERB" &&
+			w.child(k, "nsubj", "nsubj:pass", "expl", "cc") < 0 {
+			return subs[0], k, true
+		}
+	}
+	return -1, -1, false
 }
 
 // frontedSubject reports a predicate v with two nominal subjects before
