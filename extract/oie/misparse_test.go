@@ -241,6 +241,15 @@ var misparseTests = []struct {
 		},
 	},
 	{
+		name: "a participle after a comma read as a conjunct", sentence: 33, token: "dubbed", dep: "conj",
+		want: []triple{{"a new lens", "is dubbed", `a "night eye," which takes photos in the dark`, "", ""}},
+	},
+	{
+		name: "a conjunct with a finite auxiliary is no infinitive", sentence: 34, token: "serving", dep: "conj",
+		want:    []triple{{"Ana Reyes", "take over as", "director", "", ""}},
+		wantNot: []triple{{subj: "Ana Reyes", rel: "was personally recommended to has been serving", obj: ""}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

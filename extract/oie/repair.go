@@ -160,6 +160,13 @@ func (w *walker) repair() {
 		}
 	}
 	for v := range w.t {
+		if n, ok := w.participleConj(v); ok {
+			// "has a new screen, dubbed a retina display": the screen
+			// is dubbed
+			move(v, n, "acl")
+		}
+	}
+	for v := range w.t {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
 			move(v, w.head(v), "xcomp")
@@ -681,4 +688,37 @@ func (w *walker) objectControlled(v int) bool {
 	}
 	o := w.child(h, "obj")
 	return o >= 0 && o < to && w.lastOf(o) == to-1
+}
+
+// participleConj reports a participle v read as a conjunct of a verb
+// although it follows that verb's object and a comma with no conjunction,
+// subject or auxiliary of its own ("has a new screen, dubbed a retina
+// display"), and returns the object: v is a reduced relative on it.
+func (w *walker) participleConj(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "conj" || v < h || v < 2 || w.t[v-1].Text != "," {
+		return -1, false
+	}
+	switch w.t[v].XPOS {
+	case "VBN", "VBD":
+	default:
+		return -1, false
+	}
+	if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark") >= 0 {
+		return -1, false
+	}
+	if w.isNominal(h) && !w.isRelPron(h) && w.lastOf(h) >= v-2 {
+		// hung on the noun itself as a conjunct
+		for k := h + 1; k < v-1; k++ {
+			if !w.under(k, h) || w.under(k, v) {
+				return -1, false
+			}
+		}
+		return h, true
+	}
+	o := w.child(h, "obj")
+	if o < 0 || o > v || w.lastOf(o) != v-2 || !w.isNominal(o) || w.isRelPron(o) {
+		return -1, false
+	}
+	return o, true
 }

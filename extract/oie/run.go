@@ -288,6 +288,13 @@ func (w *walker) xprefix(p int, depth int) []int {
 			// "she is working full-time and Wesley is working part-time"
 			return nil
 		}
+		for _, k := range w.kids[p] {
+			if w.bdep(k) == "aux" && w.t[k].XPOS != "TO" && w.t[k].XPOS != "VB" {
+				// "recommended to take over and has been serving":
+				// a finite auxiliary makes the conjunct no infinitive
+				return nil
+			}
+		}
 		h := w.head(x)
 		if h < 0 || w.dep(h) != "xcomp" {
 			return nil

@@ -175,7 +175,7 @@ func subtreeText(s *nlp.Sentence, i int) string {
 // Francisco in 1955, has built ..."). A clausal argument is left whole.
 func coreArgs(s *nlp.Sentence, ex *oie.Extraction) {
 	dateObject(s, ex)
-	if r, ok := coreRange(s, ex.Obj, ex.ObjHead, false); ok {
+	if r, ok := coreRange(s, ex.Obj, ex.ObjHead, true); ok {
 		ex.Obj, ex.Object = r, s.SpanText(r.Start, r.End)
 	}
 	if r, ok := coreRange(s, ex.Subj, ex.SubjHead, true); ok {
