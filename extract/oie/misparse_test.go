@@ -250,6 +250,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Ana Reyes", rel: "was personally recommended to has been serving", obj: ""}},
 	},
 	{
+		name: "a main clause read as the complement of an adverbial clause", sentence: 35, token: "thanked", dep: "ccomp",
+		want:    []triple{{"the coach", "thanked", "the fans for their support", "", ""}},
+		wantNot: []triple{{subj: "the match", rel: "finished", obj: "the coach thanked the fans for their support"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -160,6 +160,18 @@ func (w *walker) repair() {
 		}
 	}
 	for v := range w.t {
+		if c, ok := w.mainClauseAsComplement(v); ok {
+			// "When the match finished the coach thanked the fans": the
+			// coach's clause is the main one
+			move(c, w.t[v].Head, w.t[v].Dep)
+			move(v, c, "advcl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
 		if n, ok := w.participleConj(v); ok {
 			// "has a new screen, dubbed a retina display": the screen
 			// is dubbed
@@ -721,4 +733,38 @@ func (w *walker) participleConj(v int) (int, bool) {
 		return -1, false
 	}
 	return o, true
+}
+
+// subordinators open an adverbial clause.
+var subordinators = map[string]bool{
+	"when": true, "while": true, "after": true, "before": true, "once": true, "since": true, "until": true,
+	"as": true, "because": true, "if": true, "although": true, "though": true, "whenever": true,
+}
+
+// mainClauseAsComplement reports a predicate v that opens with a
+// subordinator ("When the match finished", "After the case closed") and
+// takes as complement a later clause with a subject of its own and no
+// mark, though v takes no clause: with no comma after the adverbial
+// clause the parser ran it into the main clause. It returns that clause.
+func (w *walker) mainClauseAsComplement(v int) (int, bool) {
+	if w.t[v].UPOS != "VERB" || lexicon.Verb(w.lemma(v)) != lexicon.NotReporting || thatVerbs[w.lemma(v)] {
+		return -1, false
+	}
+	sub := false
+	for _, k := range w.kids[v] {
+		if k < v && (w.bdep(k) == "mark" || w.bdep(k) == "advmod") && subordinators[w.lower(k)] && w.firstOf(v) == k {
+			sub = true
+		}
+	}
+	if !sub {
+		return -1, false
+	}
+	for _, c := range w.kids[v] {
+		if c > v && w.bdep(c) == "ccomp" && w.child(c, "mark") < 0 {
+			if s := w.child(c, "nsubj", "nsubj:pass"); s > v && s < c {
+				return c, true
+			}
+		}
+	}
+	return -1, false
 }
