@@ -216,6 +216,8 @@ func TestCoreObject(t *testing.T) {
 		{"The mayor said that the pier would reopen.", "said", "the pier would reopen"},
 		// a quoted phrase after the object, no comma between, is what the
 		// object is called (the parse reads it as an apposition)
+		// a participle set off by a comma, which the parse reads as a conjunct
+		{"The phone also has a new lens, dubbed a \"night eye,\" which takes photos in the dark.", "also has", "a new lens"},
 		{"Critics called the new stadium \"the most expensive sports building in the world.\"", "called", "the new stadium the most expensive sports building in the world"},
 		{"The minister called the new railway \"the fastest line in the country.\"", "called", "the new railway the fastest line in the country"},
 	}

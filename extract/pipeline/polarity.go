@@ -212,7 +212,15 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 				continue
 			}
 		case "acl":
-			if !commaAcl || start == 0 || toks[start-1].Text != "," {
+			if !commaAcl || (toks[start].Text != "," && (start == 0 || toks[start-1].Text != ",")) {
+				continue
+			}
+		case "conj":
+			// "a new lens, dubbed a night eye": a participle after a
+			// comma, with no conjunction, is a clause on the noun the
+			// parse read as a conjunct (the extractor repairs it)
+			if !commaAcl || (toks[c].XPOS != "VBN" && toks[c].XPOS != "VBD") || hasChild(s, c, "cc") ||
+				(toks[start].Text != "," && (start == 0 || toks[start-1].Text != ",")) {
 				continue
 			}
 		default:
