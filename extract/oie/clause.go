@@ -486,6 +486,17 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		if len(mc) == 0 {
 			continue
 		}
+		if w.bdep(m) == "nmod" && w.isNominal(m) && w.t[m].UPOS != "NUM" && w.t[m].UPOS != "SYM" {
+			quantity := false
+			for _, c := range mc {
+				quantity = quantity || w.t[c].UPOS == "NUM" || w.t[c].UPOS == "SYM"
+			}
+			if quantity {
+				// "$5 per ride and $40 per month" with the second price
+				// hung on "ride": a quantity is no conjunct of a noun
+				continue
+			}
+		}
 		group := append([]int{m}, mc...)
 		inGroup := func(i int) bool { return slicesContains(group, i) }
 		for _, keep := range group {

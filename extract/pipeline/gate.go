@@ -483,7 +483,14 @@ var reportSetting = map[string]bool{
 func cutSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
 	toks := s.Tokens
 	r := ex.Subj
-	if ex.SubjectFrom != "own" || !r.IsValid() || r.Start < 1 || r.Start >= len(toks) {
+	switch ex.SubjectFrom {
+	case "own", "conj", "control", "adverbial":
+	default:
+		// a relative clause's antecedent may follow a preposition
+		// ("sales of phones that ...")
+		return false
+	}
+	if !r.IsValid() || r.Start < 1 || r.Start >= len(toks) {
 		return false
 	}
 	p := toks[r.Start-1]

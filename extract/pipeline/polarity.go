@@ -192,7 +192,7 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 		return r, false
 	}
 	switch toks[h].UPOS {
-	case "NOUN", "PROPN", "PRON", "NUM":
+	case "NOUN", "PROPN", "PRON", "NUM", "SYM": // "$5", "#0.79"
 	default:
 		return r, false
 	}
