@@ -255,6 +255,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "the match", rel: "finished", obj: "the coach thanked the fans for their support"}},
 	},
 	{
+		name: "a second price hung on the first one's noun", sentence: 36, token: "#", dep: "conj",
+		want: []triple{{"Tickets", "are sold for", "#4.50 per adult and #2.00 per child at the gate", "", ""}},
+		wantNot: []triple{
+			{subj: "Tickets", rel: "are sold for", obj: "#4.50 per adult per child at the gate"},
+			{subj: "Tickets", rel: "are sold for", obj: "#4.50 per #2.00 per child at the gate"},
+		},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
