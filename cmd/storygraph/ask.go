@@ -101,13 +101,7 @@ func printEdge(w io.Writer, e graph.Edge, wide bool) error {
 		return err
 	}
 	for _, f := range e.Facts {
-		rel := f.Relation
-		if f.Negated {
-			rel = "NOT " + rel
-		}
-		if f.Modality != "" {
-			rel = "(" + f.Modality + ") " + rel
-		}
+		rel := shownRelation(f.Relation, f.Modality, f.Negated)
 		line := fmt.Sprintf("  %q  [%s]", f.Subject+" "+rel+" "+f.Object, support(f.Date, f.Confidence, f.Corroboration))
 		fmt.Fprintln(w, fitLine(line, wide))
 		for _, s := range f.Sources {

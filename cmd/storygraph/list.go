@@ -236,13 +236,7 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 	}
 	t := newTable(opts.Wide, header...)
 	for _, f := range ev {
-		rel := f.Relation
-		if f.Negated {
-			rel = "NOT " + rel
-		}
-		if f.Modality != "" {
-			rel = "(" + f.Modality + ") " + rel
-		}
+		rel := shownRelation(f.Relation, f.Modality, f.Negated)
 		var docs []string
 		for _, s := range f.Sources {
 			docs = append(docs, s.Doc)
@@ -577,4 +571,20 @@ func dirOf(path string) string {
 		return path[:i+1]
 	}
 	return "."
+}
+
+// shownRelation is a relation as a reader sees it in a table: the
+// relation text already holds its auxiliaries and negation ("could not
+// have resolved"), so the modality and "NOT" are added only when the text
+// does not show them ("(alleged) hid", "NOT announced" from "announced no
+// new products").
+func shownRelation(rel, modality string, negated bool) string {
+	low := " " + strings.ToLower(rel) + " "
+	if negated && !strings.Contains(low, " not ") && !strings.Contains(low, "n't ") && !strings.Contains(low, " never ") {
+		rel = "NOT " + rel
+	}
+	if modality != "" && !strings.Contains(low, " "+strings.ToLower(modality)+" ") {
+		rel = "(" + modality + ") " + rel
+	}
+	return rel
 }

@@ -117,6 +117,14 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 	case "advcl":
 		switch w.t[p].XPOS {
 		case "VBG", "VBN", "VB":
+			if amountVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h {
+				// "sold 2 million loaves, totaling $5 million": what
+				// totals is what the clause counts, not its subject
+				if o := w.child(h, "obj"); o >= 0 && o < p && !w.isRelPron(o) {
+					return []arg{{head: o, toks: w.span(o, w.argSkip(o, w.subjSkip))}}, subjAdv
+				}
+				return nil, 0
+			}
 			if w.isPred(h) {
 				a, _ := w.subjectsDepth(h, depth+1)
 				return a, subjAdv
@@ -429,6 +437,23 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
+			if w.dashBefore(c) && w.child(c, "cc") < 0 {
+				// "two shades -- grey and blue -- and three lengths":
+				// a list set off by a dash spells out the word before
+				continue
+			}
+			cut := -1
+			for i, x := range sp {
+				if x < c && w.head(x) == c && w.t[x].UPOS == "PUNCT" && isDash(w.t[x].Text) {
+					cut = i
+				}
+			}
+			if cut >= 0 {
+				// "two colours -- black and white -- and two sizes":
+				// what stands before the dash describes the conjunct
+				// before, not this one
+				sp = w.trim(sp[cut+1:], c)
+			}
 			if w.negatedConj(c) || !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
 				// "was among the finest of teachers, patient enough
 				// to ...": a conjunct of another kind than the first
@@ -460,6 +485,17 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		}
 		if len(mc) == 0 {
 			continue
+		}
+		if w.bdep(m) == "nmod" && w.isNominal(m) && w.t[m].UPOS != "NUM" && w.t[m].UPOS != "SYM" {
+			quantity := false
+			for _, c := range mc {
+				quantity = quantity || w.t[c].UPOS == "NUM" || w.t[c].UPOS == "SYM"
+			}
+			if quantity {
+				// "$5 per ride and $40 per month" with the second price
+				// hung on "ride": a quantity is no conjunct of a noun
+				continue
+			}
 		}
 		group := append([]int{m}, mc...)
 		inGroup := func(i int) bool { return slicesContains(group, i) }
@@ -717,6 +753,16 @@ func (w *walker) skipCase(o int) func(int) bool {
 		if w.head(c) == o && w.bdep(c) == "case" && w.t[c].XPOS != "POS" {
 			return true
 		}
+		// "blown so out of proportion": an adverb before the
+		// preposition modifies the phrase, and left alone before the
+		// noun ("so proportion") garbles it
+		if w.head(c) == o && w.bdep(c) == "advmod" && c < o {
+			for _, k := range w.kids[o] {
+				if k > c && k < o && w.bdep(k) == "case" {
+					return true
+				}
+			}
+		}
 		return false
 	}
 }
@@ -904,6 +950,27 @@ func (w *walker) isNegWord(i int) bool {
 	switch w.lower(i) {
 	case "not", "never":
 		return w.bdep(i) == "advmod" || w.bdep(i) == "cc"
+	}
+	return false
+}
+
+// isDash reports whether a token is a dash that sets off a phrase.
+func isDash(t string) bool { return t == "--" || t == "—" || t == "–" || t == "-" }
+
+// amountVerbs, as a participle after a clause ("..., totaling $5
+// million", "..., bringing the total to 40"), sum up what the clause
+// counts: their subject is the clause's object, not its subject.
+var amountVerbs = map[string]bool{
+	"total": true, "amount": true, "equal": true, "represent": true, "account": true,
+	"exceed": true, "top": true,
+}
+
+// dashBefore reports whether token c has a dash of its own before it.
+func (w *walker) dashBefore(c int) bool {
+	for _, k := range w.kids[c] {
+		if k < c && w.t[k].UPOS == "PUNCT" && isDash(w.t[k].Text) {
+			return true
+		}
 	}
 	return false
 }

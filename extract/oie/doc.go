@@ -53,7 +53,21 @@
 // Z said ..."); a "that"-clause after a noun on a verb that takes none
 // ("sold in the weeks that it was available"); and a predicate with a
 // copula of its own read as a conjunct of the noun before it ("released as
-// a download, and is also available free"). Only a clause's opening marks
+// a download, and is also available free"); a phrase before a comma and a
+// second subject ("Alongside this report, the Courier claims ...") or a
+// subject with a preposition and a compound ("At the moment tickets are
+// sold") read as the subject; a clause whose subject holds "of which" read
+// as the main clause before a report ("A notice on the site, the page of
+// which shows ..., says: ..."); a main clause read as the complement of an
+// adverbial clause with no comma ("When the match finished the coach
+// thanked ..."); a participle after a comma read as a conjunct ("a new
+// lens, dubbed ..."); an infinitive after the object of a verb of causing
+// read as a purpose clause ("prompting rivals to open stores"); and "from
+// strength to strength" read as a source and a goal. An object keeps its
+// predicate ("called the bridge the finest crossing") and a degree
+// adverbial the statement hinges on ("had not fixed it quickly enough");
+// a participle of amount ("..., totaling $5 million") is said of the
+// clause's object. Only a clause's opening marks
 // join a reported clause's relation ("stated that | his wish was to
 // remain ...").
 //

@@ -129,7 +129,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a conjunct ruled out by not is no antecedent", sentence: 15, token: "captain", dep: "conj",
-		want:    []triple{{"the coach", "made", "the decision", "They", ""}},
+		want:    []triple{{"the coach", "made", "the decision to change the lineup", "They", ""}},
 		wantNot: []triple{{subj: "not the captain", rel: "made", obj: "the decision"}, {subj: "it", rel: "was", obj: "not the captain"}},
 	},
 	{
@@ -158,6 +158,109 @@ var misparseTests = []struct {
 	{
 		name: "content of a demand is not an event", sentence: 20, token: "pay", dep: "ccomp",
 		want: []triple{{"the company", "pay", "the fine", "", "should"}},
+	},
+	{
+		// the claim of someone in a prepositional phrase is theirs, and
+		// the measure it hinges on stays in it
+		name: "a critic's claim keeps its speaker and its degree adverbial", sentence: 21, token: "enough", dep: "advmod",
+		want: []triple{
+			{"the club", "had not fixed", "the pitch quickly enough", "fans", ""},
+			{"the staff", "could not have done", "the work any faster", "the manager", "could"},
+		},
+		wantNot: []triple{
+			{subj: "the club", rel: "had not fixed", obj: "the pitch"},
+			{subj: "the staff", rel: "could not have done", obj: "the work"},
+		},
+	},
+	{
+		name: "a fronted phrase before a second subject", sentence: 22, token: "report", dep: "nsubj",
+		want:    []triple{{"the Daily Courier", "claims to have seen", "a prototype of the new tram", "", ""}},
+		wantNot: []triple{{subj: "this report", rel: "claims to have seen", obj: "a prototype of the new tram"}},
+	},
+	{
+		name: "a list set off by dashes is no conjunct", sentence: 23, token: "grey", dep: "conj",
+		want: []triple{
+			{"The scarf", "comes in", "two shades", "", ""},
+			{"The scarf", "comes in", "three lengths", "", ""},
+		},
+		wantNot: []triple{
+			{subj: "The scarf", rel: "comes in", obj: "grey and blue"},
+			{subj: "The scarf", rel: "comes in", obj: "grey and blue -- three lengths"},
+		},
+	},
+	{
+		name: "the object's predicate stays with it", sentence: 24, token: "crossing", dep: "xcomp",
+		want:    []triple{{"The mayor", "called", "the new bridge the finest crossing in the region", "", ""}},
+		wantNot: []triple{{subj: "The mayor", rel: "called", obj: "the new bridge"}},
+	},
+	{
+		name: "a participle of amount sums up the object", sentence: 25, token: "totaling", dep: "advcl",
+		want:    []triple{{"2 million loaves", "were totaling", "$5 million", "", ""}},
+		wantNot: []triple{{subj: "his shop", rel: "was totaling", obj: "$5 million"}},
+	},
+	{
+		name: "from strength to strength is one phrase", sentence: 26, token: "strength", dep: "obl",
+		want: []triple{{"Young teams", "rarely go from", "strength to strength", "The coach", ""}},
+		wantNot: []triple{
+			{subj: "Young teams", rel: "rarely go from", obj: "strength"},
+			{subj: "Young teams", rel: "rarely go to", obj: "strength"},
+		},
+	},
+	{
+		name: "a subject with a preposition and a compound", sentence: 27, token: "tickets", dep: "nsubj:pass",
+		want:    []triple{{"tickets", "are sold for", "$5 per ride", "", ""}},
+		wantNot: []triple{{subj: "the moment tickets", rel: "are sold for", obj: "$5 per ride"}},
+	},
+	{
+		name: "an infinitive after the object of a verb of causing", sentence: 28, token: "open", dep: "advcl",
+		want: []triple{
+			{"The bakery", "was prompting", "rivals to open new stores in 2019", "", ""},
+			{"rivals", "open", "new stores", "", ""},
+		},
+		wantNot: []triple{{subj: "The bakery", rel: "open", obj: "new stores"}},
+	},
+	{
+		name: "a name read as a bare oblique", sentence: 29, token: "device", dep: "obl:unmarked",
+		want: []triple{{"Reviewers", "called", `the new phone "the most advanced mobile device in the world."`, "", ""}},
+	},
+	{
+		name: "a name read as a second object", sentence: 30, token: "motor", dep: "obj",
+		want:    []triple{{"Smith", "called", "the new engine the most efficient diesel motor in the world", "", ""}},
+		wantNot: []triple{{subj: "Smith", rel: "called", obj: "the new engine"}},
+	},
+	{
+		name: "an adverb before a preposition stays out of the object", sentence: 31, token: "so", dep: "advmod",
+		want:    []triple{{"the whole affair", "has been blown out of", "proportion that it is absurd", "The coach", ""}},
+		wantNot: []triple{{subj: "the whole affair", rel: "has been blown out of", obj: "so proportion that it is absurd"}},
+	},
+	{
+		name: "a relative clause with its own subject takes the speaker's subject", sentence: 32, token: "says", dep: "parataxis",
+		want: []triple{
+			{"A notice on the club's website", "says", "“The club has lost a loyal captain, and the town has lost a good friend.”", "", ""},
+			{"the town", "has lost", "a good friend", "A notice on the club's website", ""},
+		},
+	},
+	{
+		name: "a participle after a comma read as a conjunct", sentence: 33, token: "dubbed", dep: "conj",
+		want: []triple{{"a new lens", "is dubbed", `a "night eye," which takes photos in the dark`, "", ""}},
+	},
+	{
+		name: "a conjunct with a finite auxiliary is no infinitive", sentence: 34, token: "serving", dep: "conj",
+		want:    []triple{{"Ana Reyes", "take over as", "director", "", ""}},
+		wantNot: []triple{{subj: "Ana Reyes", rel: "was personally recommended to has been serving", obj: ""}},
+	},
+	{
+		name: "a main clause read as the complement of an adverbial clause", sentence: 35, token: "thanked", dep: "ccomp",
+		want:    []triple{{"the coach", "thanked", "the fans for their support", "", ""}},
+		wantNot: []triple{{subj: "the match", rel: "finished", obj: "the coach thanked the fans for their support"}},
+	},
+	{
+		name: "a second price hung on the first one's noun", sentence: 36, token: "#", dep: "conj",
+		want: []triple{{"Tickets", "are sold for", "#4.50 per adult and #2.00 per child at the gate", "", ""}},
+		wantNot: []triple{
+			{subj: "Tickets", rel: "are sold for", obj: "#4.50 per adult per child at the gate"},
+			{subj: "Tickets", rel: "are sold for", obj: "#4.50 per #2.00 per child at the gate"},
+		},
 	},
 	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",

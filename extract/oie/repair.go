@@ -124,6 +124,77 @@ func (w *walker) repair() {
 		w.rebuildKids()
 		moved = false
 	}
+	for v := range w.t {
+		if s1, p, ok := w.relativeWithSubject(v); ok {
+			// "A statement on the site, the homepage of which shows a
+			// photo, says: ...": the statement says, the homepage shows
+			if s1 == w.head(v) {
+				move(p, w.t[s1].Head, w.t[s1].Dep)
+			} else {
+				move(p, w.t[v].Head, w.t[v].Dep)
+			}
+			move(v, s1, "acl:relcl")
+			move(s1, p, "nsubj")
+			continue
+		}
+		if s1, ok := w.frontedSubject(v); ok {
+			// "Alongside this rumour, the Courier claims ...": the
+			// phrase before the comma is a fronted adverbial
+			move(s1, v, "obl")
+			if a := w.firstOf(s1) - 1; a >= 0 && w.head(a) == v && w.bdep(a) == "advmod" {
+				move(a, s1, "case")
+				w.t[a].UPOS = "ADP"
+			}
+		}
+	}
+	for n := range w.t {
+		if m, ok := w.caseMarkedSubject(n); ok {
+			// "At the moment tickets are sold ...": "At the moment" is a
+			// fronted time, "tickets" the subject
+			for _, k := range w.kids[n] {
+				if k < m && (w.bdep(k) == "case" || w.bdep(k) == "det" || w.bdep(k) == "amod") {
+					move(k, m, w.t[k].Dep)
+				}
+			}
+			move(m, w.t[n].Head, "obl")
+		}
+	}
+	for v := range w.t {
+		if c, ok := w.mainClauseAsComplement(v); ok {
+			// "When the match finished the coach thanked the fans": the
+			// coach's clause is the main one
+			move(c, w.t[v].Head, w.t[v].Dep)
+			move(v, c, "advcl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if n, ok := w.participleConj(v); ok {
+			// "has a new screen, dubbed a retina display": the screen
+			// is dubbed
+			move(v, n, "acl")
+		}
+	}
+	for v := range w.t {
+		if w.objectControlled(v) {
+			// "prompting rivals to open stores": the rivals open them
+			move(v, w.head(v), "xcomp")
+		}
+	}
+	for o := range w.t {
+		if n, ok := w.repeatedNounIdiom(o); ok {
+			// "go from strength to strength", "from door to door": one
+			// phrase, not a source and a goal
+			move(o, n, "nmod")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
 	for c := range w.t {
 		if n, ok := w.relativeThat(c); ok {
 			move(c, n, "acl:relcl")
@@ -477,6 +548,223 @@ func (w *walker) predicateConjOfNoun(c int) (int, bool) {
 			continue
 		}
 		return -1, false
+	}
+	return -1, false
+}
+
+// relativeWithSubject reports a predicate v with two subjects before it,
+// the second holding a relative pronoun ("A statement on the site, the
+// homepage of which shows a photo, says: ..."), and a later predicate p
+// hung on v with no subject of its own: v is a relative clause on the
+// first subject, which is p's subject. It returns that subject and p.
+func (w *walker) relativeWithSubject(v int) (s1, p int, ok bool) {
+	var subs []int
+	for _, k := range w.kids[v] {
+		if (w.dep(k) == "nsubj" || w.dep(k) == "nsubj:pass") && k < v {
+			subs = append(subs, k)
+		}
+	}
+	if len(subs) == 1 {
+		// the first subject read as the root noun the clause hangs on
+		// ("A notice on the site, the page of which shows ..., says")
+		if h := w.head(v); h >= 0 && h < subs[0] && w.dep(h) == "root" && (w.t[h].UPOS == "NOUN" || w.t[h].UPOS == "PROPN") && w.dep(v) == "parataxis" {
+			subs = []int{h, subs[0]}
+		}
+	}
+	if len(subs) != 2 || !w.isNominal(subs[0]) {
+		return -1, -1, false
+	}
+	rel := false
+	for _, k := range w.walk(nil, subs[1], nil) {
+		switch w.t[k].XPOS {
+		case "WDT", "WP", "WP$":
+			rel = true
+		}
+	}
+	if !rel {
+		return -1, -1, false
+	}
+	for _, k := range w.kids[v] {
+		if k > v && (w.dep(k) == "parataxis" || w.dep(k) == "conj") && w.t[k].UPOS == "VERB" &&
+			w.child(k, "nsubj", "nsubj:pass", "expl", "cc") < 0 {
+			return subs[0], k, true
+		}
+	}
+	return -1, -1, false
+}
+
+// frontedSubject reports a predicate v with two nominal subjects before
+// it, the first set off by a comma ("Alongside this rumour, the Courier
+// claims ..."): a clause has one subject, and a phrase ending in a comma
+// before another subject is a fronted adverbial. It returns that first
+// subject.
+func (w *walker) frontedSubject(v int) (int, bool) {
+	var subs []int
+	for _, k := range w.kids[v] {
+		if (w.dep(k) == "nsubj" || w.dep(k) == "nsubj:pass") && k < v {
+			subs = append(subs, k)
+		}
+	}
+	if len(subs) != 2 {
+		return -1, false
+	}
+	s1, s2 := subs[0], subs[1]
+	if !w.isNominal(s1) || !w.isNominal(s2) || w.isRelPron(s1) || w.isRelPron(s2) {
+		return -1, false
+	}
+	last := w.lastOf(s1)
+	comma := false
+	for k := last + 1; k < w.firstOf(s2); k++ {
+		if w.t[k].Text == "," {
+			comma = true
+			continue
+		}
+		return -1, false
+	}
+	return s1, comma
+}
+
+// caseMarkedSubject reports a subject n that has a preposition of its own
+// and, between them, a noun read as n's compound ("At the moment tickets
+// are sold", "In the end voters chose"): no subject takes a preposition,
+// so the preposition and the compound with its determiner are a fronted
+// phrase. It returns that compound, the phrase's head.
+func (w *walker) caseMarkedSubject(n int) (int, bool) {
+	if (w.dep(n) != "nsubj" && w.dep(n) != "nsubj:pass") || !w.isNominal(n) {
+		return -1, false
+	}
+	c, m := -1, -1
+	for _, k := range w.kids[n] {
+		switch {
+		case k < n && w.bdep(k) == "case" && w.t[k].UPOS == "ADP" && c < 0:
+			c = k
+		case k < n && w.dep(k) == "compound" && w.t[k].UPOS == "NOUN" && c >= 0 && m < 0:
+			m = k
+		}
+	}
+	if c < 0 || m < 0 || m == n-1 && w.t[n].UPOS == "PROPN" {
+		return -1, false
+	}
+	if m != n-1 {
+		// only words of the subject itself between the compound and n
+		for k := m + 1; k < n; k++ {
+			if w.head(k) != n || w.bdep(k) == "case" {
+				return -1, false
+			}
+		}
+	}
+	return m, true
+}
+
+// repeatedNounIdiom reports an oblique "to N" after an oblique "from N"
+// (or "by N", "after N") of the same verb with the same noun ("from
+// strength to strength", "from door to door", "day after day"), and
+// returns the first: the two are one idiom.
+func (w *walker) repeatedNounIdiom(o int) (int, bool) {
+	if w.bdep(o) != "obl" || w.t[o].UPOS != "NOUN" || len(w.kids[o]) != 1 {
+		return -1, false
+	}
+	h := w.head(o)
+	for _, n := range w.kids[h] {
+		if n >= o || w.bdep(n) != "obl" || !strings.EqualFold(w.t[n].Text, w.t[o].Text) || w.lastOf(n) != o-2 {
+			continue
+		}
+		if o-1 >= 0 && w.bdep(o-1) == "case" && w.head(o-1) == o {
+			return n, true
+		}
+	}
+	return -1, false
+}
+
+// objectControlVerbs take an object and an infinitive whose subject that
+// object is ("prompted rivals to open stores", "urged voters to stay").
+var objectControlVerbs = map[string]bool{
+	"prompt": true, "force": true, "urge": true, "ask": true, "allow": true, "enable": true, "cause": true,
+	"lead": true, "persuade": true, "encourage": true, "invite": true, "order": true, "tell": true,
+	"require": true, "compel": true, "drive": true, "inspire": true, "push": true, "press": true,
+	"oblige": true, "permit": true, "advise": true, "instruct": true, "pressure": true, "spur": true,
+}
+
+// objectControlled reports an infinitive v read as an adverbial clause
+// of a verb of causing or asking right after that verb's object
+// ("prompting rivals to open stores" parsed as "in order to open"): it is
+// the verb's open complement, and the object its subject.
+func (w *walker) objectControlled(v int) bool {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || !objectControlVerbs[w.lemma(h)] || w.child(v, "nsubj") >= 0 {
+		return false
+	}
+	to := w.child(v, "mark")
+	if to < 0 || !strings.EqualFold(w.t[to].Text, "to") || to != v-1 {
+		return false
+	}
+	o := w.child(h, "obj")
+	return o >= 0 && o < to && w.lastOf(o) == to-1
+}
+
+// participleConj reports a participle v read as a conjunct of a verb
+// although it follows that verb's object and a comma with no conjunction,
+// subject or auxiliary of its own ("has a new screen, dubbed a retina
+// display"), and returns the object: v is a reduced relative on it.
+func (w *walker) participleConj(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "conj" || v < h || v < 2 || w.t[v-1].Text != "," {
+		return -1, false
+	}
+	switch w.t[v].XPOS {
+	case "VBN", "VBD":
+	default:
+		return -1, false
+	}
+	if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark") >= 0 {
+		return -1, false
+	}
+	if w.isNominal(h) && !w.isRelPron(h) && w.lastOf(h) >= v-2 {
+		// hung on the noun itself as a conjunct
+		for k := h + 1; k < v-1; k++ {
+			if !w.under(k, h) || w.under(k, v) {
+				return -1, false
+			}
+		}
+		return h, true
+	}
+	o := w.child(h, "obj")
+	if o < 0 || o > v || w.lastOf(o) != v-2 || !w.isNominal(o) || w.isRelPron(o) {
+		return -1, false
+	}
+	return o, true
+}
+
+// subordinators open an adverbial clause.
+var subordinators = map[string]bool{
+	"when": true, "while": true, "after": true, "before": true, "once": true, "since": true, "until": true,
+	"as": true, "because": true, "if": true, "although": true, "though": true, "whenever": true,
+}
+
+// mainClauseAsComplement reports a predicate v that opens with a
+// subordinator ("When the match finished", "After the case closed") and
+// takes as complement a later clause with a subject of its own and no
+// mark, though v takes no clause: with no comma after the adverbial
+// clause the parser ran it into the main clause. It returns that clause.
+func (w *walker) mainClauseAsComplement(v int) (int, bool) {
+	if w.t[v].UPOS != "VERB" || lexicon.Verb(w.lemma(v)) != lexicon.NotReporting || thatVerbs[w.lemma(v)] {
+		return -1, false
+	}
+	sub := false
+	for _, k := range w.kids[v] {
+		if k < v && (w.bdep(k) == "mark" || w.bdep(k) == "advmod") && subordinators[w.lower(k)] && w.firstOf(v) == k {
+			sub = true
+		}
+	}
+	if !sub {
+		return -1, false
+	}
+	for _, c := range w.kids[v] {
+		if c > v && w.bdep(c) == "ccomp" && w.child(c, "mark") < 0 {
+			if s := w.child(c, "nsubj", "nsubj:pass"); s > v && s < c {
+				return c, true
+			}
+		}
 	}
 	return -1, false
 }

@@ -288,6 +288,13 @@ func (w *walker) xprefix(p int, depth int) []int {
 			// "she is working full-time and Wesley is working part-time"
 			return nil
 		}
+		for _, k := range w.kids[p] {
+			if w.bdep(k) == "aux" && w.t[k].XPOS != "TO" && w.t[k].XPOS != "VB" {
+				// "recommended to take over and has been serving":
+				// a finite auxiliary makes the conjunct no infinitive
+				return nil
+			}
+		}
 		h := w.head(x)
 		if h < 0 || w.dep(h) != "xcomp" {
 			return nil
@@ -574,7 +581,24 @@ func (w *walker) frames(p int, depth int) []frame {
 			args := oblArgs(-1)
 			if xcomp >= 0 && xcomp > obj {
 				sp := w.span(xcomp, w.objSkip)
-				args = append([]Arg{{Role: "other", Text: w.text(sp), Range: rangeOf(sp)}}, args...)
+				if w.adjacent(ov[0].toks, sp) && !w.isRelPron(obj) && !w.hasComma(sp) {
+					// the object's predicate is part of what is said of
+					// it: "called the bridge the finest in the region",
+					// "prompted the firm to file suit"
+					ov[0].toks = concat(ov[0].toks, sp)
+				} else {
+					args = append([]Arg{{Role: "other", Text: w.text(sp), Range: rangeOf(sp)}}, args...)
+				}
+			}
+			if pr := w.namePredicate(p, obj); pr >= 0 && xcomp < 0 {
+				// "called the phone the best device": the parse read the
+				// name as a second object or a bare oblique
+				if sp := w.span(pr, w.objSkip); w.adjacent(ov[0].toks, sp) && !w.hasComma(sp) {
+					ov[0].toks = concat(ov[0].toks, sp)
+				}
+			}
+			for i := range ov {
+				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
 			out = append(out, frame{shape: objShape, rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
@@ -647,6 +671,9 @@ func (w *walker) frames(p int, depth int) []frame {
 			rel := concat(core, w.caseOf(first))
 			args := oblArgs(first)
 			ov := w.argVariants(first, joinSkip(w.objSkip, w.skipCase(first)))
+			for i := range ov {
+				ov[i].toks = w.degreeTail(p, ov[i].toks)
+			}
 			out = append(out, frame{shape: "oblobj", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
 			// each other oblique after the verb as the object
 			for _, o := range obls {
@@ -692,7 +719,8 @@ func (w *walker) frames(p int, depth int) []frame {
 				bare = false
 			}
 		}
-		if !bare || m < 0 {
+		if !bare || m < 0 || strings.EqualFold(w.t[m].Text, w.t[o].Text) {
+			// "go from strength to strength" is one phrase
 			continue
 		}
 		rel := concat(core, w.caseOf(o), []int{o}, w.caseOf(m))
@@ -1081,4 +1109,94 @@ func (w *walker) leadingMarks(c int) []int {
 		}
 	}
 	return out
+}
+
+// adjacent reports whether span b starts right after span a ends, past
+// punctuation only.
+func (w *walker) adjacent(a, b []int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	end, start := a[len(a)-1], b[0]
+	if start <= end {
+		return false
+	}
+	for k := end + 1; k < start; k++ {
+		if w.t[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
+// degreeWords mark a manner adverbial as a measure the statement hinges
+// on: "had not fixed it quickly enough", "could not have done it any
+// faster", "sold it too cheaply".
+var degreeWords = map[string]bool{"enough": true, "too": true, "any": true, "so": true}
+
+// degreeTail extends an object span with the adverbials of predicate p
+// that follow it when they measure the action ("the pitch quickly
+// enough", "the issue any faster"): dropped, the fact says the opposite
+// of the sentence ("had not fixed the pitch" when it was fixed, but late).
+func (w *walker) degreeTail(p int, toks []int) []int {
+	if len(toks) == 0 {
+		return toks
+	}
+	end := toks[len(toks)-1]
+	var tail []int
+	degree := false
+	for k := end + 1; k < len(w.t); k++ {
+		top := k
+		for top >= 0 && w.head(top) != p && w.head(top) > end && w.head(top) != top {
+			top = w.head(top)
+		}
+		if w.head(top) != p || w.bdep(top) != "advmod" || w.t[top].UPOS != "ADV" {
+			break
+		}
+		tail = append(tail, k)
+		if degreeWords[w.lower(k)] || w.t[k].XPOS == "RBR" {
+			degree = true
+		}
+	}
+	if !degree {
+		return toks
+	}
+	return concat(toks, tail)
+}
+
+// hasComma reports whether span sp holds a comma: a predicate that runs
+// on past one takes in more than the object's predicate.
+func (w *walker) hasComma(sp []int) bool {
+	for _, k := range sp {
+		if w.t[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerbs take an object and a noun phrase that names or ranks it
+// ("called the bridge the finest crossing", "elected her chairwoman").
+var namingVerbs = map[string]bool{
+	"call": true, "name": true, "dub": true, "label": true, "term": true, "elect": true, "appoint": true,
+	"crown": true, "declare": true, "consider": true, "deem": true, "brand": true, "nickname": true, "rate": true,
+}
+
+// namePredicate returns the noun phrase after object obj of a verb of
+// naming p that the parse read as a second object or a bare oblique, or
+// -1.
+func (w *walker) namePredicate(p, obj int) int {
+	if !namingVerbs[w.lemma(p)] {
+		return -1
+	}
+	for _, k := range w.kids[p] {
+		if k <= obj || !w.isNominal(k) || len(w.caseOf(k)) > 0 || timeWord(w.lower(k)) {
+			continue
+		}
+		switch w.dep(k) {
+		case "obj", "obl:unmarked", "obl:npmod", "obl:tmod":
+			return k
+		}
+	}
+	return -1
 }

@@ -51,6 +51,7 @@ type gateFeatures struct {
 	Alleged     bool    `json:"alleged"`      // the content of an accusation or an "allegedly" with no accuser named
 	ObjPrep     bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
 	ObjNotNoun  bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
+	LostClause  bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -97,7 +98,8 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.PredPOS = toks[v].UPOS
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
-	g.Malformed = g.Malformed || frontedBeforeReport(s, ex)
+	g.Malformed = g.Malformed || frontedBeforeReport(s, ex) || cutSubject(s, ex)
+	g.LostClause = g.NoObj && lostClause(s, ex)
 	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" &&
 		nounAt(toks, toks[r.Start].Head) && nounAt(toks, ex.ObjHead) && f.ObjectID == "" {
 		// "features | for the Library Music Store": a preposition
@@ -310,7 +312,7 @@ func gate(g gateFeatures) string {
 	if g.Headline && !g.SubjEntity {
 		return gateHeadline
 	}
-	if g.Speech && g.NoObj {
+	if (g.Speech && g.NoObj) || g.LostClause {
 		return gateNoObject
 	}
 	if g.Reading > 0 || g.Covered {
@@ -471,4 +473,52 @@ var reportSetting = map[string]bool{
 	"meet": true, "visit": true, "write": true, "appear": true, "brief": true, "answer": true, "return": true,
 	"arrive": true, "interview": true, "question": true, "reply": true, "travel": true, "attend": true, "open": true,
 	"close": true, "quote": true, "refer": true, "reflect": true, "look": true, "point": true, "react": true,
+}
+
+// cutSubject reports a subject of its own predicate that is cut from the
+// phrase it belongs to: the word before it is a determiner or a
+// preposition that opens no phrase of its own ("about one out of every
+// 200 customers have called", parsed with "customers" as the subject):
+// the subject read is a piece of the real one.
+func cutSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	r := ex.Subj
+	switch ex.SubjectFrom {
+	case "own", "conj", "control", "adverbial":
+	default:
+		// a relative clause's antecedent may follow a preposition
+		// ("sales of phones that ...")
+		return false
+	}
+	if !r.IsValid() || r.Start < 1 || r.Start >= len(toks) {
+		return false
+	}
+	p := toks[r.Start-1]
+	if p.Head >= r.Start && p.Head < r.End {
+		// a word of the subject's own phrase the span left out ("The"
+		// of a name, "Among" of an inverted copula)
+		return false
+	}
+	switch p.UPOS {
+	case "DET":
+		return p.Dep != "cc:preconj" // "both Apple and Google": a split conjunct
+	case "ADP":
+		// a preposition of a later word: the subject is a piece of its
+		// phrase ("out of every 200 customers")
+		return p.Dep != "mark" && p.Head >= r.End
+	}
+	return false
+}
+
+// lostClause reports an extraction with no object whose predicate is
+// followed right away by "that" ("will be demanding that the labels lower
+// their prices", with the clause misparsed): the object is in the
+// sentence, the extraction lost it.
+func lostClause(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if v < 0 || v+1 >= len(toks) || ex.Kind == "copula" {
+		return false
+	}
+	return strings.EqualFold(toks[v+1].Text, "that")
 }

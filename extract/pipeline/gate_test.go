@@ -53,6 +53,8 @@ func TestGate(t *testing.T) {
 		{"After robbing the bank, police said the man drove north on the highway.", "police", "robbing", "bank", "subject"},
 		// a preposition of another word opening the object
 		{"The board welcomed the report and in a reply to the letter the mayor said the plan would go ahead.", "board", "welcomed", "in a reply", "object"},
+		// a that-clause the parse lost: the demand has no object
+		{"According to the newspaper, the council will be demanding that the bus companies lower their fares in the city in return for the new subsidy.", "council", "demanding", "", "no-object"},
 		// an unknown speaker's "my family and I"
 		{"In the meantime, my family and I would like some privacy.", "family", "would like", "privacy", "pronoun"},
 	}
@@ -212,6 +214,12 @@ func TestCoreObject(t *testing.T) {
 		{"The studio bought a small cinema which had closed in 2019.", "bought", "a small cinema"},
 		{"The museum hired Dana Okafor, a restorer from Lagos, last spring.", "hired", "Dana Okafor"},
 		{"The mayor said that the pier would reopen.", "said", "the pier would reopen"},
+		// a quoted phrase after the object, no comma between, is what the
+		// object is called (the parse reads it as an apposition)
+		// a participle set off by a comma, which the parse reads as a conjunct
+		{"The phone also has a new lens, dubbed a \"night eye,\" which takes photos in the dark.", "also has", "a new lens"},
+		{"Critics called the new stadium \"the most expensive sports building in the world.\"", "called", "the new stadium the most expensive sports building in the world"},
+		{"The minister called the new railway \"the fastest line in the country.\"", "called", "the new railway the fastest line in the country"},
 	}
 	subjects := []struct{ text, relation, want string }{
 		{"Dana Okafor, born in Lagos in 1981, has restored the chapel.", "has restored", "Dana Okafor"},

@@ -175,7 +175,7 @@ func subtreeText(s *nlp.Sentence, i int) string {
 // Francisco in 1955, has built ..."). A clausal argument is left whole.
 func coreArgs(s *nlp.Sentence, ex *oie.Extraction) {
 	dateObject(s, ex)
-	if r, ok := coreRange(s, ex.Obj, ex.ObjHead, false); ok {
+	if r, ok := coreRange(s, ex.Obj, ex.ObjHead, true); ok {
 		ex.Obj, ex.Object = r, s.SpanText(r.Start, r.End)
 	}
 	if r, ok := coreRange(s, ex.Subj, ex.SubjHead, true); ok {
@@ -192,7 +192,7 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 		return r, false
 	}
 	switch toks[h].UPOS {
-	case "NOUN", "PROPN", "PRON", "NUM":
+	case "NOUN", "PROPN", "PRON", "NUM", "SYM": // "$5", "#0.79"
 	default:
 		return r, false
 	}
@@ -203,9 +203,24 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 		}
 		start := subtreeStart(s, c)
 		switch toks[c].Dep {
-		case "acl:relcl", "appos", "parataxis":
+		case "acl:relcl", "parataxis":
+		case "appos":
+			if !setOff(s, h, start) {
+				// no comma, dash or bracket before it: a name or a
+				// predicate of the head ("the song "Yesterday"", "called
+				// the software "the best ..."), not a parenthetical
+				continue
+			}
 		case "acl":
-			if !commaAcl || start == 0 || toks[start-1].Text != "," {
+			if !commaAcl || (toks[start].Text != "," && (start == 0 || toks[start-1].Text != ",")) {
+				continue
+			}
+		case "conj":
+			// "a new lens, dubbed a night eye": a participle after a
+			// comma, with no conjunction, is a clause on the noun the
+			// parse read as a conjunct (the extractor repairs it)
+			if !commaAcl || (toks[c].XPOS != "VBN" && toks[c].XPOS != "VBD") || hasChild(s, c, "cc") ||
+				(toks[start].Text != "," && (start == 0 || toks[start-1].Text != ",")) {
 				continue
 			}
 		default:
@@ -267,4 +282,16 @@ func dateObject(s *nlp.Sentence, ex *oie.Extraction) {
 	ex.RelationLemma = strings.TrimSuffix(ex.RelationLemma, " "+strings.ToLower(toks[prep].Text))
 	ex.Rel = slices.DeleteFunc(slices.Clone(ex.Rel), func(k int) bool { return k == prep })
 	ex.Object, ex.Obj, ex.ObjHead = "", oie.NoRange, -1
+}
+
+// setOff reports whether a comma, a dash, a colon or an opening bracket
+// stands after token h up to token start: what follows is set off from h.
+func setOff(s *nlp.Sentence, h, start int) bool {
+	for k := h + 1; k <= start && k < len(s.Tokens); k++ {
+		switch s.Tokens[k].Text {
+		case ",", "--", "—", "–", "-", ":", ";", "(", "[":
+			return true
+		}
+	}
+	return false
 }
