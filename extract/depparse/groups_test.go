@@ -118,3 +118,36 @@ func TestGroupsPartitionFeatures(t *testing.T) {
 		t.Errorf("checked %d configurations, want at least 100", configs)
 	}
 }
+
+// TestParseLongMatchesReference checks sentences on both sides of
+// maxCached, where Parse stops caching group sums.
+func TestParseLongMatchesReference(t *testing.T) {
+	tg, err := tag.Load(en.FS, "tagger.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Load(en.FS, "parser.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := strings.Fields(groupTexts[1])
+	for _, n := range []int{maxCached, maxCached + 1, maxCached + 40} {
+		var words []string
+		for len(words) < n {
+			words = append(words, unit...)
+		}
+		words = words[:n]
+		upos, xpos := tg.Tag(words)
+		heads, _ := p.Parse(words, upos, xpos)
+		ref := p.parseReference(words, upos, xpos)
+		for i := range words {
+			h := int(ref[2*i])
+			if h == n {
+				h = -1
+			}
+			if heads[i] != h {
+				t.Fatalf("%d words: word %d: Parse head %d, reference %d", n, i, heads[i], h)
+			}
+		}
+	}
+}

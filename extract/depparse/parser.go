@@ -47,6 +47,11 @@ func (p *Parser) scratch() *scratch {
 	return &scratch{scores: make([]float32, nclass), base: make([]int32, nclass)}
 }
 
+// maxCached bounds the words of a sentence whose group sums Parse caches
+// (about 1.2 KB a word); longer ones are scored feature by feature, with
+// the same result.
+const maxCached = 512
+
 // groupSum returns the summed weights of group g for token k (-1: none),
 // computing them on first use in the sentence.
 func (p *Parser) groupSum(sc *scratch, g int, k int32) []int32 {
@@ -108,12 +113,21 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 	s := &sc.st
 	p.load(s, words, upos, xpos)
 	nclass := len(sc.base)
-	sc.sums = slices.Grow(sc.sums[:0], (len(words)+2)*groups*nclass)[:(len(words)+2)*groups*nclass]
-	sc.have = slices.Grow(sc.have[:0], (len(words)+2)*groups)[:(len(words)+2)*groups]
-	clear(sc.have)
+	cached := len(words) <= maxCached
+	if cached {
+		sc.sums = slices.Grow(sc.sums[:0], (len(words)+2)*groups*nclass)[:(len(words)+2)*groups*nclass]
+		sc.have = slices.Grow(sc.have[:0], (len(words)+2)*groups)[:(len(words)+2)*groups]
+		clear(sc.have)
+	}
 	for !s.terminal() {
 		if m, l, ok := s.forced(); ok {
 			s.apply(m, l)
+			continue
+		}
+		if !cached {
+			sc.feats = s.features(sc.feats[:0])
+			p.weights.Score(sc.feats, sc.scores)
+			s.apply(moveOf(bestValid(s, sc.scores)))
 			continue
 		}
 		// Score(features) as exact integer sums: the cached sums of the
