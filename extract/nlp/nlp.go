@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/storygraph/storygraph/extract/depparse"
 	"github.com/storygraph/storygraph/extract/lemma"
@@ -156,7 +157,9 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 	if a.cache != nil {
 		c := make([]cachedToken, len(toks))
 		for i, t := range s.Tokens {
-			c[i] = cachedToken{upos: t.UPOS, xpos: t.XPOS, lemma: t.Lemma, dep: t.Dep, head: t.Head}
+			// a lemma may share the text's memory: a copy does not
+			// keep the whole text alive
+			c[i] = cachedToken{upos: t.UPOS, xpos: t.XPOS, lemma: strings.Clone(t.Lemma), dep: t.Dep, head: t.Head}
 		}
 		a.cache.put(key, c)
 	}
