@@ -31,13 +31,45 @@ type scratch struct {
 	st     state
 	feats  []uint32
 	scores []float32
+
+	// sums[(k*groups+g)*nclass:][:nclass] caches the summed weights of
+	// group g for token k (index n+1: no token), valid when have[k*groups+g].
+	sums []int32
+	have []bool
+	base []int32
 }
 
 func (p *Parser) scratch() *scratch {
 	if s, ok := p.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{scores: make([]float32, 1+2*len(p.labels))}
+	nclass := 1 + 2*len(p.labels)
+	return &scratch{scores: make([]float32, nclass), base: make([]int32, nclass)}
+}
+
+// maxCached bounds the words of a sentence whose group sums Parse caches
+// (about 1.2 KB a word); longer ones are scored feature by feature, with
+// the same result.
+const maxCached = 512
+
+// groupSum returns the summed weights of group g for token k (-1: none),
+// computing them on first use in the sentence.
+func (p *Parser) groupSum(sc *scratch, g int, k int32) []int32 {
+	s := &sc.st
+	i := int(k)
+	if k < 0 {
+		i = s.n + 1
+	}
+	j := i*groups + g
+	nclass := len(sc.base)
+	sum := sc.sums[j*nclass:][:nclass]
+	if !sc.have[j] {
+		sc.have[j] = true
+		clear(sum)
+		sc.feats = s.groupFeatures(sc.feats[:0], g, k)
+		p.weights.Sum(sc.feats, sum)
+	}
+	return sum
 }
 
 const (
@@ -80,13 +112,34 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 	sc := p.scratch()
 	s := &sc.st
 	p.load(s, words, upos, xpos)
+	nclass := len(sc.base)
+	cached := len(words) <= maxCached
+	if cached {
+		sc.sums = slices.Grow(sc.sums[:0], (len(words)+2)*groups*nclass)[:(len(words)+2)*groups*nclass]
+		sc.have = slices.Grow(sc.have[:0], (len(words)+2)*groups)[:(len(words)+2)*groups]
+		clear(sc.have)
+	}
 	for !s.terminal() {
 		if m, l, ok := s.forced(); ok {
 			s.apply(m, l)
 			continue
 		}
-		sc.feats = s.features(sc.feats[:0])
-		p.weights.Score(sc.feats, sc.scores)
+		if !cached {
+			sc.feats = s.features(sc.feats[:0])
+			p.weights.Score(sc.feats, sc.scores)
+			s.apply(moveOf(bestValid(s, sc.scores)))
+			continue
+		}
+		// Score(features) as exact integer sums: the cached sums of the
+		// groups plus the rest (see groupFeatures)
+		b, s0, s1 := p.groupSum(sc, groupBuf, s.buf(0)), p.groupSum(sc, groupS0, s.st(0)), p.groupSum(sc, groupS1, s.st(1))
+		base := sc.base[:nclass]
+		b, s0, s1 = b[:nclass], s0[:nclass], s1[:nclass]
+		for i := range base {
+			base[i] = b[i] + s0[i] + s1[i]
+		}
+		sc.feats = s.restFeatures(sc.feats[:0])
+		p.weights.ScoreFrom(base, sc.feats, sc.scores)
 		c := bestValid(s, sc.scores)
 		s.apply(moveOf(c))
 	}

@@ -365,3 +365,160 @@ func (s *state) features(dst []uint32) []uint32 {
 	)
 	return dst
 }
+
+// Parsing scores most features through cached sums (see Parser.Parse): the
+// features of each group below depend on one token only while it holds
+// one role, so their summed weights are computed once per token and role
+// and reused at every transition. features is the union of the groups and
+// restFeatures (tested), in the order training used.
+const (
+	groupBuf = iota // b0 and the buffer words after it (b1, b2 follow b0)
+	groupS0         // s0 with its left children, fixed once it is on the stack
+	groupS1         // s1 with its left children
+	groups
+)
+
+// groupFeatures appends the features of group g for token k (-1: none) in
+// that group's role.
+func (s *state) groupFeatures(dst []uint32, g int, k int32) []uint32 {
+	mx, m3 := perceptron.Mix, perceptron.Mix3
+	switch g {
+	case groupBuf:
+		b0, b1, b2 := k, int32(-1), int32(-1)
+		if b0 >= 0 && int(b0)+1 <= s.n {
+			b1 = b0 + 1
+		}
+		if b0 >= 0 && int(b0)+2 <= s.n {
+			b2 = b0 + 2
+		}
+		wb0, tb0, ub0 := s.wv(b0), s.tv(b0), s.uv(b0)
+		wb1, tb1 := s.wv(b1), s.tv(b1)
+		wb2, tb2 := s.wv(b2), s.tv(b2)
+		return append(dst,
+			mx(1, 0, 0),
+			mx(9, wb0, 0), mx(10, tb0, 0), mx(11, wb0, tb0), mx(12, ub0, 0),
+			mx(13, wb1, 0), mx(14, tb1, 0), mx(15, wb1, tb1),
+			mx(16, wb2, 0), mx(17, tb2, 0),
+			mx(27, tb0, tb1),
+			m3(40, tb0, tb1, tb2),
+			mx(123, s.av(b0), tb1), mx(125, s.av(b0), 0),
+		)
+	case groupS0:
+		s0 := k
+		s0l, s0l2 := child(s.l1, s0), child(s.l2, s0)
+		ws0, ts0, us0 := s.wv(s0), s.tv(s0), s.uv(s0)
+		ts0l, ts0l2 := s.tv(s0l), s.tv(s0l2)
+		ls0l, ls0l2 := s.lv(s0l), s.lv(s0l2)
+		var vs0l uint64 = none
+		if s0 >= 0 {
+			vs0l = uint64(s.nl[s0])
+		}
+		return append(dst,
+			mx(2, ws0, 0), mx(3, ts0, 0), mx(4, ws0, ts0), mx(5, us0, 0),
+			mx(72, ws0, vs0l), mx(73, ts0, vs0l),
+			mx(80, s.wv(s0l), 0), mx(81, ts0l, 0), mx(82, ls0l, 0),
+			mx(91, ts0l2, ls0l2),
+			m3(94, ts0, ts0l, ts0l2),
+			m3(100, ws0, ls0l, ls0l2), m3(101, ts0, ls0l, ls0l2),
+			mx(126, s.av(s0), 0),
+		)
+	default:
+		s1 := k
+		s1l := child(s.l1, s1)
+		ws1, ts1 := s.wv(s1), s.tv(s1)
+		return append(dst,
+			mx(6, ws1, 0), mx(7, ts1, 0), mx(8, ws1, ts1),
+			mx(89, s.tv(s1l), s.lv(s1l)),
+		)
+	}
+}
+
+// restFeatures appends the features of the current configuration that are
+// in no group.
+func (s *state) restFeatures(dst []uint32) []uint32 {
+	s0, s1, s2 := s.st(0), s.st(1), s.st(2)
+	b0, b1 := s.buf(0), s.buf(1)
+	s0l, s0r := child(s.l1, s0), child(s.r1, s0)
+	s0r2 := child(s.r2, s0)
+	s1l, s1r := child(s.l1, s1), child(s.r1, s1)
+	b0l, b0l2 := child(s.l1, b0), child(s.l2, b0)
+
+	ws0, ts0 := s.wv(s0), s.tv(s0)
+	ws1, ts1 := s.wv(s1), s.tv(s1)
+	wb0, tb0 := s.wv(b0), s.tv(b0)
+	tb1 := s.tv(b1)
+	ts2 := s.tv(s2)
+	ts0l, ts0r, ts0r2 := s.tv(s0l), s.tv(s0r), s.tv(s0r2)
+	ls0l, ls0r, ls0r2 := s.lv(s0l), s.lv(s0r), s.lv(s0r2)
+	ts1l, ts1r := s.tv(s1l), s.tv(s1r)
+	ls1l, ls1r := s.lv(s1l), s.lv(s1r)
+	tb0l, tb0l2 := s.tv(b0l), s.tv(b0l2)
+	lb0l, lb0l2 := s.lv(b0l), s.lv(b0l2)
+	d := dist(s0, b0)
+	var vs0r, vb0l, vs1r uint64 = none, none, none
+	if s0 >= 0 {
+		vs0r = uint64(s.nr[s0])
+	}
+	if b0 >= 0 {
+		vb0l = uint64(s.nl[b0])
+	}
+	if s1 >= 0 {
+		vs1r = uint64(s.nr[s1])
+	}
+	wt := func(w, t uint64) uint64 { return w*31 ^ t }
+	mx, m3 := perceptron.Mix, perceptron.Mix3
+	dst = append(dst,
+		mx(18, ts2, 0),
+		// pairs
+		m3(20, wt(ws0, ts0), wb0, tb0),
+		mx(21, wt(ws0, ts0), wb0),
+		mx(22, ws0, wt(wb0, tb0)),
+		mx(23, wt(ws0, ts0), tb0),
+		mx(24, ts0, wt(wb0, tb0)),
+		mx(25, ws0, wb0),
+		mx(26, ts0, tb0),
+		m3(28, wt(ws1, ts1), ws0, ts0),
+		mx(29, ts1, ts0),
+		mx(30, ws1, ws0),
+		mx(31, ts1, wt(ws0, ts0)),
+		mx(32, wt(ws1, ts1), ts0),
+		mx(33, ts1, tb0),
+		mx(34, ws1, wb0),
+		// trigrams of tags
+		m3(41, ts0, tb0, tb1),
+		m3(42, ts1, ts0, tb0),
+		m3(43, ts0, ts0l, tb0),
+		m3(44, ts0, ts0r, tb0),
+		m3(45, ts0, tb0, tb0l),
+		m3(46, ts2, ts1, ts0),
+		m3(47, ts1, ts1r, ts0),
+		m3(48, ts1, ts1l, ts0),
+		m3(49, ts1, ts0, ts0l),
+		m3(50, ts1, ts0, ts0r),
+		// distance
+		mx(60, ws0, d), mx(61, ts0, d), mx(62, wb0, d), mx(63, tb0, d),
+		m3(64, ws0, wb0, d), m3(65, ts0, tb0, d),
+		// valency
+		mx(70, ws0, vs0r), mx(71, ts0, vs0r),
+		mx(74, wb0, vb0l), mx(75, tb0, vb0l), mx(76, ts1, vs1r),
+		// children unigrams
+		mx(83, s.wv(s0r), 0), mx(84, ts0r, 0), mx(85, ls0r, 0),
+		mx(86, s.wv(b0l), 0), mx(87, tb0l, 0), mx(88, lb0l, 0),
+		mx(90, ts1r, ls1r),
+		// second-order children
+		mx(92, ts0r2, ls0r2), mx(93, tb0l2, lb0l2),
+		m3(95, ts0, ts0r, ts0r2), m3(96, tb0, tb0l, tb0l2),
+		// label sets
+		m3(102, ws0, ls0r, ls0r2), m3(103, ts0, ls0r, ls0r2),
+		m3(104, wb0, lb0l, lb0l2), m3(105, tb0, lb0l, lb0l2),
+		m3(106, ts0, ls0l, ls0r), m3(107, ts1, ls1l, ls1r),
+		// words with neighbouring tags
+		m3(110, ws0, ts1, tb0), m3(111, wb0, ts0, tb1), m3(112, ws0, tb0, tb1),
+		m3(113, wb0, ts1, ts0),
+		// ambiguity classes
+		mx(120, s.av(s0), tb0), mx(121, ts0, s.av(b0)), mx(122, s.av(s0), s.av(b0)),
+		mx(124, s.av(s1), ts0),
+		m3(127, s.av(b0), s.av(b1), ts0),
+	)
+	return dst
+}

@@ -812,15 +812,17 @@ func classifyDoc(texts []string, skip []bool) []boilerClass {
 	var authors []string
 	for i := range n {
 		t := ls[i].text
-		if m := bylineRE.FindStringSubmatch(t); m != nil && cls[i] == classAuthor {
-			authors = append(authors, m[1])
-			for _, a := range nameListRE.Split(m[2], -1) {
-				if a = strings.TrimSpace(a); a != "" {
-					authors = append(authors, a)
+		if cls[i] == classAuthor {
+			if m := bylineRE.FindStringSubmatch(t); m != nil {
+				authors = append(authors, m[1])
+				for _, a := range nameListRE.Split(m[2], -1) {
+					if a = strings.TrimSpace(a); a != "" {
+						authors = append(authors, a)
+					}
 				}
+			} else if m := nameRoleRE.FindStringSubmatch(t); m != nil {
+				authors = append(authors, m[1])
 			}
-		} else if m := nameRoleRE.FindStringSubmatch(t); m != nil && cls[i] == classAuthor {
-			authors = append(authors, m[1])
 		} else if i != headline && (first < 0 || i < first) && cls[i] == classNone && !ls[i].sentence && ls[i].n() <= 4 && loneNameRE.MatchString(t) {
 			cls[i] = classAuthor
 			authors = append(authors, t)

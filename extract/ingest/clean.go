@@ -150,10 +150,34 @@ func splitLines(s string) []string {
 // normalizeLine maps Unicode spaces to ' ', removes control and zero-width
 // format characters, collapses runs of spaces and trims.
 func normalizeLine(s string) string {
+	if plainASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// the cases below for ASCII: unicode.IsSpace is true for
+			// '\t'..'\r' and ' ', Cc holds the other bytes below 0x20
+			// and 0x7f, and Zs and Cf hold no other ASCII character
+			i++
+			switch {
+			case c == ' ' || ('\t' <= c && c <= '\r'):
+				space = true
+				continue
+			case c < 0x20 || c == 0x7f:
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case r == utf8.RuneError:
 			continue
@@ -170,6 +194,23 @@ func normalizeLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainASCII reports whether normalizeLine leaves s as it is: printable
+// ASCII, with single spaces between words and none at either end.
+func plainASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || (c == ' ' && prev == ' ') {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // collapseSpace is normalizeLine for metadata values.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/storygraph/storygraph/extract/depparse"
 	"github.com/storygraph/storygraph/extract/lemma"
@@ -50,10 +51,14 @@ func Load(fsys fs.FS) (Models, error) {
 	return m, nil
 }
 
-// Annotator runs the whole NLP core over text. It is immutable and safe for
-// concurrent use.
+// Annotator runs the whole NLP core over text. It is safe for concurrent
+// use. It remembers the tags, trees and lemmas of the sentences it
+// annotated last (a bounded cache, about 20 MB at most), so that a sentence
+// repeated verbatim is tagged and parsed once; results are the same with or
+// without it.
 type Annotator struct {
-	m Models
+	m     Models
+	cache *sentCache // nil: none
 }
 
 // New returns an annotator over m. It panics if m.Tagger or m.Parser is nil
@@ -62,7 +67,7 @@ func New(m Models) *Annotator {
 	if m.Tagger == nil || m.Parser == nil {
 		panic("nlp: New needs a tagger and a parser")
 	}
-	return &Annotator{m: m}
+	return &Annotator{m: m, cache: newSentCache(cacheTokens)}
 }
 
 // Annotate splits text into sentences ([token.Sentences]) and annotates
@@ -118,6 +123,22 @@ func (a *Annotator) AnnotateSentence(text string) Sentence {
 }
 
 func (a *Annotator) annotate(text string, index, off, end int, toks []token.Token) Sentence {
+	s := Sentence{Index: index, Off: off, End: end, Text: text[off:end], Tokens: make([]Token, len(toks))}
+	var key []byte
+	if a.cache != nil {
+		key = cacheKey(make([]byte, 0, len(s.Text)+len(toks)), toks)
+		if c := a.cache.get(key); len(c) == len(toks) {
+			for i, t := range toks {
+				s.Tokens[i] = Token{
+					Text: t.Text, Off: t.Off, End: t.End,
+					UPOS: c[i].upos, XPOS: c[i].xpos, Lemma: c[i].lemma,
+					Head: c[i].head, Dep: c[i].dep, Ent: "O", // set by recognize
+				}
+			}
+			repairHeadlineFuture(&s)
+			return s
+		}
+	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text
@@ -125,7 +146,6 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 	upos, xpos := a.m.Tagger.Tag(words)
 	repairTags(words, upos, xpos)
 	heads, rels := a.m.Parser.Parse(words, upos, xpos)
-	s := Sentence{Index: index, Off: off, End: end, Text: text[off:end], Tokens: make([]Token, len(toks))}
 	for i, t := range toks {
 		s.Tokens[i] = Token{
 			Text: t.Text, Off: t.Off, End: t.End,
@@ -133,6 +153,15 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 			Lemma: lemma.Lemmatize(t.Text, upos[i]),
 			Head:  heads[i], Dep: rels[i], Ent: "O", // set by recognize
 		}
+	}
+	if a.cache != nil {
+		c := make([]cachedToken, len(toks))
+		for i, t := range s.Tokens {
+			// a lemma may share the text's memory: a copy does not
+			// keep the whole text alive
+			c[i] = cachedToken{upos: t.UPOS, xpos: t.XPOS, lemma: strings.Clone(t.Lemma), dep: t.Dep, head: t.Head}
+		}
+		a.cache.put(key, c)
 	}
 	repairHeadlineFuture(&s)
 	return s

@@ -181,8 +181,20 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
+// BenchmarkAnnotate measures annotation without the sentence cache (the
+// text repeats its sentences, which the cache would answer);
+// BenchmarkAnnotateCached measures it with the cache.
 func BenchmarkAnnotate(b *testing.B) {
-	a := load(b)
+	m, err := nlp.Load(en.FS)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkAnnotate(b, nlp.NewUncached(m))
+}
+
+func BenchmarkAnnotateCached(b *testing.B) { benchmarkAnnotate(b, load(b)) }
+
+func benchmarkAnnotate(b *testing.B, a *nlp.Annotator) {
 	// Written for this benchmark: 40 sentences of news-like text.
 	text := strings.Repeat("The defence ministers of twelve countries met in Brussels on Thursday to discuss the deployment of troops. "+
 		"Officials said the plan, which was drafted last month, would be signed before the summit. "+

@@ -270,31 +270,64 @@ func (m *Model) Score(feats []uint32, scores []float32) {
 		return
 	}
 	var acc [junk + 1]int32
+	m.sum(feats, &acc)
+	m.scale32(&acc, scores[:m.nclass])
+}
+
+// ScoreFrom sets scores (NClass elements) to the summed weights of feats
+// plus base, integer sums from [Model.Sum] (NClass elements, or nil for
+// none). As the sums are exact, ScoreFrom(Sum(a), b) equals Score of the
+// features of a and b together: a caller can sum the features it would
+// score many times once.
+func (m *Model) ScoreFrom(base []int32, feats []uint32, scores []float32) {
+	clear(scores)
+	if len(scores) < m.nclass || len(m.slots) == 0 {
+		return
+	}
+	var acc [junk + 1]int32
+	copy(acc[:m.nclass], base)
+	m.sum(feats, &acc)
+	m.scale32(&acc, scores[:m.nclass])
+}
+
+// Sum adds the weights of feats to acc (NClass elements) as integers, in
+// units of the model's quantum (see [Model.ScoreFrom]).
+func (m *Model) Sum(feats []uint32, acc []int32) {
+	if len(acc) < m.nclass || len(m.slots) == 0 {
+		return
+	}
+	var a [junk + 1]int32
+	m.sum(feats, &a)
+	for i, v := range a[:m.nclass] {
+		acc[i] += v
+	}
+}
+
+// sum adds the weights of feats to acc.
+func (m *Model) sum(feats []uint32, acc *[junk + 1]int32) {
 	var wide [maxWords]uint64
 	var rows [maxFeats]uint32
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxFeats)]
 		feats = feats[len(batch):]
-		nd, ns := m.find(batch, &acc, &rows)
+		nd, ns := m.find(batch, acc, &rows)
 		for d := rows[:nd]; len(d) > 0; {
 			k := min(len(d), maxDense)
 			m.addDense(&wide, d[:k])
-			flush(&acc, &wide, m.nw)
+			flush(acc, &wide, m.nw)
 			d = d[k:]
 		}
-		m.addSparse(&acc, rows[ns:])
+		m.addSparse(acc, rows[ns:])
 	}
-	m.scale32(&acc, scores[:m.nclass])
 }
 
 // find looks up the features of batch (at most maxFeats). It adds inline
-// weights and the first word of sparse rows to acc, and returns the
-// offsets of the dense rows in rows[:nd] and of the rest of the sparse rows
-// in rows[ns:].
+// weights to acc, and returns the offsets of the dense rows in rows[:nd]
+// and of the sparse rows in rows[ns:].
 //
 // It loads the first slot of up to findAhead features before looking at
-// any of them, and the first word of each row it finds, so that their
-// cache misses overlap.
+// any of them, and the first word of each row it finds without using it,
+// so that their cache misses overlap.
 //
 //go:noinline
 func (m *Model) find(batch []uint32, acc *[junk + 1]int32, rows *[maxFeats]uint32) (nd, ns int) {
@@ -336,13 +369,12 @@ func (m *Model) find(batch []uint32, acc *[junk + 1]int32, rows *[maxFeats]uint3
 				rows[nd&(maxFeats-1)] = off
 				nd++
 			case uint(p) < uint(len(ents)):
-				e := ents[uint(p)]
-				a[uint8(e)] += int32(e) >> 16
-				a[uint8(e>>32)] += int32(e>>32) >> 16
-				if e&lastEnt == 0 {
-					ns--
-					rows[ns&(maxFeats-1)] = p + 1
-				}
+				// only load the row's first word here, like a dense
+				// row's: addSparse adds it, once the loads of the whole
+				// batch are under way
+				touch += ents[uint(p)]
+				ns--
+				rows[ns&(maxFeats-1)] = p
 			}
 		}
 	}
