@@ -174,6 +174,44 @@ var classTests = []struct {
 			"Reviewers praised the Quillpad battery."},
 		types: map[string]string{"Quillpad": "MISC|ORG"},
 	},
+	{
+		name: "a product's last word and a shorter name that ends its full name are the product",
+		docs: []string{"Corvane unveiled Pella OS Z Heron at its conference in Tarrow on Monday. " +
+			"Corvane unveiled Heron, the new version of its Pella OS Z system, to developers. " +
+			"Developers said OS Z Heron runs well on older machines. Pella OS Z Heron will ship in July."},
+		same:   [][]string{{"Pella OS Z Heron", "Heron", "OS Z Heron"}},
+		apart:  [][2]string{{"Pella OS Z Heron", "Pella OS Z"}},
+		tokens: []tokenWant{{0, "Pella OS Z Heron will", "Pella", "Pella OS Z Heron"}, {0, "unveiled Heron", "Heron", "Pella OS Z Heron"}},
+	},
+	{
+		name: "two products that end in one word stay apart, and the word alone is not guessed",
+		docs: []string{"Corvane sells Pella OS Egret and Pella OS Snow Egret side by side. Pella OS Snow Egret costs more. " +
+			"Critics prefer Egret on older machines. Buyers of Snow Egret get free updates."},
+		same:   [][]string{{"Pella OS Snow Egret", "Snow Egret"}},
+		apart:  [][2]string{{"Pella OS Egret", "Pella OS Snow Egret"}, {"Egret", "Pella OS Egret"}, {"Egret", "Snow Egret"}},
+		// "Egret" recurs, so it is a name, but of neither product.
+		tokens: []tokenWant{{0, "prefer Egret", "Egret", "Egret"}},
+	},
+	{
+		name: "a word the text writes in lower case is no product's short name",
+		docs: []string{"The Brisa Air laptop went on sale on Monday. Its fans push more air than before. " +
+			"A poster titled Air hung in the Tarrow shop.",
+			"The Dorvik Mission Control software watches the ships. Engineers in Tarrow lost control of one ship. " +
+				"The ship was called Control by its crew."},
+		tokens: []tokenWant{{0, "titled Air", "Air", ""}, {1, "called Control", "Control", ""}},
+	},
+	{
+		name: "a bare short name joins its product in its own document only; a longer one across documents",
+		docs: []string{"Corvane released Pella OS Heron on Monday. Users said Heron was fast and that OS Heron crashed less.",
+			"Keepers at the Tarrow zoo named a bird Heron in May. Visitors said Heron was shy.",
+			"Reviewers said OS Heron needs more memory."},
+		same: [][]string{{"Pella OS Heron", "OS Heron"}},
+		tokens: []tokenWant{
+			{0, "said Heron was fast", "Heron", "Pella OS Heron"},
+			{1, "said Heron was shy", "Heron", "Heron"},
+			{2, "said OS Heron", "OS", "Pella OS Heron"},
+		},
+	},
 }
 
 type tokenWant struct {

@@ -150,9 +150,13 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 			continue
 		}
 		count++
-		if m.typ != "MISC" {
+		switch {
+		case m.ev == kindProductSuffix:
+			// "Lion" after "Mac OS X Lion": a short name neither
+			// names nor types its product.
+		case m.typ != "MISC":
 			typeVotes[m.typ] += 2
-		} else {
+		default:
 			typeVotes[m.typ]++
 		}
 		aliases[m.surface] = true
@@ -162,7 +166,7 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		}
 		docs[r.docs[m.doc].ID] = true
 		switch {
-		case m.typ == "PERSON" && m.first == "":
+		case (m.typ == "PERSON" && m.first == "") || m.ev == kindProductSuffix:
 			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
 		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital:
 			nameVotes[m.name] += 2 // gazetteer canonical name
