@@ -187,8 +187,8 @@ var classTests = []struct {
 		name: "two products that end in one word stay apart, and the word alone is not guessed",
 		docs: []string{"Corvane sells Pella OS Egret and Pella OS Snow Egret side by side. Pella OS Snow Egret costs more. " +
 			"Critics prefer Egret on older machines. Buyers of Snow Egret get free updates."},
-		same:   [][]string{{"Pella OS Snow Egret", "Snow Egret"}},
-		apart:  [][2]string{{"Pella OS Egret", "Pella OS Snow Egret"}, {"Egret", "Pella OS Egret"}, {"Egret", "Snow Egret"}},
+		same:  [][]string{{"Pella OS Snow Egret", "Snow Egret"}},
+		apart: [][2]string{{"Pella OS Egret", "Pella OS Snow Egret"}, {"Egret", "Pella OS Egret"}, {"Egret", "Snow Egret"}},
 		// "Egret" recurs, so it is a name, but of neither product.
 		tokens: []tokenWant{{0, "prefer Egret", "Egret", "Egret"}},
 	},
