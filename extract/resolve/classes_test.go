@@ -212,6 +212,14 @@ var classTests = []struct {
 			{2, "said OS Heron", "OS", "Pella OS Heron"},
 		},
 	},
+	{
+		name: "a model after another model's full name in a coordination shares its first words when that name is known",
+		docs: []string{"Corvane cut the price of the ZenPad Mini, Flex and Duo on Monday.",
+			"The ZenPad Flex has a larger screen than the ZenPad Mini. The ZenPad Duo has two screens.",
+			"Shops in Carvale sold the ZenPad Mini, Norvane phones and Brisa tablets."},
+		same:  [][]string{{"ZenPad Flex", "Flex"}, {"ZenPad Duo", "Duo"}},
+		apart: [][2]string{{"ZenPad Mini", "Norvane"}, {"ZenPad Flex", "ZenPad Duo"}},
+	},
 }
 
 type tokenWant struct {

@@ -9,7 +9,19 @@ import (
 // the same document ("Lion" or "OS X Lion" after "Mac OS X Lion").
 const kindProductSuffix = "product-suffix"
 
-func init() { scores[kindProductSuffix] = 0.75 }
+// kindProductShared: a product's model name in a coordination after the
+// full name of another model, sharing its first words ("Nano" in "the
+// iPod Classic, Nano and Shuffle", where "iPod Nano" is a known name).
+const kindProductShared = "product-coordination"
+
+func init() {
+	scores[kindProductSuffix] = 0.75
+	scores[kindProductShared] = 0.75
+}
+
+// shortProduct reports whether a mention is a product's short name linked
+// by one of the rules here: it neither names nor types its entity.
+func shortProduct(m *mention) bool { return m.ev == kindProductSuffix || m.ev == kindProductShared }
 
 // Products are named the way people are: in full once ("Mac OS X Lion"),
 // then by a shorter name that ends the full one ("OS X Lion", "Lion"), as
@@ -140,6 +152,7 @@ func (r *resolver) collectProductSuffixes() {
 			ends[m.doc][short] = append(ends[m.doc][short], ws)
 		}
 	}
+	r.collectSharedModels()
 	nameTok := func(t string) bool { return isCapitalised(t) || camelCase(t) }
 	for di := range r.docs {
 		names := ends[di]
@@ -171,7 +184,7 @@ func (r *resolver) collectProductSuffixes() {
 					// A shorter name of unknown type inside the run
 					// ("Heron" of "OS Heron", where the tagger took
 					// "OS" for a verb) gives way to the run.
-					inside, other := r.miscInside(di, si, start, j)
+					inside, other := r.miscInside(di, si, start, j, false)
 					if other {
 						continue
 					}
@@ -256,18 +269,103 @@ func (r *resolver) linkProductSuffixes() {
 
 // miscInside returns the live mentions of unknown type that lie inside
 // tokens [start, end) of a sentence, and whether any other mention overlaps
-// them.
-func (r *resolver) miscInside(di, si, start, end int) (inside []int, other bool) {
+// them; with same, a mention of any type of exactly those tokens counts as
+// inside (the recogniser's "Duo" LOC in "the ZenPad Mini, Flex and Duo",
+// where "ZenPad Duo" is a known product).
+func (r *resolver) miscInside(di, si, start, end int, same bool) (inside []int, other bool) {
 	for _, k := range r.inSentence(di, si) {
 		m := &r.mentions[k]
 		if m.dropped || m.fullStart >= end || m.end <= start {
 			continue
 		}
-		if m.typ == "MISC" && !m.pronoun && m.fullStart >= start && m.end <= end && m.end-m.fullStart < end-start {
+		if (m.typ == "MISC" || same) && !m.pronoun && m.fullStart >= start && m.end <= end && (same || m.end-m.fullStart < end-start) {
 			inside = append(inside, k)
 			continue
 		}
 		return nil, true
 	}
 	return inside, false
+}
+
+// collectSharedModels adds the model names of a coordination that share
+// the first words of a product named in full before them: "Nano" and
+// "Shuffle" in "the iPod Classic, Nano and Shuffle" are "iPod Nano" and
+// "iPod Shuffle" when the corpus names those products in full elsewhere;
+// a word that would make no known name ("iPod Classic and Zune") is left
+// alone.
+func (r *resolver) collectSharedModels() {
+	known := map[string]mention{} // normalised full name → a mention of it
+	for i := range r.mentions {
+		if m := &r.mentions[i]; productName(m) {
+			if _, ok := known[normKey(m.name)]; !ok {
+				known[normKey(m.name)] = *m
+			}
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			s := &r.docs[di].Sentences[si]
+			toks := s.Tokens
+			for i := 2; i < len(toks); i++ {
+				w := toks[i].Text
+				if !isCapitalised(w) || (i+1 < len(toks) && (isCapitalised(toks[i+1].Text) || camelCase(toks[i+1].Text))) {
+					continue
+				}
+				first := r.coordinatedProduct(di, si, i)
+				if first == nil {
+					continue
+				}
+				ws := strings.Fields(first.name)
+				full := strings.Join(ws[:len(ws)-1], " ") + " " + w
+				k, ok := known[normKey(full)]
+				if !ok || normKey(full) == normKey(first.name) {
+					continue
+				}
+				inside, other := r.miscInside(di, si, i, i+1, true)
+				if other {
+					continue
+				}
+				for _, x := range inside {
+					r.mentions[x].dropped = true
+				}
+				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i, surface: w, name: w,
+					typ: "MISC", key: k.key, cluster: -1, ev: kindProductShared, evScore: scoreOf(kindProductShared), evWith: k.name})
+			}
+		}
+	}
+}
+
+// coordinatedProduct returns the product mention (a name of several words)
+// that heads the coordination in which token i of a sentence is a later
+// conjunct, over commas, "and", "or" and other one-word conjuncts, or nil.
+func (r *resolver) coordinatedProduct(di, si, i int) *mention {
+	toks := r.docs[di].Sentences[si].Tokens
+	sep := false
+	for k := i - 1; k >= 0; k-- {
+		switch w := toks[k].Text; {
+		case w == "," || w == "and" || w == "or":
+			sep = true
+			continue
+		case !sep:
+			return nil
+		}
+		for _, x := range r.inSentence(di, si) {
+			if m := &r.mentions[x]; !m.dropped && m.end == k+1 {
+				if productName(m) {
+					return m
+				}
+				if m.end-m.fullStart > 1 {
+					return nil
+				}
+			}
+		}
+		if !isCapitalised(toks[k].Text) || (k > 0 && isCapitalised(toks[k-1].Text)) {
+			return nil
+		}
+		sep = false
+	}
+	return nil
 }

@@ -151,7 +151,7 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		}
 		count++
 		switch {
-		case m.ev == kindProductSuffix:
+		case shortProduct(m):
 			// "Lion" after "Mac OS X Lion": a short name neither
 			// names nor types its product.
 		case m.typ != "MISC":
@@ -166,7 +166,7 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		}
 		docs[r.docs[m.doc].ID] = true
 		switch {
-		case (m.typ == "PERSON" && m.first == "") || m.ev == kindProductSuffix:
+		case (m.typ == "PERSON" && m.first == "") || shortProduct(m):
 			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
 		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital:
 			nameVotes[m.name] += 2 // gazetteer canonical name
