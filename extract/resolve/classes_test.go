@@ -180,6 +180,7 @@ var classTests = []struct {
 			"Corvane unveiled Heron, the new version of its Pella OS Z system, to developers. " +
 			"Developers said OS Z Heron runs well on older machines. Pella OS Z Heron will ship in July."},
 		same:   [][]string{{"Pella OS Z Heron", "Heron", "OS Z Heron"}},
+		types:  map[string]string{"Pella OS Z Heron": "MISC|ORG"},
 		apart:  [][2]string{{"Pella OS Z Heron", "Pella OS Z"}},
 		tokens: []tokenWant{{0, "Pella OS Z Heron will", "Pella", "Pella OS Z Heron"}, {0, "unveiled Heron", "Heron", "Pella OS Z Heron"}},
 	},
@@ -218,6 +219,7 @@ var classTests = []struct {
 			"The ZenPad Flex has a larger screen than the ZenPad Mini. The ZenPad Duo has two screens.",
 			"Shops in Carvale sold the ZenPad Mini, Norvane phones and Brisa tablets."},
 		same:  [][]string{{"ZenPad Flex", "Flex"}, {"ZenPad Duo", "Duo"}},
+		types: map[string]string{"ZenPad Flex": "MISC|ORG", "ZenPad Duo": "MISC|ORG"},
 		apart: [][2]string{{"ZenPad Mini", "Norvane"}, {"ZenPad Flex", "ZenPad Duo"}},
 	},
 }
