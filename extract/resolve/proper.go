@@ -87,6 +87,13 @@ func (r *resolver) collectProperNouns(di, si int) {
 				j++
 				continue
 			}
+			// "iPod Shuffle": a capitalised word the tagger took for a
+			// common noun or an adjective continues a camel-case name.
+			if w := toks[j].Text; !headline && camelCase(toks[j-1].Text) && isCapitalised(w) &&
+				(toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !isTitle(w) && !calendarWord(w) {
+				j++
+				continue
+			}
 			// "Coalition of the Willing", "Armed Forces of Ukraine".
 			w := strings.ToLower(toks[j].Text)
 			if w == "of" && j+1 < len(toks) {
