@@ -223,8 +223,8 @@ var classTests = []struct {
 		apart: [][2]string{{"ZenPad Mini", "Norvane"}, {"ZenPad Flex", "ZenPad Duo"}},
 	},
 	{
-		name: "a capitalised word after a camel-case name is part of it, whatever the tagger calls it",
-		docs: []string{"Corvane showed the new vTab Shuffle and the vTab Classic in Tarrow. The vTab Shuffle is identical in design to the old one."},
+		name:  "a capitalised word after a camel-case name is part of it, whatever the tagger calls it",
+		docs:  []string{"Corvane showed the new vTab Shuffle and the vTab Classic in Tarrow. The vTab Shuffle is identical in design to the old one."},
 		types: map[string]string{"vTab Shuffle": "MISC|ORG"},
 		apart: [][2]string{{"vTab Shuffle", "vTab Classic"}},
 	},

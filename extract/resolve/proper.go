@@ -87,9 +87,10 @@ func (r *resolver) collectProperNouns(di, si int) {
 				j++
 				continue
 			}
-			// "iPod Shuffle": a capitalised word the tagger took for a
-			// common noun or an adjective continues a camel-case name.
-			if w := toks[j].Text; !headline && camelCase(toks[j-1].Text) && isCapitalised(w) &&
+			// "iPod Shuffle", "iTunes Music Store": a capitalised word
+			// the tagger took for a common noun or an adjective
+			// continues a name that starts with a camel-case word.
+			if w := toks[j].Text; !headline && camelCase(toks[i].Text) && isCapitalised(w) &&
 				(toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !isTitle(w) && !calendarWord(w) {
 				j++
 				continue
