@@ -228,6 +228,16 @@ var classTests = []struct {
 		types: map[string]string{"vTab Shuffle": "MISC|ORG"},
 		apart: [][2]string{{"vTab Shuffle", "vTab Classic"}},
 	},
+	{
+		name: "a name after copies of is a work, not a person",
+		docs: []string{"Corvane said on Monday that 3 million copies of Brandon were sold in its first month."},
+		types: map[string]string{"Brandon": "MISC"},
+	},
+	{
+		name: "a shorter name of two words ending in a letter is the product",
+		docs: []string{"Corvane showed Vela OS Z at its conference in Tarrow. Developers said OS Z was faster than before."},
+		same: [][]string{{"Vela OS Z", "OS Z"}},
+	},
 }
 
 type tokenWant struct {

@@ -106,10 +106,11 @@ func endsWith(long, short []string) bool {
 }
 
 // shortNameOK reports whether words can be a product's shorter name: not a
-// common word, a calendar word, a title or a single letter.
+// common word, a calendar word, a title or a single letter by itself ("OS
+// X" may be one, "X" not).
 func (r *resolver) shortNameOK(ws []string) bool {
 	last := ws[len(ws)-1]
-	if len([]rune(last)) < 2 {
+	if len(ws) == 1 && len([]rune(last)) < 2 {
 		return false
 	}
 	if len(ws) == 1 && (r.common[last] || stopName(last) || calendarWord(last) || isTitle(strings.ToUpper(last[:1])+last[1:])) {
@@ -152,6 +153,7 @@ func (r *resolver) collectProductSuffixes() {
 			ends[m.doc][short] = append(ends[m.doc][short], ws)
 		}
 	}
+	r.retypeCopies()
 	r.collectSharedModels()
 	nameTok := func(t string) bool { return isCapitalised(t) || camelCase(t) }
 	for di := range r.docs {
@@ -368,4 +370,25 @@ func (r *resolver) coordinatedProduct(di, si, i int) *mention {
 		sep = false
 	}
 	return nil
+}
+
+// copyNouns, before "of", make the name after them a work or a product:
+// "2 million copies of Tiger", "a new edition of Tallgrass".
+var copyNouns = set("copies", "copy", "edition", "editions")
+
+// retypeCopies makes a bare one-word person name after "copies of" (the
+// recogniser's reading of a work or a product whose kind the text never
+// says) a name of unknown type, before the corpus-wide type vote.
+func (r *resolver) retypeCopies() {
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.dropped || m.pronoun || m.typ != "PERSON" || m.first != "" || m.fullStart != m.start || m.end-m.start != 1 || m.start < 2 {
+			continue
+		}
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if !strings.EqualFold(toks[m.start-1].Text, "of") || !copyNouns[strings.ToLower(toks[m.start-2].Text)] {
+			continue
+		}
+		m.typ, m.key, m.last = "MISC", "misc:"+normKey(m.name), ""
+	}
 }
