@@ -229,8 +229,8 @@ var classTests = []struct {
 		apart: [][2]string{{"vTab Shuffle", "vTab Classic"}},
 	},
 	{
-		name: "a name after copies of is a work, not a person",
-		docs: []string{"Corvane said on Monday that 3 million copies of Brandon were sold in its first month."},
+		name:  "a name after copies of is a work, not a person",
+		docs:  []string{"Corvane said on Monday that 3 million copies of Brandon were sold in its first month."},
 		types: map[string]string{"Brandon": "MISC"},
 	},
 	{
