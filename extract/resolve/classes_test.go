@@ -223,9 +223,10 @@ var classTests = []struct {
 		apart: [][2]string{{"ZenPad Mini", "Norvane"}, {"ZenPad Flex", "ZenPad Duo"}},
 	},
 	{
-		name:  "a capitalised word after a camel-case name is part of it, whatever the tagger calls it",
-		docs:  []string{"Corvane showed the new vTab Shuffle and the vTab Classic in Tarrow. The vTab Shuffle is identical in design to the old one."},
-		types: map[string]string{"vTab Shuffle": "MISC|ORG"},
+		name: "a capitalised word after a camel-case name is part of it, whatever the tagger calls it; such a name is no place",
+		docs: []string{"Corvane showed the new vTab Shuffle and the vTab Classic in Tarrow. The vTab Shuffle is identical in design to the old one. " +
+			"Songs for it are sold in the vTab Music Store, which opened in May."},
+		types: map[string]string{"vTab Shuffle": "MISC|ORG", "vTab Music Store": "MISC|ORG"},
 		apart: [][2]string{{"vTab Shuffle", "vTab Classic"}},
 	},
 	{

@@ -147,7 +147,10 @@ func (r *resolver) collectProperNouns(di, si int) {
 		case single && camelCase(text):
 			r.addMisc(di, si, start, end)
 		case !single && (start > 0 || r.propn[text] > 0):
-			if gazetteer.NameWord(toks[end-1].Text)&(gazetteer.NameWordPlace|gazetteer.NameWordVenue) != 0 {
+			// A venue word ends places' names ("Moscone Center"), but a
+			// name that starts with a camel-case word is a brand's
+			// ("iTunes Music Store").
+			if gazetteer.NameWord(toks[end-1].Text)&(gazetteer.NameWordPlace|gazetteer.NameWordVenue) != 0 && !camelCase(toks[start].Text) {
 				r.addPlace(di, si, start, end, "LOC")
 			} else {
 				r.addMisc(di, si, start, end)
