@@ -174,6 +174,71 @@ var classTests = []struct {
 			"Reviewers praised the Quillpad battery."},
 		types: map[string]string{"Quillpad": "MISC|ORG"},
 	},
+	{
+		name: "a product's last word and a shorter name that ends its full name are the product",
+		docs: []string{"Corvane unveiled Pella OS Z Heron at its conference in Tarrow on Monday. " +
+			"Corvane unveiled Heron, the new version of its Pella OS Z system, to developers. " +
+			"Developers said OS Z Heron runs well on older machines. Pella OS Z Heron will ship in July."},
+		same:   [][]string{{"Pella OS Z Heron", "Heron", "OS Z Heron"}},
+		types:  map[string]string{"Pella OS Z Heron": "MISC|ORG"},
+		apart:  [][2]string{{"Pella OS Z Heron", "Pella OS Z"}},
+		tokens: []tokenWant{{0, "Pella OS Z Heron will", "Pella", "Pella OS Z Heron"}, {0, "unveiled Heron", "Heron", "Pella OS Z Heron"}},
+	},
+	{
+		name: "two products that end in one word stay apart, and the word alone is not guessed",
+		docs: []string{"Corvane sells Pella OS Egret and Pella OS Snow Egret side by side. Pella OS Snow Egret costs more. " +
+			"Critics prefer Egret on older machines. Buyers of Snow Egret get free updates."},
+		same:  [][]string{{"Pella OS Snow Egret", "Snow Egret"}},
+		apart: [][2]string{{"Pella OS Egret", "Pella OS Snow Egret"}, {"Egret", "Pella OS Egret"}, {"Egret", "Snow Egret"}},
+		// "Egret" recurs, so it is a name, but of neither product.
+		tokens: []tokenWant{{0, "prefer Egret", "Egret", "Egret"}},
+	},
+	{
+		name: "a word the text writes in lower case is no product's short name",
+		docs: []string{"The Brisa Air laptop went on sale on Monday. Its fans push more air than before. " +
+			"A poster titled Air hung in the Tarrow shop.",
+			"The Dorvik Mission Control software watches the ships. Engineers in Tarrow lost control of one ship. " +
+				"The ship was called Control by its crew."},
+		tokens: []tokenWant{{0, "titled Air", "Air", ""}, {1, "called Control", "Control", ""}},
+	},
+	{
+		name: "a bare short name joins its product in its own document only; a longer one across documents",
+		docs: []string{"Corvane released Pella OS Heron on Monday. Users said Heron was fast and that OS Heron crashed less.",
+			"Keepers at the Tarrow zoo named a bird Heron in May. Visitors said Heron was shy.",
+			"Reviewers said OS Heron needs more memory."},
+		same: [][]string{{"Pella OS Heron", "OS Heron"}},
+		tokens: []tokenWant{
+			{0, "said Heron was fast", "Heron", "Pella OS Heron"},
+			{1, "said Heron was shy", "Heron", "Heron"},
+			{2, "said OS Heron", "OS", "Pella OS Heron"},
+		},
+	},
+	{
+		name: "a model after another model's full name in a coordination shares its first words when that name is known",
+		docs: []string{"Corvane cut the price of the ZenPad Mini, Flex and Duo on Monday.",
+			"The ZenPad Flex has a larger screen than the ZenPad Mini. The ZenPad Duo has two screens.",
+			"Shops in Carvale sold the ZenPad Mini, Norvane phones and Brisa tablets."},
+		same:  [][]string{{"ZenPad Flex", "Flex"}, {"ZenPad Duo", "Duo"}},
+		types: map[string]string{"ZenPad Flex": "MISC|ORG", "ZenPad Duo": "MISC|ORG"},
+		apart: [][2]string{{"ZenPad Mini", "Norvane"}, {"ZenPad Flex", "ZenPad Duo"}},
+	},
+	{
+		name: "a capitalised word after a camel-case name is part of it, whatever the tagger calls it; such a name is no place",
+		docs: []string{"Corvane showed the new vTab Shuffle and the vTab Classic in Tarrow. The vTab Shuffle is identical in design to the old one. " +
+			"Songs for it are sold in the vTab Music Store, which opened in May."},
+		types: map[string]string{"vTab Shuffle": "MISC|ORG", "vTab Music Store": "MISC|ORG"},
+		apart: [][2]string{{"vTab Shuffle", "vTab Classic"}},
+	},
+	{
+		name:  "a name after copies of is a work, not a person",
+		docs:  []string{"Corvane said on Monday that 3 million copies of Brandon were sold in its first month."},
+		types: map[string]string{"Brandon": "MISC"},
+	},
+	{
+		name: "a shorter name of two words ending in a letter is the product",
+		docs: []string{"Corvane showed Vela OS Z at its conference in Tarrow. Developers said OS Z was faster than before."},
+		same: [][]string{{"Vela OS Z", "OS Z"}},
+	},
 }
 
 type tokenWant struct {

@@ -274,6 +274,15 @@ func (r *resolver) clusterOthers() {
 		}
 		return r.root(c)
 	}
+	// "OS X Lion" in a document that does not name "Mac OS X Lion" in full
+	// is the product it ends where it is named in full, when that is one.
+	for _, k := range keys {
+		if longs := r.suffixes[k]; len(longs) == 1 {
+			if c := cluster(longs[0]); c >= 0 {
+				r.join(c, cluster(k), kindProductSuffix, scoreOf(kindProductSuffix), -1)
+			}
+		}
+	}
 	// A name of unknown type joins the organisation or place of that name.
 	for _, k := range keys {
 		name, ok := strings.CutPrefix(k, "misc:")

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -821,6 +822,11 @@ func (r *resolver) rescanNames() {
 	}
 	if len(byFirst) == 0 {
 		return
+	}
+	// The longest name wins: "Mac OS X Lion" is not "Mac OS X" followed by
+	// a word.
+	for _, ns := range byFirst {
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
 	}
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {

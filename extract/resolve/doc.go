@@ -34,7 +34,11 @@
 // Name (FN)"), initials of the one multi-word name that has them (three
 // letters or more), legal-form variant ("Acme", "Acme Inc.", "Acme Corp",
 // "The Acme Group"), trade word ("Acme Computer"), a maker's name before a
-// product ("Acme Roadrunner"), "the Coalition" for the one longer name it
+// product ("Acme Roadrunner"), a product's shorter name that ends its full
+// name in the same document ("Lion", "OS X Lion" after "Mac OS X Lion"), a
+// model in a coordination after another model's full name ("Nano" in "the
+// iPod Classic, Nano and Shuffle", when "iPod Nano" is a known name),
+// "the Coalition" for the one longer name it
 // starts, surname or given name after the full name in the same document,
 // a surname whose only full name is elsewhere in the corpus, a capital
 // acting for its government, a demonym for its country, another gazetteer
@@ -49,6 +53,16 @@
 //     surname goes to the person of that surname in its document; when two
 //     people of the document share it (a mother and her daughter) it is
 //     left unbound rather than guessed.
+//   - Products are named like people (products.go): in full, then by a
+//     shorter name that ends the full one. The shorter name is the
+//     product's in its own document only when every product of the document
+//     it ends is one named more or less fully ("Leopard" beside "Mac OS X
+//     Leopard" and "Mac OS X Snow Leopard" is left alone); a word the corpus
+//     writes in lower case outside names ("air", "control") is never one; a
+//     short name of several words follows its product into other documents
+//     when it points at one product only. A short name neither names nor
+//     types its entity. When known names overlap in the text, the longest
+//     wins ("Mac OS X Lion", not "Mac OS X" and a word).
 //   - Places go through the gazetteer. A capital stands for its country's
 //     government when it is used as an actor (subject, object, possessor:
 //     "Washington endorsed"), and for the city otherwise ("in Moscow").

@@ -87,6 +87,14 @@ func (r *resolver) collectProperNouns(di, si int) {
 				j++
 				continue
 			}
+			// "iPod Shuffle", "iTunes Music Store": a capitalised word
+			// the tagger took for a common noun or an adjective
+			// continues a name that starts with a camel-case word.
+			if w := toks[j].Text; !headline && camelCase(toks[i].Text) && isCapitalised(w) &&
+				(toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !isTitle(w) && !calendarWord(w) {
+				j++
+				continue
+			}
 			// "Coalition of the Willing", "Armed Forces of Ukraine".
 			w := strings.ToLower(toks[j].Text)
 			if w == "of" && j+1 < len(toks) {
@@ -139,7 +147,10 @@ func (r *resolver) collectProperNouns(di, si int) {
 		case single && camelCase(text):
 			r.addMisc(di, si, start, end)
 		case !single && (start > 0 || r.propn[text] > 0):
-			if gazetteer.NameWord(toks[end-1].Text)&(gazetteer.NameWordPlace|gazetteer.NameWordVenue) != 0 {
+			// A venue word ends places' names ("Moscone Center"), but a
+			// name that starts with a camel-case word is a brand's
+			// ("iTunes Music Store").
+			if gazetteer.NameWord(toks[end-1].Text)&(gazetteer.NameWordPlace|gazetteer.NameWordVenue) != 0 && !camelCase(toks[start].Text) {
 				r.addPlace(di, si, start, end, "LOC")
 			} else {
 				r.addMisc(di, si, start, end)

@@ -81,10 +81,12 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectKnownSurnames()
 	r.rescanNames()
 	r.fixBrokenNames()
+	r.collectProductSuffixes()
 	r.collectHeadReferences()
 	r.compact()
 	r.retypeTitledNames()
 	r.retype()
+	r.linkProductSuffixes()
 	r.clusterPeople()
 	r.clusterOthers()
 	r.linkCoreference()
@@ -116,6 +118,13 @@ type resolver struct {
 	// abbrev maps an abbreviation defined in the text ("Full Name (FN)")
 	// to the keys of the names it was defined as.
 	abbrev map[string][]string
+	// common holds the words written in lower case outside any name: one
+	// is never a product's short name by itself.
+	common map[string]bool
+	// suffixes maps the key of a product's shorter name of several words
+	// ("OS X Lion") to the keys of the full names it ends in the documents
+	// that name both.
+	suffixes map[string][]string
 }
 
 // add appends a mention and indexes it by sentence.

@@ -140,6 +140,7 @@ func sameKind(a, b string) bool {
 func (r *resolver) entity(c int, ms []int) extract.Entity {
 	typeVotes := map[string]int{}
 	nameVotes := map[string]int{}
+	short := map[string]bool{} // products' short names, named by only when nothing else is
 	aliases := map[string]bool{}
 	roles := map[string]bool{}
 	docs := map[string]bool{}
@@ -150,9 +151,13 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 			continue
 		}
 		count++
-		if m.typ != "MISC" {
+		switch {
+		case shortProduct(m):
+			// "Lion" after "Mac OS X Lion": a short name neither
+			// names nor types its product.
+		case m.typ != "MISC":
 			typeVotes[m.typ] += 2
-		} else {
+		default:
 			typeVotes[m.typ]++
 		}
 		aliases[m.surface] = true
@@ -162,6 +167,8 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		}
 		docs[r.docs[m.doc].ID] = true
 		switch {
+		case shortProduct(m):
+			short[m.name] = true // "Lion" names "Mac OS X Lion" never
 		case m.typ == "PERSON" && m.first == "":
 			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
 		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital:
@@ -174,6 +181,14 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 	}
 	if count == 0 {
 		return extract.Entity{}
+	}
+	if len(nameVotes) == 0 {
+		for n := range short {
+			nameVotes[n] = 0
+		}
+	}
+	if len(typeVotes) == 0 {
+		typeVotes["MISC"] = 1
 	}
 	// On a tie a known type wins over a name of unknown type (MISC):
 	// "Kestrel" twice beside "Kestrel Airlines" once is an organisation.
