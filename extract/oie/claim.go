@@ -167,3 +167,74 @@ func (w *walker) mandative(p int) bool {
 	}
 	return false
 }
+
+// negatedContent marks the clauses hung on a noun the sentence negates
+// ("has given no indication it would accept the deal", "there is no
+// proof the mayor took bribes", "did not show any sign that the virus
+// spread", "no company that sells it"): their content is not stated, so
+// they give no facts. The clause is a content or relative clause of the
+// noun, with a subject of its own or a relative pronoun.
+func (w *walker) negatedContent() {
+	for n := range w.t {
+		if !w.negatedNoun(n) {
+			continue
+		}
+		for _, c := range w.kids[n] {
+			if c < n {
+				continue
+			}
+			switch w.bdep(c) {
+			case "acl", "ccomp":
+				if w.child(c, "nsubj", "nsubj:pass", "expl") >= 0 || w.t[c].XPOS == "VBG" || w.hasMark(c, "to") {
+					w.unassert(c, 0)
+				}
+			}
+		}
+	}
+}
+
+// negatedNoun reports a noun determined by "no", or by "any" under a
+// negated predicate ("has not given any indication").
+func (w *walker) negatedNoun(n int) bool {
+	if w.t[n].UPOS != "NOUN" {
+		return false
+	}
+	for _, k := range w.kids[n] {
+		if w.bdep(k) != "det" {
+			continue
+		}
+		switch w.lower(k) {
+		case "no":
+			return true
+		case "any":
+			if h := w.head(n); h >= 0 {
+				for _, m := range w.kids[h] {
+					if (w.bdep(m) == "advmod" || w.bdep(m) == "neg") && (w.lower(m) == "not" || w.lower(m) == "n't" || w.lower(m) == "never") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unassert marks clause c and the clauses below it as unstated.
+func (w *walker) unassert(c, depth int) {
+	if depth > 12 || w.unasserted[c] {
+		return
+	}
+	w.unasserted[c] = true
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "conj":
+			// "has shown no sign it would accept X and has rejected Y":
+			// a conjunct that belongs to the matrix clause is stated
+			if w.child(k, "nsubj", "nsubj:pass", "expl") < 0 && w.sharedMatrix(k, c) < 0 {
+				w.unassert(k, depth+1)
+			}
+		case "xcomp", "ccomp", "advcl", "acl", "csubj":
+			w.unassert(k, depth+1)
+		}
+	}
+}

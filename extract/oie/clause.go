@@ -96,7 +96,12 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 			return a, subjConj
 		}
 	case "xcomp":
-		if o := w.child(h, "obj"); o >= 0 && o < p {
+		o := w.child(h, "obj")
+		if o < 0 && objectControlVerbs[w.lemma(h)] {
+			// "told customers to hold the phone": the customers hold it
+			o = w.child(h, "iobj")
+		}
+		if o >= 0 && o < p {
 			return w.argVariants(o, w.subjSkip), subjControl
 		}
 		if w.isPred(h) {

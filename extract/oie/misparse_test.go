@@ -263,6 +263,35 @@ var misparseTests = []struct {
 		},
 	},
 	{
+		name: "a restrictive relative clause on a name restricts the noun before it", sentence: 37, token: "streams", dep: "acl:relcl",
+		want:    []triple{{"a small router similar", "streams", "music", "", ""}},
+		wantNot: []triple{{subj: "Acme's Base Station", rel: "streams", obj: "music"}},
+	},
+	{
+		name: "a naming participle on a name names the clause's noun", sentence: 38, token: "dubbed", dep: "conj",
+		want:    []triple{{"Two new tools", "are dubbed", `"Spaces"`, "", ""}},
+		wantNot: []triple{{subj: "Acme OS 9", rel: "is dubbed", obj: `"Spaces"`}, {subj: "Acme OS 9", rel: "is dubbed", obj: "Dock"}},
+	},
+	{
+		name: "a participle before a noun is no predicate", sentence: 39, token: "armed", dep: "conj",
+		want:    []triple{{"Both sides", "will protect", "the port", "", "will"}},
+		wantNot: []triple{{subj: "Both sides", rel: "armed", obj: "attack by rebels"}, {subj: "Both sides", rel: "armed attack by", obj: "rebels"}},
+	},
+	{
+		name: "the content of a negated noun is not stated", sentence: 40, token: "accept", dep: "acl:relcl",
+		want:    []triple{{"The ministry", "has given", "no public indication it would accept a ceasefire", "", ""}},
+		wantNot: []triple{{subj: "The ministry", rel: "would accept", obj: "a ceasefire"}, {subj: "it", rel: "would accept", obj: "a ceasefire"}},
+	},
+	{
+		name: "no proof of a clause", sentence: 41, token: "took", dep: "acl:relcl",
+		wantNot: []triple{{subj: "the mayor", rel: "took", obj: "bribes"}},
+	},
+	{
+		name: "the addressee of an order keeps its place", sentence: 42, token: "buyers", dep: "iobj",
+		want:    []triple{{"The shop", "told", "buyers to keep the receipt", "", ""}, {"buyers", "keep", "the receipt", "", ""}},
+		wantNot: []triple{{subj: "The shop", rel: "told to keep", obj: "the receipt"}, {subj: "The shop", rel: "keep", obj: "the receipt"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -207,7 +207,196 @@ func (w *walker) repair() {
 	}
 	if moved {
 		w.rebuildKids()
+		moved = false
 	}
+	for c := range w.t {
+		if m, ok := w.relativeOnName(c); ok {
+			// "a router similar to Acme's Base Station that streams
+			// music": the router streams it
+			move(c, m, "acl:relcl")
+		}
+	}
+	for v := range w.t {
+		if m, ok := w.namingOnName(v); ok {
+			// "tools will be added in Acme OS 9, dubbed Spaces and
+			// Dock": the tools are dubbed
+			move(v, m, "acl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if p, o, ok := w.participleBeforeNoun(v); ok {
+			// "in the case of a future armed attack by X": one noun
+			// phrase headed by "attack", not a clause "armed attack"
+			edit()
+			move(o, w.t[p].Head, w.t[p].Dep)
+			for _, k := range w.kids[p] {
+				if k < p && (w.bdep(k) == "det" || w.bdep(k) == "case" || w.bdep(k) == "amod") {
+					move(k, o, w.t[k].Dep)
+				}
+			}
+			for _, k := range w.kids[v] {
+				if k != o {
+					move(k, o, "nmod")
+				}
+			}
+			for _, k := range w.kids[o] {
+				if k != v && (w.bdep(k) == "obl" || w.dep(k) == "obl:agent") {
+					move(k, o, "nmod")
+				}
+			}
+			move(p, o, "compound")
+			if w.t[p].UPOS == "ADJ" {
+				w.t[p].Dep = "amod"
+			}
+			move(v, o, "amod")
+			w.t[v].UPOS, w.t[v].XPOS = "ADJ", "JJ"
+			w.t[o].UPOS, w.t[o].XPOS = "NOUN", "NN"
+		}
+	}
+	if moved {
+		w.rebuildKids()
+	}
+}
+
+// capitalized reports a word written with a capital inside the sentence,
+// a name.
+func (w *walker) capitalized(i int) bool {
+	if i == 0 || w.t[i].Text == "" {
+		return false
+	}
+	c := w.t[i].Text[0]
+	return c >= 'A' && c <= 'Z'
+}
+
+// relativeOnName reports a restrictive relative clause c ("that ...", no
+// comma) hung on a name inside the prepositional phrase of a common noun
+// before it ("a device similar to Acme's Base Station that supports
+// video", "a deal with Arsenal that runs until 2030"), and returns that
+// noun: a name needs no restricting, so the clause restricts the noun.
+func (w *walker) relativeOnName(c int) (int, bool) {
+	n := w.head(c)
+	if n < 0 || w.dep(c) != "acl:relcl" || c < n || !w.capitalized(n) || (w.t[n].UPOS != "PROPN" && w.t[n].UPOS != "NOUN") {
+		return -1, false
+	}
+	that := w.child(c, "nsubj", "obj", "nsubj:pass")
+	if that < 0 || w.lower(that) != "that" || that != n+1 {
+		return -1, false
+	}
+	if len(w.caseOf(n)) == 0 {
+		return -1, false
+	}
+	f := w.firstOf(n)
+	// the common noun whose phrase the name's preposition continues: n's
+	// head, or a noun of the same head whose modifiers reach n
+	for m := f - 1; m >= 0 && m >= f-6; m-- {
+		if w.t[m].UPOS != "NOUN" || w.capitalized(m) {
+			continue
+		}
+		if h := w.head(n); h == m || (w.head(h) == m && w.bdep(h) == "amod") {
+			return m, true
+		}
+		if w.head(m) == w.head(n) && (w.bdep(m) == "obj" || w.bdep(m) == "obl" || w.bdep(m) == "nsubj") && w.lastOf(m) >= f-2 {
+			for k := w.lastOf(m) + 1; k < f; k++ {
+				if !w.under(k, n) {
+					return -1, false
+				}
+			}
+			return m, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// givesName holds the verbs that give a name: a participle of them after a comma names a
+// thing that had none.
+var givesName = map[string]bool{
+	"dub": true, "call": true, "name": true, "nickname": true, "codename": true, "brand": true,
+	"title": true, "label": true, "christen": true,
+}
+
+// namingOnName reports a naming participle v after a comma hung on a
+// name in an oblique of its clause ("tools will be added in Acme OS 9,
+// dubbed Spaces and Dock"), and returns the clause's object or subject,
+// a common noun before the name: a name is not named again, the thing
+// the clause is about is.
+func (w *walker) namingOnName(v int) (int, bool) {
+	n := w.head(v)
+	if n < 0 || v < 2 || w.t[v-1].Text != "," || w.t[v].XPOS != "VBN" || !givesName[w.lemma(v)] {
+		return -1, false
+	}
+	if w.dep(v) != "acl" && w.dep(v) != "conj" {
+		return -1, false
+	}
+	if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 || !w.capitalized(n) || w.t[n].UPOS != "PROPN" {
+		return -1, false
+	}
+	// the predicate of the clause the name is in
+	h := w.head(n)
+	for d := 0; h >= 0 && d < 6 && w.t[h].UPOS != "VERB"; d++ {
+		h = w.head(h)
+	}
+	if h < 0 || w.t[h].UPOS != "VERB" || h > n {
+		return -1, false
+	}
+	m := w.child(h, "obj")
+	if m < 0 {
+		m = w.child(h, "nsubj:pass", "nsubj")
+	}
+	if m < 0 || m > n || w.t[m].UPOS != "NOUN" || w.under(n, m) {
+		return -1, false
+	}
+	return m, true
+}
+
+// participleBeforeNoun reports a participle v read as a verb inside a
+// prepositional noun phrase: a noun p with a determiner and a
+// preposition right before it, a noun o right after it that is its object
+// (or a verb it is the auxiliary of), and no subject, auxiliary or
+// conjunction of its own ("in the case of a future armed attack by X").
+// It returns p and o: v is an adjective of o, the phrase's head.
+func (w *walker) participleBeforeNoun(v int) (p, o int, ok bool) {
+	if v < 1 || v+1 >= len(w.t) || (w.t[v].XPOS != "VBN" && w.t[v].XPOS != "VBD") {
+		return -1, -1, false
+	}
+	p, o = v-1, v+1
+	if w.t[p].UPOS != "NOUN" && w.t[p].UPOS != "ADJ" || w.head(p) == v || w.head(v) == p {
+		return -1, -1, false
+	}
+	det, prep := false, false
+	for _, k := range w.kids[p] {
+		if k < p && w.bdep(k) == "det" {
+			det = true
+		}
+		if k < p && w.bdep(k) == "case" {
+			prep = true
+		}
+	}
+	if !det || !prep {
+		return -1, -1, false
+	}
+	switch {
+	case w.head(o) == v && w.dep(o) == "obj" && w.t[o].UPOS == "NOUN":
+		if w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "cc", "mark") >= 0 {
+			return -1, -1, false
+		}
+	case w.head(v) == o && w.bdep(v) == "aux" && w.t[o].XPOS == "VBN":
+		if w.child(o, "nsubj", "nsubj:pass", "cc", "mark", "obj") >= 0 || len(w.kids[v]) > 0 {
+			return -1, -1, false
+		}
+		for _, k := range w.kids[o] {
+			if w.bdep(k) == "aux" && k != v {
+				return -1, -1, false
+			}
+		}
+	default:
+		return -1, -1, false
+	}
+	return p, o, true
 }
 
 // rebuildKids recomputes the children lists after heads changed.

@@ -7,8 +7,9 @@ func (w *walker) run() {
 	w.attribute()
 	w.attributeSources()
 	w.accusations()
+	w.negatedContent()
 	for p := range w.t {
-		if !w.isPred(p) {
+		if !w.isPred(p) || w.unasserted[p] {
 			continue
 		}
 		w.clause(p)
@@ -532,6 +533,11 @@ func (w *walker) frames(p int, depth int) []frame {
 				advPrep = c
 			}
 		}
+	}
+	if obj < 0 && iobj >= 0 && xcomp > iobj && objectControlVerbs[w.lemma(p)] {
+		// "told customers to hold the phone": the addressee and what
+		// they are told to do are the object, as after "prompted"
+		obj, iobj = iobj, -1
 	}
 	objShape := "obj"
 	if o := w.sharedObj(p, obj, ccomp, xcomp); o >= 0 {
