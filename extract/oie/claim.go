@@ -238,3 +238,15 @@ func (w *walker) unassert(c, depth int) {
 		}
 	}
 }
+
+// freeRelativeGap reports a relative clause p on a free relative "what"
+// that stands for p's missing object ("for what the founder described as
+// a modest fee"): read alone, (the founder; described as; a modest fee)
+// loses what was described, so the clause gives no fact.
+func (w *walker) freeRelativeGap(p int) bool {
+	h := w.head(p)
+	if h < 0 || w.dep(p) != "acl:relcl" || w.lower(h) != "what" || w.t[h].XPOS != "WP" {
+		return false
+	}
+	return w.child(p, "obj", "ccomp", "xcomp") < 0 && w.child(p, "nsubj", "nsubj:pass") >= 0
+}

@@ -39,6 +39,14 @@ func (w *walker) subjSkip(c int) bool {
 	switch w.dep(c) {
 	case "appos", "acl:relcl", "parataxis", "dep":
 		return true
+	case "acl":
+		// a participle after the subject's predicate ("tools will be
+		// added in X, dubbed Y") is no part of the subject's words
+		if n := w.head(c); n >= 0 {
+			if p := w.head(n); p > n && c > p {
+				return true
+			}
+		}
 	}
 	return w.verbConjOfNoun(c) || w.source(c)
 }

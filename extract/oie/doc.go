@@ -67,7 +67,17 @@
 // predicate ("called the bridge the finest crossing") and a degree
 // adverbial the statement hinges on ("had not fixed it quickly enough");
 // a participle of amount ("..., totaling $5 million") is said of the
-// clause's object. Only a clause's opening marks
+// clause's object. A restrictive "that"-relative or a naming participle
+// hung on a name goes to the common noun whose phrase the name ends ("a
+// device similar to Acme's Router that supports video", "tools added in
+// Acme OS, dubbed X"); a participle of attending after an event noun and a
+// comma is said of the event ("a summit in Rome, attended by ..."); a
+// first clause read as a reduced relative on the subject of a coordinated
+// second one ("Sales fell after the launch, and the line was eclipsed")
+// is a clause of its own; a participle before a noun ("a future armed
+// attack") and a gerund with a determiner ("a top rating") are no
+// predicates; a participle conjunct shares no infinitive's "to"; and the
+// addressee of "told X to do" is the object and the doer. Only a clause's opening marks
 // join a reported clause's relation ("stated that | his wish was to
 // remain ...").
 //
@@ -83,7 +93,13 @@
 // that ...") and a predicate under "allegedly" or "reportedly" carry the
 // modality "alleged", attributed to the accuser when the sentence names
 // one (the active subject or the passive agent): such content is someone's
-// charge, not the writer's statement. A conjunct with a subject of its own
+// charge, not the writer's statement.
+//
+// A clause under a negated noun ("has given no indication it would accept
+// the deal", "there is no proof the mayor took bribes", "did not see any
+// sign that ...") is not stated and gives no fact, nor does a relative
+// clause on a free relative "what" whose object it is ("for what the
+// founder described as a modest fee"). A conjunct with a subject of its own
 // ("..., but the returns have been quick") is no part of the charge.
 //
 // # Confidence

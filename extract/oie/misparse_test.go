@@ -292,6 +292,37 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The shop", rel: "told to keep", obj: "the receipt"}, {subj: "The shop", rel: "keep", obj: "the receipt"}},
 	},
 	{
+		name: "a participle of attending after an event noun and a comma", sentence: 43, token: "attended", dep: "conj",
+		want:    []triple{{"a high-stakes summit in Oslo on Friday", "was attended by", "key African leaders", "", ""}},
+		wantNot: []triple{{subj: "The landmark accord", rel: "was attended by", obj: "key African leaders"}},
+	},
+	{
+		name: "a clause before a coordinated clause read as its subject", sentence: 44, token: "decreased", dep: "acl",
+		want: []triple{
+			{"the line", "was overshadowed by", "the release of Sony's thinner model", "", ""},
+			{"Sales and interest in the first Orbit", "decreased after", "its debut", "", ""},
+		},
+		wantNot: []triple{{subj: "Sales", rel: "was overshadowed by", obj: "the release of Sony's thinner model"}},
+	},
+	{
+		name: "a gerund with a determiner is a noun", sentence: 45, token: "rating", dep: "advcl",
+		want:    []triple{{"The magazine", "refused to give", `a "recommended" rating due to its brakes`, "", ""}},
+		wantNot: []triple{{subj: "The magazine", rel: "was rating due to", obj: "its brakes"}},
+	},
+	{
+		name: "a participle conjunct shares no infinitive's to", sentence: 46, token: "expected", dep: "conj",
+		wantNot: []triple{{subj: "the Zeta Tab", rel: "is also expected to expected in", obj: "early 2012"}},
+	},
+	{
+		name: "a relative clause on a free relative what gives no fact", sentence: 47, token: "described", dep: "acl:relcl",
+		wantNot: []triple{{subj: "Ada Lin", rel: "described as", obj: `"a modest fee"`}},
+	},
+	{
+		name: "a naming participle read as a clause with a name as subject", sentence: 48, token: "dubbed", dep: "advcl",
+		want:    []triple{{"Several new games", "will be added in", "Nova Play", "", "will"}, {"Several new games", "are dubbed", "Star Hunt", "", ""}},
+		wantNot: []triple{{subj: "Nova Play", rel: "dubbed", obj: "Star Hunt"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -228,6 +228,66 @@ func (w *walker) repair() {
 		moved = false
 	}
 	for v := range w.t {
+		if s1, a, ok := w.clauseAsSubject(v); ok {
+			// "Sales over the first model fell after its launch, and
+			// the line was eclipsed by ...": two clauses, not one
+			// subject "Sales ... fell ..."
+			edit()
+			move(a, w.t[v].Head, w.t[v].Dep)
+			move(v, a, "conj")
+			move(s1, a, "nsubj")
+			if w.t[a].XPOS == "VBN" && w.child(a, "aux", "aux:pass") < 0 {
+				w.t[a].XPOS = "VBD"
+			}
+		}
+	}
+	for v := range w.t {
+		if n, ok := w.determinedGerund(v); ok {
+			// "declined to give the phone a top rating due to ...": a
+			// noun with a determiner, not a verb
+			edit()
+			if o := w.child(n, "obj"); o >= 0 && o < v && w.child(n, "iobj") < 0 {
+				// "give the new car a top rating": the car receives it
+				move(o, n, "iobj")
+			}
+			move(v, n, "obj")
+			for _, k := range w.kids[v] {
+				if w.bdep(k) == "obl" {
+					move(k, v, "nmod")
+				}
+			}
+			w.t[v].UPOS, w.t[v].XPOS = "NOUN", "NN"
+		}
+	}
+	for v := range w.t {
+		if n, m, ok := w.namingAsClause(v); ok {
+			// "tools will be added in Acme OS 9, dubbed Spaces": "in
+			// Acme OS 9" is a place, and the tools are dubbed
+			edit()
+			h := w.head(v)
+			move(n, h, "obl")
+			for _, k := range w.kids[v] {
+				if k < n && w.bdep(k) == "mark" {
+					move(k, n, "case")
+					w.t[k].UPOS = "ADP"
+				}
+			}
+			move(v, m, "acl")
+			w.t[v].XPOS = "VBN"
+		}
+	}
+	for v := range w.t {
+		if n, ok := w.participleOfGathering(v); ok {
+			// "was signed during a summit in Rome, attended by ten
+			// leaders": the summit is attended
+			move(v, n, "acl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
 		if p, o, ok := w.participleBeforeNoun(v); ok {
 			// "in the case of a future armed attack by X": one noun
 			// phrase headed by "attack", not a clause "armed attack"
@@ -953,6 +1013,154 @@ func (w *walker) mainClauseAsComplement(v int) (int, bool) {
 			if s := w.child(c, "nsubj", "nsubj:pass"); s > v && s < c {
 				return c, true
 			}
+		}
+	}
+	return -1, false
+}
+
+// clauseAsSubject reports a predicate v with two subjects, the second
+// after a comma and v's own conjunction, the first carrying a verb of its
+// own as a reduced relative ("Sales and hype over the model decreased
+// after its launch, and the line was eclipsed by ..."): the first subject
+// and its verb are a clause coordinated with v. It returns that subject
+// and its verb.
+func (w *walker) clauseAsSubject(v int) (s1, a int, ok bool) {
+	var subs []int
+	cc := -1
+	for _, k := range w.kids[v] {
+		switch {
+		case (w.dep(k) == "nsubj" || w.dep(k) == "nsubj:pass") && k < v:
+			subs = append(subs, k)
+		case w.bdep(k) == "cc" && k < v:
+			cc = k
+		}
+	}
+	if len(subs) != 2 || cc < 0 || !w.isNominal(subs[0]) || !w.isNominal(subs[1]) || w.isRelPron(subs[0]) {
+		return -1, -1, false
+	}
+	s1 = subs[0]
+	a = -1
+	for _, k := range w.kids[s1] {
+		if k > s1 && w.dep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBD" || w.t[k].XPOS == "VBN") &&
+			w.child(k, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass") < 0 {
+			a = k
+		}
+	}
+	if a < 0 || w.lastOf(s1) >= cc {
+		return -1, -1, false
+	}
+	comma := false
+	for k := w.lastOf(s1) + 1; k < w.firstOf(subs[1]); k++ {
+		switch {
+		case w.t[k].Text == ",":
+			comma = true
+		case k == cc:
+		default:
+			return -1, -1, false
+		}
+	}
+	return s1, a, comma
+}
+
+// determinedGerund reports a gerund v with a determiner of its own and no
+// subject, auxiliary, mark or object ("give the phone a top rating"),
+// hung on a verb as an adverbial clause, and returns that verb: v is a
+// noun, the verb's object (or an oblique beside one).
+func (w *walker) determinedGerund(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.t[v].XPOS != "VBG" || w.bdep(v) != "advcl" || w.t[h].UPOS != "VERB" || v < h {
+		return -1, false
+	}
+	d := -1
+	for _, k := range w.kids[v] {
+		switch w.bdep(k) {
+		case "det":
+			if k < v && (w.lower(k) == "a" || w.lower(k) == "an" || w.lower(k) == "the") {
+				d = k
+			}
+		case "nsubj", "aux", "mark", "obj", "cop", "expl":
+			return -1, false
+		}
+	}
+	if d < 0 {
+		return -1, false
+	}
+	return h, true
+}
+
+// namingAsClause reports a naming participle v read as an adverbial
+// clause whose subject is a name opened by a preposition the parse took
+// for a subordinator ("added in Acme OS 9, dubbed Spaces" with "in" the
+// mark and the name the subject of "dubbed"). It returns the name and the
+// noun the clause is about (its object, else its subject), the noun v
+// names.
+func (w *walker) namingAsClause(v int) (n, m int, ok bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "advcl" || !givesName[w.lemma(v)] || w.t[h].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	n = w.child(v, "nsubj")
+	mk := w.child(v, "mark")
+	if n < 0 || mk < 0 || mk > n || w.t[n].UPOS != "PROPN" || subordinators[w.lower(mk)] || w.child(v, "aux", "aux:pass") >= 0 {
+		return -1, -1, false
+	}
+	switch w.lower(mk) {
+	case "in", "at", "on", "into", "with", "from", "for", "inside", "within":
+	default:
+		return -1, -1, false
+	}
+	if v < 2 || w.t[v-1].Text != "," {
+		return -1, -1, false
+	}
+	m = w.child(h, "obj")
+	if m < 0 {
+		m = w.child(h, "nsubj:pass", "nsubj")
+	}
+	if m < 0 || m > n || w.t[m].UPOS != "NOUN" {
+		return -1, -1, false
+	}
+	return n, m, true
+}
+
+// gatheringNouns name events people attend, and attendVerbs what is done
+// to them: a participle of one after such a noun and a comma is said of
+// the event ("a summit in Rome, attended by ten leaders").
+var gatheringNouns = map[string]bool{
+	"summit": true, "meeting": true, "conference": true, "ceremony": true, "rally": true, "gathering": true,
+	"session": true, "funeral": true, "festival": true, "concert": true, "forum": true, "congress": true,
+	"convention": true, "talks": true, "talk": true, "event": true, "hearing": true, "dinner": true,
+	"reception": true, "celebration": true, "parade": true, "vigil": true, "march": true, "protest": true,
+	"briefing": true, "debate": true, "assembly": true, "party": true, "match": true, "game": true,
+}
+
+var attendVerbs = map[string]bool{
+	"attend": true, "host": true, "chair": true, "organise": true, "organize": true, "cohost": true,
+	"co-host": true, "boycott": true, "broadcast": true, "televise": true, "hold": true, "stage": true,
+	"sponsor": true, "moderate": true, "watch": true, "open": true,
+}
+
+// participleOfGathering reports a participle v of attending after a comma,
+// read as a conjunct of a verb although the verb's object or oblique, an
+// event noun with its modifiers, ends right before the comma ("was made
+// during a summit in Rome on Monday, attended by ten leaders"), and
+// returns that noun.
+func (w *walker) participleOfGathering(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || v < 2 || w.t[v-1].Text != "," || w.t[v].XPOS != "VBN" || !attendVerbs[w.lemma(v)] || v < h {
+		return -1, false
+	}
+	if w.dep(v) != "conj" && w.dep(v) != "advcl" {
+		return -1, false
+	}
+	if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark") >= 0 {
+		return -1, false
+	}
+	for _, k := range w.kids[h] {
+		if k > v || (w.bdep(k) != "obj" && w.bdep(k) != "obl") || !gatheringNouns[w.lemma(k)] {
+			continue
+		}
+		if w.lastOf(k) == v-2 {
+			return k, true
 		}
 	}
 	return -1, false

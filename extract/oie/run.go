@@ -9,7 +9,7 @@ func (w *walker) run() {
 	w.accusations()
 	w.negatedContent()
 	for p := range w.t {
-		if !w.isPred(p) || w.unasserted[p] {
+		if !w.isPred(p) || w.unasserted[p] || w.freeRelativeGap(p) {
 			continue
 		}
 		w.clause(p)
@@ -295,6 +295,12 @@ func (w *walker) xprefix(p int, depth int) []int {
 				// a finite auxiliary makes the conjunct no infinitive
 				return nil
 			}
+		}
+		switch w.t[p].XPOS {
+		case "VBN", "VBD", "VBZ", "VBG":
+			// "to have many features ..., expected in 2006": no
+			// infinitive shares the "to"
+			return nil
 		}
 		h := w.head(x)
 		if h < 0 || w.dep(h) != "xcomp" {
