@@ -276,3 +276,39 @@ func TestCoreObject(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupNounObject checks that a group noun after a name stands for the
+// name's organisation ("NATO troops"), but not when "member" sits between
+// them ("NATO member troops" are the member states' troops).
+func TestGroupNounObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, object string
+		linked       bool
+	}{
+		{"Moscow has always rejected any NATO troops in Georgia.", "troops", true},
+		{"Moscow has always rejected any NATO member troops in Georgia.", "troops", false},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.Contains(f.Relation, "rejected") || !strings.Contains(f.Object, tt.object) {
+				continue
+			}
+			found = true
+			if linked := strings.Contains(f.ObjectID, "nato"); linked != tt.linked {
+				t.Errorf("%q: (%s; %s; %s) object id %q, linked to NATO = %v, want %v", tt.text, f.Subject, f.Relation, f.Object, f.ObjectID, linked, tt.linked)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 'rejected ... %s' fact", tt.text, tt.object)
+		}
+	}
+}
