@@ -323,6 +323,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Nova Play", rel: "dubbed", obj: "Star Hunt"}},
 	},
 	{
+		name: "an event noun's topic is no object of its verb", sentence: 49, token: "housing", dep: "nmod",
+		want:    []triple{{"the rebels", "attack on", "the fort", "", ""}},
+		wantNot: []triple{{subj: "the mayor", rel: "plan on", obj: "housing"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
