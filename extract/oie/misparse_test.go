@@ -328,6 +328,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "the mayor", rel: "plan on", obj: "housing"}},
 	},
 	{
+		name: "a gerund coordinated with a gerund tagged as a noun", sentence: 50, token: "approving", dep: "conj",
+		want: []triple{
+			{"union leaders", "agreed to participate in", "a proposed city-led panel for monitoring and approving any future strike", "", ""},
+			{"a proposed city-led panel", "approving", "any future strike", "", ""},
+		},
+		wantNot: []triple{{subj: "union leaders", rel: "approving", obj: "any future strike"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

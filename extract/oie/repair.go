@@ -277,6 +277,21 @@ func (w *walker) repair() {
 		}
 	}
 	for v := range w.t {
+		if g, ok := w.gerundConjOfVerb(v); ok {
+			// "participate in a mechanism for monitoring and verifying
+			// any ceasefire": the mechanism verifies, the leaders
+			// participate
+			edit()
+			move(v, g, "conj")
+			w.t[g].UPOS, w.t[g].XPOS, w.t[g].Dep = "VERB", "VBG", "acl"
+			for _, k := range w.kids[g] {
+				if w.bdep(k) == "case" {
+					w.t[k].Dep = "mark"
+				}
+			}
+		}
+	}
+	for v := range w.t {
 		if n, ok := w.participleOfGathering(v); ok {
 			// "was signed during a summit in Rome, attended by ten
 			// leaders": the summit is attended
@@ -1164,4 +1179,25 @@ func (w *walker) participleOfGathering(v int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// gerundConjOfVerb reports a gerund v with a conjunction, coordinated with
+// a verb of another form ("agreed to participate in a mechanism for
+// monitoring and verifying any ceasefire", "verifying" a conjunct of
+// "participate"), right after a gerund tagged as a noun inside that verb's
+// phrase, and returns that gerund: a gerund coordinates with a gerund.
+func (w *walker) gerundConjOfVerb(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "conj" || w.t[v].XPOS != "VBG" || w.t[h].UPOS != "VERB" || w.t[h].XPOS == "VBG" || h > v {
+		return -1, false
+	}
+	cc := w.child(v, "cc")
+	if cc < 1 || cc != v-1 || w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 {
+		return -1, false
+	}
+	g := cc - 1
+	if w.t[g].UPOS != "NOUN" || !strings.HasSuffix(w.lower(g), "ing") || !w.under(g, h) || g == h || len(w.kids[g]) > 1 {
+		return -1, false
+	}
+	return g, true
 }
