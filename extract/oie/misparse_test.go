@@ -336,6 +336,16 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "union leaders", rel: "approving", obj: "any future strike"}},
 	},
 	{
+		name: "a finite clause after 'after' read as a participle on its subject", sentence: 51, token: "declined", dep: "acl",
+		want:    []triple{{"Road Reports", "declined to give", `a "safe" rating`, "", ""}},
+		wantNot: []triple{{subj: "Road Reports", rel: "were declined to give", obj: `a "safe" rating`}},
+	},
+	{
+		name: "a finite clause after 'after' read as a conjunct of the main verb", sentence: 52, token: "refused", dep: "conj",
+		want:    []triple{{"Union Leaders", "refused to sign", "the new contract", "", ""}},
+		wantNot: []triple{{subj: "The strike", rel: "refused to sign", obj: "the new contract"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

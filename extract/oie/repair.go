@@ -277,6 +277,22 @@ func (w *walker) repair() {
 		}
 	}
 	for v := range w.t {
+		if n, ok := w.clauseAfterSubordinator(v); ok {
+			// "days after Consumer Monthly declined to give ...": a
+			// finite clause, its subject the noun read as "after"'s
+			edit()
+			move(v, w.t[n].Head, "advcl")
+			for _, k := range w.kids[n] {
+				if w.bdep(k) == "case" && k < n {
+					move(k, v, "mark")
+					w.t[k].UPOS = "SCONJ"
+				}
+			}
+			move(n, v, "nsubj")
+			w.t[v].XPOS = "VBD"
+		}
+	}
+	for v := range w.t {
 		if g, ok := w.gerundConjOfVerb(v); ok {
 			// "participate in a mechanism for monitoring and verifying
 			// any ceasefire": the mechanism verifies, the leaders
@@ -1200,4 +1216,58 @@ func (w *walker) gerundConjOfVerb(v int) (int, bool) {
 		return -1, false
 	}
 	return g, true
+}
+
+// clauseAfterSubordinator reports a verb v in the past tense hung as a
+// reduced relative on a noun whose preposition is a subordinator ("days
+// after Consumer Monthly declined to give ..."), with a complement of its
+// own and no subject, auxiliary or mark: an active verb with an object or
+// an infinitive is no participle of the noun, the noun is its subject.
+// It returns the noun.
+func (w *walker) clauseAfterSubordinator(v int) (int, bool) {
+	n := w.head(v)
+	if n >= 0 && w.dep(v) == "conj" && w.child(v, "cc") < 0 && v > 0 {
+		// "began two days after Union Leaders refused to sign": read
+		// as a conjunct of "began" with no conjunction; the noun right
+		// before it is its subject
+		n = -1
+		for m := v - 1; m >= 0 && m >= v-4; m-- {
+			if w.isNominal(m) && w.lastOf(m) == v-1 && w.bdep(m) != "compound" && w.bdep(m) != "flat" {
+				n = m
+				break
+			}
+		}
+		if n < 0 || !w.under(n, w.head(v)) {
+			return -1, false
+		}
+	} else if w.dep(v) != "acl" {
+		return -1, false
+	}
+	if n < 0 || w.t[v].UPOS != "VERB" || (w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN") || n > v {
+		return -1, false
+	}
+	if !w.isNominal(n) || w.isPron(n) || w.bdep(n) == "nsubj" || w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop") >= 0 {
+		return -1, false
+	}
+	cs := w.caseOf(n)
+	if len(cs) != 1 {
+		return -1, false
+	}
+	switch w.lower(cs[0]) {
+	case "after", "before", "since", "until", "till":
+	default:
+		return -1, false
+	}
+	if w.child(v, "obj", "xcomp", "ccomp") < 0 {
+		return -1, false
+	}
+	for k := n + 1; k < v; k++ {
+		if !w.under(k, n) {
+			return -1, false
+		}
+	}
+	if w.dep(v) == "conj" && w.child(v, "obj", "xcomp", "ccomp") < 0 {
+		return -1, false
+	}
+	return n, true
 }
