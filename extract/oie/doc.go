@@ -24,7 +24,9 @@
 // after a noun under a preposition), one that opens with another word's
 // preposition, or one ruled out by "not" ("X, not Y") gives none. Passives keep the patient as subject and add an
 // active-voice extraction with the agent as subject. Complements of verbs
-// of saying are attributed to the speaker ([Extraction.AttributedTo]). A second report coordinated with
+// of saying are attributed to the speaker ([Extraction.AttributedTo]),
+// and so are the relative, participial and adverbial clauses inside them
+// (not those said of the speaker or of an "according to" source). A second report coordinated with
 // a reported clause ("X said A, and Y said B") keeps its own speaker, and
 // "according to X" attributes its clause to X, wherever the parser hangs
 // it; it is never part of an argument.
@@ -77,7 +79,12 @@
 // is a clause of its own; a participle before a noun ("a future armed
 // attack") and a gerund with a determiner ("a top rating") are no
 // predicates; a participle conjunct shares no infinitive's "to"; and the
-// addressee of "told X to do" is the object and the doer. Only a clause's opening marks
+// addressee of "told X to do" is the object and the doer; a past-tense
+// verb with a complement after "after/before/since NOUN" is a clause with
+// that noun as subject ("days after the unions refused to sign"); a
+// gerund after "for monitoring and" coordinates with that gerund; and a
+// participle right after the object with no comma or conjunction is said
+// of the object ("opened a depot intended to ..."). Only a clause's opening marks
 // join a reported clause's relation ("stated that | his wish was to
 // remain ...").
 //
@@ -99,7 +106,9 @@
 // the deal", "there is no proof the mayor took bribes", "did not see any
 // sign that ...") is not stated and gives no fact, nor does a relative
 // clause on a free relative "what" whose object it is ("for what the
-// founder described as a modest fee"). A conjunct with a subject of its own
+// founder described as a modest fee"). An event noun's topic ("a plan on
+// housing", "a decision about X") is no object of the verb it derives
+// from; its patient is ("an attack on the fort"). A conjunct with a subject of its own
 // ("..., but the returns have been quick") is no part of the charge.
 //
 // # Confidence

@@ -32,7 +32,7 @@ var misparseTests = []struct {
 		name: "participle after a noun is no complement of the verb", sentence: 0, token: "intended", dep: "xcomp",
 		want: []triple{
 			{"the club", "firmly stands behind", `safety measures" intended to prevent and reduce injuries among young players`, "The coach", ""},
-			{"safety measures", "intended to reduce", "injuries among young players", "", ""},
+			{"safety measures", "intended to reduce", "injuries among young players", "The coach", ""},
 		},
 		wantNot: []triple{{subj: "the club", rel: "firmly stands intended to reduce", obj: "injuries among young players"}},
 	},
@@ -65,7 +65,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "relative that after a noun", sentence: 3, token: "showing", dep: "ccomp",
-		want:    []triple{{"5 million tickets", "were sold in", "the 3 days that the film has been showing", "", ""}},
+		want:    []triple{{"5 million tickets", "were sold in", "the 3 days that the film has been showing", "The studio", ""}},
 		wantNot: []triple{{subj: "5 million tickets sold in the 3 days", rel: "were that", obj: "the film has been showing"}},
 	},
 	{
@@ -195,7 +195,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a participle of amount sums up the object", sentence: 25, token: "totaling", dep: "advcl",
-		want:    []triple{{"2 million loaves", "were totaling", "$5 million", "", ""}},
+		want:    []triple{{"2 million loaves", "were totaling", "$5 million", "The baker", ""}},
 		wantNot: []triple{{subj: "his shop", rel: "was totaling", obj: "$5 million"}},
 	},
 	{
@@ -264,7 +264,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a restrictive relative clause on a name restricts the noun before it", sentence: 37, token: "streams", dep: "acl:relcl",
-		want:    []triple{{"a small router similar", "streams", "music", "", ""}},
+		want:    []triple{{"a small router similar", "streams", "music", "The blog", ""}},
 		wantNot: []triple{{subj: "Acme's Base Station", rel: "streams", obj: "music"}},
 	},
 	{
@@ -344,6 +344,15 @@ var misparseTests = []struct {
 		name: "a finite clause after 'after' read as a conjunct of the main verb", sentence: 52, token: "refused", dep: "conj",
 		want:    []triple{{"Union Leaders", "refused to sign", "the new contract", "", ""}},
 		wantNot: []triple{{subj: "The strike", rel: "refused to sign", obj: "the new contract"}},
+	},
+	{
+		name: "a participle after the object with no comma or conjunction", sentence: 53, token: "intended", dep: "conj",
+		want:    []triple{{"a 200,000 square foot warehouse in North Dakota", "intended to speed up", "this new service", "", ""}},
+		wantNot: []triple{{subj: "Acme", rel: "intended to speed up", obj: "this new service"}},
+	},
+	{
+		name: "a relative clause inside reported speech is reported too", sentence: 54, token: "seen", dep: "acl:relcl",
+		want: []triple{{"sources", "have seen", "the new tablet", "The Daily Byte", ""}},
 	},
 	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",

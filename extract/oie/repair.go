@@ -988,8 +988,23 @@ func (w *walker) objectControlled(v int) bool {
 // display"), and returns the object: v is a reduced relative on it.
 func (w *walker) participleConj(v int) (int, bool) {
 	h := w.head(v)
-	if h < 0 || w.dep(v) != "conj" || v < h || v < 2 || w.t[v-1].Text != "," {
+	if h < 0 || w.dep(v) != "conj" || v < h || v < 2 {
 		return -1, false
+	}
+	if w.t[v-1].Text != "," {
+		// "opened a warehouse in Ohio intended to speed up ...": with
+		// no comma and no conjunction it is no conjunct at all
+		o := w.child(h, "obj")
+		if o < 0 || o > v || w.lastOf(o) != v-1 || !w.isNominal(o) || w.isRelPron(o) || w.t[v].XPOS != "VBN" && w.t[v].XPOS != "VBD" {
+			return -1, false
+		}
+		if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark", "obj") >= 0 {
+			return -1, false
+		}
+		if _, ok := w.clauseAfterSubordinator(v); ok {
+			return -1, false // "two days after the unions refused to sign"
+		}
+		return o, true
 	}
 	switch w.t[v].XPOS {
 	case "VBN", "VBD":
