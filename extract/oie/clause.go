@@ -138,6 +138,11 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 				}
 				return nil, 0
 			}
+			if inferenceVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h && p > 0 && w.t[p-1].Text == "," && w.child(p, "ccomp") >= 0 {
+				// "X is already on sale, suggesting that Y": what
+				// suggests Y is the fact stated, not X
+				return nil, 0
+			}
 			if w.isPred(h) {
 				a, _ := w.subjectsDepth(h, depth+1)
 				return a, subjAdv
@@ -145,6 +150,13 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		}
 	}
 	return nil, 0
+}
+
+// inferenceVerbs draw a conclusion from a fact: after a comma their -ing
+// clause is said of the whole statement before it.
+var inferenceVerbs = map[string]bool{
+	"suggest": true, "indicate": true, "signal": true, "imply": true, "mean": true, "show": true,
+	"confirm": true, "prove": true, "demonstrate": true, "reflect": true, "underline": true, "underscore": true,
 }
 
 // nextSubj returns a second subject of p that directly follows subject

@@ -355,6 +355,11 @@ var misparseTests = []struct {
 		want: []triple{{"sources", "have seen", "the new tablet", "The Daily Byte", ""}},
 	},
 	{
+		name: "an inference after a comma is said of the statement, not its subject", sentence: 55, token: "suggesting", dep: "advcl",
+		want:    []triple{{"A full-length cartoon", "is already available on", "the store", "", ""}},
+		wantNot: []triple{{subj: "A full-length cartoon", rel: "is suggesting that", obj: "the delivery system is already in place"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
