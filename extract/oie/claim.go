@@ -250,3 +250,24 @@ func (w *walker) freeRelativeGap(p int) bool {
 	}
 	return w.child(p, "obj", "ccomp", "xcomp") < 0 && w.child(p, "nsubj", "nsubj:pass") >= 0
 }
+
+// cleft reports the copula of a cleft sentence ("it was Smith, not Jones,
+// who made the decision"): "it" stands for nothing, and the fact is the
+// relative clause's, with the focus as its subject.
+func (w *walker) cleft(p int) bool {
+	s := w.child(p, "nsubj")
+	if s < 0 || w.lower(s) != "it" || w.child(p, "cop") < 0 || !w.isNominal(p) {
+		return false
+	}
+	for k := p + 1; k < len(w.t) && k < p+12; k++ {
+		switch {
+		case (w.t[k].XPOS == "WP" || w.t[k].XPOS == "WDT") && (w.lower(k) == "who" || w.lower(k) == "that"):
+			c := w.head(k)
+			return c > k && w.bdep(k) == "nsubj" && (w.dep(c) == "acl:relcl" || w.dep(c) == "parataxis")
+		case w.t[k].UPOS == "PUNCT" || w.under(k, p):
+		default:
+			return false
+		}
+	}
+	return false
+}

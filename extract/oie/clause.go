@@ -138,6 +138,16 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 				}
 				return nil, 0
 			}
+			if speechGerunds[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h {
+				// `says the firm "priced it aggressively," referring to
+				// the price`: the speaker refers, not the firm
+				for a, d := h, 0; a >= 0 && d < 4; a, d = w.head(a), d+1 {
+					if w.t[a].UPOS == "VERB" && lexicon.Reporting(w.lemma(a)) && a < p {
+						sa, _ := w.subjectsDepth(a, depth+1)
+						return sa, subjAdv
+					}
+				}
+			}
 			if inferenceVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h && p > 0 && w.t[p-1].Text == "," && w.child(p, "ccomp") >= 0 {
 				// "X is already on sale, suggesting that Y": what
 				// suggests Y is the fact stated, not X
@@ -150,6 +160,13 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		}
 	}
 	return nil, 0
+}
+
+// speechGerunds are acts of the speaker when they follow a report
+// ("..., referring to the price", "..., adding that ...").
+var speechGerunds = map[string]bool{
+	"refer": true, "note": true, "add": true, "cite": true, "explain": true, "point": true, "argue": true,
+	"insist": true, "stress": true, "emphasize": true, "emphasise": true, "acknowledge": true,
 }
 
 // inferenceVerbs draw a conclusion from a fact: after a comma their -ing

@@ -360,6 +360,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "A full-length cartoon", rel: "is suggesting that", obj: "the delivery system is already in place"}},
 	},
 	{
+		name: "a speech-act gerund after a report is the speaker's", sentence: 56, token: "referring", dep: "advcl",
+		want:    []triple{{"Analyst Ana Ruiz", "is referring to", "the bike's base price of US$999", "", ""}},
+		wantNot: []triple{{subj: "the firm", rel: "is referring to", obj: "the bike's base price of US$999"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -74,7 +74,8 @@ type Extraction struct {
 	Passive bool
 	// Kind names the rule that produced the extraction: "clause", "copula",
 	// "speech", "light" (light-verb or verb–noun–preposition relation),
-	// "active" (passive turned active), and for nominal facts "appos",
+	// "active" (passive turned active), "cleft" (the "it was X" of "it
+	// was X who ...", whose "it" stands for nothing), and for nominal facts "appos",
 	// "title", "poss" (possessive), "nmod" (prepositional modifier:
 	// "industries in Kabul") and "amod" (adjective: "a fume-filled mine").
 	Kind string

@@ -208,6 +208,11 @@ func (w *walker) clause(p int) {
 					SubjSplit:      s.split,
 					ObjSplit:       o.split,
 				}
+				if w.cleft(p) {
+					// "it was Smith who ...": kept for benchmarks that
+					// annotate it, but "it" stands for nothing
+					e.Kind = "cleft"
+				}
 				e.Negated, e.Modality = w.polarity(f.rel)
 				if e.Modality == "" && w.mandative(p) {
 					e.Modality = "should" // demanded, not done

@@ -266,6 +266,9 @@ func gate(g gateFeatures) string {
 		return gateModifier
 	case "poss":
 		return gatePossessive
+	case "cleft":
+		// "it was Smith who ...": "it" is no referent
+		return gateSubject
 	case "appos", "title":
 		// A role between two entities ("X, the founder of Y", "Y's manager
 		// X") is a relation; anything else is a description of the subject.

@@ -55,6 +55,10 @@ func TestGate(t *testing.T) {
 		{"The board welcomed the report and in a reply to the letter the mayor said the plan would go ahead.", "board", "welcomed", "in a reply", "object"},
 		// a that-clause the parse lost: the demand has no object
 		{"According to the newspaper, the council will be demanding that the bus companies lower their fares in the city in return for the new subsidy.", "council", "demanding", "", "no-object"},
+		// the "it" of a cleft stands for nothing; the relative clause
+		// holds the fact
+		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "it", "was", "Smith", "subject"},
+		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "Smith", "made", "decision", ""},
 		// an unknown speaker's "my family and I"
 		{"In the meantime, my family and I would like some privacy.", "family", "would like", "privacy", "pronoun"},
 	}
