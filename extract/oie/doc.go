@@ -84,7 +84,11 @@
 // that noun as subject ("days after the unions refused to sign"); a
 // gerund after "for monitoring and" coordinates with that gerund; and a
 // participle right after the object with no comma or conjunction is said
-// of the object ("opened a depot intended to ..."). Only a clause's opening marks
+// of the object ("opened a depot intended to ..."). A speech-act gerund
+// after a report ("..., referring to the price") is the speaker's; an
+// inference after a comma (", suggesting that X") has no subject of its
+// own; and the "it was X" of a cleft ("it was X who decided") has kind
+// "cleft". Only a clause's opening marks
 // join a reported clause's relation ("stated that | his wish was to
 // remain ...").
 //
