@@ -55,6 +55,9 @@ func TestGate(t *testing.T) {
 		{"The board welcomed the report and in a reply to the letter the mayor said the plan would go ahead.", "board", "welcomed", "in a reply", "object"},
 		// a that-clause the parse lost: the demand has no object
 		{"According to the newspaper, the council will be demanding that the bus companies lower their fares in the city in return for the new subsidy.", "council", "demanding", "", "no-object"},
+		// a present tense under a future is a condition still to be met
+		{"The guarantees will be activated once the truce enters into force.", "truce", "enters into", "force", "conditional"},
+		{"The guarantees were activated when the army left the city.", "army", "left", "city", ""},
 		// the "it" of a cleft stands for nothing; the relative clause
 		// holds the fact
 		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "it", "was", "Smith", "subject"},
