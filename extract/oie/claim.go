@@ -271,3 +271,59 @@ func (w *walker) cleft(p int) bool {
 	}
 	return false
 }
+
+// conditional reports whether clause p, or a clause it is part of, is a
+// condition still to be met: opened by "if", "unless" or "whether", or by
+// "once", "when" or "until" in the present tense under a predicate with a
+// future or modal auxiliary.
+func (w *walker) conditional(p int) bool {
+	for i, d := p, 0; i >= 0 && d < 12; i, d = w.head(i), d+1 {
+		switch w.bdep(i) {
+		case "advcl", "ccomp", "csubj", "xcomp", "conj", "acl", "root", "parataxis":
+		default:
+			if i != p {
+				return false
+			}
+		}
+		for _, c := range w.kids[i] {
+			if w.bdep(c) != "mark" {
+				continue
+			}
+			switch w.lower(c) {
+			case "if", "unless", "whether":
+				return true
+			case "once", "when", "until", "whenever":
+				if w.bdep(i) == "advcl" && w.futureHost(i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// futureHost reports a present-tense clause i hung on a predicate with a
+// future or modal auxiliary.
+func (w *walker) futureHost(i int) bool {
+	switch w.t[i].XPOS {
+	case "VBZ", "VBP":
+	default:
+		a := w.child(i, "cop", "aux", "aux:pass")
+		if a < 0 || (w.t[a].XPOS != "VBZ" && w.t[a].XPOS != "VBP") {
+			return false
+		}
+	}
+	h := w.head(i)
+	if h < 0 {
+		return false
+	}
+	for _, c := range w.kids[h] {
+		if w.bdep(c) == "aux" {
+			switch w.lower(c) {
+			case "will", "would", "shall", "could", "may", "might", "'ll":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -276,6 +276,20 @@ func (w *walker) repair() {
 			w.t[v].XPOS = "VBN"
 		}
 	}
+	for m := range w.t {
+		if v, ok := w.subordinatorAsAdverb(m); ok {
+			// "will be activated once a truce enters into force": "once"
+			// opens the clause, which belongs to "activated"
+			edit()
+			move(v, w.head(m), "advcl")
+			move(m, v, "mark")
+			w.t[m].UPOS, w.t[m].XPOS = "SCONJ", "IN"
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
 	for v := range w.t {
 		if n, ok := w.clauseAfterSubordinator(v); ok {
 			// "days after Consumer Monthly declined to give ...": a
@@ -1285,4 +1299,45 @@ func (w *walker) clauseAfterSubordinator(v int) (int, bool) {
 		return -1, false
 	}
 	return n, true
+}
+
+// subordinatorAsAdverb reports a subordinator m ("once", "when", "until")
+// read as an adverb of a predicate with no clause of its own, while the
+// clause it opens (a subject right after it and its finite verb) hangs
+// elsewhere ("guarantees that will be activated once a ceasefire enters
+// into force", with "enters" a complement of the main verb). It returns
+// that clause's verb.
+func (w *walker) subordinatorAsAdverb(m int) (int, bool) {
+	h := w.head(m)
+	if h < 0 || w.bdep(m) != "advmod" || len(w.kids[m]) > 0 || m+1 >= len(w.t) {
+		return -1, false
+	}
+	switch w.lower(m) {
+	case "once", "when", "until", "whenever":
+	default:
+		return -1, false
+	}
+	if w.t[h].UPOS != "VERB" && w.child(h, "cop") < 0 {
+		return -1, false
+	}
+	s := -1
+	for k := m + 1; k < len(w.t) && k < m+6; k++ {
+		if (w.bdep(k) == "nsubj") && w.firstOf(k) == m+1 {
+			s = k
+			break
+		}
+	}
+	if s < 0 {
+		return -1, false
+	}
+	v := w.head(s)
+	if v < 0 || v < s || w.under(v, h) || w.under(h, v) || w.child(v, "mark") >= 0 {
+		return -1, false
+	}
+	switch w.t[v].XPOS {
+	case "VBZ", "VBP", "VBD":
+	default:
+		return -1, false
+	}
+	return v, true
 }

@@ -208,6 +208,7 @@ func (w *walker) clause(p int) {
 					SubjSplit:      s.split,
 					ObjSplit:       o.split,
 				}
+				e.Conditional = w.conditional(p)
 				if w.cleft(p) {
 					// "it was Smith who ...": kept for benchmarks that
 					// annotate it, but "it" stands for nothing

@@ -129,7 +129,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
-	g.Conditional = conditional(s, ex.Verb)
+	g.Conditional = conditional(s, ex.Verb) || ex.Conditional
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {
 		for k := ex.Subj.Start; k < ex.Subj.End && k < len(toks); k++ {

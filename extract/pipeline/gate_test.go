@@ -58,6 +58,7 @@ func TestGate(t *testing.T) {
 		// a present tense under a future is a condition still to be met
 		{"The guarantees will be activated once the truce enters into force.", "truce", "enters into", "force", "conditional"},
 		{"The guarantees were activated when the army left the city.", "army", "left", "city", ""},
+		{"We stand ready to commit to a set of firm guarantees that will be activated once a truce enters into force, in addition to new aid.", "truce", "enters into", "force", "conditional"},
 		// the "it" of a cleft stands for nothing; the relative clause
 		// holds the fact
 		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "it", "was", "Smith", "subject"},
