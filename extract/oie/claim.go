@@ -263,7 +263,7 @@ func (w *walker) cleft(p int) bool {
 		switch {
 		case (w.t[k].XPOS == "WP" || w.t[k].XPOS == "WDT") && (w.lower(k) == "who" || w.lower(k) == "that"):
 			c := w.head(k)
-			return c > k && w.bdep(k) == "nsubj" && (w.dep(c) == "acl:relcl" || w.dep(c) == "parataxis")
+			return c > k && w.bdep(k) == "nsubj" && (w.dep(c) == "acl:relcl" || w.dep(c) == "parataxis" || w.dep(c) == "conj")
 		case w.t[k].UPOS == "PUNCT" || w.under(k, p):
 		default:
 			return false
