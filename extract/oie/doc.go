@@ -88,7 +88,10 @@
 // after a report ("..., referring to the price") is the speaker's; an
 // inference after a comma (", suggesting that X") has no subject of its
 // own; and the "it was X" of a cleft ("it was X who decided") has kind
-// "cleft". Only a clause's opening marks
+// "cleft". A subordinator read as an adverb of another clause ("will be
+// activated once a truce enters into force") opens its own clause, and
+// [Extraction.Conditional] marks a clause under "if" or under "once/when/
+// until" with a present tense below a future. Only a clause's opening marks
 // join a reported clause's relation ("stated that | his wish was to
 // remain ...").
 //
