@@ -46,7 +46,7 @@ func TestSeedsMapStory(t *testing.T) {
 		{"France -> declaration of intent", "signed"},
 		{"United States -> security guarantees", "offering"},
 		{"United States -> Coalition of the Willing", "joined"},
-		{"Coalition of the Willing -> ceasefire", "agreed"},
+		{"Coalition of the Willing -> verification mechanism", "agreed"},
 	} {
 		l, ok := edges[want.edge]
 		if !ok || !strings.Contains(l, want.relation) {

@@ -167,3 +167,163 @@ func (w *walker) mandative(p int) bool {
 	}
 	return false
 }
+
+// negatedContent marks the clauses hung on a noun the sentence negates
+// ("has given no indication it would accept the deal", "there is no
+// proof the mayor took bribes", "did not show any sign that the virus
+// spread", "no company that sells it"): their content is not stated, so
+// they give no facts. The clause is a content or relative clause of the
+// noun, with a subject of its own or a relative pronoun.
+func (w *walker) negatedContent() {
+	for n := range w.t {
+		if !w.negatedNoun(n) {
+			continue
+		}
+		for _, c := range w.kids[n] {
+			if c < n {
+				continue
+			}
+			switch w.bdep(c) {
+			case "acl", "ccomp":
+				if w.child(c, "nsubj", "nsubj:pass", "expl") >= 0 || w.t[c].XPOS == "VBG" || w.hasMark(c, "to") {
+					w.unassert(c, 0)
+				}
+			}
+		}
+	}
+}
+
+// negatedNoun reports a noun determined by "no", or by "any" under a
+// negated predicate ("has not given any indication").
+func (w *walker) negatedNoun(n int) bool {
+	if w.t[n].UPOS != "NOUN" {
+		return false
+	}
+	for _, k := range w.kids[n] {
+		if w.bdep(k) != "det" {
+			continue
+		}
+		switch w.lower(k) {
+		case "no":
+			return true
+		case "any":
+			if h := w.head(n); h >= 0 {
+				for _, m := range w.kids[h] {
+					if (w.bdep(m) == "advmod" || w.bdep(m) == "neg") && (w.lower(m) == "not" || w.lower(m) == "n't" || w.lower(m) == "never") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unassert marks clause c and the clauses below it as unstated.
+func (w *walker) unassert(c, depth int) {
+	if depth > 12 || w.unasserted[c] {
+		return
+	}
+	w.unasserted[c] = true
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "conj":
+			// "has shown no sign it would accept X and has rejected Y":
+			// a conjunct that belongs to the matrix clause is stated
+			if w.child(k, "nsubj", "nsubj:pass", "expl") < 0 && w.sharedMatrix(k, c) < 0 {
+				w.unassert(k, depth+1)
+			}
+		case "xcomp", "ccomp", "advcl", "acl", "csubj":
+			w.unassert(k, depth+1)
+		}
+	}
+}
+
+// freeRelativeGap reports a relative clause p on a free relative "what"
+// that stands for p's missing object ("for what the founder described as
+// a modest fee"): read alone, (the founder; described as; a modest fee)
+// loses what was described, so the clause gives no fact.
+func (w *walker) freeRelativeGap(p int) bool {
+	h := w.head(p)
+	if h < 0 || w.dep(p) != "acl:relcl" || w.lower(h) != "what" || w.t[h].XPOS != "WP" {
+		return false
+	}
+	return w.child(p, "obj", "ccomp", "xcomp") < 0 && w.child(p, "nsubj", "nsubj:pass") >= 0
+}
+
+// cleft reports the copula of a cleft sentence ("it was Smith, not Jones,
+// who made the decision"): "it" stands for nothing, and the fact is the
+// relative clause's, with the focus as its subject.
+func (w *walker) cleft(p int) bool {
+	s := w.child(p, "nsubj")
+	if s < 0 || w.lower(s) != "it" || w.child(p, "cop") < 0 || !w.isNominal(p) {
+		return false
+	}
+	for k := p + 1; k < len(w.t) && k < p+12; k++ {
+		switch {
+		case (w.t[k].XPOS == "WP" || w.t[k].XPOS == "WDT") && (w.lower(k) == "who" || w.lower(k) == "that"):
+			c := w.head(k)
+			return c > k && w.bdep(k) == "nsubj" && (w.dep(c) == "acl:relcl" || w.dep(c) == "parataxis" || w.dep(c) == "conj")
+		case w.t[k].UPOS == "PUNCT" || w.under(k, p):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// conditional reports whether clause p, or a clause it is part of, is a
+// condition still to be met: opened by "if", "unless" or "whether", or by
+// "once", "when" or "until" in the present tense under a predicate with a
+// future or modal auxiliary.
+func (w *walker) conditional(p int) bool {
+	for i, d := p, 0; i >= 0 && d < 12; i, d = w.head(i), d+1 {
+		switch w.bdep(i) {
+		case "advcl", "ccomp", "csubj", "xcomp", "conj", "acl", "root", "parataxis":
+		default:
+			if i != p {
+				return false
+			}
+		}
+		for _, c := range w.kids[i] {
+			if w.bdep(c) != "mark" {
+				continue
+			}
+			switch w.lower(c) {
+			case "if", "unless", "whether":
+				return true
+			case "once", "when", "until", "whenever":
+				if w.bdep(i) == "advcl" && w.futureHost(i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// futureHost reports a present-tense clause i hung on a predicate with a
+// future or modal auxiliary.
+func (w *walker) futureHost(i int) bool {
+	switch w.t[i].XPOS {
+	case "VBZ", "VBP":
+	default:
+		a := w.child(i, "cop", "aux", "aux:pass")
+		if a < 0 || (w.t[a].XPOS != "VBZ" && w.t[a].XPOS != "VBP") {
+			return false
+		}
+	}
+	h := w.head(i)
+	if h < 0 {
+		return false
+	}
+	for _, c := range w.kids[h] {
+		if w.bdep(c) == "aux" {
+			switch w.lower(c) {
+			case "will", "would", "shall", "could", "may", "might", "'ll":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -39,6 +39,14 @@ func (w *walker) subjSkip(c int) bool {
 	switch w.dep(c) {
 	case "appos", "acl:relcl", "parataxis", "dep":
 		return true
+	case "acl":
+		// a participle after the subject's predicate ("tools will be
+		// added in X, dubbed Y") is no part of the subject's words
+		if n := w.head(c); n >= 0 {
+			if p := w.head(n); p > n && c > p {
+				return true
+			}
+		}
 	}
 	return w.verbConjOfNoun(c) || w.source(c)
 }
@@ -96,7 +104,12 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 			return a, subjConj
 		}
 	case "xcomp":
-		if o := w.child(h, "obj"); o >= 0 && o < p {
+		o := w.child(h, "obj")
+		if o < 0 && objectControlVerbs[w.lemma(h)] {
+			// "told customers to hold the phone": the customers hold it
+			o = w.child(h, "iobj")
+		}
+		if o >= 0 && o < p {
 			return w.argVariants(o, w.subjSkip), subjControl
 		}
 		if w.isPred(h) {
@@ -125,6 +138,21 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 				}
 				return nil, 0
 			}
+			if speechGerunds[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h {
+				// `says the firm "priced it aggressively," referring to
+				// the price`: the speaker refers, not the firm
+				for a, d := h, 0; a >= 0 && d < 4; a, d = w.head(a), d+1 {
+					if w.t[a].UPOS == "VERB" && lexicon.Reporting(w.lemma(a)) && a < p {
+						sa, _ := w.subjectsDepth(a, depth+1)
+						return sa, subjAdv
+					}
+				}
+			}
+			if inferenceVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h && p > 0 && w.t[p-1].Text == "," && w.child(p, "ccomp") >= 0 {
+				// "X is already on sale, suggesting that Y": what
+				// suggests Y is the fact stated, not X
+				return nil, 0
+			}
 			if w.isPred(h) {
 				a, _ := w.subjectsDepth(h, depth+1)
 				return a, subjAdv
@@ -132,6 +160,20 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		}
 	}
 	return nil, 0
+}
+
+// speechGerunds are acts of the speaker when they follow a report
+// ("..., referring to the price", "..., adding that ...").
+var speechGerunds = map[string]bool{
+	"refer": true, "note": true, "add": true, "cite": true, "explain": true, "point": true, "argue": true,
+	"insist": true, "stress": true, "emphasize": true, "emphasise": true, "acknowledge": true,
+}
+
+// inferenceVerbs draw a conclusion from a fact: after a comma their -ing
+// clause is said of the whole statement before it.
+var inferenceVerbs = map[string]bool{
+	"suggest": true, "indicate": true, "signal": true, "imply": true, "mean": true, "show": true,
+	"confirm": true, "prove": true, "demonstrate": true, "reflect": true, "underline": true, "underscore": true,
 }
 
 // nextSubj returns a second subject of p that directly follows subject

@@ -29,6 +29,15 @@ var nomVerbs = map[string]string{
 	"increase": "increase", "push": "push", "move": "move", "choice": "choose",
 }
 
+// topicPreps give a noun's topic, not its patient ("a decision on the
+// budget", "a statement about the crash").
+var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true, "over": true}
+
+// patientOn holds the event nouns whose "on" names what they strike.
+var patientOn = map[string]bool{
+	"attack": true, "strike": true, "assault": true, "bombing": true, "raid": true, "invasion": true, "push": true,
+}
+
 // nominalisation emits (agent; verb; complement) for an event noun n with
 // a possessor or a by-agent and a complement: "the minister's demand that
 // the city close the bridge" gives (the minister; demand; that the city
@@ -82,7 +91,9 @@ func (w *walker) nominalisation(n int) {
 			shape = "nomin-clause"
 		case w.bdep(c) == "nmod" && len(w.caseOf(c)) == 1 && !w.isRelPron(c) && !w.isPron(c):
 			prep := w.lower(w.caseOf(c)[0])
-			if prep == "by" {
+			if prep == "by" || (topicPreps[prep] && !patientOn[w.lemma(n)]) {
+				// "Trump's plan on Ukraine" is a plan about Ukraine, and
+				// "plan on" reads as another verb; an attack on X is on X
 				continue
 			}
 			// "for both sides to withdraw": the subject of the infinitive

@@ -24,7 +24,9 @@
 // after a noun under a preposition), one that opens with another word's
 // preposition, or one ruled out by "not" ("X, not Y") gives none. Passives keep the patient as subject and add an
 // active-voice extraction with the agent as subject. Complements of verbs
-// of saying are attributed to the speaker ([Extraction.AttributedTo]). A second report coordinated with
+// of saying are attributed to the speaker ([Extraction.AttributedTo]),
+// and so are the relative, participial and adverbial clauses inside them
+// (not those said of the speaker or of an "according to" source). A second report coordinated with
 // a reported clause ("X said A, and Y said B") keeps its own speaker, and
 // "according to X" attributes its clause to X, wherever the parser hangs
 // it; it is never part of an argument.
@@ -67,7 +69,29 @@
 // predicate ("called the bridge the finest crossing") and a degree
 // adverbial the statement hinges on ("had not fixed it quickly enough");
 // a participle of amount ("..., totaling $5 million") is said of the
-// clause's object. Only a clause's opening marks
+// clause's object. A restrictive "that"-relative or a naming participle
+// hung on a name goes to the common noun whose phrase the name ends ("a
+// device similar to Acme's Router that supports video", "tools added in
+// Acme OS, dubbed X"); a participle of attending after an event noun and a
+// comma is said of the event ("a summit in Rome, attended by ..."); a
+// first clause read as a reduced relative on the subject of a coordinated
+// second one ("Sales fell after the launch, and the line was eclipsed")
+// is a clause of its own; a participle before a noun ("a future armed
+// attack") and a gerund with a determiner ("a top rating") are no
+// predicates; a participle conjunct shares no infinitive's "to"; and the
+// addressee of "told X to do" is the object and the doer; a past-tense
+// verb with a complement after "after/before/since NOUN" is a clause with
+// that noun as subject ("days after the unions refused to sign"); a
+// gerund after "for monitoring and" coordinates with that gerund; and a
+// participle right after the object with no comma or conjunction is said
+// of the object ("opened a depot intended to ..."). A speech-act gerund
+// after a report ("..., referring to the price") is the speaker's; an
+// inference after a comma (", suggesting that X") has no subject of its
+// own; and the "it was X" of a cleft ("it was X who decided") has kind
+// "cleft". A subordinator read as an adverb of another clause ("will be
+// activated once a truce enters into force") opens its own clause, and
+// [Extraction.Conditional] marks a clause under "if" or under "once/when/
+// until" with a present tense below a future. Only a clause's opening marks
 // join a reported clause's relation ("stated that | his wish was to
 // remain ...").
 //
@@ -83,7 +107,15 @@
 // that ...") and a predicate under "allegedly" or "reportedly" carry the
 // modality "alleged", attributed to the accuser when the sentence names
 // one (the active subject or the passive agent): such content is someone's
-// charge, not the writer's statement. A conjunct with a subject of its own
+// charge, not the writer's statement.
+//
+// A clause under a negated noun ("has given no indication it would accept
+// the deal", "there is no proof the mayor took bribes", "did not see any
+// sign that ...") is not stated and gives no fact, nor does a relative
+// clause on a free relative "what" whose object it is ("for what the
+// founder described as a modest fee"). An event noun's topic ("a plan on
+// housing", "a decision about X") is no object of the verb it derives
+// from; its patient is ("an attack on the fort"). A conjunct with a subject of its own
 // ("..., but the returns have been quick") is no part of the charge.
 //
 // # Confidence

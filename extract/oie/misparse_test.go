@@ -32,7 +32,7 @@ var misparseTests = []struct {
 		name: "participle after a noun is no complement of the verb", sentence: 0, token: "intended", dep: "xcomp",
 		want: []triple{
 			{"the club", "firmly stands behind", `safety measures" intended to prevent and reduce injuries among young players`, "The coach", ""},
-			{"safety measures", "intended to reduce", "injuries among young players", "", ""},
+			{"safety measures", "intended to reduce", "injuries among young players", "The coach", ""},
 		},
 		wantNot: []triple{{subj: "the club", rel: "firmly stands intended to reduce", obj: "injuries among young players"}},
 	},
@@ -65,7 +65,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "relative that after a noun", sentence: 3, token: "showing", dep: "ccomp",
-		want:    []triple{{"5 million tickets", "were sold in", "the 3 days that the film has been showing", "", ""}},
+		want:    []triple{{"5 million tickets", "were sold in", "the 3 days that the film has been showing", "The studio", ""}},
 		wantNot: []triple{{subj: "5 million tickets sold in the 3 days", rel: "were that", obj: "the film has been showing"}},
 	},
 	{
@@ -195,7 +195,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a participle of amount sums up the object", sentence: 25, token: "totaling", dep: "advcl",
-		want:    []triple{{"2 million loaves", "were totaling", "$5 million", "", ""}},
+		want:    []triple{{"2 million loaves", "were totaling", "$5 million", "The baker", ""}},
 		wantNot: []triple{{subj: "his shop", rel: "was totaling", obj: "$5 million"}},
 	},
 	{
@@ -261,6 +261,108 @@ var misparseTests = []struct {
 			{subj: "Tickets", rel: "are sold for", obj: "#4.50 per adult per child at the gate"},
 			{subj: "Tickets", rel: "are sold for", obj: "#4.50 per #2.00 per child at the gate"},
 		},
+	},
+	{
+		name: "a restrictive relative clause on a name restricts the noun before it", sentence: 37, token: "streams", dep: "acl:relcl",
+		want:    []triple{{"a small router similar", "streams", "music", "The blog", ""}},
+		wantNot: []triple{{subj: "Acme's Base Station", rel: "streams", obj: "music"}},
+	},
+	{
+		name: "a naming participle on a name names the clause's noun", sentence: 38, token: "dubbed", dep: "conj",
+		want:    []triple{{"Two new tools", "are dubbed", `"Spaces"`, "", ""}},
+		wantNot: []triple{{subj: "Acme OS 9", rel: "is dubbed", obj: `"Spaces"`}, {subj: "Acme OS 9", rel: "is dubbed", obj: "Dock"}},
+	},
+	{
+		name: "a participle before a noun is no predicate", sentence: 39, token: "armed", dep: "conj",
+		want:    []triple{{"Both sides", "will protect", "the port", "", "will"}},
+		wantNot: []triple{{subj: "Both sides", rel: "armed", obj: "attack by rebels"}, {subj: "Both sides", rel: "armed attack by", obj: "rebels"}},
+	},
+	{
+		name: "the content of a negated noun is not stated", sentence: 40, token: "accept", dep: "acl:relcl",
+		want:    []triple{{"The ministry", "has given", "no public indication it would accept a ceasefire", "", ""}},
+		wantNot: []triple{{subj: "The ministry", rel: "would accept", obj: "a ceasefire"}, {subj: "it", rel: "would accept", obj: "a ceasefire"}},
+	},
+	{
+		name: "no proof of a clause", sentence: 41, token: "took", dep: "acl:relcl",
+		wantNot: []triple{{subj: "the mayor", rel: "took", obj: "bribes"}},
+	},
+	{
+		name: "the addressee of an order keeps its place", sentence: 42, token: "buyers", dep: "iobj",
+		want:    []triple{{"The shop", "told", "buyers to keep the receipt", "", ""}, {"buyers", "keep", "the receipt", "", ""}},
+		wantNot: []triple{{subj: "The shop", rel: "told to keep", obj: "the receipt"}, {subj: "The shop", rel: "keep", obj: "the receipt"}},
+	},
+	{
+		name: "a participle of attending after an event noun and a comma", sentence: 43, token: "attended", dep: "conj",
+		want:    []triple{{"a high-stakes summit in Oslo on Friday", "was attended by", "key African leaders", "", ""}},
+		wantNot: []triple{{subj: "The landmark accord", rel: "was attended by", obj: "key African leaders"}},
+	},
+	{
+		name: "a clause before a coordinated clause read as its subject", sentence: 44, token: "decreased", dep: "acl",
+		want: []triple{
+			{"the line", "was overshadowed by", "the release of Sony's thinner model", "", ""},
+			{"Sales and interest in the first Orbit", "decreased after", "its debut", "", ""},
+		},
+		wantNot: []triple{{subj: "Sales", rel: "was overshadowed by", obj: "the release of Sony's thinner model"}},
+	},
+	{
+		name: "a gerund with a determiner is a noun", sentence: 45, token: "rating", dep: "advcl",
+		want:    []triple{{"The magazine", "refused to give", `a "recommended" rating due to its brakes`, "", ""}},
+		wantNot: []triple{{subj: "The magazine", rel: "was rating due to", obj: "its brakes"}},
+	},
+	{
+		name: "a participle conjunct shares no infinitive's to", sentence: 46, token: "expected", dep: "conj",
+		wantNot: []triple{{subj: "the Zeta Tab", rel: "is also expected to expected in", obj: "early 2012"}},
+	},
+	{
+		name: "a relative clause on a free relative what gives no fact", sentence: 47, token: "described", dep: "acl:relcl",
+		wantNot: []triple{{subj: "Ada Lin", rel: "described as", obj: `"a modest fee"`}},
+	},
+	{
+		name: "a naming participle read as a clause with a name as subject", sentence: 48, token: "dubbed", dep: "advcl",
+		want:    []triple{{"Several new games", "will be added in", "Nova Play", "", "will"}, {"Several new games", "are dubbed", "Star Hunt", "", ""}},
+		wantNot: []triple{{subj: "Nova Play", rel: "dubbed", obj: "Star Hunt"}},
+	},
+	{
+		name: "an event noun's topic is no object of its verb", sentence: 49, token: "housing", dep: "nmod",
+		want:    []triple{{"the rebels", "attack on", "the fort", "", ""}},
+		wantNot: []triple{{subj: "the mayor", rel: "plan on", obj: "housing"}},
+	},
+	{
+		name: "a gerund coordinated with a gerund tagged as a noun", sentence: 50, token: "approving", dep: "conj",
+		want: []triple{
+			{"union leaders", "agreed to participate in", "a proposed city-led panel for monitoring and approving any future strike", "", ""},
+			{"a proposed city-led panel", "approving", "any future strike", "", ""},
+		},
+		wantNot: []triple{{subj: "union leaders", rel: "approving", obj: "any future strike"}},
+	},
+	{
+		name: "a finite clause after 'after' read as a participle on its subject", sentence: 51, token: "declined", dep: "acl",
+		want:    []triple{{"Road Reports", "declined to give", `a "safe" rating`, "", ""}},
+		wantNot: []triple{{subj: "Road Reports", rel: "were declined to give", obj: `a "safe" rating`}},
+	},
+	{
+		name: "a finite clause after 'after' read as a conjunct of the main verb", sentence: 52, token: "refused", dep: "conj",
+		want:    []triple{{"Union Leaders", "refused to sign", "the new contract", "", ""}},
+		wantNot: []triple{{subj: "The strike", rel: "refused to sign", obj: "the new contract"}},
+	},
+	{
+		name: "a participle after the object with no comma or conjunction", sentence: 53, token: "intended", dep: "conj",
+		want:    []triple{{"a 200,000 square foot warehouse in North Dakota", "intended to speed up", "this new service", "", ""}},
+		wantNot: []triple{{subj: "Acme", rel: "intended to speed up", obj: "this new service"}},
+	},
+	{
+		name: "a relative clause inside reported speech is reported too", sentence: 54, token: "seen", dep: "acl:relcl",
+		want: []triple{{"sources", "have seen", "the new tablet", "The Daily Byte", ""}},
+	},
+	{
+		name: "an inference after a comma is said of the statement, not its subject", sentence: 55, token: "suggesting", dep: "advcl",
+		want:    []triple{{"A full-length cartoon", "is already available on", "the store", "", ""}},
+		wantNot: []triple{{subj: "A full-length cartoon", rel: "is suggesting that", obj: "the delivery system is already in place"}},
+	},
+	{
+		name: "a speech-act gerund after a report is the speaker's", sentence: 56, token: "referring", dep: "advcl",
+		want:    []triple{{"Analyst Ana Ruiz", "is referring to", "the bike's base price of US$999", "", ""}},
+		wantNot: []triple{{subj: "the firm", rel: "is referring to", obj: "the bike's base price of US$999"}},
 	},
 	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",

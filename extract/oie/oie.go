@@ -72,9 +72,15 @@ type Extraction struct {
 	// ("was elected to"). When the agent is known, a second extraction in
 	// active voice is emitted with the agent as subject.
 	Passive bool
+	// Conditional reports a clause under a condition still to be met, read
+	// on the repaired parse: "if", "unless" or "whether", or "once",
+	// "when" or "until" with a present tense under a future ("will be
+	// activated once a truce enters into force").
+	Conditional bool
 	// Kind names the rule that produced the extraction: "clause", "copula",
 	// "speech", "light" (light-verb or verb–noun–preposition relation),
-	// "active" (passive turned active), and for nominal facts "appos",
+	// "active" (passive turned active), "cleft" (the "it was X" of "it
+	// was X who ...", whose "it" stands for nothing), and for nominal facts "appos",
 	// "title", "poss" (possessive), "nmod" (prepositional modifier:
 	// "industries in Kabul") and "amod" (adjective: "a fume-filled mine").
 	Kind string

@@ -207,7 +207,301 @@ func (w *walker) repair() {
 	}
 	if moved {
 		w.rebuildKids()
+		moved = false
 	}
+	for c := range w.t {
+		if m, ok := w.relativeOnName(c); ok {
+			// "a router similar to Acme's Base Station that streams
+			// music": the router streams it
+			move(c, m, "acl:relcl")
+		}
+	}
+	for v := range w.t {
+		if m, ok := w.namingOnName(v); ok {
+			// "tools will be added in Acme OS 9, dubbed Spaces and
+			// Dock": the tools are dubbed
+			move(v, m, "acl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if s1, a, ok := w.clauseAsSubject(v); ok {
+			// "Sales over the first model fell after its launch, and
+			// the line was eclipsed by ...": two clauses, not one
+			// subject "Sales ... fell ..."
+			edit()
+			move(a, w.t[v].Head, w.t[v].Dep)
+			move(v, a, "conj")
+			move(s1, a, "nsubj")
+			if w.t[a].XPOS == "VBN" && w.child(a, "aux", "aux:pass") < 0 {
+				w.t[a].XPOS = "VBD"
+			}
+		}
+	}
+	for v := range w.t {
+		if n, ok := w.determinedGerund(v); ok {
+			// "declined to give the phone a top rating due to ...": a
+			// noun with a determiner, not a verb
+			edit()
+			if o := w.child(n, "obj"); o >= 0 && o < v && w.child(n, "iobj") < 0 {
+				// "give the new car a top rating": the car receives it
+				move(o, n, "iobj")
+			}
+			move(v, n, "obj")
+			for _, k := range w.kids[v] {
+				if w.bdep(k) == "obl" {
+					move(k, v, "nmod")
+				}
+			}
+			w.t[v].UPOS, w.t[v].XPOS = "NOUN", "NN"
+		}
+	}
+	for v := range w.t {
+		if n, m, ok := w.namingAsClause(v); ok {
+			// "tools will be added in Acme OS 9, dubbed Spaces": "in
+			// Acme OS 9" is a place, and the tools are dubbed
+			edit()
+			h := w.head(v)
+			move(n, h, "obl")
+			for _, k := range w.kids[v] {
+				if k < n && w.bdep(k) == "mark" {
+					move(k, n, "case")
+					w.t[k].UPOS = "ADP"
+				}
+			}
+			move(v, m, "acl")
+			w.t[v].XPOS = "VBN"
+		}
+	}
+	for m := range w.t {
+		if v, ok := w.subordinatorAsAdverb(m); ok {
+			// "will be activated once a truce enters into force": "once"
+			// opens the clause, which belongs to "activated"
+			edit()
+			move(v, w.head(m), "advcl")
+			move(m, v, "mark")
+			w.t[m].UPOS, w.t[m].XPOS = "SCONJ", "IN"
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if n, ok := w.clauseAfterSubordinator(v); ok {
+			// "days after Consumer Monthly declined to give ...": a
+			// finite clause, its subject the noun read as "after"'s
+			edit()
+			move(v, w.t[n].Head, "advcl")
+			for _, k := range w.kids[n] {
+				if w.bdep(k) == "case" && k < n {
+					move(k, v, "mark")
+					w.t[k].UPOS = "SCONJ"
+				}
+			}
+			move(n, v, "nsubj")
+			w.t[v].XPOS = "VBD"
+		}
+	}
+	for v := range w.t {
+		if g, ok := w.gerundConjOfVerb(v); ok {
+			// "participate in a mechanism for monitoring and verifying
+			// any ceasefire": the mechanism verifies, the leaders
+			// participate
+			edit()
+			move(v, g, "conj")
+			w.t[g].UPOS, w.t[g].XPOS, w.t[g].Dep = "VERB", "VBG", "acl"
+			for _, k := range w.kids[g] {
+				if w.bdep(k) == "case" {
+					w.t[k].Dep = "mark"
+				}
+			}
+		}
+	}
+	for v := range w.t {
+		if n, ok := w.participleOfGathering(v); ok {
+			// "was signed during a summit in Rome, attended by ten
+			// leaders": the summit is attended
+			move(v, n, "acl")
+		}
+	}
+	if moved {
+		w.rebuildKids()
+		moved = false
+	}
+	for v := range w.t {
+		if p, o, ok := w.participleBeforeNoun(v); ok {
+			// "in the case of a future armed attack by X": one noun
+			// phrase headed by "attack", not a clause "armed attack"
+			edit()
+			move(o, w.t[p].Head, w.t[p].Dep)
+			for _, k := range w.kids[p] {
+				if k < p && (w.bdep(k) == "det" || w.bdep(k) == "case" || w.bdep(k) == "amod") {
+					move(k, o, w.t[k].Dep)
+				}
+			}
+			for _, k := range w.kids[v] {
+				if k != o {
+					move(k, o, "nmod")
+				}
+			}
+			for _, k := range w.kids[o] {
+				if k != v && (w.bdep(k) == "obl" || w.dep(k) == "obl:agent") {
+					move(k, o, "nmod")
+				}
+			}
+			move(p, o, "compound")
+			if w.t[p].UPOS == "ADJ" {
+				w.t[p].Dep = "amod"
+			}
+			move(v, o, "amod")
+			w.t[v].UPOS, w.t[v].XPOS = "ADJ", "JJ"
+			w.t[o].UPOS, w.t[o].XPOS = "NOUN", "NN"
+		}
+	}
+	if moved {
+		w.rebuildKids()
+	}
+}
+
+// capitalized reports a word written with a capital inside the sentence,
+// a name.
+func (w *walker) capitalized(i int) bool {
+	if i == 0 || w.t[i].Text == "" {
+		return false
+	}
+	c := w.t[i].Text[0]
+	return c >= 'A' && c <= 'Z'
+}
+
+// relativeOnName reports a restrictive relative clause c ("that ...", no
+// comma) hung on a name inside the prepositional phrase of a common noun
+// before it ("a device similar to Acme's Base Station that supports
+// video", "a deal with Arsenal that runs until 2030"), and returns that
+// noun: a name needs no restricting, so the clause restricts the noun.
+func (w *walker) relativeOnName(c int) (int, bool) {
+	n := w.head(c)
+	if n < 0 || w.dep(c) != "acl:relcl" || c < n || !w.capitalized(n) || (w.t[n].UPOS != "PROPN" && w.t[n].UPOS != "NOUN") {
+		return -1, false
+	}
+	that := w.child(c, "nsubj", "obj", "nsubj:pass")
+	if that < 0 || w.lower(that) != "that" || that != n+1 {
+		return -1, false
+	}
+	if len(w.caseOf(n)) == 0 {
+		return -1, false
+	}
+	f := w.firstOf(n)
+	// the common noun whose phrase the name's preposition continues: n's
+	// head, or a noun of the same head whose modifiers reach n
+	for m := f - 1; m >= 0 && m >= f-6; m-- {
+		if w.t[m].UPOS != "NOUN" || w.capitalized(m) {
+			continue
+		}
+		if h := w.head(n); h == m || (w.head(h) == m && w.bdep(h) == "amod") {
+			return m, true
+		}
+		if w.head(m) == w.head(n) && (w.bdep(m) == "obj" || w.bdep(m) == "obl" || w.bdep(m) == "nsubj") && w.lastOf(m) >= f-2 {
+			for k := w.lastOf(m) + 1; k < f; k++ {
+				if !w.under(k, n) {
+					return -1, false
+				}
+			}
+			return m, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// givesName holds the verbs that give a name: a participle of them after a comma names a
+// thing that had none.
+var givesName = map[string]bool{
+	"dub": true, "call": true, "name": true, "nickname": true, "codename": true, "brand": true,
+	"title": true, "label": true, "christen": true,
+}
+
+// namingOnName reports a naming participle v after a comma hung on a
+// name in an oblique of its clause ("tools will be added in Acme OS 9,
+// dubbed Spaces and Dock"), and returns the clause's object or subject,
+// a common noun before the name: a name is not named again, the thing
+// the clause is about is.
+func (w *walker) namingOnName(v int) (int, bool) {
+	n := w.head(v)
+	if n < 0 || v < 2 || w.t[v-1].Text != "," || w.t[v].XPOS != "VBN" || !givesName[w.lemma(v)] {
+		return -1, false
+	}
+	if w.dep(v) != "acl" && w.dep(v) != "conj" {
+		return -1, false
+	}
+	if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 || !w.capitalized(n) || w.t[n].UPOS != "PROPN" {
+		return -1, false
+	}
+	// the predicate of the clause the name is in
+	h := w.head(n)
+	for d := 0; h >= 0 && d < 6 && w.t[h].UPOS != "VERB"; d++ {
+		h = w.head(h)
+	}
+	if h < 0 || w.t[h].UPOS != "VERB" || h > n {
+		return -1, false
+	}
+	m := w.child(h, "obj")
+	if m < 0 {
+		m = w.child(h, "nsubj:pass", "nsubj")
+	}
+	if m < 0 || m > n || w.t[m].UPOS != "NOUN" || w.under(n, m) {
+		return -1, false
+	}
+	return m, true
+}
+
+// participleBeforeNoun reports a participle v read as a verb inside a
+// prepositional noun phrase: a noun p with a determiner and a
+// preposition right before it, a noun o right after it that is its object
+// (or a verb it is the auxiliary of), and no subject, auxiliary or
+// conjunction of its own ("in the case of a future armed attack by X").
+// It returns p and o: v is an adjective of o, the phrase's head.
+func (w *walker) participleBeforeNoun(v int) (p, o int, ok bool) {
+	if v < 1 || v+1 >= len(w.t) || (w.t[v].XPOS != "VBN" && w.t[v].XPOS != "VBD") {
+		return -1, -1, false
+	}
+	p, o = v-1, v+1
+	if w.t[p].UPOS != "NOUN" && w.t[p].UPOS != "ADJ" || w.head(p) == v || w.head(v) == p {
+		return -1, -1, false
+	}
+	det, prep := false, false
+	for _, k := range w.kids[p] {
+		if k < p && w.bdep(k) == "det" {
+			det = true
+		}
+		if k < p && w.bdep(k) == "case" {
+			prep = true
+		}
+	}
+	if !det || !prep {
+		return -1, -1, false
+	}
+	switch {
+	case w.head(o) == v && w.dep(o) == "obj" && w.t[o].UPOS == "NOUN":
+		if w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "cc", "mark") >= 0 {
+			return -1, -1, false
+		}
+	case w.head(v) == o && w.bdep(v) == "aux" && w.t[o].XPOS == "VBN":
+		if w.child(o, "nsubj", "nsubj:pass", "cc", "mark", "obj") >= 0 || len(w.kids[v]) > 0 {
+			return -1, -1, false
+		}
+		for _, k := range w.kids[o] {
+			if w.bdep(k) == "aux" && k != v {
+				return -1, -1, false
+			}
+		}
+	default:
+		return -1, -1, false
+	}
+	return p, o, true
 }
 
 // rebuildKids recomputes the children lists after heads changed.
@@ -708,8 +1002,23 @@ func (w *walker) objectControlled(v int) bool {
 // display"), and returns the object: v is a reduced relative on it.
 func (w *walker) participleConj(v int) (int, bool) {
 	h := w.head(v)
-	if h < 0 || w.dep(v) != "conj" || v < h || v < 2 || w.t[v-1].Text != "," {
+	if h < 0 || w.dep(v) != "conj" || v < h || v < 2 {
 		return -1, false
+	}
+	if w.t[v-1].Text != "," {
+		// "opened a warehouse in Ohio intended to speed up ...": with
+		// no comma and no conjunction it is no conjunct at all
+		o := w.child(h, "obj")
+		if o < 0 || o > v || w.lastOf(o) != v-1 || !w.isNominal(o) || w.isRelPron(o) || w.t[v].XPOS != "VBN" && w.t[v].XPOS != "VBD" {
+			return -1, false
+		}
+		if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark", "obj") >= 0 {
+			return -1, false
+		}
+		if _, ok := w.clauseAfterSubordinator(v); ok {
+			return -1, false // "two days after the unions refused to sign"
+		}
+		return o, true
 	}
 	switch w.t[v].XPOS {
 	case "VBN", "VBD":
@@ -767,4 +1076,268 @@ func (w *walker) mainClauseAsComplement(v int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// clauseAsSubject reports a predicate v with two subjects, the second
+// after a comma and v's own conjunction, the first carrying a verb of its
+// own as a reduced relative ("Sales and hype over the model decreased
+// after its launch, and the line was eclipsed by ..."): the first subject
+// and its verb are a clause coordinated with v. It returns that subject
+// and its verb.
+func (w *walker) clauseAsSubject(v int) (s1, a int, ok bool) {
+	var subs []int
+	cc := -1
+	for _, k := range w.kids[v] {
+		switch {
+		case (w.dep(k) == "nsubj" || w.dep(k) == "nsubj:pass") && k < v:
+			subs = append(subs, k)
+		case w.bdep(k) == "cc" && k < v:
+			cc = k
+		}
+	}
+	if len(subs) != 2 || cc < 0 || !w.isNominal(subs[0]) || !w.isNominal(subs[1]) || w.isRelPron(subs[0]) {
+		return -1, -1, false
+	}
+	s1 = subs[0]
+	a = -1
+	for _, k := range w.kids[s1] {
+		if k > s1 && w.dep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBD" || w.t[k].XPOS == "VBN") &&
+			w.child(k, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass") < 0 {
+			a = k
+		}
+	}
+	if a < 0 || w.lastOf(s1) >= cc {
+		return -1, -1, false
+	}
+	comma := false
+	for k := w.lastOf(s1) + 1; k < w.firstOf(subs[1]); k++ {
+		switch {
+		case w.t[k].Text == ",":
+			comma = true
+		case k == cc:
+		default:
+			return -1, -1, false
+		}
+	}
+	return s1, a, comma
+}
+
+// determinedGerund reports a gerund v with a determiner of its own and no
+// subject, auxiliary, mark or object ("give the phone a top rating"),
+// hung on a verb as an adverbial clause, and returns that verb: v is a
+// noun, the verb's object (or an oblique beside one).
+func (w *walker) determinedGerund(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.t[v].XPOS != "VBG" || w.bdep(v) != "advcl" || w.t[h].UPOS != "VERB" || v < h {
+		return -1, false
+	}
+	d := -1
+	for _, k := range w.kids[v] {
+		switch w.bdep(k) {
+		case "det":
+			if k < v && (w.lower(k) == "a" || w.lower(k) == "an" || w.lower(k) == "the") {
+				d = k
+			}
+		case "nsubj", "aux", "mark", "obj", "cop", "expl":
+			return -1, false
+		}
+	}
+	if d < 0 {
+		return -1, false
+	}
+	return h, true
+}
+
+// namingAsClause reports a naming participle v read as an adverbial
+// clause whose subject is a name opened by a preposition the parse took
+// for a subordinator ("added in Acme OS 9, dubbed Spaces" with "in" the
+// mark and the name the subject of "dubbed"). It returns the name and the
+// noun the clause is about (its object, else its subject), the noun v
+// names.
+func (w *walker) namingAsClause(v int) (n, m int, ok bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "advcl" || !givesName[w.lemma(v)] || w.t[h].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	n = w.child(v, "nsubj")
+	mk := w.child(v, "mark")
+	if n < 0 || mk < 0 || mk > n || w.t[n].UPOS != "PROPN" || subordinators[w.lower(mk)] || w.child(v, "aux", "aux:pass") >= 0 {
+		return -1, -1, false
+	}
+	switch w.lower(mk) {
+	case "in", "at", "on", "into", "with", "from", "for", "inside", "within":
+	default:
+		return -1, -1, false
+	}
+	if v < 2 || w.t[v-1].Text != "," {
+		return -1, -1, false
+	}
+	m = w.child(h, "obj")
+	if m < 0 {
+		m = w.child(h, "nsubj:pass", "nsubj")
+	}
+	if m < 0 || m > n || w.t[m].UPOS != "NOUN" {
+		return -1, -1, false
+	}
+	return n, m, true
+}
+
+// gatheringNouns name events people attend, and attendVerbs what is done
+// to them: a participle of one after such a noun and a comma is said of
+// the event ("a summit in Rome, attended by ten leaders").
+var gatheringNouns = map[string]bool{
+	"summit": true, "meeting": true, "conference": true, "ceremony": true, "rally": true, "gathering": true,
+	"session": true, "funeral": true, "festival": true, "concert": true, "forum": true, "congress": true,
+	"convention": true, "talks": true, "talk": true, "event": true, "hearing": true, "dinner": true,
+	"reception": true, "celebration": true, "parade": true, "vigil": true, "march": true, "protest": true,
+	"briefing": true, "debate": true, "assembly": true, "party": true, "match": true, "game": true,
+}
+
+var attendVerbs = map[string]bool{
+	"attend": true, "host": true, "chair": true, "organise": true, "organize": true, "cohost": true,
+	"co-host": true, "boycott": true, "broadcast": true, "televise": true, "hold": true, "stage": true,
+	"sponsor": true, "moderate": true, "watch": true, "open": true,
+}
+
+// participleOfGathering reports a participle v of attending after a comma,
+// read as a conjunct of a verb although the verb's object or oblique, an
+// event noun with its modifiers, ends right before the comma ("was made
+// during a summit in Rome on Monday, attended by ten leaders"), and
+// returns that noun.
+func (w *walker) participleOfGathering(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || v < 2 || w.t[v-1].Text != "," || w.t[v].XPOS != "VBN" || !attendVerbs[w.lemma(v)] || v < h {
+		return -1, false
+	}
+	if w.dep(v) != "conj" && w.dep(v) != "advcl" {
+		return -1, false
+	}
+	if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark") >= 0 {
+		return -1, false
+	}
+	for _, k := range w.kids[h] {
+		if k > v || (w.bdep(k) != "obj" && w.bdep(k) != "obl") || !gatheringNouns[w.lemma(k)] {
+			continue
+		}
+		if w.lastOf(k) == v-2 {
+			return k, true
+		}
+	}
+	return -1, false
+}
+
+// gerundConjOfVerb reports a gerund v with a conjunction, coordinated with
+// a verb of another form ("agreed to participate in a mechanism for
+// monitoring and verifying any ceasefire", "verifying" a conjunct of
+// "participate"), right after a gerund tagged as a noun inside that verb's
+// phrase, and returns that gerund: a gerund coordinates with a gerund.
+func (w *walker) gerundConjOfVerb(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "conj" || w.t[v].XPOS != "VBG" || w.t[h].UPOS != "VERB" || w.t[h].XPOS == "VBG" || h > v {
+		return -1, false
+	}
+	cc := w.child(v, "cc")
+	if cc < 1 || cc != v-1 || w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 {
+		return -1, false
+	}
+	g := cc - 1
+	if w.t[g].UPOS != "NOUN" || !strings.HasSuffix(w.lower(g), "ing") || !w.under(g, h) || g == h || len(w.kids[g]) > 1 {
+		return -1, false
+	}
+	return g, true
+}
+
+// clauseAfterSubordinator reports a verb v in the past tense hung as a
+// reduced relative on a noun whose preposition is a subordinator ("days
+// after Consumer Monthly declined to give ..."), with a complement of its
+// own and no subject, auxiliary or mark: an active verb with an object or
+// an infinitive is no participle of the noun, the noun is its subject.
+// It returns the noun.
+func (w *walker) clauseAfterSubordinator(v int) (int, bool) {
+	n := w.head(v)
+	if n >= 0 && w.dep(v) == "conj" && w.child(v, "cc") < 0 && v > 0 {
+		// "began two days after Union Leaders refused to sign": read
+		// as a conjunct of "began" with no conjunction; the noun right
+		// before it is its subject
+		n = -1
+		for m := v - 1; m >= 0 && m >= v-4; m-- {
+			if w.isNominal(m) && w.lastOf(m) == v-1 && w.bdep(m) != "compound" && w.bdep(m) != "flat" {
+				n = m
+				break
+			}
+		}
+		if n < 0 || !w.under(n, w.head(v)) {
+			return -1, false
+		}
+	} else if w.dep(v) != "acl" {
+		return -1, false
+	}
+	if n < 0 || w.t[v].UPOS != "VERB" || (w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN") || n > v {
+		return -1, false
+	}
+	if !w.isNominal(n) || w.isPron(n) || w.bdep(n) == "nsubj" || w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop") >= 0 {
+		return -1, false
+	}
+	cs := w.caseOf(n)
+	if len(cs) != 1 {
+		return -1, false
+	}
+	switch w.lower(cs[0]) {
+	case "after", "before", "since", "until", "till":
+	default:
+		return -1, false
+	}
+	if w.child(v, "obj", "xcomp", "ccomp") < 0 {
+		return -1, false
+	}
+	for k := n + 1; k < v; k++ {
+		if !w.under(k, n) {
+			return -1, false
+		}
+	}
+	if w.dep(v) == "conj" && w.child(v, "obj", "xcomp", "ccomp") < 0 {
+		return -1, false
+	}
+	return n, true
+}
+
+// subordinatorAsAdverb reports a subordinator m ("once", "when", "until")
+// read as an adverb of a predicate with no clause of its own, while the
+// clause it opens (a subject right after it and its finite verb) hangs
+// elsewhere ("guarantees that will be activated once a ceasefire enters
+// into force", with "enters" a complement of the main verb). It returns
+// that clause's verb.
+func (w *walker) subordinatorAsAdverb(m int) (int, bool) {
+	h := w.head(m)
+	if h < 0 || w.bdep(m) != "advmod" || len(w.kids[m]) > 0 || m+1 >= len(w.t) {
+		return -1, false
+	}
+	switch w.lower(m) {
+	case "once", "when", "until", "whenever":
+	default:
+		return -1, false
+	}
+	if w.t[h].UPOS != "VERB" && w.child(h, "cop") < 0 {
+		return -1, false
+	}
+	s := -1
+	for k := m + 1; k < len(w.t) && k < m+6; k++ {
+		if (w.bdep(k) == "nsubj") && w.firstOf(k) == m+1 {
+			s = k
+			break
+		}
+	}
+	if s < 0 {
+		return -1, false
+	}
+	v := w.head(s)
+	if v < 0 || v < s || w.under(v, h) || w.under(h, v) || w.child(v, "mark") >= 0 {
+		return -1, false
+	}
+	switch w.t[v].XPOS {
+	case "VBZ", "VBP", "VBD":
+	default:
+		return -1, false
+	}
+	return v, true
 }

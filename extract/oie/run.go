@@ -1,14 +1,20 @@
 package oie
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
 
 // run extracts every clause and nominal fact of the sentence.
 func (w *walker) run() {
 	w.attribute()
 	w.attributeSources()
+	w.attributeEmbedded()
 	w.accusations()
+	w.negatedContent()
 	for p := range w.t {
-		if !w.isPred(p) {
+		if !w.isPred(p) || w.unasserted[p] || w.freeRelativeGap(p) {
 			continue
 		}
 		w.clause(p)
@@ -69,6 +75,41 @@ func (w *walker) attributeSources() {
 		}
 		sp := speaker{text: w.text(w.span(n, w.argSkip(n, w.subjSkip))), head: n}
 		w.setAttr(p, sp, 0)
+	}
+}
+
+// attributeEmbedded gives a relative, participial or adverbial clause
+// inside reported speech the speaker of the clause it is in ("X claims
+// that there are sources that have seen the device": the sources having
+// seen it is X's claim too). A verb of saying on the way up ends the
+// search: its own clause is not reported.
+func (w *walker) attributeEmbedded() {
+	speakers := map[int]bool{}
+	for _, a := range w.attr {
+		if a.head >= 0 {
+			speakers[a.head] = true
+		}
+	}
+	for p := range w.t {
+		if w.attr[p].head >= 0 || !w.isPred(p) {
+			continue
+		}
+		switch w.dep(p) {
+		case "acl:relcl", "acl", "advcl":
+		default:
+			continue
+		}
+		for a, d := w.head(p), 0; a >= 0 && d < 16; a, d = w.head(a), d+1 {
+			if w.attr[a].head >= 0 {
+				w.setAttr(p, w.attr[a], 0)
+				break
+			}
+			if (w.isPred(a) && lexicon.Reporting(w.lemma(a))) || speakers[a] || w.source(a) {
+				// "according to the Post, which first reported it":
+				// what is said of the speaker is not their report
+				break
+			}
+		}
 	}
 }
 
@@ -166,6 +207,12 @@ func (w *walker) clause(p int) {
 					SubjectFrom:    subjFromNames[how],
 					SubjSplit:      s.split,
 					ObjSplit:       o.split,
+				}
+				e.Conditional = w.conditional(p)
+				if w.cleft(p) {
+					// "it was Smith who ...": kept for benchmarks that
+					// annotate it, but "it" stands for nothing
+					e.Kind = "cleft"
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
 				if e.Modality == "" && w.mandative(p) {
@@ -294,6 +341,12 @@ func (w *walker) xprefix(p int, depth int) []int {
 				// a finite auxiliary makes the conjunct no infinitive
 				return nil
 			}
+		}
+		switch w.t[p].XPOS {
+		case "VBN", "VBD", "VBZ", "VBG":
+			// "to have many features ..., expected in 2006": no
+			// infinitive shares the "to"
+			return nil
 		}
 		h := w.head(x)
 		if h < 0 || w.dep(h) != "xcomp" {
@@ -532,6 +585,11 @@ func (w *walker) frames(p int, depth int) []frame {
 				advPrep = c
 			}
 		}
+	}
+	if obj < 0 && iobj >= 0 && xcomp > iobj && objectControlVerbs[w.lemma(p)] {
+		// "told customers to hold the phone": the addressee and what
+		// they are told to do are the object, as after "prompted"
+		obj, iobj = iobj, -1
 	}
 	objShape := "obj"
 	if o := w.sharedObj(p, obj, ccomp, xcomp); o >= 0 {

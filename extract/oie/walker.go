@@ -25,6 +25,9 @@ type walker struct {
 	// alleged marks the clauses that are the content of an accusation or
 	// a suspicion ("accused of hiding losses"), or that carry "allegedly".
 	alleged []bool
+	// unasserted marks the clauses whose content the sentence does not
+	// state: those under a noun the sentence negates ("no sign that X").
+	unasserted []bool
 }
 
 type speaker struct {
@@ -34,7 +37,7 @@ type speaker struct {
 
 func newWalker(s *nlp.Sentence, opts Options) *walker {
 	n := len(s.Tokens)
-	w := &walker{s: s, t: s.Tokens, opts: opts, kids: make([][]int, n), stamp: make([]int, n), attr: make([]speaker, n), alleged: make([]bool, n)}
+	w := &walker{s: s, t: s.Tokens, opts: opts, kids: make([][]int, n), stamp: make([]int, n), attr: make([]speaker, n), alleged: make([]bool, n), unasserted: make([]bool, n)}
 	for i := range w.attr {
 		w.attr[i].head = -1
 	}

@@ -129,7 +129,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
-	g.Conditional = conditional(s, ex.Verb)
+	g.Conditional = conditional(s, ex.Verb) || ex.Conditional
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {
 		for k := ex.Subj.Start; k < ex.Subj.End && k < len(toks); k++ {
@@ -216,10 +216,55 @@ func conditional(s *nlp.Sentence, verb int) bool {
 			switch strings.ToLower(toks[c].Text) {
 			case "if", "unless", "whether":
 				return true
+			case "once", "when", "until", "after", "before":
+				// "guarantees will be activated once a ceasefire enters
+				// into force": a present tense under a future is a
+				// condition still to be met
+				if base(toks[i].Dep) == "advcl" && futureHost(s, i) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// futureHost reports a present-tense clause i hung on a predicate with a
+// future or modal auxiliary.
+func futureHost(s *nlp.Sentence, i int) bool {
+	toks := s.Tokens
+	switch toks[i].XPOS {
+	case "VBZ", "VBP", "VB":
+	default:
+		if cop := childDep(s, i, "cop", "aux", "aux:pass"); cop < 0 || (toks[cop].XPOS != "VBZ" && toks[cop].XPOS != "VBP") {
+			return false
+		}
+	}
+	h := toks[i].Head
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	for _, c := range s.Children(h) {
+		if base(toks[c].Dep) == "aux" {
+			switch strings.ToLower(toks[c].Text) {
+			case "will", "would", "shall", "could", "may", "might", "'ll":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// childDep returns the first child of i with one of deps, or -1.
+func childDep(s *nlp.Sentence, i int, deps ...string) int {
+	for _, c := range s.Children(i) {
+		for _, d := range deps {
+			if s.Tokens[c].Dep == d {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 func base(dep string) string {
@@ -266,6 +311,9 @@ func gate(g gateFeatures) string {
 		return gateModifier
 	case "poss":
 		return gatePossessive
+	case "cleft":
+		// "it was Smith who ...": "it" is no referent
+		return gateSubject
 	case "appos", "title":
 		// A role between two entities ("X, the founder of Y", "Y's manager
 		// X") is a relation; anything else is a description of the subject.

@@ -55,6 +55,14 @@ func TestGate(t *testing.T) {
 		{"The board welcomed the report and in a reply to the letter the mayor said the plan would go ahead.", "board", "welcomed", "in a reply", "object"},
 		// a that-clause the parse lost: the demand has no object
 		{"According to the newspaper, the council will be demanding that the bus companies lower their fares in the city in return for the new subsidy.", "council", "demanding", "", "no-object"},
+		// a present tense under a future is a condition still to be met
+		{"The guarantees will be activated once the truce enters into force.", "truce", "enters into", "force", "conditional"},
+		{"The guarantees were activated when the army left the city.", "army", "left", "city", ""},
+		{"We stand ready to commit to a set of firm guarantees that will be activated once a truce enters into force, in addition to new aid.", "truce", "enters into", "force", "conditional"},
+		// the "it" of a cleft stands for nothing; the relative clause
+		// holds the fact
+		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "it", "was", "Smith", "subject"},
+		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "Smith", "made", "decision", ""},
 		// an unknown speaker's "my family and I"
 		{"In the meantime, my family and I would like some privacy.", "family", "would like", "privacy", "pronoun"},
 	}
@@ -273,6 +281,42 @@ func TestCoreObject(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+		}
+	}
+}
+
+// TestGroupNounObject checks that a group noun after a name stands for the
+// name's organisation ("NATO troops"), but not when "member" sits between
+// them ("NATO member troops" are the member states' troops).
+func TestGroupNounObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, object string
+		linked       bool
+	}{
+		{"Moscow has always rejected any NATO troops in Georgia.", "troops", true},
+		{"Moscow has always rejected any NATO member troops in Georgia.", "troops", false},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.Contains(f.Relation, "rejected") || !strings.Contains(f.Object, tt.object) {
+				continue
+			}
+			found = true
+			if linked := strings.Contains(f.ObjectID, "nato"); linked != tt.linked {
+				t.Errorf("%q: (%s; %s; %s) object id %q, linked to NATO = %v, want %v", tt.text, f.Subject, f.Relation, f.Object, f.ObjectID, linked, tt.linked)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no 'rejected ... %s' fact", tt.text, tt.object)
 		}
 	}
 }

@@ -414,11 +414,28 @@ func argEntity(s *nlp.Sentence, head int, r oie.Range, at entityAt) (id, name st
 		if r.Start >= 0 && (c < r.Start || c >= r.End) {
 			continue
 		}
+		if memberBetween(s, c, head) {
+			// "NATO member troops" are the members' troops, not NATO's
+			continue
+		}
 		if id, name, ok := at(c); ok && !strings.HasPrefix(id, "e:person:") {
 			return id, name, true
 		}
 	}
 	return "", "", false
+}
+
+// memberBetween reports a common noun of "member" compounded onto head
+// between a name c and head ("NATO member troops", "EU member-state
+// officials"): the group noun stands for the members, not for c.
+func memberBetween(s *nlp.Sentence, c, head int) bool {
+	for k := c + 1; k < head; k++ {
+		t := s.Tokens[k]
+		if t.UPOS == "NOUN" && strings.HasPrefix(strings.ToLower(t.Lemma), "member") {
+			return true
+		}
+	}
+	return false
 }
 
 // apposEntity returns the entity named in apposition to a description,
