@@ -293,15 +293,17 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 // splitConcepts splits the uses of a head whose phrases carry different
 // modifiers ("a five-point plan", "detailed plans"): the uses with the most
 // frequent last modifier, and those without one, keep the head; the others
-// become concepts of their own, keyed "modifier head". When two of the
-// modifiers are ordinals, only the uses without a modifier keep the head.
+// become concepts of their own, keyed "modifier head" (or "head of
+// complement": an "of" complement counts as a modifier, see useMark). When
+// two of the modifiers are ordinals, only the uses without a modifier keep
+// the head.
 func splitConcepts(uses map[string][]conceptUse) {
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
 		counts := map[string]int{}
 		for _, u := range us {
-			if n := len(u.p.pre); n > 0 {
-				counts[u.p.pre[n-1]]++
+			if m := useMark(u.p); m != "" {
+				counts[m]++
 			}
 		}
 		if len(counts) < 2 {
@@ -327,16 +329,33 @@ func splitConcepts(uses map[string][]conceptUse) {
 		}
 		var keep []conceptUse
 		for _, u := range us {
-			n := len(u.p.pre)
-			if n == 0 || u.p.pre[n-1] == main {
+			m := useMark(u.p)
+			if m == "" || m == main {
 				keep = append(keep, u)
 				continue
 			}
-			k := u.p.pre[n-1] + " " + h
+			k := m + " " + h
+			if of, ok := strings.CutPrefix(m, "of "); ok {
+				k = h + " of " + of
+			}
 			uses[k] = append(uses[k], u)
 		}
 		uses[h] = keep
 	}
+}
+
+// useMark is what tells one use of a head from another: its last modifier
+// ("joint declaration" → joint), else its "of" complement ("declaration of
+// intent" → "of intent"), else "". A joint declaration and a declaration
+// of intent are two documents; "the declaration" may be either.
+func useMark(p phrase) string {
+	if n := len(p.pre); n > 0 {
+		return p.pre[n-1]
+	}
+	if len(p.comp) > 0 {
+		return "of " + strings.Join(p.comp, " ")
+	}
+	return ""
 }
 
 // factDocs returns the documents f comes from.

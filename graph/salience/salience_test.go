@@ -375,3 +375,34 @@ func TestConceptOrdinals(t *testing.T) {
 		t.Errorf("the first charter joined %v", r.Args[0].Subjects)
 	}
 }
+
+// TestConceptOfComplement: an "of" complement tells a use of a head apart
+// like a modifier does: a joint declaration is not the declaration of
+// intent two parties signed.
+func TestConceptOfComplement(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	facts := []extract.Fact{
+		fact("Norland", norland.ID, "signed", "sign", "a declaration of intent to patrol the strait", "", "d1", 0),
+		fact("Osteria", osteria.ID, "signed", "sign", "the declaration of intent", "", "d2", 0),
+		fact("Ida Vance", vance.ID, "praised", "praise", "the declaration of intent", "", "d3", 0),
+		fact("The joint declaration", "", "followed", "follow", "a long summit", "", "d3", 40),
+		fact("Harbour League", league.ID, "rejected", "reject", "the joint declaration", "", "d4", 0),
+	}
+	r := Compute(ents, facts, Options{})
+	var intent *Node
+	for i := range r.Nodes {
+		if n := &r.Nodes[i]; n.Type == ConceptType && slices.Contains(n.Facts, 0) {
+			intent = n
+		}
+	}
+	if intent == nil || !slices.Equal(intent.Facts, []int{0, 1, 2}) {
+		t.Fatalf("the declaration of intent = %+v; want a concept with facts 0, 1, 2", intent)
+	}
+	if !strings.Contains(intent.Label, "intent") {
+		t.Errorf("label %q, want the declaration of intent's", intent.Label)
+	}
+	joint, ok := r.Node("c:joint_declaration")
+	if !ok || !slices.Equal(joint.Facts, []int{3, 4}) {
+		t.Errorf("c:joint_declaration = %+v, %v; want facts 3, 4", joint, ok)
+	}
+}
