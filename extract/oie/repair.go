@@ -64,6 +64,14 @@ func (w *walker) repair() {
 		w.t[i].Head, w.t[i].Dep = head, dep
 		moved = true
 	}
+	// settle rebuilds the children lists after a round of moves, so the
+	// next round's tests see the repaired tree.
+	settle := func() {
+		if moved {
+			w.rebuildKids()
+			moved = false
+		}
+	}
 	for t := range w.t {
 		if c, ok := w.thatClause(t); ok {
 			dep := "ccomp"
@@ -75,19 +83,13 @@ func (w *walker) repair() {
 			w.t[t].UPOS, w.t[t].XPOS = "SCONJ", "IN"
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if n, ok := w.participleOfNoun(v); ok {
 			move(v, n, "acl")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if subj, pred, ok := w.infinitiveOfSubject(v); ok {
 			move(pred, w.t[v].Head, w.t[v].Dep)
@@ -102,10 +104,7 @@ func (w *walker) repair() {
 			move(v, subj, "acl")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if a, pp, ok := w.appositionSubject(v); ok {
 			if pp >= 0 {
@@ -120,10 +119,7 @@ func (w *walker) repair() {
 			move(a, v, "nsubj")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if s1, p, ok := w.relativeWithSubject(v); ok {
 			// "A statement on the site, the homepage of which shows a
@@ -167,10 +163,7 @@ func (w *walker) repair() {
 			move(v, c, "advcl")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if n, ok := w.participleConj(v); ok {
 			// "has a new screen, dubbed a retina display": the screen
@@ -191,10 +184,7 @@ func (w *walker) repair() {
 			move(o, n, "nmod")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for c := range w.t {
 		if n, ok := w.relativeThat(c); ok {
 			move(c, n, "acl:relcl")
@@ -205,10 +195,7 @@ func (w *walker) repair() {
 			move(c, p, "conj")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for c := range w.t {
 		if m, ok := w.relativeOnName(c); ok {
 			// "a router similar to Acme's Base Station that streams
@@ -223,10 +210,7 @@ func (w *walker) repair() {
 			move(v, m, "acl")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if s1, a, ok := w.clauseAsSubject(v); ok {
 			// "Sales over the first model fell after its launch, and
@@ -286,10 +270,7 @@ func (w *walker) repair() {
 			w.t[m].UPOS, w.t[m].XPOS = "SCONJ", "IN"
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if n, ok := w.clauseAfterSubordinator(v); ok {
 			// "days after Consumer Monthly declined to give ...": a
@@ -328,10 +309,7 @@ func (w *walker) repair() {
 			move(v, n, "acl")
 		}
 	}
-	if moved {
-		w.rebuildKids()
-		moved = false
-	}
+	settle()
 	for v := range w.t {
 		if p, o, ok := w.participleBeforeNoun(v); ok {
 			// "in the case of a future armed attack by X": one noun
@@ -362,9 +340,7 @@ func (w *walker) repair() {
 			w.t[o].UPOS, w.t[o].XPOS = "NOUN", "NN"
 		}
 	}
-	if moved {
-		w.rebuildKids()
-	}
+	settle()
 }
 
 // capitalized reports a word written with a capital inside the sentence,
