@@ -64,6 +64,15 @@ func (w *walker) repair() {
 		w.t[i].Head, w.t[i].Dep = head, dep
 		moved = true
 	}
+	// rehang moves every token for which find names a new head under it,
+	// with relation dep.
+	rehang := func(find func(int) (int, bool), dep string) {
+		for i := range w.t {
+			if h, ok := find(i); ok {
+				move(i, h, dep)
+			}
+		}
+	}
 	// settle rebuilds the children lists after a round of moves, so the
 	// next round's tests see the repaired tree.
 	settle := func() {
@@ -84,11 +93,7 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
-	for v := range w.t {
-		if n, ok := w.participleOfNoun(v); ok {
-			move(v, n, "acl")
-		}
-	}
+	rehang(w.participleOfNoun, "acl")
 	settle()
 	for v := range w.t {
 		if subj, pred, ok := w.infinitiveOfSubject(v); ok {
@@ -164,52 +169,28 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
-	for v := range w.t {
-		if n, ok := w.participleConj(v); ok {
-			// "has a new screen, dubbed a retina display": the screen
-			// is dubbed
-			move(v, n, "acl")
-		}
-	}
+	// "has a new screen, dubbed a retina display": the screen
+	// is dubbed
+	rehang(w.participleConj, "acl")
 	for v := range w.t {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
 			move(v, w.head(v), "xcomp")
 		}
 	}
-	for o := range w.t {
-		if n, ok := w.repeatedNounIdiom(o); ok {
-			// "go from strength to strength", "from door to door": one
-			// phrase, not a source and a goal
-			move(o, n, "nmod")
-		}
-	}
+	// "go from strength to strength", "from door to door": one
+	// phrase, not a source and a goal
+	rehang(w.repeatedNounIdiom, "nmod")
 	settle()
-	for c := range w.t {
-		if n, ok := w.relativeThat(c); ok {
-			move(c, n, "acl:relcl")
-		}
-	}
-	for c := range w.t {
-		if p, ok := w.predicateConjOfNoun(c); ok {
-			move(c, p, "conj")
-		}
-	}
+	rehang(w.relativeThat, "acl:relcl")
+	rehang(w.predicateConjOfNoun, "conj")
 	settle()
-	for c := range w.t {
-		if m, ok := w.relativeOnName(c); ok {
-			// "a router similar to Acme's Base Station that streams
-			// music": the router streams it
-			move(c, m, "acl:relcl")
-		}
-	}
-	for v := range w.t {
-		if m, ok := w.namingOnName(v); ok {
-			// "tools will be added in Acme OS 9, dubbed Spaces and
-			// Dock": the tools are dubbed
-			move(v, m, "acl")
-		}
-	}
+	// "a router similar to Acme's Base Station that streams
+	// music": the router streams it
+	rehang(w.relativeOnName, "acl:relcl")
+	// "tools will be added in Acme OS 9, dubbed Spaces and
+	// Dock": the tools are dubbed
+	rehang(w.namingOnName, "acl")
 	settle()
 	for v := range w.t {
 		if s1, a, ok := w.clauseAsSubject(v); ok {
@@ -302,13 +283,9 @@ func (w *walker) repair() {
 			}
 		}
 	}
-	for v := range w.t {
-		if n, ok := w.participleOfGathering(v); ok {
-			// "was signed during a summit in Rome, attended by ten
-			// leaders": the summit is attended
-			move(v, n, "acl")
-		}
-	}
+	// "was signed during a summit in Rome, attended by ten
+	// leaders": the summit is attended
+	rehang(w.participleOfGathering, "acl")
 	settle()
 	for v := range w.t {
 		if p, o, ok := w.participleBeforeNoun(v); ok {
