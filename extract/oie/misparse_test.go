@@ -365,6 +365,22 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "the firm", rel: "is referring to", obj: "the bike's base price of US$999"}},
 	},
 	{
+		name: "the title words before a name read as a second subject", sentence: 57, token: "U.S.", dep: "nsubj",
+		want: []triple{
+			{"U.S. Special Envoy Mark Delaney", "said that", "the president strongly backs the plan", "", ""},
+			{"the president", "strongly backs", "the plan", "U.S. Special Envoy Mark Delaney", ""},
+		},
+		wantNot: []triple{{subj: "U.S. Special", rel: "said that", obj: "the president strongly backs the plan"}},
+	},
+	{
+		name: "the title words before a name read as the head of the sentence", sentence: 58, token: "Trade", dep: "root",
+		want: []triple{
+			{"Canadian Trade Minister Paula Grant", "told", "the talks would resume in March", "", ""},
+			{"the talks", "would resume in", "March", "Canadian Trade Minister Paula Grant", "would"},
+		},
+		wantNot: []triple{{subj: "Minister Paula Grant", rel: "told", obj: "the talks would resume in March"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -81,6 +81,28 @@ func (w *walker) repair() {
 			moved = false
 		}
 	}
+	for _, x := range w.titledName() {
+		// "U.S. Special Envoy Mark Reyes said ...", "Canadian Trade
+		// Minister Paula Grant told ...": the words before the title
+		// are the name's, not a second subject or the clause's head
+		h, v := x.name, w.head(x.name)
+		for _, k := range x.split {
+			if w.head(k) == -1 && v >= 0 {
+				move(v, w.t[k].Head, w.t[k].Dep)
+				for _, c := range w.kids[k] {
+					if c != v && (c < x.start || c >= x.end) {
+						move(c, v, w.t[c].Dep)
+					}
+				}
+			}
+			dep := "compound"
+			if w.t[k].UPOS == "ADJ" {
+				dep = "amod"
+			}
+			move(k, h, dep)
+		}
+	}
+	settle()
 	for t := range w.t {
 		if c, ok := w.thatClause(t); ok {
 			dep := "ccomp"
@@ -318,6 +340,74 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+}
+
+// titledSpan is a person's name with the capitalised words of its title
+// before it ("U.S. Special Envoy Mark Reyes"): tokens [start, end), the
+// name's head, and the title words the parser hung outside the span.
+type titledSpan struct {
+	start, end, name int
+	split            []int
+}
+
+// titledName finds persons' names after a title word whose title run
+// ("Canadian Trade Minister", "U.S. Special Envoy") the parser cut off the
+// name: a title word given a subject relation of its own beside the
+// name's, or made the head of the sentence with the name's verb hung under
+// it. A title word hung elsewhere (an object, a place) is left alone, as
+// is a title that heads the name ("Envoy" with the name in apposition).
+func (w *walker) titledName() []titledSpan {
+	var out []titledSpan
+	for s := 1; s < len(w.t); s++ {
+		if w.t[s].Ent != "B-PERSON" || !lexicon.Title(w.t[s-1].Text) {
+			continue
+		}
+		e := s + 1
+		for e < len(w.t) && w.t[e].Ent == "I-PERSON" {
+			e++
+		}
+		r := s
+		for r > 0 && s-r < 6 {
+			t := w.t[r-1]
+			if t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' || lexicon.TimeWord(t.Text) ||
+				(t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ") || t.Ent == "B-PERSON" || t.Ent == "I-PERSON" {
+				break
+			}
+			r--
+		}
+		in := func(k int) bool { return k >= r && k < e }
+		h := -1
+		for k := s; k < e; k++ {
+			if !in(w.head(k)) {
+				if h >= 0 {
+					h = -2
+					break
+				}
+				h = k
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		v := w.head(h)
+		var split []int
+		ok := true
+		for k := r; k < s && ok; k++ {
+			switch hk := w.head(k); {
+			case in(hk):
+			case hk == v && v >= 0:
+				split = append(split, k) // two subjects of one verb
+			case hk == -1 && v >= 0 && in(w.head(v)) && w.head(v) < s:
+				split = append(split, k) // the title heads the sentence
+			default:
+				ok = false
+			}
+		}
+		if ok && len(split) > 0 {
+			out = append(out, titledSpan{start: r, end: e, name: h, split: split})
+		}
+	}
+	return out
 }
 
 // capitalized reports a word written with a capital inside the sentence,
