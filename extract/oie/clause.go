@@ -464,6 +464,11 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			}
 		}
 	}
+	if len(conjs) > 0 && w.rangeCoordination(h, conjs) {
+		// "between 5 and 7 percent", "two or three days": one amount,
+		// not two arguments
+		conjs = nil
+	}
 	sortInts(conjs)
 	if len(conjs) > 0 {
 		first := w.span(h, func(c int) bool {
@@ -1015,4 +1020,25 @@ func (w *walker) dashBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// rangeCoordination reports a coordination that names one range or pair
+// rather than several arguments: the head takes "between" ("between the
+// river and the road"), or the conjuncts are numbers ("5 and 7 percent",
+// "two or three days").
+func (w *walker) rangeCoordination(h int, conjs []int) bool {
+	for _, c := range w.kids[h] {
+		if w.bdep(c) == "case" && w.lower(c) == "between" {
+			return true
+		}
+	}
+	if w.t[h].UPOS != "NUM" {
+		return false
+	}
+	for _, c := range conjs {
+		if w.t[c].UPOS != "NUM" {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package oie
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,7 @@ var misparseTests = []struct {
 	token, dep string // a token and its (wrong) dependency in the raw parse
 	want       []triple
 	wantNot    []triple // matched on subject, relation and object only
+	main       []triple // wanted as the main reading of their predicate (Reading 0)
 }{
 	{
 		name: "participle after a noun is no complement of the verb", sentence: 0, token: "intended", dep: "xcomp",
@@ -381,6 +383,40 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Minister Paula Grant", rel: "told", obj: "the talks would resume in March"}},
 	},
 	{
+		name: "what the object is described as", sentence: 59, token: "point", dep: "obl",
+		main: []triple{{"Analysts", "described the merger as", "a turning point for the regional airline industry", "", ""}},
+	},
+	{
+		name: "a passive participle after a comma with its agent", sentence: 60, token: "followed", dep: "conj",
+		want:    []triple{{"The storm", "was followed by", "heavy flooding in the valley", "", ""}},
+		wantNot: []triple{{subj: "The storm", rel: "followed by", obj: "heavy flooding in the valley"}},
+	},
+	{
+		name: "a range is one argument", sentence: 61, token: "7", dep: "conj",
+		want:    []triple{{"Prices", "rose between", "5 and 7 percent", "", ""}},
+		wantNot: []triple{{subj: "Prices", rel: "rose between", obj: "7"}, {subj: "Prices", rel: "rose between", obj: "5"}},
+	},
+	{
+		name: "a sentence's verb read as a participle on its subject", sentence: 62, token: "doubled", dep: "acl",
+		want: []triple{
+			{"The bakery's profit", "doubled in", "2019", "", ""},
+			// "and" makes the second verb a past tense too, though
+			// "by 16 percent" was read as an agent
+			{"The bakery's profit", "increased by", "16 percent", "", ""},
+		},
+		wantNot: []triple{{subj: "The bakery's profit", rel: "is doubled in", obj: "2019"}, {subj: "The bakery's profit", rel: "was increased by", obj: "16 percent"}},
+	},
+	{
+		name: "a sentence's verb read as a participle on a noun inside its subject", sentence: 63, token: "closed", dep: "acl",
+		want:    []triple{{"Shares of the company", "closed at", "a record high", "", ""}},
+		wantNot: []triple{{subj: "the company", rel: "is closed at", obj: "a record high"}},
+	},
+	{
+		name: "a noun phrase with a passive participle stays one", sentence: 64, token: "injured", dep: "acl",
+		want:    []triple{{"A man", "is injured in", "the crash", "", ""}},
+		wantNot: []triple{{subj: "A man", rel: "injured in", obj: "the crash"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
@@ -403,10 +439,18 @@ func TestMisparses(t *testing.T) {
 			if !raw {
 				t.Fatalf("the raw parse has no %q as %s: the fixture no longer holds the error", tt.token, tt.dep)
 			}
-			var got []triple
+			var got, main []triple
 			for _, e := range Extract(s, Options{}) {
 				checkExtraction(t, s, e)
 				got = append(got, triple{e.Subject, e.Relation, e.Object, e.AttributedTo, e.Modality})
+				if e.Reading == 0 {
+					main = append(main, got[len(got)-1])
+				}
+			}
+			for _, w := range tt.main {
+				if !slices.Contains(main, w) {
+					t.Errorf("missing as a main reading: %v", w)
+				}
 			}
 			for _, w := range tt.want {
 				found := false

@@ -81,6 +81,19 @@ func (w *walker) repair() {
 			moved = false
 		}
 	}
+	if v, n, ok := w.verblessRoot(); ok {
+		// "The bakery's profit doubled in 2019.": the sentence's verb,
+		// read as a participle on its subject
+		move(v, -1, "root")
+		for _, k := range w.kids[n] {
+			if k > v {
+				move(k, v, w.t[k].Dep)
+			}
+		}
+		move(n, v, "nsubj")
+		w.t[v].XPOS = "VBD"
+	}
+	settle()
 	for _, x := range w.titledName() {
 		// "U.S. Special Envoy Mark Reyes said ...", "Canadian Trade
 		// Minister Paula Grant told ...": the words before the title
@@ -340,6 +353,78 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+}
+
+// verblessRoot reports a sentence read with no verb: its root a noun n
+// and the one past-tense-looking verb v right after n's phrase hung on it
+// as a participle ("The bakery's profit doubled in 2019 and rose again in
+// 2020." read like "the profit doubled in 2019"). A sentence that ends
+// with a full stop and has no finite verb anywhere else is a clause, not
+// a noun phrase: v is its verb and n its subject. Headlines, which often
+// are noun phrases, end without a stop.
+func (w *walker) verblessRoot() (v, n int, ok bool) {
+	last := len(w.t) - 1
+	if last < 2 || w.t[last].Text != "." {
+		return 0, 0, false
+	}
+	n = -1
+	for i := range w.t {
+		if w.head(i) < 0 && w.dep(i) == "root" {
+			n = i
+			break
+		}
+	}
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return 0, 0, false
+	}
+	v = -1
+	for k := n + 1; k < len(w.t); k++ {
+		if w.dep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") && changeVerbs[w.lemma(k)] {
+			v = k
+			break
+		}
+	}
+	if v < 0 || w.child(v, "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "mark", "cop", "obl:agent") >= 0 || w.firstOf(v) != v {
+		return 0, 0, false
+	}
+	// the verb's noun is the root or inside its phrase ("Shares of the
+	// firm closed ..."), and the words before the verb are all that phrase
+	for m := w.head(v); m != n; m = w.head(m) {
+		if m < 0 || (w.bdep(m) != "nmod" && w.bdep(m) != "compound" && w.bdep(m) != "appos") {
+			return 0, 0, false
+		}
+	}
+	for i := w.firstOf(n); i < v; i++ {
+		if !w.under(i, n) {
+			return 0, 0, false
+		}
+	}
+	for i, t := range w.t {
+		if w.under(i, v) {
+			continue
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return 0, 0, false
+		}
+	}
+	return v, n, true
+}
+
+// changeVerbs are verbs of change and motion that are mostly used without
+// an object ("profit doubled", "shares closed higher", "the ceasefire
+// collapsed"), so that one of them after a noun phrase with no object is
+// that phrase's verb rather than a passive participle on it (as "injured"
+// is in "a man injured in the crash").
+var changeVerbs = map[string]bool{
+	"double": true, "triple": true, "quadruple": true, "halve": true, "rise": true, "fall": true,
+	"increase": true, "decrease": true, "decline": true, "drop": true, "jump": true, "climb": true,
+	"surge": true, "soar": true, "slump": true, "plunge": true, "tumble": true, "slide": true,
+	"grow": true, "shrink": true, "close": true, "open": true, "end": true, "finish": true,
+	"collapse": true, "stall": true, "rebound": true, "recover": true, "improve": true, "worsen": true,
+	"happen": true, "occur": true, "arrive": true, "die": true, "vanish": true, "disappear": true,
+	"expire": true, "resume": true, "continue": true, "stabilize": true, "stabilise": true, "peak": true,
+	"edge": true, "dip": true, "rally": true, "sink": true, "spike": true, "skyrocket": true,
 }
 
 // titledSpan is a person's name with the capitalised words of its title

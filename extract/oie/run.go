@@ -228,6 +228,17 @@ func (w *walker) clause(p int) {
 					e.RelationLemma = "be " + e.RelationLemma
 					e.Passive = true
 				}
+				if (how == subjConj || how == subjAdv) && w.t[p].XPOS == "VBN" && w.child(p, "obl:agent") >= 0 && w.child(p, "cc") < 0 && !w.hasAux(f.rel) {
+					// "the storm hit the coast, followed by floods": a
+					// passive participle with its agent, no auxiliary of
+					// its own or its conjunct's and no conjunction (with
+					// one, "doubled and increased by 16 percent" is a
+					// past tense) reads (the storm; was followed by;
+					// floods), not an active verb
+					e.Relation = w.beAt(s.head) + " " + e.Relation
+					e.RelationLemma = "be " + e.RelationLemma
+					e.Passive = true
+				}
 				if w.t[p].XPOS == "VBG" && (how == subjAcl || (how == subjAdv && w.child(p, "mark", "aux") < 0)) {
 					// "boys playing Scrabble featured in ..." reads (boys; were
 					// playing; Scrabble), a bare adverbial participle too ("he
@@ -670,7 +681,16 @@ func (w *walker) frames(p int, depth int) []frame {
 					rel := concat(core, ov[0].toks, w.caseOf(o))
 					oo := w.argVariants(o, joinSkip(w.objSkip, w.skipCase(o)))
 					rest := oblArgs(o)
-					out = append(out, frame{shape: "objobl", rel: rel, lemma: w.contentLemma(rel, passive), obj: oo[:1], args: rest, kind: "light", passive: passive, conf: 0.55 - argPenalty(rest)})
+					f := frame{shape: "objobl", rel: rel, lemma: w.contentLemma(rel, passive), obj: oo[:1], args: rest, kind: "light", passive: passive, conf: 0.55 - argPenalty(rest)}
+					if w.lower(w.caseOf(o)[0]) == "as" && asObjectVerbs[w.lemma(p)] && w.firstOf(o) == ov[0].toks[len(ov[0].toks)-1]+1 {
+						// "described the merger as a turning point", "see
+						// the plan as a threat": what the object is said to
+						// be is the point; the bare verb and object say
+						// little, so this reading comes first
+						out = append([]frame{f}, out...)
+						break
+					}
+					out = append(out, f)
 					break
 				}
 			}
@@ -1257,4 +1277,17 @@ func (w *walker) namePredicate(p, obj int) int {
 		}
 	}
 	return -1
+}
+
+// asObjectVerbs say what their object is with an "as" phrase ("described
+// the merger as a turning point", "sees the plan as a threat"), unlike
+// verbs whose "as" phrase is the subject's role ("will succeed Jobs as
+// chief executive", "joined the firm as an adviser").
+var asObjectVerbs = map[string]bool{
+	"describe": true, "see": true, "view": true, "regard": true, "consider": true, "label": true,
+	"brand": true, "characterize": true, "characterise": true, "portray": true, "depict": true,
+	"hail": true, "dismiss": true, "denounce": true, "condemn": true, "criticize": true, "criticise": true,
+	"praise": true, "treat": true, "classify": true, "rank": true, "rate": true, "cast": true, "paint": true,
+	"present": true, "frame": true, "bill": true, "tout": true, "identify": true, "define": true,
+	"designate": true, "recognize": true, "recognise": true, "reject": true, "welcome": true,
 }

@@ -338,3 +338,13 @@ func (w *walker) emitf(e Extraction, order int, f feat) {
 	w.order = append(w.order, order)
 	w.feats = append(w.feats, f)
 }
+
+// hasAux reports whether any of toks is an auxiliary ("was", "has", "will").
+func (w *walker) hasAux(toks []int) bool {
+	for _, i := range toks {
+		if w.bdep(i) == "aux" || w.t[i].UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
+}
