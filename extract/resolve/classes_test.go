@@ -239,6 +239,44 @@ var classTests = []struct {
 		docs: []string{"Corvane showed Vela OS Z at its conference in Tarrow. Developers said OS Z was faster than before."},
 		same: [][]string{{"Vela OS Z", "OS Z"}},
 	},
+	{
+		name: "a legal form the recogniser cut off or tagged apart belongs to the name, and is never a name alone",
+		docs: []string{"Shares of Brennock Motors Corp. fell 4 percent on Tuesday. Tallis Foods Co. shares rose 2 percent.",
+			"Brennock Motors said it would cut 900 jobs. Tallis Foods said sales were strong."},
+		same:   [][]string{{"Brennock Motors", "Brennock Motors Corp."}, {"Tallis Foods", "Tallis Foods Co."}},
+		absent: []string{"Corp.", "Co."},
+	},
+	{
+		name: "a capitalised run ending in a legal form is an organisation, and defines its initials before it",
+		docs: []string{"Northern Aerospace Systems and Marine Co. (NASM), the parent of Velair, named a new chief on Monday. " +
+			"NASM shares rose 3 percent. Velair SAS said its new jet would fly in May. Velair is based in Tarrow."},
+		same:  [][]string{{"NASM", "Northern Aerospace Systems and Marine Co."}, {"Velair", "Velair SAS"}},
+		types: map[string]string{"NASM": "ORG"},
+	},
+	{
+		name: "two initials are the one long name written in the same document",
+		docs: []string{"Brennock Motors said on Wednesday it would close two plants. Shares of BM fell 2 percent in Tarrow.",
+			"BM shares rose again on Thursday."},
+		same: [][]string{{"BM", "Brennock Motors"}},
+	},
+	{
+		name: "two initials without their long name in any document that uses them stay apart",
+		docs: []string{"Brennock Motors said on Wednesday it would close two plants.",
+			"BM shares fell 2 percent on Thursday, said analysts at Harwell Securities."},
+		apart: [][2]string{{"BM", "Brennock Motors"}},
+	},
+	{
+		name: "the first word of a company's name with its legal form is the company; of a product's, not",
+		docs: []string{"Tarrant Oil Holdings Corp. rose 1.5 percent. Tarrant is the largest oil company in Merrow.",
+			"Corvane released the Vela Studio suite. Vela users said the suite was slow."},
+		same:  [][]string{{"Tarrant", "Tarrant Oil Holdings Corp."}},
+		apart: [][2]string{{"Vela", "Vela Studio"}},
+	},
+	{
+		name:  "a place name ending in an organisation word is an organisation",
+		docs:  []string{"Merrow Airlines said the first jet would be delivered in October, and flights to Tarrow would start in May."},
+		types: map[string]string{"Merrow Airlines": "ORG"},
+	},
 }
 
 type tokenWant struct {

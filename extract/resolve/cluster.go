@@ -402,8 +402,10 @@ func (r *resolver) clusterOthers() {
 		cands := r.distinctClusters(byInitials[letters], cluster)
 		if len(cands) == 1 {
 			score := scoreOf(kindInitials)
-			if len(letters) < 3 {
-				score = 0.5 // two letters spell too many names
+			if len(letters) < 3 && !r.shareDocument(cands[0], cluster(k)) {
+				// two letters spell too many names, unless the long name
+				// is written in a document that uses the initials
+				score = 0.5
 			}
 			r.join(cands[0], cluster(k), kindInitials, score, -1)
 		}
@@ -419,15 +421,21 @@ func (r *resolver) clusterOthers() {
 	}
 	for _, k := range keys {
 		n, ok := strings.CutPrefix(k, "org:")
+		if !ok {
+			n, ok = strings.CutPrefix(k, "misc:")
+		}
 		if !ok || strings.Contains(n, " ") || strings.HasPrefix(n, "=") {
 			continue
 		}
 		c := cluster(k)
-		if r.hasLongName(c) || !r.allDefinite(c) {
-			continue // "Intel" is not "Intel Core Duo"; "the Coalition" may be
+		if r.hasLongName(c) {
+			continue
 		}
 		cands := r.distinctClusters(byFirst[n], cluster)
-		if len(cands) == 1 {
+		// "Intel" is not "Intel Core Duo", but "the Coalition" may be "the
+		// Coalition of the Willing", "the Dow" the Dow Jones index and
+		// "Exxon" the company "Exxon Mobil Corp."
+		if len(cands) == 1 && (r.allDefinite(c) || (strings.HasPrefix(k, "org:") && r.companyNamed(cands[0]))) {
 			r.join(cands[0], c, kindHead, scoreOf(kindHead), -1)
 		}
 	}
@@ -456,6 +464,33 @@ func (r *resolver) allDefinite(c int) bool {
 	return true
 }
 
+// shareDocument reports whether clusters a and b are both mentioned in
+// one document.
+func (r *resolver) shareDocument(a, b int) bool {
+	docs := map[int]bool{}
+	for _, mi := range r.clusters[a] {
+		docs[r.mentions[mi].doc] = true
+	}
+	for _, mi := range r.clusters[b] {
+		if docs[r.mentions[mi].doc] {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNamed reports whether cluster c holds a company's name with its
+// legal form ("Exxon Mobil Corp.").
+func (r *resolver) companyNamed(c int) bool {
+	for _, mi := range r.clusters[c] {
+		ws := strings.Fields(r.mentions[mi].name)
+		if len(ws) > 1 && legalFormWord(ws[len(ws)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasLongName reports whether cluster c holds a name of several words.
 func (r *resolver) hasLongName(c int) bool {
 	for _, mi := range r.clusters[c] {
@@ -469,6 +504,7 @@ func (r *resolver) hasLongName(c int) bool {
 // acronym returns the lower-case initials of a name's content words.
 func acronym(name string) string {
 	var b strings.Builder
+	name, _ = legalCore(name) // "General Motors Corp." is GM
 	for _, w := range strings.Fields(name) {
 		switch w {
 		case "of", "the", "and", "for", "&":

@@ -23,8 +23,15 @@ func (r *resolver) collect(di, si int) {
 		for start < end && (toks[start].UPOS == "DET" || toks[start].UPOS == "PUNCT") {
 			start++
 		}
-		if start >= end || stopName(s.SpanText(start, end)) {
-			continue
+		if start >= end || stopName(s.SpanText(start, end)) || allLegalForms(toks[start:end]) {
+			continue // "Corp." tagged as a name of its own
+		}
+		if sp.Type == "ORG" {
+			// "General Motors Corp.", "Ford Motor Co.": the legal form
+			// the recogniser left out or tagged apart is the name's
+			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
+				end++
+			}
 		}
 		switch sp.Type {
 		case "PERSON", "PER":
@@ -37,6 +44,7 @@ func (r *resolver) collect(di, si int) {
 	}
 	r.collectTitled(di, si)
 	r.collectAbbreviations(di, si)
+	r.collectLegalNames(di, si)
 	r.collectProperNouns(di, si)
 	// Gazetteer forms the recogniser missed: demonyms, abbreviations, names.
 	for i := 0; i < len(toks); i++ {
@@ -101,7 +109,7 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		}
 	}
 	for _, w := range words {
-		if gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0 && !isTitle(w) && !knownPersonWord(w) {
+		if (gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0 || legalFormWord(w)) && !isTitle(w) && !knownPersonWord(w) {
 			r.addOrg(di, si, start, end)
 			return
 		}
@@ -256,6 +264,12 @@ func (r *resolver) addPlace(di, si, start, end int, typ string) {
 	text := s.SpanText(start, end)
 	if p, kind, ok := gazetteer.Lookup(text); ok {
 		r.addPlaceFrom(di, si, start, end, p, kind)
+		return
+	}
+	if last := s.Tokens[end-1].Text; end-start > 1 && gazetteer.NameWord(last) == gazetteer.NameWordOrg {
+		// "Singapore Airlines", "Porto University" tagged as a place: the
+		// last word says it is an organisation
+		r.addOrg(di, si, start, end)
 		return
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(text, " region"), " province")
@@ -552,6 +566,61 @@ func (r *resolver) collectAbbreviations(di, si int) {
 	}
 }
 
+// companyForms are the legal forms that end only a company's name
+// ("Acme Corp.", "Harwell Holdings Ltd"), with a capital.
+var companyForms = set("inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+	"gmbh", "ag", "sa", "nv", "sas", "spa", "bv", "llp", "pty")
+
+// legalFormWord reports a capitalised legal form of a company ("Corp.",
+// "Co.", "Inc", "SAS").
+func legalFormWord(w string) bool {
+	return isCapitalised(w) && companyForms[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// allLegalForms reports tokens that are all legal forms ("Corp.", "Co.
+// Ltd"): no name of their own.
+func allLegalForms(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if !legalFormWord(t.Text) && t.Text != "&" {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// collectLegalNames adds as organisations runs of capitalised words that
+// end in a company's legal form and that the recogniser missed
+// ("European Aeronautic Defence and Space Co.", "Harwell Securities
+// Ltd"): the legal form says what the run names. Connectors ("and", "of",
+// "&") may join the words; a run never starts at a time word, a title or
+// a sentence's first word unless that is a proper noun, and one that holds
+// a person's name is left alone.
+func (r *resolver) collectLegalNames(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	for e := 1; e < len(toks); e++ {
+		if !legalFormWord(toks[e].Text) || r.covered(di, si, e) {
+			continue
+		}
+		start := e
+		for k := e - 1; k >= 0; k-- {
+			w := toks[k].Text
+			if connectors[strings.ToLower(w)] && k > 0 && isCapitalised(toks[k-1].Text) {
+				continue
+			}
+			if !isCapitalised(w) || toks[k].UPOS == "PUNCT" || lexicon.TimeWord(w) || isTitle(w) ||
+				(k == 0 && toks[k].UPOS != "PROPN") {
+				break
+			}
+			start = k
+		}
+		if start == e || r.coveredAny(di, si, start, e) {
+			continue
+		}
+		r.addOrg(di, si, start, e+1)
+	}
+}
+
 // initialsMatch returns the first token of a capitalised run ending the
 // tokens whose initials spell abbr ("World Wide Developers Conference" for
 // WWDC; "of", "and", "the" and "for" may be skipped), or -1.
@@ -559,6 +628,9 @@ func initialsMatch(toks []nlp.Token, abbr string) int {
 	letters := []rune(strings.ToLower(abbr))
 	j := len(letters) - 1
 	i := len(toks) - 1
+	for i >= 0 && legalFormWord(toks[i].Text) {
+		i-- // "Space Co. (EADS)": the legal form has no letter in it
+	}
 	for ; i >= 0 && j >= 0; i-- {
 		w := toks[i].Text
 		if connectors[strings.ToLower(w)] {
@@ -961,6 +1033,9 @@ func (r *resolver) retype() {
 		w := 1.0
 		if oddFirst(m) {
 			w = 0.5
+		}
+		if ws := strings.Fields(m.name); m.typ == "ORG" && len(ws) > 1 && legalFormWord(ws[len(ws)-1]) {
+			w = 3 // "Velair SAS": written with its legal form, a company
 		}
 		votes[k][m.typ] += w
 	}

@@ -152,6 +152,7 @@ var legalForms = map[string]float64{
 	"inc": 0.9, "incorporated": 0.9, "corp": 0.9, "corporation": 0.9, "co": 0.9, "company": 0.85,
 	"ltd": 0.9, "limited": 0.9, "llc": 0.9, "plc": 0.9, "gmbh": 0.9, "ag": 0.9, "sa": 0.9, "nv": 0.9,
 	"bv": 0.9, "lp": 0.9, "llp": 0.9, "pty": 0.9, "spa": 0.9, "ab": 0.9, "oy": 0.9, "asa": 0.9,
+	"sas": 0.9, "se": 0.85, "kk": 0.9, "srl": 0.9, "sarl": 0.9, "kg": 0.85, "bhd": 0.9, "ltda": 0.9, "oyj": 0.9,
 	"group": 0.75, "holdings": 0.75, "holding": 0.75,
 }
 
