@@ -417,6 +417,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "A man", rel: "injured in", obj: "the crash"}},
 	},
 	{
+		name: "a sentence's verb with an object read as a participle on an apposition", sentence: 65, token: "named", dep: "acl",
+		want:    []triple{{"Northern Aerospace Systems", "named", "Rui Costa", "", ""}},
+		wantNot: []triple{{subj: "the parent company of Velair", rel: "is named", obj: "Rui Costa"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

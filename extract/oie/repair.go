@@ -379,13 +379,26 @@ func (w *walker) verblessRoot() (v, n int, ok bool) {
 	}
 	v = -1
 	for k := n + 1; k < len(w.t); k++ {
-		if w.dep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") && changeVerbs[w.lemma(k)] {
-			v = k
-			break
+		if w.dep(k) != "acl" || w.t[k].UPOS != "VERB" || (w.t[k].XPOS != "VBN" && w.t[k].XPOS != "VBD") {
+			continue
 		}
+		obj := w.child(k, "obj") >= 0
+		comma := w.firstOf(k) < k && w.t[w.firstOf(k)].Text == ","
+		if (obj && !twoObjectVerbs[w.lemma(k)] && (w.lemma(k) != "name" || comma)) || (!obj && changeVerbs[w.lemma(k)]) {
+			// a participle takes no object ("..., named Rui Costa as
+			// chief" is a past tense), except after verbs of giving or
+			// naming ("a man given a medal", "a man named Rui Costa")
+			v = k
+		}
+		break
 	}
-	if v < 0 || w.child(v, "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "mark", "cop", "obl:agent") >= 0 || w.firstOf(v) != v {
+	if v < 0 || w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop", "obl:agent") >= 0 {
 		return 0, 0, false
+	}
+	for _, k := range w.kids[v] {
+		if k < v && w.bdep(k) != "punct" {
+			return 0, 0, false
+		}
 	}
 	// the verb's noun is the root or inside its phrase ("Shares of the
 	// firm closed ..."), and the words before the verb are all that phrase
@@ -395,7 +408,7 @@ func (w *walker) verblessRoot() (v, n int, ok bool) {
 		}
 	}
 	for i := w.firstOf(n); i < v; i++ {
-		if !w.under(i, n) {
+		if !w.under(i, n) && !(w.head(i) == v && w.bdep(i) == "punct") {
 			return 0, 0, false
 		}
 	}
@@ -409,6 +422,15 @@ func (w *walker) verblessRoot() (v, n int, ok bool) {
 		}
 	}
 	return v, n, true
+}
+
+// twoObjectVerbs take two objects, so that their passive participle
+// keeps one ("a man given a medal", "a firm awarded the contract").
+var twoObjectVerbs = map[string]bool{
+	"give": true, "award": true, "grant": true, "offer": true, "send": true, "show": true, "tell": true,
+	"deny": true, "hand": true, "pay": true, "promise": true, "charge": true, "fine": true, "cost": true,
+	"allow": true, "assign": true, "lend": true, "owe": true, "sell": true, "teach": true, "ask": true,
+	"call": true, "dub": true, "elect": true, "appoint": true, "make": true, "consider": true,
 }
 
 // changeVerbs are verbs of change and motion that are mostly used without
