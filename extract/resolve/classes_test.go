@@ -273,6 +273,14 @@ var classTests = []struct {
 		apart: [][2]string{{"Vela", "Vela Studio"}},
 	},
 	{
+		name: "the automaker far from any name is the company the article is about; with two in reach, no one",
+		docs: []string{"Brennock Motors said on Wednesday it would close two plants in Tarrow. Brennock Motors will also cut 900 jobs. " +
+			"Union leaders met on Thursday to discuss the cuts. Many workers have been with the plants for decades. " +
+			"The automaker has lost ground to rivals in recent years.",
+			"Brennock Motors reported a loss on Friday, and Velmora Cars said its sales fell. The automaker said prices would rise."},
+		tokens: []tokenWant{{0, "The automaker has lost", "automaker", "Brennock Motors"}, {1, "The automaker said", "automaker", ""}},
+	},
+	{
 		name:  "a place name ending in an organisation word is an organisation",
 		docs:  []string{"Merrow Airlines said the first jet would be delivered in October, and flights to Tarrow would start in May."},
 		types: map[string]string{"Merrow Airlines": "ORG"},

@@ -18,8 +18,17 @@ var (
 	// ("the company", "the firm").
 	orgNouns = set("company", "firm", "group", "corporation", "business", "carrier", "airline",
 		"maker", "manufacturer", "retailer", "bank", "insurer", "conglomerate", "giant", "startup",
-		"organisation", "organization", "agency", "party")
+		"organisation", "organization", "agency", "party", "lender", "brokerage", "publisher",
+		"broadcaster", "operator", "supplier", "producer", "utility", "miner", "refiner", "chain",
+		"distributor", "union", "regulator", "exchange", "automaker", "carmaker", "planemaker")
 )
+
+// orgNoun reports a noun that, after "the", stands for an organisation
+// named before: "the company", "the lender", and any "-maker" ("the
+// automaker", "the chipmaker").
+func orgNoun(lw string) bool {
+	return orgNouns[lw] || (len(lw) > 6 && strings.HasSuffix(lw, "maker"))
+}
 
 // speechVerb reports whether a lemma is a verb of saying; the subject of
 // one outside a quote is the quote's speaker.
@@ -166,7 +175,7 @@ func (r *resolver) linkCoreference() {
 			}
 		} else {
 			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
-			if c >= 0 && m.desc == "org" && orgNouns[strings.ToLower(m.name)] && r.clusterType(c) != "ORG" {
+			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" {
 				c = -1 // "the company" is no product, work or event (which still make it ambiguous)
 			}
 		}
@@ -224,7 +233,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			seen[a.cluster] = true // its own clause's argument, by any name
 			continue
 		}
-		if p.desc == "org" && !orgNouns[lw] && !nameHasWord(am.name, lw) {
+		if p.desc == "org" && !orgNoun(lw) && !nameHasWord(am.name, lw) {
 			continue // "the coalition": an organisation with that word in its name
 		}
 
@@ -235,6 +244,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		cands = append(cands, a)
 	}
 	if len(cands) == 0 {
+		if p.desc == "org" && orgNoun(lw) {
+			// "the company" with no organisation named in the last two
+			// sentences: the one the document is about, if there is one
+			// (with several in reach, which one is not guessed)
+			return r.dominantOrg(recent)
+		}
 		return -1
 	}
 	// "Spain has given no sign it would ...", "Norway said its fleet ...":
@@ -282,14 +297,20 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	// sentence that has candidates.
 	if strings.HasPrefix(pt.Dep, "nsubj") && !theyPronouns[lw] {
 		nearest := cands[0].sent
-		var subj []candidate
+		inCands := map[int]bool{}
 		for _, a := range cands {
-			if a.sent == nearest && a.subject {
-				subj = append(subj, a)
+			inCands[a.cluster] = true
+		}
+		// every candidate that is a subject there, by any of its mentions
+		// ("Velmora said its sales fell": "its" is Velmora's too)
+		var subj []int
+		for _, a := range recent {
+			if a.sent == nearest && a.subject && inCands[a.cluster] && !containsInt(subj, a.cluster) {
+				subj = append(subj, a.cluster)
 			}
 		}
 		if len(subj) == 1 && nearest < p.sent {
-			return subj[0].cluster
+			return subj[0]
 		}
 	}
 	return -1
@@ -417,7 +438,13 @@ func nameHasWord(name, w string) bool {
 // isSubject reports whether a mention is the subject of its clause.
 func (r *resolver) isSubject(m *mention) bool {
 	s := &r.docs[m.doc].Sentences[m.sent]
-	return strings.HasPrefix(s.Tokens[headOf(s, m)].Dep, "nsubj")
+	h := headOf(s, m)
+	if s.Tokens[h].Dep == "conj" && s.Tokens[h].Head >= 0 {
+		// "Brennock Motors and Velmora Cars reported ...": both are
+		// the subject, so neither is the only one
+		h = s.Tokens[h].Head
+	}
+	return strings.HasPrefix(s.Tokens[h].Dep, "nsubj")
 }
 
 // speakerOf returns the cluster of the speaker a sentence names: the
@@ -546,4 +573,32 @@ func (r *resolver) collectHeadReferences() {
 			}
 		}
 	}
+}
+
+// dominantOrg returns the organisation a document is about as far as it
+// has been read (recent holds its mentions so far): named at least twice,
+// and twice as often as any other organisation; -1 when there is none.
+func (r *resolver) dominantOrg(recent []candidate) int {
+	count := map[int]int{}
+	for _, a := range recent {
+		if !r.mentions[a.mi].pronoun && r.clusterType(a.cluster) == "ORG" {
+			count[a.cluster]++
+		}
+	}
+	best, second := -1, 0
+	for c, n := range count {
+		switch {
+		case best < 0 || n > count[best] || (n == count[best] && c < best):
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = c
+		default:
+			second = max(second, n)
+		}
+	}
+	if best >= 0 && count[best] >= 2 && count[best] >= 2*second {
+		return best
+	}
+	return -1
 }
