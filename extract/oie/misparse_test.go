@@ -422,6 +422,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "the parent company of Velair", rel: "is named", obj: "Rui Costa"}},
 	},
 	{
+		name: "a verb of saying after a quote read as a conjunct of the quote's verb", sentence: 66, token: "said", dep: "conj",
+		want: []triple{
+			{"Kenji Watanabe", "said", `"The Fed has no choice,"`, "", ""},
+			{"The Fed", "has", "no choice", "Kenji Watanabe", ""},
+		},
+		wantNot: []triple{{subj: "Kenji Watanabe", rel: "said", obj: "no choice"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

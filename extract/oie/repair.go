@@ -94,6 +94,22 @@ func (w *walker) repair() {
 		w.t[v].XPOS = "VBD"
 	}
 	settle()
+	for v := range w.t {
+		if h, c, ok := w.quoteBeforeSpeech(v); ok {
+			// "\"The Fed has no choice,\" said Ana Ruiz": the quote is
+			// what she said, not a clause coordinated with her saying it
+			if c >= 0 {
+				dep := "obj"
+				if w.t[c].UPOS == "ADJ" {
+					dep = "xcomp"
+				}
+				move(c, h, dep)
+			}
+			move(v, w.t[h].Head, w.t[h].Dep)
+			move(h, v, "ccomp")
+		}
+	}
+	settle()
 	for _, x := range w.titledName() {
 		// "U.S. Special Envoy Mark Reyes said ...", "Canadian Trade
 		// Minister Paula Grant told ...": the words before the title
@@ -447,6 +463,44 @@ var changeVerbs = map[string]bool{
 	"happen": true, "occur": true, "arrive": true, "die": true, "vanish": true, "disappear": true,
 	"expire": true, "resume": true, "continue": true, "stabilize": true, "stabilise": true, "peak": true,
 	"edge": true, "dip": true, "rally": true, "sink": true, "spike": true, "skyrocket": true,
+}
+
+// quoteBeforeSpeech reports a verb of saying v right after a quote that
+// opens the sentence, parsed as a conjunct of the quote's verb h with no conjunction between
+// them ("\"The Fed has no choice,\" said Ana Ruiz"), and returns h and
+// the word of the quote the parse hung on v as its complement (-1 if
+// none).
+func (w *walker) quoteBeforeSpeech(v int) (h, c int, ok bool) {
+	h = w.head(v)
+	if h < 0 || h > v || w.dep(v) != "conj" || !lexicon.Speech(w.lemma(v)) || w.child(v, "cc") >= 0 {
+		return 0, 0, false
+	}
+	// the sentence opens with the quote, which closes right before v
+	switch w.t[0].Text {
+	case "\"", "“", "``", "'", "‘":
+	default:
+		return 0, 0, false
+	}
+	switch w.t[v-1].Text {
+	case "\"", "”", "''", "’", "'":
+	default:
+		return 0, 0, false
+	}
+	for k := h + 1; k < v; k++ {
+		if w.t[k].UPOS == "CCONJ" {
+			return 0, 0, false
+		}
+	}
+	c = -1
+	for _, k := range w.kids[v] {
+		if k > h && k < v && w.bdep(k) != "punct" {
+			if c >= 0 || w.bdep(k) != "ccomp" {
+				return 0, 0, false
+			}
+			c = k
+		}
+	}
+	return h, c, true
 }
 
 // titledSpan is a person's name with the capitalised words of its title
