@@ -347,3 +347,31 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgCanonical(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"the Fed", "Federal Reserve", true},
+		{"Fed", "Federal Reserve", true},
+		{"Federal Reserve", "Federal Reserve", true},
+		{"UAW", "United Auto Workers", true},
+		{"United Auto Workers union", "United Auto Workers", true},
+		{"S&P 500", "Standard & Poor's 500", true},
+		{"the Dow Jones industrials", "Dow Jones Industrial Average", true},
+		{"UN", "United Nations", true},
+		{"Un", "", false},  // short aliases match only in capitals
+		{"who", "", false}, // the pronoun is not the World Health Organization
+		{"WHO", "World Health Organization", true},
+		{"Dow", "", false},       // also a chemical company
+		{"Dow Jones", "", false}, // also a publisher
+		{"Acme", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := OrgCanonical(tt.name)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("OrgCanonical(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -281,6 +281,14 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The automaker has lost", "automaker", "Brennock Motors"}, {1, "The automaker said", "automaker", ""}},
 	},
 	{
+		name: "another name of a well-known organisation is that organisation, even where the recogniser missed it",
+		docs: []string{"The Federal Reserve cut rates on Tuesday, and the Dow Jones industrials rose 2 percent in Tarrow trading.",
+			"Analysts in Merrow expect the Fed to cut again. The Dow Jones Industrial Average gained 150 points.",
+			"The United Auto Workers union met on Friday. UAW leaders said the talks had stalled."},
+		same:  [][]string{{"Federal Reserve", "Fed"}, {"Dow Jones Industrial Average", "Dow Jones industrials"}, {"United Auto Workers", "UAW"}},
+		types: map[string]string{"Federal Reserve": "ORG", "United Auto Workers": "ORG", "Dow Jones Industrial Average": "ORG"},
+	},
+	{
 		name:  "a place name ending in an organisation word is an organisation",
 		docs:  []string{"Merrow Airlines said the first jet would be delivered in October, and flights to Tarrow would start in May."},
 		types: map[string]string{"Merrow Airlines": "ORG"},

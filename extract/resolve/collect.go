@@ -32,6 +32,14 @@ func (r *resolver) collect(di, si int) {
 			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
 				end++
 			}
+			// "the Dow Jones industrials" tagged "Dow Jones": a longer
+			// known name of an organisation wins
+			for k := min(end+3, len(toks)); k > end; k-- {
+				if _, ok := gazetteer.OrgCanonical(s.SpanText(start, k)); ok && !r.coveredAny(di, si, end, k) {
+					end = k
+					break
+				}
+			}
 		}
 		switch sp.Type {
 		case "PERSON", "PER":
@@ -45,6 +53,7 @@ func (r *resolver) collect(di, si int) {
 	r.collectTitled(di, si)
 	r.collectAbbreviations(di, si)
 	r.collectLegalNames(di, si)
+	r.collectKnownOrgs(di, si)
 	r.collectProperNouns(di, si)
 	// Gazetteer forms the recogniser missed: demonyms, abbreviations, names.
 	for i := 0; i < len(toks); i++ {
@@ -407,6 +416,13 @@ func (r *resolver) addOrg(di, si, start, end int) {
 	}
 	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,
 		surface: text, name: text, typ: "ORG", key: "org:" + normKey(text), cluster: -1}
+	if canon, ok := gazetteer.OrgCanonical(text); ok {
+		// "the Fed", "UAW": another name of a well-known organisation
+		m.name, m.key = canon, "org:"+normKey(canon)
+		if canon != text {
+			m.ev = kindKnownOrg
+		}
+	}
 	r.addOwned(m)
 }
 
@@ -563,6 +579,43 @@ func (r *resolver) collectAbbreviations(di, si int) {
 			r.abbrev[ak] = append(r.abbrev[ak], key)
 		}
 		_ = long
+	}
+}
+
+// collectKnownOrgs adds the well-known organisations the recogniser
+// missed ("the Fed", "Standard & Poor's 500", "UAW"): names in the
+// gazetteer's organisation list or alias table, longest first, that are
+// not part of a longer name ("Times Online"). A one-word name that is not
+// written in capitals must be capitalised inside a sentence that is no
+// title-case headline: "Target", "Shell" or "Apple" opening a sentence may
+// be words.
+func (r *resolver) collectKnownOrgs(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	words := tokenTexts(toks)
+	headline := isHeadline(toks)
+	for i := 0; i < len(toks); i++ {
+		if r.covered(di, si, i) || !isCapitalised(toks[i].Text) {
+			continue
+		}
+		n := gazetteer.MatchOrganisation(words[i:min(i+6, len(words))])
+		for k := min(i+6, len(toks)); k > i+n; k-- {
+			if _, ok := gazetteer.OrgCanonical(s.SpanText(i, k)); ok {
+				n = k - i
+				break
+			}
+		}
+		if n == 0 || r.coveredAny(di, si, i, i+n) {
+			continue
+		}
+		if n == 1 && !allCaps(toks[i].Text) && (i == 0 || headline) {
+			continue
+		}
+		if (i > 0 && isNamePart(toks[i-1].Text, toks[i-1].UPOS)) || (i+n < len(toks) && isNamePart(toks[i+n].Text, toks[i+n].UPOS)) {
+			continue // "Times Online", "Wikipedia Dashboard": part of a longer name
+		}
+		r.addOrg(di, si, i, i+n)
+		i += n - 1
 	}
 }
 

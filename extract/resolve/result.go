@@ -171,7 +171,7 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 			short[m.name] = true // "Lion" names "Mac OS X Lion" never
 		case m.typ == "PERSON" && m.first == "":
 			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
-		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital:
+		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital || m.ev == kindKnownOrg:
 			nameVotes[m.name] += 2 // gazetteer canonical name
 		case strings.HasPrefix(m.key, "loc:") && m.ev == "" && m.surface != m.name:
 			nameVotes[m.name]++
