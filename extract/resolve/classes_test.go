@@ -289,6 +289,11 @@ var classTests = []struct {
 		types: map[string]string{"Federal Reserve": "ORG", "United Auto Workers": "ORG", "Dow Jones Industrial Average": "ORG"},
 	},
 	{
+		name:  "what a capital city has is the city's, not its country's government's",
+		docs:  []string{"Lisbon's main stock index fell 2 percent on Monday, and bond prices in Portugal weakened. Lisbon's mayor said tourism was strong."},
+		apart: [][2]string{{"Lisbon", "Portugal"}},
+	},
+	{
 		name:  "a place name ending in an organisation word is an organisation",
 		docs:  []string{"Merrow Airlines said the first jet would be delivered in October, and flights to Tarrow would start in May."},
 		types: map[string]string{"Merrow Airlines": "ORG"},

@@ -354,6 +354,14 @@ func placeKey(typ string) string {
 	return "loc:"
 }
 
+// cityThings are what a city has, as opposed to what its government does:
+// "Tokyo's index", "London's mayor", "Kyiv's residents".
+var cityThings = set("index", "market", "markets", "exchange", "bourse", "airport", "airports", "mayor",
+	"governor", "police", "street", "streets", "resident", "residents", "people", "population",
+	"hospital", "hospitals", "school", "schools", "university", "subway", "metro", "port", "harbour",
+	"harbor", "station", "stadium", "team", "club", "suburb", "suburbs", "neighbourhood", "neighborhood",
+	"district", "districts", "skyline", "centre", "center", "zoo", "museum", "mall", "council")
+
 // isActor reports whether token i (a place name) acts as a party: subject,
 // object, possessor, or the object of "with", "by", "against" or a noun's
 // "to" ("talks with Moscow", "assistance to Kyiv"), rather than a location.
@@ -372,7 +380,9 @@ func isActor(s *nlp.Sentence, i int) bool {
 		return true
 	case "nmod":
 		if t.Dep == "nmod:poss" {
-			return true
+			// "Moscow's decision", but "Tokyo's Nikkei index", "Paris's
+			// mayor": what a city has is the city's
+			return t.Head < 0 || !cityThings[strings.ToLower(s.Tokens[t.Head].Lemma)]
 		}
 	}
 	if t.Dep == "obl" || t.Dep == "nmod" {
