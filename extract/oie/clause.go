@@ -527,6 +527,13 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		var mc []int
 		for _, c := range w.kids[m] {
 			if w.dep(c) == "conj" {
+				if w.t[m].UPOS == "ADJ" && (w.t[c].UPOS == "NOUN" || w.t[c].UPOS == "PROPN") {
+					// "left one woman dead and two people injured": a
+					// noun is no conjunct of an adjective modifier but
+					// of a clause the parse misread; no split
+					mc = nil
+					break
+				}
 				mc = append(mc, c)
 			}
 		}

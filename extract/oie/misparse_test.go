@@ -430,6 +430,16 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Kenji Watanabe", rel: "said", obj: "no choice"}},
 	},
 	{
+		name: "a relative clause hung on the year after a noun", sentence: 67, token: "killed", dep: "acl:relcl",
+		want:    []triple{{"a magnitude 8.2 quake", "killed", "six people", "", ""}},
+		wantNot: []triple{{subj: "2014", rel: "killed", obj: "six people"}},
+	},
+	{
+		name: "a noun read as a conjunct of an adjective after an object", sentence: 68, token: "people", dep: "conj",
+		want:    []triple{{"A shooting at an insurance office in Dunmore", "left", "one woman dead and two people injured", "police", ""}},
+		wantNot: []triple{{subj: "A shooting at an insurance office in Dunmore", rel: "left", obj: "one woman two people injured"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

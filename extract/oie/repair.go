@@ -238,6 +238,8 @@ func (w *walker) repair() {
 	settle()
 	// "a router similar to Acme's Base Station that streams
 	// music": the router streams it
+	// "a quake in 2014 that killed six people": the quake killed them
+	rehang(w.relativeOnTime, "acl:relcl")
 	rehang(w.relativeOnName, "acl:relcl")
 	// "tools will be added in Acme OS 9, dubbed Spaces and
 	// Dock": the tools are dubbed
@@ -579,6 +581,32 @@ func (w *walker) capitalized(i int) bool {
 	}
 	c := w.t[i].Text[0]
 	return c >= 'A' && c <= 'Z'
+}
+
+// relativeOnTime reports a relative clause c ("that killed six people")
+// right after a year that ends a phrase right after a noun ("a quake in
+// 2014 that ..."), hung on the year, and returns that noun: a year does
+// nothing, the thing it dates does. Other time words may head a relative
+// ("the quarter, which ended in June").
+func (w *walker) relativeOnTime(c int) (int, bool) {
+	h := w.head(c)
+	if h < 0 || w.dep(c) != "acl:relcl" || h > c || !w.isYear(h) || w.firstOf(c) != h+1 {
+		return 0, false
+	}
+	n := w.firstOf(h) - 1
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") || lexicon.TimeWord(w.t[n].Text) || w.isYear(n) {
+		return 0, false
+	}
+	if rp := w.child(c, "nsubj", "nsubj:pass"); rp < 0 || !w.isRelPron(rp) || w.lower(rp) == "when" {
+		return 0, false
+	}
+	return n, true
+}
+
+// isYear reports a number that reads as a year (1000 to 2999).
+func (w *walker) isYear(i int) bool {
+	t := w.t[i].Text
+	return w.t[i].UPOS == "NUM" && len(t) == 4 && (t[0] == '1' || t[0] == '2') && strings.Trim(t, "0123456789") == ""
 }
 
 // relativeOnName reports a restrictive relative clause c ("that ...", no
