@@ -375,3 +375,11 @@ func TestOrgCanonical(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgNameStart(t *testing.T) {
+	for w, want := range map[string]bool{"U.S.": true, "dow": true, "Federal": true, "Fed": false, "Acme": false} {
+		if got := OrgNameStart(w); got != want {
+			t.Errorf("OrgNameStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

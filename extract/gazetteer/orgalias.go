@@ -17,10 +17,11 @@ var orgAliasesTSV string
 type orgAliasTable struct {
 	folded   map[string]string
 	capitals map[string]bool
+	first    map[string]bool // folded first words of the names of several words
 }
 
 var orgAliases = sync.OnceValue(func() *orgAliasTable {
-	t := &orgAliasTable{folded: map[string]string{}, capitals: map[string]bool{}}
+	t := &orgAliasTable{folded: map[string]string{}, capitals: map[string]bool{}, first: map[string]bool{}}
 	for n, line := range strings.Split(orgAliasesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -35,6 +36,9 @@ var orgAliases = sync.OnceValue(func() *orgAliasTable {
 				panic(fmt.Sprintf("gazetteer: org-aliases.tsv:%d: %q is already an alias of %q", n+1, a, prev))
 			}
 			t.folded[k] = f[0]
+			if w := strings.Fields(k); len(w) > 1 {
+				t.first[w[0]] = true
+			}
 			if len(a) <= 5 && isUpperWord(a) {
 				t.capitals[k] = true
 			}
@@ -83,4 +87,11 @@ func OrgCanonical(name string) (string, bool) {
 		return "", false
 	}
 	return c, true
+}
+
+// OrgNameStart reports whether w, ignoring case, is the first word of a
+// name of several words that [OrgCanonical] knows ("U.S.", "Dow"): a cheap
+// test before trying the words after it.
+func OrgNameStart(w string) bool {
+	return orgAliases().first[strings.ToLower(w)]
 }

@@ -14,8 +14,12 @@ import (
 func (r *resolver) collect(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
+	r.collectKnownOrgNames(di, si)
 	for _, sp := range s.Entities() {
 		start, end := sp.Start, sp.End
+		if r.coveredAny(di, si, start, end) {
+			continue // inside a well-known organisation's name
+		}
 		// Trim possessive endings and punctuation from the span's right.
 		for end > start && (toks[end-1].XPOS == "POS" || toks[end-1].UPOS == "PUNCT") {
 			end--
@@ -34,7 +38,7 @@ func (r *resolver) collect(di, si int) {
 			}
 			// "the Dow Jones industrials" tagged "Dow Jones": a longer
 			// known name of an organisation wins
-			for k := min(end+3, len(toks)); k > end; k-- {
+			for k := min(end+3, len(toks)); k > end && gazetteer.OrgNameStart(toks[start].Text); k-- {
 				if _, ok := gazetteer.OrgCanonical(s.SpanText(start, k)); ok && !r.coveredAny(di, si, end, k) {
 					end = k
 					break
@@ -609,7 +613,11 @@ func (r *resolver) collectKnownOrgs(di, si int) {
 			continue
 		}
 		n := gazetteer.MatchOrganisation(words[i:min(i+6, len(words))])
-		for k := min(i+6, len(toks)); k > i+n; k-- {
+		top := min(i+6, len(toks))
+		if !gazetteer.OrgNameStart(toks[i].Text) {
+			top = i + 1 // one word at most
+		}
+		for k := top; k > i+n; k-- {
 			if _, ok := gazetteer.OrgCanonical(s.SpanText(i, k)); ok {
 				n = k - i
 				break
@@ -626,6 +634,27 @@ func (r *resolver) collectKnownOrgs(di, si int) {
 		}
 		r.addOrg(di, si, i, i+n)
 		i += n - 1
+	}
+}
+
+// collectKnownOrgNames adds, before the recogniser's spans, the names of
+// several words of well-known organisations ("U.S. Geological Survey",
+// "Dow Jones industrials"), which the recogniser often cuts into a place
+// and a name of unknown type.
+func (r *resolver) collectKnownOrgNames(di, si int) {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		if !isCapitalised(toks[i].Text) || !gazetteer.OrgNameStart(toks[i].Text) {
+			continue
+		}
+		for k := min(i+6, len(toks)); k > i+1; k-- {
+			if _, ok := gazetteer.OrgCanonical(s.SpanText(i, k)); ok {
+				r.addOrg(di, si, i, k)
+				i = k - 1
+				break
+			}
+		}
 	}
 }
 
