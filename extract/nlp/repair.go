@@ -25,7 +25,40 @@ func repairTags(words, upos, xpos []string) {
 		}
 		xpos[i], upos[i] = "VBD", "VERB"
 	}
+	repairIntentionVerb(words, upos, xpos)
 	repairHeadlineVerb(words, upos, xpos)
+}
+
+// intentionVerbs take an infinitive ("plans to close") and, in the third
+// person, look like plural nouns ("plans", "hopes", "aims").
+var intentionVerbs = map[string]bool{
+	"plans": true, "hopes": true, "wants": true, "aims": true, "expects": true, "vows": true, "seeks": true,
+	"intends": true, "threatens": true, "promises": true, "agrees": true, "refuses": true, "decides": true,
+	"needs": true, "fails": true, "tries": true, "prepares": true, "moves": true, "looks": true,
+	"struggles": true, "continues": true, "starts": true, "begins": true, "pledges": true, "proposes": true,
+	"offers": true, "votes": true, "declines": true, "attempts": true, "wishes": true,
+}
+
+// repairIntentionVerb corrects "The bank plans to close 40 branches",
+// tagged as the noun phrase "the bank plans" before an infinitive: in a
+// sentence with no finite verb, a plural-noun tag on an intention verb
+// right after a noun and right before "to" and a base verb is a
+// present-tense verb (VBZ).
+func repairIntentionVerb(words, upos, xpos []string) {
+	for _, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for i := 1; i+2 < len(words); i++ {
+		if xpos[i] != "NNS" || !intentionVerbs[strings.ToLower(words[i])] || !strings.HasPrefix(xpos[i-1], "NN") ||
+			!strings.EqualFold(words[i+1], "to") || xpos[i+2] != "VB" {
+			continue
+		}
+		xpos[i], upos[i] = "VBZ", "VERB"
+		return
+	}
 }
 
 // repairHeadlineVerb corrects the tagger on headlines, which drop articles

@@ -33,6 +33,13 @@ func TestRepairTags(t *testing.T) {
 			"Grain prices rose sharply", "NN NNS VBD RB", "NN NNS VBD RB"},
 		{ // nothing nominal follows
 			"Harbor repairs", "NNP NNS", "NNP NNS"},
+		{ // an intention verb before "to" and a base verb
+			"the bank plans to close 40 branches", "DT NN NNS TO VB CD NNS", "DT NN VBZ TO VB CD NNS"},
+		{"the union threatens to strike", "DT NN NNS TO VB", "DT NN VBZ TO VB"},
+		{ // a finite verb elsewhere: the plans are a noun
+			"the bank plans to close branches were leaked", "DT NN NNS TO VB NNS VBD VBN", "DT NN NNS TO VB NNS VBD VBN"},
+		{ // not an intention verb
+			"the city parks to open", "DT NN NNS TO VB", "DT NN NNS TO VB"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)

@@ -440,6 +440,19 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "A shooting at an insurance office in Dunmore", rel: "left", obj: "one woman two people injured"}},
 	},
 	{
+		name: "a verb with an auxiliary read as an adjective, and its that-clause hung on 'that'", sentence: 69, token: "misled", dep: "amod",
+		want: []triple{
+			{"The company", "rejected", "claims that it had misled investors", "", ""},
+			{"it", "had misled", "investors", "", "alleged"},
+		},
+		wantNot: []triple{{subj: "The company", rel: "rejected", obj: "claims that"}},
+	},
+	{
+		name: "neither read as an adverb of the verb", sentence: 70, token: "Neither", dep: "advmod",
+		want:    []triple{{"Neither side", "has accepted", "the proposal", "", ""}},
+		wantNot: []triple{{subj: "side", rel: "has accepted", obj: "the proposal"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -110,6 +110,38 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for i := range w.t {
+		if n, ok := w.neitherOfNoun(i); ok {
+			// "Neither side has accepted": the subject is "neither side",
+			// not "side"
+			move(i, n, "det")
+			w.t[i].UPOS, w.t[i].XPOS = "DET", "DT"
+		}
+	}
+	for v := range w.t {
+		if o, ok := w.verbAsModifier(v); ok {
+			// "claims that it had misled investors" with "misled" an
+			// adjective of "investors": a verb with a subject or an
+			// auxiliary modifies nothing; the noun is its object
+			move(v, w.t[o].Head, w.t[o].Dep)
+			move(o, v, "obj")
+		}
+	}
+	settle()
+	for t := range w.t {
+		if v, ok := w.thatAsNominal(t); ok {
+			// "rejected claims that it had misled investors" with "that"
+			// a noun's modifier and the clause hung on it
+			h := w.head(t)
+			dep := "ccomp"
+			if w.t[h].UPOS == "NOUN" || w.t[h].UPOS == "PROPN" {
+				dep = "acl"
+			}
+			move(v, h, dep)
+			move(t, v, "mark")
+		}
+	}
+	settle()
 	for _, x := range w.titledName() {
 		// "U.S. Special Envoy Mark Reyes said ...", "Canadian Trade
 		// Minister Paula Grant told ...": the words before the title
@@ -503,6 +535,53 @@ func (w *walker) quoteBeforeSpeech(v int) (h, c int, ok bool) {
 		}
 	}
 	return h, c, true
+}
+
+// neitherOfNoun reports "neither" read as an adverb of the verb right
+// before the noun it quantifies, with no "nor" in the sentence, and
+// returns the noun.
+func (w *walker) neitherOfNoun(i int) (int, bool) {
+	if w.lower(i) != "neither" || w.bdep(i) != "advmod" || i+1 >= len(w.t) {
+		return 0, false
+	}
+	for k := range w.t {
+		if w.lower(k) == "nor" {
+			return 0, false
+		}
+	}
+	n := i + 1
+	if (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") || w.head(n) != w.head(i) {
+		return 0, false
+	}
+	return n, true
+}
+
+// verbAsModifier reports a verb v read as an adjective of the noun after
+// it although it has a subject or an auxiliary of its own ("it had misled
+// investors" with "misled" modifying "investors"), and returns the noun.
+func (w *walker) verbAsModifier(v int) (int, bool) {
+	o := w.head(v)
+	if o <= v || w.dep(v) != "amod" || w.t[v].UPOS != "VERB" || (w.t[o].UPOS != "NOUN" && w.t[o].UPOS != "PROPN") {
+		return 0, false
+	}
+	if w.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 {
+		return 0, false
+	}
+	return o, true
+}
+
+// thatAsNominal reports a subordinating "that" read as a modifier or
+// conjunct with a finite clause hung on it, and returns the clause's verb.
+func (w *walker) thatAsNominal(t int) (int, bool) {
+	if w.lower(t) != "that" || w.t[t].UPOS != "SCONJ" || w.bdep(t) == "mark" || w.head(t) < 0 || w.head(t) > t {
+		return 0, false
+	}
+	for _, v := range w.kids[t] {
+		if v > t && w.t[v].UPOS == "VERB" && w.child(v, "nsubj", "nsubj:pass") >= 0 {
+			return v, true
+		}
+	}
+	return 0, false
 }
 
 // titledSpan is a person's name with the capitalised words of its title
