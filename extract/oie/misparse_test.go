@@ -453,6 +453,18 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "side", rel: "has accepted", obj: "the proposal"}},
 	},
 	{
+		name: "the sentence's verb after a relative clause read as beside the relative's", sentence: 71, token: "goes", dep: "parataxis",
+		want: []triple{
+			{"The bill", "now goes to", "the House", "", ""},
+			{"The bill", "passed", "the Senate", "", ""},
+		},
+	},
+	{
+		name: "what something is called read as a second object", sentence: 72, token: "it", dep: "iobj",
+		want:    []triple{{"The president", "was calling", "it a waste of money", "", ""}},
+		wantNot: []triple{{subj: "The president", rel: "was calling", obj: "a waste of money"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

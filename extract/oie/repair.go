@@ -81,6 +81,19 @@ func (w *walker) repair() {
 			moved = false
 		}
 	}
+	if v, n, ok := w.verbAfterRelative(); ok {
+		// "The bill, which passed the Senate, now goes to the House.":
+		// the verb after the relative clause is the sentence's, not a
+		// clause beside the relative
+		move(v, -1, "root")
+		for _, k := range w.kids[n] {
+			if k > v {
+				move(k, v, w.t[k].Dep)
+			}
+		}
+		move(n, v, "nsubj")
+	}
+	settle()
 	if v, n, ok := w.verblessRoot(); ok {
 		// "The bakery's profit doubled in 2019.": the sentence's verb,
 		// read as a participle on its subject
@@ -403,6 +416,51 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+}
+
+// verbAfterRelative reports a sentence whose root is its subject noun n
+// with a relative clause set off by commas, and whose finite verb v, with
+// no subject of its own, follows the clause's closing comma hung inside
+// the clause ("The bill, which passed the Senate, now goes to the House"
+// with "goes" beside "passed").
+func (w *walker) verbAfterRelative() (v, n int, ok bool) {
+	n = -1
+	for i := range w.t {
+		if w.head(i) < 0 && w.dep(i) == "root" {
+			n = i
+			break
+		}
+	}
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return 0, 0, false
+	}
+	r := -1
+	for _, k := range w.kids[n] {
+		if f := w.firstOf(k); k > n && w.dep(k) == "acl:relcl" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return 0, 0, false
+	}
+	for _, k := range w.kids[r] {
+		switch w.t[k].XPOS {
+		case "VBZ", "VBD", "VBP":
+		default:
+			continue
+		}
+		if k < r || (w.bdep(k) != "parataxis" && w.bdep(k) != "conj") || w.child(k, "nsubj", "nsubj:pass", "cc") >= 0 {
+			continue
+		}
+		// a comma right before v's own words, closing the clause
+		first := w.firstOf(k)
+		if first < 1 || (w.t[first].Text != "," && w.t[first-1].Text != ",") {
+			continue
+		}
+		return k, n, true
+	}
+	return 0, 0, false
 }
 
 // verblessRoot reports a sentence read with no verb: its root a noun n

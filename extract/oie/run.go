@@ -602,6 +602,11 @@ func (w *walker) frames(p int, depth int) []frame {
 		// they are told to do are the object, as after "prompted"
 		obj, iobj = iobj, -1
 	}
+	if iobj >= 0 && obj > iobj && namingVerbs[w.lemma(p)] {
+		// "calling it a waste of money" read as two objects: "it" is
+		// what is called, "a waste of money" what it is called
+		obj, iobj = iobj, -1
+	}
 	objShape := "obj"
 	if o := w.sharedObj(p, obj, ccomp, xcomp); o >= 0 {
 		obj, objShape = o, "objshared"
