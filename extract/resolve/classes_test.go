@@ -294,6 +294,16 @@ var classTests = []struct {
 		apart: [][2]string{{"Lisbon", "Portugal"}},
 	},
 	{
+		name:  "a capitalised run ending in an organisation word is an organisation, even where the recogniser saw none",
+		docs:  []string{"The union lost its case against the airline in the High Court in Tarrow on Monday."},
+		types: map[string]string{"High Court": "ORG"},
+	},
+	{
+		name:  "a surname that is also a title stays in the name the parse joins it to",
+		docs:  []string{"Offices in Tarrow were closed on Monday in honor of Martin Luther King."},
+		types: map[string]string{"Martin Luther King": "PERSON"},
+	},
+	{
 		name:  "a place name ending in an organisation word is an organisation",
 		docs:  []string{"Merrow Airlines said the first jet would be delivered in October, and flights to Tarrow would start in May."},
 		types: map[string]string{"Merrow Airlines": "ORG"},

@@ -45,6 +45,14 @@ func (r *resolver) collect(di, si int) {
 				}
 			}
 		}
+		if sp.Type == "PERSON" || sp.Type == "PER" {
+			// "Martin Luther King" tagged without "King", a surname that
+			// is also a title: a proper noun the parse joins to the name
+			for end < len(toks) && toks[end].Ent == "O" && toks[end].UPOS == "PROPN" && toks[end].Dep == "flat" &&
+				toks[end].Head >= start && toks[end].Head < end && isCapitalised(toks[end].Text) {
+				end++
+			}
+		}
 		switch sp.Type {
 		case "PERSON", "PER":
 			r.addPerson(di, si, start, end)
@@ -681,17 +689,21 @@ func allLegalForms(toks []nlp.Token) bool {
 }
 
 // collectLegalNames adds as organisations runs of capitalised words that
-// end in a company's legal form and that the recogniser missed
-// ("European Aeronautic Defence and Space Co.", "Harwell Securities
-// Ltd"): the legal form says what the run names. Connectors ("and", "of",
+// end in a company's legal form or an organisation word and that the
+// recogniser missed ("European Aeronautic Defence and Space Co.",
+// "Harwell Securities Ltd", "the High Court"): the last word says what the
+// run names. Connectors ("and", "of",
 // "&") may join the words; a run never starts at a time word, a title or
 // a sentence's first word unless that is a proper noun, and one that holds
 // a person's name is left alone.
 func (r *resolver) collectLegalNames(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
+	headline := isHeadline(toks)
 	for e := 1; e < len(toks); e++ {
-		if !legalFormWord(toks[e].Text) || r.covered(di, si, e) {
+		legal := legalFormWord(toks[e].Text)
+		orgWord := !legal && !headline && isCapitalised(toks[e].Text) && gazetteer.NameWord(toks[e].Text)&gazetteer.NameWordOrg != 0
+		if !(legal || orgWord) || r.covered(di, si, e) {
 			continue
 		}
 		start := e
@@ -700,7 +712,7 @@ func (r *resolver) collectLegalNames(di, si int) {
 			if connectors[strings.ToLower(w)] && k > 0 && isCapitalised(toks[k-1].Text) {
 				continue
 			}
-			if !isCapitalised(w) || toks[k].UPOS == "PUNCT" || lexicon.TimeWord(w) || isTitle(w) ||
+			if !(isCapitalised(w) || camelCase(w)) || toks[k].UPOS == "PUNCT" || toks[k].UPOS == "DET" || lexicon.TimeWord(w) || isTitle(w) ||
 				(k == 0 && toks[k].UPOS != "PROPN") {
 				break
 			}
@@ -708,6 +720,9 @@ func (r *resolver) collectLegalNames(di, si int) {
 		}
 		if start == e || r.coveredAny(di, si, start, e) {
 			continue
+		}
+		if orgWord && e+1 < len(toks) && (isNamePart(toks[e+1].Text, toks[e+1].UPOS) || r.covered(di, si, e+1)) {
+			continue // "Court" inside a longer name
 		}
 		r.addOrg(di, si, start, e+1)
 	}
