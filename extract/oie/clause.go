@@ -47,6 +47,12 @@ func (w *walker) subjSkip(c int) bool {
 				return true
 			}
 		}
+		// nor is one set off by commas ("The ship, carrying 200
+		// passengers, ran aground"): it says more of the subject, which
+		// has a fact of its own
+		if w.setOff(c) {
+			return true
+		}
 	}
 	return w.verbConjOfNoun(c) || w.source(c)
 }
@@ -686,6 +692,12 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 		}
 		sortInts(toks)
 	}
+	// a directional adverb right after the verb is part of it ("ran
+	// aground off the coast", "flew home", "moved abroad")
+	if !cop && p+1 < len(w.t) && w.head(p+1) == p && w.bdep(p+1) == "advmod" && len(w.kids[p+1]) == 0 && directionAdverbs[w.lower(p+1)] {
+		toks = append(toks, p+1)
+		sortInts(toks)
+	}
 	// an adverb run right before the verb too ("generally consisted")
 	if !cop {
 		for i := p - 1; i >= 0 && w.head(i) == p && w.bdep(i) == "advmod" && w.t[i].UPOS == "ADV" && !w.isNeg(i) && len(w.kids[i]) == 0 && !quantAdv[w.lower(i)]; i-- {
@@ -1048,4 +1060,31 @@ func (w *walker) rangeCoordination(h int, conjs []int) bool {
 		}
 	}
 	return true
+}
+
+// setOff reports a phrase headed by c between two commas: a comma opens it
+// (its first word or the word before) and one follows its last word.
+func (w *walker) setOff(c int) bool {
+	if w.t[c].UPOS != "VERB" {
+		return false
+	}
+	// the span's ends by head chains: a skip callback runs inside a walk,
+	// which must not be nested
+	f, l := c, c
+	for k := range w.t {
+		if w.under(k, c) {
+			f, l = min(f, k), max(l, k)
+		}
+	}
+	open := w.t[f].Text == "," || (f > 0 && w.t[f-1].Text == ",")
+	closed := w.t[l].Text == "," || (l+1 < len(w.t) && w.t[l+1].Text == ",")
+	return open && closed
+}
+
+// directionAdverbs complete a verb of motion or change as a particle
+// does ("ran aground", "went ahead", "fell apart").
+var directionAdverbs = map[string]bool{
+	"aground": true, "ashore": true, "abroad": true, "home": true, "away": true, "apart": true,
+	"ahead": true, "back": true, "overboard": true, "offshore": true, "overseas": true, "downstairs": true,
+	"upstairs": true, "aboard": true, "astray": true, "together": true,
 }

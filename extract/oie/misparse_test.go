@@ -465,6 +465,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The president", rel: "was calling", obj: "a waste of money"}},
 	},
 	{
+		name: "a participle set off by commas is no part of the subject; a directional adverb is part of the verb", sentence: 73, token: "carrying", dep: "acl",
+		want: []triple{
+			{"The ship", "ran aground off", "the coast of Norway", "", ""},
+			{"The ship", "was carrying", "200 passengers", "", ""},
+		},
+		wantNot: []triple{{subj: "The ship, carrying 200 passengers", rel: "ran off", obj: "the coast of Norway"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
