@@ -473,6 +473,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The ship, carrying 200 passengers", rel: "ran off", obj: "the coast of Norway"}},
 	},
 	{
+		name: "an adjective read as a second subject beside its noun", sentence: 74, token: "former", dep: "nsubj:pass",
+		want:    []triple{{"the former executive", "had been ousted over", "design problems", `an anonymous person "with direct knowledge of the matter"`, ""}},
+		wantNot: []triple{{subj: "former", rel: "had been ousted over", obj: "design problems"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -155,6 +155,32 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for v := range w.t {
+		// "the former executive had been ousted" with "former" and
+		// "executive" two subjects: the first describes the second
+		var subj []int
+		for _, k := range w.kids[v] {
+			if w.bdep(k) == "nsubj" {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) == 2 && subj[1] == subj[0]+1 && w.t[subj[0]].UPOS == "ADJ" && subj[1] < v {
+			a, b := subj[0], subj[1]
+			for _, k := range w.kids[a] {
+				if k < a {
+					move(k, b, w.t[k].Dep)
+				}
+			}
+			if d := a - 1; d >= 0 && w.head(d) == v && w.bdep(d) == "det" {
+				move(d, b, "det")
+			}
+			move(a, b, "amod")
+			if w.t[b].UPOS == "ADJ" {
+				w.t[b].UPOS, w.t[b].XPOS = "NOUN", "NN"
+			}
+		}
+	}
+	settle()
 	for _, x := range w.titledName() {
 		// "U.S. Special Envoy Mark Reyes said ...", "Canadian Trade
 		// Minister Paula Grant told ...": the words before the title
