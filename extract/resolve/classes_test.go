@@ -304,6 +304,13 @@ var classTests = []struct {
 		types: map[string]string{"Martin Luther King": "PERSON"},
 	},
 	{
+		name: "a title with its organisation that one person alone is named with is that person's; held by two, no one's",
+		docs: []string{"Brennock CEO Marta Kowal said on Monday the plant would close. Velmora Chairman Tomas Reyes disagreed.",
+			"Brennock CEO Marta Kowal met investors in Tarrow. Former Velmora Chairman Ivo Brenner and Velmora Chairman Ana Ruiz attended."},
+		same:   [][]string{{"Marta Kowal", "Brennock CEO"}},
+		absent: []string{"Velmora Chairman", "Former Velmora Chairman"},
+	},
+	{
 		name:  "a place name ending in an organisation word is an organisation",
 		docs:  []string{"Merrow Airlines said the first jet would be delivered in October, and flights to Tarrow would start in May."},
 		types: map[string]string{"Merrow Airlines": "ORG"},

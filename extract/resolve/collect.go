@@ -183,6 +183,14 @@ func (r *resolver) addPerson(di, si, start, end int) {
 	if full > start {
 		full = start
 	}
+	// "United States President": a place of two words the walk above cut
+	// ("States" is a short name of the country, "United" no title)
+	for full > 0 && full < start {
+		if _, _, ok := gazetteer.Lookup(s.SpanText(full-1, full+1)); !ok {
+			break
+		}
+		full--
+	}
 	// Drop name suffixes and a possessive.
 	words = words[:0]
 	for i := start; i < end; i++ {

@@ -23,6 +23,7 @@ const (
 	kindDemonym         = "demonym"            // a demonym standing for its country
 	kindGazetteer       = "gazetteer"          // another name or abbreviation of a known place
 	kindKnownOrg        = "known-organisation" // another name of a well-known organisation ("the Fed")
+	kindRole            = "role"               // a title with its organisation or country ("Apple CEO") that one person alone is named with
 	kindKnown           = "known"              // an alias of an entity the graph already holds
 	kindPlural          = "plural"             // a product name in the plural ("iPods")
 )
@@ -33,7 +34,7 @@ const threshold = 0.6
 
 // scores are the base scores of the evidence kinds.
 var scores = map[string]float64{
-	kindName: 1, kindSameName: 1, kindTitle: 0.95, kindGazetteer: 0.95, kindAbbreviation: 0.95, kindKnownOrg: 0.9,
+	kindName: 1, kindSameName: 1, kindTitle: 0.95, kindGazetteer: 0.95, kindAbbreviation: 0.95, kindKnownOrg: 0.9, kindRole: 0.7,
 	kindTransliteration: 0.9, kindLegalForm: 0.9, kindDemonym: 0.9, kindKnown: 0.9, kindSurname: 0.85,
 	kindCapital: 0.8, kindGivenName: 0.75, kindVariant: 0.7, kindInitials: 0.7, kindDescriptor: 0.7,
 	kindHead: 0.65, kindSurnameCorpus: 0.65, kindPlural: 0.8,

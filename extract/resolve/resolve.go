@@ -125,6 +125,10 @@ type resolver struct {
 	// ("OS X Lion") to the keys of the full names it ends in the documents
 	// that name both.
 	suffixes map[string][]string
+	// roleOwners maps a title with its organisation or country ("Apple
+	// CEO", "Ukrainian President") to the clusters of the persons named
+	// with it.
+	roleOwners map[string]map[int]bool
 }
 
 // add appends a mention and indexes it by sentence.

@@ -31,6 +31,7 @@ func (r *resolver) result(known []extract.Entity) *Result {
 		cluster int
 	}
 	var ents []built
+	r.countRoles()
 	for c, ms := range r.clusters {
 		if len(ms) == 0 {
 			continue
@@ -164,6 +165,9 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		aliases[m.name] = true
 		if m.role != "" {
 			roles[m.role] = true
+			if r.roleAlias(c, m.role) {
+				aliases[m.role] = true
+			}
 		}
 		docs[r.docs[m.doc].ID] = true
 		switch {
@@ -236,6 +240,62 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 	return e
 }
 
+// nameLikeRole reports a title written as a name, with the organisation or
+// country it is held in: every word capitalised (or a connector), a title
+// last and a word that is no title before it ("Apple CEO", "GM Chief
+// Executive", "Ukrainian President"; not "CEO", "co-founder" or "the chief
+// executive officer").
+func nameLikeRole(role string) bool {
+	ws := strings.Fields(role)
+	if len(ws) < 2 || strings.Contains(role, ",") || !isTitle(ws[len(ws)-1]) {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "former", "ex", "then", "late", "outgoing", "retired":
+		return false // "Former Microsoft CEO" names whoever holds it now
+	}
+	qualified := false
+	for _, w := range ws {
+		switch {
+		case connectors[strings.ToLower(w)]:
+		case !isCapitalised(w):
+			return false
+		case !isTitle(w):
+			qualified = true
+		}
+	}
+	return qualified
+}
+
+// countRoles records, for every name-like role, the clusters of the
+// persons named with it.
+func (r *resolver) countRoles() {
+	r.roleOwners = map[string]map[int]bool{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || m.typ != "PERSON" || !nameLikeRole(m.role) {
+			continue
+		}
+		k := normKey(m.role)
+		if r.roleOwners[k] == nil {
+			r.roleOwners[k] = map[int]bool{}
+		}
+		r.roleOwners[k][r.root(m.cluster)] = true
+	}
+}
+
+// roleAlias reports whether role names the person of cluster c: a
+// name-like role that no other person in the corpus is named with. MEANTIME
+// and news write such a title alone for its holder ("the Apple CEO said");
+// one held by two persons names neither.
+func (r *resolver) roleAlias(c int, role string) bool {
+	if !nameLikeRole(role) {
+		return false
+	}
+	owners := r.roleOwners[normKey(role)]
+	return len(owners) == 1 && owners[r.root(c)]
+}
+
 // evidence explains each alias of an entity named name built from mentions
 // ms: the first mention that shows the alias gives its reason.
 func (r *resolver) evidence(name string, ms []int) []extract.Evidence {
@@ -261,6 +321,11 @@ func (r *resolver) evidence(name string, ms []int) []extract.Evidence {
 		if origin.kind == "" && nameOrigin >= 0 && r.firstCluster[mi] != nameOrigin && r.into[nameOrigin] >= 0 {
 			origin = r.joined[nameOrigin]
 			origin.with = name
+		}
+		if m.role != "" && r.roleAlias(r.root(m.cluster), m.role) {
+			if _, ok := byAlias[m.role]; !ok {
+				byAlias[m.role] = extract.Evidence{Alias: m.role, Doc: doc, Kind: kindRole, Score: scoreOf(kindRole), With: m.name}
+			}
 		}
 		for _, alias := range []string{m.name, m.surface} {
 			if _, ok := byAlias[alias]; ok {
