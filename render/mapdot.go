@@ -202,7 +202,7 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 					byPair[k] = c
 					order = append(order, k)
 				}
-				if !slices.Contains(c.facts, i) {
+				if n := len(c.facts); n == 0 || c.facts[n-1] != i { // facts come in order
 					c.facts = append(c.facts, i)
 				}
 				if !salience.WeakRelation(f) {
@@ -329,7 +329,7 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 		e := &m.edges[i]
 		idx, docs := make([]int, len(e.facts)), make([]int, len(e.facts))
 		for k := range idx {
-			idx[k], docs[k] = k, e.facts[k].Documents()
+			idx[k], docs[k] = k, salience.Documents(e.facts[k])
 		}
 		slices.SortStableFunc(idx, func(a, b int) int {
 			return cmp.Or(cmp.Compare(e.scores[b], e.scores[a]), cmp.Compare(docs[b], docs[a]),
@@ -592,12 +592,10 @@ func sameRelation(a, b *extract.Fact) bool {
 
 // docs returns the number of distinct documents behind the edge.
 func (e *mapEdge) docs() int {
-	var docs []string
+	docs := map[string]struct{}{}
 	for _, f := range e.facts {
 		for _, s := range f.Sources {
-			if !slices.Contains(docs, s.Doc) {
-				docs = append(docs, s.Doc)
-			}
+			docs[s.Doc] = struct{}{}
 		}
 	}
 	return len(docs)
@@ -696,8 +694,10 @@ func mapDocument(entities []extract.Entity, facts []extract.Fact, opts MapOption
 		b.WriteString("];\n")
 	}
 	maxDocs := 0
+	edgeDocs := make([]int, len(m.edges))
 	for i := range m.edges {
-		maxDocs = max(maxDocs, m.edges[i].docs())
+		edgeDocs[i] = m.edges[i].docs()
+		maxDocs = max(maxDocs, edgeDocs[i])
 	}
 	for i, e := range m.edges {
 		id := "e" + strconv.Itoa(i)
@@ -714,7 +714,7 @@ func mapDocument(entities []extract.Entity, facts []extract.Fact, opts MapOption
 			attrs = append(attrs, "label="+dotLines(wrap(e.bestLabel(), 26, 3)))
 		}
 		attrs = append(attrs, "tooltip="+dotString(tip))
-		if docs := e.docs(); docs > 1 {
+		if docs := edgeDocs[i]; docs > 1 {
 			attrs = append(attrs, fmt.Sprintf("penwidth=%.1f", edgeWidth(docs, maxDocs)), `color="#404040"`)
 		}
 		if hedged {

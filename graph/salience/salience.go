@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"maps"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -120,35 +122,21 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 	ix := newIndex(entities)
 	r := &Result{Args: make([]Args, len(facts)), FactScores: make([]float64, len(facts)), index: map[string]int{}}
 
-	// Resolve arguments to entities; collect concept phrases.
+	// Resolve arguments to entities and read the rest as concept phrases,
+	// on every CPU; then collect the concept uses in fact order.
+	pend := make([]pending, len(facts))
+	parallel(len(facts), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ix.resolveFact(&facts[i], &r.Args[i], &pend[i])
+		}
+	})
 	uses := map[string][]conceptUse{} // head lemma → uses
-	for i := range facts {
-		f := &facts[i]
-		if f.Gate != "" {
-			continue
+	for i := range pend {
+		if p := pend[i].subject; p != nil {
+			uses[p.head] = append(uses[p.head], conceptUse{i, true, *p})
 		}
-		clause := ClauseObject(f)
-		r.Args[i].Subjects = ix.resolveArg(f.Subject, f.SubjectID, true)
-		if !clause {
-			r.Args[i].Objects = ix.resolveArg(f.Object, f.ObjectID, false)
-		}
-		if len(r.Args[i].Subjects) == 0 && f.SubjectID == "" {
-			if p, ok := parsePhrase(f.Subject); ok {
-				if e := ix.work(p, factDocs(f)); e >= 0 {
-					r.Args[i].Subjects = []string{ix.ents[e].ID}
-				} else {
-					uses[p.head] = append(uses[p.head], conceptUse{i, true, p})
-				}
-			}
-		}
-		if !clause && len(r.Args[i].Objects) == 0 && f.ObjectID == "" {
-			if p, ok := parsePhrase(f.Object); ok {
-				if e := ix.work(p, factDocs(f)); e >= 0 {
-					r.Args[i].Objects = []string{ix.ents[e].ID}
-				} else {
-					uses[p.head] = append(uses[p.head], conceptUse{i, false, p})
-				}
-			}
+		if p := pend[i].object; p != nil {
+			uses[p.head] = append(uses[p.head], conceptUse{i, false, *p})
 		}
 	}
 
@@ -272,7 +260,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 			}
 			ends += best / 2
 		}
-		s := 0.3*clamp01(f.Confidence) + 0.2*float64(min(f.Documents(), 3))/3 + 0.3*ends
+		s := 0.3*clamp01(f.Confidence) + 0.2*float64(min(Documents(f), 3))/3 + 0.3*ends
 		if f.Date != "" {
 			s += 0.1
 		}
@@ -288,6 +276,64 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		r.index[n.ID] = i
 	}
 	return r
+}
+
+// pending holds a fact's arguments that name no entity but read as
+// concept phrases.
+type pending struct{ subject, object *phrase }
+
+// resolveFact sets a's node ids for fact f and p's concept phrases.
+func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending) {
+	if f.Gate != "" {
+		return
+	}
+	clause := ClauseObject(f)
+	a.Subjects = ix.resolveArg(f.Subject, f.SubjectID, true)
+	if !clause {
+		a.Objects = ix.resolveArg(f.Object, f.ObjectID, false)
+	}
+	if len(a.Subjects) == 0 && f.SubjectID == "" {
+		if ph, ok := parsePhrase(f.Subject); ok {
+			if e := ix.work(ph, factDocs(f)); e >= 0 {
+				a.Subjects = []string{ix.ents[e].ID}
+			} else {
+				p.subject = &ph
+			}
+		}
+	}
+	if !clause && len(a.Objects) == 0 && f.ObjectID == "" {
+		if ph, ok := parsePhrase(f.Object); ok {
+			if e := ix.work(ph, factDocs(f)); e >= 0 {
+				a.Objects = []string{ix.ents[e].ID}
+			} else {
+				p.object = &ph
+			}
+		}
+	}
+}
+
+// parallel calls fn on consecutive ranges [lo, hi) that cover 0..n, on up
+// to GOMAXPROCS goroutines (one for small n), and waits for them.
+func parallel(n int, fn func(lo, hi int)) {
+	w := max(1, min(runtime.GOMAXPROCS(0), 8, n/512))
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Go(func() { fn(k*n/w, (k+1)*n/w) })
+	}
+	wg.Wait()
+}
+
+// Documents is f.Documents(), the number of distinct documents among f's
+// sources, in linear time for facts with many sources.
+func Documents(f *extract.Fact) int {
+	if len(f.Sources) <= 16 {
+		return f.Documents()
+	}
+	seen := make(map[string]struct{}, len(f.Sources))
+	for _, s := range f.Sources {
+		seen[s.Doc] = struct{}{}
+	}
+	return len(seen)
 }
 
 // splitConcepts splits the uses of a head whose phrases carry different
@@ -377,7 +423,7 @@ func (r *Result) addFact(id string, i int) {
 // factWeight is a fact's weight in PageRank: its confidence (at least 0.1)
 // times its number of documents.
 func factWeight(f *extract.Fact) float64 {
-	return max(0.1, clamp01(f.Confidence)) * float64(max(1, f.Documents()))
+	return max(0.1, clamp01(f.Confidence)) * float64(max(1, Documents(f)))
 }
 
 // Informativeness returns how much a fact's relation says, in [0, 1]: 0.2

@@ -1,6 +1,8 @@
 package salience
 
 import (
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -404,5 +406,64 @@ func TestConceptOfComplement(t *testing.T) {
 	joint, ok := r.Node("c:joint_declaration")
 	if !ok || !slices.Equal(joint.Facts, []int{3, 4}) {
 		t.Errorf("c:joint_declaration = %+v, %v; want facts 3, 4", joint, ok)
+	}
+}
+
+// manyFacts repeats story's facts across many documents, with concept
+// phrases that recur and ones that do not, so that Compute splits its work.
+func manyFacts(n int) ([]extract.Entity, []extract.Fact) {
+	ents, base := story()
+	objs := []string{"a fishing pact", "the pact", "regular inspections", "the northern waters", "a harbour levy"}
+	var facts []extract.Fact
+	for i := range n {
+		f := base[i%len(base)]
+		if f.ObjectID == "" && i%3 == 0 {
+			f.Object = objs[i%len(objs)]
+			if i%7 == 0 {
+				f.Object = "levy number " + strings.Repeat("x", i%11+1) // no shared head
+			}
+		}
+		f.Sources = []extract.Source{{Doc: "d" + itoa(i%40), Offset: i, Sentence: f.Subject + " " + f.Relation + " " + f.Object + "."}}
+		if i%5 == 0 {
+			for k := range 20 { // many sources, some documents repeated
+				f.Sources = append(f.Sources, extract.Source{Doc: "d" + itoa(k%9), Offset: 1000 + k})
+			}
+		}
+		f.SetID()
+		facts = append(facts, f)
+	}
+	return ents, facts
+}
+
+// TestComputeParallel checks that Compute gives the same result on one CPU
+// as on several, where it resolves the arguments of the facts in chunks.
+func TestComputeParallel(t *testing.T) {
+	ents, facts := manyFacts(3000)
+	prev := runtime.GOMAXPROCS(1)
+	one := Compute(ents, facts, Options{})
+	runtime.GOMAXPROCS(4)
+	four := Compute(ents, facts, Options{})
+	runtime.GOMAXPROCS(prev)
+	if !reflect.DeepEqual(one, four) {
+		t.Fatal("Compute differs between GOMAXPROCS=1 and 4")
+	}
+	if len(one.Concepts()) == 0 || one.Nodes[0].Score == 0 {
+		t.Fatalf("no concept or no score: %d nodes", len(one.Nodes))
+	}
+}
+
+func TestDocuments(t *testing.T) {
+	_, facts := manyFacts(200)
+	many := 0
+	for i := range facts {
+		if got, want := Documents(&facts[i]), facts[i].Documents(); got != want {
+			t.Errorf("fact %d (%d sources): Documents = %d, want %d", i, len(facts[i].Sources), got, want)
+		}
+		if len(facts[i].Sources) > 16 {
+			many++
+		}
+	}
+	if many == 0 {
+		t.Fatal("no fact with many sources")
 	}
 }
