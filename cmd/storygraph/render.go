@@ -12,7 +12,9 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
 
+	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/render"
 )
@@ -69,16 +71,18 @@ func runRender(ctx context.Context, db string, opts renderOptions, stdout io.Wri
 		return err
 	}
 	defer store.Close()
-	ents, err := store.Entities(ctx)
-	if err != nil {
-		return err
-	}
-	facts, err := store.Facts(ctx, graph.FactFilter{})
-	if err != nil {
-		return err
-	}
-	docs, err := store.Documents(ctx)
-	if err != nil {
+	// The three reads are independent: the entities and documents are read
+	// while the facts are.
+	var (
+		ents  []extract.Entity
+		facts []extract.Fact
+		docs  []graph.DocumentInfo
+	)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() (err error) { facts, err = store.Facts(gctx, graph.FactFilter{}); return err })
+	g.Go(func() (err error) { ents, err = store.Entities(gctx); return err })
+	g.Go(func() (err error) { docs, err = store.Documents(gctx); return err })
+	if err := g.Wait(); err != nil {
 		return err
 	}
 	mo := render.MapOptions{Focus: opts.Focus, Depth: opts.Depth, MaxNodes: opts.Top, Neighbours: opts.Neighbour,
