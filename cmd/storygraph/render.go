@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -65,7 +66,25 @@ func newRenderCmd(g *globalOptions) *cobra.Command {
 	return cmd
 }
 
+// renderGC is render's GOGC when the environment sets none: render holds
+// a few hundred MB of facts that all stay live while it reads them, so the
+// default 100 collects a score of times for nothing; 300 saves about a
+// tenth of the wall time on the 1.4M-quad bench graph for 3% more peak
+// memory. (Report keeps the default: there it costs 30% more memory.)
+const renderGC = 300
+
+// lessGC raises the garbage collector's target for render unless GOGC is
+// set; the returned function restores it.
+func lessGC() func() {
+	if _, ok := os.LookupEnv("GOGC"); ok {
+		return func() {}
+	}
+	old := debug.SetGCPercent(renderGC)
+	return func() { debug.SetGCPercent(old) }
+}
+
 func runRender(ctx context.Context, db string, opts renderOptions, stdout io.Writer) error {
+	defer lessGC()()
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
