@@ -172,7 +172,7 @@ func docLeads(facts []extract.Fact) map[string]extract.Source {
 	for i := range facts {
 		for _, src := range facts[i].Sources {
 			id := clean(src.Doc)
-			if l, ok := lead[id]; src.Offset >= 0 && clean(src.Sentence) != "" && (!ok || src.Offset < l.Offset) {
+			if l, ok := lead[id]; src.Offset >= 0 && (!ok || src.Offset < l.Offset) && clean(src.Sentence) != "" {
 				lead[id] = src
 			}
 		}

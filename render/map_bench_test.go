@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"testing"
 	"time"
+
+	"github.com/storygraph/storygraph/graph"
 )
 
 // BenchmarkMapLarge draws maps of a large synthetic story (bigStory: n
@@ -51,4 +53,33 @@ func BenchmarkMapLarge(b *testing.B) {
 		}
 		b.Logf("%s: native Graphviz (%s) took %v", name, dotPath, time.Since(start))
 	}
+}
+
+// BenchmarkMapStore draws the default map of the graph file named by
+// STORYGRAPH_BENCH_DB (skipped when unset), read once: the time of
+// mapDocument alone (salience, selection, DOT), which render adds to the
+// read of the graph.
+//
+//	STORYGRAPH_BENCH_DB=/tmp/ask.db go test ./render -run XXX -bench MapStore -benchtime 5x
+func BenchmarkMapStore(b *testing.B) {
+	db := os.Getenv("STORYGRAPH_BENCH_DB")
+	if db == "" {
+		b.Skip("STORYGRAPH_BENCH_DB is not set")
+	}
+	st, err := graph.OpenReadOnly(b.Context(), db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	docs, ents, facts, err := readGraph(b.Context(), st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := MapOptions{Docs: DocInfos(docs)}
+	for b.Loop() {
+		if _, _, err := mapDocument(ents, facts, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(facts)), "facts")
 }

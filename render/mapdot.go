@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -181,12 +183,28 @@ const minMapConfidence = 0.25
 // more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
 // nothing better links the pair (in either direction).
 func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
+	// What each fact is, on every CPU: the tests read its text.
+	const (
+		skip = 1 << iota
+		weak
+	)
+	kind := make([]uint8, len(facts))
+	parallel(len(facts), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			f := &facts[i]
+			switch {
+			case f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) ||
+				salience.FrontedAdjunct(f) || salience.SubjectInModifier(f):
+				kind[i] = skip
+			case salience.WeakRelation(f):
+				kind[i] = weak
+			}
+		}
+	})
 	byPair := map[pairKey]*candidate{}
 	var order []pairKey
 	for i := range facts {
-		f := &facts[i]
-		if f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) ||
-			salience.FrontedAdjunct(f) || salience.SubjectInModifier(f) {
+		if kind[i]&skip != 0 {
 			continue
 		}
 		a := sal.Args[i]
@@ -202,32 +220,28 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 					byPair[k] = c
 					order = append(order, k)
 				}
-				if !slices.Contains(c.facts, i) {
+				if n := len(c.facts); n == 0 || c.facts[n-1] != i { // facts come in order
 					c.facts = append(c.facts, i)
 				}
-				if !salience.WeakRelation(f) {
+				if kind[i]&weak == 0 {
 					c.strong = true
 				}
 			}
 		}
 	}
-	var out []candidate
+	out := make([]candidate, 0, len(order))
 	for _, k := range order {
 		c := byPair[k]
 		back := byPair[pairKey{k.to, k.from}]
 		if c.strong {
-			c.facts = slices.DeleteFunc(c.facts, func(i int) bool { return salience.WeakRelation(&facts[i]) })
+			c.facts = slices.DeleteFunc(c.facts, func(i int) bool { return kind[i]&weak != 0 })
 		} else if back != nil && back.strong {
 			continue
 		}
-		sents := map[string]bool{}
 		for _, i := range c.facts {
 			c.score = max(c.score, sal.FactScores[i])
-			for _, s := range facts[i].Sources {
-				sents[s.Doc+"#"+strconv.Itoa(s.Offset)] = true
-			}
 		}
-		c.score += 0.03 * float64(min(len(sents)-1, 3))
+		c.score += 0.03 * float64(min(distinctSentences(facts, c.facts, 4)-1, 3))
 		c.score = math.Round(c.score*1e6) / 1e6
 		out = append(out, *c)
 	}
@@ -235,6 +249,38 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.from, b.from), cmp.Compare(a.to, b.to))
 	})
 	return out
+}
+
+// distinctSentences returns the number of distinct source sentences
+// (document and offset) of the facts idx, counting up to limit.
+func distinctSentences(facts []extract.Fact, idx []int, limit int) int {
+	type sent struct {
+		doc string
+		off int
+	}
+	seen := make([]sent, 0, limit)
+	for _, i := range idx {
+		for _, s := range facts[i].Sources {
+			k := sent{s.Doc, s.Offset}
+			if !slices.Contains(seen, k) {
+				if seen = append(seen, k); len(seen) == limit {
+					return limit
+				}
+			}
+		}
+	}
+	return len(seen)
+}
+
+// parallel calls fn on consecutive ranges [lo, hi) that cover 0..n, on up
+// to GOMAXPROCS goroutines (one for small n), and waits for them.
+func parallel(n int, fn func(lo, hi int)) {
+	w := max(1, min(runtime.GOMAXPROCS(0), 8, n/512))
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Go(func() { fn(k*n/w, (k+1)*n/w) })
+	}
+	wg.Wait()
 }
 
 // lookupNodes returns the ids of the salience nodes whose id, name, alias
@@ -257,6 +303,15 @@ func lookupNodes(sal *salience.Result, q string) []string {
 
 // buildMap selects and ranks what the map shows.
 func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) (*mapModel, error) {
+	// The documents' names for the tooltips need no salience: they are
+	// worked out meanwhile.
+	var docNames map[string]string
+	namesDone := make(chan struct{})
+	go func() {
+		defer close(namesDone)
+		docNames = mapDocNames(opts.Docs, facts)
+	}()
+	defer func() { <-namesDone }()
 	sal := salience.Compute(entities, facts, salience.Options{})
 	cands := candidates(sal, facts)
 	limit := maxNodes(opts)
@@ -278,7 +333,8 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 		keep = topSelect(cands, limit, chosen)
 	}
 
-	m := &mapModel{docNames: mapDocNames(opts.Docs, facts)}
+	<-namesDone
+	m := &mapModel{docNames: docNames}
 	nodeIndex := map[string]int{}
 	var ids []string
 	for id := range chosen {
@@ -329,7 +385,7 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 		e := &m.edges[i]
 		idx, docs := make([]int, len(e.facts)), make([]int, len(e.facts))
 		for k := range idx {
-			idx[k], docs[k] = k, e.facts[k].Documents()
+			idx[k], docs[k] = k, salience.Documents(e.facts[k])
 		}
 		slices.SortStableFunc(idx, func(a, b int) int {
 			return cmp.Or(cmp.Compare(e.scores[b], e.scores[a]), cmp.Compare(docs[b], docs[a]),
@@ -592,12 +648,10 @@ func sameRelation(a, b *extract.Fact) bool {
 
 // docs returns the number of distinct documents behind the edge.
 func (e *mapEdge) docs() int {
-	var docs []string
+	docs := map[string]struct{}{}
 	for _, f := range e.facts {
 		for _, s := range f.Sources {
-			if !slices.Contains(docs, s.Doc) {
-				docs = append(docs, s.Doc)
-			}
+			docs[s.Doc] = struct{}{}
 		}
 	}
 	return len(docs)
@@ -696,8 +750,10 @@ func mapDocument(entities []extract.Entity, facts []extract.Fact, opts MapOption
 		b.WriteString("];\n")
 	}
 	maxDocs := 0
+	edgeDocs := make([]int, len(m.edges))
 	for i := range m.edges {
-		maxDocs = max(maxDocs, m.edges[i].docs())
+		edgeDocs[i] = m.edges[i].docs()
+		maxDocs = max(maxDocs, edgeDocs[i])
 	}
 	for i, e := range m.edges {
 		id := "e" + strconv.Itoa(i)
@@ -714,7 +770,7 @@ func mapDocument(entities []extract.Entity, facts []extract.Fact, opts MapOption
 			attrs = append(attrs, "label="+dotLines(wrap(e.bestLabel(), 26, 3)))
 		}
 		attrs = append(attrs, "tooltip="+dotString(tip))
-		if docs := e.docs(); docs > 1 {
+		if docs := edgeDocs[i]; docs > 1 {
 			attrs = append(attrs, fmt.Sprintf("penwidth=%.1f", edgeWidth(docs, maxDocs)), `color="#404040"`)
 		}
 		if hedged {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -100,6 +101,29 @@ func TestMapDOTDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("MapDOT depends on input order:\n%s", lineDiff(string(want), string(got)))
+	}
+}
+
+// TestMapDOTWorkers checks that the map of a story large enough for its
+// facts to be read on several goroutines does not depend on how many there
+// are, in the default and in a focused map.
+func TestMapDOTWorkers(t *testing.T) {
+	ents, facts := bigStory(4000)
+	for _, opts := range []MapOptions{{}, {Focus: ents[3].Name, Depth: 2}, {MaxNodes: 200}} {
+		prev := runtime.GOMAXPROCS(1)
+		want, err := MapDOT(ents, facts, opts)
+		runtime.GOMAXPROCS(4)
+		got, err2 := MapDOT(ents, facts, opts)
+		runtime.GOMAXPROCS(prev)
+		if err != nil || err2 != nil {
+			t.Fatal(err, err2)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%+v: MapDOT differs between 1 and 4 CPUs:\n%s", opts, lineDiff(string(want), string(got)))
+		}
+		if strings.Count(string(want), " -> ") < 3 {
+			t.Errorf("%+v: only %d edges", opts, strings.Count(string(want), " -> "))
+		}
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/timeline"
@@ -16,7 +18,7 @@ import (
 const DefaultMinConfidence = 0.3
 
 // ReportSource is what [BuildReport] reads from a graph; *graph.Store
-// satisfies it.
+// satisfies it. BuildReport calls the three methods concurrently.
 type ReportSource interface {
 	Documents(ctx context.Context) ([]graph.DocumentInfo, error)
 	Entities(ctx context.Context) ([]extract.Entity, error)
@@ -51,15 +53,7 @@ type ReportOptions struct {
 // write. It is deterministic: the clock is opts.Now.
 func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Report, error) {
 	var r Report
-	docs, err := src.Documents(ctx)
-	if err != nil {
-		return r, err
-	}
-	ents, err := src.Entities(ctx)
-	if err != nil {
-		return r, err
-	}
-	facts, err := src.Facts(ctx, graph.FactFilter{})
+	docs, ents, facts, err := readGraph(ctx, src)
 	if err != nil {
 		return r, err
 	}
@@ -122,6 +116,19 @@ func BuildReport(ctx context.Context, src ReportSource, opts ReportOptions) (Rep
 		r.Title = r.analysed.title()
 	}
 	return r, nil
+}
+
+// readGraph reads the documents, entities and graph facts of src at once:
+// the three reads are independent.
+func readGraph(ctx context.Context, src ReportSource) (docs []graph.DocumentInfo, ents []extract.Entity, facts []extract.Fact, err error) {
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() (err error) { facts, err = src.Facts(gctx, graph.FactFilter{}); return err })
+	g.Go(func() (err error) { ents, err = src.Entities(gctx); return err })
+	g.Go(func() (err error) { docs, err = src.Documents(gctx); return err })
+	if err := g.Wait(); err != nil {
+		return nil, nil, nil, err
+	}
+	return docs, ents, facts, nil
 }
 
 // DocInfos converts the graph's document records for a report or a map.

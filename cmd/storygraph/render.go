@@ -7,12 +7,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
 
+	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/render"
 )
@@ -63,22 +66,42 @@ func newRenderCmd(g *globalOptions) *cobra.Command {
 	return cmd
 }
 
+// renderGC is render's GOGC when the environment sets none: render holds
+// a few hundred MB of facts that all stay live while it reads them, so the
+// default 100 collects a score of times for nothing; 300 saves about a
+// tenth of the wall time on the 1.4M-quad bench graph for 3% more peak
+// memory. (Report keeps the default: there it costs 30% more memory.)
+const renderGC = 300
+
+// lessGC raises the garbage collector's target for render unless GOGC is
+// set; the returned function restores it.
+func lessGC() func() {
+	if _, ok := os.LookupEnv("GOGC"); ok {
+		return func() {}
+	}
+	old := debug.SetGCPercent(renderGC)
+	return func() { debug.SetGCPercent(old) }
+}
+
 func runRender(ctx context.Context, db string, opts renderOptions, stdout io.Writer) error {
+	defer lessGC()()
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ents, err := store.Entities(ctx)
-	if err != nil {
-		return err
-	}
-	facts, err := store.Facts(ctx, graph.FactFilter{})
-	if err != nil {
-		return err
-	}
-	docs, err := store.Documents(ctx)
-	if err != nil {
+	// The three reads are independent: the entities and documents are read
+	// while the facts are.
+	var (
+		ents  []extract.Entity
+		facts []extract.Fact
+		docs  []graph.DocumentInfo
+	)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() (err error) { facts, err = store.Facts(gctx, graph.FactFilter{}); return err })
+	g.Go(func() (err error) { ents, err = store.Entities(gctx); return err })
+	g.Go(func() (err error) { docs, err = store.Documents(gctx); return err })
+	if err := g.Wait(); err != nil {
 		return err
 	}
 	mo := render.MapOptions{Focus: opts.Focus, Depth: opts.Depth, MaxNodes: opts.Top, Neighbours: opts.Neighbour,

@@ -57,7 +57,8 @@ var workHeads = set("treaty", "accord", "agreement", "declaration", "charter", "
 	"conference", "referendum", "election", "festival", "championship")
 
 func newIndex(entities []extract.Entity) *index {
-	ix := &index{byID: map[string]int{}, byName: map[string]int{}, embedded: map[string][]alias{}, works: map[string][]workName{}}
+	ix := &index{byID: make(map[string]int, len(entities)), byName: make(map[string]int, 2*len(entities)),
+		embedded: map[string][]alias{}, works: map[string][]workName{}, ents: make([]extract.Entity, 0, len(entities))}
 	for _, e := range entities {
 		if e.ID == "" {
 			e.ID = extract.EntityID(e.Type, e.Name)

@@ -25,11 +25,13 @@
 //     ("the first framework", "the second framework");
 //   - node salience in [0, 1] mixes mentions (log-scaled), documents and
 //     PageRank over the fact graph of entities and concepts
-//     (analyze.PageRank, gonum), each normalised by the largest;
+//     (analyze.PageRank's arithmetic, on arrays), each normalised by the
+//     largest;
 //   - fact salience in [0, 1] mixes confidence, corroboration (distinct
 //     documents), being dated, the salience of its two ends and how
 //     informative its relation is ("be" and "have" count less).
 //
 // The result is deterministic: the same entities and facts in any order give
-// the same scores.
+// the same scores, on any number of CPUs (the per-fact work is shared among
+// them; everything whose order matters runs in fact order).
 package salience

@@ -1,11 +1,17 @@
 package salience
 
 import (
+	"math/rand/v2"
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
+	"gonum.org/v1/gonum/graph/simple"
+
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph/analyze"
 )
 
 // Test material is written for these tests; no article text is copied.
@@ -404,5 +410,102 @@ func TestConceptOfComplement(t *testing.T) {
 	joint, ok := r.Node("c:joint_declaration")
 	if !ok || !slices.Equal(joint.Facts, []int{3, 4}) {
 		t.Errorf("c:joint_declaration = %+v, %v; want facts 3, 4", joint, ok)
+	}
+}
+
+// manyFacts repeats story's facts across many documents, with concept
+// phrases that recur and ones that do not, so that Compute splits its work.
+func manyFacts(n int) ([]extract.Entity, []extract.Fact) {
+	ents, base := story()
+	objs := []string{"a fishing pact", "the pact", "regular inspections", "the northern waters", "a harbour levy"}
+	var facts []extract.Fact
+	for i := range n {
+		f := base[i%len(base)]
+		if f.ObjectID == "" && i%3 == 0 {
+			f.Object = objs[i%len(objs)]
+			if i%7 == 0 {
+				f.Object = "levy number " + strings.Repeat("x", i%11+1) // no shared head
+			}
+		}
+		f.Sources = []extract.Source{{Doc: "d" + itoa(i%40), Offset: i, Sentence: f.Subject + " " + f.Relation + " " + f.Object + "."}}
+		if i%5 == 0 {
+			for k := range 20 { // many sources, some documents repeated
+				f.Sources = append(f.Sources, extract.Source{Doc: "d" + itoa(k%9), Offset: 1000 + k})
+			}
+		}
+		f.SetID()
+		facts = append(facts, f)
+	}
+	return ents, facts
+}
+
+// TestComputeParallel checks that Compute gives the same result on one CPU
+// as on several, where it resolves the arguments of the facts in chunks.
+func TestComputeParallel(t *testing.T) {
+	ents, facts := manyFacts(3000)
+	prev := runtime.GOMAXPROCS(1)
+	one := Compute(ents, facts, Options{})
+	runtime.GOMAXPROCS(4)
+	four := Compute(ents, facts, Options{})
+	runtime.GOMAXPROCS(prev)
+	if !reflect.DeepEqual(one, four) {
+		t.Fatal("Compute differs between GOMAXPROCS=1 and 4")
+	}
+	if len(one.Concepts()) == 0 || one.Nodes[0].Score == 0 {
+		t.Fatalf("no concept or no score: %d nodes", len(one.Nodes))
+	}
+}
+
+func TestDocuments(t *testing.T) {
+	_, facts := manyFacts(200)
+	many := 0
+	for i := range facts {
+		if got, want := Documents(&facts[i]), facts[i].Documents(); got != want {
+			t.Errorf("fact %d (%d sources): Documents = %d, want %d", i, len(facts[i].Sources), got, want)
+		}
+		if len(facts[i].Sources) > 16 {
+			many++
+		}
+	}
+	if many == 0 {
+		t.Fatal("no fact with many sources")
+	}
+}
+
+// TestPageRank checks that pageRank gives analyze.PageRank's very bits on
+// random weighted graphs, with dangling nodes and nodes without links.
+func TestPageRank(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for trial := range 20 {
+		n := 1 + rng.IntN(300)
+		g := simple.NewWeightedDirectedGraph(0, 0)
+		for i := range n {
+			g.AddNode(simple.Node(int64(i)))
+		}
+		weights := map[[2]int]float64{}
+		for range rng.IntN(4 * n) {
+			a, b := rng.IntN(n), rng.IntN(n)
+			if a != b {
+				weights[[2]int{a, b}] += 0.1 + rng.Float64()*3
+			}
+		}
+		var edges []wedge
+		for p, w := range weights {
+			g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(int64(p[0])), simple.Node(int64(p[1])), w))
+			edges = append(edges, wedge{p[0], p[1], w})
+		}
+		slices.SortFunc(edges, func(x, y wedge) int {
+			if x.from != y.from {
+				return x.from - y.from
+			}
+			return x.to - y.to
+		})
+		want := analyze.PageRank(g)
+		got := pageRank(n, edges)
+		for i := range n {
+			if got[i] != want[int64(i)] {
+				t.Fatalf("trial %d (%d nodes, %d edges): node %d: %v, analyze.PageRank %v", trial, n, len(edges), i, got[i], want[int64(i)])
+			}
+		}
 	}
 }
