@@ -146,10 +146,29 @@ var mandativeVerbs = map[string]bool{
 	"request": true, "require": true, "suggest": true, "order": true, "move": true, "advise": true,
 }
 
+// mandativeNouns ask for what their content clause says ("the demand that
+// the city close the bridge").
+var mandativeNouns = map[string]bool{
+	"demand": true, "call": true, "request": true, "insistence": true, "proposal": true,
+	"recommendation": true, "order": true, "suggestion": true, "requirement": true, "ultimatum": true,
+	"plea": true, "appeal": true, "condition": true,
+}
+
 // mandative reports whether clause p is the bare-form content of a verb
 // of demanding ("that the builders lower their prices").
 func (w *walker) mandative(p int) bool {
 	h := w.head(p)
+	if h >= 0 && (w.dep(p) == "acl" || w.dep(p) == "acl:relcl") && mandativeNouns[w.lemma(h)] && p > h {
+		// "its demand that the company raise wages": what a demand
+		// asks for, whatever the verb's form
+		if s := w.child(p, "nsubj", "nsubj:pass"); s >= 0 && !w.isRelPron(s) && s > h {
+			for k := h + 1; k < s; k++ {
+				if w.lower(k) == "that" {
+					return true
+				}
+			}
+		}
+	}
 	if h < 0 || w.bdep(p) != "ccomp" || !mandativeVerbs[w.lemma(h)] || !w.hasMark(p, "that") {
 		return false
 	}

@@ -478,6 +478,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "former", rel: "had been ousted over", obj: "design problems"}},
 	},
 	{
+		name: "what a demand asks for is not done", sentence: 75, token: "raise", dep: "acl",
+		want:    []triple{{"the company", "raise", "wages", "", "should"}},
+		wantNot: []triple{},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
