@@ -383,8 +383,13 @@ func (r *resolver) clusterOthers() {
 	byInitials := map[string][]string{}
 	for _, k := range keys {
 		if n, ok := strings.CutPrefix(k, "org:"); ok && strings.Contains(n, " ") {
+			// "General Motors Corp." is GM, "General Avionics
+			// Corporation" GAC: initials with and without the legal form
 			a := acronym(n)
 			byInitials[a] = append(byInitials[a], k)
+			if full := acronymAll(n); full != a {
+				byInitials[full] = append(byInitials[full], k)
+			}
 		}
 	}
 	for _, k := range keys {
@@ -503,8 +508,14 @@ func (r *resolver) hasLongName(c int) bool {
 
 // acronym returns the lower-case initials of a name's content words.
 func acronym(name string) string {
+	core, _ := legalCore(name) // "General Motors Corp." is GM
+	return acronymAll(core)
+}
+
+// acronymAll returns the lower-case initials of all a name's content
+// words, a legal form's too.
+func acronymAll(name string) string {
 	var b strings.Builder
-	name, _ = legalCore(name) // "General Motors Corp." is GM
 	for _, w := range strings.Fields(name) {
 		switch w {
 		case "of", "the", "and", "for", "&":

@@ -77,9 +77,13 @@ func TestAcronym(t *testing.T) {
 		"north atlantic treaty organization": "nato",
 		"united nations":                     "un",
 		"bank of england":                    "be",
+		"general motors corp":                "gm", // the legal form has no letter in the initials
 	} {
 		if got := acronym(in); got != want {
 			t.Errorf("acronym(%q) = %q, want %q", in, got, want)
 		}
+	}
+	if got := acronymAll("general avionics corporation"); got != "gac" {
+		t.Errorf("acronymAll(general avionics corporation) = %q, want gac", got)
 	}
 }
