@@ -152,6 +152,14 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "Brandt said", "Brandt", "Harold Brandt"}},
 	},
 	{
+		name: "a bare name after a company's full name is the company until a person of that surname is named, and wherever it has shares",
+		docs: []string{"Brandt Motor Co. said on Monday it would recall 5,000 vans. Brandt said no one was hurt. " +
+			"The actor Harold Brandt, who owns one of the vans, said he had a letter. Shares of Brandt fell 1 percent."},
+		apart:  [][2]string{{"Harold Brandt", "Brandt Motor Co."}},
+		same:   [][]string{{"Brandt", "Brandt Motor Co."}},
+		tokens: []tokenWant{{0, "Brandt said no", "Brandt", "Brandt"}, {0, "Shares of Brandt", "Brandt", "Brandt"}},
+	},
+	{
 		name: "legal-form variants are one company",
 		docs: []string{"Veltrix Inc. reported a loss on Tuesday. Shares of Veltrix fell 4 percent.",
 			"Analysts said Veltrix Corp. would cut jobs."},

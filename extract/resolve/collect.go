@@ -1186,3 +1186,74 @@ func (r *resolver) retype() {
 		}
 	}
 }
+
+// retypeCompanyNames reads a bare one-word "person" as the company named
+// earlier in the same document by a longer name that begins with the word
+// and ends in a legal form or trade word ("Ford said ..." after "Ford Motor
+// Co."): where a company and a person share a name, the bare name after
+// the company's full name is not guessed to be the person's surname.
+func (r *resolver) retypeCompanyNames() {
+	type first struct{ doc int }
+	seen := map[first]map[string]int{} // document → folded first word → mention index of the company name
+	people := map[first][]string{}     // document → folded surnames of the full names read so far
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun {
+			continue
+		}
+		if m.typ == "ORG" {
+			ws := strings.Fields(m.name)
+			if len(ws) < 2 {
+				continue
+			}
+			last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
+			if !legalFormWord(ws[len(ws)-1]) && !descriptors[last] {
+				continue
+			}
+			k := first{m.doc}
+			if seen[k] == nil {
+				seen[k] = map[string]int{}
+			}
+			if _, ok := seen[k][strings.ToLower(ws[0])]; !ok {
+				seen[k][strings.ToLower(ws[0])] = i
+			}
+			continue
+		}
+		if m.typ == "PERSON" && m.first != "" {
+			people[first{m.doc}] = append(people[first{m.doc}], m.last)
+			continue
+		}
+		if m.typ != "PERSON" || strings.Contains(m.name, " ") || m.ev != "" {
+			continue
+		}
+		if _, ok := seen[first{m.doc}][strings.ToLower(m.name)]; !ok {
+			continue
+		}
+		// after the person's full name a surname is the person's ("Harold
+		// Brandt founded Brandt Industries. ... Brandt said"), unless
+		// what is said of it is a company's ("shares of Ford")
+		if contains(people[first{m.doc}], m.last) && !r.companyContext(m) {
+			continue
+		}
+		m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
+	}
+}
+
+// companyContext reports a name said to have shares or stock ("shares of
+// Ford", "Ford shares", "Ford's stock"), which only a company has.
+func (r *resolver) companyContext(m *mention) bool {
+	toks := r.docs[m.doc].Sentences[m.sent].Tokens
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[i].Text)
+	}
+	stockWords := set("shares", "stock", "stocks", "share", "shareholders", "stake")
+	after := m.end
+	if word(after) == "'s" {
+		after++
+	}
+	return stockWords[word(after)] || (word(m.start-1) == "of" || word(m.start-1) == "in" || word(m.start-1) == "on") && stockWords[word(m.start-2)] ||
+		word(m.start-1) == "on" && word(m.start-2) == "rating"
+}

@@ -86,6 +86,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.compact()
 	r.retypeTitledNames()
 	r.retype()
+	r.retypeCompanyNames()
 	r.linkProductSuffixes()
 	r.clusterPeople()
 	r.clusterOthers()
