@@ -483,6 +483,11 @@ var misparseTests = []struct {
 		wantNot: []triple{},
 	},
 	{
+		name: "an 'as' participle comments on the clause and is no event", sentence: 76, token: "stated", dep: "acl",
+		want:    []triple{{"The iPhone", "is claimed to be", "a revolutionary phone as stated on the company website", "", ""}},
+		wantNot: []triple{{subj: "be a revolutionary phone", rel: "is stated on", obj: "the company website"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -160,7 +160,14 @@ func (w *walker) isPredDepth(i, depth int) bool {
 		return false
 	}
 	switch w.dep(i) {
-	case "root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "dep", "list":
+	case "acl", "advcl":
+		if w.t[i].XPOS == "VBN" && w.child(i, "nsubj", "nsubj:pass") < 0 {
+			if m := w.child(i, "mark"); m >= 0 && m < i && w.lower(m) == "as" {
+				return false // "as stated on its website", "as expected": a comment on the clause, no event
+			}
+		}
+		return true
+	case "root", "ccomp", "xcomp", "acl:relcl", "parataxis", "csubj", "csubj:pass", "dep", "list":
 		return true
 	case "conj":
 		h := w.head(i)
