@@ -488,6 +488,10 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "be a revolutionary phone", rel: "is stated on", obj: "the company website"}},
 	},
 	{
+		name: "a capitalised adverb opening the sentence read as a second subject", sentence: 77, token: "Formerly", dep: "nsubj:pass",
+		wantNot: []triple{{subj: "Formerly", rel: "was first introduced by", obj: "Corvane in April"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -164,6 +164,13 @@ func (w *walker) repair() {
 				subj = append(subj, k)
 			}
 		}
+		if len(subj) == 2 && subj[0] == 0 && len(w.kids[0]) == 0 && strings.HasSuffix(w.lower(0), "ly") && len(w.t[0].Text) > 4 && w.t[0].Ent == "O" {
+			// "Formerly \"Phone OS,\" Vela 4 was introduced": an adverb
+			// opening the sentence, capitalised and read as a name
+			move(0, v, "advmod")
+			w.t[0].UPOS, w.t[0].XPOS = "ADV", "RB"
+			continue
+		}
 		if len(subj) == 2 && subj[1] == subj[0]+1 && w.t[subj[0]].UPOS == "ADJ" && subj[1] < v {
 			a, b := subj[0], subj[1]
 			for _, k := range w.kids[a] {
