@@ -164,7 +164,11 @@ func (w *walker) repair() {
 				subj = append(subj, k)
 			}
 		}
-		if len(subj) == 2 && subj[0] == 0 && len(w.kids[0]) == 0 && strings.HasSuffix(w.lower(0), "ly") && len(w.t[0].Text) > 4 && w.t[0].Ent == "O" {
+		onlyPunct := true
+		for _, k := range w.kids[0] {
+			onlyPunct = onlyPunct && w.bdep(k) == "punct"
+		}
+		if len(subj) >= 2 && subj[0] == 0 && onlyPunct && strings.HasSuffix(w.lower(0), "ly") && len(w.t[0].Text) > 4 && w.t[0].Ent == "O" {
 			// "Formerly \"Phone OS,\" Vela 4 was introduced": an adverb
 			// opening the sentence, capitalised and read as a name
 			move(0, v, "advmod")
