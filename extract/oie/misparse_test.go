@@ -492,6 +492,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Formerly", rel: "was first introduced by", obj: "Corvane in April"}},
 	},
 	{
+		name: "a reduced relative read as the verb of the sentence", sentence: 78, token: "sent", dep: "ccomp",
+		want: []triple{
+			{"calendar events created on a user's laptop", "would be sent to", "their phone through the cloud", "", "would"},
+			{"calendar events", "are created on", "a user's laptop", "", ""},
+		},
+		wantNot: []triple{{subj: "calendar events", rel: "created", obj: "would be sent to their phone through the cloud"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -81,6 +81,24 @@ func (w *walker) repair() {
 			moved = false
 		}
 	}
+	if v, c, n, ok := w.participleAsVerb(); ok {
+		// "calendar events created on a laptop would be sent to the
+		// phone": the events are sent; "created" is a participle on them
+		move(c, -1, "root")
+		for _, k := range w.kids[v] {
+			if k != n && k != c && (k > c || w.bdep(k) == "punct" || k < n) {
+				move(k, c, w.t[k].Dep)
+			}
+		}
+		dep := "nsubj"
+		if w.child(c, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		move(n, c, dep)
+		move(v, n, "acl")
+		w.t[v].XPOS = "VBN"
+	}
+	settle()
 	if v, n, ok := w.verbAfterRelative(); ok {
 		// "The bill, which passed the Senate, now goes to the House.":
 		// the verb after the relative clause is the sentence's, not a
@@ -453,6 +471,46 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+}
+
+// participleAsVerb reports a participle v read as the verb of the
+// sentence, with the noun n before it as its subject, while a clause c
+// after it has an auxiliary and no subject ("calendar events created on a
+// laptop would be sent to the phone"): c is the verb, n its subject and v
+// a participle on n.
+func (w *walker) participleAsVerb() (v, c, n int, ok bool) {
+	v = -1
+	for i := range w.t {
+		if w.head(i) < 0 && w.dep(i) == "root" {
+			v = i
+			break
+		}
+	}
+	if v < 0 || w.t[v].UPOS != "VERB" || (w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN") ||
+		w.child(v, "obj", "aux", "aux:pass", "xcomp") >= 0 {
+		return 0, 0, 0, false
+	}
+	n = w.child(v, "nsubj")
+	if n < 0 || n > v || w.firstOf(v) < n && w.t[w.firstOf(v)].UPOS != "ADP" && w.t[w.firstOf(v)].UPOS != "ADV" {
+		return 0, 0, 0, false
+	}
+	c = -1
+	for _, k := range w.kids[v] {
+		if k > v && (w.bdep(k) == "ccomp" || w.bdep(k) == "parataxis") && w.t[k].UPOS == "VERB" {
+			c = k
+			break
+		}
+	}
+	if c < 0 || w.child(c, "nsubj", "nsubj:pass", "mark") >= 0 || w.child(c, "aux", "aux:pass") < 0 {
+		return 0, 0, 0, false
+	}
+	// c's words follow v's own directly, with no comma or conjunction
+	for k := v + 1; k < w.firstOf(c); k++ {
+		if w.t[k].UPOS == "PUNCT" || w.t[k].UPOS == "CCONJ" || !w.under(k, v) {
+			return 0, 0, 0, false
+		}
+	}
+	return v, c, n, true
 }
 
 // verbAfterRelative reports a sentence whose root is its subject noun n
