@@ -203,6 +203,7 @@ func trainNER(ctx context.Context, o options, tagger *tag.Tagger, log io.Writer)
 		Folds:      o.folds,
 		AddDev:     true,
 		Ensemble:   7,
+		Stack:      5,
 		Iterations: o.iter,
 		Seed:       o.seed,
 		Log:        log,
