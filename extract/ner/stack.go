@@ -343,6 +343,9 @@ func prepareStack(m *Model, sents []sentence) []stackDoc {
 // prepares each part for the second pass with a sentence model trained
 // (passes passes, one shuffle) on the others.
 func jackknifeStack(ctx context.Context, sents []sentence, clus map[uint64]cluster, bits, passes, folds int, seed uint64, logw io.Writer) ([]stackDoc, error) {
+	if logw == nil {
+		logw = io.Discard
+	}
 	part := make([][]sentence, folds)
 	for _, s := range sents {
 		f := int(hashDoc(docID(s.id)) % uint64(folds))
@@ -371,6 +374,9 @@ func jackknifeStack(ctx context.Context, sents []sentence, clus map[uint64]clust
 // come from jackknifing: the weight average of models (at least one)
 // trained with passes passes on differently shuffled data.
 func trainSecond(ctx context.Context, docs []stackDoc, clus map[uint64]cluster, bits, passes, models int, seed uint64, logw io.Writer) (*Model, error) {
+	if logw == nil {
+		logw = io.Discard
+	}
 	var sents []sentence
 	var docf [][]docFeats
 	for i := range docs {
