@@ -180,3 +180,4 @@ func TestStackSplits(t *testing.T) {
 	report("second pass", &c)
 	report("second pass + rules", countDocuments(m, sents))
 }
+
