@@ -180,4 +180,3 @@ func TestStackSplits(t *testing.T) {
 	report("second pass", &c)
 	report("second pass + rules", countDocuments(m, sents))
 }
-
