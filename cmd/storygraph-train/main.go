@@ -49,6 +49,7 @@ type options struct {
 	parseModels     int
 	exploreFrom     int
 	exploreP        float64
+	nerStack        int
 }
 
 func main() {
@@ -68,6 +69,7 @@ func main() {
 	flag.IntVar(&o.parseModels, "parse-models", 1, "parser: average the weights of this many models trained with seeds seed, seed+1, ...")
 	flag.IntVar(&o.exploreFrom, "parse-explore-from", 0, "parser: first pass (from 0) following its own predictions (0: 1)")
 	flag.Float64Var(&o.exploreP, "parse-explore-p", 0, "parser: probability of following a prediction (0: always)")
+	flag.IntVar(&o.nerStack, "ner-stack", 0, "NER: add a second pass trained on first-pass tags jackknifed over this many folds (0: none; see extract/ner/stack.go)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, o, os.Stderr)
@@ -203,6 +205,7 @@ func trainNER(ctx context.Context, o options, tagger *tag.Tagger, log io.Writer)
 		Folds:      o.folds,
 		AddDev:     true,
 		Ensemble:   7,
+		Stack:      o.nerStack,
 		Iterations: o.iter,
 		Seed:       o.seed,
 		Log:        log,

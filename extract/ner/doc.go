@@ -35,8 +35,21 @@
 //
 // # Documents
 //
-// [Model.RecognizeDocument] tags the sentences of one text and then makes
-// the tags agree (Krishnan and Manning 2006, as rules): a name takes the
+// [Model.RecognizeDocument] tags the sentences of one text with the
+// sentence model. A model file may also hold a second pass (stacking,
+// Krishnan and Manning 2006; stack.go, `storygraph-train -ner-stack 5`;
+// the shipped model has none): a second model with the same features plus
+// document features tags the sentences again. The document features of
+// a word say what the first pass made of the same word elsewhere in the
+// text (its type counts, as written and in lower case), of the name the
+// word is in, of the same run of capitalised words, of longer names that
+// begin or end with the word, and of names whose initials the word
+// spells, each as the majority type, the share tagged and a count. The
+// second model learns from training documents tagged by sentence models
+// trained on the other four fifths of them (jackknifing), so that its
+// first-pass tags are as wrong as at run time.
+//
+// Then the tags are made to agree by rules: a name takes the
 // type it has most often in the text, and a repeat the sentence model left
 // untagged is tagged like the name — the same capitalised words, a
 // sentence-initial word aside; the initials of a name of several words

@@ -40,6 +40,11 @@ import (
 // RecognizeDocument is safe for concurrent use; it runs in time linear in
 // the number of words.
 func (m *Model) RecognizeDocument(words, xpos [][]string) [][]string {
+	if m.second != nil {
+		out := m.recognizeStacked(words, xpos)
+		m.harmonise(words, out)
+		return out
+	}
 	out := make([][]string, len(words))
 	for i, w := range words {
 		var x []string

@@ -106,15 +106,16 @@ type tokInfo struct {
 	pre2, pre3, suf2, suf3    uint64
 	suf4, xpos, gaz           uint64
 	lex, length, given, city  uint64
-	title                     uint64 // 1 for a title such as "President"
-	clus, clusCoarse          uint64 // word cluster, 0 for none
-	run                       uint64 // capitalised run: length (≤4) << 4 | position (≤3)
-	runHead, runNext          uint64 // lower case of the run's last word and of the word after it
-	region, org               uint64 // region or organisation name: see listCodes
-	surname                   uint64 // 1 for a common family name, 2 for one in lower case
-	orgName                   uint64 // gazetteer.MatchOrgName: classes << 3 | position code (see classCodes)
-	nameWord                  uint64 // gazetteer.NameWord classes
-	nameL, nameR              uint64 // nearest name word before / after within a name: distance << 4 | classes
+	title                     uint64    // 1 for a title such as "President"
+	clus, clusCoarse          uint64    // word cluster, 0 for none
+	run                       uint64    // capitalised run: length (≤4) << 4 | position (≤3)
+	runHead, runNext          uint64    // lower case of the run's last word and of the word after it
+	region, org               uint64    // region or organisation name: see listCodes
+	surname                   uint64    // 1 for a common family name, 2 for one in lower case
+	orgName                   uint64    // gazetteer.MatchOrgName: classes << 3 | position code (see classCodes)
+	nameWord                  uint64    // gazetteer.NameWord classes
+	nameL, nameR              uint64    // nearest name word before / after within a name: distance << 4 | classes
+	doc                       *docFeats // the second pass's document features, nil in the first
 }
 
 const (
@@ -611,6 +612,9 @@ func (m *Model) static(dst []uint32, info []tokInfo, i int, head bool) []uint32 
 	}
 	if t.nameR != 0 {
 		add(fNameWordR, t.nameR, t.short)
+	}
+	if t.doc != nil {
+		dst = append(dst, t.doc.b[:t.doc.n]...)
 	}
 	return dst
 }

@@ -25,6 +25,7 @@ type Model struct {
 	low    map[uint64]uint32  // lowerCode of the training text's lower-case words
 	words  map[uint64]wordInfo
 	oBias  float32   // subtracted from the score of O: trades precision for recall
+	second *Model    // the second pass (stack.go), nil for none
 	pool   sync.Pool // *scratch
 }
 
@@ -61,6 +62,14 @@ type payload struct {
 	// words the gazetteers know when capitalised; LowVals their codes.
 	LowKeys []uint64
 	LowVals []uint32
+	// SecondBits, when above 0, is log2 of the rows of the second pass's
+	// weight table (see stack.go); SecondRows, SecondWeights and
+	// SecondScale store it as Rows, Weights and Scale store the sentence
+	// model's. The second pass shares the lexicon and clusters.
+	SecondBits    int
+	SecondRows    []uint32
+	SecondWeights []int16
+	SecondScale   float32
 }
 
 func newModel(bits int, lex map[uint64]uint8, clus map[uint64]cluster, low map[uint64]uint32) *Model {
@@ -117,42 +126,72 @@ func fromPayload(h model.Header, p *payload, name string) (*Model, error) {
 	m := newModel(p.Bits, lex, clus, low)
 	m.header = h
 	m.oBias = p.OBias
-	n := uint32(1) << p.Bits
-	for i, r := range p.Rows {
-		if r >= n {
-			return nil, fmt.Errorf("ner: %s: row %d out of range", name, r)
+	if err := unpackRows(m.w, p.Bits, p.Rows, p.Weights, p.Scale); err != nil {
+		return nil, fmt.Errorf("ner: %s: %w", name, err)
+	}
+	if p.SecondBits > 0 {
+		if p.SecondBits < 4 || p.SecondBits > 26 || len(p.SecondWeights) != len(p.SecondRows)*numTags {
+			return nil, fmt.Errorf("ner: %s: bad second-pass table", name)
 		}
-		for c := 0; c < numTags; c++ {
-			m.w[int(r)*rowLen+c] = float32(p.Weights[i*numTags+c]) * p.Scale
+		m.second = newModel(p.SecondBits, lex, clus, low)
+		m.second.words = m.words
+		if err := unpackRows(m.second.w, p.SecondBits, p.SecondRows, p.SecondWeights, p.SecondScale); err != nil {
+			return nil, fmt.Errorf("ner: %s: second pass: %w", name, err)
 		}
 	}
 	return m, nil
+}
+
+// unpackRows sets the rows of w (2^bits rows of rowLen weights) that
+// packRows stored.
+func unpackRows(w []float32, bits int, rows []uint32, weights []int16, scale float32) error {
+	n := uint32(1) << bits
+	for i, r := range rows {
+		if r >= n {
+			return fmt.Errorf("row %d out of range", r)
+		}
+		for c := 0; c < numTags; c++ {
+			w[int(r)*rowLen+c] = float32(weights[i*numTags+c]) * scale
+		}
+	}
+	return nil
+}
+
+// packRows quantises the weights w (2^bits rows of rowLen) to int16 and
+// returns the indices of the non-zero rows, their weights and the scale.
+func packRows(w []float32, bits int) (rows []uint32, weights []int16, scale float32) {
+	var maxAbs float32
+	for _, x := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	scale = maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	for r := 0; r < 1<<bits; r++ {
+		row := w[r*rowLen : r*rowLen+numTags]
+		var q [numTags]int16
+		nz := false
+		for c, x := range row {
+			q[c] = int16(math.Round(float64(x / scale)))
+			nz = nz || q[c] != 0
+		}
+		if nz {
+			rows = append(rows, uint32(r))
+			weights = append(weights, q[:]...)
+		}
+	}
+	return rows, weights, scale
 }
 
 // Save writes m in the model file format (see package model).
 func (m *Model) Save(w io.Writer) error {
 	var p payload
 	p.Bits = m.bits
-	var maxAbs float32
-	for _, x := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-	}
-	p.Scale = maxAbs / math.MaxInt16
-	if p.Scale == 0 {
-		p.Scale = 1
-	}
-	for r := 0; r < 1<<m.bits; r++ {
-		row := m.w[r*rowLen : r*rowLen+numTags]
-		var q [numTags]int16
-		nz := false
-		for c, x := range row {
-			q[c] = int16(math.Round(float64(x / p.Scale)))
-			nz = nz || q[c] != 0
-		}
-		if nz {
-			p.Rows = append(p.Rows, uint32(r))
-			p.Weights = append(p.Weights, q[:]...)
-		}
+	p.Rows, p.Weights, p.Scale = packRows(m.w, m.bits)
+	if m.second != nil {
+		p.SecondBits = m.second.bits
+		p.SecondRows, p.SecondWeights, p.SecondScale = packRows(m.second.w, m.second.bits)
 	}
 	p.LexKeys, p.LexVals = sortedSlices(m.lex)
 	p.ClusKeys, p.ClusVals = sortedSlices(m.clus)

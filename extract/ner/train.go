@@ -51,6 +51,16 @@ type TrainConfig struct {
 	// and the O bias on the weight average of that many models trained on
 	// the training split alone.
 	Ensemble int
+	// Stack, when above 1, adds the second pass (stack.go): the training
+	// documents (train and dev with AddDev) are cut into Stack parts, each
+	// tagged by a sentence model trained on the others with the chosen
+	// number of passes, and a second model learns from their document
+	// features (the weight average of Ensemble models, or one). 0 or 1
+	// means no second pass.
+	Stack int
+	// StackPasses is the second model's number of passes; 0 means the
+	// sentence model's plus 3 (chosen on dev, TestDevStack).
+	StackPasses int
 	// Bits is log2 of the number of rows in the hashed weight table; 0 means 17.
 	Bits int
 	// Seed seeds the shuffling of the training sentences; runs with the same
@@ -428,6 +438,27 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 		}
 		m.oBias = ratio * oScale(m, dev)
 	}
+	if cfg.Stack > 1 {
+		src := train
+		if cfg.AddDev && len(dev) > 0 {
+			src = append(slices.Clip(train), dev...)
+		}
+		docs, err := jackknifeStack(ctx, src, clus, bits, bestIter, cfg.Stack, cfg.Seed, logw)
+		if err != nil {
+			return nil, err
+		}
+		passes := cfg.StackPasses
+		if passes <= 0 {
+			passes = bestIter + 3
+		}
+		second, err := trainSecond(ctx, docs, clus, bits, passes, cfg.Ensemble, cfg.Seed, logw)
+		if err != nil {
+			return nil, err
+		}
+		second.words = m.words
+		m.second = second
+		how += fmt.Sprintf("; second pass on %d-fold jackknifed first-pass tags, %d iterations", cfg.Stack, passes)
+	}
 	tagSrc := "gold UD XPOS"
 	if cfg.Tagger != nil {
 		tagSrc = "tagger XPOS"
@@ -451,11 +482,19 @@ func Train(ctx context.Context, cfg TrainConfig) (*Model, error) {
 //
 // When curve is not nil, the dev F1 of every pass is appended to it.
 func trainSentences(ctx context.Context, train, dev []sentence, clus map[uint64]cluster, bits, iters int, seed uint64, logw io.Writer, curve *[]float64) (*Model, int, [3]float64, error) {
+	return trainSentencesDoc(ctx, train, nil, dev, clus, bits, iters, seed, logw, curve)
+}
+
+// trainSentencesDoc is trainSentences for a second-pass model: docf, when
+// not nil, holds the document features of every word of train (see
+// stack.go), computed for a table of 2^bits rows.
+func trainSentencesDoc(ctx context.Context, train []sentence, docf [][]docFeats, dev []sentence, clus map[uint64]cluster, bits, iters int, seed uint64, logw io.Writer, curve *[]float64) (*Model, int, [3]float64, error) {
 	if logw == nil {
 		logw = io.Discard
 	}
 	m := newModel(bits, buildLexicon(train), clus, buildLowerCodes(train))
 	lexOf := jackknifeLexicon(train)
+	nOrig := len(train)
 	train, lexOf = withLowerCopies(train, lexOf)
 	tr := &trainer{m: m, tot: make([]float64, len(m.w)), ts: make([]int32, len(m.w))}
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
@@ -498,6 +537,11 @@ func trainSentences(ctx context.Context, train, dev []sentence, clus map[uint64]
 			m.fill(s.words, xpos, info)
 			for j, c := range lexOf[si] {
 				info[j].lex = uint64(c)
+			}
+			if docf != nil && si < nOrig {
+				for j := range info {
+					info[j].doc = &docf[si][j]
+				}
 			}
 			head := headline(s.words)
 			gold = gold[:0]

@@ -28,6 +28,13 @@ type lattice struct {
 // sequence into out (first-order Viterbi over the static and transition
 // scores; I- tags only where allowed).
 func (m *Model) viterbi(info []tokInfo, head bool, lat *lattice, out []int) {
+	m.fillLattice(info, head, lat)
+	decode(lat, out)
+}
+
+// fillLattice computes the static and transition scores of the sentence
+// in info into lat.
+func (m *Model) fillLattice(info []tokInfo, head bool, lat *lattice) {
 	n := len(info)
 	if cap(lat.static) < n {
 		lat.static = make([][rowLen]float32, n)
@@ -60,12 +67,22 @@ func (m *Model) viterbi(info []tokInfo, head bool, lat *lattice, out []int) {
 			}
 		}
 	}
+}
+
+// decode writes into out the best class sequence of the sentence scored
+// in lat (first-order Viterbi; I- tags only where allowed).
+func decode(lat *lattice, out []int) {
+	n := len(lat.static)
+	if n == 0 {
+		return
+	}
+	st := func(i, c int) float32 { return lat.static[i][c] }
 	const neg = float32(-1e30)
 	var cur, next [numTags]float32
 	for c := range numTags {
 		cur[c] = neg
 		if allowed(startTag, c) {
-			cur[c] = lat.static[0][c] + lat.trans[0][startTag][c]
+			cur[c] = st(0, c) + lat.trans[0][startTag][c]
 		}
 	}
 	for i := 1; i < n; i++ {
@@ -80,7 +97,7 @@ func (m *Model) viterbi(info []tokInfo, head bool, lat *lattice, out []int) {
 				}
 			}
 			if best != neg {
-				best += lat.static[i][c]
+				best += st(i, c)
 			}
 			next[c] = best
 			lat.back[i][c] = int8(arg)
