@@ -21,7 +21,17 @@
 // word is an organisation, a known place a place, a trailing state a place
 // of its own, a known organisation that starts with a title ("General
 // Motors") stays whole. One name keeps one type across the corpus (the
-// majority of its mentions').
+// majority of its mentions'; a name written with its legal form votes
+// three times). A capitalised run ending in a legal form or an
+// organisation word ("European Aeronautic Defence and Space Co.", "the
+// High Court") is an organisation; a legal form cut off or tagged apart
+// ("Corp.") joins its name and is never a name alone; well-known
+// organisations and their other names (gazetteer.OrgCanonical: "the Fed",
+// "UAW", "S&P 500") are taken before the recogniser's spans when of
+// several words, after them when of one. A bare one-word "person" after a
+// company's full name that begins with it ("Ford said" after "Ford Motor
+// Co.") is the company, unless a person of that surname came before and
+// nothing gives it shares.
 //
 // # Merging: scored, explained decisions
 //
@@ -31,19 +41,25 @@
 // unknown type joins only a non-person. The kinds: same normalised name,
 // title stripped, transliteration (Zelensky, Zelenskiy), first-name
 // variant with supporting context, abbreviation defined in the text ("Full
-// Name (FN)"), initials of the one multi-word name that has them (three
-// letters or more), legal-form variant ("Acme", "Acme Inc.", "Acme Corp",
+// Name (FN)"), initials of the one multi-word name that has them, with or
+// without its legal form (three letters or more; two when the long name is
+// written in a document that uses them: GM), legal-form variant ("Acme",
+// "Acme Inc.", "Acme Corp",
 // "The Acme Group"), trade word ("Acme Computer"), a maker's name before a
 // product ("Acme Roadrunner"), a product's shorter name that ends its full
 // name in the same document ("Lion", "OS X Lion" after "Mac OS X Lion"), a
 // model in a coordination after another model's full name ("Nano" in "the
 // iPod Classic, Nano and Shuffle", when "iPod Nano" is a known name),
 // "the Coalition" for the one longer name it
-// starts, surname or given name after the full name in the same document,
+// starts (and "Exxon" for the one company whose full name with its legal
+// form it starts), surname or given name after the full name in the same document,
 // a surname whose only full name is elsewhere in the corpus, a capital
 // acting for its government, a demonym for its country, another gazetteer
-// name, and an alias of a known entity. Each entity carries, per alias, the
-// evidence that put it there (extract.Entity.Evidence).
+// name, another name of a well-known organisation, a title written as a
+// name with its organisation or country ("Apple CEO", "Ukrainian
+// President") that one person alone is named with in the corpus (not a
+// "former" one), and an alias of a known entity. Each entity carries, per
+// alias, the evidence that put it there (extract.Entity.Evidence).
 //
 //   - Person names merge when their surnames agree after transliteration
 //     folding and their first names agree, are missing on one side, or are
@@ -76,7 +92,10 @@
 // must not be an argument of the pronoun's own clause or its conjunct; among
 // several, the subject of the verb the pronoun's clause complements, the
 // speaker of the quote before "he added", or the only subject of the
-// nearest earlier sentence (parallelism) decides. Expletive "it" is never
+// nearest earlier sentence (parallelism, counting every mention of a
+// candidate) decides. "The company", "the lender" and any "-maker" with no
+// organisation in the two sentences before are the organisation the
+// document is about, when it has been named twice as often as any other. Expletive "it" is never
 // bound. Bound pronouns point at their entity (Result.EntityAt) but are
 // never aliases.
 //
