@@ -22,6 +22,11 @@
 // brands, companies and software, and airlines, generated from npm data
 // packages with permissive licences (internal/gen/orgnames, data/NOTICE).
 //
+// [OrgCanonical] knows the other names of well-known organisations that
+// name them alone in news text ("the Fed", "UAW", "S&P 500";
+// data/org-aliases.tsv, hand-curated), and [OrgNameStart] the first words
+// of those of several words.
+//
 // [Lookup] answers one surface form. It is a lexicon, not a recogniser: it
 // does not decide whether "Georgia" or "Jordan" in a sentence is a place.
 package gazetteer
