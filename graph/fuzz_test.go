@@ -156,6 +156,13 @@ func FuzzGizmo(f *testing.F) {
 		`throw new Error("x")`,
 		`g.V(`,
 		`var a = []; for (;;) a.push(a)`,
+		// crashers found by fuzzing: Cayley takes anything given as a path
+		// or a predicate and panicked out of reach of a recover
+		`g.M().Out();g.V().Follow(g).All()`,
+		`g.V().And(g).All()`,
+		`g.V().Out({}).All()`,
+		`g.V().FollowRecursive(g).All()`,
+		`g.V().Out([g, "<sg:name>"]).All()`,
 	} {
 		f.Add(q)
 	}
@@ -181,4 +188,37 @@ func FuzzGizmo(f *testing.F) {
 			t.Fatalf("after %q the store answers %q, %v", q, out.String(), err)
 		}
 	})
+}
+
+// TestGizmoWrongArguments checks that a path or predicate argument of the
+// wrong kind is a query error, not a crash of the whole process (Cayley
+// dereferences it in a goroutine of its own), and that right ones still
+// work through the guard.
+func TestGizmoWrongArguments(t *testing.T) {
+	s := fuzzGraph(t)
+	for _, tt := range []struct {
+		q, want string // want: "" for an error, else a fragment of the output
+	}{
+		{`g.V().Follow(g).All()`, ""},
+		{`g.V().FollowR({}).All()`, ""},
+		{`g.V().Union(g.V).All()`, ""},
+		{`g.V().Except(1).All()`, ""},
+		{`g.V().LabelContext(g).All()`, ""},
+		{`g.V().In([{}]).All()`, ""},
+		{`var m = g.M().Out("<sg:name>"); g.V("<e:person:eli_park>").Follow(m).All()`, "Eli Park"},
+		{`g.V("<e:person:eli_park>").Out(["<sg:name>"]).All()`, "Eli Park"},
+		{`g.V("<e:person:eli_park>").Out(g.V("<sg:name>")).All()`, "Eli Park"},
+		{`g.V("<e:person:eli_park>").Union(g.V("<e:person:eli_park>")).Out("<sg:name>").All()`, "Eli Park"},
+	} {
+		var out strings.Builder
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err := s.Query(ctx, "gizmo", tt.q, graph.QueryOptions{}, &out)
+		cancel()
+		switch {
+		case tt.want == "" && err == nil:
+			t.Errorf("%s: no error, wrote %q", tt.q, out.String())
+		case tt.want != "" && (err != nil || !strings.Contains(out.String(), tt.want)):
+			t.Errorf("%s: %v, wrote %q; want %q", tt.q, err, out.String(), tt.want)
+		}
+	}
 }

@@ -140,6 +140,9 @@ func (s *Store) Query(ctx context.Context, lang, q string, opts QueryOptions, w 
 				"the file is damaged: %w", lang, r, s.name(), ErrUnsupported)
 		}
 	}()
+	if lang == "gizmo" {
+		q = gizmoGuard + q
+	}
 	it, err := sess.Execute(ctx, q, query.Options{Collation: query.JSON, Limit: max(opts.Limit, 0)})
 	if err != nil {
 		return fmt.Errorf("graph: %s query: %w", lang, err)
@@ -172,6 +175,30 @@ func (s *Store) Query(ctx context.Context, lang, q string, opts QueryOptions, w 
 	}
 	return nil
 }
+
+// gizmoGuard runs before every Gizmo query, on the query's first line so
+// that error positions keep their line numbers. Cayley's path methods
+// dereference what they are given as a path or a predicate without a check
+// ("g.V().Follow(g)", "g.V().Out({})"), in a goroutine of its own where no
+// recover can reach, so one query could end the whole process
+// (FuzzGizmo). The guard hands the query the graph object wrapped in a
+// JavaScript Proxy (over an empty object: Cayley's methods are read-only
+// properties, which a Proxy of the object itself must return as they
+// are), and so every path made from it: a method that takes a
+// path (Follow, And, Union, ...) gets one made from g or throws a
+// TypeError, a method that takes predicates (Out, In, Both, LabelContext,
+// FollowRecursive) gets values, arrays of them or paths, and the wrapped
+// paths are unwrapped before Cayley sees them. Results are unchanged.
+const gizmoGuard = `(function(){var W=new WeakMap(),P={follow:1,followr:1,and:1,intersect:1,union:1,or:1,except:1,difference:1},` +
+	`V={"in":1,out:1,both:1,labelcontext:1,followrecursive:1};` +
+	`function isP(a){return a!==null&&typeof a==="object"&&W.has(a)}` +
+	`function bad(k,i){throw new TypeError(String(k)+"(): argument "+(i+1)+" must be a path such as g.M().Out(\"<p>\") or a predicate")}` +
+	`function vals(k,a,i){if(isP(a))return W.get(a);if(Array.isArray(a))return a.map(function(x){if(isP(x))return W.get(x);if(x!==null&&typeof x==="object")bad(k,i);return x});` +
+	`if(a!==null&&typeof a==="object")bad(k,i);return a}` +
+	`function wrap(t){var p=new Proxy({},{get:function(_,k){var o=t,f=o[k];if(typeof f!=="function")return f;var n=String(k).toLowerCase();` +
+	`return function(){var a=[];for(var i=0;i<arguments.length;i++){var x=arguments[i];if(P[n]){if(!isP(x))bad(k,i);x=W.get(x)}else if(V[n]){x=vals(k,x,i)}else if(isP(x)){x=W.get(x)}a.push(x)}` +
+	`var r=f.apply(o,a);return(r!==null&&typeof r==="object"&&typeof r.Out==="function")?wrap(r):r}}});if(typeof t.Out==="function")W.set(p,t);return p}` +
+	`g=graph=wrap(g)})();`
 
 // native turns the quad values in a query result into JSON-friendly values:
 // IRIs keep their angle brackets, literals become their Go values.
