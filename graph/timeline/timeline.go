@@ -82,7 +82,7 @@ type cluster struct {
 	negated []*member // negated reports of the same event
 	// what members share, for matching without scanning the members
 	subjs, keys, objs, words, idWords, clauses smallSet[int32]
-	idObjs                                     bool                // a member's object is an entity
+	idObjs                                     bool               // a member's object is an entity
 	days                                       smallSet[[3]int32] // subject, relation, day of dated day members
 	// seen is the index's stamp of the last look-up that compared this
 	// cluster: one filed under several of a fact's keys is compared once
