@@ -749,7 +749,12 @@ func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][
 		// First pass: the quads and the nodes they name.
 		need := make([]bool, maxID+1)
 		found := make([][][4]uint64, len(parts))
-		err := r.scanLog(ctx, parts, func(part int, k []byte, p *primitive) error {
+		prims := make([]primitive, len(parts))
+		err := r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
+			p := &prims[part]
+			if err := decodePrimitive(v, p); err != nil {
+				return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
+			}
 			if p.Deleted || len(p.Value) > 0 || (len(want) > 0 && !want[p.Predicate]) {
 				return nil
 			}
@@ -781,9 +786,15 @@ func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][
 		// Second pass: the values of those nodes. Each part writes only
 		// the ids in its own range.
 		vals = make([]quad.Value, maxID+1)
-		err = r.scanLog(ctx, parts, func(_ int, k []byte, p *primitive) error {
-			id := binary.BigEndian.Uint64(k)
-			if !need[id] || len(p.Value) == 0 {
+		err = r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
+			if !need[id] {
+				return nil // the key says so: the entry is not decoded
+			}
+			p := &prims[part]
+			if err := decodePrimitive(v, p); err != nil {
+				return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
+			}
+			if len(p.Value) == 0 {
 				return nil
 			}
 			x, err := decodeValue(p.Value)
@@ -830,30 +841,27 @@ func scanParts(maxID uint64) [][2]uint64 {
 
 var forcedParts int
 
-// scanLog calls fn on every entry of r's log whose 8-byte id key lies in
-// one of parts, one goroutine and cursor per part; fn learns which part an
-// entry is in and must only touch state of that part. The first error
-// stops every part.
-func (r *rawTx) scanLog(ctx context.Context, parts [][2]uint64, fn func(part int, k []byte, p *primitive) error) error {
+// scanLog calls fn with the id and the encoded entry (see decodePrimitive)
+// of every entry of r's log whose 8-byte id key lies in one of parts, one
+// goroutine and cursor per part; fn learns which part an entry is in and
+// must only touch state of that part. The first error stops every part.
+func (r *rawTx) scanLog(ctx context.Context, parts [][2]uint64, fn func(part int, id uint64, v []byte) error) error {
 	return r.inParallel(ctx, len(parts), func(ctx context.Context, i int) error {
 		part := parts[i]
 		c := r.logB.Cursor()
-		var p primitive
 		n := 0
 		for k, v := c.Seek(key(part[0])); k != nil; k, v = c.Next() {
 			if len(k) != 8 {
 				continue
 			}
-			if binary.BigEndian.Uint64(k) >= part[1] {
+			id := binary.BigEndian.Uint64(k)
+			if id >= part[1] {
 				return nil
 			}
 			if n++; n%65536 == 0 && ctx.Err() != nil {
 				return ctx.Err()
 			}
-			if err := decodePrimitive(v, &p); err != nil {
-				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
-			}
-			if err := fn(i, k, &p); err != nil {
+			if err := fn(i, id, v); err != nil {
 				return err
 			}
 		}
