@@ -71,13 +71,21 @@ func (s *Store) Documents(ctx context.Context) (_ []DocumentInfo, err error) {
 	if s.closed {
 		return nil, ErrClosed
 	}
-	nodes, err := s.subjectsWith(ctx, predHash)
+	out, err := s.documents(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
 	}
+	return out, nil
+}
+
+func (s *Store) documents(ctx context.Context) ([]DocumentInfo, error) {
+	nodes, err := s.subjectsWith(ctx, predHash)
+	if err != nil {
+		return nil, err
+	}
 	described, err := s.describeMany(ctx, nodes)
 	if err != nil {
-		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
+		return nil, err
 	}
 	out := make([]DocumentInfo, 0, len(nodes))
 	for _, v := range nodes {
@@ -116,6 +124,13 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 	for _, v := range nodes {
 		out = append(out, decodeEntity(valueString(v), described[v.String()]))
 	}
+	sortEntities(out)
+	return out, nil
+}
+
+// sortEntities sorts entities by mentions (most first), then name, then
+// id.
+func sortEntities(out []extract.Entity) {
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Mentions != b.Mentions {
@@ -126,7 +141,6 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 		}
 		return a.ID < b.ID
 	})
-	return out, nil
 }
 
 // resolve returns the IRIs of the entities name denotes, sorted: the
@@ -157,6 +171,131 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 		}
 	}
 	return uniqIRIs(append(byName, byAlias...)), nil
+}
+
+// Contents is what the commands that read every fact need of a store,
+// read in one pass over it (see [Store.Contents]).
+type Contents struct {
+	// Facts are the facts [Store.Facts] returns for FactFilter{All: all}.
+	Facts []extract.Fact
+	// Names maps every entity name and alias to the id of the entity
+	// that has it, the first in the order of [Store.Entities] (most
+	// mentions, then name, then id) when several have it.
+	Names map[string]string
+	// Documents are the stored documents, as [Store.Documents] returns
+	// them.
+	Documents []DocumentInfo
+}
+
+// Contents reads the facts (the raw extractions too when all is set), the
+// names of the entities and the documents in one scan of the store: what
+// Facts, Entities and Documents give, for a fraction of their time
+// together on a large graph.
+func (s *Store) Contents(ctx context.Context, all bool) (_ Contents, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
+	if s.closed {
+		return Contents{}, ErrClosed
+	}
+	c, err := s.contents(ctx, all)
+	if err != nil {
+		return Contents{}, fmt.Errorf("graph: contents of %s: %w", s.name(), err)
+	}
+	return c, nil
+}
+
+func (s *Store) contents(ctx context.Context, all bool) (Contents, error) {
+	links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText,
+		predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom)
+	if errors.Is(err, errNoRaw) {
+		return s.contentsEach(ctx, all)
+	} else if err != nil {
+		return Contents{}, err
+	}
+	var c Contents
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c.Names, c.Documents = namesAndDocuments(links, vals)
+	}()
+	c.Facts = factsOf(links, vals, all)
+	<-done
+	return c, nil
+}
+
+// contentsEach is contents for a store without the raw index.
+func (s *Store) contentsEach(ctx context.Context, all bool) (Contents, error) {
+	var c Contents
+	var err error
+	if c.Facts, err = s.facts(ctx, FactFilter{All: all}); err != nil {
+		return c, err
+	}
+	ents, err := s.entities(ctx)
+	if err != nil {
+		return c, err
+	}
+	c.Names = nameIndex(ents)
+	c.Documents, err = s.documents(ctx)
+	return c, err
+}
+
+// nameIndex maps the names and aliases of ents to their ids, the first
+// entity of ents first.
+func nameIndex(ents []extract.Entity) map[string]string {
+	out := make(map[string]string, 2*len(ents))
+	for _, e := range ents {
+		if _, ok := out[e.Name]; !ok {
+			out[e.Name] = e.ID
+		}
+		for _, a := range e.Aliases {
+			if _, ok := out[a]; !ok {
+				out[a] = e.ID
+			}
+		}
+	}
+	return out
+}
+
+// namesAndDocuments decodes the entity names and the documents of links
+// (see contents): an entity is a subject of sg:name, a document one of
+// sg:hash, each described by its quads of those links as Entities and
+// Documents describe them.
+func namesAndDocuments(links [][4]uint64, vals []quad.Value) (map[string]string, []DocumentInfo) {
+	var kinds predKinds
+	nodes := map[uint64]node{}
+	var ents, docs []uint64
+	for _, l := range links {
+		p := kinds.of(l[1], vals)
+		switch p {
+		case predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom:
+		default:
+			continue
+		}
+		n := nodes[l[0]]
+		if n == nil {
+			n = node{}
+			nodes[l[0]] = n
+		}
+		switch {
+		case p == predName && len(n[p]) == 0:
+			ents = append(ents, l[0])
+		case p == predHash && len(n[p]) == 0:
+			docs = append(docs, l[0])
+		}
+		n[p] = append(n[p], vals[l[2]])
+	}
+	es := make([]extract.Entity, 0, len(ents))
+	for _, id := range ents {
+		es = append(es, decodeEntity(valueString(vals[id]), nodes[id]))
+	}
+	sortEntities(es)
+	ds := make([]DocumentInfo, 0, len(docs))
+	for _, id := range docs {
+		ds = append(ds, decodeDocument(valueString(vals[id]), nodes[id]))
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i].ID < ds[j].ID })
+	return nameIndex(es), ds
 }
 
 // Facts returns the stored facts chosen by f, ordered by their first source
@@ -375,27 +514,64 @@ func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) 
 	if err != nil {
 		return nil, err
 	}
-	// The quads of each subject as a list threaded through next, in log
+	return factsOf(links, vals, all), nil
+}
+
+// predKinds names the predicates of links by node id.
+type predKinds struct {
+	ids   []uint64
+	preds []quad.IRI
+}
+
+func (k *predKinds) of(id uint64, vals []quad.Value) quad.IRI {
+	for i, x := range k.ids {
+		if x == id {
+			return k.preds[i]
+		}
+	}
+	p, _ := vals[id].(quad.IRI)
+	k.ids = append(k.ids, id)
+	k.preds = append(k.preds, p)
+	return p
+}
+
+// factsOf decodes the facts of links (quads as node ids, see rawAllLinks)
+// sorted as Facts sorts them; links of other predicates than the facts'
+// and sentences' are ignored. Unless all is set it leaves out the facts
+// whose every record has a gate.
+func factsOf(links [][4]uint64, vals []quad.Value, all bool) []extract.Fact {
+	// The quads of each fact as a list threaded through next, in log
 	// order (built backwards so that each list comes out forwards), the
 	// text of each sentence, and the facts in the order of their first
 	// record.
+	var kinds predKinds
+	pred := make([]quad.IRI, len(links))
+	nTexts := 0
+	for i, l := range links {
+		pred[i] = kinds.of(l[1], vals)
+		if pred[i] == predText {
+			nTexts++
+		}
+	}
 	head := make([]int32, len(vals))
 	for i := range head {
 		head[i] = -1
 	}
 	next := make([]int32, len(links))
-	texts := map[string]string{}
+	texts := make(map[string]string, nTexts)
 	for i := len(links) - 1; i >= 0; i-- {
 		l := links[i]
-		next[i], head[l[0]] = head[l[0]], int32(i)
-		if p, _ := vals[l[1]].(quad.IRI); p == predText {
+		switch pred[i] {
+		case predText:
 			texts[valueString(vals[l[0]])] = valueString(vals[l[2]]) // the first in log order is set last
+		case predFact, predSubject, predObject, predSource:
+			next[i], head[l[0]] = head[l[0]], int32(i)
 		}
 	}
 	var facts []uint64
 	isFact := make([]bool, len(vals))
-	for _, l := range links {
-		if p, _ := vals[l[1]].(quad.IRI); p == predFact && !isFact[l[0]] {
+	for i, l := range links {
+		if pred[i] == predFact && !isFact[l[0]] {
 			isFact[l[0]] = true
 			facts = append(facts, l[0])
 		}
@@ -405,14 +581,12 @@ func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) 
 	keep := make([]bool, len(facts))
 	parallel(len(facts), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
+			if !all && gatedLinks(links, pred, vals, head[facts[i]], next) {
+				continue
+			}
 			n := make(node, 4)
 			for j := head[facts[i]]; j >= 0; j = next[j] {
-				l := links[j]
-				p, _ := vals[l[1]].(quad.IRI)
-				n[p] = append(n[p], vals[l[2]])
-			}
-			if !all && gatedOnly(n) {
-				continue
+				n[pred[j]] = append(n[pred[j]], vals[links[j][2]])
 			}
 			keep[i] = true
 			out[i] = decodeFact(valueString(vals[facts[i]]), n, sentence)
@@ -427,7 +601,18 @@ func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) 
 	clear(out[len(kept):])
 	out = kept
 	sortFacts(out)
-	return out, nil
+	return out
+}
+
+// gatedLinks is gatedOnly on the list of a fact's links that starts at
+// j.
+func gatedLinks(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32) bool {
+	for ; j >= 0; j = next[j] {
+		if pred[j] == predFact && !strings.Contains(valueString(vals[links[j][2]]), `"gate":"`) {
+			return false
+		}
+	}
+	return true
 }
 
 // gatedOnly reports whether every record of a fact's node has a gate: a

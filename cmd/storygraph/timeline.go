@@ -1,0 +1,288 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph"
+	"github.com/storygraph/storygraph/graph/timeline"
+	"github.com/storygraph/storygraph/render"
+)
+
+type timelineOptions struct {
+	JSON       bool
+	SVG        string
+	TimelineJS string
+	About      string // an entity: its own timeline
+	All        bool   // --about: raw extractions too
+	Wide       bool
+}
+
+func newTimelineCmd(g *globalOptions) *cobra.Command {
+	var opts timelineOptions
+	cmd := &cobra.Command{
+		Use:   "timeline [--about NAME [--all]] [--json] [--svg FILE] [--timelinejs FILE]",
+		Short: "Show dated events merged across sources",
+		Long: `timeline lists the dated events of the graph merged across sources: reports
+of the same event (same participants, compatible relations and dates) become
+one event with the number of documents that report it.
+
+With --about NAME it lists everything the articles say happened to or by one
+entity (a name, an alias or an id; or words that only appear in arguments,
+such as a product no entity stands for): the events it is the subject of and
+those it undergoes, in time order, dated at the granularity the text gives.
+An event no sentence dates is placed at the publication date of its first
+report, and marked so ("anchor": "published" in JSON, "~" in text). --all
+adds the raw extractions kept out of the graph.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.All && opts.About == "" {
+				return usageErrorf(cmd, "--all needs --about")
+			}
+			if opts.About != "" && (opts.SVG != "" || opts.TimelineJS != "") {
+				return usageErrorf(cmd, "--about prints text or JSON; --svg and --timelinejs draw the whole timeline")
+			}
+			return runTimeline(cmd.Context(), g.DB, opts, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().StringVar(&opts.About, "about", "", "the timeline of one entity (name, alias or id)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "with --about: also the raw extractions kept out of the graph")
+	cmd.Flags().BoolVar(&opts.Wide, "wide", false, "do not cut lines to 100 columns")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, `print {"events":[...]} as JSON`)
+	cmd.Flags().StringVar(&opts.SVG, "svg", "", "also draw the timeline as SVG into FILE")
+	cmd.Flags().StringVar(&opts.TimelineJS, "timelinejs", "", "also write TimelineJS JSON into FILE")
+	return cmd
+}
+
+// loadTimeline builds the timeline from the store's facts.
+func loadTimeline(ctx context.Context, store *graph.Store) (timeline.Timeline, error) {
+	facts, err := store.Facts(ctx, graph.FactFilter{})
+	if err != nil {
+		return timeline.Timeline{}, err
+	}
+	opts, err := timelineOptionsOf(ctx, store)
+	if err != nil {
+		return timeline.Timeline{}, err
+	}
+	return timeline.Build(facts, opts), nil
+}
+
+// timelineOptionsOf gives the timeline what the store knows beside the
+// facts: entity names and aliases (members of joint subjects), publication
+// dates (undated reports of recent events) and text hashes (copies of one
+// article are not independent sources).
+func timelineOptionsOf(ctx context.Context, store *graph.Store) (timeline.Options, error) {
+	var opts timeline.Options
+	ents, err := store.Entities(ctx)
+	if err != nil {
+		return opts, err
+	}
+	opts.Names = map[string]string{}
+	for _, e := range ents {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if _, ok := opts.Names[n]; !ok {
+				opts.Names[n] = e.ID
+			}
+		}
+	}
+	docs, err := store.Documents(ctx)
+	if err != nil {
+		return opts, err
+	}
+	opts.Published = map[string]time.Time{}
+	opts.Copies = map[string]string{}
+	byHash := map[string]string{}
+	for _, d := range docs { // sorted by id: the first of a hash is the original
+		if !d.Published.IsZero() {
+			opts.Published[d.ID] = d.Published
+		}
+		if d.Hash == "" {
+			continue
+		}
+		if o, ok := byHash[d.Hash]; ok {
+			opts.Copies[d.ID] = o
+		} else {
+			byHash[d.Hash] = d.ID
+		}
+	}
+	return opts, nil
+}
+
+func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writer) error {
+	store, err := openExisting(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if opts.About != "" {
+		return runAbout(ctx, store, opts, w)
+	}
+	tl, err := loadTimeline(ctx, store)
+	if err != nil {
+		return err
+	}
+	if opts.SVG != "" {
+		svg, err := render.TimelineSVG(ctx, render.Graphviz(), tl)
+		if err != nil {
+			return err
+		}
+		if err := writeOut(opts.SVG, svg, w); err != nil {
+			return err
+		}
+	}
+	if opts.TimelineJS != "" {
+		var b strings.Builder
+		if err := timeline.WriteTimelineJS(&b, tl); err != nil {
+			return err
+		}
+		if err := writeOut(opts.TimelineJS, []byte(b.String()), w); err != nil {
+			return err
+		}
+	}
+	if opts.JSON {
+		return writeJSON(w, timelineJSON(tl))
+	}
+	if opts.SVG != "" || opts.TimelineJS != "" {
+		return nil
+	}
+	t := newTable(opts.Wide, "DATE", "EVENT", "DOCS")
+	for _, e := range tl.Events {
+		t.add(e.Date, e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration))
+	}
+	for _, e := range tl.Undated {
+		t.add("(undated)", e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration))
+	}
+	return t.write(w)
+}
+
+// runAbout prints the timeline of one entity.
+func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w io.Writer) error {
+	subj := timeline.Subject{Names: []string{opts.About}}
+	name := opts.About
+	ent, rerr := store.Resolve(ctx, opts.About)
+	switch {
+	case rerr == nil:
+		subj = timeline.Subject{ID: ent.ID, Names: append([]string{ent.Name}, ent.Aliases...)}
+		name = ent.Name
+	case errors.Is(rerr, graph.ErrAmbiguous):
+		return rerr
+	}
+	facts, err := store.Facts(ctx, graph.FactFilter{All: opts.All})
+	if err != nil {
+		return err
+	}
+	topts, err := timelineOptionsOf(ctx, store)
+	if err != nil {
+		return err
+	}
+	events := timeline.About(facts, subj, timeline.AboutOptions{Options: topts, Published: topts.Published})
+	if rerr != nil && len(events) == 0 {
+		return rerr // no entity of that name, and no argument says it
+	}
+	if opts.JSON {
+		out := []eventJSON{}
+		for _, e := range events {
+			ej := toEventJSON(e.Event)
+			ej.About, ej.Anchor = name, e.Anchor
+			out = append(out, ej)
+		}
+		return writeJSON(w, struct {
+			About  string      `json:"about"`
+			ID     string      `json:"id,omitempty"`
+			Events []eventJSON `json:"events"`
+		}{name, subj.ID, out})
+	}
+	if len(events) == 0 {
+		_, err := fmt.Fprintf(w, "no events about %s\n", name)
+		return err
+	}
+	t := newTable(opts.Wide, "DATE", "EVENT", "DOCS", "SOURCE")
+	published := false
+	for _, e := range events {
+		date := e.Date
+		switch {
+		case e.Anchor == "published":
+			date, published = "~"+date, true
+		case date == "":
+			date = "(undated)"
+		}
+		src := ""
+		if len(e.Sources) > 0 {
+			src = e.Sources[0].Sentence
+		}
+		t.add(date, e.Subject+" "+e.Relation+" "+e.Object, strconv.Itoa(e.Corroboration), src)
+	}
+	if err := t.write(w); err != nil || !published {
+		return err
+	}
+	_, err = fmt.Fprintln(w, "~ date of publication: no sentence dates the event")
+	return err
+}
+
+// eventJSON is the contract form of an event: date is null when unknown.
+type eventJSON struct {
+	Date          *string      `json:"date"`
+	Granularity   string       `json:"granularity"`
+	Subject       string       `json:"subject"`
+	Relation      string       `json:"relation"`
+	Object        string       `json:"object"`
+	Trigger       string       `json:"trigger"`
+	Corroboration int          `json:"corroboration"`
+	Documents     int          `json:"documents,omitempty"`
+	SingleSource  bool         `json:"single_source,omitempty"`
+	CopyOf        []string     `json:"copy_of,omitempty"`
+	Sources       []sourceJSON `json:"sources"`
+	Facts         []string     `json:"facts,omitempty"`
+	Conflicts     []string     `json:"conflicts,omitempty"`
+	About         string       `json:"about,omitempty"`  // timeline --about: the entity
+	Anchor        string       `json:"anchor,omitempty"` // timeline --about: "text" or "published"
+}
+
+// sourceJSON is a source of an event with the word naming the event in
+// that sentence when it differs from the event's trigger.
+type sourceJSON struct {
+	extract.Source
+	Trigger string `json:"trigger,omitempty"`
+}
+
+// toEventJSON renders one event of the contract.
+func toEventJSON(e timeline.Event) eventJSON {
+	ej := eventJSON{Granularity: e.Granularity, Subject: e.Subject, Relation: e.Relation, Object: e.Object,
+		Trigger: e.Trigger, Corroboration: e.Corroboration, Documents: e.Documents, SingleSource: e.SingleSource,
+		CopyOf: e.CopyOf, Sources: []sourceJSON{}, Facts: e.Facts, Conflicts: e.Conflicts}
+	for i, src := range e.Sources {
+		sj := sourceJSON{Source: src}
+		if i < len(e.Triggers) && e.Triggers[i] != e.Trigger {
+			sj.Trigger = e.Triggers[i]
+		}
+		ej.Sources = append(ej.Sources, sj)
+	}
+	if e.Date != "" {
+		d := e.Date
+		ej.Date = &d
+	}
+	return ej
+}
+
+// timelineJSON renders the timeline contract: dated events sorted by date,
+// then the undated ones with a null date.
+func timelineJSON(tl timeline.Timeline) any {
+	events := []eventJSON{}
+	for _, list := range [][]timeline.Event{tl.Events, tl.Undated} {
+		for _, e := range list {
+			events = append(events, toEventJSON(e))
+		}
+	}
+	return struct {
+		Events []eventJSON `json:"events"`
+	}{events}
+}
+
