@@ -64,43 +64,21 @@ adds the raw extractions kept out of the graph.`,
 
 // loadTimeline builds the timeline from the store's facts.
 func loadTimeline(ctx context.Context, store *graph.Store) (timeline.Timeline, error) {
-	facts, err := store.Facts(ctx, graph.FactFilter{})
+	c, err := store.Contents(ctx, false)
 	if err != nil {
 		return timeline.Timeline{}, err
 	}
-	opts, err := timelineOptionsOf(ctx, store)
-	if err != nil {
-		return timeline.Timeline{}, err
-	}
-	return timeline.Build(facts, opts), nil
+	return timeline.Build(c.Facts, timelineOptionsOf(c)), nil
 }
 
 // timelineOptionsOf gives the timeline what the store knows beside the
 // facts: entity names and aliases (members of joint subjects), publication
 // dates (undated reports of recent events) and text hashes (copies of one
 // article are not independent sources).
-func timelineOptionsOf(ctx context.Context, store *graph.Store) (timeline.Options, error) {
-	var opts timeline.Options
-	ents, err := store.Entities(ctx)
-	if err != nil {
-		return opts, err
-	}
-	opts.Names = map[string]string{}
-	for _, e := range ents {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if _, ok := opts.Names[n]; !ok {
-				opts.Names[n] = e.ID
-			}
-		}
-	}
-	docs, err := store.Documents(ctx)
-	if err != nil {
-		return opts, err
-	}
-	opts.Published = map[string]time.Time{}
-	opts.Copies = map[string]string{}
+func timelineOptionsOf(c graph.Contents) timeline.Options {
+	opts := timeline.Options{Names: c.Names, Published: map[string]time.Time{}, Copies: map[string]string{}}
 	byHash := map[string]string{}
-	for _, d := range docs { // sorted by id: the first of a hash is the original
+	for _, d := range c.Documents { // sorted by id: the first of a hash is the original
 		if !d.Published.IsZero() {
 			opts.Published[d.ID] = d.Published
 		}
@@ -113,7 +91,7 @@ func timelineOptionsOf(ctx context.Context, store *graph.Store) (timeline.Option
 			byHash[d.Hash] = d.ID
 		}
 	}
-	return opts, nil
+	return opts
 }
 
 func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writer) error {
@@ -175,15 +153,12 @@ func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w i
 	case errors.Is(rerr, graph.ErrAmbiguous):
 		return rerr
 	}
-	facts, err := store.Facts(ctx, graph.FactFilter{All: opts.All})
+	c, err := store.Contents(ctx, opts.All)
 	if err != nil {
 		return err
 	}
-	topts, err := timelineOptionsOf(ctx, store)
-	if err != nil {
-		return err
-	}
-	events := timeline.About(facts, subj, timeline.AboutOptions{Options: topts, Published: topts.Published})
+	topts := timelineOptionsOf(c)
+	events := timeline.About(c.Facts, subj, timeline.AboutOptions{Options: topts, Published: topts.Published})
 	if rerr != nil && len(events) == 0 {
 		return rerr // no entity of that name, and no argument says it
 	}
@@ -285,4 +260,3 @@ func timelineJSON(tl timeline.Timeline) any {
 		Events []eventJSON `json:"events"`
 	}{events}
 }
-
