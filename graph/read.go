@@ -7,9 +7,12 @@ import (
 	"runtime/debug"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -658,4 +661,339 @@ func parallel(n int, fn func(lo, hi int)) {
 		wg.Go(func() { fn(k*n/w, (k+1)*n/w) })
 	}
 	wg.Wait()
+}
+
+// The records of a fact and of its sources are JSON literals (factRecord,
+// sourceRecord) that encoding/json writes; reading them back with it is a
+// third of a whole-graph read. jsonReader reads exactly what json.Marshal
+// writes for them (its key order, no white space, no null, numbers as
+// Marshal writes them, escapes but UTF-16 surrogates) and gives up on
+// anything else, for encoding/json to decide: what it accepts, it
+// decodes as encoding/json does.
+type jsonReader struct {
+	s   string
+	i   int
+	bad bool
+}
+
+func (r *jsonReader) fail() { r.bad = true }
+
+// byte consumes c, failing when the next byte is not c.
+func (r *jsonReader) byte(c byte) {
+	if !r.bad && r.i < len(r.s) && r.s[r.i] == c {
+		r.i++
+		return
+	}
+	r.fail()
+}
+
+// next reports whether the next byte is c, consuming it if so.
+func (r *jsonReader) next(c byte) bool {
+	if !r.bad && r.i < len(r.s) && r.s[r.i] == c {
+		r.i++
+		return true
+	}
+	return false
+}
+
+func (r *jsonReader) str() string {
+	r.byte('"')
+	if r.bad {
+		return ""
+	}
+	start := r.i
+	for r.i < len(r.s) {
+		c := r.s[r.i]
+		switch {
+		case c == '"':
+			s := r.s[start:r.i]
+			r.i++
+			if !utf8.ValidString(s) {
+				r.fail() // encoding/json makes invalid bytes U+FFFD
+				return ""
+			}
+			return s
+		case c == '\\':
+			return r.escaped(start)
+		case c < 0x20:
+			r.fail()
+			return ""
+		}
+		r.i++
+	}
+	r.fail()
+	return ""
+}
+
+// escaped reads the rest of a string holding an escape, from its
+// start.
+func (r *jsonReader) escaped(start int) string {
+	var b strings.Builder
+	b.WriteString(r.s[start:r.i])
+	for r.i < len(r.s) {
+		c := r.s[r.i]
+		switch {
+		case c == '"':
+			r.i++
+			if s := b.String(); utf8.ValidString(s) {
+				return s
+			}
+			r.fail()
+			return ""
+		case c < 0x20:
+			r.fail()
+			return ""
+		case c != '\\':
+			b.WriteByte(c)
+			r.i++
+			continue
+		}
+		if r.i+1 >= len(r.s) {
+			break
+		}
+		e := r.s[r.i+1]
+		r.i += 2
+		switch e {
+		case '"', '\\', '/':
+			b.WriteByte(e)
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			if r.i+4 > len(r.s) {
+				r.fail()
+				return ""
+			}
+			n, err := strconv.ParseUint(r.s[r.i:r.i+4], 16, 32)
+			if err != nil || utf16.IsSurrogate(rune(n)) || r.s[r.i] == '+' {
+				r.fail()
+				return ""
+			}
+			b.WriteRune(rune(n))
+			r.i += 4
+		default:
+			r.fail()
+			return ""
+		}
+	}
+	r.fail()
+	return ""
+}
+
+// number returns the literal of a JSON number.
+func (r *jsonReader) number(intOnly bool) string {
+	if r.bad {
+		return ""
+	}
+	start := r.i
+	digits := func() int {
+		n := 0
+		for r.i < len(r.s) && r.s[r.i] >= '0' && r.s[r.i] <= '9' {
+			r.i++
+			n++
+		}
+		return n
+	}
+	r.next('-')
+	lead := r.i
+	if n := digits(); n == 0 || n > 1 && r.s[lead] == '0' {
+		r.fail()
+		return ""
+	}
+	if !intOnly {
+		if r.next('.') && digits() == 0 {
+			r.fail()
+			return ""
+		}
+		if r.next('e') || r.next('E') {
+			if !r.next('-') {
+				r.next('+')
+			}
+			if digits() == 0 {
+				r.fail()
+				return ""
+			}
+		}
+	}
+	return r.s[start:r.i]
+}
+
+func (r *jsonReader) int() int {
+	lit := r.number(true)
+	if r.bad || len(lit) > 18 {
+		r.fail()
+		return 0
+	}
+	n, _ := strconv.Atoi(lit)
+	return n
+}
+
+func (r *jsonReader) float() float64 {
+	lit := r.number(false)
+	if r.bad {
+		return 0
+	}
+	x, err := strconv.ParseFloat(lit, 64)
+	if err != nil {
+		r.fail()
+	}
+	return x
+}
+
+func (r *jsonReader) bool() bool {
+	switch {
+	case r.bad:
+	case strings.HasPrefix(r.s[r.i:], "true"):
+		r.i += 4
+		return true
+	case strings.HasPrefix(r.s[r.i:], "false"):
+		r.i += 5
+		return false
+	}
+	r.fail()
+	return false
+}
+
+// object reads an object whose keys are some of keys, in that order, each
+// once, calling field with the index of each key to read its value.
+func (r *jsonReader) object(keys []string, field func(k int)) {
+	r.byte('{')
+	if r.next('}') {
+		return
+	}
+	k := 0
+	for !r.bad {
+		name := r.str()
+		for k < len(keys) && keys[k] != name {
+			k++
+		}
+		if k == len(keys) {
+			r.fail()
+			return
+		}
+		r.byte(':')
+		if r.bad {
+			return
+		}
+		field(k)
+		k++
+		if !r.next(',') {
+			break
+		}
+	}
+	r.byte('}')
+}
+
+// array reads a non-empty array, calling elem for each element.
+func (r *jsonReader) array(elem func()) {
+	r.byte('[')
+	for !r.bad {
+		elem()
+		if !r.next(',') {
+			break
+		}
+	}
+	r.byte(']')
+}
+
+func (r *jsonReader) span() extract.Span {
+	var sp extract.Span
+	r.byte('[')
+	sp.Off = r.int()
+	r.byte(',')
+	sp.End = r.int()
+	r.byte(']')
+	return sp
+}
+
+func (r *jsonReader) end() bool { return !r.bad && r.i == len(r.s) }
+
+var (
+	factRecordKeys = []string{"relation", "confidence", "date", "negated", "modality", "relation_lemma", "args",
+		"attributed_to", "granularity", "trigger", "gate", "subject", "object"}
+	sourceRecordKeys = []string{"doc", "offset", "spans"}
+	spansKeys        = []string{"subject", "relation", "object"}
+	argKeys          = []string{"role", "text"}
+)
+
+// readFactRecord decodes a fact record as json.Unmarshal does, false when
+// it leaves the literal to encoding/json.
+func readFactRecord(s string) (factRecord, bool) {
+	var x factRecord
+	r := jsonReader{s: s}
+	r.object(factRecordKeys, func(k int) {
+		switch k {
+		case 0:
+			x.Relation = r.str()
+		case 1:
+			x.Confidence = r.float()
+		case 2:
+			x.Date = r.str()
+		case 3:
+			x.Negated = r.bool()
+		case 4:
+			x.Modality = r.str()
+		case 5:
+			x.RelationLemma = r.str()
+		case 6:
+			r.array(func() {
+				var a extract.Arg
+				r.object(argKeys, func(k int) {
+					if k == 0 {
+						a.Role = r.str()
+					} else {
+						a.Text = r.str()
+					}
+				})
+				x.Args = append(x.Args, a)
+			})
+		case 7:
+			x.AttributedTo = r.str()
+		case 8:
+			x.Granularity = r.str()
+		case 9:
+			x.Trigger = r.str()
+		case 10:
+			x.Gate = r.str()
+		case 11:
+			x.Subject = r.str()
+		case 12:
+			x.Object = r.str()
+		}
+	})
+	return x, r.end()
+}
+
+// readSourceRecord decodes a source record as json.Unmarshal does, false
+// when it leaves the literal to encoding/json.
+func readSourceRecord(s string) (sourceRecord, bool) {
+	var x sourceRecord
+	r := jsonReader{s: s}
+	r.object(sourceRecordKeys, func(k int) {
+		switch k {
+		case 0:
+			x.Doc = r.str()
+		case 1:
+			x.Offset = r.int()
+		case 2:
+			r.object(spansKeys, func(k int) {
+				switch k {
+				case 0:
+					x.Spans.Subject = r.span()
+				case 1:
+					r.array(func() { x.Spans.Relation = append(x.Spans.Relation, r.span()) })
+				case 2:
+					x.Spans.Object = r.span()
+				}
+			})
+		}
+	})
+	return x, r.end()
 }
