@@ -748,7 +748,9 @@ func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][
 		parts := scanParts(maxID)
 		// First pass: the quads and the nodes they name.
 		need := make([]bool, maxID+1)
-		found := make([][][4]uint64, len(parts))
+		// Each part's links in chunks: no copying as they grow.
+		const chunk = 1 << 14
+		found := make([][][][4]uint64, len(parts))
 		prims := make([]primitive, len(parts))
 		err := r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
 			p := &prims[part]
@@ -764,20 +766,30 @@ func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][
 					return fmt.Errorf("quad names node %d past the log's end: %w", id, ErrCorrupt)
 				}
 			}
-			found[part] = append(found[part], l)
+			cs := found[part]
+			if len(cs) == 0 || len(cs[len(cs)-1]) == chunk {
+				cs = append(cs, make([][4]uint64, 0, chunk))
+				found[part] = cs
+			}
+			cs[len(cs)-1] = append(cs[len(cs)-1], l)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
 		n := 0
-		for _, f := range found {
-			n += len(f)
+		for _, cs := range found {
+			for _, c := range cs {
+				n += len(c)
+			}
 		}
 		links = make([][4]uint64, 0, n)
-		for _, f := range found {
-			links = append(links, f...)
+		for _, cs := range found {
+			for _, c := range cs {
+				links = append(links, c...)
+			}
 		}
+		found = nil
 		for _, l := range links {
 			for _, id := range l {
 				need[id] = id != 0

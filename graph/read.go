@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -484,22 +486,25 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 }
 
 func sortFacts(fs []extract.Fact) {
-	sort.Slice(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if (len(a.Sources) == 0) != (len(b.Sources) == 0) {
-			return len(a.Sources) > 0
+	sort.Slice(fs, func(i, j int) bool { return factLess(&fs[i], &fs[j]) })
+}
+
+// factLess orders facts by their first source (document, then offset),
+// then id; facts without sources come last.
+func factLess(a, b *extract.Fact) bool {
+	if (len(a.Sources) == 0) != (len(b.Sources) == 0) {
+		return len(a.Sources) > 0
+	}
+	if len(a.Sources) > 0 {
+		sa, sb := &a.Sources[0], &b.Sources[0]
+		if sa.Doc != sb.Doc {
+			return sa.Doc < sb.Doc
 		}
-		if len(a.Sources) > 0 {
-			sa, sb := a.Sources[0], b.Sources[0]
-			if sa.Doc != sb.Doc {
-				return sa.Doc < sb.Doc
-			}
-			if sa.Offset != sb.Offset {
-				return sa.Offset < sb.Offset
-			}
+		if sa.Offset != sb.Offset {
+			return sa.Offset < sb.Offset
 		}
-		return a.ID < b.ID
-	})
+	}
+	return a.ID < b.ID
 }
 
 // allFacts reads every fact in one scan of the store, which beats walking
@@ -545,28 +550,30 @@ func (k *predKinds) of(id uint64, vals []quad.Value) quad.IRI {
 func factsOf(links [][4]uint64, vals []quad.Value, all bool) []extract.Fact {
 	// The quads of each fact as a list threaded through next, in log
 	// order (built backwards so that each list comes out forwards), the
-	// text of each sentence, and the facts in the order of their first
-	// record.
+	// facts in the order of their first record, and, meanwhile, the text
+	// of each sentence.
 	var kinds predKinds
 	pred := make([]quad.IRI, len(links))
-	nTexts := 0
+	var textLinks []int32
 	for i, l := range links {
 		pred[i] = kinds.of(l[1], vals)
 		if pred[i] == predText {
-			nTexts++
+			textLinks = append(textLinks, int32(i))
 		}
 	}
+	var texts sentenceTexts
+	textsDone := make(chan struct{})
+	go func() {
+		defer close(textsDone)
+		texts = textsOf(links, vals, textLinks)
+	}()
 	head := make([]int32, len(vals))
 	for i := range head {
 		head[i] = -1
 	}
 	next := make([]int32, len(links))
-	texts := make(map[string]string, nTexts)
 	for i := len(links) - 1; i >= 0; i-- {
-		l := links[i]
-		switch pred[i] {
-		case predText:
-			texts[valueString(vals[l[0]])] = valueString(vals[l[2]]) // the first in log order is set last
+		switch l := links[i]; pred[i] {
 		case predFact, predSubject, predObject, predSource:
 			next[i], head[l[0]] = head[l[0]], int32(i)
 		}
@@ -579,32 +586,93 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool) []extract.Fact {
 			facts = append(facts, l[0])
 		}
 	}
-	sentence := func(doc string, off int) string { return texts[string(sentenceIRI(doc, off))] }
+	if !all {
+		keep := make([]bool, len(facts))
+		parallel(len(facts), func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				keep[i] = !gatedLinks(links, pred, vals, head[facts[i]], next)
+			}
+		})
+		kept := facts[:0]
+		for i, f := range facts {
+			if keep[i] {
+				kept = append(kept, f)
+			}
+		}
+		facts = kept
+	}
+	<-textsDone
 	out := make([]extract.Fact, len(facts))
-	keep := make([]bool, len(facts))
 	parallel(len(facts), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			if !all && gatedLinks(links, pred, vals, head[facts[i]], next) {
-				continue
-			}
 			n := make(node, 4)
 			for j := head[facts[i]]; j >= 0; j = next[j] {
 				n[pred[j]] = append(n[pred[j]], vals[links[j][2]])
 			}
-			keep[i] = true
-			out[i] = decodeFact(valueString(vals[facts[i]]), n, sentence)
+			out[i] = decodeFact(valueString(vals[facts[i]]), n, texts.of)
 		}
 	})
-	kept := out[:0]
-	for i, f := range out {
-		if keep[i] {
-			kept = append(kept, f)
-		}
+	// sortFacts, moving indexes rather than facts.
+	idx := make([]int32, len(out))
+	for i := range idx {
+		idx[i] = int32(i)
 	}
-	clear(out[len(kept):])
-	out = kept
-	sortFacts(out)
-	return out
+	slices.SortFunc(idx, func(i, j int32) int {
+		if factLess(&out[i], &out[j]) {
+			return -1
+		}
+		if factLess(&out[j], &out[i]) {
+			return 1
+		}
+		return 0
+	})
+	sorted := make([]extract.Fact, len(out))
+	for k, i := range idx {
+		sorted[k] = out[i]
+	}
+	return sorted
+}
+
+// sentenceTexts maps sentence IRIs to their text, split in shards built
+// in parallel.
+type sentenceTexts struct {
+	seed   maphash.Seed
+	shards []map[string]string
+}
+
+// textsOf indexes the first text of each sentence of links (ts: the
+// positions of the sg:text links).
+func textsOf(links [][4]uint64, vals []quad.Value, ts []int32) sentenceTexts {
+	t := sentenceTexts{seed: maphash.MakeSeed(), shards: make([]map[string]string, min(runtime.GOMAXPROCS(0), 8))}
+	var wg sync.WaitGroup
+	for k := range t.shards {
+		wg.Go(func() {
+			m := make(map[string]string, len(ts)/len(t.shards)+1)
+			for i := len(ts) - 1; i >= 0; i-- { // the first in log order is set last
+				l := links[ts[i]]
+				iri := valueString(vals[l[0]])
+				if t.shard(iri) == k {
+					m[iri] = valueString(vals[l[2]])
+				}
+			}
+			t.shards[k] = m
+		})
+	}
+	wg.Wait()
+	return t
+}
+
+func (t *sentenceTexts) shard(iri string) int {
+	if len(t.shards) == 1 {
+		return 0
+	}
+	return int(maphash.String(t.seed, iri) % uint64(len(t.shards)))
+}
+
+// of returns the text of the sentence of document doc at offset off.
+func (t *sentenceTexts) of(doc string, off int) string {
+	iri := string(sentenceIRI(doc, off))
+	return t.shards[t.shard(iri)][iri]
 }
 
 // gatedLinks is gatedOnly on the list of a fact's links that starts at
