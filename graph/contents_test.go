@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -75,6 +76,29 @@ func TestContents(t *testing.T) {
 					}
 					if !reflect.DeepEqual(c.Facts, wantFacts) {
 						t.Errorf("%d parts, all=%v: facts differ:\n got %+v\nwant %+v", parts, all, c.Facts, wantFacts)
+					}
+					// Only the facts with an argument about Babbage: his id,
+					// or a text naming Lovelace.
+					about := func(id, text string) bool {
+						return id == graphtest.Babbage || id == "" && strings.Contains(text, "Lovelace")
+					}
+					var wantAbout []extract.Fact
+					for _, f := range wantFacts {
+						if f.SubjectID == graphtest.Babbage || f.ObjectID == graphtest.Babbage ||
+							f.SubjectID == "" && strings.Contains(f.Subject, "Lovelace") ||
+							f.ObjectID == "" && strings.Contains(f.Object, "Lovelace") {
+							wantAbout = append(wantAbout, f)
+						}
+					}
+					if len(wantAbout) < 2 || len(wantAbout) == len(wantFacts) {
+						t.Fatalf("fixture: %d of %d facts about Babbage", len(wantAbout), len(wantFacts))
+					}
+					ca, err := s.ContentsAbout(ctx, all, about)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(ca.Facts, wantAbout) {
+						t.Errorf("%d parts, all=%v: facts about Babbage:\n got %+v\nwant %+v", parts, all, ca.Facts, wantAbout)
 					}
 					if !reflect.DeepEqual(c.Names, wantNames) {
 						t.Errorf("%d parts: names\n got %v\nwant %v", parts, c.Names, wantNames)

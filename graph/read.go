@@ -197,24 +197,33 @@ type Contents struct {
 // Facts, Entities and Documents give, for a fraction of their time
 // together on a large graph.
 func (s *Store) Contents(ctx context.Context, all bool) (_ Contents, err error) {
+	return s.ContentsAbout(ctx, all, nil)
+}
+
+// ContentsAbout is Contents with only the facts that have an argument for
+// which about holds: about is called with a fact's subject and its object
+// (if any) as the entity id and "" when the argument is an entity, as ""
+// and the text otherwise. The other facts are not decoded. about must be
+// safe for concurrent use; nil keeps every fact.
+func (s *Store) ContentsAbout(ctx context.Context, all bool, about func(id, text string) bool) (_ Contents, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	defer s.catch(&err, debug.SetPanicOnFault(true))
 	if s.closed {
 		return Contents{}, ErrClosed
 	}
-	c, err := s.contents(ctx, all)
+	c, err := s.contents(ctx, all, about)
 	if err != nil {
 		return Contents{}, fmt.Errorf("graph: contents of %s: %w", s.name(), err)
 	}
 	return c, nil
 }
 
-func (s *Store) contents(ctx context.Context, all bool) (Contents, error) {
+func (s *Store) contents(ctx context.Context, all bool, about func(id, text string) bool) (Contents, error) {
 	links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText,
 		predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom)
 	if errors.Is(err, errNoRaw) {
-		return s.contentsEach(ctx, all)
+		return s.contentsEach(ctx, all, about)
 	} else if err != nil {
 		return Contents{}, err
 	}
@@ -224,17 +233,23 @@ func (s *Store) contents(ctx context.Context, all bool) (Contents, error) {
 		defer close(done)
 		c.Names, c.Documents = namesAndDocuments(links, vals)
 	}()
-	c.Facts = factsOf(links, vals, all)
+	c.Facts = factsOf(links, vals, all, about)
 	<-done
 	return c, nil
 }
 
 // contentsEach is contents for a store without the raw index.
-func (s *Store) contentsEach(ctx context.Context, all bool) (Contents, error) {
+func (s *Store) contentsEach(ctx context.Context, all bool, about func(id, text string) bool) (Contents, error) {
 	var c Contents
 	var err error
 	if c.Facts, err = s.facts(ctx, FactFilter{All: all}); err != nil {
 		return c, err
+	}
+	if about != nil {
+		c.Facts = slices.DeleteFunc(c.Facts, func(f extract.Fact) bool {
+			return !argAbout(f.SubjectID, f.Subject, about) &&
+				(f.ObjectID == "" && f.Object == "" || !argAbout(f.ObjectID, f.Object, about))
+		})
 	}
 	ents, err := s.entities(ctx)
 	if err != nil {
@@ -243,6 +258,14 @@ func (s *Store) contentsEach(ctx context.Context, all bool) (Contents, error) {
 	c.Names = nameIndex(ents)
 	c.Documents, err = s.documents(ctx)
 	return c, err
+}
+
+// argAbout calls about on an argument with entity id id and text text.
+func argAbout(id, text string, about func(id, text string) bool) bool {
+	if id != "" {
+		return about(id, "")
+	}
+	return about("", text)
 }
 
 // nameIndex maps the names and aliases of ents to their ids, the first
@@ -522,7 +545,7 @@ func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) 
 	if err != nil {
 		return nil, err
 	}
-	return factsOf(links, vals, all), nil
+	return factsOf(links, vals, all, nil), nil
 }
 
 // predKinds names the predicates of links by node id.
@@ -546,8 +569,9 @@ func (k *predKinds) of(id uint64, vals []quad.Value) quad.IRI {
 // factsOf decodes the facts of links (quads as node ids, see rawAllLinks)
 // sorted as Facts sorts them; links of other predicates than the facts'
 // and sentences' are ignored. Unless all is set it leaves out the facts
-// whose every record has a gate.
-func factsOf(links [][4]uint64, vals []quad.Value, all bool) []extract.Fact {
+// whose every record has a gate, and with about (see ContentsAbout) the
+// facts with no argument about holds for.
+func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text string) bool) []extract.Fact {
 	// The quads of each fact as a list threaded through next, in log
 	// order (built backwards so that each list comes out forwards), the
 	// facts in the order of their first record, and, meanwhile, the text
@@ -586,11 +610,13 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool) []extract.Fact {
 			facts = append(facts, l[0])
 		}
 	}
-	if !all {
+	if !all || about != nil {
 		keep := make([]bool, len(facts))
 		parallel(len(facts), func(lo, hi int) {
 			for i := lo; i < hi; i++ {
-				keep[i] = !gatedLinks(links, pred, vals, head[facts[i]], next)
+				j := head[facts[i]]
+				keep[i] = (all || !gatedLinks(links, pred, vals, j, next)) &&
+					(about == nil || argLinksAbout(links, pred, vals, j, next, about))
 			}
 		})
 		kept := facts[:0]
@@ -673,6 +699,25 @@ func (t *sentenceTexts) shard(iri string) int {
 func (t *sentenceTexts) of(doc string, off int) string {
 	iri := string(sentenceIRI(doc, off))
 	return t.shards[t.shard(iri)][iri]
+}
+
+// argLinksAbout reports whether about holds for the subject or the
+// object of the fact whose list of links starts at j.
+func argLinksAbout(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32, about func(id, text string) bool) bool {
+	for ; j >= 0; j = next[j] {
+		if p := pred[j]; p != predSubject && p != predObject {
+			continue
+		}
+		v := vals[links[j][2]]
+		if iri, ok := v.(quad.IRI); ok {
+			if about(string(iri), "") {
+				return true
+			}
+		} else if about("", valueString(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gatedLinks is gatedOnly on the list of a fact's links that starts at

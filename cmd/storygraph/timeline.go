@@ -158,7 +158,8 @@ func runAbout(ctx context.Context, store *graph.Store, opts timelineOptions, w i
 	case errors.Is(rerr, graph.ErrAmbiguous):
 		return rerr
 	}
-	c, err := store.Contents(ctx, opts.All)
+	// Only the facts with an argument About may choose are decoded.
+	c, err := store.ContentsAbout(ctx, opts.All, subj.Matcher())
 	if err != nil {
 		return err
 	}
