@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/storygraph/storygraph/extract"
@@ -170,51 +171,38 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 		m.intern(str)
 	}
 
-	ix := newIndex(str)
-	var events []*cluster
-	for _, m := range dated {
-		into := ix.first(m, true, opts.MaxDayGap, func(c *cluster) bool {
-			return c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m))
-		})
-		if into == nil {
-			into = newCluster(len(events))
-			events = append(events, into)
-		}
-		into.add(m)
-		ix.file(into, m)
-	}
-
-	lx := newIndex(str)
-	var loose []*cluster
-	for _, m := range undated {
-		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
-		if n == 0 && opts.Published != nil {
-			match, n = recent(ix, m, opts.Published)
-		}
-		if n == 0 && lightObject(m) {
-			match, n = only(ix.byActAnyDate(m), m)
-		}
-		if n == 1 {
-			match.add(m)
-			continue
-		}
-		if n > 1 || !eventVerbs[m.rel] {
-			continue
-		}
-		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) })
-		if into == nil {
-			into = newCluster(len(loose))
-			loose = append(loose, into)
-		}
-		into.add(m)
-		lx.file(into, m)
-	}
-	for _, m := range negated {
-		for _, c := range ix.candidates(m, false, 0) {
-			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
-				c.negated = append(c.negated, m)
+	// Facts that share no subject key and no clause never meet in the
+	// indexes: each group of those that do is clustered on its own, the
+	// groups on every CPU, each fact in input order within its group.
+	groups := groupsOf(str, dated, undated, negated)
+	work := make([]worker, max(1, min(runtime.GOMAXPROCS(0), 8, len(dated)/256)))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for k := range work {
+		w := &work[k]
+		w.ix, w.lx = newIndex(str), newIndex(str)
+		wg.Go(func() {
+			for {
+				g := int(next.Add(1)) - 1
+				if g >= len(groups) {
+					return
+				}
+				w.cluster(&groups[g], opts)
 			}
+		})
+	}
+	wg.Wait()
+	var events, loose []*cluster
+	var owner []*index // the index events[i] is filed in
+	compared := 0
+	for k := range work {
+		w := &work[k]
+		events = append(events, w.events...)
+		loose = append(loose, w.loose...)
+		for range w.events {
+			owner = append(owner, w.ix)
 		}
+		compared += w.ix.compared + w.lx.compared
 	}
 	<-copiesDone
 
@@ -228,10 +216,10 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 		}
 	})
 	tl := Timeline{Events: make([]Event, len(events))}
-	compared := make([]int, len(events))
+	conflicts := make([]int, len(events))
 	parallel(len(events), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			tl.Events[i], compared[i] = events[i].event(ix, opts.MaxDayGap, canon)
+			tl.Events[i], conflicts[i] = events[i].event(owner[i], opts.MaxDayGap, canon)
 		}
 	})
 	order := func(c *cluster) int { return c.members[0].order }
@@ -285,11 +273,127 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 			tl.Undated = append(tl.Undated, e)
 		}
 	}
-	n := ix.compared + lx.compared
-	for _, k := range compared {
-		n += k
+	for _, k := range conflicts {
+		compared += k
 	}
-	return tl, n
+	return tl, compared
+}
+
+// group is facts that may meet in the indexes, in input order.
+type group struct {
+	dated, undated, negated []*member
+	size                    int
+}
+
+// groupsOf splits the members into groups that share no subject key and
+// no clause key (the keys every index key holds one of), the largest
+// first.
+func groupsOf(str *interner, dated, undated, negated []*member) []group {
+	parent := make([]int32, len(str.ids))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		r := x
+		for parent[r] != r {
+			r = parent[r]
+		}
+		for parent[x] != r {
+			parent[x], x = r, parent[x]
+		}
+		return r
+	}
+	lists := [][]*member{dated, undated, negated}
+	for _, list := range lists {
+		for _, m := range list {
+			r := find(m.subjID[0])
+			for _, x := range slices.Concat(m.subjID[1:], m.clauID) {
+				if y := find(x); y != r {
+					parent[y] = r
+				}
+			}
+		}
+	}
+	at := map[int32]int{}
+	var groups []group
+	for kind, list := range lists {
+		for _, m := range list {
+			r := find(m.subjID[0])
+			g, ok := at[r]
+			if !ok {
+				g = len(groups)
+				at[r] = g
+				groups = append(groups, group{})
+			}
+			gr := &groups[g]
+			gr.size++
+			switch kind {
+			case 0:
+				gr.dated = append(gr.dated, m)
+			case 1:
+				gr.undated = append(gr.undated, m)
+			default:
+				gr.negated = append(gr.negated, m)
+			}
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b group) int { return b.size - a.size })
+	return groups
+}
+
+// worker clusters groups: the events and the undated events it made, in
+// the order it made them, filed in its indexes.
+type worker struct {
+	ix, lx        *index
+	events, loose []*cluster
+}
+
+// cluster makes the events of one group: its dated facts make or join
+// events, its undated ones join one (or are listed apart), its negated
+// ones are named by those they deny.
+func (w *worker) cluster(g *group, opts Options) {
+	ix, lx := w.ix, w.lx
+	for _, m := range g.dated {
+		into := ix.first(m, true, opts.MaxDayGap, func(c *cluster) bool {
+			return c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m))
+		})
+		if into == nil {
+			into = newCluster(len(w.events))
+			w.events = append(w.events, into)
+		}
+		into.add(m)
+		ix.file(into, m)
+	}
+	for _, m := range g.undated {
+		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
+		if n == 0 && opts.Published != nil {
+			match, n = recent(ix, m, opts.Published)
+		}
+		if n == 0 && lightObject(m) {
+			match, n = only(ix.byActAnyDate(m), m)
+		}
+		if n == 1 {
+			match.add(m)
+			continue
+		}
+		if n > 1 || !eventVerbs[m.rel] {
+			continue
+		}
+		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) })
+		if into == nil {
+			into = newCluster(len(w.loose))
+			w.loose = append(w.loose, into)
+		}
+		into.add(m)
+		lx.file(into, m)
+	}
+	for _, m := range g.negated {
+		for _, c := range ix.candidates(m, false, 0) {
+			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
+				c.negated = append(c.negated, m)
+			}
+		}
+	}
 }
 
 // prepare fills m with what Build needs of fact f, the i-th, but the
