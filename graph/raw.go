@@ -951,15 +951,25 @@ type primitive struct {
 func decodePrimitive(b []byte, p *primitive) error {
 	*p = primitive{}
 	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return protowire.ParseError(n)
+		var num protowire.Number
+		var typ protowire.Type
+		if b[0] < 0x80 && b[0]>>3 != 0 { // a field below 16: one byte
+			num, typ = protowire.Number(b[0]>>3), protowire.Type(b[0]&7)
+			b = b[1:]
+		} else {
+			var n int
+			if num, typ, n = protowire.ConsumeTag(b); n < 0 {
+				return protowire.ParseError(n)
+			}
+			b = b[n:]
 		}
-		b = b[n:]
 		switch typ {
 		case protowire.VarintType:
-			v, n := protowire.ConsumeVarint(b)
-			if n < 0 {
+			var v uint64
+			var n int
+			if len(b) > 0 && b[0] < 0x80 {
+				v, n = uint64(b[0]), 1
+			} else if v, n = protowire.ConsumeVarint(b); n < 0 {
 				return protowire.ParseError(n)
 			}
 			b = b[n:]

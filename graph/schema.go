@@ -464,12 +464,21 @@ func decodeFact(id string, n node, sentence func(doc string, off int) string) ex
 }
 
 func sortSources(s []extract.Source) {
-	sort.Slice(s, func(i, j int) bool {
+	less := func(i, j int) bool {
 		if s[i].Doc != s[j].Doc {
 			return s[i].Doc < s[j].Doc
 		}
 		return s[i].Offset < s[j].Offset
-	})
+	}
+	// sort.Slice sorts up to twelve items by insertion, which leaves
+	// sorted ones as they are: most facts have a source or two, in order.
+	sorted := len(s) <= 12
+	for i := 1; sorted && i < len(s); i++ {
+		sorted = !less(i, i-1)
+	}
+	if !sorted {
+		sort.Slice(s, less)
+	}
 }
 
 // finite reports whether x is neither NaN nor infinite.

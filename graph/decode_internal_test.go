@@ -1,12 +1,16 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
+
+	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/storygraph/storygraph/extract"
 )
@@ -92,6 +96,40 @@ func TestReadRecords(t *testing.T) {
 		wantErr = json.Unmarshal([]byte(lit), &wantS)
 		if got, ok := readSourceRecord(lit); ok && (wantErr != nil || !reflect.DeepEqual(got, wantS)) {
 			t.Errorf("readSourceRecord(%q) = %+v, want %+v (json error %v)", lit, got, wantS, wantErr)
+		}
+	}
+}
+
+// decodePrimitive reads Cayley's log entries as the generated code does.
+func TestDecodePrimitive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	big := func() uint64 { return rng.Uint64() >> rng.IntN(64) }
+	prims := []*cproto.Primitive{
+		{}, {ID: 1, Value: []byte("\x12\x04text")}, {ID: 7, Subject: 1, Predicate: 2, Object: 3, Label: 4},
+		{ID: 1 << 40, Subject: 127, Predicate: 128, Object: 1<<63 + 5, Deleted: true, Timestamp: -1, Replaces: 300},
+	}
+	for range 300 {
+		prims = append(prims, &cproto.Primitive{ID: big(), Subject: big(), Predicate: big(), Object: big(), Label: big(),
+			Replaces: big(), Timestamp: int64(big()), Deleted: rng.IntN(2) == 0})
+	}
+	for _, want := range prims {
+		b, err := proto.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got primitive
+		if err := decodePrimitive(b, &got); err != nil {
+			t.Fatalf("decodePrimitive(%x): %v", b, err)
+		}
+		if got.ID != want.ID || got.Subject != want.Subject || got.Predicate != want.Predicate || got.Object != want.Object ||
+			got.Label != want.Label || got.Deleted != want.Deleted || !bytes.Equal(got.Value, want.Value) {
+			t.Errorf("decodePrimitive(%x) = %+v, want %+v", b, got, want)
+		}
+	}
+	for _, bad := range []string{"\x08", "\x00\x01", "\x08\x80", "\x42\x05ab", "\x0f"} {
+		var p primitive
+		if err := decodePrimitive([]byte(bad), &p); err == nil {
+			t.Errorf("decodePrimitive(%x) = %+v, want an error", bad, p)
 		}
 	}
 }
