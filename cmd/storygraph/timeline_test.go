@@ -21,11 +21,26 @@ func testTimeline(n int) timeline.Timeline {
 			Sources:  []extract.Source{{Doc: fmt.Sprintf("d%d", i), Sentence: "Zoë signed\ta <treaty>.", Offset: i}},
 			Triggers: []string{"sign"}, Facts: []string{fmt.Sprintf("f%x", i)}}
 		if i%5 == 0 {
-			e.Conflicts = []string{"date 2030 reported by d1"}
+			e.Conflicts = []string{"date 2030 reported by d1", "negated by d3: \x01\x1f\u2028\u2029\x7f \xff\xfe"}
 			e.CopyOf = []string{"d2 = d1"}
-			e.Sources = append(e.Sources, extract.Source{Doc: "d2", Sentence: "Signed.", Offset: 7,
+			e.Sources = append(e.Sources, extract.Source{Doc: "d2", Sentence: "Signed.\b\f\r", Offset: -1,
 				Spans: extract.Spans{Subject: extract.Span{Off: 7, End: 9}}})
 			e.Triggers = append(e.Triggers, "ink")
+		}
+		if i%7 == 0 {
+			e.Sources = append(e.Sources, extract.Source{Doc: "d3", Sentence: "\\ back\\slash \U0001F642", Offset: 12,
+				Spans: extract.Spans{Subject: extract.Span{Off: 0, End: 2}, Relation: []extract.Span{{Off: 3, End: 4}, {Off: 6, End: 9}},
+					Object: extract.Span{Off: 10, End: 12}}})
+			e.Triggers = append(e.Triggers, "sign")
+			e.Documents = 0
+		}
+		if i%11 == 0 {
+			e.Sources = append(e.Sources, extract.Source{Doc: "d4", Sentence: "", Offset: 3,
+				Spans: extract.Spans{Relation: []extract.Span{{Off: 1, End: 2}}}})
+			e.Triggers = append(e.Triggers, "")
+		}
+		if i%13 == 0 {
+			e.Sources, e.Triggers, e.Facts = nil, nil, nil
 		}
 		tl.Events = append(tl.Events, e)
 	}
@@ -51,5 +66,35 @@ func TestWriteTimelineJSON(t *testing.T) {
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("%d events: writeTimelineJSON differs from writeJSON (%d and %d bytes)", n, got.Len(), want.Len())
 		}
+	}
+}
+
+// appendEventJSON writes the fields timeline --about adds as encoding/json
+// does.
+func TestAppendEventJSONAbout(t *testing.T) {
+	var evs []eventJSON
+	for i, e := range testTimeline(40).Events {
+		ej := toEventJSON(e)
+		if i%2 == 0 {
+			ej.About, ej.Anchor = "Zoë <&>", "published"
+		}
+		evs = append(evs, ej)
+	}
+	var want bytes.Buffer
+	if err := writeJSON(&want, struct {
+		Events []eventJSON `json:"events"`
+	}{evs}); err != nil {
+		t.Fatal(err)
+	}
+	got := []byte("{\n  \"events\": [\n    ")
+	for i, e := range evs {
+		if i > 0 {
+			got = append(got, ",\n    "...)
+		}
+		got = appendEventJSON(got, e)
+	}
+	got = append(got, "\n  ]\n}\n"...)
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Errorf("appendEventJSON differs from encoding/json:\n%s\nwant\n%s", got, want.Bytes())
 	}
 }
