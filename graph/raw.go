@@ -748,8 +748,15 @@ func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][
 		parts := scanParts(maxID)
 		// First pass: the quads and the nodes they name.
 		need := make([]bool, maxID+1)
-		found := make([][][4]uint64, len(parts))
-		err := r.scanLog(ctx, parts, func(part int, k []byte, p *primitive) error {
+		// Each part's links in chunks: no copying as they grow.
+		const chunk = 1 << 14
+		found := make([][][][4]uint64, len(parts))
+		prims := make([]primitive, len(parts))
+		err := r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
+			p := &prims[part]
+			if err := decodePrimitive(v, p); err != nil {
+				return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
+			}
 			if p.Deleted || len(p.Value) > 0 || (len(want) > 0 && !want[p.Predicate]) {
 				return nil
 			}
@@ -759,20 +766,30 @@ func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][
 					return fmt.Errorf("quad names node %d past the log's end: %w", id, ErrCorrupt)
 				}
 			}
-			found[part] = append(found[part], l)
+			cs := found[part]
+			if len(cs) == 0 || len(cs[len(cs)-1]) == chunk {
+				cs = append(cs, make([][4]uint64, 0, chunk))
+				found[part] = cs
+			}
+			cs[len(cs)-1] = append(cs[len(cs)-1], l)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
 		n := 0
-		for _, f := range found {
-			n += len(f)
+		for _, cs := range found {
+			for _, c := range cs {
+				n += len(c)
+			}
 		}
 		links = make([][4]uint64, 0, n)
-		for _, f := range found {
-			links = append(links, f...)
+		for _, cs := range found {
+			for _, c := range cs {
+				links = append(links, c...)
+			}
 		}
+		found = nil
 		for _, l := range links {
 			for _, id := range l {
 				need[id] = id != 0
@@ -781,9 +798,15 @@ func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][
 		// Second pass: the values of those nodes. Each part writes only
 		// the ids in its own range.
 		vals = make([]quad.Value, maxID+1)
-		err = r.scanLog(ctx, parts, func(_ int, k []byte, p *primitive) error {
-			id := binary.BigEndian.Uint64(k)
-			if !need[id] || len(p.Value) == 0 {
+		err = r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
+			if !need[id] {
+				return nil // the key says so: the entry is not decoded
+			}
+			p := &prims[part]
+			if err := decodePrimitive(v, p); err != nil {
+				return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
+			}
+			if len(p.Value) == 0 {
 				return nil
 			}
 			x, err := decodeValue(p.Value)
@@ -830,30 +853,27 @@ func scanParts(maxID uint64) [][2]uint64 {
 
 var forcedParts int
 
-// scanLog calls fn on every entry of r's log whose 8-byte id key lies in
-// one of parts, one goroutine and cursor per part; fn learns which part an
-// entry is in and must only touch state of that part. The first error
-// stops every part.
-func (r *rawTx) scanLog(ctx context.Context, parts [][2]uint64, fn func(part int, k []byte, p *primitive) error) error {
+// scanLog calls fn with the id and the encoded entry (see decodePrimitive)
+// of every entry of r's log whose 8-byte id key lies in one of parts, one
+// goroutine and cursor per part; fn learns which part an entry is in and
+// must only touch state of that part. The first error stops every part.
+func (r *rawTx) scanLog(ctx context.Context, parts [][2]uint64, fn func(part int, id uint64, v []byte) error) error {
 	return r.inParallel(ctx, len(parts), func(ctx context.Context, i int) error {
 		part := parts[i]
 		c := r.logB.Cursor()
-		var p primitive
 		n := 0
 		for k, v := c.Seek(key(part[0])); k != nil; k, v = c.Next() {
 			if len(k) != 8 {
 				continue
 			}
-			if binary.BigEndian.Uint64(k) >= part[1] {
+			id := binary.BigEndian.Uint64(k)
+			if id >= part[1] {
 				return nil
 			}
 			if n++; n%65536 == 0 && ctx.Err() != nil {
 				return ctx.Err()
 			}
-			if err := decodePrimitive(v, &p); err != nil {
-				return fmt.Errorf("log entry %x: %v: %w", k, err, ErrCorrupt)
-			}
-			if err := fn(i, k, &p); err != nil {
+			if err := fn(i, id, v); err != nil {
 				return err
 			}
 		}
@@ -931,15 +951,25 @@ type primitive struct {
 func decodePrimitive(b []byte, p *primitive) error {
 	*p = primitive{}
 	for len(b) > 0 {
-		num, typ, n := protowire.ConsumeTag(b)
-		if n < 0 {
-			return protowire.ParseError(n)
+		var num protowire.Number
+		var typ protowire.Type
+		if b[0] < 0x80 && b[0]>>3 != 0 { // a field below 16: one byte
+			num, typ = protowire.Number(b[0]>>3), protowire.Type(b[0]&7)
+			b = b[1:]
+		} else {
+			var n int
+			if num, typ, n = protowire.ConsumeTag(b); n < 0 {
+				return protowire.ParseError(n)
+			}
+			b = b[n:]
 		}
-		b = b[n:]
 		switch typ {
 		case protowire.VarintType:
-			v, n := protowire.ConsumeVarint(b)
-			if n < 0 {
+			var v uint64
+			var n int
+			if len(b) > 0 && b[0] < 0x80 {
+				v, n = uint64(b[0]), 1
+			} else if v, n = protowire.ConsumeVarint(b); n < 0 {
 				return protowire.ParseError(n)
 			}
 			b = b[n:]

@@ -4,12 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -71,13 +76,21 @@ func (s *Store) Documents(ctx context.Context) (_ []DocumentInfo, err error) {
 	if s.closed {
 		return nil, ErrClosed
 	}
-	nodes, err := s.subjectsWith(ctx, predHash)
+	out, err := s.documents(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
 	}
+	return out, nil
+}
+
+func (s *Store) documents(ctx context.Context) ([]DocumentInfo, error) {
+	nodes, err := s.subjectsWith(ctx, predHash)
+	if err != nil {
+		return nil, err
+	}
 	described, err := s.describeMany(ctx, nodes)
 	if err != nil {
-		return nil, fmt.Errorf("graph: documents in %s: %w", s.name(), err)
+		return nil, err
 	}
 	out := make([]DocumentInfo, 0, len(nodes))
 	for _, v := range nodes {
@@ -116,6 +129,13 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 	for _, v := range nodes {
 		out = append(out, decodeEntity(valueString(v), described[v.String()]))
 	}
+	sortEntities(out)
+	return out, nil
+}
+
+// sortEntities sorts entities by mentions (most first), then name, then
+// id.
+func sortEntities(out []extract.Entity) {
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Mentions != b.Mentions {
@@ -126,7 +146,6 @@ func (s *Store) entities(ctx context.Context) ([]extract.Entity, error) {
 		}
 		return a.ID < b.ID
 	})
-	return out, nil
 }
 
 // resolve returns the IRIs of the entities name denotes, sorted: the
@@ -157,6 +176,154 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 		}
 	}
 	return uniqIRIs(append(byName, byAlias...)), nil
+}
+
+// Contents is what the commands that read every fact need of a store,
+// read in one pass over it (see [Store.Contents]).
+type Contents struct {
+	// Facts are the facts [Store.Facts] returns for FactFilter{All: all}.
+	Facts []extract.Fact
+	// Names maps every entity name and alias to the id of the entity
+	// that has it, the first in the order of [Store.Entities] (most
+	// mentions, then name, then id) when several have it.
+	Names map[string]string
+	// Documents are the stored documents, as [Store.Documents] returns
+	// them.
+	Documents []DocumentInfo
+}
+
+// Contents reads the facts (the raw extractions too when all is set), the
+// names of the entities and the documents in one scan of the store: what
+// Facts, Entities and Documents give, for a fraction of their time
+// together on a large graph.
+func (s *Store) Contents(ctx context.Context, all bool) (_ Contents, err error) {
+	return s.ContentsAbout(ctx, all, nil)
+}
+
+// ContentsAbout is Contents with only the facts that have an argument for
+// which about holds: about is called with a fact's subject and its object
+// (if any) as the entity id and "" when the argument is an entity, as ""
+// and the text otherwise. The other facts are not decoded. about must be
+// safe for concurrent use; nil keeps every fact.
+func (s *Store) ContentsAbout(ctx context.Context, all bool, about func(id, text string) bool) (_ Contents, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
+	if s.closed {
+		return Contents{}, ErrClosed
+	}
+	c, err := s.contents(ctx, all, about)
+	if err != nil {
+		return Contents{}, fmt.Errorf("graph: contents of %s: %w", s.name(), err)
+	}
+	return c, nil
+}
+
+func (s *Store) contents(ctx context.Context, all bool, about func(id, text string) bool) (Contents, error) {
+	links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText,
+		predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom)
+	if errors.Is(err, errNoRaw) {
+		return s.contentsEach(ctx, all, about)
+	} else if err != nil {
+		return Contents{}, err
+	}
+	var c Contents
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		c.Names, c.Documents = namesAndDocuments(links, vals)
+	}()
+	c.Facts = factsOf(links, vals, all, about)
+	<-done
+	return c, nil
+}
+
+// contentsEach is contents for a store without the raw index.
+func (s *Store) contentsEach(ctx context.Context, all bool, about func(id, text string) bool) (Contents, error) {
+	var c Contents
+	var err error
+	if c.Facts, err = s.facts(ctx, FactFilter{All: all}); err != nil {
+		return c, err
+	}
+	if about != nil {
+		c.Facts = slices.DeleteFunc(c.Facts, func(f extract.Fact) bool {
+			return !argAbout(f.SubjectID, f.Subject, about) &&
+				(f.ObjectID == "" && f.Object == "" || !argAbout(f.ObjectID, f.Object, about))
+		})
+	}
+	ents, err := s.entities(ctx)
+	if err != nil {
+		return c, err
+	}
+	c.Names = nameIndex(ents)
+	c.Documents, err = s.documents(ctx)
+	return c, err
+}
+
+// argAbout calls about on an argument with entity id id and text text.
+func argAbout(id, text string, about func(id, text string) bool) bool {
+	if id != "" {
+		return about(id, "")
+	}
+	return about("", text)
+}
+
+// nameIndex maps the names and aliases of ents to their ids, the first
+// entity of ents first.
+func nameIndex(ents []extract.Entity) map[string]string {
+	out := make(map[string]string, 2*len(ents))
+	for _, e := range ents {
+		if _, ok := out[e.Name]; !ok {
+			out[e.Name] = e.ID
+		}
+		for _, a := range e.Aliases {
+			if _, ok := out[a]; !ok {
+				out[a] = e.ID
+			}
+		}
+	}
+	return out
+}
+
+// namesAndDocuments decodes the entity names and the documents of links
+// (see contents): an entity is a subject of sg:name, a document one of
+// sg:hash, each described by its quads of those links as Entities and
+// Documents describe them.
+func namesAndDocuments(links [][4]uint64, vals []quad.Value) (map[string]string, []DocumentInfo) {
+	var kinds predKinds
+	nodes := map[uint64]node{}
+	var ents, docs []uint64
+	for _, l := range links {
+		p := kinds.of(l[1], vals)
+		switch p {
+		case predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom:
+		default:
+			continue
+		}
+		n := nodes[l[0]]
+		if n == nil {
+			n = node{}
+			nodes[l[0]] = n
+		}
+		switch {
+		case p == predName && len(n[p]) == 0:
+			ents = append(ents, l[0])
+		case p == predHash && len(n[p]) == 0:
+			docs = append(docs, l[0])
+		}
+		n[p] = append(n[p], vals[l[2]])
+	}
+	es := make([]extract.Entity, 0, len(ents))
+	for _, id := range ents {
+		es = append(es, decodeEntity(valueString(vals[id]), nodes[id]))
+	}
+	sortEntities(es)
+	ds := make([]DocumentInfo, 0, len(docs))
+	for _, id := range docs {
+		ds = append(ds, decodeDocument(valueString(vals[id]), nodes[id]))
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i].ID < ds[j].ID })
+	return nameIndex(es), ds
 }
 
 // Facts returns the stored facts chosen by f, ordered by their first source
@@ -342,22 +509,25 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 }
 
 func sortFacts(fs []extract.Fact) {
-	sort.Slice(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if (len(a.Sources) == 0) != (len(b.Sources) == 0) {
-			return len(a.Sources) > 0
+	sort.Slice(fs, func(i, j int) bool { return factLess(&fs[i], &fs[j]) })
+}
+
+// factLess orders facts by their first source (document, then offset),
+// then id; facts without sources come last.
+func factLess(a, b *extract.Fact) bool {
+	if (len(a.Sources) == 0) != (len(b.Sources) == 0) {
+		return len(a.Sources) > 0
+	}
+	if len(a.Sources) > 0 {
+		sa, sb := &a.Sources[0], &b.Sources[0]
+		if sa.Doc != sb.Doc {
+			return sa.Doc < sb.Doc
 		}
-		if len(a.Sources) > 0 {
-			sa, sb := a.Sources[0], b.Sources[0]
-			if sa.Doc != sb.Doc {
-				return sa.Doc < sb.Doc
-			}
-			if sa.Offset != sb.Offset {
-				return sa.Offset < sb.Offset
-			}
+		if sa.Offset != sb.Offset {
+			return sa.Offset < sb.Offset
 		}
-		return a.ID < b.ID
-	})
+	}
+	return a.ID < b.ID
 }
 
 // allFacts reads every fact in one scan of the store, which beats walking
@@ -375,59 +545,190 @@ func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) 
 	if err != nil {
 		return nil, err
 	}
-	// The quads of each subject as a list threaded through next, in log
+	return factsOf(links, vals, all, nil), nil
+}
+
+// predKinds names the predicates of links by node id.
+type predKinds struct {
+	ids   []uint64
+	preds []quad.IRI
+}
+
+func (k *predKinds) of(id uint64, vals []quad.Value) quad.IRI {
+	for i, x := range k.ids {
+		if x == id {
+			return k.preds[i]
+		}
+	}
+	p, _ := vals[id].(quad.IRI)
+	k.ids = append(k.ids, id)
+	k.preds = append(k.preds, p)
+	return p
+}
+
+// factsOf decodes the facts of links (quads as node ids, see rawAllLinks)
+// sorted as Facts sorts them; links of other predicates than the facts'
+// and sentences' are ignored. Unless all is set it leaves out the facts
+// whose every record has a gate, and with about (see ContentsAbout) the
+// facts with no argument about holds for.
+func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text string) bool) []extract.Fact {
+	// The quads of each fact as a list threaded through next, in log
 	// order (built backwards so that each list comes out forwards), the
-	// text of each sentence, and the facts in the order of their first
-	// record.
+	// facts in the order of their first record, and, meanwhile, the text
+	// of each sentence.
+	var kinds predKinds
+	pred := make([]quad.IRI, len(links))
+	var textLinks []int32
+	for i, l := range links {
+		pred[i] = kinds.of(l[1], vals)
+		if pred[i] == predText {
+			textLinks = append(textLinks, int32(i))
+		}
+	}
+	var texts sentenceTexts
+	textsDone := make(chan struct{})
+	go func() {
+		defer close(textsDone)
+		texts = textsOf(links, vals, textLinks)
+	}()
 	head := make([]int32, len(vals))
 	for i := range head {
 		head[i] = -1
 	}
 	next := make([]int32, len(links))
-	texts := map[string]string{}
 	for i := len(links) - 1; i >= 0; i-- {
-		l := links[i]
-		next[i], head[l[0]] = head[l[0]], int32(i)
-		if p, _ := vals[l[1]].(quad.IRI); p == predText {
-			texts[valueString(vals[l[0]])] = valueString(vals[l[2]]) // the first in log order is set last
+		switch l := links[i]; pred[i] {
+		case predFact, predSubject, predObject, predSource:
+			next[i], head[l[0]] = head[l[0]], int32(i)
 		}
 	}
 	var facts []uint64
 	isFact := make([]bool, len(vals))
-	for _, l := range links {
-		if p, _ := vals[l[1]].(quad.IRI); p == predFact && !isFact[l[0]] {
+	for i, l := range links {
+		if pred[i] == predFact && !isFact[l[0]] {
 			isFact[l[0]] = true
 			facts = append(facts, l[0])
 		}
 	}
-	sentence := func(doc string, off int) string { return texts[string(sentenceIRI(doc, off))] }
+	if !all || about != nil {
+		keep := make([]bool, len(facts))
+		parallel(len(facts), func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				j := head[facts[i]]
+				keep[i] = (all || !gatedLinks(links, pred, vals, j, next)) &&
+					(about == nil || argLinksAbout(links, pred, vals, j, next, about))
+			}
+		})
+		kept := facts[:0]
+		for i, f := range facts {
+			if keep[i] {
+				kept = append(kept, f)
+			}
+		}
+		facts = kept
+	}
+	<-textsDone
 	out := make([]extract.Fact, len(facts))
-	keep := make([]bool, len(facts))
 	parallel(len(facts), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			n := make(node, 4)
 			for j := head[facts[i]]; j >= 0; j = next[j] {
-				l := links[j]
-				p, _ := vals[l[1]].(quad.IRI)
-				n[p] = append(n[p], vals[l[2]])
+				n[pred[j]] = append(n[pred[j]], vals[links[j][2]])
 			}
-			if !all && gatedOnly(n) {
-				continue
-			}
-			keep[i] = true
-			out[i] = decodeFact(valueString(vals[facts[i]]), n, sentence)
+			out[i] = decodeFact(valueString(vals[facts[i]]), n, texts.of)
 		}
 	})
-	kept := out[:0]
-	for i, f := range out {
-		if keep[i] {
-			kept = append(kept, f)
+	// sortFacts, moving indexes rather than facts.
+	idx := make([]int32, len(out))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		if factLess(&out[i], &out[j]) {
+			return -1
+		}
+		if factLess(&out[j], &out[i]) {
+			return 1
+		}
+		return 0
+	})
+	sorted := make([]extract.Fact, len(out))
+	for k, i := range idx {
+		sorted[k] = out[i]
+	}
+	return sorted
+}
+
+// sentenceTexts maps sentence IRIs to their text, split in shards built
+// in parallel.
+type sentenceTexts struct {
+	seed   maphash.Seed
+	shards []map[string]string
+}
+
+// textsOf indexes the first text of each sentence of links (ts: the
+// positions of the sg:text links).
+func textsOf(links [][4]uint64, vals []quad.Value, ts []int32) sentenceTexts {
+	t := sentenceTexts{seed: maphash.MakeSeed(), shards: make([]map[string]string, min(runtime.GOMAXPROCS(0), 8))}
+	var wg sync.WaitGroup
+	for k := range t.shards {
+		wg.Go(func() {
+			m := make(map[string]string, len(ts)/len(t.shards)+1)
+			for i := len(ts) - 1; i >= 0; i-- { // the first in log order is set last
+				l := links[ts[i]]
+				iri := valueString(vals[l[0]])
+				if t.shard(iri) == k {
+					m[iri] = valueString(vals[l[2]])
+				}
+			}
+			t.shards[k] = m
+		})
+	}
+	wg.Wait()
+	return t
+}
+
+func (t *sentenceTexts) shard(iri string) int {
+	if len(t.shards) == 1 {
+		return 0
+	}
+	return int(maphash.String(t.seed, iri) % uint64(len(t.shards)))
+}
+
+// of returns the text of the sentence of document doc at offset off.
+func (t *sentenceTexts) of(doc string, off int) string {
+	iri := string(sentenceIRI(doc, off))
+	return t.shards[t.shard(iri)][iri]
+}
+
+// argLinksAbout reports whether about holds for the subject or the
+// object of the fact whose list of links starts at j.
+func argLinksAbout(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32, about func(id, text string) bool) bool {
+	for ; j >= 0; j = next[j] {
+		if p := pred[j]; p != predSubject && p != predObject {
+			continue
+		}
+		v := vals[links[j][2]]
+		if iri, ok := v.(quad.IRI); ok {
+			if about(string(iri), "") {
+				return true
+			}
+		} else if about("", valueString(v)) {
+			return true
 		}
 	}
-	clear(out[len(kept):])
-	out = kept
-	sortFacts(out)
-	return out, nil
+	return false
+}
+
+// gatedLinks is gatedOnly on the list of a fact's links that starts at
+// j.
+func gatedLinks(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32) bool {
+	for ; j >= 0; j = next[j] {
+		if pred[j] == predFact && !strings.Contains(valueString(vals[links[j][2]]), `"gate":"`) {
+			return false
+		}
+	}
+	return true
 }
 
 // gatedOnly reports whether every record of a fact's node has a gate: a
@@ -473,4 +774,339 @@ func parallel(n int, fn func(lo, hi int)) {
 		wg.Go(func() { fn(k*n/w, (k+1)*n/w) })
 	}
 	wg.Wait()
+}
+
+// The records of a fact and of its sources are JSON literals (factRecord,
+// sourceRecord) that encoding/json writes; reading them back with it is a
+// third of a whole-graph read. jsonReader reads exactly what json.Marshal
+// writes for them (its key order, no white space, no null, numbers as
+// Marshal writes them, escapes but UTF-16 surrogates) and gives up on
+// anything else, for encoding/json to decide: what it accepts, it
+// decodes as encoding/json does.
+type jsonReader struct {
+	s   string
+	i   int
+	bad bool
+}
+
+func (r *jsonReader) fail() { r.bad = true }
+
+// byte consumes c, failing when the next byte is not c.
+func (r *jsonReader) byte(c byte) {
+	if !r.bad && r.i < len(r.s) && r.s[r.i] == c {
+		r.i++
+		return
+	}
+	r.fail()
+}
+
+// next reports whether the next byte is c, consuming it if so.
+func (r *jsonReader) next(c byte) bool {
+	if !r.bad && r.i < len(r.s) && r.s[r.i] == c {
+		r.i++
+		return true
+	}
+	return false
+}
+
+func (r *jsonReader) str() string {
+	r.byte('"')
+	if r.bad {
+		return ""
+	}
+	start := r.i
+	for r.i < len(r.s) {
+		c := r.s[r.i]
+		switch {
+		case c == '"':
+			s := r.s[start:r.i]
+			r.i++
+			if !utf8.ValidString(s) {
+				r.fail() // encoding/json makes invalid bytes U+FFFD
+				return ""
+			}
+			return s
+		case c == '\\':
+			return r.escaped(start)
+		case c < 0x20:
+			r.fail()
+			return ""
+		}
+		r.i++
+	}
+	r.fail()
+	return ""
+}
+
+// escaped reads the rest of a string holding an escape, from its
+// start.
+func (r *jsonReader) escaped(start int) string {
+	var b strings.Builder
+	b.WriteString(r.s[start:r.i])
+	for r.i < len(r.s) {
+		c := r.s[r.i]
+		switch {
+		case c == '"':
+			r.i++
+			if s := b.String(); utf8.ValidString(s) {
+				return s
+			}
+			r.fail()
+			return ""
+		case c < 0x20:
+			r.fail()
+			return ""
+		case c != '\\':
+			b.WriteByte(c)
+			r.i++
+			continue
+		}
+		if r.i+1 >= len(r.s) {
+			break
+		}
+		e := r.s[r.i+1]
+		r.i += 2
+		switch e {
+		case '"', '\\', '/':
+			b.WriteByte(e)
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			if r.i+4 > len(r.s) {
+				r.fail()
+				return ""
+			}
+			n, err := strconv.ParseUint(r.s[r.i:r.i+4], 16, 32)
+			if err != nil || utf16.IsSurrogate(rune(n)) || r.s[r.i] == '+' {
+				r.fail()
+				return ""
+			}
+			b.WriteRune(rune(n))
+			r.i += 4
+		default:
+			r.fail()
+			return ""
+		}
+	}
+	r.fail()
+	return ""
+}
+
+// number returns the literal of a JSON number.
+func (r *jsonReader) number(intOnly bool) string {
+	if r.bad {
+		return ""
+	}
+	start := r.i
+	digits := func() int {
+		n := 0
+		for r.i < len(r.s) && r.s[r.i] >= '0' && r.s[r.i] <= '9' {
+			r.i++
+			n++
+		}
+		return n
+	}
+	r.next('-')
+	lead := r.i
+	if n := digits(); n == 0 || n > 1 && r.s[lead] == '0' {
+		r.fail()
+		return ""
+	}
+	if !intOnly {
+		if r.next('.') && digits() == 0 {
+			r.fail()
+			return ""
+		}
+		if r.next('e') || r.next('E') {
+			if !r.next('-') {
+				r.next('+')
+			}
+			if digits() == 0 {
+				r.fail()
+				return ""
+			}
+		}
+	}
+	return r.s[start:r.i]
+}
+
+func (r *jsonReader) int() int {
+	lit := r.number(true)
+	if r.bad || len(lit) > 18 {
+		r.fail()
+		return 0
+	}
+	n, _ := strconv.Atoi(lit)
+	return n
+}
+
+func (r *jsonReader) float() float64 {
+	lit := r.number(false)
+	if r.bad {
+		return 0
+	}
+	x, err := strconv.ParseFloat(lit, 64)
+	if err != nil {
+		r.fail()
+	}
+	return x
+}
+
+func (r *jsonReader) bool() bool {
+	switch {
+	case r.bad:
+	case strings.HasPrefix(r.s[r.i:], "true"):
+		r.i += 4
+		return true
+	case strings.HasPrefix(r.s[r.i:], "false"):
+		r.i += 5
+		return false
+	}
+	r.fail()
+	return false
+}
+
+// object reads an object whose keys are some of keys, in that order, each
+// once, calling field with the index of each key to read its value.
+func (r *jsonReader) object(keys []string, field func(k int)) {
+	r.byte('{')
+	if r.next('}') {
+		return
+	}
+	k := 0
+	for !r.bad {
+		name := r.str()
+		for k < len(keys) && keys[k] != name {
+			k++
+		}
+		if k == len(keys) {
+			r.fail()
+			return
+		}
+		r.byte(':')
+		if r.bad {
+			return
+		}
+		field(k)
+		k++
+		if !r.next(',') {
+			break
+		}
+	}
+	r.byte('}')
+}
+
+// array reads a non-empty array, calling elem for each element.
+func (r *jsonReader) array(elem func()) {
+	r.byte('[')
+	for !r.bad {
+		elem()
+		if !r.next(',') {
+			break
+		}
+	}
+	r.byte(']')
+}
+
+func (r *jsonReader) span() extract.Span {
+	var sp extract.Span
+	r.byte('[')
+	sp.Off = r.int()
+	r.byte(',')
+	sp.End = r.int()
+	r.byte(']')
+	return sp
+}
+
+func (r *jsonReader) end() bool { return !r.bad && r.i == len(r.s) }
+
+var (
+	factRecordKeys = []string{"relation", "confidence", "date", "negated", "modality", "relation_lemma", "args",
+		"attributed_to", "granularity", "trigger", "gate", "subject", "object"}
+	sourceRecordKeys = []string{"doc", "offset", "spans"}
+	spansKeys        = []string{"subject", "relation", "object"}
+	argKeys          = []string{"role", "text"}
+)
+
+// readFactRecord decodes a fact record as json.Unmarshal does, false when
+// it leaves the literal to encoding/json.
+func readFactRecord(s string) (factRecord, bool) {
+	var x factRecord
+	r := jsonReader{s: s}
+	r.object(factRecordKeys, func(k int) {
+		switch k {
+		case 0:
+			x.Relation = r.str()
+		case 1:
+			x.Confidence = r.float()
+		case 2:
+			x.Date = r.str()
+		case 3:
+			x.Negated = r.bool()
+		case 4:
+			x.Modality = r.str()
+		case 5:
+			x.RelationLemma = r.str()
+		case 6:
+			r.array(func() {
+				var a extract.Arg
+				r.object(argKeys, func(k int) {
+					if k == 0 {
+						a.Role = r.str()
+					} else {
+						a.Text = r.str()
+					}
+				})
+				x.Args = append(x.Args, a)
+			})
+		case 7:
+			x.AttributedTo = r.str()
+		case 8:
+			x.Granularity = r.str()
+		case 9:
+			x.Trigger = r.str()
+		case 10:
+			x.Gate = r.str()
+		case 11:
+			x.Subject = r.str()
+		case 12:
+			x.Object = r.str()
+		}
+	})
+	return x, r.end()
+}
+
+// readSourceRecord decodes a source record as json.Unmarshal does, false
+// when it leaves the literal to encoding/json.
+func readSourceRecord(s string) (sourceRecord, bool) {
+	var x sourceRecord
+	r := jsonReader{s: s}
+	r.object(sourceRecordKeys, func(k int) {
+		switch k {
+		case 0:
+			x.Doc = r.str()
+		case 1:
+			x.Offset = r.int()
+		case 2:
+			r.object(spansKeys, func(k int) {
+				switch k {
+				case 0:
+					x.Spans.Subject = r.span()
+				case 1:
+					r.array(func() { x.Spans.Relation = append(x.Spans.Relation, r.span()) })
+				case 2:
+					x.Spans.Object = r.span()
+				}
+			})
+		}
+	})
+	return x, r.end()
 }

@@ -297,8 +297,11 @@ func sourceQuads(id string, s extract.Source, withSentence bool) []quad.Quad {
 
 // decodeSource reads a source literal; ok is false when v is not one.
 func decodeSource(v quad.Value) (sourceRecord, bool) {
-	var r sourceRecord
 	s, isString := v.(quad.String)
+	if r, ok := readSourceRecord(string(s)); isString && ok {
+		return r, r.Doc != ""
+	}
+	var r sourceRecord
 	if !isString || json.Unmarshal([]byte(s), &r) != nil || r.Doc == "" {
 		return r, false
 	}
@@ -397,8 +400,12 @@ func records(n node) []factRecord {
 	var out []factRecord
 	var lits []string
 	for _, v := range n[predFact] {
-		var r factRecord
-		if json.Unmarshal([]byte(valueString(v)), &r) == nil {
+		r, ok := readFactRecord(valueString(v))
+		if !ok { // left to encoding/json
+			r = factRecord{}
+			ok = json.Unmarshal([]byte(valueString(v)), &r) == nil
+		}
+		if ok {
 			out = append(out, r)
 			lits = append(lits, valueString(v))
 		}
@@ -457,12 +464,21 @@ func decodeFact(id string, n node, sentence func(doc string, off int) string) ex
 }
 
 func sortSources(s []extract.Source) {
-	sort.Slice(s, func(i, j int) bool {
+	less := func(i, j int) bool {
 		if s[i].Doc != s[j].Doc {
 			return s[i].Doc < s[j].Doc
 		}
 		return s[i].Offset < s[j].Offset
-	})
+	}
+	// sort.Slice sorts up to twelve items by insertion, which leaves
+	// sorted ones as they are: most facts have a source or two, in order.
+	sorted := len(s) <= 12
+	for i := 1; sorted && i < len(s); i++ {
+		sorted = !less(i, i-1)
+	}
+	if !sorted {
+		sort.Slice(s, less)
+	}
 }
 
 // finite reports whether x is neither NaN nor infinite.

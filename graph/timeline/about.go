@@ -54,13 +54,7 @@ type AboutEvent struct {
 // Events come in time order (see Build); undated ones follow, in the order
 // of their first report. About does not modify facts and is deterministic.
 func About(facts []extract.Fact, s Subject, opts AboutOptions) []AboutEvent {
-	match := namesPattern(s.Names)
-	is := func(id, text string) bool {
-		if s.ID != "" && id == s.ID {
-			return true
-		}
-		return id == "" && match != nil && match.MatchString(text)
-	}
+	is := s.Matcher()
 	syn := synonymIndex(opts.Synonyms)
 	var chosen []extract.Fact
 	anchored := map[string]bool{} // fact ids dated by publication
@@ -99,6 +93,19 @@ func About(facts []extract.Fact, s Subject, opts AboutOptions) []AboutEvent {
 		out = append(out, AboutEvent{Event: e})
 	}
 	return out
+}
+
+// Matcher returns the test About applies to a fact's subject and object:
+// whether an argument with entity id id (empty when it is no entity) and
+// text text is s. It is safe for concurrent use.
+func (s Subject) Matcher() func(id, text string) bool {
+	match := namesPattern(s.Names)
+	return func(id, text string) bool {
+		if s.ID != "" && id == s.ID {
+			return true
+		}
+		return id == "" && match != nil && match.MatchString(text)
+	}
 }
 
 // published returns the earliest publication date of f's documents.

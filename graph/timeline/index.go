@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -14,21 +13,73 @@ import (
 // with the relation and the day. Looking a fact up reads a few short
 // lists instead of every event.
 type index struct {
-	m map[string][]*cluster
+	str     *interner
+	m       map[ikey]int32 // key → position in buckets
+	buckets []bucket
 	// compared counts the clusters looked at, to show the cost is linear
 	compared int
 	// stamp numbers look-ups (see cluster.seen)
 	stamp int
+	keys  []ikey // lookupKeys' buffer
+	// dates memoises around's dates for a date value, as interned
+	// numbers (those no fact has are left out: nothing is filed under them)
+	dates map[[2]int32][]int32
 }
 
-func newIndex() *index { return &index{m: map[string][]*cluster{}} }
+// ikey is an index key: its kind and up to three interned strings.
+//
+//	'c' clause key                      (see clauseKey)
+//	'o' subject, act, object            'g' subject, act, object words joined
+//	'w' subject, act, word of a text    'W' subject, act, word of an entity's name
+//	'e' subject, act, date              's' subject, act
+//	'a' subject, act, year (or "*")     'd' subject, relation, day
+type ikey struct {
+	kind    byte
+	a, b, c int32
+}
 
-func (ix *index) put(c *cluster, k string) {
-	if c.indexed[k] {
-		return
+// bucket is the clusters filed under one key, in the order they were
+// filed, and the same as a set once the list is long.
+type bucket struct {
+	cs  []*cluster
+	has map[*cluster]struct{}
+}
+
+func newIndex(str *interner) *index {
+	return &index{str: str, m: map[ikey]int32{}, dates: map[[2]int32][]int32{}}
+}
+
+// list returns the clusters filed under k.
+func (ix *index) list(k ikey) []*cluster {
+	if i, ok := ix.m[k]; ok {
+		return ix.buckets[i].cs
 	}
-	c.indexed[k] = true
-	ix.m[k] = append(ix.m[k], c)
+	return nil
+}
+
+func (ix *index) put(c *cluster, k ikey) {
+	i, ok := ix.m[k]
+	if !ok {
+		i = int32(len(ix.buckets))
+		ix.m[k] = i
+		ix.buckets = append(ix.buckets, bucket{})
+	}
+	b := &ix.buckets[i]
+	if b.has != nil {
+		if _, ok := b.has[c]; ok {
+			return
+		}
+		b.has[c] = struct{}{}
+	} else if slices.Contains(b.cs, c) {
+		return
+	} else if len(b.cs) >= smallMax {
+		b.has = make(map[*cluster]struct{}, 2*len(b.cs))
+		for _, x := range b.cs {
+			b.has[x] = struct{}{}
+		}
+		b.has[c] = struct{}{}
+	}
+	b.cs = append(b.cs, c)
 }
 
 // years lists the year buckets of a date: its years when it spans at most
@@ -45,46 +96,45 @@ func years(p period) []string {
 	return out
 }
 
-// wordKey is the prefix of the keys a member's object words are filed
-// under: "w" for words of a text object, "W" for words of an entity's name
+// wordKind is the kind of the keys a member's object words are filed
+// under: 'w' for words of a text object, 'W' for words of an entity's name
 // (cluster.idWords), which only match a member whose object is text (see
 // cluster.fits). A fact about an entity then never reads the clusters of
 // other facts about entities that share a name word with it: on a hub
 // those lists are long and none of them fits.
-func wordKey(objIDs bool) string {
+func wordKind(objIDs bool) byte {
 	if objIDs {
-		return "W\x00"
+		return 'W'
 	}
-	return "w\x00"
+	return 'w'
 }
 
 // file adds c under the keys of its new member m.
 func (ix *index) file(c *cluster, m *member) {
-	for _, k := range m.claus {
-		ix.put(c, "c\x00"+k)
+	for _, k := range m.clauID {
+		ix.put(c, ikey{kind: 'c', a: k})
 	}
-	for _, s := range m.subjs {
-		for _, k := range m.keys {
-			sk := s + "\x00" + k + "\x00"
-			if m.obj != "" {
-				ix.put(c, "o\x00"+sk+m.obj)
+	for _, s := range m.subjID {
+		for _, k := range m.keyID {
+			if m.objID >= 0 {
+				ix.put(c, ikey{'o', s, k, m.objID})
 			}
-			if len(m.words) > 0 {
-				ix.put(c, "g\x00"+sk+strings.Join(m.words, " "))
+			if m.gID >= 0 {
+				ix.put(c, ikey{'g', s, k, m.gID})
 			}
-			for _, w := range m.words {
-				ix.put(c, wordKey(m.objIDs)+sk+w)
+			for _, w := range m.wordID {
+				ix.put(c, ikey{wordKind(m.objIDs), s, k, w})
 			}
 			if m.dated {
-				ix.put(c, "e\x00"+sk+m.p.date)
-				ix.put(c, "s\x00"+sk)
-				for _, y := range years(m.p) {
-					ix.put(c, "a\x00"+sk+y)
+				ix.put(c, ikey{'e', s, k, m.dateID})
+				ix.put(c, ikey{'s', s, k, -1})
+				for _, y := range m.yearID {
+					ix.put(c, ikey{'a', s, k, y})
 				}
 			}
 		}
 		if m.dated && m.p.end.Sub(m.p.start) <= 24*time.Hour {
-			ix.put(c, "d\x00"+s+"\x00"+m.rel+"\x00"+m.p.date)
+			ix.put(c, ikey{'d', s, m.relID, m.dateID})
 		}
 	}
 }
@@ -137,9 +187,30 @@ func around(p period, gap int) []string {
 	return out
 }
 
+// aroundIDs is around for m's date as interned numbers, memoised by date
+// value (around depends on the calendar part alone), leaving out the
+// dates no fact has; ok is false when around is nil.
+func (ix *index) aroundIDs(m *member, gap int) (ids []int32, ok bool) {
+	memo := [2]int32{m.dateID, int32(gap)}
+	if ids, ok := ix.dates[memo]; ok {
+		return ids, ids != nil
+	}
+	ds := around(m.p, gap)
+	if ds != nil {
+		ids = make([]int32, 0, len(ds))
+		for _, d := range ds {
+			if id, ok := ix.str.find(d); ok {
+				ids = append(ids, id)
+			}
+		}
+	}
+	ix.dates[memo] = ids
+	return ids, ids != nil
+}
+
 // gather appends the last maxBucket clusters under k to out.
-func (ix *index) gather(out []*cluster, k string) []*cluster {
-	b := ix.m[k]
+func (ix *index) gather(out []*cluster, k ikey) []*cluster {
+	b := ix.list(k)
 	if len(b) > maxBucket {
 		b = b[len(b)-maxBucket:]
 	}
@@ -156,39 +227,40 @@ func sortUnique(cs []*cluster) []*cluster {
 // are filed: the same clause, or a shared subject and act with the object
 // or one of its words; with byDate (m is dated), a shared subject and act
 // with a date that may be compatible with m's (see around), and the same
-// subject, relation and day.
-func (ix *index) lookupKeys(m *member, byDate bool, gap int) []string {
-	var out []string
-	for _, k := range m.claus {
-		out = append(out, "c\x00"+k)
+// subject, relation and day. The result is valid until the next call.
+func (ix *index) lookupKeys(m *member, byDate bool, gap int) []ikey {
+	out := ix.keys[:0]
+	for _, k := range m.clauID {
+		out = append(out, ikey{kind: 'c', a: k})
 	}
-	var dates []string
+	var dates []int32
+	byDates := false
 	if byDate && m.dated {
-		dates = around(m.p, gap)
+		dates, byDates = ix.aroundIDs(m, gap)
 	}
-	for _, s := range m.subjs {
-		for _, k := range m.keys {
-			sk := s + "\x00" + k + "\x00"
-			if dates != nil {
+	for _, s := range m.subjID {
+		for _, k := range m.keyID {
+			if byDates {
 				for _, d := range dates {
-					out = append(out, "e\x00"+sk+d)
+					out = append(out, ikey{'e', s, k, d})
 				}
 				continue
 			}
-			if m.obj != "" {
-				out = append(out, "o\x00"+sk+m.obj)
+			if m.objID >= 0 {
+				out = append(out, ikey{'o', s, k, m.objID})
 			}
-			for _, w := range m.words {
-				out = append(out, "w\x00"+sk+w)
+			for _, w := range m.wordID {
+				out = append(out, ikey{'w', s, k, w})
 				if !m.objIDs {
-					out = append(out, "W\x00"+sk+w)
+					out = append(out, ikey{'W', s, k, w})
 				}
 			}
 		}
 		if m.dated {
-			out = append(out, "d\x00"+s+"\x00"+m.rel+"\x00"+m.p.date)
+			out = append(out, ikey{'d', s, m.relID, m.dateID})
 		}
 	}
+	ix.keys = out
 	return out
 }
 
@@ -199,7 +271,7 @@ func (ix *index) first(m *member, byDate bool, gap int, ok func(*cluster) bool) 
 	var best *cluster
 	ix.stamp++
 	for _, k := range ix.lookupKeys(m, byDate, gap) {
-		b := ix.m[k]
+		b := ix.list(k)
 		for i, c := range b {
 			if i == maxBucket || best != nil && c.id >= best.id {
 				break
@@ -224,10 +296,11 @@ func (ix *index) first(m *member, byDate bool, gap int, ok func(*cluster) bool) 
 // document with m (a headline and its own article's lead), that one is
 // returned with a count of one.
 func (ix *index) upTo2(m *member, ok func(*cluster) bool) (*cluster, int) {
-	var found []*cluster
+	var buf [8]*cluster
+	found := buf[:0]
 	ix.stamp++
 	for _, k := range ix.lookupKeys(m, false, 0) {
-		for i, c := range ix.m[k] {
+		for i, c := range ix.list(k) {
 			if i == maxBucket || len(found) == 8 {
 				break
 			}
@@ -252,7 +325,7 @@ func (ix *index) upTo2(m *member, ok func(*cluster) bool) (*cluster, int) {
 	n := 0
 	for _, c := range found {
 		for _, s := range m.f.Sources {
-			if slices.Contains(c.docs, s.Doc) {
+			if c.hasDoc(s.Doc) {
 				own = c
 				n++
 				break
@@ -278,11 +351,20 @@ func (ix *index) candidates(m *member, byDate bool, gap int) []*cluster {
 // byAct returns the clusters sharing a subject and an act with m that
 // hold a date of the year of t (or of the year before).
 func (ix *index) byAct(m *member, t time.Time) []*cluster {
+	var ys []int32
+	for _, y := range []int{t.Year(), t.Year() - 1} {
+		if id, ok := ix.str.find(strconv.Itoa(y)); ok {
+			ys = append(ys, id)
+		}
+	}
+	if len(ys) == 0 {
+		return nil
+	}
 	var out []*cluster
-	for _, s := range m.subjs {
-		for _, k := range m.keys {
-			for _, y := range []int{t.Year(), t.Year() - 1} {
-				out = ix.gather(out, "a\x00"+s+"\x00"+k+"\x00"+strconv.Itoa(y))
+	for _, s := range m.subjID {
+		for _, k := range m.keyID {
+			for _, y := range ys {
+				out = ix.gather(out, ikey{'a', s, k, y})
 			}
 		}
 	}
@@ -293,9 +375,9 @@ func (ix *index) byAct(m *member, t time.Time) []*cluster {
 // with m.
 func (ix *index) byActAnyDate(m *member) []*cluster {
 	var out []*cluster
-	for _, s := range m.subjs {
-		for _, k := range m.keys {
-			out = ix.gather(out, "s\x00"+s+"\x00"+k+"\x00")
+	for _, s := range m.subjID {
+		for _, k := range m.keyID {
+			out = ix.gather(out, ikey{'s', s, k, -1})
 		}
 	}
 	return sortUnique(out)
@@ -305,29 +387,29 @@ func (ix *index) byActAnyDate(m *member) []*cluster {
 // as c (a shared subject, the same relation class, and a member with the
 // same object or the same object words) on a date incompatible with c's;
 // "the framework" and "the peace treaty" are two things signed, not one
-// thing dated twice.
-func (ix *index) conflicting(c *cluster, gap int) []*cluster {
+// thing dated twice. It only reads ix (events are made in parallel) and
+// returns how many clusters it compared.
+func (ix *index) conflicting(c *cluster, gap int) ([]*cluster, int) {
 	if !c.dated {
-		return nil
+		return nil, 0
 	}
 	var cands []*cluster
 	for _, m := range c.members {
-		for _, s := range m.subjs {
-			sk := s + "\x00" + m.rel + "\x00"
-			if m.obj != "" {
-				cands = ix.gather(cands, "o\x00"+sk+m.obj)
+		for _, s := range m.subjID {
+			if m.objID >= 0 {
+				cands = ix.gather(cands, ikey{'o', s, m.relID, m.objID})
 			}
-			if len(m.words) > 0 {
-				cands = ix.gather(cands, "g\x00"+sk+strings.Join(m.words, " "))
+			if m.gID >= 0 {
+				cands = ix.gather(cands, ikey{'g', s, m.relID, m.gID})
 			}
 		}
 	}
 	var out []*cluster
-	ix.compared += len(cands)
+	n := len(cands)
 	for _, o := range sortUnique(cands) {
 		if o != c && o.dated && !compatible(o.p, c.p, gap) {
 			out = append(out, o)
 		}
 	}
-	return out
+	return out, n
 }

@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -319,4 +321,30 @@ func TestConflictsBounded(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkBuildFile builds the timeline of a real graph's facts: the JSON
+// {"Facts": [...], "Opts": {...}} in the file $STORYGRAPH_TIMELINE_FACTS
+// (skipped when unset).
+func BenchmarkBuildFile(b *testing.B) {
+	path := os.Getenv("STORYGRAPH_TIMELINE_FACTS")
+	if path == "" {
+		b.Skip("STORYGRAPH_TIMELINE_FACTS names no file")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var in struct {
+		Facts []extract.Fact
+		Opts  Options
+	}
+	if err := json.Unmarshal(data, &in); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(in.Facts, in.Opts)
+	}
+	b.ReportMetric(float64(len(in.Facts)*b.N)/b.Elapsed().Seconds(), "facts/s")
 }

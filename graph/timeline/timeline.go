@@ -3,8 +3,12 @@ package timeline
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/storygraph/storygraph/extract"
@@ -43,7 +47,7 @@ type Options struct {
 
 // member is one fact as Build sees it.
 type member struct {
-	f      extract.Fact
+	f      *extract.Fact
 	order  int // index in the input
 	p      period
 	dated  bool
@@ -54,7 +58,18 @@ type member struct {
 	objIDs bool
 	words  []string // content words of the object, sorted
 	claus  []string // clause keys of the sources (see clauseKey)
+	kind   int      // isDated, isUndated or isNegated; 0: not an event
+	// the same as interned numbers (see interner): -1 for none
+	subjID, keyID, wordID, clauID, yearID []int32
+	relID, objID, gID, dateID             int32
 }
+
+// member kinds
+const (
+	isDated = 1 + iota
+	isUndated
+	isNegated
+)
 
 // cluster is an event under construction.
 type cluster struct {
@@ -64,11 +79,12 @@ type cluster struct {
 	dated   bool
 	periods []period // distinct dates of the members
 	docs    []string
+	docSet  smallSet[string]
 	negated []*member // negated reports of the same event
 	// what members share, for matching without scanning the members
-	subjs, keys, objs, words, idWords, clauses map[string]bool
-	days                                       map[string]bool // subj\x00rel\x00day of dated day members
-	indexed                                    map[string]bool // index keys the cluster is filed under
+	subjs, keys, objs, words, idWords, clauses smallSet[int32]
+	idObjs                                     bool               // a member's object is an entity
+	days                                       smallSet[[3]int32] // subject, relation, day of dated day members
 	// seen is the index's stamp of the last look-up that compared this
 	// cluster: one filed under several of a fact's keys is compared once
 	seen int
@@ -124,91 +140,88 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 func build(facts []extract.Fact, opts Options) (Timeline, int) {
 	syn := synonymIndex(opts.Synonyms)
 	names := foldNames(opts.Names)
-	canon := copies(facts, opts.Copies)
+	// Which documents copy which only matters once the clusters are made:
+	// it is worked out meanwhile.
+	var canon map[string]string
+	copiesDone := make(chan struct{})
+	go func() {
+		defer close(copiesDone)
+		canon = copies(facts, opts.Copies)
+	}()
+	ms := make([]member, len(facts))
+	parallel(len(facts), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			prepare(&ms[i], &facts[i], i, syn, names)
+		}
+	})
+	str := newInterner(4 * len(facts))
 	var dated, undated, negated []*member
-	for i, f := range facts {
-		m := &member{f: f, order: i}
-		m.obj = key(f.ObjectID, f.Object)
-		m.objIDs = f.ObjectID != ""
-		m.rel = relationClass(f, syn)
-		if f.Gate != "" || m.rel == "" || stative[m.rel] {
-			continue // raw extractions are not events
-		}
-		m.subjs = subjectKeys(f, names)
-		if len(m.subjs) == 0 {
+	for i := range ms {
+		m := &ms[i]
+		switch m.kind {
+		case 0:
 			continue
-		}
-		m.keys = eventKeys(f, m.rel, syn)
-		m.words = sortedWords(f.Object)
-		if f.Trigger != "" {
-			for _, s := range f.Sources {
-				m.claus = append(m.claus, clauseKey(s, f.Trigger))
-			}
-		}
-		if f.Date != "" {
-			m.p, m.dated = parsePeriod(f.Date)
-		}
-		switch {
-		case f.Negated:
+		case isNegated:
 			negated = append(negated, m)
-		case m.dated:
+		case isDated:
 			dated = append(dated, m)
 		default:
 			undated = append(undated, m)
 		}
+		m.intern(str)
 	}
 
-	ix := newIndex()
-	var events []*cluster
-	for _, m := range dated {
-		into := ix.first(m, true, opts.MaxDayGap, func(c *cluster) bool {
-			return c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m))
+	// Facts that share no subject key and no clause never meet in the
+	// indexes: each group of those that do is clustered on its own, the
+	// groups on every CPU, each fact in input order within its group.
+	groups := groupsOf(str, dated, undated, negated)
+	work := make([]worker, max(1, min(runtime.GOMAXPROCS(0), 8, len(dated)/256)))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for k := range work {
+		w := &work[k]
+		w.ix, w.lx = newIndex(str), newIndex(str)
+		wg.Go(func() {
+			for {
+				g := int(next.Add(1)) - 1
+				if g >= len(groups) {
+					return
+				}
+				w.cluster(&groups[g], opts)
+			}
 		})
-		if into == nil {
-			into = newCluster(len(events))
-			events = append(events, into)
-		}
-		into.add(m, canon)
-		ix.file(into, m)
 	}
+	wg.Wait()
+	var events, loose []*cluster
+	var owner []*index // the index events[i] is filed in
+	compared := 0
+	for k := range work {
+		w := &work[k]
+		events = append(events, w.events...)
+		loose = append(loose, w.loose...)
+		for range w.events {
+			owner = append(owner, w.ix)
+		}
+		compared += w.ix.compared + w.lx.compared
+	}
+	<-copiesDone
 
-	lx := newIndex()
-	var loose []*cluster
-	for _, m := range undated {
-		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
-		if n == 0 && opts.Published != nil {
-			match, n = recent(ix, m, opts.Published)
-		}
-		if n == 0 && lightObject(m) {
-			match, n = only(ix.byActAnyDate(m), m)
-		}
-		if n == 1 {
-			match.add(m, canon)
-			continue
-		}
-		if n > 1 || !eventVerbs[m.rel] {
-			continue
-		}
-		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) })
-		if into == nil {
-			into = newCluster(len(loose))
-			loose = append(loose, into)
-		}
-		into.add(m, canon)
-		lx.file(into, m)
-	}
-	for _, m := range negated {
-		for _, c := range ix.candidates(m, false, 0) {
-			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
-				c.negated = append(c.negated, m)
+	// The clusters are final: each event is made on its own, the way
+	// other events cite it first.
+	parallel(len(events), func(lo, hi int) {
+		for _, c := range events[lo:hi] {
+			if c.dated {
+				c.conflict = fmt.Sprintf("date %s reported by %s", c.p, listSome(c.docs))
 			}
 		}
-	}
-
-	tl := Timeline{}
-	for _, c := range events {
-		tl.Events = append(tl.Events, c.event(ix, opts.MaxDayGap, canon))
-	}
+	})
+	tl := Timeline{Events: make([]Event, len(events))}
+	conflicts := make([]int, len(events))
+	parallel(len(events), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			tl.Events[i], conflicts[i] = events[i].event(owner[i], opts.MaxDayGap, canon)
+		}
+	})
 	order := func(c *cluster) int { return c.members[0].order }
 	idx := make([]int, len(events))
 	for i := range idx {
@@ -238,8 +251,12 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 		max = 25
 	}
 	if max > 0 {
+		nindep := make(map[*cluster]int, len(loose))
+		for _, c := range loose {
+			nindep[c] = len(independent(c.docs, canon))
+		}
 		slices.SortStableFunc(loose, func(a, b *cluster) int {
-			if c := cmp.Compare(len(independent(b.docs, canon)), len(independent(a.docs, canon))); c != 0 {
+			if c := cmp.Compare(nindep[b], nindep[a]); c != 0 {
 				return c
 			}
 			if c := cmp.Compare(len(b.members), len(a.members)); c != 0 {
@@ -252,19 +269,207 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 				tl.UndatedOmitted++
 				continue
 			}
-			tl.Undated = append(tl.Undated, c.event(nil, 0, canon))
+			e, _ := c.event(nil, 0, canon)
+			tl.Undated = append(tl.Undated, e)
 		}
 	}
-	return tl, ix.compared + lx.compared
+	for _, k := range conflicts {
+		compared += k
+	}
+	return tl, compared
 }
 
-func newCluster(id int) *cluster {
-	return &cluster{id: id, subjs: map[string]bool{}, keys: map[string]bool{}, objs: map[string]bool{},
-		words: map[string]bool{}, idWords: map[string]bool{}, clauses: map[string]bool{},
-		days: map[string]bool{}, indexed: map[string]bool{}}
+// group is facts that may meet in the indexes, in input order.
+type group struct {
+	dated, undated, negated []*member
+	size                    int
 }
 
-func (c *cluster) add(m *member, canon map[string]string) {
+// groupsOf splits the members into groups that share no subject key and
+// no clause key (the keys every index key holds one of), the largest
+// first.
+func groupsOf(str *interner, dated, undated, negated []*member) []group {
+	parent := make([]int32, len(str.ids))
+	for i := range parent {
+		parent[i] = int32(i)
+	}
+	find := func(x int32) int32 {
+		r := x
+		for parent[r] != r {
+			r = parent[r]
+		}
+		for parent[x] != r {
+			parent[x], x = r, parent[x]
+		}
+		return r
+	}
+	lists := [][]*member{dated, undated, negated}
+	for _, list := range lists {
+		for _, m := range list {
+			r := find(m.subjID[0])
+			for _, x := range slices.Concat(m.subjID[1:], m.clauID) {
+				if y := find(x); y != r {
+					parent[y] = r
+				}
+			}
+		}
+	}
+	at := map[int32]int{}
+	var groups []group
+	for kind, list := range lists {
+		for _, m := range list {
+			r := find(m.subjID[0])
+			g, ok := at[r]
+			if !ok {
+				g = len(groups)
+				at[r] = g
+				groups = append(groups, group{})
+			}
+			gr := &groups[g]
+			gr.size++
+			switch kind {
+			case 0:
+				gr.dated = append(gr.dated, m)
+			case 1:
+				gr.undated = append(gr.undated, m)
+			default:
+				gr.negated = append(gr.negated, m)
+			}
+		}
+	}
+	slices.SortStableFunc(groups, func(a, b group) int { return b.size - a.size })
+	return groups
+}
+
+// worker clusters groups: the events and the undated events it made, in
+// the order it made them, filed in its indexes.
+type worker struct {
+	ix, lx        *index
+	events, loose []*cluster
+}
+
+// cluster makes the events of one group: its dated facts make or join
+// events, its undated ones join one (or are listed apart), its negated
+// ones are named by those they deny.
+func (w *worker) cluster(g *group, opts Options) {
+	ix, lx := w.ix, w.lx
+	for _, m := range g.dated {
+		into := ix.first(m, true, opts.MaxDayGap, func(c *cluster) bool {
+			return c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m))
+		})
+		if into == nil {
+			into = newCluster(len(w.events))
+			w.events = append(w.events, into)
+		}
+		into.add(m)
+		ix.file(into, m)
+	}
+	for _, m := range g.undated {
+		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
+		if n == 0 && opts.Published != nil {
+			match, n = recent(ix, m, opts.Published)
+		}
+		if n == 0 && lightObject(m) {
+			match, n = only(ix.byActAnyDate(m), m)
+		}
+		if n == 1 {
+			match.add(m)
+			continue
+		}
+		if n > 1 || !eventVerbs[m.rel] {
+			continue
+		}
+		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) })
+		if into == nil {
+			into = newCluster(len(w.loose))
+			w.loose = append(w.loose, into)
+		}
+		into.add(m)
+		lx.file(into, m)
+	}
+	for _, m := range g.negated {
+		for _, c := range ix.candidates(m, false, 0) {
+			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
+				c.negated = append(c.negated, m)
+			}
+		}
+	}
+}
+
+// prepare fills m with what Build needs of fact f, the i-th, but the
+// interned numbers; m.kind stays 0 when f makes no event.
+func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string) {
+	*m = member{f: f, order: i}
+	m.obj = key(f.ObjectID, f.Object)
+	m.objIDs = f.ObjectID != ""
+	m.rel = relationClass(*f, syn)
+	if f.Gate != "" || m.rel == "" || stative[m.rel] {
+		return // raw extractions are not events
+	}
+	m.subjs = subjectKeys(*f, names)
+	if len(m.subjs) == 0 {
+		return
+	}
+	m.keys = eventKeys(*f, m.rel, syn)
+	m.words = sortedWords(f.Object)
+	if f.Trigger != "" {
+		trg := strings.ToLower(f.Trigger)
+		for _, s := range f.Sources {
+			m.claus = append(m.claus, clauseKey(s, trg))
+		}
+	}
+	if f.Date != "" {
+		m.p, m.dated = parsePeriod(f.Date)
+	}
+	switch {
+	case f.Negated:
+		m.kind = isNegated
+	case m.dated:
+		m.kind = isDated
+	default:
+		m.kind = isUndated
+	}
+}
+
+// intern numbers m's keys.
+func (m *member) intern(str *interner) {
+	m.subjID = str.ids32(m.subjs)
+	m.keyID = str.ids32(m.keys)
+	m.relID = str.id(m.rel)
+	m.objID, m.gID, m.dateID = -1, -1, -1
+	if m.obj != "" {
+		m.objID = str.id(m.obj)
+	}
+	m.wordID = str.ids32(m.words)
+	if len(m.words) > 0 {
+		m.gID = str.id(strings.Join(m.words, " "))
+	}
+	m.clauID = str.ids32(m.claus)
+	if m.dated {
+		m.dateID = str.id(m.p.date)
+		m.yearID = str.ids32(years(m.p))
+	}
+}
+
+// parallel calls fn on consecutive ranges [lo, hi) that cover 0..n, on
+// one goroutine per CPU (at most 8) when n is large enough to pay for
+// them, and waits for them.
+func parallel(n int, fn func(lo, hi int)) {
+	w := max(1, min(runtime.GOMAXPROCS(0), 8, n/512))
+	if w == 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Go(func() { fn(k*n/w, (k+1)*n/w) })
+	}
+	wg.Wait()
+}
+
+func newCluster(id int) *cluster { return &cluster{id: id} }
+
+func (c *cluster) add(m *member) {
 	c.members = append(c.members, m)
 	if m.dated {
 		if !c.dated || m.p.finer(c.p) {
@@ -274,42 +479,45 @@ func (c *cluster) add(m *member, canon map[string]string) {
 			c.periods = append(c.periods, m.p)
 		}
 		if m.p.end.Sub(m.p.start) <= 24*time.Hour && !speech[m.rel] {
-			for _, s := range m.subjs {
-				c.days[s+"\x00"+m.rel+"\x00"+m.p.date] = true
+			for _, s := range m.subjID {
+				c.days.add([3]int32{s, m.relID, m.dateID})
 			}
 		}
 	}
 	for _, s := range m.f.Sources {
-		if !slices.Contains(c.docs, s.Doc) {
+		if c.docSet.add(s.Doc) {
 			c.docs = append(c.docs, s.Doc)
 		}
 	}
-	for _, k := range m.claus {
-		c.clauses[k] = true
+	for _, k := range m.clauID {
+		c.clauses.add(k)
 	}
-	for _, s := range m.subjs {
-		c.subjs[s] = true
+	for _, s := range m.subjID {
+		c.subjs.add(s)
 	}
-	for _, k := range m.keys {
-		c.keys[k] = true
+	for _, k := range m.keyID {
+		c.keys.add(k)
 	}
-	if m.obj != "" {
-		c.objs[m.obj] = true
+	if m.objID >= 0 {
+		c.objs.add(m.objID)
 	}
-	ws := c.words
+	ws := &c.words
 	if m.objIDs {
-		ws = c.idWords
+		ws = &c.idWords
+		c.idObjs = true
 	}
-	for _, w := range m.words {
-		ws[w] = true
-	}
-	if m.objIDs {
-		c.objs["\x01ids"] = true
+	for _, w := range m.wordID {
+		ws.add(w)
 	}
 }
 
-func clauseKey(s extract.Source, trigger string) string {
-	return fmt.Sprintf("%s\x00%d\x00%s", s.Doc, s.Offset, strings.ToLower(trigger))
+// hasDoc reports whether a member of c has a source in document d.
+func (c *cluster) hasDoc(d string) bool { return c.docSet.has(d) }
+
+// clauseKey is the key of a clause: its sentence and its lower-cased
+// trigger.
+func clauseKey(s extract.Source, lowerTrigger string) string {
+	return s.Doc + "\x00" + strconv.Itoa(s.Offset) + "\x00" + lowerTrigger
 }
 
 // datesFit reports whether date p fits every dated member of c.
@@ -326,8 +534,8 @@ func (c *cluster) datesFit(p period, gap int) bool {
 // common.
 func (c *cluster) shares(m *member) bool {
 	subj := false
-	for _, s := range m.subjs {
-		if c.subjs[s] {
+	for _, s := range m.subjID {
+		if c.subjs.has(s) {
 			subj = true
 			break
 		}
@@ -335,8 +543,8 @@ func (c *cluster) shares(m *member) bool {
 	if !subj {
 		return false
 	}
-	for _, k := range m.keys {
-		if c.keys[k] {
+	for _, k := range m.keyID {
+		if c.keys.has(k) {
 			return true
 		}
 	}
@@ -349,10 +557,10 @@ func (c *cluster) shares(m *member) bool {
 // one clause read twice (open IE's alternative splits of one sentence:
 // same sentence, same trigger).
 func (c *cluster) fits(m *member) bool {
-	for _, ck := range m.claus {
-		if c.clauses[ck] {
-			for _, k := range m.subjs {
-				if c.subjs[k] {
+	for _, ck := range m.clauID {
+		if c.clauses.has(ck) {
+			for _, k := range m.subjID {
+				if c.subjs.has(k) {
 					return true
 				}
 			}
@@ -361,18 +569,24 @@ func (c *cluster) fits(m *member) bool {
 	if !c.shares(m) {
 		return false
 	}
-	if m.obj != "" && c.objs[m.obj] {
-		return true
-	}
-	if m.obj == "" {
+	if m.objID < 0 {
 		return false
 	}
-	for _, w := range m.words {
-		if c.words[w] || !m.objIDs && c.idWords[w] {
+	if c.objs.has(m.objID) {
+		return true
+	}
+	for _, w := range m.wordID {
+		if c.words.has(w) || !m.objIDs && c.idWords.has(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherEntity reports whether m's object is an entity and c's objects
+// hold entities but not that one: two different things.
+func (c *cluster) otherEntity(m *member) bool {
+	return m.objIDs && c.idObjs && !c.objs.has(m.objID)
 }
 
 // sameDay reports whether m shares a subject and relation class with c
@@ -384,11 +598,11 @@ func (c *cluster) sameDay(m *member) bool {
 	if !m.dated || m.p.end.Sub(m.p.start) > 24*time.Hour || speech[m.rel] {
 		return false
 	}
-	if m.objIDs && c.objs["\x01ids"] && !c.objs[m.obj] {
+	if c.otherEntity(m) {
 		return false
 	}
-	for _, s := range m.subjs {
-		if c.days[s+"\x00"+m.rel+"\x00"+m.p.date] {
+	for _, s := range m.subjID {
+		if c.days.has([3]int32{s, m.relID, m.dateID}) {
 			return true
 		}
 	}
@@ -421,7 +635,7 @@ func recent(ix *index, m *member, published map[string]time.Time) (*cluster, int
 		if !c.dated || c.p.end.Sub(c.p.start) > 24*time.Hour || c.p.start.Before(from) || !c.p.start.Before(to) {
 			continue
 		}
-		if m.objIDs && c.objs["\x01ids"] && !c.objs[m.obj] {
+		if c.otherEntity(m) {
 			continue
 		}
 		match = c
@@ -457,7 +671,7 @@ func only(cs []*cluster, m *member) (*cluster, int) {
 	var match *cluster
 	n := 0
 	for _, c := range cs {
-		if m.objIDs && c.objs["\x01ids"] && !c.objs[m.obj] {
+		if c.otherEntity(m) {
 			continue
 		}
 		match = c
@@ -467,8 +681,11 @@ func only(cs []*cluster, m *member) (*cluster, int) {
 }
 
 // event turns a cluster into an Event; ix finds the other dated clusters
-// for conflicts (those describing the same event on an incompatible date).
-func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
+// for conflicts (those describing the same event on an incompatible date),
+// whose conflict must be set; it also returns how many clusters it
+// compared. It only reads the clusters and ix: events are made in
+// parallel.
+func (c *cluster) event(ix *index, gap int, canon map[string]string) (Event, int) {
 	// the representative is the fact that gave the event its date, the
 	// one naming most participants (a joint subject), the most confident
 	// one among equals, the earliest among those
@@ -479,8 +696,8 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 		if mt != rt {
 			return mt
 		}
-		if len(m.subjs) != len(rep.subjs) {
-			return len(m.subjs) > len(rep.subjs)
+		if len(m.subjID) != len(rep.subjID) {
+			return len(m.subjID) > len(rep.subjID)
 		}
 		return m.f.Confidence > rep.f.Confidence
 	}
@@ -508,15 +725,23 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 		s   extract.Source
 		trg string
 	}
+	type place struct {
+		doc string
+		off int
+	}
 	var srcs []src
-	seen := map[string]int{}
+	seen := map[place]int{}
+	var factSet map[string]bool // for a large event
+	if len(c.members) > smallMax {
+		factSet = make(map[string]bool, len(c.members))
+	}
 	for _, m := range c.members {
 		trg := m.f.Trigger
 		if trg == "" {
 			trg = m.f.Relation
 		}
 		for _, s := range m.f.Sources {
-			k := fmt.Sprintf("%s\x00%d", s.Doc, s.Offset)
+			k := place{s.Doc, s.Offset}
 			if i, ok := seen[k]; ok {
 				if m == rep {
 					srcs[i].trg = trg // the representative's word where it was read
@@ -526,7 +751,14 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 			seen[k] = len(srcs)
 			srcs = append(srcs, src{s, trg})
 		}
-		if m.f.ID != "" && !slices.Contains(e.Facts, m.f.ID) {
+		switch {
+		case m.f.ID == "":
+		case factSet != nil:
+			if !factSet[m.f.ID] {
+				factSet[m.f.ID] = true
+				e.Facts = append(e.Facts, m.f.ID)
+			}
+		case !slices.Contains(e.Facts, m.f.ID):
 			e.Facts = append(e.Facts, m.f.ID)
 		}
 	}
@@ -546,13 +778,13 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 		}
 	}
 	slices.Sort(e.CopyOf)
+	compared := 0
 	if ix != nil {
 		seen := map[string]bool{}
 		dates := 0
-		for _, o := range ix.conflicting(c, gap) {
-			if o.conflict == "" { // written once however many events it conflicts with
-				o.conflict = fmt.Sprintf("date %s reported by %s", o.p, listSome(o.docs))
-			}
+		var others []*cluster
+		others, compared = ix.conflicting(c, gap)
+		for _, o := range others {
 			if !seen[o.conflict] {
 				seen[o.conflict] = true
 				if dates++; dates <= maxConflicts {
@@ -575,7 +807,7 @@ func (c *cluster) event(ix *index, gap int, canon map[string]string) Event {
 			e.Conflicts = append(e.Conflicts, msg)
 		}
 	}
-	return e
+	return e, compared
 }
 
 // maxConflicts and maxCited bound what an event says of the reports that

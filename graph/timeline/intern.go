@@ -1,0 +1,83 @@
+package timeline
+
+import "slices"
+
+// interner numbers the strings Build keys its indexes and clusters by
+// (subject keys, acts, objects, words, clause keys, dates), so that an
+// index key is a few integers, not a string built by concatenation for
+// every look-up.
+type interner struct {
+	ids map[string]int32
+}
+
+func newInterner(n int) *interner { return &interner{ids: make(map[string]int32, n)} }
+
+// id returns the number of s, giving it the next one when it has none.
+func (in *interner) id(s string) int32 {
+	if v, ok := in.ids[s]; ok {
+		return v
+	}
+	v := int32(len(in.ids))
+	in.ids[s] = v
+	return v
+}
+
+// find returns the number of s, false when s has none: then nothing is
+// filed under a key holding it.
+func (in *interner) find(s string) (int32, bool) {
+	v, ok := in.ids[s]
+	return v, ok
+}
+
+func (in *interner) ids32(ss []string) []int32 {
+	if len(ss) == 0 {
+		return nil
+	}
+	out := make([]int32, len(ss))
+	for i, s := range ss {
+		out[i] = in.id(s)
+	}
+	return out
+}
+
+// smallSet is a set that stays a slice, searched in order, while it is
+// small (most events have a few facts), and becomes a map beyond.
+type smallSet[T comparable] struct {
+	small []T
+	big   map[T]struct{}
+}
+
+const smallMax = 16
+
+func (s *smallSet[T]) has(v T) bool {
+	if s.big != nil {
+		_, ok := s.big[v]
+		return ok
+	}
+	return slices.Contains(s.small, v)
+}
+
+// add adds v and reports whether it was new.
+func (s *smallSet[T]) add(v T) bool {
+	if s.big != nil {
+		if _, ok := s.big[v]; ok {
+			return false
+		}
+		s.big[v] = struct{}{}
+		return true
+	}
+	if slices.Contains(s.small, v) {
+		return false
+	}
+	if len(s.small) < smallMax {
+		s.small = append(s.small, v)
+		return true
+	}
+	s.big = make(map[T]struct{}, 2*smallMax)
+	for _, x := range s.small {
+		s.big[x] = struct{}{}
+	}
+	s.small = nil
+	s.big[v] = struct{}{}
+	return true
+}
