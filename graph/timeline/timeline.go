@@ -406,6 +406,9 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string) {
 	if f.Gate != "" || m.rel == "" || stative[m.rel] {
 		return // raw extractions are not events
 	}
+	if f.Modality == "should" {
+		return // demanded or urged ("the demand that Ukraine cede ..."): not done
+	}
 	m.subjs = subjectKeys(*f, names)
 	if len(m.subjs) == 0 {
 		return

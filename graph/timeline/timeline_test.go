@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "update golden files")
 
 // fact builds a test fact: "subject|relation lemma|object|date|doc[|flags]"
 // where flags may hold "neg", "id" (use entity ids), "sid" (an id for the
-// subject only) or "conf=0.9".
+// subject only), "mod=should" (a modality) or "conf=0.9".
 func fact(spec string, offset int) extract.Fact {
 	p := strings.Split(spec, "|")
 	f := extract.Fact{
@@ -29,6 +29,8 @@ func fact(spec string, offset int) extract.Fact {
 			switch {
 			case fl == "neg":
 				f.Negated = true
+			case strings.HasPrefix(fl, "mod="):
+				f.Modality = strings.TrimPrefix(fl, "mod=")
 			case fl == "sid":
 				f.SubjectID = extract.EntityID("X", f.Subject)
 			case fl == "id":
@@ -73,6 +75,15 @@ var buildTests = []struct {
 			"united states|support|the security guarantees|2026-01-06|c",
 		),
 		want: []string{"2026-01-06|United States|back|security guarantees|3|"},
+	},
+	{
+		name: "what was demanded is no event; what was said would be done is",
+		facts: facts(
+			"Ukraine|cede|the north of the province||a|mod=should",
+			"the council|close|the bridge|2026-01-06|b|mod=should",
+			"the council|would close|the bridge|2026-01-07|c|mod=would",
+		),
+		want: []string{"2026-01-07|the council|would close|the bridge|1|"},
 	},
 	{
 		name: "a month and a day inside it are one event with the finer date",
