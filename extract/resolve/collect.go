@@ -1193,49 +1193,37 @@ func (r *resolver) retype() {
 // Co."): where a company and a person share a name, the bare name after
 // the company's full name is not guessed to be the person's surname.
 func (r *resolver) retypeCompanyNames() {
-	type first struct{ doc int }
-	seen := map[first]map[string]int{} // document → folded first word → mention index of the company name
-	people := map[first][]string{}     // document → folded surnames of the full names read so far
+	companies := map[int]map[string]bool{} // document → folded first words of its companies' full names
+	people := map[int][]string{}           // document → folded surnames of the full names read so far
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun {
-			continue
-		}
-		if m.typ == "ORG" {
+		switch {
+		case m.pronoun:
+		case m.typ == "ORG":
 			ws := strings.Fields(m.name)
 			if len(ws) < 2 {
 				continue
 			}
-			last := strings.ToLower(strings.TrimSuffix(ws[len(ws)-1], "."))
-			if !legalFormWord(ws[len(ws)-1]) && !descriptors[last] {
+			last := ws[len(ws)-1]
+			if !legalFormWord(last) && !descriptors[strings.ToLower(strings.TrimSuffix(last, "."))] {
 				continue
 			}
-			k := first{m.doc}
-			if seen[k] == nil {
-				seen[k] = map[string]int{}
+			if companies[m.doc] == nil {
+				companies[m.doc] = map[string]bool{}
 			}
-			if _, ok := seen[k][strings.ToLower(ws[0])]; !ok {
-				seen[k][strings.ToLower(ws[0])] = i
+			companies[m.doc][strings.ToLower(ws[0])] = true
+		case m.typ == "PERSON" && m.first != "":
+			people[m.doc] = append(people[m.doc], m.last)
+		case m.typ == "PERSON" && !strings.Contains(m.name, " ") && m.ev == "" && companies[m.doc][strings.ToLower(m.name)]:
+			// after the person's full name a surname is the person's
+			// ("Harold Brandt founded Brandt Industries. ... Brandt
+			// said"), unless what is said of it is a company's ("shares
+			// of Ford")
+			if contains(people[m.doc], m.last) && !r.companyContext(m) {
+				continue
 			}
-			continue
+			m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
 		}
-		if m.typ == "PERSON" && m.first != "" {
-			people[first{m.doc}] = append(people[first{m.doc}], m.last)
-			continue
-		}
-		if m.typ != "PERSON" || strings.Contains(m.name, " ") || m.ev != "" {
-			continue
-		}
-		if _, ok := seen[first{m.doc}][strings.ToLower(m.name)]; !ok {
-			continue
-		}
-		// after the person's full name a surname is the person's ("Harold
-		// Brandt founded Brandt Industries. ... Brandt said"), unless
-		// what is said of it is a company's ("shares of Ford")
-		if contains(people[first{m.doc}], m.last) && !r.companyContext(m) {
-			continue
-		}
-		m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
 	}
 }
 
