@@ -720,22 +720,12 @@ func argLinksAbout(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int3
 	return false
 }
 
-// gatedLinks is gatedOnly on the list of a fact's links that starts at
-// j.
+// gatedLinks reports whether every record of a fact has a gate (a raw
+// extraction kept out of the graph level), reading the list of the fact's
+// links that starts at j.
 func gatedLinks(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32) bool {
 	for ; j >= 0; j = next[j] {
 		if pred[j] == predFact && !strings.Contains(valueString(vals[links[j][2]]), `"gate":"`) {
-			return false
-		}
-	}
-	return true
-}
-
-// gatedOnly reports whether every record of a fact's node has a gate: a
-// raw extraction kept out of the graph level.
-func gatedOnly(n node) bool {
-	for _, r := range n[predFact] {
-		if !strings.Contains(valueString(r), `"gate":"`) { // omitted when empty
 			return false
 		}
 	}
