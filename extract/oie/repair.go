@@ -1423,6 +1423,9 @@ func (w *walker) repeatedNounIdiom(o int) (int, bool) {
 		return -1, false
 	}
 	h := w.head(o)
+	if h < 0 {
+		return -1, false // an oblique with no head: a broken tree
+	}
 	for _, n := range w.kids[h] {
 		if n >= o || w.bdep(n) != "obl" || !strings.EqualFold(w.t[n].Text, w.t[o].Text) || w.lastOf(n) != o-2 {
 			continue
