@@ -473,19 +473,23 @@ func (w *walker) repair() {
 	settle()
 }
 
+// rootToken returns the sentence's root, or -1.
+func (w *walker) rootToken() int {
+	for i := range w.t {
+		if w.head(i) < 0 && w.dep(i) == "root" {
+			return i
+		}
+	}
+	return -1
+}
+
 // participleAsVerb reports a participle v read as the verb of the
 // sentence, with the noun n before it as its subject, while a clause c
 // after it has an auxiliary and no subject ("calendar events created on a
 // laptop would be sent to the phone"): c is the verb, n its subject and v
 // a participle on n.
 func (w *walker) participleAsVerb() (v, c, n int, ok bool) {
-	v = -1
-	for i := range w.t {
-		if w.head(i) < 0 && w.dep(i) == "root" {
-			v = i
-			break
-		}
-	}
+	v = w.rootToken()
 	if v < 0 || w.t[v].UPOS != "VERB" || (w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN") ||
 		w.child(v, "obj", "aux", "aux:pass", "xcomp") >= 0 {
 		return 0, 0, 0, false
@@ -519,13 +523,7 @@ func (w *walker) participleAsVerb() (v, c, n int, ok bool) {
 // the clause ("The bill, which passed the Senate, now goes to the House"
 // with "goes" beside "passed").
 func (w *walker) verbAfterRelative() (v, n int, ok bool) {
-	n = -1
-	for i := range w.t {
-		if w.head(i) < 0 && w.dep(i) == "root" {
-			n = i
-			break
-		}
-	}
+	n = w.rootToken()
 	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
 		return 0, 0, false
 	}
@@ -570,13 +568,7 @@ func (w *walker) verblessRoot() (v, n int, ok bool) {
 	if last < 2 || w.t[last].Text != "." {
 		return 0, 0, false
 	}
-	n = -1
-	for i := range w.t {
-		if w.head(i) < 0 && w.dep(i) == "root" {
-			n = i
-			break
-		}
-	}
+	n = w.rootToken()
 	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
 		return 0, 0, false
 	}
