@@ -597,8 +597,8 @@ func (w *walker) verblessRoot() (v, n int, ok bool) {
 	}
 	// the verb's noun is the root or inside its phrase ("Shares of the
 	// firm closed ..."), and the words before the verb are all that phrase
-	for m := w.head(v); m != n; m = w.head(m) {
-		if m < 0 || (w.bdep(m) != "nmod" && w.bdep(m) != "compound" && w.bdep(m) != "appos") {
+	for m, d := w.head(v), 0; m != n; m, d = w.head(m), d+1 {
+		if m < 0 || d > len(w.t) || (w.bdep(m) != "nmod" && w.bdep(m) != "compound" && w.bdep(m) != "appos") {
 			return 0, 0, false
 		}
 	}

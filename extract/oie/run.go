@@ -1230,7 +1230,8 @@ func (w *walker) degreeTail(p int, toks []int) []int {
 	degree := false
 	for k := end + 1; k < len(w.t); k++ {
 		top := k
-		for top >= 0 && w.head(top) != p && w.head(top) > end && w.head(top) != top {
+		// bounded: a broken tree may hold a cycle of heads (FuzzExtract)
+		for d := 0; d < len(w.t) && top >= 0 && w.head(top) != p && w.head(top) > end && w.head(top) != top; d++ {
 			top = w.head(top)
 		}
 		if w.head(top) != p || w.bdep(top) != "advmod" || w.t[top].UPOS != "ADV" {

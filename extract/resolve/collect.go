@@ -388,7 +388,7 @@ var cityThings = set("index", "market", "markets", "exchange", "bourse", "airpor
 func isActor(s *nlp.Sentence, i int) bool {
 	t := s.Tokens[i]
 	// Walk to the head of a flat name or compound.
-	for (t.Dep == "flat" || t.Dep == "compound" || t.Dep == "flat:name") && t.Head >= 0 {
+	for d := 0; (t.Dep == "flat" || t.Dep == "compound" || t.Dep == "flat:name") && t.Head >= 0 && d < len(s.Tokens); d++ {
 		if t.Dep == "compound" {
 			return false // "the Paris summit": a modifier, not an actor
 		}
