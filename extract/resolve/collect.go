@@ -36,14 +36,6 @@ func (r *resolver) collect(di, si int) {
 			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
 				end++
 			}
-			// "the Dow Jones industrials" tagged "Dow Jones": a longer
-			// known name of an organisation wins
-			for k := min(end+3, len(toks)); k > end && gazetteer.OrgNameStart(toks[start].Text); k-- {
-				if _, ok := gazetteer.OrgCanonical(s.SpanText(start, k)); ok && !r.coveredAny(di, si, end, k) {
-					end = k
-					break
-				}
-			}
 		}
 		if sp.Type == "PERSON" || sp.Type == "PER" {
 			// "Martin Luther King" tagged without "King", a surname that
@@ -614,7 +606,7 @@ func (r *resolver) collectAbbreviations(di, si int) {
 
 // collectKnownOrgs adds the well-known organisations the recogniser
 // missed ("the Fed", "Standard & Poor's 500", "UAW"): names in the
-// gazetteer's organisation list or alias table, longest first, that are
+// gazetteer's organisation list (longest first) or one-word aliases, that are
 // not part of a longer name ("Times Online"). A one-word name that is not
 // written in capitals must be capitalised inside a sentence that is no
 // title-case headline: "Target", "Shell" or "Apple" opening a sentence may
@@ -628,16 +620,11 @@ func (r *resolver) collectKnownOrgs(di, si int) {
 		if r.covered(di, si, i) || !isCapitalised(toks[i].Text) {
 			continue
 		}
+		// names of several words from the alias table were taken before
+		// the recogniser's spans (collectKnownOrgNames); one is left here
 		n := gazetteer.MatchOrganisation(words[i:min(i+6, len(words))])
-		top := min(i+6, len(toks))
-		if !gazetteer.OrgNameStart(toks[i].Text) {
-			top = i + 1 // one word at most
-		}
-		for k := top; k > i+n; k-- {
-			if _, ok := gazetteer.OrgCanonical(s.SpanText(i, k)); ok {
-				n = k - i
-				break
-			}
+		if _, ok := gazetteer.OrgCanonical(toks[i].Text); ok && n == 0 {
+			n = 1
 		}
 		if n == 0 || r.coveredAny(di, si, i, i+n) {
 			continue
