@@ -49,12 +49,7 @@ func PageRank(g gonum.Directed) map[int64]float64 {
 	for i, u := range nodes {
 		index[u.ID()] = i
 	}
-	type link struct {
-		from int
-		w    float64
-	}
-	in := make([][]link, n) // in[v]: links into v with their share of damping
-	var dangling []int
+	var edges []RankEdge
 	wg, weighted := g.(gonum.WeightedDirected)
 	for i, u := range nodes {
 		var to []int64
@@ -62,24 +57,61 @@ func PageRank(g gonum.Directed) map[int64]float64 {
 			to = append(to, it.Node().ID())
 		}
 		slices.Sort(to)
-		ws := make([]float64, len(to))
-		total := 0.0
-		for k, v := range to {
-			ws[k] = 1
+		for _, v := range to {
+			w := 1.0
 			if weighted {
 				if e := wg.WeightedEdge(u.ID(), v); e != nil {
-					ws[k] = e.Weight()
+					w = e.Weight()
 				}
 			}
-			total += ws[k]
+			edges = append(edges, RankEdge{From: i, To: index[v], W: w})
 		}
-		if len(to) == 0 || total <= 0 {
+	}
+	for i, r := range PageRankEdges(n, edges) {
+		out[nodes[i].ID()] = r
+	}
+	return out
+}
+
+// RankEdge is a weighted directed edge between nodes numbered from 0, for
+// [PageRankEdges].
+type RankEdge struct {
+	From, To int
+	W        float64
+}
+
+// PageRankEdges is [PageRank] of the graph of nodes 0..n-1 and edges, sorted
+// by From, then To, with no two alike: the same iteration on arrays, for
+// callers that number their nodes themselves (salience ranks a whole
+// graph's facts this way without building a gonum graph). A node whose
+// out-edges weigh nothing in all counts as having none.
+func PageRankEdges(n int, edges []RankEdge) []float64 {
+	if n == 0 {
+		return nil
+	}
+	type link struct {
+		from int
+		w    float64
+	}
+	in := make([][]link, n) // in[v]: links into v with their share of damping
+	out := make([]bool, n)
+	for lo := 0; lo < len(edges); {
+		u, total, hi := edges[lo].From, 0.0, lo
+		for ; hi < len(edges) && edges[hi].From == u; hi++ {
+			total += edges[hi].W
+		}
+		if total > 0 {
+			out[u] = true
+			for _, e := range edges[lo:hi] {
+				in[e.To] = append(in[e.To], link{from: u, w: Damping * e.W / total})
+			}
+		}
+		lo = hi
+	}
+	var dangling []int
+	for i, o := range out {
+		if !o {
 			dangling = append(dangling, i)
-			continue
-		}
-		for k, v := range to {
-			j := index[v]
-			in[j] = append(in[j], link{from: i, w: Damping * ws[k] / total})
 		}
 	}
 	last := make([]float64, n)
@@ -107,10 +139,7 @@ func PageRank(g gonum.Directed) map[int64]float64 {
 			break
 		}
 	}
-	for i, u := range nodes {
-		out[u.ID()] = last[i]
-	}
-	return out
+	return last
 }
 
 // Betweenness returns the betweenness centrality of the nodes of g that lie

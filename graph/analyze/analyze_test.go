@@ -2,6 +2,7 @@ package analyze_test
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -285,5 +286,44 @@ func TestCommunitiesWeightedUndirect(t *testing.T) {
 	got := analyze.Communities(u, 1, 1)
 	if want := [][]int64{{0, 1, 2}, {3, 4, 5}}; !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("Communities(UndirectWeighted) = %v, want %v", got, want)
+	}
+}
+
+// TestPageRankEdges checks that PageRankEdges on nodes numbered from 0
+// gives PageRank's very bits on random weighted graphs whose node ids are
+// not 0..n-1, with dangling nodes and nodes without links.
+func TestPageRankEdges(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for trial := range 20 {
+		n := 1 + rng.IntN(300)
+		g := simple.NewWeightedDirectedGraph(0, 0)
+		for i := range n {
+			g.AddNode(simple.Node(int64(10*i + 7)))
+		}
+		weights := map[[2]int]float64{}
+		for range rng.IntN(4 * n) {
+			a, b := rng.IntN(n), rng.IntN(n)
+			if a != b {
+				weights[[2]int{a, b}] += 0.1 + rng.Float64()*3
+			}
+		}
+		var edges []analyze.RankEdge
+		for p, w := range weights {
+			g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(int64(10*p[0]+7)), simple.Node(int64(10*p[1]+7)), w))
+			edges = append(edges, analyze.RankEdge{From: p[0], To: p[1], W: w})
+		}
+		slices.SortFunc(edges, func(x, y analyze.RankEdge) int {
+			if x.From != y.From {
+				return x.From - y.From
+			}
+			return x.To - y.To
+		})
+		want := analyze.PageRank(g)
+		got := analyze.PageRankEdges(n, edges)
+		for i := range n {
+			if got[i] != want[int64(10*i+7)] {
+				t.Fatalf("trial %d (%d nodes, %d edges): node %d: %v, PageRank %v", trial, n, len(edges), i, got[i], want[int64(10*i+7)])
+			}
+		}
 	}
 }

@@ -25,7 +25,7 @@
 //     ("the first framework", "the second framework");
 //   - node salience in [0, 1] mixes mentions (log-scaled), documents and
 //     PageRank over the fact graph of entities and concepts
-//     (analyze.PageRank's arithmetic, on arrays), each normalised by the
+//     (analyze.PageRankEdges: PageRank on the numbered nodes, no gonum graph), each normalised by the
 //     largest;
 //   - fact salience in [0, 1] mixes confidence, corroboration (distinct
 //     documents), being dated, the salience of its two ends and how

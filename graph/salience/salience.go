@@ -231,12 +231,12 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 			weights[pair{l.a, l.b}] += l.w
 		}
 	}
-	edges := make([]wedge, 0, len(weights))
+	edges := make([]analyze.RankEdge, 0, len(weights))
 	for p, w := range weights {
-		edges = append(edges, wedge{p.a, p.b, w})
+		edges = append(edges, analyze.RankEdge{From: p.a, To: p.b, W: w})
 	}
-	slices.SortFunc(edges, func(x, y wedge) int { return cmp.Or(cmp.Compare(x.from, y.from), cmp.Compare(x.to, y.to)) })
-	pr := pageRank(len(r.Nodes), edges)
+	slices.SortFunc(edges, func(x, y analyze.RankEdge) int { return cmp.Or(cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To)) })
+	pr := analyze.PageRankEdges(len(r.Nodes), edges)
 	var maxPR, maxLogM float64
 	maxDocs := 0
 	for i := range r.Nodes {
@@ -297,76 +297,6 @@ func (r *Result) factScore(f *extract.Fact, a Args) float64 {
 	}
 	s += 0.1 * Informativeness(f)
 	return quantise(s)
-}
-
-// wedge is a weighted edge between nodes numbered from 0.
-type wedge struct {
-	from, to int
-	w        float64
-}
-
-// rankTol is analyze.PageRank's convergence tolerance.
-const rankTol = 1e-8
-
-// pageRank is [analyze.PageRank] of the weighted directed graph of nodes
-// 0..n-1 and edges (sorted by from, then to; no two alike, no loops), on
-// arrays instead of a gonum graph: the same arithmetic in the same order,
-// so the same bits, at a fraction of the cost on a large graph.
-func pageRank(n int, edges []wedge) []float64 {
-	if n == 0 {
-		return nil
-	}
-	type link struct {
-		from int
-		w    float64
-	}
-	in := make([][]link, n) // in[v]: links into v with their share of damping
-	out := make([]bool, n)
-	for lo := 0; lo < len(edges); {
-		u, total, hi := edges[lo].from, 0.0, lo
-		for ; hi < len(edges) && edges[hi].from == u; hi++ {
-			total += edges[hi].w
-		}
-		if total > 0 {
-			out[u] = true
-			for _, e := range edges[lo:hi] {
-				in[e.to] = append(in[e.to], link{from: u, w: analyze.Damping * e.w / total})
-			}
-		}
-		lo = hi
-	}
-	var dangling []int
-	for i, o := range out {
-		if !o {
-			dangling = append(dangling, i)
-		}
-	}
-	last := make([]float64, n)
-	next := make([]float64, n)
-	for i := range last {
-		last[i] = 1 / float64(n)
-	}
-	for iter := 0; iter < 1000; iter++ {
-		d := 0.0
-		for _, i := range dangling {
-			d += last[i]
-		}
-		base := (1-analyze.Damping)/float64(n) + analyze.Damping*d/float64(n)
-		norm := 0.0
-		for v := range next {
-			x := base
-			for _, l := range in[v] {
-				x += l.w * last[l.from]
-			}
-			next[v] = x
-			norm += (x - last[v]) * (x - last[v])
-		}
-		last, next = next, last
-		if math.Sqrt(norm) < rankTol {
-			break
-		}
-	}
-	return last
 }
 
 // pending holds a fact's arguments that name no entity but read as

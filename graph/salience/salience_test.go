@@ -1,17 +1,13 @@
 package salience
 
 import (
-	"math/rand/v2"
 	"reflect"
 	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
-	"gonum.org/v1/gonum/graph/simple"
-
 	"github.com/storygraph/storygraph/extract"
-	"github.com/storygraph/storygraph/graph/analyze"
 )
 
 // Test material is written for these tests; no article text is copied.
@@ -469,43 +465,5 @@ func TestDocuments(t *testing.T) {
 	}
 	if many == 0 {
 		t.Fatal("no fact with many sources")
-	}
-}
-
-// TestPageRank checks that pageRank gives analyze.PageRank's very bits on
-// random weighted graphs, with dangling nodes and nodes without links.
-func TestPageRank(t *testing.T) {
-	rng := rand.New(rand.NewPCG(7, 11))
-	for trial := range 20 {
-		n := 1 + rng.IntN(300)
-		g := simple.NewWeightedDirectedGraph(0, 0)
-		for i := range n {
-			g.AddNode(simple.Node(int64(i)))
-		}
-		weights := map[[2]int]float64{}
-		for range rng.IntN(4 * n) {
-			a, b := rng.IntN(n), rng.IntN(n)
-			if a != b {
-				weights[[2]int{a, b}] += 0.1 + rng.Float64()*3
-			}
-		}
-		var edges []wedge
-		for p, w := range weights {
-			g.SetWeightedEdge(g.NewWeightedEdge(simple.Node(int64(p[0])), simple.Node(int64(p[1])), w))
-			edges = append(edges, wedge{p[0], p[1], w})
-		}
-		slices.SortFunc(edges, func(x, y wedge) int {
-			if x.from != y.from {
-				return x.from - y.from
-			}
-			return x.to - y.to
-		})
-		want := analyze.PageRank(g)
-		got := pageRank(n, edges)
-		for i := range n {
-			if got[i] != want[int64(i)] {
-				t.Fatalf("trial %d (%d nodes, %d edges): node %d: %v, analyze.PageRank %v", trial, n, len(edges), i, got[i], want[int64(i)])
-			}
-		}
 	}
 }
