@@ -25,8 +25,8 @@
 //     ("the first framework", "the second framework");
 //   - node salience in [0, 1] mixes mentions (log-scaled), documents and
 //     PageRank over the fact graph of entities and concepts
-//     (analyze.PageRankEdges: PageRank on the numbered nodes, no gonum graph), each normalised by the
-//     largest;
+//     (analyze.PageRankEdges, on numbered nodes without a gonum graph),
+//     each normalised by the largest;
 //   - fact salience in [0, 1] mixes confidence, corroboration (distinct
 //     documents), being dated, the salience of its two ends and how
 //     informative its relation is ("be" and "have" count less).
