@@ -137,6 +137,21 @@ var findTests = []struct {
 		nil,
 	},
 	{
+		"the fall after a preposition of time is the season",
+		"Prices|NNS rose|VBD in|IN the|DT fall|NN ~.|.",
+		[]wantTimex{{"the fall", "2025-FA", "season", "DATE", 3, 5, 1, "in", Past}},
+	},
+	{
+		"the fall as agent or with its own complement is a decline",
+		"He|PRP was|VBD surprised|VBN by|IN the|DT fall|NN and|CC the|DT fall|NN in|IN prices|NNS ~.|.",
+		nil,
+	},
+	{
+		"last fall is the season",
+		"They|PRP met|VBD last|JJ fall|NN ~.|.",
+		[]wantTimex{{"last fall", "2025-FA", "season", "DATE", 2, 4, 1, "", Past}},
+	},
+	{
 		"later with no day named: from the publication date in a future clause",
 		"A|DT|2|det week|NN|3|obl:npmod later|RBR|7|advmod the|DT|5|det board|NN|7|nsubj will|MD|7|aux vote|VB|0|root ~.|.|7|punct",
 		[]wantTimex{{"A week later", "2026-W03", "week", "DATE", 0, 3, 6, "", Future}},

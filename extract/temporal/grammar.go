@@ -603,6 +603,31 @@ func (p *parser) century(i int) (match, bool) {
 	return dateMatch(j+2, fmt.Sprintf("%02d", n-1), "century")
 }
 
+// fallContext are the words before "the fall" that make it the season
+// ("in the fall", "until the fall"); after others it is mostly a decline
+// ("surprised by the fall", "after the fall of the city").
+var fallContext = map[string]bool{
+	"in": true, "during": true, "until": true, "till": true, "through": true, "throughout": true,
+	"since": true, "early": true, "late": true, "mid": true,
+}
+
+// fallAfter are the words after "the fall" that make it a decline or a
+// defeat ("the fall in prices", "the fall of the government").
+var fallAfter = map[string]bool{"in": true, "of": true, "from": true, "to": true}
+
+// seasonFall reports whether "fall" after b (and "the" when the is set),
+// before next, is the season: "in the fall", "last fall", but not "the
+// fall in prices" or "surprised by the fall".
+func (p *parser) seasonFall(b string, the bool, next string) bool {
+	if fallAfter[next] {
+		return false
+	}
+	if the {
+		return fallContext[b]
+	}
+	return b == "last" || b == "this" || b == "next"
+}
+
 // season: "summer 2025", "the summer of 2025", "in the summer", "last winter".
 func (p *parser) season(i int) (match, bool) {
 	j := i
@@ -629,7 +654,7 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	if p.strict {
 		b := p.before(i)
-		if !the && !monthContext[b] || p.at(j) == "fall" && !the {
+		if !the && !monthContext[b] || p.at(j) == "fall" && !p.seasonFall(b, the, p.at(j+1)) {
 			return match{}, false
 		}
 	}
