@@ -265,6 +265,9 @@ var verbClassNames = map[string]VerbClass{"say": Say, "think": Think, "deny": De
 var verbs = sync.OnceValue(func() map[string]VerbClass {
 	m := map[string]VerbClass{}
 	parse("verbs.txt", verbsTXT, 2, func(f []string) {
+		if f[1] == "factive" {
+			return // see Factive
+		}
 		c := verbClassNames[f[1]]
 		if c == NotReporting {
 			panic(fmt.Sprintf("lexicon: verbs.txt: %s: unknown class %q", f[0], f[1]))
@@ -273,6 +276,26 @@ var verbs = sync.OnceValue(func() map[string]VerbClass {
 	})
 	return m
 })
+
+var factives = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	parse("verbs.txt", verbsTXT, 2, func(f []string) {
+		if f[1] == "factive" {
+			m[f[0]] = true
+		}
+	})
+	return m
+})
+
+// Factive reports whether a predicate's clausal complement is true
+// whatever is said of the predicate ("did not know the plant had closed":
+// it had): the "factive" lines of data/verbs.txt, verbs and adjectives.
+// A factive predicate is not a reporting one (its [Verb] class is
+// [NotReporting]).
+func Factive(lemma string) bool {
+	_, ok := get(factives(), lemma)
+	return ok
+}
 
 // Verb returns the class of a verb's lemma ("say" → Say, "deny" → Deny),
 // NotReporting for any other verb.

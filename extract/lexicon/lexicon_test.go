@@ -87,6 +87,14 @@ func TestVerb(t *testing.T) {
 	if !Speech("continue") || !Speech("say") || Speech("believe") {
 		t.Error("Speech")
 	}
+	for w, want := range map[string]bool{"know": true, "Realised": false, "realise": true, "say": false, "deny": false, "believe": false} {
+		if Factive(w) != want {
+			t.Errorf("Factive(%q) = %v", w, !want)
+		}
+	}
+	if Verb("know") != NotReporting || Reporting("regret") {
+		t.Error("a factive verb is a reporting one")
+	}
 }
 
 // TestLookupsDoNotAllocate checks that the per-token look-ups, called for

@@ -28,6 +28,7 @@ type gateFeatures struct {
 	Be          bool    `json:"be"`
 	Have        bool    `json:"have"`
 	Conditional bool    `json:"conditional"`
+	Unasserted  bool    `json:"unasserted"` // the complement of a negated verb of saying or of "no sign" (see unasserted)
 	Quote       bool    `json:"quote"`
 	Rank        int     `json:"rank"`  // extractions of the same predicate and subject head ranked above it
 	Split       bool    `json:"split"` // a conjunct of a coordinated subject or object
@@ -130,6 +131,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
 	g.Conditional = conditional(s, ex.Verb) || ex.Conditional
+	g.Unasserted = unasserted(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {
 		for k := ex.Subj.Start; k < ex.Subj.End && k < len(toks); k++ {
@@ -229,6 +231,65 @@ func conditional(s *nlp.Sentence, verb int) bool {
 	return false
 }
 
+// unasserted reports a clause its sentence does not assert: the
+// complement of a negated predicate that is not factive ("the minister did
+// not say the plan was dead", "it is not a sign the reef is safe"; but "did
+// not know the plant had closed" asserts that it had) or of a noun under
+// "no" ("found no sign that the gunman had help"). The clause is followed
+// up through conjuncts and open complements of its predicate.
+func unasserted(s *nlp.Sentence, verb int) bool {
+	toks := s.Tokens
+	for i, depth := verb, 0; i >= 0 && i < len(toks) && depth < 8; depth++ {
+		h := toks[i].Head
+		if h < 0 || h >= len(toks) {
+			return false
+		}
+		switch base(toks[i].Dep) {
+		case "conj":
+			if auxOf(s, i) != "" && auxOf(s, i) != auxOf(s, h) {
+				// "gave no sign it would accept X and has rejected Y":
+				// a conjunct of another verb form than its head's goes
+				// with a predicate higher up
+				return false
+			}
+			i = h
+			continue
+		case "xcomp":
+			i = h
+			continue
+		case "ccomp", "acl", "csubj":
+		default:
+			return false
+		}
+		if lexicon.Factive(toks[h].Lemma) {
+			return false
+		}
+		for _, c := range s.Children(h) {
+			w := strings.ToLower(toks[c].Text)
+			switch {
+			case base(toks[c].Dep) == "advmod" && (w == "not" || w == "n't" || w == "never"):
+				return true
+			case toks[c].Dep == "det" && w == "no" && toks[h].UPOS == "NOUN":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// auxOf returns the lemmas of the auxiliaries of predicate i.
+func auxOf(s *nlp.Sentence, i int) string {
+	var b strings.Builder
+	for _, c := range s.Children(i) {
+		if base(s.Tokens[c].Dep) == "aux" {
+			b.WriteString(strings.ToLower(s.Tokens[c].Lemma))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
 // futureHost reports a present-tense clause i hung on a predicate with a
 // future or modal auxiliary.
 func futureHost(s *nlp.Sentence, i int) bool {
@@ -285,6 +346,7 @@ const (
 	gatePronoun     = "pronoun"     // the subject, or the whole object, is a pronoun no entity was found for
 	gateSubject     = "subject"     // the subject is not a noun phrase
 	gateConditional = "conditional" // a condition or an open question ("if convicted")
+	gateUnasserted  = "unasserted"  // what someone did not say, or found no sign of ("did not say that ...")
 	gateConfidence  = "confidence"  // below the graph's confidence floor
 	gateReading     = "reading"     // another reading of a clause read already
 	gatePurpose     = "purpose"     // an intention, not an event ("sent troops to monitor ...")
@@ -323,6 +385,9 @@ func gate(g gateFeatures) string {
 	}
 	if g.Conditional {
 		return gateConditional
+	}
+	if g.Unasserted {
+		return gateUnasserted
 	}
 	if g.Be && (g.ObjPOS == "ADJ" || g.ObjPOS == "ADV") {
 		return gateAttribute

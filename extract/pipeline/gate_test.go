@@ -63,6 +63,12 @@ func TestGate(t *testing.T) {
 		// holds the fact
 		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "it", "was", "Smith", "subject"},
 		{"They also said that it was Smith, not Jones, who made the decision to close the port.", "Smith", "made", "decision", ""},
+		// what someone did not say, or found no sign of, is not asserted;
+		// a factive verb's complement is, negated or not
+		{"The minister did not say the plan was dead.", "plan", "was", "dead", "unasserted"},
+		{"The ranger did not think the fire had reached the park.", "fire", "had reached", "park", "unasserted"},
+		{"The inspectors did not know the plant had closed its gates.", "plant", "had closed", "gates", ""},
+		{"The firm has shown no sign it would accept the offer and has rejected all bids.", "firm", "has rejected", "bids", ""},
 		// an unknown speaker's "my family and I"
 		{"In the meantime, my family and I would like some privacy.", "family", "would like", "privacy", "pronoun"},
 	}
