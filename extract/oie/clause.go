@@ -470,9 +470,9 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			}
 		}
 	}
-	if len(conjs) > 0 && w.rangeCoordination(h, conjs) {
+	if len(conjs) > 0 && (w.rangeCoordination(h, conjs) || w.nameCoordination(h, conjs)) {
 		// "between 5 and 7 percent", "two or three days": one amount,
-		// not two arguments
+		// not two arguments; "the Land and Environment Court": one name
 		conjs = nil
 	}
 	sortInts(conjs)
@@ -543,7 +543,8 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 				mc = append(mc, c)
 			}
 		}
-		if len(mc) == 0 {
+		if len(mc) == 0 || w.rangeCoordination(m, mc) || w.nameCoordination(m, mc) {
+			// "surveyed reefs between March and May": one span
 			continue
 		}
 		if w.bdep(m) == "nmod" && w.isNominal(m) && w.t[m].UPOS != "NUM" && w.t[m].UPOS != "SYM" {
@@ -1039,6 +1040,27 @@ func (w *walker) dashBefore(c int) bool {
 		}
 	}
 	return false
+}
+
+// nameCoordination reports a coordination the parse read into one name:
+// a conjunct that follows the one before it with nothing between them
+// ("the Land and Environment Court" with "Environment" and "Court" both
+// conjuncts of "Land") joins no list, and a capitalised common noun
+// coordinated with words that open with a capital ("the Meat and
+// Livestock Australia indicator") is a name's first word, not an argument.
+func (w *walker) nameCoordination(h int, conjs []int) bool {
+	prev := h
+	for _, c := range conjs {
+		if c == prev+1 && w.capitalized(prev) && w.capitalized(c) {
+			return true
+		}
+		prev = c
+	}
+	// "Meat and Livestock ...": the noun, the conjunction and a capital
+	// word, side by side
+	c := conjs[0]
+	return len(conjs) == 1 && w.t[h].UPOS == "NOUN" && w.capitalized(h) && !lexicon.Title(w.t[h].Text) &&
+		h+2 < c && w.head(h+1) == c && w.bdep(h+1) == "cc" && w.capitalized(h+2) && w.head(h+2) != h
 }
 
 // rangeCoordination reports a coordination that names one range or pair

@@ -500,6 +500,49 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "calendar events", rel: "created", obj: "would be sent to their phone through the cloud"}},
 	},
 	{
+		name: "a subordinator read as a preposition of the next noun", sentence: 79, token: "buyers", dep: "obl",
+		want:    []triple{{"buyers in Victoria", "held", "back orders ahead of the holidays", "", ""}},
+		wantNot: []triple{{subj: "Wool prices", rel: "held", obj: "back orders ahead of the holidays"}, {subj: "Wool prices", rel: "slipped as", obj: "buyers in Victoria"}},
+	},
+	{
+		name: "a company and a lower-case title before a name", sentence: 80, token: "Harbour", dep: "nsubj",
+		want:    []triple{{"Harbour Ports chief executive Lena Ford", "said", "the company would appeal", "", ""}},
+		wantNot: []triple{{subj: "Harbour Ports chief", rel: "said", obj: "the company would appeal"}},
+	},
+	{
+		name: "a company and a title with a modifier before a name", sentence: 81, token: "Coastal", dep: "nsubj",
+		want:    []triple{{"Coastal Mining managing director Paul Ng", "said", "the mine would reopen in June", "", ""}},
+		wantNot: []triple{{subj: "Coastal Mining", rel: "said", obj: "the mine would reopen in June"}},
+	},
+	{
+		name: "a name in apposition right after a common noun is the phrase's head", sentence: 82, token: "Rita", dep: "appos",
+		want:    []triple{{"Local landholder Rita Shaw", "said", "the ruling saved the creek", "", ""}},
+		wantNot: []triple{{subj: "Local landholder", rel: "said", obj: "the ruling saved the creek"}},
+	},
+	{
+		name: "a who-clause between subject and verb read as what was said", sentence: 83, token: "organised", dep: "ccomp",
+		want: []triple{
+			{"Local farmer Ben Hardy", "said", "the vote was a relief", "", ""},
+			{"Local farmer Ben Hardy", "organised", "the petition", "", ""},
+		},
+		wantNot: []triple{{subj: "Local farmer Ben Hardy", rel: "said", obj: "who organised the petition"}},
+	},
+	{
+		name: "a range in a modifier is one span", sentence: 84, token: "June", dep: "conj",
+		want:    []triple{{"The crew", "sampled", "30 sites between April and June", "", ""}},
+		wantNot: []triple{{subj: "The crew", rel: "sampled", obj: "30 sites between April"}, {subj: "The crew", rel: "sampled", obj: "30 sites between June"}},
+	},
+	{
+		name: "conjuncts side by side are one name", sentence: 85, token: "Court", dep: "conj",
+		want:    []triple{{"they", "would consider", "an appeal to the Land and Environment Court", "The growers", "would"}},
+		wantNot: []triple{{subj: "they", rel: "would consider", obj: "an appeal to Court"}, {subj: "they", rel: "would consider", obj: "an appeal to the Land"}},
+	},
+	{
+		name: "a capitalised noun, a conjunction and a capital word open one name", sentence: 86, token: "indicator", dep: "conj",
+		want:    []triple{{"The Meat and Livestock Australia indicator", "has dropped", "18 per cent since its peak in June", "", ""}},
+		wantNot: []triple{{subj: "The Meat", rel: "has dropped", obj: "18 per cent since its peak in June"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -232,6 +232,44 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for v := range w.t {
+		// "prices fell on Friday as producers sold stock" parsed with
+		// "as" a preposition of "producers" and "sold" a conjunct of
+		// "fell": the noun is the subject of a clause "as" subordinates
+		if n, c, ok := w.subordinateAsPhrase(v); ok {
+			move(n, v, "nsubj")
+			move(c, v, "mark")
+			move(v, w.t[v].Head, "advcl")
+		}
+	}
+	settle()
+	for c := range w.t {
+		// "Jane Roe, who led the campaign, said ..." parsed with the
+		// relative clause as what she said: a clause whose subject is
+		// "who" or "which" is a relative clause on the name before it
+		if n, ok := w.relativeAsComplement(c); ok {
+			move(c, n, "acl:relcl")
+		}
+	}
+	settle()
+	for a := range w.t {
+		// "Local landholder Jane Roe, who led the campaign, said ...":
+		// a name in apposition right after a common noun, with no comma,
+		// is what the phrase names; the noun describes it
+		n := w.head(a)
+		if w.dep(a) != "appos" || n < 0 || a != n+1 || w.t[n].UPOS != "NOUN" || w.capitalized(n) ||
+			(w.t[a].Ent != "B-PERSON" && w.t[a].Ent != "B-ORG") {
+			continue
+		}
+		move(a, w.t[n].Head, w.t[n].Dep)
+		for _, k := range w.kids[n] {
+			if k != a {
+				move(k, a, w.t[k].Dep)
+			}
+		}
+		move(n, a, "compound")
+	}
+	settle()
 	for t := range w.t {
 		if c, ok := w.thatClause(t); ok {
 			dep := "ccomp"
@@ -738,7 +776,8 @@ type titledSpan struct {
 }
 
 // titledName finds persons' names after a title word whose title run
-// ("Canadian Trade Minister", "U.S. Special Envoy") the parser cut off the
+// ("Canadian Trade Minister", "U.S. Special Envoy", "Acme Energy chief
+// executive": capitalised words and title words) the parser cut off the
 // name: a title word given a subject relation of its own beside the
 // name's, or made the head of the sentence with the name's verb hung under
 // it. A title word hung elsewhere (an object, a place) is left alone, as
@@ -756,7 +795,8 @@ func (w *walker) titledName() []titledSpan {
 		r := s
 		for r > 0 && s-r < 6 {
 			t := w.t[r-1]
-			if t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' || lexicon.TimeWord(t.Text) ||
+			lowerTitle := t.Text != "" && t.Text[0] >= 'a' && t.Text[0] <= 'z' && lexicon.Title(t.Text)
+			if t.Text == "" || ((t.Text[0] < 'A' || t.Text[0] > 'Z') && !lowerTitle) || lexicon.TimeWord(t.Text) ||
 				(t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ") || t.Ent == "B-PERSON" || t.Ent == "I-PERSON" {
 				break
 			}
@@ -795,6 +835,81 @@ func (w *walker) titledName() []titledSpan {
 		}
 	}
 	return out
+}
+
+// relativeAsComplement reports a clause c hung on the predicate after it
+// as its complement or a parenthetical though it opens, after a comma, with
+// "who" or "which" as its subject, right after a noun phrase n ("X, who
+// led the campaign, said ..."): c is a relative clause on n.
+func (w *walker) relativeAsComplement(c int) (int, bool) {
+	switch w.dep(c) {
+	case "ccomp", "parataxis", "advcl":
+	default:
+		return -1, false
+	}
+	if w.head(c) < c {
+		// only a clause between a subject and its verb ("X, who ...,
+		// said"): one after the verb is read well enough as it is
+		return -1, false
+	}
+	r := w.child(c, "nsubj", "nsubj:pass")
+	if r < 0 || (w.lower(r) != "who" && w.lower(r) != "which") || r != w.firstOf(c)+1 || w.t[r-1].Text != "," || r < 2 {
+		return -1, false
+	}
+	// the noun phrase ending right before the comma: climb from its last
+	// word while the head's phrase ends there too
+	n := r - 2
+	for k := 0; k < 8; k++ {
+		h := w.head(n)
+		if h < 0 || h == c || w.lastOf(h) != r-2 || w.dep(n) == "appos" {
+			break // "Vineyard owner Clara Diaz, who ...": the name in apposition
+		}
+		n = h
+	}
+	if w.t[n].UPOS != "PROPN" && w.t[n].UPOS != "NOUN" {
+		return -1, false
+	}
+	return n, true
+}
+
+// subordinateAsPhrase reports a finite verb v read as a conjunct of an
+// earlier predicate with no subject and no conjunction of its own, right
+// after an oblique noun phrase of that predicate that opens with a
+// subordinator ("fell as producers in the north sold stock"): the noun n
+// is v's subject and the subordinator c its mark.
+func (w *walker) subordinateAsPhrase(v int) (n, c int, ok bool) {
+	p := w.head(v)
+	if w.dep(v) != "conj" || p < 0 || p > v || w.t[v].UPOS != "VERB" {
+		return 0, 0, false
+	}
+	switch w.t[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return 0, 0, false
+	}
+	for _, k := range w.kids[v] {
+		switch w.bdep(k) {
+		case "nsubj", "cc", "expl":
+			return 0, 0, false
+		}
+		if k < v && w.t[k].UPOS == "PUNCT" {
+			return 0, 0, false
+		}
+	}
+	n = -1
+	for _, k := range w.kids[p] {
+		if k < v && w.bdep(k) == "obl" && w.lastOf(k) == v-1 {
+			n = k
+		}
+	}
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN" && w.t[n].UPOS != "PRON") {
+		return 0, 0, false
+	}
+	cs := w.caseOf(n)
+	if len(cs) != 1 || !subordinators[w.lower(cs[0])] || cs[0] != w.firstOf(n) {
+		return 0, 0, false
+	}
+	return n, cs[0], true
 }
 
 // capitalized reports a word written with a capital inside the sentence,
