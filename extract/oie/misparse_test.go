@@ -543,6 +543,31 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The Meat", rel: "has dropped", obj: "18 per cent since its peak in June"}},
 	},
 	{
+		name: "a verbless root with a clause coordinated after its verb", sentence: 87, token: "died", dep: "acl",
+		want:    []triple{{"Two patients", "died during", "the trial", "", ""}},
+		wantNot: []triple{{subj: "Two patients", rel: "are died during", obj: "the trial"}},
+	},
+	{
+		name: "the second of a between-pair read as the verb's subject", sentence: 88, token: "island", dep: "nsubj:pass",
+		want:    []triple{{"Flights between Sydney and the island", "were suspended on", "Friday", "", ""}},
+		wantNot: []triple{{subj: "the island", rel: "were suspended on", obj: "Friday"}},
+	},
+	{
+		name: "the second of a between-pair read as a second subject", sentence: 89, token: "Sudan", dep: "nsubj:pass",
+		want:    []triple{{"The border between Chad and Sudan", "was closed", "", "", ""}},
+		wantNot: []triple{{subj: "The border between Chad", rel: "was closed", obj: ""}},
+	},
+	{
+		name: "a participle with an agent right after a noun describes the noun", sentence: 90, token: "controlled", dep: "advcl",
+		want:    []triple{{"accounts", "were controlled by", "his brother-in-law, Martin Pyle", "Prosecutors", ""}},
+		wantNot: []triple{{subj: "Whitlock", rel: "was controlled by", obj: "his brother-in-law, Martin Pyle"}},
+	},
+	{
+		name: "the end of a quote read as what its speaker said", sentence: 91, token: "much", dep: "ccomp",
+		want:    []triple{{"nobody", "knows", "how much", "the analyst", ""}},
+		wantNot: []triple{{subj: "the analyst", rel: "said", obj: "how much"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -1,6 +1,7 @@
 package oie
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -141,6 +142,22 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for c := range w.t {
+		// "\"Prices will rise, but nobody knows by how much,\" the
+		// analyst said" with "how much" read as what the analyst said:
+		// the end of the quote belongs to the quote's own verb
+		if k, ok := w.quoteTailOfSpeech(c); ok {
+			v := w.head(c)
+			move(c, k, "ccomp")
+			if r := w.rootToken(); r >= 0 && r < c && w.under(v, r) {
+				// the verb of saying hung inside the quote heads the
+				// sentence, the quote is what was said
+				move(v, -1, "root")
+				move(r, v, "ccomp")
+			}
+		}
+	}
+	settle()
 	for i := range w.t {
 		if n, ok := w.neitherOfNoun(i); ok {
 			// "Neither side has accepted": the subject is "neither side",
@@ -240,6 +257,26 @@ func (w *walker) repair() {
 			move(n, v, "nsubj")
 			move(c, v, "mark")
 			move(v, w.t[v].Head, "advcl")
+		}
+	}
+	settle()
+	for x := range w.t {
+		// "Flights between Sydney and the island were suspended": the
+		// second of the pair read as the verb's subject, the "and" as
+		// joining clauses
+		if s, c, v, ok := w.betweenPair(x); ok {
+			n, sdep := w.head(x), w.t[s].Dep
+			move(s, x, "conj")
+			move(c, s, "cc")
+			if w.head(v) == n && w.dep(v) == "conj" {
+				move(v, w.t[n].Head, w.t[n].Dep)
+				for _, k := range w.kids[n] {
+					if k > v {
+						move(k, v, w.t[k].Dep)
+					}
+				}
+				move(n, v, sdep)
+			}
 		}
 	}
 	settle()
@@ -645,8 +682,17 @@ func (w *walker) verblessRoot() (v, n int, ok bool) {
 			return 0, 0, false
 		}
 	}
+	// a clause coordinated after the verb ("Two patients died, but the
+	// researchers said ...") goes with it; any other finite verb means
+	// the sentence has its verb
+	var clauses []int
+	for _, k := range w.kids[n] {
+		if k > v && (w.bdep(k) == "conj" || w.bdep(k) == "parataxis") && w.child(k, "nsubj", "nsubj:pass") >= 0 {
+			clauses = append(clauses, k)
+		}
+	}
 	for i, t := range w.t {
-		if w.under(i, v) {
+		if w.under(i, v) || slices.ContainsFunc(clauses, func(k int) bool { return w.under(i, k) }) {
 			continue
 		}
 		switch t.XPOS {
@@ -718,6 +764,44 @@ func (w *walker) quoteBeforeSpeech(v int) (h, c int, ok bool) {
 		}
 	}
 	return h, c, true
+}
+
+// quoteTailOfSpeech reports a clause c inside a quote that opens the
+// sentence, parsed as the complement of a verb of saying after the quote
+// whose subject alone stands between them ("\"..., and nobody should claim
+// it does,\" she said" with "it does" what she said), and returns the
+// nearest verb of the quote before c, on which c hangs instead.
+func (w *walker) quoteTailOfSpeech(c int) (int, bool) {
+	v := w.head(c)
+	if v < 0 || v < c || w.bdep(c) != "ccomp" || !lexicon.Speech(w.lemma(v)) {
+		return -1, false
+	}
+	switch w.t[0].Text {
+	case "\"", "“", "``":
+	default:
+		return -1, false
+	}
+	q := -1 // the closing quote
+	for k := c + 1; k < v; k++ {
+		switch w.t[k].Text {
+		case "\"", "”", "''":
+			q = k
+		}
+	}
+	if q < 0 {
+		return -1, false
+	}
+	for k := q + 1; k < v; k++ {
+		if h := w.head(k); !(w.t[k].UPOS == "PUNCT" || w.under(k, v) && w.bdep(k) != "ccomp" && h != v || h == v && w.bdep(k) == "nsubj") {
+			return -1, false
+		}
+	}
+	for k := c - 1; k > 0; k-- {
+		if w.t[k].UPOS == "VERB" && !w.under(k, c) {
+			return k, true
+		}
+	}
+	return -1, false
 }
 
 // neitherOfNoun reports "neither" read as an adverb of the verb right
@@ -835,6 +919,46 @@ func (w *walker) titledName() []titledSpan {
 		}
 	}
 	return out
+}
+
+// betweenPair reports a noun x after "between" whose pair the parse broke
+// off: the "and" after x's phrase is read as a conjunction of a verb v and
+// the noun s after it as v's subject, while x's phrase hangs on v's other
+// subject or on a noun v is coordinated with ("Flights between Sydney and
+// the island were suspended", "The border between Chad and Sudan was
+// closed"). It returns s, the conjunction c and v.
+func (w *walker) betweenPair(x int) (s, c, v int, ok bool) {
+	cs := w.caseOf(x)
+	n := w.head(x)
+	if len(cs) != 1 || w.lower(cs[0]) != "between" || n < 0 || w.bdep(x) != "nmod" || !w.isNominal(n) {
+		return 0, 0, 0, false
+	}
+	for _, k := range w.kids[x] {
+		if w.dep(k) == "conj" {
+			return 0, 0, 0, false
+		}
+	}
+	c = w.lastOf(x) + 1
+	if c >= len(w.t) || w.bdep(c) != "cc" || w.lower(c) != "and" {
+		return 0, 0, 0, false
+	}
+	v = w.head(c)
+	if v < 0 || v < c || w.t[v].UPOS != "VERB" {
+		return 0, 0, 0, false
+	}
+	s = w.child(v, "nsubj", "nsubj:pass")
+	for _, k := range w.kids[v] {
+		if (w.bdep(k) == "nsubj") && k > c && k < v {
+			s = k
+		}
+	}
+	if s < 0 || s < c || w.firstOf(s) != c+1 {
+		return 0, 0, 0, false
+	}
+	if !(w.head(v) == n && w.dep(v) == "conj") && !(w.head(n) == v && w.bdep(n) == "nsubj") {
+		return 0, 0, 0, false
+	}
+	return s, c, v, true
 }
 
 // relativeAsComplement reports a clause c hung on the predicate after it
@@ -1097,15 +1221,41 @@ var objectPredicateVerbs = map[string]bool{
 	"order": true, "become": true, "seem": true, "remain": true, "look": true, "appear": true, "stay": true, "go": true, "come": true,
 }
 
+// subjectParticiples describe the subject of the clause they follow, not
+// the noun before them ("left the hall accompanied by guards", "read the
+// verdict stunned by it").
+var subjectParticiples = map[string]bool{
+	"accompany": true, "escort": true, "flank": true, "follow": true, "surround": true, "guard": true,
+	"anger": true, "frustrate": true, "disappoint": true, "stun": true, "shock": true, "surprise": true,
+	"please": true, "delight": true, "worry": true, "upset": true, "encourage": true, "impress": true,
+	"alarm": true, "embarrass": true, "annoy": true, "horrify": true, "outrage": true, "move": true,
+	"inspire": true, "motivate": true, "exhaust": true, "tire": true, "trouble": true, "hit": true,
+	"chase": true, "pursue": true, "cheer": true, "applaud": true, "greet": true, "welcome": true,
+}
+
 // participleOfNoun reports a past participle v parsed as the open
-// complement of a verb although it follows that verb's object or oblique
+// complement of a verb (or, with an agent and right after the noun, its
+// adverbial clause) although it follows that verb's object or oblique
 // noun, and returns the noun: "backs rules intended to deter attacks",
-// "stands behind a plan designed to ...". The participle has no subject
+// "stands behind a plan designed to ...", "moved money into accounts
+// controlled by his brother". The participle has no subject
 // and no mark of its own, and the verb is not one that takes an object
 // and its predicate ("had the car repaired").
 func (w *walker) participleOfNoun(v int) (int, bool) {
 	h := w.head(v)
-	if h < 0 || w.dep(v) != "xcomp" || w.t[v].XPOS != "VBN" || w.t[h].UPOS != "VERB" || v < h || objectPredicateVerbs[w.lemma(h)] {
+	if h < 0 || w.t[v].XPOS != "VBN" || w.t[h].UPOS != "VERB" || v < h || objectPredicateVerbs[w.lemma(h)] {
+		return -1, false
+	}
+	switch w.dep(v) {
+	case "xcomp":
+	case "advcl":
+		// "moved the money into accounts controlled by his brother":
+		// an agent, right after the noun, unless the participle tells
+		// how the subject was ("left the hall accompanied by guards")
+		if w.child(v, "obl:agent") < 0 || w.t[v-1].UPOS == "PUNCT" || subjectParticiples[w.lemma(v)] {
+			return -1, false
+		}
+	default:
 		return -1, false
 	}
 	for _, k := range w.kids[v] {
