@@ -323,6 +323,28 @@ var classTests = []struct {
 		docs:  []string{"Merrow Airlines said the first jet would be delivered in October, and flights to Tarrow would start in May."},
 		types: map[string]string{"Merrow Airlines": "ORG"},
 	},
+	{
+		name: "a name after \"the port of\" or \"the island of\" is a place",
+		docs: []string{"Ferries carried the villagers to the port of Kelvara overnight, and the navy sent a ship to the island of Morivu.\n" +
+			"Flights between Kelvara and the capital were cancelled."},
+		types: map[string]string{"Kelvara": "LOC", "Morivu": "LOC"},
+	},
+	{
+		name:  "an institution named after its place is an organisation",
+		docs:  []string{"Lead author Professor Ana Ruiz of the University of Tarrow said the result was clear."},
+		types: map[string]string{"University of Tarrow": "ORG"},
+	},
+	{
+		name:  "a name after \"the airline\" or \"the carmaker\" is an organisation",
+		docs:  []string{"The airline Blue Gannet said it expected to resume flights on Tuesday. The carmaker Velmoro made a loss."},
+		types: map[string]string{"Blue Gannet": "ORG", "Velmoro": "ORG"},
+	},
+	{
+		name:   "an occupation and an honorific before a name are no role of the person's",
+		docs:   []string{"Volcanologist Dr Ken Arai said the eruption was the largest since 1991. Dr Arai warned of a second phase."},
+		same:   [][]string{{"Ken Arai", "Dr Arai"}},
+		absent: []string{"Volcanologist Dr"},
+	},
 }
 
 type tokenWant struct {

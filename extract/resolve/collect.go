@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,6 +50,12 @@ func (r *resolver) collect(di, si int) {
 		case "PERSON", "PER":
 			r.addPerson(di, si, start, end)
 		case "LOC", "GPE":
+			if end-start >= 3 && strings.EqualFold(toks[start+1].Text, "of") && orgWordOnly(toks[start].Text) {
+				// "University of Cape Town", "Ministry of Defence":
+				// an institution named after its place
+				r.addOrg(di, si, start, end)
+				continue
+			}
 			r.addPlace(di, si, start, end, "LOC")
 		case "ORG":
 			r.addOrg(di, si, start, end)
@@ -90,6 +97,36 @@ func (r *resolver) collect(di, si int) {
 	r.collectReferences(di, si)
 }
 
+// orgWordOnly reports a word that ends or opens organisations' names and
+// never places' ("University", "Ministry", not "Court" or "Port").
+func orgWordOnly(w string) bool {
+	f := gazetteer.NameWord(w)
+	return f&gazetteer.NameWordOrg != 0 && f&gazetteer.NameWordPlace == 0
+}
+
+// kindBefore returns the type the words before token start give the name
+// that starts there: "LOC" after a kind of place and "of" ("the port of
+// Lemara", "the island of Tavuna"), "ORG" after a determiner and a kind of
+// organisation ("the airline Pacific Link", "the carmaker Zeta"), "" when
+// they say nothing.
+func kindBefore(toks []nlp.Token, start int) string {
+	if start < 2 {
+		return ""
+	}
+	prev := strings.ToLower(toks[start-1].Text)
+	switch {
+	case prev == "of" && placeNouns[strings.ToLower(toks[start-2].Text)]:
+		return "LOC"
+	case orgNoun(prev) && toks[start-2].UPOS == "DET":
+		return "ORG"
+	}
+	return ""
+}
+
+// placeNouns name a kind of place before "of" and its name.
+var placeNouns = set("port", "island", "city", "town", "village", "province", "state", "region", "district",
+	"county", "municipality", "suburb", "republic", "kingdom", "emirate", "capital", "archipelago")
+
 // addPerson adds a PERSON span, splitting leading titles into a role. A span
 // the recogniser called a person but whose form says otherwise goes where
 // it belongs: an acronym or a name with an organisation word is an
@@ -107,6 +144,16 @@ func (r *resolver) addPerson(di, si, start, end int) {
 	if n := gazetteer.MatchOrganisation(words); n == len(words) && (len(words) > 1 || !knownPersonWord(words[0])) {
 		r.addOrg(di, si, start, end)
 		return
+	}
+	if !slices.ContainsFunc(words, knownPersonWord) {
+		switch kindBefore(toks, start) {
+		case "LOC":
+			r.addPlace(di, si, start, end, "LOC")
+			return
+		case "ORG":
+			r.addOrg(di, si, start, end)
+			return
+		}
 	}
 	if len(words) == 1 {
 		w := words[0]

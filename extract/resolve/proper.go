@@ -143,6 +143,12 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addOrg(di, si, start, end)
 		case start > 1 && locPreps[strings.ToLower(toks[start-1].Text)]:
 			r.addPlace(di, si, start, end, "LOC")
+		case kindBefore(toks, start) == "ORG" && !knownPersonWord(toks[start].Text):
+			// "the airline Pacific Link", "the carmaker Zeta": the noun
+			// says what the name is
+			r.addOrg(di, si, start, end)
+		case kindBefore(toks, start) == "LOC" && !knownPersonWord(toks[start].Text):
+			r.addPlace(di, si, start, end, "LOC") // "the island of Morivu"
 		case headline || titled:
 		case single && camelCase(text):
 			r.addMisc(di, si, start, end)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 // result builds the entities and the token index. A cluster whose name or
@@ -247,7 +248,9 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 // executive officer").
 func nameLikeRole(role string) bool {
 	ws := strings.Fields(role)
-	if len(ws) < 2 || strings.Contains(role, ",") || !isTitle(ws[len(ws)-1]) {
+	if len(ws) < 2 || strings.Contains(role, ",") || !isTitle(ws[len(ws)-1]) || lexicon.Title(ws[len(ws)-1], lexicon.Honorific) {
+		// "Volcanologist Dr": an honorific announces the name, it is
+		// no role
 		return false
 	}
 	switch strings.ToLower(ws[0]) {
