@@ -26,7 +26,33 @@ func repairTags(words, upos, xpos []string) {
 		xpos[i], upos[i] = "VBD", "VERB"
 	}
 	repairIntentionVerb(words, upos, xpos)
+	repairChangeVerb(words, upos, xpos)
 	repairHeadlineVerb(words, upos, xpos)
+}
+
+// changeVerbs are past tenses of verbs of change that the tagger also reads
+// as nouns or adjectives ("the death toll rose to nine" with "rose" the
+// flower, "shares slid").
+var changeVerbs = map[string]bool{
+	"rose": true, "fell": true, "dropped": true, "jumped": true, "climbed": true, "surged": true,
+	"slipped": true, "dipped": true, "eased": true, "plunged": true, "soared": true, "tumbled": true,
+	"slumped": true, "slid": true, "edged": true, "doubled": true, "tripled": true, "halved": true,
+}
+
+// repairChangeVerb corrects a verb of change tagged as a noun or adjective
+// right after a noun and before what measures the change ("to nine", "by 5
+// percent", "from 40", "sharply"): it is a past-tense verb (VBD).
+func repairChangeVerb(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if !changeVerbs[words[i]] || xpos[i] == "VBD" || !strings.HasPrefix(xpos[i-1], "NN") {
+			continue
+		}
+		switch next := strings.ToLower(words[i+1]); {
+		case next == "to" || next == "by" || next == "from" || xpos[i+1] == "CD" ||
+			(xpos[i+1] == "RB" && strings.HasSuffix(next, "ly")):
+			xpos[i], upos[i] = "VBD", "VERB"
+		}
+	}
 }
 
 // intentionVerbs take an infinitive ("plans to close") and, in the third

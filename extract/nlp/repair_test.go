@@ -40,6 +40,12 @@ func TestRepairTags(t *testing.T) {
 			"the bank plans to close branches were leaked", "DT NN NNS TO VB NNS VBD VBN", "DT NN NNS TO VB NNS VBD VBN"},
 		{ // not an intention verb
 			"the city parks to open", "DT NN NNS TO VB", "DT NN NNS TO VB"},
+		{ // a verb of change read as a noun before what measures the change
+			"the death toll rose to nine", "DT NN NN NN TO CD", "DT NN NN VBD TO CD"},
+		{"wool prices slid sharply", "NN NNS JJ RB", "NN NNS VBD RB"},
+		{ // a flower after an adjective, and no measure after the word
+			"a red rose to remember", "DT JJ NN TO VB", "DT JJ NN TO VB"},
+		{"the rose garden", "DT NN NN", "DT NN NN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
