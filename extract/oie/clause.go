@@ -385,12 +385,52 @@ func (w *walker) nearAntecedent(p, a int) int {
 			return -1
 		}
 	}
+	if e := w.eventOfPlace(k, p); e >= 0 {
+		// "the bombing at the crossing, which killed nine people": the
+		// bombing killed them, not the crossing
+		k = e
+	}
 	name := w.t[k].UPOS == "PROPN" || (w.t[k].Ent != "" && w.t[k].Ent != "O")
 	switch {
 	case !w.isNominal(a):
 		return k
 	case name && w.t[a].UPOS == "NOUN" && a < k:
 		return k
+	}
+	return -1
+}
+
+// eventNouns name events that kill, damage or disrupt.
+var eventNouns = map[string]bool{
+	"attack": true, "bombing": true, "blast": true, "explosion": true, "fire": true, "crash": true,
+	"shooting": true, "earthquake": true, "quake": true, "storm": true, "collision": true, "accident": true,
+	"flood": true, "flooding": true, "strike": true, "raid": true, "ambush": true, "stampede": true,
+	"derailment": true, "eruption": true, "landslide": true, "cyclone": true, "hurricane": true, "tornado": true,
+}
+
+// harmVerbs are what an event does to people and things.
+var harmVerbs = map[string]bool{
+	"kill": true, "injure": true, "wound": true, "destroy": true, "damage": true, "leave": true,
+	"cause": true, "claim": true, "trigger": true, "disrupt": true, "force": true, "hit": true,
+	"displace": true, "flatten": true, "level": true,
+}
+
+// eventOfPlace returns the event noun whose place k is ("the bombing at the
+// crossing") when relative clause p says what an event does ("which killed
+// nine"), or -1.
+func (w *walker) eventOfPlace(k, p int) int {
+	h := w.head(k)
+	if h < 0 || h >= k || w.bdep(k) != "nmod" || !harmVerbs[w.lemma(p)] || eventNouns[w.lemma(k)] ||
+		!eventNouns[w.lemma(h)] || w.t[h].UPOS != "NOUN" {
+		return -1
+	}
+	cs := w.caseOf(k)
+	if len(cs) != 1 {
+		return -1
+	}
+	switch w.lower(cs[0]) {
+	case "at", "in", "near", "on", "outside", "inside":
+		return h
 	}
 	return -1
 }

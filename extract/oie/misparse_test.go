@@ -568,6 +568,22 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "the analyst", rel: "said", obj: "how much"}},
 	},
 	{
+		name: "a day after the subject is the verb's; what a bombing at a place did is the bombing's", sentence: 92, token: "Tuesday", dep: "nmod",
+		want: []triple{
+			{"Velonian police", "charged", "two men", "", ""},
+			{"Monday's car bombing at the Dorvan border crossing", "killed", "nine people", "", ""},
+		},
+		wantNot: []triple{{subj: "Velonian police on Tuesday", rel: "charged", obj: "two men"}, {subj: "the Dorvan border crossing", rel: "killed", obj: "nine people"}},
+	},
+	{
+		name: "a time word with a subordinate clause read as a subject, and a final report read as a conjunct", sentence: 93, token: "overnight", dep: "nsubj",
+		want: []triple{
+			{"The death toll", "rose to", "nine", "health officials", ""},
+			{"a wounded driver", "died in", "hospital in Sarvik", "health officials", ""},
+		},
+		wantNot: []triple{{subj: "overnight after a wounded driver", rel: "died in", obj: "hospital in Sarvik"}, {subj: "health officials", rel: "said", obj: ""}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -260,6 +260,39 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for v := range w.t {
+		// "the toll rose to nine overnight after a driver died": the time
+		// word is the earlier verb's, the noun after "after" is the
+		// subject of the clause "after" subordinates
+		if sub, n, c, ok := w.timeWordSubject(v); ok {
+			if h := w.head(v); h >= 0 {
+				move(sub, h, "obl:tmod")
+				if d := w.dep(v); d == "parataxis" || d == "conj" {
+					move(v, h, "advcl")
+				}
+			} else {
+				move(sub, v, "obl:tmod")
+			}
+			move(n, v, "nsubj")
+			move(c, v, "mark")
+		}
+	}
+	settle()
+	for d := range w.t {
+		// "Police on Tuesday charged two men": the day is when they
+		// charged them, not part of who charged
+		if v, ok := w.dayOfSubject(d); ok {
+			move(d, v, "obl")
+		}
+	}
+	settle()
+	if v, r, ok := w.finalReport(); ok {
+		// "The toll rose to nine after a driver died, officials said"
+		// with "said" a conjunct of "died": the report heads the sentence
+		move(v, -1, "root")
+		move(r, v, "ccomp")
+	}
+	settle()
 	for x := range w.t {
 		// "Flights between Sydney and the island were suspended": the
 		// second of the pair read as the verb's subject, the "and" as
@@ -919,6 +952,81 @@ func (w *walker) titledName() []titledSpan {
 		}
 	}
 	return out
+}
+
+// dayOfSubject reports a time word d ("on Tuesday", "in March") hung on
+// the subject of the verb v that follows it right away: d is v's.
+func (w *walker) dayOfSubject(d int) (int, bool) {
+	n := w.head(d)
+	if n < 0 || w.bdep(d) != "nmod" || !lexicon.TimeWord(w.t[d].Text) || w.bdep(n) != "nsubj" {
+		return -1, false
+	}
+	v := w.head(n)
+	if v < 0 || v != w.lastOf(d)+1 || w.t[v].UPOS != "VERB" {
+		return -1, false
+	}
+	cs := w.caseOf(d)
+	if len(cs) != 1 || (w.lower(cs[0]) != "on" && w.lower(cs[0]) != "in") {
+		return -1, false
+	}
+	return v, true
+}
+
+// finalReport reports a verb of saying v that ends the sentence after a
+// comma with its subject ("..., health officials said.") but hangs inside
+// the clause before it as a conjunct, with nothing said of its own (as a
+// parenthetical it is read well), and returns v and the
+// root r, the clause that is what was said.
+func (w *walker) finalReport() (v, r int, ok bool) {
+	r = w.rootToken()
+	n := len(w.t)
+	for n > 0 && w.t[n-1].UPOS == "PUNCT" {
+		n--
+	}
+	v = n - 1
+	if r < 0 || v <= r || w.dep(v) != "conj" || w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) || !w.under(v, r) {
+		return 0, 0, false
+	}
+	subj := w.child(v, "nsubj")
+	if subj < 0 || w.lastOf(subj) != v-1 || w.firstOf(subj) < 1 {
+		return 0, 0, false
+	}
+	if f := w.firstOf(subj); w.t[f].Text != "," && w.t[f-1].Text != "," {
+		return 0, 0, false
+	}
+	for _, k := range w.kids[v] {
+		switch w.bdep(k) {
+		case "ccomp", "obj", "cc", "xcomp", "parataxis":
+			return 0, 0, false
+		}
+	}
+	switch w.t[0].Text {
+	case "\"", "“", "``":
+		return 0, 0, false // quotes have repairs of their own
+	}
+	return v, r, true
+}
+
+// timeWordSubject reports a finite verb v whose subject is a time word
+// ("overnight", "yesterday") with, right after it, a noun phrase n opened
+// by a subordinator c ("rose to nine overnight after a driver died" with
+// "overnight after a driver" the subject of "died"); it returns the time
+// word, n and c.
+func (w *walker) timeWordSubject(v int) (sub, n, c int, ok bool) {
+	sub = w.child(v, "nsubj")
+	if sub < 0 || sub > v || w.t[v].UPOS != "VERB" || !(lexicon.TimeWord(w.t[sub].Text) || w.lower(sub) == "overnight") {
+		return 0, 0, 0, false
+	}
+	for _, k := range w.kids[sub] {
+		if k <= sub || w.bdep(k) != "nmod" {
+			continue
+		}
+		cs := w.caseOf(k)
+		if len(cs) == 1 && subordinators[w.lower(cs[0])] && cs[0] == sub+1 && w.lastOf(k) < v {
+			return sub, k, cs[0], true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // betweenPair reports a noun x after "between" whose pair the parse broke
