@@ -340,6 +340,13 @@ var classTests = []struct {
 		types: map[string]string{"Blue Gannet": "ORG", "Velmoro": "ORG"},
 	},
 	{
+		name: "a pronoun after a quote's speaker takes a person who has been the subject since",
+		docs: []string{"\"I heard the blast and ran,\" said Amir Nasser, a driver from Tarrow.\n" +
+			"The transport minister, Greta Holm, called the attack cowardly. She said the road would reopen on Friday.\n" +
+			"\"We will rebuild,\" said Ivo Brandt. He added that the bridge was safe."},
+		tokens: []tokenWant{{0, "She said", "She", "Greta Holm"}, {0, "He added", "He", "Ivo Brandt"}},
+	},
+	{
 		name:   "an occupation and an honorific before a name are no role of the person's",
 		docs:   []string{"Volcanologist Dr Ken Arai said the eruption was the largest since 1991. Dr Arai warned of a second phase."},
 		same:   [][]string{{"Ken Arai", "Dr Arai"}},

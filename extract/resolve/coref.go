@@ -284,8 +284,16 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			}
 		}
 	}
-	// "'...,' he added": the speaker of the quote before.
-	if lastSpeaker >= 0 && p.sent-speakerSent <= 2 && strings.HasPrefix(pt.Dep, "nsubj") &&
+	// "'...,' he added": the speaker of the quote before, unless another
+	// person has been the subject of a sentence since ("'...,' said A.
+	// The minister, B, called it a disgrace. She said ...": B).
+	newSubject := false
+	for _, a := range cands {
+		if a.sent > speakerSent && a.subject && a.cluster != r.root(lastSpeaker) {
+			newSubject = true
+		}
+	}
+	if lastSpeaker >= 0 && p.sent-speakerSent <= 2 && strings.HasPrefix(pt.Dep, "nsubj") && !newSubject &&
 		speechVerb(s.Tokens[max(pt.Head, 0)].Lemma) && pt.Head >= 0 {
 		for _, a := range cands {
 			if a.cluster == r.root(lastSpeaker) {
@@ -442,6 +450,11 @@ func (r *resolver) isSubject(m *mention) bool {
 	if s.Tokens[h].Dep == "conj" && s.Tokens[h].Head >= 0 {
 		// "Brennock Motors and Velmora Cars reported ...": both are
 		// the subject, so neither is the only one
+		h = s.Tokens[h].Head
+	}
+	if s.Tokens[h].Dep == "appos" && s.Tokens[h].Head >= 0 {
+		// "The interior minister, Petra Lunde, called ...": the name in
+		// apposition to the subject is the subject too
 		h = s.Tokens[h].Head
 	}
 	return strings.HasPrefix(s.Tokens[h].Dep, "nsubj")
