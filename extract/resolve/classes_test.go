@@ -347,6 +347,17 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "She said", "She", "Greta Holm"}, {0, "He added", "He", "Ivo Brandt"}},
 	},
 	{
+		name:  "a single name used as a place elsewhere in the corpus is a place",
+		docs:  []string{"The blast struck trucks waiting to enter Velonia. Karesh's foreign ministry condemned the bombing.\nKaresh denied any role. Trade between Karesh and Velonia has been halted."},
+		types: map[string]string{"Karesh": "LOC|GPE", "Velonia": "LOC|GPE"},
+	},
+	{
+		name: "a single name whose demonym the corpus uses is a place",
+		docs: []string{"Velonia shut its main crossing on Monday. Velonian police arrested two men, and Velonia said the crossing would reopen.\n" +
+			"Morvask denied any role. The Morvaski foreign minister said Morvask wanted calm."},
+		types: map[string]string{"Velonia": "LOC|GPE", "Morvask": "LOC|GPE"},
+	},
+	{
 		name:   "an occupation and an honorific before a name are no role of the person's",
 		docs:   []string{"Volcanologist Dr Ken Arai said the eruption was the largest since 1991. Dr Arai warned of a second phase."},
 		same:   [][]string{{"Ken Arai", "Dr Arai"}},

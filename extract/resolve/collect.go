@@ -161,7 +161,7 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		case allCaps(w) && !knownPersonWord(w):
 			r.addOrg(di, si, start, end)
 			return
-		case !knownPersonWord(w) && (isCountryOrRegion(w) || (start > 0 && locPreps[strings.ToLower(toks[start-1].Text)])):
+		case !knownPersonWord(w) && (isCountryOrRegion(w) || r.placeWords[w] || (start > 0 && locPreps[strings.ToLower(toks[start-1].Text)])):
 			r.addPlace(di, si, start, end, "LOC")
 			return
 		case toks[start].UPOS != "PROPN" && !knownPersonWord(w):
@@ -481,6 +481,13 @@ func (r *resolver) addOrg(di, si, start, end int) {
 	// or an organisation the gazetteer knows (NATO).
 	if p, kind, ok := gazetteer.Lookup(text); ok {
 		r.addPlaceFrom(di, si, start, end, p, kind)
+		return
+	}
+	if end-start == 1 && r.placeWords[text] && !allCaps(text) && gazetteer.NameWord(text)&gazetteer.NameWordOrg == 0 &&
+		gazetteer.MatchOrganisation([]string{text}) == 0 {
+		// "Velonia said ..." tagged as an organisation, while the corpus
+		// writes "Velonian police" or "Velonia's foreign ministry"
+		r.addPlace(di, si, start, end, "LOC")
 		return
 	}
 	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,

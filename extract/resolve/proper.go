@@ -35,11 +35,13 @@ func calendarWord(w string) bool {
 
 // countProperWords counts, over the corpus, the capitalised proper-noun
 // words that are not the first word of their sentence: a single word the
-// recogniser missed is taken as a name only when it recurs.
+// recogniser missed is taken as a name only when it recurs. It also notes
+// the words used as places (see placeContext).
 func (r *resolver) countProperWords() {
 	r.propn = map[string]int{}
 	r.lower = map[string]bool{}
 	r.orgFirst = map[string]bool{}
+	r.placeWords = map[string]bool{}
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			s := &r.docs[di].Sentences[si]
@@ -51,6 +53,14 @@ func (r *resolver) countProperWords() {
 			if si == 0 && isHeadline(s.Tokens) {
 				continue
 			}
+			for i, t := range s.Tokens {
+				if isCapitalised(t.Text) && placeContext(s.Tokens, i) {
+					r.placeWords[t.Text] = true
+				}
+				for _, stem := range demonymStems(s.Tokens, i) {
+					r.placeWords[stem] = true
+				}
+			}
 			for i := 1; i < len(s.Tokens); i++ {
 				t := s.Tokens[i]
 				if properWord(t.Text, t.UPOS) {
@@ -61,6 +71,55 @@ func (r *resolver) countProperWords() {
 			}
 		}
 	}
+}
+
+// placeContextPreps are the prepositions after which a single name is a
+// place ("fled into Karesh"); "from" and "at" are left out ("a call from
+// Kowal", "a dinner at Ruiz's").
+var placeContextPreps = set("in", "into", "near", "across", "throughout", "inside", "outside")
+
+// govNouns follow a country's possessive ("Karesh's foreign ministry").
+var govNouns = set("government", "ministry", "president", "parliament", "army", "military", "border",
+	"capital", "embassy", "economy", "foreign", "interior", "prime", "navy")
+
+// placeContext reports whether the single capitalised word at i is used as
+// a place: right after a place preposition and not a possessive ("in
+// Karesh", not "in Kowal's view"), or before "'s" and a government noun.
+func placeContext(toks []nlp.Token, i int) bool {
+	if i+1 < len(toks) && isCapitalised(toks[i+1].Text) {
+		return false // part of a longer name
+	}
+	if i > 0 && isCapitalised(toks[i-1].Text) {
+		return false // "Apple Computer's"
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Text
+	}
+	switch next {
+	case "'s", "’s":
+		return i+2 < len(toks) && govNouns[strings.ToLower(toks[i+2].Text)]
+	case "'", "’":
+		return false // "in Jobs' absence"
+	}
+	return i > 0 && placeContextPreps[strings.ToLower(toks[i-1].Text)]
+}
+
+// demonymStems returns the names of the place a capitalised adjective
+// before a noun may be the demonym of ("Velonian police": Velonia or
+// Velon; "Kareshi group": Karesh; "Sudanese army": Sudan), or nil.
+func demonymStems(toks []nlp.Token, i int) []string {
+	w := toks[i].Text
+	if (toks[i].UPOS != "ADJ" && toks[i].UPOS != "PROPN") || !isCapitalised(w) || i+1 >= len(toks) || (toks[i+1].UPOS != "NOUN" && toks[i+1].UPOS != "ADJ") {
+		return nil
+	}
+	var out []string
+	for _, suf := range []string{"ian", "ese", "ish", "an", "i", "n"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 {
+			out = append(out, stem)
+		}
+	}
+	return out
 }
 
 // collectProperNouns adds names of organisations, places and other things

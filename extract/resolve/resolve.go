@@ -116,6 +116,10 @@ type resolver struct {
 	// orgFirst holds the first words of the recogniser's multi-word
 	// organisation names ("Kestrel" of "Kestrel Airlines").
 	orgFirst map[string]bool
+	// placeWords holds the single capitalised words the corpus uses as
+	// places: after "in", "into", "near" ..., or before "'s" and a
+	// government noun ("Karesh's foreign ministry").
+	placeWords map[string]bool
 	// abbrev maps an abbreviation defined in the text ("Full Name (FN)")
 	// to the keys of the names it was defined as.
 	abbrev map[string][]string
