@@ -358,6 +358,12 @@ var classTests = []struct {
 		types: map[string]string{"Velonia": "LOC|GPE", "Morvask": "LOC|GPE"},
 	},
 	{
+		name: "a surname opening a sentence, read as a common noun, is the person the document names in full",
+		docs: []string{"Clara Hopes founded the chain in 1990. Hopes said on Monday that the chain would grow.\n" +
+			"Hopes were high on Monday, the union said."},
+		tokens: []tokenWant{{0, "Hopes said", "Hopes", "Clara Hopes"}, {0, "Hopes were", "Hopes", ""}},
+	},
+	{
 		name:   "an occupation and an honorific before a name are no role of the person's",
 		docs:   []string{"Volcanologist Dr Ken Arai said the eruption was the largest since 1991. Dr Arai warned of a second phase."},
 		same:   [][]string{{"Ken Arai", "Dr Arai"}},

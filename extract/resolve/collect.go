@@ -164,7 +164,7 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		case !knownPersonWord(w) && (isCountryOrRegion(w) || r.placeWords[w] || (start > 0 && locPreps[strings.ToLower(toks[start-1].Text)])):
 			r.addPlace(di, si, start, end, "LOC")
 			return
-		case toks[start].UPOS != "PROPN" && !knownPersonWord(w):
+		case toks[start].UPOS != "PROPN" && !knownPersonWord(w) && !r.docSurnames[di][foldName(w)]:
 			return // "Police", "Officials": a common noun, not a person
 		}
 	}
@@ -937,9 +937,14 @@ func (r *resolver) personAt(di, si, start, end int) bool {
 // read as one stays a place.
 func (r *resolver) collectKnownSurnames() {
 	surnames := map[string]bool{}
+	r.docSurnames = map[int]map[string]bool{}
 	for _, m := range r.mentions {
 		if !m.dropped && m.typ == "PERSON" && !m.pronoun && m.first != "" && len(m.last) >= 4 {
 			surnames[m.last] = true
+			if r.docSurnames[m.doc] == nil {
+				r.docSurnames[m.doc] = map[string]bool{}
+			}
+			r.docSurnames[m.doc][m.last] = true
 		}
 	}
 	if len(surnames) == 0 {
@@ -971,6 +976,10 @@ func (r *resolver) collectKnownSurnames() {
 					case "DET", "NOUN", "ADJ", "PRON", "NUM":
 						continue // an imperative: "Begin the count"
 					}
+					if t.UPOS != "PROPN" && !surnameBeforeVerb(toks) {
+						// "Jobs were cut": a capitalised common noun
+						continue
+					}
 				}
 				if isPlaceWord(t.Text) && i > 0 && locPreps[strings.ToLower(toks[i-1].Text)] {
 					continue // "in Jordan"
@@ -979,6 +988,20 @@ func (r *resolver) collectKnownSurnames() {
 			}
 		}
 	}
+}
+
+// surnameBeforeVerb reports whether the sentence's first word, a surname
+// the tagger read as a common noun ("Jobs said"), is the subject of a verb
+// in the singular or the past right after it: not "Jobs were cut".
+func surnameBeforeVerb(toks []nlp.Token) bool {
+	if len(toks) < 2 || (toks[1].UPOS != "VERB" && toks[1].UPOS != "AUX") {
+		return false
+	}
+	switch strings.ToLower(toks[1].Text) {
+	case "were", "are", "have", "do", "remain", "rise", "fall", "grow":
+		return false
+	}
+	return toks[1].XPOS != "VBP"
 }
 
 // fixBrokenNames turns a person mention that is the tail of a longer

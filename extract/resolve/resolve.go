@@ -120,6 +120,10 @@ type resolver struct {
 	// places: after "in", "into", "near" ..., or before "'s" and a
 	// government noun ("Karesh's foreign ministry").
 	placeWords map[string]bool
+	// docSurnames holds, per document, the surnames of the persons it
+	// names in full: a capitalised common noun there that is one ("Jobs
+	// said") is the person.
+	docSurnames map[int]map[string]bool
 	// abbrev maps an abbreviation defined in the text ("Full Name (FN)")
 	// to the keys of the names it was defined as.
 	abbrev map[string][]string
