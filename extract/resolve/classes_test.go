@@ -364,6 +364,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "Hopes said", "Hopes", "Clara Hopes"}, {0, "Hopes were", "Hopes", ""}},
 	},
 	{
+		name: "a headline's bare name is the company the article names below it, not the person who shares it",
+		docs: []string{"Brandt recalls 2,000 ovens\n\nBrandt Industries Inc. said on Monday it would recall 2,000 ovens. " +
+			"The singer Maya Brandt, who owns one of the ovens, said she had received a letter."},
+		tokens: []tokenWant{{0, "Brandt recalls", "Brandt", "Brandt Industries Inc."}},
+	},
+	{
 		name:   "an occupation and an honorific before a name are no role of the person's",
 		docs:   []string{"Volcanologist Dr Ken Arai said the eruption was the largest since 1991. Dr Arai warned of a second phase."},
 		same:   [][]string{{"Ken Arai", "Dr Arai"}},

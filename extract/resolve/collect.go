@@ -1257,25 +1257,32 @@ func (r *resolver) retype() {
 // Co."): where a company and a person share a name, the bare name after
 // the company's full name is not guessed to be the person's surname.
 func (r *resolver) retypeCompanyNames() {
+	// Companies anywhere in the document count, so that a headline's
+	// "Ford recalls trucks" is the company the article names below it.
 	companies := map[int]map[string]bool{} // document → folded first words of its companies' full names
-	people := map[int][]string{}           // document → folded surnames of the full names read so far
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.typ != "ORG" {
+			continue
+		}
+		ws := strings.Fields(m.name)
+		if len(ws) < 2 {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if !legalFormWord(last) && !descriptors[strings.ToLower(strings.TrimSuffix(last, "."))] {
+			continue
+		}
+		if companies[m.doc] == nil {
+			companies[m.doc] = map[string]bool{}
+		}
+		companies[m.doc][strings.ToLower(ws[0])] = true
+	}
+	people := map[int][]string{} // document → folded surnames of the full names read so far
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		switch {
 		case m.pronoun:
-		case m.typ == "ORG":
-			ws := strings.Fields(m.name)
-			if len(ws) < 2 {
-				continue
-			}
-			last := ws[len(ws)-1]
-			if !legalFormWord(last) && !descriptors[strings.ToLower(strings.TrimSuffix(last, "."))] {
-				continue
-			}
-			if companies[m.doc] == nil {
-				companies[m.doc] = map[string]bool{}
-			}
-			companies[m.doc][strings.ToLower(ws[0])] = true
 		case m.typ == "PERSON" && m.first != "":
 			people[m.doc] = append(people[m.doc], m.last)
 		case m.typ == "PERSON" && !strings.Contains(m.name, " ") && m.ev == "" && companies[m.doc][strings.ToLower(m.name)]:
