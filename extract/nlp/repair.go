@@ -27,6 +27,7 @@ func repairTags(words, upos, xpos []string) {
 	}
 	repairIntentionVerb(words, upos, xpos)
 	repairChangeVerb(words, upos, xpos)
+	repairNounVerb(words, upos, xpos)
 	repairHeadlineVerb(words, upos, xpos)
 }
 
@@ -37,6 +38,25 @@ var changeVerbs = map[string]bool{
 	"rose": true, "fell": true, "dropped": true, "jumped": true, "climbed": true, "surged": true,
 	"slipped": true, "dipped": true, "eased": true, "plunged": true, "soared": true, "tumbled": true,
 	"slumped": true, "slid": true, "edged": true, "doubled": true, "tripled": true, "halved": true,
+}
+
+// nounVerbs are past tenses that are also common nouns ("Carver shot Emily
+// Doyle" tagged with "shot" a noun).
+var nounVerbs = map[string]bool{"shot": true, "hit": true, "cut": true, "set": true, "beat": true, "hurt": true, "cast": true}
+
+// repairNounVerb corrects such a word tagged as a noun right after a name
+// or a personal pronoun and right before the start of a noun phrase ("she
+// shot her", "Carver shot Emily Doyle"): it is a past-tense verb (VBD).
+func repairNounVerb(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if !nounVerbs[words[i]] || xpos[i] != "NN" || (xpos[i-1] != "NNP" && xpos[i-1] != "PRP") {
+			continue
+		}
+		switch xpos[i+1] {
+		case "DT", "PRP$", "PRP", "NNP", "CD":
+			xpos[i], upos[i] = "VBD", "VERB"
+		}
+	}
 }
 
 // repairChangeVerb corrects a verb of change tagged as a noun or adjective

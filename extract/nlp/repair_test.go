@@ -46,6 +46,11 @@ func TestRepairTags(t *testing.T) {
 		{ // a flower after an adjective, and no measure after the word
 			"a red rose to remember", "DT JJ NN TO VB", "DT JJ NN TO VB"},
 		{"the rose garden", "DT NN NN", "DT NN NN"},
+		{ // a past tense that is also a noun, after a name and before its object
+			"Carver shot Emily Doyle", "NNP NN NNP NNP", "NNP VBD NNP NNP"},
+		{"then she hit the officer", "RB PRP NN DT NN", "RB PRP VBD DT NN"},
+		{ // a noun after an article stays one
+			"a shot the crowd heard", "DT NN DT NN VBD", "DT NN DT NN VBD"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)

@@ -29,6 +29,7 @@ var misparseTests = []struct {
 	want       []triple
 	wantNot    []triple // matched on subject, relation and object only
 	main       []triple // wanted as the main reading of their predicate (Reading 0)
+	resolve    bool     // extract with Options.ResolvePronouns, as the pipeline does
 }{
 	{
 		name: "participle after a noun is no complement of the verb", sentence: 0, token: "intended", dep: "xcomp",
@@ -584,6 +585,18 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "overnight after a wounded driver", rel: "died in", obj: "hospital in Sarvik"}, {subj: "health officials", rel: "said", obj: ""}},
 	},
 	{
+		name: "a pronoun with another person nearer than the subject is left to the resolver", sentence: 94, token: "she", dep: "nsubj", resolve: true,
+		want:    []triple{{"Carver", "shot", "Emily Doyle", "", ""}, {"she", "tried to call for", "help", "", ""}},
+		wantNot: []triple{{subj: "Carver", rel: "tried to call for", obj: "help"}},
+	},
+	{
+		name: "a clause with an auxiliary and no relative pronoun after a reported object is what was said", sentence: 95, token: "fired", dep: "acl:relcl",
+		want: []triple{
+			{"Investigators", "said", "the gunman, Neil Carver, 41, had been fired from the company in March", "", ""},
+			{"the gunman , 41", "had been fired from", "the company", "Investigators", ""},
+		},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
@@ -607,7 +620,7 @@ func TestMisparses(t *testing.T) {
 				t.Fatalf("the raw parse has no %q as %s: the fixture no longer holds the error", tt.token, tt.dep)
 			}
 			var got, main []triple
-			for _, e := range Extract(s, Options{}) {
+			for _, e := range Extract(s, Options{ResolvePronouns: tt.resolve}) {
 				checkExtraction(t, s, e)
 				got = append(got, triple{e.Subject, e.Relation, e.Object, e.AttributedTo, e.Modality})
 				if e.Reading == 0 {

@@ -286,6 +286,21 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for c := range w.t {
+		// "said the gunman, Neil Carver, 41, had been fired" parsed with
+		// "had been fired" a relative clause on "gunman": a clause with
+		// no relative pronoun after a verb of saying's object is what
+		// was said, the object its subject
+		if v, o, ok := w.relativeAsReport(c); ok {
+			dep := "nsubj"
+			if w.child(c, "aux:pass") >= 0 {
+				dep = "nsubj:pass"
+			}
+			move(c, v, "ccomp")
+			move(o, c, dep)
+		}
+	}
+	settle()
 	if v, r, ok := w.finalReport(); ok {
 		// "The toll rose to nine after a driver died, officials said"
 		// with "said" a conjunct of "died": the report heads the sentence
@@ -952,6 +967,30 @@ func (w *walker) titledName() []titledSpan {
 		}
 	}
 	return out
+}
+
+// relativeAsReport reports a clause c parsed as a relative clause on the
+// object o of a verb of saying v although it has no relative pronoun and
+// an auxiliary of its own, after an apposition ("said the gunman, Neil
+// Carver, 41, had been fired"): c is what v reports, o its subject.
+func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
+	o = w.head(c)
+	if o < 0 || w.dep(c) != "acl:relcl" || c < o || w.bdep(o) != "obj" {
+		return 0, 0, false
+	}
+	v = w.head(o)
+	if v < 0 || !lexicon.Reporting(w.lemma(v)) || w.child(c, "aux", "aux:pass") < 0 || w.child(c, "nsubj", "nsubj:pass") >= 0 {
+		return 0, 0, false
+	}
+	for _, k := range w.kids[c] {
+		if w.isRelPron(k) || w.isWhPron(k) || w.lower(k) == "that" {
+			return 0, 0, false
+		}
+	}
+	if w.child(o, "appos") < 0 {
+		return 0, 0, false
+	}
+	return v, o, true
 }
 
 // dayOfSubject reports a time word d ("on Tuesday", "in March") hung on

@@ -418,9 +418,29 @@ func (w *walker) pronounAntecedent(pr int) arg {
 		if (pron == "he" || pron == "she") && w.t[i].UPOS != "PROPN" && !personNoun[w.lemma(i)] {
 			continue
 		}
+		if (pron == "he" || pron == "she") && w.personBetween(i, pr) {
+			// "Carver shot Emily Doyle and then her mother as she
+			// tried to call": another person stands nearer; which one
+			// is meant is for the resolver, who knows names' sexes
+			return arg{}
+		}
 		return arg{head: i, toks: w.span(i, w.argSkip(i, w.subjSkip))}
 	}
 	return arg{}
+}
+
+// personBetween reports whether a person other than the subject i's phrase
+// (a name or a person noun) is named between i and the pronoun pr.
+func (w *walker) personBetween(i, pr int) bool {
+	for k := w.lastOf(i) + 1; k < pr; k++ {
+		if w.under(k, i) {
+			continue
+		}
+		if strings.HasSuffix(w.t[k].Ent, "PERSON") || (w.t[k].UPOS == "NOUN" && personNoun[w.lemma(k)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // personNoun are common nouns that a personal pronoun can refer to.

@@ -311,7 +311,10 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			if wholeMention(s, ex.Obj, ex.ObjHead, at) {
 				f.Object = name
 			}
-		} else if id, name, ok := apposEntity(s, ex.ObjHead, at, true); ok {
+		} else if id, name, ok := apposEntity(s, ex.ObjHead, at, true); ok && !hasPredicate(s, ex.Obj) {
+			// "the gunman, Neil Carver": the name; not when the argument
+			// is a clause about him ("said the gunman, Neil Carver, had
+			// been fired")
 			f.ObjectID, f.Object = id, name
 		}
 		if ex.AttributedHead >= 0 {
@@ -464,6 +467,18 @@ func apposEntity(s *nlp.Sentence, head int, at entityAt, object bool) (id, name 
 		return id, name, true
 	}
 	return "", "", false
+}
+
+// hasPredicate reports whether an argument's range holds a verb or an
+// auxiliary: a clause, not a noun phrase.
+func hasPredicate(s *nlp.Sentence, r oie.Range) bool {
+	for i := max(r.Start, 0); i < r.End && i < len(s.Tokens); i++ {
+		switch s.Tokens[i].UPOS {
+		case "VERB", "AUX":
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma stands between tokens a and b.
