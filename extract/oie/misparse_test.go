@@ -597,6 +597,11 @@ var misparseTests = []struct {
 		},
 	},
 	{
+		name: "a possessor hung on a verb belongs to the noun after it", sentence: 96, token: "Landlords", dep: "nmod:poss",
+		want:    []triple{{"Landlords' groups", "have warned that", "some owners will sell their flats", "", ""}},
+		wantNot: []triple{{subj: "groups", rel: "have warned that", obj: "some owners will sell their flats"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

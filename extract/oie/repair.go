@@ -278,6 +278,14 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for i := range w.t {
+		// "Landlords' groups have warned" with "Landlords'" hung on the
+		// verb: a possessor belongs to the noun after it
+		if n, ok := w.possessorOfVerb(i); ok {
+			move(i, n, "nmod:poss")
+		}
+	}
+	settle()
 	for d := range w.t {
 		// "Police on Tuesday charged two men": the day is when they
 		// charged them, not part of who charged
@@ -991,6 +999,26 @@ func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
 		return 0, 0, false
 	}
 	return v, o, true
+}
+
+// possessorOfVerb reports a possessor i ("Landlords'") the parse hung on
+// a verb, and returns the noun right after its possessive marker that it
+// belongs to.
+func (w *walker) possessorOfVerb(i int) (int, bool) {
+	v := w.head(i)
+	if w.dep(i) != "nmod:poss" || v < 0 || w.t[v].UPOS != "VERB" {
+		return -1, false
+	}
+	for n := i + 1; n < len(w.t) && n <= i+3; n++ {
+		switch w.t[n].UPOS {
+		case "NOUN", "PROPN":
+			return n, true
+		case "PART", "ADJ", "DET":
+			continue
+		}
+		break
+	}
+	return -1, false
 }
 
 // dayOfSubject reports a time word d ("on Tuesday", "in March") hung on

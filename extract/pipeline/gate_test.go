@@ -167,6 +167,8 @@ func TestPolarity(t *testing.T) {
 		{"No charges were filed against the driver.", "charges", "were filed against", "driver", true, ""},
 		{"The new ferries will no longer need a pilot on board.", "ferries", "need", "pilot", true, ""},
 		{"The mayor said that the bridge would reopen in May.", "bridge", "would reopen", "", false, "mayor"},
+		{"Neither the port nor the council answered the letter.", "port", "answered", "letter", true, ""},
+		{"Either the port or the council answered the letter.", "port", "answered", "letter", false, ""},
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("p", "2025-03-08", tt.text)}, nil)

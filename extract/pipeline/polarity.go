@@ -19,9 +19,10 @@ import (
 //   - an argument under "no" ("caused no casualties or material damage",
 //     "no charges were filed") negates the fact, and every conjunct of such
 //     an argument is negated too; the "no" leaves the argument's text;
-//   - "no longer" negates its predicate ("would no longer require").
+//   - "no longer" negates its predicate ("would no longer require"), and
+//     "neither ... nor" the predicate of its subjects.
 func assert(s *nlp.Sentence, ex *oie.Extraction, f *extract.Fact) {
-	if noLonger(s, ex.Verb) {
+	if noLonger(s, ex.Verb) || neitherSubject(s, ex.SubjHead) {
 		f.Negated = true
 	}
 	if denier, ok := deniedBy(s, ex.Verb); ok {
@@ -79,6 +80,20 @@ func deniedBy(s *nlp.Sentence, verb int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// neitherSubject reports a subject opened by "neither" ("Neither the
+// ministry nor the Senate responded"): what it did, it did not do.
+func neitherSubject(s *nlp.Sentence, subj int) bool {
+	if subj < 0 || subj >= len(s.Tokens) {
+		return false
+	}
+	for _, c := range s.Children(subj) {
+		if c < subj && strings.EqualFold(s.Tokens[c].Text, "neither") {
+			return true
+		}
+	}
+	return false
 }
 
 // noLonger reports whether the predicate at token verb is modified by "no

@@ -370,6 +370,13 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "Brandt recalls", "Brandt", "Brandt Industries Inc."}},
 	},
 	{
+		name: "it after a thing's noun as a subject is the thing, not an organisation named in passing",
+		docs: []string{"The plan, which the council drew up in May, still needs the approval of the Harbour Board. " +
+			"Mayor Rita Gomes, who drafted the plan, said it would save the town money.\n" +
+			"Velmora Group reported a loss on Monday. The company said it would cut 300 jobs."},
+		tokens: []tokenWant{{0, "said it would save", "it", ""}, {0, "said it would cut", "it", "Velmora Group"}},
+	},
+	{
 		name:   "an occupation and an honorific before a name are no role of the person's",
 		docs:   []string{"Volcanologist Dr Ken Arai said the eruption was the largest since 1991. Dr Arai warned of a second phase."},
 		same:   [][]string{{"Ken Arai", "Dr Arai"}},

@@ -265,6 +265,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if theyPronouns[lw] && !r.pluralFree(p, cands[0]) {
 			return -1 // "they" after a plural noun: the noun, not the organisation
 		}
+		if itPronouns[lw] && !r.singularFree(p, cands[0]) {
+			return -1 // "it" after a thing's noun as a subject: the thing, no entity
+		}
 		return cands[0].cluster
 	}
 	// "X said that he ...": the subject of the verb whose complement the
@@ -367,6 +370,67 @@ func (r *resolver) pluralFree(p *mention, a candidate) bool {
 		}
 	}
 	return true
+}
+
+// singularFree reports whether nothing but candidate a stands for what
+// "it" (pronoun p) refers to: no singular common noun is the subject of a
+// clause between them, and when a is no subject, its sentence's subject
+// is no such noun either ("The bill still needs the approval of the
+// Senate. The minister said it would protect tenants": the bill).
+func (r *resolver) singularFree(p *mention, a candidate) bool {
+	am := &r.mentions[a.mi]
+	thing := func(t nlp.Token) bool {
+		return t.UPOS == "NOUN" && t.XPOS == "NN" && (t.Ent == "" || t.Ent == "O") && strings.HasPrefix(t.Dep, "nsubj") &&
+			!isTitle(t.Text) && !lexicon.TimeWord(t.Text)
+	}
+	for si := am.sent; si <= p.sent; si++ {
+		toks := r.docs[p.doc].Sentences[si].Tokens
+		from, to := 0, len(toks)
+		if si == am.sent {
+			from = am.end
+		}
+		if si == p.sent {
+			to = p.start
+		}
+		for i := from; i < to && i < len(toks); i++ {
+			if thing(toks[i]) && !r.sameAs(p.doc, si, i, a.cluster) {
+				return false
+			}
+		}
+	}
+	if !a.subject {
+		s := &r.docs[am.doc].Sentences[am.sent]
+		for i, t := range s.Tokens {
+			// the subject of the root, or a noun root the parse left
+			// without a verb ("The bill, which ..., still needs ...")
+			main := (thing(t) && t.Head >= 0 && s.Tokens[t.Head].Dep == "root") ||
+				(t.Dep == "root" && t.UPOS == "NOUN" && t.XPOS == "NN" && (t.Ent == "" || t.Ent == "O"))
+			if main && i < am.start && !r.sameAs(am.doc, am.sent, i, a.cluster) && !dominates(s, i, headOf(s, am)) {
+				// ("A new version of iTunes was announced. It ...": the
+				// noun whose phrase holds the candidate is the candidate's)
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dominates reports whether token k lies in the subtree of token i.
+func dominates(s *nlp.Sentence, i, k int) bool {
+	for d := 0; k >= 0 && k < len(s.Tokens) && d < len(s.Tokens); d++ {
+		if k == i {
+			return true
+		}
+		k = s.Tokens[k].Head
+	}
+	return false
+}
+
+// sameAs reports whether token tok of a sentence is a mention bound to
+// cluster c ("the company" already bound to the company).
+func (r *resolver) sameAs(doc, sent, tok, c int) bool {
+	cl := r.clusterAtToken(doc, sent, tok)
+	return cl >= 0 && r.root(cl) == c
 }
 
 // headOf returns the token of a mention whose head lies outside it.
