@@ -415,11 +415,18 @@ func (r *resolver) singularFree(p *mention, a candidate) bool {
 	return true
 }
 
-// dominates reports whether token k lies in the subtree of token i.
+// dominates reports whether token k lies in the noun phrase of token i:
+// i is reached from k through modifiers of nouns only ("a new version of
+// iTunes"), not through a clause.
 func dominates(s *nlp.Sentence, i, k int) bool {
 	for d := 0; k >= 0 && k < len(s.Tokens) && d < len(s.Tokens); d++ {
 		if k == i {
 			return true
+		}
+		switch s.Tokens[k].Dep {
+		case "nmod", "compound", "flat", "appos", "nmod:poss", "conj", "amod":
+		default:
+			return false
 		}
 		k = s.Tokens[k].Head
 	}
