@@ -146,19 +146,19 @@ func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact,
 			}
 		}
 	}
-	texts, err := a.s.describeMany(a.ctx, sents)
+	texts, err := a.s.nodeStrings(a.ctx, sents, predText)
 	if err != nil {
 		return nil, err
 	}
-	for _, sn := range sents {
-		a.sentences[sn.(quad.IRI)] = texts[sn.String()].str(predText)
+	for i, sn := range sents {
+		a.sentences[sn.(quad.IRI)] = texts[i]
 	}
-	titles, err := a.s.describeMany(a.ctx, docs)
+	titles, err := a.s.nodeStrings(a.ctx, docs, predTitle)
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range docs {
-		a.titles[strings.TrimPrefix(string(d.(quad.IRI)), docPrefix)] = titles[d.String()].str(predTitle)
+	for i, d := range docs {
+		a.titles[strings.TrimPrefix(string(d.(quad.IRI)), docPrefix)] = titles[i]
 	}
 	out := make([]extract.Fact, 0, len(vs))
 	for _, v := range vs {
@@ -206,12 +206,12 @@ func (a *answer) prefetchTitles(facts []extract.Fact) error {
 		}
 		return nil
 	}
-	nodes, err := a.s.describeMany(a.ctx, vs)
+	titles, err := a.s.nodeStrings(a.ctx, vs, predTitle)
 	if err != nil {
 		return err
 	}
 	for i, d := range docs {
-		a.titles[d] = nodes[vs[i].String()].str(predTitle)
+		a.titles[d] = titles[i]
 	}
 	return nil
 }
@@ -633,6 +633,13 @@ type topPair struct {
 	reports int // the facts' sources
 }
 
+func (p topPair) key() [2]uint64 {
+	if p.out {
+		return [2]uint64{p.other, 1}
+	}
+	return [2]uint64{p.other, 0}
+}
+
 func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Edge, int, error) {
 	ent, err := s.resolveOne(ctx, name)
 	if err != nil {
@@ -673,40 +680,56 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		if err != nil {
 			return err
 		}
+		// The pairs the edges draw; an edge from the entity to itself is
+		// an out pair.
 		seen := map[[2]uint64]bool{}
 		for _, e := range edges {
 			p := topPair{other: e[2], out: true}
-			mine, theirs := asSubj, objP
 			if e[0] != eid {
 				p = topPair{other: e[0]}
-				mine, theirs = asObj, subjP
 			}
-			k := [2]uint64{p.other, 0}
-			if p.out {
-				k[1] = 1
+			if k := p.key(); !seen[k] {
+				seen[k] = true
+				pairs = append(pairs, p)
 			}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			other, err := r.opsSubjects(p.other, theirs)
-			if err != nil {
-				return err
-			}
-			p.facts = intersectSorted(mine, other)
-			for _, f := range p.facts {
-				n, err := r.count(f, srcP)
+		}
+		// The facts linking a pair are those of the entity's facts (as
+		// subject for an out pair) that have the other end as argument (as
+		// object), found in the other end's keys of "ops" (in the order of
+		// the other ends' ids, so that successive seeks share pages), and
+		// each fact's reports are the ids of its sg:source quads in "sp",
+		// read in the order of the facts' ids. Both on every CPU.
+		facts := slices.Concat(asSubj, asObj)
+		slices.Sort(facts)
+		facts = slices.Compact(facts)
+		reports, err := r.counts(ctx, facts, srcP)
+		if err != nil {
+			return err
+		}
+		slices.SortFunc(pairs, func(a, b topPair) int { return cmp.Compare(a.other, b.other) })
+		w := workers(len(pairs))
+		return r.inParallel(ctx, w, func(ctx context.Context, part int) error {
+			for i := part * len(pairs) / w; i < (part+1)*len(pairs)/w; i++ {
+				if i%256 == 0 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				p := &pairs[i]
+				mine, theirs := asSubj, objP
+				if !p.out {
+					mine, theirs = asObj, subjP
+				}
+				other, err := r.opsSubjects(p.other, theirs)
 				if err != nil {
 					return err
 				}
-				p.reports += n
+				p.facts = intersectSorted(mine, other)
+				for _, f := range p.facts {
+					j, _ := slices.BinarySearch(facts, f)
+					p.reports += reports[j]
+				}
 			}
-			pairs = append(pairs, p)
-		}
-		return nil
+			return nil
+		})
 	})
 	if errors.Is(err, errNoRaw) || (err == nil && pairs == nil) {
 		out, err := s.neighbours(ctx, name)
