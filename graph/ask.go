@@ -102,10 +102,14 @@ type answer struct {
 	ctx       context.Context
 	sentences map[quad.IRI]string
 	titles    map[string]string
+	// joining holds the facts read for the direct edges between a subject
+	// and an object (see edgeFacts), by their N-Quads forms.
+	joining map[[2]string][]extract.Fact
 }
 
 func (s *Store) answer(ctx context.Context) *answer {
-	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{}}
+	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{},
+		joining: map[[2]string][]extract.Fact{}}
 }
 
 // facts reads the fact nodes vs, in one batch and their sentences in
@@ -1002,22 +1006,26 @@ func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
 // whose subject is q's subject and whose object is q's object with q's
 // relation (see joiningFactRefs for how the candidates are read).
 func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
-	var nodes []quad.Value
-	ids, err := s.rawJoiningFacts(q.Subject, q.Object)
-	if err == nil {
-		nodes, err = s.idValues(a.ctx, ids)
-	} else if errors.Is(err, errNoRaw) {
-		var cands map[any]cayley.Ref
-		if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
-			nodes, err = s.refValues(a.ctx, cands)
+	ends := [2]string{q.Subject.String(), q.Object.String()}
+	facts, ok := a.joining[ends]
+	if !ok { // the candidates of both ends, read once for all their relations
+		var nodes []quad.Value
+		ids, err := s.rawJoiningFacts(q.Subject, q.Object)
+		if err == nil {
+			nodes, err = s.idValues(a.ctx, ids)
+		} else if errors.Is(err, errNoRaw) {
+			var cands map[any]cayley.Ref
+			if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
+				nodes, err = s.refValues(a.ctx, cands)
+			}
 		}
-	}
-	if err != nil {
-		return nil, err
-	}
-	facts, err := a.facts(nodes)
-	if err != nil {
-		return nil, err
+		if err != nil {
+			return nil, err
+		}
+		if facts, err = a.facts(nodes); err != nil {
+			return nil, err
+		}
+		a.joining[ends] = facts
 	}
 	var out []extract.Fact
 	for _, f := range facts {
