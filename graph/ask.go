@@ -34,6 +34,10 @@ type Fact struct {
 	extract.Fact
 	Corroboration int      `json:"corroboration"`
 	Sources       []Source `json:"sources"`
+	// Reports is set when Sources lists only some of the fact's sources
+	// (see [MaxTopSources]): the number it has in all. Corroboration
+	// counts the documents of all of them.
+	Reports int `json:"reports,omitempty"`
 }
 
 // Edge is one direct subject→relation→object edge of the graph with the
@@ -61,13 +65,23 @@ type Edge struct {
 	// entity's edges: the number of reports (sources) of the facts, of any
 	// level, that link the two ends in this direction, counted from the
 	// index. Facts then lists those of at most [MaxTopFacts] of the facts,
-	// and Corroboration and Confidence are those of the facts listed.
+	// each with at most [MaxTopSources] of its sources, and Corroboration
+	// and Confidence are those of the facts listed (all their sources'
+	// documents counted).
 	Linking int `json:"linking,omitempty"`
 }
 
 // MaxTopFacts caps the facts [Store.NeighboursTop] reads for each pair of
 // ends when it lists only some of an entity's edges.
 const MaxTopFacts = 10
+
+// MaxTopSources caps the sources [Store.NeighboursTop] lists of each fact
+// when it lists only some of an entity's edges: the first by document and
+// offset, their sentences and titles read, the others only counted (see
+// [Fact.Reports]). A hub's best-linked facts are reported hundreds of
+// times each; listing every report would read thousands of sentences and
+// print thousands of lines for fifty edges.
+const MaxTopSources = 10
 
 // Path is a chain of edges linking two entities, each edge keeping its own
 // direction.
@@ -102,6 +116,9 @@ type answer struct {
 	ctx       context.Context
 	sentences map[quad.IRI]string
 	titles    map[string]string
+	// capped holds, by fact id, every document of the sources of the
+	// facts whose sources were capped (see factsTop), and their number.
+	capped map[string]cappedSources
 	// joining holds the facts read for the direct edges between a subject
 	// and an object (see edgeFacts), by their N-Quads forms.
 	joining map[[2]string][]extract.Fact
@@ -127,6 +144,64 @@ func (a *answer) factsByID(vs []quad.Value, ids []uint64) ([]extract.Fact, error
 	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
 	if err != nil {
 		return nil, err
+	}
+	return a.decode(vs, nodes)
+}
+
+// cappedSources is what factsTop keeps of the sources it leaves out.
+type cappedSources struct {
+	docs    []string // the documents of all the sources
+	reports int      // the number of sources
+}
+
+// factsTop is factsByID listing at most max sources of each fact, the
+// first by document and offset: the others are neither decoded into the
+// facts nor their sentences and titles read, but their documents and
+// number are kept in a.capped for evidence and makeEdge.
+func (a *answer) factsTop(vs []quad.Value, ids []uint64, max int) ([]extract.Fact, error) {
+	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range vs {
+		n := nodes[v.String()]
+		if len(n[predSource]) <= max {
+			continue
+		}
+		type src struct {
+			r sourceRecord
+			v quad.Value
+		}
+		var srcs []src
+		for _, x := range n[predSource] {
+			if r, ok := decodeSource(x); ok {
+				srcs = append(srcs, src{r, x})
+			}
+		}
+		if len(srcs) <= max {
+			continue
+		}
+		slices.SortStableFunc(srcs, func(x, y src) int {
+			if c := strings.Compare(x.r.Doc, y.r.Doc); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.r.Offset, y.r.Offset)
+		})
+		c := cappedSources{reports: len(srcs)}
+		for _, x := range srcs {
+			if len(c.docs) == 0 || c.docs[len(c.docs)-1] != x.r.Doc {
+				c.docs = append(c.docs, x.r.Doc)
+			}
+		}
+		if a.capped == nil {
+			a.capped = map[string]cappedSources{}
+		}
+		a.capped[valueString(v)] = c
+		kept := make([]quad.Value, max)
+		for i := range kept {
+			kept[i] = srcs[i].v
+		}
+		n[predSource] = kept
 	}
 	return a.decode(vs, nodes)
 }
@@ -233,6 +308,9 @@ func (a *answer) evidence(f extract.Fact) (Fact, error) {
 		docs[src.Doc] = true
 	}
 	out.Corroboration = len(docs)
+	if c, ok := a.capped[f.ID]; ok {
+		out.Corroboration, out.Reports = len(c.docs), c.reports
+	}
 	out.Fact.Sources = nil // the sources above replace them
 	return out, nil
 }
@@ -286,6 +364,9 @@ func (a *answer) makeEdge(q quad.Quad, facts []extract.Fact) (Edge, error) {
 		e.Facts = append(e.Facts, ev)
 		for _, s := range f.Sources {
 			docs[s.Doc] = true
+		}
+		for _, d := range a.capped[f.ID].docs {
+			docs[d] = true
 		}
 		e.Confidence = max(e.Confidence, f.Confidence)
 	}
@@ -744,6 +825,13 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		if limit > 0 && len(out) > limit {
 			slices.SortStableFunc(out, betterEdge)
 			out = out[:limit]
+			for _, e := range out {
+				for i := range e.Facts {
+					if f := &e.Facts[i]; len(f.Sources) > MaxTopSources {
+						f.Reports, f.Sources = len(f.Sources), f.Sources[:MaxTopSources]
+					}
+				}
+			}
 		}
 		return out, total, nil
 	} else if err != nil {
@@ -792,7 +880,7 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		}
 	}
 	a := s.answer(ctx)
-	facts, err := a.factsByID(vs, known)
+	facts, err := a.factsTop(vs, known, MaxTopSources)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
@@ -250,4 +251,32 @@ func (s *Store) nodeStrings(ctx context.Context, vs []quad.Value, pred quad.IRI)
 		}
 	}
 	return out, nil
+}
+
+// factNodes is idValues keeping the ids: the values of the nodes ids
+// sorted by their string form, with their ids (nodes without a value left
+// out), for answer.factsByID.
+func (s *Store) factNodes(ctx context.Context, ids []uint64) ([]quad.Value, []uint64, error) {
+	m, err := s.valuesOf(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	type pair struct {
+		v  quad.Value
+		k  string
+		id uint64
+	}
+	ps := make([]pair, 0, len(m))
+	for id, v := range m {
+		if v != nil {
+			ps = append(ps, pair{v, v.String(), id})
+		}
+	}
+	slices.SortFunc(ps, func(a, b pair) int { return strings.Compare(a.k, b.k) })
+	vs := make([]quad.Value, len(ps))
+	out := make([]uint64, len(ps))
+	for i, p := range ps {
+		vs[i], out[i] = p.v, p.id
+	}
+	return vs, out, nil
 }

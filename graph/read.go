@@ -441,11 +441,11 @@ func (s *Store) topFactsAbout(ctx context.Context, f FactFilter) (out []extract.
 			batch = append(batch, ids[i])
 		}
 		start = end
-		vs, err := s.idValues(ctx, batch)
+		vs, known, err := s.factNodes(ctx, batch)
 		if err != nil {
 			return nil, false, err
 		}
-		fs, err := a.facts(vs)
+		fs, err := a.factsByID(vs, known)
 		if err != nil {
 			return nil, false, err
 		}
