@@ -413,17 +413,10 @@ func (s *Store) topFactsAbout(ctx context.Context, f FactFilter) (out []extract.
 	if err != nil {
 		return nil, false, err
 	}
-	reports := make([]int, len(ids))
+	var reports []int
 	err = s.raw(func(r *rawTx) error {
-		for i, id := range ids {
-			if srcP == 0 {
-				break
-			}
-			if reports[i], err = r.count(id, srcP); err != nil {
-				return err
-			}
-		}
-		return nil
+		reports, err = r.counts(ctx, ids, srcP)
+		return err
 	})
 	if err != nil {
 		return nil, false, err
