@@ -991,8 +991,26 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	if limit <= 0 || limit > MaxPaths {
 		limit = MaxPaths
 	}
-	chains := analyze.ShortestPaths(v, v.id(quad.IRI(a.ID)), v.id(quad.IRI(b.ID)),
-		analyze.PathOptions{MaxHops: opts.MaxHops, Limit: MaxPaths})
+	// The search grows the side whose entities have fewer facts (a hub's
+	// ten thousand edges are not read to find the one to its neighbour).
+	// When the chains are cut at MaxPaths, which ones are found depends on
+	// the order the search went: search again as before.
+	ia, ib := v.id(quad.IRI(a.ID)), v.id(quad.IRI(b.ID))
+	popts := analyze.PathOptions{MaxHops: opts.MaxHops, Limit: MaxPaths}
+	costs := map[int64]int{}
+	popts.Cost = func(id int64) int {
+		c, ok := costs[id]
+		if !ok {
+			c = s.factCount(v.iris[id], factsBound)
+			costs[id] = c
+		}
+		return c
+	}
+	chains := analyze.ShortestPaths(v, ia, ib, popts)
+	if len(chains) >= MaxPaths {
+		popts.Cost = nil
+		chains = analyze.ShortestPaths(v, ia, ib, popts)
+	}
 	if v.err != nil {
 		return nil, v.err
 	}

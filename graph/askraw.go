@@ -280,3 +280,32 @@ func (s *Store) factNodes(ctx context.Context, ids []uint64) ([]quad.Value, []ui
 	}
 	return vs, out, nil
 }
+
+// factsBound is how many facts of an entity factCount counts at most.
+const factsBound = 1024
+
+// factCount returns the number of facts that have entity e as subject or
+// object, counting at most bound of each from the keys of "ops"; 0 when
+// the store has no raw index (every entity then looks alike).
+func (s *Store) factCount(e quad.IRI, bound int) int {
+	ids, err := s.ids([]quad.Value{e, predSubject, predObject})
+	if err != nil || ids[0] == 0 {
+		return 0
+	}
+	n := 0
+	err = s.raw(func(r *rawTx) error {
+		c := r.opsB.Cursor()
+		for _, p := range ids[1:] {
+			pref, m := key(ids[0], p), 0
+			for k, _ := c.Seek(pref); k != nil && bytes.HasPrefix(k, pref) && m < bound; k, _ = c.Next() {
+				m++
+			}
+			n += m
+		}
+		return nil
+	})
+	if err != nil {
+		return 0
+	}
+	return n
+}
