@@ -139,6 +139,14 @@ func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {
 	return a.decode(vs, nodes)
 }
 
+// factsOf is factsByID when ids holds the ids of vs, else facts.
+func (a *answer) factsOf(vs []quad.Value, ids []uint64) ([]extract.Fact, error) {
+	if len(ids) == len(vs) && ids != nil {
+		return a.factsByID(vs, ids)
+	}
+	return a.facts(vs)
+}
+
 // factsByID is facts for fact nodes whose ids are known.
 func (a *answer) factsByID(vs []quad.Value, ids []uint64) ([]extract.Fact, error) {
 	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
@@ -567,21 +575,23 @@ func (s *Store) joiningFactRefs(ctx context.Context, subj, obj quad.Value) (map[
 	return sets[small], nil
 }
 
-// argFacts returns the fact nodes that have e as subject or object,
-// sorted, read from the object index without reading any quad.
-func (s *Store) argFacts(ctx context.Context, e quad.Value) ([]quad.Value, error) {
+// argFactIDs returns the fact nodes that have e as subject or object,
+// sorted, read from the object index without reading any quad, with their
+// ids (nil when the store has no raw index) for answer.factsOf.
+func (s *Store) argFactIDs(ctx context.Context, e quad.Value) ([]quad.Value, []uint64, error) {
 	var ids []uint64
 	for _, p := range []quad.IRI{predSubject, predObject} {
 		got, err := s.rawArgFacts(e, p)
 		if errors.Is(err, errNoRaw) {
-			return s.argFactsScan(ctx, e)
+			vs, err := s.argFactsScan(ctx, e)
+			return vs, nil, err
 		} else if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ids = append(ids, got...)
 	}
 	slices.Sort(ids)
-	return s.idValues(ctx, slices.Compact(ids))
+	return s.factNodes(ctx, slices.Compact(ids))
 }
 
 // argFactsScan is argFacts through Cayley's iterators.
@@ -640,12 +650,12 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 	if err != nil {
 		return nil, err
 	}
-	nodes, err := s.argFacts(ctx, quad.IRI(ent.ID))
+	nodes, ids, err := s.argFactIDs(ctx, quad.IRI(ent.ID))
 	if err != nil {
 		return nil, err
 	}
 	a := s.answer(ctx)
-	facts, err := a.facts(nodes)
+	facts, err := a.factsOf(nodes, ids)
 	if err != nil {
 		return nil, err
 	}

@@ -480,20 +480,24 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 		return out, nil
 	}
 	var nodes []quad.Value
+	var ids []uint64
 	seen := map[string]bool{}
 	for _, e := range ents {
-		vs, err := s.argFacts(ctx, e)
+		vs, vids, err := s.argFactIDs(ctx, e)
 		if err != nil {
 			return nil, err
 		}
-		for _, v := range vs {
+		for i, v := range vs {
 			if !seen[v.String()] {
 				seen[v.String()] = true
 				nodes = append(nodes, v)
+				if vids != nil {
+					ids = append(ids, vids[i])
+				}
 			}
 		}
 	}
-	out, err := s.answer(ctx).facts(nodes)
+	out, err := s.answer(ctx).factsOf(nodes, ids)
 	if err != nil {
 		return nil, err
 	}
