@@ -149,7 +149,7 @@ func (a *answer) factsOf(vs []quad.Value, ids []uint64) ([]extract.Fact, error) 
 
 // factsByID is facts for fact nodes whose ids are known.
 func (a *answer) factsByID(vs []quad.Value, ids []uint64) ([]extract.Fact, error) {
-	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
+	nodes, err := a.s.describeFacts(a.ctx, vs, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -167,7 +167,7 @@ type cappedSources struct {
 // facts nor their sentences and titles read, but their documents and
 // number are kept in a.capped for evidence and makeEdge.
 func (a *answer) factsTop(vs []quad.Value, ids []uint64, max int) ([]extract.Fact, error) {
-	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
+	nodes, err := a.s.describeFacts(a.ctx, vs, ids)
 	if err != nil {
 		return nil, err
 	}

@@ -6,8 +6,12 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
+	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
@@ -308,4 +312,38 @@ func (s *Store) factCount(e quad.IRI, bound int) int {
 		return 0
 	}
 	return n
+}
+
+// describeFacts is describeIDs for fact nodes on every CPU even when they
+// are few: describeIDs gives each CPU 256 nodes at least, but a hub's
+// best-reported facts have hundreds of sources each.
+func (s *Store) describeFacts(ctx context.Context, vs []quad.Value, ids []uint64) (map[string]node, error) {
+	w := min(runtime.GOMAXPROCS(0), 8, len(ids))
+	if w < 2 || workers(len(ids)) >= w {
+		return s.describeIDs(ctx, vs, ids)
+	}
+	parts := make([]map[string]node, w)
+	errs := make([]error, w)
+	var wg sync.WaitGroup
+	for i := range w {
+		lo, hi := i*len(ids)/w, (i+1)*len(ids)/w
+		wg.Go(func() {
+			defer func(onFault bool) { // as in inParallel
+				debug.SetPanicOnFault(onFault)
+				if x := recover(); x != nil {
+					errs[i] = s.damaged(x)
+				}
+			}(debug.SetPanicOnFault(true))
+			parts[i], errs[i] = s.describeIDs(ctx, vs[lo:hi], ids[lo:hi])
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	out := parts[0]
+	for _, p := range parts[1:] {
+		maps.Copy(out, p)
+	}
+	return out, nil
 }
