@@ -265,12 +265,12 @@ func (a *answer) title(doc string) (string, error) {
 	if t, ok := a.titles[doc]; ok {
 		return t, nil
 	}
-	n, err := a.s.describe(a.ctx, docIRI(doc))
+	t, err := a.s.nodeStrings(a.ctx, []quad.Value{docIRI(doc)}, predTitle)
 	if err != nil {
 		return "", err
 	}
-	a.titles[doc] = n.str(predTitle)
-	return a.titles[doc], nil
+	a.titles[doc] = t[0]
+	return t[0], nil
 }
 
 // prefetchTitles reads the titles of the documents facts cite in one
@@ -415,7 +415,7 @@ func (a *answer) makeEdge(q quad.Quad, facts []extract.Fact) (Edge, error) {
 
 // name returns the canonical name of an entity, or its id.
 func (a *answer) name(iri quad.IRI) string {
-	n, err := a.s.describe(a.ctx, iri)
+	n, err := a.s.entityNode(a.ctx, iri)
 	if err != nil || n.str(predName) == "" {
 		return string(iri)
 	}
