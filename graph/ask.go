@@ -34,6 +34,10 @@ type Fact struct {
 	extract.Fact
 	Corroboration int      `json:"corroboration"`
 	Sources       []Source `json:"sources"`
+	// Reports is set when Sources lists only some of the fact's sources
+	// (see [MaxTopSources]): the number it has in all. Corroboration
+	// counts the documents of all of them.
+	Reports int `json:"reports,omitempty"`
 }
 
 // Edge is one direct subject→relation→object edge of the graph with the
@@ -61,13 +65,23 @@ type Edge struct {
 	// entity's edges: the number of reports (sources) of the facts, of any
 	// level, that link the two ends in this direction, counted from the
 	// index. Facts then lists those of at most [MaxTopFacts] of the facts,
-	// and Corroboration and Confidence are those of the facts listed.
+	// each with at most [MaxTopSources] of its sources, and Corroboration
+	// and Confidence are those of the facts listed (all their sources'
+	// documents counted).
 	Linking int `json:"linking,omitempty"`
 }
 
 // MaxTopFacts caps the facts [Store.NeighboursTop] reads for each pair of
 // ends when it lists only some of an entity's edges.
 const MaxTopFacts = 10
+
+// MaxTopSources caps the sources [Store.NeighboursTop] lists of each fact
+// when it lists only some of an entity's edges: the first by document and
+// offset, their sentences and titles read, the others only counted (see
+// [Fact.Reports]). A hub's best-linked facts are reported hundreds of
+// times each; listing every report would read thousands of sentences and
+// print thousands of lines for fifty edges.
+const MaxTopSources = 10
 
 // Path is a chain of edges linking two entities, each edge keeping its own
 // direction.
@@ -102,10 +116,17 @@ type answer struct {
 	ctx       context.Context
 	sentences map[quad.IRI]string
 	titles    map[string]string
+	// capped holds, by fact id, every document of the sources of the
+	// facts whose sources were capped (see factsTop), and their number.
+	capped map[string]cappedSources
+	// joining holds the facts read for the direct edges between a subject
+	// and an object (see edgeFacts), by their N-Quads forms.
+	joining map[[2]string][]extract.Fact
 }
 
 func (s *Store) answer(ctx context.Context) *answer {
-	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{}}
+	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{},
+		joining: map[[2]string][]extract.Fact{}}
 }
 
 // facts reads the fact nodes vs, in one batch and their sentences in
@@ -118,11 +139,77 @@ func (a *answer) facts(vs []quad.Value) ([]extract.Fact, error) {
 	return a.decode(vs, nodes)
 }
 
+// factsOf is factsByID when ids holds the ids of vs, else facts.
+func (a *answer) factsOf(vs []quad.Value, ids []uint64) ([]extract.Fact, error) {
+	if len(ids) == len(vs) && ids != nil {
+		return a.factsByID(vs, ids)
+	}
+	return a.facts(vs)
+}
+
 // factsByID is facts for fact nodes whose ids are known.
 func (a *answer) factsByID(vs []quad.Value, ids []uint64) ([]extract.Fact, error) {
-	nodes, err := a.s.describeIDs(a.ctx, vs, ids)
+	nodes, err := a.s.describeFacts(a.ctx, vs, ids)
 	if err != nil {
 		return nil, err
+	}
+	return a.decode(vs, nodes)
+}
+
+// cappedSources is what factsTop keeps of the sources it leaves out.
+type cappedSources struct {
+	docs    []string // the documents of all the sources
+	reports int      // the number of sources
+}
+
+// factsTop is factsByID listing at most max sources of each fact, the
+// first by document and offset: the others are neither decoded into the
+// facts nor their sentences and titles read, but their documents and
+// number are kept in a.capped for evidence and makeEdge.
+func (a *answer) factsTop(vs []quad.Value, ids []uint64, max int) ([]extract.Fact, error) {
+	nodes, err := a.s.describeFacts(a.ctx, vs, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range vs {
+		n := nodes[v.String()]
+		if len(n[predSource]) <= max {
+			continue
+		}
+		type src struct {
+			r sourceRecord
+			v quad.Value
+		}
+		var srcs []src
+		for _, x := range n[predSource] {
+			if r, ok := decodeSource(x); ok {
+				srcs = append(srcs, src{r, x})
+			}
+		}
+		if len(srcs) <= max {
+			continue
+		}
+		slices.SortStableFunc(srcs, func(x, y src) int {
+			if c := strings.Compare(x.r.Doc, y.r.Doc); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.r.Offset, y.r.Offset)
+		})
+		c := cappedSources{reports: len(srcs)}
+		for _, x := range srcs {
+			if len(c.docs) == 0 || c.docs[len(c.docs)-1] != x.r.Doc {
+				c.docs = append(c.docs, x.r.Doc)
+			}
+		}
+		if a.capped == nil {
+			a.capped = map[string]cappedSources{}
+		}
+		a.capped[valueString(v)] = c
+		kept := make([]quad.Value, max)
+		for i := range kept {
+			kept[i] = srcs[i].v
+		}
+		n[predSource] = kept
 	}
 	return a.decode(vs, nodes)
 }
@@ -146,19 +233,19 @@ func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact,
 			}
 		}
 	}
-	texts, err := a.s.describeMany(a.ctx, sents)
+	texts, err := a.s.nodeStrings(a.ctx, sents, predText)
 	if err != nil {
 		return nil, err
 	}
-	for _, sn := range sents {
-		a.sentences[sn.(quad.IRI)] = texts[sn.String()].str(predText)
+	for i, sn := range sents {
+		a.sentences[sn.(quad.IRI)] = texts[i]
 	}
-	titles, err := a.s.describeMany(a.ctx, docs)
+	titles, err := a.s.nodeStrings(a.ctx, docs, predTitle)
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range docs {
-		a.titles[strings.TrimPrefix(string(d.(quad.IRI)), docPrefix)] = titles[d.String()].str(predTitle)
+	for i, d := range docs {
+		a.titles[strings.TrimPrefix(string(d.(quad.IRI)), docPrefix)] = titles[i]
 	}
 	out := make([]extract.Fact, 0, len(vs))
 	for _, v := range vs {
@@ -178,12 +265,12 @@ func (a *answer) title(doc string) (string, error) {
 	if t, ok := a.titles[doc]; ok {
 		return t, nil
 	}
-	n, err := a.s.describe(a.ctx, docIRI(doc))
+	t, err := a.s.nodeStrings(a.ctx, []quad.Value{docIRI(doc)}, predTitle)
 	if err != nil {
 		return "", err
 	}
-	a.titles[doc] = n.str(predTitle)
-	return a.titles[doc], nil
+	a.titles[doc] = t[0]
+	return t[0], nil
 }
 
 // prefetchTitles reads the titles of the documents facts cite in one
@@ -206,12 +293,12 @@ func (a *answer) prefetchTitles(facts []extract.Fact) error {
 		}
 		return nil
 	}
-	nodes, err := a.s.describeMany(a.ctx, vs)
+	titles, err := a.s.nodeStrings(a.ctx, vs, predTitle)
 	if err != nil {
 		return err
 	}
 	for i, d := range docs {
-		a.titles[d] = nodes[vs[i].String()].str(predTitle)
+		a.titles[d] = titles[i]
 	}
 	return nil
 }
@@ -229,6 +316,9 @@ func (a *answer) evidence(f extract.Fact) (Fact, error) {
 		docs[src.Doc] = true
 	}
 	out.Corroboration = len(docs)
+	if c, ok := a.capped[f.ID]; ok {
+		out.Corroboration, out.Reports = len(c.docs), c.reports
+	}
 	out.Fact.Sources = nil // the sources above replace them
 	return out, nil
 }
@@ -283,6 +373,9 @@ func (a *answer) makeEdge(q quad.Quad, facts []extract.Fact) (Edge, error) {
 		for _, s := range f.Sources {
 			docs[s.Doc] = true
 		}
+		for _, d := range a.capped[f.ID].docs {
+			docs[d] = true
+		}
 		e.Confidence = max(e.Confidence, f.Confidence)
 	}
 	e.Corroboration = len(docs)
@@ -322,7 +415,7 @@ func (a *answer) makeEdge(q quad.Quad, facts []extract.Fact) (Edge, error) {
 
 // name returns the canonical name of an entity, or its id.
 func (a *answer) name(iri quad.IRI) string {
-	n, err := a.s.describe(a.ctx, iri)
+	n, err := a.s.entityNode(a.ctx, iri)
 	if err != nil || n.str(predName) == "" {
 		return string(iri)
 	}
@@ -482,21 +575,23 @@ func (s *Store) joiningFactRefs(ctx context.Context, subj, obj quad.Value) (map[
 	return sets[small], nil
 }
 
-// argFacts returns the fact nodes that have e as subject or object,
-// sorted, read from the object index without reading any quad.
-func (s *Store) argFacts(ctx context.Context, e quad.Value) ([]quad.Value, error) {
+// argFactIDs returns the fact nodes that have e as subject or object,
+// sorted, read from the object index without reading any quad, with their
+// ids (nil when the store has no raw index) for answer.factsOf.
+func (s *Store) argFactIDs(ctx context.Context, e quad.Value) ([]quad.Value, []uint64, error) {
 	var ids []uint64
 	for _, p := range []quad.IRI{predSubject, predObject} {
 		got, err := s.rawArgFacts(e, p)
 		if errors.Is(err, errNoRaw) {
-			return s.argFactsScan(ctx, e)
+			vs, err := s.argFactsScan(ctx, e)
+			return vs, nil, err
 		} else if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		ids = append(ids, got...)
 	}
 	slices.Sort(ids)
-	return s.idValues(ctx, slices.Compact(ids))
+	return s.factNodes(ctx, slices.Compact(ids))
 }
 
 // argFactsScan is argFacts through Cayley's iterators.
@@ -555,12 +650,12 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 	if err != nil {
 		return nil, err
 	}
-	nodes, err := s.argFacts(ctx, quad.IRI(ent.ID))
+	nodes, ids, err := s.argFactIDs(ctx, quad.IRI(ent.ID))
 	if err != nil {
 		return nil, err
 	}
 	a := s.answer(ctx)
-	facts, err := a.facts(nodes)
+	facts, err := a.factsOf(nodes, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -633,6 +728,13 @@ type topPair struct {
 	reports int // the facts' sources
 }
 
+func (p topPair) key() [2]uint64 {
+	if p.out {
+		return [2]uint64{p.other, 1}
+	}
+	return [2]uint64{p.other, 0}
+}
+
 func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Edge, int, error) {
 	ent, err := s.resolveOne(ctx, name)
 	if err != nil {
@@ -673,40 +775,56 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		if err != nil {
 			return err
 		}
+		// The pairs the edges draw; an edge from the entity to itself is
+		// an out pair.
 		seen := map[[2]uint64]bool{}
 		for _, e := range edges {
 			p := topPair{other: e[2], out: true}
-			mine, theirs := asSubj, objP
 			if e[0] != eid {
 				p = topPair{other: e[0]}
-				mine, theirs = asObj, subjP
 			}
-			k := [2]uint64{p.other, 0}
-			if p.out {
-				k[1] = 1
+			if k := p.key(); !seen[k] {
+				seen[k] = true
+				pairs = append(pairs, p)
 			}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			other, err := r.opsSubjects(p.other, theirs)
-			if err != nil {
-				return err
-			}
-			p.facts = intersectSorted(mine, other)
-			for _, f := range p.facts {
-				n, err := r.count(f, srcP)
+		}
+		// The facts linking a pair are those of the entity's facts (as
+		// subject for an out pair) that have the other end as argument (as
+		// object), found in the other end's keys of "ops" (in the order of
+		// the other ends' ids, so that successive seeks share pages), and
+		// each fact's reports are the ids of its sg:source quads in "sp",
+		// read in the order of the facts' ids. Both on every CPU.
+		facts := slices.Concat(asSubj, asObj)
+		slices.Sort(facts)
+		facts = slices.Compact(facts)
+		reports, err := r.counts(ctx, facts, srcP)
+		if err != nil {
+			return err
+		}
+		slices.SortFunc(pairs, func(a, b topPair) int { return cmp.Compare(a.other, b.other) })
+		w := workers(len(pairs))
+		return r.inParallel(ctx, w, func(ctx context.Context, part int) error {
+			for i := part * len(pairs) / w; i < (part+1)*len(pairs)/w; i++ {
+				if i%256 == 0 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				p := &pairs[i]
+				mine, theirs := asSubj, objP
+				if !p.out {
+					mine, theirs = asObj, subjP
+				}
+				other, err := r.opsSubjects(p.other, theirs)
 				if err != nil {
 					return err
 				}
-				p.reports += n
+				p.facts = intersectSorted(mine, other)
+				for _, f := range p.facts {
+					j, _ := slices.BinarySearch(facts, f)
+					p.reports += reports[j]
+				}
 			}
-			pairs = append(pairs, p)
-		}
-		return nil
+			return nil
+		})
 	})
 	if errors.Is(err, errNoRaw) || (err == nil && pairs == nil) {
 		out, err := s.neighbours(ctx, name)
@@ -717,6 +835,13 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		if limit > 0 && len(out) > limit {
 			slices.SortStableFunc(out, betterEdge)
 			out = out[:limit]
+			for _, e := range out {
+				for i := range e.Facts {
+					if f := &e.Facts[i]; len(f.Sources) > MaxTopSources {
+						f.Reports, f.Sources = len(f.Sources), f.Sources[:MaxTopSources]
+					}
+				}
+			}
 		}
 		return out, total, nil
 	} else if err != nil {
@@ -765,7 +890,7 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		}
 	}
 	a := s.answer(ctx)
-	facts, err := a.factsByID(vs, known)
+	facts, err := a.factsTop(vs, known, MaxTopSources)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -876,8 +1001,26 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	if limit <= 0 || limit > MaxPaths {
 		limit = MaxPaths
 	}
-	chains := analyze.ShortestPaths(v, v.id(quad.IRI(a.ID)), v.id(quad.IRI(b.ID)),
-		analyze.PathOptions{MaxHops: opts.MaxHops, Limit: MaxPaths})
+	// The search grows the side whose entities have fewer facts (a hub's
+	// ten thousand edges are not read to find the one to its neighbour).
+	// When the chains are cut at MaxPaths, which ones are found depends on
+	// the order the search went: search again as before.
+	ia, ib := v.id(quad.IRI(a.ID)), v.id(quad.IRI(b.ID))
+	popts := analyze.PathOptions{MaxHops: opts.MaxHops, Limit: MaxPaths}
+	costs := map[int64]int{}
+	popts.Cost = func(id int64) int {
+		c, ok := costs[id]
+		if !ok {
+			c = s.factCount(v.iris[id], factsBound)
+			costs[id] = c
+		}
+		return c
+	}
+	chains := analyze.ShortestPaths(v, ia, ib, popts)
+	if len(chains) >= MaxPaths {
+		popts.Cost = nil
+		chains = analyze.ShortestPaths(v, ia, ib, popts)
+	}
 	if v.err != nil {
 		return nil, v.err
 	}
@@ -979,22 +1122,26 @@ func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
 // whose subject is q's subject and whose object is q's object with q's
 // relation (see joiningFactRefs for how the candidates are read).
 func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
-	var nodes []quad.Value
-	ids, err := s.rawJoiningFacts(q.Subject, q.Object)
-	if err == nil {
-		nodes, err = s.idValues(a.ctx, ids)
-	} else if errors.Is(err, errNoRaw) {
-		var cands map[any]cayley.Ref
-		if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
-			nodes, err = s.refValues(a.ctx, cands)
+	ends := [2]string{q.Subject.String(), q.Object.String()}
+	facts, ok := a.joining[ends]
+	if !ok { // the candidates of both ends, read once for all their relations
+		var nodes []quad.Value
+		ids, err := s.rawJoiningFacts(q.Subject, q.Object)
+		if err == nil {
+			nodes, err = s.idValues(a.ctx, ids)
+		} else if errors.Is(err, errNoRaw) {
+			var cands map[any]cayley.Ref
+			if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
+				nodes, err = s.refValues(a.ctx, cands)
+			}
 		}
-	}
-	if err != nil {
-		return nil, err
-	}
-	facts, err := a.facts(nodes)
-	if err != nil {
-		return nil, err
+		if err != nil {
+			return nil, err
+		}
+		if facts, err = a.facts(nodes); err != nil {
+			return nil, err
+		}
+		a.joining[ends] = facts
 	}
 	var out []extract.Fact
 	for _, f := range facts {

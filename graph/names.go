@@ -101,7 +101,7 @@ func (s *Store) resolveOne(ctx context.Context, name string) (extract.Entity, er
 		return extract.Entity{}, &NameError{Name: name, Err: ErrNotFound}
 	}
 	if strings.HasPrefix(name, "e:") {
-		n, err := s.describe(ctx, quad.IRI(name))
+		n, err := s.entityNode(ctx, quad.IRI(name))
 		if err != nil {
 			return extract.Entity{}, err
 		}
@@ -132,7 +132,7 @@ func (s *Store) resolveOne(ctx context.Context, name string) (extract.Entity, er
 		}
 		return extract.Entity{}, &NameError{Name: name, Candidates: cands, Err: ErrNotFound}
 	case 1:
-		n, err := s.describe(ctx, pick[0])
+		n, err := s.entityNode(ctx, pick[0])
 		if err != nil {
 			return extract.Entity{}, err
 		}
@@ -140,7 +140,7 @@ func (s *Store) resolveOne(ctx context.Context, name string) (extract.Entity, er
 	}
 	var cands []Candidate
 	for _, iri := range pick {
-		n, err := s.describe(ctx, iri)
+		n, err := s.entityNode(ctx, iri)
 		if err != nil {
 			return extract.Entity{}, err
 		}
@@ -232,7 +232,7 @@ func (s *Store) closest(ctx context.Context, name string, n int) ([]Candidate, e
 		if d > 0.5 {
 			continue
 		}
-		nd, err := s.describe(ctx, iri)
+		nd, err := s.entityNode(ctx, iri)
 		if err != nil {
 			return nil, err
 		}

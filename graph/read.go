@@ -158,7 +158,7 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 		return nil, nil
 	}
 	if strings.HasPrefix(name, "e:") {
-		if n, err := s.describe(ctx, quad.IRI(name)); err != nil {
+		if n, err := s.entityNode(ctx, quad.IRI(name)); err != nil {
 			return nil, err
 		} else if len(n[predName]) > 0 {
 			return []quad.IRI{quad.IRI(name)}, nil
@@ -413,17 +413,10 @@ func (s *Store) topFactsAbout(ctx context.Context, f FactFilter) (out []extract.
 	if err != nil {
 		return nil, false, err
 	}
-	reports := make([]int, len(ids))
+	var reports []int
 	err = s.raw(func(r *rawTx) error {
-		for i, id := range ids {
-			if srcP == 0 {
-				break
-			}
-			if reports[i], err = r.count(id, srcP); err != nil {
-				return err
-			}
-		}
-		return nil
+		reports, err = r.counts(ctx, ids, srcP)
+		return err
 	})
 	if err != nil {
 		return nil, false, err
@@ -441,11 +434,11 @@ func (s *Store) topFactsAbout(ctx context.Context, f FactFilter) (out []extract.
 			batch = append(batch, ids[i])
 		}
 		start = end
-		vs, err := s.idValues(ctx, batch)
+		vs, known, err := s.factNodes(ctx, batch)
 		if err != nil {
 			return nil, false, err
 		}
-		fs, err := a.facts(vs)
+		fs, err := a.factsByID(vs, known)
 		if err != nil {
 			return nil, false, err
 		}
@@ -487,20 +480,24 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 		return out, nil
 	}
 	var nodes []quad.Value
+	var ids []uint64
 	seen := map[string]bool{}
 	for _, e := range ents {
-		vs, err := s.argFacts(ctx, e)
+		vs, vids, err := s.argFactIDs(ctx, e)
 		if err != nil {
 			return nil, err
 		}
-		for _, v := range vs {
+		for i, v := range vs {
 			if !seen[v.String()] {
 				seen[v.String()] = true
 				nodes = append(nodes, v)
+				if vids != nil {
+					ids = append(ids, vids[i])
+				}
 			}
 		}
 	}
-	out, err := s.answer(ctx).facts(nodes)
+	out, err := s.answer(ctx).factsOf(nodes, ids)
 	if err != nil {
 		return nil, err
 	}

@@ -98,3 +98,54 @@ func TestNeighboursTop(t *testing.T) {
 		})
 	}
 }
+
+// TestNeighboursTopSources: when NeighboursTop lists only some edges, a
+// fact reported more than MaxTopSources times lists its first sources (by
+// document) with their sentences and titles and says how many it has;
+// its corroboration and its edge's still count every document.
+func TestNeighboursTopSources(t *testing.T) {
+	n := graph.MaxTopSources + 2
+	for name, open := range map[string]func(*testing.T) *graph.Store{"memory": openMemory, "bolt": openBolt} {
+		t.Run(name, func(t *testing.T) {
+			s := open(t)
+			if _, err := s.Add(t.Context(), hubBatch(n)); err != nil {
+				t.Fatal(err)
+			}
+			for _, tc := range []struct {
+				limit   int
+				sources int // listed for the fact of the best edge
+				reports int // Reports: 0 when all are listed
+			}{
+				{limit: 2, sources: graph.MaxTopSources, reports: n},
+				{limit: 0, sources: n, reports: 0},
+			} {
+				top, _, err := s.NeighboursTop(t.Context(), "Hub", tc.limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var e graph.Edge
+				for _, x := range top {
+					if x.To == "Person "+strconv.Itoa(n) && x.Relation == "meet" {
+						e = x
+					}
+				}
+				if len(e.Facts) != 1 {
+					t.Fatalf("limit %d: edge to Person %d has %d facts, want 1", tc.limit, n, len(e.Facts))
+				}
+				f := e.Facts[0]
+				if len(f.Sources) != tc.sources || f.Reports != tc.reports || f.Corroboration != n || e.Corroboration != n {
+					t.Errorf("limit %d: %d sources, reports %d, corroboration %d (edge %d); want %d, %d, %d (%d)",
+						tc.limit, len(f.Sources), f.Reports, f.Corroboration, e.Corroboration, tc.sources, tc.reports, n, n)
+				}
+				for i, src := range f.Sources {
+					if i > 0 && src.Doc < f.Sources[i-1].Doc {
+						t.Errorf("limit %d: sources out of order: %s after %s", tc.limit, src.Doc, f.Sources[i-1].Doc)
+					}
+					if src.Sentence == "" || src.Title != "Story "+src.Doc {
+						t.Errorf("limit %d: source %s: sentence %q, title %q", tc.limit, src.Doc, src.Sentence, src.Title)
+					}
+				}
+			}
+		})
+	}
+}

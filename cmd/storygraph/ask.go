@@ -33,8 +33,10 @@ an alias or an id), each with the graph facts behind it: the relation as
 written, the date, the confidence, the number of documents that report it and
 its sources (document, title, sentence, offset; in JSON also the spans).
 An entity with more than --limit edges (50 by default) lists the edges whose
-ends the most reports link, with up to 50 facts each: a hub answers at once
-instead of reading its every fact; --limit 0 lists every edge.`,
+ends the most reports link, with up to 10 facts for each pair of ends and up
+to 10 sources for each fact (the number of the others is said): a hub answers
+at once instead of reading its every fact; --limit 0 lists every edge with all
+its facts and sources.`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runNeighbours(cmd.Context(), g.DB, args[0], opts, cmd.OutOrStdout())
@@ -106,6 +108,9 @@ func printEdge(w io.Writer, e graph.Edge, wide bool) error {
 		fmt.Fprintln(w, fitLine(line, wide))
 		for _, s := range f.Sources {
 			fmt.Fprintln(w, fitLine("    "+sourceLine(s), wide))
+		}
+		if more := f.Reports - len(f.Sources); more > 0 {
+			fmt.Fprintf(w, "    … and %s (--limit 0 lists them)\n", plural(more, "more source"))
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -20,6 +21,8 @@ import (
 	"gonum.org/v1/gonum/graph/encoding/dot"
 	"gonum.org/v1/gonum/graph/simple"
 
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/export"
 )
 
@@ -556,5 +559,39 @@ func TestDemoReusesDB(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out", "storygraph.db")); err == nil {
 		t.Error("demo with --db also wrote DIR/storygraph.db")
+	}
+}
+
+// TestPrintEdgeCappedSources: a fact whose sources neighbours lists only
+// in part says how many it leaves out; one listed whole says nothing more.
+func TestPrintEdgeCappedSources(t *testing.T) {
+	for _, tc := range []struct {
+		listed, reports int
+		want            string // "" for no line about more sources
+	}{
+		{listed: 2, reports: 5, want: "    … and 3 more sources (--limit 0 lists them)\n"},
+		{listed: 2, reports: 3, want: "    … and 1 more source (--limit 0 lists them)\n"},
+		{listed: 2, reports: 0},
+	} {
+		f := graph.Fact{Corroboration: 2, Reports: tc.reports}
+		f.Subject, f.Relation, f.Object = "Ada", "met", "Bob"
+		for i := range tc.listed {
+			f.Sources = append(f.Sources, graph.Source{Source: extract.Source{Doc: fmt.Sprint("d", i), Sentence: "Ada met Bob."}})
+		}
+		var b strings.Builder
+		if err := printEdge(&b, graph.Edge{From: "Ada", Relation: "meet", To: "Bob", Facts: []graph.Fact{f}}, true); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		if got := strings.Count(out, "Ada met Bob."); got != tc.listed {
+			t.Errorf("reports %d: %d source lines, want %d:\n%s", tc.reports, got, tc.listed, out)
+		}
+		more := ""
+		if i := strings.Index(out, "    …"); i >= 0 {
+			more = out[i:]
+		}
+		if more != tc.want {
+			t.Errorf("reports %d: ends with %q, want %q", tc.reports, more, tc.want)
+		}
 	}
 }

@@ -25,7 +25,16 @@ type PathOptions struct {
 	// The search still finds the shortest length; only the enumeration of
 	// equally short paths stops.
 	Limit int
+	// Cost, when set, estimates how much reading a node's neighbours costs
+	// (its degree): while both frontiers hold at most costFrontier nodes
+	// the search grows the one that costs less rather than the smaller,
+	// so that a hub between the ends is met rather than expanded. The
+	// paths are the same either way, unless Limit cuts them.
+	Cost func(id int64) int
 }
+
+// costFrontier is the largest frontier PathOptions.Cost is asked about.
+const costFrontier = 64
 
 // ShortestPaths returns every shortest path between from and to in g, each
 // as the node ids from from to to, both included, in lexical order of
@@ -76,6 +85,12 @@ func ShortestPaths(g Adjacency, from, to int64, opts PathOptions) [][]int64 {
 		grow, other := a, b
 		if len(b.frontier) < len(a.frontier) {
 			grow, other = b, a
+		}
+		if opts.Cost != nil && len(a.frontier) <= costFrontier && len(b.frontier) <= costFrontier {
+			grow, other = a, b
+			if cost(b.frontier, opts.Cost) < cost(a.frontier, opts.Cost) {
+				grow, other = b, a
+			}
 		}
 		var layer []int64
 		for _, u := range grow.frontier {
@@ -157,6 +172,15 @@ func ShortestPaths(g Adjacency, from, to int64, opts PathOptions) [][]int64 {
 		out = out[:limit]
 	}
 	return out
+}
+
+// cost is the sum of the costs of nodes.
+func cost(nodes []int64, c func(int64) int) int {
+	sum := 0
+	for _, n := range nodes {
+		sum += c(n)
+	}
+	return sum
 }
 
 // ConnectedComponents returns the connected components of g, edges taken

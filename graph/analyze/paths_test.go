@@ -75,6 +75,50 @@ func TestShortestPaths(t *testing.T) {
 			if !slices.EqualFunc(got, tc.want, slices.Equal) {
 				t.Errorf("ShortestPaths(%d, %d, %+v) = %v, want %v", tc.from, tc.to, tc.opts, got, tc.want)
 			}
+			// Growing the cheaper side first finds the same paths; the
+			// cost here favours the far end, against the size rule.
+			opts := tc.opts
+			opts.Cost = func(id int64) int {
+				if id == tc.to {
+					return 0
+				}
+				return tc.g.From(id).Len() + 1
+			}
+			if got := analyze.ShortestPaths(tc.g, tc.from, tc.to, opts); !slices.EqualFunc(got, tc.want, slices.Equal) {
+				t.Errorf("ShortestPaths(%d, %d, %+v) with a cost = %v, want %v", tc.from, tc.to, tc.opts, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestShortestPathsCost: between two ends joined through a hub, the
+// search with a cost (the degree) meets the hub from both sides and never
+// reads its neighbours; by the frontiers' sizes alone it reads them.
+func TestShortestPathsCost(t *testing.T) {
+	// 0-2, and 1 joined to 2 and to 3, 4, 5; the hub 2 has leaves 6..55.
+	edges := [][2]int64{{0, 2}, {1, 2}, {1, 3}, {1, 4}, {1, 5}}
+	for i := int64(6); i < 56; i++ {
+		edges = append(edges, [2]int64{2, i})
+	}
+	u := undirected(56, edges)
+	degree := func(id int64) int { return u.From(id).Len() }
+	for _, tc := range []struct {
+		name     string
+		cost     func(int64) int
+		readsHub bool
+	}{
+		{"by size", nil, true},
+		{"by cost", degree, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := &counting{Undirected: u, calls: map[int64]int{}}
+			got := analyze.ShortestPaths(g, 0, 1, analyze.PathOptions{Cost: tc.cost})
+			if want := [][]int64{{0, 2, 1}}; !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("ShortestPaths(0, 1) = %v, want %v", got, want)
+			}
+			if read := g.calls[2] > 0; read != tc.readsHub {
+				t.Errorf("hub read: %v, want %v", read, tc.readsHub)
+			}
 		})
 	}
 }
