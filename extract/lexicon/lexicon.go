@@ -265,8 +265,8 @@ var verbClassNames = map[string]VerbClass{"say": Say, "think": Think, "deny": De
 var verbs = sync.OnceValue(func() map[string]VerbClass {
 	m := map[string]VerbClass{}
 	parse("verbs.txt", verbsTXT, 2, func(f []string) {
-		if f[1] == "factive" {
-			return // see Factive
+		if f[1] == "factive" || f[1] == "prevent" {
+			return // see Factive and Prevents
 		}
 		c := verbClassNames[f[1]]
 		if c == NotReporting {
@@ -294,6 +294,24 @@ var factives = sync.OnceValue(func() map[string]bool {
 // [NotReporting]).
 func Factive(lemma string) bool {
 	_, ok := get(factives(), lemma)
+	return ok
+}
+
+var preventers = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	parse("verbs.txt", verbsTXT, 2, func(f []string) {
+		if f[1] == "prevent" {
+			m[f[0]] = true
+		}
+	})
+	return m
+})
+
+// Prevents reports whether a verb keeps its object from doing what a
+// "from" gerund after it says ("barred him from working"): the "prevent"
+// lines of data/verbs.txt. Such a verb is not a reporting one.
+func Prevents(lemma string) bool {
+	_, ok := get(preventers(), lemma)
 	return ok
 }
 

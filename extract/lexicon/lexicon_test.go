@@ -95,6 +95,9 @@ func TestVerb(t *testing.T) {
 	if Verb("know") != NotReporting || Reporting("regret") {
 		t.Error("a factive verb is a reporting one")
 	}
+	if !Prevents("bar") || !Prevents("Prevent") || Prevents("say") || Verb("ban") != NotReporting {
+		t.Error("Prevents")
+	}
 }
 
 // TestLookupsDoNotAllocate checks that the per-token look-ups, called for

@@ -154,6 +154,16 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 					}
 				}
 			}
+			if w.t[p].XPOS == "VBG" && p > h && lexicon.Prevents(w.lemma(h)) {
+				// "barred him from working", "banned the firm from
+				// selling": who would do it is the verb's object
+				if m := w.child(p, "mark"); m >= 0 && w.lower(m) == "from" {
+					if o := w.child(h, "obj"); o >= 0 && o < p && !w.isRelPron(o) {
+						return []arg{{head: o, toks: w.span(o, w.argSkip(o, w.subjSkip))}}, subjAdv
+					}
+					return nil, 0
+				}
+			}
 			if inferenceVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h && p > 0 && w.t[p-1].Text == "," && w.child(p, "ccomp") >= 0 {
 				// "X is already on sale, suggesting that Y": what
 				// suggests Y is the fact stated, not X

@@ -602,6 +602,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "groups", rel: "have warned that", obj: "some owners will sell their flats"}},
 	},
 	{
+		name: "who a verb of preventing keeps from doing something is the gerund's subject", sentence: 97, token: "selling", dep: "advcl",
+		want:    []triple{{"the company", "selling", "the drug", "", ""}},
+		wantNot: []triple{{subj: "The court", rel: "selling", obj: "the drug"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -231,7 +231,8 @@ func conditional(s *nlp.Sentence, verb int) bool {
 	return false
 }
 
-// unasserted reports a clause its sentence does not assert: the
+// unasserted reports a clause its sentence does not assert: what someone
+// is prevented from doing ("barred him from working"), the
 // complement of a negated predicate that is not factive ("the minister did
 // not say the plan was dead", "it is not a sign the reef is safe"; but "did
 // not know the plant had closed" asserts that it had) or of a noun under
@@ -243,6 +244,9 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 		h := toks[i].Head
 		if h < 0 || h >= len(toks) {
 			return false
+		}
+		if base(toks[i].Dep) == "advcl" && preventedBy(s, i, h) {
+			return true // "barred him from working": he did not work
 		}
 		switch base(toks[i].Dep) {
 		case "conj":
@@ -274,6 +278,20 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// preventedBy reports a gerund i opened by "from" under a verb of
+// preventing h ("barred him from working").
+func preventedBy(s *nlp.Sentence, i, h int) bool {
+	if s.Tokens[i].XPOS != "VBG" || !lexicon.Prevents(s.Tokens[h].Lemma) {
+		return false
+	}
+	for _, c := range s.Children(i) {
+		if s.Tokens[c].Dep == "mark" && strings.EqualFold(s.Tokens[c].Text, "from") {
+			return true
+		}
 	}
 	return false
 }
