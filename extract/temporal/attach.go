@@ -27,7 +27,8 @@ var timeDeps = map[string]bool{
 //  1. one that modifies verb through the parse: an oblique or modifier of
 //     the verb (obl, obl:tmod, nmod:tmod, advmod, ...), or reached through
 //     nominals only ("after Tuesday's meeting", "talks on Wednesday"), but
-//     not a bare date modifying a noun ("the 1991 agreement");
+//     not a bare date modifying a noun ("the 1991 agreement") nor the
+//     possessor of the verb's object ("condemned Sunday's attack");
 //     When the parser hung a date on the wrong one of two coordinated
 //     verbs ("invaded Ukraine in 2014 and launched a war in 2022" with
 //     "in 2014" under "launched"), the date that follows verb inside its
@@ -56,7 +57,9 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		}
 	}
 	if hasParse(s) {
-		dates = slices.DeleteFunc(dates, func(tx Timex) bool { return premodifier(s, tx) })
+		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
+			return premodifier(s, tx) || possessiveOfThing(s, spanHead(s, tx.Start, tx.End), verb)
+		})
 	}
 	if len(dates) == 0 {
 		return Timex{}, false
@@ -167,6 +170,44 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		}
 	}
 	return got, true
+}
+
+// possessiveOfThing reports whether the date at token h is the possessor
+// of a noun that reaches verb as its object or through a preposition that
+// says no time ("charged two men over Monday's bombing", "condemned
+// Sunday's attack"): it dates that noun's event, not the verb's. Through
+// a preposition of time ("after Tuesday's meeting") it still dates the
+// verb, as does the subject's ("Monday's bombing killed nine").
+func possessiveOfThing(s *nlp.Sentence, h, verb int) bool {
+	if s.Tokens[h].Dep != "nmod:poss" {
+		return false
+	}
+	n := s.Tokens[h].Head
+	for d := 0; n >= 0 && n < len(s.Tokens) && s.Tokens[n].Head != verb && d < 6; d++ {
+		n = s.Tokens[n].Head
+	}
+	if n < 0 || n >= len(s.Tokens) || s.Tokens[n].Head != verb {
+		return false
+	}
+	switch dep, _, _ := strings.Cut(s.Tokens[n].Dep, ":"); dep {
+	case "obj", "iobj":
+		return true
+	case "obl":
+		for _, c := range s.Children(n) {
+			if s.Tokens[c].Dep == "case" && timePreps[lower(s.Tokens[c].Text)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// timePreps are prepositions that place an event in time relative to
+// the noun after them.
+var timePreps = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "during": true, "following": true,
+	"at": true, "on": true, "in": true, "by": true, "ahead": true, "amid": true,
 }
 
 // hasYear reports whether an expression writes a year out ("May 2019",

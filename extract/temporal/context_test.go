@@ -23,6 +23,8 @@ var contextStory = []struct {
 	{"Talks|NNS|3|nsubj will|MD|3|aux resume|VB|0|root on|IN|5|case Wednesday|NNP|3|obl ~.|.|3|punct", 2, "2026-01-07", false},
 	{"Putin|NNP|2|nsubj attended|VBD|0|root|attend a|DT|4|det service|NN|2|obj ~.|.|2|punct", 1, "2026-01-06", true},
 	{"A|DT|2|det day|NN|3|obl:npmod earlier|RBR|5|advmod ~,|,|5|punct envoys|NNS|6|nsubj arrived|VBD|0|root|arrive ~.|.|6|punct", 5, "2026-01-05", false},
+	// a clock time alone is on the day in focus, not the publication day
+	{"Guards|NNS|2|nsubj left|VBD|0|root|leave shortly|RB|6|advmod after|IN|6|case 8|CD|6|nummod a.m.|NN|2|obl ~.|.|2|punct", 1, "2026-01-05", false},
 	{"Russia|NNP|2|nsubj invaded|VBD|0|root|invade Ukraine|NNP|2|obj in|IN|5|case 2014|CD|2|obl ~.|.|2|punct", 1, "2014", false},
 	{"Troops|NNS|2|nsubj crossed|VBD|0|root|cross the|DT|4|det border|NN|2|obj ~.|.|2|punct", 1, "", false},
 }

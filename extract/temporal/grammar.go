@@ -1267,7 +1267,9 @@ func (p *parser) zone(j int) int {
 }
 
 // timeFirst: "3 p.m. on Tuesday", "noon Wednesday", "8 a.m. today"; a time
-// alone is on the reference day.
+// alone is on the day in focus (the last day the document named, "on
+// Monday ... shortly after 8 a.m."), or on the reference day when none
+// was named.
 func (p *parser) timeFirst(i int) (match, bool) {
 	j := i
 	if p.at(j) == "at" {
@@ -1291,7 +1293,7 @@ func (p *parser) timeFirst(i int) (match, bool) {
 	if p.strict && end == i+1 && !strings.HasSuffix(p.at(i), "m") && p.at(i) != "noon" && p.at(i) != "midnight" && p.at(i) != "midday" {
 		return match{}, false
 	}
-	return match{end: end, typ: TypeTime, val: fmt.Sprintf("%sT%02d:%02d", fmtDay(p.ref), hh, mm), gran: "time"}, true
+	return match{end: end, typ: TypeTime, val: fmt.Sprintf("%sT%02d:%02d", fmtDay(p.base()), hh, mm), gran: "time"}, true
 }
 
 // set: "every Tuesday", "each year", "every other week", "daily",
