@@ -607,6 +607,24 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The court", rel: "selling", obj: "the drug"}},
 	},
 	{
+		name: "a reporting verb's object followed by a finite verb is that clause's subject", sentence: 98, token: "show", dep: "advcl",
+		want: []triple{
+			{"Greg Mahony", "claims", "internal documents show the department has modelled a subsidy scheme", "", ""},
+			{"the department", "has modelled", "a subsidy scheme", "Greg Mahony", ""},
+		},
+		wantNot: []triple{{subj: "Greg Mahony", rel: "claims", obj: "internal documents"}},
+	},
+	{
+		name: "a participle right after a noun read as a conjunct with no conjunction", sentence: 99, token: "damaged", dep: "conj",
+		want:    []triple{{"paddocks", "are already damaged by", "drought", "Farmers", ""}},
+		wantNot: []triple{{subj: "a series of dust storms", rel: "has already damaged by", obj: "drought"}},
+	},
+	{
+		name: "a participle after a noun in apposition read as the verb's clause", sentence: 100, token: "seen", dep: "advcl",
+		want:    []triple{{"a level", "is not seen since", "2023", "", ""}},
+		wantNot: []triple{{subj: "The river", rel: "not seen since", obj: "2023"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

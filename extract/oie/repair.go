@@ -278,6 +278,25 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for v := range w.t {
+		// "claims internal documents show the plan exists" parsed with
+		// "documents" the object of "claims": the noun is the subject of
+		// the clause that follows, which is what was claimed
+		if c, o, ok := w.objectAsSubject(v); ok {
+			move(c, v, "ccomp")
+			move(o, c, "nsubj")
+		}
+	}
+	settle()
+	for p := range w.t {
+		// "paddocks already damaged by drought", "a level not seen since
+		// 2023": a participle right after a noun, read as a conjunct with
+		// no conjunction or as a clause of the verb, describes the noun
+		if n, ok := w.participleAfterNoun(p); ok {
+			move(p, n, "acl")
+		}
+	}
+	settle()
 	for i := range w.t {
 		// "Landlords' groups have warned" with "Landlords'" hung on the
 		// verb: a possessor belongs to the noun after it
@@ -999,6 +1018,77 @@ func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
 		return 0, 0, false
 	}
 	return v, o, true
+}
+
+// objectAsSubject reports a verb of saying or thinking v whose object o
+// is followed right away by a finite verb c with no subject, no mark and
+// no conjunction, hung on v ("claims internal documents show ..."): o is
+// c's subject and c is what v reports.
+func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) {
+		return 0, 0, false
+	}
+	o = w.child(v, "obj")
+	if o < 0 || o < v || (w.t[o].UPOS != "NOUN" && w.t[o].UPOS != "PROPN") {
+		return 0, 0, false
+	}
+	c = w.lastOf(o) + 1
+	if c >= len(w.t) || w.head(c) != v || w.t[c].UPOS != "VERB" {
+		return 0, 0, false
+	}
+	switch w.t[c].XPOS {
+	case "VBZ", "VBP", "VBD":
+	default:
+		return 0, 0, false
+	}
+	switch w.dep(c) {
+	case "advcl", "parataxis", "conj", "xcomp", "ccomp":
+	default:
+		return 0, 0, false
+	}
+	if w.child(c, "nsubj", "nsubj:pass", "mark", "cc", "expl") >= 0 {
+		return 0, 0, false
+	}
+	return c, o, true
+}
+
+// participleAfterNoun reports a past participle p right after a noun n
+// (adverbs aside: "already", "not") that the parse hung on a verb as a
+// conjunct with no conjunction, or as an adverbial clause when n stands in
+// apposition ("..., a level not seen since 2023"), and returns n.
+func (w *walker) participleAfterNoun(p int) (int, bool) {
+	h := w.head(p)
+	if h < 0 || h > p || w.t[p].XPOS != "VBN" || w.t[h].UPOS != "VERB" {
+		return -1, false
+	}
+	if w.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass", "cc", "mark", "cop") >= 0 {
+		return -1, false
+	}
+	n := p - 1
+	for n > h && w.t[n].UPOS == "ADV" || n > h && w.t[n].UPOS == "PART" {
+		n--
+	}
+	if n <= h || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return -1, false
+	}
+	// n ends its own phrase, the head of which is taken
+	for k := 0; k < 4 && w.lastOf(w.head(n)) == n && w.head(n) > h; k++ {
+		switch w.bdep(n) {
+		case "compound", "flat":
+			n = w.head(n)
+			continue
+		}
+		break
+	}
+	switch w.dep(p) {
+	case "conj":
+		return n, true
+	case "advcl":
+		if w.bdep(n) == "appos" {
+			return n, true
+		}
+	}
+	return -1, false
 }
 
 // possessorOfVerb reports a possessor i ("Landlords'") the parse hung on
