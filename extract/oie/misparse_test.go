@@ -625,6 +625,14 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The river", rel: "not seen since", obj: "2023"}},
 	},
 	{
+		name: "an absolute phrase with 'with' after a comma is no argument of the verb", sentence: 101, token: "falls", dep: "obl",
+		wantNot: []triple{{subj: "Millimetres of rain", rel: "fell with", obj: "the heaviest falls of 180 millimetres recorded at Noonkanbah"}},
+	},
+	{
+		name: "a noun phrase with a reduced relative after 'with' stays the verb's argument", sentence: 102, token: "filled", dep: "acl",
+		want: []triple{{"She", "arrived with", "a bag filled with books", "", ""}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

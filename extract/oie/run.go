@@ -580,6 +580,23 @@ func (w *walker) activeVoice(e Extraction, f frame, p int) {
 }
 
 // frames returns the relation frames of predicate p, best first.
+// withAbsolute reports an oblique c that is an absolute phrase set off by
+// a comma and opened by "with" ("fell overnight, with the heaviest falls
+// recorded at X"): a noun and a participle of its own, a clause of its
+// own, no argument of the verb.
+func (w *walker) withAbsolute(c int) bool {
+	cs := w.caseOf(c)
+	if len(cs) != 1 || w.lower(cs[0]) != "with" || cs[0] == 0 || w.t[cs[0]-1].Text != "," {
+		return false // "arrived with a bag filled with books": a noun phrase
+	}
+	for _, k := range w.walk(nil, c, nil) {
+		if k > c && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBG") {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *walker) frames(p int, depth int) []frame {
 	if depth > 4 {
 		return nil
@@ -609,7 +626,7 @@ func (w *walker) frames(p int, depth int) []frame {
 			ccomp = c
 		case w.dep(c) == "xcomp" && xcomp < 0:
 			xcomp = c
-		case w.isOblique(c):
+		case w.isOblique(c) && !w.withAbsolute(c):
 			obls = append(obls, c)
 		case w.dep(c) == "advcl" && advPrep < 0 && w.child(c, "nsubj") < 0 && w.t[c].XPOS == "VBG":
 			if m := w.child(c, "mark"); m >= 0 && m < c && w.t[m].XPOS == "IN" && prepMarks[w.lower(m)] {
