@@ -245,6 +245,14 @@ func (w *walker) antecedent(p int) []arg {
 	if a < 0 {
 		return nil
 	}
+	if w.happens(p) {
+		if k := w.nearAntecedent(p, a); (k >= 0 && !eventNouns[w.lemma(k)]) || (k < 0 && !eventNouns[w.lemma(a)]) {
+			// "..., when the firm overtook Infogear Corp., which took
+			// place in 1996": what took place is the takeover, a
+			// clause, not the company named last
+			return nil
+		}
+	}
 	if k := w.nearAntecedent(p, a); k >= 0 {
 		return []arg{{head: k, toks: w.span(k, w.argSkip(k, func(c int) bool {
 			if w.head(c) == k && w.isCopular(k) {
@@ -410,12 +418,28 @@ func (w *walker) nearAntecedent(p, a int) int {
 	return -1
 }
 
+// happens reports a predicate that says an event took place ("took
+// place", "happened", "occurred").
+func (w *walker) happens(p int) bool {
+	switch w.lemma(p) {
+	case "happen", "occur":
+		return true
+	case "take":
+		o := w.child(p, "obj")
+		return o >= 0 && w.lower(o) == "place"
+	}
+	return false
+}
+
 // eventNouns name events that kill, damage or disrupt.
 var eventNouns = map[string]bool{
 	"attack": true, "bombing": true, "blast": true, "explosion": true, "fire": true, "crash": true,
 	"shooting": true, "earthquake": true, "quake": true, "storm": true, "collision": true, "accident": true,
 	"flood": true, "flooding": true, "strike": true, "raid": true, "ambush": true, "stampede": true,
 	"derailment": true, "eruption": true, "landslide": true, "cyclone": true, "hurricane": true, "tornado": true,
+	"meeting": true, "summit": true, "takeover": true, "merger": true, "acquisition": true, "election": true,
+	"vote": true, "ceremony": true, "event": true, "conference": true, "launch": true, "concert": true,
+	"match": true, "trial": true, "hearing": true, "talks": true, "deal": true, "sale": true,
 }
 
 // harmVerbs are what an event does to people and things.

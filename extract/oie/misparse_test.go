@@ -633,6 +633,10 @@ var misparseTests = []struct {
 		want: []triple{{"She", "arrived with", "a bag filled with books", "", ""}},
 	},
 	{
+		name: "what 'took place' after a name is the event the clause tells, not the name", sentence: 103, token: "took", dep: "acl:relcl",
+		wantNot: []triple{{subj: "Velmora Systems", rel: "took", obj: "place"}, {subj: "Velmora Systems", rel: "took place in", obj: "1996"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
