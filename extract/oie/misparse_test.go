@@ -637,6 +637,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Velmora Systems", rel: "took", obj: "place"}, {subj: "Velmora Systems", rel: "took place in", obj: "1996"}},
 	},
 	{
+		name: "a report set off by commas inside the clause it reports", sentence: 104, token: "plan", dep: "nsubj",
+		want:    []triple{{"The plan", "would cost", "2 billion dollars", "the minister", "would"}},
+		wantNot: []triple{{subj: "The plan", rel: "said", obj: "would cost 2 billion dollars"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

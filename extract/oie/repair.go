@@ -328,6 +328,20 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if v, n, c, ok := w.parentheticalReport(); ok {
+		// "The plan, the minister said, would cost $2 billion": the
+		// clause around the report is the sentence, the report a
+		// parenthetical on it
+		for _, k := range w.kids[v] {
+			if k > c && w.t[k].UPOS == "PUNCT" {
+				move(k, c, "punct")
+			}
+		}
+		move(c, -1, "root")
+		move(n, c, "nsubj")
+		move(v, c, "parataxis")
+	}
+	settle()
 	if v, r, ok := w.finalReport(); ok {
 		// "The toll rose to nine after a driver died, officials said"
 		// with "said" a conjunct of "died": the report heads the sentence
@@ -1127,6 +1141,61 @@ func (w *walker) dayOfSubject(d int) (int, bool) {
 		return -1, false
 	}
 	return v, true
+}
+
+// parentheticalReport reports a verb of saying v set off by commas with its
+// subject between a noun phrase n and a predicate c that has no subject of
+// its own ("The plan, the minister said, would cost ...", "This 'switch',
+// he said, would happen ..."), parsed with the report as the sentence's
+// verb or as a clause on n.
+func (w *walker) parentheticalReport() (v, n, c int, ok bool) {
+	for v = 2; v+2 < len(w.t); v++ {
+		if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) || w.t[v+1].Text != "," {
+			continue
+		}
+		subj := -1
+		for _, k := range w.kids[v] {
+			if w.dep(k) == "nsubj" && k < v && w.lastOf(k) == v-1 {
+				subj = k
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		k1 := w.firstOf(subj) - 1
+		if k1 < 1 || w.t[k1].Text != "," {
+			continue
+		}
+		// the noun phrase before the first comma (past a closing quote)
+		e := k1 - 1
+		for e > 0 && w.t[e].UPOS == "PUNCT" {
+			e--
+		}
+		n = e
+		for d := 0; d < 6; d++ {
+			h := w.head(n)
+			if h < 0 || h > k1 || w.lastOf(h) < e || w.lastOf(h) > k1 {
+				break
+			}
+			n = h
+		}
+		if w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN" && w.t[n].UPOS != "PRON" {
+			continue
+		}
+		// the predicate after the second comma, past its auxiliaries
+		c = v + 2
+		for c < len(w.t) && (w.t[c].UPOS == "AUX" || w.t[c].UPOS == "ADV" || w.t[c].UPOS == "PART") {
+			c++
+		}
+		if c >= len(w.t) || w.t[c].UPOS != "VERB" || w.child(c, "nsubj", "nsubj:pass", "mark") >= 0 {
+			continue
+		}
+		if w.child(v, "ccomp") >= 0 && w.child(v, "ccomp") != c {
+			continue
+		}
+		return v, n, c, true
+	}
+	return 0, 0, 0, false
 }
 
 // finalReport reports a verb of saying v that ends the sentence after a
