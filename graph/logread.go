@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -108,8 +109,19 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 			lg.links = append(lg.links, c...)
 		}
 	}
-	for _, l := range lg.links {
-		for _, id := range l {
+	var missing atomic.Bool
+	parallel(len(lg.links), func(lo, hi int) {
+		for _, l := range lg.links[lo:hi] {
+			for _, id := range l {
+				if id != 0 && lg.enc[id] == nil {
+					missing.Store(true)
+					return
+				}
+			}
+		}
+	})
+	for i := 0; missing.Load() && i < len(lg.links); i++ { // the first
+		for _, id := range lg.links[i] {
 			if id != 0 && lg.enc[id] == nil {
 				return nil, fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
 			}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -784,10 +785,14 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 		}
 	})
 	want := make(map[string]int, len(sents)) // a sentence → its index in nodes
-	for _, iri := range sents {
-		if _, ok := want[iri]; !ok {
-			want[iri] = len(want)
+	at := make([]int, len(sents))            // the index of sents[k]
+	for k, iri := range sents {
+		i, ok := want[iri]
+		if !ok {
+			i = len(want)
+			want[iri] = i
 		}
+		at[k] = i
 	}
 	nodes := make([]atomic.Uint64, len(want))
 	ids = ids[:0]
@@ -806,8 +811,8 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	}
 	texts := make([]uint64, len(sents))
 	ids = ids[:0]
-	for k, iri := range sents {
-		for j := head[nodes[want[iri]].Load()]; j >= 0; j = next[j] {
+	for k := range sents {
+		for j := head[nodes[at[k]].Load()]; j >= 0; j = next[j] {
 			if pred[j] == predText {
 				texts[k] = links[j][2]
 				ids = append(ids, texts[k])
@@ -825,25 +830,85 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 			}
 		}
 	})
-	// sortFacts, moving indexes rather than facts.
+	// sortFacts, moving indexes rather than facts, on every CPU: the
+	// order is total (ids differ), so any sort gives the same.
 	idx := make([]int32, len(out))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(i, j int32) int {
-		if factLess(&out[i], &out[j]) {
-			return -1
-		}
-		if factLess(&out[j], &out[i]) {
-			return 1
-		}
-		return 0
-	})
+	sortParallel(idx, func(i, j int32) int { return factCompare(&out[i], &out[j]) })
 	sorted := make([]extract.Fact, len(out))
 	for k, i := range idx {
 		sorted[k] = out[i]
 	}
 	return sorted, nil
+}
+
+// factCompare is factLess as a three-way comparison.
+func factCompare(a, b *extract.Fact) int {
+	if (len(a.Sources) == 0) != (len(b.Sources) == 0) {
+		if len(a.Sources) > 0 {
+			return -1
+		}
+		return 1
+	}
+	if len(a.Sources) > 0 {
+		sa, sb := &a.Sources[0], &b.Sources[0]
+		if c := strings.Compare(sa.Doc, sb.Doc); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(sa.Offset, sb.Offset); c != 0 {
+			return c
+		}
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// sortParallel sorts xs by compare, which must be a total order (any
+// sort then gives the same): runs sorted on every CPU, then merged
+// pairwise.
+func sortParallel[T any](xs []T, compare func(a, b T) int) {
+	w := workers(len(xs) / 16)
+	if w == 1 {
+		slices.SortFunc(xs, compare)
+		return
+	}
+	bounds := make([]int, w+1)
+	for k := range bounds {
+		bounds[k] = k * len(xs) / w
+	}
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Go(func() { slices.SortFunc(xs[bounds[k]:bounds[k+1]], compare) })
+	}
+	wg.Wait()
+	src, dst := xs, make([]T, len(xs))
+	for len(bounds) > 2 {
+		var nb []int
+		for k := 0; k+1 < len(bounds); k += 2 {
+			lo, mid, hi := bounds[k], bounds[k+1], bounds[min(k+2, len(bounds)-1)]
+			nb = append(nb, lo)
+			wg.Go(func() {
+				i, j, o := lo, mid, lo
+				for i < mid && j < hi {
+					if compare(src[j], src[i]) < 0 {
+						dst[o], j = src[j], j+1
+					} else {
+						dst[o], i = src[i], i+1
+					}
+					o++
+				}
+				o += copy(dst[o:], src[i:mid])
+				copy(dst[o:], src[j:hi])
+			})
+		}
+		wg.Wait()
+		bounds = append(nb, len(xs))
+		src, dst = dst, src
+	}
+	if &src[0] != &xs[0] {
+		copy(xs, src)
+	}
 }
 
 // argLinksAbout reports whether about holds for the subject or the
