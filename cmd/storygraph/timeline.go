@@ -99,6 +99,7 @@ func timelineOptionsOf(c graph.Contents) timeline.Options {
 }
 
 func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writer) error {
+	defer lessGC()() // every fact read stays live until the timeline is built, as in render
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
