@@ -652,6 +652,37 @@ func (d decodedValues) strings(ids []uint64, fn func(id uint64, s []byte)) error
 	return nil
 }
 
+// linkKind numbers the predicates of the links factsOf reads.
+type linkKind uint8
+
+const (
+	kOther linkKind = iota
+	kFact
+	kSubject
+	kObject
+	kSource
+	kText
+)
+
+var kindPreds = [...]quad.IRI{kFact: predFact, kSubject: predSubject, kObject: predObject, kSource: predSource,
+	kText: predText}
+
+func kindOf(p quad.IRI) linkKind {
+	switch p {
+	case predFact:
+		return kFact
+	case predSubject:
+		return kSubject
+	case predObject:
+		return kObject
+	case predSource:
+		return kSource
+	case predText:
+		return kText
+	}
+	return kOther
+}
+
 // factsOf decodes the facts of links (quads as node ids, see rawAllLinks)
 // sorted as Facts sorts them; links of other predicates than the facts'
 // and sentences' are ignored. Unless all is set it leaves out the facts
@@ -676,9 +707,9 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	// through next, in log order (built backwards so that each list comes
 	// out forwards), and the facts in the order of their first record.
 	var kinds predKinds
-	pred := make([]quad.IRI, len(links))
+	pred := make([]linkKind, len(links))
 	for i, l := range links {
-		pred[i] = kinds.of(l[1], vals)
+		pred[i] = kindOf(kinds.of(l[1], vals))
 	}
 	head := make([]int32, len(vals))
 	for i := range head {
@@ -687,14 +718,14 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	next := make([]int32, len(links))
 	for i := len(links) - 1; i >= 0; i-- {
 		switch l := links[i]; pred[i] {
-		case predFact, predSubject, predObject, predSource, predText:
+		case kFact, kSubject, kObject, kSource, kText:
 			next[i], head[l[0]] = head[l[0]], int32(i)
 		}
 	}
 	var facts []uint64
 	isFact := make([]bool, len(vals))
 	for i, l := range links {
-		if pred[i] == predFact && !isFact[l[0]] {
+		if pred[i] == kFact && !isFact[l[0]] {
 			isFact[l[0]] = true
 			facts = append(facts, l[0])
 		}
@@ -707,7 +738,7 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 		if !all {
 			gated = make([]bool, len(vals))
 			for i, l := range links {
-				if pred[i] == predFact {
+				if pred[i] == kFact {
 					ids = append(ids, l[2])
 				}
 			}
@@ -719,7 +750,7 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 		if about != nil {
 			ids = ids[:0]
 			for i, l := range links {
-				if (pred[i] == predSubject || pred[i] == predObject) && isFact[l[0]] {
+				if (pred[i] == kSubject || pred[i] == kObject) && isFact[l[0]] {
 					ids = append(ids, l[2])
 				}
 			}
@@ -764,7 +795,8 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 				n[p] = vs[:0]
 			}
 			for j := head[facts[i]]; j >= 0; j = next[j] {
-				n[pred[j]] = append(n[pred[j]], vals[links[j][2]])
+				p := kindPreds[pred[j]]
+				n[p] = append(n[p], vals[links[j][2]])
 			}
 			out[i] = decodeFact(valueString(vals[facts[i]]), n, noText)
 			first[i+1] = len(out[i].Sources)
@@ -797,7 +829,7 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	nodes := make([]atomic.Uint64, len(want))
 	ids = ids[:0]
 	for i, l := range links {
-		if pred[i] == predText {
+		if pred[i] == kText {
 			ids = append(ids, l[0])
 		}
 	}
@@ -813,7 +845,7 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	ids = ids[:0]
 	for k := range sents {
 		for j := head[nodes[at[k]].Load()]; j >= 0; j = next[j] {
-			if pred[j] == predText {
+			if pred[j] == kText {
 				texts[k] = links[j][2]
 				ids = append(ids, texts[k])
 				break
@@ -913,9 +945,9 @@ func sortParallel[T any](xs []T, compare func(a, b T) int) {
 
 // argLinksAbout reports whether about holds for the subject or the
 // object of the fact whose list of links starts at j.
-func argLinksAbout(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32, about func(id, text string) bool) bool {
+func argLinksAbout(links [][4]uint64, pred []linkKind, vals []quad.Value, j int32, next []int32, about func(id, text string) bool) bool {
 	for ; j >= 0; j = next[j] {
-		if p := pred[j]; p != predSubject && p != predObject {
+		if p := pred[j]; p != kSubject && p != kObject {
 			continue
 		}
 		v := vals[links[j][2]]
@@ -933,9 +965,9 @@ func argLinksAbout(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int3
 // gatedLinks reports whether every record of a fact has a gate (a raw
 // extraction kept out of the graph level; gated tells by the record's
 // node), reading the list of the fact's links that starts at j.
-func gatedLinks(links [][4]uint64, pred []quad.IRI, gated []bool, j int32, next []int32) bool {
+func gatedLinks(links [][4]uint64, pred []linkKind, gated []bool, j int32, next []int32) bool {
 	for ; j >= 0; j = next[j] {
-		if pred[j] == predFact && !gated[links[j][2]] {
+		if pred[j] == kFact && !gated[links[j][2]] {
 			return false
 		}
 	}
