@@ -869,11 +869,23 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 		idx[i] = int32(i)
 	}
 	sortParallel(idx, func(i, j int32) int { return factCompare(&out[i], &out[j]) })
-	sorted := make([]extract.Fact, len(out))
-	for k, i := range idx {
-		sorted[k] = out[i]
+	// out[k] = out[idx[k]], one cycle of the permutation at a time.
+	for k := range idx {
+		if idx[k] < 0 {
+			continue
+		}
+		f, j := out[k], int32(k)
+		for {
+			i := idx[j]
+			idx[j] = -1
+			if int(i) == k {
+				out[j] = f
+				break
+			}
+			out[j], j = out[i], i
+		}
 	}
-	return sorted, nil
+	return out, nil
 }
 
 // factCompare is factLess as a three-way comparison.
