@@ -28,6 +28,7 @@ type logLinks struct {
 	// 0, no node).
 	vals   []quad.Value
 	loaded []bool
+	mark   []bool // the nodes strings is reading, all false between calls
 }
 
 // predicateIDs returns the node ids of preds as a set: nil when preds is
@@ -165,9 +166,24 @@ func (lg *logLinks) load(ctx context.Context, ids []uint64) error {
 // strings calls fn with the text of each node of ids (valueString of its
 // value) on every CPU, without decoding the common values, strings and
 // IRIs: the bytes fn gets are only valid during the call. fn may be
-// called at once for several nodes, and more than once for one.
+// called at once for several nodes, once for each.
 func (lg *logLinks) strings(ctx context.Context, ids []uint64, fn func(id uint64, s []byte)) error {
-	return lg.each(ctx, ids, func(id uint64, b []byte) error {
+	if lg.mark == nil {
+		lg.mark = make([]bool, len(lg.enc))
+	}
+	var todo []uint64
+	for _, id := range ids {
+		if id != 0 && id < uint64(len(lg.mark)) && !lg.mark[id] {
+			lg.mark[id] = true
+			todo = append(todo, id)
+		}
+	}
+	defer func() {
+		for _, id := range todo {
+			lg.mark[id] = false
+		}
+	}()
+	return lg.each(ctx, todo, func(id uint64, b []byte) error {
 		if s, ok := stringBytes(b); ok {
 			fn(id, s)
 			return nil
