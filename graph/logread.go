@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -63,6 +64,10 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	if maxID > 1<<34 {
 		return nil, fmt.Errorf("log id %d: %w", maxID, ErrCorrupt)
 	}
+	var preds []uint64 // want as a list: a few ids, scanned faster than a map is looked up
+	for id := range want {
+		preds = append(preds, id)
+	}
 	lg := &logLinks{r: r, enc: make([][]byte, maxID+1)}
 	parts := scanParts(maxID)
 	// Each part's links in chunks: no copying as they grow.
@@ -78,7 +83,7 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 			lg.enc[id] = p.Value
 			return nil
 		}
-		if p.Deleted || want != nil && !want[p.Predicate] {
+		if p.Deleted || want != nil && !slices.Contains(preds, p.Predicate) {
 			return nil
 		}
 		l := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
