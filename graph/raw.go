@@ -721,111 +721,23 @@ func (s *Store) rawAllQuads(ctx context.Context, preds ...quad.Value) ([]quad.Qu
 // transaction by as many cursors as there are CPUs (a read-only bolt
 // transaction may be shared), each over its own range of ids.
 func (s *Store) rawAllLinks(ctx context.Context, preds ...quad.Value) (links [][4]uint64, vals []quad.Value, err error) {
-	want := map[uint64]bool{}
-	if len(preds) > 0 {
-		ids, err := s.ids(preds)
-		if err != nil {
-			return nil, nil, err
-		}
-		for _, id := range ids {
-			if id != 0 {
-				want[id] = true
-			}
-		}
-		if len(want) == 0 {
-			return nil, nil, nil
-		}
+	want, err := s.predicateIDs(preds)
+	if err != nil || want != nil && len(want) == 0 {
+		return nil, nil, err
 	}
 	err = s.raw(func(r *rawTx) error {
-		last, _ := r.logB.Cursor().Last()
-		if len(last) != 8 {
-			return nil // an empty log
-		}
-		maxID := binary.BigEndian.Uint64(last)
-		if maxID > 1<<34 {
-			return fmt.Errorf("log id %d: %w", maxID, ErrCorrupt)
-		}
-		parts := scanParts(maxID)
-		// First pass: the quads and the nodes they name.
-		need := make([]bool, maxID+1)
-		// Each part's links in chunks: no copying as they grow.
-		const chunk = 1 << 14
-		found := make([][][][4]uint64, len(parts))
-		prims := make([]primitive, len(parts))
-		err := r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
-			p := &prims[part]
-			if err := decodePrimitive(v, p); err != nil {
-				return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
-			}
-			if p.Deleted || len(p.Value) > 0 || (len(want) > 0 && !want[p.Predicate]) {
-				return nil
-			}
-			l := [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}
-			for _, id := range l {
-				if id > maxID {
-					return fmt.Errorf("quad names node %d past the log's end: %w", id, ErrCorrupt)
-				}
-			}
-			cs := found[part]
-			if len(cs) == 0 || len(cs[len(cs)-1]) == chunk {
-				cs = append(cs, make([][4]uint64, 0, chunk))
-				found[part] = cs
-			}
-			cs[len(cs)-1] = append(cs[len(cs)-1], l)
-			return nil
-		})
-		if err != nil {
+		lg, err := r.logLinks(ctx, want)
+		if err != nil || lg == nil {
 			return err
 		}
-		n := 0
-		for _, cs := range found {
-			for _, c := range cs {
-				n += len(c)
-			}
+		ids := make([]uint64, 0, 4*len(lg.links))
+		for _, l := range lg.links {
+			ids = append(ids, l[:]...)
 		}
-		links = make([][4]uint64, 0, n)
-		for _, cs := range found {
-			for _, c := range cs {
-				links = append(links, c...)
-			}
-		}
-		found = nil
-		for _, l := range links {
-			for _, id := range l {
-				need[id] = id != 0
-			}
-		}
-		// Second pass: the values of those nodes. Each part writes only
-		// the ids in its own range.
-		vals = make([]quad.Value, maxID+1)
-		err = r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
-			if !need[id] {
-				return nil // the key says so: the entry is not decoded
-			}
-			p := &prims[part]
-			if err := decodePrimitive(v, p); err != nil {
-				return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
-			}
-			if len(p.Value) == 0 {
-				return nil
-			}
-			x, err := decodeValue(p.Value)
-			if err != nil {
-				return fmt.Errorf("node %d: %v: %w", p.ID, err, ErrCorrupt)
-			}
-			vals[id] = x
-			return nil
-		})
-		if err != nil {
+		if err := lg.load(ctx, ids); err != nil {
 			return err
 		}
-		for _, l := range links {
-			for _, id := range l {
-				if id != 0 && vals[id] == nil {
-					return fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
-				}
-			}
-		}
+		links, vals = lg.links, lg.vals
 		return nil
 	})
 	if err != nil {

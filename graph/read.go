@@ -1,17 +1,18 @@
 package graph
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"hash/maphash"
-	"runtime"
 	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -220,22 +221,64 @@ func (s *Store) ContentsAbout(ctx context.Context, all bool, about func(id, text
 }
 
 func (s *Store) contents(ctx context.Context, all bool, about func(id, text string) bool) (Contents, error) {
-	links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText,
-		predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom)
+	want, err := s.predicateIDs([]quad.Value{predFact, predSubject, predObject, predSource, predText,
+		predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom})
 	if errors.Is(err, errNoRaw) {
 		return s.contentsEach(ctx, all, about)
 	} else if err != nil {
 		return Contents{}, err
 	}
 	var c Contents
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		c.Names, c.Documents = namesAndDocuments(links, vals)
-	}()
-	c.Facts = factsOf(links, vals, all, about)
-	<-done
-	return c, nil
+	err = s.raw(func(r *rawTx) error {
+		var lg *logLinks
+		if len(want) > 0 {
+			if lg, err = r.logLinks(ctx, want); err != nil {
+				return err
+			}
+		}
+		if lg == nil { // nothing to read
+			c.Names, c.Documents = namesAndDocuments(nil, nil)
+			c.Facts, err = factsOf(nil, nil, all, about, decodedValues(nil))
+			return err
+		}
+		// The entities and documents: their links and what they name;
+		// and in the same pass, with about, the arguments factsOf chooses
+		// facts by.
+		var ids []uint64
+		for id := range want {
+			ids = append(ids, id)
+		}
+		if err := lg.load(ctx, ids); err != nil {
+			return err
+		}
+		ids = ids[:0]
+		var kinds predKinds
+		for _, l := range lg.links {
+			switch kinds.of(l[1], lg.vals) {
+			case predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom:
+				ids = append(ids, l[0], l[2])
+			case predSubject, predObject:
+				if about != nil {
+					ids = append(ids, l[2])
+				}
+			}
+		}
+		if err := lg.load(ctx, ids); err != nil {
+			return err
+		}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			c.Names, c.Documents = namesAndDocuments(lg.links, lg.vals)
+		}()
+		c.Facts, err = factsOf(lg.links, lg.vals, all, about, logValues{ctx, lg})
+		<-done
+		return err
+	})
+	if errors.Is(err, errNoRaw) {
+		return s.contentsEach(ctx, all, about)
+	}
+	return c, err
 }
 
 // contentsEach is contents for a store without the raw index.
@@ -532,17 +575,33 @@ func factLess(a, b *extract.Fact) bool {
 // set it leaves out the facts whose every record has a gate (raw
 // extractions). Facts are decoded on every CPU.
 func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) {
-	links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText)
+	want, err := s.predicateIDs([]quad.Value{predFact, predSubject, predObject, predSource, predText})
+	var out []extract.Fact
+	if err == nil {
+		err = s.raw(func(r *rawTx) error {
+			var lg *logLinks
+			if len(want) > 0 {
+				if lg, err = r.logLinks(ctx, want); err != nil {
+					return err
+				}
+			}
+			if lg == nil { // nothing to read
+				out, err = factsOf(nil, nil, all, nil, decodedValues(nil))
+				return err
+			}
+			out, err = factsOf(lg.links, lg.vals, all, nil, logValues{ctx, lg})
+			return err
+		})
+	}
 	if errors.Is(err, errNoRaw) {
 		var qs []quad.Quad
-		if qs, err = s.allQuads(ctx); err == nil {
-			links, vals = linksOf(qs)
+		if qs, err = s.allQuads(ctx); err != nil {
+			return nil, err
 		}
+		links, vals := linksOf(qs)
+		return factsOf(links, vals, all, nil, decodedValues(vals))
 	}
-	if err != nil {
-		return nil, err
-	}
-	return factsOf(links, vals, all, nil), nil
+	return out, err
 }
 
 // predKinds names the predicates of links by node id.
@@ -563,31 +622,92 @@ func (k *predKinds) of(id uint64, vals []quad.Value) quad.IRI {
 	return p
 }
 
+// factSource gives factsOf the values of the nodes links name.
+type factSource interface {
+	// load makes sure vals holds the values of ids.
+	load(ids []uint64) error
+	// strings calls fn with the text (valueString) of the value of each
+	// node of ids, maybe without keeping or even decoding it, maybe for
+	// several nodes at once; the bytes are only valid during the call.
+	strings(ids []uint64, fn func(id uint64, s []byte)) error
+}
+
+// decodedValues is the factSource of values all decoded (the links of
+// every quad of a store without a log).
+type decodedValues []quad.Value
+
+func (decodedValues) load([]uint64) error { return nil }
+
+func (d decodedValues) strings(ids []uint64, fn func(id uint64, s []byte)) error {
+	seen := map[uint64]bool{}
+	for _, id := range ids {
+		if id != 0 && !seen[id] {
+			seen[id] = true
+			fn(id, []byte(valueString(d[id])))
+		}
+	}
+	return nil
+}
+
+// linkKind numbers the predicates of the links factsOf reads.
+type linkKind uint8
+
+const (
+	kOther linkKind = iota
+	kFact
+	kSubject
+	kObject
+	kSource
+	kText
+)
+
+var kindPreds = [...]quad.IRI{kFact: predFact, kSubject: predSubject, kObject: predObject, kSource: predSource,
+	kText: predText}
+
+func kindOf(p quad.IRI) linkKind {
+	switch p {
+	case predFact:
+		return kFact
+	case predSubject:
+		return kSubject
+	case predObject:
+		return kObject
+	case predSource:
+		return kSource
+	case predText:
+		return kText
+	}
+	return kOther
+}
+
 // factsOf decodes the facts of links (quads as node ids, see rawAllLinks)
 // sorted as Facts sorts them; links of other predicates than the facts'
 // and sentences' are ignored. Unless all is set it leaves out the facts
 // whose every record has a gate, and with about (see ContentsAbout) the
 // facts with no argument about holds for.
-func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text string) bool) []extract.Fact {
-	// The quads of each fact as a list threaded through next, in log
-	// order (built backwards so that each list comes out forwards), the
-	// facts in the order of their first record, and, meanwhile, the text
-	// of each sentence.
-	var kinds predKinds
-	pred := make([]quad.IRI, len(links))
-	var textLinks []int32
-	for i, l := range links {
-		pred[i] = kinds.of(l[1], vals)
-		if pred[i] == predText {
-			textLinks = append(textLinks, int32(i))
+//
+// vals holds the values of the nodes links name that src has loaded:
+// factsOf has src load what it reads as it goes, so that the nodes of
+// the facts it leaves out (their arguments, sources and sentences) and of
+// the sentences no fact kept quotes are never decoded.
+func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text string) bool, src factSource) ([]extract.Fact, error) {
+	var pids []uint64
+	for _, l := range links {
+		if len(pids) == 0 || pids[len(pids)-1] != l[1] && !slices.Contains(pids, l[1]) {
+			pids = append(pids, l[1])
 		}
 	}
-	var texts sentenceTexts
-	textsDone := make(chan struct{})
-	go func() {
-		defer close(textsDone)
-		texts = textsOf(links, vals, textLinks)
-	}()
+	if err := src.load(pids); err != nil {
+		return nil, err
+	}
+	// The quads of each fact and each sentence as a list threaded
+	// through next, in log order (built backwards so that each list comes
+	// out forwards), and the facts in the order of their first record.
+	var kinds predKinds
+	pred := make([]linkKind, len(links))
+	for i, l := range links {
+		pred[i] = kindOf(kinds.of(l[1], vals))
+	}
 	head := make([]int32, len(vals))
 	for i := range head {
 		head[i] = -1
@@ -595,24 +715,51 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	next := make([]int32, len(links))
 	for i := len(links) - 1; i >= 0; i-- {
 		switch l := links[i]; pred[i] {
-		case predFact, predSubject, predObject, predSource:
+		case kFact, kSubject, kObject, kSource, kText:
 			next[i], head[l[0]] = head[l[0]], int32(i)
 		}
 	}
 	var facts []uint64
 	isFact := make([]bool, len(vals))
 	for i, l := range links {
-		if pred[i] == predFact && !isFact[l[0]] {
+		if pred[i] == kFact && !isFact[l[0]] {
 			isFact[l[0]] = true
 			facts = append(facts, l[0])
 		}
 	}
+	var ids []uint64
 	if !all || about != nil {
+		// Whether each record has a gate, read without keeping it;
+		// with about, the facts' arguments.
+		var gated []bool
+		if !all {
+			gated = make([]bool, len(vals))
+			for i, l := range links {
+				if pred[i] == kFact {
+					ids = append(ids, l[2])
+				}
+			}
+			err := src.strings(ids, func(id uint64, s []byte) { gated[id] = bytes.Contains(s, []byte(`"gate":"`)) })
+			if err != nil {
+				return nil, err
+			}
+		}
+		if about != nil {
+			ids = ids[:0]
+			for i, l := range links {
+				if (pred[i] == kSubject || pred[i] == kObject) && isFact[l[0]] {
+					ids = append(ids, l[2])
+				}
+			}
+			if err := src.load(ids); err != nil {
+				return nil, err
+			}
+		}
 		keep := make([]bool, len(facts))
 		parallel(len(facts), func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				j := head[facts[i]]
-				keep[i] = (all || !gatedLinks(links, pred, vals, j, next)) &&
+				keep[i] = (all || !gatedLinks(links, pred, gated, j, next)) &&
 					(about == nil || argLinksAbout(links, pred, vals, j, next, about))
 			}
 		})
@@ -624,85 +771,192 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 		}
 		facts = kept
 	}
-	<-textsDone
+	// The facts kept and what their links name.
+	ids = ids[:0]
+	for _, f := range facts {
+		ids = append(ids, f)
+		for j := head[f]; j >= 0; j = next[j] {
+			ids = append(ids, links[j][2])
+		}
+	}
+	if err := src.load(ids); err != nil {
+		return nil, err
+	}
+	noText := func(string, int) string { return "" }
 	out := make([]extract.Fact, len(facts))
+	first := make([]int, len(facts)+1) // the sources of fact i are sents[first[i]:first[i+1]]
 	parallel(len(facts), func(lo, hi int) {
+		n := make(node, 4)
 		for i := lo; i < hi; i++ {
-			n := make(node, 4)
-			for j := head[facts[i]]; j >= 0; j = next[j] {
-				n[pred[j]] = append(n[pred[j]], vals[links[j][2]])
+			for p, vs := range n {
+				n[p] = vs[:0]
 			}
-			out[i] = decodeFact(valueString(vals[facts[i]]), n, texts.of)
+			for j := head[facts[i]]; j >= 0; j = next[j] {
+				p := kindPreds[pred[j]]
+				n[p] = append(n[p], vals[links[j][2]])
+			}
+			out[i] = decodeFact(valueString(vals[facts[i]]), n, noText)
+			first[i+1] = len(out[i].Sources)
 		}
 	})
-	// sortFacts, moving indexes rather than facts.
+	// The text of the sentences they quote: the first of each in log
+	// order, found by the names of every sentence, read without keeping
+	// them.
+	for i := range facts {
+		first[i+1] += first[i]
+	}
+	sents := make([]string, first[len(facts)])
+	parallel(len(facts), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			for k, s := range out[i].Sources {
+				sents[first[i]+k] = string(sentenceIRI(s.Doc, s.Offset))
+			}
+		}
+	})
+	want := make(map[string]int, len(sents)) // a sentence → its index in nodes
+	at := make([]int, len(sents))            // the index of sents[k]
+	for k, iri := range sents {
+		i, ok := want[iri]
+		if !ok {
+			i = len(want)
+			want[iri] = i
+		}
+		at[k] = i
+	}
+	nodes := make([]atomic.Uint64, len(want))
+	ids = ids[:0]
+	for i, l := range links {
+		if pred[i] == kText {
+			ids = append(ids, l[0])
+		}
+	}
+	err := src.strings(ids, func(id uint64, s []byte) {
+		if k, ok := want[string(s)]; ok {
+			nodes[k].Store(id)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	texts := make([]uint64, len(sents))
+	ids = ids[:0]
+	for k := range sents {
+		for j := head[nodes[at[k]].Load()]; j >= 0; j = next[j] {
+			if pred[j] == kText {
+				texts[k] = links[j][2]
+				ids = append(ids, texts[k])
+				break
+			}
+		}
+	}
+	if err := src.load(ids); err != nil {
+		return nil, err
+	}
+	parallel(len(facts), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			for k := range out[i].Sources {
+				out[i].Sources[k].Sentence = valueString(vals[texts[first[i]+k]])
+			}
+		}
+	})
+	// sortFacts, moving indexes rather than facts, on every CPU: the
+	// order is total (ids differ), so any sort gives the same.
 	idx := make([]int32, len(out))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(i, j int32) int {
-		if factLess(&out[i], &out[j]) {
+	sortParallel(idx, func(i, j int32) int { return factCompare(&out[i], &out[j]) })
+	// out[k] = out[idx[k]], one cycle of the permutation at a time.
+	for k := range idx {
+		if idx[k] < 0 {
+			continue
+		}
+		f, j := out[k], int32(k)
+		for {
+			i := idx[j]
+			idx[j] = -1
+			if int(i) == k {
+				out[j] = f
+				break
+			}
+			out[j], j = out[i], i
+		}
+	}
+	return out, nil
+}
+
+// factCompare is factLess as a three-way comparison.
+func factCompare(a, b *extract.Fact) int {
+	if (len(a.Sources) == 0) != (len(b.Sources) == 0) {
+		if len(a.Sources) > 0 {
 			return -1
 		}
-		if factLess(&out[j], &out[i]) {
-			return 1
-		}
-		return 0
-	})
-	sorted := make([]extract.Fact, len(out))
-	for k, i := range idx {
-		sorted[k] = out[i]
+		return 1
 	}
-	return sorted
+	if len(a.Sources) > 0 {
+		sa, sb := &a.Sources[0], &b.Sources[0]
+		if c := strings.Compare(sa.Doc, sb.Doc); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(sa.Offset, sb.Offset); c != 0 {
+			return c
+		}
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
-// sentenceTexts maps sentence IRIs to their text, split in shards built
-// in parallel.
-type sentenceTexts struct {
-	seed   maphash.Seed
-	shards []map[string]string
-}
-
-// textsOf indexes the first text of each sentence of links (ts: the
-// positions of the sg:text links).
-func textsOf(links [][4]uint64, vals []quad.Value, ts []int32) sentenceTexts {
-	t := sentenceTexts{seed: maphash.MakeSeed(), shards: make([]map[string]string, min(runtime.GOMAXPROCS(0), 8))}
+// sortParallel sorts xs by compare, which must be a total order (any
+// sort then gives the same): runs sorted on every CPU, then merged
+// pairwise.
+func sortParallel[T any](xs []T, compare func(a, b T) int) {
+	w := workers(len(xs) / 16)
+	if w == 1 {
+		slices.SortFunc(xs, compare)
+		return
+	}
+	bounds := make([]int, w+1)
+	for k := range bounds {
+		bounds[k] = k * len(xs) / w
+	}
 	var wg sync.WaitGroup
-	for k := range t.shards {
-		wg.Go(func() {
-			m := make(map[string]string, len(ts)/len(t.shards)+1)
-			for i := len(ts) - 1; i >= 0; i-- { // the first in log order is set last
-				l := links[ts[i]]
-				iri := valueString(vals[l[0]])
-				if t.shard(iri) == k {
-					m[iri] = valueString(vals[l[2]])
-				}
-			}
-			t.shards[k] = m
-		})
+	for k := range w {
+		wg.Go(func() { slices.SortFunc(xs[bounds[k]:bounds[k+1]], compare) })
 	}
 	wg.Wait()
-	return t
-}
-
-func (t *sentenceTexts) shard(iri string) int {
-	if len(t.shards) == 1 {
-		return 0
+	src, dst := xs, make([]T, len(xs))
+	for len(bounds) > 2 {
+		var nb []int
+		for k := 0; k+1 < len(bounds); k += 2 {
+			lo, mid, hi := bounds[k], bounds[k+1], bounds[min(k+2, len(bounds)-1)]
+			nb = append(nb, lo)
+			wg.Go(func() {
+				i, j, o := lo, mid, lo
+				for i < mid && j < hi {
+					if compare(src[j], src[i]) < 0 {
+						dst[o], j = src[j], j+1
+					} else {
+						dst[o], i = src[i], i+1
+					}
+					o++
+				}
+				o += copy(dst[o:], src[i:mid])
+				copy(dst[o:], src[j:hi])
+			})
+		}
+		wg.Wait()
+		bounds = append(nb, len(xs))
+		src, dst = dst, src
 	}
-	return int(maphash.String(t.seed, iri) % uint64(len(t.shards)))
-}
-
-// of returns the text of the sentence of document doc at offset off.
-func (t *sentenceTexts) of(doc string, off int) string {
-	iri := string(sentenceIRI(doc, off))
-	return t.shards[t.shard(iri)][iri]
+	if &src[0] != &xs[0] {
+		copy(xs, src)
+	}
 }
 
 // argLinksAbout reports whether about holds for the subject or the
 // object of the fact whose list of links starts at j.
-func argLinksAbout(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32, about func(id, text string) bool) bool {
+func argLinksAbout(links [][4]uint64, pred []linkKind, vals []quad.Value, j int32, next []int32, about func(id, text string) bool) bool {
 	for ; j >= 0; j = next[j] {
-		if p := pred[j]; p != predSubject && p != predObject {
+		if p := pred[j]; p != kSubject && p != kObject {
 			continue
 		}
 		v := vals[links[j][2]]
@@ -718,11 +972,11 @@ func argLinksAbout(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int3
 }
 
 // gatedLinks reports whether every record of a fact has a gate (a raw
-// extraction kept out of the graph level), reading the list of the fact's
-// links that starts at j.
-func gatedLinks(links [][4]uint64, pred []quad.IRI, vals []quad.Value, j int32, next []int32) bool {
+// extraction kept out of the graph level; gated tells by the record's
+// node), reading the list of the fact's links that starts at j.
+func gatedLinks(links [][4]uint64, pred []linkKind, gated []bool, j int32, next []int32) bool {
 	for ; j >= 0; j = next[j] {
-		if pred[j] == predFact && !strings.Contains(valueString(vals[links[j][2]]), `"gate":"`) {
+		if pred[j] == kFact && !gated[links[j][2]] {
 			return false
 		}
 	}

@@ -99,6 +99,7 @@ func timelineOptionsOf(c graph.Contents) timeline.Options {
 }
 
 func runTimeline(ctx context.Context, db string, opts timelineOptions, w io.Writer) error {
+	defer lessGC()() // every fact read stays live until the timeline is built, as in render
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
@@ -274,28 +275,37 @@ func writeTimelineJSON(w io.Writer, tl timeline.Timeline) error {
 	if len(events) == 0 {
 		return writeJSON(w, timelineJSON(tl))
 	}
-	parts := make([][]byte, min(runtime.GOMAXPROCS(0), 8, len(events)))
+	// Each part in chunks of about a megabyte: a buffer that doubled as
+	// it grew would allocate several times the output.
+	const chunk = 1 << 20
+	parts := make([][][]byte, min(runtime.GOMAXPROCS(0), 8, len(events)))
 	var wg sync.WaitGroup
 	for k := range parts {
 		wg.Go(func() {
-			var b []byte
+			b := make([]byte, 0, chunk)
 			lo, hi := k*len(events)/len(parts), (k+1)*len(events)/len(parts)
 			for i := lo; i < hi; i++ {
 				if i > 0 {
 					b = append(b, ",\n    "...)
 				}
 				b = appendEventJSON(b, toEventJSON(events[i]))
+				if len(b) > chunk-chunk/8 {
+					parts[k] = append(parts[k], b)
+					b = make([]byte, 0, chunk)
+				}
 			}
-			parts[k] = b
+			parts[k] = append(parts[k], b)
 		})
 	}
 	wg.Wait()
 	if _, err := io.WriteString(w, "{\n  \"events\": [\n    "); err != nil {
 		return err
 	}
-	for _, b := range parts {
-		if _, err := w.Write(b); err != nil {
-			return err
+	for _, bs := range parts {
+		for _, b := range bs {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
 		}
 	}
 	_, err := io.WriteString(w, "\n  ]\n}\n")

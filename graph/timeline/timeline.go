@@ -223,22 +223,35 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 		}
 	})
 	order := func(c *cluster) int { return c.members[0].order }
+	// The sort keys, read once: start, then end (coarser first), then
+	// time of day, then the first fact's position.
+	type sortKey struct {
+		start, end   int64 // seconds
+		startN, endN int   // and nanoseconds
+		intraday     int
+		order        int
+	}
+	keys := make([]sortKey, len(events))
+	for i, c := range events {
+		keys[i] = sortKey{c.p.start.Unix(), c.p.end.Unix(), c.p.start.Nanosecond(), c.p.end.Nanosecond(),
+			c.p.intraday(), order(c)}
+	}
 	idx := make([]int, len(events))
 	for i := range idx {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(i, j int) int {
-		a, b := events[i], events[j]
-		if c := a.p.start.Compare(b.p.start); c != 0 {
+		a, b := &keys[i], &keys[j]
+		if c := cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.startN, b.startN)); c != 0 {
 			return c
 		}
-		if c := b.p.end.Compare(a.p.end); c != 0 { // coarser first
+		if c := cmp.Or(cmp.Compare(b.end, a.end), cmp.Compare(b.endN, a.endN)); c != 0 { // coarser first
 			return c
 		}
-		if c := cmp.Compare(a.p.intraday(), b.p.intraday()); c != 0 {
+		if c := cmp.Compare(a.intraday, b.intraday); c != 0 {
 			return c
 		}
-		return cmp.Compare(order(a), order(b))
+		return cmp.Compare(a.order, b.order)
 	})
 	sorted := make([]Event, len(idx))
 	for k, i := range idx {
@@ -251,19 +264,28 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 		max = 25
 	}
 	if max > 0 {
-		nindep := make(map[*cluster]int, len(loose))
-		for _, c := range loose {
-			nindep[c] = len(independent(c.docs, canon))
+		// Most independent documents first, then most facts, then the
+		// first fact's position; the keys read once.
+		type looseKey struct {
+			c                      *cluster
+			nindep, members, order int
 		}
-		slices.SortStableFunc(loose, func(a, b *cluster) int {
-			if c := cmp.Compare(nindep[b], nindep[a]); c != 0 {
+		keys := make([]looseKey, len(loose))
+		for i, c := range loose {
+			keys[i] = looseKey{c, len(independent(c.docs, canon)), len(c.members), order(c)}
+		}
+		slices.SortStableFunc(keys, func(a, b looseKey) int {
+			if c := cmp.Compare(b.nindep, a.nindep); c != 0 {
 				return c
 			}
-			if c := cmp.Compare(len(b.members), len(a.members)); c != 0 {
+			if c := cmp.Compare(b.members, a.members); c != 0 {
 				return c
 			}
-			return cmp.Compare(order(a), order(b))
+			return cmp.Compare(a.order, b.order)
 		})
+		for i := range keys {
+			loose[i] = keys[i].c
+		}
 		for _, c := range loose {
 			if len(tl.Undated) == max {
 				tl.UndatedOmitted++
