@@ -294,7 +294,8 @@ func (ix *index) first(m *member, byDate bool, gap int, ok func(*cluster) bool) 
 // lookup keys and how many distinct ones there are, counting no further
 // than two. When several fit but exactly one of the first eight shares a
 // document with m (a headline and its own article's lead), that one is
-// returned with a count of one.
+// returned with a count of one; a statement goes to the one whose words
+// it shares most, when one shares more than the others.
 func (ix *index) upTo2(m *member, ok func(*cluster) bool) (*cluster, int) {
 	var buf [8]*cluster
 	found := buf[:0]
@@ -334,6 +335,23 @@ func (ix *index) upTo2(m *member, ok func(*cluster) bool) (*cluster, int) {
 	}
 	if n == 1 {
 		return own, 1
+	}
+	if saying[m.rel] {
+		// a statement several events of its speaker fit: the one whose
+		// words it shares most, when one does
+		var best *cluster
+		top, second := -1, -1
+		for _, c := range found {
+			switch o := c.overlap(m); {
+			case o > top:
+				best, top, second = c, o, top
+			case o > second:
+				second = o
+			}
+		}
+		if top > second {
+			return best, 1
+		}
 	}
 	return found[0], 2
 }

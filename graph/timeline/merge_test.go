@@ -48,6 +48,32 @@ var mergeTests = []struct {
 		want: []string{"2031-03-02|UK and French leaders|sign|a declaration on the strait|2|"},
 	},
 	{
+		name: "two statements of one speaker in one article stay two; other articles' report of one joins it",
+		facts: facts(
+			"Egypt|say|the ferry to Israel would resume in spring|2031-03-02|a|sid",
+			"Egypt|say|the ferry fares would stay low|2031-03-02|a|sid",
+			"Egypt|say|its ferry to Israel resumes in spring|2031-03-02|b|sid",
+		),
+		opts: Options{Names: mergeNames},
+		want: []string{
+			"2031-03-02|Egypt|say|the ferry to Israel would resume in spring|2|",
+			"2031-03-02|Egypt|say|the ferry fares would stay low|1|",
+		},
+	},
+	{
+		name: "an undated statement that two of the speaker's statements fit joins the one it shares most words with",
+		facts: facts(
+			"Egypt|say|the ferry to Israel would resume in spring|2031-03-02|a|sid",
+			"Egypt|say|the ferry fares would stay low|2031-03-02|a|sid",
+			"Egypt|say|the ferry to Israel resumes in spring||b|sid",
+		),
+		opts: Options{Names: mergeNames},
+		want: []string{
+			"2031-03-02|Egypt|say|the ferry to Israel would resume in spring|2|",
+			"2031-03-02|Egypt|say|the ferry fares would stay low|1|",
+		},
+	},
+	{
 		name: "without names a demonym is only text",
 		facts: facts(
 			"France|declare|their readiness|2031-03-02|a",

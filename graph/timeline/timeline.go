@@ -600,12 +600,49 @@ func (c *cluster) fits(m *member) bool {
 	if c.objs.has(m.objID) {
 		return true
 	}
+	if saying[m.rel] && c.sameReport(m) {
+		return c.saysSame(m)
+	}
 	for _, w := range m.wordID {
 		if c.words.has(w) || !m.objIDs && c.idWords.has(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameReport reports whether one of m's sources is a document c already
+// cites: an article that reports two statements of one speaker reports two
+// statements, while other articles' reports of a statement on the same
+// day are most likely that statement in other words.
+func (c *cluster) sameReport(m *member) bool {
+	for _, src := range m.f.Sources {
+		if c.hasDoc(src.Doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSame reports whether a statement m shares enough of its content with
+// c's to be the same statement: two content words at least and a third of
+// m's. One word is not enough within one article: one person says many
+// things about one subject ("said iPhone 4 had been out for 22 days",
+// "said Apple will give every iPhone 4 buyer a case").
+func (c *cluster) saysSame(m *member) bool {
+	n := c.overlap(m)
+	return n >= 2 && 3*n >= len(m.wordID)
+}
+
+// overlap counts the content words of m's object that c's objects have.
+func (c *cluster) overlap(m *member) int {
+	n := 0
+	for _, w := range m.wordID {
+		if c.words.has(w) || !m.objIDs && c.idWords.has(w) {
+			n++
+		}
+	}
+	return n
 }
 
 // otherEntity reports whether m's object is an entity and c's objects
@@ -633,6 +670,11 @@ func (c *cluster) sameDay(m *member) bool {
 	}
 	return false
 }
+
+// saying are the speech classes that only report words ("declare" and
+// "announce" also make acts: "declared a state of emergency").
+var saying = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
+	"write": true, "warn": true, "stress": true, "emphasize": true}
 
 // speech relation classes: one person says many different things on one
 // day, so statements merge only when their content overlaps.
