@@ -642,6 +642,16 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The plan", rel: "said", obj: "would cost 2 billion dollars"}},
 	},
 	{
+		name: "a first adjective read as a noun coordinated with the noun", sentence: 105, token: "surface", dep: "conj",
+		want:    []triple{{"the images", "showed", "a dark, dusty surface with several large craters", "Mission scientists", ""}},
+		wantNot: []triple{{subj: "the images", rel: "showed", obj: "a dark"}},
+	},
+	{
+		name: "a reporting verb's object followed by the copula of what was said", sentence: 106, token: "inflows", dep: "obj",
+		want:    []triple{{"Andrew Penn", "says", "inflows in December were about a third of the long-term average", "", ""}},
+		wantNot: []triple{{subj: "Andrew Penn", rel: "says", obj: "inflows in December"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -278,6 +278,21 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for h := range w.t {
+		// "showed a dark, dusty surface" with "dark" a noun coordinated
+		// with "surface": two adjectives of one noun
+		if c, ok := w.adjectiveAsNoun(h); ok {
+			for _, k := range w.kids[h] {
+				if k < h && w.bdep(k) == "det" {
+					move(k, c, "det")
+				}
+			}
+			move(c, w.t[h].Head, w.t[h].Dep)
+			move(h, c, "amod")
+			w.t[h].UPOS, w.t[h].XPOS = "ADJ", "JJ"
+		}
+	}
+	settle()
 	for v := range w.t {
 		// "claims internal documents show the plan exists" parsed with
 		// "documents" the object of "claims": the noun is the subject of
@@ -1034,9 +1049,41 @@ func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
 	return v, o, true
 }
 
+// adjectiveAsNoun reports a singular noun h with only a determiner before
+// it, coordinated after a comma with a noun c whose phrase opens with an
+// adjective and has no determiner or conjunction of its own ("a dark,
+// dusty surface"): h is a first adjective of c.
+func (w *walker) adjectiveAsNoun(h int) (int, bool) {
+	if w.t[h].XPOS != "NN" || h+2 >= len(w.t) || w.t[h+1].Text != "," || w.t[h+2].UPOS != "ADJ" {
+		return -1, false
+	}
+	c := -1
+	for _, k := range w.kids[h] {
+		switch w.bdep(k) {
+		case "det":
+			if k > h {
+				return -1, false
+			}
+		case "conj":
+			if c >= 0 {
+				return -1, false
+			}
+			c = k
+		case "punct":
+		default:
+			return -1, false
+		}
+	}
+	if c < 0 || w.t[c].UPOS != "NOUN" || w.head(h+2) != c || w.child(c, "det", "cc") >= 0 || w.child(h, "det") < 0 {
+		return -1, false
+	}
+	return c, true
+}
+
 // objectAsSubject reports a verb of saying or thinking v whose object o
-// is followed right away by a finite verb c with no subject, no mark and
-// no conjunction, hung on v ("claims internal documents show ..."): o is
+// is followed right away by a finite verb c (or the copula or auxiliary of
+// c) with no subject, no mark and no conjunction, hung on v ("claims
+// internal documents show ...", "says inflows were about a third"): o is
 // c's subject and c is what v reports.
 func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) {
@@ -1047,11 +1094,22 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 		return 0, 0, false
 	}
 	c = w.lastOf(o) + 1
-	if c >= len(w.t) || w.head(c) != v || w.t[c].UPOS != "VERB" {
+	if c >= len(w.t) {
 		return 0, 0, false
 	}
-	switch w.t[c].XPOS {
-	case "VBZ", "VBP", "VBD":
+	finite := w.t[c].XPOS
+	if w.t[c].UPOS == "AUX" && (w.bdep(c) == "cop" || w.bdep(c) == "aux") && w.head(c) > c {
+		// "says inflows were about a third": the clause is headed by
+		// what its copula or auxiliary hangs on
+		c = w.head(c)
+	} else if w.t[c].UPOS != "VERB" {
+		return 0, 0, false
+	}
+	if w.head(c) != v {
+		return 0, 0, false
+	}
+	switch finite {
+	case "VBZ", "VBP", "VBD", "MD":
 	default:
 		return 0, 0, false
 	}
