@@ -377,6 +377,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "said it would save", "it", ""}, {0, "said it would cut", "it", "Velmora Group"}},
 	},
 	{
+		name:   "a region whose last word alone was recognised is the region",
+		docs:   []string{"Irrigators in South Australia will receive less water this season."},
+		types:  map[string]string{"South Australia": "LOC|GPE"},
+		absent: []string{"South"},
+	},
+	{
 		name:   "an occupation and an honorific before a name are no role of the person's",
 		docs:   []string{"Volcanologist Dr Ken Arai said the eruption was the largest since 1991. Dr Arai warned of a second phase."},
 		same:   [][]string{{"Ken Arai", "Dr Arai"}},

@@ -28,6 +28,23 @@ func (r *resolver) collect(di, si int) {
 		for start < end && (toks[start].UPOS == "DET" || toks[start].UPOS == "PUNCT") {
 			start++
 		}
+		if sp.Type == "LOC" || sp.Type == "GPE" {
+			// "South Australia", "New South Wales" with only the last
+			// word tagged: the gazetteer's longer place
+			for k := min(2, start); k >= 1; k-- {
+				if !allCapitalised(toks[start-k:start]) || r.coveredAny(di, si, start-k, start) {
+					continue
+				}
+				words := make([]string, 0, end-start+k)
+				for i := start - k; i < end; i++ {
+					words = append(words, toks[i].Text)
+				}
+				if _, _, ok := gazetteer.Lookup(s.SpanText(start-k, end)); ok || gazetteer.MatchRegion(words) == len(words) {
+					start -= k
+					break
+				}
+			}
+		}
 		if start >= end || stopName(s.SpanText(start, end)) || allLegalForms(toks[start:end]) {
 			continue // "Corp." tagged as a name of its own
 		}
@@ -95,6 +112,16 @@ func (r *resolver) collect(di, si int) {
 	}
 	r.collectDocuments(di, si)
 	r.collectReferences(di, si)
+}
+
+// allCapitalised reports whether every token is a capitalised word.
+func allCapitalised(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if !isCapitalised(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgWordOnly reports a word that ends or opens organisations' names and
