@@ -652,6 +652,12 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "Andrew Penn", rel: "says", obj: "inflows in December"}},
 	},
 	{
+		// hand-edited into the parse of a news sentence that had it
+		name: "two subjects side by side: the first modifies the second", sentence: 107, token: "iPad", dep: "nsubj",
+		want:    []triple{{"all iPad 2 owners", "would be eligible to receive", "a free charger", "The company", "would"}},
+		wantNot: []triple{{subj: "all iPad", rel: "would be eligible to receive", obj: "a free charger"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

@@ -278,6 +278,20 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for a := range w.t {
+		// "all iPhone 4 buyers would be eligible" with "iPhone" and
+		// "buyers" two subjects of one predicate: side by side, the first
+		// is a modifier of the second
+		if b, ok := w.doubleSubject(a); ok {
+			for _, k := range w.kids[a] {
+				if k < a && w.bdep(k) == "det" {
+					move(k, b, "det")
+				}
+			}
+			move(a, b, "compound")
+		}
+	}
+	settle()
 	for h := range w.t {
 		// "showed a dark, dusty surface" with "dark" a noun coordinated
 		// with "surface": two adjectives of one noun
@@ -1047,6 +1061,27 @@ func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
 		return 0, 0, false
 	}
 	return v, o, true
+}
+
+// doubleSubject reports a subject a whose phrase ends right before the
+// phrase of a second subject b of the same predicate, nothing between them
+// ("all iPhone 4 buyers would ..." with "iPhone" and "buyers" both
+// subjects), and returns b.
+func (w *walker) doubleSubject(a int) (int, bool) {
+	v := w.head(a)
+	if v < 0 || w.dep(a) != "nsubj" || (w.t[a].UPOS != "NOUN" && w.t[a].UPOS != "PROPN") || lexicon.TimeWord(w.t[a].Text) {
+		return -1, false
+	}
+	for _, b := range w.kids[v] {
+		if w.t[a].UPOS == "PROPN" && w.t[b].UPOS == "PROPN" || lexicon.TimeWord(w.t[b].Text) {
+			continue // two names side by side (a dateline's place and the subject); "Apple today launched"
+		}
+		if b > a && w.dep(b) == "nsubj" && b < v && w.firstOf(b) == w.lastOf(a)+1 &&
+			(w.t[b].UPOS == "NOUN" || w.t[b].UPOS == "PROPN") && w.t[w.firstOf(b)].UPOS != "PUNCT" && w.t[w.lastOf(a)].UPOS != "PUNCT" {
+			return b, true
+		}
+	}
+	return -1, false
 }
 
 // adjectiveAsNoun reports a singular noun h with only a determiner before
