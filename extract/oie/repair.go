@@ -1077,7 +1077,8 @@ func (w *walker) doubleSubject(a int) (int, bool) {
 			continue // two names side by side (a dateline's place and the subject); "Apple today launched"
 		}
 		if b > a && w.dep(b) == "nsubj" && b < v && w.firstOf(b) == w.lastOf(a)+1 &&
-			(w.t[b].UPOS == "NOUN" || w.t[b].UPOS == "PROPN") && w.t[w.firstOf(b)].UPOS != "PUNCT" && w.t[w.lastOf(a)].UPOS != "PUNCT" {
+			(w.t[b].UPOS == "NOUN" || w.t[b].UPOS == "PROPN") && w.t[w.firstOf(b)].UPOS != "PUNCT" && w.t[w.lastOf(a)].UPOS != "PUNCT" &&
+			w.child(b, "cc") < 0 && w.child(a, "cc:preconj") < 0 {
 			return b, true
 		}
 	}
