@@ -544,7 +544,7 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			}
 		}
 	}
-	if len(conjs) > 0 && (w.rangeCoordination(h, conjs) || w.nameCoordination(h, conjs)) {
+	if len(conjs) > 0 && (w.rangeCoordination(h, conjs) || w.nameCoordination(h, conjs) || w.quotedCoordination(h, conjs)) {
 		// "between 5 and 7 percent", "two or three days": one amount,
 		// not two arguments; "the Land and Environment Court": one name
 		conjs = nil
@@ -1135,6 +1135,31 @@ func (w *walker) nameCoordination(h int, conjs []int) bool {
 	c := conjs[0]
 	return len(conjs) == 1 && w.t[h].UPOS == "NOUN" && w.capitalized(h) && !lexicon.Title(w.t[h].Text) &&
 		h+2 < c && w.head(h+1) == c && w.bdep(h+1) == "cc" && w.capitalized(h+2) && w.head(h+2) != h
+}
+
+// quotedCoordination reports a coordination inside quotation marks that
+// hold nothing else ("has \"ups and downs\""): a quoted expression, one
+// argument.
+func (w *walker) quotedCoordination(h int, conjs []int) bool {
+	first, last := h, conjs[len(conjs)-1]
+	for first > 0 && w.t[first-1].UPOS == "DET" {
+		first--
+	}
+	for _, k := range w.kids[last] {
+		if k > last && w.t[k].UPOS != "PUNCT" {
+			last = max(last, w.lastOf(k))
+		}
+	}
+	return first > 0 && last+1 < len(w.t) && isQuote(w.t[first-1].Text) && isQuote(w.t[last+1].Text)
+}
+
+// isQuote reports a quotation mark.
+func isQuote(t string) bool {
+	switch t {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 // rangeCoordination reports a coordination that names one range or pair

@@ -658,6 +658,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "all iPad", rel: "would be eligible to receive", obj: "a free charger"}},
 	},
 	{
+		name: "a coordination in quotation marks is one expression", sentence: 108, token: "lows", dep: "conj",
+		want:    []triple{{"the town", "has had", "highs and lows", "The mayor", ""}},
+		wantNot: []triple{{subj: "the town", rel: "has had", obj: "lows"}, {subj: "the town", rel: "has had", obj: "highs"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
