@@ -34,6 +34,11 @@ func TestBench(t *testing.T) {
 			`query +path +[0-9.]+ ms`,
 			`query +timeline --about +[0-9.]+ ms`,
 		}},
+		{"short stories", []string{"--articles", "6", "--short", "--no-raw"}, []string{
+			`articles +6 \(0\.0 MB of text\), \d+ sentences`,
+			`graph +[1-9]\d* facts`,
+			`query +timeline --about +[0-9.]+ ms +\([1-9]\d* results`,
+		}},
 		{"given corpus", []string{"--corpus", given, "--no-raw", "--no-queries"}, []string{
 			`articles +2 \(`,
 			`graph +[1-9]\d* facts`,
