@@ -218,6 +218,8 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		}
 		st.Stages.Extract = extractTime
 	}
+	hb := boundHeap(heapFloor)
+	defer hb.restore()
 	written := 0
 	for b := range ch {
 		if b.err != nil {
@@ -242,6 +244,7 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		st.SkippedDocuments = append(st.SkippedDocuments, as.SkippedDocuments...)
 		st.Batches++
 		written = b.done
+		hb.update()
 		report(b.done, len(fresh))
 	}
 	finish()
