@@ -218,7 +218,7 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		}
 		st.Stages.Extract = extractTime
 	}
-	hb := boundHeap(heapFloor)
+	hb := boundHeap(heapFloor, heapCap)
 	defer hb.restore()
 	written := 0
 	for b := range ch {
@@ -244,7 +244,6 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		st.SkippedDocuments = append(st.SkippedDocuments, as.SkippedDocuments...)
 		st.Batches++
 		written = b.done
-		hb.update()
 		report(b.done, len(fresh))
 	}
 	finish()

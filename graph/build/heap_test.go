@@ -10,7 +10,7 @@ func TestBoundHeap(t *testing.T) {
 	for _, env := range []string{"GOGC", "GOMEMLIMIT"} {
 		t.Run("user set "+env, func(t *testing.T) {
 			t.Setenv(env, "off")
-			if h := boundHeap(heapFloor); h != nil {
+			if h := boundHeap(heapFloor, heapCap); h != nil {
 				h.restore()
 				t.Errorf("bound the heap although %s is set", env)
 			}
@@ -21,7 +21,7 @@ func TestBoundHeap(t *testing.T) {
 		t.Setenv("GOMEMLIMIT", "")
 		old := debug.SetMemoryLimit(3 << 30)
 		defer debug.SetMemoryLimit(old)
-		if h := boundHeap(heapFloor); h != nil {
+		if h := boundHeap(heapFloor, heapCap); h != nil {
 			h.restore()
 			t.Error("replaced a limit the process had set")
 		}
@@ -35,7 +35,7 @@ func TestBoundHeap(t *testing.T) {
 		old := debug.SetMemoryLimit(math.MaxInt64)
 		defer debug.SetMemoryLimit(old)
 		const floor = 8 << 20
-		h := boundHeap(floor)
+		h := boundHeap(floor, 64*floor)
 		if h == nil {
 			t.Fatal("no bound without GOGC or GOMEMLIMIT")
 		}
@@ -52,6 +52,14 @@ func TestBoundHeap(t *testing.T) {
 		h.update()
 		if got, want := debug.SetMemoryLimit(-1), int64(4*floor*heapRatio); got < want {
 			t.Errorf("limit %d with %d bytes live, want at least %d", got, len(keep), want)
+		}
+		// past the ceiling the bound is lifted: GOGC paces the collector
+		h.mu.Lock()
+		h.ceil = 4 * floor
+		h.mu.Unlock()
+		h.update()
+		if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+			t.Errorf("limit %d with %d bytes live and a ceiling of %d, want none", got, len(keep), h.ceil)
 		}
 		keep[len(keep)-1] = 2
 		h.restore()
