@@ -27,12 +27,17 @@ func TestBench(t *testing.T) {
 			`stages +read [0-9.]+ s, check [0-9.]+ s, index [0-9.]+ s, extract [0-9.]+ s, write [0-9.]+ s`,
 			`graph +[1-9]\d* facts, [1-9]\d* entities, [1-9]\d* quads`,
 			`raw load +[0-9.]+ s \([0-9]+ quads/s\); build / raw = [0-9.]+`,
-			`peak RSS +[1-9]\d* MB until the build ended, [1-9]\d* MB in all`,
+			`peak RSS +[1-9]\d* MB until the build ended, [1-9]\d* MB in all \(VmHWM\)(; [0-9]+ MB file-backed when the build ended)?`,
 			`query +entities +[0-9.]+ ms`,
 			`query +facts --about +[0-9.]+ ms`,
 			`query +neighbours +[0-9.]+ ms`,
 			`query +path +[0-9.]+ ms`,
 			`query +timeline --about +[0-9.]+ ms`,
+		}},
+		{"short stories", []string{"--articles", "6", "--short", "--no-raw"}, []string{
+			`articles +6 \(0\.0 MB of text\), \d+ sentences`,
+			`graph +[1-9]\d* facts`,
+			`query +timeline --about +[0-9.]+ ms +\([1-9]\d* results`,
 		}},
 		{"given corpus", []string{"--corpus", given, "--no-raw", "--no-queries"}, []string{
 			`articles +2 \(`,

@@ -217,7 +217,8 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	res := resolve.Resolve(rdocs, known)
 	r := &Result{Entities: res.Entities}
 	index := map[string]int{}
-	for _, d := range docs {
+	for i := range docs {
+		d := &docs[i]
 		r.Documents = append(r.Documents, d.doc)
 		for si := range d.sentences {
 			s := &d.sentences[si]
@@ -260,6 +261,10 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				r.Facts = append(r.Facts, f)
 			}
 		}
+		// The document's facts are read: its annotations (the bulk of a
+		// batch's memory) can go while the next documents' facts are
+		// built.
+		d.sentences, d.facts, rdocs[i].Sentences = nil, nil, nil
 	}
 	sort.SliceStable(r.Entities, func(i, j int) bool {
 		a, b := r.Entities[i], r.Entities[j]

@@ -175,7 +175,11 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 	// Extraction runs one batch ahead of the writes: batch k+1 is
 	// annotated and resolved (against the index, which already holds
 	// batch k's entities) while batch k is written. Writes stay in order,
-	// one transaction each.
+	// one transaction each. The channel is unbuffered: a finished batch
+	// waits for the writer before the next one is annotated, so at most
+	// two batches' extraction results are held at once (the one being
+	// written and the next), not three; the writes are the slower stage,
+	// so extracting further ahead would not make a build faster.
 	type extracted struct {
 		res  *pipeline.Result
 		done int
@@ -183,7 +187,7 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 	}
 	ectx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	ch := make(chan extracted, 1)
+	ch := make(chan extracted)
 	var extractTime time.Duration
 	go func() {
 		defer close(ch)
@@ -214,6 +218,8 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		}
 		st.Stages.Extract = extractTime
 	}
+	hb := boundHeap(heapFloor, heapCap)
+	defer hb.restore()
 	written := 0
 	for b := range ch {
 		if b.err != nil {

@@ -1,10 +1,11 @@
 // Package newsgen writes a deterministic synthetic news corpus for
 // benchmarks: articles of realistic length (about 5 KB, 30 to 50
-// sentences) about recurring people, organisations and places, with
-// publication dates, dated events, quotes and the boilerplate lines
-// (bylines, share buttons, "Read more" links, copyright notices) that
-// cleaning removes. The same seed always gives the same corpus, byte for
-// byte.
+// sentences; or, from [NewShort], short stories of 1 to 3 paragraphs and
+// about 200 words, like regional or science briefs) about recurring
+// people, organisations and places, with publication dates, dated events,
+// quotes and the boilerplate lines (bylines, share buttons, "Read more"
+// links, copyright notices) that cleaning removes. The same seed always
+// gives the same corpus, byte for byte.
 package newsgen
 
 import (
@@ -36,6 +37,7 @@ type Generator struct {
 	zl     *rand.Zipf
 	start  time.Time
 	n      int
+	short  bool
 }
 
 type person struct{ first, last, title string }
@@ -71,6 +73,16 @@ func New(seed uint64) *Generator {
 	return g
 }
 
+// NewShort returns a generator seeded with seed that writes short
+// stories: 1 to 3 paragraphs (about 200 words, 1.3 KB a story) with the
+// cast, dates and boilerplate of [New]'s articles. The cast is that of
+// New with the same seed.
+func NewShort(seed uint64) *Generator {
+	g := New(seed)
+	g.short = true
+	return g
+}
+
 // Next returns the next article.
 func (g *Generator) Next() Article {
 	r := g.r
@@ -84,9 +96,20 @@ func (g *Generator) Next() Article {
 	fmt.Fprintf(&b, "By %s %s, %s\n", firstNames[r.IntN(len(firstNames))], surnames[r.IntN(len(surnames))], sources[r.IntN(len(sources))])
 	fmt.Fprintf(&b, "%s\n", pick(r, topBoiler))
 	b.WriteString("\n")
-	paras := 11 + r.IntN(7)
+	var paras int
+	if g.short {
+		paras = 1 + r.IntN(3)
+	} else {
+		paras = 11 + r.IntN(7)
+	}
 	for p := range paras {
-		n := 3 + r.IntN(3)
+		var n int
+		if g.short {
+			// briefs: fewer but fuller paragraphs
+			n = 4 + r.IntN(5)
+		} else {
+			n = 3 + r.IntN(3)
+		}
 		for s := range n {
 			if s > 0 {
 				b.WriteString(" ")
