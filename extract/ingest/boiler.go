@@ -844,7 +844,7 @@ func classifyDoc(texts []string, skip []bool) []boilerClass {
 		}
 		name := m[1]
 		contact := contactCueRE.MatchString(ls[i].text) || emailRE.MatchString(ls[i].text) || handleRE.MatchString(ls[i].text)
-		if contact || ls[i].hasAny(journalismRoles) || isAuthor(name, authors) {
+		if contact || ls[i].bioRole() || isAuthor(name, authors) {
 			cand[i] = name
 		}
 	}
@@ -868,6 +868,31 @@ func classifyDoc(texts []string, skip []bool) []boilerClass {
 		cls[i] = classAuthor
 	}
 	return cls
+}
+
+// bioRole reports whether a line that opens with a name gives that
+// person a journalist's role in its first sentence ("Jane Doe is a senior
+// reporter covering transport"), as an author's bio does: a role word in
+// the singular among the first twelve words, in a line of three sentences
+// at most. A story's own paragraph that mentions the press ("Costa told
+// reporters in Rome ...") is no bio.
+func (l *line) bioRole() bool {
+	if len(l.starts) > 3 {
+		return false // a bio runs to three sentences at most
+	}
+	end := len(l.words)
+	if len(l.starts) > 1 {
+		end = l.starts[1]
+	}
+	for i, w := range l.words[:end] {
+		if i >= 12 {
+			break
+		}
+		if journalismRoles[w] && !strings.HasSuffix(w, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // twoCapitals reports whether the first two words of t start with

@@ -25,6 +25,14 @@ var cleanTests = []struct {
 		want: "The council met on Monday.\nIt voted twice.\nIt adjourned at noon.",
 	},
 	{
+		// a brief of one paragraph that opens with a name and mentions the
+		// press is the story, not its author's bio (internal/newsgen's
+		// short story 15, which cleaning used to empty)
+		name: "a one-paragraph story that opens with a name is no bio",
+		in:   "By Anna Abbott, Coastal Herald\nShare on Facebook Share on Twitter Email\n\nDaniel Costa, who has led Beacon Bank since 2015, is expected to step down before 2024. According to Aurora Council, about 80 people were affected by the changes to public transport. Lindqvist later said he had not been informed of the decision. Speaking to reporters in Rome, Costa said the talks with Chief Executive Mehmet Ibsen had been difficult but useful. Analysts expect Beacon Bank to report its results in 2023. Mehmet Ibsen met Costa in Rome on Friday to discuss housing. Costa told the committee that the budget for energy would rise by 42.8 percent next year.\n\nRead more: Protests grow over Rome plan\n\nSign up for our newsletter\n\nFollow us on Twitter\nCopyright 2021 The Daily Ledger. All rights reserved.\n",
+		want: "Daniel Costa, who has led Beacon Bank since 2015, is expected to step down before 2024. According to Aurora Council, about 80 people were affected by the changes to public transport. Lindqvist later said he had not been informed of the decision. Speaking to reporters in Rome, Costa said the talks with Chief Executive Mehmet Ibsen had been difficult but useful. Analysts expect Beacon Bank to report its results in 2023. Mehmet Ibsen met Costa in Rome on Friday to discuss housing. Costa told the committee that the budget for energy would rise by 42.8 percent next year.",
+	},
+	{
 		name: "exact duplicate paragraphs kept once",
 		in:   "The dam was finished in May.\nThe lake filled in June.\nThe dam was finished in May.\n  The lake   filled in June.  \nIt is now open to boats.",
 		want: "The dam was finished in May.\nThe lake filled in June.\nIt is now open to boats.",
