@@ -353,6 +353,14 @@ func impersonal(s *nlp.Sentence, i int) bool {
 // pluralFree reports whether no plural noun stands as a subject between
 // candidate a and pronoun p, which would be what "they" refers to.
 func (r *resolver) pluralFree(p *mention, a candidate) bool {
+	return !r.anyBetween(p, a, func(_, _ int, t nlp.Token) bool {
+		return (t.XPOS == "NNS" || t.XPOS == "NNPS") && strings.HasPrefix(t.Dep, "nsubj")
+	})
+}
+
+// anyBetween reports whether found holds for a token between the mention
+// of candidate a and pronoun p (token i of sentence sent).
+func (r *resolver) anyBetween(p *mention, a candidate, found func(sent, i int, t nlp.Token) bool) bool {
 	am := &r.mentions[a.mi]
 	for si := am.sent; si <= p.sent; si++ {
 		toks := r.docs[p.doc].Sentences[si].Tokens
@@ -364,12 +372,12 @@ func (r *resolver) pluralFree(p *mention, a candidate) bool {
 			to = p.start
 		}
 		for i := from; i < to && i < len(toks); i++ {
-			if (toks[i].XPOS == "NNS" || toks[i].XPOS == "NNPS") && strings.HasPrefix(toks[i].Dep, "nsubj") {
-				return false
+			if found(si, i, toks[i]) {
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // singularFree reports whether nothing but candidate a stands for what
@@ -383,20 +391,8 @@ func (r *resolver) singularFree(p *mention, a candidate) bool {
 		return t.UPOS == "NOUN" && t.XPOS == "NN" && (t.Ent == "" || t.Ent == "O") && strings.HasPrefix(t.Dep, "nsubj") &&
 			!isTitle(t.Text) && !lexicon.TimeWord(t.Text)
 	}
-	for si := am.sent; si <= p.sent; si++ {
-		toks := r.docs[p.doc].Sentences[si].Tokens
-		from, to := 0, len(toks)
-		if si == am.sent {
-			from = am.end
-		}
-		if si == p.sent {
-			to = p.start
-		}
-		for i := from; i < to && i < len(toks); i++ {
-			if thing(toks[i]) && !r.sameAs(p.doc, si, i, a.cluster) {
-				return false
-			}
-		}
+	if r.anyBetween(p, a, func(si, i int, t nlp.Token) bool { return thing(t) && !r.sameAs(p.doc, si, i, a.cluster) }) {
+		return false
 	}
 	if !a.subject {
 		s := &r.docs[am.doc].Sentences[am.sent]
