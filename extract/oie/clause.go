@@ -581,6 +581,12 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 				// before, not this one
 				sp = w.trim(sp[cut+1:], c)
 			}
+			if w.gapped(h, c) {
+				// "priced at $199 and the 32GB version at $299": the
+				// conjunct is the subject of a second clause whose verb
+				// is left out, not a second price
+				continue
+			}
 			if w.negatedConj(c) || !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
 				// "was among the finest of teachers, patient enough
 				// to ...": a conjunct of another kind than the first
@@ -1135,6 +1141,33 @@ func (w *walker) nameCoordination(h int, conjs []int) bool {
 	c := conjs[0]
 	return len(conjs) == 1 && w.t[h].UPOS == "NOUN" && w.capitalized(h) && !lexicon.Title(w.t[h].Text) &&
 		h+2 < c && w.head(h+1) == c && w.bdep(h+1) == "cc" && w.capitalized(h+2) && w.head(h+2) != h
+}
+
+// gapped reports a conjunct c of an oblique quantity h that repeats h's
+// own preposition inside it ("at $199 and the 32GB version at $299"): c
+// opens a clause whose verb is left out.
+func (w *walker) gapped(h, c int) bool {
+	hc := w.caseOf(h)
+	if len(hc) != 1 || (w.t[c].UPOS != "NOUN" && w.t[c].UPOS != "PROPN") || !w.quantity(h) {
+		return false // "spoke at the summit and the dinner at the embassy" is no gap
+	}
+	for _, k := range w.kids[c] {
+		if k > c && (w.bdep(k) == "nmod" || w.bdep(k) == "obl") {
+			if kc := w.caseOf(k); len(kc) == 1 && w.lower(kc[0]) == w.lower(hc[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantity reports a number, a currency or a noun counted by a number.
+func (w *walker) quantity(i int) bool {
+	switch w.t[i].UPOS {
+	case "NUM", "SYM":
+		return true
+	}
+	return w.child(i, "nummod") >= 0
 }
 
 // quotedCoordination reports a coordination inside quotation marks that

@@ -663,6 +663,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "the town", rel: "has had", obj: "lows"}, {subj: "the town", rel: "has had", obj: "highs"}},
 	},
 	{
+		name: "a gapped second clause is no second amount", sentence: 109, token: "pump", dep: "conj",
+		want:    []triple{{"The small pump", "is sold at", "40 dollars", "", ""}},
+		wantNot: []triple{{subj: "The small pump", rel: "is sold at", obj: "the large pump at 90 dollars"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
