@@ -334,6 +334,10 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			}
 			if ex.SubjHead >= 0 && firstPerson[strings.ToLower(s.Tokens[ex.SubjHead].Text)] {
 				f.SubjectID, f.Subject = spk.id, spk.name
+				if w := strings.ToLower(s.Tokens[ex.SubjHead].Text); (w == "we" || w == "us") && spk.orgID != "" {
+					// "we" is the organisation the speaker speaks for
+					f.SubjectID, f.Subject = spk.orgID, spk.orgName
+				}
 			}
 		}
 	}
@@ -529,7 +533,11 @@ func isCapitalised(w string) bool {
 
 var firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
 
-type speakerRef struct{ id, name string }
+// speakerRef is the speaker of a quote and, when the sentence says whom
+// the speaker speaks for ("Speaking for Apple Corps, manager Neil Aspinall
+// said", "X, manager of Apple Corps, said"), that organisation: what "we"
+// stands for.
+type speakerRef struct{ id, name, orgID, orgName string }
 
 // speaker returns the person who speaks the quote that token verb stands
 // in: the entity subject of a speech verb outside the quotes of the same
@@ -551,11 +559,54 @@ func speaker(s *nlp.Sentence, verb int, at entityAt) (speakerRef, bool) {
 				continue
 			}
 			if id, name, ok := at(c); ok && strings.HasPrefix(id, "e:person:") {
-				return speakerRef{id, name}, true
+				ref := speakerRef{id: id, name: name}
+				ref.orgID, ref.orgName = speaksFor(s, i, c, inQuote, at)
+				return ref, true
 			}
 		}
 	}
 	return speakerRef{}, false
+}
+
+// speaksFor returns the one organisation named, outside quotes, in the
+// speaker c's phrase or in a clause of the speech verb v ("Speaking for
+// Apple Corps, ..."), or "" when there is none or more than one.
+func speaksFor(s *nlp.Sentence, v, c int, inQuote []bool, at entityAt) (id, name string) {
+	seen := map[string]bool{}
+	for i := range s.Tokens {
+		if inQuote[i] || !(under(s, i, c) || underClause(s, i, v)) {
+			continue
+		}
+		if eid, ename, ok := at(i); ok && strings.HasPrefix(eid, "e:org:") && !seen[eid] {
+			seen[eid] = true
+			id, name = eid, ename
+		}
+	}
+	if len(seen) != 1 {
+		return "", ""
+	}
+	return id, name
+}
+
+// under reports whether token i lies in the subtree of token a.
+func under(s *nlp.Sentence, i, a int) bool {
+	for d := 0; i >= 0 && i < len(s.Tokens) && d < len(s.Tokens); d++ {
+		if i == a {
+			return true
+		}
+		i = s.Tokens[i].Head
+	}
+	return false
+}
+
+// underClause reports whether token i lies in an adverbial clause of v.
+func underClause(s *nlp.Sentence, i, v int) bool {
+	for _, c := range s.Children(v) {
+		if base(s.Tokens[c].Dep) == "advcl" && under(s, i, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechVerb reports whether a lemma introduces, continues or closes a
