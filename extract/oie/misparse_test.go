@@ -668,6 +668,11 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "The small pump", rel: "is sold at", obj: "the large pump at 90 dollars"}},
 	},
 	{
+		name: "a final report in the present read as an open clause", sentence: 110, token: "warn", dep: "xcomp",
+		want:    []triple{{"analysts", "warn", "Prices will keep rising", "", ""}},
+		wantNot: []triple{{subj: "analysts", rel: "will keep warn", obj: ""}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

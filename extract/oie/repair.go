@@ -1293,8 +1293,9 @@ func (w *walker) parentheticalReport() (v, n, c int, ok bool) {
 }
 
 // finalReport reports a verb of saying v that ends the sentence after a
-// comma with its subject ("..., health officials said.") but hangs inside
-// the clause before it as a conjunct, with nothing said of its own (as a
+// comma with its subject ("..., health officials said.", "..., analysts
+// warn.") but hangs inside the clause before it as a conjunct or an
+// adverbial or open clause, with nothing said of its own (as a
 // parenthetical it is read well), and returns v and the
 // root r, the clause that is what was said.
 func (w *walker) finalReport() (v, r int, ok bool) {
@@ -1304,7 +1305,15 @@ func (w *walker) finalReport() (v, r int, ok bool) {
 		n--
 	}
 	v = n - 1
-	if r < 0 || v <= r || w.dep(v) != "conj" || w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) || !w.under(v, r) {
+	if r < 0 || v <= r {
+		return 0, 0, false
+	}
+	switch w.dep(v) {
+	case "conj", "advcl", "xcomp":
+	default:
+		return 0, 0, false
+	}
+	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) || !w.under(v, r) {
 		return 0, 0, false
 	}
 	subj := w.child(v, "nsubj")
