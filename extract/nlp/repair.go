@@ -28,6 +28,7 @@ func repairTags(words, upos, xpos []string) {
 	repairIntentionVerb(words, upos, xpos)
 	repairChangeVerb(words, upos, xpos)
 	repairNounVerb(words, upos, xpos)
+	repairFinalReport(words, upos, xpos)
 	repairHeadlineVerb(words, upos, xpos)
 }
 
@@ -38,6 +39,34 @@ var changeVerbs = map[string]bool{
 	"rose": true, "fell": true, "dropped": true, "jumped": true, "climbed": true, "surged": true,
 	"slipped": true, "dipped": true, "eased": true, "plunged": true, "soared": true, "tumbled": true,
 	"slumped": true, "slid": true, "edged": true, "doubled": true, "tripled": true, "halved": true,
+}
+
+// reportForms are third-person forms of verbs of reporting that the tagger
+// also reads as plural nouns at the end of a line ("..., study finds").
+var reportForms = map[string]bool{
+	"finds": true, "says": true, "shows": true, "warns": true, "suggests": true, "claims": true,
+	"reveals": true, "reports": true, "argues": true, "predicts": true, "concludes": true, "insists": true,
+}
+
+// repairFinalReport corrects a line that ends with a comma, a noun and a
+// verb of reporting ("Bees learn to avoid toxic flowers, study finds",
+// tagged with "study" a verb and "finds" a noun): the last word is a
+// present-tense verb (VBZ) and the one before it its subject noun.
+func repairFinalReport(words, upos, xpos []string) {
+	n := len(words)
+	for n > 0 && strings.Trim(words[n-1], ".!?\"'”’") == "" {
+		n--
+	}
+	if n < 4 || words[n-3] != "," || !reportForms[strings.ToLower(words[n-1])] || !strings.HasPrefix(xpos[n-1], "NN") {
+		return
+	}
+	if !strings.HasPrefix(xpos[n-2], "NN") && !strings.HasPrefix(xpos[n-2], "VB") {
+		return
+	}
+	xpos[n-1], upos[n-1] = "VBZ", "VERB"
+	if strings.HasPrefix(xpos[n-2], "VB") {
+		xpos[n-2], upos[n-2] = "NN", "NOUN"
+	}
 }
 
 // nounVerbs are past tenses that are also common nouns ("Carver shot Emily

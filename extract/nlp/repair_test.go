@@ -51,6 +51,11 @@ func TestRepairTags(t *testing.T) {
 		{"then she hit the officer", "RB PRP NN DT NN", "RB PRP VBD DT NN"},
 		{ // a noun after an article stays one
 			"a shot the crowd heard", "DT NN DT NN VBD", "DT NN DT NN VBD"},
+		{ // a line that ends with a comma, a noun and a verb of reporting
+			"Bees learn to avoid toxic flowers , study finds", "NNS VBP TO VB JJ NNS , VB NNS", "NNS VBP TO VB JJ NNS , NN VBZ"},
+		{"Prices rose , report shows .", "NNS VBD , NN NNS .", "NNS VBD , NN VBZ ."},
+		{ // not at the end, or not a verb of reporting
+			"He bought bread , eggs and cheese", "PRP VBD NN , NNS CC NN", "PRP VBD NN , NNS CC NN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
