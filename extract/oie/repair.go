@@ -1343,7 +1343,7 @@ func (w *walker) finalReport() (v, r int, ok bool) {
 // word, n and c.
 func (w *walker) timeWordSubject(v int) (sub, n, c int, ok bool) {
 	sub = w.child(v, "nsubj")
-	if sub < 0 || sub > v || w.t[v].UPOS != "VERB" || !(lexicon.TimeWord(w.t[sub].Text) || w.lower(sub) == "overnight") {
+	if sub < 0 || sub > v || w.t[v].UPOS != "VERB" || !lexicon.TimeWord(w.t[sub].Text) {
 		return 0, 0, 0, false
 	}
 	for _, k := range w.kids[sub] {
