@@ -73,20 +73,37 @@ func repairFinalReport(words, upos, xpos []string) {
 // Doyle" tagged with "shot" a noun).
 var nounVerbs = map[string]bool{"shot": true, "hit": true, "cut": true, "set": true, "beat": true, "hurt": true, "cast": true}
 
-// repairNounVerb corrects such a word tagged as a noun right after a name
-// or a personal pronoun and right before the start of a noun phrase ("she
-// shot her", "Carver shot Emily Doyle"): it is a past-tense verb (VBD).
+// repairNounVerb corrects such a word tagged as a noun right after a noun
+// or a personal pronoun and right before the start of a noun phrase or a
+// preposition ("she shot her", "Carver shot Emily Doyle", "the quake hit
+// at 4 a.m."), and a past tense that is no noun tagged as one after a noun
+// ("an earthquake of magnitude 7.1 shook the south"): it is a past-tense
+// verb (VBD).
 func repairNounVerb(words, upos, xpos []string) {
 	for i := 1; i+1 < len(words); i++ {
-		if !nounVerbs[words[i]] || xpos[i] != "NN" || (xpos[i-1] != "NNP" && xpos[i-1] != "PRP") {
+		if !strings.HasPrefix(xpos[i], "NN") {
 			continue
 		}
-		switch xpos[i+1] {
-		case "DT", "PRP$", "PRP", "NNP", "CD":
+		prev := xpos[i-1]
+		switch {
+		case onlyVerbs[words[i]] && (strings.HasPrefix(prev, "NN") || prev == "PRP" || prev == "CD"):
+			// "an earthquake of magnitude 7.1 shook southern Peru"
 			xpos[i], upos[i] = "VBD", "VERB"
+		case nounVerbs[words[i]] && xpos[i] == "NN" && (strings.HasPrefix(prev, "NN") || prev == "PRP"):
+			switch xpos[i+1] {
+			case "DT", "PRP$", "PRP", "NNP", "CD", "JJ", "IN":
+				if xpos[i+1] == "IN" && prev != "NN" && prev != "PRP" {
+					continue
+				}
+				xpos[i], upos[i] = "VBD", "VERB"
+			}
 		}
 	}
 }
+
+// onlyVerbs are past tenses that are no nouns but that the tagger reads as
+// ones after a noun ("the quake shook the town").
+var onlyVerbs = map[string]bool{"shook": true, "struck": true, "rocked": true, "jolted": true, "rattled": true}
 
 // repairChangeVerb corrects a verb of change tagged as a noun or adjective
 // right after a noun and before what measures the change ("to nine", "by 5

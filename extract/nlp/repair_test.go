@@ -51,6 +51,10 @@ func TestRepairTags(t *testing.T) {
 		{"then she hit the officer", "RB PRP NN DT NN", "RB PRP VBD DT NN"},
 		{ // a noun after an article stays one
 			"a shot the crowd heard", "DT NN DT NN VBD", "DT NN DT NN VBD"},
+		{"the quake hit at 4 a.m.", "DT NN NN IN CD NN", "DT NN VBD IN CD NN"},
+		{"an earthquake of magnitude 7.1 shook southern Peru", "DT NN IN NN CD NN JJ NNP", "DT NN IN NN CD VBD JJ NNP"},
+		{ // a hit at the box office: after an adjective, a noun
+			"a big hit at the box office", "DT JJ NN IN DT NN NN", "DT JJ NN IN DT NN NN"},
 		{ // a line that ends with a comma, a noun and a verb of reporting
 			"Bees learn to avoid toxic flowers , study finds", "NNS VBP TO VB JJ NNS , VB NNS", "NNS VBP TO VB JJ NNS , NN VBZ"},
 		{"Prices rose , report shows .", "NNS VBD , NN NNS .", "NNS VBD , NN VBZ ."},

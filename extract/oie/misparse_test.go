@@ -673,6 +673,19 @@ var misparseTests = []struct {
 		wantNot: []triple{{subj: "analysts", rel: "will keep warn", obj: ""}},
 	},
 	{
+		name: "several subjects of a final report: the speaker is the phrase right before it", sentence: 111, token: "kilometres", dep: "nsubj",
+		want:    []triple{{"The quake", "hit at", "4:12 a.m. local time at a depth of 60 kilometres", "the U.S. Geological Survey", ""}},
+		wantNot: []triple{{subj: "about 40 kilometres west of the town of Caraveli", rel: "said", obj: "The quake hit at 4:12 a.m. local time at a depth of 60 kilometres"}},
+	},
+	{
+		name: "a subordinator's noun before a clause read as what a final report said", sentence: 112, token: "hit", dep: "ccomp",
+		want: []triple{
+			{"a magnitude 7.1 earthquake", "hit", "the region on Sunday", "the Geophysical Institute of Peru", ""},
+			{"More than 30 aftershocks", "have shaken", "southern Peru", "the Geophysical Institute of Peru", ""},
+		},
+		wantNot: []triple{{subj: "the Geophysical Institute of Peru", rel: "said", obj: "hit the region on Sunday"}},
+	},
+	{
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},

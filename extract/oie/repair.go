@@ -254,9 +254,10 @@ func (w *walker) repair() {
 		// "as" a preposition of "producers" and "sold" a conjunct of
 		// "fell": the noun is the subject of a clause "as" subordinates
 		if n, c, ok := w.subordinateAsPhrase(v); ok {
+			h := w.t[n].Head
 			move(n, v, "nsubj")
 			move(c, v, "mark")
-			move(v, w.t[v].Head, "advcl")
+			move(v, h, "advcl")
 		}
 	}
 	settle()
@@ -369,6 +370,31 @@ func (w *walker) repair() {
 		move(c, -1, "root")
 		move(n, c, "nsubj")
 		move(v, c, "parataxis")
+	}
+	settle()
+	for v := range w.t {
+		// "The quake hit ..., about 40 kilometres west of the town, the
+		// U.S. Geological Survey said" with "kilometres", "U.S." and
+		// "Survey" all subjects of "said": the speaker is the phrase
+		// right before the verb; a name run into it is part of it, and a
+		// phrase set off by a comma belongs to what was said
+		if last, ok := w.lastSubject(v); ok {
+			for _, k := range w.kids[v] {
+				if k == last || w.dep(k) != "nsubj" {
+					continue
+				}
+				if w.lastOf(k)+1 == w.firstOf(last) || w.lastOf(k)+2 == w.firstOf(last) && w.t[w.lastOf(k)+1].UPOS == "PROPN" {
+					move(k, last, "compound")
+				} else if c := w.child(v, "ccomp"); c >= 0 && c < k {
+					move(k, c, "obl:npmod")
+				}
+			}
+			for _, k := range w.kids[v] {
+				if w.bdep(k) == "det" && k < last && k > w.firstOf(last)-3 {
+					move(k, last, "det")
+				}
+			}
+		}
 	}
 	settle()
 	if v, r, ok := w.finalReport(); ok {
@@ -1292,6 +1318,24 @@ func (w *walker) parentheticalReport() (v, n, c int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// lastSubject reports a verb of saying v with several subjects, the last
+// of which ends right before it, and returns that one.
+func (w *walker) lastSubject(v int) (int, bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) {
+		return -1, false
+	}
+	last, n := -1, 0
+	for _, k := range w.kids[v] {
+		if w.dep(k) == "nsubj" && k < v {
+			n++
+			if w.lastOf(k) == v-1 {
+				last = k
+			}
+		}
+	}
+	return last, n >= 2 && last >= 0
+}
+
 // finalReport reports a verb of saying v that ends the sentence after a
 // comma with its subject ("..., health officials said.", "..., analysts
 // warn.") but hangs inside the clause before it as a conjunct or an
@@ -1304,8 +1348,16 @@ func (w *walker) finalReport() (v, r int, ok bool) {
 	for n > 0 && w.t[n-1].UPOS == "PUNCT" {
 		n--
 	}
-	v = n - 1
-	if r < 0 || v <= r {
+	// the last verb, whose phrase ends the sentence ("..., the institute
+	// said on Monday.")
+	v = -1
+	for k := n - 1; k > r && k >= 0; k-- {
+		if w.t[k].UPOS == "VERB" {
+			v = k
+			break
+		}
+	}
+	if r < 0 || v <= r || w.lastOf(v) < n-1 {
 		return 0, 0, false
 	}
 	switch w.dep(v) {
@@ -1440,7 +1492,35 @@ func (w *walker) relativeAsComplement(c int) (int, bool) {
 // is v's subject and the subordinator c its mark.
 func (w *walker) subordinateAsPhrase(v int) (n, c int, ok bool) {
 	p := w.head(v)
-	if w.dep(v) != "conj" || p < 0 || p > v || w.t[v].UPOS != "VERB" {
+	if p < 0 || w.t[v].UPOS != "VERB" {
+		return 0, 0, false
+	}
+	switch w.dep(v) {
+	case "conj":
+		if p > v {
+			return 0, 0, false
+		}
+	case "ccomp", "advcl", "parataxis":
+		// "have shaken the region since an earthquake hit it, the
+		// institute said" with "hit" what the institute said: the
+		// oblique before it is found wherever it hangs
+		if v == 0 {
+			return 0, 0, false
+		}
+		p = -1
+		for k := v - 1; k >= 0; k = w.head(k) {
+			if w.lastOf(k) != v-1 {
+				break
+			}
+			if w.bdep(k) == "obl" {
+				p = w.head(k)
+				break
+			}
+		}
+		if p < 0 {
+			return 0, 0, false
+		}
+	default:
 		return 0, 0, false
 	}
 	switch w.t[v].XPOS {
