@@ -1333,6 +1333,9 @@ func (w *walker) lastSubject(v int) (int, bool) {
 			}
 		}
 	}
+	if last >= 0 && w.child(last, "cc") >= 0 {
+		return -1, false // "Neither the port nor the council answered": two subjects
+	}
 	return last, n >= 2 && last >= 0
 }
 
