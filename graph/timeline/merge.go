@@ -108,6 +108,16 @@ func subjectKeys(f extract.Fact, names map[string]string) []string {
 	if len(out) == 0 {
 		return nil
 	}
+	if f.SubjectID == "" {
+		// "A magnitude 7.1 earthquake", "An earthquake of magnitude 7.1",
+		// "the quake": one kind of event, named in many ways
+		for _, w := range strings.Fields(normName(f.Subject)) {
+			if k, ok := eventKinds[w]; ok {
+				addKey("event:" + k)
+				break
+			}
+		}
+	}
 	parts := splitJoint(f.Subject)
 	if parts == nil {
 		// "French leaders" act for France; a bare name the resolver left
@@ -125,6 +135,16 @@ func subjectKeys(f extract.Fact, names map[string]string) []string {
 		}
 	}
 	return out
+}
+
+// eventKinds map the nouns of natural and violent events to their kind:
+// reports of one event name it with any of them.
+var eventKinds = map[string]string{
+	"earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake",
+	"explosion": "explosion", "blast": "explosion", "bombing": "explosion",
+	"storm": "storm", "cyclone": "storm", "hurricane": "storm", "typhoon": "storm",
+	"fire": "fire", "blaze": "fire", "wildfire": "fire", "bushfire": "fire",
+	"flood": "flood", "flooding": "flood", "floods": "flood",
 }
 
 // nominals name acts as nouns: the act a support verb's object names

@@ -74,6 +74,19 @@ var mergeTests = []struct {
 		},
 	},
 	{
+		name: "one earthquake named three ways by three outlets is one event; an aftershock is another",
+		facts: facts(
+			"A magnitude 6.9 earthquake|strike|northern Chile|2031-03-02|a",
+			"An earthquake of magnitude 6.9|shake|northern Chile|2031-03-02|b",
+			"The quake|hit|the north of Chile|2031-03-02|c",
+			"A strong aftershock|hit|northern Chile|2031-03-02|c",
+		),
+		want: []string{
+			"2031-03-02|A magnitude 6.9 earthquake|strike|northern Chile|3|",
+			"2031-03-02|A strong aftershock|hit|northern Chile|1|",
+		},
+	},
+	{
 		name: "without names a demonym is only text",
 		facts: facts(
 			"France|declare|their readiness|2031-03-02|a",

@@ -13,7 +13,7 @@ var synonymGroups = [][]string{
 	{"sign", "ink"},
 	{"meet", "talk", "negotiate", "confer"},
 	{"back", "endorse", "support", "commit", "align", "pledge"},
-	{"attack", "strike", "hit", "bomb", "shell", "target"},
+	{"attack", "strike", "hit", "bomb", "shell", "target", "shake", "rock", "jolt", "rattle"},
 	{"launch", "start", "begin", "initiate"},
 	{"kill", "slay"},
 	{"say", "tell", "state", "add", "note"},
