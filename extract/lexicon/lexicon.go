@@ -262,29 +262,30 @@ const (
 
 var verbClassNames = map[string]VerbClass{"say": Say, "think": Think, "deny": Deny, "quote": Quote}
 
-var verbs = sync.OnceValue(func() map[string]VerbClass {
-	m := map[string]VerbClass{}
-	parse("verbs.txt", verbsTXT, 2, func(f []string) {
-		if f[1] == "factive" || f[1] == "prevent" {
-			return // see Factive and Prevents
-		}
-		c := verbClassNames[f[1]]
-		if c == NotReporting {
-			panic(fmt.Sprintf("lexicon: verbs.txt: %s: unknown class %q", f[0], f[1]))
-		}
-		m[f[0]] = c
-	})
-	return m
-})
+// verbLists is data/verbs.txt read once: the reporting classes and the
+// two sets of other verbs it lists.
+type verbLists struct {
+	class              map[string]VerbClass
+	factive, preventer map[string]bool
+}
 
-var factives = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+var verbs = sync.OnceValue(func() verbLists {
+	l := verbLists{class: map[string]VerbClass{}, factive: map[string]bool{}, preventer: map[string]bool{}}
 	parse("verbs.txt", verbsTXT, 2, func(f []string) {
-		if f[1] == "factive" {
-			m[f[0]] = true
+		switch f[1] {
+		case "factive":
+			l.factive[f[0]] = true
+		case "prevent":
+			l.preventer[f[0]] = true
+		default:
+			c := verbClassNames[f[1]]
+			if c == NotReporting {
+				panic(fmt.Sprintf("lexicon: verbs.txt: %s: unknown class %q", f[0], f[1]))
+			}
+			l.class[f[0]] = c
 		}
 	})
-	return m
+	return l
 })
 
 // Factive reports whether a predicate's clausal complement is true
@@ -293,32 +294,22 @@ var factives = sync.OnceValue(func() map[string]bool {
 // A factive predicate is not a reporting one (its [Verb] class is
 // [NotReporting]).
 func Factive(lemma string) bool {
-	_, ok := get(factives(), lemma)
+	_, ok := get(verbs().factive, lemma)
 	return ok
 }
-
-var preventers = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	parse("verbs.txt", verbsTXT, 2, func(f []string) {
-		if f[1] == "prevent" {
-			m[f[0]] = true
-		}
-	})
-	return m
-})
 
 // Prevents reports whether a verb keeps its object from doing what a
 // "from" gerund after it says ("barred him from working"): the "prevent"
 // lines of data/verbs.txt. Such a verb is not a reporting one.
 func Prevents(lemma string) bool {
-	_, ok := get(preventers(), lemma)
+	_, ok := get(verbs().preventer, lemma)
 	return ok
 }
 
 // Verb returns the class of a verb's lemma ("say" → Say, "deny" → Deny),
 // NotReporting for any other verb.
 func Verb(lemma string) VerbClass {
-	c, _ := get(verbs(), lemma)
+	c, _ := get(verbs().class, lemma)
 	return c
 }
 

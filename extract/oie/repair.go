@@ -920,9 +920,7 @@ func (w *walker) quoteTailOfSpeech(c int) (int, bool) {
 	if v < 0 || v < c || w.bdep(c) != "ccomp" || !lexicon.Speech(w.lemma(v)) {
 		return -1, false
 	}
-	switch w.t[0].Text {
-	case "\"", "“", "``":
-	default:
+	if !opensQuote(w.t[0].Text) {
 		return -1, false
 	}
 	q := -1 // the closing quote
@@ -1384,12 +1382,14 @@ func (w *walker) finalReport() (v, r int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	switch w.t[0].Text {
-	case "\"", "“", "``":
+	if opensQuote(w.t[0].Text) {
 		return 0, 0, false // quotes have repairs of their own
 	}
 	return v, r, true
 }
+
+// opensQuote reports a double quotation mark that can open a quote.
+func opensQuote(t string) bool { return t == "\"" || t == "“" || t == "``" }
 
 // timeWordSubject reports a finite verb v whose subject is a time word
 // ("overnight", "yesterday") with, right after it, a noun phrase n opened
