@@ -125,6 +125,13 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 	case "acl:relcl":
 		return w.antecedent(p), subjRel
 	case "acl":
+		if m := w.child(p, "mark", "case"); w.t[p].XPOS == "VBG" && m >= 0 && m < p && w.lower(m) == "of" {
+			// a gerund after "of" says what the noun is about ("one
+			// count of lying to agents", "the risk of losing money"):
+			// the noun does not do it (as it does with "for": "a panel
+			// for monitoring the truce")
+			return nil, 0
+		}
 		if w.isNominal(h) && w.t[p].XPOS != "VB" {
 			if w.isCopular(h) {
 				if c := w.child(h, "nsubj"); c >= 0 && !w.isRelPron(c) {

@@ -689,6 +689,95 @@ var misparseTests = []struct {
 		name: "allegedly", sentence: 10, token: "allegedly", dep: "advmod",
 		want: []triple{{"The driver", "allegedly crashed into", "a wall", "", "alleged"}},
 	},
+	{
+		name: "adverbial participle on an object-controlled complement", sentence: 113, token: "killing", dep: "advcl",
+		want: []triple{
+			{"Heavy rain", "forcing", "thousands from their homes", "officials", ""},
+			{"Heavy rain", "was killing", "at least 12 people", "officials", ""},
+		},
+		wantNot: []triple{
+			{subj: "rivers", rel: "forcing", obj: "thousands from their homes"},
+			{subj: "rivers", rel: "were killing", obj: "at least 12 people"},
+		},
+	},
+	{
+		name: "apposition of the object read as a second object", sentence: 114, token: "order", dep: "obj",
+		main: []triple{{"A group of Chinese airlines", "has agreed to buy", "150 Boeing 737 jets, the largest single order in the history of the American aircraft maker", "", ""}},
+		wantNot: []triple{
+			{subj: "A group of Chinese airlines", rel: "has agreed", obj: "the largest single order in the history of the American aircraft maker"},
+		},
+	},
+	{
+		name: "participle after a linking verb", sentence: 115, token: "closed", dep: "ccomp",
+		want:    []triple{{"the council", "said", "Schools in Leeds will remain closed on Friday", "", ""}},
+		wantNot: []triple{{subj: "the council", rel: "said", obj: "Schools in Leeds will remain"}},
+	},
+	{
+		name: "repeated noun coordinated with an adjective", sentence: 116, token: "count", dep: "conj",
+		want: []triple{
+			{"Hale", "was found", "guilty on two counts of fraud", "", ""},
+			{"Hale", "was found", "guilty on one count of lying to investigators", "", ""},
+		},
+		wantNot: []triple{
+			{subj: "Hale", rel: "was found", obj: "one count of lying to investigators"},
+			// a gerund after "of" is what the count is about
+			{subj: "one count", rel: "was lying to", obj: "investigators"},
+		},
+	},
+	{
+		name: "age after a name", sentence: 117, token: "47", dep: "amod",
+		main:    []triple{{"Hale", "was found", "guilty", "", ""}},
+		wantNot: []triple{{subj: "Hale, 47", rel: "was found", obj: "guilty"}},
+	},
+	{
+		name: "conjunct with no conjunction", sentence: 118, token: "charge", dep: "conj",
+		main: []triple{{"He", "was acquitted of", "a money laundering charge", "", ""}},
+		wantNot: []triple{
+			{subj: "He", rel: "was acquitted of", obj: "a money"},
+			{subj: "He", rel: "was acquitted of", obj: "laundering charge"},
+		},
+	},
+	{
+		name: "up to an amount", sentence: 119, token: "up", dep: "compound:prt",
+		main:    []triple{{"Hale", "faces", "up to 20 years", "", ""}},
+		wantNot: []triple{{subj: "Hale", rel: "faces up in", obj: "prison"}},
+	},
+	{
+		name: "verb after an apposition hung on the subject", sentence: 120, token: "pleaded", dep: "parataxis",
+		want: []triple{
+			{"The company's owner", "pleaded", "guilty", "", ""},
+			{"The company's owner", "testified against", "the former mayor", "", ""},
+		},
+		wantNot: []triple{{subj: "The company", rel: "has", obj: "owner, Victor Sousa, pleaded guilty last year and testified against the former mayor"}},
+	},
+	{
+		name: "place, occupation and name as one phrase", sentence: 121, token: "farmer", dep: "appos",
+		want: []triple{
+			{"Kyabram farmer Jenny Marsh", "milks", "300 cows", "", ""},
+			{"Kyabram farmer Jenny Marsh", "says", "the cut will cost her family about $80,000", "", ""},
+		},
+		wantNot: []triple{{subj: "Kyabram", rel: "milks", obj: "300 cows"}},
+	},
+	{
+		name: "honorific hung on the quote", sentence: 122, token: "Ms", dep: "punct",
+		want:    []triple{{"Ms Marsh", "says", `"We can buy hay, but we can't buy rain,"`, "", ""}},
+		wantNot: []triple{{subj: "Marsh", rel: "says", obj: `"We can buy hay, but we can't buy rain," Ms`}},
+	},
+	{
+		name: "a clause with no subject or relative word after a reporting verb's object", sentence: 123, token: "help", dep: "acl:relcl",
+		want: []triple{
+			{"Lead author Dr Sarah Collins", "says", "the finding could help explain why many plants have evolved ways to trap heat", "", ""},
+			{"the finding", "could help explain", "why many plants have evolved ways to trap heat", "Lead author Dr Sarah Collins", "could"},
+		},
+	},
+	{
+		name: "final report with a phrase after it read as the clause's complement", sentence: 124, token: "said", dep: "ccomp",
+		want: []triple{
+			{"the company", "said", "Pre-tax profit fell to 1.1 billion pounds in the six months to August", "", ""},
+			{"Pre-tax profit", "fell to", "1.1 billion pounds in the six months to August", "the company", ""},
+		},
+		wantNot: []triple{{subj: "Pre-tax profit", rel: "fell", obj: "the company said in a statement"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -37,7 +37,12 @@ import (
 //     available free"): it is a conjunct of the clause that noun is in;
 //   - a "that"-clause after a noun on a verb that takes no such complement
 //     ("sold in the weeks that it was available"): it is a relative clause
-//     on the noun.
+//     on the noun;
+//   - and the shapes named where each round below runs: an adverbial
+//     participle hung on an object's complement, a second object that
+//     renames the first, a participle after a linking verb, a repeated noun
+//     coordinated with an adjective, a person's age, a conjunct with no
+//     conjunction, "up to" an amount.
 func (w *walker) repair() {
 	copied := false
 	edit := func() {
@@ -442,6 +447,25 @@ func (w *walker) repair() {
 			(w.t[a].Ent != "B-PERSON" && w.t[a].Ent != "B-ORG") {
 			continue
 		}
+		if h := w.head(n); h >= 0 && h == n-1 && w.dep(n) == "appos" && w.t[h].UPOS == "PROPN" &&
+			!strings.HasSuffix(w.t[h].Ent, "PERSON") {
+			// "Kyabram farmer Jane Roe milks ...": a place before the
+			// noun, read as the phrase's head, describes the name too
+			move(a, w.t[h].Head, w.t[h].Dep)
+			for _, k := range w.kids[h] {
+				if k != n {
+					move(k, a, w.t[k].Dep)
+				}
+			}
+			for _, k := range w.kids[n] {
+				if k != a {
+					move(k, a, w.t[k].Dep)
+				}
+			}
+			move(h, a, "compound")
+			move(n, a, "compound")
+			continue
+		}
 		move(a, w.t[n].Head, w.t[n].Dep)
 		for _, k := range w.kids[n] {
 			if k != a {
@@ -659,6 +683,68 @@ func (w *walker) repair() {
 	// leaders": the summit is attended
 	rehang(w.participleOfGathering, "acl")
 	settle()
+	for t := range w.t {
+		// "\"...,\" Ms Roe says" with "Ms" hung on the quote: an
+		// honorific belongs to the name after it
+		if t+1 < len(w.t) && w.capitalized(t) && lexicon.Title(w.t[t].Text, lexicon.Honorific) &&
+			w.t[t+1].UPOS == "PROPN" && w.head(t) != t+1 && !w.under(t+1, t) {
+			move(t, t+1, "compound")
+		}
+	}
+	settle()
+	// "the storm forced ships to leave the port, killing two sailors":
+	// the storm killed them, not the ships
+	rehang(w.adjunctOnComplement, "advcl")
+	// "bought 90 buses, the largest order in its history": the second
+	// noun is the first's apposition, not a second object
+	for o := range w.t {
+		if n, ok := w.objectAsApposition(o); ok {
+			move(o, n, "appos")
+			move(w.firstOf(o)-1, o, "punct")
+		}
+	}
+	// "the roads will stay closed on Friday, the mayor said": the
+	// participle completes the linking verb
+	rehang(w.predicativeOfLinking, "xcomp")
+	// "found guilty on two counts of fraud and one count of perjury":
+	// the counts are coordinated, not the count and the adjective
+	rehang(w.conjOfArgument, "conj")
+	// "Ana Ruiz, 54, was charged": the age says more of the name and is
+	// no part of it
+	rehang(w.ageOfName, "appos")
+	settle()
+	for c := range w.t {
+		if h, ok := w.conjWithoutConjunction(c); ok {
+			// "a tax fraud charge" with "charge" a conjunct of "tax": with
+			// no comma or conjunction between them the words are one
+			// noun phrase headed by the last
+			if w.head(h) < 0 {
+				move(c, -1, "root")
+			} else {
+				move(c, w.t[h].Head, w.t[h].Dep)
+			}
+			for _, k := range w.kids[h] {
+				if k != c {
+					move(k, c, w.t[k].Dep)
+				}
+			}
+			move(h, c, "compound")
+		}
+	}
+	settle()
+	for u := range w.t {
+		if n, x, ok := w.upToAmount(u); ok {
+			// "faces up to ten years in prison" with "up" a particle of
+			// the verb: "up to ten" is the amount, the noun the object
+			move(u, x, "advmod")
+			move(u+1, u, "fixed")
+			w.t[u].UPOS, w.t[u].XPOS = "ADV", "RB"
+			if v := w.head(n); w.child(v, "obj") < 0 {
+				move(n, v, "obj")
+			}
+		}
+	}
+	settle()
 	for v := range w.t {
 		if p, o, ok := w.participleBeforeNoun(v); ok {
 			// "in the case of a future armed attack by X": one noun
@@ -740,7 +826,8 @@ func (w *walker) participleAsVerb() (v, c, n int, ok bool) {
 // with a relative clause set off by commas, and whose finite verb v, with
 // no subject of its own, follows the clause's closing comma hung inside
 // the clause ("The bill, which passed the Senate, now goes to the House"
-// with "goes" beside "passed").
+// with "goes" beside "passed"), or, after an apposition, on n itself
+// ("The firm's owner, Ana Ruiz, pleaded guilty").
 func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 	n = w.rootToken()
 	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
@@ -754,25 +841,55 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 		}
 	}
 	if r < 0 {
+		// "The firm's owner, Ana Ruiz, pleaded guilty ...": after an
+		// apposition the verb hangs on the noun itself
+		// (or on the comma before it)
+		for _, k := range w.kids[n] {
+			cands := []int{k}
+			if w.bdep(k) == "punct" {
+				cands = w.kids[k]
+			}
+			for _, a := range cands {
+				if f := w.firstOf(a); a > n && w.dep(a) == "appos" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
+					r = a
+				}
+			}
+			if r >= 0 {
+				break
+			}
+		}
+		if r < 0 {
+			return 0, 0, false
+		}
+		for _, k := range w.kids[n] {
+			if k > r && w.finiteAfterComma(k) {
+				return k, n, true
+			}
+		}
 		return 0, 0, false
 	}
 	for _, k := range w.kids[r] {
-		switch w.t[k].XPOS {
-		case "VBZ", "VBD", "VBP":
-		default:
-			continue
+		if k > r && w.finiteAfterComma(k) {
+			return k, n, true
 		}
-		if k < r || (w.bdep(k) != "parataxis" && w.bdep(k) != "conj") || w.child(k, "nsubj", "nsubj:pass", "cc") >= 0 {
-			continue
-		}
-		// a comma right before v's own words, closing the clause
-		first := w.firstOf(k)
-		if first < 1 || (w.t[first].Text != "," && w.t[first-1].Text != ",") {
-			continue
-		}
-		return k, n, true
 	}
 	return 0, 0, false
+}
+
+// finiteAfterComma reports whether k is a finite verb hung as a parataxis
+// or conjunct, with no subject or conjunction of its own and a comma right
+// before its words: the verb of a subject whose phrase a comma closed.
+func (w *walker) finiteAfterComma(k int) bool {
+	switch w.t[k].XPOS {
+	case "VBZ", "VBD", "VBP":
+	default:
+		return false
+	}
+	if (w.bdep(k) != "parataxis" && w.bdep(k) != "conj") || w.child(k, "nsubj", "nsubj:pass", "cc") >= 0 {
+		return false
+	}
+	first := w.firstOf(k)
+	return first >= 1 && (w.t[first].Text == "," || w.t[first-1].Text == ",")
 }
 
 // verblessRoot reports a sentence read with no verb: its root a noun n
@@ -1081,9 +1198,6 @@ func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if w.child(o, "appos") < 0 {
-		return 0, 0, false
-	}
 	return v, o, true
 }
 
@@ -1363,6 +1477,13 @@ func (w *walker) finalReport() (v, r int, ok bool) {
 	}
 	switch w.dep(v) {
 	case "conj", "advcl", "xcomp":
+	case "ccomp":
+		// "Profit fell to $2 million, the company said in a
+		// statement" with the report read as what profit did: only
+		// a verb of reporting takes a clause there
+		if w.head(v) != r || lexicon.Reporting(w.lemma(r)) || thatVerbs[w.lemma(r)] {
+			return 0, 0, false
+		}
 	default:
 		return 0, 0, false
 	}
@@ -2584,4 +2705,168 @@ func (w *walker) subordinatorAsAdverb(m int) (int, bool) {
 		return -1, false
 	}
 	return v, true
+}
+
+// adjunctOnComplement reports an adverbial participle p set off by a
+// comma ("..., killing two sailors") hung on the open complement of a
+// verb with an object ("forced ships to leave the port"), and returns that
+// verb: the participle says what the whole event did, so its subject is
+// the verb's own, not the object that controls the complement.
+func (w *walker) adjunctOnComplement(p int) (int, bool) {
+	if w.dep(p) != "advcl" || w.t[p].XPOS != "VBG" || w.child(p, "mark", "nsubj", "nsubj:pass", "aux") >= 0 {
+		return -1, false
+	}
+	f := w.firstOf(p)
+	if f < 1 || (w.t[f].Text != "," && w.t[f-1].Text != ",") {
+		return -1, false
+	}
+	x := w.head(p)
+	if x < 0 || w.dep(x) != "xcomp" || x > p || w.child(x, "nsubj", "nsubj:pass") >= 0 {
+		return -1, false
+	}
+	v := w.head(x)
+	if v < 0 || w.t[v].UPOS != "VERB" || w.child(v, "obj") < 0 {
+		return -1, false
+	}
+	return v, true
+}
+
+// objectAsApposition reports a second object o of a verb, after a comma
+// that closes the phrase of a noun n before it ("agreed to buy 90 buses,
+// the largest order in its history", "bought 90 buses, the largest
+// order ..."), and returns n: o renames n.
+func (w *walker) objectAsApposition(o int) (int, bool) {
+	v := w.head(o)
+	if v < 0 || w.dep(o) != "obj" || o < v || !w.isNominal(o) {
+		return -1, false
+	}
+	f := w.firstOf(o)
+	if f < 1 || w.t[f-1].Text != "," {
+		return -1, false
+	}
+	for _, k := range w.kids[v] {
+		n := -1
+		switch {
+		case k < o && w.dep(k) == "obj":
+			n = k
+		case k < o && w.dep(k) == "xcomp":
+			if m := w.child(k, "obj"); m >= 0 {
+				n = m
+			}
+		}
+		if n >= 0 && w.isNominal(n) && w.lastOf(n) == f-2 {
+			return n, true
+		}
+	}
+	return -1, false
+}
+
+// linkingVerbs take an adjective or a participle as what their subject is
+// or becomes ("remained closed", "seemed unlikely").
+var linkingVerbs = map[string]bool{
+	"remain": true, "stay": true, "become": true, "seem": true, "appear": true, "prove": true,
+	"look": true, "sound": true, "grow": true, "turn": true,
+}
+
+// predicativeOfLinking reports an adjective or past participle c right
+// after a linking verb v with no complement ("will remain closed on
+// Monday") that the parse hung elsewhere, and returns v.
+func (w *walker) predicativeOfLinking(c int) (int, bool) {
+	v := c - 1
+	if v < 0 || w.t[v].UPOS != "VERB" || !linkingVerbs[w.lemma(v)] || w.head(c) == v {
+		return -1, false
+	}
+	if w.t[c].UPOS != "ADJ" && w.t[c].XPOS != "VBN" {
+		return -1, false
+	}
+	if w.child(v, "obj", "xcomp", "ccomp") >= 0 || w.child(c, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark") >= 0 {
+		return -1, false
+	}
+	if w.under(v, c) {
+		return -1, false
+	}
+	return v, true
+}
+
+// conjOfArgument reports a noun c coordinated with an adjective (its
+// conjunction its own, no preposition of its own) while a noun n of that
+// adjective's phrase ends right before the conjunction ("guilty on two
+// counts of fraud and one count of perjury"), and returns n. Under a noun
+// (the same phrase with "guilty" read as one) n must be c's own noun again.
+func (w *walker) conjOfArgument(c int) (int, bool) {
+	h := w.head(c)
+	if h < 0 || w.dep(c) != "conj" || !w.isNominal(c) || c < h {
+		return -1, false
+	}
+	// under a noun the reading is often right ("the head of the bank and
+	// her deputy"); only a repeated noun shows the parallel
+	noun := w.t[h].UPOS != "ADJ"
+	cc := w.child(c, "cc")
+	if cc < 0 || w.child(c, "case", "nsubj", "cop") >= 0 {
+		return -1, false
+	}
+	for _, n := range w.kids[h] {
+		if n < c && n > h && (w.bdep(n) == "obl" || w.bdep(n) == "nmod") && w.isNominal(n) && w.lastOf(n)+1 == w.firstOf(c) &&
+			(!noun || w.lemma(n) == w.lemma(c)) {
+			return n, true
+		}
+	}
+	return -1, false
+}
+
+// ageOfName reports a number set off by commas right after a person's
+// name ("Ana Ruiz, 54, was charged") read as a modifier of the name, and
+// returns the name's head.
+func (w *walker) ageOfName(a int) (int, bool) {
+	n := w.head(a)
+	if n < 0 || w.t[a].UPOS != "NUM" || w.dep(a) == "appos" || a < n || !strings.HasSuffix(w.t[n].Ent, "PERSON") {
+		return -1, false
+	}
+	if len(w.kids[a]) > 1 || a < 1 || w.t[a-1].Text != "," || a+1 >= len(w.t) || (w.t[a+1].Text != "," && w.t[a+1].Text != ".") {
+		return -1, false
+	}
+	if w.lastOf(n) != a && w.lastOf(n) != a+1 {
+		return -1, false
+	}
+	return n, true
+}
+
+// conjWithoutConjunction reports a noun c read as a conjunct of the noun h
+// before it with no comma, semicolon or conjunction anywhere between
+// them ("a tax fraud charge", "a money laundering case"), and returns h.
+func (w *walker) conjWithoutConjunction(c int) (int, bool) {
+	h := w.head(c)
+	if h < 0 || w.dep(c) != "conj" || c < h || (w.t[c].UPOS != "NOUN" && w.t[c].UPOS != "PROPN") || (w.t[h].UPOS != "NOUN" && w.t[h].UPOS != "PROPN") {
+		return -1, false
+	}
+	if w.child(c, "case", "cc", "nsubj", "cop") >= 0 {
+		return -1, false
+	}
+	for k := h + 1; k < c; k++ {
+		if w.t[k].UPOS == "PUNCT" || w.t[k].UPOS == "CCONJ" || !w.under(k, c) {
+			return -1, false
+		}
+	}
+	return h, true
+}
+
+// upToAmount reports "up" read as a verb's particle right before "to" and
+// an amount ("faces up to ten years", "cut up to 500 jobs"), and returns
+// the noun n "to" was hung on and the number x that "up to" bounds.
+func (w *walker) upToAmount(u int) (n, x int, ok bool) {
+	if w.lower(u) != "up" || w.dep(u) != "compound:prt" || u+2 >= len(w.t) || w.lower(u+1) != "to" {
+		return -1, -1, false
+	}
+	n = w.head(u + 1)
+	if n < 0 || w.head(n) != w.head(u) || w.bdep(n) != "obl" {
+		return -1, -1, false
+	}
+	x = u + 2
+	if w.t[x].UPOS == "SYM" && x+1 < len(w.t) && w.t[x+1].UPOS == "NUM" {
+		x++
+	}
+	if w.t[x].UPOS != "NUM" || (x != n && w.head(x) != n && !w.under(x, n)) {
+		return -1, -1, false
+	}
+	return n, x, true
 }
