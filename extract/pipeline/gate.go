@@ -368,7 +368,7 @@ const (
 	gateConfidence  = "confidence"  // below the graph's confidence floor
 	gateReading     = "reading"     // another reading of a clause read already
 	gatePurpose     = "purpose"     // an intention, not an event ("sent troops to monitor ...")
-	gateNoObject    = "no-object"   // a verb of saying with nothing said
+	gateNoObject    = "no-object"   // a verb of saying with nothing said, or "be" with nothing
 	gateObject      = "object"      // the object is a time word or repeats the predicate: a misparse
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
@@ -443,7 +443,9 @@ func gate(g gateFeatures) string {
 	if g.Headline && !g.SubjEntity {
 		return gateHeadline
 	}
-	if (g.Speech && g.NoObj) || g.LostClause {
+	if (g.Speech && g.NoObj) || g.LostClause || (g.Be && g.NoObj) {
+		// nothing said, or nothing the subject is ("There are over
+		// 300 ferries." read as (300 ferries; are; ))
 		return gateNoObject
 	}
 	if g.Reading > 0 || g.Covered {
@@ -478,7 +480,14 @@ func malformedSubject(s *nlp.Sentence, r oie.Range, head int) bool {
 		return false
 	}
 	switch toks[r.Start].UPOS {
-	case "ADP", "CCONJ", "SCONJ", "ADV", "PART", "VERB", "AUX":
+	case "ADV":
+		// an adverb bounding a number opens a noun phrase ("over five
+		// million users", "nearly 40 families"); any other came from
+		// the clause
+		if h := toks[r.Start].Head; h < 0 || h >= len(toks) || toks[h].UPOS != "NUM" {
+			return true
+		}
+	case "ADP", "CCONJ", "SCONJ", "PART", "VERB", "AUX":
 		return true
 	}
 	for k := r.Start; k < r.End; k++ {

@@ -76,6 +76,12 @@ func TestGate(t *testing.T) {
 		{"The court banned the company from selling the drug in Europe.", "court", "banned", "company", ""},
 		// an unknown speaker's "my family and I"
 		{"In the meantime, my family and I would like some privacy.", "family", "would like", "privacy", "pronoun"},
+		// an adverb bounding a number opens the subject's phrase; one
+		// of the clause does not
+		{"Nearly 40 fishing boats were damaged by the storm.", "Nearly 40 fishing boats", "were damaged by", "storm", ""},
+		{"There are nearly 300 ferries.", "300 ferries", "are", "", "no-object"},
+		// the apposition names the subject, even hung on its comma
+		{"The company's owner, Victor Sousa, pleaded guilty last year and testified against the former mayor.", "Victor Sousa", "testified against", "mayor", ""},
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)

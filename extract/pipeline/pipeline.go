@@ -465,7 +465,15 @@ func apposEntity(s *nlp.Sentence, head int, at entityAt, object bool) (id, name 
 	default:
 		return "", "", false
 	}
+	var cands []int
 	for _, c := range s.Children(head) {
+		cands = append(cands, c)
+		if s.Tokens[c].Dep == "punct" {
+			// the parse sometimes hangs the apposition on its comma
+			cands = append(cands, s.Children(c)...)
+		}
+	}
+	for _, c := range cands {
 		if s.Tokens[c].Dep != "appos" || c < head || !commaBetween(s, head, c) {
 			continue
 		}
