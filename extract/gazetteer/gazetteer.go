@@ -227,6 +227,12 @@ func build(countries, supplement string) (*index, error) {
 			put(ix.exact, dotted(a), entry{id, Abbrev})
 		}
 		for _, a := range m.aliases {
+			if MatchOrganisation(strings.Fields(a)) == len(strings.Fields(a)) {
+				// a short name a well-known organisation goes by
+				// ("Emirates", the airline) is the organisation's:
+				// the country keeps its own name
+				continue
+			}
 			put(ix.folded, fold(a), entry{id, Alias})
 		}
 		for _, d := range m.dems {

@@ -388,6 +388,21 @@ var classTests = []struct {
 		same:   [][]string{{"Ken Arai", "Dr Arai"}},
 		absent: []string{"Volcanologist Dr"},
 	},
+	{
+		name: "a kind of company or a rival capitalised before a name at a sentence's head is no part of it",
+		docs: []string{"Rival Boeing has won more orders this year. Carmaker Velmora said sales fell in May.",
+			"Boeing delivered 40 jets in June."},
+		same:   [][]string{{"Boeing", "Boeing"}},
+		types:  map[string]string{"Boeing": "ORG", "Velmora": "ORG"},
+		absent: []string{"Rival Boeing", "Carmaker Velmora"},
+	},
+	{
+		name: "a well-known organisation's name that is also a country's other name is the organisation",
+		docs: []string{"Emirates, which flies to 140 cities, said it would order ten more jets. " +
+			"The Dubai carrier is the largest customer for the plane."},
+		types:  map[string]string{"Emirates": "ORG"},
+		absent: []string{"United Arab Emirates"},
+	},
 }
 
 type tokenWant struct {

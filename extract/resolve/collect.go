@@ -28,7 +28,19 @@ func (r *resolver) collect(di, si int) {
 		for start < end && (toks[start].UPOS == "DET" || toks[start].UPOS == "PUNCT") {
 			start++
 		}
-		if sp.Type == "LOC" || sp.Type == "GPE" {
+		typ := sp.Type
+		if start == 0 && end-start >= 2 {
+			// "Rival Boeing has won ...", "Carmaker Ford said ...": a
+			// common noun capitalised at the head of the sentence
+			// describes the name after it and is no part of it
+			if t, ok := descriptorFirst(toks[start:end]); ok {
+				start++
+				if t != "" {
+					typ = t
+				}
+			}
+		}
+		if typ == "LOC" || typ == "GPE" {
 			// "South Australia", "New South Wales" with only the last
 			// word tagged: the gazetteer's longer place
 			for k := min(2, start); k >= 1; k-- {
@@ -48,14 +60,14 @@ func (r *resolver) collect(di, si int) {
 		if start >= end || stopName(s.SpanText(start, end)) || allLegalForms(toks[start:end]) {
 			continue // "Corp." tagged as a name of its own
 		}
-		if sp.Type == "ORG" {
+		if typ == "ORG" {
 			// "General Motors Corp.", "Ford Motor Co.": the legal form
 			// the recogniser left out or tagged apart is the name's
 			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
 				end++
 			}
 		}
-		if sp.Type == "PERSON" || sp.Type == "PER" {
+		if typ == "PERSON" || typ == "PER" {
 			// "Martin Luther King" tagged without "King", a surname that
 			// is also a title: a proper noun the parse joins to the name
 			for end < len(toks) && toks[end].Ent == "O" && toks[end].UPOS == "PROPN" && toks[end].Dep == "flat" &&
@@ -63,7 +75,7 @@ func (r *resolver) collect(di, si int) {
 				end++
 			}
 		}
-		switch sp.Type {
+		switch typ {
 		case "PERSON", "PER":
 			r.addPerson(di, si, start, end)
 		case "LOC", "GPE":
@@ -112,6 +124,47 @@ func (r *resolver) collect(di, si int) {
 	}
 	r.collectDocuments(di, si)
 	r.collectReferences(di, si)
+}
+
+// leadingDescriptors are common nouns that, capitalised at the head of a
+// sentence, describe the name after them ("Rival Boeing", "Retailer
+// Target"): the organisation kinds of orgNouns that are rarely the first
+// word of a name, and "rival" or "competitor", which say nothing of the
+// kind.
+var leadingDescriptors = set("rival", "rivals", "competitor", "carrier", "airline", "retailer", "insurer",
+	"lender", "broadcaster", "miner", "refiner", "publisher", "regulator", "conglomerate", "startup",
+	"automaker", "carmaker", "planemaker", "chipmaker", "drugmaker", "manufacturer", "supplier",
+	"distributor", "operator", "brokerage")
+
+// descriptorFirst reports whether the first of a name's tokens is a
+// descriptor before capitalised words, and returns the type the
+// descriptor gives the rest ("ORG" for a kind of organisation, "" for
+// "rival").
+func descriptorFirst(toks []nlp.Token) (string, bool) {
+	lw := strings.ToLower(toks[0].Text)
+	if !leadingDescriptors[lw] && !(len(lw) > 6 && strings.HasSuffix(lw, "maker")) {
+		return "", false
+	}
+	if !isCapitalised(toks[0].Text) || strings.ToUpper(toks[0].Text) == toks[0].Text {
+		return "", false
+	}
+	for _, t := range toks[1:] {
+		if !isCapitalised(t.Text) && !legalFormWord(t.Text) {
+			return "", false
+		}
+	}
+	switch lw {
+	case "rival", "rivals", "competitor":
+		words := make([]string, 0, len(toks)-1)
+		for _, t := range toks[1:] {
+			words = append(words, t.Text)
+		}
+		if gazetteer.MatchOrganisation(words) == len(words) {
+			return "ORG", true
+		}
+		return "", true
+	}
+	return "ORG", true
 }
 
 // allCapitalised reports whether every token is a capitalised word.
@@ -710,7 +763,10 @@ func (r *resolver) collectKnownOrgs(di, si int) {
 		if n == 0 || r.coveredAny(di, si, i, i+n) {
 			continue
 		}
-		if n == 1 && !allCaps(toks[i].Text) && (i == 0 || headline) {
+		if n == 1 && !allCaps(toks[i].Text) && (headline || (i == 0 && !aloneAsSubject(toks, 1))) {
+			// capitalised anyway: a word at the head of a sentence is a
+			// name only standing alone before its verb or a comma
+			// ("Emirates said", "Emirates, which ...")
 			continue
 		}
 		if (i > 0 && isNamePart(toks[i-1].Text, toks[i-1].UPOS)) || (i+n < len(toks) && isNamePart(toks[i+n].Text, toks[i+n].UPOS)) {
@@ -719,6 +775,16 @@ func (r *resolver) collectKnownOrgs(di, si int) {
 		r.addOrg(di, si, i, i+n)
 		i += n - 1
 	}
+}
+
+// aloneAsSubject reports whether the word before token i stands alone as
+// a noun phrase before its verb: token i is a comma, a verb or an
+// auxiliary.
+func aloneAsSubject(toks []nlp.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	return toks[i].Text == "," || toks[i].UPOS == "VERB" || toks[i].UPOS == "AUX"
 }
 
 // collectKnownOrgNames adds, before the recogniser's spans, the names of
