@@ -30,6 +30,26 @@ func repairTags(words, upos, xpos []string) {
 	repairNounVerb(words, upos, xpos)
 	repairFinalReport(words, upos, xpos)
 	repairHeadlineVerb(words, upos, xpos)
+	repairLeadRole(words, upos, xpos)
+}
+
+// repairLeadRole corrects "Lead" read as a verb where it opens a
+// sentence before a role and a name ("Lead author Dr Ana Ruiz says ...",
+// "Lead investigator Tom Hale said ..."): it is an adjective of the role.
+func repairLeadRole(words, upos, xpos []string) {
+	i := 0
+	for i < len(words) && strings.Trim(words[i], "\"'“‘") == "" {
+		i++
+	}
+	if i+2 >= len(words) || words[i] != "Lead" || !strings.HasPrefix(xpos[i], "VB") || xpos[i+1] != "NN" || !isUpperInitial(words[i+2]) {
+		return
+	}
+	upos[i], xpos[i] = "ADJ", "JJ"
+}
+
+// isUpperInitial reports whether w begins with a capital letter.
+func isUpperInitial(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // changeVerbs are past tenses of verbs of change that the tagger also reads

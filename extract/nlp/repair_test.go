@@ -60,6 +60,11 @@ func TestRepairTags(t *testing.T) {
 		{"Prices rose , report shows .", "NNS VBD , NN NNS .", "NNS VBD , NN VBZ ."},
 		{ // not at the end, or not a verb of reporting
 			"He bought bread , eggs and cheese", "PRP VBD NN , NNS CC NN", "PRP VBD NN , NNS CC NN"},
+		{ // "Lead" before a role and a name opening a sentence
+			"Lead investigator Tom Hale said", "VB NN NNP NNP VBD", "JJ NN NNP NNP VBD"},
+		{"\" Lead author Dr Kim says", "`` VBP NN NNP NNP VBZ", "`` JJ NN NNP NNP VBZ"},
+		{ // a verb: what it leads is no name
+			"Lead the team to victory", "VB DT NN TO NN", "VB DT NN TO NN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
