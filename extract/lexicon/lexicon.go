@@ -59,6 +59,22 @@ var titlesTXT string
 //go:embed data/calendar.txt
 var calendarTXT string
 
+//go:embed data/phrasal.txt
+var phrasalTXT string
+
+var phrasal = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	parse("phrasal.txt", phrasalTXT, 2, func(f []string) { m[f[0]+" "+f[1]] = true })
+	return m
+})
+
+// Phrasal reports whether a verb's lemma and a particle make a phrasal
+// verb that takes an object after the particle ("take over the company",
+// "call off the search"): data/phrasal.txt.
+func Phrasal(lemma, particle string) bool {
+	return phrasal()[strings.ToLower(lemma)+" "+strings.ToLower(particle)]
+}
+
 //go:embed data/verbs.txt
 var verbsTXT string
 

@@ -98,6 +98,14 @@ func TestVerb(t *testing.T) {
 	if !Prevents("bar") || !Prevents("Prevent") || Prevents("say") || Verb("ban") != NotReporting {
 		t.Error("Prevents")
 	}
+	for _, tt := range []struct {
+		lemma, particle string
+		want            bool
+	}{{"take", "over", true}, {"Call", "OFF", true}, {"shut", "down", true}, {"walk", "up", false}, {"take", "in", false}} {
+		if Phrasal(tt.lemma, tt.particle) != tt.want {
+			t.Errorf("Phrasal(%q, %q) = %v", tt.lemma, tt.particle, !tt.want)
+		}
+	}
 }
 
 // TestLookupsDoNotAllocate checks that the per-token look-ups, called for

@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 
+	"github.com/storygraph/storygraph/extract/lemma"
 	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
@@ -31,6 +32,36 @@ func repairTags(words, upos, xpos []string) {
 	repairFinalReport(words, upos, xpos)
 	repairHeadlineVerb(words, upos, xpos)
 	repairLeadRole(words, upos, xpos)
+	repairPhrasal(words, upos, xpos)
+}
+
+// particles are the particles of [lexicon.Phrasal] verbs.
+var particles = map[string]bool{"over": true, "off": true, "up": true, "down": true, "out": true, "back": true, "away": true}
+
+// repairPhrasal corrects a phrasal verb read as a participle or a noun
+// right after its subject and before its particle and object ("the rebels
+// handed over the city", "police called off the search", "the firm shut
+// down the plant"): with no auxiliary before it, it is a past-tense verb
+// (VBD) and the particle a particle (RP).
+func repairPhrasal(words, upos, xpos []string) {
+	for i := 1; i+2 < len(words); i++ {
+		x := xpos[i]
+		if x != "VBN" && x != "VBD" && !(x == "NN" && nounVerbs[words[i]]) {
+			continue
+		}
+		p := strings.ToLower(words[i+1])
+		if !particles[p] || !lexicon.Phrasal(lemma.Lemmatize(strings.ToLower(words[i]), "VERB"), p) {
+			continue
+		}
+		if prev := xpos[i-1]; !strings.HasPrefix(prev, "NN") && prev != "PRP" {
+			continue
+		}
+		if !startsNounPhrase(words[i+2], xpos[i+2]) || auxiliaryBefore(words, xpos, i) {
+			continue
+		}
+		xpos[i], upos[i] = "VBD", "VERB"
+		xpos[i+1], upos[i+1] = "RP", "ADP"
+	}
 }
 
 // repairLeadRole corrects "Lead" read as a verb where it opens a
@@ -91,7 +122,7 @@ func repairFinalReport(words, upos, xpos []string) {
 
 // nounVerbs are past tenses that are also common nouns ("Carver shot Emily
 // Doyle" tagged with "shot" a noun).
-var nounVerbs = map[string]bool{"shot": true, "hit": true, "cut": true, "set": true, "beat": true, "hurt": true, "cast": true}
+var nounVerbs = map[string]bool{"shot": true, "hit": true, "cut": true, "set": true, "beat": true, "hurt": true, "cast": true, "shut": true}
 
 // repairNounVerb corrects such a word tagged as a noun right after a noun
 // or a personal pronoun and right before the start of a noun phrase or a

@@ -65,6 +65,13 @@ func TestRepairTags(t *testing.T) {
 		{"\" Lead author Dr Kim says", "`` VBP NN NNP NNP VBZ", "`` JJ NN NNP NNP VBZ"},
 		{ // a verb: what it leads is no name
 			"Lead the team to victory", "VB DT NN TO NN", "VB DT NN TO NN"},
+		{ // a phrasal verb read as a participle or a noun before its particle and object
+			"The rebels handed over the city", "DT NNS VBN IN DT NN", "DT NNS VBD RP DT NN"},
+		{"Police called off the search", "NNS VBN RP DT NN", "NNS VBD RP DT NN"},
+		{"The firm shut down the plant", "DT NN NN IN DT NN", "DT NN VBD RP DT NN"},
+		{ // no phrasal verb, or an auxiliary before it
+			"the troops stationed over the border", "DT NNS VBN IN DT NN", "DT NNS VBN IN DT NN"},
+		{"the city was handed over the weekend", "DT NN VBD VBN IN DT NN", "DT NN VBD VBN IN DT NN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
