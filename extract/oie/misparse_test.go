@@ -778,6 +778,23 @@ var misparseTests = []struct {
 		},
 		wantNot: []triple{{subj: "Pre-tax profit", rel: "fell", obj: "the company said in a statement"}},
 	},
+	{
+		name: "a phrasal verb's particle read as a preposition", sentence: 125, token: "over", dep: "case",
+		main:    []triple{{"Gallois", "took over", "the company", "", ""}},
+		wantNot: []triple{{subj: "Gallois", rel: "took", obj: "the company"}},
+	},
+	{
+		name: "a that-clause after a day read as its relative clause", sentence: 126, token: "possible", dep: "acl:relcl",
+		want: []triple{{"Former Federal Reserve chairman Alan Greenspan", "said that", "a recession in the United States was possible by the end of the year", "", ""}},
+		wantNot: []triple{
+			{subj: "Former Federal Reserve chairman Alan Greenspan", rel: "said on", obj: "Monday that a recession in the United States was possible by the end of the year"},
+		},
+	},
+	{
+		name: "a finite verb read as the open complement of a noun's infinitive", sentence: 127, token: "include", dep: "xcomp",
+		main:    []triple{{"The plants to be closed", "include", "an assembly plant in Oklahoma City", "", ""}},
+		wantNot: []triple{{subj: "The plants", rel: "be closed include", obj: "an assembly plant in Oklahoma City"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -732,6 +732,36 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for c := range w.t {
+		if v, m, ok := w.clauseAfterTime(c); ok {
+			// "said on Monday that a recession was possible" with the
+			// clause a relative on "Monday": what was said
+			move(c, v, "ccomp")
+			move(m, c, "mark")
+			w.t[m].UPOS, w.t[m].XPOS = "SCONJ", "IN"
+		}
+	}
+	settle()
+	if x, n, ok := w.finiteComplementOfNoun(); ok {
+		// "The plants to be closed include a factory in Ohio" read
+		// with "include" the complement of "closed": a finite verb is
+		// no open complement; it is the sentence's, its subject the
+		// noun the infinitive describes
+		move(x, -1, "root")
+		move(n, x, "nsubj")
+	}
+	settle()
+	for c := range w.t {
+		if v, n, ok := w.particleAsCase(c); ok {
+			// "took over the company" with "over" a preposition of
+			// "the company": a phrasal verb's particle, the noun its
+			// object
+			move(c, v, "compound:prt")
+			w.t[c].UPOS, w.t[c].XPOS = "ADP", "RP"
+			move(n, v, "obj")
+		}
+	}
+	settle()
 	for u := range w.t {
 		if n, x, ok := w.upToAmount(u); ok {
 			// "faces up to ten years in prison" with "up" a particle of
@@ -2869,4 +2899,80 @@ func (w *walker) upToAmount(u int) (n, x int, ok bool) {
 		return -1, -1, false
 	}
 	return n, x, true
+}
+
+// particleAsCase reports the particle c of a phrasal verb v read as the
+// preposition of the noun n right after it ("took over the company"), v
+// with no object of its own, and returns v and n.
+func (w *walker) particleAsCase(c int) (v, n int, ok bool) {
+	v = c - 1
+	if v < 0 || w.dep(c) != "case" || w.t[v].UPOS != "VERB" || !lexicon.Phrasal(w.lemma(v), w.lower(c)) {
+		return -1, -1, false
+	}
+	n = w.head(c)
+	if n < 0 || w.head(n) != v || !w.isNominal(n) || w.child(v, "compound:prt") >= 0 {
+		return -1, -1, false
+	}
+	switch w.bdep(n) {
+	case "obj":
+		// an object with a preposition of its own: the particle's
+	case "obl":
+		if w.child(v, "obj") >= 0 {
+			return -1, -1, false
+		}
+	default:
+		return -1, -1, false
+	}
+	return v, n, true
+}
+
+// clauseAfterTime reports a clause c opened by "that", with a subject of
+// its own, read as a relative clause on a time word that modifies a verb
+// of saying or thinking v ("said on Monday that a recession was
+// possible"), and returns v and the "that".
+func (w *walker) clauseAfterTime(c int) (v, m int, ok bool) {
+	n := w.head(c)
+	if n < 0 || w.dep(c) != "acl:relcl" || c < n || !lexicon.TimeWord(w.t[n].Text) || w.bdep(n) != "obl" {
+		return -1, -1, false
+	}
+	v = w.head(n)
+	if v < 0 || w.t[v].UPOS != "VERB" || !(lexicon.Reporting(w.lemma(v)) || thatVerbs[w.lemma(v)]) || w.child(v, "ccomp") >= 0 {
+		return -1, -1, false
+	}
+	m = w.firstOf(c)
+	if w.lower(m) != "that" || (w.head(m) != c) {
+		return -1, -1, false
+	}
+	s := w.child(c, "nsubj", "nsubj:pass")
+	if s < 0 || s == m || w.isRelPron(s) {
+		return -1, -1, false
+	}
+	return v, m, true
+}
+
+// finiteComplementOfNoun reports a sentence whose root is a noun n with an
+// infinitival clause ("The plants to be closed ...") whose open
+// complement x is a finite verb with no subject ("... include a factory"):
+// x is the sentence's verb and n its subject.
+func (w *walker) finiteComplementOfNoun() (x, n int, ok bool) {
+	n = w.rootToken()
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return -1, -1, false
+	}
+	for _, c := range w.kids[n] {
+		if w.bdep(c) != "acl" || c < n || w.child(c, "mark") < 0 || w.lower(w.child(c, "mark")) != "to" {
+			continue
+		}
+		for _, k := range w.kids[c] {
+			switch w.t[k].XPOS {
+			case "VBZ", "VBP", "VBD":
+			default:
+				continue
+			}
+			if w.dep(k) == "xcomp" && k > c && w.child(k, "mark", "nsubj", "nsubj:pass") < 0 {
+				return k, n, true
+			}
+		}
+	}
+	return -1, -1, false
 }
