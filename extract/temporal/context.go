@@ -71,12 +71,32 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 	}
 	txs := find(s, c.ref, anchor, hasAnchor)
 	for _, tx := range txs {
-		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) {
+		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) {
 			continue
 		}
 		c.focus, c.has = tx, true
 	}
 	return txs
+}
+
+// attributive reports whether tx stands between "the" (or a possessive)
+// and a noun it describes ("since the September 11 attacks", "the 2008
+// crisis", "Monday's vote"): it names what the noun is, not when the
+// clause happened, so the sentences after it do not count from it.
+func attributive(s *nlp.Sentence, tx Timex) bool {
+	toks := s.Tokens
+	if tx.Start < 1 || tx.End >= len(toks) || tx.End <= tx.Start {
+		return false
+	}
+	before := toks[tx.Start-1]
+	if lower(before.Text) != "the" && before.XPOS != "PRP$" {
+		return false
+	}
+	switch toks[tx.End].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	}
+	return false
 }
 
 // Attach is [Attach], and when that finds nothing, the focus inherited as

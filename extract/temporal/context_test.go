@@ -104,3 +104,17 @@ func TestContextFutureDateNoFocus(t *testing.T) {
 		t.Errorf("%q inherited %v", next.Text, got)
 	}
 }
+
+// TestContextAttributiveDateNoFocus: a date that names what a noun is
+// ("since the September 11 attacks", "the 2008 crisis") is no time of its
+// clause, so the sentences after it do not inherit it.
+func TestContextAttributiveDateNoFocus(t *testing.T) {
+	c := NewContext(ref0)
+	first := sent("Shares|NNS|2|nsubj fell|VBD|0|root|fall on|IN|4|case Monday|NNP|2|obl to|IN|7|case their|PRP$|7|nmod:poss lowest|JJS|2|obl since|IN|12|case the|DT|12|det September|NNP|12|compound 11|CD|10|nummod attacks|NNS|7|nmod ~.|.|2|punct")
+	c.Find(first)
+	next := sent("Banks|NNS|2|nsubj lost|VBD|0|root|lose 3|CD|4|nummod percent|NN|2|obj ~.|.|2|punct")
+	got, ok := c.Attach(next, c.Find(next), 1)
+	if !ok || got.Value != "2026-01-05" {
+		t.Errorf("%q: Attach = %v, %v; want the Monday in focus (2026-01-05), not the attributive date", next.Text, got, ok)
+	}
+}
