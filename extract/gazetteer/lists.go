@@ -41,6 +41,11 @@ func newNameList(data string) *nameList {
 			// Tokenisers split hyphens: "Coca - Cola".
 			ix.add(strings.ReplaceAll(s, "-", " - "), 1)
 		}
+		if strings.Contains(s, "'s") {
+			// and a possessive ending: "Moody 's", "Moody ’s"
+			ix.add(strings.ReplaceAll(s, "'s", " 's"), 1)
+			ix.add(strings.ReplaceAll(s, "'s", " ’s"), 1)
+		}
 		ix.add(s, 1)
 	}
 	return ix

@@ -403,6 +403,13 @@ var classTests = []struct {
 		types:  map[string]string{"Emirates": "ORG"},
 		absent: []string{"United Arab Emirates"},
 	},
+	{
+		name: "a well-known organisation whose name ends in a possessive keeps it",
+		docs: []string{"The bonds of Velmora Group have been rated as junk by Standard & Poor's and Moody's since May. " +
+			"Moody's said the outlook was negative."},
+		types:  map[string]string{"Moody's": "ORG", "Standard & Poor's": "ORG"},
+		absent: []string{"Moody", "Poor"},
+	},
 }
 
 type tokenWant struct {

@@ -29,6 +29,12 @@ func (r *resolver) collect(di, si int) {
 			start++
 		}
 		typ := sp.Type
+		if end < len(toks) && toks[end].XPOS == "POS" && gazetteer.MatchOrganisation(tokenTexts(toks[start:end+1])) == end+1-start {
+			// "Moody's", "McDonald's": a well-known organisation whose
+			// name ends in a possessive
+			end++
+			typ = "ORG"
+		}
 		if start == 0 && end-start >= 2 {
 			// "Rival Boeing has won ...", "Carmaker Ford said ...": a
 			// common noun capitalised at the head of the sentence
