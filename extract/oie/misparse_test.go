@@ -795,6 +795,16 @@ var misparseTests = []struct {
 		main:    []triple{{"The plants to be closed", "include", "an assembly plant in Oklahoma City", "", ""}},
 		wantNot: []triple{{subj: "The plants", rel: "be closed include", obj: "an assembly plant in Oklahoma City"}},
 	},
+	{
+		name: "a comma-less clause opened by a subordinator read as a noun with a participle", sentence: 128, token: "closed", dep: "acl",
+		main:    []triple{{"Velmora Group CEO Ana Ruiz", "sent", "a letter", "", ""}},
+		wantNot: []triple{{subj: "the trial", rel: "closed", obj: "Velmora Group CEO Ana Ruiz sent a letter to the court"}},
+	},
+	{
+		name: "a comma-less clause opened by a subordinator on its subject", sentence: 129, token: "left", dep: "ccomp",
+		main:    []triple{{"the mayor", "left", "the room", "", ""}},
+		wantNot: []triple{{subj: "the vote", rel: "began", obj: "the mayor left the room"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

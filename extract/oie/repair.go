@@ -131,6 +131,32 @@ func (w *walker) repair() {
 		w.t[v].XPOS = "VBD"
 	}
 	settle()
+	if c, v, n, sub, ok := w.subordinateBeforeMain(); ok {
+		// "Before the vote began the mayor left the room" with no comma
+		// after the first clause, read with the main clause as what
+		// began: the main clause heads the sentence, the first one is
+		// its adverbial, opened by the subordinator
+		move(c, -1, "root")
+		move(v, c, "advcl")
+		if n >= 0 {
+			move(n, v, "nsubj")
+		}
+		if w.head(sub) != v {
+			move(sub, v, "mark")
+			w.t[sub].UPOS, w.t[sub].XPOS = "SCONJ", "IN"
+		}
+		for _, h := range []int{v, n} {
+			if h < 0 {
+				continue
+			}
+			for _, k := range w.kids[h] {
+				if k > c && w.t[k].UPOS == "PUNCT" {
+					move(k, c, "punct")
+				}
+			}
+		}
+	}
+	settle()
 	for v := range w.t {
 		if h, c, ok := w.quoteBeforeSpeech(v); ok {
 			// "\"The Fed has no choice,\" said Ana Ruiz": the quote is
@@ -2975,4 +3001,77 @@ func (w *walker) finiteComplementOfNoun() (x, n int, ok bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// subordinateBeforeMain reports a sentence that opens with a subordinator
+// sub read as a preposition of the first clause's subject or noun (where
+// it is the verb's own mark, mainClauseAsComplement repairs it), and a
+// clause with no comma after it, parsed with the main clause c
+// as the complement of the first clause's verb v ("Before the vote began
+// the mayor left the room": "began" with "left" its complement), or with
+// v a participle on the first clause's noun n ("After the case closed
+// Jobs extended ...": n the root, v an acl on it). It returns c, v, n (-1
+// when v heads its own clause) and sub. A verb that takes a clause ("said",
+// "found") keeps it.
+func (w *walker) subordinateBeforeMain() (c, v, n, sub int, ok bool) {
+	sub = 0
+	for sub < len(w.t) && opensQuote(w.t[sub].Text) {
+		sub++
+	}
+	if sub >= len(w.t) || !subordinators[w.lower(sub)] {
+		return -1, -1, -1, -1, false
+	}
+	r := w.rootToken()
+	if r < 0 {
+		return -1, -1, -1, -1, false
+	}
+	v, n = r, -1
+	if w.t[r].UPOS == "NOUN" || w.t[r].UPOS == "PROPN" {
+		if w.head(sub) != r {
+			return -1, -1, -1, -1, false
+		}
+		v = -1
+		for _, k := range w.kids[r] {
+			if k > r && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBD" || w.t[k].XPOS == "VBZ") {
+				v = k
+				break
+			}
+		}
+		if v < 0 {
+			return -1, -1, -1, -1, false
+		}
+		n = r
+	} else if w.t[r].UPOS != "VERB" || !w.under(sub, r) || r < sub {
+		return -1, -1, -1, -1, false
+	}
+	if n < 0 && w.head(sub) == v && w.dep(sub) != "case" {
+		return -1, -1, -1, -1, false // mainClauseAsComplement's shape
+	}
+	l := w.lemma(v)
+	if lexicon.Verb(l) != lexicon.NotReporting || thatVerbs[l] || w.child(v, "nsubj", "nsubj:pass") < 0 && n < 0 {
+		return -1, -1, -1, -1, false
+	}
+	c = -1
+	for _, k := range w.kids[v] {
+		if k > v && w.dep(k) == "ccomp" {
+			c = k
+			break
+		}
+	}
+	if c < 0 || w.child(c, "nsubj", "nsubj:pass") < 0 || w.child(c, "mark") >= 0 {
+		return -1, -1, -1, -1, false
+	}
+	switch w.t[c].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		if w.child(c, "aux", "aux:pass") < 0 {
+			return -1, -1, -1, -1, false
+		}
+	}
+	for k := v + 1; k < w.firstOf(c); k++ {
+		if w.t[k].UPOS == "PUNCT" {
+			return -1, -1, -1, -1, false
+		}
+	}
+	return c, v, n, sub, true
 }
