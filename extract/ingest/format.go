@@ -252,6 +252,26 @@ type jsonRecord struct {
 	Published string `json:"published"`
 	URL       string `json:"url"`
 	Source    string `json:"source"`
+	// Other names feeds and scrapers give the publication date, read
+	// when "published" is absent.
+	Date          string `json:"date"`
+	PublishedAt   string `json:"published_at"`
+	DatePublished string `json:"datePublished"`
+	PubDate       string `json:"pubDate"`
+}
+
+// published returns the record's publication date as written and the
+// field it came from: "published", else the first of its other names.
+func (j *jsonRecord) published() (string, string) {
+	for _, f := range []struct{ v, name string }{
+		{j.Published, "published"}, {j.Date, "date"}, {j.PublishedAt, "published_at"},
+		{j.DatePublished, "datePublished"}, {j.PubDate, "pubDate"},
+	} {
+		if v := strings.TrimSpace(f.v); v != "" {
+			return v, f.name
+		}
+	}
+	return "", ""
 }
 
 func (j *jsonRecord) record(defID string) (record, error) {
@@ -263,10 +283,10 @@ func (j *jsonRecord) record(defID string) (record, error) {
 	if strings.TrimSpace(j.Text) == "" {
 		return r, fmt.Errorf("%w: no text", ErrEmpty)
 	}
-	if p := strings.TrimSpace(j.Published); p != "" {
+	if p, field := j.published(); p != "" {
 		t, err := parseMetaDate(p)
 		if err != nil {
-			return r, fmt.Errorf("%w: published %q is neither RFC 3339 nor YYYY-MM-DD", ErrFormat, p)
+			return r, fmt.Errorf("%w: %s %q is neither RFC 3339 nor YYYY-MM-DD", ErrFormat, field, p)
 		}
 		r.Published = t
 	}
@@ -381,6 +401,8 @@ func parseMetaDate(s string) (time.Time, error) {
 		"2006-01-02 15:04",
 		"2006-01-02",
 		"2006/01/02",
+		time.RFC1123Z, // RSS pubDate
+		time.RFC1123,
 	}
 	for _, l := range layouts {
 		if t, err := time.Parse(l, s); err == nil {

@@ -140,6 +140,18 @@ var readFormatTests = []struct {
 		},
 	},
 	{
+		// feeds and scrapers name the date in other ways; "published"
+		// wins when there are two
+		name: "json lines with other names of the date",
+		path: "testdata/formats/feeds.jsonl",
+		want: []docWant{
+			{id: "f-1", title: "Bridge Reopens in Tarrow", published: "2031-05-06T00:00:00Z", dateFrom: "meta", has: []string{"reopened to traffic"}},
+			{id: "f-2", title: "Tarrow Ferry Fares Rise", published: "2031-05-07T09:30:00Z", dateFrom: "meta", has: []string{"ten percent"}},
+			{id: "f-3", title: "Tarrow Market Moves", published: "2031-05-09T00:00:00Z", dateFrom: "meta", has: []string{"harbour square"}},
+			{id: "f-4", title: "Tarrow Library Extends Hours", published: "2031-05-10T14:00:00Z", dateFrom: "meta", has: []string{"on Sundays"}},
+		},
+	},
+	{
 		name: "plain text with title and text date",
 		path: "testdata/formats/notice.txt",
 		want: []docWant{{
