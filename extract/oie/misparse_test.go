@@ -805,6 +805,14 @@ var misparseTests = []struct {
 		main:    []triple{{"the mayor", "left", "the room", "", ""}},
 		wantNot: []triple{{subj: "the vote", rel: "began", obj: "the mayor left the room"}},
 	},
+	{
+		name: "a clause before a final report read as a second subject of the report", sentence: 130, token: "derailed", dep: "acl",
+		want: []triple{
+			{"officials", "said", "A passenger train derailed near the town of Carvale on Friday evening, injuring 23 people", "", ""},
+			{"A passenger train", "derailed near", "the town of Carvale on Friday evening", "officials", ""},
+		},
+		wantNot: []triple{{subj: "A passenger train", rel: "was derailed near", obj: "the town of Carvale on Friday evening"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

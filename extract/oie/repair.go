@@ -131,6 +131,34 @@ func (w *walker) repair() {
 		w.t[v].XPOS = "VBD"
 	}
 	settle()
+	if v, n, r, ok := w.clauseAsSpeakerSubject(); ok {
+		// "A train derailed near the town on Friday, injuring 23
+		// people, officials said" with the train a second subject of
+		// "said" and "derailed" a participle on it: the clause is what
+		// was said
+		move(v, r, "ccomp")
+		move(n, v, "nsubj")
+		for _, k := range w.kids[n] {
+			if k > v && w.t[k].UPOS == "PUNCT" {
+				move(k, v, "punct")
+			}
+		}
+		for _, s := range w.kids[r] {
+			if w.bdep(s) != "nsubj" || s == n {
+				continue
+			}
+			// words before the speaker's comma hung on the speaker
+			// ("..., two of them seriously, officials said") are the
+			// clause's
+			for _, k := range w.kids[s] {
+				if k < s && w.firstOf(k) > v {
+					move(k, v, "dep")
+				}
+			}
+		}
+		w.t[v].XPOS = "VBD"
+	}
+	settle()
 	if c, v, n, sub, ok := w.subordinateBeforeMain(); ok {
 		// "Before the vote began the mayor left the room" with no comma
 		// after the first clause, read with the main clause as what
@@ -3074,4 +3102,49 @@ func (w *walker) subordinateBeforeMain() (c, v, n, sub int, ok bool) {
 		}
 	}
 	return c, v, n, sub, true
+}
+
+// clauseAsSpeakerSubject reports a verb of saying r at the end of the
+// sentence with two subjects: its own right before it after a comma
+// ("..., officials said") and a noun n opening the sentence with a past
+// participle or past tense v on it, with no auxiliary ("A train derailed
+// near the town ..."). The noun and the participle are the clause that
+// was said: v its verb and n its subject.
+func (w *walker) clauseAsSpeakerSubject() (v, n, r int, ok bool) {
+	r = w.rootToken()
+	if r < 0 || w.t[r].UPOS != "VERB" || !lexicon.Speech(w.lemma(r)) || w.child(r, "ccomp", "obj", "parataxis") >= 0 {
+		return -1, -1, -1, false
+	}
+	var subj []int
+	for _, k := range w.kids[r] {
+		if w.bdep(k) == "nsubj" && k < r {
+			subj = append(subj, k)
+		}
+	}
+	if len(subj) != 2 {
+		return -1, -1, -1, false
+	}
+	n, s2 := subj[0], subj[1]
+	// (a comma right before the speaker's own word: the parse may hang
+	// words before the comma on it)
+	if f := w.firstOf(s2); (s2 < 1 || w.t[s2-1].Text != ",") && (f < 1 || w.t[f-1].Text != ",") || w.lastOf(s2) != r-1 {
+		return -1, -1, -1, false
+	}
+	v = -1
+	for _, k := range w.kids[n] {
+		if k > n && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") {
+			v = k
+			break
+		}
+	}
+	if v < 0 || w.child(v, "aux", "aux:pass", "nsubj", "mark") >= 0 {
+		return -1, -1, -1, false
+	}
+	// the participle follows its noun's own words directly
+	for i := w.firstOf(n); i < v; i++ {
+		if !w.under(i, n) || w.t[i].UPOS == "PUNCT" {
+			return -1, -1, -1, false
+		}
+	}
+	return v, n, r, true
 }
