@@ -147,6 +147,11 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		// a name read as the predicate: "The update | iPod | Touch users"
 		g.CapitalPred = g.CapitalPred || (toks[v].UPOS == "PROPN" && ex.Kind == "clause") || innerCapital(w)
 	}
+	if f := strings.Fields(strings.ToLower(ex.Relation)); len(f) > 0 && relationSubordinators[f[0]] {
+		// "Dozens | as train | leaves tracks": a relation that opens
+		// with a subordinator is a clause boundary read as a predicate
+		g.CapitalPred = true
+	}
 	if v := ex.Verb; v >= 0 && v < len(toks) && ex.Kind != "copula" { // a copula's predicate is its object's head
 		w := strings.ToLower(toks[v].Text)
 		for _, r := range []oie.Range{ex.Subj, ex.Obj} {
@@ -374,6 +379,12 @@ const (
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
 	gateClaim       = "claim"       // the content of an accusation no one is named for ("was accused of ..."): not a fact
 )
+
+// relationSubordinators open a clause; no relation starts with one.
+var relationSubordinators = map[string]bool{
+	"as": true, "when": true, "while": true, "because": true, "if": true, "although": true, "though": true,
+	"unless": true, "whereas": true,
+}
 
 // gateFloor is the confidence below which an extraction is not a graph fact.
 // Read off samples of graph facts judged by hand on real news: below it,

@@ -80,6 +80,8 @@ func TestGate(t *testing.T) {
 		// of the clause does not
 		{"Nearly 40 fishing boats were damaged by the storm.", "Nearly 40 fishing boats", "were damaged by", "storm", ""},
 		{"There are nearly 300 ferries.", "300 ferries", "are", "", "no-object"},
+		// a relation that opens with a subordinator is a misparse
+		{"Dozens hurt as train leaves tracks in Tarrow", "Dozens", "as train", "tracks", "relation"},
 		// the apposition names the subject, even hung on its comma
 		{"The company's owner, Victor Sousa, pleaded guilty last year and testified against the former mayor.", "Victor Sousa", "testified against", "mayor", ""},
 	}
@@ -247,6 +249,8 @@ func TestCoreObject(t *testing.T) {
 		{"The phone also has a new lens, dubbed a \"night eye,\" which takes photos in the dark.", "also has", "a new lens"},
 		{"Critics called the new stadium \"the most expensive sports building in the world.\"", "called", "the new stadium the most expensive sports building in the world"},
 		{"The minister called the new railway \"the fastest line in the country.\"", "called", "the new railway the fastest line in the country"},
+		// a quote headed by a nominal predicate is a clause, left whole
+		{"\"Our hearts are with those who lost their homes and their friends,\" Deane said.", "said", "\"Our hearts are with those who lost their homes and their friends,\""},
 	}
 	subjects := []struct{ text, relation, want string }{
 		{"Dana Okafor, born in Lagos in 1981, has restored the chapel.", "has restored", "Dana Okafor"},

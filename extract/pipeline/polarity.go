@@ -190,7 +190,10 @@ func subtreeText(s *nlp.Sentence, i int) string {
 // Francisco in 1955, has built ..."). A clausal argument is left whole.
 func coreArgs(s *nlp.Sentence, ex *oie.Extraction) {
 	dateObject(s, ex)
-	if r, ok := coreRange(s, ex.Obj, ex.ObjHead, true); ok {
+	if ex.Kind == "speech" {
+		// what was said is a clause even when a nominal heads it ("Our
+		// thoughts are with those who were hurt"): left whole
+	} else if r, ok := coreRange(s, ex.Obj, ex.ObjHead, true); ok {
 		ex.Obj, ex.Object = r, s.SpanText(r.Start, r.End)
 	}
 	if r, ok := coreRange(s, ex.Subj, ex.SubjHead, true); ok {
