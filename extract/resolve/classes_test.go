@@ -410,6 +410,18 @@ var classTests = []struct {
 		types:  map[string]string{"Moody's": "ORG", "Standard & Poor's": "ORG"},
 		absent: []string{"Moody", "Poor"},
 	},
+	{
+		name:   "a rank inside an organisation's name announces no person",
+		docs:   []string{"Paramedics took 14 people to Tarrow General Hospital, where two remained in serious condition."},
+		types:  map[string]string{"Tarrow General Hospital": "ORG"},
+		absent: []string{"Hospital"},
+	},
+	{
+		name: "a name ending in Rail or Branch is an organisation",
+		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
+			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},
+		types: map[string]string{"Westmoor Rail": "ORG", "Rail Accident Investigation Branch": "ORG"},
+	},
 }
 
 type tokenWant struct {

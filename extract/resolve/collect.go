@@ -957,7 +957,7 @@ func (r *resolver) collectTitled(di, si int) {
 			continue
 		}
 		if r.orgAt(di, si, i) {
-			continue // the recogniser read "General Motors" as one organisation
+			continue // the recogniser read "General Motors" or "Carvale General Hospital" as one organisation
 		}
 		j := i + 1
 		// "Secretary of State", "Minister of Defence": a title's "of X"
@@ -994,11 +994,12 @@ func tokenTexts(toks []nlp.Token) []string {
 	return out
 }
 
-// orgAt reports whether an organisation mention starts at token i.
+// orgAt reports whether an organisation mention of two or more words
+// covers token i and the word after it.
 func (r *resolver) orgAt(di, si, i int) bool {
 	for _, k := range r.inSentence(di, si) {
 		m := &r.mentions[k]
-		if !m.dropped && m.typ == "ORG" && m.start == i && m.end > i+1 {
+		if !m.dropped && m.typ == "ORG" && m.start <= i && m.end > i+1 {
 			return true
 		}
 	}
