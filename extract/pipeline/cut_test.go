@@ -51,3 +51,16 @@ func TestCutSubject(t *testing.T) {
 		t.Error(`"Ana" after "Both": reported as cut`)
 	}
 }
+
+// TestCoreRangeBracket checks that cutting an argument never leaves a
+// bracket open ("0.68 in (1.73 cm" when the parse hung the closing bracket
+// on the clause cut away): the cut moves before the opening bracket.
+func TestCoreRangeBracket(t *testing.T) {
+	s := parsed("0.68 NUM 2 nummod", "in NOUN 0 root", "( PUNCT 5 punct", "1.73 NUM 5 nummod",
+		"cm NOUN 2 nmod", ") PUNCT 7 punct", "thick ADJ 2 parataxis")
+	s.Text = "0.68 in ( 1.73 cm ) thick"
+	r, ok := coreRange(s, oie.Range{Start: 0, End: 7}, 1, true)
+	if got := s.SpanText(r.Start, r.End); !ok || got != "0.68 in" {
+		t.Errorf("coreRange(%q) = %q, %v; want \"0.68 in\"", s.Text, got, ok)
+	}
+}

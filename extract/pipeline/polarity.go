@@ -249,6 +249,23 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 	for cut > r.Start+1 && (toks[cut-1].UPOS == "PUNCT" || toks[cut-1].UPOS == "CCONJ") {
 		cut--
 	}
+	// a bracket opened and not closed before the cut ("0.68 in (1.73
+	// cm"): the cut comes before it
+	open := -1
+	for k := r.Start; k < cut; k++ {
+		switch toks[k].Text {
+		case "(":
+			open = k
+		case ")":
+			open = -1
+		}
+	}
+	if open > h {
+		cut = open
+		for cut > r.Start+1 && (toks[cut-1].UPOS == "PUNCT" || toks[cut-1].UPOS == "CCONJ") {
+			cut--
+		}
+	}
 	if cut >= r.End || cut <= h {
 		return r, false
 	}
