@@ -33,6 +33,38 @@ func repairTags(words, upos, xpos []string) {
 	repairHeadlineVerb(words, upos, xpos)
 	repairLeadRole(words, upos, xpos)
 	repairPhrasal(words, upos, xpos)
+	repairAcronym(words, upos, xpos)
+}
+
+// repairAcronym corrects an abbreviation in capitals that spells a
+// pronoun ("the WHO said", "US troops", "the IT department") tagged as
+// that pronoun: in a sentence with lower-case words it is a proper noun.
+func repairAcronym(words, upos, xpos []string) {
+	lower := false
+	for _, w := range words {
+		if w != strings.ToUpper(w) {
+			lower = true
+			break
+		}
+	}
+	if !lower {
+		return // a headline in capitals
+	}
+	for i, w := range words {
+		if len(w) < 2 || w != strings.ToUpper(w) || strings.ToLower(w) == w {
+			continue
+		}
+		switch w {
+		case "WHO", "US", "IT":
+			// the pronouns that name organisations and a country; other
+			// words in capitals inside a sentence are mostly emphasis
+			// ("please DO NOT reply", "THE END")
+			switch xpos[i] {
+			case "PRP", "WP":
+				xpos[i], upos[i] = "NNP", "PROPN"
+			}
+		}
+	}
 }
 
 // particles are the particles of [lexicon.Phrasal] verbs.

@@ -72,6 +72,12 @@ func TestRepairTags(t *testing.T) {
 		{ // no phrasal verb, or an auxiliary before it
 			"the troops stationed over the border", "DT NNS VBN IN DT NN", "DT NNS VBN IN DT NN"},
 		{"the city was handed over the weekend", "DT NN VBD VBN IN DT NN", "DT NN VBD VBN IN DT NN"},
+		{ // an abbreviation in capitals that spells a function word
+			"The WHO recorded 500 cases", "DT WP VBD CD NNS", "DT NNP VBD CD NNS"},
+		{"US troops left", "PRP NNS VBD", "NNP NNS VBD"},
+		{ // a headline in capitals keeps its tags
+			"WHO IS TO BLAME", "WP VBZ TO VB", "WP VBZ TO VB"},
+		{"who said it", "WP VBD PRP", "WP VBD PRP"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
