@@ -417,6 +417,12 @@ var classTests = []struct {
 		absent: []string{"Hospital"},
 	},
 	{
+		name: "a surname with its particle, capitalised without the given name, is the person's",
+		docs: []string{"Finance minister Joost van Dijk resigned on Thursday. Van Dijk said he took full responsibility. " +
+			"Marine Le Pen criticised the budget. Le Pen said the vote should be delayed."},
+		same: [][]string{{"Joost van Dijk", "Van Dijk"}, {"Marine Le Pen", "Le Pen"}},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

@@ -183,6 +183,12 @@ func allCapitalised(toks []nlp.Token) bool {
 	return true
 }
 
+// surnameParticles open surnames ("van Dam", "Le Pen", "de Vries", "bin
+// Salman"); a name that starts with one and has no given name before it
+// is a surname.
+var surnameParticles = set("van", "von", "de", "der", "den", "ter", "ten", "du", "da", "di", "della", "dos",
+	"das", "le", "la", "bin", "ibn")
+
 // orgWordOnly reports a word that ends or opens organisations' names and
 // never places' ("University", "Ministry", not "Court" or "Port").
 func orgWordOnly(w string) bool {
@@ -339,7 +345,9 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		}
 	}
 	m.last = foldName(words[last])
-	if last > 0 {
+	if last > 0 && !surnameParticles[strings.ToLower(words[0])] {
+		// ("Le Pen", "Van Dam", "De Vries": a surname with its particle,
+		// capitalised as it is without the given name, has no first name)
 		m.first = foldName(words[0])
 		m.sex = gazetteer.GivenNameSex(words[0])
 	}
