@@ -813,6 +813,16 @@ var misparseTests = []struct {
 		},
 		wantNot: []triple{{subj: "A passenger train", rel: "was derailed near", obj: "the town of Carvale on Friday evening"}},
 	},
+	{
+		name: "the verb after an apposition read as a participle on it", sentence: 131, token: "resigned", dep: "acl",
+		main:    []triple{{"The Dutch finance minister", "resigned on", "Thursday", "", ""}},
+		wantNot: []triple{{subj: "Pieter van Dam", rel: "is resigned on", obj: "Thursday"}},
+	},
+	{
+		name: "a coordinated clause read as a second object with a participle", sentence: 132, token: "died", dep: "acl",
+		want:    []triple{{"12 people", "died of", "the disease", "", ""}},
+		wantNot: []triple{{subj: "Romania and Kazakhstan", rel: "reported", obj: "12 people died of the disease"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

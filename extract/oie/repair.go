@@ -116,6 +116,9 @@ func (w *walker) repair() {
 			}
 		}
 		move(n, v, "nsubj")
+		if w.t[v].XPOS == "VBN" {
+			w.t[v].XPOS = "VBD"
+		}
 	}
 	settle()
 	if v, n, ok := w.verblessRoot(); ok {
@@ -806,6 +809,22 @@ func (w *walker) repair() {
 	}
 	settle()
 	for c := range w.t {
+		if v, d, ok := w.clauseAsConjunct(c); ok {
+			// "reported the most cases, and 12 people died of it" with
+			// "12 people" a second object and "died" a participle on
+			// it: a clause of its own, coordinated with the first
+			move(d, v, "conj")
+			move(c, d, "nsubj")
+			for _, k := range w.kids[c] {
+				if k < c && (w.bdep(k) == "cc" || w.bdep(k) == "punct") {
+					move(k, d, w.t[k].Dep)
+				}
+			}
+			w.t[d].XPOS = "VBD"
+		}
+	}
+	settle()
+	for c := range w.t {
 		if v, n, ok := w.particleAsCase(c); ok {
 			// "took over the company" with "over" a preposition of
 			// "the company": a phrasal verb's particle, the noun its
@@ -950,6 +969,15 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 				return k, n, true
 			}
 		}
+		// or as a participle on the apposition, with no auxiliary
+		// ("The minister, Ana Ruiz, resigned on Thursday"): in a
+		// sentence with no verb of its own it is the verb
+		for _, k := range w.kids[r] {
+			if f := w.firstOf(k); k > r && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") &&
+				f > 0 && w.t[f].Text == "," && w.child(k, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "obl:agent") < 0 && !w.otherFinite(k) {
+				return k, n, true
+			}
+		}
 		return 0, 0, false
 	}
 	for _, k := range w.kids[r] {
@@ -958,6 +986,20 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// otherFinite reports whether a finite verb or a modal stands outside the
+// subtree of v.
+func (w *walker) otherFinite(v int) bool {
+	for i, t := range w.t {
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !w.under(i, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // finiteAfterComma reports whether k is a finite verb hung as a parataxis
@@ -3147,4 +3189,28 @@ func (w *walker) clauseAsSpeakerSubject() (v, n, r int, ok bool) {
 		}
 	}
 	return v, n, r, true
+}
+
+// clauseAsConjunct reports a noun c coordinated, after a comma and a
+// conjunction, with the object of a verb v, and followed by a verb d of
+// change or motion read as a participle on it ("reported the most cases,
+// and 12 people died of the disease"): d is a past tense coordinated with
+// v, and c its subject. It returns v and d.
+func (w *walker) clauseAsConjunct(c int) (v, d int, ok bool) {
+	n := w.head(c)
+	if n < 0 || w.dep(c) != "conj" || !w.isNominal(c) || w.bdep(n) != "obj" {
+		return -1, -1, false
+	}
+	v = w.head(n)
+	cc := w.child(c, "cc")
+	if v < 0 || w.t[v].UPOS != "VERB" || cc < 0 || cc < 1 || w.t[cc-1].Text != "," {
+		return -1, -1, false
+	}
+	for _, k := range w.kids[c] {
+		if k > c && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") &&
+			changeVerbs[w.lemma(k)] && w.child(k, "aux", "aux:pass", "obj", "mark") < 0 && w.firstOf(k) == k {
+			return v, k, true
+		}
+	}
+	return -1, -1, false
 }

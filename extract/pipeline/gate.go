@@ -152,6 +152,11 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		// with a subordinator is a clause boundary read as a predicate
 		g.CapitalPred = true
 	}
+	if rel := ex.Relation; (rel == "'s" || rel == "’s") && ex.Obj.IsValid() && ex.Obj.Start < len(toks) && toks[ex.Obj.Start].UPOS != "DET" {
+		// "the WHO | 's | regional director": a possessive read as "is"
+		// ("X's the director" has its determiner)
+		g.CapitalPred = true
+	}
 	if v := ex.Verb; v >= 0 && v < len(toks) && ex.Kind != "copula" { // a copula's predicate is its object's head
 		w := strings.ToLower(toks[v].Text)
 		for _, r := range []oie.Range{ex.Subj, ex.Obj} {
