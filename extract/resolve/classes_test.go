@@ -423,6 +423,11 @@ var classTests = []struct {
 		same: [][]string{{"Joost van Dijk", "Van Dijk"}, {"Marine Le Pen", "Le Pen"}},
 	},
 	{
+		name: "a well-known abbreviation that is also a common word names its organisation",
+		docs: []string{"The World Health Organization said cases had doubled. The WHO recorded 58,000 cases in 2024."},
+		same: [][]string{{"World Health Organization", "WHO"}},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

@@ -183,6 +183,16 @@ func allCapitalised(toks []nlp.Token) bool {
 	return true
 }
 
+// knownAbbreviation reports a well-known organisation's abbreviation in
+// capitals that is also a common word ("WHO", "IT" is not one).
+func knownAbbreviation(text string) bool {
+	if len(text) < 2 || !allCaps(text) {
+		return false
+	}
+	_, ok := gazetteer.OrgCanonical(text)
+	return ok || gazetteer.MatchOrganisation([]string{text}) == 1
+}
+
 // surnameParticles open surnames ("van Dam", "Le Pen", "de Vries", "bin
 // Salman"); a name that starts with one and has no given name before it
 // is a surname.
@@ -568,7 +578,7 @@ func (r *resolver) addOrg(di, si, start, end int) {
 		}
 	}
 	text := s.SpanText(start, end)
-	if stopName(text) {
+	if stopName(text) && !knownAbbreviation(text) {
 		return
 	}
 	// A country, a capital (the government when it acts, else the city)
