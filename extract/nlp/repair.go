@@ -247,6 +247,22 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 			return
 		}
 	}
+	n := len(words)
+	for n > 0 && strings.Trim(words[n-1], ".!?\"'”’") == "" {
+		n--
+	}
+	for i := 1; i < n; i++ {
+		if xpos[i-1] != "NNS" || !changeBase[strings.ToLower(words[i])] {
+			continue
+		}
+		// "Measles cases rise", "Oil prices fall sharply", "Shares
+		// jump 5%": a verb of change after a plural noun, closing the
+		// line or before what measures the change, is its verb
+		if i+1 == n || xpos[i+1] == "RB" || xpos[i+1] == "CD" || xpos[i+1] == "IN" || xpos[i+1] == "TO" {
+			xpos[i], upos[i] = "VBP", "VERB"
+			return
+		}
+	}
 	for i := 1; i+1 < len(words); i++ {
 		if xpos[i] != "NNS" || !strings.HasPrefix(xpos[i-1], "NN") {
 			continue
@@ -257,6 +273,14 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 		xpos[i], upos[i] = "VBZ", "VERB"
 		return
 	}
+}
+
+// changeBase are base forms of verbs of change that close headlines
+// ("Oil prices fall").
+var changeBase = map[string]bool{
+	"rise": true, "fall": true, "soar": true, "jump": true, "climb": true, "drop": true, "slide": true,
+	"surge": true, "grow": true, "slump": true, "plunge": true, "tumble": true, "double": true, "dip": true,
+	"ease": true, "rebound": true, "slip": true, "sink": true, "rally": true, "recover": true,
 }
 
 // repairHeadlineFuture rewrites the headline future "X to do Y" ("Council

@@ -72,6 +72,12 @@ func TestRepairTags(t *testing.T) {
 		{ // no phrasal verb, or an auxiliary before it
 			"the troops stationed over the border", "DT NNS VBN IN DT NN", "DT NNS VBN IN DT NN"},
 		{"the city was handed over the weekend", "DT NN VBD VBN IN DT NN", "DT NN VBD VBN IN DT NN"},
+		{ // a verb of change closing a headline after a plural noun
+			"Measles cases rise", "NNS NNS NN", "NNS NNS VBP"},
+		{"Oil prices fall sharply", "NN NNS NN RB", "NN NNS VBP RB"},
+		{"Retail sales jump 5 percent", "JJ NNS NN CD NN", "JJ NNS VBP CD NN"},
+		{ // a noun phrase after it: the plural noun is the verb
+			"Council approves budget cuts", "NNP NNS NN NNS", "NNP VBZ NN NNS"},
 		{ // an abbreviation in capitals that spells a function word
 			"The WHO recorded 500 cases", "DT WP VBD CD NNS", "DT NNP VBD CD NNS"},
 		{"US troops left", "PRP NNS VBD", "NNP NNS VBD"},
