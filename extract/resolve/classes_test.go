@@ -428,6 +428,12 @@ var classTests = []struct {
 		same: [][]string{{"World Health Organization", "WHO"}},
 	},
 	{
+		name:   "a capital abroad that is also a state or region is the region",
+		docs:   []string{"Dairy farmers in northern Victoria say water will be short. Victoria announced a drought package on Monday."},
+		types:  map[string]string{"Victoria": "LOC"},
+		absent: []string{"Seychelles"},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

@@ -193,6 +193,26 @@ func knownAbbreviation(text string) bool {
 	return ok || gazetteer.MatchOrganisation([]string{text}) == 1
 }
 
+// docNamesCountry reports whether document di names country p by its
+// name, another name, an abbreviation or a demonym anywhere.
+func (r *resolver) docNamesCountry(di int, p gazetteer.Place) bool {
+	for si := range r.docs[di].Sentences {
+		toks := r.docs[di].Sentences[si].Tokens
+		for i := range toks {
+			if !isCapitalised(toks[i].Text) {
+				continue
+			}
+			for n := 1; n <= 3 && i+n <= len(toks); n++ {
+				q, kind, ok := gazetteer.Lookup(r.docs[di].Sentences[si].SpanText(i, i+n))
+				if ok && kind != gazetteer.Capital && q.Name == p.Name {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // surnameParticles open surnames ("van Dam", "Le Pen", "de Vries", "bin
 // Salman"); a name that starts with one and has no given name before it
 // is a surname.
@@ -491,7 +511,14 @@ func (r *resolver) addPlaceFrom(di, si, start, end int, p gazetteer.Place, kind 
 		ev = kindDemonym
 	case gazetteer.Capital:
 		ev = kindCapital
-		if !isActor(s, end-1) {
+		if ws := strings.Fields(text); gazetteer.MatchRegion(ws) == len(ws) && !r.docNamesCountry(di, p) {
+			// also a state or region ("Victoria", Australia's state, is
+			// the Seychelles' capital too) in a document that never names
+			// the capital's country: the region, not a government abroad
+			// ("Washington welcomed the vote, and the U.S. ambassador
+			// ..." stays the capital)
+			name, typ, ev = text, "LOC", ""
+		} else if !isActor(s, end-1) {
 			name, typ, ev = text, "GPE", ""
 		}
 	}
