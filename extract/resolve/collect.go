@@ -196,6 +196,26 @@ func knownAbbreviation(text string) bool {
 // docNamesCountry reports whether document di names country p by its
 // name, another name, an abbreviation or a demonym anywhere.
 func (r *resolver) docNamesCountry(di int, p gazetteer.Place) bool {
+	k := docCountry{di, p.Name}
+	if v, ok := r.namesCountry[k]; ok {
+		return v
+	}
+	v := r.scanCountry(di, p)
+	if r.namesCountry == nil {
+		r.namesCountry = map[docCountry]bool{}
+	}
+	r.namesCountry[k] = v
+	return v
+}
+
+// docCountry keys docNamesCountry's cache.
+type docCountry struct {
+	doc     int
+	country string
+}
+
+// scanCountry is docNamesCountry without the cache.
+func (r *resolver) scanCountry(di int, p gazetteer.Place) bool {
 	for si := range r.docs[di].Sentences {
 		toks := r.docs[di].Sentences[si].Tokens
 		for i := range toks {

@@ -127,6 +127,8 @@ type resolver struct {
 	// abbrev maps an abbreviation defined in the text ("Full Name (FN)")
 	// to the keys of the names it was defined as.
 	abbrev map[string][]string
+	// namesCountry caches docNamesCountry per document and country.
+	namesCountry map[docCountry]bool
 	// common holds the words written in lower case outside any name: one
 	// is never a product's short name by itself.
 	common map[string]bool
