@@ -823,6 +823,18 @@ var misparseTests = []struct {
 		want:    []triple{{"12 people", "died of", "the disease", "", ""}},
 		wantNot: []triple{{subj: "Romania and Kazakhstan", rel: "reported", obj: "12 people died of the disease"}},
 	},
+	{
+		name: "a verb with a subject read as an adjective, a final report on its noun", sentence: 133, token: "eaten", dep: "amod",
+		want: []triple{
+			{"the researchers", "report", "All seven had eaten dairy products, probably from cattle, sheep or goats", "", ""},
+			{"All seven", "had eaten", "dairy products probably from cattle", "the researchers", ""},
+		},
+		wantNot: []triple{
+			{subj: "seven", rel: "had eaten", obj: "All dairy products"},
+			// a phrase with its own preposition is no conjunct of the object
+			{subj: "All seven", rel: "had eaten", obj: "probably from cattle, sheep or goats"},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {

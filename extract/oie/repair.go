@@ -235,6 +235,20 @@ func (w *walker) repair() {
 			// auxiliary modifies nothing; the noun is its object
 			move(v, w.t[o].Head, w.t[o].Dep)
 			move(o, v, "obj")
+			for _, k := range w.kids[o] {
+				switch {
+				case k > o && w.bdep(k) == "parataxis":
+					// "..., the researchers report": the clause's, not
+					// the object's
+					move(k, v, w.t[k].Dep)
+				case k < v && w.bdep(k) == "det":
+					// "All seven had eaten dairy products": the
+					// determiner before the subject is the subject's
+					if s := w.child(v, "nsubj", "nsubj:pass"); s >= 0 && k < s {
+						move(k, s, "det")
+					}
+				}
+			}
 		}
 	}
 	settle()
@@ -806,6 +820,17 @@ func (w *walker) repair() {
 		// noun the infinitive describes
 		move(x, -1, "root")
 		move(n, x, "nsubj")
+	}
+	settle()
+	for c := range w.t {
+		// "had eaten dairy products, probably from cattle, sheep or
+		// goats" with "cattle" a conjunct of "products": a phrase with a
+		// preposition the first noun lacks, and no conjunction of its
+		// own, says more of the noun
+		if h := w.head(c); h >= 0 && w.dep(c) == "conj" && w.isNominal(c) && w.isNominal(h) && c > h &&
+			w.child(c, "case") >= 0 && w.child(c, "cc") < 0 && w.child(h, "case") < 0 && w.bdep(h) != "obl" && w.bdep(h) != "nmod" {
+			move(c, h, "nmod")
+		}
 	}
 	settle()
 	for c := range w.t {
