@@ -82,6 +82,8 @@ func TestGate(t *testing.T) {
 		{"There are nearly 300 ferries.", "300 ferries", "are", "", "no-object"},
 		// a relation that opens with a subordinator is a misparse
 		{"Dozens hurt as train leaves tracks in Tarrow", "Dozens", "as train", "tracks", "relation"},
+		// the sentence's first word is no capital inside a relation
+		{"Speaking for the club, coach Ana Ruiz said the team would appeal.", "Ana Ruiz", "was speaking for", "club", ""},
 		// a possessive read as "is"
 		{"\"Prices are rising,\" said Dr Ana Ruiz, the WHO's regional director for Europe.", "WHO", "'s", "regional director", "relation"},
 		// the apposition names the subject, even hung on its comma

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -276,6 +277,29 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	return r
 }
 
+// sentenceCase returns the extraction's relation with the sentence's first
+// word in lower case when the relation holds it and it is no name: it is
+// capitalised for its place only ("Speaking for the club, X said" reads
+// (X; was speaking for; the club)). Benchmarks read the extraction's own
+// text.
+func sentenceCase(s *nlp.Sentence, ex *oie.Extraction) string {
+	rel := ex.Relation
+	if !slices.Contains(ex.Rel, 0) || len(s.Tokens) == 0 || s.Tokens[0].UPOS == "PROPN" {
+		return rel
+	}
+	w := s.Tokens[0].Text
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return rel
+	}
+	lw := string(w[0]+'a'-'A') + w[1:]
+	for i := 0; i+len(w) <= len(rel); i++ {
+		if rel[i:i+len(w)] == w && (i == 0 || rel[i-1] == ' ') && (i+len(w) == len(rel) || rel[i+len(w)] == ' ') {
+			return rel[:i] + lw + rel[i+len(w):]
+		}
+	}
+	return rel
+}
+
 // traceGate, when set (by a test), sees every fact with its gate features.
 var traceGate func(extract.Fact, gateFeatures)
 
@@ -287,7 +311,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 	ex := rf.ex
 	f := extract.Fact{
 		Subject:       balanceQuotes(ex.Subject),
-		Relation:      ex.Relation,
+		Relation:      sentenceCase(s, &ex),
 		Object:        balanceQuotes(ex.Object),
 		RelationLemma: ex.RelationLemma,
 		Negated:       ex.Negated,
