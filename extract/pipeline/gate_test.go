@@ -85,7 +85,7 @@ func TestGate(t *testing.T) {
 		// the sentence's first word is no capital inside a relation
 		{"Speaking for the club, coach Ana Ruiz said the team would appeal.", "Ana Ruiz", "was speaking for", "club", ""},
 		// a possessive read as "is"
-		{"\"Prices are rising,\" said Dr Ana Ruiz, the WHO's regional director for Europe.", "WHO", "'s", "regional director", "relation"},
+		{"\"Prices are rising,\" said Dr Ana Ruiz, the WHO's regional director for Europe.", "World Health Organization", "'s", "regional director", "relation"},
 		// the apposition names the subject, even hung on its comma
 		{"The company's owner, Victor Sousa, pleaded guilty last year and testified against the former mayor.", "Victor Sousa", "testified against", "mayor", ""},
 	}
