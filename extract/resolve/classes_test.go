@@ -434,6 +434,13 @@ var classTests = []struct {
 		absent: []string{"Seychelles"},
 	},
 	{
+		name: "a company named with Group and a person of its name named later stay apart",
+		docs: []string{"Brightwell agreed to buy Tarrand Group for $4 billion. Tarrand shares jumped 24 percent. " +
+			"Tarrand was founded in 1952. Its chairman, Robert Tarrand, will join the board."},
+		same:  [][]string{{"Tarrand Group", "Tarrand"}},
+		apart: [][2]string{{"Tarrand", "Robert Tarrand"}},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

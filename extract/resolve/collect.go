@@ -1435,8 +1435,9 @@ func (r *resolver) retypeCompanyNames() {
 			continue
 		}
 		last := ws[len(ws)-1]
-		if !legalFormWord(last) && !descriptors[strings.ToLower(strings.TrimSuffix(last, "."))] {
-			continue
+		lw := strings.ToLower(strings.TrimSuffix(last, "."))
+		if !legalFormWord(last) && !descriptors[lw] && legalForms[lw] == 0 {
+			continue // "Halden Group", "Nordic Holdings" count too
 		}
 		if companies[m.doc] == nil {
 			companies[m.doc] = map[string]bool{}
