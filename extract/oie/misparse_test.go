@@ -835,6 +835,14 @@ var misparseTests = []struct {
 			{subj: "All seven", rel: "had eaten", obj: "probably from cattle, sheep or goats"},
 		},
 	},
+	{
+		name: "a time word read as a second subject; a participle read as a conjunct", sentence: 134, token: "today", dep: "nsubj",
+		main: []triple{{"Norvane Systems, Inc.", "announced", "financial results for its third quarter ended September 30, 2025", "", ""}},
+		wantNot: []triple{
+			{subj: "Norvane Systems, Inc. , today", rel: "announced", obj: "financial results for its third quarter ended September 30, 2025"},
+			{subj: "financial results for its third quarter", rel: "ended", obj: "September 30, 2025"},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {

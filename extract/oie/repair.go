@@ -355,6 +355,40 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for v := range w.t {
+		// "Norvane Systems, Inc., a maker of ..., today announced" with
+		// "today" a second subject: the day is when
+		if w.t[v].UPOS != "VERB" {
+			continue
+		}
+		var subj []int
+		for _, k := range w.kids[v] {
+			if w.bdep(k) == "nsubj" && k < v {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) == 2 && lexicon.TimeWord(w.t[subj[1]].Text) && len(w.kids[subj[1]]) == 0 && !lexicon.TimeWord(w.t[subj[0]].Text) {
+			move(subj[1], v, "obl:tmod")
+		}
+	}
+	settle()
+	for c := range w.t {
+		// "its third quarter ended September 30" with "ended" a conjunct
+		// of the clause's verb with no conjunction or comma before it: a
+		// participle on the noun right before it (a past tense only of
+		// a verb of change, which is also its participle: "became" is no
+		// participle)
+		h := w.head(c)
+		if h < 0 || w.dep(c) != "conj" || w.t[c].UPOS != "VERB" || (w.t[c].XPOS != "VBN" && !(w.t[c].XPOS == "VBD" && changeVerbs[w.lemma(c)])) || c < 1 ||
+			w.child(c, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 || w.t[c-1].UPOS != "NOUN" || w.firstOf(c) != c {
+			continue
+		}
+		if n := c - 1; n > h && w.under(n, h) {
+			move(c, n, "acl")
+			w.t[c].XPOS = "VBN"
+		}
+	}
+	settle()
 	for a := range w.t {
 		// "all iPhone 4 buyers would be eligible" with "iPhone" and
 		// "buyers" two subjects of one predicate: side by side, the first
