@@ -441,6 +441,12 @@ var classTests = []struct {
 		apart: [][2]string{{"Tarrand", "Robert Tarrand"}},
 	},
 	{
+		name: "an organisation's name goes on through of and capitalised words",
+		docs: []string{"The study, published on Monday in the Canadian Journal of Animal Science, followed 900 herds."},
+		types:  map[string]string{"Canadian Journal of Animal Science": "ORG"},
+		absent: []string{"Animal Science", "Canadian Journal"},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

@@ -72,6 +72,13 @@ func (r *resolver) collect(di, si int) {
 			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
 				end++
 			}
+			// "European Journal" + "of Preventive Cardiology", "Royal
+			// Society" + "of Chemistry": after a word that heads
+			// organisations' names, "of" and capitalised words are the
+			// name's, whatever the recogniser made of them
+			if gazetteer.NameWord(toks[end-1].Text)&gazetteer.NameWordOrg != 0 {
+				end = ofTail(toks, end)
+			}
 		}
 		if typ == "PERSON" || typ == "PER" {
 			// "Martin Luther King" tagged without "King", a surname that
@@ -937,8 +944,43 @@ func (r *resolver) collectLegalNames(di, si int) {
 		if orgWord && e+1 < len(toks) && (isNamePart(toks[e+1].Text, toks[e+1].UPOS) || r.covered(di, si, e+1)) {
 			continue // "Court" inside a longer name
 		}
-		r.addOrg(di, si, start, e+1)
+		end := e + 1
+		if orgWord {
+			end = ofTail(toks, end)
+			if r.coveredAny(di, si, e+1, end) {
+				end = e + 1
+			}
+		}
+		r.addOrg(di, si, start, end)
+		e = end - 1
 	}
+}
+
+// ofTail returns the end of the name whose head word ends before token
+// end, extended by "of" and the capitalised words after it ("European
+// Journal" + "of Preventive Cardiology", "Royal Society" + "of Arts and
+// Sciences"), or end when no such words follow.
+func ofTail(toks []nlp.Token, end int) int {
+	if end+1 >= len(toks) || toks[end].Text != "of" || !isCapitalised(toks[end+1].Text) {
+		return end
+	}
+	k := end + 1
+	for k < len(toks) {
+		w := toks[k].Text
+		if isCapitalised(w) && toks[k].UPOS != "PUNCT" && !lexicon.TimeWord(w) {
+			k++
+			continue
+		}
+		if (w == "and" || w == "of" || w == "for" || w == "&") && k+1 < len(toks) && isCapitalised(toks[k+1].Text) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == end+1 {
+		return end
+	}
+	return k
 }
 
 // initialsMatch returns the first token of a capitalised run ending the
