@@ -441,8 +441,8 @@ var classTests = []struct {
 		apart: [][2]string{{"Tarrand", "Robert Tarrand"}},
 	},
 	{
-		name: "an organisation's name goes on through of and capitalised words",
-		docs: []string{"The study, published on Monday in the Canadian Journal of Animal Science, followed 900 herds."},
+		name:   "an organisation's name goes on through of and capitalised words",
+		docs:   []string{"The study, published on Monday in the Canadian Journal of Animal Science, followed 900 herds."},
 		types:  map[string]string{"Canadian Journal of Animal Science": "ORG"},
 		absent: []string{"Animal Science", "Canadian Journal"},
 	},
