@@ -46,6 +46,9 @@ var constructionTests = []struct {
 	{name: "adverb as object of an intransitive", sentence: 44, subj: "the trucks", rel: "drove", obj: "faster", verb: true, subjStart: 6, subjHead: 7},
 	{name: "object shared by coordinated verbs", sentence: 45, subj: "The museum", rel: "will donate", obj: "the paintings", verb: true, modality: "will", subjStart: 0, subjHead: 1},
 	{name: "negated copula", sentence: 26, subj: "The documents", rel: "were not in", obj: "Paris", negated: true, verb: true, subjStart: 0, subjHead: 1},
+	// a degree before a predicate adjective turns it round: it stays
+	{name: "degree adverb of an adjective", sentence: 46, subj: "Smokers", rel: "are", obj: "less likely to survive than other patients", verb: true, subjStart: 0, subjHead: 0},
+	{name: "degree adverb in a relation", sentence: 46, subj: "Smokers", rel: "are less likely to survive than", obj: "other patients", verb: true, subjStart: 0, subjHead: 0},
 }
 
 func TestConstructions(t *testing.T) {

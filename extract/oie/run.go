@@ -379,6 +379,12 @@ func (w *walker) xprefix(p int, depth int) []int {
 	core, _, _ := w.relCore(h)
 	if w.isCopular(h) {
 		core = concat(core, []int{h})
+		for _, c := range w.kids[h] {
+			// "are less likely to survive": the degree stays
+			if c < h && w.bdep(c) == "advmod" && degreeAdverbs[w.lower(c)] {
+				core = concat(core, []int{c})
+			}
+		}
 	}
 	return concat(w.xprefix(h, depth+1), core, marks)
 }
@@ -1047,6 +1053,13 @@ func (w *walker) contentLemma(rel []int, passive bool) string {
 	return w.relLemma(keep, passive)
 }
 
+// degreeAdverbs compare or bound an adjective, so that the adjective alone
+// says something else ("less likely", "too small", "barely legal").
+var degreeAdverbs = map[string]bool{
+	"less": true, "least": true, "more": true, "most": true, "too": true, "as": true,
+	"hardly": true, "barely": true, "scarcely": true, "slightly": true, "far": true, "much": true,
+}
+
 // copFrames builds (X; is [prep]; Y) for a copular predicate p.
 func (w *walker) copFrames(p int, core []int) []frame {
 	rel := core
@@ -1058,7 +1071,9 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "parataxis", "ccomp", "punct", "expl", "obl", "discourse", "vocative":
 			return true
 		case "advmod":
-			return w.isNeg(c) || c < p
+			// "is also big" drops "also", never a degree that turns the
+			// predicate round ("less likely to survive")
+			return w.isNeg(c) || (c < p && !degreeAdverbs[w.lower(c)])
 		case "case":
 			return true
 		case "conj", "cc":
