@@ -586,7 +586,8 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a pronoun with another person nearer than the subject is left to the resolver", sentence: 94, token: "she", dep: "nsubj", resolve: true,
-		want:    []triple{{"Carver", "shot", "Emily Doyle", "", ""}, {"she", "tried to call for", "help", "", ""}},
+		// the source at the end is the whole sentence's
+		want:    []triple{{"Carver", "shot", "Emily Doyle", "a police report", ""}, {"she", "tried to call for", "help", "a police report", ""}},
 		wantNot: []triple{{subj: "Carver", rel: "tried to call for", obj: "help"}},
 	},
 	{
@@ -842,6 +843,10 @@ var misparseTests = []struct {
 			{subj: "Norvane Systems, Inc. , today", rel: "announced", obj: "financial results for its third quarter ended September 30, 2025"},
 			{subj: "financial results for its third quarter", rel: "ended", obj: "September 30, 2025"},
 		},
+	},
+	{
+		name: "a closing source hung on the last noun", sentence: 135, token: "study", dep: "nmod",
+		want: []triple{{"People", "are", "less likely to die early than those who drink none", "a study of nearly 500,000 adults in Britain", ""}},
 	},
 }
 

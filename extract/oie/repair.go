@@ -867,6 +867,20 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if r := w.rootToken(); r >= 0 && w.isPred(r) {
+		for c := range w.t {
+			// "... than those who drink none, according to a study" with
+			// the source hung on the last noun: set off by a comma, it is
+			// the source of the sentence's clause
+			if c == r || w.head(c) == r || !w.source(c) || w.bdep(c) == "advmod" {
+				continue
+			}
+			if f := w.firstOf(c); (w.t[f].Text == "," || f > 0 && w.t[f-1].Text == ",") && w.lastOf(c) >= len(w.t)-2 {
+				move(c, r, "obl")
+			}
+		}
+	}
+	settle()
 	for c := range w.t {
 		if v, d, ok := w.clauseAsConjunct(c); ok {
 			// "reported the most cases, and 12 people died of it" with

@@ -1157,8 +1157,8 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		}
 		first := -1
 		for _, c := range w.kids[p] {
-			if c > p && w.bdep(c) == "obl" && len(w.caseOf(c)) > 0 && !w.isRelPron(c) {
-				first = c
+			if c > p && w.bdep(c) == "obl" && len(w.caseOf(c)) > 0 && !w.isRelPron(c) && !w.source(c) {
+				first = c // ("according to X" is whose word it is)
 				break
 			}
 		}
