@@ -47,6 +47,7 @@ type gateFeatures struct {
 	Headline    bool    `json:"headline"`     // read off a title-case headline, where tags and parses are poor
 	Garbled     bool    `json:"garbled"`      // an argument repeats the predicate's word
 	FirstPerson bool    `json:"first_person"` // the subject holds "I", "we", "my" ... and no entity
+	ObjClause   bool    `json:"obj_clause"`   // the object is an adjective with a clause of its own ("likely to fail")
 	CapitalPred bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
 	ObjPron     bool    `json:"obj_pron"`     // the object is one pronoun ("him", "them", "that") no entity was found for
 	Alleged     bool    `json:"alleged"`      // the content of an accusation or an "allegedly" with no accuser named
@@ -77,6 +78,9 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	}
 	if h := ex.ObjHead; h >= 0 && h < len(toks) {
 		g.ObjPOS = toks[h].UPOS
+		// "less likely to die early", "unable to attend": an adjective
+		// with a clause of its own says what happens, no mere attribute
+		g.ObjClause = g.ObjPOS == "ADJ" && (hasChild(s, h, "xcomp") || hasChild(s, h, "ccomp"))
 		g.TimeObject = dateWord(toks[h].Text) && f.ObjectID == ""
 		g.ObjPron = f.ObjectID == "" && g.ObjLen == 1 && (toks[h].UPOS == "PRON" || (toks[h].UPOS == "DET" && toks[h].Dep != "det"))
 	}
@@ -423,7 +427,7 @@ func gate(g gateFeatures) string {
 	if g.Unasserted {
 		return gateUnasserted
 	}
-	if g.Be && (g.ObjPOS == "ADJ" || g.ObjPOS == "ADV") {
+	if g.Be && (g.ObjPOS == "ADJ" || g.ObjPOS == "ADV") && !g.ObjClause {
 		return gateAttribute
 	}
 	if g.From == "acl" && g.Participle {

@@ -26,6 +26,8 @@ func TestGate(t *testing.T) {
 		{"The new ferry terminal in Porto was busy.", "terminal", "in", "Porto", "modifier"},
 		{"The harbour report was long.", "report", "was", "long", "attribute"},
 		{"It was windy and dusty all afternoon.", "It", "was", "dusty", "attribute"},
+		// an adjective with a clause of its own says what happens
+		{"Ferry passengers will be able to book seats online from May.", "passengers", "be", "able to book", ""},
 		{"They criticised the decision on Tuesday.", "They", "criticised", "decision", "pronoun"},
 		// an object that is only a pronoun nobody was found for says nothing
 		{"A federal court in Ohio barred him from the contest.", "court", "barred", "him", "pronoun"},
