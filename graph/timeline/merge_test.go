@@ -39,6 +39,19 @@ var mergeTests = []struct {
 		want: []string{"2031-03-02|Britain and France|sign|a declaration of intent to send ships to the strait|3|"},
 	},
 	{
+		name: "another outlet's word for buying is the same event; another subject's event stays apart",
+		facts: facts(
+			"Egypt|acquire|a stake in the ferry line|2031-03-02|a",
+			"Egypt|buy|a stake in the ferry line|2031-03-02|b",
+			"Israel|see|its ferry fares fall|2031-03-02|a",
+		),
+		opts: Options{Names: mergeNames},
+		want: []string{
+			"2031-03-02|Egypt|acquire|a stake in the ferry line|2|",
+			"2031-03-02|Israel|see|its ferry fares fall|1|",
+		},
+	},
+	{
 		name: "a declaration signed is a declaration made",
 		facts: facts(
 			"UK and French leaders|sign|a declaration on the strait|2031-03-02|a",

@@ -34,6 +34,13 @@ var synonymGroups = [][]string{
 	{"invade", "occupy"},
 	{"hold", "host", "convene", "organize", "organise"},
 	{"attend", "participate", "join"},
+	{"injure", "hurt", "wound"},
+	{"die", "perish"},
+	{"buy", "acquire", "purchase"},
+	{"close", "shut", "suspend"},
+	{"rise", "climb", "increase", "jump", "surge", "soar", "gain"},
+	{"fall", "drop", "decline", "slide", "plunge", "tumble", "slump", "sink"},
+	{"cut", "slash", "eliminate", "shed"},
 }
 
 // phrases map multi-word relation lemmas to a class before the first word
@@ -43,6 +50,7 @@ var phrases = []struct{ prefix, class string }{
 	{"hold a summit", "meet"}, {"step down", "resign"}, {"take part", "attend"},
 	{"set ablaze", "attack"}, {"set fire", "attack"}, {"open fire", "attack"},
 	{"sign off", "approve"}, {"carry out", "carry out"},
+	{"shut down", "close"},
 }
 
 // eventVerbs are the relation classes that name events: an undated fact
