@@ -242,12 +242,20 @@ func repairIntentionVerb(words, upos, xpos []string) {
 // proper or common noun and before the start of a noun phrase is a
 // present-tense verb (VBZ).
 func repairHeadlineVerb(words, upos, xpos []string) {
-	for _, x := range xpos {
+	// the first clause of a headline, up to a comma or semicolon ("Storm
+	// kills three in Tarrow, schools closed")
+	n := len(words)
+	for i, w := range words {
+		if w == "," || w == ";" {
+			n = i
+			break
+		}
+	}
+	for _, x := range xpos[:n] {
 		if strings.HasPrefix(x, "VB") || x == "MD" {
 			return
 		}
 	}
-	n := len(words)
 	for n > 0 && strings.Trim(words[n-1], ".!?\"'”’") == "" {
 		n--
 	}
@@ -263,7 +271,7 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 			return
 		}
 	}
-	for i := 1; i+1 < len(words); i++ {
+	for i := 1; i+1 < n; i++ {
 		if xpos[i] != "NNS" || !strings.HasPrefix(xpos[i-1], "NN") {
 			continue
 		}

@@ -72,6 +72,8 @@ func TestRepairTags(t *testing.T) {
 		{ // no phrasal verb, or an auxiliary before it
 			"the troops stationed over the border", "DT NNS VBN IN DT NN", "DT NNS VBN IN DT NN"},
 		{"the city was handed over the weekend", "DT NN VBD VBN IN DT NN", "DT NN VBD VBN IN DT NN"},
+		{ // the first clause of a headline has no verb of its own
+			"Storm kills three in Tarrow , schools closed", "NN NNS CD IN NNP , NNS VBN", "NN VBZ CD IN NNP , NNS VBN"},
 		{ // a verb of change closing a headline after a plural noun
 			"Measles cases rise", "NNS NNS NN", "NNS NNS VBP"},
 		{"Oil prices fall sharply", "NN NNS NN RB", "NN NNS VBP RB"},

@@ -848,6 +848,16 @@ var misparseTests = []struct {
 		name: "a closing source hung on the last noun", sentence: 135, token: "study", dep: "nmod",
 		want: []triple{{"People", "are", "less likely to die early than those who drink none", "a study of nearly 500,000 adults in Britain", ""}},
 	},
+	{
+		name: "a headline's number read as a number of the place after it", sentence: 136, token: "two", dep: "nummod",
+		main:    []triple{{"Quake", "injures", "two", "", ""}},
+		wantNot: []triple{{subj: "Quake", rel: "injures in", obj: "two Chile, no tsunami"}},
+	},
+	{
+		name: "a headline's closing clause read as a second object", sentence: 137, token: "schools", dep: "conj",
+		main:    []triple{{"Storm", "kills", "three in Tarrow", "", ""}},
+		wantNot: []triple{{subj: "Storm", rel: "kills", obj: "schools closed"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -882,6 +882,49 @@ func (w *walker) repair() {
 	}
 	settle()
 	for c := range w.t {
+		// "Storm kills three in Tarrow, schools closed": a noun and a
+		// participle closing the line after a comma, read as a second
+		// object, are a clause of their own
+		n := w.head(c)
+		if n < 0 || w.dep(c) != "conj" || !w.isNominal(c) || w.bdep(n) != "obj" || w.child(c, "cc") >= 0 {
+			continue
+		}
+		if f := w.firstOf(c); f < 1 || (w.t[f].Text != "," && w.t[f-1].Text != ",") {
+			continue
+		}
+		last := len(w.t) - 1
+		for last > 0 && w.t[last].UPOS == "PUNCT" {
+			last--
+		}
+		d := w.child(c, "acl")
+		if v := w.head(n); d == last && d == c+1 && w.t[d].XPOS == "VBN" && len(w.kids[d]) == 0 && v >= 0 {
+			move(d, v, "parataxis")
+			move(c, d, "nsubj:pass")
+			for _, k := range w.kids[c] {
+				if k < c && w.bdep(k) == "punct" {
+					move(k, d, "punct")
+				}
+			}
+		}
+	}
+	settle()
+	for n := range w.t {
+		// "Quake injures two in Chile" with "two" a number of
+		// "Chile" across its preposition: the number is the object
+		h := w.head(n)
+		if h < 0 || w.dep(n) != "nummod" || w.t[n].UPOS != "NUM" || h <= n+1 || len(w.kids[n]) > 0 {
+			continue
+		}
+		c := w.child(h, "case")
+		if c < 0 || c < n || c > h || w.bdep(h) != "obl" {
+			continue
+		}
+		if v := w.head(h); v >= 0 && w.t[v].UPOS == "VERB" && v < n && w.child(v, "obj") < 0 {
+			move(n, v, "obj")
+		}
+	}
+	settle()
+	for c := range w.t {
 		if v, d, ok := w.clauseAsConjunct(c); ok {
 			// "reported the most cases, and 12 people died of it" with
 			// "12 people" a second object and "died" a participle on
