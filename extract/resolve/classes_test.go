@@ -447,6 +447,11 @@ var classTests = []struct {
 		absent: []string{"Animal Science", "Canadian Journal"},
 	},
 	{
+		name:  "a place named after the kind of place and of is a place, given names in it or not",
+		docs:  []string{"The fire broke out on Wednesday near the village of Le Vernet and spread quickly."},
+		types: map[string]string{"Le Vernet": "LOC"},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

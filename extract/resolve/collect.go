@@ -294,6 +294,12 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		r.addOrg(di, si, start, end)
 		return
 	}
+	if kb := kindBefore(toks, start); kb == "LOC" && start >= 2 && strings.EqualFold(toks[start-1].Text, "of") {
+		// "the village of Le Luc", "the town of St Albans": the kind
+		// of place before "of" names it, whatever given names are in it
+		r.addPlace(di, si, start, end, "LOC")
+		return
+	}
 	if !slices.ContainsFunc(words, knownPersonWord) {
 		switch kindBefore(toks, start) {
 		case "LOC":
