@@ -858,6 +858,11 @@ var misparseTests = []struct {
 		main:    []triple{{"Storm", "kills", "three in Tarrow", "", ""}},
 		wantNot: []triple{{subj: "Storm", rel: "kills", obj: "schools closed"}},
 	},
+	{
+		name: "a clause after a subordinator read as the object", sentence: 138, token: "place", dep: "obj",
+		want:    []triple{{"a new cabinet", "was in", "place", "Prime Minister Lars Haugen", ""}},
+		wantNot: []triple{{subj: "Prime Minister Lars Haugen", rel: "would resign", obj: "a new cabinet was place"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -908,6 +908,20 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for o := range w.t {
+		// "would resign once a new cabinet was in place" with the
+		// clause read as the object: a noun with its own subject and
+		// copula is a clause, adverbial after a subordinator
+		if w.bdep(o) != "obj" || w.child(o, "nsubj") < 0 || w.child(o, "cop") < 0 {
+			continue
+		}
+		if m := w.child(o, "mark"); m >= 0 && subordinators[w.lower(m)] {
+			move(o, w.head(o), "advcl")
+		} else if m < 0 || w.lower(m) == "that" {
+			move(o, w.head(o), "ccomp")
+		}
+	}
+	settle()
 	for n := range w.t {
 		// "Quake injures two in Chile" with "two" a number of
 		// "Chile" across its preposition: the number is the object
