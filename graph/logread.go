@@ -22,9 +22,9 @@ import (
 type logLinks struct {
 	r     *rawTx
 	links [][4]uint64
-	// enc[id] is the encoded value of node id (see decodeValue), nil for
-	// an id that is not a node's
-	enc [][]byte
+	// enc.get(id) is the encoded value of node id (see decodeValue), nil
+	// for an id that is not a node's
+	enc encIndex
 	// vals[id] is the value of node id once loaded, nil before (and for
 	// 0, no node).
 	vals   []quad.Value
@@ -68,7 +68,9 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	for id := range want {
 		preds = append(preds, id)
 	}
-	lg := &logLinks{r: r, enc: make([][]byte, maxID+1)}
+	lg := &logLinks{r: r}
+	_, first := r.logB.Cursor().First()
+	lg.enc.init(maxID+1, first)
 	parts := scanParts(maxID)
 	// Each part's links in chunks: no copying as they grow.
 	const chunk = 1 << 14
@@ -80,7 +82,7 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 			return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
 		}
 		if len(p.Value) > 0 {
-			lg.enc[id] = p.Value
+			lg.enc.set(id, p.Value)
 			return nil
 		}
 		if p.Deleted || want != nil && !slices.Contains(preds, p.Predicate) {
@@ -119,7 +121,7 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	parallel(len(lg.links), func(lo, hi int) {
 		for _, l := range lg.links[lo:hi] {
 			for _, id := range l {
-				if id != 0 && lg.enc[id] == nil {
+				if id != 0 && !lg.enc.has(id) {
 					missing.Store(true)
 					return
 				}
@@ -128,7 +130,7 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	})
 	for i := 0; missing.Load() && i < len(lg.links); i++ { // the first
 		for _, id := range lg.links[i] {
-			if id != 0 && lg.enc[id] == nil {
+			if id != 0 && !lg.enc.has(id) {
 				return nil, fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
 			}
 		}
@@ -174,7 +176,7 @@ func (lg *logLinks) load(ctx context.Context, ids []uint64) error {
 // called at once for several nodes, once for each.
 func (lg *logLinks) strings(ctx context.Context, ids []uint64, fn func(id uint64, s []byte)) error {
 	if lg.mark == nil {
-		lg.mark = make([]bool, len(lg.enc))
+		lg.mark = make([]bool, lg.enc.len())
 	}
 	var todo []uint64
 	for _, id := range ids {
@@ -215,10 +217,11 @@ func (lg *logLinks) each(ctx context.Context, ids []uint64, fn func(id uint64, b
 			if id == 0 {
 				continue
 			}
-			if id >= uint64(len(lg.enc)) || lg.enc[id] == nil {
+			b := lg.enc.get(id)
+			if b == nil {
 				return fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
 			}
-			if err := fn(id, lg.enc[id]); err != nil {
+			if err := fn(id, b); err != nil {
 				return err
 			}
 		}

@@ -148,15 +148,36 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 		defer close(copiesDone)
 		canon = copies(facts, opts.Copies)
 	}()
+	// The facts are prepared on every CPU in chunks taken in order, and
+	// numbered here, in input order, as their chunks are done: the
+	// numbering, which needs one map, overlaps the preparing.
 	ms := make([]member, len(facts))
-	parallel(len(facts), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			prepare(&ms[i], &facts[i], i, syn, names)
-		}
-	})
+	const chunk = 2048
+	done := make([]chan struct{}, (len(facts)+chunk-1)/chunk)
+	for c := range done {
+		done[c] = make(chan struct{})
+	}
+	var taken atomic.Int64
+	for range max(1, min(runtime.GOMAXPROCS(0), 8, len(done))) {
+		go func() {
+			for {
+				c := int(taken.Add(1)) - 1
+				if c >= len(done) {
+					return
+				}
+				for i := c * chunk; i < min((c+1)*chunk, len(facts)); i++ {
+					prepare(&ms[i], &facts[i], i, syn, names)
+				}
+				close(done[c])
+			}
+		}()
+	}
 	str := newInterner(4 * len(facts))
 	var dated, undated, negated []*member
 	for i := range ms {
+		if i%chunk == 0 {
+			<-done[i/chunk]
+		}
 		m := &ms[i]
 		switch m.kind {
 		case 0:
