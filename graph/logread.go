@@ -72,12 +72,22 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	_, first := r.logB.Cursor().First()
 	lg.enc.init(maxID+1, first)
 	parts := scanParts(maxID)
-	// Each part's links in chunks: no copying as they grow.
-	const chunk = 1 << 14
-	found := make([][][][4]uint64, len(parts))
-	prims := make([]primitive, len(parts))
+	// Each part's links in place in one array with room for a link per
+	// id, at the offset of the part's first id (a log entry is at most
+	// one link), then moved down behind the previous part's: no chunks,
+	// and no copy of the first part's. The room left is address space
+	// only, never touched.
+	all := make([][4]uint64, maxID+1)
+	// Each part's count of links and decoded entry, a cache line apart.
+	type partState struct {
+		links int
+		p     primitive
+		_     [64]byte
+	}
+	state := make([]partState, len(parts))
 	err := r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
-		p := &prims[part]
+		st := &state[part]
+		p := &st.p
 		if err := decodePrimitive(v, p); err != nil {
 			return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
 		}
@@ -94,29 +104,21 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 				return fmt.Errorf("quad names node %d past the log's end: %w", id, ErrCorrupt)
 			}
 		}
-		cs := found[part]
-		if len(cs) == 0 || len(cs[len(cs)-1]) == chunk {
-			cs = append(cs, make([][4]uint64, 0, chunk))
-			found[part] = cs
-		}
-		cs[len(cs)-1] = append(cs[len(cs)-1], l)
+		all[parts[part][0]-1+uint64(st.links)] = l
+		st.links++
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	n := 0
-	for _, cs := range found {
-		for _, c := range cs {
-			n += len(c)
+	for k, st := range state {
+		if lo := int(parts[k][0] - 1); lo != n {
+			copy(all[n:], all[lo:lo+st.links])
 		}
+		n += st.links
 	}
-	lg.links = make([][4]uint64, 0, n)
-	for _, cs := range found {
-		for _, c := range cs {
-			lg.links = append(lg.links, c...)
-		}
-	}
+	lg.links = all[:n:n]
 	var missing atomic.Bool
 	parallel(len(lg.links), func(lo, hi int) {
 		for _, l := range lg.links[lo:hi] {
