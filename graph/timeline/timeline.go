@@ -59,6 +59,9 @@ type member struct {
 	words  []string // content words of the object, sorted
 	claus  []string // clause keys of the sources (see clauseKey)
 	kind   int      // isDated, isUndated or isNegated; 0: not an event
+	// made with the rest on every CPU for intern, which only looks them up
+	joined string   // words joined by spaces
+	years  []string // years of a dated member (see years)
 	// the same as interned numbers (see interner): -1 for none
 	subjID, keyID, wordID, clauID, yearID []int32
 	relID, objID, gID, dateID             int32
@@ -467,6 +470,12 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string) {
 	if f.Date != "" {
 		m.p, m.dated = parsePeriod(f.Date)
 	}
+	if len(m.words) > 0 {
+		m.joined = strings.Join(m.words, " ")
+	}
+	if m.dated {
+		m.years = years(m.p)
+	}
 	switch {
 	case f.Negated:
 		m.kind = isNegated
@@ -488,12 +497,12 @@ func (m *member) intern(str *interner) {
 	}
 	m.wordID = str.ids32(m.words)
 	if len(m.words) > 0 {
-		m.gID = str.id(strings.Join(m.words, " "))
+		m.gID = str.id(m.joined)
 	}
 	m.clauID = str.ids32(m.claus)
 	if m.dated {
 		m.dateID = str.id(m.p.date)
-		m.yearID = str.ids32(years(m.p))
+		m.yearID = str.ids32(m.years)
 	}
 }
 
