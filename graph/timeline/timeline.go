@@ -155,7 +155,7 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 	// numbered here, in input order, as their chunks are done: the
 	// numbering, which needs one map, overlaps the preparing.
 	ms := make([]member, len(facts))
-	const chunk = 2048
+	chunk := prepareChunk
 	done := make([]chan struct{}, (len(facts)+chunk-1)/chunk)
 	for c := range done {
 		done[c] = make(chan struct{})
@@ -505,6 +505,10 @@ func (m *member) intern(str *interner) {
 		m.yearID = str.ids32(m.years)
 	}
 }
+
+// prepareChunk is how many facts build prepares at a time (a variable
+// for tests).
+var prepareChunk = 2048
 
 // parallel calls fn on consecutive ranges [lo, hi) that cover 0..n, on
 // one goroutine per CPU (at most 8) when n is large enough to pay for
