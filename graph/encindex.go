@@ -10,15 +10,15 @@ import (
 // length packed in a word, not as a slice: a slice per node is a pointer
 // the garbage collector scans and a write barrier stores, over an array
 // of 24 bytes per node, where this one is pointer-free and a third the
-// size. The values are only good in the read transaction that found them
-// (bolt keeps the map in place until it ends). A value whose offset or
-// length does not fit the packing, which a map of less than half a
-// terabyte never gives, is kept as a slice.
+// size. Only values inside the map are packed (bolt keeps it in place, and
+// the bytes alive, until the read transaction ends); any other value, and
+// one whose length does not fit, is kept as a slice.
 type encIndex struct {
-	base unsafe.Pointer // the address offsets are from
-	at   []uint64       // node id → (offset+encBias)<<encLenBits | length; 0 for none
-	mu   sync.Mutex
-	long map[uint64][]byte // node id → value, for those that do not fit
+	base   unsafe.Pointer // an address in the map offsets are from; nil: none
+	lo, hi uintptr        // the map's addresses
+	at     []uint64       // node id → (offset+encBias)<<encLenBits | length; 0 for none
+	mu     sync.Mutex
+	long   map[uint64][]byte // node id → value, for those not packed
 }
 
 const (
@@ -26,11 +26,14 @@ const (
 	encBias    = 1 << 39 // offsets from -encBias to encBias fit
 )
 
-// init makes room for node ids below n, offsets from the address of
-// base's bytes (any value of the map).
-func (x *encIndex) init(n uint64, base []byte) {
+// init makes room for node ids below n, for values in the memory map at
+// addresses [lo, hi), base being any value in it.
+func (x *encIndex) init(n uint64, base []byte, lo, hi uintptr) {
 	x.at = make([]uint64, n)
-	x.base = unsafe.Pointer(unsafe.SliceData(base))
+	x.lo, x.hi = lo, hi
+	if p := uintptr(unsafe.Pointer(unsafe.SliceData(base))); len(base) > 0 && p >= lo && p < hi && hi-lo < encBias {
+		x.base = unsafe.Pointer(unsafe.SliceData(base))
+	}
 }
 
 func (x *encIndex) len() int { return len(x.at) }
@@ -38,8 +41,9 @@ func (x *encIndex) len() int { return len(x.at) }
 // set records b, not empty, as the value of node id; set may be called
 // at once for different ids.
 func (x *encIndex) set(id uint64, b []byte) {
-	off := int64(uintptr(unsafe.Pointer(unsafe.SliceData(b))) - uintptr(x.base))
-	if x.base != nil && off > -encBias && off < encBias && len(b) > 0 && len(b) < 1<<encLenBits {
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	if x.base != nil && p >= x.lo && p < x.hi && uintptr(len(b)) <= x.hi-p && len(b) > 0 && len(b) < 1<<encLenBits-1 {
+		off := int64(p - uintptr(x.base)) // wraps below the base: a negative offset
 		x.at[id] = uint64(off+encBias)<<encLenBits | uint64(len(b))
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"testing"
+	"unsafe"
 )
 
 func TestCountIDs(t *testing.T) {
@@ -30,17 +31,19 @@ func TestCountIDs(t *testing.T) {
 }
 
 func TestEncIndex(t *testing.T) {
-	m := make([]byte, 1<<20) // stands for the memory map
+	m := make([]byte, 1<<25) // stands for the memory map
+	lo := uintptr(unsafe.Pointer(&m[0]))
 	var x encIndex
-	x.init(8, m[100:])
-	long := make([]byte, 1<<24) // too long to pack
-	other := []byte("elsewhere")
-	x.set(1, m[0:5])     // before the base
-	x.set(2, m[100:101]) // at it
-	x.set(3, m[5000:9000])
-	x.set(4, long)
+	x.init(8, m[100:], lo, lo+uintptr(len(m)))
+	other := []byte("elsewhere")   // outside the map: kept as a slice
+	x.set(1, m[0:5])               // before the base
+	x.set(2, m[100:101])           // at it
+	x.set(3, m[5000:9000])         // after it
+	x.set(4, m[1<<20:1<<20+1<<24]) // too long to pack
 	x.set(5, other)
-	for id, want := range map[uint64][]byte{1: m[0:5], 2: m[100:101], 3: m[5000:9000], 4: long, 5: other} {
+	x.set(6, m[len(m)-3:]) // the map's last bytes
+	for id, want := range map[uint64][]byte{1: m[0:5], 2: m[100:101], 3: m[5000:9000], 4: m[1<<20 : 1<<20+1<<24],
+		5: other, 6: m[len(m)-3:]} {
 		got := x.get(id)
 		if len(got) != len(want) || &got[0] != &want[0] {
 			t.Errorf("get(%d): %d bytes at %p, want %d at %p", id, len(got), got, len(want), want)
@@ -49,7 +52,7 @@ func TestEncIndex(t *testing.T) {
 			t.Errorf("has(%d) = false", id)
 		}
 	}
-	for _, id := range []uint64{0, 6, 7, 8, 100} {
+	for _, id := range []uint64{0, 7, 8, 100} {
 		if x.has(id) || x.get(id) != nil {
 			t.Errorf("id %d: a value where none was set", id)
 		}

@@ -70,7 +70,8 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	}
 	lg := &logLinks{r: r}
 	_, first := r.logB.Cursor().First()
-	lg.enc.init(maxID+1, first)
+	data := r.tx.DB().Info().Data // the memory map
+	lg.enc.init(maxID+1, first, data, data+uintptr(r.tx.Size()))
 	parts := scanParts(maxID)
 	// Each part's links in place in one array with room for a link per
 	// id, at the offset of the part's first id (a log entry is at most
