@@ -804,6 +804,8 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 		slices.SortFunc(pairs, func(a, b topPair) int { return cmp.Compare(a.other, b.other) })
 		w := workers(len(pairs))
 		return r.inParallel(ctx, w, func(ctx context.Context, part int) error {
+			var other []uint64
+			var err error
 			for i := part * len(pairs) / w; i < (part+1)*len(pairs)/w; i++ {
 				if i%256 == 0 && ctx.Err() != nil {
 					return ctx.Err()
@@ -813,7 +815,7 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 				if !p.out {
 					mine, theirs = asObj, subjP
 				}
-				other, err := r.opsSubjects(p.other, theirs)
+				other, err = r.appendOpsSubjects(other[:0], p.other, theirs)
 				if err != nil {
 					return err
 				}

@@ -22,9 +22,9 @@ import (
 type logLinks struct {
 	r     *rawTx
 	links [][4]uint64
-	// enc[id] is the encoded value of node id (see decodeValue), nil for
-	// an id that is not a node's
-	enc [][]byte
+	// enc.get(id) is the encoded value of node id (see decodeValue), nil
+	// for an id that is not a node's
+	enc encIndex
 	// vals[id] is the value of node id once loaded, nil before (and for
 	// 0, no node).
 	vals   []quad.Value
@@ -68,19 +68,32 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	for id := range want {
 		preds = append(preds, id)
 	}
-	lg := &logLinks{r: r, enc: make([][]byte, maxID+1)}
+	lg := &logLinks{r: r}
+	_, first := r.logB.Cursor().First()
+	data := r.tx.DB().Info().Data // the memory map
+	lg.enc.init(maxID+1, first, data, data+uintptr(r.tx.Size()))
 	parts := scanParts(maxID)
-	// Each part's links in chunks: no copying as they grow.
-	const chunk = 1 << 14
-	found := make([][][][4]uint64, len(parts))
-	prims := make([]primitive, len(parts))
+	// Each part's links in place in one array with room for a link per
+	// id, at the offset of the part's first id (a log entry is at most
+	// one link), then moved down behind the previous part's: no chunks,
+	// and no copy of the first part's. The room left is address space
+	// only, never touched.
+	all := make([][4]uint64, maxID+1)
+	// Each part's count of links and decoded entry, a cache line apart.
+	type partState struct {
+		links int
+		p     primitive
+		_     [64]byte
+	}
+	state := make([]partState, len(parts))
 	err := r.scanLog(ctx, parts, func(part int, id uint64, v []byte) error {
-		p := &prims[part]
+		st := &state[part]
+		p := &st.p
 		if err := decodePrimitive(v, p); err != nil {
 			return fmt.Errorf("log entry %x: %v: %w", key(id), err, ErrCorrupt)
 		}
 		if len(p.Value) > 0 {
-			lg.enc[id] = p.Value
+			lg.enc.set(id, p.Value)
 			return nil
 		}
 		if p.Deleted || want != nil && !slices.Contains(preds, p.Predicate) {
@@ -92,34 +105,26 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 				return fmt.Errorf("quad names node %d past the log's end: %w", id, ErrCorrupt)
 			}
 		}
-		cs := found[part]
-		if len(cs) == 0 || len(cs[len(cs)-1]) == chunk {
-			cs = append(cs, make([][4]uint64, 0, chunk))
-			found[part] = cs
-		}
-		cs[len(cs)-1] = append(cs[len(cs)-1], l)
+		all[parts[part][0]-1+uint64(st.links)] = l
+		st.links++
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	n := 0
-	for _, cs := range found {
-		for _, c := range cs {
-			n += len(c)
+	for k, st := range state {
+		if lo := int(parts[k][0] - 1); lo != n {
+			copy(all[n:], all[lo:lo+st.links])
 		}
+		n += st.links
 	}
-	lg.links = make([][4]uint64, 0, n)
-	for _, cs := range found {
-		for _, c := range cs {
-			lg.links = append(lg.links, c...)
-		}
-	}
+	lg.links = all[:n:n]
 	var missing atomic.Bool
 	parallel(len(lg.links), func(lo, hi int) {
 		for _, l := range lg.links[lo:hi] {
 			for _, id := range l {
-				if id != 0 && lg.enc[id] == nil {
+				if id != 0 && !lg.enc.has(id) {
 					missing.Store(true)
 					return
 				}
@@ -128,7 +133,7 @@ func (r *rawTx) logLinks(ctx context.Context, want map[uint64]bool) (*logLinks, 
 	})
 	for i := 0; missing.Load() && i < len(lg.links); i++ { // the first
 		for _, id := range lg.links[i] {
-			if id != 0 && lg.enc[id] == nil {
+			if id != 0 && !lg.enc.has(id) {
 				return nil, fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
 			}
 		}
@@ -174,7 +179,7 @@ func (lg *logLinks) load(ctx context.Context, ids []uint64) error {
 // called at once for several nodes, once for each.
 func (lg *logLinks) strings(ctx context.Context, ids []uint64, fn func(id uint64, s []byte)) error {
 	if lg.mark == nil {
-		lg.mark = make([]bool, len(lg.enc))
+		lg.mark = make([]bool, lg.enc.len())
 	}
 	var todo []uint64
 	for _, id := range ids {
@@ -215,10 +220,11 @@ func (lg *logLinks) each(ctx context.Context, ids []uint64, fn func(id uint64, b
 			if id == 0 {
 				continue
 			}
-			if id >= uint64(len(lg.enc)) || lg.enc[id] == nil {
+			b := lg.enc.get(id)
+			if b == nil {
 				return fmt.Errorf("node %d named by a quad is not in the log: %w", id, ErrCorrupt)
 			}
-			if err := fn(id, lg.enc[id]); err != nil {
+			if err := fn(id, b); err != nil {
 				return err
 			}
 		}

@@ -96,12 +96,21 @@ func TestLazyContents(t *testing.T) {
 		"lind": func(id, text string) bool { return id == lind },
 		"text": func(id, text string) bool { return id == "" && strings.Contains(text, "crane") },
 	}
+	var onepart [][4]uint64 // the links read by one cursor: each part's are moved in place behind the last
 	for parts := 1; parts <= 3; parts++ {
 		forcedParts = parts
 		links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText,
 			predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if parts == 1 {
+			onepart = links
+		} else if !reflect.DeepEqual(links, onepart) {
+			t.Errorf("%d parts: links\n%v\nwant those of one part\n%v", parts, links, onepart)
+		}
+		if len(links) < 20 {
+			t.Fatalf("fixture: %d links", len(links))
 		}
 		wantNames, wantDocs := namesAndDocuments(links, vals)
 		for _, all := range []bool{false, true} {

@@ -124,10 +124,16 @@ func (r *rawTx) ops(o uint64, fn func(p, s uint64) (next uint64)) error {
 // opsSubjects returns the subjects of the quads with object o and
 // predicate p: one prefix range of keys, no quad read.
 func (r *rawTx) opsSubjects(o, p uint64) ([]uint64, error) {
-	var out []uint64
+	return r.appendOpsSubjects(nil, o, p)
+}
+
+// appendOpsSubjects is opsSubjects appending to out.
+func (r *rawTx) appendOpsSubjects(out []uint64, o, p uint64) ([]uint64, error) {
 	c := r.opsB.Cursor()
-	pref := key(o, p)
-	for k, _ := c.Seek(pref); k != nil && bytes.HasPrefix(k, pref); k, _ = c.Next() {
+	var pref [16]byte
+	binary.BigEndian.PutUint64(pref[:], o)
+	binary.BigEndian.PutUint64(pref[8:], p)
+	for k, _ := c.Seek(pref[:]); k != nil && bytes.HasPrefix(k, pref[:]); k, _ = c.Next() {
 		if len(k) != 24 {
 			return nil, fmt.Errorf("ops key of %d bytes: %w", len(k), ErrCorrupt)
 		}
@@ -358,12 +364,12 @@ func (r *rawTx) rawEdges(e uint64) ([][3]uint64, error) {
 		if err != nil || sch {
 			return err
 		}
+		var q primitive
 		for _, id := range ids {
-			q, err := r.quad(id)
-			if err != nil {
+			if err := r.primitive(id, &q); err != nil {
 				return err
 			}
-			if q != nil {
+			if !q.Deleted {
 				out = append(out, [3]uint64{e, p, q.Object})
 			}
 		}
@@ -689,8 +695,29 @@ func (s *Store) predicateQuads(ctx context.Context, p quad.Value) ([]quad.Quad, 
 // count returns the number of quads with subject s and predicate p
 // (deleted ones included), from the index entry alone.
 func (r *rawTx) count(s, p uint64) (int, error) {
-	ids, err := decodeIDs(r.spB.Get(key(s, p)))
-	return len(ids), err
+	var k [16]byte
+	binary.BigEndian.PutUint64(k[:], s)
+	binary.BigEndian.PutUint64(k[8:], p)
+	return countIDs(r.spB.Get(k[:]))
+}
+
+// countIDs is len(decodeIDs(b)) without making the list.
+func countIDs(b []byte) (int, error) {
+	n, run := 0, 0
+	for _, c := range b {
+		if c < 0x80 {
+			if run == binary.MaxVarintLen64-1 && c > 1 {
+				return 0, fmt.Errorf("bad index entry: %w", ErrCorrupt) // overflows 64 bits
+			}
+			n, run = n+1, 0
+		} else if run++; run >= binary.MaxVarintLen64 {
+			return 0, fmt.Errorf("bad index entry: %w", ErrCorrupt)
+		}
+	}
+	if run > 0 {
+		return 0, fmt.Errorf("bad index entry: %w", ErrCorrupt)
+	}
+	return n, nil
 }
 
 // rawAllQuads returns every live quad of the store whose predicate is one

@@ -816,6 +816,10 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	want := make(map[string]int, len(sents)) // a sentence → its index in nodes
 	at := make([]int, len(sents))            // the index of sents[k]
 	for k, iri := range sents {
+		if k > 0 && iri == sents[k-1] { // the facts of one sentence come together
+			at[k] = at[k-1]
+			continue
+		}
 		i, ok := want[iri]
 		if !ok {
 			i = len(want)

@@ -73,13 +73,25 @@ func copies(facts []extract.Fact, given map[string]string) map[string]string {
 	hashes := map[place]uint64{} // a sentence is the source of many facts
 	var pairs []pair
 	var buf []byte
+	// The facts come by document and sentence: most sources are those of
+	// the source before, found without a look-up.
+	lastDoc, lastNum, last, lastHash := "", int32(-1), place{-1, 0}, uint64(0)
 	for i := range facts {
 		for _, s := range facts[i].Sources {
-			d := docNum(s.Doc)
-			k, ok := hashes[place{d, s.Offset}]
-			if !ok {
-				k, buf = foldedHash(buf, s.Sentence)
-				hashes[place{d, s.Offset}] = k
+			d := lastNum
+			if s.Doc != lastDoc || d < 0 {
+				d = docNum(s.Doc)
+				lastDoc, lastNum = s.Doc, d
+			}
+			pl := place{d, s.Offset}
+			k := lastHash
+			if pl != last {
+				var ok bool
+				if k, ok = hashes[pl]; !ok {
+					k, buf = foldedHash(buf, s.Sentence)
+					hashes[pl] = k
+				}
+				last, lastHash = pl, k
 			}
 			pairs = append(pairs, pair{k, d})
 		}

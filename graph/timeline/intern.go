@@ -8,9 +8,35 @@ import "slices"
 // every look-up.
 type interner struct {
 	ids map[string]int32
+	// lists holds the numbers of the lists of strings numbered before,
+	// by their first element's address: members share the lists prepare
+	// made once (see prepCache), numbered once.
+	lists map[listRef][]int32
 }
 
-func newInterner(n int) *interner { return &interner{ids: make(map[string]int32, n)} }
+type listRef struct {
+	first *string
+	n     int
+}
+
+func newInterner(n int) *interner {
+	return &interner{ids: make(map[string]int32, n), lists: map[listRef][]int32{}}
+}
+
+// shared is ids32 for a list that is never changed: the same list gives
+// the same numbers, shared.
+func (in *interner) shared(ss []string) []int32 {
+	if len(ss) == 0 {
+		return nil
+	}
+	r := listRef{&ss[0], len(ss)}
+	if ids, ok := in.lists[r]; ok {
+		return ids
+	}
+	ids := in.ids32(ss)
+	in.lists[r] = ids
+	return ids
+}
 
 // id returns the number of s, giving it the next one when it has none.
 func (in *interner) id(s string) int32 {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -259,6 +260,26 @@ func TestBuildScales(t *testing.T) {
 		t.Errorf("Build compares each fact with %.1f events at 2,000 facts and %.1f at 20,000: it grows with the corpus", small, large)
 	}
 	t.Logf("comparisons per fact: %.1f at 2,000 facts, %.1f at 20,000", small, large)
+}
+
+// The facts are prepared in chunks on every CPU and numbered in input
+// order as their chunks are done: the timeline is the same whatever the
+// chunks.
+func TestBuildChunks(t *testing.T) {
+	fs := synthetic(3000)
+	want, wantCompared := build(fs, Options{})
+	if len(want.Events) < 100 {
+		t.Fatalf("fixture: %d events", len(want.Events))
+	}
+	defer func(old int) { prepareChunk = old }(prepareChunk)
+	for _, n := range []int{1, 7, 1000, 5000} {
+		prepareChunk = n
+		got, compared := build(fs, Options{})
+		if !reflect.DeepEqual(got, want) || compared != wantCompared {
+			t.Errorf("chunks of %d: a different timeline (%d events, %d comparisons; want %d, %d)",
+				n, len(got.Events), compared, len(want.Events), wantCompared)
+		}
+	}
 }
 
 func BenchmarkBuild(b *testing.B) {

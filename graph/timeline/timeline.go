@@ -59,6 +59,9 @@ type member struct {
 	words  []string // content words of the object, sorted
 	claus  []string // clause keys of the sources (see clauseKey)
 	kind   int      // isDated, isUndated or isNegated; 0: not an event
+	// made with the rest on every CPU for intern, which only looks them up
+	joined string   // words joined by spaces
+	years  []string // years of a dated member (see years)
 	// the same as interned numbers (see interner): -1 for none
 	subjID, keyID, wordID, clauID, yearID []int32
 	relID, objID, gID, dateID             int32
@@ -148,15 +151,37 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 		defer close(copiesDone)
 		canon = copies(facts, opts.Copies)
 	}()
+	// The facts are prepared on every CPU in chunks taken in order, and
+	// numbered here, in input order, as their chunks are done: the
+	// numbering, which needs one map, overlaps the preparing.
 	ms := make([]member, len(facts))
-	parallel(len(facts), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			prepare(&ms[i], &facts[i], i, syn, names)
-		}
-	})
+	chunk := prepareChunk
+	done := make([]chan struct{}, (len(facts)+chunk-1)/chunk)
+	for c := range done {
+		done[c] = make(chan struct{})
+	}
+	var taken atomic.Int64
+	for range max(1, min(runtime.GOMAXPROCS(0), 8, len(done))) {
+		go func() {
+			var pc prepCache
+			for {
+				c := int(taken.Add(1)) - 1
+				if c >= len(done) {
+					return
+				}
+				for i := c * chunk; i < min((c+1)*chunk, len(facts)); i++ {
+					prepare(&ms[i], &facts[i], i, syn, names, &pc)
+				}
+				close(done[c])
+			}
+		}()
+	}
 	str := newInterner(4 * len(facts))
 	var dated, undated, negated []*member
 	for i := range ms {
+		if i%chunk == 0 {
+			<-done[i/chunk]
+		}
 		m := &ms[i]
 		switch m.kind {
 		case 0:
@@ -418,25 +443,59 @@ func (w *worker) cluster(g *group, opts Options) {
 	}
 }
 
+// prepCache keeps what prepare made of the arguments and relations of
+// the facts before (a corpus names the same few things many times): the
+// keys of a subject, the class of a relation, the event keys of a relation
+// and object, the words of an object. What it gives is shared by the
+// members that have it, and only read. The zero value is ready to use; a
+// prepCache is for one goroutine.
+type prepCache struct {
+	subjs map[[2]string][]string // subject id and text → subjectKeys
+	rels  map[[2]string]string   // lemma and relation → relationClass
+	keys  map[[3]string][]string // lemma, relation and object → eventKeys
+	words map[string][]string    // object → sortedWords
+}
+
 // prepare fills m with what Build needs of fact f, the i-th, but the
 // interned numbers; m.kind stays 0 when f makes no event.
-func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string) {
+func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc *prepCache) {
 	*m = member{f: f, order: i}
 	m.obj = key(f.ObjectID, f.Object)
 	m.objIDs = f.ObjectID != ""
-	m.rel = relationClass(*f, syn)
+	if pc.rels == nil {
+		pc.subjs, pc.rels = map[[2]string][]string{}, map[[2]string]string{}
+		pc.keys, pc.words = map[[3]string][]string{}, map[string][]string{}
+	}
+	rk := [2]string{f.RelationLemma, f.Relation}
+	rel, ok := pc.rels[rk]
+	if !ok {
+		rel = relationClass(*f, syn)
+		pc.rels[rk] = rel
+	}
+	m.rel = rel
 	if f.Gate != "" || m.rel == "" || stative[m.rel] {
 		return // raw extractions are not events
 	}
 	if f.Modality == "should" {
 		return // demanded or urged ("the demand that Ukraine cede ..."): not done
 	}
-	m.subjs = subjectKeys(*f, names)
+	sk := [2]string{f.SubjectID, f.Subject}
+	if m.subjs, ok = pc.subjs[sk]; !ok {
+		m.subjs = subjectKeys(*f, names)
+		pc.subjs[sk] = m.subjs
+	}
 	if len(m.subjs) == 0 {
 		return
 	}
-	m.keys = eventKeys(*f, m.rel, syn)
-	m.words = sortedWords(f.Object)
+	kk := [3]string{f.RelationLemma, f.Relation, f.Object}
+	if m.keys, ok = pc.keys[kk]; !ok {
+		m.keys = eventKeys(*f, m.rel, syn)
+		pc.keys[kk] = m.keys
+	}
+	if m.words, ok = pc.words[f.Object]; !ok {
+		m.words = sortedWords(f.Object)
+		pc.words[f.Object] = m.words
+	}
 	if f.Trigger != "" {
 		trg := strings.ToLower(f.Trigger)
 		for _, s := range f.Sources {
@@ -445,6 +504,12 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string) {
 	}
 	if f.Date != "" {
 		m.p, m.dated = parsePeriod(f.Date)
+	}
+	if len(m.words) > 0 {
+		m.joined = strings.Join(m.words, " ")
+	}
+	if m.dated {
+		m.years = years(m.p)
 	}
 	switch {
 	case f.Negated:
@@ -458,23 +523,27 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string) {
 
 // intern numbers m's keys.
 func (m *member) intern(str *interner) {
-	m.subjID = str.ids32(m.subjs)
-	m.keyID = str.ids32(m.keys)
+	m.subjID = str.shared(m.subjs)
+	m.keyID = str.shared(m.keys)
 	m.relID = str.id(m.rel)
 	m.objID, m.gID, m.dateID = -1, -1, -1
 	if m.obj != "" {
 		m.objID = str.id(m.obj)
 	}
-	m.wordID = str.ids32(m.words)
+	m.wordID = str.shared(m.words)
 	if len(m.words) > 0 {
-		m.gID = str.id(strings.Join(m.words, " "))
+		m.gID = str.id(m.joined)
 	}
 	m.clauID = str.ids32(m.claus)
 	if m.dated {
 		m.dateID = str.id(m.p.date)
-		m.yearID = str.ids32(years(m.p))
+		m.yearID = str.ids32(m.years)
 	}
 }
+
+// prepareChunk is how many facts build prepares at a time (a variable
+// for tests).
+var prepareChunk = 2048
 
 // parallel calls fn on consecutive ranges [lo, hi) that cover 0..n, on
 // one goroutine per CPU (at most 8) when n is large enough to pay for
