@@ -863,6 +863,27 @@ var misparseTests = []struct {
 		want:    []triple{{"a new cabinet", "was in", "place", "Prime Minister Lars Haugen", ""}},
 		wantNot: []triple{{subj: "Prime Minister Lars Haugen", rel: "would resign", obj: "a new cabinet was place"}},
 	},
+	{
+		name: "a relative clause's object read as a second subject of the main verb", sentence: 139, token: "access", dep: "nsubj",
+		want: []triple{
+			{"Developers", "had been given", "early access to the software", "", ""},
+			{"Developers", "demonstrated", "their new games", "", ""},
+		},
+		wantNot: []triple{{subj: "Developers early access to the software", rel: "demonstrated", obj: "their new games"}},
+	},
+	{
+		name: "a relative clause's time read as the subject of the main verb", sentence: 140, token: "spring", dep: "nsubj",
+		main:    []triple{{"Farmers", "reported", "higher yields", "", ""}},
+		wantNot: []triple{{subj: "last spring", rel: "reported", obj: "higher yields"}},
+	},
+	{
+		name: "a noun with a relative clause read as an oblique, the clause's object as the subject", sentence: 141, token: "farmers", dep: "obl",
+		want: []triple{
+			{"several young farmers", "had been given", "early access to the seeds", "", ""},
+			{"several young farmers", "displayed", "their crops", "", ""},
+		},
+		wantNot: []triple{{subj: "early access to the seeds", rel: "displayed", obj: "their crops"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -389,6 +389,96 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for v := range w.t {
+		// "Developers that had been given early access to the software
+		// demonstrated ..." with "access" a second subject: the noun
+		// between the relative clause's verb and the main verb is the
+		// relative clause's object
+		if w.t[v].UPOS != "VERB" {
+			continue
+		}
+		var subj []int
+		for _, k := range w.kids[v] {
+			if w.bdep(k) == "nsubj" && k < v {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) != 2 {
+			continue
+		}
+		s1, s2 := subj[0], subj[1]
+		r := w.child(s1, "acl:relcl")
+		if r < 0 || r > s2 || w.t[r].UPOS != "VERB" || w.child(r, "obj") >= 0 || lexicon.TimeWord(w.t[s2].Text) {
+			continue
+		}
+		if f := w.firstOf(s2); f != w.lastOf(r)+1 && f != r+1 {
+			continue // something between the clause and the noun
+		}
+		move(s2, r, "obj")
+	}
+	settle()
+	for v := range w.t {
+		// "At the event several developers that had been given early
+		// access to the kit demonstrated ...": the noun with the
+		// relative clause read as an oblique, the relative clause's
+		// object as the subject
+		if w.t[v].UPOS != "VERB" {
+			continue
+		}
+		s2 := w.child(v, "nsubj")
+		if s2 < 0 || s2 > v {
+			continue
+		}
+		for _, s1 := range w.kids[v] {
+			r := w.child(s1, "acl:relcl")
+			if s1 > s2 || w.bdep(s1) != "obl" || r < 0 || r > s2 || w.t[r].UPOS != "VERB" || w.child(r, "obj") >= 0 ||
+				w.firstOf(s2) != w.lastOf(r)+1 || lexicon.TimeWord(w.t[s2].Text) {
+				continue
+			}
+			move(s2, r, "obj")
+			move(s1, v, "nsubj")
+			c := w.child(s1, "case")
+			if c < 0 || c > s1 {
+				break
+			}
+			for _, e := range w.kids[s1] {
+				// "At the event ... developers": the noun the
+				// preposition opens is the oblique
+				if d := w.child(s1, "det"); e > c && e < s1 && w.t[e].UPOS == "NOUN" && d > c && d < e && w.bdep(e) != "compound" {
+					move(e, v, "obl")
+					move(c, e, "case")
+					move(d, e, "det")
+					break
+				}
+			}
+			break
+		}
+	}
+	settle()
+	for v := range w.t {
+		// "Farmers who received the seeds last spring reported higher
+		// yields" with "last spring" the subject of "reported" and the
+		// verb a clause beside the noun: the time is the relative
+		// clause's, the noun the verb's subject
+		n := w.head(v)
+		if n < 0 || w.head(n) >= 0 || !w.isNominal(n) || w.t[v].UPOS != "VERB" || (w.bdep(v) != "parataxis" && w.bdep(v) != "conj") || w.child(v, "cc") >= 0 {
+			continue
+		}
+		s := w.child(v, "nsubj")
+		r := w.child(n, "acl:relcl")
+		if s < 0 || r < 0 || r > s || s > v || !lexicon.TimeWord(w.t[s].Text) || w.lastOf(r)+1 != w.firstOf(s) {
+			continue
+		}
+		move(s, r, "obl:tmod")
+		move(v, -1, "root")
+		move(n, v, "nsubj")
+		for _, k := range w.kids[n] {
+			if k > v && w.bdep(k) == "punct" {
+				move(k, v, "punct")
+			}
+		}
+	}
+	settle()
 	for a := range w.t {
 		// "all iPhone 4 buyers would be eligible" with "iPhone" and
 		// "buyers" two subjects of one predicate: side by side, the first
