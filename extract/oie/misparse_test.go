@@ -884,6 +884,12 @@ var misparseTests = []struct {
 		},
 		wantNot: []triple{{subj: "early access to the seeds", rel: "displayed", obj: "their crops"}},
 	},
+	{
+		// no misparse: a person's surname tagged as a plural noun is one person
+		name: "the progressive of a person named by a plural-looking surname", sentence: 142, token: "Jobs", dep: "nsubj",
+		want:    []triple{{"Jobs", "was saying that", "every phone has weak spots", "", ""}},
+		wantNot: []triple{{subj: "Jobs", rel: "were saying that", obj: "every phone has weak spots"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -43,7 +43,7 @@ func (w *walker) be(n int) string {
 // success", "is" in the present.
 func (w *walker) beAt(n int) string {
 	// a person's name is one person, whatever its tag ("Jobs")
-	pl := (w.t[n].XPOS == "NNS" || w.t[n].XPOS == "NNPS") && !strings.HasSuffix(w.t[n].Ent, "PER")
+	pl := (w.t[n].XPOS == "NNS" || w.t[n].XPOS == "NNPS") && !strings.Contains(w.t[n].Ent, "PER")
 	past := w.pastAbove(n)
 	switch {
 	case past && pl:
