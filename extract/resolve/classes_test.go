@@ -452,6 +452,11 @@ var classTests = []struct {
 		types: map[string]string{"Le Vernet": "LOC"},
 	},
 	{
+		name:   "the title a name is in apposition to is the person's role",
+		docs:   []string{"The regional governor, Mark Dale, rejected the claim on Friday. The governor added that he would meet the mayor."},
+		tokens: []tokenWant{{0, "The governor added", "governor", "Mark Dale"}},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

@@ -462,6 +462,20 @@ func isPlaceWord(w string) bool {
 // appositionRole returns a title given in apposition to the name in
 // tokens [start, end) ("Elena Marchetti, the mayor,"), or "".
 func appositionRole(s *nlp.Sentence, start, end int) string {
+	for k := start; k < end; k++ {
+		// "the regional governor, Mark Dale, ...": the name in
+		// apposition to a title before it
+		g := s.Tokens[k].Head
+		if (g >= start && g < end) || s.Tokens[k].Dep != "appos" || g < 0 || g >= start || !isTitle(s.Tokens[g].Text) ||
+			g != start-2 || s.Tokens[start-1].Text != "," {
+			continue // (the title right before the name's comma only)
+		}
+		from := g
+		for from > 0 && s.Tokens[from-1].Head == g && s.Tokens[from-1].UPOS != "PUNCT" {
+			from--
+		}
+		return s.SpanText(from, g+1)
+	}
 	for i, t := range s.Tokens {
 		if t.Dep != "appos" || t.Head < start || t.Head >= end || !isTitle(t.Text) {
 			continue
