@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/extract/oie"
 )
@@ -62,5 +63,23 @@ func TestCoreRangeBracket(t *testing.T) {
 	r, ok := coreRange(s, oie.Range{Start: 0, End: 7}, 1, true)
 	if got := s.SpanText(r.Start, r.End); !ok || got != "0.68 in" {
 		t.Errorf("coreRange(%q) = %q, %v; want \"0.68 in\"", s.Text, got, ok)
+	}
+}
+
+// TestEllipsisNoPossession checks that "as it has for X", an ellipsis the
+// extractor reads as (it; has for; X), is not an object of possession: the
+// gate calls it no object.
+func TestEllipsisNoPossession(t *testing.T) {
+	s := parsed("Apple PROPN 2 nsubj", "has VERB 0 root", "for ADP 4 case", "Vela PROPN 2 obl")
+	s.Text = "Apple has for Vela"
+	ex := []oie.Extraction{{Subject: "Apple", Subj: oie.Range{Start: 0, End: 1}, SubjHead: 0, Verb: 1, Relation: "has for",
+		RelationLemma: "have for", Object: "Vela", Obj: oie.Range{Start: 3, End: 4}, ObjHead: 3, Kind: "clause"}}
+	g := describe(s, ex, 0, &extract.Fact{SubjectID: "e:org:apple"})
+	if !g.ObjNotNoun || gate(g) != gateObject {
+		t.Errorf("(Apple; has for; Vela): ObjNotNoun %v, gate %q; want true, %q", g.ObjNotNoun, gate(g), gateObject)
+	}
+	ex[0].Relation, ex[0].RelationLemma = "has", "have"
+	if g := describe(s, ex, 0, &extract.Fact{SubjectID: "e:org:apple"}); g.ObjNotNoun {
+		t.Error("(Apple; has; Vela) read as an ellipsis")
 	}
 }

@@ -125,6 +125,23 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 			g.ObjPrep = true
 		}
 	}
+	if r := ex.Obj; r.IsValid() && r.End-r.Start == 1 && r.Start < len(toks) {
+		switch toks[r.Start].UPOS {
+		case "ADP", "PART":
+			// "Jobs | then moved | on": a particle is no object
+			g.ObjNotNoun = true
+		case "ADV":
+			switch strings.ToLower(toks[r.Start].Text) {
+			case "on", "off", "up", "down", "out", "over", "in", "back", "away", "along", "around":
+				g.ObjNotNoun = true
+			}
+		}
+	}
+	if f := strings.Fields(strings.ToLower(ex.Relation)); len(f) == 2 && (f[0] == "has" || f[0] == "have" || f[0] == "had") && relEndsInPrep(ex.Relation) {
+		// "Apple | has for | iPhone 4" from "as it has for iPhone 4":
+		// an ellipsis read as possession
+		g.ObjNotNoun = true
+	}
 	if h := ex.ObjHead; h >= 0 && h < len(toks) && ex.Kind != "copula" && relEndsInPrep(ex.Relation) {
 		switch toks[h].UPOS {
 		case "ADJ", "ADV", "AUX":

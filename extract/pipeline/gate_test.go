@@ -86,6 +86,8 @@ func TestGate(t *testing.T) {
 		{"Dozens hurt as train leaves tracks in Tarrow", "Dozens", "as train", "tracks", "relation"},
 		// figures that show something report it, as people who say it do
 		{"Turnout rose to 78 percent in the city, official figures showed on Monday.", "official figures", "showed", "Turnout rose to 78 percent", ""},
+		// a particle is no object; an ellipsis is no possession
+		{"Later the mayor moved on to talk about the harbour budget.", "mayor", "moved", "on", "object"},
 		// the sentence's first word is no capital inside a relation
 		{"Speaking for the club, coach Ana Ruiz said the team would appeal.", "Ana Ruiz", "was speaking for", "club", ""},
 		// a possessive read as "is"
