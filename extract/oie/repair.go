@@ -1664,7 +1664,7 @@ func (w *walker) participleAfterNoun(p int) (int, bool) {
 		return -1, false
 	}
 	// n ends its own phrase, the head of which is taken
-	for k := 0; k < 4 && w.lastOf(w.head(n)) == n && w.head(n) > h; k++ {
+	for k := 0; k < 4 && w.head(n) > h && w.lastOf(w.head(n)) == n; k++ {
 		switch w.bdep(n) {
 		case "compound", "flat":
 			n = w.head(n)
@@ -1978,7 +1978,7 @@ func (w *walker) subordinateAsPhrase(v int) (n, c int, ok bool) {
 			return 0, 0, false
 		}
 		p = -1
-		for k := v - 1; k >= 0; k = w.head(k) {
+		for k, d := v-1, 0; k >= 0 && d < len(w.t); k, d = w.head(k), d+1 {
 			if w.lastOf(k) != v-1 {
 				break
 			}
