@@ -361,12 +361,7 @@ func (w *walker) repair() {
 		if w.t[v].UPOS != "VERB" {
 			continue
 		}
-		var subj []int
-		for _, k := range w.kids[v] {
-			if w.bdep(k) == "nsubj" && k < v {
-				subj = append(subj, k)
-			}
-		}
+		subj := w.subjectsBefore(v)
 		if len(subj) == 2 && lexicon.TimeWord(w.t[subj[1]].Text) && len(w.kids[subj[1]]) == 0 && !lexicon.TimeWord(w.t[subj[0]].Text) {
 			move(subj[1], v, "obl:tmod")
 		}
@@ -397,12 +392,7 @@ func (w *walker) repair() {
 		if w.t[v].UPOS != "VERB" {
 			continue
 		}
-		var subj []int
-		for _, k := range w.kids[v] {
-			if w.bdep(k) == "nsubj" && k < v {
-				subj = append(subj, k)
-			}
-		}
+		subj := w.subjectsBefore(v)
 		if len(subj) != 2 {
 			continue
 		}
@@ -3377,12 +3367,7 @@ func (w *walker) clauseAsSpeakerSubject() (v, n, r int, ok bool) {
 	if r < 0 || w.t[r].UPOS != "VERB" || !lexicon.Speech(w.lemma(r)) || w.child(r, "ccomp", "obj", "parataxis") >= 0 {
 		return -1, -1, -1, false
 	}
-	var subj []int
-	for _, k := range w.kids[r] {
-		if w.bdep(k) == "nsubj" && k < r {
-			subj = append(subj, k)
-		}
-	}
+	subj := w.subjectsBefore(r)
 	if len(subj) != 2 {
 		return -1, -1, -1, false
 	}
@@ -3433,4 +3418,16 @@ func (w *walker) clauseAsConjunct(c int) (v, d int, ok bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// subjectsBefore returns the subjects (nsubj, not passive) of v that stand
+// before it, in order: two of them mark a misparse repaired above.
+func (w *walker) subjectsBefore(v int) []int {
+	var subj []int
+	for _, k := range w.kids[v] {
+		if w.bdep(k) == "nsubj" && k < v {
+			subj = append(subj, k)
+		}
+	}
+	return subj
 }
