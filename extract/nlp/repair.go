@@ -34,6 +34,36 @@ func repairTags(words, upos, xpos []string) {
 	repairLeadRole(words, upos, xpos)
 	repairPhrasal(words, upos, xpos)
 	repairAcronym(words, upos, xpos)
+	repairPluralPossessive(words, upos, xpos)
+}
+
+// repairPluralPossessive corrects the apostrophe of a plural possessive
+// ("Amazon Web Services' data centres", "the farmers' union") tagged as a
+// closing quote: after a word ending in s and before a word, with no quote
+// opened by an apostrophe before it, it is the possessive ending (POS).
+func repairPluralPossessive(words, upos, xpos []string) {
+	open := false // a quote opened by a single quotation mark
+	for i, w := range words {
+		if w == "‘" || ((w == "'" || w == "’") && xpos[i] == "``") {
+			open = true
+			continue
+		}
+		if w != "'" && w != "’" || xpos[i] == "POS" {
+			continue
+		}
+		if open || i == 0 || i+1 >= len(words) {
+			open = false // it closes the quote
+			continue
+		}
+		prev := words[i-1]
+		if !strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "S") || !strings.HasPrefix(xpos[i-1], "NN") {
+			continue
+		}
+		if next := xpos[i+1]; !strings.HasPrefix(next, "NN") && next != "JJ" && next != "VBG" {
+			continue
+		}
+		xpos[i], upos[i] = "POS", "PART"
+	}
 }
 
 // repairAcronym corrects an abbreviation in capitals that spells a

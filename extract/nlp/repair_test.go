@@ -74,6 +74,10 @@ func TestRepairTags(t *testing.T) {
 		{"the city was handed over the weekend", "DT NN VBD VBN IN DT NN", "DT NN VBD VBN IN DT NN"},
 		{ // the first clause of a headline has no verb of its own
 			"Storm kills three in Tarrow , schools closed", "NN NNS CD IN NNP , NNS VBN", "NN VBZ CD IN NNP , NNS VBN"},
+		{ // a plural possessive's apostrophe read as a closing quote
+			"one of Amazon Web Services ' data centres", "CD IN NNP NNP NNPS '' NN NNS", "CD IN NNP NNP NNPS POS NN NNS"},
+		{ // a quote opened before: the apostrophe closes it
+			"he called them ' the best years ' final words", "PRP VBD PRP `` DT JJS NNS '' JJ NNS", "PRP VBD PRP `` DT JJS NNS '' JJ NNS"},
 		{ // a verb of change closing a headline after a plural noun
 			"Measles cases rise", "NNS NNS NN", "NNS NNS VBP"},
 		{"Oil prices fall sharply", "NN NNS NN RB", "NN NNS VBP RB"},
