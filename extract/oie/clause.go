@@ -99,6 +99,11 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 	if h < 0 {
 		return nil, 0
 	}
+	if n := w.forSubject(p, h); n >= 0 {
+		// "appealing for anyone with footage to come forward": the
+		// noun after "for" is the infinitive's subject
+		return w.argVariants(n, w.subjSkip), subjControl
+	}
 	switch w.dep(p) {
 	case "conj":
 		if g := w.sharedMatrix(p, h); g >= 0 {
@@ -1248,4 +1253,27 @@ var directionAdverbs = map[string]bool{
 	"aground": true, "ashore": true, "abroad": true, "home": true, "away": true, "apart": true,
 	"ahead": true, "back": true, "overboard": true, "offshore": true, "overseas": true, "downstairs": true,
 	"upstairs": true, "aboard": true, "astray": true, "together": true,
+}
+
+// forSubject returns the noun n of "for n to VERB" when predicate p is that
+// infinitive, read as a complement or an adverbial of h with n an oblique
+// of h ending right before its "to"; -1 otherwise.
+func (w *walker) forSubject(p, h int) int {
+	switch w.bdep(p) {
+	case "advcl", "xcomp":
+	default:
+		return -1
+	}
+	m := w.child(p, "mark")
+	if m < 0 || w.lower(m) != "to" || m != w.firstOf(p) {
+		return -1
+	}
+	for _, n := range w.kids[h] {
+		if n < m && w.bdep(n) == "obl" && w.lastOf(n) == m-1 {
+			if cs := w.caseOf(n); len(cs) == 1 && w.lower(cs[0]) == "for" {
+				return n
+			}
+		}
+	}
+	return -1
 }

@@ -890,6 +890,17 @@ var misparseTests = []struct {
 		want:    []triple{{"Jobs", "was saying that", "every phone has weak spots", "", ""}},
 		wantNot: []triple{{subj: "Jobs", rel: "were saying that", obj: "every phone has weak spots"}},
 	},
+	{
+		name: "an ampersand read as a conjunction inside a name", sentence: 143, token: "Sons", dep: "conj",
+		main:    []triple{{"Officers", "were called to", "Harper & Sons", "police", ""}},
+		wantNot: []triple{{subj: "Officers", rel: "were called to", obj: "Sons"}},
+	},
+	{
+		// no misparse: "for X to VERB" makes X the subject
+		name: "the subject of an infinitive after for", sentence: 144, token: "come", dep: "advcl",
+		want:    []triple{{"anyone with dashcam footage of the area", "come", "forward", "", ""}},
+		wantNot: []triple{{subj: "Police", rel: "come", obj: "forward"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -899,6 +899,16 @@ func (w *walker) repair() {
 	rehang(w.ageOfName, "appos")
 	settle()
 	for c := range w.t {
+		// "Harper & Sons", "Marks & Spencer": an ampersand between
+		// capitalised words joins one name, which no split divides
+		h := w.head(c)
+		if h >= 0 && w.dep(c) == "conj" && c == h+2 && w.t[h+1].Text == "&" && w.head(h+1) == c && w.capitalized(h) && w.capitalized(c) {
+			move(c, h, "flat")
+			move(h+1, h, "flat")
+		}
+	}
+	settle()
+	for c := range w.t {
 		if h, ok := w.conjWithoutConjunction(c); ok {
 			// "a tax fraud charge" with "charge" a conjunct of "tax": with
 			// no comma or conjunction between them the words are one

@@ -457,6 +457,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The governor added", "governor", "Mark Dale"}},
 	},
 	{
+		name:   "an ampersand joins one company's name",
+		docs:   []string{"Officers were called to Harper & Sons on Briggate after two men threatened staff."},
+		types:  map[string]string{"Harper & Sons": "ORG"},
+		absent: []string{"Harper"},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

@@ -66,6 +66,15 @@ func (r *resolver) collect(di, si int) {
 		if start >= end || stopName(s.SpanText(start, end)) || allLegalForms(toks[start:end]) {
 			continue // "Corp." tagged as a name of its own
 		}
+		if end+1 < len(toks) && toks[end].Text == "&" && isCapitalised(toks[end+1].Text) && toks[end+1].UPOS != "PUNCT" {
+			// "Harper & Sons", "Marks & Spencer": an ampersand joins
+			// one company's name
+			end += 2
+			for end < len(toks) && isCapitalised(toks[end].Text) && toks[end].UPOS != "PUNCT" && !lexicon.TimeWord(toks[end].Text) {
+				end++
+			}
+			typ = "ORG"
+		}
 		if typ == "ORG" {
 			// "General Motors Corp.", "Ford Motor Co.": the legal form
 			// the recogniser left out or tagged apart is the name's
