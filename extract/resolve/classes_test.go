@@ -463,6 +463,18 @@ var classTests = []struct {
 		absent: []string{"Harper"},
 	},
 	{
+		name:   "a name after a kind of service and its determiner is an organisation's; a time zone written out is none",
+		docs:   []string{"Services including the streaming platform Vidora and the delivery app QuickCart stopped working shortly after 9 a.m. Eastern Time."},
+		types:  map[string]string{"Vidora": "ORG", "QuickCart": "ORG"},
+		absent: []string{"Eastern Time"},
+	},
+	{
+		name:   "the recogniser's organisation cut short before the words that end its name",
+		docs:   []string{"A failure at one of Amazon Web Services' data centres took thousands of websites offline. AWS apologised."},
+		same:   [][]string{{"Amazon Web Services", "AWS"}},
+		absent: []string{"Services"},
+	},
+	{
 		name: "a name ending in Rail or Branch is an organisation",
 		docs: []string{"The train, operated by Westmoor Rail, left the tracks near Ostby. " +
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},

@@ -76,6 +76,19 @@ func (r *resolver) collect(di, si int) {
 			typ = "ORG"
 		}
 		if typ == "ORG" {
+			// "Amazon" + "Web Services", the recogniser's name cut short
+			// before capitalised words that end in an organisation's
+			// word: they are the name's
+			k := end
+			for k < len(toks) && toks[k].Ent == "O" && isCapitalised(toks[k].Text) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") &&
+				!isTitle(toks[k].Text) && !lexicon.TimeWord(toks[k].Text) && !allCaps(toks[k].Text) {
+				k++
+			}
+			if k > end && gazetteer.NameWord(toks[k-1].Text)&gazetteer.NameWordOrg != 0 {
+				end = k
+			}
+		}
+		if typ == "ORG" {
 			// "General Motors Corp.", "Ford Motor Co.": the legal form
 			// the recogniser left out or tagged apart is the name's
 			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
@@ -272,14 +285,25 @@ func kindBefore(toks []nlp.Token, start int) string {
 		return ""
 	}
 	prev := strings.ToLower(toks[start-1].Text)
+	det := toks[start-2].UPOS == "DET" ||
+		// "the streaming platform Vidora": one modifier between
+		start >= 3 && toks[start-3].UPOS == "DET" && (toks[start-2].UPOS == "NOUN" || toks[start-2].UPOS == "ADJ") &&
+			toks[start-2].Text == strings.ToLower(toks[start-2].Text)
 	switch {
 	case prev == "of" && placeNouns[strings.ToLower(toks[start-2].Text)]:
 		return "LOC"
-	case orgNoun(prev) && toks[start-2].UPOS == "DET":
+	case (orgNoun(prev) || serviceNouns[prev]) && det:
 		return "ORG"
 	}
 	return ""
 }
+
+// serviceNouns name what a company runs, so that a name after one and a
+// determiner is the company's ("the delivery app QuickCart", "the
+// streaming platform Vidora"); unlike orgNouns they never stand for an
+// organisation named before.
+var serviceNouns = set("platform", "app", "service", "website", "site", "network", "channel", "newspaper",
+	"magazine", "brand", "label", "studio", "outlet", "portal", "marketplace", "store")
 
 // placeNouns name a kind of place before "of" and its name.
 var placeNouns = set("port", "island", "city", "town", "village", "province", "state", "region", "district",

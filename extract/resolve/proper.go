@@ -33,6 +33,25 @@ func calendarWord(w string) bool {
 	return unitWords[strings.ToLower(w)]
 }
 
+// zoneWords make up the names of time zones written out ("Eastern Time",
+// "Central European Summer Time", "Pacific Standard Time").
+var zoneWords = set("eastern", "western", "pacific", "central", "mountain", "atlantic", "greenwich", "mean",
+	"universal", "coordinated", "european", "standard", "daylight", "summer", "local", "british", "alaska", "hawaii")
+
+// zoneName reports whether a run of capitalised words is a time zone's
+// name: zone words ending in "Time".
+func zoneName(toks []nlp.Token) bool {
+	if len(toks) < 2 || toks[len(toks)-1].Text != "Time" {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if !zoneWords[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
 // countProperWords counts, over the corpus, the capitalised proper-noun
 // words that are not the first word of their sentence: a single word the
 // recogniser missed is taken as a name only when it recurs. It also notes
@@ -176,7 +195,7 @@ func (r *resolver) collectProperNouns(di, si int) {
 		if _, _, ok := gazetteer.Lookup(text); ok && !hasOf {
 			continue
 		}
-		if end-start == 1 && (calendarWord(text) || stopName(text) || adjectival(text)) {
+		if end-start == 1 && (calendarWord(text) || stopName(text) || adjectival(text)) || zoneName(toks[start:end]) {
 			continue
 		}
 		if versionAt(toks, end) && !calendarWord(toks[end-1].Text) && (camelCase(toks[end-1].Text) || toks[end-1].UPOS == "PROPN") &&
