@@ -901,6 +901,16 @@ var misparseTests = []struct {
 		want:    []triple{{"anyone with dashcam footage of the area", "come", "forward", "", ""}},
 		wantNot: []triple{{subj: "Police", rel: "come", obj: "forward"}},
 	},
+	{
+		name: "a participle after a with-phrase's comma read as its predicate", sentence: 145, token: "creating", dep: "advcl",
+		want:    []triple{{"Apple", "is creating", "over $500 million", "Jobs", ""}},
+		wantNot: []triple{{subj: "one million visitors per week", rel: "creating", obj: "over $500 million"}},
+	},
+	{
+		name: "a participle closing the sentence after the object read as the object's", sentence: 146, token: "earning", dep: "acl",
+		want:    []triple{{"The firm", "is earning", "2 billion euros", "", ""}},
+		wantNot: []triple{{subj: "40 hotels, with 9,000 rooms in all", rel: "are earning", obj: "2 billion euros"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -898,6 +898,34 @@ func (w *walker) repair() {
 	// no part of it
 	rehang(w.ageOfName, "appos")
 	settle()
+	for p := range w.t {
+		if w.t[p].XPOS != "VBG" {
+			continue
+		}
+		h := w.head(p)
+		if h < 0 {
+			continue
+		}
+		m, n := w.child(p, "mark"), w.child(p, "nsubj")
+		if w.dep(p) == "advcl" && m >= 0 && n > m && n < p && w.lower(m) == "with" && w.commaBetween(w.lastOf(n), p) {
+			// "has 109 stores, with a million visitors a week,
+			// creating $500 million": the comma ends the with-phrase;
+			// the participle is the clause's
+			move(n, h, "obl")
+			move(m, n, "case")
+			w.t[m].UPOS, w.t[m].XPOS = "ADP", "IN"
+			continue
+		}
+		if v := w.head(h); w.dep(p) == "acl" && v >= 0 && w.bdep(h) == "obj" && w.t[v].UPOS == "VERB" && w.lastOf(p) >= len(w.t)-2 {
+			// "runs 40 hotels, with 9,000 rooms, earning 2 billion": a
+			// participle set off at the end of the sentence after the
+			// object says what the clause's subject does
+			if f := w.firstOf(p); w.t[f].Text == "," || (f > 0 && w.t[f-1].Text == ",") {
+				move(p, v, "advcl")
+			}
+		}
+	}
+	settle()
 	for c := range w.t {
 		// "Harper & Sons", "Marks & Spencer": an ampersand between
 		// capitalised words joins one name, which no split divides
@@ -3440,4 +3468,15 @@ func (w *walker) subjectsBefore(v int) []int {
 		}
 	}
 	return subj
+}
+
+// commaBetween reports whether a comma stands after token a and before
+// token b.
+func (w *walker) commaBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(w.t); k++ {
+		if k >= 0 && w.t[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
