@@ -1075,6 +1075,12 @@ func speechLemma(lemma string) bool { return lexicon.Reporting(lemma) }
 func (w *walker) sameKind(a, b int) bool {
 	switch w.t[a].UPOS {
 	case "NOUN", "PROPN", "PRON":
+	case "ADJ":
+		// "the greatest of American innovators": an adjective with a
+		// determiner heads a noun phrase
+		if d := w.child(a, "det"); d < 0 || d > a {
+			return true
+		}
 	default:
 		return true
 	}

@@ -911,6 +911,11 @@ var misparseTests = []struct {
 		want:    []triple{{"The firm", "is earning", "2 billion euros", "", ""}},
 		wantNot: []triple{{subj: "40 hotels, with 9,000 rooms in all", rel: "are earning", obj: "2 billion euros"}},
 	},
+	{
+		name: "an adjective conjunct of a superlative with its determiner under a preposition", sentence: 147, token: "quick", dep: "conj",
+		main:    []triple{{"Lena", "was among", "the best", "", ""}},
+		wantNot: []triple{{subj: "Lena", rel: "was among", obj: "quick enough to win races"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {
