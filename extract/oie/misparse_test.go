@@ -916,6 +916,11 @@ var misparseTests = []struct {
 		main:    []triple{{"Lena", "was among", "the best", "", ""}},
 		wantNot: []triple{{subj: "Lena", rel: "was among", obj: "quick enough to win races"}},
 	},
+	{
+		name: "a relative clause's present-tense conjunct read as the past main verb's", sentence: 148, token: "scheduled", dep: "conj",
+		want:    []triple{{"the harbour plan", "is scheduled for", "a vote in June", "", ""}},
+		wantNot: []triple{{subj: "The council", rel: "is scheduled for", obj: "a vote in June"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

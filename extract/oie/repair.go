@@ -927,6 +927,29 @@ func (w *walker) repair() {
 	}
 	settle()
 	for c := range w.t {
+		// "announced the update that was released as a beta and is
+		// scheduled for June" with "is scheduled" a conjunct of
+		// "announced": a present-tense conjunct of a past-tense verb,
+		// right after a relative clause on its object, continues the
+		// relative clause
+		v := w.head(c)
+		if v < 0 || w.dep(c) != "conj" || w.t[c].UPOS != "VERB" || w.t[v].XPOS != "VBD" || w.child(c, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		present := w.t[c].XPOS == "VBZ" || w.t[c].XPOS == "VBP"
+		if a := w.child(c, "aux", "aux:pass"); a >= 0 && (w.t[a].XPOS == "VBZ" || w.t[a].XPOS == "VBP") {
+			present = true
+		}
+		o := w.child(v, "obj")
+		if !present || o < 0 || o > c {
+			continue
+		}
+		if r := w.child(o, "acl:relcl"); r >= 0 && r < c && w.lastOf(r)+1 == w.firstOf(c) {
+			move(c, r, "conj")
+		}
+	}
+	settle()
+	for c := range w.t {
 		// "Harper & Sons", "Marks & Spencer": an ampersand between
 		// capitalised words joins one name, which no split divides
 		h := w.head(c)
