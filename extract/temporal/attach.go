@@ -72,6 +72,20 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		}
 		return Timex{}, false
 	}
+	// "..., but on 21 September the parties agreed": a date after a
+	// conjunction opens the clause that follows it, whatever the parse
+	// hung it on
+	for _, tx := range dates {
+		if v := clauseOpenedBy(s, tx); v >= 0 {
+			if v == verb {
+				return tx, true
+			}
+			dates = slices.DeleteFunc(dates, func(o Timex) bool { return o.Start == tx.Start })
+		}
+	}
+	if len(dates) == 0 {
+		return Timex{}, false
+	}
 	if tx, ok := attachedTo(s, dates, verb); ok {
 		return tx, true
 	}
@@ -229,6 +243,41 @@ func hasYear(text string) bool {
 // isClauseOfOther reports whether tx modifies a verb other than verb that
 // heads a subordinate clause (so its date is that clause's, not the
 // sentence's).
+// clauseOpenedBy returns the verb of the clause a date opens: the date
+// comes right after a coordinating conjunction (and its preposition:
+// "but on 21 September"), and a subject and its verb follow it ("the
+// parties agreed"); -1 when the date opens no clause.
+func clauseOpenedBy(s *nlp.Sentence, tx Timex) int {
+	k := tx.Start - 1
+	if k >= 0 && tx.Prep != "" && s.Tokens[k].UPOS == "ADP" {
+		k--
+	}
+	if k < 0 || s.Tokens[k].UPOS != "CCONJ" {
+		return -1
+	}
+	i := tx.End
+	if i < len(s.Tokens) && s.Tokens[i].Text == "," {
+		i++
+	}
+	for j := i; j < len(s.Tokens) && j < i+8; j++ {
+		t := s.Tokens[j]
+		if t.UPOS != "VERB" && t.UPOS != "AUX" {
+			continue
+		}
+		v := j
+		if t.UPOS == "AUX" && t.Head > j && t.Head < len(s.Tokens) {
+			v = t.Head
+		}
+		for _, c := range s.Children(v) {
+			if d := s.Tokens[c].Dep; (d == "nsubj" || d == "nsubj:pass") && c >= i && c < j {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 func isClauseOfOther(s *nlp.Sentence, tx Timex, verb int) bool {
 	if tx.Head < 0 || tx.Head == verb {
 		return false
@@ -236,6 +285,14 @@ func isClauseOfOther(s *nlp.Sentence, tx Timex, verb int) bool {
 	switch s.Tokens[tx.Head].Dep {
 	case "ccomp", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "parataxis":
 		return true
+	case "conj":
+		// "was filed in May, but on 21 September the parties agreed
+		// ...": a coordinated clause with a subject of its own
+		for _, c := range s.Children(tx.Head) {
+			if d := s.Tokens[c].Dep; d == "nsubj" || d == "nsubj:pass" {
+				return true
+			}
+		}
 	}
 	return false
 }

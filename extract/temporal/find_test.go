@@ -283,6 +283,15 @@ var attachTests = []struct {
 	{"no repair when the later verb has no other date",
 		"He|PRP|2|nsubj said|VBD|0|root|say troops|NNS|4|nsubj left|VBD|2|ccomp|leave in|IN|6|case 2014|CD|8|obl and|CC|8|cc returned|VBD|4|conj|return ~.|.|2|punct",
 		3, ""},
+	// "A suit was filed in Ohio, but on 21 December the parties agreed
+	// ...", the date hung on the first verb as a conjunct: it opens the
+	// second clause
+	{"a date after a conjunction opens the clause after it (not the first verb's)",
+		"A|DT|2|det suit|NN|4|nsubj:pass was|VBD|4|aux:pass filed|VBN|0|root|file in|IN|6|case Ohio|NNP|4|obl ~,|,|10|punct but|CC|10|cc on|IN|10|case December|NNP|4|conj 21|CD|10|nummod the|DT|13|det parties|NNS|14|nsubj agreed|VBD|4|advcl|agree ~.|.|4|punct",
+		3, ""},
+	{"a date after a conjunction dates the clause it opens",
+		"A|DT|2|det suit|NN|4|nsubj:pass was|VBD|4|aux:pass filed|VBN|0|root|file in|IN|6|case Ohio|NNP|4|obl ~,|,|10|punct but|CC|10|cc on|IN|10|case December|NNP|4|conj 21|CD|10|nummod the|DT|13|det parties|NNS|14|nsubj agreed|VBD|4|advcl|agree ~.|.|4|punct",
+		13, "2025-12-21"},
 	{"no parse: nearest verb", specOf("no parse: nearest verb and its auxiliary"), 2, "2026-01-09"},
 	{"out of range verb", specOf("past month-day, place is not March"), 99, ""},
 }
