@@ -1259,6 +1259,9 @@ var directionAdverbs = map[string]bool{
 	"aground": true, "ashore": true, "abroad": true, "home": true, "away": true, "apart": true,
 	"ahead": true, "back": true, "overboard": true, "offshore": true, "overseas": true, "downstairs": true,
 	"upstairs": true, "aboard": true, "astray": true, "together": true,
+	// and the particles of intransitive phrasal verbs ("walked out",
+	// "broke down", "took off", "went up")
+	"out": true, "off": true, "up": true, "down": true, "over": true,
 }
 
 // forSubject returns the noun n of "for n to VERB" when predicate p is that

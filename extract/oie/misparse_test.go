@@ -921,6 +921,16 @@ var misparseTests = []struct {
 		want:    []triple{{"the harbour plan", "is scheduled for", "a vote in June", "", ""}},
 		wantNot: []triple{{subj: "The council", rel: "is scheduled for", obj: "a vote in June"}},
 	},
+	{
+		// no misparse: the particle of an intransitive phrasal verb
+		name: "a phrasal verb's particle read as an adverb", sentence: 149, token: "out", dep: "advmod",
+		main:    []triple{{"pilots", "walked out in", "a dispute over pensions", "", ""}},
+		wantNot: []triple{{subj: "pilots", rel: "walked in", obj: "a dispute over pensions"}},
+	},
+	{
+		name: "an infinitive after a verb that takes one read as a purpose", sentence: 150, token: "hold", dep: "advcl",
+		main: []triple{{"Six of the nine members of the committee", "voted to hold", "rates", "", ""}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -949,6 +949,19 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for p := range w.t {
+		// "voted to hold rates" with "to hold" read as a purpose: right
+		// after a verb that takes an infinitive, with no object between,
+		// it is the verb's complement
+		v := w.head(p)
+		if v < 0 || w.dep(p) != "advcl" || w.t[v].UPOS != "VERB" || !infinitiveVerbs[w.lemma(v)] || w.child(v, "obj", "xcomp") >= 0 {
+			continue
+		}
+		if m := w.child(p, "mark"); m == v+1 && w.lower(m) == "to" && w.firstOf(p) == m && w.child(p, "nsubj") < 0 {
+			move(p, v, "xcomp")
+		}
+	}
+	settle()
 	for c := range w.t {
 		// "Harper & Sons", "Marks & Spencer": an ampersand between
 		// capitalised words joins one name, which no split divides
@@ -3502,4 +3515,13 @@ func (w *walker) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveVerbs take an infinitive as their complement ("voted to hold",
+// "vowed to fight", "failed to reach").
+var infinitiveVerbs = map[string]bool{
+	"vote": true, "decide": true, "agree": true, "plan": true, "want": true, "try": true, "refuse": true,
+	"promise": true, "threaten": true, "vow": true, "pledge": true, "fail": true, "hope": true, "seek": true,
+	"aim": true, "attempt": true, "choose": true, "offer": true, "intend": true, "need": true, "begin": true,
+	"continue": true, "start": true, "prepare": true, "struggle": true, "manage": true, "decline": true,
 }
