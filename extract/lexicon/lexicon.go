@@ -62,17 +62,30 @@ var calendarTXT string
 //go:embed data/phrasal.txt
 var phrasalTXT string
 
-var phrasal = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	parse("phrasal.txt", phrasalTXT, 2, func(f []string) { m[f[0]+" "+f[1]] = true })
-	return m
+// phrasalLists is data/phrasal.txt read once: its verb–particle pairs and
+// the particles they use.
+type phrasalLists struct {
+	pairs, particles map[string]bool
+}
+
+var phrasal = sync.OnceValue(func() phrasalLists {
+	l := phrasalLists{pairs: map[string]bool{}, particles: map[string]bool{}}
+	parse("phrasal.txt", phrasalTXT, 2, func(f []string) {
+		l.pairs[f[0]+" "+f[1]] = true
+		l.particles[f[1]] = true
+	})
+	return l
 })
+
+// Particle reports whether w (lower case) is one of the particles of
+// [Phrasal] verbs: over, off, up, down, out, back, away.
+func Particle(w string) bool { return phrasal().particles[w] }
 
 // Phrasal reports whether a verb's lemma and a particle make a phrasal
 // verb that takes an object after the particle ("take over the company",
 // "call off the search"): data/phrasal.txt.
 func Phrasal(lemma, particle string) bool {
-	return phrasal()[strings.ToLower(lemma)+" "+strings.ToLower(particle)]
+	return phrasal().pairs[strings.ToLower(lemma)+" "+strings.ToLower(particle)]
 }
 
 //go:embed data/verbs.txt

@@ -106,6 +106,11 @@ func TestVerb(t *testing.T) {
 			t.Errorf("Phrasal(%q, %q) = %v", tt.lemma, tt.particle, !tt.want)
 		}
 	}
+	for w, want := range map[string]bool{"over": true, "away": true, "out": true, "in": false, "on": false} {
+		if Particle(w) != want {
+			t.Errorf("Particle(%q) = %v", w, !want)
+		}
+	}
 }
 
 // TestLookupsDoNotAllocate checks that the per-token look-ups, called for

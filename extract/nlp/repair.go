@@ -97,9 +97,6 @@ func repairAcronym(words, upos, xpos []string) {
 	}
 }
 
-// particles are the particles of [lexicon.Phrasal] verbs.
-var particles = map[string]bool{"over": true, "off": true, "up": true, "down": true, "out": true, "back": true, "away": true}
-
 // repairPhrasal corrects a phrasal verb read as a participle or a noun
 // right after its subject and before its particle and object ("the rebels
 // handed over the city", "police called off the search", "the firm shut
@@ -112,7 +109,7 @@ func repairPhrasal(words, upos, xpos []string) {
 			continue
 		}
 		p := strings.ToLower(words[i+1])
-		if !particles[p] || !lexicon.Phrasal(lemma.Lemmatize(strings.ToLower(words[i]), "VERB"), p) {
+		if !lexicon.Particle(p) || !lexicon.Phrasal(lemma.Lemmatize(strings.ToLower(words[i]), "VERB"), p) {
 			continue
 		}
 		if prev := xpos[i-1]; !strings.HasPrefix(prev, "NN") && prev != "PRP" {

@@ -787,7 +787,7 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 	}
 	// a directional adverb right after the verb is part of it ("ran
 	// aground off the coast", "flew home", "moved abroad")
-	if !cop && p+1 < len(w.t) && w.head(p+1) == p && w.bdep(p+1) == "advmod" && len(w.kids[p+1]) == 0 && directionAdverbs[w.lower(p+1)] {
+	if !cop && p+1 < len(w.t) && w.head(p+1) == p && w.bdep(p+1) == "advmod" && len(w.kids[p+1]) == 0 && (directionAdverbs[w.lower(p+1)] || lexicon.Particle(w.lower(p+1))) {
 		toks = append(toks, p+1)
 		sortInts(toks)
 	}
@@ -1254,14 +1254,12 @@ func (w *walker) setOff(c int) bool {
 }
 
 // directionAdverbs complete a verb of motion or change as a particle
-// does ("ran aground", "went ahead", "fell apart").
+// does ("ran aground", "went ahead", "fell apart"); the particles of
+// phrasal verbs ([lexicon.Particle]: "walked out", "broke down") do too.
 var directionAdverbs = map[string]bool{
 	"aground": true, "ashore": true, "abroad": true, "home": true, "away": true, "apart": true,
 	"ahead": true, "back": true, "overboard": true, "offshore": true, "overseas": true, "downstairs": true,
 	"upstairs": true, "aboard": true, "astray": true, "together": true,
-	// and the particles of intransitive phrasal verbs ("walked out",
-	// "broke down", "took off", "went up")
-	"out": true, "off": true, "up": true, "down": true, "over": true,
 }
 
 // forSubject returns the noun n of "for n to VERB" when predicate p is that

@@ -131,8 +131,8 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 			// "Jobs | then moved | on": a particle is no object
 			g.ObjNotNoun = true
 		case "ADV":
-			switch strings.ToLower(toks[r.Start].Text) {
-			case "on", "off", "up", "down", "out", "over", "in", "back", "away", "along", "around":
+			switch w := strings.ToLower(toks[r.Start].Text); {
+			case lexicon.Particle(w), w == "on", w == "in", w == "along", w == "around":
 				g.ObjNotNoun = true
 			}
 		}
