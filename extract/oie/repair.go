@@ -920,7 +920,7 @@ func (w *walker) repair() {
 			// "runs 40 hotels, with 9,000 rooms, earning 2 billion": a
 			// participle set off at the end of the sentence after the
 			// object says what the clause's subject does
-			if f := w.firstOf(p); w.t[f].Text == "," || (f > 0 && w.t[f-1].Text == ",") {
+			if w.afterComma(p) {
 				move(p, v, "advcl")
 			}
 		}
@@ -1029,7 +1029,7 @@ func (w *walker) repair() {
 			if c == r || w.head(c) == r || !w.source(c) || w.bdep(c) == "advmod" {
 				continue
 			}
-			if f := w.firstOf(c); (w.t[f].Text == "," || f > 0 && w.t[f-1].Text == ",") && w.lastOf(c) >= len(w.t)-2 {
+			if w.afterComma(c) && w.lastOf(c) >= len(w.t)-2 {
 				move(c, r, "obl")
 			}
 		}
@@ -1237,7 +1237,7 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 				cands = w.kids[k]
 			}
 			for _, a := range cands {
-				if f := w.firstOf(a); a > n && w.dep(a) == "appos" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
+				if a > n && w.dep(a) == "appos" && w.afterComma(a) {
 					r = a
 				}
 			}
@@ -1298,8 +1298,7 @@ func (w *walker) finiteAfterComma(k int) bool {
 	if (w.bdep(k) != "parataxis" && w.bdep(k) != "conj") || w.child(k, "nsubj", "nsubj:pass", "cc") >= 0 {
 		return false
 	}
-	first := w.firstOf(k)
-	return first >= 1 && (w.t[first].Text == "," || w.t[first-1].Text == ",")
+	return w.afterComma(k)
 }
 
 // verblessRoot reports a sentence read with no verb: its root a noun n
@@ -3126,8 +3125,7 @@ func (w *walker) adjunctOnComplement(p int) (int, bool) {
 	if w.dep(p) != "advcl" || w.t[p].XPOS != "VBG" || w.child(p, "mark", "nsubj", "nsubj:pass", "aux") >= 0 {
 		return -1, false
 	}
-	f := w.firstOf(p)
-	if f < 1 || (w.t[f].Text != "," && w.t[f-1].Text != ",") {
+	if !w.afterComma(p) {
 		return -1, false
 	}
 	x := w.head(p)
@@ -3504,6 +3502,13 @@ func (w *walker) subjectsBefore(v int) []int {
 		}
 	}
 	return subj
+}
+
+// afterComma reports whether the phrase of token k opens with a comma or
+// follows one: a phrase set off from what comes before it.
+func (w *walker) afterComma(k int) bool {
+	f := w.firstOf(k)
+	return w.t[f].Text == "," || f > 0 && w.t[f-1].Text == ","
 }
 
 // commaBetween reports whether a comma stands after token a and before
