@@ -35,6 +35,74 @@ func repairTags(words, upos, xpos []string) {
 	repairPhrasal(words, upos, xpos)
 	repairAcronym(words, upos, xpos)
 	repairPluralPossessive(words, upos, xpos)
+	repairInitialPlural(words, upos, xpos)
+	repairTitleAdjective(words, upos, xpos)
+}
+
+// repairTitleAdjective corrects a title word that is also an adjective
+// ("executive", "general", "principal") tagged as one where it ends a noun
+// phrase: after a determiner, an adjective or a noun and before a comma,
+// a period, "of" or "at" ("Maria Okafor, the chief executive.",
+// "the attorney general of Ohio"), it is the phrase's noun (NN).
+func repairTitleAdjective(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if xpos[i] != "JJ" || !lexicon.Title(words[i], lexicon.Rank, lexicon.Office, lexicon.Role, lexicon.Occupation) {
+			continue
+		}
+		switch xpos[i-1] {
+		case "DT", "JJ", "NN", "PRP$", "POS":
+		default:
+			continue
+		}
+		if i+1 < len(words) {
+			switch next := xpos[i+1]; {
+			case next == "," || next == "." || next == "''" || next == "-RRB-" || next == ":":
+			case next == "IN" && (strings.EqualFold(words[i+1], "of") || strings.EqualFold(words[i+1], "at")):
+			default:
+				continue
+			}
+		}
+		xpos[i], upos[i] = "NN", "NOUN"
+	}
+}
+
+// repairInitialPlural corrects a plural noun that opens a sentence and is
+// read as a verb in the third person because the word is also one
+// ("Exports grew by 8 percent", "Talks collapsed on Friday", "Costs will
+// rise"): a capitalised word ending in s, tagged VBZ or VBP, right before a
+// past tense, a participle or a modal, is the subject (NNS), since a finite verb cannot
+// follow another with nothing between them.
+// linkingVerbs take a participle ("Seems settled", "Gets fired").
+var linkingVerbs = map[string]bool{"gets": true, "seems": true, "looks": true, "becomes": true, "remains": true, "stays": true, "feels": true, "appears": true}
+
+func repairInitialPlural(words, upos, xpos []string) {
+	i := 0
+	for i < len(words) && (xpos[i] == "``" || xpos[i] == "-LRB-") {
+		i++
+	}
+	if i+1 >= len(words) || (xpos[i] != "VBZ" && xpos[i] != "VBP") {
+		return
+	}
+	w := words[i]
+	if !isUpperInitial(w) || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+		strings.ToUpper(w) == w {
+		return
+	}
+	switch next := xpos[i+1]; {
+	case next == "VBD" || next == "MD":
+		xpos[i], upos[i] = "NNS", "NOUN"
+	case next == "VBN" && !linkingVerbs[strings.ToLower(w)]:
+		// "Talks collapsed on Friday": with no other finite verb the
+		// participle is the past tense; "Talks held on Friday failed"
+		// keeps its reduced relative
+		xpos[i], upos[i] = "NNS", "NOUN"
+		for k := i + 2; k < len(xpos); k++ {
+			if x := xpos[k]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+				return
+			}
+		}
+		xpos[i+1], upos[i+1] = "VBD", "VERB"
+	}
 }
 
 // repairPluralPossessive corrects the apostrophe of a plural possessive

@@ -90,6 +90,23 @@ func TestRepairTags(t *testing.T) {
 		{ // a headline in capitals keeps its tags
 			"WHO IS TO BLAME", "WP VBZ TO VB", "WP VBZ TO VB"},
 		{"who said it", "WP VBD PRP", "WP VBD PRP"},
+		{ // a plural noun opening a sentence before a past tense or a modal
+			"Exports grew by 8 percent", "VBZ VBD IN CD NN", "NNS VBD IN CD NN"},
+		{"Talks collapsed on Friday", "VBZ VBN IN NNP", "NNS VBD IN NNP"},
+		{"Talks held on Friday failed", "VBZ VBN IN NNP VBD", "NNS VBN IN NNP VBD"},
+		{"Seems settled", "VBZ VBN", "VBZ VBN"},
+		{"Talks collapsed on Friday", "VBZ VBD IN NNP", "NNS VBD IN NNP"},
+		{"\" Costs will rise", "`` VBP MD VB", "`` NNS MD VB"},
+		{ // a verb before a noun phrase, a word in capitals, not sentence-initial
+			"Says it was sold", "VBZ PRP VBD VBN", "VBZ PRP VBD VBN"},
+		{"NEWS rose", "VBZ VBD", "VBZ VBD"},
+		{"he likes sold goods", "PRP VBZ VBD NNS", "PRP VBZ VBD NNS"},
+		{ // a title read as an adjective where it ends a noun phrase
+			"Maria Okafor , the chief executive .", "NNP NNP , DT JJ JJ .", "NNP NNP , DT JJ NN ."},
+		{"the attorney general of Ohio", "DT NN JJ IN NNP", "DT NN NN IN NNP"},
+		{ // an adjective before its noun, or after a preposition
+			"the chief executive officer", "DT JJ JJ NN", "DT JJ JJ NN"},
+		{"in general , prices rose", "IN JJ , NNS VBD", "IN JJ , NNS VBD"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
