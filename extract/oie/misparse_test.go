@@ -931,6 +931,35 @@ var misparseTests = []struct {
 		name: "an infinitive after a verb that takes one read as a purpose", sentence: 150, token: "hold", dep: "advcl",
 		main: []triple{{"Six of the nine members of the committee", "voted to hold", "rates", "", ""}},
 	},
+	{
+		name: "a quote of two clauses, a verb of saying and a titled name", sentence: 151, token: "Okafor", dep: "ccomp",
+		want: []triple{
+			{"chief executive Maria Okafor", "said", `"We opened forty new stores and we hired two thousand people,"`, "", ""},
+			{"We", "opened", "forty new stores", "chief executive Maria Okafor", ""},
+		},
+		wantNot: []triple{{subj: "We", rel: "said", obj: "chief executive Maria Okafor"}},
+	},
+	{
+		name: "a quote whose verb of saying the parse made its open clause", sentence: 152, token: "said", dep: "xcomp",
+		want: []triple{
+			{"chief economist Ana Ruiz", "said", `"The Fed has no choice,"`, "", ""},
+			// "choice" parsed as a second subject after the verb
+			{"The Fed", "has", "no choice", "chief economist Ana Ruiz", ""},
+		},
+		wantNot: []triple{{subj: "The Fed", rel: "has said", obj: "chief economist Ana Ruiz"}},
+	},
+	{
+		name: "the level a change reached belongs with its size", sentence: 153, token: "pounds", dep: "obl",
+		main: []triple{{"its annual profit", "rose", "12 percent to 340 million pounds", "Harlow Foods", ""}},
+	},
+	{
+		name: "a final report whose speaker the parse hung on the clause before", sentence: 154, token: "told", dep: "conj",
+		want: []triple{
+			{"its chief executive", "told reporters", "The company will turn it into flats", "", ""},
+			{"The company", "will turn", "it", "its chief executive", "will"},
+		},
+		wantNot: []triple{{subj: "The company", rel: "told", obj: "reporters"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -188,6 +188,20 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if v, h, n, ok := w.quoteThenSpeaker(); ok {
+		// "\"We opened forty stores and we hired 2,000 people,\" said
+		// chief executive Maria Okafor": whatever the parse made of it,
+		// the quote is what was said and the name after the verb says it
+		move(v, -1, "root")
+		move(h, v, "ccomp")
+		move(n, v, "nsubj")
+		for k := range w.t {
+			if w.head(k) == h && k > h && w.bdep(k) == "punct" && k == len(w.t)-1 {
+				move(k, v, "punct")
+			}
+		}
+	}
+	settle()
 	for v := range w.t {
 		if h, c, ok := w.quoteBeforeSpeech(v); ok {
 			// "\"The Fed has no choice,\" said Ana Ruiz": the quote is
@@ -483,6 +497,14 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for b := range w.t {
+		if w.subjectAfterVerb(b) {
+			// "The Fed has no choice" with "choice" a second subject
+			// after the verb: what the subject has
+			move(b, w.head(b), "obj")
+		}
+	}
+	settle()
 	for h := range w.t {
 		// "showed a dark, dusty surface" with "dark" a noun coordinated
 		// with "surface": two adjectives of one noun
@@ -587,11 +609,16 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
-	if v, r, ok := w.finalReport(); ok {
+	if v, r, subj, ok := w.finalReport(); ok {
 		// "The toll rose to nine after a driver died, officials said"
 		// with "said" a conjunct of "died": the report heads the sentence
 		move(v, -1, "root")
 		move(r, v, "ccomp")
+		if subj >= 0 {
+			// "..., its chief executive, Dana Roth, told reporters" with
+			// the speaker hung on the clause before
+			move(subj, v, "nsubj")
+		}
 	}
 	settle()
 	for x := range w.t {
@@ -1132,6 +1159,15 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for o := range w.t {
+		if x, ok := w.changeTarget(o); ok {
+			// "profit rose 12 percent to 340 million pounds": the level
+			// reached belongs with the change, as the parse has it in
+			// "shares fell 3 percent to $45.20"
+			move(o, x, "nmod")
+		}
+	}
+	settle()
 	for v := range w.t {
 		if p, o, ok := w.participleBeforeNoun(v); ok {
 			// "in the case of a future armed attack by X": one noun
@@ -1398,6 +1434,84 @@ var changeVerbs = map[string]bool{
 	"edge": true, "dip": true, "rally": true, "sink": true, "spike": true, "skyrocket": true,
 }
 
+// quoteThenSpeaker reports a sentence made of a quote that closes with a
+// comma, a verb of saying and a noun phrase with no verb (`"...," said
+// chief executive Maria Okafor.`, `"...," added Ruiz, the bank's
+// economist.`). It returns the verb v, the one word h of the quote whose
+// head lies outside it, and the one word n of the phrase whose head lies
+// outside the phrase.
+func (w *walker) quoteThenSpeaker() (v, h, n int, ok bool) {
+	if len(w.t) < 5 || !opensQuote(w.t[0].Text) {
+		return 0, 0, 0, false
+	}
+	q := -1 // the closing quote
+	for k := 1; k < len(w.t); k++ {
+		switch w.t[k].Text {
+		case "\"", "”", "''":
+			q = k
+		case "“", "``":
+			return 0, 0, 0, false // a second quote
+		}
+		if q >= 0 {
+			break
+		}
+	}
+	if q < 2 || q+2 >= len(w.t) || w.t[q-1].Text != "," {
+		return 0, 0, 0, false
+	}
+	v = q + 1
+	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) {
+		return 0, 0, 0, false
+	}
+	end := len(w.t)
+	if w.t[end-1].UPOS == "PUNCT" {
+		end--
+	}
+	if end-v-1 > 10 {
+		return 0, 0, 0, false
+	}
+	outside := func(from, to int) (int, bool) {
+		one := -1
+		for k := from; k < to; k++ {
+			if w.t[k].UPOS == "PUNCT" {
+				continue
+			}
+			if hd := w.head(k); hd >= from && hd < to {
+				continue
+			}
+			if one >= 0 {
+				return -1, false
+			}
+			one = k
+		}
+		return one, one >= 0
+	}
+	for k := v + 1; k < end; k++ {
+		switch w.t[k].UPOS {
+		case "VERB", "AUX", "SCONJ", "CCONJ":
+			return 0, 0, 0, false
+		}
+		if w.t[k].UPOS == "PRON" && w.t[k].XPOS == "WP" {
+			return 0, 0, 0, false
+		}
+	}
+	if h, ok = outside(1, q-1); !ok || w.under(v, h) && w.head(v) != h {
+		return 0, 0, 0, false
+	}
+	if n, ok = outside(v+1, end); !ok {
+		return 0, 0, 0, false
+	}
+	switch w.t[n].UPOS {
+	case "PROPN", "NOUN", "PRON":
+	default:
+		return 0, 0, 0, false
+	}
+	if w.head(v) < 0 && w.head(h) == v && w.head(n) == v && w.bdep(n) == "nsubj" {
+		return 0, 0, 0, false // read right already
+	}
+	return v, h, n, true
+}
+
 // quoteBeforeSpeech reports a verb of saying v right after a quote that
 // opens the sentence, parsed as a conjunct of the quote's verb h with no conjunction between
 // them ("\"The Fed has no choice,\" said Ana Ruiz"), and returns h and
@@ -1630,6 +1744,29 @@ func (w *walker) doubleSubject(a int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// subjectAfterVerb reports a common noun b parsed as a subject after its
+// verb when the verb has a subject before it and no object: a verb takes
+// one subject, and a noun phrase after it is its object ("The Fed has no
+// choice"). Verbs of saying, whose subject follows them in reports
+// ("said the minister"), copulas and passives are left alone.
+func (w *walker) subjectAfterVerb(b int) bool {
+	v := w.head(b)
+	if v < 0 || v > b || w.dep(b) != "nsubj" || w.t[b].UPOS != "NOUN" || w.t[v].UPOS != "VERB" ||
+		lexicon.Speech(w.lemma(v)) || w.child(v, "obj") >= 0 || w.child(v, "cop") >= 0 || w.child(v, "aux:pass") >= 0 {
+		return false
+	}
+	a := w.child(v, "nsubj")
+	if a < 0 || a == b || a > v || w.commaBetween(v, b) {
+		return false
+	}
+	for k := v + 1; k < w.firstOf(b); k++ {
+		if w.t[k].UPOS != "DET" && w.t[k].UPOS != "ADJ" && w.t[k].UPOS != "NUM" {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveAsNoun reports a singular noun h with only a determiner before
@@ -1865,8 +2002,9 @@ func (w *walker) lastSubject(v int) (int, bool) {
 // warn.") but hangs inside the clause before it as a conjunct or an
 // adverbial or open clause, with nothing said of its own (as a
 // parenthetical it is read well), and returns v and the
-// root r, the clause that is what was said.
-func (w *walker) finalReport() (v, r int, ok bool) {
+// root r, the clause that is what was said. When the parse hung the
+// speaker's phrase on that clause, subj is the phrase's head (else -1).
+func (w *walker) finalReport() (v, r, subj int, ok bool) {
 	r = w.rootToken()
 	n := len(w.t)
 	for n > 0 && w.t[n-1].UPOS == "PUNCT" {
@@ -1882,7 +2020,7 @@ func (w *walker) finalReport() (v, r int, ok bool) {
 		}
 	}
 	if r < 0 || v <= r || w.lastOf(v) < n-1 {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
 	switch w.dep(v) {
 	case "conj", "advcl", "xcomp":
@@ -1891,31 +2029,86 @@ func (w *walker) finalReport() (v, r int, ok bool) {
 		// statement" with the report read as what profit did: only
 		// a verb of reporting takes a clause there
 		if w.head(v) != r || lexicon.Reporting(w.lemma(r)) || thatVerbs[w.lemma(r)] {
-			return 0, 0, false
+			return 0, 0, -1, false
 		}
 	default:
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
 	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) || !w.under(v, r) {
-		return 0, 0, false
+		return 0, 0, -1, false
 	}
-	subj := w.child(v, "nsubj")
-	if subj < 0 || w.lastOf(subj) != v-1 || w.firstOf(subj) < 1 {
-		return 0, 0, false
+	if subj = w.child(v, "nsubj"); subj >= 0 {
+		if w.lastOf(subj) != v-1 {
+			return 0, 0, -1, false
+		}
+		subj = -1 // hung right: only the report moves
+	} else if subj = w.speakerOnClause(v, r); subj < 0 {
+		return 0, 0, -1, false
 	}
-	if f := w.firstOf(subj); w.t[f].Text != "," && w.t[f-1].Text != "," {
-		return 0, 0, false
+	if s := w.speakerPhrase(v); s < 0 || w.firstOf(s) < 1 {
+		return 0, 0, -1, false
+	}
+	if f := w.firstOf(w.speakerPhrase(v)); w.t[f].Text != "," && w.t[f-1].Text != "," {
+		return 0, 0, -1, false
 	}
 	for _, k := range w.kids[v] {
 		switch w.bdep(k) {
-		case "ccomp", "obj", "cc", "xcomp", "parataxis":
-			return 0, 0, false
+		case "obj":
+			if w.lemma(v) == "tell" && k > v && (w.t[k].UPOS == "NOUN" || w.t[k].UPOS == "PROPN") {
+				continue // "..., she told reporters": whom she told
+			}
+			return 0, 0, -1, false
+		case "ccomp", "cc", "xcomp", "parataxis":
+			return 0, 0, -1, false
 		}
 	}
 	if opensQuote(w.t[0].Text) {
-		return 0, 0, false // quotes have repairs of their own
+		return 0, 0, -1, false // quotes have repairs of their own
 	}
-	return v, r, true
+	return v, r, subj, true
+}
+
+// speakerPhrase returns the subject of the verb of saying v that ends a
+// sentence, or -1; see finalReport.
+func (w *walker) speakerPhrase(v int) int {
+	if s := w.child(v, "nsubj"); s >= 0 {
+		return s
+	}
+	return w.speakerOnClause(v, w.rootToken())
+}
+
+// speakerOnClause returns the head of a noun phrase that ends right before
+// a verb of saying v with no subject (past a comma) and that the parse hung
+// on the clause r before it ("..., its chief executive, Dana Roth, told
+// reporters"), or -1.
+func (w *walker) speakerOnClause(v, r int) int {
+	e := v - 1
+	for e > 0 && w.t[e].Text == "," {
+		e--
+	}
+	if e <= 0 || w.t[e].UPOS == "PUNCT" {
+		return -1
+	}
+	h := e
+	for d := 0; d < 8; d++ {
+		p := w.head(h)
+		if p < 0 || p == r || p == v || p > v || !w.under(p, r) || w.lastOf(p) >= v {
+			break
+		}
+		h = p
+	}
+	if w.head(h) != r && w.head(h) != v {
+		return -1
+	}
+	switch w.t[h].UPOS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return -1
+	}
+	if w.lastOf(h) >= v || w.bdep(h) == "nsubj" {
+		return -1
+	}
+	return h
 }
 
 // opensQuote reports a double quotation mark that can open a quote.
@@ -3256,6 +3449,41 @@ func (w *walker) conjWithoutConjunction(c int) (int, bool) {
 		}
 	}
 	return h, true
+}
+
+// quantityVerbs are verbs whose object can be the size of a change ("rose
+// 12 percent", "lost 3 cents", "added 40 points").
+var quantityVerbs = map[string]bool{"gain": true, "lose": true, "slip": true, "ease": true, "shed": true,
+	"add": true, "advance": true, "retreat": true, "sink": true}
+
+// changeTarget reports an oblique o of a verb of change that says where
+// the change started or ended ("to 340 million pounds", "from $2.1
+// billion") right after the verb's object, an amount ("rose 12 percent
+// to ..."), and returns that object: the two amounts are one argument.
+func (w *walker) changeTarget(o int) (int, bool) {
+	v := w.head(o)
+	if v < 0 || w.bdep(o) != "obl" || !(changeVerbs[w.lemma(v)] || quantityVerbs[w.lemma(v)]) {
+		return -1, false
+	}
+	cs := w.caseOf(o)
+	if len(cs) != 1 || (w.lower(cs[0]) != "to" && w.lower(cs[0]) != "from") {
+		return -1, false
+	}
+	x := w.child(v, "obj")
+	if x < 0 || x > o || w.lastOf(x)+1 != cs[0] || !w.amount(x) || !w.amount(o) {
+		return -1, false
+	}
+	return x, true
+}
+
+// amount reports whether the phrase headed by h holds a number.
+func (w *walker) amount(h int) bool {
+	for _, j := range w.walk(nil, h, nil) {
+		if w.t[j].UPOS == "NUM" {
+			return true
+		}
+	}
+	return w.t[h].UPOS == "NUM"
 }
 
 // upToAmount reports "up" read as a verb's particle right before "to" and

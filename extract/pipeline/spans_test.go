@@ -9,6 +9,7 @@ import (
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/ingest"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/pipeline"
 	"github.com/storygraph/storygraph/internal/shared"
 )
@@ -177,12 +178,24 @@ func checkSpansIn(t *testing.T, res *pipeline.Result, texts map[string]string) i
 	return n
 }
 
+// possessed reports a definite description that opens with a possessive
+// determiner ("its chief executive"), bound like "the chief executive".
+func possessed(lg string) bool {
+	for _, d := range []string{"its ", "his ", "her ", "their ", "our "} {
+		if strings.HasPrefix(lg, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // reads reports whether span text got is what a fact argument said: said's
 // words, punctuation aside, in order (an argument may leave a clause or a
 // quotation mark out of its middle). An argument that names entity id
 // may instead read a mention of it: its name or an alias (any case), a
-// pronoun, or a definite description ("the president") that resolution
-// bound to it.
+// pronoun, a definite description ("the president", "its chief
+// executive") that resolution bound to it, or a role noun ("chief
+// executive") whose apposition names it.
 func reads(got, said, id string, e extract.Entity) bool {
 	if g, s := words(got), words(said); len(s) > 0 && subsequence(s, g) {
 		return true
@@ -191,7 +204,8 @@ func reads(got, said, id string, e extract.Entity) bool {
 		return false
 	}
 	lg := strings.ToLower(got)
-	if pronouns[lg] || strings.HasPrefix(lg, "the ") {
+	if ws := strings.Fields(lg); pronouns[lg] || strings.HasPrefix(lg, "the ") || possessed(lg) ||
+		len(ws) > 0 && lexicon.Title(ws[len(ws)-1], lexicon.Office, lexicon.Role, lexicon.Rank, lexicon.Occupation) {
 		return true
 	}
 	for _, name := range append([]string{e.Name, said}, e.Aliases...) {
