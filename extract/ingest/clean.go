@@ -232,6 +232,7 @@ var quoteFolder = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"
 
 var (
 	inlineJunkRE = regexp.MustCompile(`\s*(?:https?://)?(?:pic\.twitter\.com|t\.co)/[A-Za-z0-9]+`)
+	newTabRE     = regexp.MustCompile(`(?i)\s*[,(\[]?\s*\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\b\s*[)\]]?`)
 )
 
 // stripInlineJunk removes social-media picture links and a social-post
@@ -239,6 +240,11 @@ var (
 func stripInlineJunk(s string) string {
 	if strings.Contains(s, "pic.twitter.com") || strings.Contains(s, "t.co/") {
 		s = strings.TrimSpace(inlineJunkRE.ReplaceAllString(s, ""))
+	}
+	// A screen reader's note on a link: ", opens new tab", "(opens in a
+	// new window)".
+	if strings.Contains(s, "new tab") || strings.Contains(s, "new window") {
+		s = strings.TrimSpace(newTabRE.ReplaceAllString(s, ""))
 	}
 	if strings.Contains(s, "(@") {
 		if loc := attributionTailRE.FindStringIndex(s); loc != nil && loc[0] > 0 && hasAlnum(s[:loc[0]]) {
