@@ -156,6 +156,20 @@ var cleanTests = []struct {
 		want: "",
 	},
 	{
+		// a hard-wrapped copy of a blog post: the headline, the byline and
+		// the footer end short of the wrap width, so they were never wrapped
+		// into the next line and must not be glued to it
+		name:      "hard-wrapped text keeps short lines apart",
+		in:        "Harbour News\nFerry fares to rise for island residents\nPosted on May 2, 2031 by Ola Berg\nThe ferry company will raise fares for island\nresidents by 8 percent from June, it said on\nFriday, blaming the cost of fuel and crew.\nThe island council said it would ask the region\nfor a subsidy to cover the rise in full.\nFiled under Transport, Islands | Tagged ferry, fares\nLeave a Reply",
+		wantTitle: "Ferry fares to rise for island residents",
+		want:      "The ferry company will raise fares for island residents by 8 percent from June, it said on Friday, blaming the cost of fuel and crew.\nThe island council said it would ask the region for a subsidy to cover the rise in full.",
+	},
+	{
+		name: "hard-wrapped sentence before a capitalised word is joined",
+		in:   "The ferry company will raise fares for island\nresidents by 8 percent from June, it said on\nFriday, blaming the cost of fuel and crew in\nNorland. The island council said it would ask\nthe region for a subsidy to cover the rise.",
+		want: "The ferry company will raise fares for island residents by 8 percent from June, it said on Friday, blaming the cost of fuel and crew in Norland. The island council said it would ask the region for a subsidy to cover the rise.",
+	},
+	{
 		// the author box after a wire story calls the byline's author by
 		// the first name; the name alone on a line in the box is not the
 		// story using it

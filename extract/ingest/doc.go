@@ -8,7 +8,10 @@
 // the extension is unknown or missing and for standard input ("-"):
 //
 //   - Plain text (.txt, .text): one paragraph per line. Hard-wrapped text
-//     (lines broken inside a sentence) is re-joined.
+//     (lines broken inside a sentence) is re-joined; a line that ends
+//     short of the wrap width before a capitalised word (a headline, a
+//     byline, a footer line) or that is boilerplate on its own stays
+//     apart.
 //   - Markdown (.md, .markdown): optional YAML front matter between "---"
 //     lines with the keys title, date, url and source (other keys are
 //     ignored; TOML "+++" front matter is rejected). The Markdown syntax is
