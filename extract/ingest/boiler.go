@@ -138,10 +138,11 @@ var (
 	// with its reader: a line that names them and addresses the reader is a
 	// prompt.
 	webNouns = wordSet("newsletter", "newsletters", "inbox", "subscribe", "subscribed", "subscribing", "subscription",
-		"subscriptions", "subscriber", "subscribers", "notifications", "paywall", "unsubscribe", "e-newsletter")
+		"subscriptions", "subscriber", "subscribers", "notifications", "paywall", "unsubscribe", "e-newsletter", "javascript")
 	webPhrases = []string{"sign up", "sign in", "log in", "log into", "signing up", "email address", "e-mail address",
 		"free articles", "unlimited access", "digital access", "push alerts", "news alerts", "breaking news alerts",
-		"this email", "this newsletter", "in your inbox", "to your inbox"}
+		"this email", "this newsletter", "in your inbox", "to your inbox", "free stories", "free reads",
+		"subscribers only", "members only", "signed up", "receiving this"}
 	// pageNouns are weaker: the page, its contents and the reader's tools,
 	// also common topics of news; they need an imperative or a teaser
 	// question as well.
@@ -149,7 +150,7 @@ var (
 		"photos", "videos", "tips", "tip", "link", "links", "site", "page", "updates", "alerts", "offer", "trial", "editor",
 		"letter", "letters", "post", "posts", "recipes", "issue", "issues", "coverage", "content", "account", "app",
 		"apps", "password", "podcast", "browser", "homepage", "website", "premium", "membership", "login", "donation",
-		"donations")
+		"donations", "feature", "piece", "copy", "edition", "message", "messages", "reply")
 
 	// readerVerbs open an imperative addressed to a page's reader.
 	readerVerbs = wordSet("subscribe", "register", "join", "follow", "share", "tweet", "pin", "download", "install", "click",
@@ -157,7 +158,22 @@ var (
 		"become", "try", "upgrade", "unlock", "gift", "save", "discover", "explore", "get", "sign", "log", "read",
 		"watch", "listen", "see", "email", "like", "enjoy", "enjoying", "want", "have", "got", "already", "never", "don't",
 		"do", "keep", "stay", "create", "claim", "start", "check", "visit", "find", "learn", "submit", "forward",
-		"forwarded", "buy", "grab", "add", "leave", "load", "view", "show")
+		"forwarded", "buy", "grab", "add", "leave", "load", "view", "show", "activate", "hit", "notify")
+
+	// ctaVerbs open a call to action: an imperative to the reader whose
+	// object is the page, the site or the reader ("Turn on alerts for ...",
+	// "Keep reading for 1 crown", "Pass it on", "Report a problem with this
+	// content"). News rarely opens a sentence with one of these followed by
+	// a word of ctaObjects; a noun after the verb ("Support for the plan",
+	// "Download speeds", "Share prices") is no call to action.
+	ctaVerbs = wordSet("subscribe", "register", "join", "follow", "share", "download", "install", "click", "tap",
+		"support", "donate", "give", "send", "enter", "accept", "manage", "allow", "continue", "become", "try", "upgrade",
+		"unlock", "gift", "save", "discover", "explore", "get", "sign", "log", "read", "watch", "listen", "email",
+		"keep", "stay", "create", "claim", "start", "check", "visit", "submit", "forward", "buy", "grab", "add", "leave",
+		"view", "enjoy", "turn", "be", "hit", "pass", "activate", "report", "notify", "enable", "update", "reply", "tell",
+		"drop", "help")
+	ctaObjects = wordSet("the", "this", "our", "us", "your", "yours", "it", "a", "an", "up", "on", "in", "now", "today",
+		"free", "unlimited", "reading", "reply", "me", "more", "independent", "first")
 	// cookiePhrases are the wording of a cookie banner.
 	cookiePhrases = []string{"use cookies", "uses cookies", "use of cookies", "accept cookies", "accept all cookies",
 		"cookie policy", "cookies policy", "cookie settings", "cookie preferences", "cookies to", "cookies and similar",
@@ -225,7 +241,8 @@ var (
 		"more in", "more stories", "more news", "more like this", "most read", "most popular", "most viewed",
 		"most shared", "most commented", "recommended", "you might also like", "you may also like", "you might like",
 		"you may like", "trending", "popular now", "top stories", "latest news", "latest stories", "don't miss",
-		"do not miss", "editor's picks", "editors' picks", "editor’s picks", "further reading", "what to read next",
+		"do not miss", "editor's picks", "editors' picks", "editor’s picks", "further reading", "what to read next", "you might enjoy", "you may enjoy", "you might also enjoy", "you may also enjoy",
+		"more for you", "recommended for you", "previous post", "next post", "previous article", "next article",
 		"read next", "up next", "keep reading", "in other news", "around the web", "from around the web",
 		"also on", "catch up", "elsewhere on", "more to explore", "explore more", "from our partners", "watch next",
 		"popular stories", "more headlines", "other stories"}
@@ -234,13 +251,14 @@ var (
 // First words that can open a line some expression below matches: the
 // expressions run only on lines that pass these cheap tests.
 var (
-	byFirst       = wordSet("by", "posted", "written", "words", "story", "text", "reported", "interview", "report", "article", "blog")
-	mediaFirst    = wordSet("top", "above", "main", "header", "cover", "lead", "featured", "file", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "image", "images", "video", "videos", "graphic", "graphics", "illustration", "illustrations", "footage", "caption", "pictured", "watch", "listen", "credit", "credits", "words", "photography")
-	wireFirst     = wordSet("additional", "reporting", "writing", "editing", "edited", "compiled", "research", "researched", "fact-checking", "fact-checked", "translated", "translation", "graphics", "production", "produced")
-	syndFirst     = wordSet("this", "originally", "distributed", "syndicated", "provided", "supplied", "republished", "reprinted", "published", "produced", "licensed", "reproduced", "shared")
-	promptFirst   = wordSet("continue", "sign", "signin", "signup", "log", "login", "logout", "register", "subscribe", "join", "follow", "share", "create", "already", "don't", "don’t", "dont", "forgot", "download", "get", "click", "tap", "print", "email", "listen")
-	readAlsoFirst = wordSet("read", "see", "watch", "listen", "also", "click", "related", "recommended", "more", "trending", "popular", "most", "top", "editor's", "editors", "editor’s", "further")
-	furnFirst     = wordSet("skip", "jump", "back", "the", "story", "article", "text", "report", "continue", "for", "press", "news", "media", "embargoed")
+	byFirst         = wordSet("by", "posted", "written", "words", "story", "text", "reported", "interview", "report", "article", "blog", "reviewed", "medically", "fact-checked", "fact")
+	mediaFirst      = wordSet("top", "above", "main", "header", "cover", "lead", "featured", "file", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "image", "images", "video", "videos", "graphic", "graphics", "illustration", "illustrations", "footage", "caption", "pictured", "watch", "listen", "credit", "credits", "words", "photography")
+	wireFirst       = wordSet("additional", "reporting", "writing", "editing", "edited", "compiled", "research", "researched", "fact-checking", "fact-checked", "translated", "translation", "graphics", "production", "produced")
+	syndFirst       = wordSet("this", "originally", "distributed", "syndicated", "provided", "supplied", "republished", "reprinted", "published", "produced", "licensed", "reproduced", "shared")
+	promptFirst     = wordSet("continue", "sign", "signin", "signup", "log", "login", "logout", "register", "subscribe", "join", "follow", "share", "create", "already", "don't", "don’t", "dont", "forgot", "download", "get", "click", "tap", "print", "email", "listen")
+	readAlsoFirst   = wordSet("read", "see", "watch", "listen", "also", "click", "related", "recommended", "more", "trending", "popular", "most", "top", "editor's", "editors", "editor’s", "further")
+	mediaLabelFirst = wordSet("image", "photo", "picture", "video", "audio", "media", "item", "slide")
+	furnFirst       = wordSet("skip", "jump", "back", "the", "story", "article", "text", "report", "continue", "for", "press", "news", "media", "embargoed")
 )
 
 var (
@@ -251,9 +269,12 @@ var (
 	// A name: two to four capitalised words or initials.
 	nameRE = `(?:Dr\.?\s+|Prof\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|al|bin|la|le)){1,3}`
 	// bylineRE: "By Name[, Name][ and Name][, role | role]".
-	bylineRE = regexp.MustCompile(`^(?i:(?:posted|written|words|story|text|reported|interview|report|article|blog post)\s+)?(?i:by)\s+(` + nameRE + `)((?:\s*(?:,|and|&)\s*` + nameRE + `)*)\s*(?:$|[,|–—\-:·•]|\s(?i:for|in|on|at)\s)`)
+	bylineRE = regexp.MustCompile(`^(?i:(?:posted|written|words|story|text|reported|interview|report|article|blog post|(?:medically\s+)?reviewed|fact[- ]checked)\s+)?(?i:by)\s+(` + nameRE + `)((?:\s*(?:,|and|&)\s*` + nameRE + `)*)\s*(?:$|[,|–—\-:·•]|\s(?i:for|in|on|at)\s)`)
 	// nameLeadRE: a line that opens with a name and a verb of a bio.
-	nameLeadRE = regexp.MustCompile(`^(` + nameRE + `)\s*(?:,[^,]{1,60},\s*)?\s(?:is|was|has|had|covers|covered|writes|wrote|reports|edits|teaches|taught|works|worked|receives|received|joined|previously|lives|leads|runs|hosts|produces|contributes|holds|serves|served)\b`)
+	nameLeadRE = regexp.MustCompile(`^(` + nameRE + `)\s*(?:,[^,]{1,60},\s*)?\s(covers|writes|reports|edits|contributes|is|was|has|had|covers|covered|writes|wrote|reports|edits|teaches|taught|works|worked|receives|received|joined|previously|lives|leads|runs|hosts|produces|contributes|holds|serves|served)\b`)
+	// firstNameLeadRE: a bio that opens with a first name and a bio verb
+	// ("Selma covers shipping from Brenau.").
+	firstNameLeadRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+)\s(?:covers|covered|writes|reports|reported|edits|joined|is|was|has|previously)\b`)
 	// nameRoleRE: "Name | role", "Name, role", "Name — role" with no verb.
 	nameRoleRE = regexp.MustCompile(`^(` + nameRE + `)\s*[|,–—\-·•]\s*(.{2,80})$`)
 	// loneNameRE: a line that is only a name.
@@ -278,13 +299,26 @@ var (
 	standardsRE   = regexp.MustCompile(`(?i)^(?:our|editorial)\s+(?:standards|principles|guidelines|policies|ethics)\s*[:|]|^(?:corrections|ethics|editorial)\s+policy\s*[:|]`)
 	temperatureRE = regexp.MustCompile(`-?\d{1,3}\s?°\s?[CF]?\b`)
 	// tagsRE: a list of the page's tags or sections.
-	tagsRE         = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|categories|category|keywords|more about|posted in|related topics|subjects|sections?)\s*[:|]`)
+	tagsRE         = regexp.MustCompile(`(?i)^(?:tags|tagged|topics|filed under|filed in|categories|category|keywords|more about|posted in|related topics|subjects|sections?)\s*(?:[:|]|\s[^.!?:]*[,|·•])`)
 	sourceLineRE   = regexp.MustCompile(`^SOURCE\s+\p{Lu}`)
 	releaseLabelRE = regexp.MustCompile(`(?i)^(?:for immediate release|press release|news release|media release|embargoed(?: until| for)?\b.*|for release\b.*)$`)
 	skipRE         = regexp.MustCompile(`(?i)^(?:skip|jump)\s+to\b|^back\s+to\s+top$`)
 	continuesRE    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:story|article|text|report)\s+continues\b|^continue\s+reading\b`)
 	separatorRE    = regexp.MustCompile(`\s*[›»|·•→]\s*|\s[>/\-–]\s`)
-	loginWithRE    = regexp.MustCompile(`^(?i:continue|sign\s*in|sign\s*up|log\s*in|register|join)\s+(?i:with)\s+\p{Lu}`)
+	// mediaLabelRE: a screen reader's label of a picture or a clip ("Image
+	// caption, ...", "Audio, ..., Duration 1 minute 12 seconds") and a
+	// gallery counter ("[1/3]", "Item 1 of 3").
+	mediaLabelRE = regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|video|audio|media)\s+(?:caption|source|credit|description)\s*[,:|]|(?:audio|video|media)\s*,.*\bduration\b|\[\d{1,2}/\d{1,2}\]|(?:item|image|photo|picture|slide)\s+\d{1,2}\s+of\s+\d{1,2}\b)`)
+	// priceOfferRE: a subscription offer: a price per period, a first month
+	// for a price, "cancel anytime".
+	priceOfferRE = regexp.MustCompile(`(?i)(?:\d+(?:[.,]\d+)?\s*(?:cents?|crowns?|kroner|euros?|dollars?|pounds?|pence)|[$€£]\s?\d+(?:[.,]\d+)?)\s*(?:a|per|/|each)\s*(?:week|month|year)\b|\bfor\s+your\s+first\s+(?:week|month|year)\b|\bcancel\s+(?:at\s+)?any\s*time\b`)
+	// rightsRE: a reproduction notice in the present tense ("... is
+	// forbidden", "may not be reproduced", "in whole or in part"), not a
+	// story about copying ("the photos were reproduced without consent").
+	rightsRE = regexp.MustCompile(`(?i)\b(?:reproduction|reproduced|reproduce|redistribution|redistributed|copying|copied|republication|republished)\b.*(?:\b(?:is|are)\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+permitted)\b|\bmay\s+not\s+be\b|\bin\s+whole\s+or\s+in\s+part\b)|\bmay\s+not\s+be\s+(?:reproduced|copied|republished|redistributed)\b|\bno\s+part\s+of\b.*\bmay\s+be\s+(?:reproduced|copied|republished|redistributed)\b`)
+	// noticeLabelRE: the labels of a research article's end matter.
+	noticeLabelRE = regexp.MustCompile(`(?i)^(?:funding|funded\s+by|competing\s+interests?|acknowledge?ments?|cite\s+this(?:\s+\w+)?|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?|citation|doi)\s*[:|]`)
+	loginWithRE   = regexp.MustCompile(`^(?i:continue|sign\s*in|sign\s*up|log\s*in|register|join)\s+(?i:with)\s+\p{Lu}`)
 )
 
 // classifyLine returns the boilerplate class of one paragraph read on its
@@ -339,11 +373,17 @@ func isNotice(l *line) bool {
 	}
 	// The page speaks of itself: "this article ... appeared in", "this
 	// story was produced in partnership with".
-	if n <= 60 && l.hasAny(pubVerbs) {
-		for i := 0; i+1 < len(l.words); i++ {
-			if (l.words[i] == "this" || l.words[i] == "our" || l.words[i] == "these") && selfNouns[l.words[i+1]] {
-				return true
-			}
+	if n <= 60 && l.hasAny(pubVerbs) && l.selfRef() {
+		return true
+	}
+	// Rights notices in the present tense ("Reproduction in whole or in
+	// part ... is forbidden"), research end matter ("Funding: ...", "Cite
+	// this page: ...") and an author's declaration of interests.
+	if n <= 40 && !l.hasAny(speechWords) {
+		if rightsRE.MatchString(l.text) || strings.ContainsAny(l.text, ":|") && noticeLabelRE.MatchString(l.text) ||
+			l.hasPhrase([]string{"interests to declare", "interest to declare", "nothing to declare", "nothing to disclose",
+				"no conflict of interest", "no conflicts of interest", "no competing interests", "no financial interests"}) {
+			return true
 		}
 	}
 	// A publisher's imprint ("Registered in Norland no. 0412233") and the
@@ -360,7 +400,26 @@ func isNotice(l *line) bool {
 		l.has("writer's own") || l.has("authors' own")) {
 		return true
 	}
+	// "The opinions in this piece are the writer's and not the
+	// newspaper's": views or opinions that the line gives to the page's
+	// author, in a line that speaks of the page itself.
+	if n <= 30 && (l.has("views") || l.has("opinions")) && l.selfRef() &&
+		l.hasAny(wordSet("author's", "author’s", "writer's", "writer’s", "columnist's", "columnist’s", "contributor's",
+			"contributor’s", "authors'", "writers'", "own")) {
+		return true
+	}
 	return isSyndicationFooter(l)
+}
+
+// selfRef reports whether the line speaks of the page itself: "this
+// article", "our story", "these pieces".
+func (l *line) selfRef() bool {
+	for i := 0; i+1 < len(l.words); i++ {
+		if (l.words[i] == "this" || l.words[i] == "our" || l.words[i] == "these") && selfNouns[l.words[i+1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // footerCue is one word group of syndication, licence and subscription
@@ -420,6 +479,9 @@ func isCaption(l *line) bool {
 		return false
 	}
 	if mediaFirst[l.first()] && (creditOpenRE.MatchString(l.text) || creditByRE.MatchString(l.text)) {
+		return true
+	}
+	if (mediaLabelFirst[l.first()] || strings.HasPrefix(l.text, "[")) && mediaLabelRE.MatchString(l.text) {
 		return true
 	}
 	if strings.ContainsAny(l.text, ":|") && creditTailRE.MatchString(l.text) {
@@ -582,6 +644,20 @@ func isPrompt(l *line) bool {
 		return true
 	case question && imperative && (weak || l.at && emailRE.MatchString(l.text)):
 		return true
+	case n <= 12 && !l.sentence && strong && l.digits > 0:
+		// a meter: "Remaining free stories this month: 0"
+		return true
+	case n <= 20 && strong && l.selfRef():
+		// "This article is for subscribers only."
+		return true
+	}
+	offer := l.digits > 0 || strings.Contains(l.lower, "cancel") || strings.Contains(l.lower, "first")
+	offer = offer && priceOfferRE.MatchString(l.text)
+	if n <= 25 && !l.hasAny(speechWords) && (strong || weak || offer) && l.callToAction() {
+		return true
+	}
+	if (l.you || l.we) && offer && (imperative || question) {
+		return true
 	}
 	if n <= 5 && !l.sentence && l.hasAny(consentCore) {
 		// Consent buttons: "Accept all cookies", "Manage preferences".
@@ -628,6 +704,22 @@ func (l *line) imperative() bool {
 	return false
 }
 
+// callToAction reports whether the line, or one of its sentences, opens
+// with an imperative addressed to the reader (a verb of ctaVerbs, after
+// an optional "please") followed by a word of ctaObjects: "Turn on
+// alerts", "Keep reading", "Pass it on", "Be the first to know".
+func (l *line) callToAction() bool {
+	for _, s := range l.starts {
+		if s < len(l.words) && l.words[s] == "please" {
+			s++
+		}
+		if s+1 < len(l.words) && ctaVerbs[l.words[s]] && ctaObjects[l.words[s+1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // teaser reports whether the line holds a short question put to the
 // reader: "Enjoying this story?", "Got a tip?", "Already a subscriber?".
 func (l *line) teaser() bool {
@@ -645,7 +737,31 @@ func (l *line) teaser() bool {
 // isLinkLine: a link to another story inside the text: "Read more: ...",
 // "Related: ...", "See also ...".
 func isLinkLine(l *line) bool {
-	return l.n() <= 30 && readAlsoFirst[l.first()] && readAlsoRE.MatchString(l.text)
+	if l.n() > 30 {
+		return false
+	}
+	if readAlsoFirst[l.first()] && readAlsoRE.MatchString(l.text) {
+		return true
+	}
+	// A list heading and one title on one line: "You might enjoy: Why
+	// the bees are early", "Previous post: Allotment list reopens".
+	head, rest, ok := strings.Cut(l.text, ":")
+	if !ok || wordCount(head) > 6 || wordCount(rest) < 2 || wordCount(rest) > 20 {
+		return false
+	}
+	h := newLine(head)
+	return !h.sentence && h.hasPhrase(listHeadings) && len(h.words) <= len(strings.Fields(matchListHeading(h.padded)))+1
+}
+
+// matchListHeading returns the longest heading of listHeadings in padded.
+func matchListHeading(padded string) string {
+	best := ""
+	for _, p := range listHeadings {
+		if len(p) > len(best) && strings.Contains(padded, " "+p+" ") {
+			best = p
+		}
+	}
+	return best
 }
 
 // isFurniture: advertisement labels, skip links, press-release labels,
@@ -669,7 +785,40 @@ func isFurniture(l *line) bool {
 	if isStamp(l) || isCrumbs(l) {
 		return true
 	}
-	return false
+	// "Match stats powered by ...", "Proudly powered by ... | Theme: ...".
+	if n <= 10 && !l.sentence && l.has("powered by") {
+		return true
+	}
+	// A loading label: "Video player loading", "Like Loading...".
+	if n <= 5 && l.has("loading") && (!l.sentence || strings.HasSuffix(l.text, "...") || strings.HasSuffix(l.text, "…")) {
+		return true
+	}
+	return !l.sentence && n <= 12 && stampedSource(l)
+}
+
+// stampedSource reports whether l is a source or a name with a time stamp
+// between separators: "Kessby Morning Star · 5 hrs ago".
+func stampedSource(l *line) bool {
+	if !strings.ContainsAny(l.text, "·•|") {
+		return false
+	}
+	segs := separatorRE.Split(l.text, -1)
+	if len(segs) < 2 {
+		return false
+	}
+	stamped := false
+	for _, s := range segs {
+		s = strings.TrimSpace(s)
+		sl := newLine(s)
+		switch {
+		case sl.n() == 0:
+		case isStamp(&sl):
+			stamped = true
+		case sl.n() > 5:
+			return false
+		}
+	}
+	return stamped
 }
 
 // isStamp reports whether l is a date, time or reading-time stamp: at most
@@ -836,6 +985,11 @@ func classifyDoc(texts []string, skip []bool) []boilerClass {
 			continue
 		}
 		if !twoCapitals(ls[i].text) {
+			// "Selma covers shipping from Brenau.": a bio that calls the
+			// byline's author by the first name.
+			if m := firstNameLeadRE.FindStringSubmatch(ls[i].text); m != nil && isFirstName(m[1], authors) {
+				cand[i] = m[1]
+			}
 			continue
 		}
 		m := nameLeadRE.FindStringSubmatch(ls[i].text)
@@ -844,7 +998,10 @@ func classifyDoc(texts []string, skip []bool) []boilerClass {
 		}
 		name := m[1]
 		contact := contactCueRE.MatchString(ls[i].text) || emailRE.MatchString(ls[i].text) || handleRE.MatchString(ls[i].text)
-		if contact || ls[i].bioRole() || isAuthor(name, authors) {
+		// "Name covers ...", "Name writes ...": the verbs of a
+		// journalist's bio.
+		journalist := m[2] == "covers" || m[2] == "writes" || m[2] == "reports" || m[2] == "edits" || m[2] == "contributes"
+		if contact || journalist || ls[i].bioRole() || isAuthor(name, authors) {
 			cand[i] = name
 		}
 	}
@@ -924,17 +1081,29 @@ func isAuthor(name string, authors []string) bool {
 	return false
 }
 
+// isFirstName reports whether first is the first name of one of the
+// byline names.
+func isFirstName(first string, authors []string) bool {
+	for _, a := range authors {
+		if f := strings.Fields(a); len(f) >= 2 && f[0] == first {
+			return true
+		}
+	}
+	return false
+}
+
 func surname(name string) string {
 	f := strings.Fields(name)
 	return strings.Trim(f[len(f)-1], ".,")
 }
 
-// usesSurname reports whether the story (paragraphs that are neither
-// boilerplate nor bio candidates) uses the surname of name as a word.
+// usesSurname reports whether the story (sentences that are neither
+// boilerplate nor bio candidates; a name alone on a line in an author box
+// is not the story) uses the surname of name as a word.
 func usesSurname(name string, self int, ls []line, cls []boilerClass, cand []string) bool {
 	s := strings.ToLower(surname(name))
 	for j := range ls {
-		if j != self && cls[j] == classNone && cand[j] == "" && (ls[j].has(s) || ls[j].has(s+"'s") || ls[j].has(s+"’s")) {
+		if j != self && cls[j] == classNone && cand[j] == "" && ls[j].sentence && (ls[j].has(s) || ls[j].has(s+"'s") || ls[j].has(s+"’s")) {
 			return true
 		}
 	}

@@ -279,6 +279,66 @@ var classifyLineTests = []struct {
 	{"The cookies sold at the fair raised 900 euros for the school.", classNone},
 	{"The charity, registered in 2019, has no paid staff and 40 volunteers.", classNone},
 	{"Members of the club voted to join the regional league next season.", classNone},
+
+	// calls to action: an imperative whose object is the page or the
+	// reader, a subscription offer, a paywall meter
+	{"Turn on notifications to hear about Vessby first", classPrompt},
+	{"Keep reading for 2 euros a month", classPrompt},
+	{"Please enable JavaScript in your browser to view this page.", classPrompt},
+	{"Report a problem with this story", classPrompt},
+	{"Pass it on: forward this post to a friend.", classPrompt},
+	{"Try unlimited access for 1 dollar a week. Cancel any time.", classPrompt},
+	{"Free stories left this month: 2", classPrompt},
+	{"This story is for premium subscribers only.", classPrompt},
+	{"Got thoughts on today's issue? Hit reply, we read every message.", classPrompt},
+	{"You're getting this because you signed up on our website.", classPrompt},
+	{"Thanks for reading. Support independent local news from 3 euros a month.", classPrompt},
+	// notices: rights, research end matter, declarations, disclaimers
+	{"No part of this site may be reproduced without the publisher's consent.", classNotice},
+	{"Copying of these pages in whole or in part requires a licence.", classNotice},
+	{"Competing interests: none.", classNotice},
+	{"How to cite: Berg A. (2031) Valley Review 3(2).", classNotice},
+	{"The author has no conflicts of interest to report.", classNotice},
+	{"The views in this column are the author's alone.", classNotice},
+	// related: a list heading and one title on one line
+	{"You may also enjoy: The long road to the new ferry", classRelated},
+	{"Next article: Harbour fees rise again", classRelated},
+	// captions: screen-reader labels, gallery counters
+	{"Image source, Valley Wire", classCaption},
+	{"Photo caption, Crowds on the quay at dawn", classCaption},
+	{"Video, The mayor opens the bridge, Duration 2 minutes", classCaption},
+	{"[2/5] Crowds gather on the quay. VALLEY/Ana Kim", classCaption},
+	{"Slide 3 of 8", classCaption},
+	// author
+	{"Reviewed by Dr. Ana Sauer, family physician", classAuthor},
+	{"Fact-checked by Ola Berg", classNotice},
+	{"Medically reviewed by Ines Barrow, RN", classAuthor},
+	// furniture: a source with a stamp, "powered by", loading labels, tag lists
+	{"Valley Wire • 40 min ago", classFurniture},
+	{"Results powered by Scoreline", classFurniture},
+	{"Comments loading…", classFurniture},
+	{"Filed under Courts, Crime | Tagged trial, appeal", classFurniture},
+
+	// news that stays beside the rules above
+	{"Support for the ferry levy fell to 38 percent in the latest poll.", classNone},
+	{"Download speeds on the island doubled after the new cable was laid.", classNone},
+	{"Keep the story short, the editor told the trainees.", classNone},
+	{"Be that as it may, the budget passed by a single vote.", classNone},
+	{"Report after report has found the bridge unsafe.", classNone},
+	{"Read together, the figures show a company trading viewers for income.", classNone},
+	{"Subscribers fell by 900,000 after the price rise in August.", classNone},
+	{"The service costs 9 euros a month and has 2 million users.", classNone},
+	{"The photos were reproduced without permission, the court found.", classNone},
+	{"Reproduction of the painting hangs in the town hall.", classNone},
+	{"Funding for the tagging programme came from the fisheries fund.", classNone},
+	{"The minister's views on the levy are well known.", classNone},
+	{"Image quality on the new cameras is much better, the police said.", classNone},
+	{"Item 4 on the agenda, the harbour fees, was postponed.", classNone},
+	{"Posted in Brenau for two years, the officer knew the port well.", classNone},
+	{"The plant is powered by wind and solar energy.", classNone},
+	{"Loading of the ship resumed on Monday.", classNone},
+	{"More than 4,000 people signed up for the scheme in its first week.", classNone},
+	{"Next year the league will add two teams.", classNone},
 }
 
 func TestClassifyLine(t *testing.T) {

@@ -232,6 +232,7 @@ var quoteFolder = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", `"
 
 var (
 	inlineJunkRE = regexp.MustCompile(`\s*(?:https?://)?(?:pic\.twitter\.com|t\.co)/[A-Za-z0-9]+`)
+	newTabRE     = regexp.MustCompile(`(?i)\s*[,(\[]?\s*\bopens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\b\s*[)\]]?`)
 )
 
 // stripInlineJunk removes social-media picture links and a social-post
@@ -239,6 +240,11 @@ var (
 func stripInlineJunk(s string) string {
 	if strings.Contains(s, "pic.twitter.com") || strings.Contains(s, "t.co/") {
 		s = strings.TrimSpace(inlineJunkRE.ReplaceAllString(s, ""))
+	}
+	// A screen reader's note on a link: ", opens new tab", "(opens in a
+	// new window)".
+	if strings.Contains(s, "new tab") || strings.Contains(s, "new window") {
+		s = strings.TrimSpace(newTabRE.ReplaceAllString(s, ""))
 	}
 	if strings.Contains(s, "(@") {
 		if loc := attributionTailRE.FindStringIndex(s); loc != nil && loc[0] > 0 && hasAlnum(s[:loc[0]]) {
@@ -256,7 +262,7 @@ func stripInlineJunk(s string) string {
 // text a line without final punctuation followed by a line starting in
 // lower case is joined to it.
 func joinWrapped(lines []string) []string {
-	nonBlank, cont, width := 0, 0, 0
+	nonBlank, cont, width, wrapW := 0, 0, 0, 0
 	var lens []int
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
@@ -271,6 +277,7 @@ func joinWrapped(lines []string) []string {
 		}
 		if i+1 < len(lines) && startsLower(strings.TrimSpace(lines[i+1])) {
 			cont++
+			wrapW = max(wrapW, n)
 		}
 	}
 	wrapped := nonBlank >= 4 && width <= 120 && cont*5 >= nonBlank
@@ -281,24 +288,51 @@ func joinWrapped(lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		cur := strings.TrimSpace(lines[i])
+		phys := cur // the last line joined into cur
 		for cur != "" && i+1 < len(lines) {
 			next := strings.TrimSpace(lines[i+1])
 			if next == "" || mdListRE.MatchString(next) && !startsLower(next) {
 				break
 			}
 			join := startsLower(next) && !endsSentence(cur) && wordCount(cur) > 2
-			if wrapped && utf8.RuneCountInString(cur)*10 >= width*6 {
+			if wrapped && !join && wrapsInto(phys, next, width, wrapW) {
 				join = true
 			}
 			if !join {
 				break
 			}
 			cur += " " + next
+			phys = next
 			i++
 		}
 		out = append(out, cur)
 	}
 	return out
+}
+
+// wrapsInto reports whether line, in a text hard-wrapped at about width
+// characters, was broken before next: it is long (at least 60% of the
+// width), the first word of next would not have fitted on it (a wrapping
+// tool breaks a line only when the next word does not fit; a headline, a
+// byline or a footer line copied from a page ends short of the width
+// whatever follows), and neither is page boilerplate on its own (a footer
+// line is a paragraph of its own however long it is). wrapW, the longest
+// line that goes on in lower case on the next, is at most the wrap width
+// (a footer line longer than the wrap width does not raise it), so every
+// line a tool broke before a word passes the fit test against it.
+func wrapsInto(line, next string, width, wrapW int) bool {
+	n := utf8.RuneCountInString(line)
+	if n*10 < width*6 {
+		return false
+	}
+	if startsLower(next) {
+		return true
+	}
+	w, _, _ := strings.Cut(next, " ")
+	if n+1+utf8.RuneCountInString(w) <= wrapW {
+		return false
+	}
+	return classifyLine(line) == classNone && classifyLine(next) == classNone
 }
 
 func startsLower(s string) bool {

@@ -155,6 +155,51 @@ var cleanTests = []struct {
 		in:   " \n\u00a0\n",
 		want: "",
 	},
+	{
+		// a hard-wrapped copy of a blog post: the headline, the byline and
+		// the footer end short of the wrap width, so they were never wrapped
+		// into the next line and must not be glued to it
+		name:      "hard-wrapped text keeps short lines apart",
+		in:        "Harbour News\nFerry fares to rise for island residents\nPosted on May 2, 2031 by Ola Berg\nThe ferry company will raise fares for island\nresidents by 8 percent from June, it said on\nFriday, blaming the cost of fuel and crew.\nThe island council said it would ask the region\nfor a subsidy to cover the rise in full.\nFiled under Transport, Islands | Tagged ferry, fares\nLeave a Reply",
+		wantTitle: "Ferry fares to rise for island residents",
+		want:      "The ferry company will raise fares for island residents by 8 percent from June, it said on Friday, blaming the cost of fuel and crew.\nThe island council said it would ask the region for a subsidy to cover the rise in full.",
+	},
+	{
+		name: "hard-wrapped sentence before a capitalised word is joined",
+		in:   "The ferry company will raise fares for island\nresidents by 8 percent from June, it said on\nFriday, blaming the cost of fuel and crew in\nNorland. The island council said it would ask\nthe region for a subsidy to cover the rise.",
+		want: "The ferry company will raise fares for island residents by 8 percent from June, it said on Friday, blaming the cost of fuel and crew in Norland. The island council said it would ask the region for a subsidy to cover the rise.",
+	},
+	{
+		// the author box after a wire story calls the byline's author by
+		// the first name; the name alone on a line in the box is not the
+		// story using it
+		name: "bio by the byline author's first name",
+		in:   "By Selma Haug and Piet Janssen\nThe port will spend 3 billion crowns on two new berths, its board said on Friday.\nDredging will start next spring.\nSelma Haug\nSelma covers shipping and logistics from Brenau. She joined the agency in 2024.",
+		want: "The port will spend 3 billion crowns on two new berths, its board said on Friday.\nDredging will start next spring.",
+	},
+	{
+		name: "first name that is not the author's is kept",
+		in:   "By Selma Haug\nThe port will spend 3 billion crowns on two new berths, its board said on Friday.\nPiet covers the night shift at the crane depot, his manager said.",
+		want: "The port will spend 3 billion crowns on two new berths, its board said on Friday.\nPiet covers the night shift at the crane depot, his manager said.",
+	},
+	{
+		// readability takes the byline out of an HTML page; the bio's verb
+		// ("covers", "writes") still marks a journalist's bio after the
+		// story
+		name: "bio with a journalist's verb after the story",
+		in:   "The port will spend 3 billion crowns on two new berths, its board said on Friday.\nDredging will start next spring.\nHyun-woo Park covers the media business for the Ledger from Kessby. He previously reported on telecoms.",
+		want: "The port will spend 3 billion crowns on two new berths, its board said on Friday.\nDredging will start next spring.",
+	},
+	{
+		name: "a story's own 'Name covers' sentence is kept",
+		in:   "Insurer Ola Berg covers the cost of the repairs, the council said on Friday.\nBerg covers most flood claims in the valley.",
+		want: "Insurer Ola Berg covers the cost of the repairs, the council said on Friday.\nBerg covers most flood claims in the valley.",
+	},
+	{
+		name: "screen-reader link notes are removed",
+		in:   "The port will spend 3 billion crowns on two new berths, its board said on Friday.\nOpens in a new window\nAcquire Licensing Rights, opens new tab\nSee the port's plan (opens in a new tab) for details of the berths.",
+		want: "The port will spend 3 billion crowns on two new berths, its board said on Friday.\nSee the port's plan for details of the berths.",
+	},
 }
 
 func TestClean(t *testing.T) {

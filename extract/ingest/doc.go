@@ -8,7 +8,10 @@
 // the extension is unknown or missing and for standard input ("-"):
 //
 //   - Plain text (.txt, .text): one paragraph per line. Hard-wrapped text
-//     (lines broken inside a sentence) is re-joined.
+//     (lines broken inside a sentence) is re-joined; a line that ends
+//     short of the wrap width before a capitalised word (a headline, a
+//     byline, a footer line) or that is boilerplate on its own stays
+//     apart.
 //   - Markdown (.md, .markdown): optional YAML front matter between "---"
 //     lines with the keys title, date, url and source (other keys are
 //     ignored; TOML "+++" front matter is rejected). The Markdown syntax is
@@ -90,7 +93,13 @@
 //     notices are never boilerplate. The classes:
 //     prompt: newsletter, subscription, cookie and consent, login and
 //     paywall prompts ("Sign up for our daily briefing", "You have read 3
-//     of your 5 free articles", "Accept all cookies");
+//     of your 5 free articles", "Accept all cookies"), calls to action (a
+//     sentence that opens, after an optional "please", with a reader's
+//     verb and then a word such as the, our, your, it, up, on, now: "Turn
+//     on alerts for ...", "Keep reading for ...", when the line names the
+//     page's machinery or makes an offer), subscription offers (a price
+//     per week or month, "cancel anytime") put to the reader, paywall
+//     meters and "this article is for subscribers only";
 //     social: share and follow labels and comment counts ("Share this
 //     story: Facebook | X", "Follow us on ...", "12 comments");
 //     author: bylines ("By Name, role", "Posted by Name on ..."), a name
@@ -99,28 +108,42 @@
 //     the author" (anywhere) or "About Name" (in the second half), a name
 //     alone before the story's first sentence, and bios outside the story
 //     ("Name is a reporter covering ...") that are about the byline's
-//     author, name a journalist's role or give a contact, unless the story
-//     itself uses the surname;
-//     notice: copyright lines, notices about the page's publication
+//     author (also by the first name alone: "Selma covers shipping ..."),
+//     name a journalist's role or verb ("Name covers ...", "Name writes
+//     ...") or give a contact, unless the story's sentences use the
+//     surname;
+//     notice: copyright lines, rights notices in the present tense
+//     ("Reproduction in whole or in part ... is forbidden"), research end
+//     matter ("Funding:", "Cite this page:", "Competing interests:") and
+//     declarations of interest, notices about the page's publication
 //     ("originally published by", "Republish this article", "Distributed
 //     by"), licence and syndication footers (three cues among content,
 //     republish, reprint, syndicate, licence, copyright, rights reserved,
 //     newsletter, subscribe, byline, contact us, e-mail address,
 //     guidelines, publisher, terms of use, privacy policy, cookies,
 //     without charge, with permission), wire credits ("Reporting by ...;
-//     editing by ...") and opinion disclaimers;
-//     related: "Read more: ..." link lines, and a list heading ("Related",
-//     "Most read", "You might also like") with the headline lines under it;
+//     editing by ...") and opinion disclaimers (also "the opinions in this
+//     piece are the writer's");
+//     related: "Read more: ..." link lines, a list heading and one title
+//     on one line ("You might enjoy: ...", "Next post: ..."), and a list
+//     heading ("Related", "Most read", "You might also like") with the
+//     headline lines under it;
 //     caption: "Photo: ...", "Watch: ...", "Image credit ...",
-//     "Photographs by Name", a caption sentence ending "Picture: Name",
+//     "Photographs by Name", screen-reader labels ("Image caption, ...",
+//     "Audio, ..., Duration 1 minute"), gallery counters ("[1/3]", "Item 1
+//     of 3"), a caption sentence ending "Picture: Name",
 //     and a credit in brackets at the end of a line ("(Getty Images)",
 //     "(Name/Agency)", a clip length "(1:42)");
 //     furniture: advertisement labels, skip links, "Story continues
 //     below", press-release labels, navigation trails and menus (three or
-//     more short segments between separators) and time stamps ("Updated 3
-//     hours ago", "5 min read", a line that is only a date and time).
+//     more short segments between separators), tag lists ("Posted in A, B
+//     | Tagged c, d"), "powered by" and loading labels, and time stamps
+//     ("Updated 3 hours ago", "5 min read", a line that is only a date and
+//     time, a source and a stamp: "Name · 5 hrs ago").
 //     Embedded social-post attributions ("— Name (@handle) Month D,
 //     YYYY") on their own line count as social.
+//   - A screen reader's note on a link (", opens new tab", "(opens in a
+//     new window)") is removed from the line.
 //   - Embedded social posts keep their text when it is a real sentence;
 //     their attribution ("— Name (@handle) Month D, YYYY", on its own line
 //     or run into the end of the post's paragraph) and pic.twitter.com and
