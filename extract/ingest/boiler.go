@@ -271,7 +271,7 @@ var (
 	// bylineRE: "By Name[, Name][ and Name][, role | role]".
 	bylineRE = regexp.MustCompile(`^(?i:(?:posted|written|words|story|text|reported|interview|report|article|blog post|(?:medically\s+)?reviewed|fact[- ]checked)\s+)?(?i:by)\s+(` + nameRE + `)((?:\s*(?:,|and|&)\s*` + nameRE + `)*)\s*(?:$|[,|–—\-:·•]|\s(?i:for|in|on|at)\s)`)
 	// nameLeadRE: a line that opens with a name and a verb of a bio.
-	nameLeadRE = regexp.MustCompile(`^(` + nameRE + `)\s*(?:,[^,]{1,60},\s*)?\s(covers|writes|reports|edits|contributes|is|was|has|had|covers|covered|writes|wrote|reports|edits|teaches|taught|works|worked|receives|received|joined|previously|lives|leads|runs|hosts|produces|contributes|holds|serves|served)\b`)
+	nameLeadRE = regexp.MustCompile(`^(` + nameRE + `)\s*(?:,[^,]{1,60},\s*)?\s(is|was|has|had|covers|covered|writes|wrote|reports|edits|teaches|taught|works|worked|receives|received|joined|previously|lives|leads|runs|hosts|produces|contributes|holds|serves|served)\b`)
 	// firstNameLeadRE: a bio that opens with a first name and a bio verb
 	// ("Selma covers shipping from Brenau.").
 	firstNameLeadRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+)\s(?:covers|covered|writes|reports|reported|edits|joined|is|was|has|previously)\b`)
