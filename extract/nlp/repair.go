@@ -37,6 +37,23 @@ func repairTags(words, upos, xpos []string) {
 	repairPluralPossessive(words, upos, xpos)
 	repairInitialPlural(words, upos, xpos)
 	repairTitleAdjective(words, upos, xpos)
+	repairModalNoun(words, upos, xpos)
+}
+
+// repairModalNoun corrects a word that is also a noun read as one right
+// after a modal ("The depot will house 60 buses", "the plant could power
+// 9,000 homes"): only a verb's base form, an adverb or "not" follows a
+// modal, so a lower-case singular noun there, before the start of a noun
+// phrase, is a verb (VB).
+func repairModalNoun(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "NN" || xpos[i-1] != "MD" || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		if startsNounPhrase(words[i+1], xpos[i+1]) {
+			xpos[i], upos[i] = "VB", "VERB"
+		}
+	}
 }
 
 // repairTitleAdjective corrects a title word that is also an adjective

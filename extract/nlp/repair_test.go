@@ -107,6 +107,11 @@ func TestRepairTags(t *testing.T) {
 		{ // an adjective before its noun, or after a preposition
 			"the chief executive officer", "DT JJ JJ NN", "DT JJ JJ NN"},
 		{"in general , prices rose", "IN JJ , NNS VBD", "IN JJ , NNS VBD"},
+		{ // a noun tag right after a modal, before a noun phrase
+			"The depot will house 60 electric buses", "DT NN MD NN CD JJ NNS", "DT NN MD VB CD JJ NNS"},
+		{"it could power the town", "PRP MD NN DT NN", "PRP MD VB DT NN"},
+		{ // nothing nominal after it
+			"it will rain", "PRP MD NN", "PRP MD NN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
