@@ -811,13 +811,19 @@ func (w *walker) inheritedAux(p int) []int {
 	if w.dep(p) != "conj" || w.t[p].UPOS != "VERB" || w.child(p, "aux", "cop", "nsubj") >= 0 {
 		return nil
 	}
-	switch w.t[p].XPOS {
+	x := w.t[p].XPOS
+	h := w.head(p)
+	if x == "VBP" && h >= 0 && w.t[h].XPOS == "VB" && w.lemma(p) == w.lower(p) {
+		// "will house 60 buses and create 120 jobs" with "create"
+		// read as a present tense: the base form, as after the modal
+		x = "VB"
+	}
+	switch x {
 	case "VBN", "VB", "VBG":
 	default:
 		return nil
 	}
-	h := w.head(p)
-	if h < 0 || w.t[h].UPOS != "VERB" || w.t[h].XPOS != w.t[p].XPOS {
+	if h < 0 || w.t[h].UPOS != "VERB" || w.t[h].XPOS != x {
 		return nil
 	}
 	var out []int

@@ -960,6 +960,23 @@ var misparseTests = []struct {
 		},
 		wantNot: []triple{{subj: "The company", rel: "told", obj: "reporters"}},
 	},
+	{
+		name: "a verb that can only be finite after the second of two nouns joined by and", sentence: 155, token: "died", dep: "acl",
+		want: []triple{{"a passenger", "died at", "the scene", "police", ""}},
+		wantNot: []triple{
+			{subj: "Rescuers", rel: "pulled the pilot from", obj: "the wreck and a passenger died at the scene"},
+			{subj: "the wreck and a passenger", rel: "was died at", obj: "the scene"},
+		},
+	},
+	{
+		name: "a past tense that is no participle after the noun of a subordinator's phrase", sentence: 156, token: "fell", dep: "conj",
+		want:    []triple{{"part of the pier", "fell into", "the sea", "", ""}},
+		wantNot: []triple{{subj: "the pier", rel: "is fell into", obj: "the sea"}},
+	},
+	{
+		name: "a conjunct in the base form read as a present tense shares the modal", sentence: 157, token: "create", dep: "conj",
+		want: []triple{{"The new hall", "will create", "25 jobs", "the university", "will"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

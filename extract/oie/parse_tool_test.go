@@ -16,7 +16,8 @@ import (
 // OIE_PARSE set to a file of sentences, one a line, it prints each line's
 // parse by the project's NLP core in CoNLL-U (to append to
 // testdata/misparse.conllu) and the extractions read off it; with
-// OIE_PARSE_DOC set too, the file is read as one document.
+// OIE_PARSE_DOC set too, the file is read as one document; with
+// OIE_PARSE_REPAIRED set, the repaired tree is printed after each parse.
 //
 //	OIE_PARSE=/tmp/lines.txt go test ./extract/oie -run TestParseTool -count=1 -v
 func TestParseTool(t *testing.T) {
@@ -54,6 +55,16 @@ func TestParseTool(t *testing.T) {
 		s := &ss[i]
 		if err := conllu.Write(os.Stdout, s); err != nil {
 			t.Fatal(err)
+		}
+		if os.Getenv("OIE_PARSE_REPAIRED") != "" {
+			// the tree the extractions are read off, after the repairs
+			w := newWalker(s, Options{ResolvePronouns: true})
+			r := *s
+			r.Tokens = w.t
+			fmt.Println("# repaired:")
+			if err := conllu.Write(os.Stdout, &r); err != nil {
+				t.Fatal(err)
+			}
 		}
 		for _, e := range Extract(s, Options{ResolvePronouns: true}) {
 			fmt.Printf("#> %.2f %s (%s; %s; %s) attrib=%q mod=%q neg=%v\n", e.Confidence, e.Kind, e.Subject, e.Relation, e.Object, e.AttributedTo, e.Modality, e.Negated)

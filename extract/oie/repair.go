@@ -385,10 +385,10 @@ func (w *walker) repair() {
 		// "its third quarter ended September 30" with "ended" a conjunct
 		// of the clause's verb with no conjunction or comma before it: a
 		// participle on the noun right before it (a past tense only of
-		// a verb of change, which is also its participle: "became" is no
-		// participle)
+		// a verb of change, which is also its participle: "became" and
+		// "fell" are no participles)
 		h := w.head(c)
-		if h < 0 || w.dep(c) != "conj" || w.t[c].UPOS != "VERB" || (w.t[c].XPOS != "VBN" && !(w.t[c].XPOS == "VBD" && changeVerbs[w.lemma(c)])) || c < 1 ||
+		if h < 0 || w.dep(c) != "conj" || w.t[c].UPOS != "VERB" || (w.t[c].XPOS != "VBN" && !(w.t[c].XPOS == "VBD" && changeVerbs[w.lemma(c)])) || pastOnly[w.lower(c)] || c < 1 ||
 			w.child(c, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 || w.t[c-1].UPOS != "NOUN" || w.firstOf(c) != c {
 			continue
 		}
@@ -876,6 +876,19 @@ func (w *walker) repair() {
 			w.t[v].XPOS = "VBD"
 		}
 	}
+	settle()
+	for v := range w.t {
+		if n, h, ok := w.clauseAsNounConjunct(v); ok {
+			// "recovered the body of the driver and a woman died in
+			// hospital": the woman died; the divers recovered one body
+			edit()
+			move(v, h, "conj")
+			move(w.child(n, "cc"), v, "cc")
+			move(n, v, "nsubj")
+			w.t[v].XPOS = "VBD"
+		}
+	}
+	settle()
 	for v := range w.t {
 		if g, ok := w.gerundConjOfVerb(v); ok {
 			// "participate in a mechanism for monitoring and verifying
@@ -3011,6 +3024,96 @@ func (w *walker) participleConj(v int) (int, bool) {
 	return o, true
 }
 
+// pastOnly are past tenses that are no past participles ("fell", not
+// "fallen"): such a verb after a noun is no reduced relative on it.
+var pastOnly = map[string]bool{"fell": true, "rose": true, "went": true, "came": true, "began": true, "ran": true,
+	"took": true, "gave": true, "ate": true, "drove": true, "flew": true, "grew": true, "knew": true, "saw": true,
+	"spoke": true, "stole": true, "threw": true, "wore": true, "wrote": true, "broke": true, "chose": true,
+	"froze": true, "sank": true, "shrank": true, "swam": true, "blew": true, "drew": true, "forgot": true,
+	"rode": true, "sang": true, "rang": true, "drank": true, "did": true, "became": true, "withdrew": true,
+	"arose": true, "swore": true, "tore": true, "woke": true, "overtook": true, "undertook": true, "forgave": true}
+
+// intransitiveVerbs take no object, so that they have no passive: their
+// "-ed" form after a noun is the noun's verb ("a woman died in hospital"),
+// never a reduced relative on it.
+var intransitiveVerbs = map[string]bool{"die": true, "arrive": true, "happen": true, "occur": true, "fall": true,
+	"rise": true, "collapse": true, "disappear": true, "emerge": true, "exist": true, "vanish": true, "erupt": true,
+	"remain": true, "appear": true, "resign": true, "retire": true, "drown": true, "faint": true, "soar": true,
+	"plunge": true, "slump": true, "plummet": true, "elapse": true, "expire": true, "subside": true, "recede": true,
+	"deteriorate": true, "perish": true, "succumb": true, "sleep": true, "go": true, "come": true}
+
+// finiteOnly reports a verb whose form after a noun can only be a finite
+// past tense: a past tense that is no participle, or an intransitive verb.
+func (w *walker) finiteOnly(v int) bool {
+	if w.t[v].UPOS != "VERB" || w.child(v, "aux", "aux:pass", "obl:agent") >= 0 {
+		return false
+	}
+	x := w.t[v].XPOS
+	if x != "VBD" && x != "VBN" {
+		return false
+	}
+	return pastOnly[w.lower(v)] || intransitiveVerbs[w.lemma(v)] && strings.HasSuffix(w.lower(v), "ed")
+}
+
+// clauseAsNounConjunct reports a verb v that can only be finite hung as a
+// reduced relative on a noun n that is the second conjunct of another
+// verb's object ("divers recovered the body of the driver and a woman died
+// in hospital"): "and" joins two clauses, n is v's subject. It returns n
+// and the verb h whose object the first conjunct is.
+func (w *walker) clauseAsNounConjunct(v int) (n, h int, ok bool) {
+	n = w.head(v)
+	if n < 0 || w.dep(v) != "acl" || v < n || !w.finiteOnly(v) || w.child(v, "nsubj", "nsubj:pass", "mark") >= 0 {
+		return -1, -1, false
+	}
+	if w.dep(n) != "conj" {
+		// hung on the first conjunct: "pulled the pilot from the wreck
+		// and a passenger died", with "died" on "wreck"
+		c := -1
+		for _, k := range w.kids[n] {
+			if w.dep(k) == "conj" && k < v && w.lastOf(k) == v-1 {
+				c = k
+			}
+		}
+		if c < 0 {
+			return -1, -1, false
+		}
+		n = c
+	}
+	if w.child(n, "cc") < 0 || !w.isNominal(n) || w.isPron(n) {
+		return -1, -1, false
+	}
+	m := w.head(n)
+	if m < 0 || m > n {
+		return -1, -1, false
+	}
+	switch w.bdep(m) {
+	case "obj", "obl", "nsubj":
+	default:
+		return -1, -1, false
+	}
+	h = w.head(m)
+	if h < 0 || w.t[h].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	for k := n + 1; k < v; k++ {
+		if !w.under(k, n) {
+			return -1, -1, false
+		}
+	}
+	if w.lastOf(n) >= v {
+		// the verb hung on n itself: its phrase alone is n's
+		for k := v; k < len(w.t); k++ {
+			if w.under(k, v) {
+				continue
+			}
+			if w.under(k, n) && k > v {
+				return -1, -1, false
+			}
+		}
+	}
+	return n, h, true
+}
+
 // subordinators open an adverbial clause.
 var subordinators = map[string]bool{
 	"when": true, "while": true, "after": true, "before": true, "once": true, "since": true, "until": true,
@@ -3236,6 +3339,12 @@ func (w *walker) clauseAfterSubordinator(v int) (int, bool) {
 		if n < 0 || !w.under(n, w.head(v)) {
 			return -1, false
 		}
+		// "before part of the bridge fell": the phrase that ends right
+		// before the verb is "part of the bridge", not "the bridge"
+		for h := w.head(n); h >= 0 && h < v && w.isNominal(h) && w.lastOf(h) == v-1 && len(w.caseOf(n)) > 0 &&
+			w.lower(w.caseOf(n)[0]) == "of"; h = w.head(h) {
+			n = h
+		}
 	} else if w.dep(v) != "acl" {
 		return -1, false
 	}
@@ -3254,16 +3363,13 @@ func (w *walker) clauseAfterSubordinator(v int) (int, bool) {
 	default:
 		return -1, false
 	}
-	if w.child(v, "obj", "xcomp", "ccomp") < 0 {
+	if w.child(v, "obj", "xcomp", "ccomp") < 0 && !w.finiteOnly(v) {
 		return -1, false
 	}
 	for k := n + 1; k < v; k++ {
 		if !w.under(k, n) {
 			return -1, false
 		}
-	}
-	if w.dep(v) == "conj" && w.child(v, "obj", "xcomp", "ccomp") < 0 {
-		return -1, false
 	}
 	return n, true
 }
