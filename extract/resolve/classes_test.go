@@ -57,6 +57,24 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The company said", "company", ""}},
 	},
 	{
+		name: "the company is no council, the agency no company",
+		docs: []string{"Ashby District Council approved the new bus depot on Monday. The depot will house 60 buses, the company said.\n" +
+			"The National Roads Agency closed the bridge after the crash. Kestrel Motors said the bridge was safe. " +
+			"The agency denied that it had ignored warnings."},
+		tokens: []tokenWant{{0, "the company said", "company", ""}, {0, "The agency denied", "agency", "National Roads Agency"}},
+	},
+	{
+		name:   "it after a common noun that says is that noun, no organisation named before",
+		docs:   []string{"The Fenmoor Growers Association has asked for emergency support, but the environment department said it had no plans for new aid."},
+		tokens: []tokenWant{{0, "said it had", "it", ""}},
+	},
+	{
+		name: "he in what one man told another is not guessed",
+		docs: []string{"Judge Simon Reade jailed Martin Goss on Friday. Judge Simon Reade told Goss that he had betrayed the club.\n" +
+			"Tom Hale told reporters that he would stay."},
+		tokens: []tokenWant{{0, "that he had betrayed", "he", ""}, {0, "that he would stay", "he", "Tom Hale"}},
+	},
+	{
 		name: "time zones are not entities",
 		docs: []string{"The vote closed at 9 p.m. GMT on Thursday, and results came at 11 p.m. EDT.\n" +
 			"Officials in Dunmere said counting ended at 0400 UTC."},

@@ -30,6 +30,37 @@ func orgNoun(lw string) bool {
 	return orgNouns[lw] || (len(lw) > 6 && strings.HasSuffix(lw, "maker"))
 }
 
+// publicHeads are the last words of the names of public bodies ("Ashby
+// District Council", "National Roads Agency").
+var publicHeads = set("council", "ministry", "department", "agency", "authority", "commission", "police",
+	"court", "parliament", "government", "assembly", "senate", "congress", "committee", "administration",
+	"bureau", "inspectorate", "tribunal", "army", "navy", "municipality", "service", "office", "executive",
+	"directorate", "cabinet", "secretariat", "embassy", "constabulary", "regulator")
+
+// publicNouns are descriptions of a public body ("the agency", "the
+// regulator").
+var publicNouns = set("agency", "regulator")
+
+// orgKindFits reports whether a description noun lw ("company", "agency")
+// can stand for the organisation called name: a company, firm or other
+// business is no public body, and "the agency" or "the regulator" is one
+// or has the word in its name.
+func orgKindFits(lw, name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return true
+	}
+	public := publicHeads[ws[len(ws)-1]]
+	switch {
+	case publicNouns[lw]:
+		return public || nameHasWord(name, lw)
+	case lw == "union" || lw == "party" || lw == "organisation" || lw == "organization" || lw == "group" || lw == "exchange":
+		return true
+	default:
+		return !public
+	}
+}
+
 // speechVerb reports whether a lemma is a verb of saying; the subject of
 // one outside a quote is the quote's speaker.
 func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
@@ -236,6 +267,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && !orgNoun(lw) && !nameHasWord(am.name, lw) {
 			continue // "the coalition": an organisation with that word in its name
 		}
+		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, am.name) {
+			continue // "the company" is no council, "the agency" no carmaker
+		}
 
 		if seen[a.cluster] {
 			continue
@@ -248,8 +282,17 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			// "the company" with no organisation named in the last two
 			// sentences: the one the document is about, if there is one
 			// (with several in reach, which one is not guessed)
-			return r.dominantOrg(recent)
+			if c := r.dominantOrg(recent); c >= 0 && orgKindFits(lw, r.clusterName(c)) {
+				return c
+			}
+			return -1
 		}
+		return -1
+	}
+	if (itPronouns[lw] || theyPronouns[lw]) && r.nounSpeaker(s, pi, lw) {
+		// "the environment department said it had no plans": it is the
+		// department, which is no entity; an earlier organisation is no
+		// better guess
 		return -1
 	}
 	// "Spain has given no sign it would ...", "Norway said its fleet ...":
@@ -282,6 +325,11 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			for _, a := range cands {
 				am := &r.mentions[a.mi]
 				if am.sent == p.sent && strings.HasPrefix(s.Tokens[headOf(s, am)].Dep, "nsubj") && s.Tokens[headOf(s, am)].Head == g {
+					if r.addresseeCandidate(s, p, g, a, cands) {
+						// "Judge Reade told Goss that he had betrayed
+						// ...": either man may be meant; not guessed
+						return -1
+					}
 					return a.cluster
 				}
 			}
@@ -325,6 +373,68 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 	}
 	return -1
+}
+
+// nounSpeaker reports a pronoun p ("it", "they") that is the subject of
+// the complement of a verb whose own subject is a common noun of the same
+// number that names no entity ("the department said it ...", "residents
+// said they ..."): that noun is the likeliest antecedent.
+func (r *resolver) nounSpeaker(s *nlp.Sentence, pi int, lw string) bool {
+	p := &r.mentions[pi]
+	pt := s.Tokens[p.start]
+	if !strings.HasPrefix(pt.Dep, "nsubj") || pt.Head < 0 || s.Tokens[pt.Head].Dep != "ccomp" {
+		return false
+	}
+	g := s.Tokens[pt.Head].Head
+	if g < 0 {
+		return false
+	}
+	subjects := 0
+	for _, t := range s.Tokens {
+		if t.Head == g && t.Dep == "nsubj" {
+			subjects++
+		}
+	}
+	if subjects != 1 {
+		return false // "The airline Pacific Link said" read with two subjects
+	}
+	for k, t := range s.Tokens {
+		if t.Head != g || t.Dep != "nsubj" || k > g || t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) {
+			continue
+		}
+		// mentions are in document order: those of the sentence before
+		// the pronoun
+		for j := pi - 1; j >= 0 && r.mentions[j].doc == p.doc && r.mentions[j].sent == p.sent; j-- {
+			if m := &r.mentions[j]; m.fullStart <= k && k < m.end || dominates(s, k, headOf(s, m)) {
+				// an entity or a bound description ("the company"), or a
+				// name in the noun's phrase ("the airline Pacific Link",
+				// "the harbour company, Tarrow Ports Ltd,")
+				return false
+			}
+		}
+		plural := t.XPOS == "NNS"
+		return plural == theyPronouns[lw]
+	}
+	return false
+}
+
+// addresseeCandidate reports whether the verb g, whose subject a is taken
+// as the antecedent of p, also has a candidate other than a as its object
+// ("told Goss that he ...").
+func (r *resolver) addresseeCandidate(s *nlp.Sentence, p *mention, g int, a candidate, cands []candidate) bool {
+	for _, b := range cands {
+		if b.cluster == a.cluster {
+			continue
+		}
+		bm := &r.mentions[b.mi]
+		if bm.sent != p.sent {
+			continue
+		}
+		if h := headOf(s, bm); s.Tokens[h].Head == g && (s.Tokens[h].Dep == "obj" || s.Tokens[h].Dep == "iobj") {
+			return true
+		}
+	}
+	return false
 }
 
 // impersonal reports whether "it" at token i is the dummy subject of a
