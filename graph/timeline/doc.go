@@ -43,6 +43,17 @@
 // Dec. 28 at Mar-a-Lago"). Dates must fit every fact of the event. The
 // event takes the most specific date of its facts; every source is kept.
 //
+// Outlets name one act in many ways, and the relation is read for it: a
+// passive of an act its patient identifies ("Keller was convicted",
+// "will be sentenced on") is that act done to its subject; a verb and its
+// object's head can name one act ("came off the rails", "left the
+// tracks": derail); a verb and the word after its object too ("found
+// Keller guilty": convict, "not guilty": acquit; "left 12 people dead":
+// kill). For those patient acts (convict, sentence, arrest, kill, elect,
+// release, ...) the entity they are done to is a participant like the
+// subject: "a federal jury convicted Keller", "jurors found Keller guilty"
+// and "Keller was convicted" on one day are one conviction.
+//
 // Corroboration counts independent documents: a copy ([Options.Copies],
 // or a document nearly all of whose quoted sentences another one holds)
 // is a source, not a corroboration; SingleSource marks a claim one

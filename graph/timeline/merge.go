@@ -147,6 +147,46 @@ var eventKinds = map[string]string{
 	"flood": "flood", "flooding": "flood", "floods": "flood",
 }
 
+// idiomVerbs are the relation classes that start an object idiom (see
+// objectIdioms).
+var idiomVerbs = wordSet(`come go leave jump`)
+
+var pronouns = wordSet(`he she it they we i you him her them us this that who which one`)
+
+// actorKeys completes the subject keys of a fact with the act class rel:
+// the subject of a passive patient act ("Keller was convicted") is its
+// patient, not its actor; the entity object of an active one ("the jury
+// convicted Keller") is known as its patient too. subjs is not modified.
+func actorKeys(f extract.Fact, subjs []string, rel string, passive bool) []string {
+	var out []string
+	if passive {
+		if pronouns[normName(f.Subject)] {
+			return nil
+		}
+		for _, s := range subjs {
+			if !strings.HasPrefix(s, "event:") {
+				out = append(out, "patient:"+s)
+			}
+		}
+		return out
+	}
+	add := func(k string) {
+		if out == nil {
+			out = slices.Clone(subjs)
+		}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	if patientActs[rel] && f.ObjectID != "" {
+		add("patient:" + f.ObjectID)
+	}
+	if out == nil {
+		return subjs
+	}
+	return out
+}
+
 // nominals name acts as nouns: the act a support verb's object names
 // ("signed a declaration" declares, "reached an agreement" agrees).
 var nominals = map[string]string{

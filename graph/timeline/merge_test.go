@@ -101,6 +101,48 @@ var mergeTests = []struct {
 		},
 	},
 	{
+		name: "one conviction: an active verdict, 'found guilty' and a passive; the sentencing date, an acquittal and another defendant stay apart",
+		facts: facts(
+			"A federal jury|convict|Marta Lind|2031-06-02|a|oid",
+			"Jurors|find|Marta Lind|2031-06-02|b|oid,rest=guilty on all counts",
+			"Marta Lind|be convicted||2031-06-02|c|sid",
+			"Marta Lind|will be sentenced on|August 3|2031-08-03|b|sid",
+			"The jury|find|Ola Berg|2031-06-02|b|oid,rest=not guilty of fraud",
+			"A federal jury|convict|Per Holm|2031-06-02|d|oid",
+		),
+		want: []string{
+			"2031-06-02|A federal jury|convict|Marta Lind|3|",
+			"2031-06-02|The jury|find|Ola Berg|1|",
+			"2031-06-02|A federal jury|convict|Per Holm|1|",
+			"2031-08-03|Marta Lind|will be sentenced on|August 3|1|",
+		},
+	},
+	{
+		name: "'left three people dead' kills; 'left the town' does not",
+		facts: facts(
+			"The gunman|leave|three people dead|2031-06-02|a",
+			"The gunman|kill|three people|2031-06-02|b",
+			"The gunman|leave|the town|2031-06-02|c",
+		),
+		want: []string{
+			"2031-06-02|The gunman|leave|three people dead|2|",
+			"2031-06-02|The gunman|leave|the town|1|",
+		},
+	},
+	{
+		name: "wagons that came off the rails, left the tracks and derailed; wagons that left the depot",
+		facts: facts(
+			"Six wagons|come off|the rails near Lund|2031-06-02|a",
+			"Six wagons|leave|the tracks|2031-06-02|b",
+			"Six wagons|derail||2031-06-02|c",
+			"Six wagons|leave|the depot|2031-06-02|d",
+		),
+		want: []string{
+			"2031-06-02|Six wagons|come off|the rails near Lund|3|",
+			"2031-06-02|Six wagons|leave|the depot|1|",
+		},
+	},
+	{
 		name: "without names a demonym is only text",
 		facts: facts(
 			"France|declare|their readiness|2031-03-02|a",
@@ -420,4 +462,44 @@ func BenchmarkBuildFile(b *testing.B) {
 		Build(in.Facts, in.Opts)
 	}
 	b.ReportMetric(float64(len(in.Facts)*b.N)/b.Elapsed().Seconds(), "facts/s")
+}
+
+// The readings of a relation that name another act: a passive of an act
+// its patient identifies, a verb and its object's head, a verb and what
+// its object became.
+var readingTests = []struct {
+	spec, passive, idiom, complement string
+}{
+	{"Keller|was convicted||2031-06-02|a", "convict", "", ""},
+	{"Keller|be convicted by|a federal jury|2031-06-02|a", "convict", "", ""},
+	{"Keller|will be sentenced on|December 3|2031-06-02|a", "sentence", "", ""},
+	{"Two officers|were injured||2031-06-02|a", "injure", "", ""},
+	{"The treaty|was signed||2031-06-02|a", "", "", ""},
+	{"The suspect|has been arrested||2031-06-02|a", "arrest", "", ""},
+	{"Cars|came off|the rails on the east side|2031-06-02|a", "", "derail", ""},
+	{"Cars|leave|the tracks|2031-06-02|a", "", "derail", ""},
+	{"Cars|leave|the depot|2031-06-02|a", "", "", ""},
+	{"The tremor|leave|12 people dead and 40 injured|2031-06-02|a", "", "", "kill"},
+	{"The blast|leave|40 people injured|2031-06-02|a", "", "", "injure"},
+	{"The storm|leave|the town without power|2031-06-02|a", "", "", ""},
+	{"Jurors|find|Keller|2031-06-02|a|rest=guilty on all counts", "", "", "convict"},
+	{"Jurors|find|Keller not guilty|2031-06-02|a", "", "", "acquit"},
+	{"Jurors|find|Keller|2031-06-02|a|rest=not guilty", "", "", "acquit"},
+	{"Rescuers|find|three more bodies|2031-06-02|a|rest=under a church", "", "", ""},
+}
+
+func TestReadings(t *testing.T) {
+	syn := synonymIndex(nil)
+	for _, tt := range readingTests {
+		f := fact(tt.spec, 0)
+		if got := passiveClass(f, syn); got != tt.passive {
+			t.Errorf("passiveClass(%s) = %q, want %q", tt.spec, got, tt.passive)
+		}
+		if got := idiomClass(f, syn); got != tt.idiom {
+			t.Errorf("idiomClass(%s) = %q, want %q", tt.spec, got, tt.idiom)
+		}
+		if got := complementClass(f, relationClass(f, syn)); got != tt.complement {
+			t.Errorf("complementClass(%s) = %q, want %q", tt.spec, got, tt.complement)
+		}
+	}
 }

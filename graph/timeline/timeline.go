@@ -452,7 +452,7 @@ func (w *worker) cluster(g *group, opts Options) {
 type prepCache struct {
 	subjs map[[2]string][]string // subject id and text → subjectKeys
 	rels  map[[2]string]string   // lemma and relation → relationClass
-	keys  map[[3]string][]string // lemma, relation and object → eventKeys
+	keys  map[[4]string][]string // lemma, relation, object and class → eventKeys
 	words map[string][]string    // object → sortedWords
 }
 
@@ -464,13 +464,30 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc
 	m.objIDs = f.ObjectID != ""
 	if pc.rels == nil {
 		pc.subjs, pc.rels = map[[2]string][]string{}, map[[2]string]string{}
-		pc.keys, pc.words = map[[3]string][]string{}, map[string][]string{}
+		pc.keys, pc.words = map[[4]string][]string{}, map[string][]string{}
 	}
 	rk := [2]string{f.RelationLemma, f.Relation}
 	rel, ok := pc.rels[rk]
 	if !ok {
 		rel = relationClass(*f, syn)
 		pc.rels[rk] = rel
+	}
+	passive := false
+	if f.Gate == "" {
+		if stative[rel] || rel == "get" {
+			// "Keller was convicted": a patient act done to the subject
+			if c := passiveClass(*f, syn); c != "" {
+				rel, passive = c, true
+			}
+		}
+		if idiomVerbs[rel] {
+			if c := idiomClass(*f, syn); c != "" {
+				rel = c // "came off the rails": derail
+			}
+		}
+		if c := complementClass(*f, rel); c != "" {
+			rel = c // "found Keller guilty": convict
+		}
 	}
 	m.rel = rel
 	if f.Gate != "" || m.rel == "" || stative[m.rel] {
@@ -487,7 +504,11 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc
 	if len(m.subjs) == 0 {
 		return
 	}
-	kk := [3]string{f.RelationLemma, f.Relation, f.Object}
+	m.subjs = actorKeys(*f, m.subjs, m.rel, passive)
+	if len(m.subjs) == 0 {
+		return
+	}
+	kk := [4]string{f.RelationLemma, f.Relation, f.Object, m.rel}
 	if m.keys, ok = pc.keys[kk]; !ok {
 		m.keys = eventKeys(*f, m.rel, syn)
 		pc.keys[kk] = m.keys
