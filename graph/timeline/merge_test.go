@@ -143,6 +143,61 @@ var mergeTests = []struct {
 		},
 	},
 	{
+		name: "one quake's reports with different acts are one event; an aftershock, a second quake, the toll and another story's quake are not",
+		facts: facts(
+			"A magnitude 6.4 earthquake|strike|the coast|2031-03-02|a|rest=of Fiordland",
+			"The tremor|leave|nine people dead|2031-03-02|b|rest=in Fiordland",
+			"The quake|destroy|40 homes|2031-03-02|c|rest=in Fiordland",
+			"The death toll from the quake|rise to|11|2031-03-02|c|rest=in Fiordland",
+			"A strong aftershock|destroy|a bridge|2031-03-02|c|rest=in Fiordland",
+			"A second earthquake|strike|the coast|2031-03-02|d|rest=of Fiordland",
+			"An earthquake|kill|two people|2031-03-02|e|rest=in Peru",
+		),
+		want: []string{
+			"2031-03-02|A magnitude 6.4 earthquake|strike|the coast|3|",
+			"2031-03-02|The death toll from the quake|rise to|11|1|",
+			"2031-03-02|A strong aftershock|destroy|a bridge|1|",
+			"2031-03-02|A second earthquake|strike|the coast|1|",
+			"2031-03-02|An earthquake|kill|two people|1|",
+		},
+	},
+	{
+		name: "a report of another story's names waits for the event to gain a document of its own story",
+		facts: facts(
+			"The quake|hit|the valley|2031-03-02|explainer|rest=of Colca in the Andes",
+			"A powerful tremor|jolt|the province|2031-03-02|local|rest=near Chivay",
+			"The earthquake|strike|the valley|2031-03-02|wire|rest=of Colca near Chivay",
+		),
+		want: []string{"2031-03-02|The quake|hit|the valley|3|"},
+	},
+	{
+		name: "a quake that hit a valley and jolted a province is one quake; blasts at two plants are two blasts",
+		facts: facts(
+			"The quake|hit|Colca Valley|2031-03-02|a|oid",
+			"A powerful tremor|jolt|Arequipa Province|2031-03-02|b|oid,rest=near Colca",
+			"The quake|kill|12 people|2031-03-02|c|rest=in Colca",
+			"A blast|destroy|Lund Mill|2031-03-02|a|oid",
+			"An explosion|hit|Ystad Works|2031-03-02|b|oid",
+		),
+		want: []string{
+			"2031-03-02|The quake|hit|Colca Valley|3|",
+			"2031-03-02|A blast|destroy|Lund Mill|1|",
+			"2031-03-02|An explosion|hit|Ystad Works|1|",
+		},
+	},
+	{
+		name: "the derailment and the cars that left the tracks, in the same story, are one happening",
+		facts: facts(
+			"Twelve cars|leave|the tracks|2031-03-02|a|rest=at Harlan Junction",
+			"The derailment|force|the evacuation of 800 people|2031-03-02|b|rest=in Harlan",
+			"A second derailment|block|the line|2031-03-02|b|rest=in Harlan",
+		),
+		want: []string{
+			"2031-03-02|Twelve cars|leave|the tracks|2|",
+			"2031-03-02|A second derailment|block|the line|1|",
+		},
+	},
+	{
 		name: "without names a demonym is only text",
 		facts: facts(
 			"France|declare|their readiness|2031-03-02|a",
@@ -500,6 +555,28 @@ func TestReadings(t *testing.T) {
 		}
 		if got := complementClass(f, relationClass(f, syn)); got != tt.complement {
 			t.Errorf("complementClass(%s) = %q, want %q", tt.spec, got, tt.complement)
+		}
+	}
+}
+
+var headKindTests = []struct{ subject, want string }{
+	{"A magnitude 6.1 earthquake", "earthquake"},
+	{"An earthquake of magnitude 6.9", "earthquake"},
+	{"The tremor", "earthquake"},
+	{"Tuesday's quake", "earthquake"},
+	{"The death toll from Tuesday's earthquake", ""},
+	{"a smaller earthquake in the same valley", ""},
+	{"A second blast", ""},
+	{"another quake", ""},
+	{"The derailment", "derailment"},
+	{"The blast at the plant", "explosion"},
+	{"Fire crews", ""},
+}
+
+func TestHeadKind(t *testing.T) {
+	for _, tt := range headKindTests {
+		if got := headKind(tt.subject); got != tt.want {
+			t.Errorf("headKind(%q) = %q, want %q", tt.subject, got, tt.want)
 		}
 	}
 }
