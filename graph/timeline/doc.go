@@ -62,7 +62,9 @@
 // tremor left 12 people dead" and "the quake destroyed 300 homes" are one
 // earthquake, its numbers compared. An aftershock is not an earthquake.
 // The places a quake, storm, flood or fire hit (a valley, a province) do
-// not set its reports apart; two blasts at two named places stay two.
+// not set its reports apart; a blast or a derailment whose reports name
+// different places ("a market in Baghdad", "a mosque in Kirkuk", as
+// objects or after "in", "at", "near") is two.
 // Such reports merge only within one story: documents that share a name
 // (an entity of their facts or a capitalised word of their sentences), or
 // one of which names nothing; a report only another story's documents fit

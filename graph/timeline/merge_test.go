@@ -186,6 +186,19 @@ var mergeTests = []struct {
 		},
 	},
 	{
+		name: "blasts in two named places of one story on one day are two blasts, whatever the acts",
+		facts: facts(
+			"A blast|tear through|a market|2031-03-02|a|rest=in Baghdad as Iraq voted",
+			"An explosion|kill|12 people|2031-03-02|b|rest=at a mosque in Kirkuk as Iraq voted",
+			"A bomb blast|hit|a crowded market|2031-03-02|b|rest=in Baghdad",
+			"An explosion|kill|12 people|2031-03-02|c|rest=in Kirkuk",
+		),
+		want: []string{
+			"2031-03-02|A blast|tear through|a market|2|",
+			"2031-03-02|An explosion|kill|12 people|2|",
+		},
+	},
+	{
 		name: "the derailment and the cars that left the tracks, in the same story, are one happening",
 		facts: facts(
 			"Twelve cars|leave|the tracks|2031-03-02|a|rest=at Harlan Junction",
@@ -577,6 +590,21 @@ func TestHeadKind(t *testing.T) {
 	for _, tt := range headKindTests {
 		if got := headKind(tt.subject); got != tt.want {
 			t.Errorf("headKind(%q) = %q, want %q", tt.subject, got, tt.want)
+		}
+	}
+}
+
+var placeTests = []struct{ sentence, want string }{
+	{"A Norland Rail train derailed in Harlan Junction, Ohio, on Tuesday.", "harlan junction"},
+	{"A blast tore through a market in Baghdad as Iraq voted.", "baghdad"},
+	{"Twenty-two cars of the Norland Rail train left the tracks at about 9 p.m.", ""},
+	{"The quake struck in November near Chivay.", "chivay"},
+}
+
+func TestPlaceWords(t *testing.T) {
+	for _, tt := range placeTests {
+		if got := strings.Join(placeWords(tt.sentence), " "); got != tt.want {
+			t.Errorf("placeWords(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

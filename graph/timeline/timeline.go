@@ -55,6 +55,7 @@ type member struct {
 	dated  bool
 	subjs  []string // the subject's keys: id or name, and the members of a joint subject
 	hap    string   // the kind of happening the fact reports ("event:earthquake"), or ""
+	places []string // of a happening at a point (see areaKinds): the place words of its sentences
 	rel    string   // canonical relation class
 	keys   []string // event keys: rel and the acts the relation or object names
 	obj    string
@@ -93,6 +94,7 @@ type cluster struct {
 	idObjs                                     bool               // a member's object is an entity
 	days                                       smallSet[[3]int32] // subject, relation, day of dated day members
 	haps                                       smallSet[[2]int32] // happening, day of dated day members
+	places                                     smallSet[string]   // place words of the sentences of point happenings
 	// seen is the index's stamp of the last look-up that compared this
 	// cluster: one filed under several of a fact's keys is compared once
 	seen int
@@ -416,7 +418,10 @@ func (w *worker) cluster(g *group, opts Options) {
 	place := func(m *member, mayWait bool) {
 		otherStory := false
 		into := ix.first(m, true, opts.MaxDayGap, func(c *cluster) bool {
-			if !c.datesFit(m.p, opts.MaxDayGap) || !(c.fits(m) || c.sameDay(m) || c.sameHappening(m)) {
+			if !c.datesFit(m.p, opts.MaxDayGap) {
+				return false
+			}
+			if !c.fits(m) && !((c.sameDay(m) || c.sameHappening(m)) && c.samePlace(m)) {
 				return false
 			}
 			// a happening named by a common noun ("the quake") is one of
@@ -541,6 +546,11 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc
 	if len(m.subjs) == 0 {
 		return
 	}
+	if m.hap != "" && !areaKinds[m.hap] {
+		for _, s := range f.Sources {
+			m.places = append(m.places, placeWords(s.Sentence)...)
+		}
+	}
 	kk := [4]string{f.RelationLemma, f.Relation, f.Object, m.rel}
 	if m.keys, ok = pc.keys[kk]; !ok {
 		m.keys = eventKeys(*f, m.rel, syn)
@@ -635,6 +645,9 @@ func (c *cluster) add(m *member) {
 			}
 			if m.hapID >= 0 {
 				c.haps.add([2]int32{m.hapID, m.dateID})
+			}
+			for _, n := range m.places {
+				c.places.add(n)
 			}
 		}
 	}
@@ -812,6 +825,53 @@ func (c *cluster) sameHappening(m *member) bool {
 		return false
 	}
 	return c.haps.has([2]int32{m.hapID, m.dateID}) && (areaKinds[m.hap] || !c.otherEntity(m))
+}
+
+// samePlace reports whether a happening at a point (a blast, a
+// derailment) m may be one of c's when their objects do not say: the
+// places the sentences of m and of c's point happenings name ("in
+// Baghdad", "near Harlan Junction") share a word, or one of them names
+// none. "A blast tore through a market in Baghdad" and "an explosion
+// killed 12 at a mosque in Kirkuk" on one day are two blasts.
+func (c *cluster) samePlace(m *member) bool {
+	if len(m.places) == 0 || len(c.places.small) == 0 && c.places.big == nil {
+		return true
+	}
+	for _, n := range m.places {
+		if c.places.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords returns the capitalised words right after "in", "at",
+// "near", "outside" or "of" in a sentence, lower-cased, but days and
+// months: the places it names ("in Harlan Junction, Ohio": harlan,
+// junction).
+func placeWords(sentence string) []string {
+	var out []string
+	ws := strings.Fields(sentence)
+	for i := 0; i < len(ws)-1; i++ {
+		switch strings.ToLower(ws[i]) {
+		case "in", "at", "near", "outside", "of":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(ws); j++ {
+			w := strings.TrimFunc(ws[j], func(r rune) bool { return !unicode.IsLetter(r) })
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) || calendarWords[strings.ToLower(w)] {
+				break
+			}
+			out = append(out, strings.ToLower(w))
+			if strings.ContainsAny(ws[j], ",.;:") {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // stories holds the names each document mentions (the entity ids of its
