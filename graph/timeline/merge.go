@@ -199,9 +199,10 @@ var pronouns = wordSet(`he she it they we i you him her them us this that who wh
 // patient, not its actor; the entity object of an active one ("the jury
 // convicted Keller") is known as its patient too; a fact naming a kind of
 // happening by its head noun or its act ("the quake", "derailed") is
-// known by the happening. It returns the keys and the happening, or "".
+// known by the happening (kind is headKind of the subject). It returns
+// the keys and the happening, or "".
 // subjs is not modified.
-func actorKeys(f extract.Fact, subjs []string, rel string, passive bool) ([]string, string) {
+func actorKeys(f extract.Fact, subjs []string, rel string, passive bool, kind string) ([]string, string) {
 	var out []string
 	if passive {
 		if pronouns[normName(f.Subject)] {
@@ -215,10 +216,8 @@ func actorKeys(f extract.Fact, subjs []string, rel string, passive bool) ([]stri
 		return out, ""
 	}
 	hap := ""
-	if f.SubjectID == "" {
-		if k := headKind(f.Subject); k != "" {
-			hap = "event:" + k
-		}
+	if f.SubjectID == "" && kind != "" {
+		hap = "event:" + kind
 	}
 	if k, ok := actKinds[rel]; ok && hap == "" {
 		if !slices.ContainsFunc(strings.Fields(strings.ToLower(f.Subject)), func(w string) bool { return otherOne[w] }) {

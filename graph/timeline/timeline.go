@@ -185,6 +185,7 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 	}
 	str := newInterner(4 * len(facts))
 	var dated, undated, negated []*member
+	haps := false
 	for i := range ms {
 		if i%chunk == 0 {
 			<-done[i/chunk]
@@ -201,13 +202,18 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 			undated = append(undated, m)
 		}
 		m.intern(str)
+		haps = haps || m.hapID >= 0
 	}
 
 	// Facts that share no subject key and no clause never meet in the
 	// indexes: each group of those that do is clustered on its own, the
 	// groups on every CPU, each fact in input order within its group.
 	groups := groupsOf(str, dated, undated, negated)
-	story := storiesOf(facts)
+	var story stories
+	if haps {
+		// only reports of happenings ask which story a document tells
+		story = storiesOf(facts)
+	}
 	work := make([]worker, max(1, min(runtime.GOMAXPROCS(0), 8, len(dated)/256)))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -492,6 +498,7 @@ type prepCache struct {
 	rels  map[[2]string]string   // lemma and relation → relationClass
 	keys  map[[4]string][]string // lemma, relation, object and class → eventKeys
 	words map[string][]string    // object → sortedWords
+	kinds map[string]string      // subject → headKind
 }
 
 // prepare fills m with what Build needs of fact f, the i-th, but the
@@ -503,6 +510,7 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc
 	if pc.rels == nil {
 		pc.subjs, pc.rels = map[[2]string][]string{}, map[[2]string]string{}
 		pc.keys, pc.words = map[[4]string][]string{}, map[string][]string{}
+		pc.kinds = map[string]string{}
 	}
 	rk := [2]string{f.RelationLemma, f.Relation}
 	rel, ok := pc.rels[rk]
@@ -542,7 +550,12 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc
 	if len(m.subjs) == 0 {
 		return
 	}
-	m.subjs, m.hap = actorKeys(*f, m.subjs, m.rel, passive)
+	kind, ok := pc.kinds[f.Subject]
+	if !ok {
+		kind = headKind(f.Subject)
+		pc.kinds[f.Subject] = kind
+	}
+	m.subjs, m.hap = actorKeys(*f, m.subjs, m.rel, passive, kind)
 	if len(m.subjs) == 0 {
 		return
 	}
