@@ -43,6 +43,33 @@
 // Dec. 28 at Mar-a-Lago"). Dates must fit every fact of the event. The
 // event takes the most specific date of its facts; every source is kept.
 //
+// Outlets name one act in many ways, and the relation is read for it: a
+// passive of an act its patient identifies ("Keller was convicted",
+// "will be sentenced on") is that act done to its subject; a verb and its
+// object's head can name one act ("came off the rails", "left the
+// tracks": derail); a verb and the word after its object too ("found
+// Keller guilty": convict, "not guilty": acquit; "left 12 people dead":
+// kill). For those patient acts (convict, sentence, arrest, kill, elect,
+// release, ...) the entity they are done to is a participant like the
+// subject: "a federal jury convicted Keller", "jurors found Keller guilty"
+// and "Keller was convicted" on one day are one conviction.
+//
+// A happening named by a common noun ("a magnitude 6.1 earthquake", "the
+// tremor", "the derailment"; the head noun, not "the death toll from the
+// quake", and not "a second blast" or "a smaller quake") or by its act
+// ("22 cars left the tracks", "the tank exploded") is one event on one
+// day whatever the act of each report: "the quake hit at 4:12 a.m.", "the
+// tremor left 12 people dead" and "the quake destroyed 300 homes" are one
+// earthquake, its numbers compared. An aftershock is not an earthquake.
+// The places a quake, storm, flood or fire hit (a valley, a province) do
+// not set its reports apart; a blast or a derailment whose reports name
+// different places ("a market in Baghdad", "a mosque in Kirkuk", as
+// objects or after "in", "at", "near") is two.
+// Such reports merge only within one story: documents that share a name
+// (an entity of their facts or a capitalised word of their sentences), or
+// one of which names nothing; a report only another story's documents fit
+// so far waits until the others are placed.
+//
 // Corroboration counts independent documents: a copy ([Options.Copies],
 // or a document nearly all of whose quoted sentences another one holds)
 // is a source, not a corroboration; SingleSource marks a claim one

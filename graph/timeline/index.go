@@ -33,6 +33,7 @@ type index struct {
 //	'w' subject, act, word of a text    'W' subject, act, word of an entity's name
 //	'e' subject, act, date              's' subject, act
 //	'a' subject, act, year (or "*")     'd' subject, relation, day
+//	'h' happening, day
 type ikey struct {
 	kind    byte
 	a, b, c int32
@@ -136,6 +137,9 @@ func (ix *index) file(c *cluster, m *member) {
 		if m.dated && m.p.end.Sub(m.p.start) <= 24*time.Hour {
 			ix.put(c, ikey{'d', s, m.relID, m.dateID})
 		}
+	}
+	if m.hapID >= 0 && m.dated && m.p.end.Sub(m.p.start) <= 24*time.Hour {
+		ix.put(c, ikey{'h', m.hapID, m.dateID, -1})
 	}
 }
 
@@ -259,6 +263,9 @@ func (ix *index) lookupKeys(m *member, byDate bool, gap int) []ikey {
 		if m.dated {
 			out = append(out, ikey{'d', s, m.relID, m.dateID})
 		}
+	}
+	if m.hapID >= 0 && m.dated {
+		out = append(out, ikey{'h', m.hapID, m.dateID, -1})
 	}
 	ix.keys = out
 	return out

@@ -110,12 +110,10 @@ func subjectKeys(f extract.Fact, names map[string]string) []string {
 	}
 	if f.SubjectID == "" {
 		// "A magnitude 7.1 earthquake", "An earthquake of magnitude 7.1",
-		// "the quake": one kind of event, named in many ways
-		for _, w := range strings.Fields(normName(f.Subject)) {
-			if k, ok := eventKinds[w]; ok {
-				addKey("event:" + k)
-				break
-			}
+		// "the quake": one kind of event, named in many ways; not "the
+		// death toll from the quake", "a second quake"
+		if k := headKind(f.Subject); k != "" {
+			addKey("event:" + k)
 		}
 	}
 	parts := splitJoint(f.Subject)
@@ -145,6 +143,105 @@ var eventKinds = map[string]string{
 	"storm": "storm", "cyclone": "storm", "hurricane": "storm", "typhoon": "storm",
 	"fire": "fire", "blaze": "fire", "wildfire": "fire", "bushfire": "fire",
 	"flood": "flood", "flooding": "flood", "floods": "flood",
+	"derailment": "derailment",
+}
+
+// areaKinds are happenings that cover a region: reports of one quake
+// name the valley, the province or the country it hit, so different
+// places do not make different quakes, while two blasts at two places are
+// two blasts.
+var areaKinds = wordSet(`event:earthquake event:storm event:flood event:fire`)
+
+// actKinds are the acts that name a kind of happening whoever is their
+// subject: "the train derailed", "22 cars left the tracks" and "the
+// derailment forced an evacuation" report one derailment.
+var actKinds = map[string]string{"derail": "derailment", "explode": "explosion"}
+
+// idiomVerbs are the relation classes that start an object idiom (see
+// objectIdioms).
+var idiomVerbs = wordSet(`come go leave jump`)
+
+// otherOne are modifiers that set a happening apart from another of its
+// kind: "a second blast", "another quake", "a smaller earthquake in the
+// same valley" (years before).
+var otherOne = wordSet(`second third fourth another other new fresh separate earlier later previous
+	last next smaller larger bigger stronger weaker deadlier similar subsequent`)
+
+// headStop ends the head phrase of a subject: "the death toll from
+// Tuesday's earthquake" is a toll, "an earthquake of magnitude 6.9" an
+// earthquake.
+var headStop = wordSet(`of from in on at near off with by for that which who after before during`)
+
+// headKind returns the kind of happening a subject's head noun names
+// ("A magnitude 6.1 earthquake", "The tremor", "An earthquake of magnitude
+// 6.9": earthquake), or "" when its head names none or a modifier sets it
+// apart from another one ("a second blast").
+func headKind(subject string) string {
+	ws := strings.Fields(normName(subject))
+	head := ""
+	for _, w := range ws {
+		w = strings.Trim(w, ".,;:\"'“”")
+		if headStop[w] {
+			break
+		}
+		if otherOne[w] {
+			return ""
+		}
+		head = w
+	}
+	return eventKinds[head]
+}
+
+var pronouns = wordSet(`he she it they we i you him her them us this that who which one`)
+
+// actorKeys completes the subject keys of a fact with the act class rel:
+// the subject of a passive patient act ("Keller was convicted") is its
+// patient, not its actor; the entity object of an active one ("the jury
+// convicted Keller") is known as its patient too; a fact naming a kind of
+// happening by its head noun or its act ("the quake", "derailed") is
+// known by the happening (kind is headKind of the subject). It returns
+// the keys and the happening, or "".
+// subjs is not modified.
+func actorKeys(f extract.Fact, subjs []string, rel string, passive bool, kind string) ([]string, string) {
+	var out []string
+	if passive {
+		if pronouns[normName(f.Subject)] {
+			return nil, ""
+		}
+		for _, s := range subjs {
+			if !strings.HasPrefix(s, "event:") {
+				out = append(out, "patient:"+s)
+			}
+		}
+		return out, ""
+	}
+	hap := ""
+	if f.SubjectID == "" && kind != "" {
+		hap = "event:" + kind
+	}
+	if k, ok := actKinds[rel]; ok && hap == "" {
+		if !slices.ContainsFunc(strings.Fields(strings.ToLower(f.Subject)), func(w string) bool { return otherOne[w] }) {
+			hap = "event:" + k
+		}
+	}
+	add := func(k string) {
+		if out == nil {
+			out = slices.Clone(subjs)
+		}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	if patientActs[rel] && f.ObjectID != "" {
+		add("patient:" + f.ObjectID)
+	}
+	if hap != "" {
+		add(hap)
+	}
+	if out == nil {
+		return subjs, hap
+	}
+	return out, hap
 }
 
 // nominals name acts as nouns: the act a support verb's object names

@@ -101,6 +101,116 @@ var mergeTests = []struct {
 		},
 	},
 	{
+		name: "one conviction: an active verdict, 'found guilty' and a passive; the sentencing date, an acquittal and another defendant stay apart",
+		facts: facts(
+			"A federal jury|convict|Marta Lind|2031-06-02|a|oid",
+			"Jurors|find|Marta Lind|2031-06-02|b|oid,rest=guilty on all counts",
+			"Marta Lind|be convicted||2031-06-02|c|sid",
+			"Marta Lind|will be sentenced on|August 3|2031-08-03|b|sid",
+			"The jury|find|Ola Berg|2031-06-02|b|oid,rest=not guilty of fraud",
+			"A federal jury|convict|Per Holm|2031-06-02|d|oid",
+		),
+		want: []string{
+			"2031-06-02|A federal jury|convict|Marta Lind|3|",
+			"2031-06-02|The jury|find|Ola Berg|1|",
+			"2031-06-02|A federal jury|convict|Per Holm|1|",
+			"2031-08-03|Marta Lind|will be sentenced on|August 3|1|",
+		},
+	},
+	{
+		name: "'left three people dead' kills; 'left the town' does not",
+		facts: facts(
+			"The gunman|leave|three people dead|2031-06-02|a",
+			"The gunman|kill|three people|2031-06-02|b",
+			"The gunman|leave|the town|2031-06-02|c",
+		),
+		want: []string{
+			"2031-06-02|The gunman|leave|three people dead|2|",
+			"2031-06-02|The gunman|leave|the town|1|",
+		},
+	},
+	{
+		name: "wagons that came off the rails, left the tracks and derailed; wagons that left the depot",
+		facts: facts(
+			"Six wagons|come off|the rails near Lund|2031-06-02|a",
+			"Six wagons|leave|the tracks|2031-06-02|b",
+			"Six wagons|derail||2031-06-02|c",
+			"Six wagons|leave|the depot|2031-06-02|d",
+		),
+		want: []string{
+			"2031-06-02|Six wagons|come off|the rails near Lund|3|",
+			"2031-06-02|Six wagons|leave|the depot|1|",
+		},
+	},
+	{
+		name: "one quake's reports with different acts are one event; an aftershock, a second quake, the toll and another story's quake are not",
+		facts: facts(
+			"A magnitude 6.4 earthquake|strike|the coast|2031-03-02|a|rest=of Fiordland",
+			"The tremor|leave|nine people dead|2031-03-02|b|rest=in Fiordland",
+			"The quake|destroy|40 homes|2031-03-02|c|rest=in Fiordland",
+			"The death toll from the quake|rise to|11|2031-03-02|c|rest=in Fiordland",
+			"A strong aftershock|destroy|a bridge|2031-03-02|c|rest=in Fiordland",
+			"A second earthquake|strike|the coast|2031-03-02|d|rest=of Fiordland",
+			"An earthquake|kill|two people|2031-03-02|e|rest=in Peru",
+		),
+		want: []string{
+			"2031-03-02|A magnitude 6.4 earthquake|strike|the coast|3|",
+			"2031-03-02|The death toll from the quake|rise to|11|1|",
+			"2031-03-02|A strong aftershock|destroy|a bridge|1|",
+			"2031-03-02|A second earthquake|strike|the coast|1|",
+			"2031-03-02|An earthquake|kill|two people|1|",
+		},
+	},
+	{
+		name: "a report of another story's names waits for the event to gain a document of its own story",
+		facts: facts(
+			"The quake|hit|the valley|2031-03-02|explainer|rest=of Colca in the Andes",
+			"A powerful tremor|jolt|the province|2031-03-02|local|rest=near Chivay",
+			"The earthquake|strike|the valley|2031-03-02|wire|rest=of Colca near Chivay",
+		),
+		want: []string{"2031-03-02|The quake|hit|the valley|3|"},
+	},
+	{
+		name: "a quake that hit a valley and jolted a province is one quake; blasts at two plants are two blasts",
+		facts: facts(
+			"The quake|hit|Colca Valley|2031-03-02|a|oid",
+			"A powerful tremor|jolt|Arequipa Province|2031-03-02|b|oid,rest=near Colca",
+			"The quake|kill|12 people|2031-03-02|c|rest=in Colca",
+			"A blast|destroy|Lund Mill|2031-03-02|a|oid",
+			"An explosion|hit|Ystad Works|2031-03-02|b|oid",
+		),
+		want: []string{
+			"2031-03-02|The quake|hit|Colca Valley|3|",
+			"2031-03-02|A blast|destroy|Lund Mill|1|",
+			"2031-03-02|An explosion|hit|Ystad Works|1|",
+		},
+	},
+	{
+		name: "blasts in two named places of one story on one day are two blasts, whatever the acts",
+		facts: facts(
+			"A blast|tear through|a market|2031-03-02|a|rest=in Baghdad as Iraq voted",
+			"An explosion|kill|12 people|2031-03-02|b|rest=at a mosque in Kirkuk as Iraq voted",
+			"A bomb blast|hit|a crowded market|2031-03-02|b|rest=in Baghdad",
+			"An explosion|kill|12 people|2031-03-02|c|rest=in Kirkuk",
+		),
+		want: []string{
+			"2031-03-02|A blast|tear through|a market|2|",
+			"2031-03-02|An explosion|kill|12 people|2|",
+		},
+	},
+	{
+		name: "the derailment and the cars that left the tracks, in the same story, are one happening",
+		facts: facts(
+			"Twelve cars|leave|the tracks|2031-03-02|a|rest=at Harlan Junction",
+			"The derailment|force|the evacuation of 800 people|2031-03-02|b|rest=in Harlan",
+			"A second derailment|block|the line|2031-03-02|b|rest=in Harlan",
+		),
+		want: []string{
+			"2031-03-02|Twelve cars|leave|the tracks|2|",
+			"2031-03-02|A second derailment|block|the line|1|",
+		},
+	},
+	{
 		name: "without names a demonym is only text",
 		facts: facts(
 			"France|declare|their readiness|2031-03-02|a",
@@ -420,4 +530,81 @@ func BenchmarkBuildFile(b *testing.B) {
 		Build(in.Facts, in.Opts)
 	}
 	b.ReportMetric(float64(len(in.Facts)*b.N)/b.Elapsed().Seconds(), "facts/s")
+}
+
+// The readings of a relation that name another act: a passive of an act
+// its patient identifies, a verb and its object's head, a verb and what
+// its object became.
+var readingTests = []struct {
+	spec, passive, idiom, complement string
+}{
+	{"Keller|was convicted||2031-06-02|a", "convict", "", ""},
+	{"Keller|be convicted by|a federal jury|2031-06-02|a", "convict", "", ""},
+	{"Keller|will be sentenced on|December 3|2031-06-02|a", "sentence", "", ""},
+	{"Two officers|were injured||2031-06-02|a", "injure", "", ""},
+	{"The treaty|was signed||2031-06-02|a", "", "", ""},
+	{"The suspect|has been arrested||2031-06-02|a", "arrest", "", ""},
+	{"Cars|came off|the rails on the east side|2031-06-02|a", "", "derail", ""},
+	{"Cars|leave|the tracks|2031-06-02|a", "", "derail", ""},
+	{"Cars|leave|the depot|2031-06-02|a", "", "", ""},
+	{"The tremor|leave|12 people dead and 40 injured|2031-06-02|a", "", "", "kill"},
+	{"The blast|leave|40 people injured|2031-06-02|a", "", "", "injure"},
+	{"The storm|leave|the town without power|2031-06-02|a", "", "", ""},
+	{"Jurors|find|Keller|2031-06-02|a|rest=guilty on all counts", "", "", "convict"},
+	{"Jurors|find|Keller not guilty|2031-06-02|a", "", "", "acquit"},
+	{"Jurors|find|Keller|2031-06-02|a|rest=not guilty", "", "", "acquit"},
+	{"Rescuers|find|three more bodies|2031-06-02|a|rest=under a church", "", "", ""},
+}
+
+func TestReadings(t *testing.T) {
+	syn := synonymIndex(nil)
+	for _, tt := range readingTests {
+		f := fact(tt.spec, 0)
+		if got := passiveClass(f, syn); got != tt.passive {
+			t.Errorf("passiveClass(%s) = %q, want %q", tt.spec, got, tt.passive)
+		}
+		if got := idiomClass(f, syn); got != tt.idiom {
+			t.Errorf("idiomClass(%s) = %q, want %q", tt.spec, got, tt.idiom)
+		}
+		if got := complementClass(f, relationClass(f, syn)); got != tt.complement {
+			t.Errorf("complementClass(%s) = %q, want %q", tt.spec, got, tt.complement)
+		}
+	}
+}
+
+var headKindTests = []struct{ subject, want string }{
+	{"A magnitude 6.1 earthquake", "earthquake"},
+	{"An earthquake of magnitude 6.9", "earthquake"},
+	{"The tremor", "earthquake"},
+	{"Tuesday's quake", "earthquake"},
+	{"The death toll from Tuesday's earthquake", ""},
+	{"a smaller earthquake in the same valley", ""},
+	{"A second blast", ""},
+	{"another quake", ""},
+	{"The derailment", "derailment"},
+	{"The blast at the plant", "explosion"},
+	{"Fire crews", ""},
+}
+
+func TestHeadKind(t *testing.T) {
+	for _, tt := range headKindTests {
+		if got := headKind(tt.subject); got != tt.want {
+			t.Errorf("headKind(%q) = %q, want %q", tt.subject, got, tt.want)
+		}
+	}
+}
+
+var placeTests = []struct{ sentence, want string }{
+	{"A Norland Rail train derailed in Harlan Junction, Ohio, on Tuesday.", "harlan junction"},
+	{"A blast tore through a market in Baghdad as Iraq voted.", "baghdad"},
+	{"Twenty-two cars of the Norland Rail train left the tracks at about 9 p.m.", ""},
+	{"The quake struck in November near Chivay.", "chivay"},
+}
+
+func TestPlaceWords(t *testing.T) {
+	for _, tt := range placeTests {
+		if got := strings.Join(placeWords(tt.sentence), " "); got != tt.want {
+			t.Errorf("placeWords(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
 }

@@ -41,6 +41,12 @@ var synonymGroups = [][]string{
 	{"rise", "climb", "increase", "jump", "surge", "soar", "gain"},
 	{"fall", "drop", "decline", "slide", "plunge", "tumble", "slump", "sink"},
 	{"cut", "slash", "eliminate", "shed"},
+	{"convict"},
+	{"acquit"},
+	{"sentence"},
+	{"charge", "indict"},
+	{"derail"},
+	{"explode", "detonate"},
 }
 
 // phrases map multi-word relation lemmas to a class before the first word
@@ -50,8 +56,36 @@ var phrases = []struct{ prefix, class string }{
 	{"hold a summit", "meet"}, {"step down", "resign"}, {"take part", "attend"},
 	{"set ablaze", "attack"}, {"set fire", "attack"}, {"open fire", "attack"},
 	{"sign off", "approve"}, {"carry out", "carry out"},
-	{"shut down", "close"},
+	{"shut down", "close"}, {"blow up", "explode"},
 }
+
+// objectIdioms are a verb and the head of its object that together name
+// one act: outlets say a train "derailed", "came off the rails", "left the
+// tracks" or "jumped the tracks". The key is the relation lemma and the
+// object's first content word, singular.
+var objectIdioms = map[string]string{
+	"come off rail": "derail", "come off track": "derail", "go off rail": "derail",
+	"go off track": "derail", "leave track": "derail", "leave rail": "derail",
+	"jump track": "derail", "jump rail": "derail",
+}
+
+// complements are a verb whose object is followed by a word saying what
+// became of it, and that word: "found him guilty" convicts, "left 12
+// people dead" kills. The key is the relation class and the word (two for
+// "not guilty"); "not guilty" is tried first.
+var complements = map[string]string{
+	"find not guilty": "acquit", "find guilty": "convict", "find innocent": "acquit",
+	"leave dead": "kill", "leave injured": "injure", "leave wounded": "injure",
+	"declare guilty": "convict",
+}
+
+// patientActs are acts that the one they are done to identifies better
+// than the one who does them: "a federal jury convicted Keller", "jurors
+// found Keller guilty" and "Keller was convicted" on one day are one
+// conviction; "police arrested X" and "X was detained" one arrest. Their
+// passive ("was convicted") is an event of its subject as patient.
+var patientActs = wordSet(`convict acquit sentence charge arrest kill injure elect appoint impeach
+	execute extradite release capture kidnap abduct`)
 
 // eventVerbs are the relation classes that name events: an undated fact
 // is listed in Timeline.Undated only when its class is one of them.
@@ -59,6 +93,7 @@ var eventVerbs = wordSet(`meet sign back attack launch kill announce agree rejec
 		deploy resign criticize approve capture arrest release visit arrive invade hold attend
 		win lose elect vote appoint name nominate withdraw declare open close end die ban impose lift
 		sanction publish post write travel fly call fire sue charge convict sentence shoot destroy
+		acquit derail explode injure
 		damage annex cede recognize veto evacuate leave return expel order demand unveil carry`)
 
 func wordSet(s string) map[string]bool {
@@ -166,4 +201,118 @@ func verbStem(w string, syn map[string]string) string {
 		}
 	}
 	return w
+}
+
+// passiveClass returns the class of a passive relation of a patient act
+// ("be convicted", "was arrested by", "will be sentenced on", "got
+// injured"), or "".
+func passiveClass(f extract.Fact, syn map[string]string) string {
+	l := f.RelationLemma
+	if l == "" {
+		l = f.Relation
+	}
+	ws := strings.Fields(strings.ToLower(l))
+	for len(ws) > 1 && (ws[0] == "will" || ws[0] == "would" || ws[0] == "to" || ws[0] == "have" ||
+		ws[0] == "has" || ws[0] == "had" || ws[0] == "been" && ws[1] == "be") {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	switch ws[0] {
+	case "be", "is", "are", "was", "were", "been", "being", "get", "got", "gets":
+	default:
+		return ""
+	}
+	w := ws[1]
+	if w == "being" || w == "been" {
+		if len(ws) < 3 {
+			return ""
+		}
+		w = ws[2]
+	}
+	c := verbStem(w, syn)
+	if k, ok := syn[c]; ok {
+		c = k
+	}
+	if patientActs[c] {
+		return c
+	}
+	return ""
+}
+
+// idiomClass returns the act a relation and its object name together
+// ("came off the rails": derail), or "".
+func idiomClass(f extract.Fact, syn map[string]string) string {
+	l := f.RelationLemma
+	if l == "" {
+		l = f.Relation
+	}
+	ws := strings.Fields(strings.ToLower(l))
+	if len(ws) == 0 {
+		return ""
+	}
+	ws[0] = verbStem(ws[0], syn)
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(f.Object)) {
+		w = strings.Trim(w, ".,;:\"'“”")
+		if determiners[w] || stopWords[w] {
+			continue
+		}
+		head = strings.TrimSuffix(w, "s")
+		break
+	}
+	if head == "" {
+		return ""
+	}
+	return objectIdioms[strings.Join(ws, " ")+" "+head]
+}
+
+// complementClass returns the act a verb of class rel and the word after
+// its object name together ("found Keller guilty": convict; "left 12
+// people dead and 40 injured": kill), or "". The word is read from the
+// object's end and from the source sentence after the object.
+func complementClass(f extract.Fact, rel string) string {
+	if rel != "find" && rel != "leave" && rel != "declare" || f.Object == "" {
+		return ""
+	}
+	var after []string
+	obj := strings.Fields(strings.ToLower(f.Object))
+	for i := range obj {
+		obj[i] = strings.Trim(obj[i], ".,;:\"'“”")
+	}
+	for i := 1; i < len(obj) && after == nil; i++ {
+		// "12 people dead and 40 injured", "him not guilty": the first
+		// words saying what became of the object
+		if _, ok := complements[rel+" "+obj[i]]; ok {
+			after = obj[i:]
+		}
+		if _, ok := complements[rel+" "+obj[i]+" "+obj[min(i+1, len(obj)-1)]]; ok && i+1 < len(obj) {
+			after = obj[i:]
+		}
+	}
+	if after == nil && len(f.Sources) > 0 {
+		s := f.Sources[0]
+		end := -1
+		if sp := s.Spans.Object; sp.End > 0 && sp.End-s.SentenceStart() <= len(s.Sentence) && sp.End > s.SentenceStart() {
+			end = sp.End - s.SentenceStart()
+		} else if i := strings.Index(s.Sentence, f.Object); i >= 0 {
+			end = i + len(f.Object)
+		}
+		if end >= 0 {
+			after = strings.Fields(strings.ToLower(s.Sentence[end:]))
+		}
+	}
+	for i := range after {
+		after[i] = strings.Trim(after[i], ".,;:\"'“”")
+	}
+	if len(after) > 1 {
+		if c, ok := complements[rel+" "+after[0]+" "+after[1]]; ok {
+			return c
+		}
+	}
+	if len(after) > 0 {
+		return complements[rel+" "+after[0]]
+	}
+	return ""
 }

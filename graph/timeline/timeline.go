@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/extract"
 )
@@ -52,6 +54,8 @@ type member struct {
 	p      period
 	dated  bool
 	subjs  []string // the subject's keys: id or name, and the members of a joint subject
+	hap    string   // the kind of happening the fact reports ("event:earthquake"), or ""
+	places []string // of a happening at a point (see areaKinds): the place words of its sentences
 	rel    string   // canonical relation class
 	keys   []string // event keys: rel and the acts the relation or object names
 	obj    string
@@ -65,6 +69,7 @@ type member struct {
 	// the same as interned numbers (see interner): -1 for none
 	subjID, keyID, wordID, clauID, yearID []int32
 	relID, objID, gID, dateID             int32
+	hapID                                 int32
 }
 
 // member kinds
@@ -88,6 +93,8 @@ type cluster struct {
 	subjs, keys, objs, words, idWords, clauses smallSet[int32]
 	idObjs                                     bool               // a member's object is an entity
 	days                                       smallSet[[3]int32] // subject, relation, day of dated day members
+	haps                                       smallSet[[2]int32] // happening, day of dated day members
+	places                                     smallSet[string]   // place words of the sentences of point happenings
 	// seen is the index's stamp of the last look-up that compared this
 	// cluster: one filed under several of a fact's keys is compared once
 	seen int
@@ -178,6 +185,7 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 	}
 	str := newInterner(4 * len(facts))
 	var dated, undated, negated []*member
+	haps := false
 	for i := range ms {
 		if i%chunk == 0 {
 			<-done[i/chunk]
@@ -194,18 +202,25 @@ func build(facts []extract.Fact, opts Options) (Timeline, int) {
 			undated = append(undated, m)
 		}
 		m.intern(str)
+		haps = haps || m.hapID >= 0
 	}
 
 	// Facts that share no subject key and no clause never meet in the
 	// indexes: each group of those that do is clustered on its own, the
 	// groups on every CPU, each fact in input order within its group.
 	groups := groupsOf(str, dated, undated, negated)
+	var story stories
+	if haps {
+		// only reports of happenings ask which story a document tells
+		story = storiesOf(facts)
+	}
 	work := make([]worker, max(1, min(runtime.GOMAXPROCS(0), 8, len(dated)/256)))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for k := range work {
 		w := &work[k]
 		w.ix, w.lx = newIndex(str), newIndex(str)
+		w.story = story
 		wg.Go(func() {
 			for {
 				g := int(next.Add(1)) - 1
@@ -393,6 +408,7 @@ func groupsOf(str *interner, dated, undated, negated []*member) []group {
 type worker struct {
 	ix, lx        *index
 	events, loose []*cluster
+	story         stories
 }
 
 // cluster makes the events of one group: its dated facts make or join
@@ -400,16 +416,44 @@ type worker struct {
 // ones are named by those they deny.
 func (w *worker) cluster(g *group, opts Options) {
 	ix, lx := w.ix, w.lx
-	for _, m := range g.dated {
+	// A report of a happening that only another story's documents fit so
+	// far waits for the rest: the event may have gained a document of its
+	// story meanwhile (an explainer and a local paper that share no name
+	// both share one with the wire report).
+	var later []*member
+	place := func(m *member, mayWait bool) {
+		otherStory := false
 		into := ix.first(m, true, opts.MaxDayGap, func(c *cluster) bool {
-			return c.datesFit(m.p, opts.MaxDayGap) && (c.fits(m) || c.sameDay(m))
+			if !c.datesFit(m.p, opts.MaxDayGap) {
+				return false
+			}
+			if !c.fits(m) && !((c.sameDay(m) || c.sameHappening(m)) && c.samePlace(m)) {
+				return false
+			}
+			// a happening named by a common noun ("the quake") is one of
+			// the story the documents tell
+			if m.hapID >= 0 && !w.story.same(c, m) {
+				otherStory = true
+				return false
+			}
+			return true
 		})
+		if into == nil && otherStory && mayWait {
+			later = append(later, m)
+			return
+		}
 		if into == nil {
 			into = newCluster(len(w.events))
 			w.events = append(w.events, into)
 		}
 		into.add(m)
 		ix.file(into, m)
+	}
+	for _, m := range g.dated {
+		place(m, true)
+	}
+	for _, m := range later {
+		place(m, false)
 	}
 	for _, m := range g.undated {
 		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
@@ -452,8 +496,9 @@ func (w *worker) cluster(g *group, opts Options) {
 type prepCache struct {
 	subjs map[[2]string][]string // subject id and text → subjectKeys
 	rels  map[[2]string]string   // lemma and relation → relationClass
-	keys  map[[3]string][]string // lemma, relation and object → eventKeys
+	keys  map[[4]string][]string // lemma, relation, object and class → eventKeys
 	words map[string][]string    // object → sortedWords
+	kinds map[string]string      // subject → headKind
 }
 
 // prepare fills m with what Build needs of fact f, the i-th, but the
@@ -464,13 +509,31 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc
 	m.objIDs = f.ObjectID != ""
 	if pc.rels == nil {
 		pc.subjs, pc.rels = map[[2]string][]string{}, map[[2]string]string{}
-		pc.keys, pc.words = map[[3]string][]string{}, map[string][]string{}
+		pc.keys, pc.words = map[[4]string][]string{}, map[string][]string{}
+		pc.kinds = map[string]string{}
 	}
 	rk := [2]string{f.RelationLemma, f.Relation}
 	rel, ok := pc.rels[rk]
 	if !ok {
 		rel = relationClass(*f, syn)
 		pc.rels[rk] = rel
+	}
+	passive := false
+	if f.Gate == "" {
+		if stative[rel] || rel == "get" {
+			// "Keller was convicted": a patient act done to the subject
+			if c := passiveClass(*f, syn); c != "" {
+				rel, passive = c, true
+			}
+		}
+		if idiomVerbs[rel] {
+			if c := idiomClass(*f, syn); c != "" {
+				rel = c // "came off the rails": derail
+			}
+		}
+		if c := complementClass(*f, rel); c != "" {
+			rel = c // "found Keller guilty": convict
+		}
 	}
 	m.rel = rel
 	if f.Gate != "" || m.rel == "" || stative[m.rel] {
@@ -487,7 +550,21 @@ func prepare(m *member, f *extract.Fact, i int, syn, names map[string]string, pc
 	if len(m.subjs) == 0 {
 		return
 	}
-	kk := [3]string{f.RelationLemma, f.Relation, f.Object}
+	kind, ok := pc.kinds[f.Subject]
+	if !ok {
+		kind = headKind(f.Subject)
+		pc.kinds[f.Subject] = kind
+	}
+	m.subjs, m.hap = actorKeys(*f, m.subjs, m.rel, passive, kind)
+	if len(m.subjs) == 0 {
+		return
+	}
+	if m.hap != "" && !areaKinds[m.hap] {
+		for _, s := range f.Sources {
+			m.places = append(m.places, placeWords(s.Sentence)...)
+		}
+	}
+	kk := [4]string{f.RelationLemma, f.Relation, f.Object, m.rel}
 	if m.keys, ok = pc.keys[kk]; !ok {
 		m.keys = eventKeys(*f, m.rel, syn)
 		pc.keys[kk] = m.keys
@@ -526,7 +603,10 @@ func (m *member) intern(str *interner) {
 	m.subjID = str.shared(m.subjs)
 	m.keyID = str.shared(m.keys)
 	m.relID = str.id(m.rel)
-	m.objID, m.gID, m.dateID = -1, -1, -1
+	m.objID, m.gID, m.dateID, m.hapID = -1, -1, -1, -1
+	if m.hap != "" {
+		m.hapID = str.id(m.hap)
+	}
 	if m.obj != "" {
 		m.objID = str.id(m.obj)
 	}
@@ -575,6 +655,12 @@ func (c *cluster) add(m *member) {
 		if m.p.end.Sub(m.p.start) <= 24*time.Hour && !speech[m.rel] {
 			for _, s := range m.subjID {
 				c.days.add([3]int32{s, m.relID, m.dateID})
+			}
+			if m.hapID >= 0 {
+				c.haps.add([2]int32{m.hapID, m.dateID})
+			}
+			for _, n := range m.places {
+				c.places.add(n)
 			}
 		}
 	}
@@ -735,6 +821,182 @@ func (c *cluster) sameDay(m *member) bool {
 	for _, s := range m.subjID {
 		if c.days.has([3]int32{s, m.relID, m.dateID}) {
 			return true
+		}
+	}
+	return false
+}
+
+// sameHappening reports whether m names the same kind of happening as a
+// member of c on the same day ("a magnitude 6.1 earthquake struck", "the
+// tremor left 12 people dead", "the quake destroyed 300 homes"; "22 cars
+// left the tracks", "the derailment forced an evacuation"), whatever its
+// act, and the objects are not two different entities, unless the
+// happening covers a region (see areaKinds): the reports of one quake are
+// one event (when they tell one story: see stories.same).
+func (c *cluster) sameHappening(m *member) bool {
+	if m.hapID < 0 || !m.dated || m.p.end.Sub(m.p.start) > 24*time.Hour || speech[m.rel] {
+		return false
+	}
+	return c.haps.has([2]int32{m.hapID, m.dateID}) && (areaKinds[m.hap] || !c.otherEntity(m))
+}
+
+// samePlace reports whether a happening at a point (a blast, a
+// derailment) m may be one of c's when their objects do not say: the
+// places the sentences of m and of c's point happenings name ("in
+// Baghdad", "near Harlan Junction") share a word, or one of them names
+// none. "A blast tore through a market in Baghdad" and "an explosion
+// killed 12 at a mosque in Kirkuk" on one day are two blasts.
+func (c *cluster) samePlace(m *member) bool {
+	if len(m.places) == 0 || len(c.places.small) == 0 && c.places.big == nil {
+		return true
+	}
+	for _, n := range m.places {
+		if c.places.has(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords returns the capitalised words right after "in", "at",
+// "near", "outside" or "of" in a sentence, lower-cased, but days and
+// months: the places it names ("in Harlan Junction, Ohio": harlan,
+// junction).
+func placeWords(sentence string) []string {
+	var out []string
+	ws := strings.Fields(sentence)
+	for i := 0; i < len(ws)-1; i++ {
+		switch strings.ToLower(ws[i]) {
+		case "in", "at", "near", "outside", "of":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(ws); j++ {
+			w := strings.TrimFunc(ws[j], func(r rune) bool { return !unicode.IsLetter(r) })
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) || calendarWords[strings.ToLower(w)] {
+				break
+			}
+			out = append(out, strings.ToLower(w))
+			if strings.ContainsAny(ws[j], ",.;:") {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// stories holds the names each document mentions (the entity ids of its
+// facts' subjects and objects, and the capitalised words inside the
+// sentences they were read from), sorted: two documents that share one
+// tell the same story.
+type stories map[string][]string
+
+// storiesOf collects the names of each document of facts.
+func storiesOf(facts []extract.Fact) stories {
+	sets := map[string]map[string]bool{}
+	read := map[[2]int]bool{} // sentences read: document number, offset
+	docNo := map[string]int{}
+	for i := range facts {
+		f := &facts[i]
+		for _, s := range f.Sources {
+			set := sets[s.Doc]
+			if set == nil {
+				set = map[string]bool{}
+				sets[s.Doc] = set
+				docNo[s.Doc] = len(docNo)
+			}
+			for _, id := range []string{f.SubjectID, f.ObjectID} {
+				if id != "" {
+					set[id] = true
+				}
+			}
+			if k := [2]int{docNo[s.Doc], s.Offset}; !read[k] {
+				read[k] = true
+				for _, w := range properWords(s.Sentence) {
+					set[w] = true
+				}
+			}
+		}
+	}
+	out := make(stories, len(sets))
+	for d, set := range sets {
+		ids := make([]string, 0, len(set))
+		for id := range set {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		out[d] = ids
+	}
+	return out
+}
+
+// properWords returns the capitalised words inside a sentence (not its
+// first word), lower-cased, but the names of days and months: "Norland",
+// "Harlan", "Junction" of "A Norland Rail train derailed in Harlan
+// Junction on Tuesday".
+func properWords(sentence string) []string {
+	var out []string
+	for i, w := range strings.Fields(sentence) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if i == 0 || len(w) < 3 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		l := strings.ToLower(w)
+		if calendarWords[l] || strings.ToUpper(w) == w {
+			continue // a day, a month, an acronym read as a word ("AP")
+		}
+		out = append(out, "w:"+l)
+	}
+	return out
+}
+
+var calendarWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+	march april may june july august september october november december the`)
+
+// maxStoryDocs bounds the documents of a cluster compared with a new
+// member's for a shared entity.
+const maxStoryDocs = 32
+
+// same reports whether m may tell the story of c: a source of m is one
+// of c's documents, shares a name with one of them, or one of the two
+// names nothing (a short report: nothing says it is another story).
+func (st stories) same(c *cluster, m *member) bool {
+	for _, src := range m.f.Sources {
+		if c.hasDoc(src.Doc) {
+			return true
+		}
+	}
+	for _, src := range m.f.Sources {
+		a := st[src.Doc]
+		if len(a) == 0 {
+			return true
+		}
+		for _, d := range c.docs[:min(len(c.docs), maxStoryDocs)] {
+			if b := st[d]; len(b) == 0 || shareOne(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareOne reports whether two sorted lists have an element in common.
+func shareOne(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch cmp.Compare(a[i], b[j]) {
+		case 0:
+			return true
+		case -1:
+			i++
+		default:
+			j++
 		}
 	}
 	return false

@@ -16,7 +16,9 @@ var update = flag.Bool("update", false, "update golden files")
 
 // fact builds a test fact: "subject|relation lemma|object|date|doc[|flags]"
 // where flags may hold "neg", "id" (use entity ids), "sid" (an id for the
-// subject only), "mod=should" (a modality) or "conf=0.9".
+// subject only), "oid" (for the object only), "rest=words" (the words of
+// the sentence after the object), "mod=should" (a modality) or
+// "conf=0.9".
 func fact(spec string, offset int) extract.Fact {
 	p := strings.Split(spec, "|")
 	f := extract.Fact{
@@ -33,6 +35,11 @@ func fact(spec string, offset int) extract.Fact {
 				f.Modality = strings.TrimPrefix(fl, "mod=")
 			case fl == "sid":
 				f.SubjectID = extract.EntityID("X", f.Subject)
+			case fl == "oid":
+				f.ObjectID = extract.EntityID("X", f.Object)
+			case strings.HasPrefix(fl, "rest="):
+				// words of the sentence after the object
+				f.Sources[0].Sentence = strings.TrimSuffix(f.Sources[0].Sentence, ".") + " " + strings.TrimPrefix(fl, "rest=") + "."
 			case fl == "id":
 				f.SubjectID = extract.EntityID("X", f.Subject)
 				if f.Object != "" {
