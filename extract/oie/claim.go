@@ -315,7 +315,36 @@ func (w *walker) conditional(p int) bool {
 				if w.bdep(i) == "advcl" && w.futureHost(i) {
 					return true
 				}
+				fallthrough
+			case "before", "till":
+				// "will not speculate until the engineers have finished",
+				// "will serve half of his sentence before being released":
+				// under a future or a refusal, what is waited for has not
+				// happened, whatever its form
+				if l := w.lower(c); (l == "until" || l == "till" || l == "before") && w.bdep(i) == "advcl" && w.pendingHost(w.head(i)) {
+					return true
+				}
 			}
+		}
+	}
+	return false
+}
+
+// pendingHost reports a predicate h with a future or modal auxiliary, or
+// negated: what it waits for lies ahead.
+func (w *walker) pendingHost(h int) bool {
+	if h < 0 {
+		return false
+	}
+	for _, c := range w.kids[h] {
+		switch {
+		case w.bdep(c) == "aux":
+			switch w.lower(c) {
+			case "will", "would", "shall", "could", "may", "might", "'ll", "must", "should", "can":
+				return true
+			}
+		case w.bdep(c) == "advmod" && (w.lower(c) == "not" || w.lower(c) == "n't" || w.lower(c) == "never"):
+			return true
 		}
 	}
 	return false

@@ -639,6 +639,11 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			// "surveyed reefs between March and May": one span
 			continue
 		}
+		if w.bdep(m) == "nmod" && w.child(h, "nummod") >= 0 {
+			// "28,000 people in Asia and the United States": the number
+			// counts both places together; split, it would count each
+			continue
+		}
 		if w.bdep(m) == "nmod" && w.isNominal(m) && w.t[m].UPOS != "NUM" && w.t[m].UPOS != "SYM" {
 			quantity := false
 			for _, c := range mc {

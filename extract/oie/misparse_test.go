@@ -977,6 +977,19 @@ var misparseTests = []struct {
 		name: "a conjunct in the base form read as a present tense shares the modal", sentence: 157, token: "create", dep: "conj",
 		want: []triple{{"The new hall", "will create", "25 jobs", "the university", "will"}},
 	},
+	{
+		name: "a subordinator read as the preposition of a clause's subject", sentence: 158, token: "until", dep: "case",
+		want:    []triple{{"We", "will not reopen", "the line", "she", "will"}},
+		wantNot: []triple{{subj: "We", rel: "will not reopen the line", obj: "until the inspectors have finished their checks"}},
+	},
+	{
+		name: "two names of one kind joined under a counted noun stay together", sentence: 159, token: "States", dep: "conj",
+		want: []triple{{"The firm", "employs", "4,000 people in Canada and the United States", "", ""}},
+		wantNot: []triple{
+			{subj: "The firm", rel: "employs", obj: "the United States"},
+			{subj: "The firm", rel: "employs", obj: "4,000 people in Canada"},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {

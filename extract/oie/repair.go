@@ -766,6 +766,20 @@ func (w *walker) repair() {
 			move(m, w.t[n].Head, "obl")
 		}
 	}
+	settle()
+	for n := range w.t {
+		if c, v, ok := w.subordinatorOfSubject(n); ok {
+			// "will not speculate until the engineers have finished":
+			// "until" opens the clause, whose verb hangs on the one
+			// before as an adverbial clause, not as what was said
+			move(c, v, "mark")
+			w.t[c].UPOS, w.t[c].XPOS = "SCONJ", "IN"
+			if h := w.head(v); h >= 0 && w.t[h].UPOS == "VERB" && (w.bdep(v) == "ccomp" || w.bdep(v) == "parataxis") && h < c {
+				move(v, h, "advcl")
+			}
+		}
+	}
+	settle()
 	for v := range w.t {
 		if c, ok := w.mainClauseAsComplement(v); ok {
 			// "When the match finished the coach thanked the fans": the
@@ -2895,6 +2909,25 @@ func (w *walker) frontedSubject(v int) (int, bool) {
 	return s1, comma
 }
 
+// subordinatorOfSubject reports a subordinator ("until", "before",
+// "because") read as the preposition of the subject n of a finite clause
+// ("until the engineers have finished"), and returns it and the clause's
+// verb: no subject takes a preposition.
+func (w *walker) subordinatorOfSubject(n int) (c, v int, ok bool) {
+	if w.dep(n) != "nsubj" || !w.isNominal(n) {
+		return -1, -1, false
+	}
+	v = w.head(n)
+	if v < 0 || v < n || w.t[v].UPOS != "VERB" || w.child(v, "mark") >= 0 {
+		return -1, -1, false
+	}
+	c = w.firstOf(n)
+	if c >= n || w.head(c) != n || w.bdep(c) != "case" || !subordinators[w.lower(c)] {
+		return -1, -1, false
+	}
+	return c, v, true
+}
+
 // caseMarkedSubject reports a subject n that has a preposition of its own
 // and, between them, a noun read as n's compound ("At the moment tickets
 // are sold", "In the end voters chose"): no subject takes a preposition,
@@ -3499,7 +3532,8 @@ func (w *walker) predicativeOfLinking(c int) (int, bool) {
 // conjunction its own, no preposition of its own) while a noun n of that
 // adjective's phrase ends right before the conjunction ("guilty on two
 // counts of fraud and one count of perjury"), and returns n. Under a noun
-// (the same phrase with "guilty" read as one) n must be c's own noun again.
+// (the same phrase with "guilty" read as one) n must be c's own noun again,
+// or both names of one kind.
 func (w *walker) conjOfArgument(c int) (int, bool) {
 	h := w.head(c)
 	if h < 0 || w.dep(c) != "conj" || !w.isNominal(c) || c < h {
@@ -3514,11 +3548,28 @@ func (w *walker) conjOfArgument(c int) (int, bool) {
 	}
 	for _, n := range w.kids[h] {
 		if n < c && n > h && (w.bdep(n) == "obl" || w.bdep(n) == "nmod") && w.isNominal(n) && w.lastOf(n)+1 == w.firstOf(c) &&
-			(!noun || w.lemma(n) == w.lemma(c)) {
+			(!noun || w.lemma(n) == w.lemma(c) || w.sameNameKind(h, n, c)) {
 			return n, true
 		}
 	}
 	return -1, false
+}
+
+// sameNameKind reports two names n and c of the same entity type under a
+// common noun h that is none ("28,000 people in Asia and the United
+// States"): the names are the pair, the noun is no third conjunct.
+func (w *walker) sameNameKind(h, n, c int) bool {
+	typ := func(k int) string {
+		e := w.t[k].Ent
+		if i := strings.IndexByte(e, '-'); i >= 0 {
+			return e[i+1:]
+		}
+		return ""
+	}
+	if w.t[h].UPOS != "NOUN" || typ(h) != "" || w.t[n].UPOS != "PROPN" || w.t[c].UPOS != "PROPN" {
+		return false
+	}
+	return typ(n) != "" && typ(n) == typ(c)
 }
 
 // ageOfName reports a number set off by commas right after a person's

@@ -99,6 +99,12 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	g.Malformed = !g.SubjEntity && malformedSubject(s, ex.Subj, ex.SubjHead)
 	if v := ex.Verb; v >= 0 && v < len(toks) {
 		g.Speech = lexicon.Reporting(toks[v].Lemma)
+		if ls := strings.Fields(f.RelationLemma); len(ls) > 1 && lexicon.Speech(ls[len(ls)-1]) {
+			// "declined to comment", "refused to elaborate": a verb of
+			// saying that closes the relation says nothing without what
+			// was said
+			g.Speech = true
+		}
 		g.Participle = toks[v].XPOS == "VBN" || toks[v].XPOS == "VBG"
 		g.PredPOS = toks[v].UPOS
 	}

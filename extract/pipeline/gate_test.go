@@ -37,6 +37,12 @@ func TestGate(t *testing.T) {
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered to send", "engineers", ""},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "repair", "bridge", "purpose"},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered", "to send", "reading"},
+		// a verb of saying closing the relation, with nothing said
+		{"A spokesman for the harbour board declined to comment.", "spokesman", "declined to comment", "", "no-object"},
+		// what a refusal or a future waits for has not happened
+		{"The port will stay closed until engineers have inspected the crane.", "engineers", "have inspected", "crane", "conditional"},
+		{"The captain will serve two years before being released on licence.", "captain", "released", "licence", "conditional"},
+		{"The port stayed closed until engineers inspected the crane.", "engineers", "inspected", "crane", ""},
 		// an infinitive after a verb without an object is its complement
 		{"The bakery has begun to sell sourdough loaves.", "bakery", "sell", "loaves", ""},
 		{"A spokesman for the port said.", "spokesman", "said", "", "no-object"},
