@@ -57,6 +57,63 @@ func (w *walker) subjSkip(c int) bool {
 	return w.verbConjOfNoun(c) || w.source(c)
 }
 
+// restrictsGeneric reports a relative clause c whose pronoun, its subject,
+// follows a plural subject noun with no determiner, possessor or number,
+// with no comma between ("people who walk more", "firms that miss the
+// deadline will be fined"): it picks out some of a class. An object, or a
+// subject of "there are", is no claim about a class ("there are sources
+// that have seen it").
+func (w *walker) restrictsGeneric(c int) bool {
+	n := w.head(c)
+	if n < 0 || n > c || w.dep(c) != "acl:relcl" || w.t[n].XPOS != "NNS" || !strings.HasPrefix(w.dep(n), "nsubj") {
+		return false
+	}
+	if v := w.head(n); v >= 0 && w.child(v, "expl") >= 0 {
+		return false
+	}
+	for _, k := range w.kids[n] {
+		switch w.bdep(k) {
+		case "det", "nmod:poss", "nummod":
+			return false
+		case "amod":
+			if quantityWords[w.lower(k)] {
+				return false // "several developers who had early access": some, not a class
+			}
+		}
+	}
+	for _, k := range w.kids[c] {
+		if k == n+1 && w.isRelPron(k) && w.bdep(k) == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityWords say how many of a class a noun phrase means.
+var quantityWords = map[string]bool{"several": true, "many": true, "some": true, "few": true, "numerous": true,
+	"various": true, "most": true, "all": true, "other": true, "certain": true, "multiple": true}
+
+// restrictedSubject returns subject a's tokens with the restrictive
+// relative clause on its head that follows it (see restrictsGeneric), when
+// the clause is not p's own: "Older adults who walk daily" as the subject
+// of "may live longer".
+func (w *walker) restrictedSubject(a arg, p int) ([]int, bool) {
+	if a.head < 0 || len(a.toks) == 0 {
+		return nil, false
+	}
+	for _, c := range w.kids[a.head] {
+		if !w.restrictsGeneric(c) || w.under(p, c) {
+			continue
+		}
+		sp := w.span(c, nil)
+		if len(sp) == 0 || sp[0] != a.toks[len(a.toks)-1]+1 {
+			continue
+		}
+		return concat(a.toks, sp), true
+	}
+	return nil, false
+}
+
 // source reports whether c is the source of a report, "according to X":
 // the clause's attribution, never part of an argument.
 func (w *walker) source(c int) bool {

@@ -100,6 +100,16 @@ type Extraction struct {
 	// SubjSplit and ObjSplit report an argument that is one conjunct of a
 	// coordination ("Norway" of "Norway and Denmark").
 	SubjSplit, ObjSplit bool
+	// Generic reports a relative clause that picks out some of a class
+	// named by a bare plural ("adults who walk daily"): read with its
+	// antecedent as subject ("adults walk daily") it says what the text
+	// does not, that the whole class does it.
+	Generic bool
+	// SubjRestricted is the subject range extended by such a clause right
+	// after it ("Older adults who walk daily" of "... may live longer"),
+	// and SubjectRestricted its text; an invalid range when there is none.
+	SubjRestricted    Range
+	SubjectRestricted string
 }
 
 // Options tunes [Extract]. The zero value extracts everything at any

@@ -207,6 +207,11 @@ func (w *walker) clause(p int) {
 					SubjectFrom:    subjFromNames[how],
 					SubjSplit:      s.split,
 					ObjSplit:       o.split,
+					Generic:        how == subjRel && w.restrictsGeneric(p),
+					SubjRestricted: NoRange,
+				}
+				if r, ok := w.restrictedSubject(s, p); ok && how != subjRel {
+					e.SubjRestricted, e.SubjectRestricted = rangeOf(r), w.text(r)
 				}
 				e.Conditional = w.conditional(p)
 				if w.cleft(p) {

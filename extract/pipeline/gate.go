@@ -28,6 +28,7 @@ type gateFeatures struct {
 	Be          bool    `json:"be"`
 	Have        bool    `json:"have"`
 	Conditional bool    `json:"conditional"`
+	Generic     bool    `json:"generic"` // a restrictive relative clause on a bare plural ("adults who walk daily")
 	Unasserted  bool    `json:"unasserted"` // the complement of a negated verb of saying or of "no sign" (see unasserted)
 	Quote       bool    `json:"quote"`
 	Rank        int     `json:"rank"`  // extractions of the same predicate and subject head ranked above it
@@ -96,7 +97,9 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		return false
 	}
 	g.SubjProper, g.ObjProper = proper(ex.Subj), proper(ex.Obj)
-	g.Malformed = !g.SubjEntity && malformedSubject(s, ex.Subj, ex.SubjHead)
+	// a subject that holds the restrictive clause on its bare plural
+	// ("Drivers who speed near schools") was checked on the repaired parse
+	g.Malformed = !g.SubjEntity && !restricted(ex) && malformedSubject(s, ex.Subj, ex.SubjHead)
 	if v := ex.Verb; v >= 0 && v < len(toks) {
 		g.Speech = lexicon.Reporting(toks[v].Lemma)
 		if ls := strings.Fields(f.RelationLemma); len(ls) > 1 && lexicon.Speech(ls[len(ls)-1]) {
@@ -109,6 +112,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.PredPOS = toks[v].UPOS
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
+	g.Generic = ex.Generic
 	g.Malformed = g.Malformed || frontedBeforeReport(s, ex) || cutSubject(s, ex)
 	g.LostClause = g.NoObj && lostClause(s, ex)
 	if r := ex.Obj; r.IsValid() && r.Start < len(toks) && toks[r.Start].UPOS == "ADP" && toks[r.Start].Dep == "case" &&
@@ -409,6 +413,7 @@ const (
 	gateObject      = "object"      // the object is a time word or repeats the predicate: a misparse
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
+	gateGeneric     = "generic"     // what picks out some of a class ("adults who walk daily") said of the whole class
 	gateClaim       = "claim"       // the content of an accusation no one is named for ("was accused of ..."): not a fact
 )
 
@@ -449,6 +454,9 @@ func gate(g gateFeatures) string {
 	}
 	if g.Unasserted {
 		return gateUnasserted
+	}
+	if g.Generic {
+		return gateGeneric
 	}
 	if g.Be && (g.ObjPOS == "ADJ" || g.ObjPOS == "ADV") && !g.ObjClause {
 		return gateAttribute

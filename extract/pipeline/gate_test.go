@@ -37,6 +37,12 @@ func TestGate(t *testing.T) {
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered to send", "engineers", ""},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "repair", "bridge", "purpose"},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered", "to send", "reading"},
+		// a restrictive relative clause on a bare plural picks out some of
+		// the class; the main clause keeps it in its subject
+		{"Drivers who speed near schools will lose their licences.", "Drivers", "speed", "", "generic"},
+		{"Drivers who speed near schools will lose their licences.", "Drivers who speed near schools", "will lose", "licences", ""},
+		{"The drivers, who ignored the signs, lost their licences.", "drivers", "ignored", "signs", ""},
+		{"Several drivers who spoke to reporters said the road was unsafe.", "Several drivers", "spoke to", "reporters", ""},
 		// a verb of saying closing the relation, with nothing said
 		{"A spokesman for the harbour board declined to comment.", "spokesman", "declined to comment", "", "no-object"},
 		// what a refusal or a future waits for has not happened

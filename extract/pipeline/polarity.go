@@ -199,6 +199,17 @@ func coreArgs(s *nlp.Sentence, ex *oie.Extraction) {
 	if r, ok := coreRange(s, ex.Subj, ex.SubjHead, true); ok {
 		ex.Subj, ex.Subject = r, s.SpanText(r.Start, r.End)
 	}
+	if r := ex.SubjRestricted; r.IsValid() && r.Start == ex.Subj.Start && r.End > ex.Subj.End {
+		// "Older adults who walk daily | may live longer": the clause says
+		// which adults; cut, the claim would be made of all
+		ex.Subj, ex.Subject = r, ex.SubjectRestricted
+	}
+}
+
+// restricted reports a subject extended by coreArgs to the restrictive
+// relative clause on its bare plural.
+func restricted(ex *oie.Extraction) bool {
+	return ex.SubjRestricted.IsValid() && ex.Subj == ex.SubjRestricted
 }
 
 // coreRange returns argument range r cut before the first modifier of its
