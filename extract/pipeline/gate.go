@@ -28,7 +28,7 @@ type gateFeatures struct {
 	Be          bool    `json:"be"`
 	Have        bool    `json:"have"`
 	Conditional bool    `json:"conditional"`
-	Generic     bool    `json:"generic"` // a restrictive relative clause on a bare plural ("adults who walk daily")
+	Generic     bool    `json:"generic"`    // a restrictive relative clause on a bare plural ("adults who walk daily")
 	Unasserted  bool    `json:"unasserted"` // the complement of a negated verb of saying or of "no sign" (see unasserted)
 	Quote       bool    `json:"quote"`
 	Rank        int     `json:"rank"`  // extractions of the same predicate and subject head ranked above it
