@@ -379,6 +379,51 @@ func (w *walker) title(h int) {
 		Object: w.text(titleToks), Obj: rangeOf(titleToks), ObjHead: last,
 		Verb: -1, Kind: "title", Confidence: 0.68, AttributedHead: -1,
 	}, h)
+	// "Harrowgate chief executive Miriam Oduya", "Kestrel spokesman Paul
+	// Ferreira": an organisation's name before the role is whose role it is
+	if org, role := w.orgOfTitle(titleToks); len(org) > 0 {
+		var lemmas []string
+		for _, i := range role {
+			lemmas = append(lemmas, strings.ToLower(w.lemma(i)))
+		}
+		w.emit(Extraction{
+			Subject: w.text(nameToks), Subj: rangeOf(nameToks), SubjHead: h,
+			Relation: w.text(role) + " of", RelationLemma: strings.Join(lemmas, " ") + " of", Rel: role,
+			Object: w.text(org), Obj: rangeOf(org), ObjHead: org[len(org)-1],
+			Verb: -1, Kind: "title", Confidence: 0.66, AttributedHead: -1,
+		}, h)
+	}
+}
+
+// orgOfTitle splits the title words before a name into an organisation's
+// name and the role it gives ("Harrowgate | chief executive", "Apple |
+// CEO"): the name is a run of capitalised proper nouns, none a title word
+// (an organisation by the recogniser when it says), the role the rest, all
+// title words or lower-case nouns and adjectives.
+func (w *walker) orgOfTitle(title []int) (org, role []int) {
+	j := 0
+	for j < len(title) {
+		i := title[j]
+		ent := w.t[i].Ent
+		if strings.HasSuffix(ent, "ORG") || (w.t[i].UPOS == "PROPN" && isUpper(w.t[i].Text) && !titleWord(w.lower(i)) &&
+			!strings.HasSuffix(ent, "PERSON") && !strings.HasSuffix(ent, "LOC") && !strings.HasSuffix(ent, "GPE")) {
+			j++
+			continue
+		}
+		break
+	}
+	if j == 0 || j == len(title) {
+		return nil, nil
+	}
+	for _, i := range title[j:] {
+		if !titleWord(w.lower(i)) && (w.t[i].Text != w.lower(i) || (w.t[i].UPOS != "NOUN" && w.t[i].UPOS != "ADJ")) {
+			return nil, nil
+		}
+	}
+	if !titleWord(w.lower(title[len(title)-1])) {
+		return nil, nil
+	}
+	return title[:j], title[j:]
 }
 
 func isUpper(s string) bool {
