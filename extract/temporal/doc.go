@@ -68,7 +68,12 @@
 // clauses in sentences without any date of their own inherit it ("On
 // Tuesday leaders met in Paris. Britain and France signed a
 // declaration."). Perfect, present and future clauses never inherit, and
-// with no day named yet nothing is dated.
+// with no day named yet nothing is dated. Nor do clauses inherit a day
+// named only as background, in a clause describing a noun under a main
+// clause not in the simple past ("The deal, which was approved on
+// Thursday, values ...") or in a participial aside ("contradicting the
+// statement on Tuesday"), nor clauses whose event lasts ("followed them
+// for eight years").
 //
 // The span finder is our own: month abbreviations need a day or year next
 // to them ("Mar-a-Lago" is not March, "may" is not May), bare four-digit
