@@ -59,8 +59,11 @@
 // clause, one inside the other ("last year ... in May"), the finer dates
 // it, and a month or day written without a year takes the year the clause
 // names. A date after "by" in a passive ("will be finished by September
-// 30") dates its verb. Otherwise the clause stays undated: nothing falls
-// back to the publication date.
+// 30") dates its verb, as does a date after "starting" or "beginning"
+// ("will be notified by mail starting December 8") and one the parse
+// coordinated with a noun of the clause ("talks with a rival bidder, last
+// month"). Otherwise the clause stays undated: nothing falls back to the
+// publication date.
 //
 // [Context] reads a document's sentences in order and keeps the temporal
 // focus, the last day the text named: anaphoric expressions ("the same
