@@ -37,3 +37,39 @@ func TestObjectDates(t *testing.T) {
 		}
 	}
 }
+
+// Dates of the fact's own clause that the parse put out of the verb's
+// reach: a relation that runs on into an open complement ("is expected to
+// visit") is dated by the complement's date. A day named only as
+// background (in a relative clause under a present-tense main clause) is
+// not carried to the next sentence's undated events.
+func TestClauseDates(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2026-01-05",
+		"The health minister is expected to visit the site on Wednesday. "+
+			"The director said he had planned to leave since the spring. "+
+			"The merger, which was approved by both boards on Thursday, values the bakery at 300 million pounds. "+
+			"Shares in the bakery rose 6 percent.")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"is expected to visit|the site on Wednesday": "2026-01-07", "rose|6 percent": "", "had planned to leave|": ""}
+	seen := map[string]bool{}
+	for _, f := range res.Facts {
+		k := f.Relation + "|" + f.Object
+		if d, ok := want[k]; ok {
+			seen[k] = true
+			if f.Date != d {
+				t.Errorf("%s %s %s: date %q, want %q", f.Subject, f.Relation, f.Object, f.Date, d)
+			}
+		}
+	}
+	for k := range want {
+		if !seen[k] {
+			t.Errorf("no fact %q", k)
+		}
+	}
+}

@@ -165,7 +165,10 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		coreArgs(s, &ex)
 		rf := rawFact{ex: ex}
 		if ex.Verb >= 0 {
-			rf.timex, rf.dated = tc.Attach(s, timexes, ex.Verb)
+			rf.timex, rf.dated = complementDate(s, &ex, timexes)
+			if !rf.dated {
+				rf.timex, rf.dated = tc.Attach(s, timexes, ex.Verb)
+			}
 			if rf.dated && (rf.timex.Type != temporal.TypeDate && rf.timex.Type != temporal.TypeTime || rf.timex.Value == "") {
 				rf.dated = false
 			}
@@ -176,6 +179,39 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		out = append(out, rf)
 	}
 	return out
+}
+
+// complementDate returns the date of the clause of the extraction's verb
+// ([temporal.Attach]), else, when its relation goes on into an open
+// complement ("is expected to visit", "agreed to buy"), the date of that
+// complement's verb: "is expected to visit the site on Wednesday" is
+// dated by "on Wednesday", which the parse hangs on "visit". It is tried
+// before a date inherited from an earlier sentence, which a date of the
+// clause's own overrides.
+func complementDate(s *nlp.Sentence, ex *oie.Extraction, timexes []temporal.Timex) (temporal.Timex, bool) {
+	if tx, ok := temporal.Attach(s, timexes, ex.Verb); ok {
+		return tx, true
+	}
+	for _, k := range ex.Rel {
+		if k == ex.Verb || k < 0 || k >= len(s.Tokens) || s.Tokens[k].UPOS != "VERB" {
+			continue
+		}
+		// an xcomp chain from the verb to k
+		h := k
+		for d := 0; d < 4 && h >= 0 && h < len(s.Tokens) && h != ex.Verb && s.Tokens[h].Dep == "xcomp"; d++ {
+			h = s.Tokens[h].Head
+		}
+		if h != ex.Verb {
+			continue
+		}
+		// "had planned to leave since the spring": a "since" date is
+		// when the state of the verb began, which the parse hung on
+		// the complement and read ahead with its tense
+		if tx, ok := temporal.Attach(s, timexes, k); ok && tx.Prep != "since" {
+			return tx, true
+		}
+	}
+	return temporal.Timex{}, false
 }
 
 // objectDate returns the date a split fact's object names when the

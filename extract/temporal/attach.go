@@ -149,8 +149,10 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 			continue
 		}
 		// a coordinated date ("Tuesday night and into Wednesday") stands
-		// with its first conjunct, which step one found
-		if s.Tokens[h].Dep == "conj" {
+		// with its first conjunct, which step one found; a date the parse
+		// coordinated with a noun ("talks with a rival bidder, Castlemoor
+		// Group, last month") is the clause's own
+		if s.Tokens[h].Dep == "conj" && inDate(dates, s.Tokens[h].Head) {
 			continue
 		}
 		if tx.Head == verb && s.Tokens[h].Head != verb {
@@ -184,6 +186,16 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		}
 	}
 	return got, true
+}
+
+// inDate reports whether token k lies in one of dates.
+func inDate(dates []Timex, k int) bool {
+	for _, tx := range dates {
+		if k >= tx.Start && k < tx.End {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveOfThing reports whether the date at token h is the possessor

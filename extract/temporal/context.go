@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"time"
 
 	"github.com/storygraph/storygraph/extract/nlp"
@@ -22,7 +23,12 @@ import (
 //     clauses never inherit, and a sentence with any date (even one not
 //     attached to the verb) blocks inheritance. A later past date that
 //     does not name a day ("in 2014") moves the focus away from days, so
-//     nothing inherits until a day is named again.
+//     nothing inherits until a day is named again. A day named only as
+//     background (see background: "the deal, which was approved on
+//     Thursday, values ...", "..., contradicting its statement on
+//     Tuesday") anchors "the same day" but is not inherited, and a clause
+//     whose event lasts ("for eight years", "over five years") inherits
+//     nothing.
 //
 // The publication date itself is never used as a fallback. A Context is
 // for one document and one goroutine; its zero value is not usable, but a
@@ -32,6 +38,13 @@ type Context struct {
 	ref   time.Time
 	focus Timex
 	has   bool
+	// inherit is whether the focus may date a later clause: false when
+	// the focus was named in a clause that describes a noun ("the deal,
+	// which was approved on Thursday", "a study published on Wednesday")
+	// or in a participial aside ("contradicting its statement on
+	// Tuesday"): such a date is background, and the story's own events
+	// do not continue from it.
+	inherit bool
 }
 
 // NewContext returns a Context for a document published on ref.
@@ -75,8 +88,43 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 			continue
 		}
 		c.focus, c.has = tx, true
+		c.inherit = !background(s, tx)
 	}
 	return txs
+}
+
+// background reports whether tx dates a clause that describes a noun (a
+// relative clause or a participle after a noun: "the deal, which was
+// approved on Thursday, values ...", "may experience ..., according to a
+// study published on Wednesday") in a sentence whose main clause narrates
+// nothing in the simple past, or a subjectless participial adverbial
+// ("..., contradicting the agency's statement on Tuesday"): not an event
+// the text goes on to narrate. Under a main clause in the simple past
+// ("came in a press conference held on Friday", "Bakare, who visited the
+// site on Wednesday, said ...") the described noun is the scene of the
+// narrative, and its date stays the focus.
+func background(s *nlp.Sentence, tx Timex) bool {
+	h := tx.Head
+	if h < 0 || h >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[h]
+	switch t.Dep {
+	case "acl", "acl:relcl":
+		r := root(s)
+		return r < 0 || !simplePast(s, r)
+	case "advcl":
+		if t.XPOS != "VBG" {
+			return false
+		}
+		for _, c := range s.Children(h) {
+			if d := s.Tokens[c].Dep; d == "nsubj" || d == "nsubj:pass" || d == "mark" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // attributive reports whether tx stands between "the" (or a possessive)
@@ -112,11 +160,17 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 	if !c.has || s == nil || verb < 0 || verb >= len(s.Tokens) {
 		return Timex{}, false
 	}
-	if _, ok := dayValue(c.focus); !ok {
+	if _, ok := dayValue(c.focus); !ok || !c.inherit {
 		return Timex{}, false
 	}
 	for _, tx := range timexes {
 		if tx.IsDate() {
+			return Timex{}, false
+		}
+		// "transferred the money over five years", "followed 3,200
+		// people for eight years": an event that lasts longer than a
+		// day happened on no one day
+		if tx.Type == TypeDuration && tx.Head == verb && !strings.HasPrefix(tx.Value, "PT") && spanning(tx) {
 			return Timex{}, false
 		}
 	}
@@ -126,6 +180,19 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 	tx := c.focus
 	tx.Start, tx.End, tx.Span, tx.Head, tx.Inherited, tx.Prep = -1, -1, Span{}, verb, true, ""
 	return tx, true
+}
+
+// spanning reports whether a duration says how long the clause's event
+// went on ("for eight years", "over five years", "throughout 2025"),
+// not how far it lies from another ("one year after launching").
+func spanning(tx Timex) bool {
+	switch tx.Prep {
+	case "for", "over", "throughout":
+		return true
+	case "":
+		return strings.HasPrefix(lower(tx.Text), "over ")
+	}
+	return false
 }
 
 // simplePast reports whether the clause of verb is in the simple past or a

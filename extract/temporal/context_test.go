@@ -118,3 +118,51 @@ func TestContextAttributiveDateNoFocus(t *testing.T) {
 		t.Errorf("%q: Attach = %v, %v; want the Monday in focus (2026-01-05), not the attributive date", next.Text, got, ok)
 	}
 }
+
+// TestContextBackgroundNoInheritance: a date that only describes a noun
+// (a relative clause or participle under a main clause that narrates
+// nothing in the simple past) or sits in a participial aside is no
+// scene later clauses continue; under a main clause in the simple past it
+// is. An event said to last years happened on no one day.
+func TestContextBackgroundNoInheritance(t *testing.T) {
+	next := "Shares|NNS|2|nsubj rose|VBD|0|root|rise 3|CD|4|nummod percent|NN|2|obj ~.|.|2|punct"
+	tests := []struct {
+		name, first, next string
+		verb              int
+		want              string
+	}{
+		{"relative clause, present main clause",
+			"The|DT|2|det plan|NN|10|nsubj ~,|,|6|punct which|WDT|6|nsubj:pass was|VBD|6|aux:pass approved|VBN|2|acl:relcl|approve on|IN|8|case Monday|NNP|6|obl ~,|,|6|punct costs|VBZ|0|root|cost millions|NNS|10|obj ~.|.|10|punct",
+			next, 1, ""},
+		{"participle after a noun, modal main clause",
+			"Exercise|NN|3|nsubj may|MD|3|aux help|VB|0|root ~,|,|8|punct according|VBG|8|case to|TO|5|fixed a|DT|8|det study|NN|3|obl published|VBN|8|acl|publish on|IN|11|case Monday|NNP|9|obl ~.|.|3|punct",
+			"Researchers|NNS|2|nsubj followed|VBD|0|root|follow 900|CD|4|nummod people|NNS|2|obj ~.|.|2|punct", 1, ""},
+		{"participial aside",
+			"Police|NNS|2|nsubj confirmed|VBD|0|root|confirm two|CD|4|nummod arrests|NNS|2|obj ~,|,|6|punct contradicting|VBG|2|advcl|contradict a|DT|8|det statement|NN|6|obj on|IN|10|case Monday|NNP|6|obl ~.|.|2|punct",
+			"The|DT|2|det chief|NN|3|nsubj apologised|VBD|0|root|apologise ~.|.|3|punct", 2, ""},
+		{"relative clause, past main clause",
+			"The|DT|2|det mayor|NN|9|nsubj ~,|,|5|punct who|WP|5|nsubj visited|VBD|2|acl:relcl|visit on|IN|7|case Monday|NNP|5|obl ~,|,|5|punct praised|VBD|0|root|praise crews|NNS|9|obj ~.|.|9|punct",
+			"She|PRP|2|nsubj thanked|VBD|0|root|thank volunteers|NNS|2|obj ~.|.|2|punct", 1, "2026-01-05"},
+		{"for years",
+			"A|DT|2|det clerk|NN|4|nsubj:pass was|VBD|4|aux:pass jailed|VBN|0|root|jail on|IN|6|case Monday|NNP|4|obl ~.|.|4|punct",
+			"He|PRP|2|nsubj stole|VBD|0|root|steal cash|NN|2|obj for|IN|6|case five|CD|6|nummod years|NNS|2|obl ~.|.|2|punct", 1, ""},
+		{"over years",
+			"A|DT|2|det clerk|NN|4|nsubj:pass was|VBD|4|aux:pass jailed|VBN|0|root|jail on|IN|6|case Monday|NNP|4|obl ~.|.|4|punct",
+			"He|PRP|2|nsubj moved|VBD|0|root|move cash|NN|2|obj over|IN|6|advmod five|CD|6|nummod years|NNS|2|obl ~.|.|2|punct", 1, ""},
+		{"a day later, not a duration of the event",
+			"A|DT|2|det clerk|NN|4|nsubj:pass was|VBD|4|aux:pass jailed|VBN|0|root|jail on|IN|6|case Monday|NNP|4|obl ~.|.|4|punct",
+			"His|PRP$|2|nmod:poss wife|NN|3|nsubj wept|VBD|0|root|weep ~.|.|3|punct", 2, "2026-01-05"},
+	}
+	for _, tt := range tests {
+		c := NewContext(ref0)
+		c.Find(sent(tt.first))
+		s := sent(tt.next)
+		got, ok := c.Attach(s, c.Find(s), tt.verb)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%s: %q inherited %v", tt.name, s.Text, got.Value)
+		case tt.want != "" && (!ok || got.Value != tt.want):
+			t.Errorf("%s: %q: Attach = %v, %v; want %s", tt.name, s.Text, got.Value, ok, tt.want)
+		}
+	}
+}

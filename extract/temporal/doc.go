@@ -59,8 +59,11 @@
 // clause, one inside the other ("last year ... in May"), the finer dates
 // it, and a month or day written without a year takes the year the clause
 // names. A date after "by" in a passive ("will be finished by September
-// 30") dates its verb. Otherwise the clause stays undated: nothing falls
-// back to the publication date.
+// 30") dates its verb, as does a date after "starting" or "beginning"
+// ("will be notified by mail starting December 8") and one the parse
+// coordinated with a noun of the clause ("talks with a rival bidder, last
+// month"). Otherwise the clause stays undated: nothing falls back to the
+// publication date.
 //
 // [Context] reads a document's sentences in order and keeps the temporal
 // focus, the last day the text named: anaphoric expressions ("the same
@@ -68,7 +71,12 @@
 // clauses in sentences without any date of their own inherit it ("On
 // Tuesday leaders met in Paris. Britain and France signed a
 // declaration."). Perfect, present and future clauses never inherit, and
-// with no day named yet nothing is dated.
+// with no day named yet nothing is dated. Nor do clauses inherit a day
+// named only as background, in a clause describing a noun under a main
+// clause not in the simple past ("The deal, which was approved on
+// Thursday, values ...") or in a participial aside ("contradicting the
+// statement on Tuesday"), nor clauses whose event lasts ("followed them
+// for eight years").
 //
 // The span finder is our own: month abbreviations need a day or year next
 // to them ("Mar-a-Lago" is not March, "may" is not May), bare four-digit

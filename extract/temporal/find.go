@@ -54,6 +54,9 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		head := -1
 		if parsed {
 			head = governingVerb(s, spanHead(s, start, end))
+			if startingWord(s, head, start) {
+				head = governingVerb(s, head)
+			}
 		} else {
 			head = nearestVerb(s, start, end)
 		}
@@ -221,6 +224,27 @@ func governingVerb(s *nlp.Sentence, h int) int {
 		g = s.Tokens[g].Head
 	}
 	return -1
+}
+
+// startingWord reports whether token k is "starting" or "beginning" right
+// before the date at start and hung on a noun or verb as a participle
+// ("will be notified by mail starting December 8", "resumes flights
+// beginning Monday"): a preposition in all but tag, so the date is the
+// time of the verb above it.
+func startingWord(s *nlp.Sentence, k, start int) bool {
+	if k < 0 || k != start-1 || s.Tokens[k].XPOS != "VBG" {
+		return false
+	}
+	switch s.Tokens[k].Dep {
+	case "acl", "advcl":
+	default:
+		return false
+	}
+	switch lower(s.Tokens[k].Text) {
+	case "starting", "beginning":
+		return true
+	}
+	return false
 }
 
 // nearestVerb finds a verb for an expression in a sentence without a
