@@ -288,10 +288,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					continue
 				}
 				if j, ok := index[f.ID]; ok {
-					r.Facts[j].Sources = mergeSources(r.Facts[j].Sources, f.Sources)
-					if f.Confidence > r.Facts[j].Confidence {
-						r.Facts[j].Confidence = f.Confidence
-					}
+					mergeFact(&r.Facts[j], f)
 					continue
 				}
 				index[f.ID] = len(r.Facts)
@@ -722,6 +719,23 @@ func isCopula(lemma, rel string) bool {
 		return true
 	}
 	return false
+}
+
+// mergeFact folds f into old, a fact of the same key read before. A fact
+// passes the gate where any reading of it does: read again where it passes,
+// it becomes a graph fact with the sources that assert it; a reading kept
+// out of the graph adds no source to a graph fact.
+func mergeFact(old *extract.Fact, f extract.Fact) {
+	switch {
+	case old.Gate != "" && f.Gate == "":
+		*old = f
+	case old.Gate == "" && f.Gate != "":
+	default:
+		old.Sources = mergeSources(old.Sources, f.Sources)
+		if f.Confidence > old.Confidence {
+			old.Confidence = f.Confidence
+		}
+	}
 }
 
 func mergeSources(a, b []extract.Source) []extract.Source {
