@@ -498,6 +498,13 @@ var classTests = []struct {
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},
 		types: map[string]string{"Westmoor Rail": "ORG", "Rail Accident Investigation Branch": "ORG"},
 	},
+	{
+		name: "a role named by its portfolio alone is no alias of its holder",
+		docs: []string{"Health Minister Carla Dunn said the ministry would pay for repairs. Dunn visited the hospital on Monday.",
+			"Health Minister Carla Dunn opened the new ward."},
+		same:   [][]string{{"Carla Dunn", "Dunn"}},
+		absent: []string{"Health Minister"},
+	},
 }
 
 type tokenWant struct {
