@@ -174,7 +174,7 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		switch {
 		case shortProduct(m):
 			short[m.name] = true // "Lion" names "Mac OS X Lion" never
-		case m.typ == "PERSON" && m.first == "":
+		case m.typ == "PERSON" && m.first == "", m.companyShort:
 			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
 		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital || m.ev == kindKnownOrg:
 			nameVotes[m.name] += 2 // gazetteer canonical name
@@ -280,9 +280,9 @@ var portfolioWords = set("transport", "transportation", "finance", "financial", 
 	"industry", "science", "sport", "sports", "tourism", "communications", "information", "immigration",
 	"security", "welfare", "employment", "development", "infrastructure", "fisheries", "water", "digital",
 	"technology", "climate", "commerce", "veterans", "state", "prime", "deputy", "junior", "shadow", "public",
-	"works", "planning", "transport's", "family", "social", "affairs", "children", "women", "equality",
+	"works", "planning", "family", "social", "affairs", "children", "women", "equality",
 	"research", "innovation", "marketing", "sales", "operations", "legal", "policy", "local", "regional",
-	"government", "cabinet", "culture", "media", "arts", "heritage", "rural", "urban", "national",
+	"government", "cabinet", "media", "arts", "heritage", "rural", "urban", "national",
 	"international", "european", "internal", "external", "budget", "revenue", "tax", "customs", "police",
 	"safety", "emergency", "disaster", "aviation", "maritime", "railways", "roads", "highways")
 
