@@ -498,6 +498,46 @@ var classTests = []struct {
 			"The Rail Accident Investigation Branch sent inspectors. Westmoor Rail said it would help investigators."},
 		types: map[string]string{"Westmoor Rail": "ORG", "Rail Accident Investigation Branch": "ORG"},
 	},
+	{
+		name: "a name ending in a kind of business is a company, whatever its first word, and a legal form after it is its own",
+		docs: []string{"Glenn Breweries will close its bottling plant in Corvale, the company said on Monday. Glenn shares fell 5 percent. " +
+			"The bottles came from a supplier, Harlan Glass Co, which declined to comment. " +
+			"Neighbours said Upper Mead Farm and Wendy Orchards had already sold land.",
+			"The tyres were made by Darby Rubber Co, which did not respond."},
+		same:   [][]string{{"Glenn", "Glenn Breweries"}},
+		types:  map[string]string{"Glenn Breweries": "ORG", "Upper Mead Farm": "ORG", "Wendy Orchards": "ORG", "Darby Rubber Co": "ORG"},
+		absent: []string{"Co", "Mead Farm", "Darby Rubber"},
+	},
+	{
+		name: "streets and one-word places used as places are no persons",
+		docs: []string{"Residents of Kiln Lane and Baxter Street complained about the noise. " +
+			"The A12 was closed between Harwick and Stenmoor, and buses ran through Colby. The depot at Gordon Lane will open next year.",
+			"The injured woman, a teacher from Colby, was taken to hospital. Stenmoor council said the road would reopen on Friday."},
+		types: map[string]string{"Kiln Lane": "LOC", "Baxter Street": "LOC", "Gordon Lane": "LOC", "Colby": "GPE|LOC", "Harwick": "GPE|LOC", "Stenmoor": "GPE|LOC"},
+	},
+	{
+		name: "a common noun before an occupation and a name is no name, and the title phrase is cut whole",
+		docs: []string{"Bank clerk Mary Lyle, 29, said she had seen the men before. Project leader Ingrid Sand said the tests would take a year. " +
+			"Chief operating officer Mark Tully told investors the plant was safe."},
+		tokens: []tokenWant{{0, "said she had", "she", "Mary Lyle"}},
+		absent: []string{"Bank", "leader Ingrid Sand", "officer Mark Tully", "operating officer Mark Tully"},
+	},
+	{
+		name: "a role named by its portfolio alone is no alias of its holder",
+		docs: []string{"Health Minister Carla Dunn said the ministry would pay for repairs. Dunn visited the hospital on Monday.",
+			"Health Minister Carla Dunn opened the new ward."},
+		same:   [][]string{{"Carla Dunn", "Dunn"}},
+		absent: []string{"Health Minister"},
+	},
+	{
+		name: "an organisation's name keeps its first word, its short name after the, and an abbreviation defined in brackets",
+		docs: []string{"Stenmoor Herald: Flood closes bridge\nWater covered the bridge on Monday. " +
+			"\"I have never seen anything like it,\" a farmer told the Herald. Shops in Stenmoor closed early. The Fair Trading Office said prices would be checked. " +
+			"The Federal Maritime Safety Board (MarSiB) fined the shipping firm 2 million euros."},
+		same:   [][]string{{"Herald", "Stenmoor Herald"}, {"MarSiB", "Federal Maritime Safety Board"}},
+		types:  map[string]string{"Fair Trading Office": "ORG"},
+		absent: []string{"Office", "Trading Office"},
+	},
 }
 
 type tokenWant struct {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storygraph/storygraph/extract/gazetteer"
 	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
@@ -364,7 +365,7 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 		ws := strings.Fields(core)
-		if len(ws) >= 2 && descriptors[ws[len(ws)-1]] {
+		if len(ws) >= 2 && tradeWord(ws[len(ws)-1]) {
 			short := strings.Join(ws[:len(ws)-1], " ")
 			for _, k2 := range byCore[short] {
 				// The short name may be the recogniser's organisation or a
@@ -394,6 +395,16 @@ func (r *resolver) clusterOthers() {
 	}
 	for _, k := range keys {
 		n, ok := orgName(k)
+		if ok && !strings.HasPrefix(n, "=") && !strings.Contains(n, " ") {
+			// "BaFin", defined in brackets after its long name though
+			// not written in capitals
+			if longs := r.abbrev[n]; len(longs) == 1 {
+				if _, ok := byKey[longs[0]]; ok {
+					r.join(cluster(longs[0]), cluster(k), kindAbbreviation, scoreOf(kindAbbreviation), -1)
+				}
+			}
+			continue
+		}
 		if !ok || !strings.HasPrefix(n, "=") {
 			continue
 		}
@@ -413,6 +424,35 @@ func (r *resolver) clusterOthers() {
 				score = 0.5
 			}
 			r.join(cands[0], cluster(k), kindInitials, score, -1)
+		}
+	}
+	// "the Gazette": a one-word organisation name, always after "the",
+	// that ends exactly one longer organisation name of the documents it
+	// is written in ("Tarrow Gazette").
+	byLast := map[string][]string{}
+	for _, k := range keys {
+		if n, ok := strings.CutPrefix(k, "org:"); ok && strings.Contains(n, " ") && !strings.HasPrefix(n, "=") {
+			ws := strings.Fields(n)
+			byLast[ws[len(ws)-1]] = append(byLast[ws[len(ws)-1]], k)
+		}
+	}
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "org:")
+		if !ok || strings.Contains(n, " ") || strings.HasPrefix(n, "=") || gazetteer.NameWord(n)&gazetteer.NameWordOrg == 0 {
+			continue
+		}
+		c := cluster(k)
+		if r.hasLongName(c) || !r.allDefinite(c) {
+			continue
+		}
+		var near []int
+		for _, o := range r.distinctClusters(byLast[n], cluster) {
+			if o != c && r.shareDocument(o, c) {
+				near = append(near, o)
+			}
+		}
+		if len(near) == 1 {
+			r.join(near[0], c, kindHead, scoreOf(kindHead), -1)
 		}
 	}
 	// "the Coalition": a one-word organisation name that begins exactly one

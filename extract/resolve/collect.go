@@ -89,6 +89,16 @@ func (r *resolver) collect(di, si int) {
 			}
 		}
 		if typ == "ORG" {
+			// "Tarrow Gazette" with only "Gazette" tagged: a proper noun
+			// the recogniser left before the name is the name's; the
+			// sentence's first word only when the corpus writes it as a
+			// name elsewhere and never in lower case
+			for start > 0 && r.nameWordBefore(di, si, start) && (start > 1 ||
+				(r.propn[toks[0].Text] > 0 && !r.lower[strings.ToLower(toks[0].Text)] && !knownPersonWord(toks[0].Text))) {
+				start--
+			}
+		}
+		if typ == "ORG" {
 			// "General Motors Corp.", "Ford Motor Co.": the legal form
 			// the recogniser left out or tagged apart is the name's
 			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
@@ -108,6 +118,15 @@ func (r *resolver) collect(di, si int) {
 			for end < len(toks) && toks[end].Ent == "O" && toks[end].UPOS == "PROPN" && toks[end].Dep == "flat" &&
 				toks[end].Head >= start && toks[end].Head < end && isCapitalised(toks[end].Text) {
 				end++
+			}
+			// "Darnell Rubber Co": a legal form right after the name,
+			// left out or tagged apart, is the name's (and makes it a
+			// company's)
+			for end < len(toks) && legalFormWord(toks[end].Text) && (toks[end].Ent == "O" || (toks[end].Ent == "B-ORG" && (end+1 == len(toks) || !strings.HasPrefix(toks[end+1].Ent, "I-")))) {
+				end++
+			}
+			if end-start == 1 && r.commonHead(toks, start) {
+				continue // "Lorry driver Kevin Marsh": no name
 			}
 		}
 		switch typ {
@@ -352,6 +371,13 @@ func (r *resolver) addPerson(di, si, start, end int) {
 		case !knownPersonWord(w) && (isCountryOrRegion(w) || r.placeWords[w] || (start > 0 && locPreps[strings.ToLower(toks[start-1].Text)])):
 			r.addPlace(di, si, start, end, "LOC")
 			return
+		case !r.fullLast[w] && !gazetteer.Surname(w) && (start == 0 || !isTitle(toks[start-1].Text)) &&
+			(r.placeWords[w] || placeContext(toks, start)):
+			// "through Halsey", "Ashby council": a one-word name used
+			// as a place and never as the surname of a full name in the
+			// corpus is the place, though a given name is spelt so
+			r.addPlace(di, si, start, end, "LOC")
+			return
 		case toks[start].UPOS != "PROPN" && !knownPersonWord(w) && !r.docSurnames[di][foldName(w)]:
 			return // "Police", "Officials": a common noun, not a person
 		}
@@ -359,6 +385,31 @@ func (r *resolver) addPerson(di, si, start, end int) {
 	for _, w := range words {
 		if (gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0 || legalFormWord(w)) && !isTitle(w) && !knownPersonWord(w) {
 			r.addOrg(di, si, start, end)
+			return
+		}
+	}
+	if len(words) >= 2 {
+		last := words[len(words)-1]
+		lw := strings.ToLower(last)
+		personal := gazetteer.GivenName(words[0]) && gazetteer.Surname(last) // "Diane Lane", "Danielle Steel"
+		prev := ""
+		if start > 0 {
+			prev = strings.ToLower(toks[start-1].Text)
+		}
+		switch {
+		case tradeWord(lw) && !personal:
+			// "Pellmore Dairies", "Cleeve Orchards", "Lower Brook
+			// Farm": a name ending in a kind of business is the
+			// business's, with the capitalised words the recogniser
+			// left before it
+			for start > 1 && r.nameWordBefore(di, si, start) {
+				start--
+			}
+			r.addOrg(di, si, start, end)
+			return
+		case streetWords[lw] && (!personal || locPreps[prev] || prev == "of" || prev == "on" || prev == "and"):
+			// "Cooper Street", "residents of Mill Lane"
+			r.addPlace(di, si, start, end, "LOC")
 			return
 		}
 	}
@@ -393,6 +444,14 @@ func (r *resolver) addPerson(di, si, start, end int) {
 	for full > 0 {
 		t := toks[full-1]
 		if isTitle(t.Text) || (isNationality(t.Text) && full < start+1) {
+			full--
+			continue
+		}
+		// "Team leader", "Chief financial officer", "Council leader":
+		// a word that modifies the title is the title's, so that the
+		// phrase is cut whole
+		if full < start && t.UPOS != "PROPN" && t.UPOS != "PUNCT" && t.UPOS != "DET" && (t.Dep == "compound" || t.Dep == "amod") &&
+			t.Head >= full && t.Head < start && !isNationality(t.Text) {
 			full--
 			continue
 		}
@@ -461,6 +520,47 @@ func (r *resolver) addPerson(di, si, start, end int) {
 			r.addPlaceFrom(di, si, i, i+1, p, kind)
 		}
 	}
+}
+
+// businessWords are kinds of business that end a company's name
+// ("Pellmore Dairies", "Cleeve Orchards", "Brook Farm"), beside the trade
+// words of descriptors.
+var businessWords = set("dairies", "dairy", "orchards", "farm", "farms", "rubber", "bakeries", "breweries",
+	"brewery", "distillery", "distilleries", "fisheries", "textiles", "plastics", "engineering",
+	"construction", "builders", "haulage", "freight", "shipping", "mining", "metals", "packaging",
+	"cosmetics", "beverages", "appliances", "furniture", "garments", "apparel", "supermarkets", "foods",
+	"mills", "vineyards", "nurseries", "creamery", "fabrics", "tyres", "tires")
+
+// tradeWord reports a lower-case word that ends companies' names and that
+// they drop in running text: a descriptor ("Motors") or a kind of business
+// ("Dairies").
+func tradeWord(lw string) bool { return descriptors[lw] || businessWords[lw] }
+
+// nameWordBefore reports whether the token before start is a capitalised
+// proper noun the recogniser left out of the name starting at start
+// ("Lower" of "Lower Brook Farm"): tagged O, no title, day or month, not
+// the sentence's first word nor after a sentence-initial one.
+func (r *resolver) nameWordBefore(di, si, start int) bool {
+	t := r.docs[di].Sentences[si].Tokens[start-1]
+	return t.Ent == "O" && t.XPOS == "NNP" && isCapitalised(t.Text) && !isTitle(t.Text) && !calendarWord(t.Text) &&
+		!isNationality(t.Text) && !r.covered(di, si, start-1)
+}
+
+// commonHead reports a sentence's capitalised first word that modifies a
+// lower-case noun before a name ("Lorry driver Kevin Marsh", "Team
+// leader Anders Holm"): a common noun describing the person named after
+// it, no name of its own, unless the corpus names a person of that
+// surname in full.
+func (r *resolver) commonHead(toks []nlp.Token, i int) bool {
+	k := i
+	for k > 0 && (toks[k-1].UPOS == "PUNCT" || toks[k-1].XPOS == "``") {
+		k--
+	}
+	if k != 0 || i+2 >= len(toks) || r.fullLast[toks[i].Text] || gazetteer.Surname(toks[i].Text) {
+		return false
+	}
+	next := toks[i+1].Text
+	return next != "" && unicode.IsLower(rune(next[0])) && toks[i+1].UPOS == "NOUN" && isCapitalised(toks[i+2].Text) && toks[i+2].UPOS == "PROPN"
 }
 
 // knownPersonWord reports whether w is a known given name or surname.
@@ -538,7 +638,7 @@ func (r *resolver) addPlace(di, si, start, end int, typ string) {
 		r.addPlaceFrom(di, si, start, end, p, kind)
 		return
 	}
-	if last := s.Tokens[end-1].Text; end-start > 1 && gazetteer.NameWord(last) == gazetteer.NameWordOrg {
+	if last := s.Tokens[end-1].Text; end-start > 1 && (gazetteer.NameWord(last) == gazetteer.NameWordOrg || tradeWord(strings.ToLower(last))) {
 		// "Singapore Airlines", "Porto University" tagged as a place: the
 		// last word says it is an organisation
 		r.addOrg(di, si, start, end)
@@ -814,13 +914,23 @@ func (r *resolver) collectAbbreviations(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
 	for i := 2; i+2 < len(toks); i++ {
-		if toks[i].Text != "(" || toks[i+2].Text != ")" || !allCaps(toks[i+1].Text) {
+		if toks[i].Text != "(" || toks[i+2].Text != ")" {
 			continue
 		}
 		abbr := toks[i+1].Text
-		start := initialsMatch(toks[:i], abbr)
+		start := -1
+		if allCaps(abbr) {
+			start = initialsMatch(toks[:i], abbr)
+		}
 		if start < 0 {
-			continue
+			// "The Federal Financial Supervisory Authority (BaFin)": a
+			// short name of mixed case in brackets right after an
+			// organisation's name of several words is its abbreviation,
+			// though its letters are another language's
+			start = r.orgEndingAt(di, si, i)
+			if start < 0 || !mixedAbbreviation(abbr) {
+				continue
+			}
 		}
 		long := s.SpanText(start, i)
 		typ := "MISC"
@@ -867,6 +977,36 @@ func (r *resolver) collectAbbreviations(di, si int) {
 		}
 		_ = long
 	}
+}
+
+// orgEndingAt returns the start of the organisation mention of several
+// words that ends at token end of a sentence, or -1.
+func (r *resolver) orgEndingAt(di, si, end int) int {
+	for _, k := range r.inSentence(di, si) {
+		m := &r.mentions[k]
+		if !m.dropped && !m.pronoun && m.typ == "ORG" && m.end == end && m.end-m.start >= 2 {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// mixedAbbreviation reports a short name of one word with two capitals or
+// more and lower-case letters ("BaFin", "ProRail"), no place or number.
+func mixedAbbreviation(w string) bool {
+	if len(w) > 10 || !isCapitalised(w) || allCaps(w) || strings.ContainsAny(w, "0123456789.:-") {
+		return false
+	}
+	n := 0
+	for _, c := range w {
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	if _, _, ok := gazetteer.Lookup(w); ok {
+		return false
+	}
+	return n >= 2
 }
 
 // collectKnownOrgs adds the well-known organisations the recogniser
@@ -1405,7 +1545,7 @@ func (r *resolver) retypeTitledNames() {
 		}
 		core, _ := legalCore(normKey(m.name))
 		cores[core] = true
-		if ws := strings.Fields(core); len(ws) >= 2 && descriptors[ws[len(ws)-1]] {
+		if ws := strings.Fields(core); len(ws) >= 2 && tradeWord(ws[len(ws)-1]) {
 			cores[strings.Join(ws[:len(ws)-1], " ")] = true
 		}
 	}
@@ -1520,6 +1660,7 @@ func (r *resolver) retypeCompanyNames() {
 	// Companies anywhere in the document count, so that a headline's
 	// "Ford recalls trucks" is the company the article names below it.
 	companies := map[int]map[string]bool{} // document → folded first words of its companies' full names
+	traded := map[int]map[string]bool{}    // the same, of names of two words ending in a trade word ("Pellmore Dairies")
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun || m.typ != "ORG" {
@@ -1531,13 +1672,19 @@ func (r *resolver) retypeCompanyNames() {
 		}
 		last := ws[len(ws)-1]
 		lw := strings.ToLower(strings.TrimSuffix(last, "."))
-		if !legalFormWord(last) && !descriptors[lw] && legalForms[lw] == 0 {
+		if !legalFormWord(last) && !tradeWord(lw) && legalForms[lw] == 0 {
 			continue // "Halden Group", "Nordic Holdings" count too
 		}
 		if companies[m.doc] == nil {
 			companies[m.doc] = map[string]bool{}
 		}
 		companies[m.doc][strings.ToLower(ws[0])] = true
+		if len(ws) == 2 && tradeWord(lw) {
+			if traded[m.doc] == nil {
+				traded[m.doc] = map[string]bool{}
+			}
+			traded[m.doc][strings.ToLower(ws[0])] = true
+		}
 	}
 	people := map[int][]string{} // document → folded surnames of the full names read so far
 	for i := range r.mentions {
@@ -1555,6 +1702,7 @@ func (r *resolver) retypeCompanyNames() {
 				continue
 			}
 			m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
+			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
 		}
 	}
 }

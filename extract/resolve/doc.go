@@ -25,7 +25,16 @@
 // three times). A capitalised run ending in a legal form or an
 // organisation word ("European Aeronautic Defence and Space Co.", "the
 // High Court") is an organisation; a legal form cut off or tagged apart
-// ("Corp.") joins its name and is never a name alone; well-known
+// ("Corp.") joins its name and is never a name alone, a person's name
+// included ("Darnell Rubber Co"); a name ending in a kind of business
+// ("Pellmore Dairies", "Lower Brook Farm") is a company's whatever its
+// first word, and one ending in a street word ("Cooper Street") a place's;
+// a one-word name the corpus uses as a place ("through Halsey", "Ashby
+// council", "between Tarrow and Dunmere", "residents of X") and never as
+// the surname of a full name is a place; a sentence's capitalised first
+// word before a lower-case noun and a name ("Lorry driver Kevin Marsh") is
+// no name, and a title's modifiers go with it ("Chief financial
+// officer"), never cut mid-phrase; well-known
 // organisations and their other names (gazetteer.OrgCanonical: "the Fed",
 // "UAW", "S&P 500") are taken before the recogniser's spans when of
 // several words, after them when of one. A bare one-word "person" after a
@@ -41,7 +50,10 @@
 // unknown type joins only a non-person. The kinds: same normalised name,
 // title stripped, transliteration (Zelensky, Zelenskiy), first-name
 // variant with supporting context, abbreviation defined in the text ("Full
-// Name (FN)"), initials of the one multi-word name that has them, with or
+// Name (FN)", and one of mixed case in brackets right after an
+// organisation's name: "Federal Financial Supervisory Authority (BaFin)"),
+// "the Gazette" for the one longer organisation name of its document it
+// ends ("Tarrow Gazette"), initials of the one multi-word name that has them, with or
 // without its legal form (three letters or more; two when the long name is
 // written in a document that uses them: GM), legal-form variant ("Acme",
 // "Acme Inc.", "Acme Corp",
@@ -58,7 +70,8 @@
 // name, another name of a well-known organisation, a title written as a
 // name with its organisation or country ("Apple CEO", "Ukrainian
 // President") that one person alone is named with in the corpus (not a
-// "former" one), and an alias of a known entity. Each entity carries, per
+// "former" one, nor one qualified by its portfolio only: "Transport
+// Minister"), and an alias of a known entity. Each entity carries, per
 // alias, the evidence that put it there (extract.Entity.Evidence).
 //
 //   - Person names merge when their surnames agree after transliteration

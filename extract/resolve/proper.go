@@ -61,12 +61,20 @@ func (r *resolver) countProperWords() {
 	r.lower = map[string]bool{}
 	r.orgFirst = map[string]bool{}
 	r.placeWords = map[string]bool{}
+	r.fullLast = map[string]bool{}
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			s := &r.docs[di].Sentences[si]
 			for _, sp := range s.Entities() {
 				if sp.Type == "ORG" && sp.End-sp.Start >= 2 {
 					r.orgFirst[s.Tokens[sp.Start].Text] = true
+					if localCouncil(s.Tokens[sp.Start+1 : sp.End]) {
+						// "Dunmere Town Council": the council of a place
+						r.placeWords[s.Tokens[sp.Start].Text] = true
+					}
+				}
+				if (sp.Type == "PERSON" || sp.Type == "PER") && sp.End-sp.Start >= 2 && gazetteer.GivenName(s.Tokens[sp.Start].Text) {
+					r.fullLast[s.Tokens[sp.End-1].Text] = true
 				}
 			}
 			if si == 0 && isHeadline(s.Tokens) {
@@ -95,15 +103,40 @@ func (r *resolver) countProperWords() {
 // placeContextPreps are the prepositions after which a single name is a
 // place ("fled into Karesh"); "from" and "at" are left out ("a call from
 // Kowal", "a dinner at Ruiz's").
-var placeContextPreps = set("in", "into", "near", "across", "throughout", "inside", "outside")
+var placeContextPreps = set("in", "into", "near", "across", "throughout", "inside", "outside", "through", "via")
 
 // govNouns follow a country's possessive ("Karesh's foreign ministry").
 var govNouns = set("government", "ministry", "president", "parliament", "army", "military", "border",
 	"capital", "embassy", "economy", "foreign", "interior", "prime", "navy")
 
+// placeNext are lower-case nouns after which a single name is a place's
+// ("the Fenmoor valley", "Ashby council", "Tarrow residents").
+var placeNext = set("council", "councillors", "residents", "villagers", "valley", "county", "district", "area")
+
+// placeOf are nouns before "of" and a single name that make it a place's
+// ("residents of Ashby", "the mayor of Tarrow").
+var placeOf = set("residents", "villagers", "mayor", "outskirts", "centre", "center", "streets", "people", "town", "village")
+
+// streetWords end the names of streets and roads.
+var streetWords = set("street", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "lane", "boulevard", "blvd", "blvd.", "terrace", "crescent")
+
+// localCouncilWords name a place's council after the place ("Dunmere Town
+// Council", "Ashby District Council").
+var localCouncilWords = set("town", "district", "city", "county", "borough", "parish", "village", "municipal", "regional")
+
+// localCouncil reports whether the words after a name are a local
+// council's ("Town Council", "District Council").
+func localCouncil(toks []nlp.Token) bool {
+	return len(toks) == 2 && localCouncilWords[strings.ToLower(toks[0].Text)] && strings.EqualFold(toks[1].Text, "council")
+}
+
 // placeContext reports whether the single capitalised word at i is used as
 // a place: right after a place preposition and not a possessive ("in
-// Karesh", not "in Kowal's view"), or before "'s" and a government noun.
+// Karesh", not "in Kowal's view"), before "'s" and a government noun,
+// between "between" and "and" or after them ("between Tarrow and
+// Dunmere"), before a lower-case noun of places or councils ("Ashby
+// council", "the Fenmoor valley"), after "residents of", or after a
+// street's name and a comma, in an address ("Station Road, Wexcombe").
 func placeContext(toks []nlp.Token, i int) bool {
 	if i+1 < len(toks) && isCapitalised(toks[i+1].Text) {
 		return false // part of a longer name
@@ -121,7 +154,26 @@ func placeContext(toks []nlp.Token, i int) bool {
 	case "'", "’":
 		return false // "in Jobs' absence"
 	}
-	return i > 0 && placeContextPreps[strings.ToLower(toks[i-1].Text)]
+	if placeNext[next] {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := strings.ToLower(toks[i-1].Text)
+	switch {
+	case placeContextPreps[prev]:
+		return true
+	case prev == "between" && next == "and":
+		return true
+	case prev == "and" && i >= 3 && strings.EqualFold(toks[i-3].Text, "between") && isCapitalised(toks[i-2].Text):
+		return true
+	case prev == "of" && i >= 2 && placeOf[strings.ToLower(toks[i-2].Text)]:
+		return true
+	case prev == "," && i >= 3 && streetWords[strings.ToLower(toks[i-2].Text)] && isCapitalised(toks[i-3].Text) && next == ",":
+		return true
+	}
+	return false
 }
 
 // demonymStems returns the names of the place a capitalised adjective
@@ -214,9 +266,17 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addPlace(di, si, start, end+1, "LOC")
 			i = end
 		case hasOf || orgHeads[last] || gazetteer.NameWord(toks[end-1].Text)&gazetteer.NameWordOrg != 0 ||
+			(!single && tradeWord(last)) ||
 			(single && allCaps(text)) || (single && camelCase(text) && gazetteer.MatchOrganisation([]string{text}) == 1):
 			if start == 0 && single && !camelCase(text) && !allCaps(text) {
 				continue
+			}
+			// "the Met Office": a capitalised word after "the" the
+			// tagger took for a verb or an adjective opens the name
+			if start >= 2 && strings.EqualFold(toks[start-2].Text, "the") && isCapitalised(toks[start-1].Text) &&
+				toks[start-1].UPOS != "PUNCT" && toks[start-1].UPOS != "PROPN" && !isTitle(toks[start-1].Text) &&
+				!calendarWord(toks[start-1].Text) && !r.covered(di, si, start-1) && !isNationality(toks[start-1].Text) {
+				start--
 			}
 			r.addOrg(di, si, start, end)
 		case start > 1 && locPreps[strings.ToLower(toks[start-1].Text)]:
@@ -227,6 +287,10 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addOrg(di, si, start, end)
 		case kindBefore(toks, start) == "LOC" && !knownPersonWord(toks[start].Text):
 			r.addPlace(di, si, start, end, "LOC") // "the island of Morivu"
+		case single && !titled && r.placeWords[text] && !r.fullLast[text] && !r.lower[strings.ToLower(text)]:
+			// "between Tarrow and Dunmere", "Tarrow residents": a name
+			// the corpus uses as a place, never as a person's surname
+			r.addPlace(di, si, start, end, "LOC")
 		case headline || titled:
 		case single && camelCase(text):
 			r.addMisc(di, si, start, end)

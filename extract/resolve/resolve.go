@@ -57,9 +57,14 @@ type mention struct {
 	// Evidence for the mention's surface within its cluster, when it is
 	// more than "the same name": a title stripped, a demonym, a surname
 	// linked to its full name. Empty means derived when the entity is built.
-	ev      string
-	evScore float64
-	evWith  string
+	ev string
+	// companyShort marks a bare word the recogniser took for a person,
+	// read as the company named before by it and a trade word
+	// ("Pellmore" after "Pellmore Dairies"): like a bare surname it
+	// names its entity only when nothing else does.
+	companyShort bool
+	evScore      float64
+	evWith       string
 }
 
 // Resolve finds and links the entity mentions of docs. Known entities (for
@@ -120,6 +125,10 @@ type resolver struct {
 	// places: after "in", "into", "near" ..., or before "'s" and a
 	// government noun ("Karesh's foreign ministry").
 	placeWords map[string]bool
+	// fullLast holds the last words of the recogniser's persons named
+	// with a given name before ("Marsh" of "Kevin Marsh"): a single word
+	// never written so is more likely a place after "in" than a surname.
+	fullLast map[string]bool
 	// docSurnames holds, per document, the surnames of the persons it
 	// names in full: a capitalised common noun there that is one ("Jobs
 	// said") is the person.

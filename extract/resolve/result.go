@@ -174,7 +174,7 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		switch {
 		case shortProduct(m):
 			short[m.name] = true // "Lion" names "Mac OS X Lion" never
-		case m.typ == "PERSON" && m.first == "":
+		case m.typ == "PERSON" && m.first == "", m.companyShort:
 			nameVotes[m.name] += 0 // a bare surname names only when nothing better exists
 		case m.ev == kindGazetteer || m.ev == kindDemonym || m.ev == kindCapital || m.ev == kindKnownOrg:
 			nameVotes[m.name] += 2 // gazetteer canonical name
@@ -263,12 +263,28 @@ func nameLikeRole(role string) bool {
 		case connectors[strings.ToLower(w)]:
 		case !isCapitalised(w):
 			return false
-		case !isTitle(w):
+		case !isTitle(w) && !portfolioWords[strings.ToLower(w)]:
 			qualified = true
 		}
 	}
 	return qualified
 }
+
+// portfolioWords name what an office is for, not where it is held
+// ("Transport Minister", "Home Secretary", "Finance Director"): every
+// government and many companies have one, so a role qualified by nothing
+// else names no single person.
+var portfolioWords = set("transport", "transportation", "finance", "financial", "health", "defence", "defense",
+	"foreign", "interior", "home", "education", "justice", "energy", "environment", "environmental", "trade",
+	"labour", "labor", "culture", "agriculture", "economy", "economic", "economics", "treasury", "housing",
+	"industry", "science", "sport", "sports", "tourism", "communications", "information", "immigration",
+	"security", "welfare", "employment", "development", "infrastructure", "fisheries", "water", "digital",
+	"technology", "climate", "commerce", "veterans", "state", "prime", "deputy", "junior", "shadow", "public",
+	"works", "planning", "family", "social", "affairs", "children", "women", "equality",
+	"research", "innovation", "marketing", "sales", "operations", "legal", "policy", "local", "regional",
+	"government", "cabinet", "media", "arts", "heritage", "rural", "urban", "national",
+	"international", "european", "internal", "external", "budget", "revenue", "tax", "customs", "police",
+	"safety", "emergency", "disaster", "aviation", "maritime", "railways", "roads", "highways")
 
 // countRoles records, for every name-like role, the clusters of the
 // persons named with it.
