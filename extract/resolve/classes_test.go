@@ -69,6 +69,13 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "said it had", "it", ""}},
 	},
 	{
+		name: "it after a thing named as an object after the candidates is not guessed",
+		docs: []string{"The Harbour Authority (HA) fined Orvane Shipping last month.\n" +
+			"Residents of Mill Lane had opposed the scheme, saying it would bring noise to the area. " +
+			"The ministry said it would review the fine."},
+		tokens: []tokenWant{{0, "saying it would", "it", ""}, {0, "ministry said it", "it", ""}},
+	},
+	{
 		name: "he in what one man told another is not guessed",
 		docs: []string{"Judge Simon Reade jailed Martin Goss on Friday. Judge Simon Reade told Goss that he had betrayed the club.\n" +
 			"Tom Hale told reporters that he would stay."},

@@ -303,6 +303,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 				return a.cluster
 			}
 		}
+		if r.objectBetween(s, pi, cands) {
+			// "Residents opposed the scheme, saying it would bring
+			// noise": the scheme, named after every candidate, is as
+			// likely; not guessed
+			return -1
+		}
 	}
 	if len(cands) == 1 {
 		if theyPronouns[lw] && !r.pluralFree(p, cands[0]) {
@@ -405,15 +411,57 @@ func (r *resolver) nounSpeaker(s *nlp.Sentence, pi int, lw string) bool {
 		// mentions are in document order: those of the sentence before
 		// the pronoun
 		for j := pi - 1; j >= 0 && r.mentions[j].doc == p.doc && r.mentions[j].sent == p.sent; j-- {
-			if m := &r.mentions[j]; m.fullStart <= k && k < m.end || dominates(s, k, headOf(s, m)) {
-				// an entity or a bound description ("the company"), or a
-				// name in the noun's phrase ("the airline Pacific Link",
+			if m := &r.mentions[j]; (m.fullStart <= k && k < m.end || dominates(s, k, headOf(s, m))) && (!m.pronoun || m.cluster >= 0) {
+				// an entity or a bound description ("the company"; an
+				// unbound "the ministry" names none), or a name in the
+				// noun's phrase ("the airline Pacific Link",
 				// "the harbour company, Tarrow Ports Ltd,")
 				return false
 			}
 		}
 		plural := t.XPOS == "NNS"
 		return plural == theyPronouns[lw]
+	}
+	return false
+}
+
+// objectBetween reports a singular common noun with an article, the object
+// of a verb, that stands in the pronoun's sentence before it and after
+// every candidate's mention, and names no entity: "it" may be that thing.
+func (r *resolver) objectBetween(s *nlp.Sentence, pi int, cands []candidate) bool {
+	p := &r.mentions[pi]
+	from := 0
+	for _, a := range cands {
+		if am := &r.mentions[a.mi]; am.sent == p.sent && am.end > from {
+			from = am.end
+		}
+	}
+	for k := from; k < p.start && k < len(s.Tokens); k++ {
+		t := s.Tokens[k]
+		if t.Dep != "obj" || t.XPOS != "NN" || t.Text != strings.ToLower(t.Text) {
+			continue
+		}
+		article := false
+		for _, c := range s.Children(k) {
+			switch strings.ToLower(s.Tokens[c].Text) {
+			case "the", "a", "an", "this", "that":
+				article = article || s.Tokens[c].Dep == "det"
+			}
+		}
+		if !article {
+			continue
+		}
+		named := false
+		for j := pi - 1; j >= 0 && r.mentions[j].doc == p.doc && r.mentions[j].sent == p.sent; j-- {
+			// a name, or a description bound to an entity ("the company");
+			// an unbound "the scheme" names none
+			if m := &r.mentions[j]; m.fullStart <= k && k < m.end && (!m.pronoun || m.cluster >= 0) {
+				named = true
+			}
+		}
+		if !named {
+			return true
+		}
 	}
 	return false
 }
