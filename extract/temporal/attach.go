@@ -56,6 +56,7 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 			dates = append(dates, tx)
 		}
 	}
+	dates = slices.DeleteFunc(dates, func(tx Timex) bool { return reference(s, tx) })
 	if hasParse(s) {
 		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 			return premodifier(s, tx) || possessiveOfThing(s, spanHead(s, tx.Start, tx.End), verb)
@@ -120,6 +121,58 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	}
 	return Timex{}, false
 }
+
+// reference reports a date that is a point of comparison, not when
+// anything happened: the start of the period a record is measured over
+// ("their lowest level since 2020") or the baseline of a change ("roughly
+// flat on last year", "up from last year", "higher than in 2024").
+func reference(s *nlp.Sentence, tx Timex) bool {
+	if tx.Prep == "since" {
+		// after a superlative it measures a record ("their lowest level
+		// since 2020", "the first cut since May"); elsewhere it says
+		// when a state began ("has been on leave since January"), which
+		// a timeline may show
+		h := spanHead(s, tx.Start, tx.End)
+		if h < 0 || h >= len(s.Tokens) {
+			return false
+		}
+		n := s.Tokens[h].Head
+		if n < 0 || n >= len(s.Tokens) {
+			return false
+		}
+		if s.Tokens[n].XPOS == "JJS" || s.Tokens[n].XPOS == "RBS" {
+			return true
+		}
+		for _, c := range s.Children(n) {
+			if t := s.Tokens[c]; t.XPOS == "JJS" || t.XPOS == "RBS" || recordWords[lower(t.Text)] {
+				return true
+			}
+		}
+		return false
+	}
+	k := tx.Start - 1
+	if k >= 0 && (tx.Prep != "" || lower(s.Tokens[k].Text) == "than") {
+		k-- // the preposition, or "than"
+	}
+	if k < 0 || k+1 >= len(s.Tokens) {
+		return false
+	}
+	switch lower(s.Tokens[k+1].Text) {
+	case "on", "from", "than", "with", "against", "over", "to":
+	default:
+		return false
+	}
+	return comparisonWords[lower(s.Tokens[k].Text)]
+}
+
+// recordWords make a record of what they modify ("the first ... since").
+var recordWords = map[string]bool{"first": true, "last": true, "only": true, "second": true, "third": true}
+
+// comparisonWords stand before the baseline of a comparison ("flat on",
+// "up from", "compared with").
+var comparisonWords = map[string]bool{"flat": true, "up": true, "down": true, "higher": true, "lower": true,
+	"more": true, "less": true, "compared": true, "comparison": true, "unchanged": true, "steady": true,
+	"rather": true, "bigger": true, "smaller": true, "larger": true, "fewer": true, "better": true, "worse": true}
 
 // premodifier reports whether tx is a bare date in front of a noun ("the
 // 1991 agreement", "the 2008 conference"): it dates that thing, not the
