@@ -990,6 +990,11 @@ var misparseTests = []struct {
 			{subj: "The firm", rel: "employs", obj: "4,000 people in Canada"},
 		},
 	},
+	{
+		name: "a negation hung on a noun between the auxiliary and the verb", sentence: 160, token: "not", dep: "advmod",
+		want:    []triple{{"The new figures", "have not yet been reviewed", "", "", ""}},
+		wantNot: []triple{{subj: "The new figures", rel: "have reviewed", obj: ""}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -767,6 +767,28 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for k := range w.t {
+		if v, ok := w.strayNegation(k); ok {
+			// "have not yet been peer reviewed" with "not" on "peer" and
+			// "been" a modifier: the words between the auxiliary and the
+			// verb belong to the verb, the negation above all
+			for j := k; j < v; j++ {
+				switch {
+				case w.t[j].UPOS == "AUX" && w.head(j) != v:
+					dep := "aux"
+					if w.lemma(j) == "be" && w.t[v].XPOS == "VBN" {
+						dep = "aux:pass"
+					}
+					move(j, v, dep)
+				case w.t[j].UPOS == "PART" || w.t[j].UPOS == "ADV":
+					if w.head(j) != v {
+						move(j, v, "advmod")
+					}
+				}
+			}
+		}
+	}
+	settle()
 	for n := range w.t {
 		if c, v, ok := w.subordinatorOfSubject(n); ok {
 			// "will not speculate until the engineers have finished":
@@ -2907,6 +2929,40 @@ func (w *walker) frontedSubject(v int) (int, bool) {
 		return -1, false
 	}
 	return s1, comma
+}
+
+// strayNegation reports a negation k ("not", "never") hung on a word that
+// is no predicate, with only auxiliaries, adverbs and a noun between it
+// and the verb v that follows ("have not yet been peer reviewed"), and
+// returns v.
+func (w *walker) strayNegation(k int) (int, bool) {
+	switch w.lower(k) {
+	case "not", "n't", "never":
+	default:
+		return -1, false
+	}
+	h := w.head(k)
+	if h < 0 || w.t[h].UPOS == "VERB" || w.t[h].UPOS == "AUX" || w.t[h].UPOS == "ADJ" {
+		return -1, false
+	}
+	for v := k + 1; v < len(w.t) && v <= k+5; v++ {
+		switch w.t[v].UPOS {
+		case "AUX", "ADV", "PART":
+			continue
+		case "NOUN":
+			if w.bdep(v) == "compound" || w.head(v) > v && w.t[w.head(v)].UPOS == "VERB" {
+				continue
+			}
+			return -1, false
+		case "VERB":
+			if !w.under(h, v) && h != v {
+				return -1, false
+			}
+			return v, true
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // subordinatorOfSubject reports a subordinator ("until", "before",

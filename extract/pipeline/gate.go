@@ -13,48 +13,49 @@ import (
 
 // gateFeatures describes one extraction for the precision gate.
 type gateFeatures struct {
-	Kind        string  `json:"kind"`
-	Conf        float64 `json:"conf"`
-	SubjEntity  bool    `json:"subj_entity"`
-	ObjEntity   bool    `json:"obj_entity"`
-	SubjPron    bool    `json:"subj_pron"`
-	SubjPOS     string  `json:"subj_pos"`
-	ObjPOS      string  `json:"obj_pos"`
-	SubjDet     string  `json:"subj_det"`
-	SubjProper  bool    `json:"subj_proper"`
-	ObjProper   bool    `json:"obj_proper"`
-	SubjLen     int     `json:"subj_len"`
-	ObjLen      int     `json:"obj_len"`
-	Be          bool    `json:"be"`
-	Have        bool    `json:"have"`
-	Conditional bool    `json:"conditional"`
-	Generic     bool    `json:"generic"`    // a restrictive relative clause on a bare plural ("adults who walk daily")
-	Unasserted  bool    `json:"unasserted"` // the complement of a negated verb of saying or of "no sign" (see unasserted)
-	Quote       bool    `json:"quote"`
-	Rank        int     `json:"rank"`  // extractions of the same predicate and subject head ranked above it
-	Split       bool    `json:"split"` // a conjunct of a coordinated subject or object
-	NoObj       bool    `json:"no_obj"`
-	Reading     int     `json:"reading"`
-	From        string  `json:"from"`
-	SubjSplit   bool    `json:"subj_split"`
-	ObjSplit    bool    `json:"obj_split"`
-	Purpose     bool    `json:"purpose"`      // an infinitive of purpose ("... to monitor the border")
-	Covered     bool    `json:"covered"`      // its clausal object is read as a fact of its own
-	Malformed   bool    `json:"malformed"`    // the subject is not one noun phrase (see malformedSubject)
-	Speech      bool    `json:"speech"`       // the predicate is a verb of saying
-	Participle  bool    `json:"participle"`   // the predicate is a participle (VBN, VBG)
-	PredPOS     string  `json:"pred_pos"`     // UPOS of the predicate token
-	TimeObject  bool    `json:"time_object"`  // the object is a time word ("hired ... last spring")
-	Headline    bool    `json:"headline"`     // read off a title-case headline, where tags and parses are poor
-	Garbled     bool    `json:"garbled"`      // an argument repeats the predicate's word
-	FirstPerson bool    `json:"first_person"` // the subject holds "I", "we", "my" ... and no entity
-	ObjClause   bool    `json:"obj_clause"`   // the object is an adjective with a clause of its own ("likely to fail")
-	CapitalPred bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
-	ObjPron     bool    `json:"obj_pron"`     // the object is one pronoun ("him", "them", "that") no entity was found for
-	Alleged     bool    `json:"alleged"`      // the content of an accusation or an "allegedly" with no accuser named
-	ObjPrep     bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
-	ObjNotNoun  bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
-	LostClause  bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
+	Kind           string  `json:"kind"`
+	Conf           float64 `json:"conf"`
+	SubjEntity     bool    `json:"subj_entity"`
+	ObjEntity      bool    `json:"obj_entity"`
+	SubjPron       bool    `json:"subj_pron"`
+	SubjPOS        string  `json:"subj_pos"`
+	ObjPOS         string  `json:"obj_pos"`
+	SubjDet        string  `json:"subj_det"`
+	SubjProper     bool    `json:"subj_proper"`
+	ObjProper      bool    `json:"obj_proper"`
+	SubjLen        int     `json:"subj_len"`
+	ObjLen         int     `json:"obj_len"`
+	Be             bool    `json:"be"`
+	Have           bool    `json:"have"`
+	Conditional    bool    `json:"conditional"`
+	PrepParticiple bool    `json:"prep_participle"` // a participle used as a preposition ("given", "compared with") with no subject of its own
+	Generic        bool    `json:"generic"`         // a restrictive relative clause on a bare plural ("adults who walk daily")
+	Unasserted     bool    `json:"unasserted"`      // the complement of a negated verb of saying or of "no sign" (see unasserted)
+	Quote          bool    `json:"quote"`
+	Rank           int     `json:"rank"`  // extractions of the same predicate and subject head ranked above it
+	Split          bool    `json:"split"` // a conjunct of a coordinated subject or object
+	NoObj          bool    `json:"no_obj"`
+	Reading        int     `json:"reading"`
+	From           string  `json:"from"`
+	SubjSplit      bool    `json:"subj_split"`
+	ObjSplit       bool    `json:"obj_split"`
+	Purpose        bool    `json:"purpose"`      // an infinitive of purpose ("... to monitor the border")
+	Covered        bool    `json:"covered"`      // its clausal object is read as a fact of its own
+	Malformed      bool    `json:"malformed"`    // the subject is not one noun phrase (see malformedSubject)
+	Speech         bool    `json:"speech"`       // the predicate is a verb of saying
+	Participle     bool    `json:"participle"`   // the predicate is a participle (VBN, VBG)
+	PredPOS        string  `json:"pred_pos"`     // UPOS of the predicate token
+	TimeObject     bool    `json:"time_object"`  // the object is a time word ("hired ... last spring")
+	Headline       bool    `json:"headline"`     // read off a title-case headline, where tags and parses are poor
+	Garbled        bool    `json:"garbled"`      // an argument repeats the predicate's word
+	FirstPerson    bool    `json:"first_person"` // the subject holds "I", "we", "my" ... and no entity
+	ObjClause      bool    `json:"obj_clause"`   // the object is an adjective with a clause of its own ("likely to fail")
+	CapitalPred    bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
+	ObjPron        bool    `json:"obj_pron"`     // the object is one pronoun ("him", "them", "that") no entity was found for
+	Alleged        bool    `json:"alleged"`      // the content of an accusation or an "allegedly" with no accuser named
+	ObjPrep        bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
+	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
+	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -109,6 +110,8 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 			g.Speech = true
 		}
 		g.Participle = toks[v].XPOS == "VBN" || toks[v].XPOS == "VBG"
+		g.PrepParticiple = prepParticiples[strings.ToLower(toks[v].Text)] && ex.SubjectFrom != "own" &&
+			childDep(s, v, "aux", "aux:pass", "cop") < 0 // not "had been given"
 		g.PredPOS = toks[v].UPOS
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
@@ -281,6 +284,9 @@ func conditional(s *nlp.Sentence, verb int) bool {
 // up through conjuncts and open complements of its predicate.
 func unasserted(s *nlp.Sentence, verb int) bool {
 	toks := s.Tokens
+	if tooTo(s, verb) {
+		return true // "too small to draw firm conclusions": it does not
+	}
 	for i, depth := verb, 0; i >= 0 && i < len(toks) && depth < 8; depth++ {
 		h := toks[i].Head
 		if h < 0 || h >= len(toks) {
@@ -375,6 +381,36 @@ func futureHost(s *nlp.Sentence, i int) bool {
 	return false
 }
 
+// prepParticiples are participles that work as prepositions ("given the
+// state of the market", "compared with last year", "including two
+// children"): with no subject of their own they report no event.
+var prepParticiples = map[string]bool{"given": true, "compared": true, "including": true, "excluding": true,
+	"regarding": true, "considering": true, "concerning": true, "barring": true, "pending": true,
+	"notwithstanding": true, "according": true, "excepting": true}
+
+// tooTo reports an infinitive under "too" and an adjective or adverb ("the
+// trial was too small to draw firm conclusions", "too late to save the
+// crop"): what it says does not happen.
+func tooTo(s *nlp.Sentence, verb int) bool {
+	toks := s.Tokens
+	if verb < 0 || verb >= len(toks) {
+		return false
+	}
+	if m := childDep(s, verb, "mark"); m < 0 || !strings.EqualFold(toks[m].Text, "to") {
+		return false
+	}
+	h := toks[verb].Head
+	if h < 0 || h >= len(toks) || (toks[h].UPOS != "ADJ" && toks[h].UPOS != "ADV") {
+		return false
+	}
+	for _, c := range s.Children(h) {
+		if toks[c].Dep == "advmod" && strings.EqualFold(toks[c].Text, "too") {
+			return true
+		}
+	}
+	return false
+}
+
 // childDep returns the first child of i with one of deps, or -1.
 func childDep(s *nlp.Sentence, i int, deps ...string) int {
 	for _, c := range s.Children(i) {
@@ -463,6 +499,9 @@ func gate(g gateFeatures) string {
 	}
 	if g.From == "acl" && g.Participle {
 		return gateModifier // a reduced relative: "a media event held at ..."
+	}
+	if g.PrepParticiple {
+		return gateModifier // "fair given the state of the market", "compared with 6.9 days"
 	}
 	if (g.SubjPron || g.FirstPerson) && !g.SubjEntity {
 		return gatePronoun

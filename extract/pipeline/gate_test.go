@@ -43,6 +43,10 @@ func TestGate(t *testing.T) {
 		{"Drivers who speed near schools will lose their licences.", "Drivers who speed near schools", "will lose", "licences", ""},
 		{"The drivers, who ignored the signs, lost their licences.", "drivers", "ignored", "signs", ""},
 		{"Several drivers who spoke to reporters said the road was unsafe.", "Several drivers", "spoke to", "reporters", ""},
+		// a participle used as a preposition reports no event
+		{"Patients who took the tablet recovered in five days, compared with seven days for the others.", "", "compared with", "seven days", "modifier"},
+		// what is too small or too late to happen does not happen
+		{"The survey was too small to draw firm conclusions.", "survey", "draw", "conclusions", "unasserted"},
 		// a verb of saying closing the relation, with nothing said
 		{"A spokesman for the harbour board declined to comment.", "spokesman", "declined to comment", "", "no-object"},
 		// what a refusal or a future waits for has not happened
