@@ -43,6 +43,8 @@ func TestGate(t *testing.T) {
 		{"Drivers who speed near schools will lose their licences.", "Drivers who speed near schools", "will lose", "licences", ""},
 		{"The drivers, who ignored the signs, lost their licences.", "drivers", "ignored", "signs", ""},
 		{"Several drivers who spoke to reporters said the road was unsafe.", "Several drivers", "spoke to", "reporters", ""},
+		// an object that stands for its subject through a possessive
+		{"The Harbour Workers Union said it was disappointed. Union leader Ann Lowe said the union would work to protect its members.", "Harbour Workers Union", "protect", "its members", ""},
 		// a participle used as a preposition reports no event
 		{"Patients who took the tablet recovered in five days, compared with seven days for the others.", "", "compared with", "seven days", "modifier"},
 		// what is too small or too late to happen does not happen

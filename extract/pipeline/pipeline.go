@@ -276,9 +276,15 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					continue
 				}
 				// "Israel is Israel": an apposition or a title read back
-				// onto its own entity says nothing.
+				// onto its own entity says nothing. A verb's object that
+				// stands for its subject through a possessive ("the union
+				// would protect its members") keeps its words, not the id.
 				if f.SubjectID != "" && f.SubjectID == f.ObjectID {
-					continue
+					if rf.ex.Verb < 0 || isCopula(f.RelationLemma, f.Relation) || f.Object == f.Subject {
+						continue
+					}
+					f.ObjectID = ""
+					f.SetID()
 				}
 				// "X is Y" between two different named entities comes from a
 				// list read as an apposition ("General Alex Grynkewich,

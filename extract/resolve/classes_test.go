@@ -64,6 +64,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "the company said", "company", ""}, {0, "The agency denied", "agency", "National Roads Agency"}},
 	},
 	{
+		name: "the union is no company",
+		docs: []string{"Workers at Hadley Motors walked out on Monday. A second stoppage could follow, the union warned.\n" +
+			"The Transport Workers Federation said the strike would go on. The union said talks had failed."},
+		tokens: []tokenWant{{0, "the union warned", "union", ""}, {0, "The union said", "union", "Transport Workers Federation"}},
+	},
+	{
 		name:   "it after a common noun that says is that noun, no organisation named before",
 		docs:   []string{"The Fenmoor Growers Association has asked for emergency support, but the environment department said it had no plans for new aid."},
 		tokens: []tokenWant{{0, "said it had", "it", ""}},

@@ -43,8 +43,8 @@ var publicNouns = set("agency", "regulator")
 
 // orgKindFits reports whether a description noun lw ("company", "agency")
 // can stand for the organisation called name: a company, firm or other
-// business is no public body, and "the agency" or "the regulator" is one
-// or has the word in its name.
+// business is no public body, "the agency" or "the regulator" is one or
+// has the word in its name, and "the union" or "the party" is one by name.
 func orgKindFits(lw, name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	if len(ws) == 0 {
@@ -54,11 +54,26 @@ func orgKindFits(lw, name string) bool {
 	switch {
 	case publicNouns[lw]:
 		return public || nameHasWord(name, lw)
-	case lw == "union" || lw == "party" || lw == "organisation" || lw == "organization" || lw == "group" || lw == "exchange":
+	case lw == "union":
+		// "the union warned": a union, not the company it strikes against
+		return nameHasWord(name, lw) || nameHasAny(name, "federation", "guild", "workers", "confederation", "association")
+	case lw == "party" || lw == "exchange":
+		return nameHasWord(name, lw)
+	case lw == "organisation" || lw == "organization" || lw == "group":
 		return true
 	default:
 		return !public
 	}
+}
+
+// nameHasAny reports whether name has one of the words ws (lower case).
+func nameHasAny(name string, ws ...string) bool {
+	for _, w := range ws {
+		if nameHasWord(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechVerb reports whether a lemma is a verb of saying; the subject of
