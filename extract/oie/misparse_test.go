@@ -995,6 +995,14 @@ var misparseTests = []struct {
 		want:    []triple{{"The new figures", "have not yet been reviewed", "", "", ""}},
 		wantNot: []triple{{subj: "The new figures", rel: "have reviewed", obj: ""}},
 	},
+	{
+		name: "a name after an organisation and a role with no comma heads the phrase", sentence: 161, token: "Ilse", dep: "appos",
+		want: []triple{
+			{"Norvale chief executive Ilse Brandt", "joined", "the firm", "", ""},
+			{"Ilse Brandt", "chief executive of", "Norvale", "", ""},
+		},
+		wantNot: []triple{{subj: "Norvale chief", rel: "said", obj: "sales had slowed"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -767,6 +767,29 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for a := range w.t {
+		if n, ok := w.nameAfterTitle(a); ok {
+			// "Castrel chief executive Priya Venn, who joined ..., said"
+			// with the company heading the phrase and the person in
+			// apposition: the person heads it, the company and the role
+			// say who she is
+			move(a, w.t[n].Head, w.t[n].Dep)
+			for _, k := range w.kids[n] {
+				if k > a {
+					move(k, a, w.t[k].Dep)
+				} else if k != a {
+					move(k, a, "compound")
+				}
+			}
+			move(n, a, "compound")
+			for k := n + 1; k < a; k++ {
+				if w.head(k) != a && !w.under(k, a) {
+					move(k, a, "compound")
+				}
+			}
+		}
+	}
+	settle()
 	for k := range w.t {
 		if v, ok := w.strayNegation(k); ok {
 			// "have not yet been peer reviewed" with "not" on "peer" and
@@ -2929,6 +2952,36 @@ func (w *walker) frontedSubject(v int) (int, bool) {
 		return -1, false
 	}
 	return s1, comma
+}
+
+// nameAfterTitle reports a person's name a in apposition, with no comma,
+// to an organisation's name n right before a role ("Castrel chief
+// executive Priya Venn" headed by "Castrel"), and returns n: an apposition
+// is set off; with only title words between, the role and the name are
+// one phrase that the name heads.
+func (w *walker) nameAfterTitle(a int) (int, bool) {
+	n := w.head(a)
+	if n < 0 || n > a || w.dep(a) != "appos" || w.t[a].UPOS != "PROPN" || !strings.HasSuffix(w.t[a].Ent, "PERSON") {
+		return -1, false
+	}
+	if w.t[n].UPOS != "PROPN" || strings.HasSuffix(w.t[n].Ent, "PERSON") {
+		return -1, false
+	}
+	title := false
+	for k := n + 1; k < a; k++ {
+		t := w.t[k]
+		switch {
+		case t.UPOS == "PUNCT":
+			return -1, false // set off: a true apposition
+		case titleWord(w.lower(k)) && t.Text == w.lower(k):
+			title = true
+		case t.Text == w.lower(k) && (t.UPOS == "ADJ" || t.UPOS == "NOUN"):
+		case t.UPOS == "PROPN" && (w.head(k) == n || w.under(k, n)) && !title:
+		default:
+			return -1, false
+		}
+	}
+	return n, title
 }
 
 // strayNegation reports a negation k ("not", "never") hung on a word that
