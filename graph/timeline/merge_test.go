@@ -572,6 +572,23 @@ func TestReadings(t *testing.T) {
 	}
 }
 
+func TestRoleRelation(t *testing.T) {
+	syn := synonymIndex(nil)
+	for _, tt := range []struct {
+		spec, want string
+	}{
+		{"Nora Vance|chief executive of|Velmora|2031-06-02|a", "be"}, // who she is: no event
+		{"Ana Ruiz|co-founder of|Velmora|2031-06-02|a", "be"},
+		{"Tom Hale|husband of|Ana Ruiz|2031-06-02|a", "be"},
+		{"Velmora|took control of|Harbor Lines|2031-06-02|a", "take"},
+		{"The board|approved the sale of|the plant|2031-06-02|a", "approve"},
+	} {
+		if got := relationClass(fact(tt.spec, 0), syn); got != tt.want {
+			t.Errorf("relationClass(%s) = %q, want %q", tt.spec, got, tt.want)
+		}
+	}
+}
+
 var headKindTests = []struct{ subject, want string }{
 	{"A magnitude 6.1 earthquake", "earthquake"},
 	{"An earthquake of magnitude 6.9", "earthquake"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 // synonymGroups are relation lemmas that name the same kind of event; the
@@ -139,6 +140,11 @@ func relationClass(f extract.Fact, syn map[string]string) string {
 		l = f.Relation
 	}
 	l = strings.ToLower(strings.Join(strings.Fields(l), " "))
+	if roleRelation(l) {
+		// "Steve Jobs | CEO of | Apple", "Alan Pryce | husband of | ...":
+		// who someone is, no event
+		return "be"
+	}
 	for _, w := range []string{"will ", "would ", "not ", "to ", "have ", "has ", "had "} {
 		l = strings.TrimPrefix(l, w)
 	}
@@ -155,6 +161,27 @@ func relationClass(f extract.Fact, syn map[string]string) string {
 	}
 	return first
 }
+
+// roleRelation reports a relation that names a role, a title or a kin
+// word before "of" ("chief executive of", "co-founder of", "husband of"),
+// as extraction reads off titles and appositions.
+func roleRelation(l string) bool {
+	words, ok := strings.CutSuffix(l, " of")
+	if !ok || words == "" {
+		return false
+	}
+	for _, w := range strings.Fields(words) {
+		if !lexicon.Title(w) && !roleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWords are roles and kin words the title lexicon does not list.
+var roleWords = wordSet(`co-founder founder cofounder husband wife son daughter father mother brother sister
+	uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother widow widower partner
+	owner member head leader deputy spokesman spokeswoman spokesperson`)
 
 // irregular past forms a weak lemmatizer may leave alone.
 var irregular = map[string]string{
