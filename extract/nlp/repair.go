@@ -26,18 +26,16 @@ func repairTags(words, upos, xpos []string) {
 		}
 		xpos[i], upos[i] = "VBD", "VERB"
 	}
-	repairIntentionVerb(words, upos, xpos)
-	repairChangeVerb(words, upos, xpos)
-	repairNounVerb(words, upos, xpos)
-	repairFinalReport(words, upos, xpos)
-	repairHeadlineVerb(words, upos, xpos)
-	repairLeadRole(words, upos, xpos)
-	repairPhrasal(words, upos, xpos)
-	repairAcronym(words, upos, xpos)
-	repairPluralPossessive(words, upos, xpos)
-	repairInitialPlural(words, upos, xpos)
-	repairTitleAdjective(words, upos, xpos)
-	repairModalNoun(words, upos, xpos)
+	for _, repair := range tagRepairs {
+		repair(words, upos, xpos)
+	}
+}
+
+// tagRepairs run after the past-tense repair of repairTags, in this order.
+var tagRepairs = []func(words, upos, xpos []string){
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineVerb,
+	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
+	repairTitleAdjective, repairModalNoun,
 }
 
 // repairModalNoun corrects a word that is also a noun read as one right

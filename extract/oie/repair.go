@@ -497,13 +497,9 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
-	for b := range w.t {
-		if w.subjectAfterVerb(b) {
-			// "The Fed has no choice" with "choice" a second subject
-			// after the verb: what the subject has
-			move(b, w.head(b), "obj")
-		}
-	}
+	// "The Fed has no choice" with "choice" a second subject after the
+	// verb: what the subject has
+	rehang(w.subjectAfterVerb, "obj")
 	settle()
 	for h := range w.t {
 		// "showed a dark, dusty surface" with "dark" a noun coordinated
@@ -1231,14 +1227,10 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
-	for o := range w.t {
-		if x, ok := w.changeTarget(o); ok {
-			// "profit rose 12 percent to 340 million pounds": the level
-			// reached belongs with the change, as the parse has it in
-			// "shares fell 3 percent to $45.20"
-			move(o, x, "nmod")
-		}
-	}
+	// "profit rose 12 percent to 340 million pounds": the level reached
+	// belongs with the change, as the parse has it in "shares fell 3
+	// percent to $45.20"
+	rehang(w.changeTarget, "nmod")
 	settle()
 	for v := range w.t {
 		if p, o, ok := w.participleBeforeNoun(v); ok {
@@ -1819,26 +1811,27 @@ func (w *walker) doubleSubject(a int) (int, bool) {
 }
 
 // subjectAfterVerb reports a common noun b parsed as a subject after its
-// verb when the verb has a subject before it and no object: a verb takes
-// one subject, and a noun phrase after it is its object ("The Fed has no
-// choice"). Verbs of saying, whose subject follows them in reports
-// ("said the minister"), copulas and passives are left alone.
-func (w *walker) subjectAfterVerb(b int) bool {
+// verb when the verb has a subject before it and no object, and returns
+// the verb: a verb takes one subject, and a noun phrase after it is its
+// object ("The Fed has no choice"). Verbs of saying, whose subject follows
+// them in reports ("said the minister"), copulas and passives are left
+// alone.
+func (w *walker) subjectAfterVerb(b int) (int, bool) {
 	v := w.head(b)
 	if v < 0 || v > b || w.dep(b) != "nsubj" || w.t[b].UPOS != "NOUN" || w.t[v].UPOS != "VERB" ||
 		lexicon.Speech(w.lemma(v)) || w.child(v, "obj") >= 0 || w.child(v, "cop") >= 0 || w.child(v, "aux:pass") >= 0 {
-		return false
+		return -1, false
 	}
 	a := w.child(v, "nsubj")
 	if a < 0 || a == b || a > v || w.commaBetween(v, b) {
-		return false
+		return -1, false
 	}
 	for k := v + 1; k < w.firstOf(b); k++ {
 		if w.t[k].UPOS != "DET" && w.t[k].UPOS != "ADJ" && w.t[k].UPOS != "NUM" {
-			return false
+			return -1, false
 		}
 	}
-	return true
+	return v, true
 }
 
 // adjectiveAsNoun reports a singular noun h with only a determiner before
