@@ -337,7 +337,11 @@ func repairIntentionVerb(words, upos, xpos []string) {
 		}
 	}
 	for i := 1; i+2 < len(words); i++ {
-		if xpos[i] != "NNS" || !intentionVerbs[strings.ToLower(words[i])] || !strings.HasPrefix(xpos[i-1], "NN") ||
+		prev := i - 1
+		if prev > 0 && xpos[prev] == "RB" && strings.HasSuffix(strings.ToLower(words[prev]), "ly") {
+			prev-- // "The company reportedly plans to cut jobs"
+		}
+		if xpos[i] != "NNS" || !intentionVerbs[strings.ToLower(words[i])] || !strings.HasPrefix(xpos[prev], "NN") ||
 			!strings.EqualFold(words[i+1], "to") || xpos[i+2] != "VB" {
 			continue
 		}

@@ -36,6 +36,7 @@ func TestRepairTags(t *testing.T) {
 		{ // an intention verb before "to" and a base verb
 			"the bank plans to close 40 branches", "DT NN NNS TO VB CD NNS", "DT NN VBZ TO VB CD NNS"},
 		{"the union threatens to strike", "DT NN NNS TO VB", "DT NN VBZ TO VB"},
+		{"the bank reportedly plans to close branches", "DT NN RB NNS TO VB NNS", "DT NN RB VBZ TO VB NNS"},
 		{ // a finite verb elsewhere: the plans are a noun
 			"the bank plans to close branches were leaked", "DT NN NNS TO VB NNS VBD VBN", "DT NN NNS TO VB NNS VBD VBN"},
 		{ // not an intention verb

@@ -27,6 +27,7 @@ var constructionTests = []struct {
 	{name: "apposition possessive", sentence: 2, subj: "Maria Lopez", rel: "daughter-in-law of", obj: "the mayor", subjStart: 0, subjHead: 0},
 	{name: "title", sentence: 3, subj: "Anna Berg", rel: "is", obj: "Foreign Minister", subjStart: 2, subjHead: 2},
 	{name: "organisation before a title", sentence: 47, subj: "Dana Roth", rel: "chief executive of", obj: "Velmora", subjStart: 3, subjHead: 3},
+	{name: "hedged clause", sentence: 48, subj: "The outage", rel: "was apparently caused by", obj: "a faulty switch", passive: true, modality: "apparently", verb: true, subjStart: 0, subjHead: 1},
 	{name: "passive", sentence: 4, subj: "The treaty", rel: "was ratified by", obj: "the parliament", passive: true, verb: true, subjStart: 0, subjHead: 1},
 	{name: "passive turned active", sentence: 4, subj: "the parliament", rel: "ratify", obj: "The treaty", verb: true, subjStart: 5, subjHead: 6},
 	{name: "relative clause", sentence: 5, subj: "an engineer", rel: "designed", obj: "the bridge", verb: true, subjStart: 3, subjHead: 4},

@@ -226,6 +226,11 @@ func (w *walker) clause(p int) {
 				if w.alleged[p] {
 					e.Modality = "alleged"
 				}
+				if h := w.hedge(p); h != "" && e.Modality == "" {
+					// "the glitches were apparently in the authorization
+					// process": a guess, not a finding
+					e.Modality = h
+				}
 				if (how == subjAcl && w.participle(p)) || w.objControlledParticiple(p, how) {
 					// reduced relative: "a company called X" reads (a company; is called; X),
 					// "a rehearsal conducted by X was ..." (a rehearsal; was conducted by; X)
@@ -513,6 +518,22 @@ func (w *walker) polarity(rel []int) (neg bool, modal string) {
 		}
 	}
 	return neg, modal
+}
+
+// hedgeAdverbs say that the writer, or a source, only supposes what the
+// clause says.
+var hedgeAdverbs = map[string]bool{"apparently": true, "reportedly": true, "allegedly": true, "supposedly": true,
+	"purportedly": true, "seemingly": true, "possibly": true, "probably": true, "perhaps": true, "presumably": true}
+
+// hedge returns the hedging adverb on predicate p ("were apparently in",
+// "reportedly plans"), or "".
+func (w *walker) hedge(p int) string {
+	for _, c := range w.kids[p] {
+		if w.bdep(c) == "advmod" && hedgeAdverbs[w.lower(c)] {
+			return w.lower(c)
+		}
+	}
+	return ""
 }
 
 func normModal(m string) string {
