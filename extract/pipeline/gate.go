@@ -315,6 +315,11 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 		if lexicon.Factive(toks[h].Lemma) {
 			return false
 		}
+		if toks[h].XPOS == "VBG" && inferenceVerbs[strings.ToLower(toks[h].Lemma)] && childDep(s, h, "nsubj") < 0 {
+			// "..., suggesting that the infrastructure is in place": an
+			// inference no one is named for, not a finding
+			return true
+		}
 		for _, c := range s.Children(h) {
 			w := strings.ToLower(toks[c].Text)
 			switch {
@@ -380,6 +385,9 @@ func futureHost(s *nlp.Sentence, i int) bool {
 	}
 	return false
 }
+
+// inferenceVerbs draw a conclusion from what the clause before says.
+var inferenceVerbs = map[string]bool{"suggest": true, "imply": true, "indicate": true, "signal": true, "hint": true}
 
 // prepParticiples are participles that work as prepositions ("given the
 // state of the market", "compared with last year", "including two

@@ -47,6 +47,8 @@ func TestGate(t *testing.T) {
 		{"The Harbour Workers Union said it was disappointed. Union leader Ann Lowe said the union would work to protect its members.", "Harbour Workers Union", "protect", "its members", ""},
 		// a participle used as a preposition reports no event
 		{"Patients who took the tablet recovered in five days, compared with seven days for the others.", "", "compared with", "seven days", "modifier"},
+		// an inference no one is named for
+		{"The studio bought 40 servers last month, suggesting that a streaming service is close.", "service", "is", "close", "unasserted"},
 		// what is too small or too late to happen does not happen
 		{"The survey was too small to draw firm conclusions.", "survey", "draw", "conclusions", "unasserted"},
 		// a verb of saying closing the relation, with nothing said
