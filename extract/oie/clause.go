@@ -477,6 +477,14 @@ func (w *walker) nearAntecedent(p, a int) int {
 		// bombing killed them, not the crossing
 		k = e
 	}
+	if l := w.lower(r); (l == "who" || l == "whom") && w.placeOrOrg(k) {
+		// "Ann Ruiz, a management expert at Carvale University, who
+		// stated ...": who is the person the phrase around the name
+		// describes, not the university
+		if h := w.personAround(k); h >= 0 {
+			k = h
+		}
+	}
 	name := w.t[k].UPOS == "PROPN" || (w.t[k].Ent != "" && w.t[k].Ent != "O")
 	switch {
 	case !w.isNominal(a):
@@ -485,6 +493,31 @@ func (w *walker) nearAntecedent(p, a int) int {
 		return k
 	}
 	return -1
+}
+
+// personAround returns the person whose phrase holds the place or
+// organisation name k ("a management expert at Carvale University" in
+// apposition to "Ann Ruiz"), climbing through modifiers and appositions;
+// -1 when there is none.
+func (w *walker) personAround(k int) int {
+	for d := 0; k >= 0 && d < 6; d++ {
+		switch w.bdep(k) {
+		case "nmod", "appos", "compound", "flat":
+		default:
+			return -1
+		}
+		k = w.head(k)
+		if k >= 0 && strings.HasSuffix(w.t[k].Ent, "PERSON") {
+			return k
+		}
+	}
+	return -1
+}
+
+// placeOrOrg reports a token of a place's or an organisation's name.
+func (w *walker) placeOrOrg(i int) bool {
+	e := w.t[i].Ent
+	return strings.HasSuffix(e, "ORG") || strings.HasSuffix(e, "LOC") || strings.HasSuffix(e, "GPE")
 }
 
 // happens reports a predicate that says an event took place ("took

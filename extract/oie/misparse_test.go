@@ -1003,6 +1003,11 @@ var misparseTests = []struct {
 		},
 		wantNot: []triple{{subj: "Norvale chief", rel: "said", obj: "sales had slowed"}},
 	},
+	{
+		name: "who after an organisation's name in a person's apposition is the person", sentence: 162, token: "stated", dep: "parataxis",
+		want:    []triple{{"Ann Ruiz", "stated", `"Great companies rarely stay great."`, "", ""}},
+		wantNot: []triple{{subj: "Carvale University", rel: "stated", obj: `"Great companies rarely stay great."`}},
+	},
 }
 
 func TestMisparses(t *testing.T) {
