@@ -79,6 +79,21 @@ func (w *walker) repair() {
 			}
 		}
 	}
+	// promote puts x in the place of its head h, gives it h's other
+	// dependents and hangs h on it with relation dep.
+	promote := func(x, h int, dep string) {
+		if w.t[h].Head < 0 {
+			move(x, -1, "root")
+		} else {
+			move(x, w.t[h].Head, w.t[h].Dep)
+		}
+		for _, k := range w.kids[h] {
+			if k != x {
+				move(k, x, w.t[k].Dep)
+			}
+		}
+		move(h, x, dep)
+	}
 	// settle rebuilds the children lists after a round of moves, so the
 	// next round's tests see the repaired tree.
 	settle := func() {
@@ -674,13 +689,7 @@ func (w *walker) repair() {
 			move(n, a, "compound")
 			continue
 		}
-		move(a, w.t[n].Head, w.t[n].Dep)
-		for _, k := range w.kids[n] {
-			if k != a {
-				move(k, a, w.t[k].Dep)
-			}
-		}
-		move(n, a, "compound")
+		promote(a, n, "compound")
 	}
 	settle()
 	for t := range w.t {
@@ -1072,17 +1081,7 @@ func (w *walker) repair() {
 			// "a tax fraud charge" with "charge" a conjunct of "tax": with
 			// no comma or conjunction between them the words are one
 			// noun phrase headed by the last
-			if w.head(h) < 0 {
-				move(c, -1, "root")
-			} else {
-				move(c, w.t[h].Head, w.t[h].Dep)
-			}
-			for _, k := range w.kids[h] {
-				if k != c {
-					move(k, c, w.t[k].Dep)
-				}
-			}
-			move(h, c, "compound")
+			promote(c, h, "compound")
 		}
 	}
 	settle()

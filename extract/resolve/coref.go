@@ -423,16 +423,11 @@ func (r *resolver) nounSpeaker(s *nlp.Sentence, pi int, lw string) bool {
 		if t.Head != g || t.Dep != "nsubj" || k > g || t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) {
 			continue
 		}
-		// mentions are in document order: those of the sentence before
-		// the pronoun
-		for j := pi - 1; j >= 0 && r.mentions[j].doc == p.doc && r.mentions[j].sent == p.sent; j-- {
-			if m := &r.mentions[j]; (m.fullStart <= k && k < m.end || dominates(s, k, headOf(s, m))) && (!m.pronoun || m.cluster >= 0) {
-				// an entity or a bound description ("the company"; an
-				// unbound "the ministry" names none), or a name in the
-				// noun's phrase ("the airline Pacific Link",
-				// "the harbour company, Tarrow Ports Ltd,")
-				return false
-			}
+		// an entity or a bound description ("the company"), or a name
+		// in the noun's phrase ("the airline Pacific Link", "the harbour
+		// company, Tarrow Ports Ltd,")
+		if r.namedBefore(pi, func(m *mention) bool { return m.fullStart <= k && k < m.end || dominates(s, k, headOf(s, m)) }) {
+			return false
 		}
 		plural := t.XPOS == "NNS"
 		return plural == theyPronouns[lw]
@@ -466,15 +461,21 @@ func (r *resolver) objectBetween(s *nlp.Sentence, pi int, cands []candidate) boo
 		if !article {
 			continue
 		}
-		named := false
-		for j := pi - 1; j >= 0 && r.mentions[j].doc == p.doc && r.mentions[j].sent == p.sent; j-- {
-			// a name, or a description bound to an entity ("the company");
-			// an unbound "the scheme" names none
-			if m := &r.mentions[j]; m.fullStart <= k && k < m.end && (!m.pronoun || m.cluster >= 0) {
-				named = true
-			}
+		if !r.namedBefore(pi, func(m *mention) bool { return m.fullStart <= k && k < m.end }) {
+			return true
 		}
-		if !named {
+	}
+	return false
+}
+
+// namedBefore reports whether a mention before mention pi in its sentence
+// (mentions are in document order) for which at holds names an entity: a
+// name, or a description bound to one ("the company"); an unbound "the
+// scheme" names none.
+func (r *resolver) namedBefore(pi int, at func(m *mention) bool) bool {
+	p := &r.mentions[pi]
+	for j := pi - 1; j >= 0 && r.mentions[j].doc == p.doc && r.mentions[j].sent == p.sent; j-- {
+		if m := &r.mentions[j]; (!m.pronoun || m.cluster >= 0) && at(m) {
 			return true
 		}
 	}
