@@ -57,6 +57,31 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The company said", "company", ""}},
 	},
 	{
+		name: "the phone is the one product named just before, never the company that makes it; with two products in reach, the one whose name holds the noun",
+		docs: []string{"Velmora Telecom unveiled the Orbis 7 in Oslo on Tuesday. The phone has a folding screen and costs 900 euros.\n" +
+			"Velmora Telecom also showed the Orbis Pad and the SkyPhone Mini. The phone has no headphone socket.",
+			"Kestrel Motors recalled the Tern 4 on Friday. The company said the car could leak brake fluid."},
+		tokens: []tokenWant{{0, "The phone has", "phone", "Orbis 7"}, {0, "The phone has no", "phone", "SkyPhone Mini"},
+			{1, "The company said", "company", "Kestrel Motors"}, {1, "the car could", "car", "Tern 4"}},
+	},
+	{
+		name: "the drug is no journal named before it",
+		docs: []string{"A soil compound killed resistant strains in laboratory tests, the team wrote in the journal Microbial Frontiers. " +
+			"Lead author Ann Lowe said the drug was not yet tested in people."},
+		tokens: []tokenWant{{0, "said the drug", "drug", ""}},
+	},
+	{
+		name: "a description stands for an organisation whose name it heads: the service for a fire service, the fire for none",
+		docs: []string{"The Rural Fire Service ordered families in Wattle Ridge to leave on Friday. Strong winds pushed the fire across the river overnight, " +
+			"and crews could not contain the fire. The service said more crews would arrive."},
+		tokens: []tokenWant{{0, "pushed the fire", "fire", ""}, {0, "contain the fire", "fire", ""}, {0, "The service said", "service", "Rural Fire Service"}},
+	},
+	{
+		name:   "the company is a company, not a product named between it and the company's name",
+		docs:   []string{"Harlow Motors launched the Tern 4 last year. The Tern 4 sold well in the north. The company said sales doubled."},
+		tokens: []tokenWant{{0, "The company said", "company", "Harlow Motors"}},
+	},
+	{
 		name: "the company is no council, the agency no company",
 		docs: []string{"Ashby District Council approved the new bus depot on Monday. The depot will house 60 buses, the company said.\n" +
 			"The National Roads Agency closed the bridge after the crash. Kestrel Motors said the bridge was safe. " +

@@ -23,6 +23,127 @@ var (
 		"distributor", "union", "regulator", "exchange", "automaker", "carmaker", "planemaker")
 )
 
+// productNouns are the heads of definite descriptions of a product or a
+// work named before ("the phone", "the drug", "the album"). Nouns of
+// software ("the update", "the service") are not among them: a product's
+// update or service is often unnamed, and the named product before it is
+// the hardware it runs on.
+var productNouns = set("phone", "smartphone", "handset", "device", "gadget", "tablet", "computer", "laptop",
+	"notebook", "desktop", "player", "console", "product", "drug", "vaccine", "medicine", "treatment", "therapy",
+	"vehicle", "car", "truck", "model", "aircraft", "jet", "plane", "airliner", "satellite", "rocket",
+	"spacecraft", "chip", "processor", "camera", "watch", "headset", "game", "film", "movie", "album",
+	"song", "book", "novel", "series", "engine", "robot", "ship", "vessel", "ferry", "train")
+
+// productNoun reports a noun that, after "the", stands for a product or a
+// work named just before ("the phone" after "the Orbis 7").
+func productNoun(lw string) bool { return productNouns[lw] }
+
+// clusterActors returns, per document, the clusters with a mention that
+// is the active subject of a verb of saying that says something ("Kestrel
+// said", not "the phone is claimed to be", "iMovie has added audio
+// editing") or owns a titled person ("Kestrel's product chief", "Marlow's
+// chief executive").
+func (r *resolver) clusterActors() map[docCluster]bool {
+	actors := map[docCluster]bool{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 {
+			continue
+		}
+		s := &r.docs[m.doc].Sentences[m.sent]
+		h := headOf(s, m)
+		t := s.Tokens[h]
+		speaks := t.Dep == "nsubj" && t.Head >= 0 && speechVerb(s.Tokens[t.Head].Lemma) &&
+			childDep(s, t.Head, "obj") < 0
+		owns := false
+		if m.end+1 < len(s.Tokens) && s.Tokens[m.end].Text == "'s" {
+			for k := m.end + 1; k < min(m.end+4, len(s.Tokens)); k++ {
+				if personTitle(s.Tokens[k].Text) {
+					owns = true
+					break
+				}
+			}
+		}
+		if speaks || owns {
+			actors[docCluster{m.doc, r.root(m.cluster)}] = true
+		}
+	}
+	return actors
+}
+
+// notProductHeads end the names of events, publications, prizes and laws,
+// which are no product "the device" could stand for.
+var notProductHeads = set("conference", "expo", "summit", "festival", "forum", "show", "fair", "awards",
+	"award", "prize", "cup", "games", "championship", "championships", "olympics", "war", "act", "treaty",
+	"agreement", "accord", "journal", "magazine", "review", "times", "post", "news", "herald", "gazette",
+	"tribune", "report", "week", "day", "convention", "congress", "meeting", "tour", "talks", "store")
+
+// notProduct reports a name whose last word makes it an event, a
+// publication, a prize, a law or a shop ("Macworld Conference", "the
+// journal Microbial Frontiers", "iTunes Store").
+func notProduct(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) > 1 && notProductHeads[ws[len(ws)-1]]
+}
+
+// docCluster is a cluster within one document.
+type docCluster struct{ doc, cluster int }
+
+// childDep returns the first child of token h with dependency dep, or -1.
+func childDep(s *nlp.Sentence, h int, dep string) int {
+	for _, c := range s.Children(h) {
+		if s.Tokens[c].Dep == dep {
+			return c
+		}
+	}
+	return -1
+}
+
+// labelFits reports whether the common noun that introduces a name, if
+// any ("the journal Microbial Frontiers", "the phone maker's Orbis 7"),
+// allows the description noun lw to stand for it: no label, or a label
+// that is itself a product noun.
+func (r *resolver) labelFits(m *mention, lw string) bool {
+	if m.start == 0 {
+		return true
+	}
+	t := r.docs[m.doc].Sentences[m.sent].Tokens[m.start-1]
+	label := strings.ToLower(t.Text)
+	if label != t.Text {
+		return true
+	}
+	if notProductHeads[label] {
+		return false // "the journal Microbial Frontiers", whatever the tag
+	}
+	if t.UPOS != "NOUN" {
+		return true
+	}
+	return label == lw || productNoun(label)
+}
+
+// nameHeadIs reports whether lw (lower case) is the head word of name:
+// its last word, or the word before its first "of" or "for" ("the
+// coalition" for "Coalition of the Willing", "the service" for "Rural
+// Fire Service", not "the fire").
+func nameHeadIs(name, lw string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if (w == "of" || w == "for") && i > 0 {
+			return ws[i-1] == lw
+		}
+	}
+	return len(ws) > 0 && ws[len(ws)-1] == lw
+}
+
+// businessNoun reports an organisation noun that stands only for a
+// company or a public body: products, works and groups of people named
+// before are no candidates for "the company". "The group" and "the
+// organisation" may stand for a band or a publication, which keep the
+// choice open.
+func businessNoun(lw string) bool {
+	return orgNoun(lw) && lw != "group" && lw != "organisation" && lw != "organization"
+}
+
 // orgNoun reports a noun that, after "the", stands for an organisation
 // named before: "the company", "the lender", and any "-maker" ("the
 // automaker", "the chipmaker").
@@ -186,6 +307,7 @@ type candidate struct {
 // is unknown is not ruled out by "he" or "she", so it keeps a choice open.
 func (r *resolver) linkCoreference() {
 	sexOf := r.clusterSexes()
+	r.actors = r.clusterActors()
 	keyCluster := map[string]int{}
 	for i := range r.mentions {
 		if m := &r.mentions[i]; !m.pronoun && m.key != "" && m.cluster >= 0 {
@@ -222,7 +344,7 @@ func (r *resolver) linkCoreference() {
 		} else {
 			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
 			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" {
-				c = -1 // "the company" is no product, work or event (which still make it ambiguous)
+				c = -1 // "the group" is no band or publication (which still make it ambiguous)
 			}
 		}
 		if c < 0 {
@@ -279,8 +401,14 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			seen[a.cluster] = true // its own clause's argument, by any name
 			continue
 		}
-		if p.desc == "org" && !orgNoun(lw) && !nameHasWord(am.name, lw) {
-			continue // "the coalition": an organisation with that word in its name
+		if p.desc == "org" && businessNoun(lw) && typ != "ORG" {
+			continue // "the company" is no product, work or event
+		}
+		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
+			continue // "the phone" is no company, nor a journal named "the journal Microbial Frontiers"
+		}
+		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !nameHeadIs(am.name, lw) {
+			continue // "the coalition": an organisation whose name that word heads; "the fire" is no Fire Service
 		}
 		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, am.name) {
 			continue // "the company" is no council, "the agency" no carmaker
@@ -303,6 +431,24 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			return -1
 		}
 		return -1
+	}
+	if p.desc == "org" && productNoun(lw) {
+		// "the phone": the one product in reach, or the one of several
+		// whose name holds the noun ("the phone" after "the Orbis Pad and
+		// the SkyPhone Mini"); otherwise not guessed
+		if len(cands) == 1 {
+			return cands[0].cluster
+		}
+		hit := -1
+		for _, a := range cands {
+			if strings.Contains(strings.ToLower(r.clusterName(a.cluster)), lw) {
+				if hit >= 0 {
+					return -1
+				}
+				hit = a.cluster
+			}
+		}
+		return hit
 	}
 	if (itPronouns[lw] || theyPronouns[lw]) && r.nounSpeaker(s, pi, lw) {
 		// "the environment department said it had no plans": it is the

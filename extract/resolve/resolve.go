@@ -145,6 +145,11 @@ type resolver struct {
 	// ("OS X Lion") to the keys of the full names it ends in the documents
 	// that name both.
 	suffixes map[string][]string
+	// actors holds the clusters named as a speaker or as the employer of
+	// a titled person ("Kestrel said", "Kestrel's product chief"): an
+	// organisation whatever the recogniser called it, never what "the
+	// phone" stands for.
+	actors map[docCluster]bool
 	// roleOwners maps a title with its organisation or country ("Apple
 	// CEO", "Ukrainian President") to the clusters of the persons named
 	// with it.
