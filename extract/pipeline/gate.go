@@ -315,6 +315,16 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 		if lexicon.Factive(toks[h].Lemma) {
 			return false
 		}
+		if toks[h].Dep == "xcomp" && toks[h].Head >= 0 && refusals[toks[toks[h].Head].Lemma] {
+			// "declined to say how much it would cost", "refused to
+			// confirm the plant would close": what was not said
+			return true
+		}
+		if embeddedQuestion(s, i) {
+			// "did not say whether the plant would close", "asked how
+			// much it would cost": a question, no statement
+			return true
+		}
 		if toks[h].XPOS == "VBG" && inferenceVerbs[strings.ToLower(toks[h].Lemma)] && childDep(s, h, "nsubj") < 0 {
 			// "..., suggesting that the infrastructure is in place": an
 			// inference no one is named for, not a finding
@@ -330,6 +340,42 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// refusals are the verbs whose "to"-clause is not done: "declined to
+// say", "refused to confirm".
+var refusals = map[string]bool{"decline": true, "refuse": true}
+
+// embeddedQuestion reports a clause i opened by "whether", "if" or "how"
+// with a quantity ("how much", "how many"): an indirect question.
+func embeddedQuestion(s *nlp.Sentence, i int) bool {
+	toks := s.Tokens
+	first := i // the clause's first word
+	for k := i - 1; k >= 0; k-- {
+		if descends(s, k, i) {
+			first = k
+		}
+	}
+	switch strings.ToLower(toks[first].Text) {
+	case "whether":
+		return true
+	case "if":
+		return toks[first].Dep == "mark"
+	case "how":
+		return first+1 < len(toks) && (strings.EqualFold(toks[first+1].Text, "much") || strings.EqualFold(toks[first+1].Text, "many"))
+	}
+	return false
+}
+
+// descends reports whether token k lies under token i in the parse.
+func descends(s *nlp.Sentence, k, i int) bool {
+	for d := 0; k >= 0 && k < len(s.Tokens) && d < 64; d++ {
+		if k == i {
+			return true
+		}
+		k = s.Tokens[k].Head
 	}
 	return false
 }

@@ -91,6 +91,11 @@ func TestGate(t *testing.T) {
 		{"The ranger did not think the fire had reached the park.", "fire", "had reached", "park", "unasserted"},
 		{"The inspectors did not know the plant had closed its gates.", "plant", "had closed", "gates", ""},
 		{"The firm has shown no sign it would accept the offer and has rejected all bids.", "firm", "has rejected", "bids", ""},
+		// what someone declined to say, or asked, is not said
+		{"The mayor declined to say how much the new ferry would cost.", "ferry", "would cost", "", "unasserted"},
+		{"The owner refused to confirm the plant would close in March.", "plant", "would close", "", "unasserted"},
+		{"Reporters asked how many jobs the plant would lose.", "plant", "would lose", "jobs", "unasserted"},
+		{"The inspectors said the bridge had failed the test.", "bridge", "had failed", "test", ""},
 		// "overnight" is a time word, never the object
 		{"Millimetres of rain fell overnight, with the heaviest falls recorded at the airport.", "rain", "fell", "", ""},
 		// what someone is kept from doing did not happen
