@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairTitleAdjective, repairModalNoun, repairVerbList,
+	repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList,
 }
 
 // repairVerbList corrects the second and later verbs of a list of verb
@@ -100,6 +100,21 @@ func listObject(w, tag string) bool {
 		return !calendarName(w)
 	}
 	return false
+}
+
+// repairAdjectiveList corrects a comparative in a list of adjectives before
+// a noun ("a new, faster phone", "cheaper, lighter tablets") that the
+// tagger reads as an adverb: after an adjective and a comma and before a
+// noun, an adverb's comparative or superlative is an adjective's.
+func repairAdjectiveList(words, upos, xpos []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if words[i-1] != "," || !strings.HasPrefix(xpos[i-2], "JJ") || (xpos[i] != "RBR" && xpos[i] != "RBS") {
+			continue
+		}
+		if n := xpos[i+1]; n == "NN" || n == "NNS" || n == "NNP" || n == "NNPS" {
+			xpos[i], upos[i] = "JJ"+xpos[i][2:], "ADJ"
+		}
+	}
 }
 
 // repairModalNoun corrects a word that is also a noun read as one right
@@ -453,7 +468,7 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 		if xpos[i] != "NNS" || !strings.HasPrefix(xpos[i-1], "NN") {
 			continue
 		}
-		if !startsNounPhrase(words[i+1], xpos[i+1]) && xpos[i+1] != "NNP" && xpos[i+1] != "NNPS" {
+		if !startsNounPhrase(words[i+1], xpos[i+1]) && xpos[i+1] != "NNP" && xpos[i+1] != "NNPS" && xpos[i+1] != "JJR" && xpos[i+1] != "JJS" {
 			continue
 		}
 		xpos[i], upos[i] = "VBZ", "VERB"

@@ -123,6 +123,11 @@ func TestRepairTags(t *testing.T) {
 			"DT NN VBD PRP$ NN , VBD CD NNS CC VBD NNS"},
 		{ // no list before "and": an adjective-like participle
 			"The cafe offered cheap food and improved service", "DT NN VBD JJ NN CC VBN NN", "DT NN VBD JJ NN CC VBN NN"},
+		{ // an adverb's comparative between an adjective and a noun
+			"a new , faster phone", "DT JJ , RBR NN", "DT JJ , JJR NN"},
+		{"it grew , faster than before", "PRP VBD , RBR IN RB", "PRP VBD , RBR IN RB"},
+		{ // a headline verb before a comparative
+			"Tessel unveils cheaper , lighter tablet", "NNP NNS JJR , JJR NN", "NNP VBZ JJR , JJR NN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)

@@ -1022,6 +1022,11 @@ var misparseTests = []struct {
 		name: "a headline's second verb phrase after a comma is its subject's", sentence: 165, token: "cuts", dep: "parataxis",
 		want: []triple{{"Corvin Steel", "closes", "two mills", "", ""}, {"Corvin Steel", "cuts", "900 jobs", "", ""}},
 	},
+	{
+		name: "the first of two adjectives before a noun read as the verb's complement", sentence: 166, token: "new", dep: "xcomp",
+		want:    []triple{{"Lumen Audio", "launches", "new, smaller headphones", "", ""}},
+		wantNot: []triple{{subj: "Lumen Audio", rel: "launches", obj: "new"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

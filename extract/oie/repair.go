@@ -845,6 +845,17 @@ func (w *walker) repair() {
 	// "The firm shuts two plants, cuts 400 jobs": the second verb,
 	// read as a parenthetical, is the next of one subject's verbs
 	rehang(w.verbListParataxis, "conj")
+	for x := range w.t {
+		if n, ok := w.adjectiveBeforeList(x); ok {
+			// "launches new, faster phones": "new" is the phones'
+			// first adjective, and the phones the verb's object
+			v := w.head(x)
+			move(x, n, "amod")
+			if w.head(n) != v || w.dep(n) != "obj" {
+				move(n, v, "obj")
+			}
+		}
+	}
 	for v := range w.t {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
@@ -4070,4 +4081,31 @@ func (w *walker) verbListParataxis(v int) (int, bool) {
 		}
 	}
 	return h, true
+}
+
+// adjectiveBeforeList reports an adjective x read as the complement of the
+// verb before it although a comma and another adjective of a noun follow
+// it ("launches new, faster phones"), and returns that noun: x is the
+// first of the noun's adjectives.
+func (w *walker) adjectiveBeforeList(x int) (int, bool) {
+	v := w.head(x)
+	if v < 0 || w.dep(x) != "xcomp" || w.t[x].UPOS != "ADJ" || w.t[v].UPOS != "VERB" || x+2 >= len(w.t) || w.t[x+1].Text != "," {
+		return -1, false
+	}
+	if w.t[x+2].UPOS != "ADJ" && w.t[x+2].XPOS != "RBR" && w.t[x+2].XPOS != "RBS" {
+		return -1, false
+	}
+	n := w.head(x + 2)
+	if n <= x+2 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") || w.child(v, "obj") >= 0 && w.child(v, "obj") != n {
+		return -1, false
+	}
+	if h := w.head(n); h != v && h != x {
+		return -1, false
+	}
+	for k := x + 2; k < n; k++ {
+		if w.head(k) != n && !w.under(k, n) {
+			return -1, false
+		}
+	}
+	return n, true
 }
