@@ -35,7 +35,86 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairTitleAdjective, repairModalNoun,
+	repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList,
+}
+
+// repairVerbList corrects the second and later verbs of a list of verb
+// phrases that share one subject ("The firm shuts two plants, cuts 400
+// jobs and raises prices", headlines' "Regulator fines bank, orders
+// review"), which the tagger reads as plural nouns or participles:
+// after a present-tense verb, a lower-case plural-noun tag right after a
+// comma or "and" and before the start of a noun phrase is a present-tense
+// verb (VBZ); after a past tense, a participle tag right after "and" that
+// closes a list opened by a past tense after a comma ("cut 300 jobs,
+// closed two plants and raised prices") is a past tense (VBD).
+func repairVerbList(words, upos, xpos []string) {
+	first := -1 // the first finite verb
+	for i, x := range xpos {
+		if x == "VBZ" || x == "VBD" {
+			first = i
+			break
+		}
+	}
+	if first < 1 {
+		return
+	}
+	listed := false // a past tense after a comma since the first verb
+	for i := first + 2; i+1 < len(words); i++ {
+		sep := words[i-1] == "," || strings.EqualFold(words[i-1], "and")
+		switch {
+		case xpos[i] == "MD" || xpos[i] == "VBP" || xpos[i] == "WDT" || xpos[i] == "WP" || xpos[i] == "IN" && !strings.EqualFold(words[i], "at"):
+			// another clause, or a subordinate one: the list is over
+			if xpos[i] != "IN" {
+				return
+			}
+		case xpos[first] == "VBZ" && sep && xpos[i] == "NNS" && presentForm(words[i]) && listObject(words[i+1], xpos[i+1]):
+			xpos[i], upos[i] = "VBZ", "VERB"
+		case xpos[first] == "VBD" && words[i-1] == "," && xpos[i] == "VBD":
+			listed = true
+		case xpos[first] == "VBD" && listed && strings.EqualFold(words[i-1], "and") && xpos[i] == "VBN" &&
+			strings.HasSuffix(words[i], "ed") && (listObject(words[i+1], xpos[i+1]) || strings.HasPrefix(xpos[i+1], "NN")):
+			xpos[i], upos[i] = "VBD", "VERB"
+		}
+	}
+}
+
+// presentForm reports a lower-case word that can be a verb's third person
+// singular ("cuts", "announces"), not a noun's plural of another shape
+// ("bus", "analysis", "glass").
+func presentForm(w string) bool {
+	if len(w) < 4 || w != strings.ToLower(w) || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// listObject reports a token that opens the object of a verb in a list of
+// verb phrases: a determiner, a possessive, a number, an adjective or a
+// name that is no day or month. A noun is left out: a plural noun before
+// a noun is a compound's first part ("sales figures").
+func listObject(w, tag string) bool {
+	switch tag {
+	case "DT", "PRP$", "CD", "JJ", "JJR", "JJS":
+		return startsNounPhrase(w, tag)
+	case "NNP":
+		return !calendarName(w)
+	}
+	return false
+}
+
+// repairAdjectiveList corrects a comparative in a list of adjectives before
+// a noun ("a new, faster phone", "cheaper, lighter tablets") that the
+// tagger reads as an adverb: after an adjective and a comma and before a
+// noun, an adverb's comparative or superlative is an adjective's.
+func repairAdjectiveList(words, upos, xpos []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if words[i-1] != "," || !strings.HasPrefix(xpos[i-2], "JJ") || (xpos[i] != "RBR" && xpos[i] != "RBS") {
+			continue
+		}
+		if n := xpos[i+1]; n == "NN" || n == "NNS" || n == "NNP" || n == "NNPS" {
+			xpos[i], upos[i] = "JJ"+xpos[i][2:], "ADJ"
+		}
+	}
 }
 
 // repairModalNoun corrects a word that is also a noun read as one right
@@ -389,7 +468,7 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 		if xpos[i] != "NNS" || !strings.HasPrefix(xpos[i-1], "NN") {
 			continue
 		}
-		if !startsNounPhrase(words[i+1], xpos[i+1]) && xpos[i+1] != "NNP" && xpos[i+1] != "NNPS" {
+		if !startsNounPhrase(words[i+1], xpos[i+1]) && xpos[i+1] != "NNP" && xpos[i+1] != "NNPS" && xpos[i+1] != "JJR" && xpos[i+1] != "JJS" {
 			continue
 		}
 		xpos[i], upos[i] = "VBZ", "VERB"

@@ -113,6 +113,21 @@ func TestRepairTags(t *testing.T) {
 		{"it could power the town", "PRP MD NN DT NN", "PRP MD VB DT NN"},
 		{ // nothing nominal after it
 			"it will rain", "PRP MD NN", "PRP MD NN"},
+		{ // a list of verb phrases of one subject: a plural-noun tag after a comma
+			"The mill shuts two sites , cuts 400 jobs", "DT NN VBZ CD NNS , NNS CD NNS", "DT NN VBZ CD NNS , VBZ CD NNS"},
+		{"Lumo buys Tarn , announces a new chief", "NNP VBZ NNP , NNS DT JJ NN", "NNP VBZ NNP , VBZ DT JJ NN"},
+		{ // a list of nouns: nothing opens an object after them
+			"The shop sells phones , tablets and watches", "DT NN VBZ NNS , NNS CC NNS", "DT NN VBZ NNS , NNS CC NNS"},
+		{ // a participle tag closing a list of past tenses
+			"The mill cut its output , sold two farms and raised wages", "DT NN VBD PRP$ NN , VBD CD NNS CC VBN NNS",
+			"DT NN VBD PRP$ NN , VBD CD NNS CC VBD NNS"},
+		{ // no list before "and": an adjective-like participle
+			"The cafe offered cheap food and improved service", "DT NN VBD JJ NN CC VBN NN", "DT NN VBD JJ NN CC VBN NN"},
+		{ // an adverb's comparative between an adjective and a noun
+			"a new , faster phone", "DT JJ , RBR NN", "DT JJ , JJR NN"},
+		{"it grew , faster than before", "PRP VBD , RBR IN RB", "PRP VBD , RBR IN RB"},
+		{ // a headline verb before a comparative
+			"Tessel unveils cheaper , lighter tablet", "NNP NNS JJR , JJR NN", "NNP VBZ JJR , JJR NN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)

@@ -1008,6 +1008,25 @@ var misparseTests = []struct {
 		want:    []triple{{"Ann Ruiz", "stated", `"Great companies rarely stay great."`, "", ""}},
 		wantNot: []triple{{subj: "Carvale University", rel: "stated", obj: `"Great companies rarely stay great."`}},
 	},
+	{
+		name: "a past tense with its own object after a comma is the subject's next verb, no participle", sentence: 163, token: "extended", dep: "conj",
+		want:    []triple{{"The bakery", "extended", "its opening hours", "", ""}},
+		wantNot: []triple{{subj: "two new cooks", rel: "were extended", obj: "its opening hours"}},
+	},
+	{
+		name: "the last verb of a list of verb phrases hung on the object before it", sentence: 164, token: "raised", dep: "conj",
+		want:    []triple{{"The mill", "sold", "two farms", "", ""}, {"The mill", "raised", "wages", "", ""}},
+		wantNot: []triple{{subj: "The mill", rel: "sold", obj: "two farms and raised wages"}},
+	},
+	{
+		name: "a headline's second verb phrase after a comma is its subject's", sentence: 165, token: "cuts", dep: "parataxis",
+		want: []triple{{"Corvin Steel", "closes", "two mills", "", ""}, {"Corvin Steel", "cuts", "900 jobs", "", ""}},
+	},
+	{
+		name: "the first of two adjectives before a noun read as the verb's complement", sentence: 166, token: "new", dep: "xcomp",
+		want:    []triple{{"Lumen Audio", "launches", "new, smaller headphones", "", ""}},
+		wantNot: []triple{{subj: "Lumen Audio", rel: "launches", obj: "new"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

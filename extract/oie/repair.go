@@ -842,6 +842,20 @@ func (w *walker) repair() {
 	// "has a new screen, dubbed a retina display": the screen
 	// is dubbed
 	rehang(w.participleConj, "acl")
+	// "The firm shuts two plants, cuts 400 jobs": the second verb,
+	// read as a parenthetical, is the next of one subject's verbs
+	rehang(w.verbListParataxis, "conj")
+	for x := range w.t {
+		if n, ok := w.adjectiveBeforeList(x); ok {
+			// "launches new, faster phones": "new" is the phones'
+			// first adjective, and the phones the verb's object
+			v := w.head(x)
+			move(x, n, "amod")
+			if w.head(n) != v || w.dep(n) != "obj" {
+				move(n, v, "obj")
+			}
+		}
+	}
 	for v := range w.t {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
@@ -2851,7 +2865,11 @@ func (w *walker) predicateConjOfNoun(c int) (int, bool) {
 	default:
 		return -1, false
 	}
-	if w.child(c, "cop", "aux", "aux:pass") < 0 || w.child(c, "cc") < 0 || w.child(c, "nsubj", "nsubj:pass", "expl") >= 0 {
+	// "cut 300 jobs, closed two plants and raised prices": a finite
+	// verb with its own object and the form of the verb the noun is
+	// an argument of is that verb's conjunct too
+	finite := w.t[c].UPOS == "VERB" && (w.t[c].XPOS == "VBD" || w.t[c].XPOS == "VBZ") && w.child(c, "obj") >= 0
+	if (!finite && w.child(c, "cop", "aux", "aux:pass") < 0) || w.child(c, "cc") < 0 || w.child(c, "nsubj", "nsubj:pass", "expl") >= 0 {
 		return -1, false
 	}
 	for _, k := range w.kids[c] {
@@ -2863,6 +2881,9 @@ func (w *walker) predicateConjOfNoun(c int) (int, bool) {
 		switch w.bdep(i) {
 		case "obj", "obl", "iobj", "xcomp":
 			if p := w.head(i); p >= 0 && (w.t[p].UPOS == "VERB" || w.isCopular(p)) {
+				if finite && w.child(c, "cop", "aux", "aux:pass") < 0 && w.t[p].XPOS != w.t[c].XPOS {
+					return -1, false
+				}
 				return p, true
 			}
 			return -1, false
@@ -3142,6 +3163,14 @@ func (w *walker) participleConj(v int) (int, bool) {
 	if w.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "expl", "mark") >= 0 {
 		return -1, false
 	}
+	if w.child(v, "obj") >= 0 && !givesName[w.lemma(v)] && !givesTwo[w.lemma(v)] && w.t[h].UPOS == "VERB" {
+		// "The firm hired new staff, expanded its offices and raised
+		// prices": a participle after a noun has no object of its own
+		// unless it names the noun or is passive of a verb with two
+		// objects ("a lens, dubbed a night eye", "a man, given a
+		// second chance"); v is the next verb of h's subject
+		return -1, false
+	}
 	if w.isNominal(h) && !w.isRelPron(h) && w.lastOf(h) >= v-2 {
 		// hung on the noun itself as a conjunct
 		for k := h + 1; k < v-1; k++ {
@@ -3157,6 +3186,12 @@ func (w *walker) participleConj(v int) (int, bool) {
 	}
 	return o, true
 }
+
+// givesTwo are verbs with two objects, whose passive participle keeps one
+// ("a man, given a second chance", "the staff, offered a bonus").
+var givesTwo = map[string]bool{"give": true, "offer": true, "award": true, "grant": true, "deny": true,
+	"send": true, "show": true, "tell": true, "hand": true, "promise": true, "pay": true, "lend": true,
+	"teach": true, "assign": true, "allow": true, "charge": true, "fine": true, "owe": true, "ask": true}
 
 // pastOnly are past tenses that are no past participles ("fell", not
 // "fallen"): such a verb after a noun is no reduced relative on it.
@@ -4015,4 +4050,62 @@ var infinitiveVerbs = map[string]bool{
 	"promise": true, "threaten": true, "vow": true, "pledge": true, "fail": true, "hope": true, "seek": true,
 	"aim": true, "attempt": true, "choose": true, "offer": true, "intend": true, "need": true, "begin": true,
 	"continue": true, "start": true, "prepare": true, "struggle": true, "manage": true, "decline": true,
+}
+
+// verbListParataxis reports a verb v read as a parenthetical of the verb
+// h before it, right after h's object and a comma, with the same finite
+// form and no subject, auxiliary or subordinator of its own ("Harlow
+// Mills shuts two plants, cuts 400 jobs", headlines' "Regulator fines
+// bank, orders review"), and returns h: v is h's conjunct, of h's
+// subject.
+func (w *walker) verbListParataxis(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "parataxis" || v < h+2 || w.t[v-1].Text != "," {
+		return -1, false
+	}
+	if w.t[v].UPOS != "VERB" || w.t[h].UPOS != "VERB" || w.t[v].XPOS != w.t[h].XPOS {
+		return -1, false
+	}
+	switch w.t[v].XPOS {
+	case "VBZ", "VBD", "VBP":
+	default:
+		return -1, false
+	}
+	if w.child(h, "nsubj") < 0 || w.child(v, "nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "mark", "ccomp") >= 0 ||
+		w.child(v, "obj", "xcomp", "obl") < 0 {
+		return -1, false
+	}
+	for k := h + 1; k < v-1; k++ {
+		if !w.under(k, h) || w.t[k].Text == "\"" || w.t[k].Text == "“" {
+			return -1, false
+		}
+	}
+	return h, true
+}
+
+// adjectiveBeforeList reports an adjective x read as the complement of the
+// verb before it although a comma and another adjective of a noun follow
+// it ("launches new, faster phones"), and returns that noun: x is the
+// first of the noun's adjectives.
+func (w *walker) adjectiveBeforeList(x int) (int, bool) {
+	v := w.head(x)
+	if v < 0 || w.dep(x) != "xcomp" || w.t[x].UPOS != "ADJ" || w.t[v].UPOS != "VERB" || x+2 >= len(w.t) || w.t[x+1].Text != "," {
+		return -1, false
+	}
+	if w.t[x+2].UPOS != "ADJ" && w.t[x+2].XPOS != "RBR" && w.t[x+2].XPOS != "RBS" {
+		return -1, false
+	}
+	n := w.head(x + 2)
+	if n <= x+2 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") || w.child(v, "obj") >= 0 && w.child(v, "obj") != n {
+		return -1, false
+	}
+	if h := w.head(n); h != v && h != x {
+		return -1, false
+	}
+	for k := x + 2; k < n; k++ {
+		if w.head(k) != n && !w.under(k, n) {
+			return -1, false
+		}
+	}
+	return n, true
 }
