@@ -57,6 +57,66 @@ func (m *Model) RecognizeDocument(words, xpos [][]string) [][]string {
 	return out
 }
 
+// splitAtDashes ends a name at a dash that stands between a dateline or
+// a place and what follows ("BOSTON — Corvane Electronics is recalling",
+// "based in San Jose - Cisco"): neither is part of the name after it. The
+// words carry no spacing, and tokenised text writes a hyphen inside a name
+// as a word of its own ("Wal - Mart", "Al - Qaeda"), so a hyphen or an en
+// dash splits only after a word in capitals or a place's whole name; an em
+// dash always does. The dash leaves the name and what follows it starts a
+// new one.
+func splitAtDashes(ws, ts []string) {
+	start := 0
+	for j := 1; j+1 < len(ws); j++ {
+		if strings.HasPrefix(ts[j-1], "B-") {
+			start = j - 1
+		}
+		if !strings.HasPrefix(ts[j], "I-") {
+			continue
+		}
+		switch ws[j] {
+		case "—", "―":
+		case "-", "--", "–":
+			if allCapitals(ws[j+1]) || !allCapitals(ws[j-1]) && !placeName(ws[start:j]) {
+				continue
+			}
+		default:
+			continue
+		}
+		ts[j] = "O"
+		if strings.HasPrefix(ts[j+1], "I-") {
+			ts[j+1] = "B-" + ts[j+1][2:]
+		}
+	}
+}
+
+// placeName reports whether ws is the whole name of a place the gazetteer
+// knows.
+func placeName(ws []string) bool {
+	if _, _, n, ok := gazetteer.Match(ws); ok && n == len(ws) {
+		return true
+	}
+	if gazetteer.MatchRegion(ws) == len(ws) {
+		return true
+	}
+	_, ok := gazetteer.LookupCity(strings.Join(ws, " "))
+	return ok
+}
+
+// allCapitals reports whether w has two or more letters, all upper case.
+func allCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // votes counts the types a name was tagged with in a document.
 type votes [3]int // by index in Types
 
@@ -85,6 +145,7 @@ func (v *votes) addAll(o *votes) {
 // tags[i] must have the same length.
 func (m *Model) harmonise(words, tags [][]string) {
 	for i := range tags {
+		splitAtDashes(words[i], tags[i])
 		listedOrgs(words[i], tags[i])
 		events(words[i], tags[i])
 	}

@@ -14,6 +14,11 @@ var harmoniseTests = []struct {
 	in, want []string
 }{
 	{
+		name: "a dateline is not part of the name after it",
+		in:   []string{"HALVERN/B-ORG —/I-ORG Corvane/I-ORG Electronics/I-ORG recalled watches", "VELMORA/B-ORG -/I-ORG Ostel/I-ORG said", "Ilse/B-ORG -/I-ORG Ostel/I-ORG said", "in/O San/B-ORG Jose/I-ORG -/I-ORG Ostel/I-ORG ./O"},
+		want: []string{"HALVERN/B-ORG — Corvane/B-ORG Electronics/I-ORG recalled watches", "VELMORA/B-ORG - Ostel/B-ORG said", "Ilse/B-ORG -/I-ORG Ostel/I-ORG said", "in/O San/B-ORG Jose/I-ORG - Ostel/B-ORG ./O"},
+	},
+	{
 		name: "majority type",
 		in:   []string{"Zentrix/B-ORG hired staff", "Zentrix/B-ORG grew", "Zentrix/B-PERSON said"},
 		want: []string{"Zentrix/B-ORG hired staff", "Zentrix/B-ORG grew", "Zentrix/B-ORG said"},
