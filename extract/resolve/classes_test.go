@@ -173,6 +173,42 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "Olsen said", "Olsen", ""}},
 	},
 	{
+		name: "a bare surname shared with a relative introduced as such is the person the article is about",
+		docs: []string{"Henrietta Vale, who founded the Carvale Weekly, died on Sunday. Her son, Tomas Vale, said she had been ill for months. " +
+			"Vale was born in Tarrow in 1931."},
+		apart:  [][2]string{{"Henrietta Vale", "Tomas Vale"}},
+		tokens: []tokenWant{{0, "Vale was born", "Vale", "Henrietta Vale"}},
+	},
+	{
+		name:   "she after a bare one-word name of no known sex is the woman named before",
+		docs:   []string{"Ann Lowe founded Holloway in 1990 with a loan from her uncle. But Holloway went on to open shops in four towns. In 2010 she sold the shops to a rival."},
+		tokens: []tokenWant{{0, "she sold", "she", "Ann Lowe"}},
+	},
+	{
+		name:   "he after an unnamed man is not the person named before him",
+		docs:   []string{"Police arrested Craig Dunmore, 52, on Friday. A 19-year-old man was questioned by police on Saturday, but he was released without charge."},
+		tokens: []tokenWant{{0, "he was released", "he", ""}},
+	},
+	{
+		name:   "the Norwegian is a person, not Norway; an occupation opening a sentence is no part of the name",
+		docs:   []string{"Striker Lars Berg limped off after an hour. Coach Ruud Verhagen said the Norwegian would have a scan on Monday."},
+		tokens: []tokenWant{{0, "the Norwegian would", "Norwegian", ""}, {0, "Striker Lars", "Lars", "Lars Berg"}},
+	},
+	{
+		name:   "the company is no university, the publisher no college",
+		docs:   []string{"She studied at Tarrow University and founded Nordhaven Publishing in 1967. The company's first book sold 800 copies."},
+		tokens: []tokenWant{{0, "The company's first", "company", "Nordhaven Publishing"}},
+	},
+	{
+		name: "a company's full name types and names it, however often its short name is read as something else",
+		docs: []string{"BOSTON — Corvane Electronics is recalling about 180,000 Pulse Band 3 smartwatches sold in the United States. " +
+			"Corvane, based in Boston, said owners should stop charging the watch immediately. " +
+			"The recall does not affect the older Pulse Band 2, Corvane said. Corvane did not name the supplier. " +
+			"The recall comes weeks after Corvane shut down its companion app for three days."},
+		same:  [][]string{{"Corvane Electronics", "Corvane"}},
+		types: map[string]string{"Corvane Electronics": "ORG"},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

@@ -200,7 +200,15 @@ func (r *resolver) linkBareNames(people []*person) {
 		case len(inDoc) == 1:
 			c, kind = inDoc[0], kindSurname
 		case len(inDoc) > 1:
-			continue // two people of that surname in the document: unbound
+			// two people of that surname in the document: the one not
+			// introduced as the other's relative ("Margarethe Olsson
+			// ... Her son, Erik Olsson, said ... Olsson was born"),
+			// else unbound
+			c = r.unrelated(inDoc)
+			if c < 0 {
+				continue
+			}
+			kind = kindSurname
 		default:
 			if given := r.resolveClusters(byDocFirst[docName{m.doc, m.last}]); len(given) == 1 {
 				c, kind = given[0], kindGivenName
@@ -224,6 +232,64 @@ func (r *resolver) linkBareNames(people []*person) {
 		}
 		r.addTo(bc, i)
 	}
+}
+
+// kinNouns introduce a person as someone's relative ("her son, Erik
+// Olsson", "his wife Anna").
+var kinNouns = set("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
+	"widower", "grandson", "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "partner", "stepson",
+	"stepdaughter", "sons", "daughters", "children", "brothers", "sisters", "parents")
+
+// unrelated returns the one cluster of cs with no mention introduced as a
+// relative, when all the others are and none is named in a sentence that
+// names it; -1 otherwise.
+func (r *resolver) unrelated(cs []int) int {
+	found := -1
+	for _, c := range cs {
+		relative := false
+		for _, mi := range r.clusters[c] {
+			if m := &r.mentions[mi]; !m.pronoun && r.kinIntroduced(m) {
+				relative = true
+				break
+			}
+		}
+		if !relative {
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	// "Margaret Olsen and her daughter Clara Olsen opened a bakery.
+	// Olsen said ...": named together, either may speak; not guessed
+	sents := map[[2]int]bool{}
+	for _, mi := range r.clusters[found] {
+		if m := &r.mentions[mi]; !m.pronoun {
+			sents[[2]int{m.doc, m.sent}] = true
+		}
+	}
+	for _, c := range cs {
+		for _, mi := range r.clusters[c] {
+			if m := &r.mentions[mi]; c != found && !m.pronoun && sents[[2]int{m.doc, m.sent}] {
+				return -1
+			}
+		}
+	}
+	return found
+}
+
+// kinIntroduced reports a name right after a noun of kinship, with or
+// without a comma ("her son, Erik Olsson", "his daughter Ingrid").
+func (r *resolver) kinIntroduced(m *mention) bool {
+	toks := r.docs[m.doc].Sentences[m.sent].Tokens
+	k := m.fullStart - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	return k >= 0 && kinNouns[strings.ToLower(toks[k].Text)]
 }
 
 // resolveClusters maps clusters that may have been merged away to the

@@ -440,6 +440,12 @@ func (r *resolver) addPerson(di, si, start, end int) {
 	for start < end-1 && (isTitle(toks[start].Text) || isNationality(toks[start].Text)) {
 		start++
 	}
+	if start < end-2 && sentenceFirst(toks, start) && lexicon.Title(toks[start].Text, lexicon.Occupation) &&
+		gazetteer.GivenName(toks[start+1].Text) && !gazetteer.GivenName(toks[start].Text) {
+		// "Striker Lars Berg limped off": an occupation capitalised
+		// only as the sentence's first word, before a given name
+		start++
+	}
 	// Titles and nationalities right before the span.
 	for full > 0 {
 		t := toks[full-1]
@@ -529,7 +535,8 @@ var businessWords = set("dairies", "dairy", "orchards", "farm", "farms", "rubber
 	"brewery", "distillery", "distilleries", "fisheries", "textiles", "plastics", "engineering",
 	"construction", "builders", "haulage", "freight", "shipping", "mining", "metals", "packaging",
 	"cosmetics", "beverages", "appliances", "furniture", "garments", "apparel", "supermarkets", "foods",
-	"mills", "vineyards", "nurseries", "creamery", "fabrics", "tyres", "tires")
+	"mills", "vineyards", "nurseries", "creamery", "fabrics", "tyres", "tires", "publishing", "publishers",
+	"therapeutics", "biotech", "biosciences", "biologics", "logistics", "records", "insurance", "airfreight")
 
 // tradeWord reports a lower-case word that ends companies' names and that
 // they drop in running text: a descriptor ("Motors") or a kind of business
@@ -544,6 +551,17 @@ func (r *resolver) nameWordBefore(di, si, start int) bool {
 	t := r.docs[di].Sentences[si].Tokens[start-1]
 	return t.Ent == "O" && t.XPOS == "NNP" && isCapitalised(t.Text) && !isTitle(t.Text) && !calendarWord(t.Text) &&
 		!isNationality(t.Text) && !r.covered(di, si, start-1)
+}
+
+// sentenceFirst reports whether token i opens its sentence, after any
+// punctuation or quotation marks.
+func sentenceFirst(toks []nlp.Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].UPOS != "PUNCT" && toks[k].XPOS != "``" {
+			return false
+		}
+	}
+	return true
 }
 
 // commonHead reports a sentence's capitalised first word that modifies a
@@ -688,6 +706,9 @@ func (r *resolver) addPlaceFrom(di, si, start, end int, p gazetteer.Place, kind 
 	case gazetteer.Name:
 		ev = ""
 	case gazetteer.Demonym:
+		if demonymPerson(s, start, end) {
+			return // "the Norwegian would have a scan": a person
+		}
 		ev = kindDemonym
 	case gazetteer.Capital:
 		ev = kindCapital
@@ -713,6 +734,30 @@ func (r *resolver) addPlaceFrom(di, si, start, end int, p gazetteer.Place, kind 
 		}
 	}
 	r.add(m)
+}
+
+// demonymPerson reports a singular demonym used as a noun after an
+// article ("the Norwegian", "a Pakistani"): one person of that nation, not
+// its country. "The British" and "the French" (nations as a whole) are
+// their countries.
+func demonymPerson(s *nlp.Sentence, start, end int) bool {
+	toks := s.Tokens
+	if end-start != 1 || start == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[start-1].Text) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	if end < len(toks) {
+		switch toks[end].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return false // "the Norwegian team"
+		}
+	}
+	w := strings.ToLower(toks[start].Text)
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i")
 }
 
 // placeKey is the key prefix of a gazetteer place of type typ; GPE and LOC

@@ -183,9 +183,16 @@ func orgKindFits(lw, name string) bool {
 	case lw == "organisation" || lw == "organization" || lw == "group":
 		return true
 	default:
-		return !public
+		return !public && !institutionHeads[ws[len(ws)-1]]
 	}
 }
+
+// institutionHeads are the last words of the names of institutions that
+// are neither public bodies nor businesses: "the company" or "the
+// publisher" is no university, school, hospital or museum.
+var institutionHeads = set("university", "college", "school", "academy", "institute", "hospital", "clinic",
+	"museum", "library", "church", "cathedral", "foundation", "charity", "trust", "society", "orchestra",
+	"theatre", "theater", "zoo", "council", "club", "team", "party")
 
 // nameHasAny reports whether name has one of the words ws (lower case).
 func nameHasAny(name string, ws ...string) bool {
@@ -431,6 +438,28 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			return -1
 		}
 		return -1
+	}
+	if want != gazetteer.Unknown && !r.personFree(p, cands[0]) {
+		// "A 19-year-old man was questioned, but he was released": the
+		// man, who has no name, not the person named before him
+		return -1
+	}
+	if want != gazetteer.Unknown && len(cands) > 1 {
+		// "Ann Lowe founded Holloway. Holloway opened shops. She ...":
+		// a bare one-word name of no known sex (often a company the
+		// recogniser took for a person) yields to a person of the
+		// pronoun's sex
+		var sexed []candidate
+		known := false
+		for _, a := range cands {
+			if sexOf[a.cluster] == want || strings.Contains(r.clusterName(a.cluster), " ") {
+				sexed = append(sexed, a)
+				known = known || sexOf[a.cluster] == want
+			}
+		}
+		if known && len(sexed) < len(cands) {
+			cands = sexed
+		}
 	}
 	if p.desc == "org" && productNoun(lw) {
 		// "the phone": the one product in reach, or the one of several
@@ -698,6 +727,24 @@ func (r *resolver) anyBetween(p *mention, a candidate, found func(sent, i int, t
 		}
 	}
 	return false
+}
+
+// personNouns are common nouns for an unnamed person a "he" or "she" may
+// stand for ("a man", "the driver", "a 19-year-old").
+var personNouns = set("man", "woman", "boy", "girl", "teenager", "teen", "youth", "child", "person",
+	"driver", "suspect", "victim", "resident", "passenger", "pedestrian", "motorist", "cyclist", "worker",
+	"student", "patient", "farmer", "pilot", "mother", "father", "son", "daughter", "husband", "wife",
+	"gunman", "attacker", "survivor", "witness", "neighbour", "neighbor", "owner", "customer", "tourist")
+
+// personFree reports whether no unnamed person is the subject of a clause
+// between candidate a and the pronoun p ("Craig Dunmore ... A 19-year-old
+// man was questioned, but he was released": the man).
+func (r *resolver) personFree(p *mention, a candidate) bool {
+	return !r.anyBetween(p, a, func(si, i int, t nlp.Token) bool {
+		lw := strings.ToLower(t.Text)
+		return t.UPOS == "NOUN" && strings.HasPrefix(t.Dep, "nsubj") && (t.Ent == "" || t.Ent == "O") && !isTitle(t.Text) &&
+			(personNouns[lw] || strings.HasSuffix(lw, "-year-old")) && !r.sameAs(p.doc, si, i, a.cluster)
+	})
 }
 
 // singularFree reports whether nothing but candidate a stands for what

@@ -141,6 +141,7 @@ func sameKind(a, b string) bool {
 // each alias.
 func (r *resolver) entity(c int, ms []int) extract.Entity {
 	typeVotes := map[string]int{}
+	companyNamed := false // a mention is a company's full name ("Brantwood Logistics")
 	nameVotes := map[string]int{}
 	short := map[string]bool{} // products' short names, named by only when nothing else is
 	aliases := map[string]bool{}
@@ -161,6 +162,9 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 			typeVotes[m.typ] += 2
 		default:
 			typeVotes[m.typ]++
+		}
+		if m.typ == "ORG" && companyShaped(m.name) {
+			companyNamed = true
 		}
 		aliases[m.surface] = true
 		aliases[m.name] = true
@@ -198,6 +202,11 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 	// On a tie a known type wins over a name of unknown type (MISC):
 	// "Kestrel" twice beside "Kestrel Airlines" once is an organisation.
 	typ := best(typeVotes, func(a, b string) bool { return b == "MISC" && a != "MISC" })
+	if typ == "MISC" && companyNamed {
+		// "Brantwood" five times beside "Brantwood Logistics" once: a
+		// company's full name says what the short one is
+		typ = "ORG"
+	}
 	// The entity is named by mentions of its type when there are any.
 	typed := map[string]int{}
 	for _, mi := range ms {
@@ -461,4 +470,15 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// companyShaped reports a name of several words ending in a legal form or
+// a trade word ("Brantwood Logistics", "Corvane Electronics", "Acme Inc.").
+func companyShaped(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return legalFormWord(last) || tradeWord(strings.ToLower(last))
 }
