@@ -57,6 +57,91 @@ func (m *Model) RecognizeDocument(words, xpos [][]string) [][]string {
 	return out
 }
 
+// coordinatedBodies tags as ORG the whole name of a body that joins two
+// fields with "and" and ends in an organisation's head word, after "the":
+// "the Food and Drug Administration", "the Department of Health and Human
+// Services", "the Ministry of Ports and Inland Waterways", "the Harbour
+// and Coastal Safety Authority", "the Medicines and Healthcare products
+// Regulatory Agency". The model, trained on few of
+// them, tags nothing or only the part after "and", and the part before it
+// then becomes a name of its own ("The Medicines"). After "and" one word
+// in lower case between capitalised words, before the head word, may
+// belong to the name.
+func coordinatedBodies(ws, ts []string) {
+	for i := 1; i+2 < len(ws); i++ {
+		if (ws[i-1] != "the" && ws[i-1] != "The") || !isTitle(ws[i]) {
+			continue
+		}
+		and, head, last, j, lower := -1, -1, -1, i, false
+		for ; j < len(ws); j++ {
+			w := ws[j]
+			switch {
+			case isTitle(w):
+				if j > i && and > 0 && gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0 {
+					head = j
+				}
+				last = j
+				continue
+			case w == "of" || w == "for":
+				if j+1 < len(ws) && isTitle(ws[j+1]) {
+					continue
+				}
+			case w == "and" || w == "&":
+				if and < 0 && j > i && j+1 < len(ws) && isTitle(ws[j+1]) {
+					and = j
+					continue
+				}
+			case and > 0 && head < 0 && !lower && j > and+1 && isLowerWord(w) && j+1 < len(ws) && isTitle(ws[j-1]) && isTitle(ws[j+1]):
+				lower = true
+				continue
+			}
+			break
+		}
+		if head < 0 && and > 0 && last > and && ws[i+1] == "of" && gazetteer.NameWord(ws[i])&gazetteer.NameWordOrg != 0 && !personAfter(ws, ts, and, last) {
+			// "the Ministry of Ports and Inland Waterways"
+			head = last
+		}
+		if head < 0 || twoNames(ts, i, and) {
+			continue
+		}
+		ts[i] = "B-ORG"
+		for k := i + 1; k <= head; k++ {
+			ts[k] = "I-ORG"
+		}
+		if e := head + 1; e < len(ts) && strings.HasPrefix(ts[e], "I-") {
+			ts[e] = "B-" + ts[e][2:]
+		}
+		i = head
+	}
+}
+
+// personAfter reports whether a word after the "and" at and, up to last,
+// is a title or tagged PERSON ("the Ministry of Defence and Foreign
+// Minister Ada Pell").
+func personAfter(ws, ts []string, and, last int) bool {
+	for k := and + 1; k <= last; k++ {
+		if gazetteer.Title(ws[k]) || strings.HasSuffix(ts[k], "PERSON") {
+			return true
+		}
+	}
+	return false
+}
+
+// twoNames reports whether the model tagged the words from i up to the
+// "and" at and as one name and another name right after it ("the NY
+// Times and Washington Post"): two bodies, not one.
+func twoNames(ts []string, i, and int) bool {
+	if !strings.HasPrefix(ts[i], "B-") || !strings.HasPrefix(ts[and+1], "B-") {
+		return false
+	}
+	for k := i + 1; k < and; k++ {
+		if !strings.HasPrefix(ts[k], "I-") {
+			return false
+		}
+	}
+	return true
+}
+
 // splitAtDashes ends a name at a dash that stands between a dateline or
 // a place and what follows ("BOSTON — Corvane Electronics is recalling",
 // "based in San Jose - Cisco"): neither is part of the name after it. The
@@ -147,6 +232,7 @@ func (m *Model) harmonise(words, tags [][]string) {
 	for i := range tags {
 		splitAtDashes(words[i], tags[i])
 		listedOrgs(words[i], tags[i])
+		coordinatedBodies(words[i], tags[i])
 		events(words[i], tags[i])
 	}
 	products(words, tags)
