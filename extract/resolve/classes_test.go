@@ -209,6 +209,13 @@ var classTests = []struct {
 		types: map[string]string{"Corvane Electronics": "ORG"},
 	},
 	{
+		name: "a name set beside a company noun is a company's",
+		docs: []string{"Halvern Foods will close its bakery in Dunmore. Orlen Works, a rival, said it would hire some of the workers. " +
+			"Its supplier, Tessaly Cells, said it was investigating. Brantmoor Group, the parent of Orlen Works, declined to comment.",
+			"Kessel Mining, a unit of Varn Holdings, reported a loss. The Pelican Dairy, a regional producer, raised prices."},
+		types: map[string]string{"Orlen Works": "ORG", "Tessaly Cells": "ORG", "Kessel Mining": "ORG", "Pelican Dairy": "ORG"},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

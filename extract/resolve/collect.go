@@ -662,6 +662,12 @@ func (r *resolver) addPlace(di, si, start, end int, typ string) {
 		r.addOrg(di, si, start, end)
 		return
 	}
+	if companyAppositive(s, start, end) {
+		// "Its supplier, Tessaly Cells, said": a company, whatever the
+		// recogniser took the name for
+		r.addOrg(di, si, start, end)
+		return
+	}
 	name := strings.TrimSuffix(strings.TrimSuffix(text, " region"), " province")
 	m := mention{doc: di, sent: si, start: start, end: end, fullStart: start,
 		surface: text, name: name, typ: typ, key: "loc:" + normKey(name), cluster: -1}
@@ -884,6 +890,10 @@ func (r *resolver) addOwned(m mention) {
 // event, a venue.
 func (r *resolver) addMisc(di, si, start, end int) {
 	s := &r.docs[di].Sentences[si]
+	if companyAppositive(s, start, end) {
+		r.addOrg(di, si, start, end) // "Orlen Works, a rival, said"
+		return
+	}
 	text := s.SpanText(start, end)
 	r.addOwned(mention{doc: di, sent: si, start: start, end: end, fullStart: start,
 		surface: text, name: text, typ: "MISC", key: "misc:" + normKey(text), cluster: -1})
@@ -1769,4 +1779,54 @@ func (r *resolver) companyContext(m *mention) bool {
 	}
 	return stockWords[word(after)] || (word(m.start-1) == "of" || word(m.start-1) == "in" || word(m.start-1) == "on") && stockWords[word(m.start-2)] ||
 		word(m.start-1) == "on" && word(m.start-2) == "rating"
+}
+
+// companyAppositive reports a name set off by commas beside a phrase
+// whose head is a company noun: "Orlen Works, a rival, said", "Its
+// supplier, Tessaly Cells, said", "Brantmoor Group, the parent of Orlen
+// Works". The parse often misses such appositions, so the surface decides:
+// a determiner or possessive, up to three modifiers, the noun, then a
+// comma, "of", "based" or the sentence's end.
+func companyAppositive(s *nlp.Sentence, start, end int) bool {
+	toks := s.Tokens
+	companyHead := func(j int) bool {
+		lw := strings.ToLower(toks[j].Text)
+		return toks[j].UPOS == "NOUN" && (businessNoun(lw) || lw == "rival" || lw == "competitor" || lw == "subsidiary" || lw == "parent" || lw == "unit")
+	}
+	apposDet := func(w string) bool {
+		switch strings.ToLower(w) {
+		case "a", "an", "the", "its", "their":
+			return true
+		}
+		return false
+	}
+	if end+2 < len(toks) && toks[end].Text == "," && apposDet(toks[end+1].Text) {
+		for j := end + 2; j < len(toks) && j <= end+5; j++ {
+			if companyHead(j) {
+				if j+1 == len(toks) {
+					return true
+				}
+				switch strings.ToLower(toks[j+1].Text) {
+				case ",", "of", "based", ".", "that", "which":
+					return true
+				}
+				return false
+			}
+			if u := toks[j].UPOS; u != "ADJ" && u != "NOUN" && u != "ADV" || toks[j].Text != strings.ToLower(toks[j].Text) {
+				return false
+			}
+		}
+		return false
+	}
+	if start >= 3 && toks[start-1].Text == "," && companyHead(start-2) {
+		for j := start - 3; j >= 0 && j >= start-6; j-- {
+			if apposDet(toks[j].Text) {
+				return j == 0 || toks[j-1].UPOS == "PUNCT" || toks[j-1].UPOS == "ADP" || toks[j-1].UPOS == "VERB"
+			}
+			if u := toks[j].UPOS; u != "ADJ" && u != "NOUN" && u != "ADV" || toks[j].Text != strings.ToLower(toks[j].Text) {
+				return false
+			}
+		}
+	}
+	return false
 }

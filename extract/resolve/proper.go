@@ -279,6 +279,8 @@ func (r *resolver) collectProperNouns(di, si int) {
 				start--
 			}
 			r.addOrg(di, si, start, end)
+		case companyAppositive(s, start, end) && !knownPersonWord(toks[start].Text):
+			r.addOrg(di, si, start, end) // "Orlen Works, a rival, said"
 		case start > 1 && locPreps[strings.ToLower(toks[start-1].Text)]:
 			r.addPlace(di, si, start, end, "LOC")
 		case kindBefore(toks, start) == "ORG" && !knownPersonWord(toks[start].Text):
