@@ -35,7 +35,25 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList,
+	repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+}
+
+// repairAgreement corrects headlines' "Corvane recalls smartwatches after
+// burns", which the tagger reads as the plural noun "recalls" followed by
+// the verb "smartwatches": a present-tense verb (VBZ) cannot follow a
+// plural-noun subject, so when a name opens the line, a plural-noun tag
+// comes next and a VBZ tag after it, with no verb before, the first of the
+// two is the verb and the second the plural noun.
+func repairAgreement(words, upos, xpos []string) {
+	i := 0
+	for i < len(words) && (xpos[i] == "NNP" || xpos[i] == "NNPS") {
+		i++
+	}
+	if i == 0 || i+1 >= len(words) || xpos[i] != "NNS" || xpos[i+1] != "VBZ" || !presentForm(words[i]) || !presentForm(words[i+1]) {
+		return
+	}
+	xpos[i], upos[i] = "VBZ", "VERB"
+	xpos[i+1], upos[i+1] = "NNS", "NOUN"
 }
 
 // repairVerbList corrects the second and later verbs of a list of verb

@@ -29,6 +29,11 @@ func TestRepairTags(t *testing.T) {
 		{ // a headline: no verb at all, a plural noun tag between two nouns
 			"Regulator fines two banks", "NN NNS CD NNS", "NN VBZ CD NNS"},
 		{"Council approves Harbor budget", "NNP NNS NNP NN", "NNP VBZ NNP NN"},
+		{ // a present-tense verb after a plural noun: the verb is the one before
+			"Corvane recalls smartwatches after burns", "NNP NNS VBZ IN NNS", "NNP VBZ NNS IN NNS"},
+		{"Tarrow Mills hires bakers", "NNP NNPS NNS VBZ", "NNP NNPS VBZ NNS"},
+		{ // a verb before: no headline subject
+			"Tarrow says mills employs", "NNP VBZ NNS VBZ", "NNP VBZ NNS VBZ"},
 		{ // a verb elsewhere: not a headline
 			"Grain prices rose sharply", "NN NNS VBD RB", "NN NNS VBD RB"},
 		{ // nothing nominal follows
