@@ -216,6 +216,23 @@ var classTests = []struct {
 		types: map[string]string{"Orlen Works": "ORG", "Tessaly Cells": "ORG", "Kessel Mining": "ORG", "Pelican Dairy": "ORG"},
 	},
 	{
+		name: "a company's short name after its full name is the company, whatever type the recogniser gave it",
+		docs: []string{"TROMSO, May 2 (Wire) — Halsvik Telecom reported a rise in profit on Wednesday. " +
+			"Halsvik kept its outlook unchanged. Shares in Halsvik rose 3 percent.",
+			"Regulators rejected Quorra Therapeutics' pill on Monday. The decision is a setback for Quorra, which has no approved products.",
+			"Hackers shut down systems at Brenlow Health, a hospital group. Brenlow said it had not paid a ransom."},
+		same:  [][]string{{"Halsvik Telecom", "Halsvik"}, {"Quorra Therapeutics", "Quorra"}, {"Brenlow Health", "Brenlow"}},
+		types: map[string]string{"Halsvik Telecom": "ORG", "Quorra Therapeutics": "ORG", "Brenlow Health": "ORG"},
+	},
+	{
+		name: "a name introduced by a group noun and 'calling itself' or 'called' is an organisation's",
+		docs: []string{"A criminal group calling itself Morwen Tide claimed the attack on Monday and said it had stolen data. " +
+			"Researchers said Morwen Tide had attacked nine hospitals this year.",
+			"Residents formed a campaign called Marrow Forward to fight the plan. Marrow Forward collected 900 signatures."},
+		types:  map[string]string{"Morwen Tide": "ORG", "Marrow Forward": "ORG"},
+		tokens: []tokenWant{{0, "it had stolen", "it", "Morwen Tide"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

@@ -84,8 +84,8 @@ func (r *resolver) collect(di, si int) {
 				!isTitle(toks[k].Text) && !lexicon.TimeWord(toks[k].Text) && !allCaps(toks[k].Text) {
 				k++
 			}
-			if k > end && gazetteer.NameWord(toks[k-1].Text)&gazetteer.NameWordOrg != 0 {
-				end = k
+			if k > end && (gazetteer.NameWord(toks[k-1].Text)&gazetteer.NameWordOrg != 0 || tradeWord(strings.ToLower(toks[k-1].Text))) {
+				end = k // "Quorra" + "Therapeutics' pill"
 			}
 		}
 		if typ == "ORG" {
@@ -536,7 +536,8 @@ var businessWords = set("dairies", "dairy", "orchards", "farm", "farms", "rubber
 	"construction", "builders", "haulage", "freight", "shipping", "mining", "metals", "packaging",
 	"cosmetics", "beverages", "appliances", "furniture", "garments", "apparel", "supermarkets", "foods",
 	"mills", "vineyards", "nurseries", "creamery", "fabrics", "tyres", "tires", "publishing", "publishers",
-	"therapeutics", "biotech", "biosciences", "biologics", "logistics", "records", "insurance", "airfreight")
+	"therapeutics", "biotech", "biosciences", "biologics", "logistics", "records", "insurance", "airfreight",
+	"consulting", "consultancy", "health", "healthcare")
 
 // tradeWord reports a lower-case word that ends companies' names and that
 // they drop in running text: a descriptor ("Motors") or a kind of business
@@ -1671,6 +1672,9 @@ func (r *resolver) retype() {
 		if ws := strings.Fields(m.name); m.typ == "ORG" && len(ws) > 1 && legalFormWord(ws[len(ws)-1]) {
 			w = 3 // "Velair SAS": written with its legal form, a company
 		}
+		if m.typ == "ORG" && r.calledGroup(m) {
+			w = 3 // "a group calling itself NightHarbor"
+		}
 		votes[k][m.typ] += w
 	}
 	rank := map[string]int{"ORG": 4, "MISC": 3, "LOC": 2, "GPE": 2, "PERSON": 1}
@@ -1758,8 +1762,83 @@ func (r *resolver) retypeCompanyNames() {
 			}
 			m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
+		case (m.typ == "LOC" || m.typ == "MISC") && !strings.Contains(m.name, " ") && m.ev == "" && companies[m.doc][strings.ToLower(m.name)] && !r.placeOrProduct(m):
+			// "Norvik kept its outlook" after "Norvik Telecom", "Veloxa"
+			// after "Veloxa Therapeutics": no place or product of that
+			// name, the company's short name the recogniser mistyped
+			m.typ, m.key = "ORG", "org:"+normKey(m.name)
+			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
 		}
 	}
+}
+
+// retypeCalledGroups types as organisations the names introduced by an
+// organisation noun and "called" or "calling itself" ("a criminal group
+// calling itself NightHarbor", "a company called Varn Works"): the noun
+// says what the name is, whatever the recogniser took it for.
+func (r *resolver) retypeCalledGroups() {
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.dropped || m.typ == "ORG" || m.typ == "GPE" || m.ev != "" || !r.calledGroup(m) {
+			continue
+		}
+		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
+	}
+}
+
+// calledGroup reports a name introduced as the name of an organisation
+// noun's referent: "a group calling itself NightHarbor", "a company
+// called Varn Works", "an outfit known as the Brisk Collective", "a
+// charity named Open Harbour".
+func (r *resolver) calledGroup(m *mention) bool {
+	toks := r.docs[m.doc].Sentences[m.sent].Tokens
+	word := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[i].Text)
+	}
+	k := m.fullStart - 1
+	if word(k) == "the" {
+		k--
+	}
+	switch {
+	case word(k) == "itself" && (word(k-1) == "calling" || word(k-1) == "calls" || word(k-1) == "called"):
+		k -= 2
+	case word(k) == "as" && word(k-1) == "known":
+		k -= 2
+	case word(k) == "called" || word(k) == "named" || word(k) == "dubbed":
+		k--
+	default:
+		return false
+	}
+	for j := k; j >= 0 && j >= k-2; j-- {
+		if groupNouns[word(j)] || orgNoun(word(j)) {
+			return true
+		}
+		if u := toks[j].UPOS; u != "ADJ" && u != "NOUN" {
+			return false
+		}
+	}
+	return false
+}
+
+// groupNouns name bodies of people that a name introduced by "called" or
+// "calling itself" stands for, besides the organisation nouns.
+var groupNouns = set("gang", "network", "movement", "collective", "faction", "militia", "outfit", "charity",
+	"campaign", "coalition", "alliance", "association", "society", "club", "band", "cartel", "cell", "ring",
+	"organisation", "organization", "group", "nonprofit", "foundation", "trust", "initiative")
+
+// placeOrProduct reports a one-word name that the gazetteer knows as a
+// place, that is written in camel case as brands are ("iPod", whose
+// "iPod Software" is no company of that name), or that the document
+// writes with a model or version number ("Pulsar 3") or as a product's
+// short name.
+func (r *resolver) placeOrProduct(m *mention) bool {
+	if _, _, ok := gazetteer.Lookup(m.name); ok {
+		return true
+	}
+	return shortProduct(m) || camelCase(m.name) || versionAt(r.docs[m.doc].Sentences[m.sent].Tokens, m.end)
 }
 
 // companyContext reports a name said to have shares or stock ("shares of

@@ -90,6 +90,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectHeadReferences()
 	r.compact()
 	r.retypeTitledNames()
+	r.retypeCalledGroups()
 	r.retype()
 	r.retypeCompanyNames()
 	r.linkProductSuffixes()
