@@ -233,6 +233,14 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "it had stolen", "it", "Morwen Tide"}},
 	},
 	{
+		name: "the words around a name say it is an organisation's: a kind noun before it, a club's last word, a title and a person after it",
+		docs: []string{"German club Valdor Hasse had also made an offer, Croatian newspaper Vecerni Glas reported. " +
+			"Valdor Hasse sporting director Uwe Brandt denied it. Satellite images published by the research group Tessa Lumen showed a dam. " +
+			"Drava Kolnik president Zoran Maric said the fee was fair. The striker could debut against Harwick United on Saturday."},
+		types: map[string]string{"Valdor Hasse": "ORG", "Vecerni Glas": "ORG", "Tessa Lumen": "ORG", "Drava Kolnik": "ORG",
+			"Harwick United": "ORG", "Uwe Brandt": "PERSON", "Zoran Maric": "PERSON"},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

@@ -1774,16 +1774,84 @@ func (r *resolver) retypeCompanyNames() {
 
 // retypeCalledGroups types as organisations the names introduced by an
 // organisation noun and "called" or "calling itself" ("a criminal group
-// calling itself NightHarbor", "a company called Varn Works"): the noun
-// says what the name is, whatever the recogniser took it for.
+// calling itself NightHarbor", "a company called Varn Works") or right
+// after one ("German club Rhein Koln", "Croatian newspaper Sportski
+// Tjednik", "the research group Terra Monitor"), sports clubs' names
+// ("Northfield United") and a "person" right before a title and a
+// person ("Dinamo Ravna president Zoran Maric"): the words around say
+// what the name is, whatever the recogniser took it for.
 func (r *resolver) retypeCalledGroups() {
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || m.dropped || m.typ == "ORG" || m.typ == "GPE" || m.ev != "" || !r.calledGroup(m) {
+		if m.pronoun || m.dropped || m.typ == "ORG" || m.typ == "GPE" || m.ev != "" {
+			continue
+		}
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		strong := r.calledGroup(m) || kindBefore(toks, m.fullStart) == "ORG"
+		if !strong && m.typ == "PERSON" && (m.first != "" && gazetteer.GivenNameFolded(m.first) || knownPersonWord(m.name)) {
+			continue // "German striker Ada Pell"
+		}
+		if !strong && !describedOrg(toks, m.fullStart) && !clubName(m.name) && !(m.typ == "PERSON" && m.fullStart == m.start && titleThenPerson(toks, m.end)) {
 			continue
 		}
 		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
 	}
+}
+
+// describedOrg reports a name right after an organisation noun that a
+// determiner or a nationality opens ("the research group Terra Monitor",
+// "German club Rhein Koln", "Croatian newspaper Sportski Tjednik").
+func describedOrg(toks []nlp.Token, start int) bool {
+	if kindBefore(toks, start) == "ORG" {
+		return true
+	}
+	if start < 2 {
+		return false
+	}
+	prev := strings.ToLower(toks[start-1].Text)
+	if !orgNoun(prev) && !serviceNouns[prev] && !clubNouns[prev] {
+		return false
+	}
+	return isNationality(toks[start-2].Text) || toks[start-2].UPOS == "DET" && clubNouns[prev]
+}
+
+// titleThenPerson reports a title right after position end and a person's
+// name after it: the name before is the organisation the person serves
+// ("Dinamo Ravna president Zoran Maric", "Rhein Koln sporting director
+// Uwe Brandt"), not a person.
+func titleThenPerson(toks []nlp.Token, end int) bool {
+	k := end
+	for k < len(toks) && k < end+3 && !isTitle(toks[k].Text) && toks[k].UPOS == "ADJ" && toks[k].Text == strings.ToLower(toks[k].Text) {
+		k++ // "sporting director"
+	}
+	if k >= len(toks) || !isTitle(toks[k].Text) {
+		return false
+	}
+	for k < len(toks) && isTitle(toks[k].Text) {
+		k++
+	}
+	return k < len(toks) && toks[k].Ent == "B-PERSON"
+}
+
+// clubNouns name sports clubs and newspapers, which a name after them
+// with a nationality before is ("Spanish club Real Oviedo").
+var clubNouns = set("club", "side", "team", "daily", "tabloid", "broadcaster", "weekly")
+
+// clubName reports a sports club's name of two or more words ending in a
+// word that ends clubs' names ("Northfield United", "Tarrow Rovers"),
+// not a place the gazetteer knows.
+func clubName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC", "Rangers":
+	default:
+		return false
+	}
+	_, _, ok := gazetteer.Lookup(name)
+	return !ok
 }
 
 // calledGroup reports a name introduced as the name of an organisation
