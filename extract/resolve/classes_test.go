@@ -241,6 +241,13 @@ var classTests = []struct {
 			"Harwick United": "ORG", "Uwe Brandt": "PERSON", "Zoran Maric": "PERSON"},
 	},
 	{
+		name: "a word in lower case, or a common noun at the head of a sentence, is no person",
+		docs: []string{"Kovan told reporters that the talks had been \"frank\" and that he hoped for a deal. " +
+			"Cholera killed 400 people last year. Doctors said cholera spreads through dirty water."},
+		absent: []string{"frank", "Cholera"},
+		tokens: []tokenWant{{0, "he hoped", "he", "Kovan"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -344,6 +345,15 @@ func (r *resolver) addPerson(di, si, start, end int) {
 	// A well-known organisation ("General Motors", "Major League Baseball").
 	if n := gazetteer.MatchOrganisation(words); n == len(words) && (len(words) > 1 || !knownPersonWord(words[0])) {
 		r.addOrg(di, si, start, end)
+		return
+	}
+	if !isCapitalised(words[0]) && r.propn[capitalise(words[0])] == 0 {
+		return // "the meeting had been \"frank\"": a person's name is capitalised
+	}
+	if start == 0 && len(words) == 1 && !knownPersonWord(words[0]) && r.lower[strings.ToLower(words[0])] && r.propn[words[0]] == 0 {
+		// "Malaria killed 600,000 people" where the corpus writes
+		// "malaria" in lower case and never capitalises it inside a
+		// sentence: a common noun at the head of the sentence
 		return
 	}
 	if kb := kindBefore(toks, start); kb == "LOC" && start >= 2 && strings.EqualFold(toks[start-1].Text, "of") {
@@ -1976,4 +1986,13 @@ func companyAppositive(s *nlp.Sentence, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// capitalise returns w with its first letter in upper case.
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if n == 0 {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
 }
