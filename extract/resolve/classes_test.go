@@ -248,6 +248,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "he hoped", "he", "Kovan"}},
 	},
 	{
+		name: "a thing the subject speaks of in its own clause does not take the next sentence's it",
+		docs: []string{"Hackers attacked Brenmoor Health on Sunday. Brenmoor said it had not yet determined whether patient data had been stolen. " +
+			"It expects systems to be restored next week."},
+		tokens: []tokenWant{{0, "It expects", "It", "Brenmoor Health"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

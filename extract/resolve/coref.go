@@ -758,7 +758,9 @@ func (r *resolver) singularFree(p *mention, a candidate) bool {
 		return t.UPOS == "NOUN" && t.XPOS == "NN" && (t.Ent == "" || t.Ent == "O") && strings.HasPrefix(t.Dep, "nsubj") &&
 			!isTitle(t.Text) && !lexicon.TimeWord(t.Text)
 	}
-	if r.anyBetween(p, a, func(si, i int, t nlp.Token) bool { return thing(t) && !r.sameAs(p.doc, si, i, a.cluster) }) {
+	if r.anyBetween(p, a, func(si, i int, t nlp.Token) bool {
+		return thing(t) && !r.sameAs(p.doc, si, i, a.cluster) && !r.underSubject(si, p.doc, i, a.cluster)
+	}) {
 		return false
 	}
 	if !a.subject {
@@ -776,6 +778,25 @@ func (r *resolver) singularFree(p *mention, a candidate) bool {
 		}
 	}
 	return true
+}
+
+// underSubject reports whether token i of sentence si lies in a clause
+// below a verb whose subject is a mention of cluster c: "Kestrel said it
+// had not determined whether patient data had been stolen. It denied
+// ...": the data are what Kestrel speaks of, not the topic that "It"
+// continues.
+func (r *resolver) underSubject(si, doc, i, c int) bool {
+	s := &r.docs[doc].Sentences[si]
+	k := s.Tokens[i].Head
+	for d := 0; k >= 0 && d < len(s.Tokens); d++ {
+		for _, ch := range s.Children(k) {
+			if ch != i && strings.HasPrefix(s.Tokens[ch].Dep, "nsubj") && r.sameAs(doc, si, ch, c) {
+				return true
+			}
+		}
+		k = s.Tokens[k].Head
+	}
+	return false
 }
 
 // dominates reports whether token k lies in the noun phrase of token i:
