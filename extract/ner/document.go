@@ -97,8 +97,9 @@ func coordinatedBodies(ws, ts []string) {
 			}
 			break
 		}
-		if head < 0 && and > 0 && last > and && ws[i+1] == "of" && gazetteer.NameWord(ws[i])&gazetteer.NameWordOrg != 0 && !personAfter(ws, ts, and, last) {
-			// "the Ministry of Ports and Inland Waterways"
+		if head < 0 && and > 0 && last > and && (ws[i+1] == "of" || ws[i+1] == "for") && bodyHead(ws[i]) && !personAfter(ws, ts, and, last) {
+			// "the Ministry of Ports and Inland Waterways", "the
+			// Office for Product Safety and Standards"
 			head = last
 		}
 		if head < 0 || twoNames(ts, i, and) {
@@ -113,6 +114,17 @@ func coordinatedBodies(ws, ts []string) {
 		}
 		i = head
 	}
+}
+
+// bodyHead reports a word that opens the names of public bodies before
+// "of" or "for" ("Ministry of ...", "Office for ...").
+func bodyHead(w string) bool {
+	switch w {
+	case "Office", "Ministry", "Department", "Bureau", "Commission", "Council", "Institute", "Agency", "Board",
+		"Authority", "Centre", "Center", "Directorate", "Secretariat", "Committee":
+		return true
+	}
+	return gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0
 }
 
 // personAfter reports whether a word after the "and" at and, up to last,
