@@ -254,6 +254,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "It expects", "It", "Brenmoor Health"}},
 	},
 	{
+		name: "Brussels as an actor is the European Union, a city otherwise",
+		docs: []string{"A spokesman for the EU's foreign service said Brussels was ready to help mediate. " +
+			"The talks will be held in Brussels next week."},
+		tokens: []tokenWant{{0, "Brussels was ready", "Brussels", "European Union"}, {0, "held in Brussels", "Brussels", "Brussels"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

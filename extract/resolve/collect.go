@@ -738,6 +738,11 @@ func (r *resolver) addPlaceFrom(di, si, start, end int, p gazetteer.Place, kind 
 			name, typ, ev = text, "LOC", ""
 		} else if !isActor(s, end-1) {
 			name, typ, ev = text, "GPE", ""
+		} else if eu, _, ok := gazetteer.Lookup("European Union"); ok && text == "Brussels" {
+			// "Brussels was ready to mediate": the European Union's
+			// institutions, which English news calls by their seat,
+			// not Belgium's government
+			name, typ = eu.Name, eu.Type
 		}
 	}
 	if typ == "" {
