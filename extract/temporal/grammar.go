@@ -652,6 +652,11 @@ func (p *parser) season(i int) (match, bool) {
 	if y, ok := p.yearNum(k); ok {
 		return dateMatch(k+1, fmt.Sprintf("%04d-%s", y, code), "season")
 	}
+	// "the spring of last year", "summer next year": the year counts from
+	// the reference date, not from the season read alone with the tense
+	if r, ok := p.relPeriod(k); ok && r.gran == "year" && len(r.val) == 4 {
+		return dateMatch(r.end, r.val+"-"+code, "season")
+	}
 	if p.strict {
 		b := p.before(i)
 		if !the && !monthContext[b] || p.at(j) == "fall" && !p.seasonFall(b, the, p.at(j+1)) {

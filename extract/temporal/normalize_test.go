@@ -40,6 +40,13 @@ var normalizeTests = []struct {
 	{"3 March of last year", "2026-06-15", U, "2025-03-03", "day", "", ""},
 	{"May of next year", "2026-06-15", F, "2027-05", "month", "", ""},
 	{"June this year", "2026-01-15", P, "2026-06", "month", "", ""},
+	// so does a season: "the spring of last year" in December 2026 is the
+	// spring of 2025, whatever the tense would give the season alone
+	{"in the spring of last year", "2026-12-04", P, "2025-SP", "season", "", ""},
+	{"the autumn of last year", "2026-11-20", P, "2025-FA", "season", "", ""},
+	{"summer last year", "2026-12-04", U, "2025-SU", "season", "", ""},
+	{"the winter of next year", "2026-03-01", F, "2027-WI", "season", "", ""},
+	{"in the summer of this year", "2026-12-04", P, "2026-SU", "season", "", ""},
 	// weekdays: past clauses look back (today included), future ones ahead
 	{"on Tuesday", "", P, "2026-01-06", "day", "", ""},
 	{"Tuesday", "", F, "2026-01-06", "day", "", ""},
