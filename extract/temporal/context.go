@@ -174,7 +174,7 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) {
 		return Timex{}, false
 	}
 	tx := c.focus
@@ -238,4 +238,80 @@ func startsBy(v string, ref time.Time) bool {
 	}
 	t, err := time.Parse("2006-01-02", y+"-"+m+"-"+d)
 	return err == nil && !t.After(ref)
+}
+
+// stateVerbs name a state that holds over a stretch of time, not an
+// event of one day: "she lived with her sister", "he owned two shops",
+// "the warehouse stored furniture", "she was born in Tarsk". A simple
+// past of one of them tells the background of the story, so it does not
+// inherit the day in focus.
+var stateVerbs = map[string]bool{
+	"live": true, "reside": true, "own": true, "possess": true, "know": true, "belong": true,
+	"resemble": true, "love": true, "hate": true, "like": true, "believe": true, "contain": true,
+	"employ": true, "house": true, "store": true, "bear": true, "raise": true, "specialize": true,
+	"specialise": true, "consist": true, "depend": true, "exist": true, "lack": true, "weigh": true,
+	"inhabit": true, "occupy": true, "admire": true, "trust": true, "prefer": true,
+}
+
+// roleVerbs are states only when they name a role or a place of it:
+// "worked as a nurse", "taught music at a school", "studied law at
+// Tellwater", "served as mayor", but not "crews worked through the
+// night" or "studied the report".
+var roleVerbs = map[string]bool{"work": true, "teach": true, "study": true, "serve": true, "grow": true}
+
+// stative reports whether the clause of verb names a state ([stateVerbs],
+// [roleVerbs] with "as", "at" or "for" a noun, or "grew up").
+func stative(s *nlp.Sentence, verb int) bool {
+	t := s.Tokens[verb]
+	l := lemma(t)
+	if l == "raise" || l == "bear" {
+		// "was born", "was raised in Tarsk"; "raised prices" is an act
+		return hasAux(s, verb, "aux:pass")
+	}
+	if stateVerbs[l] {
+		return true
+	}
+	if !roleVerbs[l] {
+		return false
+	}
+	// the place of the role may hang on the object ("studied economics
+	// at Tellwater University")
+	var mods []int
+	for _, c := range s.Children(verb) {
+		ct := s.Tokens[c]
+		if l == "grow" && ct.Dep == "compound:prt" && lower(ct.Text) == "up" {
+			return true
+		}
+		switch ct.Dep {
+		case "obl", "nmod", "xcomp":
+			mods = append(mods, c)
+		case "obj":
+			for _, g := range s.Children(c) {
+				if s.Tokens[g].Dep == "nmod" {
+					mods = append(mods, g)
+				}
+			}
+		}
+	}
+	for _, c := range mods {
+		for _, g := range s.Children(c) {
+			if gt := s.Tokens[g]; gt.Dep == "case" {
+				switch lower(gt.Text) {
+				case "as", "at", "for":
+					return l != "grow"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasAux reports whether verb has a dependent of relation dep.
+func hasAux(s *nlp.Sentence, verb int, dep string) bool {
+	for _, c := range s.Children(verb) {
+		if s.Tokens[c].Dep == dep {
+			return true
+		}
+	}
+	return false
 }

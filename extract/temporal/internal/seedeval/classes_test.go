@@ -46,6 +46,26 @@ var dateClasses = []struct {
 		"The plant opened in March and closed in June.", "closed", "2025-06"},
 	{"inherited day stops at a clause with a date of its own", "2026-01-07",
 		"The quake struck on Tuesday. Officials said the dam had been built in 1985.", "built", "1985"},
+	// a state in the simple past is background: it does not inherit the
+	// day of the previous sentence ("" means undated)
+	{"a state does not inherit the day in focus: live", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She lived with her sister.", "lived", ""},
+	{"a state does not inherit the day in focus: own", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She owned two shops in the town.", "owned", ""},
+	{"a state does not inherit the day in focus: worked as", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She worked as a nurse at the Arnstead clinic.", "worked", ""},
+	{"a state does not inherit the day in focus: stored", "2026-12-04",
+		"A fire destroyed the Lindqvist warehouse on Monday night. The warehouse stored furniture for a local firm.", "stored", ""},
+	{"a state does not inherit the day in focus: studied at", "2026-12-04",
+		"On Wednesday, the Oslund council dismissed its treasurer. He studied economics at Tellwater University.", "studied", ""},
+	{"a state does not inherit the day in focus: grew up", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She grew up in Tarsk.", "grew", ""},
+	{"a state does not inherit the day in focus: was born", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She was born in a village near Tarsk.", "born", ""},
+	{"an event still inherits the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers searched her house.", "searched", "2026-12-01"},
+	{"crews working through the night is an event", "2026-12-04",
+		"A storm cut power to Velby on Monday. Crews worked through the night.", "worked", "2026-11-30"},
 }
 
 // verbIndex finds the token of word (optionally "word#n") in s.
@@ -93,6 +113,12 @@ func TestDateClasses(t *testing.T) {
 						t.Logf("timexes: %v", txs)
 					}
 				}
+			}
+			if tt.want == "" {
+				if ok {
+					t.Errorf("%q: %q dated %v, want undated", tt.text, tt.verb, got)
+				}
+				return
 			}
 			if !ok || got.TIMEX3() != tt.want {
 				t.Errorf("%q: %q dated %v (%v), want %s", tt.text, tt.verb, got, ok, tt.want)
