@@ -83,6 +83,9 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 		anchor, hasAnchor = dayValue(c.focus)
 	}
 	txs := find(s, c.ref, anchor, hasAnchor)
+	if c.has && flashback(s, txs) {
+		c.inherit = false
+	}
 	for _, tx := range txs {
 		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) {
 			continue
@@ -311,6 +314,36 @@ func hasAux(s *nlp.Sentence, verb int, dep string) bool {
 	for _, c := range s.Children(verb) {
 		if s.Tokens[c].Dep == dep {
 			return true
+		}
+	}
+	return false
+}
+
+// flashback reports whether s goes back before the story's day: its main
+// clause is in the pluperfect ("Solvik had moved to Arnstead after her
+// divorce") and s names no date. The simple past that follows goes on
+// with that earlier story ("She opened a bakery there"), so the day in
+// focus is no longer inherited until a day is named again.
+func flashback(s *nlp.Sentence, txs []Timex) bool {
+	for _, tx := range txs {
+		if tx.IsDate() {
+			return false
+		}
+	}
+	r := root(s)
+	if r < 0 || !hasParse(s) {
+		return false
+	}
+	for _, k := range auxiliaries(s, r) {
+		t := s.Tokens[k]
+		if t.Dep != "aux" {
+			continue
+		}
+		switch lower(t.Text) {
+		case "had":
+			return true
+		case "'d", "’d": // or "would"
+			return s.Tokens[r].XPOS == "VBN"
 		}
 	}
 	return false

@@ -66,6 +66,16 @@ var dateClasses = []struct {
 		"Police arrested Greta Solvik on Tuesday. Officers searched her house.", "searched", "2026-12-01"},
 	{"crews working through the night is an event", "2026-12-04",
 		"A storm cut power to Velby on Monday. Crews worked through the night.", "worked", "2026-11-30"},
+	// a main clause in the pluperfect goes back before the story's day,
+	// and the simple past after it goes on with that earlier story
+	{"after a flashback the day in focus is not inherited", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Solvik had moved to Arnstead after her divorce. She opened a bakery there.", "opened", ""},
+	{"after a flashback: a later sentence", "2026-12-04",
+		"The Corbet mill closed on Monday. Its owners had bought it from a rival firm. They cut the workforce by half.", "cut", ""},
+	{"a new day after a flashback is inherited again", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Solvik had moved to Arnstead after her divorce. On Wednesday a judge released her. She thanked her lawyer.", "thanked", "2026-12-02"},
+	{"a pluperfect in a reported clause is no flashback", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers said she had fled. They searched her house.", "searched", "2026-12-01"},
 }
 
 // verbIndex finds the token of word (optionally "word#n") in s.
