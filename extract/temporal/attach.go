@@ -59,7 +59,8 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	dates = slices.DeleteFunc(dates, func(tx Timex) bool { return reference(s, tx) })
 	if hasParse(s) {
 		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
-			return premodifier(s, tx) || possessiveOfThing(s, spanHead(s, tx.Start, tx.End), verb)
+			h := spanHead(s, tx.Start, tx.End)
+			return premodifier(s, tx) || possessiveOfThing(s, h, verb) || nounsOwnDate(s, h, verb)
 		})
 	}
 	if len(dates) == 0 {
@@ -416,4 +417,59 @@ func onlyVerb(s *nlp.Sentence, verb int) bool {
 // prefix: "2025-05" in "2025", "2026-01-06" in "2026-01".
 func within(a, b string) bool {
 	return len(a) > len(b) && strings.HasPrefix(a, b) && a[len(b)] == '-'
+}
+
+// nounsOwnDate reports whether the date at token h, reaching verb through
+// nominals, dates the noun it hangs on rather than the verb: inside the
+// subject of a passive ("the bombing on June 8 was claimed on Wednesday",
+// "the strike on November 2 was called off"), whose event came before
+// what was done to it, or after "of" in an object or a complement that is
+// no time ("examined the crash of July 14"). In the subject of an active
+// verb it is the verb's ("the storm of 1987 destroyed the pier"), as after
+// a preposition of time ("arrested after the riots of June 3").
+func nounsOwnDate(s *nlp.Sentence, h, verb int) bool {
+	g := s.Tokens[h].Head
+	if g < 0 || g >= len(s.Tokens) || g == verb {
+		return false
+	}
+	n := h
+	for d := 0; n >= 0 && n < len(s.Tokens) && s.Tokens[n].Head != verb && d < 6; d++ {
+		n = s.Tokens[n].Head
+	}
+	if n < 0 || n >= len(s.Tokens) || s.Tokens[n].Head != verb {
+		return false
+	}
+	switch s.Tokens[n].Dep {
+	case "nsubj:pass", "csubj:pass":
+		return true
+	case "nsubj", "csubj":
+		return false
+	}
+	for _, c := range s.Children(n) {
+		if t := s.Tokens[c]; t.Dep == "case" && timePreps[lower(t.Text)] {
+			return false
+		}
+	}
+	// "the end of May", "the first week of March" name a time, not a thing
+	if (s.Tokens[g].UPOS != "NOUN" && s.Tokens[g].UPOS != "PROPN") || timeParts[lemma(s.Tokens[g])] {
+		return false
+	}
+	for _, c := range s.Children(h) {
+		if t := s.Tokens[c]; t.Dep == "case" && lower(t.Text) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// timeParts are nouns that name a part of the time after "of" ("the end
+// of May"), so the date still dates the clause.
+var timeParts = map[string]bool{
+	"end": true, "beginning": true, "start": true, "middle": true, "week": true, "weekend": true,
+	"month": true, "part": true, "half": true, "quarter": true, "rest": true, "day": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "year": true, "turn": true, "course": true,
+	"period": true, "season": true, "close": true, "dawn": true, "eve": true, "ides": true, "first": true,
+	"last": true, "weeks": true, "months": true, "days": true, "years": true, "time": true, "date": true,
+	"deadline": true, "anniversary": true,
 }

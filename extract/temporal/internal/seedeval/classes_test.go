@@ -76,6 +76,24 @@ var dateClasses = []struct {
 		"Police arrested Greta Solvik on Tuesday. Solvik had moved to Arnstead after her divorce. On Wednesday a judge released her. She thanked her lawyer.", "thanked", "2026-12-02"},
 	{"a pluperfect in a reported clause is no flashback", "2026-12-04",
 		"Police arrested Greta Solvik on Tuesday. Officers said she had fled. They searched her house.", "searched", "2026-12-01"},
+	// a date in a noun phrase dates that noun's event, not what is done
+	// to it later
+	{"a date in the subject of a passive is the subject's own", "2026-12-04",
+		"The bombing on June 8, which wounded nine, was claimed by a rebel group on Wednesday.", "claimed", "2026-12-02"},
+	{"a date in the subject of a passive, no other date", "2026-12-04",
+		"The strike on November 2 was called off.", "called", ""},
+	{"a date after of in the object is the object's own", "2026-12-04",
+		"Investigators examined the crash of July 14.", "examined", ""},
+	{"a date after of in a passive subject", "2026-12-04",
+		"The election of May 2024 was annulled by the court on Tuesday.", "annulled", "2026-12-01"},
+	{"a date after of in an active subject is the verb's", "2026-12-04",
+		"The storm of 1987 destroyed the pier.", "destroyed", "1987"},
+	{"a date in an active subject is the verb's", "2026-12-04",
+		"The bombing on June 8 killed nine people.", "killed", "2026-06-08"},
+	{"a date after a preposition of time is the verb's", "2026-12-04",
+		"Police arrested him after the riots of June 3.", "arrested", "2026-06-03"},
+	{"a date after of a time part is the verb's", "2026-12-04",
+		"Sales fell in the first week of March.", "fell", "2026-03"},
 }
 
 // verbIndex finds the token of word (optionally "word#n") in s.
