@@ -95,7 +95,8 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		return tx, true
 	}
 	t := s.Tokens[verb]
-	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) {
+	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
+		!closesRelative(s, verb) {
 		if tx, ok := attachedTo(s, dates, t.Head); ok {
 			return tx, true
 		}
@@ -472,4 +473,27 @@ var timeParts = map[string]bool{
 	"period": true, "season": true, "close": true, "dawn": true, "eve": true, "ides": true, "first": true,
 	"last": true, "weeks": true, "months": true, "days": true, "years": true, "time": true, "date": true,
 	"deadline": true, "anniversary": true,
+}
+
+// closesRelative reports whether verb, parsed as a conjunct of a relative
+// clause, is the main verb after the comma that closes it: "The company,
+// which was founded in 1987, filed for bankruptcy" (no "and" before it),
+// so the relative clause's date is not its own.
+func closesRelative(s *nlp.Sentence, verb int) bool {
+	h := s.Tokens[verb].Head
+	if d := s.Tokens[h].Dep; d != "acl:relcl" && d != "acl" {
+		return false
+	}
+	comma := false
+	for _, c := range s.Children(verb) {
+		switch s.Tokens[c].Dep {
+		case "cc":
+			return false
+		case "punct":
+			if s.Tokens[c].Text == "," && c < verb {
+				comma = true
+			}
+		}
+	}
+	return comma || verb > 0 && s.Tokens[verb-1].Text == ","
 }

@@ -94,6 +94,14 @@ var dateClasses = []struct {
 		"Police arrested him after the riots of June 3.", "arrested", "2026-06-03"},
 	{"a date after of a time part is the verb's", "2026-12-04",
 		"Sales fell in the first week of March.", "fell", "2026-03"},
+	// the main verb after the comma closing a relative clause (parsed as
+	// its conjunct) does not take the relative clause's date
+	{"the relative clause's date is not the main verb's: passive relative", "2026-12-04",
+		"The company, which was founded in 1987, filed for bankruptcy.", "filed", ""},
+	{"the relative clause's date is not the main verb's: active relative", "2026-12-04",
+		"The plant, which opened in 1998, employed 300 people.", "employed", ""},
+	{"a conjunct with and still shares its head's date", "2026-12-04",
+		"The plant, which opened in 1998 and employed 300 people, closed on Monday.", "employed", "1998"},
 }
 
 // verbIndex finds the token of word (optionally "word#n") in s.
