@@ -56,7 +56,9 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 			dates = append(dates, tx)
 		}
 	}
-	dates = slices.DeleteFunc(dates, func(tx Timex) bool { return reference(s, tx) })
+	dates = slices.DeleteFunc(dates, func(tx Timex) bool {
+		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep)
+	})
 	if hasParse(s) {
 		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 			h := spanHead(s, tx.Start, tx.End)

@@ -64,8 +64,8 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		if head >= 0 {
 			tense = SentenceTense(s, head)
 		}
-		if aheadCue(s, start) {
-			tense = Future // "until the next hearing on April 19"
+		if aheadCue(s, start) || deferredTo(s, head, prep) {
+			tense = Future // "until the next hearing on April 19", "adjourned until February 2"
 		}
 		if tense != Unknown {
 			p.tense, p.refused = tense, false
@@ -289,4 +289,38 @@ func aheadCue(s *nlp.Sentence, start int) bool {
 		}
 	}
 	return false
+}
+
+// deferVerbs put something off to a later date: "adjourned the case until
+// February 2", "postponed the vote to March 3", "extended the deadline to
+// January 31".
+var deferVerbs = map[string]bool{
+	"adjourn": true, "postpone": true, "delay": true, "defer": true, "suspend": true, "remand": true,
+	"extend": true, "reschedule": true, "prolong": true, "push": true, "put": true,
+}
+
+// deferredTo reports whether a date after prep is the later date verb
+// puts something off to ("adjourned until February 2", "pushed back to
+// June", "put off until March"): it lies ahead of the putting off, and
+// it is not when the clause happened.
+func deferredTo(s *nlp.Sentence, verb int, prep string) bool {
+	switch prep {
+	case "until", "till", "to", "for", "into":
+	default:
+		return false
+	}
+	if verb < 0 || verb >= len(s.Tokens) || !verbTag(s.Tokens[verb]) || !inSet(deferVerbs, s.Tokens[verb]) {
+		return false
+	}
+	switch lemma(s.Tokens[verb]) {
+	case "push", "put":
+		// only "pushed back", "put off"
+		for _, c := range s.Children(verb) {
+			if t := s.Tokens[c]; t.Dep == "compound:prt" && (lower(t.Text) == "back" || lower(t.Text) == "off") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }

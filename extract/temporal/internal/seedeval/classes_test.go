@@ -102,6 +102,56 @@ var dateClasses = []struct {
 		"The plant, which opened in 1998, employed 300 people.", "employed", ""},
 	{"a conjunct with and still shares its head's date", "2026-12-04",
 		"The plant, which opened in 1998 and employed 300 people, closed on Monday.", "employed", "1998"},
+	// what is put off to a date happens then; the putting off does not
+	{"adjourned until a date: not the adjournment's date", "2026-12-04",
+		"The court adjourned the case until February 2.", "adjourned", ""},
+	{"postponed to a date: not the postponement's date", "2026-12-04",
+		"The council postponed the vote to March 3.", "postponed", ""},
+	{"pushed back to a month", "2026-12-04",
+		"The company pushed back the launch to June.", "pushed", ""},
+	{"operated until a date is still dated", "2026-12-04",
+		"The plant operated until March.", "operated", "2026-03"},
+}
+
+// valueClasses: the value Find gives the expression expr in text
+// published on ref.
+var valueClasses = []struct {
+	class, ref, text, expr, want string
+}{
+	{"a date things are put off to lies ahead", "2026-12-04",
+		"The court adjourned the case until February 2.", "February 2", "2027-02-02"},
+	{"a date things are put off to lies ahead: passive", "2026-12-04",
+		"The match was postponed until Sunday.", "Sunday", "2026-12-06"},
+	{"a date things are put off to lies ahead: pushed back", "2026-12-04",
+		"The company pushed back the launch to June.", "June", "2027-06"},
+	{"a date things are put off to lies ahead: extended", "2026-11-20",
+		"The ministry extended the deadline to January 31.", "January 31", "2027-01-31"},
+	{"until after a verb that puts nothing off stays in the past", "2026-12-04",
+		"The plant operated until March.", "March", "2026-03"},
+}
+
+func TestValueClasses(t *testing.T) {
+	a := loadAnnotator(t)
+	for _, tt := range valueClasses {
+		t.Run(tt.class, func(t *testing.T) {
+			ref, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := temporal.NewContext(ref)
+			got := ""
+			for _, s := range a.Annotate(tt.text) {
+				for _, tx := range c.Find(&s) {
+					if tx.Text == tt.expr {
+						got = tx.TIMEX3()
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q: %q read %q, want %s", tt.text, tt.expr, got, tt.want)
+			}
+		})
+	}
 }
 
 // verbIndex finds the token of word (optionally "word#n") in s.
