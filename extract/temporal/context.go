@@ -28,7 +28,11 @@ import (
 //     Thursday, values ...", "..., contradicting its statement on
 //     Tuesday") anchors "the same day" but is not inherited, and a clause
 //     whose event lasts ("for eight years", "over five years") inherits
-//     nothing.
+//     nothing. Nor do a clause naming a state ("she lived with her
+//     sister", "was born in Tarsk"), a clause reported or describing a
+//     noun ("He said engineers built it badly", "workers who built the
+//     dam"), nor anything after a flashback (a main clause in the
+//     pluperfect without a date) until a day is named again.
 //
 // The publication date itself is never used as a fallback. A Context is
 // for one document and one goroutine; its zero value is not usable, but a
@@ -177,7 +181,7 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) || stative(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || embedded(s, verb) {
 		return Timex{}, false
 	}
 	tx := c.focus
@@ -347,4 +351,87 @@ func flashback(s *nlp.Sentence, txs []Timex) bool {
 		}
 	}
 	return false
+}
+
+// embedded reports whether the clause of verb is reported or describes a
+// noun ("He said engineers built it badly", "Workers who built the dam
+// were paid poorly"): its event has a time of its own the sentence does
+// not name, not the day the story is on. A conjunct without a subject of
+// its own counts as its head's clause; a clause of time ("when the dam
+// broke") is the main clause's time and may inherit. What the parse makes
+// a complement of a verb that reports nothing ("After the case closed
+// ... Jobs extended") or a relative clause with neither a relative word
+// nor a subject ("the Conference drew attention") is the main clause
+// misread.
+func embedded(s *nlp.Sentence, verb int) bool {
+	v := verb
+	for d := 0; d < 4 && v >= 0 && v < len(s.Tokens) && s.Tokens[v].Dep == "conj" && !ownClause(s, v); d++ {
+		v = s.Tokens[v].Head
+	}
+	if v < 0 || v >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[v]
+	switch t.Dep {
+	case "ccomp":
+		h := t.Head
+		return h >= 0 && h < len(s.Tokens) && inSet(reportVerbs, s.Tokens[h])
+	case "acl:relcl":
+		for _, c := range s.Children(v) {
+			ct := s.Tokens[c]
+			switch {
+			case ct.XPOS == "WDT" || ct.XPOS == "WP" || ct.XPOS == "WP$" || ct.XPOS == "WRB":
+				return true
+			case lower(ct.Text) == "that" && c < v:
+				return true
+			case strings.HasPrefix(ct.Dep, "nsubj"):
+				return true
+			}
+		}
+		return false
+	case "acl":
+		return t.XPOS != "VBD"
+	case "csubj", "csubj:pass":
+		return true
+	}
+	return false
+}
+
+// ownClause reports whether conjunct verb opens a clause of the sentence's
+// own, not one inside its head's: it has a subject and a comma before
+// its conjunction ("Customers reported that ..., and others tweeted"),
+// unlike "said the company cut corners and the state ignored warnings".
+func ownClause(s *nlp.Sentence, verb int) bool {
+	subj, comma := false, false
+	// the parse hangs the conjunction on the verb or on its subject
+	commaCC := func(n int) {
+		for _, c := range s.Children(n) {
+			if s.Tokens[c].Dep == "cc" && c > 0 && s.Tokens[c-1].Text == "," {
+				comma = true
+			}
+		}
+	}
+	commaCC(verb)
+	for _, c := range s.Children(verb) {
+		if strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+			subj = true
+			commaCC(c)
+		}
+	}
+	return subj && comma
+}
+
+// reportVerbs report speech or thought: what they report happened at a
+// time of its own.
+var reportVerbs = map[string]bool{
+	"say": true, "tell": true, "claim": true, "report": true, "believe": true, "think": true,
+	"add": true, "announce": true, "note": true, "insist": true, "deny": true, "know": true,
+	"allege": true, "argue": true, "confirm": true, "state": true, "write": true, "suggest": true,
+	"explain": true, "admit": true, "acknowledge": true, "recall": true, "remember": true,
+	"testify": true, "reveal": true, "disclose": true, "learn": true, "hear": true, "suspect": true,
+	"estimate": true, "find": true, "show": true, "indicate": true, "warn": true, "fear": true,
+	"assert": true, "maintain": true, "contend": true, "complain": true, "mention": true,
+	"feel": true, "realize": true, "realise": true, "discover": true, "understand": true,
+	"hope": true, "agree": true, "accuse": true, "concede": true, "stress": true, "emphasize": true,
+	"emphasise": true, "point": true, "recount": true, "describe": true, "tweet": true, "post": true,
 }

@@ -111,6 +111,20 @@ var dateClasses = []struct {
 		"The company pushed back the launch to June.", "pushed", ""},
 	{"operated until a date is still dated", "2026-12-04",
 		"The plant operated until March.", "operated", "2026-03"},
+	// a reported or relative clause has a time of its own, not the day
+	// in focus
+	{"a reported clause does not inherit the day in focus", "2026-12-04",
+		"The minister visited the dam on Tuesday. He said engineers built it badly.", "built", ""},
+	{"a reported clause and its conjunct do not inherit", "2026-12-04",
+		"The minister visited the dam on Tuesday. Locals said the company cut corners and the state ignored warnings.", "ignored", ""},
+	{"a relative clause does not inherit the day in focus", "2026-12-04",
+		"The minister visited the dam on Tuesday. Workers who built the dam were paid poorly.", "built", ""},
+	{"the reporting verb still inherits", "2026-12-04",
+		"The minister visited the dam on Tuesday. He said engineers built it badly.", "said", "2026-12-01"},
+	{"a clause of time inherits", "2026-12-04",
+		"The minister visited the dam on Tuesday. The dam broke when the river rose.", "rose", "2026-12-01"},
+	{"a clause after a comma and a conjunction is the sentence's own", "2026-12-04",
+		"The minister visited the dam on Tuesday. Residents reported that the water had risen, and others fled.", "fled", "2026-12-01"},
 }
 
 // valueClasses: the value Find gives the expression expr in text
