@@ -216,6 +216,13 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 			nominal = append(nominal, tx)
 		}
 	}
+	// "published its plans for 2027 on Tuesday": a date after "for" is
+	// what the object is for, when the verb has a date of its own
+	if len(direct) > 1 {
+		if rest := slices.DeleteFunc(slices.Clone(direct), func(tx Timex) bool { return tx.Prep == "for" }); len(rest) > 0 {
+			direct = rest
+		}
+	}
 	var got Timex
 	switch {
 	case len(direct) > 0:
@@ -233,7 +240,7 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		case within(tx.Value, got.Value):
 			got = tx
 		case got.Granularity == "year" && len(got.Value) == 4 && len(tx.Value) > 4 && tx.Value[4] == '-' &&
-			!hasYear(tx.Text) && (tx.Granularity == "month" || tx.Granularity == "day") &&
+			!hasYear(tx.Text) && namesMonth(tx.Text) && (tx.Granularity == "month" || tx.Granularity == "day") &&
 			(tx.Prep == "in" || tx.Prep == "on" || tx.Prep == "during" || tx.Prep == ""):
 			v := got.Value + tx.Value[4:]
 			if _, err := time.Parse("2006-01-02", (v + "-01")[:10]); err == nil {
@@ -426,8 +433,9 @@ func within(a, b string) bool {
 // nominals, dates the noun it hangs on rather than the verb: inside the
 // subject of a passive ("the bombing on June 8 was claimed on Wednesday",
 // "the strike on November 2 was called off"), whose event came before
-// what was done to it, or after "of" in an object or a complement that is
-// no time ("examined the crash of July 14"). In the subject of an active
+// what was done to it, or after "of" or "for" in an object or a
+// complement that is no time ("examined the crash of July 14", "reported
+// a loss for the third quarter on Monday"). In the subject of an active
 // verb it is the verb's ("the storm of 1987 destroyed the pier"), as after
 // a preposition of time ("arrested after the riots of June 3").
 func nounsOwnDate(s *nlp.Sentence, h, verb int) bool {
@@ -458,7 +466,7 @@ func nounsOwnDate(s *nlp.Sentence, h, verb int) bool {
 		return false
 	}
 	for _, c := range s.Children(h) {
-		if t := s.Tokens[c]; t.Dep == "case" && lower(t.Text) == "of" {
+		if t := s.Tokens[c]; t.Dep == "case" && (lower(t.Text) == "of" || lower(t.Text) == "for") {
 			return true
 		}
 	}
@@ -498,4 +506,20 @@ func closesRelative(s *nlp.Sentence, verb int) bool {
 		}
 	}
 	return comma || verb > 0 && s.Tokens[verb-1].Text == ","
+}
+
+// namesMonth reports whether an expression writes its month ("May",
+// "March 3", "Dec. 28"), so a year named beside it completes it; a
+// weekday ("on Tuesday") or a relative day ("yesterday") was read from
+// the reference date and says nothing of another year's calendar.
+func namesMonth(text string) bool {
+	for _, w := range strings.FieldsFunc(lower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if _, ok := months[w]; ok {
+			return true
+		}
+		if _, ok := monthAbbr[w]; ok {
+			return true
+		}
+	}
+	return false
 }

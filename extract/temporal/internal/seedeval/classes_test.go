@@ -125,6 +125,19 @@ var dateClasses = []struct {
 		"The minister visited the dam on Tuesday. The dam broke when the river rose.", "rose", "2026-12-01"},
 	{"a clause after a comma and a conjunction is the sentence's own", "2026-12-04",
 		"The minister visited the dam on Tuesday. Residents reported that the water had risen, and others fled.", "fled", "2026-12-01"},
+	// the period a noun is for or of is not when the clause happened
+	{"a period after for in the object is the object's", "2026-12-04",
+		"The company reported a loss for the third quarter on Monday.", "reported", "2026-11-30"},
+	{"a period after for in the object, no other date", "2026-12-04",
+		"The company reported a loss for the third quarter.", "reported", ""},
+	{"a year after for beside the verb's own day", "2026-12-04",
+		"The ministry published its plans for 2027 on Tuesday.", "published", "2026-12-01"},
+	{"a weekday takes no year from the clause", "2026-12-04",
+		"In 2019, the ministry published its plans on Tuesday.", "published", "2019"},
+	{"a month and day take the clause's year", "2026-12-04",
+		"In 2019 the firm opened a store on March 3.", "opened", "2019-03-03"},
+	{"set for a day: the setting is dated by its own day", "2026-12-04",
+		"The vote was set for Friday on Monday.", "set", "2026-11-30"},
 }
 
 // valueClasses: the value Find gives the expression expr in text
