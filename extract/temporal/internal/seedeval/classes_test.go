@@ -155,6 +155,19 @@ var valueClasses = []struct {
 		"The ministry extended the deadline to January 31.", "January 31", "2027-01-31"},
 	{"until after a verb that puts nothing off stays in the past", "2026-12-04",
 		"The plant operated until March.", "March", "2026-03"},
+	// a present that schedules reads its date ahead
+	{"a scheduled present: starts on", "2026-12-04",
+		"The trial starts on June 10.", "June 10", "2027-06-10"},
+	{"a scheduled present: an event noun with is", "2026-12-04",
+		"The hearing is in June.", "June", "2027-06"},
+	{"a scheduled present: takes effect", "2026-12-04",
+		"The ban takes effect in June.", "June", "2027-06"},
+	{"a scheduled present: is to", "2026-12-04",
+		"The minister is to visit Velby in June.", "June", "2027-06"},
+	{"a scheduled present: passive", "2026-12-04",
+		"The final is played in June.", "June", "2027-06"},
+	{"a present that reports a figure stays nearest", "2026-12-04",
+		"Unemployment stands at 5 percent in October.", "October", "2026-10"},
 }
 
 func TestValueClasses(t *testing.T) {
