@@ -393,11 +393,18 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 				break
 			}
 		}
-		if between || tx.Head < 0 || tx.Head == verb || tx.Head < tx.End {
+		if between || tx.Head < 0 || tx.Head == verb {
+			return Timex{}, false
+		}
+		// hung on a later verb, or on the earlier verb this one is
+		// coordinated with ("was built in 1962 and repaired in 2004" with
+		// "in 2004" under "built"), whose own date then comes before verb
+		earlier := tx.Head < verb && s.Tokens[verb].Dep == "conj" && s.Tokens[verb].Head == tx.Head
+		if tx.Head < tx.End && !earlier {
 			return Timex{}, false
 		}
 		for _, o := range dates {
-			if o.Start == tx.Start || o.Value == tx.Value {
+			if o.Start == tx.Start || o.Value == tx.Value || earlier && o.End > verb {
 				continue
 			}
 			h := spanHead(s, o.Start, o.End)

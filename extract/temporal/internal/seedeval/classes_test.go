@@ -138,6 +138,12 @@ var dateClasses = []struct {
 		"In 2019 the firm opened a store on March 3.", "opened", "2019-03-03"},
 	{"set for a day: the setting is dated by its own day", "2026-12-04",
 		"The vote was set for Friday on Monday.", "set", "2026-11-30"},
+	// a date the parse hung on the first of two coordinated verbs after
+	// the second one is the second one's
+	{"the second conjunct's own date, hung on the first", "2026-12-04",
+		"The bridge was built in 1962 and repaired in 2004.", "repaired", "2004"},
+	{"the first conjunct keeps its date", "2026-12-04",
+		"The bridge was built in 1962 and repaired in 2004.", "built", "1962"},
 }
 
 // valueClasses: the value Find gives the expression expr in text
