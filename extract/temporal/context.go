@@ -181,7 +181,7 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) || stative(s, verb) || embedded(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || embedded(s, verb) || ownTime(s, verb) {
 		return Timex{}, false
 	}
 	tx := c.focus
@@ -434,4 +434,81 @@ var reportVerbs = map[string]bool{
 	"feel": true, "realize": true, "realise": true, "discover": true, "understand": true,
 	"hope": true, "agree": true, "accuse": true, "concede": true, "stress": true, "emphasize": true,
 	"emphasise": true, "point": true, "recount": true, "describe": true, "tweet": true, "post": true,
+}
+
+// unreadTimeWords head a time adverbial that names no readable date but
+// says the clause has a time of its own: "weeks ago", "in recent weeks",
+// "over the weekend", "days later", "on the eve of the vote", "at the
+// start of the year", "on Christmas Day", "at the turn of the century".
+var unreadTimeWords = map[string]bool{
+	"ago": true, "recently": true, "previously": true, "formerly": true, "lately": true,
+	"subsequently": true, "afterwards": true, "afterward": true, "eventually": true,
+	"weekend": true, "weekends": true, "weeks": true, "months": true, "years": true, "days": true,
+	"hours": true, "decades": true, "century": true, "eve": true, "christmas": true, "easter": true,
+	"past": true, "recent": true, "previous": true, "decade": true, "era": true, "holidays": true,
+	"holiday": true,
+}
+
+// partWords name a part of a time ("at the start of the year", "at the
+// turn of the century"); of an event ("at the end of the meeting") they
+// keep its day.
+var partWords = map[string]bool{"start": true, "beginning": true, "end": true, "turn": true, "middle": true}
+
+// timeUnits are the periods partWords may be parts of.
+var timeUnits = map[string]bool{
+	"year": true, "month": true, "week": true, "century": true, "decade": true, "season": true,
+	"quarter": true, "term": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"millennium": true,
+}
+
+// ownTime reports whether the clause of verb has a time adverbial of its
+// own that [Find] did not read as a date (see [unreadTimeWords]): the day
+// in focus is then not the clause's. "Earlier in the day", "later that
+// day" and "that morning" name no such word and go on inheriting.
+func ownTime(s *nlp.Sentence, verb int) bool {
+	var walk func(k, depth int) bool
+	walk = func(k, depth int) bool {
+		w := lower(s.Tokens[k].Text)
+		if unreadTimeWords[w] {
+			return true
+		}
+		if partWords[w] {
+			for _, c := range s.Children(k) {
+				if timeUnits[lower(s.Tokens[c].Text)] {
+					return true
+				}
+			}
+		}
+		if depth >= 3 {
+			return false
+		}
+		for _, c := range s.Children(k) {
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	// the parse often hangs the adverbial on the object ("fired the
+	// treasurer on Christmas Day")
+	var mods []int
+	for _, c := range s.Children(verb) {
+		switch s.Tokens[c].Dep {
+		case "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "obl:unmarked":
+			mods = append(mods, c)
+		case "obj":
+			for _, g := range s.Children(c) {
+				switch s.Tokens[g].Dep {
+				case "nmod", "nmod:tmod", "nmod:npmod", "advmod", "nmod:unmarked":
+					mods = append(mods, g)
+				}
+			}
+		}
+	}
+	for _, c := range mods {
+		if walk(c, 0) {
+			return true
+		}
+	}
+	return false
 }

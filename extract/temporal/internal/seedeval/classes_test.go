@@ -144,6 +144,22 @@ var dateClasses = []struct {
 		"The bridge was built in 1962 and repaired in 2004.", "repaired", "2004"},
 	{"the first conjunct keeps its date", "2026-12-04",
 		"The bridge was built in 1962 and repaired in 2004.", "built", "1962"},
+	// a time adverbial of the clause's own that names no readable date
+	// still says the clause is not on the day in focus
+	{"an unread time of its own: weeks ago", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer weeks ago.", "fired", ""},
+	{"an unread time of its own: over the weekend", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer over the weekend.", "fired", ""},
+	{"an unread time of its own: on Christmas Day", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer on Christmas Day.", "fired", ""},
+	{"an unread time of its own: at the start of the year", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer at the start of the year.", "fired", ""},
+	{"an unread time of its own: days later", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer days later.", "fired", ""},
+	{"the same day still inherits: later that day", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer later that day.", "fired", "2026-12-01"},
+	{"the end of an event keeps its day", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer at the end of the meeting.", "fired", "2026-12-01"},
 }
 
 // valueClasses: the value Find gives the expression expr in text
