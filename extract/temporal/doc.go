@@ -9,6 +9,8 @@
 // "2026-01-06", "1/6/2026"), months and years ("March", "January 2026",
 // "in 2014", "mid-2025"), decades ("the 1990s"), seasons and quarters,
 // weekdays and parts of the day ("Tuesday", "Tuesday night", "tonight"),
+// "over the weekend", fixed-date holidays ("Christmas Day", "New Year's
+// Eve"),
 // clock times ("3:30 p.m."), relative expressions ("yesterday", "last week",
 // "earlier this month", "three years ago", "two days later", "early next
 // year"), durations ("four years", "a four-year war") and sets ("every

@@ -143,7 +143,7 @@ func (p *parser) dateExpr(i int) (match, bool) {
 	m, ok := longest(i,
 		p.iso, p.numeric, p.weekdayLed, p.monthDay, p.dayMonth, p.monthYear, p.monthAlone, p.monthRelYear,
 		p.year, p.decade, p.century, p.season, p.quarter, p.half, p.deictic, p.relPeriod,
-		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs)
+		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs, p.holiday, p.theWeekend)
 	if !ok {
 		return m, false
 	}
@@ -1340,4 +1340,69 @@ func isoWeekday(wd int) int {
 		return 7
 	}
 	return wd
+}
+
+// holidays are the fixed-date holidays read as days, by their words
+// after the first ("christmas day"), with "'s" dropped.
+var holidays = map[string][2]int{
+	"christmas day": {12, 25}, "christmas eve": {12, 24}, "new year day": {1, 1},
+	"new year eve": {12, 31}, "boxing day": {12, 26}, "valentine day": {2, 14},
+	"new years day": {1, 1}, "new years eve": {12, 31},
+}
+
+// holiday: "Christmas Day", "on Christmas", "New Year's Eve", "Boxing
+// Day", resolved like a month and day.
+func (p *parser) holiday(i int) (match, bool) {
+	if i >= len(p.w) || !p.w[i].capitalized() {
+		return match{}, false
+	}
+	var ws []string
+	j := i
+	for ; j < len(p.w) && j < i+5 && len(ws) < 3; j++ {
+		w := p.at(j)
+		if w == "'" || w == "s" && p.at(j-1) == "'" {
+			continue
+		}
+		ws = append(ws, w)
+		if md, ok := holidays[strings.Join(ws, " ")]; ok && p.w[j].capitalized() {
+			t, ok := resolveMonthDay(p.ref, p.tense, md[0], md[1])
+			if !ok {
+				return match{}, false
+			}
+			return dayMatch(j+1, t)
+		}
+	}
+	// "on Christmas"
+	if p.at(i) == "christmas" && p.before(i) == "on" {
+		if t, ok := resolveMonthDay(p.ref, p.tense, 12, 25); ok {
+			return dayMatch(i+1, t)
+		}
+	}
+	return match{}, false
+}
+
+// theWeekend: "over the weekend", "at the weekend", "during the weekend":
+// in a past clause the last weekend on or before the reference date, in a
+// future one the next, else the nearer one (the one just past early in
+// the week, the coming one from Thursday).
+func (p *parser) theWeekend(i int) (match, bool) {
+	if p.at(i) != "the" || p.at(i+1) != "weekend" {
+		return match{}, false
+	}
+	switch p.before(i) {
+	case "over", "at", "during", "on", "through", "throughout":
+	default:
+		return match{}, false
+	}
+	wd := int(p.ref.Weekday()) // Sunday 0
+	var sat time.Time
+	switch {
+	case wd == 6 || wd == 0:
+		sat = p.ref.AddDate(0, 0, -((wd + 1) % 7)) // this weekend
+	case p.tense == Past || p.tense != Future && wd <= 3:
+		sat = p.ref.AddDate(0, 0, -(wd + 1))
+	default:
+		sat = p.ref.AddDate(0, 0, 6-wd)
+	}
+	return dateMatch(i+2, fmtWeek(sat)+"-WE", "week")
 }

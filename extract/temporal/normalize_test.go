@@ -47,6 +47,16 @@ var normalizeTests = []struct {
 	{"summer last year", "2026-12-04", U, "2025-SU", "season", "", ""},
 	{"the winter of next year", "2026-03-01", F, "2027-WI", "season", "", ""},
 	{"in the summer of this year", "2026-12-04", P, "2026-SU", "season", "", ""},
+	// the weekend after over/at/during, by tense; fixed-date holidays
+	{"over the weekend", "2026-12-04", P, "2026-W48-WE", "week", "", ""},
+	{"over the weekend", "2026-12-02", F, "2026-W49-WE", "week", "", ""},
+	{"at the weekend", "2026-11-30", U, "2026-W48-WE", "week", "", ""},
+	{"during the weekend", "2026-12-06", P, "2026-W49-WE", "week", "", ""},
+	{"on Christmas Day", "2026-12-04", P, "2025-12-25", "day", "", ""},
+	{"on Christmas Eve", "2026-12-04", F, "2026-12-24", "day", "", ""},
+	{"on New Year's Eve", "2026-12-04", P, "2025-12-31", "day", "", ""},
+	{"New Year's Day", "2026-12-04", F, "2027-01-01", "day", "", ""},
+	{"on Boxing Day", "2026-03-01", P, "2025-12-26", "day", "", ""},
 	// weekdays: past clauses look back (today included), future ones ahead
 	{"on Tuesday", "", P, "2026-01-06", "day", "", ""},
 	{"Tuesday", "", F, "2026-01-06", "day", "", ""},
