@@ -154,6 +154,9 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		}
 		return false
 	}
+	if baselineAfterNoun(s, tx) {
+		return true
+	}
 	k := tx.Start - 1
 	if k >= 0 && (tx.Prep != "" || lower(s.Tokens[k].Text) == "than") {
 		k-- // the preposition, or "than"
@@ -529,4 +532,44 @@ func namesMonth(text string) bool {
 		}
 	}
 	return false
+}
+
+// baselineAfterNoun reports a date with no preposition right after a
+// figure introduced as a baseline: "posted a loss, after a profit a year
+// earlier", "rose to 5 percent from 4 percent a year ago", "compared
+// with 300 the previous year". It dates the baseline, not the clause.
+func baselineAfterNoun(s *nlp.Sentence, tx Timex) bool {
+	if tx.Prep != "" || tx.Start < 2 || lower(s.Tokens[tx.Start-1].Text) == "of" {
+		return false
+	}
+	figure := false
+	for k := tx.Start - 1; k >= 0 && k >= tx.Start-6; k-- {
+		t := s.Tokens[k]
+		l := lower(t.Text)
+		if verbTag(t) && !(l == "compared" && k+1 < len(s.Tokens) && (lower(s.Tokens[k+1].Text) == "with" || lower(s.Tokens[k+1].Text) == "to")) || isPunct(t) {
+			return false
+		}
+		if t.UPOS == "NUM" || figureNouns[lemma(t)] {
+			figure = true
+		}
+		// only a figure is a baseline: "after a profit a year earlier",
+		// not "after a fire a year earlier" or "lost its case against
+		// Apple today"
+		switch l {
+		case "after", "from", "versus", "vs", "against", "compared":
+			return figure && k < tx.Start-1
+		case "with", "to":
+			if k > 0 && lower(s.Tokens[k-1].Text) == "compared" {
+				return figure && k < tx.Start-1
+			}
+		}
+	}
+	return false
+}
+
+// figureNouns name an amount a result is compared with.
+var figureNouns = map[string]bool{
+	"profit": true, "loss": true, "gain": true, "rise": true, "fall": true, "drop": true,
+	"increase": true, "decline": true, "surplus": true, "deficit": true, "growth": true,
+	"revenue": true, "sales": true, "earnings": true, "income": true, "figure": true,
 }

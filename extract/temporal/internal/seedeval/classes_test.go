@@ -164,6 +164,15 @@ var dateClasses = []struct {
 		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer later that day.", "fired", "2026-12-01"},
 	{"the end of an event keeps its day", "2026-12-04",
 		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer at the end of the meeting.", "fired", "2026-12-01"},
+	// the date of a baseline figure is not the clause's
+	{"a baseline after a figure: after a profit a year earlier", "2026-10-14",
+		"Norrland Steel said on Tuesday it would cut jobs. The company posted a loss of 40 million euros in the second quarter, after a profit a year earlier.", "posted", "2026-Q2"},
+	{"a baseline: from a figure a year ago", "2026-10-14",
+		"Sales rose to 5 million from 4 million a year ago.", "rose", ""},
+	{"after an event a year earlier still dates the clause", "2026-10-14",
+		"Norrland Steel said on Tuesday it would cut jobs. The firm opened a plant after a fire a year earlier.", "opened", "2025"},
+	{"against a party is no baseline", "2006-05-08",
+		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
 
 // valueClasses: the value Find gives the expression expr in text
