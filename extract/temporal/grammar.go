@@ -143,7 +143,7 @@ func (p *parser) dateExpr(i int) (match, bool) {
 	m, ok := longest(i,
 		p.iso, p.numeric, p.weekdayLed, p.monthDay, p.dayMonth, p.monthYear, p.monthAlone, p.monthRelYear,
 		p.year, p.decade, p.century, p.season, p.quarter, p.half, p.deictic, p.relPeriod,
-		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs, p.holiday, p.theWeekend)
+		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs, p.holiday, p.theWeekend, p.beforeLast)
 	if !ok {
 		return m, false
 	}
@@ -1405,4 +1405,32 @@ func (p *parser) theWeekend(i int) (match, bool) {
 		sat = p.ref.AddDate(0, 0, 6-wd)
 	}
 	return dateMatch(i+2, fmtWeek(sat)+"-WE", "week")
+}
+
+// beforeLast: "the year before last", "the week before last", "the month
+// after next", counted from the reference date.
+func (p *parser) beforeLast(i int) (match, bool) {
+	if p.at(i) != "the" {
+		return match{}, false
+	}
+	n := 0
+	switch {
+	case p.at(i+2) == "before" && p.at(i+3) == "last":
+		n = -2
+	case p.at(i+2) == "after" && p.at(i+3) == "next":
+		n = 2
+	default:
+		return match{}, false
+	}
+	end := i + 4
+	switch p.at(i + 1) {
+	case "year":
+		return dateMatch(end, fmtYear(p.ref.Year()+n), "year")
+	case "month":
+		y, m := addMonths(p.ref, n)
+		return dateMatch(end, fmtMonth(y, m), "month")
+	case "week":
+		return dateMatch(end, fmtWeek(p.ref.AddDate(0, 0, 7*n)), "week")
+	}
+	return match{}, false
 }

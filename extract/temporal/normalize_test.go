@@ -57,6 +57,9 @@ var normalizeTests = []struct {
 	{"on New Year's Eve", "2026-12-04", P, "2025-12-31", "day", "", ""},
 	{"New Year's Day", "2026-12-04", F, "2027-01-01", "day", "", ""},
 	{"on Boxing Day", "2026-03-01", P, "2025-12-26", "day", "", ""},
+	{"the year before last", "2026-03-20", P, "2024", "year", "", ""},
+	{"the month before last", "2026-03-20", P, "2026-01", "month", "", ""},
+	{"the week after next", "2026-03-20", F, "2026-W14", "week", "", ""},
 	// weekdays: past clauses look back (today included), future ones ahead
 	{"on Tuesday", "", P, "2026-01-06", "day", "", ""},
 	{"Tuesday", "", F, "2026-01-06", "day", "", ""},
