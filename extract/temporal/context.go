@@ -278,6 +278,9 @@ func stative(s *nlp.Sentence, verb int) bool {
 	if stateVerbs[l] {
 		return true
 	}
+	if l == "have" {
+		return possession(s, verb)
+	}
 	if !roleVerbs[l] {
 		return false
 	}
@@ -508,6 +511,37 @@ func ownTime(s *nlp.Sentence, verb int) bool {
 	for _, c := range mods {
 		if walk(c, 0) {
 			return true
+		}
+	}
+	return false
+}
+
+// possessedNouns, as the object of "had", make it a state: "had two
+// children", "had a stake in", "had a criminal record"; "had talks",
+// "had an accident" are events.
+var possessedNouns = map[string]bool{
+	"child": true, "children": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "record": true, "history": true, "stake": true, "share": true,
+	"home": true, "house": true, "licence": true, "license": true, "permit": true, "degree": true,
+	"debt": true, "employee": true, "staff": true, "member": true, "office": true, "store": true,
+	"shop": true, "branch": true, "population": true, "resident": true, "customer": true,
+}
+
+// possession reports whether main verb "had" has an object that is
+// possessed: counted ("had two children", "had 300 employees") or one of
+// [possessedNouns].
+func possession(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if s.Tokens[c].Dep != "obj" {
+			continue
+		}
+		if possessedNouns[lemma(s.Tokens[c])] || possessedNouns[lower(s.Tokens[c].Text)] {
+			return true
+		}
+		for _, g := range s.Children(c) {
+			if s.Tokens[g].Dep == "nummod" {
+				return true
+			}
 		}
 	}
 	return false
