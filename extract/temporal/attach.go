@@ -157,6 +157,14 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 	if baselineAfterNoun(s, tx) {
 		return true
 	}
+	// "is up 82% from 9 months ago", "rose 5 percent from March": a
+	// change from a figure then
+	if tx.Prep == "from" && tx.Start >= 2 {
+		b := s.Tokens[tx.Start-2]
+		if b.UPOS == "NUM" || b.Text == "%" || lower(b.Text) == "percent" || lower(b.Text) == "points" {
+			return true
+		}
+	}
 	k := tx.Start - 1
 	if k >= 0 && (tx.Prep != "" || lower(s.Tokens[k].Text) == "than") {
 		k-- // the preposition, or "than"

@@ -91,7 +91,9 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 		c.inherit = false
 	}
 	for _, tx := range txs {
-		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) {
+		// a baseline ("up 82% from 9 months ago") is no time the story
+		// is at
+		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) || reference(s, tx) {
 			continue
 		}
 		c.focus, c.has = tx, true

@@ -177,6 +177,10 @@ var dateClasses = []struct {
 		"Sales rose to 5 million from 4 million a year ago.", "rose", ""},
 	{"after an event a year earlier still dates the clause", "2026-10-14",
 		"Norrland Steel said on Tuesday it would cut jobs. The firm opened a plant after a fire a year earlier.", "opened", "2025"},
+	{"a baseline does not move the day in focus", "2026-12-04",
+		"The mayor opened the Velby fair on Tuesday. Attendance is up 12 percent from two years ago. She praised the organisers.", "praised", "2026-12-01"},
+	{"a baseline month does not move the day in focus", "2026-12-04",
+		"The mayor opened the Velby fair on Tuesday. Ticket sales rose 5 percent from March. She praised the organisers.", "praised", "2026-12-01"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
