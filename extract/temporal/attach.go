@@ -198,6 +198,13 @@ func premodifier(s *nlp.Sentence, tx Timex) bool {
 	if t.Head <= h || t.Head >= len(s.Tokens) || tx.Prep != "" {
 		return false
 	}
+	// "Yesterday, at this year's conference, Jobs unveiled": a comma
+	// between the date and the noun makes the parse's compound a misread
+	for k := tx.End; k < t.Head; k++ {
+		if isPunct(s.Tokens[k]) {
+			return false
+		}
+	}
 	switch t.Dep {
 	case "compound", "amod", "nummod":
 		n := s.Tokens[t.Head].UPOS

@@ -90,14 +90,21 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 	if c.has && flashback(s, txs) {
 		c.inherit = false
 	}
+	moved := false
 	for _, tx := range txs {
 		// a baseline ("up 82% from 9 months ago") is no time the story
 		// is at
 		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) || reference(s, tx) {
 			continue
 		}
+		// "Yesterday, at this year's conference": a date of the same
+		// sentence that contains the day just named keeps that day
+		if moved && within(c.focus.Value, tx.Value) {
+			continue
+		}
 		c.focus, c.has = tx, true
 		c.inherit = !background(s, tx)
+		moved = true
 	}
 	return txs
 }

@@ -181,6 +181,8 @@ var dateClasses = []struct {
 		"The mayor opened the Velby fair on Tuesday. Attendance is up 12 percent from two years ago. She praised the organisers.", "praised", "2026-12-01"},
 	{"a baseline month does not move the day in focus", "2026-12-04",
 		"The mayor opened the Velby fair on Tuesday. Ticket sales rose 5 percent from March. She praised the organisers.", "praised", "2026-12-01"},
+	{"a coarser date of the same sentence keeps the day in focus", "2026-12-04",
+		"Yesterday, at this year's Velby Book Fair, the author Ilse Varn unveiled her new novel. She read two chapters.", "read", "2026-12-03"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
