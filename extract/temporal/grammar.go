@@ -587,6 +587,12 @@ func (p *parser) decade(i int) (match, bool) {
 			return match{end: j + 1, typ: TypeDate, val: s[:3], gran: "decade", mod: mod}, true
 		}
 	}
+	// "the 1980's", "the late 1990's": the apostrophe spelling
+	if len(s) == 4 && strings.HasSuffix(s, "0") && p.at(j+1) == "'" && p.at(j+2) == "s" && p.glued(j+1) && p.glued(j+2) {
+		if n, ok := atoi(s); ok && n >= 1000 {
+			return match{end: j + 3, typ: TypeDate, val: s[:3], gran: "decade", mod: mod}, true
+		}
+	}
 	return match{}, false
 }
 

@@ -58,6 +58,8 @@ var normalizeTests = []struct {
 	{"New Year's Day", "2026-12-04", F, "2027-01-01", "day", "", ""},
 	{"on Boxing Day", "2026-03-01", P, "2025-12-26", "day", "", ""},
 	{"the year before last", "2026-03-20", P, "2024", "year", "", ""},
+	{"in the late 1980's", "2026-03-20", P, "198", "decade", "", "END"},
+	{"the 1990's", "2026-03-20", U, "199", "decade", "", ""},
 	{"the month before last", "2026-03-20", P, "2026-01", "month", "", ""},
 	{"the week after next", "2026-03-20", F, "2026-W14", "week", "", ""},
 	// weekdays: past clauses look back (today included), future ones ahead
