@@ -118,8 +118,11 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 				return Timex{}, false
 			}
 		}
-		// the date must not belong to another clause's verb
-		if first.Head == verb || first.Head < 0 || !isClauseOfOther(s, first, verb) {
+		// the date must not belong to another clause's verb, nor lie
+		// past the verb of a clause under this one ("said more than 4
+		// billion songs had been downloaded since its launch in 2003",
+		// where the parse hung the date on "said")
+		if (first.Head == verb || first.Head < 0 || !isClauseOfOther(s, first, verb)) && !beyondSubordinate(s, first, verb) {
 			return first, true
 		}
 	}
@@ -230,7 +233,7 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		if s.Tokens[h].Dep == "conj" && inDate(dates, s.Tokens[h].Head) {
 			continue
 		}
-		if tx.Head == verb && s.Tokens[h].Head != verb {
+		if tx.Head == verb && s.Tokens[h].Head != verb && !beyondSubordinate(s, tx, verb) {
 			nominal = append(nominal, tx)
 		}
 	}
@@ -587,4 +590,25 @@ var figureNouns = map[string]bool{
 	"profit": true, "loss": true, "gain": true, "rise": true, "fall": true, "drop": true,
 	"increase": true, "decline": true, "surplus": true, "deficit": true, "growth": true,
 	"revenue": true, "sales": true, "earnings": true, "income": true, "figure": true,
+}
+
+// beyondSubordinate reports whether a verb heading a clause of its own
+// (a complement, adverbial or relative clause) stands between verb and
+// the date tx: the date then belongs to that clause.
+func beyondSubordinate(s *nlp.Sentence, tx Timex, verb int) bool {
+	lo, hi := verb+1, tx.Start
+	if tx.Start < verb {
+		lo, hi = tx.End, verb
+	}
+	for k := lo; k < hi && k < len(s.Tokens); k++ {
+		t := s.Tokens[k]
+		if t.UPOS != "VERB" {
+			continue
+		}
+		switch t.Dep {
+		case "ccomp", "advcl", "acl:relcl", "csubj", "parataxis":
+			return true
+		}
+	}
+	return false
 }

@@ -170,6 +170,14 @@ var dateClasses = []struct {
 		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer later that day.", "fired", "2026-12-01"},
 	{"the end of an event keeps its day", "2026-12-04",
 		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer at the end of the meeting.", "fired", "2026-12-01"},
+	// a date past the verb of a clause under the main verb is that
+	// clause's, even when the parse hangs it on the main verb
+	{"a date after a reported clause's verb is not the saying's", "2026-12-04",
+		"The museum said more than 2 million people had visited the gallery since its opening in 2015.", "said", ""},
+	{"a date after a reported clause's verb is not the saying's: passive", "2026-12-04",
+		"The club said more than 300 players had been trained at the academy since its founding in 1998.", "said", ""},
+	{"the main verb keeps a date before the reported clause", "2026-12-04",
+		"The firm said on Tuesday that more than 4 million tickets had been sold.", "said", "2026-12-01"},
 	// the date of a baseline figure is not the clause's
 	{"a baseline after a figure: after a profit a year earlier", "2026-10-14",
 		"Norrland Steel said on Tuesday it would cut jobs. The company posted a loss of 40 million euros in the second quarter, after a profit a year earlier.", "posted", "2026-Q2"},
