@@ -102,6 +102,12 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 		if moved && within(c.focus.Value, tx.Value) {
 			continue
 		}
+		// "The ferry, built in 1988, was carrying cars": a year or month
+		// that only describes a noun does not take the story away from
+		// the day it is on
+		if _, day := dayValue(tx); !day && c.has && c.inherit && (background(s, tx) || describesNoun(s, tx)) {
+			continue
+		}
 		c.focus, c.has = tx, true
 		c.inherit = !background(s, tx)
 		moved = true
@@ -552,6 +558,20 @@ func possession(s *nlp.Sentence, verb int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// describesNoun reports whether tx dates a relative clause or a
+// participle after a noun ("The captain, who joined the line in 2015,
+// was arrested").
+func describesNoun(s *nlp.Sentence, tx Timex) bool {
+	if tx.Head < 0 || tx.Head >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[tx.Head].Dep {
+	case "acl", "acl:relcl":
+		return true
 	}
 	return false
 }

@@ -178,6 +178,15 @@ var dateClasses = []struct {
 		"The club said more than 300 players had been trained at the academy since its founding in 1998.", "said", ""},
 	{"the main verb keeps a date before the reported clause", "2026-12-04",
 		"The firm said on Tuesday that more than 4 million tickets had been sold.", "said", "2026-12-01"},
+	// a year describing a noun does not take the story off its day
+	{"a background year keeps the day in focus: participle", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The ferry, built in 1988, was carrying cars. Its captain was arrested.", "arrested", "2026-12-02"},
+	{"a background year keeps the day in focus: relative clause", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The ship, which entered service in 1988, is owned by Norsk Line. Its captain was arrested.", "arrested", "2026-12-02"},
+	{"a background year keeps the day in focus: under a simple past", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The captain, who joined the line in 2015, was arrested. Police questioned the crew.", "questioned", "2026-12-02"},
+	{"a main-clause year still moves the focus", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The same ship hit a pier in 2021. Its captain was arrested.", "arrested", ""},
 	// the date of a baseline figure is not the clause's
 	{"a baseline after a figure: after a profit a year earlier", "2026-10-14",
 		"Norrland Steel said on Tuesday it would cut jobs. The company posted a loss of 40 million euros in the second quarter, after a profit a year earlier.", "posted", "2026-Q2"},
