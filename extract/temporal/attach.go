@@ -233,7 +233,7 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		if s.Tokens[h].Dep == "conj" && inDate(dates, s.Tokens[h].Head) {
 			continue
 		}
-		if tx.Head == verb && s.Tokens[h].Head != verb && !beyondSubordinate(s, tx, verb) {
+		if tx.Head == verb && s.Tokens[h].Head != verb && !beyondSubordinate(s, tx, verb) || throughMedium(s, tx, verb) {
 			nominal = append(nominal, tx)
 		}
 	}
@@ -608,6 +608,30 @@ func beyondSubordinate(s *nlp.Sentence, tx Timex, verb int) bool {
 		switch t.Dep {
 		case "ccomp", "advcl", "acl:relcl", "csubj", "parataxis":
 			return true
+		}
+	}
+	return false
+}
+
+// throughMedium reports whether tx dates a participle describing the
+// medium verb speaks through: "In a statement released Tuesday, the
+// company said", "in a ruling issued on Thursday, the court said" — the
+// statement's date is the saying's.
+func throughMedium(s *nlp.Sentence, tx Timex, verb int) bool {
+	a := tx.Head
+	if a < 0 || a >= len(s.Tokens) || a == verb || s.Tokens[a].Dep != "acl" || s.Tokens[a].XPOS != "VBN" {
+		return false
+	}
+	n := s.Tokens[a].Head
+	if n < 0 || n >= len(s.Tokens) || s.Tokens[n].Head != verb || !strings.HasPrefix(s.Tokens[n].Dep, "obl") {
+		return false
+	}
+	for _, c := range s.Children(n) {
+		if t := s.Tokens[c]; t.Dep == "case" {
+			switch lower(t.Text) {
+			case "in", "at", "during", "through", "via":
+				return true
+			}
 		}
 	}
 	return false

@@ -178,6 +178,15 @@ var dateClasses = []struct {
 		"The club said more than 300 players had been trained at the academy since its founding in 1998.", "said", ""},
 	{"the main verb keeps a date before the reported clause", "2026-12-04",
 		"The firm said on Tuesday that more than 4 million tickets had been sold.", "said", "2026-12-01"},
+	// the date of the statement a verb speaks through is the saying's
+	{"in a statement released on a day, said", "2026-12-04",
+		"In a statement released on Tuesday, the company said it would cut jobs.", "said", "2026-12-01"},
+	{"in a ruling issued on a day, said", "2026-12-04",
+		"In a ruling issued Thursday, the court said the contract was void.", "said", "2026-12-03"},
+	{"in a letter sent on a day, asked", "2026-12-04",
+		"The firm, in a letter sent on Monday, asked for more time.", "asked", "2026-11-30"},
+	{"a participle on the object dates the object", "2026-12-04",
+		"The company sold the plant built in 1962.", "sold", ""},
 	// a year describing a noun does not take the story off its day
 	{"a background year keeps the day in focus: participle", "2026-12-04",
 		"A ferry ran aground off Tessa on Wednesday. The ferry, built in 1988, was carrying cars. Its captain was arrested.", "arrested", "2026-12-02"},
