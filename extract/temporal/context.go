@@ -192,7 +192,7 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 		// "transferred the money over five years", "followed 3,200
 		// people for eight years": an event that lasts longer than a
 		// day happened on no one day
-		if tx.Type == TypeDuration && tx.Head == verb && !strings.HasPrefix(tx.Value, "PT") && spanning(tx) {
+		if tx.Type == TypeDuration && tx.Head == verb && !strings.HasPrefix(tx.Value, "PT") && (spanning(tx) || theSpan(s, tx)) {
 			return Timex{}, false
 		}
 	}
@@ -213,6 +213,22 @@ func spanning(tx Timex) bool {
 		return true
 	case "":
 		return strings.HasPrefix(lower(tx.Text), "over ")
+	}
+	return false
+}
+
+// theSpan reports a duration read after "in the", "during the", "over
+// the" ("sold in the 6 weeks it has been available", "in the past five
+// years"): the stretch the event filled, not a point in it; "rose two
+// metres in six hours" is not one.
+func theSpan(s *nlp.Sentence, tx Timex) bool {
+	k := tx.Start - 1
+	if k < 1 || lower(s.Tokens[k].Text) != "the" {
+		return false
+	}
+	switch lower(s.Tokens[k-1].Text) {
+	case "in", "during", "within", "over", "for", "throughout":
+		return true
 	}
 	return false
 }
@@ -461,10 +477,19 @@ var reportVerbs = map[string]bool{
 var unreadTimeWords = map[string]bool{
 	"ago": true, "recently": true, "previously": true, "formerly": true, "lately": true,
 	"subsequently": true, "afterwards": true, "afterward": true, "eventually": true,
-	"weekend": true, "weekends": true, "weeks": true, "months": true, "years": true, "days": true,
-	"hours": true, "decades": true, "century": true, "eve": true, "christmas": true, "easter": true,
+	"weekend": true, "weekends": true, "century": true, "eve": true, "christmas": true, "easter": true,
 	"past": true, "recent": true, "previous": true, "decade": true, "era": true, "holidays": true,
 	"holiday": true,
+}
+
+// relativeWords place a clause a counted span from another time.
+var relativeWords = map[string]bool{"later": true, "earlier": true, "before": true, "after": true}
+
+// countedUnits are the spans that, counted before relativeWords, move
+// a clause off the day in focus.
+var countedUnits = map[string]bool{
+	"days": true, "weeks": true, "months": true, "years": true, "decades": true,
+	"day": true, "week": true, "month": true, "year": true, "decade": true,
 }
 
 // partWords name a part of a time ("at the start of the year", "at the
@@ -488,6 +513,18 @@ func ownTime(s *nlp.Sentence, verb int) bool {
 	walk = func(k, depth int) bool {
 		w := lower(s.Tokens[k].Text)
 		if unreadTimeWords[w] {
+			return true
+		}
+		// "days later", "weeks before the election", not "hours later"
+		// nor "in six hours" or "after weeks of debate"
+		if relativeWords[w] {
+			for _, c := range s.Children(k) {
+				if countedUnits[lower(s.Tokens[c].Text)] {
+					return true
+				}
+			}
+		}
+		if countedUnits[w] && s.Tokens[k].Head >= 0 && relativeWords[lower(s.Tokens[s.Tokens[k].Head].Text)] {
 			return true
 		}
 		if partWords[w] {
