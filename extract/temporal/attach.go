@@ -98,7 +98,7 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	}
 	t := s.Tokens[verb]
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
-		!closesRelative(s, verb) {
+		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) {
 		if tx, ok := attachedTo(s, dates, t.Head); ok {
 			return tx, true
 		}
@@ -106,7 +106,7 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	main := t.Head < 0 || t.Dep == "root" || onlyVerb(s, verb)
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
 		h := s.Tokens[t.Head]
-		main = h.Head < 0 || h.Dep == "root"
+		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head)
 	}
 	if main {
 		first := dates[0]
@@ -635,4 +635,15 @@ func throughMedium(s *nlp.Sentence, tx Timex, verb int) bool {
 		}
 	}
 	return false
+}
+
+// unlikeConjuncts reports whether two coordinated verbs name things of
+// different times: an event and a state ("was born in 1935 and studied at
+// the academy", "bought the farm in 1990 and lived there") or a birth and
+// anything after it, so the first one's date is not the second one's.
+func unlikeConjuncts(s *nlp.Sentence, verb, head int) bool {
+	if lemma(s.Tokens[head]) == "bear" && hasAux(s, head, "aux:pass") {
+		return true
+	}
+	return stative(s, verb) != stative(s, head)
 }
