@@ -845,7 +845,7 @@ func (p *parser) relPeriod(i int) (match, bool) {
 			return match{}, false
 		}
 		d := t
-		if dir == -1 && s == "night" || dir == -1 && p.at(i) == "last" {
+		if dir == -1 && (s == "night" || p.at(i) == "last" || p.at(i) == "the") {
 			d = d.AddDate(0, 0, -1)
 		} else if dir == 1 {
 			d = d.AddDate(0, 0, 1)
@@ -859,7 +859,13 @@ func (p *parser) relPeriod(i int) (match, bool) {
 		dr = dirAfter
 	}
 	if p.at(i) == "the" {
-		return match{}, false // "the following Tuesday" is anaphoric
+		// "the following Tuesday" is anaphoric: the first after the day
+		// in focus, "the previous Tuesday" the last before it
+		wd, ok := weekdays[p.at(j)]
+		if !ok || !p.hasAnchor || dir == 0 {
+			return match{}, false
+		}
+		return dayMatch(j+1, resolveWeekday(p.anchor, Unknown, dr, wd))
 	}
 	if m, ok := p.weekdayAt(j, dr); ok {
 		return m, true

@@ -210,6 +210,13 @@ var dateClasses = []struct {
 		"A ferry ran aground off Tessa on Wednesday. The captain, who joined the line in 2015, was arrested. Police questioned the crew.", "questioned", "2026-12-02"},
 	{"a main-clause year still moves the focus", "2026-12-04",
 		"A ferry ran aground off Tessa on Wednesday. The same ship hit a pier in 2021. Its captain was arrested.", "arrested", ""},
+	// anaphoric weekdays and parts of day count from the day in focus
+	{"the following weekday counts from the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers raided the house the following Monday.", "raided", "2026-12-07"},
+	{"the previous weekday counts back from the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers raided the house the previous Sunday.", "raided", "2026-11-29"},
+	{"the previous evening is the day before the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers raided the house the previous evening.", "raided", "2026-11-30TEV"},
 	// the date of a baseline figure is not the clause's
 	{"a baseline after a figure: after a profit a year earlier", "2026-10-14",
 		"Norrland Steel said on Tuesday it would cut jobs. The company posted a loss of 40 million euros in the second quarter, after a profit a year earlier.", "posted", "2026-Q2"},
