@@ -302,9 +302,21 @@ var roleVerbs = map[string]bool{"work": true, "teach": true, "study": true, "ser
 func stative(s *nlp.Sentence, verb int) bool {
 	t := s.Tokens[verb]
 	l := lemma(t)
-	if l == "raise" || l == "bear" {
-		// "was born", "was raised in Tarsk"; "raised prices" is an act
-		return hasAux(s, verb, "aux:pass")
+	if l == "bear" {
+		return hasAux(s, verb, "aux:pass") // "was born"
+	}
+	if l == "raise" {
+		// "she was raised in Tarsk"; "raised prices" and "prices were
+		// raised" are acts
+		if !hasAux(s, verb, "aux:pass") {
+			return false
+		}
+		for _, c := range s.Children(verb) {
+			if t := s.Tokens[c]; t.Dep == "nsubj:pass" {
+				return t.UPOS == "PROPN" || t.XPOS == "PRP" || strings.HasSuffix(t.Ent, "PERSON") || strings.HasSuffix(t.Ent, "PER")
+			}
+		}
+		return false
 	}
 	if stateVerbs[l] {
 		return true
