@@ -134,6 +134,9 @@ func background(s *nlp.Sentence, tx Timex) bool {
 	switch t.Dep {
 	case "acl", "acl:relcl":
 		r := root(s)
+		if t.Dep == "acl" && misreadMain(s, h) {
+			return false
+		}
 		return r < 0 || !simplePast(s, r)
 	case "advcl":
 		if t.XPOS != "VBG" {
@@ -285,11 +288,14 @@ func startsBy(v string, ref time.Time) bool {
 // inherit the day in focus.
 var stateVerbs = map[string]bool{
 	"live": true, "reside": true, "own": true, "possess": true, "know": true, "belong": true,
-	"resemble": true, "love": true, "hate": true, "like": true, "believe": true, "contain": true,
+	"resemble": true, "love": true, "hate": true, "like": true, "believe": true,
 	"employ": true, "house": true, "store": true, "bear": true, "raise": true, "specialize": true,
 	"specialise": true, "consist": true, "depend": true, "exist": true, "lack": true, "weigh": true,
-	"inhabit": true, "occupy": true, "admire": true, "trust": true, "prefer": true,
+	"inhabit": true, "admire": true, "trust": true, "prefer": true,
 }
+
+// hourUnits are spans shorter than a day.
+var hourUnits = map[string]bool{"hours": true, "hour": true, "minutes": true, "minute": true, "night": true}
 
 // roleVerbs are states only when they name a role or a place of it:
 // "worked as a nurse", "taught music at a school", "studied law at
@@ -347,6 +353,10 @@ func stative(s *nlp.Sentence, verb int) bool {
 		}
 	}
 	for _, c := range mods {
+		// "worked for hours to free the driver" is an event
+		if w := lower(s.Tokens[c].Text); countedUnits[w] || hourUnits[w] {
+			continue
+		}
 		for _, g := range s.Children(c) {
 			if gt := s.Tokens[g]; gt.Dep == "case" {
 				switch lower(gt.Text) {
@@ -436,7 +446,7 @@ func embedded(s *nlp.Sentence, verb int) bool {
 		}
 		return false
 	case "acl":
-		return t.XPOS != "VBD"
+		return t.XPOS != "VBD" && !misreadMain(s, v)
 	case "csubj", "csubj:pass":
 		return true
 	}
@@ -623,4 +633,26 @@ func describesNoun(s *nlp.Sentence, tx Timex) bool {
 		return true
 	}
 	return false
+}
+
+// misreadMain reports whether participle k, parsed as describing a noun,
+// is the sentence's main verb misread: the root is a noun with no verb
+// of its own ("Thousands of students protested in Velby on Monday",
+// parsed as the noun "Thousands" with "protested" under "students").
+func misreadMain(s *nlp.Sentence, k int) bool {
+	r := root(s)
+	if r < 0 || hasCopula(s, r) {
+		return false
+	}
+	switch s.Tokens[r].UPOS {
+	case "NOUN", "PROPN", "NUM", "PRON":
+	default:
+		return false
+	}
+	for j, t := range s.Tokens {
+		if j != k && t.UPOS == "VERB" && t.Dep != "acl" && t.Dep != "amod" {
+			return false
+		}
+	}
+	return len(auxiliaries(s, k)) == 0
 }
