@@ -60,6 +60,11 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep)
 	})
 	if hasParse(s) {
+		if tx, ok := eventNounDate(s, dates, verb); ok {
+			return tx, true
+		}
+	}
+	if hasParse(s) {
 		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 			h := spanHead(s, tx.Start, tx.End)
 			return premodifier(s, tx) || possessiveOfThing(s, h, verb) || nounsOwnDate(s, h, verb)
@@ -646,4 +651,65 @@ func unlikeConjuncts(s *nlp.Sentence, verb, head int) bool {
 		return true
 	}
 	return stative(s, verb) != stative(s, head)
+}
+
+// eventKinds are nouns naming an event of one time, whose date a relative
+// clause about what the event did shares: "the March 3 attack, which
+// killed four", "the bombing on June 8, which wounded nine".
+var eventKinds = map[string]bool{
+	"attack": true, "bombing": true, "shooting": true, "crash": true, "fire": true, "flood": true,
+	"earthquake": true, "quake": true, "storm": true, "explosion": true, "blast": true, "riot": true,
+	"accident": true, "collision": true, "raid": true, "ambush": true, "massacre": true, "disaster": true,
+	"eruption": true, "landslide": true, "derailment": true, "stabbing": true, "attacks": true,
+	"bombings": true, "floods": true, "fires": true, "storms": true, "hurricane": true, "tornado": true,
+	"avalanche": true, "collapse": true, "strike": true, "strikes": true,
+}
+
+// eventNounDate returns the date of the event noun a relative clause in
+// the past describes, when the clause has no date of its own and the noun
+// is its subject: "The March 3 attack, which killed four people, was
+// condemned on Friday" dates "killed" March 3.
+func eventNounDate(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
+	t := s.Tokens[verb]
+	if t.Dep != "acl:relcl" || t.Head < 0 || t.Head >= len(s.Tokens) || SentenceTense(s, verb) != Past {
+		return Timex{}, false
+	}
+	n := t.Head
+	if !eventKinds[lower(s.Tokens[n].Text)] {
+		return Timex{}, false
+	}
+	relSubj := false
+	for _, c := range s.Children(verb) {
+		ct := s.Tokens[c]
+		if strings.HasPrefix(ct.Dep, "nsubj") && (ct.XPOS == "WDT" || ct.XPOS == "WP" || lower(ct.Text) == "that") {
+			relSubj = true
+		}
+	}
+	if !relSubj {
+		return Timex{}, false
+	}
+	for _, tx := range dates {
+		if tx.Start > verb && tx.Start < len(s.Tokens) && inClause(s, tx, verb) {
+			return Timex{}, false // a date of its own
+		}
+	}
+	for _, tx := range dates {
+		h := spanHead(s, tx.Start, tx.End)
+		if s.Tokens[h].Head == n && h != verb {
+			return tx, true
+		}
+	}
+	return Timex{}, false
+}
+
+// inClause reports whether the date tx hangs (through any chain) on verb.
+func inClause(s *nlp.Sentence, tx Timex, verb int) bool {
+	k := spanHead(s, tx.Start, tx.End)
+	for d := 0; k >= 0 && k < len(s.Tokens) && d < 8; d++ {
+		if k == verb {
+			return true
+		}
+		k = s.Tokens[k].Head
+	}
+	return false
 }
