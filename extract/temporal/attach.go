@@ -689,7 +689,7 @@ func eventNounDate(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		return Timex{}, false
 	}
 	for _, tx := range dates {
-		if tx.Start > verb && tx.Start < len(s.Tokens) && inClause(s, tx, verb) {
+		if inClause(s, tx, verb) {
 			return Timex{}, false // a date of its own
 		}
 	}

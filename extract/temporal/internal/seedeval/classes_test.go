@@ -102,6 +102,8 @@ var dateClasses = []struct {
 		"The March 3 attack, which killed four people, was condemned on Friday.", "killed", "2026-03-03"},
 	{"a relative clause about a dated event: possessive", "2026-12-04",
 		"Sunday's earthquake, which destroyed 40 homes, was the strongest in decades.", "destroyed", "2026-11-29"},
+	{"a relative clause with a date of its own before its verb keeps it", "2026-12-04",
+		"The March 3 attack, which on March 5 claimed a fifth victim, was condemned on Friday.", "claimed", "2026-03-05"},
 	{"the main verb after such a clause keeps its own date", "2026-12-04",
 		"The March 3 attack, which killed four people, was condemned on Friday.", "condemned", "2026-12-04"},
 	{"a relative clause about a thing does not share its date", "2026-12-04",
