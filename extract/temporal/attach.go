@@ -56,10 +56,18 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 			dates = append(dates, tx)
 		}
 	}
-	dates = slices.DeleteFunc(dates, func(tx Timex) bool { return reference(s, tx) })
+	dates = slices.DeleteFunc(dates, func(tx Timex) bool {
+		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep)
+	})
+	if hasParse(s) {
+		if tx, ok := eventNounDate(s, dates, verb); ok {
+			return tx, true
+		}
+	}
 	if hasParse(s) {
 		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
-			return premodifier(s, tx) || possessiveOfThing(s, spanHead(s, tx.Start, tx.End), verb)
+			h := spanHead(s, tx.Start, tx.End)
+			return premodifier(s, tx) || possessiveOfThing(s, h, verb) || nounsOwnDate(s, h, verb)
 		})
 	}
 	if len(dates) == 0 {
@@ -94,7 +102,8 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		return tx, true
 	}
 	t := s.Tokens[verb]
-	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) {
+	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
+		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) {
 		if tx, ok := attachedTo(s, dates, t.Head); ok {
 			return tx, true
 		}
@@ -102,7 +111,7 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	main := t.Head < 0 || t.Dep == "root" || onlyVerb(s, verb)
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
 		h := s.Tokens[t.Head]
-		main = h.Head < 0 || h.Dep == "root"
+		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head)
 	}
 	if main {
 		first := dates[0]
@@ -114,8 +123,11 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 				return Timex{}, false
 			}
 		}
-		// the date must not belong to another clause's verb
-		if first.Head == verb || first.Head < 0 || !isClauseOfOther(s, first, verb) {
+		// the date must not belong to another clause's verb, nor lie
+		// past the verb of a clause under this one ("said more than 4
+		// billion songs had been downloaded since its launch in 2003",
+		// where the parse hung the date on "said")
+		if (first.Head == verb || first.Head < 0 || !isClauseOfOther(s, first, verb)) && !beyondSubordinate(s, first, verb) {
 			return first, true
 		}
 	}
@@ -150,6 +162,17 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		}
 		return false
 	}
+	if baselineAfterNoun(s, tx) {
+		return true
+	}
+	// "is up 82% from 9 months ago", "rose 5 percent from March": a
+	// change from a figure then
+	if tx.Prep == "from" && tx.Start >= 2 {
+		b := s.Tokens[tx.Start-2]
+		if b.UPOS == "NUM" || b.Text == "%" || lower(b.Text) == "percent" || lower(b.Text) == "points" {
+			return true
+		}
+	}
 	k := tx.Start - 1
 	if k >= 0 && (tx.Prep != "" || lower(s.Tokens[k].Text) == "than") {
 		k-- // the preposition, or "than"
@@ -183,6 +206,13 @@ func premodifier(s *nlp.Sentence, tx Timex) bool {
 	if t.Head <= h || t.Head >= len(s.Tokens) || tx.Prep != "" {
 		return false
 	}
+	// "Yesterday, at this year's conference, Jobs unveiled": a comma
+	// between the date and the noun makes the parse's compound a misread
+	for k := tx.End; k < t.Head; k++ {
+		if isPunct(s.Tokens[k]) {
+			return false
+		}
+	}
 	switch t.Dep {
 	case "compound", "amod", "nummod":
 		n := s.Tokens[t.Head].UPOS
@@ -208,8 +238,15 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		if s.Tokens[h].Dep == "conj" && inDate(dates, s.Tokens[h].Head) {
 			continue
 		}
-		if tx.Head == verb && s.Tokens[h].Head != verb {
+		if tx.Head == verb && s.Tokens[h].Head != verb && !beyondSubordinate(s, tx, verb) || throughMedium(s, tx, verb) {
 			nominal = append(nominal, tx)
+		}
+	}
+	// "published its plans for 2027 on Tuesday": a date after "for" is
+	// what the object is for, when the verb has a date of its own
+	if len(direct) > 1 {
+		if rest := slices.DeleteFunc(slices.Clone(direct), func(tx Timex) bool { return tx.Prep == "for" }); len(rest) > 0 {
+			direct = rest
 		}
 	}
 	var got Timex
@@ -229,7 +266,7 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		case within(tx.Value, got.Value):
 			got = tx
 		case got.Granularity == "year" && len(got.Value) == 4 && len(tx.Value) > 4 && tx.Value[4] == '-' &&
-			!hasYear(tx.Text) && (tx.Granularity == "month" || tx.Granularity == "day") &&
+			!hasYear(tx.Text) && namesMonth(tx.Text) && (tx.Granularity == "month" || tx.Granularity == "day") &&
 			(tx.Prep == "in" || tx.Prep == "on" || tx.Prep == "during" || tx.Prep == ""):
 			v := got.Value + tx.Value[4:]
 			if _, err := time.Parse("2006-01-02", (v + "-01")[:10]); err == nil {
@@ -382,11 +419,18 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 				break
 			}
 		}
-		if between || tx.Head < 0 || tx.Head == verb || tx.Head < tx.End {
+		if between || tx.Head < 0 || tx.Head == verb {
+			return Timex{}, false
+		}
+		// hung on a later verb, or on the earlier verb this one is
+		// coordinated with ("was built in 1962 and repaired in 2004" with
+		// "in 2004" under "built"), whose own date then comes before verb
+		earlier := tx.Head < verb && s.Tokens[verb].Dep == "conj" && s.Tokens[verb].Head == tx.Head
+		if tx.Head < tx.End && !earlier {
 			return Timex{}, false
 		}
 		for _, o := range dates {
-			if o.Start == tx.Start || o.Value == tx.Value {
+			if o.Start == tx.Start || o.Value == tx.Value || earlier && o.End > verb {
 				continue
 			}
 			h := spanHead(s, o.Start, o.End)
@@ -416,4 +460,256 @@ func onlyVerb(s *nlp.Sentence, verb int) bool {
 // prefix: "2025-05" in "2025", "2026-01-06" in "2026-01".
 func within(a, b string) bool {
 	return len(a) > len(b) && strings.HasPrefix(a, b) && a[len(b)] == '-'
+}
+
+// nounsOwnDate reports whether the date at token h, reaching verb through
+// nominals, dates the noun it hangs on rather than the verb: inside the
+// subject of a passive ("the bombing on June 8 was claimed on Wednesday",
+// "the strike on November 2 was called off"), whose event came before
+// what was done to it, or after "of" or "for" in an object or a
+// complement that is no time ("examined the crash of July 14", "reported
+// a loss for the third quarter on Monday"). In the subject of an active
+// verb it is the verb's ("the storm of 1987 destroyed the pier"), as after
+// a preposition of time ("arrested after the riots of June 3").
+func nounsOwnDate(s *nlp.Sentence, h, verb int) bool {
+	g := s.Tokens[h].Head
+	if g < 0 || g >= len(s.Tokens) || g == verb {
+		return false
+	}
+	n := h
+	for d := 0; n >= 0 && n < len(s.Tokens) && s.Tokens[n].Head != verb && d < 6; d++ {
+		n = s.Tokens[n].Head
+	}
+	if n < 0 || n >= len(s.Tokens) || s.Tokens[n].Head != verb {
+		return false
+	}
+	switch s.Tokens[n].Dep {
+	case "nsubj:pass", "csubj:pass":
+		return true
+	case "nsubj", "csubj":
+		return false
+	}
+	for _, c := range s.Children(n) {
+		if t := s.Tokens[c]; t.Dep == "case" && timePreps[lower(t.Text)] {
+			return false
+		}
+	}
+	// "the end of May", "the first week of March" name a time, not a thing
+	if (s.Tokens[g].UPOS != "NOUN" && s.Tokens[g].UPOS != "PROPN") || timeParts[lemma(s.Tokens[g])] {
+		return false
+	}
+	for _, c := range s.Children(h) {
+		if t := s.Tokens[c]; t.Dep == "case" && (lower(t.Text) == "of" || lower(t.Text) == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// timeParts are nouns that name a part of the time after "of" ("the end
+// of May"), so the date still dates the clause.
+var timeParts = map[string]bool{
+	"end": true, "beginning": true, "start": true, "middle": true, "week": true, "weekend": true,
+	"month": true, "part": true, "half": true, "quarter": true, "rest": true, "day": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "spring": true, "summer": true,
+	"autumn": true, "fall": true, "winter": true, "year": true, "turn": true, "course": true,
+	"period": true, "season": true, "close": true, "dawn": true, "eve": true, "ides": true, "first": true,
+	"last": true, "weeks": true, "months": true, "days": true, "years": true, "time": true, "date": true,
+	"deadline": true, "anniversary": true,
+}
+
+// closesRelative reports whether verb, parsed as a conjunct of a relative
+// clause, is the main verb after the comma that closes it: "The company,
+// which was founded in 1987, filed for bankruptcy" (no "and" before it),
+// so the relative clause's date is not its own.
+func closesRelative(s *nlp.Sentence, verb int) bool {
+	h := s.Tokens[verb].Head
+	if d := s.Tokens[h].Dep; d != "acl:relcl" && d != "acl" {
+		return false
+	}
+	comma := false
+	for _, c := range s.Children(verb) {
+		switch s.Tokens[c].Dep {
+		case "cc":
+			return false
+		case "punct":
+			if s.Tokens[c].Text == "," && c < verb {
+				comma = true
+			}
+		}
+	}
+	return comma || verb > 0 && s.Tokens[verb-1].Text == ","
+}
+
+// namesMonth reports whether an expression writes its month ("May",
+// "March 3", "Dec. 28"), so a year named beside it completes it; a
+// weekday ("on Tuesday") or a relative day ("yesterday") was read from
+// the reference date and says nothing of another year's calendar.
+func namesMonth(text string) bool {
+	for _, w := range strings.FieldsFunc(lower(text), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if _, ok := months[w]; ok {
+			return true
+		}
+		if _, ok := monthAbbr[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// baselineAfterNoun reports a date with no preposition right after a
+// figure introduced as a baseline: "posted a loss, after a profit a year
+// earlier", "rose to 5 percent from 4 percent a year ago", "compared
+// with 300 the previous year". It dates the baseline, not the clause.
+func baselineAfterNoun(s *nlp.Sentence, tx Timex) bool {
+	if tx.Prep != "" || tx.Start < 2 || lower(s.Tokens[tx.Start-1].Text) == "of" {
+		return false
+	}
+	figure := false
+	for k := tx.Start - 1; k >= 0 && k >= tx.Start-6; k-- {
+		t := s.Tokens[k]
+		l := lower(t.Text)
+		if verbTag(t) && !(l == "compared" && k+1 < len(s.Tokens) && (lower(s.Tokens[k+1].Text) == "with" || lower(s.Tokens[k+1].Text) == "to")) || isPunct(t) {
+			return false
+		}
+		if t.UPOS == "NUM" || figureNouns[lemma(t)] {
+			figure = true
+		}
+		// only a figure is a baseline: "after a profit a year earlier",
+		// not "after a fire a year earlier" or "lost its case against
+		// Apple today"
+		switch l {
+		case "after", "from", "versus", "vs", "against", "compared":
+			return figure && k < tx.Start-1
+		case "with", "to":
+			if k > 0 && lower(s.Tokens[k-1].Text) == "compared" {
+				return figure && k < tx.Start-1
+			}
+		}
+	}
+	return false
+}
+
+// figureNouns name an amount a result is compared with.
+var figureNouns = map[string]bool{
+	"profit": true, "loss": true, "gain": true, "rise": true, "fall": true, "drop": true,
+	"increase": true, "decline": true, "surplus": true, "deficit": true, "growth": true,
+	"revenue": true, "sales": true, "earnings": true, "income": true, "figure": true,
+}
+
+// beyondSubordinate reports whether a verb heading a clause of its own
+// (a complement, adverbial or relative clause) stands between verb and
+// the date tx: the date then belongs to that clause.
+func beyondSubordinate(s *nlp.Sentence, tx Timex, verb int) bool {
+	lo, hi := verb+1, tx.Start
+	if tx.Start < verb {
+		lo, hi = tx.End, verb
+	}
+	for k := lo; k < hi && k < len(s.Tokens); k++ {
+		t := s.Tokens[k]
+		if t.UPOS != "VERB" {
+			continue
+		}
+		switch t.Dep {
+		case "ccomp", "advcl", "acl:relcl", "csubj", "parataxis":
+			return true
+		}
+	}
+	return false
+}
+
+// throughMedium reports whether tx dates a participle describing the
+// medium verb speaks through: "In a statement released Tuesday, the
+// company said", "in a ruling issued on Thursday, the court said" — the
+// statement's date is the saying's.
+func throughMedium(s *nlp.Sentence, tx Timex, verb int) bool {
+	a := tx.Head
+	if a < 0 || a >= len(s.Tokens) || a == verb || s.Tokens[a].Dep != "acl" || s.Tokens[a].XPOS != "VBN" {
+		return false
+	}
+	n := s.Tokens[a].Head
+	if n < 0 || n >= len(s.Tokens) || s.Tokens[n].Head != verb || !strings.HasPrefix(s.Tokens[n].Dep, "obl") {
+		return false
+	}
+	for _, c := range s.Children(n) {
+		if t := s.Tokens[c]; t.Dep == "case" {
+			switch lower(t.Text) {
+			case "in", "at", "during", "through", "via":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unlikeConjuncts reports whether two coordinated verbs name things of
+// different times: an event and a state ("was born in 1935 and studied at
+// the academy", "bought the farm in 1990 and lived there") or a birth and
+// anything after it, so the first one's date is not the second one's.
+func unlikeConjuncts(s *nlp.Sentence, verb, head int) bool {
+	if lemma(s.Tokens[head]) == "bear" && hasAux(s, head, "aux:pass") {
+		return true
+	}
+	return stative(s, verb) != stative(s, head)
+}
+
+// eventKinds are nouns naming an event of one time, whose date a relative
+// clause about what the event did shares: "the March 3 attack, which
+// killed four", "the bombing on June 8, which wounded nine".
+var eventKinds = map[string]bool{
+	"attack": true, "bombing": true, "shooting": true, "crash": true, "fire": true, "flood": true,
+	"earthquake": true, "quake": true, "storm": true, "explosion": true, "blast": true, "riot": true,
+	"accident": true, "collision": true, "raid": true, "ambush": true, "massacre": true, "disaster": true,
+	"eruption": true, "landslide": true, "derailment": true, "stabbing": true, "attacks": true,
+	"bombings": true, "floods": true, "fires": true, "storms": true, "hurricane": true, "tornado": true,
+	"avalanche": true, "collapse": true, "strike": true, "strikes": true,
+}
+
+// eventNounDate returns the date of the event noun a relative clause in
+// the past describes, when the clause has no date of its own and the noun
+// is its subject: "The March 3 attack, which killed four people, was
+// condemned on Friday" dates "killed" March 3.
+func eventNounDate(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
+	t := s.Tokens[verb]
+	if t.Dep != "acl:relcl" || t.Head < 0 || t.Head >= len(s.Tokens) || SentenceTense(s, verb) != Past {
+		return Timex{}, false
+	}
+	n := t.Head
+	if !eventKinds[lower(s.Tokens[n].Text)] {
+		return Timex{}, false
+	}
+	relSubj := false
+	for _, c := range s.Children(verb) {
+		ct := s.Tokens[c]
+		if strings.HasPrefix(ct.Dep, "nsubj") && (ct.XPOS == "WDT" || ct.XPOS == "WP" || lower(ct.Text) == "that") {
+			relSubj = true
+		}
+	}
+	if !relSubj {
+		return Timex{}, false
+	}
+	for _, tx := range dates {
+		if inClause(s, tx, verb) {
+			return Timex{}, false // a date of its own
+		}
+	}
+	for _, tx := range dates {
+		h := spanHead(s, tx.Start, tx.End)
+		if s.Tokens[h].Head == n && h != verb {
+			return tx, true
+		}
+	}
+	return Timex{}, false
+}
+
+// inClause reports whether the date tx hangs (through any chain) on verb.
+func inClause(s *nlp.Sentence, tx Timex, verb int) bool {
+	k := spanHead(s, tx.Start, tx.End)
+	for d := 0; k >= 0 && k < len(s.Tokens) && d < 8; d++ {
+		if k == verb {
+			return true
+		}
+		k = s.Tokens[k].Head
+	}
+	return false
 }

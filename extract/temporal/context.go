@@ -28,7 +28,11 @@ import (
 //     Thursday, values ...", "..., contradicting its statement on
 //     Tuesday") anchors "the same day" but is not inherited, and a clause
 //     whose event lasts ("for eight years", "over five years") inherits
-//     nothing.
+//     nothing. Nor do a clause naming a state ("she lived with her
+//     sister", "was born in Tarsk"), a clause reported or describing a
+//     noun ("He said engineers built it badly", "workers who built the
+//     dam"), nor anything after a flashback (a main clause in the
+//     pluperfect without a date) until a day is named again.
 //
 // The publication date itself is never used as a fallback. A Context is
 // for one document and one goroutine; its zero value is not usable, but a
@@ -83,12 +87,30 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 		anchor, hasAnchor = dayValue(c.focus)
 	}
 	txs := find(s, c.ref, anchor, hasAnchor)
+	if c.has && flashback(s, txs) {
+		c.inherit = false
+	}
+	moved := false
 	for _, tx := range txs {
-		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) {
+		// a baseline ("up 82% from 9 months ago") is no time the story
+		// is at
+		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) || reference(s, tx) {
+			continue
+		}
+		// "Yesterday, at this year's conference": a date of the same
+		// sentence that contains the day just named keeps that day
+		if moved && within(c.focus.Value, tx.Value) {
+			continue
+		}
+		// "The ferry, built in 1988, was carrying cars": a year or month
+		// that only describes a noun does not take the story away from
+		// the day it is on
+		if _, day := dayValue(tx); !day && c.has && c.inherit && (background(s, tx) || describesNoun(s, tx)) {
 			continue
 		}
 		c.focus, c.has = tx, true
 		c.inherit = !background(s, tx)
+		moved = true
 	}
 	return txs
 }
@@ -112,6 +134,9 @@ func background(s *nlp.Sentence, tx Timex) bool {
 	switch t.Dep {
 	case "acl", "acl:relcl":
 		r := root(s)
+		if t.Dep == "acl" && misreadMain(s, h) {
+			return false
+		}
 		return r < 0 || !simplePast(s, r)
 	case "advcl":
 		if t.XPOS != "VBG" {
@@ -170,11 +195,11 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 		// "transferred the money over five years", "followed 3,200
 		// people for eight years": an event that lasts longer than a
 		// day happened on no one day
-		if tx.Type == TypeDuration && tx.Head == verb && !strings.HasPrefix(tx.Value, "PT") && spanning(tx) {
+		if tx.Type == TypeDuration && tx.Head == verb && !strings.HasPrefix(tx.Value, "PT") && (spanning(tx) || theSpan(s, tx)) {
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || embedded(s, verb) || ownTime(s, verb) {
 		return Timex{}, false
 	}
 	tx := c.focus
@@ -191,6 +216,22 @@ func spanning(tx Timex) bool {
 		return true
 	case "":
 		return strings.HasPrefix(lower(tx.Text), "over ")
+	}
+	return false
+}
+
+// theSpan reports a duration read after "in the", "during the", "over
+// the" ("sold in the 6 weeks it has been available", "in the past five
+// years"): the stretch the event filled, not a point in it; "rose two
+// metres in six hours" is not one.
+func theSpan(s *nlp.Sentence, tx Timex) bool {
+	k := tx.Start - 1
+	if k < 1 || lower(s.Tokens[k].Text) != "the" {
+		return false
+	}
+	switch lower(s.Tokens[k-1].Text) {
+	case "in", "during", "within", "over", "for", "throughout":
+		return true
 	}
 	return false
 }
@@ -238,4 +279,380 @@ func startsBy(v string, ref time.Time) bool {
 	}
 	t, err := time.Parse("2006-01-02", y+"-"+m+"-"+d)
 	return err == nil && !t.After(ref)
+}
+
+// stateVerbs name a state that holds over a stretch of time, not an
+// event of one day: "she lived with her sister", "he owned two shops",
+// "the warehouse stored furniture", "she was born in Tarsk". A simple
+// past of one of them tells the background of the story, so it does not
+// inherit the day in focus.
+var stateVerbs = map[string]bool{
+	"live": true, "reside": true, "own": true, "possess": true, "know": true, "belong": true,
+	"resemble": true, "love": true, "hate": true, "like": true, "believe": true,
+	"employ": true, "house": true, "store": true, "bear": true, "raise": true, "specialize": true,
+	"specialise": true, "consist": true, "depend": true, "exist": true, "lack": true, "weigh": true,
+	"inhabit": true, "admire": true, "trust": true, "prefer": true,
+}
+
+// hourUnits are spans shorter than a day.
+var hourUnits = map[string]bool{"hours": true, "hour": true, "minutes": true, "minute": true, "night": true}
+
+// roleVerbs are states only when they name a role or a place of it:
+// "worked as a nurse", "taught music at a school", "studied law at
+// Tellwater", "served as mayor", but not "crews worked through the
+// night" or "studied the report".
+var roleVerbs = map[string]bool{"work": true, "teach": true, "study": true, "serve": true, "grow": true}
+
+// stative reports whether the clause of verb names a state ([stateVerbs],
+// [roleVerbs] with "as", "at" or "for" a noun, or "grew up").
+func stative(s *nlp.Sentence, verb int) bool {
+	t := s.Tokens[verb]
+	l := lemma(t)
+	if l == "bear" {
+		return hasAux(s, verb, "aux:pass") // "was born"
+	}
+	if l == "raise" {
+		// "she was raised in Tarsk"; "raised prices" and "prices were
+		// raised" are acts
+		if !hasAux(s, verb, "aux:pass") {
+			return false
+		}
+		for _, c := range s.Children(verb) {
+			if t := s.Tokens[c]; t.Dep == "nsubj:pass" {
+				return t.UPOS == "PROPN" || t.XPOS == "PRP" || strings.HasSuffix(t.Ent, "PERSON") || strings.HasSuffix(t.Ent, "PER")
+			}
+		}
+		return false
+	}
+	if stateVerbs[l] {
+		return true
+	}
+	if l == "have" {
+		return possession(s, verb)
+	}
+	if !roleVerbs[l] {
+		return false
+	}
+	// the place of the role may hang on the object ("studied economics
+	// at Tellwater University")
+	var mods []int
+	for _, c := range s.Children(verb) {
+		ct := s.Tokens[c]
+		if l == "grow" && ct.Dep == "compound:prt" && lower(ct.Text) == "up" {
+			return true
+		}
+		switch ct.Dep {
+		case "obl", "nmod", "xcomp":
+			mods = append(mods, c)
+		case "obj":
+			for _, g := range s.Children(c) {
+				if s.Tokens[g].Dep == "nmod" {
+					mods = append(mods, g)
+				}
+			}
+		}
+	}
+	for _, c := range mods {
+		// "worked for hours to free the driver" is an event
+		if w := lower(s.Tokens[c].Text); countedUnits[w] || hourUnits[w] {
+			continue
+		}
+		for _, g := range s.Children(c) {
+			if gt := s.Tokens[g]; gt.Dep == "case" {
+				switch lower(gt.Text) {
+				case "as", "at", "for":
+					return l != "grow"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasAux reports whether verb has a dependent of relation dep.
+func hasAux(s *nlp.Sentence, verb int, dep string) bool {
+	for _, c := range s.Children(verb) {
+		if s.Tokens[c].Dep == dep {
+			return true
+		}
+	}
+	return false
+}
+
+// flashback reports whether s goes back before the story's day: its main
+// clause is in the pluperfect ("Solvik had moved to Arnstead after her
+// divorce") and s names no date. The simple past that follows goes on
+// with that earlier story ("She opened a bakery there"), so the day in
+// focus is no longer inherited until a day is named again.
+func flashback(s *nlp.Sentence, txs []Timex) bool {
+	for _, tx := range txs {
+		if tx.IsDate() {
+			return false
+		}
+	}
+	r := root(s)
+	if r < 0 || !hasParse(s) {
+		return false
+	}
+	for _, k := range auxiliaries(s, r) {
+		t := s.Tokens[k]
+		if t.Dep != "aux" {
+			continue
+		}
+		switch lower(t.Text) {
+		case "had":
+			return true
+		case "'d", "’d": // or "would"
+			return s.Tokens[r].XPOS == "VBN"
+		}
+	}
+	return false
+}
+
+// embedded reports whether the clause of verb is reported or describes a
+// noun ("He said engineers built it badly", "Workers who built the dam
+// were paid poorly"): its event has a time of its own the sentence does
+// not name, not the day the story is on. A conjunct without a subject of
+// its own counts as its head's clause; a clause of time ("when the dam
+// broke") is the main clause's time and may inherit. What the parse makes
+// a complement of a verb that reports nothing ("After the case closed
+// ... Jobs extended") or a relative clause with neither a relative word
+// nor a subject ("the Conference drew attention") is the main clause
+// misread.
+func embedded(s *nlp.Sentence, verb int) bool {
+	v := verb
+	for d := 0; d < 4 && v >= 0 && v < len(s.Tokens) && s.Tokens[v].Dep == "conj" && !ownClause(s, v); d++ {
+		v = s.Tokens[v].Head
+	}
+	if v < 0 || v >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[v]
+	switch t.Dep {
+	case "ccomp":
+		h := t.Head
+		return h >= 0 && h < len(s.Tokens) && inSet(reportVerbs, s.Tokens[h])
+	case "acl:relcl":
+		for _, c := range s.Children(v) {
+			ct := s.Tokens[c]
+			switch {
+			case ct.XPOS == "WDT" || ct.XPOS == "WP" || ct.XPOS == "WP$" || ct.XPOS == "WRB":
+				return true
+			case lower(ct.Text) == "that" && c < v:
+				return true
+			case strings.HasPrefix(ct.Dep, "nsubj"):
+				return true
+			}
+		}
+		return false
+	case "acl":
+		return t.XPOS != "VBD" && !misreadMain(s, v)
+	case "csubj", "csubj:pass":
+		return true
+	}
+	return false
+}
+
+// ownClause reports whether conjunct verb opens a clause of the sentence's
+// own, not one inside its head's: it has a subject and a comma before
+// its conjunction ("Customers reported that ..., and others tweeted"),
+// unlike "said the company cut corners and the state ignored warnings".
+func ownClause(s *nlp.Sentence, verb int) bool {
+	subj, comma := false, false
+	// the parse hangs the conjunction on the verb or on its subject
+	commaCC := func(n int) {
+		for _, c := range s.Children(n) {
+			if s.Tokens[c].Dep == "cc" && c > 0 && s.Tokens[c-1].Text == "," {
+				comma = true
+			}
+		}
+	}
+	commaCC(verb)
+	for _, c := range s.Children(verb) {
+		if strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+			subj = true
+			commaCC(c)
+		}
+	}
+	return subj && comma
+}
+
+// reportVerbs report speech or thought: what they report happened at a
+// time of its own.
+var reportVerbs = map[string]bool{
+	"say": true, "tell": true, "claim": true, "report": true, "believe": true, "think": true,
+	"add": true, "announce": true, "note": true, "insist": true, "deny": true, "know": true,
+	"allege": true, "argue": true, "confirm": true, "state": true, "write": true, "suggest": true,
+	"explain": true, "admit": true, "acknowledge": true, "recall": true, "remember": true,
+	"testify": true, "reveal": true, "disclose": true, "learn": true, "hear": true, "suspect": true,
+	"estimate": true, "find": true, "show": true, "indicate": true, "warn": true, "fear": true,
+	"assert": true, "maintain": true, "contend": true, "complain": true, "mention": true,
+	"feel": true, "realize": true, "realise": true, "discover": true, "understand": true,
+	"hope": true, "agree": true, "accuse": true, "concede": true, "stress": true, "emphasize": true,
+	"emphasise": true, "point": true, "recount": true, "describe": true, "tweet": true, "post": true,
+}
+
+// unreadTimeWords head a time adverbial that names no readable date but
+// says the clause has a time of its own: "weeks ago", "in recent weeks",
+// "over the weekend", "days later", "on the eve of the vote", "at the
+// start of the year", "on Christmas Day", "at the turn of the century".
+var unreadTimeWords = map[string]bool{
+	"ago": true, "recently": true, "previously": true, "formerly": true, "lately": true,
+	"subsequently": true, "afterwards": true, "afterward": true, "eventually": true,
+	"weekend": true, "weekends": true, "century": true, "eve": true, "christmas": true, "easter": true,
+	"past": true, "recent": true, "previous": true, "decade": true, "era": true, "holidays": true,
+	"holiday": true,
+}
+
+// relativeWords place a clause a counted span from another time.
+var relativeWords = map[string]bool{"later": true, "earlier": true, "before": true, "after": true}
+
+// countedUnits are the spans that, counted before relativeWords, move
+// a clause off the day in focus.
+var countedUnits = map[string]bool{
+	"days": true, "weeks": true, "months": true, "years": true, "decades": true,
+	"day": true, "week": true, "month": true, "year": true, "decade": true,
+}
+
+// partWords name a part of a time ("at the start of the year", "at the
+// turn of the century"); of an event ("at the end of the meeting") they
+// keep its day.
+var partWords = map[string]bool{"start": true, "beginning": true, "end": true, "turn": true, "middle": true}
+
+// timeUnits are the periods partWords may be parts of.
+var timeUnits = map[string]bool{
+	"year": true, "month": true, "week": true, "century": true, "decade": true, "season": true,
+	"quarter": true, "term": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"millennium": true,
+}
+
+// ownTime reports whether the clause of verb has a time adverbial of its
+// own that [Find] did not read as a date (see [unreadTimeWords]): the day
+// in focus is then not the clause's. "Earlier in the day", "later that
+// day" and "that morning" name no such word and go on inheriting.
+func ownTime(s *nlp.Sentence, verb int) bool {
+	var walk func(k, depth int) bool
+	walk = func(k, depth int) bool {
+		w := lower(s.Tokens[k].Text)
+		if unreadTimeWords[w] {
+			return true
+		}
+		// "days later", "weeks before the election", not "hours later"
+		// nor "in six hours" or "after weeks of debate"
+		if relativeWords[w] {
+			for _, c := range s.Children(k) {
+				if countedUnits[lower(s.Tokens[c].Text)] {
+					return true
+				}
+			}
+		}
+		if countedUnits[w] && s.Tokens[k].Head >= 0 && relativeWords[lower(s.Tokens[s.Tokens[k].Head].Text)] {
+			return true
+		}
+		if partWords[w] {
+			for _, c := range s.Children(k) {
+				if timeUnits[lower(s.Tokens[c].Text)] {
+					return true
+				}
+			}
+		}
+		if depth >= 3 {
+			return false
+		}
+		for _, c := range s.Children(k) {
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	// the parse often hangs the adverbial on the object ("fired the
+	// treasurer on Christmas Day")
+	var mods []int
+	for _, c := range s.Children(verb) {
+		switch s.Tokens[c].Dep {
+		case "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "obl:unmarked":
+			mods = append(mods, c)
+		case "obj":
+			for _, g := range s.Children(c) {
+				switch s.Tokens[g].Dep {
+				case "nmod", "nmod:tmod", "nmod:npmod", "advmod", "nmod:unmarked":
+					mods = append(mods, g)
+				}
+			}
+		}
+	}
+	for _, c := range mods {
+		if walk(c, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedNouns, as the object of "had", make it a state: "had two
+// children", "had a stake in", "had a criminal record"; "had talks",
+// "had an accident" are events.
+var possessedNouns = map[string]bool{
+	"child": true, "children": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "record": true, "history": true, "stake": true, "share": true,
+	"home": true, "house": true, "licence": true, "license": true, "permit": true, "degree": true,
+	"debt": true, "employee": true, "staff": true, "member": true, "office": true, "store": true,
+	"shop": true, "branch": true, "population": true, "resident": true, "customer": true,
+}
+
+// possession reports whether main verb "had" has an object that is
+// possessed: counted ("had two children", "had 300 employees") or one of
+// [possessedNouns].
+func possession(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if s.Tokens[c].Dep != "obj" {
+			continue
+		}
+		if possessedNouns[lemma(s.Tokens[c])] || possessedNouns[lower(s.Tokens[c].Text)] {
+			return true
+		}
+		for _, g := range s.Children(c) {
+			if s.Tokens[g].Dep == "nummod" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describesNoun reports whether tx dates a relative clause or a
+// participle after a noun ("The captain, who joined the line in 2015,
+// was arrested").
+func describesNoun(s *nlp.Sentence, tx Timex) bool {
+	if tx.Head < 0 || tx.Head >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[tx.Head].Dep {
+	case "acl", "acl:relcl":
+		return true
+	}
+	return false
+}
+
+// misreadMain reports whether participle k, parsed as describing a noun,
+// is the sentence's main verb misread: the root is a noun with no verb
+// of its own ("Thousands of students protested in Velby on Monday",
+// parsed as the noun "Thousands" with "protested" under "students").
+func misreadMain(s *nlp.Sentence, k int) bool {
+	r := root(s)
+	if r < 0 || hasCopula(s, r) {
+		return false
+	}
+	switch s.Tokens[r].UPOS {
+	case "NOUN", "PROPN", "NUM", "PRON":
+	default:
+		return false
+	}
+	for j, t := range s.Tokens {
+		if j != k && t.UPOS == "VERB" && t.Dep != "acl" && t.Dep != "amod" {
+			return false
+		}
+	}
+	return len(auxiliaries(s, k)) == 0
 }

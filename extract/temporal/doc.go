@@ -9,6 +9,8 @@
 // "2026-01-06", "1/6/2026"), months and years ("March", "January 2026",
 // "in 2014", "mid-2025"), decades ("the 1990s"), seasons and quarters,
 // weekdays and parts of the day ("Tuesday", "Tuesday night", "tonight"),
+// "over the weekend", fixed-date holidays ("Christmas Day", "New Year's
+// Eve"),
 // clock times ("3:30 p.m."), relative expressions ("yesterday", "last week",
 // "earlier this month", "three years ago", "two days later", "early next
 // year"), durations ("four years", "a four-year war") and sets ("every
@@ -35,9 +37,13 @@
 // "last Tuesday" and "next Tuesday" are strictly before and after the
 // reference date. A date in a noun phrase that refers ahead ("until the
 // next hearing on April 19", "the upcoming vote on May 4") is read as
-// future whatever the clause's tense. A month or day with a relative year
-// ("April last year", "March 3 of next year") takes its year from the
-// reference date. Relative expressions such as "two days later" are read
+// future whatever the clause's tense, as is a date something is put off
+// to ("adjourned the case until February 2"), and a present that
+// schedules ("The trial starts on June 10", "the hearing is in June",
+// "is to visit Velby in June") reads its date ahead. A month, day or
+// season with a relative year ("April last year", "March 3 of next
+// year", "the spring of last year") takes its year from the reference
+// date. Relative expressions such as "two days later" are read
 // relative to the reference date: the package keeps no discourse anchor.
 // In running text ([Find]) a forward one ("one year later") in a past
 // clause is not read without an anchor: counted from the publication date

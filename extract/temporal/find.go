@@ -64,11 +64,17 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		if head >= 0 {
 			tense = SentenceTense(s, head)
 		}
-		if aheadCue(s, start) {
-			tense = Future // "until the next hearing on April 19"
+		if aheadCue(s, start) || deferredTo(s, head, prep) {
+			tense = Future // "until the next hearing on April 19", "adjourned until February 2"
 		}
-		if tense != Unknown {
-			p.tense, p.refused = tense, false
+		// "The trial starts on June 10", "the hearing is in June": a
+		// present that schedules reads its date ahead, but keeps its tense
+		read := tense
+		if tense == Present && scheduledPresent(s, head) {
+			read = Future
+		}
+		if read != Unknown {
+			p.tense, p.refused = read, false
 			m2, ok := p.parse(i)
 			switch {
 			case ok && m2.end == m.end:
@@ -286,6 +292,107 @@ func aheadCue(s *nlp.Sentence, start int) bool {
 		// a gerund is the noun of "the next hearing" as often as a verb
 		if isPunct(t) || verbTag(t) && t.XPOS != "VBG" || t.XPOS == "MD" || l == "that" || l == "which" || l == "who" {
 			return false
+		}
+	}
+	return false
+}
+
+// deferVerbs put something off to a later date: "adjourned the case until
+// February 2", "postponed the vote to March 3", "extended the deadline to
+// January 31".
+var deferVerbs = map[string]bool{
+	"adjourn": true, "postpone": true, "delay": true, "defer": true, "suspend": true, "remand": true,
+	"extend": true, "reschedule": true, "prolong": true, "push": true, "put": true,
+}
+
+// deferredTo reports whether a date after prep is the later date verb
+// puts something off to ("adjourned until February 2", "pushed back to
+// June", "put off until March"): it lies ahead of the putting off, and
+// it is not when the clause happened.
+func deferredTo(s *nlp.Sentence, verb int, prep string) bool {
+	switch prep {
+	case "until", "till", "to", "for", "into":
+	default:
+		return false
+	}
+	if verb < 0 || verb >= len(s.Tokens) || !verbTag(s.Tokens[verb]) || !inSet(deferVerbs, s.Tokens[verb]) {
+		return false
+	}
+	switch lemma(s.Tokens[verb]) {
+	case "push", "put":
+		// only "pushed back", "put off"
+		for _, c := range s.Children(verb) {
+			if t := s.Tokens[c]; t.Dep == "compound:prt" && (lower(t.Text) == "back" || lower(t.Text) == "off") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// scheduleVerbs, in the simple present, name what is on a calendar:
+// "The trial starts on June 10", "the ban takes effect in June", "the
+// minister visits Velby in June".
+var scheduleVerbs = map[string]bool{
+	"open": true, "reopen": true, "start": true, "begin": true, "end": true, "close": true, "resume": true,
+	"take": true, "come": true, "visit": true, "arrive": true, "leave": true, "meet": true, "launch": true,
+	"host": true, "play": true, "face": true, "vote": true, "expire": true, "return": true, "kick": true,
+	"debut": true, "premiere": true, "travel": true, "fly": true, "convene": true, "sit": true, "run": true,
+	"hold": true, "go": true, "enter": true, "conclude": true, "finish": true, "commence": true, "tour": true,
+}
+
+// eventNouns name a calendar event: "the hearing is in June".
+var eventNouns = map[string]bool{
+	"hearing": true, "trial": true, "election": true, "vote": true, "meeting": true, "summit": true,
+	"match": true, "game": true, "concert": true, "festival": true, "deadline": true, "launch": true,
+	"opening": true, "ceremony": true, "conference": true, "referendum": true, "talks": true, "visit": true,
+	"sentencing": true, "final": true, "race": true, "premiere": true, "inauguration": true, "wedding": true,
+	"funeral": true, "auction": true, "exhibition": true, "show": true, "congress": true, "session": true,
+	"debate": true, "release": true, "tournament": true, "appeal": true, "retrial": true,
+}
+
+// scheduledPresent reports whether the clause of head is a present that
+// schedules: a present of [scheduleVerbs] ("starts on June 10", "is held
+// in June"), "is to" with an infinitive ("is to visit Velby in June"), or
+// a copula whose subject is one of [eventNouns] ("the hearing is in
+// June").
+func scheduledPresent(s *nlp.Sentence, head int) bool {
+	if head < 0 || head >= len(s.Tokens) || !hasParse(s) {
+		return false
+	}
+	t := s.Tokens[head]
+	cop, to := false, false
+	for _, c := range s.Children(head) {
+		ct := s.Tokens[c]
+		switch {
+		case ct.Dep == "cop" && (ct.XPOS == "VBZ" || ct.XPOS == "VBP"):
+			cop = true
+		case ct.Dep == "mark" && lower(ct.Text) == "to":
+			to = true
+		case strings.HasPrefix(ct.Dep, "nsubj") && ct.Dep != "nsubj:outer" && eventNouns[lemma(ct)]:
+			if cop || hasPresentCopula(s, head) {
+				return true
+			}
+		}
+	}
+	if cop && to && t.XPOS == "VB" {
+		return true // "is to visit"
+	}
+	switch t.XPOS {
+	case "VBZ", "VBP":
+		return inSet(scheduleVerbs, t)
+	case "VBN":
+		return inSet(scheduleVerbs, t) && len(auxiliaries(s, head)) == 1 && SentenceTense(s, head) == Present
+	}
+	return false
+}
+
+// hasPresentCopula reports whether k has a present copula ("is", "are").
+func hasPresentCopula(s *nlp.Sentence, k int) bool {
+	for _, c := range s.Children(k) {
+		if ct := s.Tokens[c]; ct.Dep == "cop" && (ct.XPOS == "VBZ" || ct.XPOS == "VBP") {
+			return true
 		}
 	}
 	return false

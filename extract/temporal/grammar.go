@@ -143,7 +143,7 @@ func (p *parser) dateExpr(i int) (match, bool) {
 	m, ok := longest(i,
 		p.iso, p.numeric, p.weekdayLed, p.monthDay, p.dayMonth, p.monthYear, p.monthAlone, p.monthRelYear,
 		p.year, p.decade, p.century, p.season, p.quarter, p.half, p.deictic, p.relPeriod,
-		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs)
+		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs, p.holiday, p.theWeekend, p.beforeLast)
 	if !ok {
 		return m, false
 	}
@@ -587,6 +587,12 @@ func (p *parser) decade(i int) (match, bool) {
 			return match{end: j + 1, typ: TypeDate, val: s[:3], gran: "decade", mod: mod}, true
 		}
 	}
+	// "the 1980's", "the late 1990's": the apostrophe spelling
+	if len(s) == 4 && strings.HasSuffix(s, "0") && p.at(j+1) == "'" && p.at(j+2) == "s" && p.glued(j+1) && p.glued(j+2) {
+		if n, ok := atoi(s); ok && n >= 1000 {
+			return match{end: j + 3, typ: TypeDate, val: s[:3], gran: "decade", mod: mod}, true
+		}
+	}
 	return match{}, false
 }
 
@@ -651,6 +657,11 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	if y, ok := p.yearNum(k); ok {
 		return dateMatch(k+1, fmt.Sprintf("%04d-%s", y, code), "season")
+	}
+	// "the spring of last year", "summer next year": the year counts from
+	// the reference date, not from the season read alone with the tense
+	if r, ok := p.relPeriod(k); ok && r.gran == "year" && len(r.val) == 4 {
+		return dateMatch(r.end, r.val+"-"+code, "season")
 	}
 	if p.strict {
 		b := p.before(i)
@@ -834,7 +845,7 @@ func (p *parser) relPeriod(i int) (match, bool) {
 			return match{}, false
 		}
 		d := t
-		if dir == -1 && s == "night" || dir == -1 && p.at(i) == "last" {
+		if dir == -1 && (s == "night" || p.at(i) == "last" || p.at(i) == "the") {
 			d = d.AddDate(0, 0, -1)
 		} else if dir == 1 {
 			d = d.AddDate(0, 0, 1)
@@ -848,7 +859,13 @@ func (p *parser) relPeriod(i int) (match, bool) {
 		dr = dirAfter
 	}
 	if p.at(i) == "the" {
-		return match{}, false // "the following Tuesday" is anaphoric
+		// "the following Tuesday" is anaphoric: the first after the day
+		// in focus, "the previous Tuesday" the last before it
+		wd, ok := weekdays[p.at(j)]
+		if !ok || !p.hasAnchor || dir == 0 {
+			return match{}, false
+		}
+		return dayMatch(j+1, resolveWeekday(p.anchor, Unknown, dr, wd))
 	}
 	if m, ok := p.weekdayAt(j, dr); ok {
 		return m, true
@@ -1335,4 +1352,97 @@ func isoWeekday(wd int) int {
 		return 7
 	}
 	return wd
+}
+
+// holidays are the fixed-date holidays read as days, by their words
+// after the first ("christmas day"), with "'s" dropped.
+var holidays = map[string][2]int{
+	"christmas day": {12, 25}, "christmas eve": {12, 24}, "new year day": {1, 1},
+	"new year eve": {12, 31}, "boxing day": {12, 26}, "valentine day": {2, 14},
+	"new years day": {1, 1}, "new years eve": {12, 31},
+}
+
+// holiday: "Christmas Day", "on Christmas", "New Year's Eve", "Boxing
+// Day", resolved like a month and day.
+func (p *parser) holiday(i int) (match, bool) {
+	if i >= len(p.w) || !p.w[i].capitalized() {
+		return match{}, false
+	}
+	var ws []string
+	j := i
+	for ; j < len(p.w) && j < i+5 && len(ws) < 3; j++ {
+		w := p.at(j)
+		if w == "'" || w == "s" && p.at(j-1) == "'" {
+			continue
+		}
+		ws = append(ws, w)
+		if md, ok := holidays[strings.Join(ws, " ")]; ok && p.w[j].capitalized() {
+			t, ok := resolveMonthDay(p.ref, p.tense, md[0], md[1])
+			if !ok {
+				return match{}, false
+			}
+			return dayMatch(j+1, t)
+		}
+	}
+	// "on Christmas"
+	if p.at(i) == "christmas" && p.before(i) == "on" {
+		if t, ok := resolveMonthDay(p.ref, p.tense, 12, 25); ok {
+			return dayMatch(i+1, t)
+		}
+	}
+	return match{}, false
+}
+
+// theWeekend: "over the weekend", "at the weekend", "during the weekend":
+// in a past clause the last weekend on or before the reference date, in a
+// future one the next, else the nearer one (the one just past early in
+// the week, the coming one from Thursday).
+func (p *parser) theWeekend(i int) (match, bool) {
+	if p.at(i) != "the" || p.at(i+1) != "weekend" {
+		return match{}, false
+	}
+	switch p.before(i) {
+	case "over", "at", "during", "on", "through", "throughout":
+	default:
+		return match{}, false
+	}
+	wd := int(p.ref.Weekday()) // Sunday 0
+	var sat time.Time
+	switch {
+	case wd == 6 || wd == 0:
+		sat = p.ref.AddDate(0, 0, -((wd + 1) % 7)) // this weekend
+	case p.tense == Past || p.tense != Future && wd <= 3:
+		sat = p.ref.AddDate(0, 0, -(wd + 1))
+	default:
+		sat = p.ref.AddDate(0, 0, 6-wd)
+	}
+	return dateMatch(i+2, fmtWeek(sat)+"-WE", "week")
+}
+
+// beforeLast: "the year before last", "the week before last", "the month
+// after next", counted from the reference date.
+func (p *parser) beforeLast(i int) (match, bool) {
+	if p.at(i) != "the" {
+		return match{}, false
+	}
+	n := 0
+	switch {
+	case p.at(i+2) == "before" && p.at(i+3) == "last":
+		n = -2
+	case p.at(i+2) == "after" && p.at(i+3) == "next":
+		n = 2
+	default:
+		return match{}, false
+	}
+	end := i + 4
+	switch p.at(i + 1) {
+	case "year":
+		return dateMatch(end, fmtYear(p.ref.Year()+n), "year")
+	case "month":
+		y, m := addMonths(p.ref, n)
+		return dateMatch(end, fmtMonth(y, m), "month")
+	case "week":
+		return dateMatch(end, fmtWeek(p.ref.AddDate(0, 0, 7*n)), "week")
+	}
+	return match{}, false
 }

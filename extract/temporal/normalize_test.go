@@ -40,6 +40,28 @@ var normalizeTests = []struct {
 	{"3 March of last year", "2026-06-15", U, "2025-03-03", "day", "", ""},
 	{"May of next year", "2026-06-15", F, "2027-05", "month", "", ""},
 	{"June this year", "2026-01-15", P, "2026-06", "month", "", ""},
+	// so does a season: "the spring of last year" in December 2026 is the
+	// spring of 2025, whatever the tense would give the season alone
+	{"in the spring of last year", "2026-12-04", P, "2025-SP", "season", "", ""},
+	{"the autumn of last year", "2026-11-20", P, "2025-FA", "season", "", ""},
+	{"summer last year", "2026-12-04", U, "2025-SU", "season", "", ""},
+	{"the winter of next year", "2026-03-01", F, "2027-WI", "season", "", ""},
+	{"in the summer of this year", "2026-12-04", P, "2026-SU", "season", "", ""},
+	// the weekend after over/at/during, by tense; fixed-date holidays
+	{"over the weekend", "2026-12-04", P, "2026-W48-WE", "week", "", ""},
+	{"over the weekend", "2026-12-02", F, "2026-W49-WE", "week", "", ""},
+	{"at the weekend", "2026-11-30", U, "2026-W48-WE", "week", "", ""},
+	{"during the weekend", "2026-12-06", P, "2026-W49-WE", "week", "", ""},
+	{"on Christmas Day", "2026-12-04", P, "2025-12-25", "day", "", ""},
+	{"on Christmas Eve", "2026-12-04", F, "2026-12-24", "day", "", ""},
+	{"on New Year's Eve", "2026-12-04", P, "2025-12-31", "day", "", ""},
+	{"New Year's Day", "2026-12-04", F, "2027-01-01", "day", "", ""},
+	{"on Boxing Day", "2026-03-01", P, "2025-12-26", "day", "", ""},
+	{"the year before last", "2026-03-20", P, "2024", "year", "", ""},
+	{"in the late 1980's", "2026-03-20", P, "198", "decade", "", "END"},
+	{"the 1990's", "2026-03-20", U, "199", "decade", "", ""},
+	{"the month before last", "2026-03-20", P, "2026-01", "month", "", ""},
+	{"the week after next", "2026-03-20", F, "2026-W14", "week", "", ""},
 	// weekdays: past clauses look back (today included), future ones ahead
 	{"on Tuesday", "", P, "2026-01-06", "day", "", ""},
 	{"Tuesday", "", F, "2026-01-06", "day", "", ""},

@@ -46,6 +46,266 @@ var dateClasses = []struct {
 		"The plant opened in March and closed in June.", "closed", "2025-06"},
 	{"inherited day stops at a clause with a date of its own", "2026-01-07",
 		"The quake struck on Tuesday. Officials said the dam had been built in 1985.", "built", "1985"},
+	// a state in the simple past is background: it does not inherit the
+	// day of the previous sentence ("" means undated)
+	{"a state does not inherit the day in focus: live", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She lived with her sister.", "lived", ""},
+	{"a state does not inherit the day in focus: own", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She owned two shops in the town.", "owned", ""},
+	{"a state does not inherit the day in focus: worked as", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She worked as a nurse at the Arnstead clinic.", "worked", ""},
+	{"a state does not inherit the day in focus: stored", "2026-12-04",
+		"A fire destroyed the Lindqvist warehouse on Monday night. The warehouse stored furniture for a local firm.", "stored", ""},
+	{"a state does not inherit the day in focus: studied at", "2026-12-04",
+		"On Wednesday, the Oslund council dismissed its treasurer. He studied economics at Tellwater University.", "studied", ""},
+	{"a state does not inherit the day in focus: grew up", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She grew up in Tarsk.", "grew", ""},
+	{"a state does not inherit the day in focus: was born", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She was born in a village near Tarsk.", "born", ""},
+	{"a state does not inherit the day in focus: had two children", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Solvik had two children.", "had", ""},
+	{"a state does not inherit the day in focus: had a criminal record", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Her brother had a criminal record.", "had", ""},
+	{"had talks is an event", "2026-12-04",
+		"The ministers met in Velby on Tuesday. They had talks on trade.", "had", "2026-12-01"},
+	{"working for hours is an event", "2026-12-04",
+		"A lorry overturned on the E6 on Monday. Rescuers worked for hours to free the driver.", "worked", "2026-11-30"},
+	{"containing a fire is an event", "2026-12-04",
+		"A fire broke out at the Velby mill on Monday. Firefighters contained the blaze.", "contained", "2026-11-30"},
+	{"occupying a square is an event", "2026-12-04",
+		"Thousands of students protested in Velby on Monday. They occupied the main square.", "occupied", "2026-11-30"},
+	{"a passive raise of a thing is an event", "2026-12-04",
+		"The board met on Tuesday. Water prices were raised by ten percent.", "raised", "2026-12-01"},
+	{"a state does not inherit the day in focus: was raised", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. She was raised in Tarsk by her aunt.", "raised", ""},
+	{"an event still inherits the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers searched her house.", "searched", "2026-12-01"},
+	{"crews working through the night is an event", "2026-12-04",
+		"A storm cut power to Velby on Monday. Crews worked through the night.", "worked", "2026-11-30"},
+	// a main clause in the pluperfect goes back before the story's day,
+	// and the simple past after it goes on with that earlier story
+	{"after a flashback the day in focus is not inherited", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Solvik had moved to Arnstead after her divorce. She opened a bakery there.", "opened", ""},
+	{"after a flashback: a later sentence", "2026-12-04",
+		"The Corbet mill closed on Monday. Its owners had bought it from a rival firm. They cut the workforce by half.", "cut", ""},
+	{"a new day after a flashback is inherited again", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Solvik had moved to Arnstead after her divorce. On Wednesday a judge released her. She thanked her lawyer.", "thanked", "2026-12-02"},
+	{"a pluperfect in a reported clause is no flashback", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers said she had fled. They searched her house.", "searched", "2026-12-01"},
+	// a date in a noun phrase dates that noun's event, not what is done
+	// to it later
+	{"a date in the subject of a passive is the subject's own", "2026-12-04",
+		"The bombing on June 8, which wounded nine, was claimed by a rebel group on Wednesday.", "claimed", "2026-12-02"},
+	{"a date in the subject of a passive, no other date", "2026-12-04",
+		"The strike on November 2 was called off.", "called", ""},
+	{"a relative clause about a dated event shares its date", "2026-12-04",
+		"The March 3 attack, which killed four people, was condemned on Friday.", "killed", "2026-03-03"},
+	{"a relative clause about a dated event: possessive", "2026-12-04",
+		"Sunday's earthquake, which destroyed 40 homes, was the strongest in decades.", "destroyed", "2026-11-29"},
+	{"a relative clause with a date of its own before its verb keeps it", "2026-12-04",
+		"The March 3 attack, which on March 5 claimed a fifth victim, was condemned on Friday.", "claimed", "2026-03-05"},
+	{"the main verb after such a clause keeps its own date", "2026-12-04",
+		"The March 3 attack, which killed four people, was condemned on Friday.", "condemned", "2026-12-04"},
+	{"a relative clause about a thing does not share its date", "2026-12-04",
+		"The 1960s house, which the couple bought in 2010, burned down.", "bought", "2010"},
+	{"a date after of in the object is the object's own", "2026-12-04",
+		"Investigators examined the crash of July 14.", "examined", ""},
+	{"a date after of in a passive subject", "2026-12-04",
+		"The election of May 2024 was annulled by the court on Tuesday.", "annulled", "2026-12-01"},
+	{"a date after of in an active subject is the verb's", "2026-12-04",
+		"The storm of 1987 destroyed the pier.", "destroyed", "1987"},
+	{"a date in an active subject is the verb's", "2026-12-04",
+		"The bombing on June 8 killed nine people.", "killed", "2026-06-08"},
+	{"a date after a preposition of time is the verb's", "2026-12-04",
+		"Police arrested him after the riots of June 3.", "arrested", "2026-06-03"},
+	{"a date after of a time part is the verb's", "2026-12-04",
+		"Sales fell in the first week of March.", "fell", "2026-03"},
+	// the main verb after the comma closing a relative clause (parsed as
+	// its conjunct) does not take the relative clause's date
+	{"the relative clause's date is not the main verb's: passive relative", "2026-12-04",
+		"The company, which was founded in 1987, filed for bankruptcy.", "filed", ""},
+	{"the relative clause's date is not the main verb's: active relative", "2026-12-04",
+		"The plant, which opened in 1998, employed 300 people.", "employed", ""},
+	{"a state coordinated with an event does not share its date", "2026-12-04",
+		"Lund was born in Tromso in 1935 and studied at the Oslo art academy.", "studied", ""},
+	{"what follows a birth does not share its date", "2026-12-04",
+		"Lund was born in Tromso in 1935 and raised by her aunt.", "raised", ""},
+	{"a state after an event with a date of its own", "2026-12-04",
+		"The couple bought the farm in 1990 and lived there with their sons.", "lived", ""},
+	{"two events still share the date", "2026-12-04",
+		"The leaders met in Velby on Tuesday and signed a trade pact.", "signed", "2026-12-01"},
+	{"a conjunct with and still shares its head's date", "2026-12-04",
+		"The plant, which opened in 1998 and hired 300 people, closed on Monday.", "hired", "1998"},
+	// what is put off to a date happens then; the putting off does not
+	{"adjourned until a date: not the adjournment's date", "2026-12-04",
+		"The court adjourned the case until February 2.", "adjourned", ""},
+	{"postponed to a date: not the postponement's date", "2026-12-04",
+		"The council postponed the vote to March 3.", "postponed", ""},
+	{"pushed back to a month", "2026-12-04",
+		"The company pushed back the launch to June.", "pushed", ""},
+	{"operated until a date is still dated", "2026-12-04",
+		"The plant operated until March.", "operated", "2026-03"},
+	// a reported or relative clause has a time of its own, not the day
+	// in focus
+	{"a reported clause does not inherit the day in focus", "2026-12-04",
+		"The minister visited the dam on Tuesday. He said engineers built it badly.", "built", ""},
+	{"a reported clause and its conjunct do not inherit", "2026-12-04",
+		"The minister visited the dam on Tuesday. Locals said the company cut corners and the state ignored warnings.", "ignored", ""},
+	{"a relative clause does not inherit the day in focus", "2026-12-04",
+		"The minister visited the dam on Tuesday. Workers who built the dam were paid poorly.", "built", ""},
+	{"the reporting verb still inherits", "2026-12-04",
+		"The minister visited the dam on Tuesday. He said engineers built it badly.", "said", "2026-12-01"},
+	{"a clause of time inherits", "2026-12-04",
+		"The minister visited the dam on Tuesday. The dam broke when the river rose.", "rose", "2026-12-01"},
+	{"a clause after a comma and a conjunction is the sentence's own", "2026-12-04",
+		"The minister visited the dam on Tuesday. Residents reported that the water had risen, and others fled.", "fled", "2026-12-01"},
+	// the period a noun is for or of is not when the clause happened
+	{"a period after for in the object is the object's", "2026-12-04",
+		"The company reported a loss for the third quarter on Monday.", "reported", "2026-11-30"},
+	{"a period after for in the object, no other date", "2026-12-04",
+		"The company reported a loss for the third quarter.", "reported", ""},
+	{"a year after for beside the verb's own day", "2026-12-04",
+		"The ministry published its plans for 2027 on Tuesday.", "published", "2026-12-01"},
+	{"a weekday takes no year from the clause", "2026-12-04",
+		"In 2019, the ministry published its plans on Tuesday.", "published", "2019"},
+	{"a month and day take the clause's year", "2026-12-04",
+		"In 2019 the firm opened a store on March 3.", "opened", "2019-03-03"},
+	{"set for a day: the setting is dated by its own day", "2026-12-04",
+		"The vote was set for Friday on Monday.", "set", "2026-11-30"},
+	// a date the parse hung on the first of two coordinated verbs after
+	// the second one is the second one's
+	{"the second conjunct's own date, hung on the first", "2026-12-04",
+		"The bridge was built in 1962 and repaired in 2004.", "repaired", "2004"},
+	{"the first conjunct keeps its date", "2026-12-04",
+		"The bridge was built in 1962 and repaired in 2004.", "built", "1962"},
+	// a time adverbial of the clause's own that names no readable date
+	// still says the clause is not on the day in focus
+	{"an unread time of its own: weeks ago", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer weeks ago.", "fired", ""},
+	{"an unread time of its own: in recent weeks", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer in recent weeks.", "fired", ""},
+	{"an unread time of its own: at the turn of the century", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer at the turn of the century.", "fired", ""},
+	{"the weekend is read, not inherited", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer over the weekend.", "fired", "2026-W48-WE"},
+	{"a holiday is read, not inherited", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer on Christmas Day.", "fired", "2025-12-25"},
+	{"an unread time of its own: at the start of the year", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer at the start of the year.", "fired", ""},
+	{"an unread time of its own: days later", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer days later.", "fired", ""},
+	{"a counted span in the clause is its own: in the six weeks", "2026-12-04",
+		"The author spoke in Velby on Monday. She said 40,000 copies of the novel were sold in the six weeks since its release.", "sold", ""},
+	{"a span of hours keeps the day in focus", "2026-12-04",
+		"Heavy rain flooded Brisk on Wednesday. The river rose two metres in six hours.", "rose", "2026-12-02"},
+	{"after weeks of debate keeps the day in focus", "2026-12-04",
+		"The parliament approved the budget on Thursday. The vote came after weeks of debate.", "came", "2026-12-03"},
+	{"the same day still inherits: later that day", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer later that day.", "fired", "2026-12-01"},
+	{"the end of an event keeps its day", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. The council fired the treasurer at the end of the meeting.", "fired", "2026-12-01"},
+	// a date past the verb of a clause under the main verb is that
+	// clause's, even when the parse hangs it on the main verb
+	{"a date after a reported clause's verb is not the saying's", "2026-12-04",
+		"The museum said more than 2 million people had visited the gallery since its opening in 2015.", "said", ""},
+	{"a date after a reported clause's verb is not the saying's: passive", "2026-12-04",
+		"The club said more than 300 players had been trained at the academy since its founding in 1998.", "said", ""},
+	{"the main verb keeps a date before the reported clause", "2026-12-04",
+		"The firm said on Tuesday that more than 4 million tickets had been sold.", "said", "2026-12-01"},
+	// the date of the statement a verb speaks through is the saying's
+	{"in a statement released on a day, said", "2026-12-04",
+		"In a statement released on Tuesday, the company said it would cut jobs.", "said", "2026-12-01"},
+	{"in a ruling issued on a day, said", "2026-12-04",
+		"In a ruling issued Thursday, the court said the contract was void.", "said", "2026-12-03"},
+	{"in a letter sent on a day, asked", "2026-12-04",
+		"The firm, in a letter sent on Monday, asked for more time.", "asked", "2026-11-30"},
+	{"a participle on the object dates the object", "2026-12-04",
+		"The company sold the plant built in 1962.", "sold", ""},
+	// a year describing a noun does not take the story off its day
+	{"a background year keeps the day in focus: participle", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The ferry, built in 1988, was carrying cars. Its captain was arrested.", "arrested", "2026-12-02"},
+	{"a background year keeps the day in focus: relative clause", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The ship, which entered service in 1988, is owned by Norsk Line. Its captain was arrested.", "arrested", "2026-12-02"},
+	{"a background year keeps the day in focus: under a simple past", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The captain, who joined the line in 2015, was arrested. Police questioned the crew.", "questioned", "2026-12-02"},
+	{"a main-clause year still moves the focus", "2026-12-04",
+		"A ferry ran aground off Tessa on Wednesday. The same ship hit a pier in 2021. Its captain was arrested.", "arrested", ""},
+	// anaphoric weekdays and parts of day count from the day in focus
+	{"the following weekday counts from the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers raided the house the following Monday.", "raided", "2026-12-07"},
+	{"the previous weekday counts back from the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers raided the house the previous Sunday.", "raided", "2026-11-29"},
+	{"the previous evening is the day before the day in focus", "2026-12-04",
+		"Police arrested Greta Solvik on Tuesday. Officers raided the house the previous evening.", "raided", "2026-11-30TEV"},
+	// the date of a baseline figure is not the clause's
+	{"a baseline after a figure: after a profit a year earlier", "2026-10-14",
+		"Norrland Steel said on Tuesday it would cut jobs. The company posted a loss of 40 million euros in the second quarter, after a profit a year earlier.", "posted", "2026-Q2"},
+	{"a baseline: from a figure a year ago", "2026-10-14",
+		"Sales rose to 5 million from 4 million a year ago.", "rose", ""},
+	{"after an event a year earlier still dates the clause", "2026-10-14",
+		"Norrland Steel said on Tuesday it would cut jobs. The firm opened a plant after a fire a year earlier.", "opened", "2025"},
+	{"a baseline does not move the day in focus", "2026-12-04",
+		"The mayor opened the Velby fair on Tuesday. Attendance is up 12 percent from two years ago. She praised the organisers.", "praised", "2026-12-01"},
+	{"a baseline month does not move the day in focus", "2026-12-04",
+		"The mayor opened the Velby fair on Tuesday. Ticket sales rose 5 percent from March. She praised the organisers.", "praised", "2026-12-01"},
+	{"a coarser date of the same sentence keeps the day in focus", "2026-12-04",
+		"Yesterday, at this year's Velby Book Fair, the author Ilse Varn unveiled her new novel. She read two chapters.", "read", "2026-12-03"},
+	{"against a party is no baseline", "2006-05-08",
+		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
+}
+
+// valueClasses: the value Find gives the expression expr in text
+// published on ref.
+var valueClasses = []struct {
+	class, ref, text, expr, want string
+}{
+	{"a date things are put off to lies ahead", "2026-12-04",
+		"The court adjourned the case until February 2.", "February 2", "2027-02-02"},
+	{"a date things are put off to lies ahead: passive", "2026-12-04",
+		"The match was postponed until Sunday.", "Sunday", "2026-12-06"},
+	{"a date things are put off to lies ahead: pushed back", "2026-12-04",
+		"The company pushed back the launch to June.", "June", "2027-06"},
+	{"a date things are put off to lies ahead: extended", "2026-11-20",
+		"The ministry extended the deadline to January 31.", "January 31", "2027-01-31"},
+	{"until after a verb that puts nothing off stays in the past", "2026-12-04",
+		"The plant operated until March.", "March", "2026-03"},
+	// a present that schedules reads its date ahead
+	{"a scheduled present: starts on", "2026-12-04",
+		"The trial starts on June 10.", "June 10", "2027-06-10"},
+	{"a scheduled present: an event noun with is", "2026-12-04",
+		"The hearing is in June.", "June", "2027-06"},
+	{"a scheduled present: takes effect", "2026-12-04",
+		"The ban takes effect in June.", "June", "2027-06"},
+	{"a scheduled present: is to", "2026-12-04",
+		"The minister is to visit Velby in June.", "June", "2027-06"},
+	{"a scheduled present: passive", "2026-12-04",
+		"The final is played in June.", "June", "2027-06"},
+	{"a present that reports a figure stays nearest", "2026-12-04",
+		"Unemployment stands at 5 percent in October.", "October", "2026-10"},
+}
+
+func TestValueClasses(t *testing.T) {
+	a := loadAnnotator(t)
+	for _, tt := range valueClasses {
+		t.Run(tt.class, func(t *testing.T) {
+			ref, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := temporal.NewContext(ref)
+			got := ""
+			for _, s := range a.Annotate(tt.text) {
+				for _, tx := range c.Find(&s) {
+					if tx.Text == tt.expr {
+						got = tx.TIMEX3()
+					}
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q: %q read %q, want %s", tt.text, tt.expr, got, tt.want)
+			}
+		})
+	}
 }
 
 // verbIndex finds the token of word (optionally "word#n") in s.
@@ -93,6 +353,12 @@ func TestDateClasses(t *testing.T) {
 						t.Logf("timexes: %v", txs)
 					}
 				}
+			}
+			if tt.want == "" {
+				if ok {
+					t.Errorf("%q: %q dated %v, want undated", tt.text, tt.verb, got)
+				}
+				return
 			}
 			if !ok || got.TIMEX3() != tt.want {
 				t.Errorf("%q: %q dated %v (%v), want %s", tt.text, tt.verb, got, ok, tt.want)
