@@ -89,7 +89,7 @@ func (p *Extractor) ExtractSentence(text string, ref time.Time) []extract.Fact {
 	doc := extract.Document{ID: "line", Text: text, Published: ref}
 	var facts []extract.Fact
 	for _, rf := range p.clauses(&s, newTimeContext(ref)) {
-		facts = append(facts, p.fact(doc, &s, rf, nil))
+		facts = append(facts, p.fact(doc, &s, rf, nil, nil))
 	}
 	return facts
 }
@@ -257,6 +257,9 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	for i := range docs {
 		d := &docs[i]
 		r.Documents = append(r.Documents, d.doc)
+		ties := speakerTies(d.sentences, func(si, tok int) (string, string, bool) {
+			return res.EntityAt(d.doc.ID, si, tok)
+		})
 		for si := range d.sentences {
 			s := &d.sentences[si]
 			exs := make([]oie.Extraction, len(d.facts[si]))
@@ -266,7 +269,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 			for k, rf := range d.facts[si] {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
-				})
+				}, ties)
 				g := describe(s, exs, k, &f)
 				f.Gate = gate(g)
 				if traceGate != nil {
@@ -345,8 +348,9 @@ var traceGate func(extract.Fact, gateFeatures)
 // entityAt maps a token of a sentence to (entity id, canonical name).
 type entityAt func(tok int) (id, name string, ok bool)
 
-// fact builds a Fact from one extraction.
-func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt) extract.Fact {
+// fact builds a Fact from one extraction; ties are the organisations the
+// document ties its people to (speakerTies).
+func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt, ties map[string][]orgRef) extract.Fact {
 	ex := rf.ex
 	f := extract.Fact{
 		Subject:       balanceQuotes(ex.Subject),
@@ -390,16 +394,25 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 				f.AttributedTo = name
 			}
 		}
-		// "I" and "we" inside a quote are its speaker.
+		// "I" inside a quote is its speaker, "we" the organisation the
+		// speaker speaks for: named in the sentence ("Speaking for X"),
+		// else the one the document ties the speaker to by a role ("Mara
+		// Lind, a spokeswoman for Halvern Foods"). With none, or more
+		// than one, "we" stays unbound: it is not the speaker alone.
 		if spk, ok := speaker(s, ex.Verb, at); ok {
 			if f.AttributedTo == "" {
 				f.AttributedTo = spk.name
 			}
 			if ex.SubjHead >= 0 && firstPerson[strings.ToLower(s.Tokens[ex.SubjHead].Text)] {
-				f.SubjectID, f.Subject = spk.id, spk.name
-				if w := strings.ToLower(s.Tokens[ex.SubjHead].Text); (w == "we" || w == "us") && spk.orgID != "" {
-					// "we" is the organisation the speaker speaks for
-					f.SubjectID, f.Subject = spk.orgID, spk.orgName
+				if w := strings.ToLower(s.Tokens[ex.SubjHead].Text); w == "we" || w == "us" {
+					if spk.orgID == "" && len(ties[spk.id]) == 1 {
+						spk.orgID, spk.orgName = ties[spk.id][0].id, ties[spk.id][0].name
+					}
+					if spk.orgID != "" {
+						f.SubjectID, f.Subject = spk.orgID, spk.orgName
+					}
+				} else {
+					f.SubjectID, f.Subject = spk.id, spk.name
 				}
 			}
 		}

@@ -1,0 +1,240 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// orgRef is an organisation (or a country, for its government) a person
+// speaks for.
+type orgRef struct{ id, name string }
+
+// speakerTies returns, for each person of a document, the organisations
+// the document ties them to by their role: "Mara Lind, a spokeswoman for
+// Halvern Foods", "Orrin Vale, the chief executive of Tessaly Paper",
+// "Brask Motors' chief executive Pella Dunmore", "Halvern Foods
+// spokeswoman Mara Lind", "Sefa Umar is a councillor at Harlow City
+// Council"; and, for a minister or another officer of a government, the
+// country whose government the document names ("Finance Minister Coren Abt
+// of the French government", "Norway's foreign minister, Eide
+// Halvorsen"). A
+// former role ties no one. at maps a token of sentence si to its entity.
+func speakerTies(sents []nlp.Sentence, at func(si, tok int) (id, name string, ok bool)) map[string][]orgRef {
+	ties := map[string][]orgRef{}
+	add := func(person string, o orgRef) {
+		for _, x := range ties[person] {
+			if x.id == o.id {
+				return
+			}
+		}
+		ties[person] = append(ties[person], o)
+	}
+	for si := range sents {
+		s := &sents[si]
+		spans := entitySpans(s, func(tok int) (string, string, bool) { return at(si, tok) })
+		for _, p := range spans {
+			if !strings.HasPrefix(p.id, "e:person:") {
+				continue
+			}
+			if o, ok := tieAfter(s, p, spans); ok {
+				add(p.id, o)
+			}
+			if o, ok := tieBefore(s, p, spans); ok {
+				add(p.id, o)
+			}
+		}
+	}
+	return ties
+}
+
+// entSpan is a run of tokens of one entity.
+type entSpan struct {
+	start, end int
+	id, name   string
+}
+
+func entitySpans(s *nlp.Sentence, at entityAt) []entSpan {
+	var out []entSpan
+	for i := range s.Tokens {
+		id, name, ok := at(i)
+		if !ok {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].id == id && out[n-1].end == i {
+			out[n-1].end = i + 1
+			continue
+		}
+		out = append(out, entSpan{start: i, end: i + 1, id: id, name: name})
+	}
+	return out
+}
+
+// spanAt returns the entity span that starts (start) or ends (!start) at
+// token k.
+func spanAt(spans []entSpan, k int, start bool) (entSpan, bool) {
+	for _, sp := range spans {
+		if (start && sp.start == k) || (!start && sp.end == k+1) {
+			return sp, true
+		}
+	}
+	return entSpan{}, false
+}
+
+// roleHeads are the words of a role that speaks for an organisation.
+var roleHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true,
+	"executive": true, "officer": true, "director": true, "chairman": true, "chairwoman": true, "chair": true,
+	"president": true, "head": true, "chief": true, "manager": true, "minister": true, "secretary": true,
+	"councillor": true, "councilor": true, "councilman": true, "councilwoman": true, "official": true,
+	"founder": true, "co-founder": true, "owner": true, "ceo": true, "cfo": true, "leader": true, "adviser": true,
+	"advisor": true, "coach": true, "captain": true, "governor": true, "mayor": true, "premier": true,
+	"chancellor": true, "ambassador": true, "envoy": true, "commissioner": true, "lawyer": true, "attorney": true,
+	"counsel": true, "partner": true, "analyst": true, "economist": true, "researcher": true, "scientist": true,
+	"professor": true, "superintendent": true, "principal": true, "dean": true, "treasurer": true, "boss": true}
+
+// govHeads are the roles of a government's members: their "we" is the
+// government. An envoy's or an official's "we" is as often their team.
+var govHeads = map[string]bool{"minister": true, "president": true, "premier": true, "chancellor": true,
+	"secretary": true}
+
+// govNouns name a government.
+var govNouns = map[string]bool{"government": true, "administration": true, "cabinet": true, "ministry": true}
+
+// role reads a run of role words from token k on (dir +1) or back from it
+// (dir -1), up to five, none an entity or punctuation: it returns the
+// token after the run, whether a role head is in it, whether a
+// government's role is, and whether the role is a former one.
+func role(s *nlp.Sentence, k, dir int, spans []entSpan) (next int, ok, gov bool) {
+	toks := s.Tokens
+	former := false
+	for n := 0; k >= 0 && k < len(toks) && n < 5; n, k = n+1, k+dir {
+		t := toks[k]
+		if _, in := spanIn(spans, k); in {
+			break
+		}
+		switch t.UPOS {
+		case "NOUN", "ADJ", "PROPN":
+		default:
+			return k, ok && !former, gov && !former
+		}
+		w := strings.ToLower(t.Text)
+		if w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") || w == "then" || w == "retired" {
+			former = true
+		}
+		if roleHeads[w] || roleHeads[strings.ToLower(t.Lemma)] {
+			ok = true
+			gov = gov || govHeads[strings.ToLower(t.Lemma)]
+		}
+	}
+	return k, ok && !former, gov && !former
+}
+
+func spanIn(spans []entSpan, k int) (entSpan, bool) {
+	for _, sp := range spans {
+		if sp.start <= k && k < sp.end {
+			return sp, true
+		}
+	}
+	return entSpan{}, false
+}
+
+func isOrg(id string) bool { return strings.HasPrefix(id, "e:org:") }
+func isGPE(id string) bool { return strings.HasPrefix(id, "e:gpe:") }
+
+// tieAfter reads a role after person span p: ", a spokeswoman for ORG",
+// ", ORG's chief executive", " of the Velsian government".
+func tieAfter(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
+	toks := s.Tokens
+	k := p.end
+	if k < len(toks) && (toks[k].Text == "," || (toks[k].UPOS == "AUX" && toks[k].Lemma == "be")) {
+		k++ // ", a spokeswoman for", " is a councillor at"
+	}
+	if k < len(toks) && toks[k].UPOS == "DET" {
+		k++
+	}
+	if o, ok := spanAt(spans, k, true); ok && isOrg(o.id) && o.end < len(toks) && toks[o.end].XPOS == "POS" {
+		// ", Halvern Foods' chief executive"
+		if _, ok, _ := role(s, o.end+1, 1, spans); ok {
+			return orgRef{o.id, o.name}, true
+		}
+		return orgRef{}, false
+	}
+	j, ok, gov := role(s, k, 1, spans)
+	if !ok && k != p.end {
+		return orgRef{}, false
+	}
+	if j >= len(toks) {
+		return orgRef{}, false
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "of", "for", "at", "with":
+	default:
+		return orgRef{}, false
+	}
+	j++
+	if j < len(toks) && toks[j].UPOS == "DET" {
+		j++
+	}
+	if o, found := spanAt(spans, j, true); found && isOrg(o.id) && (ok || k == p.end) {
+		return orgRef{o.id, o.name}, true
+	}
+	if ok && !gov {
+		return orgRef{}, false
+	}
+	if k == p.end {
+		// "Coren Abt of the Velsian government": the name's own role
+		// words are before it
+		_, _, gov = role(s, p.start-1, -1, spans)
+		if !gov {
+			return orgRef{}, false
+		}
+	}
+	return government(s, j, spans)
+}
+
+// government reads a government named from token j on: "Velsian
+// government", "government of Velsia".
+func government(s *nlp.Sentence, j int, spans []entSpan) (orgRef, bool) {
+	toks := s.Tokens
+	if g, ok := spanAt(spans, j, true); ok && isGPE(g.id) && g.end < len(toks) && govNouns[strings.ToLower(toks[g.end].Lemma)] {
+		return orgRef{g.id, g.name}, true
+	}
+	if j+2 < len(toks) && govNouns[strings.ToLower(toks[j].Lemma)] && strings.EqualFold(toks[j+1].Text, "of") {
+		k := j + 2
+		if toks[k].UPOS == "DET" {
+			k++
+		}
+		if g, ok := spanAt(spans, k, true); ok && isGPE(g.id) {
+			return orgRef{g.id, g.name}, true
+		}
+	}
+	return orgRef{}, false
+}
+
+// tieBefore reads a role before person span p: "Halvern Foods
+// spokeswoman", "Brask Motors' chief executive", "French Finance
+// Minister", "Norway's foreign minister, Eide Halvorsen".
+func tieBefore(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
+	toks := s.Tokens
+	k := p.start - 1
+	if k > 0 && toks[k].Text == "," {
+		k-- // "Norway's foreign minister, Eide Halvorsen"
+	}
+	i, ok, gov := role(s, k, -1, spans)
+	if !ok || i < 0 {
+		return orgRef{}, false
+	}
+	if toks[i].XPOS == "POS" || toks[i].Text == "'s" || toks[i].Text == "’s" {
+		i--
+	}
+	o, found := spanAt(spans, i, false)
+	switch {
+	case !found:
+		return orgRef{}, false
+	case isOrg(o.id):
+		return orgRef{o.id, o.name}, true
+	case isGPE(o.id) && gov:
+		return orgRef{o.id, o.name}, true
+	}
+	return orgRef{}, false
+}
