@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -89,7 +90,7 @@ func (p *Extractor) ExtractSentence(text string, ref time.Time) []extract.Fact {
 	doc := extract.Document{ID: "line", Text: text, Published: ref}
 	var facts []extract.Fact
 	for _, rf := range p.clauses(&s, newTimeContext(ref)) {
-		facts = append(facts, p.fact(doc, &s, rf, nil, nil))
+		facts = append(facts, p.fact(doc, &s, rf, nil, nil, nil))
 	}
 	return facts
 }
@@ -257,9 +258,11 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	for i := range docs {
 		d := &docs[i]
 		r.Documents = append(r.Documents, d.doc)
-		ties := speakerTies(d.sentences, func(si, tok int) (string, string, bool) {
+		docAt := func(si, tok int) (string, string, bool) {
 			return res.EntityAt(d.doc.ID, si, tok)
-		})
+		}
+		ties := speakerTies(d.sentences, docAt)
+		quotes := quoteSpeakers(d.sentences, docAt)
 		for si := range d.sentences {
 			s := &d.sentences[si]
 			exs := make([]oie.Extraction, len(d.facts[si]))
@@ -269,7 +272,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 			for k, rf := range d.facts[si] {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
-				}, ties)
+				}, ties, func(tok int) (speakerRef, bool) { return quotes.at(si, tok) })
 				g := describe(s, exs, k, &f)
 				f.Gate = gate(g)
 				if traceGate != nil {
@@ -350,7 +353,7 @@ type entityAt func(tok int) (id, name string, ok bool)
 
 // fact builds a Fact from one extraction; ties are the organisations the
 // document ties its people to (speakerTies).
-func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt, ties map[string][]orgRef) extract.Fact {
+func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt, ties map[string][]orgRef, quotes func(tok int) (speakerRef, bool)) extract.Fact {
 	ex := rf.ex
 	f := extract.Fact{
 		Subject:       balanceQuotes(ex.Subject),
@@ -392,6 +395,8 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
 				f.AttributedTo = name
+			} else if name, ok := sourceEntity(s, ex.AttributedHead, at); ok {
+				f.AttributedTo = name
 			}
 		}
 		// "I" inside a quote is its speaker, "we" the organisation the
@@ -399,11 +404,17 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		// else the one the document ties the speaker to by a role ("Mara
 		// Lind, a spokeswoman for Halvern Foods"). With none, or more
 		// than one, "we" stays unbound: it is not the speaker alone.
-		if spk, ok := speaker(s, ex.Verb, at); ok {
+		spk, ok := speaker(s, ex.Verb, at)
+		if !ok && quotes != nil {
+			// a quote of several sentences: its speaker is named
+			// where it closes or opens
+			spk, ok = quotes(ex.Verb)
+		}
+		if ok {
 			if f.AttributedTo == "" {
 				f.AttributedTo = spk.name
 			}
-			if ex.SubjHead >= 0 && firstPerson[strings.ToLower(s.Tokens[ex.SubjHead].Text)] {
+			if spk.id != "" && ex.SubjHead >= 0 && firstPerson[strings.ToLower(s.Tokens[ex.SubjHead].Text)] {
 				if w := strings.ToLower(s.Tokens[ex.SubjHead].Text); w == "we" || w == "us" {
 					if spk.orgID == "" && len(ties[spk.id]) == 1 {
 						spk.orgID, spk.orgName = ties[spk.id][0].id, ties[spk.id][0].name
@@ -411,7 +422,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 					if spk.orgID != "" {
 						f.SubjectID, f.Subject = spk.orgID, spk.orgName
 					}
-				} else {
+				} else if strings.HasPrefix(spk.id, "e:person:") {
 					f.SubjectID, f.Subject = spk.id, spk.name
 				}
 			}
@@ -700,32 +711,72 @@ func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
 // quoteMask marks the tokens that stand inside quotation marks. A sentence
 // whose first mark closes a quote continues one opened before it.
 func quoteMask(s *nlp.Sentence) []bool {
-	mask := make([]bool, len(s.Tokens))
-	in := false
-	for _, t := range s.Tokens {
-		if t.Text == "”" || t.Text == "''" {
-			in = true
-			break
-		}
-		if t.Text == "“" || t.Text == "``" || t.Text == "\"" {
-			break
-		}
-	}
-	for i, t := range s.Tokens {
-		switch t.Text {
-		case "“", "``":
-			in = true
-			continue
-		case "”", "''":
-			in = false
-			continue
-		case "\"":
-			in = !in
-			continue
-		}
-		mask[i] = in
-	}
+	mask, _ := quoteMaskFrom(s, false)
 	return mask
+}
+
+// quoteMark tells token i of s as a quotation mark: whether it is one,
+// and whether it opens or closes a quote when that is known. Curly marks
+// say which they are; a straight one opens after a space, a bracket or a
+// dash or at the sentence's start, and closes after a word or punctuation
+// ("moved to Arvik,\" Lind said"). One with spaces on both sides is not
+// told.
+func quoteMark(s *nlp.Sentence, i int) (mark, opening, known bool) {
+	t := s.Tokens[i]
+	switch t.Text {
+	case "“", "``":
+		return true, true, true
+	case "”", "''":
+		return true, false, true
+	case "\"":
+	default:
+		return false, false, false
+	}
+	at, end := t.Off-s.Off, t.End-s.Off
+	if at < 0 || end > len(s.Text) || at >= end {
+		return true, false, false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s.Text[:at])
+	next, _ := utf8.DecodeRuneInString(s.Text[end:])
+	before := at == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev)
+	after := end == len(s.Text) || unicode.IsSpace(next) || unicode.IsPunct(next)
+	switch {
+	case before && !after:
+		return true, true, true
+	case after && !before:
+		return true, false, true
+	}
+	return true, false, false
+}
+
+// quoteMaskFrom marks the tokens of s inside quotation marks, given
+// whether a quote is open where s starts (carried over from the sentence
+// before); a first mark that closes a quote says it is. It also returns
+// whether a quote is open where s ends.
+func quoteMaskFrom(s *nlp.Sentence, open bool) ([]bool, bool) {
+	mask := make([]bool, len(s.Tokens))
+	in := open
+	for i := range s.Tokens {
+		if mark, opening, known := quoteMark(s, i); mark {
+			if known {
+				in = !opening
+			}
+			break
+		}
+	}
+	for i := range s.Tokens {
+		mark, opening, known := quoteMark(s, i)
+		if !mark {
+			mask[i] = in
+			continue
+		}
+		if known {
+			in = opening
+		} else {
+			in = !in
+		}
+	}
+	return mask, in
 }
 
 // isCopula reports whether a relation is a bare "be".

@@ -238,3 +238,185 @@ func tieBefore(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
 	}
 	return orgRef{}, false
 }
+
+// docQuotes are the quotes of a document that run over more than one
+// sentence, with their speakers.
+type docQuotes struct {
+	run [][]int      // per sentence and token: index in spk of the quote it stands in, -1 if none
+	spk []speakerRef // per quote: its speaker, name "" if none is named, id "" if no entity
+}
+
+// at returns the speaker of the quote that token tok of sentence si stands
+// in.
+func (q docQuotes) at(si, tok int) (speakerRef, bool) {
+	if si < 0 || si >= len(q.run) || tok < 0 || tok >= len(q.run[si]) {
+		return speakerRef{}, false
+	}
+	r := q.run[si][tok]
+	if r < 0 || q.spk[r].name == "" {
+		return speakerRef{}, false
+	}
+	return q.spk[r], true
+}
+
+// maxQuoteSentences bounds a quote's run: a mark left unclosed opens no
+// quote over the rest of the article.
+const maxQuoteSentences = 6
+
+// quoteSpeakers finds the quotes of a document that run over several
+// sentences ("The plant will close in May. Workers will be moved to
+// Arvik," Lind said. / Reyk said: "The contractor has been fired. We will
+// hire a new one.") and their speakers: the subject of a verb of saying
+// outside the quote in the sentence where it closes, else in the sentence
+// where it opens: a person, an organisation, or words that name no entity
+// ("the company said"). A quote that is a sentence of its own right after
+// another quote goes on with that quote's speaker.
+func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, ok bool)) docQuotes {
+	q := docQuotes{run: make([][]int, len(sents))}
+	open, cur := false, -1
+	type span struct {
+		first, last int
+		closed      bool
+	}
+	var spans []span
+	for si := range sents {
+		s := &sents[si]
+		mask, end := quoteMaskFrom(s, open)
+		if !open {
+			cur = -1
+		}
+		q.run[si] = make([]int, len(mask))
+		for i, in := range mask {
+			q.run[si][i] = -1
+			if mark, _, _ := quoteMark(s, i); mark {
+				continue
+			}
+			if !in {
+				if cur >= 0 {
+					spans[cur].closed = true
+				}
+				cur = -1
+				continue
+			}
+			if cur < 0 {
+				spans = append(spans, span{first: si, last: si})
+				cur = len(spans) - 1
+			}
+			spans[cur].last = si
+			q.run[si][i] = cur
+		}
+		if !end && cur >= 0 {
+			spans[cur].closed = true
+		}
+		open = end
+		if cur >= 0 && spans[cur].last-spans[cur].first+1 >= maxQuoteSentences {
+			open = false
+		}
+	}
+	q.spk = make([]speakerRef, len(spans))
+	for r, sp := range spans {
+		if sp.last > sp.first && !sp.closed {
+			// a mark left open, or a quote the article never closes:
+			// whose words run on is not known
+			continue
+		}
+		for _, si := range []int{sp.last, sp.first} {
+			if ref, ok := runSpeaker(&sents[si], q.run[si], r, func(tok int) (string, string, bool) { return at(si, tok) }); ok {
+				q.spk[r] = ref
+				break
+			}
+		}
+		if q.spk[r].name == "" && r > 0 && spans[r-1].last == sp.first-1 && q.spk[r-1].name != "" && quoteOnly(&sents[sp.first], q.run[sp.first], r) {
+			// '"Workers will lose their homes," said Reyk. "The council
+			// has no plan."': a quote that is a sentence of its own goes
+			// on with the speaker of the quote just before
+			q.spk[r] = q.spk[r-1]
+		}
+	}
+	return q
+}
+
+// quoteOnly reports whether every word of s stands in quote r.
+func quoteOnly(s *nlp.Sentence, run []int, r int) bool {
+	for i, t := range s.Tokens {
+		if mark, _, _ := quoteMark(s, i); mark || t.UPOS == "PUNCT" {
+			continue
+		}
+		if run[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// runSpeaker returns the subject of a verb of saying outside quotes in s
+// (whose tokens' quotes are run), a person or an organisation, when the
+// sentence holds quote r.
+func runSpeaker(s *nlp.Sentence, run []int, r int, at entityAt) (speakerRef, bool) {
+	holds := false
+	for _, x := range run {
+		holds = holds || x == r
+	}
+	if !holds {
+		return speakerRef{}, false
+	}
+	for i, t := range s.Tokens {
+		if run[i] >= 0 || !speechVerb(t.Lemma) {
+			continue
+		}
+		if mark, _, _ := quoteMark(s, i); mark {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") || run[c] >= 0 {
+				continue
+			}
+			id, name, ok := at(c)
+			switch {
+			case !ok:
+				if u := s.Tokens[c].UPOS; u == "NOUN" || u == "PROPN" {
+					// "the company said": attributed, no entity
+					return speakerRef{name: subtreeText(s, c)}, true
+				}
+			case strings.HasPrefix(id, "e:person:"):
+				return speakerRef{id: id, name: name}, true
+			case isOrg(id):
+				return speakerRef{id: id, name: name, orgID: id, orgName: name}, true
+			}
+		}
+	}
+	return speakerRef{}, false
+}
+
+// sourceNouns are what speaks for its author: "a statement from Halvern
+// Foods", "the company's spokeswoman", "a Halvern Foods filing".
+var sourceNouns = map[string]bool{"statement": true, "release": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "representative": true, "filing": true, "letter": true, "email": true, "post": true,
+	"announcement": true, "notice": true, "memo": true, "website": true, "account": true}
+
+// sourceEntity returns the entity a source noun at token h speaks for: its
+// "from", "by", "of" or "for" phrase, possessor or compound ("according to
+// a statement from Halvern Foods" is attributed to Halvern Foods).
+func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
+	if h < 0 || h >= len(s.Tokens) || !sourceNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+		return "", false
+	}
+	for _, c := range s.Children(h) {
+		switch s.Tokens[c].Dep {
+		case "nmod", "nmod:poss", "compound":
+		default:
+			continue
+		}
+		if s.Tokens[c].Dep == "nmod" && childDep(s, c, "case") >= 0 {
+			switch strings.ToLower(s.Tokens[childDep(s, c, "case")].Text) {
+			case "from", "by", "of", "for":
+			default:
+				continue
+			}
+		}
+		if id, name, ok := at(c); ok && (isOrg(id) || strings.HasPrefix(id, "e:person:") || isGPE(id)) {
+			return name, true
+		}
+	}
+	return "", false
+}

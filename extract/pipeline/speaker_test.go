@@ -55,3 +55,57 @@ func TestQuoteFirstPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeaker checks that a fact read off a quote keeps its speaker
+// when the speaker is named in another sentence of the quote, in the quote
+// just before, or through the source of a statement.
+func TestQuoteSpeaker(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation   string
+		subject, speaker string // subject "" = not checked
+	}{
+		// the speaker is named where the quote closes
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. \"The depot will close in May. We will move the drivers to Tarrow,\" Ruiz said.", "will close", "", "Ana Ruiz"},
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. \"The depot will close in May. We will move the drivers to Tarrow,\" Ruiz said.", "will move", "Velmora Group", "Ana Ruiz"},
+		{"“The bridge failed the load test. The council ignored the warnings,” said Tomas Brenner, the county engineer.", "failed", "", "Tomas Brenner"},
+		// or where it opens
+		{"Tomas Brenner is the county engineer. Brenner said: \"The contractor has been fired. The council will hire another firm next month.\"", "will hire", "", "Tomas Brenner"},
+		// a quote that is a sentence of its own goes on with the speaker
+		// of the quote before
+		{"\"Drivers will lose their routes,\" said Tomas Brenner. \"The council has ignored the warnings of the engineers.\"", "has ignored", "", "Tomas Brenner"},
+		// a straight mark after a space opens the quote, however tagged
+		{"Ana Ruiz, a member of the board, adds, \"The firm will keep its depot in Tarrow\".", "will keep", "", "Ana Ruiz"},
+		// an organisation speaking: "we" is it
+		{"\"We will appeal the ruling of the court,\" Velmora Group said in a statement.", "will appeal", "Velmora Group", "Velmora Group"},
+		// a statement speaks for its author
+		{"The depot will close in June, according to a statement from Velmora Group.", "will close", "", "Velmora Group"},
+		// what follows a quote is the writer's
+		{"\"Prices will rise,\" Brenner said. The council approved the harbour budget on Monday.", "approved", "", ""},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("s", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.HasPrefix(f.Relation, tt.relation) {
+				continue
+			}
+			found = true
+			if f.AttributedTo != tt.speaker {
+				t.Errorf("%q: (%s; %s; %s) attributed to %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.speaker)
+			}
+			if tt.subject != "" && f.Subject != tt.subject {
+				t.Errorf("%q: (%s; %s; %s) subject %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.Subject, tt.subject)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+		}
+	}
+}
