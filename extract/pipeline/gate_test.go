@@ -225,6 +225,10 @@ func TestPolarity(t *testing.T) {
 		{"The new ferries will no longer need a pilot on board.", "ferries", "need", "pilot", true, ""},
 		{"The mayor said that the bridge would reopen in May.", "bridge", "would reopen", "", false, "mayor"},
 		{"Neither the port nor the council answered the letter.", "port", "answered", "letter", true, ""},
+		// a "that"-clause joined to the reported one is reported too
+		{"Mayor Ines Talbot said the ferry had sunk and that the crew had reached the shore.", "crew", "had reached", "shore", false, "Ines Talbot"},
+		{"Mayor Ines Talbot denied that the ferry had sunk and that the crew had abandoned the ship.", "crew", "had abandoned", "ship", true, "Ines Talbot"},
+		{"Talbot said the firm had sold the depot and that the buyer had hired 40 drivers.", "buyer", "had hired", "drivers", false, "Talbot"},
 		// a gerund right after a verb of denial is what it denies
 		{"The mayor has denied taking money from the builders.", "mayor", "taking", "money", true, "mayor"},
 		{"Either the port or the council answered the letter.", "port", "answered", "letter", false, ""},

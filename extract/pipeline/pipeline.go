@@ -428,6 +428,14 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			}
 		}
 	}
+	if name, deny, ok := conjoinedReport(s, ex.Verb, at); ok {
+		if f.AttributedTo == "" {
+			f.AttributedTo = name
+		}
+		if _, denied := deniedBy(s, ex.Verb); deny && !denied {
+			f.Negated = !f.Negated // deniedBy, in assert, did not see it
+		}
+	}
 	if rf.dated {
 		f.Date, f.Granularity = rf.timex.Value, rf.timex.Granularity
 	}

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
@@ -419,4 +420,46 @@ func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// conjoinedReport returns the speaker of a "that"-clause coordinated with
+// the clause a verb of saying reports ("Lind said the plant had closed
+// and that the buyer had hired 40 drivers"), and whether the verb denies
+// it ("denied that ... and that ..."): the parse may hang the clause on
+// the first clause, on the conjunction or on the verb itself.
+func conjoinedReport(s *nlp.Sentence, verb int, at entityAt) (name string, deny, ok bool) {
+	toks := s.Tokens
+	if verb < 0 || verb >= len(toks) {
+		return "", false, false
+	}
+	m := childDep(s, verb, "mark")
+	if m < 1 || !strings.EqualFold(toks[m].Text, "that") || toks[m-1].UPOS != "CCONJ" {
+		return "", false, false
+	}
+	h := toks[verb].Head
+	for d := 0; d < 4 && h >= 0 && h < len(toks); d, h = d+1, toks[h].Head {
+		if toks[h].UPOS != "VERB" {
+			continue
+		}
+		if !lexicon.Reporting(toks[h].Lemma) {
+			if base(toks[h].Dep) != "ccomp" {
+				return "", false, false
+			}
+			continue // the first clause: its verb of saying is above it
+		}
+		deny = lexicon.Verb(toks[h].Lemma) == lexicon.Deny
+		for _, c := range s.Children(h) {
+			if toks[c].Dep != "nsubj" {
+				continue
+			}
+			if at != nil {
+				if _, name, ok := at(c); ok {
+					return name, deny, true
+				}
+			}
+			return subtreeText(s, c), deny, true
+		}
+		return "", deny, deny
+	}
+	return "", false, false
 }
