@@ -126,6 +126,9 @@ func TestGate(t *testing.T) {
 		{"Her lawyer said Talbot denies that the payment came from Orvane Mining.", "payment", "came from", "Orvane", "claim"},
 		{"Orvane Mining denied the claims, saying the dam had passed every inspection.", "dam", "had passed", "inspection", ""},
 		{"The report that the auditors published last week found serious errors.", "report", "found", "errors", ""},
+		// a confirmed claim is the confirmer's statement
+		{"Orvane Mining confirmed reports that the Kessa smelter would close in June.", "smelter", "would close", "", ""},
+		{"Orvane Mining did not confirm reports that the Kessa smelter would close in June.", "smelter", "would close", "", "claim"},
 		// the apposition names the subject, even hung on its comma
 		{"The company's owner, Victor Sousa, pleaded guilty last year and testified against the former mayor.", "Victor Sousa", "testified against", "mayor", ""},
 	}

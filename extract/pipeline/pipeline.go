@@ -428,6 +428,20 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			}
 		}
 	}
+	if f.Modality == "alleged" {
+		// "confirmed reports that it would sell the plant": the
+		// confirmer's statement, no mere claim
+		if n := claimNoun(s, ex.Verb); n >= 0 {
+			if c, ok := confirmedBy(s, n); ok {
+				f.Modality, f.AttributedTo = relModal(s, &ex), subtreeText(s, c)
+				if at != nil {
+					if _, name, ok := at(c); ok {
+						f.AttributedTo = name
+					}
+				}
+			}
+		}
+	}
 	if name, deny, ok := conjoinedReport(s, ex.Verb, at); ok {
 		if f.AttributedTo == "" {
 			f.AttributedTo = name

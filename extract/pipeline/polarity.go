@@ -380,11 +380,18 @@ var falseWords = map[string]bool{"false": true, "untrue": true, "baseless": true
 // is not asserted, whoever made it. The clause is followed up through
 // conjuncts and open complements of its predicate.
 func rejectedClaim(s *nlp.Sentence, verb int) bool {
+	n := claimNoun(s, verb)
+	return n >= 0 && rejected(s, n)
+}
+
+// claimNoun returns the claim noun whose content clause holds the
+// predicate at token verb (see rejectedClaim), or -1.
+func claimNoun(s *nlp.Sentence, verb int) int {
 	toks := s.Tokens
 	for i, depth := verb, 0; i >= 0 && i < len(toks) && depth < 8; depth++ {
 		h := toks[i].Head
 		if h < 0 || h >= len(toks) {
-			return false
+			return -1
 		}
 		switch base(toks[i].Dep) {
 		case "conj", "xcomp":
@@ -392,20 +399,75 @@ func rejectedClaim(s *nlp.Sentence, verb int) bool {
 			continue
 		case "ccomp", "acl", "advcl", "parataxis":
 		default:
-			return false
+			return -1
 		}
-		n := -1
 		if h < i && frameNoun(toks[h]) && contentClause(s, h, i) {
-			n = h
-		} else if first := subtreeStart(s, i); first > 0 && first-1 != h && frameNoun(toks[first-1]) &&
+			return h
+		}
+		if first := subtreeStart(s, i); first > 0 && first-1 != h && frameNoun(toks[first-1]) &&
 			toks[first-1].Head == h && strings.EqualFold(toks[first].Text, "that") && childDep(s, i, "punct") < 0 {
 			// "pushed back against claims that the mine leaked": the
 			// parse hung the claim's clause on the verb
-			n = first - 1
+			return first - 1
 		}
-		return n >= 0 && rejected(s, n)
+		return -1
 	}
-	return false
+	return -1
+}
+
+// confirmVerbs say that what their object claims is true.
+var confirmVerbs = map[string]bool{"confirm": true, "acknowledge": true, "verify": true, "corroborate": true,
+	"substantiate": true}
+
+// confirmedBy returns the subject of a verb that confirms claim noun n
+// ("Halvern Foods confirmed reports that it would sell the plant"): the
+// claim is then the confirmer's statement. A negated or conditional
+// confirmation confirms nothing.
+func confirmedBy(s *nlp.Sentence, n int) (int, bool) {
+	toks := s.Tokens
+	if strings.ToLower(toks[n].Lemma) == "deny" || strings.ToLower(toks[n].Lemma) == "denial" || toks[n].Dep != "obj" {
+		return -1, false
+	}
+	h := toks[n].Head
+	if h < 0 || h >= len(toks) || toks[h].UPOS != "VERB" || !confirmVerbs[strings.ToLower(toks[h].Lemma)] {
+		return -1, false
+	}
+	if unasserted(s, h) || conditional(s, h) {
+		return -1, false
+	}
+	for _, c := range s.Children(h) {
+		w := strings.ToLower(toks[c].Text)
+		if base(toks[c].Dep) == "advmod" && (w == "not" || w == "n't" || w == "never") {
+			return -1, false
+		}
+	}
+	for _, c := range s.Children(h) {
+		if toks[c].Dep == "nsubj" {
+			return c, true
+		}
+	}
+	return -1, false
+}
+
+// relModal returns the modal of an extraction's relation ("would sell"
+// gives "would"), "" if none.
+func relModal(s *nlp.Sentence, ex *oie.Extraction) string {
+	for _, k := range ex.Rel {
+		if k < 0 || k >= len(s.Tokens) || s.Tokens[k].XPOS != "MD" {
+			continue
+		}
+		switch w := strings.ToLower(s.Tokens[k].Text); w {
+		case "'ll", "wo":
+			return "will"
+		case "ca":
+			return "can"
+		case "'d":
+			return "would"
+		default:
+			return w
+		}
+	}
+	return ""
 }
 
 // frameNoun reports a claim noun, whatever the tagger made of it
