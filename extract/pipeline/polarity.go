@@ -410,6 +410,12 @@ func claimNoun(s *nlp.Sentence, verb int) int {
 			// parse hung the claim's clause on the verb
 			return first - 1
 		}
+		if first := subtreeStart(s, i); first+1 < i && frameNoun(toks[first]) && toks[first].Head == i &&
+			strings.EqualFold(toks[first+1].Text, "that") {
+			// "denied reports that it had refused": the parse made the
+			// noun the clause's subject
+			return first
+		}
 		return -1
 	}
 	return -1
@@ -545,7 +551,20 @@ func rejected(s *nlp.Sentence, n int) bool {
 	lh := strings.ToLower(toks[h].Lemma)
 	if toks[n].Dep == "nsubj" {
 		// "the claims that she took bribes were false"
-		return falseWords[lh] || (toks[h].Dep == "xcomp" && falseWords[strings.ToLower(toks[toks[h].Head].Lemma)])
+		if falseWords[lh] || (toks[h].Dep == "xcomp" && falseWords[strings.ToLower(toks[toks[h].Head].Lemma)]) {
+			return true
+		}
+		// "denied reports that it had refused ...", parsed with the
+		// reports as the clause's subject: the verb right before the
+		// noun governs it
+		v := n - 1
+		for v >= 0 && (toks[v].UPOS == "DET" || toks[v].UPOS == "ADJ" || toks[v].UPOS == "ADV") {
+			v--
+		}
+		if v < 0 || toks[v].UPOS != "VERB" || !descends(s, h, v) {
+			return false
+		}
+		h, lh = v, strings.ToLower(toks[v].Lemma)
 	}
 	if lh == "contrary" {
 		return true
