@@ -414,16 +414,16 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			if f.AttributedTo == "" {
 				f.AttributedTo = spk.name
 			}
-			if spk.id != "" && ex.SubjHead >= 0 && firstPerson[strings.ToLower(s.Tokens[ex.SubjHead].Text)] {
-				if w := strings.ToLower(s.Tokens[ex.SubjHead].Text); w == "we" || w == "us" {
-					if spk.orgID == "" && len(ties[spk.id]) == 1 {
-						spk.orgID, spk.orgName = ties[spk.id][0].id, ties[spk.id][0].name
-					}
-					if spk.orgID != "" {
-						f.SubjectID, f.Subject = spk.orgID, spk.orgName
-					}
-				} else if strings.HasPrefix(spk.id, "e:person:") {
-					f.SubjectID, f.Subject = spk.id, spk.name
+			if spk.orgID == "" && len(ties[spk.id]) == 1 {
+				spk.orgID, spk.orgName = ties[spk.id][0].id, ties[spk.id][0].name
+			}
+			if id, name, ok := firstPersonRef(s, ex.SubjHead, spk); ok {
+				f.SubjectID, f.Subject = id, name
+			}
+			if ex.Obj.End-ex.Obj.Start == 1 && ex.ObjHead == ex.Obj.Start {
+				// "They never told us": the object that is only "us"
+				if id, name, ok := firstPersonRef(s, ex.ObjHead, spk); ok {
+					f.ObjectID, f.Object = id, name
 				}
 			}
 		}
@@ -649,6 +649,23 @@ func isCapitalised(w string) bool {
 }
 
 var firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
+
+// firstPersonRef returns what the first-person pronoun at token h of a
+// quote stands for: "I" and "me" the speaker, a person; "we" and "us" the
+// organisation the speaker speaks for, if known. ok is false for any other
+// word.
+func firstPersonRef(s *nlp.Sentence, h int, spk speakerRef) (id, name string, ok bool) {
+	if h < 0 || h >= len(s.Tokens) || spk.id == "" || s.Tokens[h].UPOS != "PRON" {
+		return "", "", false
+	}
+	switch strings.ToLower(s.Tokens[h].Text) {
+	case "we", "us":
+		return spk.orgID, spk.orgName, spk.orgID != ""
+	case "i", "me":
+		return spk.id, spk.name, strings.HasPrefix(spk.id, "e:person:")
+	}
+	return "", "", false
+}
 
 // speakerRef is the speaker of a quote and, when the sentence says whom
 // the speaker speaks for ("Speaking for Apple Corps, manager Neil Aspinall

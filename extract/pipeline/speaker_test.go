@@ -109,3 +109,41 @@ func TestQuoteSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteFirstPersonObject checks that "me" and "us" as the whole object
+// of a quoted clause are what "I" and "we" would be.
+func TestQuoteFirstPersonObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"\"The mayor called me on Sunday,\" said Tomas Brenner, the county engineer.", "called", "Tomas Brenner"},
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Monday. \"The council never invited us to the hearing,\" Ruiz said.", "never invited", "Velmora Group"},
+		// "us" of no organisation stays
+		{"\"The mayor ignored us for months,\" said Tomas Brenner, a resident.", "ignored", "us"},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if f.Relation == tt.relation {
+				found = true
+				if f.Object != tt.want {
+					t.Errorf("%q: (%s; %s; %s) object %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.Object, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+			for _, f := range res.Facts {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
+		}
+	}
+}
