@@ -416,6 +416,16 @@ func claimNoun(s *nlp.Sentence, verb int) int {
 			// noun the clause's subject
 			return first
 		}
+		if m := childDep(s, i, "mark"); m >= 0 && strings.EqualFold(toks[m].Text, "that") && toks[m].UPOS == "SCONJ" {
+			// "rejected the allegation, first reported by the Herald,
+			// that she had hidden the payments": the clause hung on the
+			// verb whose object the claim is
+			for _, c := range s.Children(h) {
+				if h < c && c < i && toks[c].Dep == "obj" && frameNoun(toks[c]) {
+					return c
+				}
+			}
+		}
 		return -1
 	}
 	return -1
@@ -538,6 +548,15 @@ func rejected(s *nlp.Sentence, n int) bool {
 	}
 	for d := 0; d < 4 && toks[n].Dep == "conj"; d++ {
 		n = toks[n].Head // "denied the reports and claims that ..."
+	}
+	for _, c := range s.Children(n) {
+		// "strongly rejected suggestions it had misled investors", the
+		// verb parsed as the noun's adjective
+		if c < n && toks[c].Dep == "amod" && toks[c].UPOS == "VERB" {
+			if parts, ok := rejectVerbs[strings.ToLower(toks[c].Lemma)]; ok && parts == nil {
+				return true
+			}
+		}
 	}
 	h := toks[n].Head
 	if h < 0 || h >= len(toks) {
