@@ -153,14 +153,15 @@ func tieAfter(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
 	if k < len(toks) && toks[k].UPOS == "DET" {
 		k++
 	}
-	if o, ok := spanAt(spans, k, true); ok && isOrg(o.id) && o.end < len(toks) && toks[o.end].XPOS == "POS" {
-		// ", Halvern Foods' chief executive"
-		if _, ok, _ := role(s, o.end+1, 1, spans); ok {
+	if o, ok := spanAt(spans, k, true); ok && (isOrg(o.id) || isGPE(o.id)) && o.end < len(toks) && toks[o.end].XPOS == "POS" {
+		// ", Halvern Foods' chief executive", ", Norway's foreign
+		// minister"
+		if _, ok, gov := role(s, o.end+1, 1, spans); ok && (isOrg(o.id) || gov) {
 			return orgRef{o.id, o.name}, true
 		}
 		return orgRef{}, false
 	}
-	j, ok, gov := role(s, k, 1, spans)
+	j, ok, _ := role(s, k, 1, spans)
 	if !ok && k != p.end {
 		return orgRef{}, false
 	}
@@ -179,17 +180,8 @@ func tieAfter(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
 	if o, found := spanAt(spans, j, true); found && isOrg(o.id) && (ok || k == p.end) {
 		return orgRef{o.id, o.name}, true
 	}
-	if ok && !gov {
-		return orgRef{}, false
-	}
-	if k == p.end {
-		// "Coren Abt of the Velsian government": the name's own role
-		// words are before it
-		_, _, gov = role(s, p.start-1, -1, spans)
-		if !gov {
-			return orgRef{}, false
-		}
-	}
+	// "a spokesman for the French government", "Coren Abt of the
+	// Velsian government": a government named is its country
 	return government(s, j, spans)
 }
 

@@ -29,6 +29,9 @@ func TestQuoteFirstPerson(t *testing.T) {
 		{"Ana Ruiz, the finance director of Velmora Group, spoke on Monday. \"We expect to hire 400 people,\" Ruiz told reporters.", "expect", "Velmora Group"},
 		{"Ana Ruiz is a councillor at Tarrow City Council. \"We listened to the residents,\" Ruiz said.", "listened", "Tarrow City Council"},
 		{"French Finance Minister Paul Maret met bankers in Lyon. \"We have cut spending by a third,\" Maret said.", "have cut", "France"},
+		{"Paul Maret, a spokesman for the French government, spoke in Lyon. \"We will raise pensions next year,\" Maret said.", "will raise", "France"},
+		{"Eide Halvorsen, Norway's foreign minister, arrived in Bergen on Monday. \"We will not accept the tariffs,\" Halvorsen said.", "will not accept", "Norway"},
+		{"Eide Halvorsen, Norway's best-known skier, arrived in Bergen on Monday. \"We will win the relay,\" Halvorsen said.", "will win", "We"},
 		// a former role, a role for no organisation, a minister of no
 		// named government: "we" stays
 		{"Ana Ruiz, a former spokeswoman for Velmora Group, criticised the plan. \"We warned the board,\" Ruiz said.", "warned", "We"},
