@@ -373,7 +373,9 @@ func runSpeaker(s *nlp.Sentence, run []int, r int, at entityAt) (speakerRef, boo
 				}
 			case strings.HasPrefix(id, "e:person:"):
 				return speakerRef{id: id, name: name}, true
-			case isOrg(id):
+			case isOrg(id) || isGPE(id):
+				// "\"We will respond,\" Norway said": a country speaks
+				// for its government
 				return speakerRef{id: id, name: name, orgID: id, orgName: name}, true
 			}
 		}

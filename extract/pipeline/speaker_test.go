@@ -84,6 +84,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"Ana Ruiz, a member of the board, adds, \"The firm will keep its depot in Tarrow\".", "will keep", "", "Ana Ruiz"},
 		// an organisation speaking: "we" is it
 		{"\"We will appeal the ruling of the court,\" Velmora Group said in a statement.", "will appeal", "Velmora Group", "Velmora Group"},
+		{"\"We will answer the tariffs with tariffs of our own,\" Norway said in a statement.", "will answer", "Norway", "Norway"},
 		// a statement speaks for its author
 		{"The depot will close in June, according to a statement from Velmora Group.", "will close", "", "Velmora Group"},
 		// what follows a quote is the writer's
