@@ -168,8 +168,11 @@ func tieAfter(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
 	if j >= len(toks) {
 		return orgRef{}, false
 	}
-	switch strings.ToLower(toks[j].Text) {
-	case "of", "for", "at", "with":
+	switch w := strings.ToLower(toks[j].Text); {
+	case w == "of" || w == "at":
+	case (w == "for" || w == "with") && ok:
+		// "a spokeswoman for ORG"; a bare "Lind for ORG" may be
+		// anything ("fined Lind for ORG's losses")
 	default:
 		return orgRef{}, false
 	}

@@ -37,6 +37,7 @@ func TestQuoteFirstPerson(t *testing.T) {
 		{"Ana Ruiz, a former spokeswoman for Velmora Group, criticised the plan. \"We warned the board,\" Ruiz said.", "warned", "We"},
 		{"Ana Ruiz met Velmora Group executives in Tarrow. \"We had a long talk about wages,\" Ruiz said.", "had", "We"},
 		{"Finance Minister Paul Maret spoke in Lyon. \"We will raise pensions,\" Maret said.", "will raise", "We"},
+		{"The court fined Ana Ruiz for Velmora Group's losses in Tarrow. \"We will appeal the fine,\" Ruiz said.", "will appeal", "We"},
 		{"\"I will appeal the ruling of the court,\" said Ana Ruiz, manager of Velmora Group.", "will appeal", "Ana Ruiz"},
 	}
 	for _, tt := range tests {
