@@ -750,69 +750,97 @@ func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
 // quoteMask marks the tokens that stand inside quotation marks. A sentence
 // whose first mark closes a quote continues one opened before it.
 func quoteMask(s *nlp.Sentence) []bool {
-	mask, _ := quoteMaskFrom(s, false)
+	mask, _ := quoteMaskFrom(s, noQuote)
 	return mask
 }
 
-// quoteMark tells token i of s as a quotation mark: whether it is one,
-// and whether it opens or closes a quote when that is known. Curly marks
-// say which they are; a straight one opens after a space, a bracket or a
-// dash or at the sentence's start, and closes after a word or punctuation
-// ("moved to Arvik,\" Lind said"). One with spaces on both sides is not
-// told.
-func quoteMark(s *nlp.Sentence, i int) (mark, opening, known bool) {
+// quoteKind is the kind of quotation mark a quote is opened with, or
+// noQuote outside quotes.
+type quoteKind uint8
+
+const (
+	noQuote     quoteKind = iota
+	doubleQuote           // " “ ” `` ''
+	singleQuote           // ‘ ’ (a straight ' is an apostrophe as often)
+)
+
+// quoteMark tells token i of s as a quotation mark: its kind (noQuote if
+// it is none), and whether it opens or closes a quote when that is known.
+// Curly marks say which they are; a straight one opens after a space, a
+// bracket or a dash or at the sentence's start, and closes after a word or
+// punctuation ("moved to Arvik,\" Lind said"); one with spaces on both
+// sides is not told, one after a digit is inches ("a 13.3\" display"). A
+// ’ is a closing mark only where the tagger reads it so, not an apostrophe
+// ("the workers’ union").
+func quoteMark(s *nlp.Sentence, i int) (kind quoteKind, opening, known bool) {
 	t := s.Tokens[i]
 	switch t.Text {
 	case "“", "``":
-		return true, true, true
+		return doubleQuote, true, true
 	case "”", "''":
-		return true, false, true
+		return doubleQuote, false, true
+	case "‘":
+		return singleQuote, true, true
+	case "’":
+		if t.XPOS == "''" {
+			return singleQuote, false, true
+		}
+		return noQuote, false, false
 	case "\"":
 	default:
-		return false, false, false
+		return noQuote, false, false
 	}
 	at, end := t.Off-s.Off, t.End-s.Off
 	if at < 0 || end > len(s.Text) || at >= end {
-		return true, false, false
+		return doubleQuote, false, false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(s.Text[:at])
 	next, _ := utf8.DecodeRuneInString(s.Text[end:])
+	if at > 0 && unicode.IsDigit(prev) {
+		return noQuote, false, false
+	}
 	before := at == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev)
 	after := end == len(s.Text) || unicode.IsSpace(next) || unicode.IsPunct(next)
 	switch {
 	case before && !after:
-		return true, true, true
+		return doubleQuote, true, true
 	case after && !before:
-		return true, false, true
+		return doubleQuote, false, true
 	}
-	return true, false, false
+	return doubleQuote, false, false
 }
 
-// quoteMaskFrom marks the tokens of s inside quotation marks, given
-// whether a quote is open where s starts (carried over from the sentence
-// before); a first mark that closes a quote says it is. It also returns
-// whether a quote is open where s ends.
-func quoteMaskFrom(s *nlp.Sentence, open bool) ([]bool, bool) {
+// quoteMaskFrom marks the tokens of s inside quotation marks, given the
+// quote open where s starts (carried over from the sentence before); a
+// first mark that closes a quote says one is. Marks of the other kind
+// inside a quote are a quote within it and change nothing. It also returns
+// the quote open where s ends.
+func quoteMaskFrom(s *nlp.Sentence, open quoteKind) ([]bool, quoteKind) {
 	mask := make([]bool, len(s.Tokens))
 	in := open
 	for i := range s.Tokens {
-		if mark, opening, known := quoteMark(s, i); mark {
-			if known {
-				in = !opening
+		if kind, opening, known := quoteMark(s, i); kind != noQuote {
+			if known && !opening {
+				in = kind
+			} else if known {
+				in = noQuote
 			}
 			break
 		}
 	}
 	for i := range s.Tokens {
-		mark, opening, known := quoteMark(s, i)
-		if !mark {
-			mask[i] = in
-			continue
-		}
-		if known {
-			in = opening
-		} else {
-			in = !in
+		kind, opening, known := quoteMark(s, i)
+		switch {
+		case kind == noQuote:
+			mask[i] = in != noQuote
+		case in == noQuote:
+			if opening || !known {
+				in = kind
+			}
+		case in == kind:
+			if !opening || !known {
+				in = noQuote
+			}
 		}
 	}
 	return mask, in

@@ -269,7 +269,7 @@ const maxQuoteSentences = 6
 // another quote goes on with that quote's speaker.
 func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, ok bool)) docQuotes {
 	q := docQuotes{run: make([][]int, len(sents))}
-	open, cur := false, -1
+	open, cur := noQuote, -1
 	type span struct {
 		first, last int
 		closed      bool
@@ -278,13 +278,13 @@ func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, 
 	for si := range sents {
 		s := &sents[si]
 		mask, end := quoteMaskFrom(s, open)
-		if !open {
+		if open == noQuote {
 			cur = -1
 		}
 		q.run[si] = make([]int, len(mask))
 		for i, in := range mask {
 			q.run[si][i] = -1
-			if mark, _, _ := quoteMark(s, i); mark {
+			if kind, _, _ := quoteMark(s, i); kind != noQuote {
 				continue
 			}
 			if !in {
@@ -301,12 +301,12 @@ func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, 
 			spans[cur].last = si
 			q.run[si][i] = cur
 		}
-		if !end && cur >= 0 {
+		if end == noQuote && cur >= 0 {
 			spans[cur].closed = true
 		}
 		open = end
 		if cur >= 0 && spans[cur].last-spans[cur].first+1 >= maxQuoteSentences {
-			open = false
+			open = noQuote
 		}
 	}
 	q.spk = make([]speakerRef, len(spans))
@@ -335,7 +335,7 @@ func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, 
 // quoteOnly reports whether every word of s stands in quote r.
 func quoteOnly(s *nlp.Sentence, run []int, r int) bool {
 	for i, t := range s.Tokens {
-		if mark, _, _ := quoteMark(s, i); mark || t.UPOS == "PUNCT" {
+		if kind, _, _ := quoteMark(s, i); kind != noQuote || t.UPOS == "PUNCT" {
 			continue
 		}
 		if run[i] != r {
@@ -360,7 +360,7 @@ func runSpeaker(s *nlp.Sentence, run []int, r int, at entityAt) (speakerRef, boo
 		if run[i] >= 0 || !speechVerb(t.Lemma) {
 			continue
 		}
-		if mark, _, _ := quoteMark(s, i); mark {
+		if kind, _, _ := quoteMark(s, i); kind != noQuote {
 			continue
 		}
 		for _, c := range s.Children(i) {

@@ -86,6 +86,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		// an organisation speaking: "we" is it
 		{"\"We will appeal the ruling of the court,\" Velmora Group said in a statement.", "will appeal", "Velmora Group", "Velmora Group"},
 		{"\"We will answer the tariffs with tariffs of our own,\" Norway said in a statement.", "will answer", "Norway", "Norway"},
+		// single quotation marks, as British papers use them
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. ‘We regret the decision of the board,’ Ruiz said.", "regret", "Velmora Group", "Ana Ruiz"},
+		{"‘The depot will close in May. The drivers’ union has been told,’ said Ana Ruiz.", "will close", "", "Ana Ruiz"},
 		// a statement speaks for its author
 		{"The depot will close in June, according to a statement from Velmora Group.", "will close", "", "Velmora Group"},
 		// what follows a quote is the writer's
