@@ -761,7 +761,7 @@ type quoteKind uint8
 const (
 	noQuote     quoteKind = iota
 	doubleQuote           // " “ ” `` ''
-	singleQuote           // ‘ ’ (a straight ' is an apostrophe as often)
+	singleQuote           // ‘ ’ '
 )
 
 // quoteMark tells token i of s as a quotation mark: its kind (noQuote if
@@ -770,8 +770,8 @@ const (
 // bracket or a dash or at the sentence's start, and closes after a word or
 // punctuation ("moved to Arvik,\" Lind said"); one with spaces on both
 // sides is not told, one after a digit is inches ("a 13.3\" display"). A
-// ’ is a closing mark only where the tagger reads it so, not an apostrophe
-// ("the workers’ union").
+// ’, or a straight ', is a quotation mark only where the tagger reads it
+// so, not an apostrophe ("the workers’ union", "Brask Motors' chief").
 func quoteMark(s *nlp.Sentence, i int) (kind quoteKind, opening, known bool) {
 	t := s.Tokens[i]
 	switch t.Text {
@@ -787,12 +787,20 @@ func quoteMark(s *nlp.Sentence, i int) (kind quoteKind, opening, known bool) {
 		}
 		return noQuote, false, false
 	case "\"":
+		kind = doubleQuote
+	case "'":
+		// an apostrophe ("Brask Motors' chief") unless the tagger reads
+		// a quotation mark
+		if t.XPOS != "``" && t.XPOS != "''" {
+			return noQuote, false, false
+		}
+		kind = singleQuote
 	default:
 		return noQuote, false, false
 	}
 	at, end := t.Off-s.Off, t.End-s.Off
 	if at < 0 || end > len(s.Text) || at >= end {
-		return doubleQuote, false, false
+		return kind, false, false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(s.Text[:at])
 	next, _ := utf8.DecodeRuneInString(s.Text[end:])
@@ -803,11 +811,11 @@ func quoteMark(s *nlp.Sentence, i int) (kind quoteKind, opening, known bool) {
 	after := end == len(s.Text) || unicode.IsSpace(next) || unicode.IsPunct(next)
 	switch {
 	case before && !after:
-		return doubleQuote, true, true
+		return kind, true, true
 	case after && !before:
-		return doubleQuote, false, true
+		return kind, false, true
 	}
-	return doubleQuote, false, false
+	return kind, false, false
 }
 
 // quoteMaskFrom marks the tokens of s inside quotation marks, given the

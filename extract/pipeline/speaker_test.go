@@ -89,6 +89,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		// single quotation marks, as British papers use them
 		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. ‘We regret the decision of the board,’ Ruiz said.", "regret", "Velmora Group", "Ana Ruiz"},
 		{"‘The depot will close in May. The drivers’ union has been told,’ said Ana Ruiz.", "will close", "", "Ana Ruiz"},
+		{"Ana Ruiz, a spokeswoman for Velmora Group, said the depot would close. 'We regret the decision of the board,' Ruiz said.", "regret", "Velmora Group", "Ana Ruiz"},
+		{"'The depot will close in May. Velmora Group's drivers' union has been told,' said Ana Ruiz.", "will close", "", "Ana Ruiz"},
 		// a statement speaks for its author
 		{"The depot will close in June, according to a statement from Velmora Group.", "will close", "", "Velmora Group"},
 		// what follows a quote is the writer's
