@@ -284,7 +284,12 @@ func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, 
 		q.run[si] = make([]int, len(mask))
 		for i, in := range mask {
 			q.run[si][i] = -1
-			if kind, _, _ := quoteMark(s, i); kind != noQuote {
+			if kind, opening, known := quoteMark(s, i); kind != noQuote {
+				if known && opening && (i == 0 || !mask[i-1]) {
+					// a quote opens: one left open before it is not
+					// the same
+					cur = -1
+				}
 				continue
 			}
 			if !in {
@@ -305,6 +310,10 @@ func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, 
 			spans[cur].closed = true
 		}
 		open = end
+		if s.Index == TitleIndex {
+			// a headline's quote is its own
+			open, cur = noQuote, -1
+		}
 		if cur >= 0 && spans[cur].last-spans[cur].first+1 >= maxQuoteSentences {
 			open = noQuote
 		}
@@ -322,7 +331,8 @@ func quoteSpeakers(sents []nlp.Sentence, at func(si, tok int) (id, name string, 
 				break
 			}
 		}
-		if q.spk[r].name == "" && r > 0 && spans[r-1].last == sp.first-1 && q.spk[r-1].name != "" && quoteOnly(&sents[sp.first], q.run[sp.first], r) {
+		if q.spk[r].name == "" && r > 0 && spans[r-1].last == sp.first-1 && q.spk[r-1].name != "" &&
+			sents[spans[r-1].last].Index != TitleIndex && quoteOnly(&sents[sp.first], q.run[sp.first], r) {
 			// '"Workers will lose their homes," said Reyk. "The council
 			// has no plan."': a quote that is a sentence of its own goes
 			// on with the speaker of the quote just before

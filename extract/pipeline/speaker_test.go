@@ -93,6 +93,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"'The depot will close in May. Velmora Group's drivers' union has been told,' said Ana Ruiz.", "will close", "", "Ana Ruiz"},
 		// a statement speaks for its author
 		{"The depot will close in June, according to a statement from Velmora Group.", "will close", "", "Velmora Group"},
+		// a mark left open is no quote running on to the next one
+		{"Ana Ruiz of Velmora Group mentioned a \"final offer. The drivers will strike in June. \"We will help the drivers,\" Ruiz said.", "will strike", "", ""},
 		// what follows a quote is the writer's
 		{"\"Prices will rise,\" Brenner said. The council approved the harbour budget on Monday.", "approved", "", ""},
 	}
