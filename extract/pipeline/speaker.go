@@ -235,8 +235,8 @@ func tieBefore(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
 	return orgRef{}, false
 }
 
-// docQuotes are the quotes of a document that run over more than one
-// sentence, with their speakers.
+// docQuotes are the quotes of a document, within a sentence or over
+// several, with their speakers.
 type docQuotes struct {
 	run [][]int      // per sentence and token: index in spk of the quote it stands in, -1 if none
 	spk []speakerRef // per quote: its speaker, name "" if none is named, id "" if no entity
@@ -259,10 +259,10 @@ func (q docQuotes) at(si, tok int) (speakerRef, bool) {
 // quote over the rest of the article.
 const maxQuoteSentences = 6
 
-// quoteSpeakers finds the quotes of a document that run over several
-// sentences ("The plant will close in May. Workers will be moved to
-// Arvik," Lind said. / Reyk said: "The contractor has been fired. We will
-// hire a new one.") and their speakers: the subject of a verb of saying
+// quoteSpeakers finds the quotes of a document, also those that run over
+// several sentences ("The plant will close in May. Workers will be moved
+// to Arvik," Lind said. / Reyk said: "The contractor has been fired. We
+// will hire a new one."), and their speakers: the subject of a verb of saying
 // outside the quote in the sentence where it closes, else in the sentence
 // where it opens: a person, an organisation, or words that name no entity
 // ("the company said"). A quote that is a sentence of its own right after
