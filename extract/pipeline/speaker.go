@@ -16,7 +16,7 @@ type orgRef struct{ id, name string }
 // Halvern Foods", "Orrin Vale, the chief executive of Tessaly Paper",
 // "Brask Motors' chief executive Pella Dunmore", "Halvern Foods
 // spokeswoman Mara Lind", "Sefa Umar is a councillor at Harlow City
-// Council"; and, for a minister or another officer of a government, the
+// Council", "Jana Kiel, who heads Morrow Bank"; and, for a minister or another officer of a government, the
 // country whose government the document names ("Finance Minister Coren Abt
 // of the French government", "Norway's foreign minister, Eide
 // Halvorsen"). A
@@ -149,6 +149,27 @@ func tieAfter(s *nlp.Sentence, p entSpan, spans []entSpan) (orgRef, bool) {
 	k := p.end
 	if k < len(toks) && (toks[k].Text == "," || (toks[k].UPOS == "AUX" && toks[k].Lemma == "be")) {
 		k++ // ", a spokeswoman for", " is a councillor at"
+	}
+	if k+2 < len(toks) && toks[k-1].Text == "," && strings.EqualFold(toks[k].Text, "who") && toks[k+1].UPOS == "VERB" {
+		// ", who heads Halvern Foods", ", who works for Halvern Foods"
+		j := k + 2
+		switch strings.ToLower(toks[k+1].Lemma) {
+		case "head", "lead", "run", "chair", "found", "co-found", "manage", "direct", "own", "represent":
+		case "work":
+			if w := strings.ToLower(toks[j].Text); w != "for" && w != "at" {
+				return orgRef{}, false
+			}
+			j++
+		default:
+			return orgRef{}, false
+		}
+		if j < len(toks) && toks[j].UPOS == "DET" {
+			j++
+		}
+		if o, ok := spanAt(spans, j, true); ok && isOrg(o.id) {
+			return orgRef{o.id, o.name}, true
+		}
+		return orgRef{}, false
 	}
 	if k < len(toks) && toks[k].UPOS == "DET" {
 		k++

@@ -32,6 +32,9 @@ func TestQuoteFirstPerson(t *testing.T) {
 		{"Paul Maret, a spokesman for the French government, spoke in Lyon. \"We will raise pensions next year,\" Maret said.", "will raise", "France"},
 		{"Eide Halvorsen, Norway's foreign minister, arrived in Bergen on Monday. \"We will not accept the tariffs,\" Halvorsen said.", "will not accept", "Norway"},
 		{"Eide Halvorsen, Norway's best-known skier, arrived in Bergen on Monday. \"We will win the relay,\" Halvorsen said.", "will win", "We"},
+		{"Ana Ruiz, who heads Velmora Group, spoke on Monday. \"We will build a second depot,\" Ruiz said.", "will build", "Velmora Group"},
+		{"Ana Ruiz, who works for Velmora Group, spoke on Monday. \"We will build a second depot,\" Ruiz said.", "will build", "Velmora Group"},
+		{"Ana Ruiz, who sued Velmora Group last year, spoke on Monday. \"We will build a second depot,\" Ruiz said.", "will build", "We"},
 		// a former role, a role for no organisation, a minister of no
 		// named government: "we" stays
 		{"Ana Ruiz, a former spokeswoman for Velmora Group, criticised the plan. \"We warned the board,\" Ruiz said.", "warned", "We"},
