@@ -273,6 +273,13 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
 				}, ties, func(tok int) (speakerRef, bool) { return quotes.at(si, tok) })
+				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
+					// a pronoun coreference left unbound: the speaker
+					// of the sentence before, if it names one
+					if name, ok := earlierSpeaker(d.sentences, si, w, docAt); ok {
+						f.AttributedTo = name
+					}
+				}
 				g := describe(s, exs, k, &f)
 				f.Gate = gate(g)
 				if traceGate != nil {

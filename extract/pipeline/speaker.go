@@ -491,3 +491,45 @@ func conjoinedReport(s *nlp.Sentence, verb int, at entityAt) (name string, deny,
 	}
 	return "", false, false
 }
+
+// earlierSpeaker returns the speaker the sentence before sentence si
+// names, for a pronoun (he, she, they) that says something in si and that
+// coreference left unbound ("The plant will close, a company spokeswoman
+// said. She added that ..."): the last subject of a verb of saying there
+// that is a role of the pronoun's number and sex, or the same pronoun
+// bound to a person. A name coreference did not take is left alone.
+func earlierSpeaker(sents []nlp.Sentence, si int, pron string, at func(si, tok int) (id, name string, ok bool)) (string, bool) {
+	p := si - 1
+	if p < 0 || sents[p].Index == TitleIndex {
+		return "", false
+	}
+	s := &sents[p]
+	name, found := "", false
+	for i, t := range s.Tokens {
+		if t.UPOS != "VERB" || !speechVerb(t.Lemma) {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			ct := s.Tokens[c]
+			if ct.Dep != "nsubj" {
+				continue
+			}
+			switch ct.UPOS {
+			case "PRON":
+				if id, n, ok := at(p, c); ok && strings.EqualFold(ct.Text, pron) && (strings.HasPrefix(id, "e:person:") || pron == "they") {
+					name, found = n, true
+				}
+			case "NOUN":
+				l := strings.ToLower(ct.Lemma)
+				if strings.HasSuffix(ct.XPOS, "S") != (pron == "they") || !(roleHeads[l] || groupPeople[l] || l == "police") {
+					continue
+				}
+				if (pron == "he" && strings.Contains(l, "woman")) || (pron == "she" && strings.HasSuffix(l, "man") && !strings.HasSuffix(l, "woman")) {
+					continue
+				}
+				name, found = subtreeText(s, c), true
+			}
+		}
+	}
+	return name, found
+}

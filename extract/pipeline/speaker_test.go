@@ -98,6 +98,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"The depot will close in June, according to a statement from Velmora Group.", "will close", "", "Velmora Group"},
 		// a mark left open is no quote running on to the next one
 		{"Ana Ruiz of Velmora Group mentioned a \"final offer. The drivers will strike in June. \"We will help the drivers,\" Ruiz said.", "will strike", "", ""},
+		// a pronoun that speaks, left unbound, is the role that spoke
+		// just before, of its number and sex
+		{"The depot will close in May, a company spokeswoman said. She added that the drivers would get new contracts.", "would get", "", "a company spokeswoman"},
+		{"The depot will close in May, a company spokeswoman said. He added that the drivers would get new contracts.", "would get", "", "He"},
 		// what follows a quote is the writer's
 		{"\"Prices will rise,\" Brenner said. The council approved the harbour budget on Monday.", "approved", "", ""},
 	}
