@@ -413,8 +413,8 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		// than one, "we" stays unbound: it is not the speaker alone.
 		spk, ok := speaker(s, ex.Verb, at)
 		if !ok && quotes != nil {
-			// a quote of several sentences: its speaker is named
-			// where it closes or opens
+			// an organisation speaking, or a quote of several
+			// sentences: its speaker is named where it closes or opens
 			spk, ok = quotes(ex.Verb)
 		}
 		if ok {
@@ -654,8 +654,6 @@ func isCapitalised(w string) bool {
 	}
 	return false
 }
-
-var firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
 
 // firstPersonRef returns what the first-person pronoun at token h of a
 // quote stands for: "I" and "me" the speaker, a person; "we" and "us" the
