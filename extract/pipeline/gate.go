@@ -53,6 +53,7 @@ type gateFeatures struct {
 	CapitalPred    bool    `json:"capital_pred"` // the predicate is capitalised inside a sentence ("... and Target")
 	ObjPron        bool    `json:"obj_pron"`     // the object is one pronoun ("him", "them", "that") no entity was found for
 	Alleged        bool    `json:"alleged"`      // the content of an accusation or an "allegedly" with no accuser named
+	Rejected       bool    `json:"rejected"`     // the content of a claim someone rejects ("denied reports that ...")
 	ObjPrep        bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
 	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
@@ -115,6 +116,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.PredPOS = toks[v].UPOS
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
+	g.Rejected = rejectedClaim(s, ex.Verb)
 	g.Generic = ex.Generic
 	g.Malformed = g.Malformed || frontedBeforeReport(s, ex) || cutSubject(s, ex)
 	g.LostClause = g.NoObj && lostClause(s, ex)
@@ -504,7 +506,7 @@ const (
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
 	gateGeneric     = "generic"     // what picks out some of a class ("adults who walk daily") said of the whole class
-	gateClaim       = "claim"       // the content of an accusation no one is named for ("was accused of ..."): not a fact
+	gateClaim       = "claim"       // the content of an accusation no one is named for ("was accused of ..."), or of a claim someone rejects: not a fact
 )
 
 // relationSubordinators open a clause; no relation starts with one.
@@ -578,7 +580,7 @@ func gate(g gateFeatures) string {
 	if g.Malformed {
 		return gateSubject
 	}
-	if g.Alleged {
+	if g.Alleged || g.Rejected {
 		return gateClaim
 	}
 	if g.TimeObject || g.Garbled || g.ObjPrep || g.ObjNotNoun {

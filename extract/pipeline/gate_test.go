@@ -117,6 +117,21 @@ func TestGate(t *testing.T) {
 		{"Speaking for the club, coach Ana Ruiz said the team would appeal.", "Ana Ruiz", "was speaking for", "club", ""},
 		// a possessive read as "is"
 		{"\"Prices are rising,\" said Dr Ana Ruiz, the WHO's regional director for Europe.", "World Health Organization", "'s", "regional director", "relation"},
+		// what a rejected claim, story or fear says is not asserted,
+		// whoever made the claim; the rejecter's own words are
+		{"The ministry dismissed reports the navy had shelled the port of Kessa.", "navy", "had shelled", "port", "claim"},
+		{"Governor Ines Talbot denied allegations Judge Omar Reyes had taken bribes.", "Reyes", "had taken", "bribes", "claim"},
+		{"The mayor played down fears that the drought would spread to Lunden.", "drought", "would spread to", "Lunden", "claim"},
+		{"Talbot disputed the newspaper's claim that she met the developer in Kessa.", "", "met", "developer", "claim"},
+		{"Her lawyer said Talbot denies that the payment came from Orvane Mining.", "payment", "came from", "Orvane", "claim"},
+		{"The county council denied reports that it had refused to lower the harbour's mooring fees.", "", "refused to lower", "fees", "claim"},
+		{"The mayor rejected the accusation, first made by the Lunden Post, that Councillor Omar Reyes had hidden the invoices.", "Reyes", "had hidden", "invoices", "claim"},
+		{"Kessa Rail strongly rejected suggestions it had misled its passengers.", "", "had misled", "passengers", "claim"},
+		{"Orvane Mining denied the claims, saying the dam had passed every inspection.", "dam", "had passed", "inspection", ""},
+		{"The report that the auditors published last week found serious errors.", "report", "found", "errors", ""},
+		// a confirmed claim is the confirmer's statement
+		{"Orvane Mining confirmed reports that the Kessa smelter would close in June.", "smelter", "would close", "", ""},
+		{"Orvane Mining did not confirm reports that the Kessa smelter would close in June.", "smelter", "would close", "", "claim"},
 		// the apposition names the subject, even hung on its comma
 		{"The company's owner, Victor Sousa, pleaded guilty last year and testified against the former mayor.", "Victor Sousa", "testified against", "mayor", ""},
 	}
@@ -216,6 +231,12 @@ func TestPolarity(t *testing.T) {
 		{"The new ferries will no longer need a pilot on board.", "ferries", "need", "pilot", true, ""},
 		{"The mayor said that the bridge would reopen in May.", "bridge", "would reopen", "", false, "mayor"},
 		{"Neither the port nor the council answered the letter.", "port", "answered", "letter", true, ""},
+		// a "that"-clause joined to the reported one is reported too
+		{"Mayor Ines Talbot said the ferry had sunk and that the crew had reached the shore.", "crew", "had reached", "shore", false, "Ines Talbot"},
+		{"Mayor Ines Talbot denied that the ferry had sunk and that the crew had abandoned the ship.", "crew", "had abandoned", "ship", true, "Ines Talbot"},
+		{"Talbot said the firm had sold the depot and that the buyer had hired 40 drivers.", "buyer", "had hired", "drivers", false, "Talbot"},
+		// a gerund right after a verb of denial is what it denies
+		{"The mayor has denied taking money from the builders.", "mayor", "taking", "money", true, "mayor"},
 		{"Either the port or the council answered the letter.", "port", "answered", "letter", false, ""},
 	}
 	for _, tt := range tests {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -89,7 +90,7 @@ func (p *Extractor) ExtractSentence(text string, ref time.Time) []extract.Fact {
 	doc := extract.Document{ID: "line", Text: text, Published: ref}
 	var facts []extract.Fact
 	for _, rf := range p.clauses(&s, newTimeContext(ref)) {
-		facts = append(facts, p.fact(doc, &s, rf, nil))
+		facts = append(facts, p.fact(doc, &s, rf, nil, nil, nil))
 	}
 	return facts
 }
@@ -257,6 +258,11 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	for i := range docs {
 		d := &docs[i]
 		r.Documents = append(r.Documents, d.doc)
+		docAt := func(si, tok int) (string, string, bool) {
+			return res.EntityAt(d.doc.ID, si, tok)
+		}
+		ties := speakerTies(d.sentences, docAt)
+		quotes := quoteSpeakers(d.sentences, docAt)
 		for si := range d.sentences {
 			s := &d.sentences[si]
 			exs := make([]oie.Extraction, len(d.facts[si]))
@@ -266,7 +272,14 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 			for k, rf := range d.facts[si] {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
-				})
+				}, ties, func(tok int) (speakerRef, bool) { return quotes.at(si, tok) })
+				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
+					// a pronoun coreference left unbound: the speaker
+					// of the sentence before, if it names one
+					if name, ok := earlierSpeaker(d.sentences, si, w, docAt); ok {
+						f.AttributedTo = name
+					}
+				}
 				g := describe(s, exs, k, &f)
 				f.Gate = gate(g)
 				if traceGate != nil {
@@ -345,8 +358,9 @@ var traceGate func(extract.Fact, gateFeatures)
 // entityAt maps a token of a sentence to (entity id, canonical name).
 type entityAt func(tok int) (id, name string, ok bool)
 
-// fact builds a Fact from one extraction.
-func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt) extract.Fact {
+// fact builds a Fact from one extraction; ties are the organisations the
+// document ties its people to (speakerTies).
+func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at entityAt, ties map[string][]orgRef, quotes func(tok int) (speakerRef, bool)) extract.Fact {
 	ex := rf.ex
 	f := extract.Fact{
 		Subject:       balanceQuotes(ex.Subject),
@@ -388,20 +402,59 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
 				f.AttributedTo = name
+			} else if name, ok := sourceEntity(s, ex.AttributedHead, at); ok {
+				f.AttributedTo = name
 			}
 		}
-		// "I" and "we" inside a quote are its speaker.
-		if spk, ok := speaker(s, ex.Verb, at); ok {
+		// "I" inside a quote is its speaker, "we" the organisation the
+		// speaker speaks for: named in the sentence ("Speaking for X"),
+		// else the one the document ties the speaker to by a role ("Mara
+		// Lind, a spokeswoman for Halvern Foods"). With none, or more
+		// than one, "we" stays unbound: it is not the speaker alone.
+		spk, ok := speaker(s, ex.Verb, at)
+		if !ok && quotes != nil {
+			// an organisation speaking, or a quote of several
+			// sentences: its speaker is named where it closes or opens
+			spk, ok = quotes(ex.Verb)
+		}
+		if ok {
 			if f.AttributedTo == "" {
 				f.AttributedTo = spk.name
 			}
-			if ex.SubjHead >= 0 && firstPerson[strings.ToLower(s.Tokens[ex.SubjHead].Text)] {
-				f.SubjectID, f.Subject = spk.id, spk.name
-				if w := strings.ToLower(s.Tokens[ex.SubjHead].Text); (w == "we" || w == "us") && spk.orgID != "" {
-					// "we" is the organisation the speaker speaks for
-					f.SubjectID, f.Subject = spk.orgID, spk.orgName
+			if spk.orgID == "" && len(ties[spk.id]) == 1 {
+				spk.orgID, spk.orgName = ties[spk.id][0].id, ties[spk.id][0].name
+			}
+			if id, name, ok := firstPersonRef(s, ex.SubjHead, spk); ok {
+				f.SubjectID, f.Subject = id, name
+			}
+			if ex.Obj.End-ex.Obj.Start == 1 && ex.ObjHead == ex.Obj.Start {
+				// "They never told us": the object that is only "us"
+				if id, name, ok := firstPersonRef(s, ex.ObjHead, spk); ok {
+					f.ObjectID, f.Object = id, name
 				}
 			}
+		}
+	}
+	if f.Modality == "alleged" {
+		// "confirmed reports that it would sell the plant": the
+		// confirmer's statement, no mere claim
+		if n := claimNoun(s, ex.Verb); n >= 0 {
+			if c, ok := confirmedBy(s, n); ok {
+				f.Modality, f.AttributedTo = relModal(s, &ex), subtreeText(s, c)
+				if at != nil {
+					if _, name, ok := at(c); ok {
+						f.AttributedTo = name
+					}
+				}
+			}
+		}
+	}
+	if name, deny, ok := conjoinedReport(s, ex.Verb, at); ok {
+		if f.AttributedTo == "" {
+			f.AttributedTo = name
+		}
+		if _, denied := deniedBy(s, ex.Verb); deny && !denied {
+			f.Negated = !f.Negated // deniedBy, in assert, did not see it
 		}
 	}
 	if rf.dated {
@@ -602,7 +655,22 @@ func isCapitalised(w string) bool {
 	return false
 }
 
-var firstPerson = map[string]bool{"i": true, "we": true, "me": true, "us": true}
+// firstPersonRef returns what the first-person pronoun at token h of a
+// quote stands for: "I" and "me" the speaker, a person; "we" and "us" the
+// organisation the speaker speaks for, if known. ok is false for any other
+// word.
+func firstPersonRef(s *nlp.Sentence, h int, spk speakerRef) (id, name string, ok bool) {
+	if h < 0 || h >= len(s.Tokens) || spk.id == "" || s.Tokens[h].UPOS != "PRON" {
+		return "", "", false
+	}
+	switch strings.ToLower(s.Tokens[h].Text) {
+	case "we", "us":
+		return spk.orgID, spk.orgName, spk.orgID != ""
+	case "i", "me":
+		return spk.id, spk.name, strings.HasPrefix(spk.id, "e:person:")
+	}
+	return "", "", false
+}
 
 // speakerRef is the speaker of a quote and, when the sentence says whom
 // the speaker speaks for ("Speaking for Apple Corps, manager Neil Aspinall
@@ -687,32 +755,108 @@ func speechVerb(lemma string) bool { return lexicon.Speech(lemma) }
 // quoteMask marks the tokens that stand inside quotation marks. A sentence
 // whose first mark closes a quote continues one opened before it.
 func quoteMask(s *nlp.Sentence) []bool {
-	mask := make([]bool, len(s.Tokens))
-	in := false
-	for _, t := range s.Tokens {
-		if t.Text == "”" || t.Text == "''" {
-			in = true
-			break
-		}
-		if t.Text == "“" || t.Text == "``" || t.Text == "\"" {
-			break
-		}
-	}
-	for i, t := range s.Tokens {
-		switch t.Text {
-		case "“", "``":
-			in = true
-			continue
-		case "”", "''":
-			in = false
-			continue
-		case "\"":
-			in = !in
-			continue
-		}
-		mask[i] = in
-	}
+	mask, _ := quoteMaskFrom(s, noQuote)
 	return mask
+}
+
+// quoteKind is the kind of quotation mark a quote is opened with, or
+// noQuote outside quotes.
+type quoteKind uint8
+
+const (
+	noQuote     quoteKind = iota
+	doubleQuote           // " “ ” `` ''
+	singleQuote           // ‘ ’ '
+)
+
+// quoteMark tells token i of s as a quotation mark: its kind (noQuote if
+// it is none), and whether it opens or closes a quote when that is known.
+// Curly marks say which they are; a straight one opens after a space, a
+// bracket or a dash or at the sentence's start, and closes after a word or
+// punctuation ("moved to Arvik,\" Lind said"); one with spaces on both
+// sides is not told, one after a digit is inches ("a 13.3\" display"). A
+// ’, or a straight ', is a quotation mark only where the tagger reads it
+// so, not an apostrophe ("the workers’ union", "Brask Motors' chief").
+func quoteMark(s *nlp.Sentence, i int) (kind quoteKind, opening, known bool) {
+	t := s.Tokens[i]
+	switch t.Text {
+	case "“", "``":
+		return doubleQuote, true, true
+	case "”", "''":
+		return doubleQuote, false, true
+	case "‘":
+		return singleQuote, true, true
+	case "’":
+		if t.XPOS == "''" {
+			return singleQuote, false, true
+		}
+		return noQuote, false, false
+	case "\"":
+		kind = doubleQuote
+	case "'":
+		// an apostrophe ("Brask Motors' chief") unless the tagger reads
+		// a quotation mark
+		if t.XPOS != "``" && t.XPOS != "''" {
+			return noQuote, false, false
+		}
+		kind = singleQuote
+	default:
+		return noQuote, false, false
+	}
+	at, end := t.Off-s.Off, t.End-s.Off
+	if at < 0 || end > len(s.Text) || at >= end {
+		return kind, false, false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s.Text[:at])
+	next, _ := utf8.DecodeRuneInString(s.Text[end:])
+	if at > 0 && unicode.IsDigit(prev) {
+		return noQuote, false, false
+	}
+	before := at == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-", prev)
+	after := end == len(s.Text) || unicode.IsSpace(next) || unicode.IsPunct(next)
+	switch {
+	case before && !after:
+		return kind, true, true
+	case after && !before:
+		return kind, false, true
+	}
+	return kind, false, false
+}
+
+// quoteMaskFrom marks the tokens of s inside quotation marks, given the
+// quote open where s starts (carried over from the sentence before); a
+// first mark that closes a quote says one is. Marks of the other kind
+// inside a quote are a quote within it and change nothing. It also returns
+// the quote open where s ends.
+func quoteMaskFrom(s *nlp.Sentence, open quoteKind) ([]bool, quoteKind) {
+	mask := make([]bool, len(s.Tokens))
+	in := open
+	for i := range s.Tokens {
+		if kind, opening, known := quoteMark(s, i); kind != noQuote {
+			if known && !opening {
+				in = kind
+			} else if known {
+				in = noQuote
+			}
+			break
+		}
+	}
+	for i := range s.Tokens {
+		kind, opening, known := quoteMark(s, i)
+		switch {
+		case kind == noQuote:
+			mask[i] = in != noQuote
+		case in == noQuote:
+			if opening || !known {
+				in = kind
+			}
+		case in == kind:
+			if !opening || !known {
+				in = noQuote
+			}
+		}
+	}
+	return mask, in
 }
 
 // isCopula reports whether a relation is a bare "be".

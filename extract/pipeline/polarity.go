@@ -65,6 +65,14 @@ func deniedBy(s *nlp.Sentence, verb int) (string, bool) {
 		case "conj", "xcomp":
 			i = h
 			continue
+		case "advcl":
+			// "has denied taking money": a gerund right after the verb
+			// of denial is what it denies
+			if toks[i].XPOS != "VBG" || lexicon.Verb(toks[h].Lemma) != lexicon.Deny || commaBetween(s, h, i) ||
+				childDep(s, i, "mark", "nsubj") >= 0 {
+				return "", false
+			}
+			fallthrough
 		case "ccomp":
 			if lexicon.Verb(toks[h].Lemma) != lexicon.Deny {
 				return "", false
@@ -336,6 +344,278 @@ func setOff(s *nlp.Sentence, h, start int) bool {
 	for k := h + 1; k <= start && k < len(s.Tokens); k++ {
 		switch s.Tokens[k].Text {
 		case ",", "--", "—", "–", "-", ":", ";", "(", "[":
+			return true
+		}
+	}
+	return false
+}
+
+// frameNouns name a claim, a story or a fear whose content clause is
+// someone's, not the writer's ("reports that the plant will close"); a
+// denial is one whose content is false ("Varo's denial that she lied").
+var frameNouns = map[string]bool{"claim": true, "allegation": true, "accusation": true, "suggestion": true,
+	"report": true, "rumour": true, "rumor": true, "speculation": true, "assertion": true, "charge": true,
+	"suspicion": true, "contention": true, "fear": true, "concern": true, "notion": true, "idea": true,
+	"story": true, "theory": true, "insinuation": true, "deny": true, "denial": true}
+
+// rejectVerbs say that what their object claims is false ("rejected
+// claims that ...", "dismissed suggestions ..."). A verb with a particle
+// counts only with it: "played down fears", "pushed back against reports".
+var rejectVerbs = map[string][]string{"reject": nil, "dismiss": nil, "refute": nil, "rebut": nil, "dispute": nil,
+	"deny": nil, "contest": nil, "contradict": nil, "debunk": nil, "downplay": nil, "discount": nil, "disprove": nil,
+	"discredit": nil, "decry": nil, "quash": nil, "scotch": nil, "counter": nil,
+	"play": {"down"}, "push": {"back"}, "brush": {"aside", "off"}, "shrug": {"off"}, "laugh": {"off"},
+	"wave": {"away", "off"}, "scoff": {"at"}, "slap": {"down"}, "knock": {"down"}, "shoot": {"down"}}
+
+// falseWords call a claim false ("said the claims were baseless").
+var falseWords = map[string]bool{"false": true, "untrue": true, "baseless": true, "unfounded": true,
+	"groundless": true, "wrong": true, "inaccurate": true, "incorrect": true, "fabricated": true, "absurd": true,
+	"ridiculous": true, "nonsense": true, "misleading": true, "fake": true, "bogus": true}
+
+// rejectedClaim reports a clause that is the content of a claim someone
+// rejects ("denied reports that it would close the plant", "dismissed
+// suggestions the budget would raise taxes", "pushed back against claims
+// that the mine leaked arsenic", "said the allegations that she took
+// bribes were false", "contrary to reports that ..."): what the claim says
+// is not asserted, whoever made it. The clause is followed up through
+// conjuncts and open complements of its predicate.
+func rejectedClaim(s *nlp.Sentence, verb int) bool {
+	n := claimNoun(s, verb)
+	return n >= 0 && rejected(s, n)
+}
+
+// claimNoun returns the claim noun whose content clause holds the
+// predicate at token verb (see rejectedClaim), or -1.
+func claimNoun(s *nlp.Sentence, verb int) int {
+	toks := s.Tokens
+	for i, depth := verb, 0; i >= 0 && i < len(toks) && depth < 8; depth++ {
+		h := toks[i].Head
+		if h < 0 || h >= len(toks) {
+			return -1
+		}
+		switch base(toks[i].Dep) {
+		case "conj", "xcomp":
+			i = h
+			continue
+		case "ccomp", "acl", "advcl", "parataxis":
+		default:
+			return -1
+		}
+		if h < i && frameNoun(toks[h]) && contentClause(s, h, i) {
+			return h
+		}
+		if first := subtreeStart(s, i); first > 0 && first-1 != h && frameNoun(toks[first-1]) &&
+			toks[first-1].Head == h && strings.EqualFold(toks[first].Text, "that") && childDep(s, i, "punct") < 0 {
+			// "pushed back against claims that the mine leaked": the
+			// parse hung the claim's clause on the verb
+			return first - 1
+		}
+		if first := subtreeStart(s, i); first+1 < i && frameNoun(toks[first]) && toks[first].Head == i &&
+			strings.EqualFold(toks[first+1].Text, "that") {
+			// "denied reports that it had refused": the parse made the
+			// noun the clause's subject
+			return first
+		}
+		if m := childDep(s, i, "mark"); m >= 0 && strings.EqualFold(toks[m].Text, "that") && toks[m].UPOS == "SCONJ" {
+			// "rejected the allegation, first reported by the Herald,
+			// that she had hidden the payments": the clause hung on the
+			// verb whose object the claim is
+			for _, c := range s.Children(h) {
+				if h < c && c < i && toks[c].Dep == "obj" && frameNoun(toks[c]) {
+					return c
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// confirmVerbs say that what their object claims is true.
+var confirmVerbs = map[string]bool{"confirm": true, "acknowledge": true, "verify": true, "corroborate": true,
+	"substantiate": true}
+
+// confirmedBy returns the subject of a verb that confirms claim noun n
+// ("Halvern Foods confirmed reports that it would sell the plant"): the
+// claim is then the confirmer's statement. A negated or conditional
+// confirmation confirms nothing.
+func confirmedBy(s *nlp.Sentence, n int) (int, bool) {
+	toks := s.Tokens
+	if strings.ToLower(toks[n].Lemma) == "deny" || strings.ToLower(toks[n].Lemma) == "denial" || toks[n].Dep != "obj" {
+		return -1, false
+	}
+	h := toks[n].Head
+	if h < 0 || h >= len(toks) || toks[h].UPOS != "VERB" || !confirmVerbs[strings.ToLower(toks[h].Lemma)] {
+		return -1, false
+	}
+	if unasserted(s, h) || conditional(s, h) {
+		return -1, false
+	}
+	for _, c := range s.Children(h) {
+		w := strings.ToLower(toks[c].Text)
+		if base(toks[c].Dep) == "advmod" && (w == "not" || w == "n't" || w == "never") {
+			return -1, false
+		}
+	}
+	for _, c := range s.Children(h) {
+		if toks[c].Dep == "nsubj" {
+			return c, true
+		}
+	}
+	return -1, false
+}
+
+// relModal returns the modal of an extraction's relation ("would sell"
+// gives "would"), "" if none.
+func relModal(s *nlp.Sentence, ex *oie.Extraction) string {
+	for _, k := range ex.Rel {
+		if k < 0 || k >= len(s.Tokens) || s.Tokens[k].XPOS != "MD" {
+			continue
+		}
+		switch w := strings.ToLower(s.Tokens[k].Text); w {
+		case "'ll", "wo":
+			return "will"
+		case "ca":
+			return "can"
+		case "'d":
+			return "would"
+		default:
+			return w
+		}
+	}
+	return ""
+}
+
+// frameNoun reports a claim noun, whatever the tagger made of it
+// ("dismissed reports the army had shelled ..." tags "reports" a verb).
+func frameNoun(t nlp.Token) bool {
+	l := strings.ToLower(t.Lemma)
+	switch t.UPOS {
+	case "NOUN":
+	case "VERB":
+		if t.Dep != "obj" || l == "deny" {
+			return false
+		}
+	default:
+		return false
+	}
+	return frameNouns[l]
+}
+
+// contentClause reports whether clause i on a claim noun says what the
+// claim is rather than which claim it is: a relative clause ("the report
+// the council published") has a gap its relative pronoun or the noun
+// fills; a content clause read as one ("allegations Senator Varo had taken
+// bribes") has its object, a copula or a passive of its own. A clause set
+// off by a comma, or a participle with no subject, is neither ("denied
+// the claims, saying ...": the denier's own words).
+func contentClause(s *nlp.Sentence, n, i int) bool {
+	toks := s.Tokens
+	if setOff(s, n, subtreeStart(s, i)) {
+		return false
+	}
+	if (toks[i].XPOS == "VBG" || toks[i].XPOS == "VBN") && childDep(s, i, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") < 0 {
+		return false
+	}
+	if toks[i].Dep != "acl:relcl" {
+		return true
+	}
+	objs := 0
+	for _, c := range s.Children(i) {
+		switch toks[c].Dep {
+		case "obj":
+			objs++
+		case "cop", "nsubj:pass", "aux:pass", "ccomp", "xcomp":
+			objs += 2
+		}
+		if toks[c].XPOS == "WP" || toks[c].XPOS == "WDT" {
+			if !strings.EqualFold(toks[c].Text, "that") {
+				return false // "which", "who": a relative clause
+			}
+			objs--
+		}
+	}
+	return objs > 0
+}
+
+// rejected reports a claim noun n that its sentence says is false: the
+// object of a verb of rejection, the subject of "false" or "baseless",
+// what "contrary to" governs, or a denial itself.
+func rejected(s *nlp.Sentence, n int) bool {
+	toks := s.Tokens
+	if l := strings.ToLower(toks[n].Lemma); l == "deny" || l == "denial" {
+		return true
+	}
+	for d := 0; d < 4 && toks[n].Dep == "conj"; d++ {
+		n = toks[n].Head // "denied the reports and claims that ..."
+	}
+	for _, c := range s.Children(n) {
+		// "strongly rejected suggestions it had misled investors", the
+		// verb parsed as the noun's adjective
+		if c < n && toks[c].Dep == "amod" && toks[c].UPOS == "VERB" {
+			if parts, ok := rejectVerbs[strings.ToLower(toks[c].Lemma)]; ok && parts == nil {
+				return true
+			}
+		}
+	}
+	h := toks[n].Head
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	switch base(toks[n].Dep) {
+	case "obj", "obl", "nsubj":
+	default:
+		return false
+	}
+	lh := strings.ToLower(toks[h].Lemma)
+	if toks[n].Dep == "nsubj" {
+		// "the claims that she took bribes were false"
+		if falseWords[lh] || (toks[h].Dep == "xcomp" && falseWords[strings.ToLower(toks[toks[h].Head].Lemma)]) {
+			return true
+		}
+		// "denied reports that it had refused ...", parsed with the
+		// reports as the clause's subject: the verb right before the
+		// noun governs it
+		v := n - 1
+		for v >= 0 && (toks[v].UPOS == "DET" || toks[v].UPOS == "ADJ" || toks[v].UPOS == "ADV") {
+			v--
+		}
+		if v < 0 || toks[v].UPOS != "VERB" || !descends(s, h, v) {
+			return false
+		}
+		h, lh = v, strings.ToLower(toks[v].Lemma)
+	}
+	if lh == "contrary" {
+		return true
+	}
+	for _, c := range s.Children(n) {
+		if toks[c].Dep == "amod" && strings.EqualFold(toks[c].Text, "contrary") {
+			return true
+		}
+	}
+	if toks[h].UPOS != "VERB" {
+		return false
+	}
+	switch lh {
+	case "call", "describe", "label", "brand", "dismiss":
+		// "called the allegations that she took bribes baseless"
+		for k := n + 1; k < len(toks); k++ {
+			if falseWords[strings.ToLower(toks[k].Text)] && descends(s, k, h) {
+				return true
+			}
+		}
+	}
+	parts, ok := rejectVerbs[lh]
+	if !ok {
+		return lexicon.Verb(lh) == lexicon.Deny
+	}
+	if parts == nil {
+		return true
+	}
+	for _, c := range append(s.Children(h), s.Children(n)...) {
+		// the particle hangs on the verb, or on the noun as its
+		// preposition ("scoffed at claims")
+		if c > h && c <= n && slices.Contains(parts, strings.ToLower(toks[c].Text)) {
 			return true
 		}
 	}

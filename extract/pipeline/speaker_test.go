@@ -8,9 +8,10 @@ import (
 	"github.com/storygraph/storygraph/extract"
 )
 
-// TestQuoteFirstPerson checks that "I" and "we" in a quote are its
-// speaker, and that "we" is the organisation the speaker speaks for when
-// the sentence names one outside the quote.
+// TestQuoteFirstPerson checks that "I" in a quote is its speaker, and
+// that "we" is the organisation the speaker speaks for when the sentence
+// names one outside the quote, or the document ties the speaker to one by
+// a role; else "we" stays.
 func TestQuoteFirstPerson(t *testing.T) {
 	x, err := extractor()
 	if err != nil {
@@ -20,7 +21,26 @@ func TestQuoteFirstPerson(t *testing.T) {
 		text, relation, want string
 	}{
 		{"Speaking for Velmora Group, manager Ana Ruiz said, \"we will appeal the ruling of the court.\"", "will appeal", "Velmora Group"},
-		{"\"We will appeal the ruling of the court,\" said Ana Ruiz, a lawyer in Tarrow.", "will appeal", "Ana Ruiz"},
+		// "we" is not the speaker alone: with no organisation it stays
+		{"\"We will appeal the ruling of the court,\" said Ana Ruiz, a lawyer in Tarrow.", "will appeal", "We"},
+		// the organisation the document ties the speaker to by a role
+		{"Ana Ruiz, a spokeswoman for Velmora Group, said the plant would close. \"We regret the decision,\" Ruiz said.", "regret", "Velmora Group"},
+		{"Velmora Group chief executive Ana Ruiz visited Tarrow. \"We will build a new depot there,\" Ruiz said.", "will build", "Velmora Group"},
+		{"Ana Ruiz, the finance director of Velmora Group, spoke on Monday. \"We expect to hire 400 people,\" Ruiz told reporters.", "expect", "Velmora Group"},
+		{"Ana Ruiz is a councillor at Tarrow City Council. \"We listened to the residents,\" Ruiz said.", "listened", "Tarrow City Council"},
+		{"French Finance Minister Paul Maret met bankers in Lyon. \"We have cut spending by a third,\" Maret said.", "have cut", "France"},
+		{"Paul Maret, a spokesman for the French government, spoke in Lyon. \"We will raise pensions next year,\" Maret said.", "will raise", "France"},
+		{"Eide Halvorsen, Norway's foreign minister, arrived in Bergen on Monday. \"We will not accept the tariffs,\" Halvorsen said.", "will not accept", "Norway"},
+		{"Eide Halvorsen, Norway's best-known skier, arrived in Bergen on Monday. \"We will win the relay,\" Halvorsen said.", "will win", "We"},
+		{"Ana Ruiz, who heads Velmora Group, spoke on Monday. \"We will build a second depot,\" Ruiz said.", "will build", "Velmora Group"},
+		{"Ana Ruiz, who works for Velmora Group, spoke on Monday. \"We will build a second depot,\" Ruiz said.", "will build", "Velmora Group"},
+		{"Ana Ruiz, who sued Velmora Group last year, spoke on Monday. \"We will build a second depot,\" Ruiz said.", "will build", "We"},
+		// a former role, a role for no organisation, a minister of no
+		// named government: "we" stays
+		{"Ana Ruiz, a former spokeswoman for Velmora Group, criticised the plan. \"We warned the board,\" Ruiz said.", "warned", "We"},
+		{"Ana Ruiz met Velmora Group executives in Tarrow. \"We had a long talk about wages,\" Ruiz said.", "had", "We"},
+		{"Finance Minister Paul Maret spoke in Lyon. \"We will raise pensions,\" Maret said.", "will raise", "We"},
+		{"The court fined Ana Ruiz for Velmora Group's losses in Tarrow. \"We will appeal the fine,\" Ruiz said.", "will appeal", "We"},
 		{"\"I will appeal the ruling of the court,\" said Ana Ruiz, manager of Velmora Group.", "will appeal", "Ana Ruiz"},
 	}
 	for _, tt := range tests {
@@ -39,6 +59,110 @@ func TestQuoteFirstPerson(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+		}
+	}
+}
+
+// TestQuoteSpeaker checks that a fact read off a quote keeps its speaker
+// when the speaker is named in another sentence of the quote, in the quote
+// just before, or through the source of a statement.
+func TestQuoteSpeaker(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation   string
+		subject, speaker string // subject "" = not checked
+	}{
+		// the speaker is named where the quote closes
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. \"The depot will close in May. We will move the drivers to Tarrow,\" Ruiz said.", "will close", "", "Ana Ruiz"},
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. \"The depot will close in May. We will move the drivers to Tarrow,\" Ruiz said.", "will move", "Velmora Group", "Ana Ruiz"},
+		{"“The bridge failed the load test. The council ignored the warnings,” said Tomas Brenner, the county engineer.", "failed", "", "Tomas Brenner"},
+		// or where it opens
+		{"Tomas Brenner is the county engineer. Brenner said: \"The contractor has been fired. The council will hire another firm next month.\"", "will hire", "", "Tomas Brenner"},
+		// a quote that is a sentence of its own goes on with the speaker
+		// of the quote before
+		{"\"Drivers will lose their routes,\" said Tomas Brenner. \"The council has ignored the warnings of the engineers.\"", "has ignored", "", "Tomas Brenner"},
+		// a straight mark after a space opens the quote, however tagged
+		{"Ana Ruiz, a member of the board, adds, \"The firm will keep its depot in Tarrow\".", "will keep", "", "Ana Ruiz"},
+		// an organisation speaking: "we" is it
+		{"\"We will appeal the ruling of the court,\" Velmora Group said in a statement.", "will appeal", "Velmora Group", "Velmora Group"},
+		{"\"We will answer the tariffs with tariffs of our own,\" Norway said in a statement.", "will answer", "Norway", "Norway"},
+		// single quotation marks, as British papers use them
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. ‘We regret the decision of the board,’ Ruiz said.", "regret", "Velmora Group", "Ana Ruiz"},
+		{"‘The depot will close in May. The drivers’ union has been told,’ said Ana Ruiz.", "will close", "", "Ana Ruiz"},
+		{"Ana Ruiz, a spokeswoman for Velmora Group, said the depot would close. 'We regret the decision of the board,' Ruiz said.", "regret", "Velmora Group", "Ana Ruiz"},
+		{"'The depot will close in May. Velmora Group's drivers' union has been told,' said Ana Ruiz.", "will close", "", "Ana Ruiz"},
+		// a statement speaks for its author
+		{"The depot will close in June, according to a statement from Velmora Group.", "will close", "", "Velmora Group"},
+		// a mark left open is no quote running on to the next one
+		{"Ana Ruiz of Velmora Group mentioned a \"final offer. The drivers will strike in June. \"We will help the drivers,\" Ruiz said.", "will strike", "", ""},
+		// a pronoun that speaks, left unbound, is the role that spoke
+		// just before, of its number and sex
+		{"The depot will close in May, a company spokeswoman said. She added that the drivers would get new contracts.", "would get", "", "a company spokeswoman"},
+		{"The depot will close in May, a company spokeswoman said. He added that the drivers would get new contracts.", "would get", "", "He"},
+		// what follows a quote is the writer's
+		{"\"Prices will rise,\" Brenner said. The council approved the harbour budget on Monday.", "approved", "", ""},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("s", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.HasPrefix(f.Relation, tt.relation) {
+				continue
+			}
+			found = true
+			if f.AttributedTo != tt.speaker {
+				t.Errorf("%q: (%s; %s; %s) attributed to %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.speaker)
+			}
+			if tt.subject != "" && f.Subject != tt.subject {
+				t.Errorf("%q: (%s; %s; %s) subject %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.Subject, tt.subject)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+		}
+	}
+}
+
+// TestQuoteFirstPersonObject checks that "me" and "us" as the whole object
+// of a quoted clause are what "I" and "we" would be.
+func TestQuoteFirstPersonObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"\"The mayor called me on Sunday,\" said Tomas Brenner, the county engineer.", "called", "Tomas Brenner"},
+		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Monday. \"The council never invited us to the hearing,\" Ruiz said.", "never invited", "Velmora Group"},
+		// "us" of no organisation stays
+		{"\"The mayor ignored us for months,\" said Tomas Brenner, a resident.", "ignored", "us"},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if f.Relation == tt.relation {
+				found = true
+				if f.Object != tt.want {
+					t.Errorf("%q: (%s; %s; %s) object %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.Object, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q fact", tt.text, tt.relation)
+			for _, f := range res.Facts {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
 		}
 	}
 }
