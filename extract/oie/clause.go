@@ -233,6 +233,12 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 					return nil, 0
 				}
 			}
+			if w.t[p].XPOS == "VBG" && p > h && w.advocated(h, p) {
+				// "campaigned on cutting taxes", "argued for closing the
+				// plant", "warned against raising rates": the gerund is
+				// what the subject wants or opposes, not what it did
+				return nil, 0
+			}
 			if inferenceVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h && p > 0 && w.t[p-1].Text == "," && w.child(p, "ccomp") >= 0 {
 				// "X is already on sale, suggesting that Y": what
 				// suggests Y is the fact stated, not X
@@ -252,6 +258,34 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 var speechGerunds = map[string]bool{
 	"refer": true, "note": true, "add": true, "cite": true, "explain": true, "point": true, "argue": true,
 	"insist": true, "stress": true, "emphasize": true, "emphasise": true, "acknowledge": true,
+}
+
+// advocacyVerbs take a gerund after "for" or "on" that names a course the
+// subject argues for, runs on or votes on, without doing it ("campaigned on
+// cutting taxes", "lobbied for building a dam").
+var advocacyVerbs = map[string]bool{
+	"campaign": true, "run": true, "stand": true, "elect": true, "vote": true, "argue": true, "lobby": true,
+	"push": true, "press": true, "call": true, "advocate": true, "plead": true, "petition": true, "rally": true,
+	"agitate": true, "fight": true, "focus": true, "concentrate": true, "bet": true, "gamble": true, "win": true,
+	"decide": true, "settle": true, "agree": true, "pledge": true,
+}
+
+// advocated reports whether gerund p under verb h is what h's subject
+// argues for or against rather than does: any gerund after "against"
+// ("warned against cutting routes", "decided against selling"), and one
+// after "for" or "on" under a verb of campaigning or deciding.
+func (w *walker) advocated(h, p int) bool {
+	m := w.child(p, "mark", "case")
+	if m < 0 || m > p {
+		return false
+	}
+	switch w.lower(m) {
+	case "against":
+		return true
+	case "for", "on":
+		return advocacyVerbs[w.lemma(h)]
+	}
+	return false
 }
 
 // inferenceVerbs draw a conclusion from a fact: after a comma their -ing

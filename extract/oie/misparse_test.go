@@ -1027,6 +1027,23 @@ var misparseTests = []struct {
 		want:    []triple{{"Lumen Audio", "launches", "new, smaller headphones", "", ""}},
 		wantNot: []triple{{subj: "Lumen Audio", rel: "launches", obj: "new"}},
 	},
+	{
+		// no misparse: a gerund the subject runs on, argues for or warns
+		// against is no act of the subject's
+		name: "a gerund a campaign runs on is not done", sentence: 167, token: "raising", dep: "advcl",
+		want:    []triple{{"Senator Ilka Moro", "ran on raising", "the minimum wage", "", ""}},
+		wantNot: []triple{{subj: "Senator Ilka Moro", rel: "raising", obj: "the minimum wage"}},
+	},
+	{
+		name: "a gerund warned against is not done", sentence: 168, token: "cutting", dep: "advcl",
+		want:    []triple{{"The mayor of Tolvik", "warned against cutting", "bus routes", "", ""}},
+		wantNot: []triple{{subj: "The mayor of Tolvik", rel: "cutting", obj: "bus routes"}},
+	},
+	{
+		name: "a gerund argued for is not done", sentence: 169, token: "building", dep: "advcl",
+		want:    []triple{{"The Varn Party", "has long argued for building", "a new bridge", "", ""}},
+		wantNot: []triple{{subj: "The Varn Party", rel: "building", obj: "a new bridge"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {
