@@ -47,6 +47,27 @@ func (w *walker) accusations() {
 					w.allege(c, sp, 0)
 				}
 			}
+		}
+		if w.t[p].UPOS == "NOUN" && reportNouns[w.lemma(p)] {
+			// "reports of soldiers looting shops": what is reported,
+			// not what the writer states
+			sp := speaker{head: -1}
+			if o := w.child(p, "nmod:poss"); o >= 0 {
+				sp = speaker{text: w.text(w.span(o, w.argSkip(o, nil))), head: o}
+			}
+			for _, n := range w.kids[p] {
+				if n < p || w.bdep(n) != "nmod" || !w.hasCase(n, "of") {
+					continue
+				}
+				for _, c := range w.kids[n] {
+					if c > n && w.bdep(c) == "acl" && w.t[c].XPOS == "VBG" {
+						w.allege(c, sp, 0)
+					}
+				}
+			}
+			continue
+		}
+		if claimNouns[w.lemma(p)] && w.t[p].UPOS == "NOUN" {
 			continue
 		}
 		if w.t[p].UPOS != "VERB" || !accusationVerbs[w.lemma(p)] {

@@ -1044,6 +1044,43 @@ var misparseTests = []struct {
 		want:    []triple{{"The Varn Party", "has long argued for building", "a new bridge", "", ""}},
 		wantNot: []triple{{subj: "The Varn Party", rel: "building", obj: "a new bridge"}},
 	},
+	{
+		name: "the main verb after a whose-relative hung on the relative's object", sentence: 170, token: "resigned", dep: "conj",
+		want: []triple{{"The mayor", "resigned on", "Monday", "", ""}},
+		wantNot: []triple{
+			{subj: "The mayor", rel: "runs", obj: "Orlen Works, resigned on Monday"},
+			{subj: "The mayor", rel: "runs", obj: "Orlen Works"},
+			{subj: "Orlen Works", rel: "are resigned on", obj: "Monday"},
+		},
+	},
+	{
+		name: "the main verb after a whose-relative hung on the relative's verb", sentence: 171, token: "fired", dep: "advcl",
+		want:    []triple{{"The coach", "was fired on", "Friday", "", ""}},
+		wantNot: []triple{{subj: "whose team", rel: "was fired on", obj: "Friday"}},
+	},
+	{
+		name: "the subject before a whose-relative read as an oblique of the relative's verb", sentence: 172, token: "firm", dep: "obl:unmarked",
+		want:    []triple{{"The firm", "was sold to", "Marren Group", "", ""}},
+		wantNot: []triple{{subj: "whose founder Ida Krell", rel: "was sold to", obj: "Marren Group"}},
+	},
+	{
+		name: "a whose-relative read as an apposition gives no nominal fact", sentence: 173, token: "quit", dep: "appos",
+		want: []triple{{"The bank", "reported", "a loss", "", ""}},
+		wantNot: []triple{
+			{subj: "The bank", rel: "is", obj: "whose chief executive Lena Ward quit in May"},
+			{subj: "whose chief executive Lena Ward quit", rel: "is in", obj: "May"},
+		},
+	},
+	{
+		name: "a past tense spelt as the base form after a relative clause is the subject's verb", sentence: 174, token: "cut", dep: "conj",
+		want:    []triple{{"The company", "cut", "300 jobs", "", ""}},
+		wantNot: []triple{{subj: "Pell Group", rel: "cut", obj: "300 jobs"}},
+	},
+	{
+		name: "a gerund after a report noun's of-phrase is the phrase's, and reported", sentence: 175, token: "beating", dep: "acl",
+		want:    []triple{{"police", "was beating", "protesters", "", "alleged"}},
+		wantNot: []triple{{subj: "reports of police", rel: "were beating", obj: "protesters"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

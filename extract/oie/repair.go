@@ -249,6 +249,10 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	// "reports of police beating protesters" with "beating" hung on
+	// "reports": the gerund is the of-phrase's
+	rehang(w.gerundOfReported, "acl")
+	settle()
 	for i := range w.t {
 		if n, ok := w.neitherOfNoun(i); ok {
 			// "Neither side has accepted": the subject is "neither side",
@@ -746,7 +750,11 @@ func (w *walker) repair() {
 				move(p, w.t[v].Head, w.t[v].Dep)
 			}
 			move(v, s1, "acl:relcl")
-			move(s1, p, "nsubj")
+			if w.child(p, "aux:pass") >= 0 {
+				move(s1, p, "nsubj:pass")
+			} else {
+				move(s1, p, "nsubj")
+			}
 			continue
 		}
 		if s1, ok := w.frontedSubject(v); ok {
@@ -1405,6 +1413,13 @@ func (w *walker) otherFinite(v int) bool {
 func (w *walker) finiteAfterComma(k int) bool {
 	switch w.t[k].XPOS {
 	case "VBZ", "VBD", "VBP":
+	case "VB":
+		// "The firm, which Pell Group bought in 2010, cut 300 jobs":
+		// a past tense spelt like the base form, with no auxiliary or
+		// "to" that would make it one
+		if !samePast[w.lower(k)] || w.child(k, "aux", "aux:pass", "mark") >= 0 {
+			return false
+		}
 	default:
 		return false
 	}
@@ -1412,6 +1427,13 @@ func (w *walker) finiteAfterComma(k int) bool {
 		return false
 	}
 	return w.afterComma(k)
+}
+
+// samePast holds verbs whose past tense is spelt as their base form.
+var samePast = map[string]bool{
+	"cut": true, "put": true, "set": true, "hit": true, "let": true, "shut": true, "quit": true, "cost": true,
+	"hurt": true, "spread": true, "bid": true, "cast": true, "split": true, "burst": true, "shed": true,
+	"upset": true, "broadcast": true, "forecast": true, "bet": true, "thrust": true,
 }
 
 // verblessRoot reports a sentence read with no verb: its root a noun n
@@ -1658,6 +1680,31 @@ func (w *walker) quoteTailOfSpeech(c int) (int, bool) {
 	for k := c - 1; k > 0; k-- {
 		if w.t[k].UPOS == "VERB" && !w.under(k, c) {
 			return k, true
+		}
+	}
+	return -1, false
+}
+
+// reportNouns name a report or a record of an event: a gerund after their
+// of-phrase ("reports of soldiers looting shops", "footage of police
+// beating protesters") is what the report shows, done by the of-phrase.
+var reportNouns = map[string]bool{
+	"report": true, "claim": true, "allegation": true, "accusation": true, "account": true, "rumour": true,
+	"rumor": true, "story": true, "sighting": true, "complaint": true, "footage": true, "video": true,
+	"image": true, "photo": true, "photograph": true, "picture": true, "evidence": true, "sign": true,
+}
+
+// gerundOfReported reports a gerund c hung on a report noun whose
+// of-phrase ends right before it ("reports of police | beating
+// protesters"), and returns that phrase's noun.
+func (w *walker) gerundOfReported(c int) (int, bool) {
+	h := w.head(c)
+	if h < 0 || w.bdep(c) != "acl" || w.t[c].XPOS != "VBG" || w.t[h].UPOS != "NOUN" || !reportNouns[w.lemma(h)] || w.child(c, "mark") >= 0 {
+		return -1, false
+	}
+	for _, n := range w.kids[h] {
+		if n > h && n < c && w.bdep(n) == "nmod" && w.hasCase(n, "of") && w.isNominal(n) && !w.isPron(n) && w.lastOf(n) == c-1 {
+			return n, true
 		}
 	}
 	return -1, false
@@ -2914,6 +2961,18 @@ func (w *walker) relativeWithSubject(v int) (s1, p int, ok bool) {
 			subs = []int{h, subs[0]}
 		}
 	}
+	if len(subs) == 1 && w.lower(w.firstOf(subs[0])) == "whose" {
+		// "The firm, whose founder Ida Krell died in 2009, was sold"
+		// with the firm an unmarked oblique of "died"
+		if c := w.firstOf(subs[0]) - 1; c > 0 && w.t[c].Text == "," {
+			for _, k := range w.kids[v] {
+				if k < c && (w.t[k].UPOS == "NOUN" || w.t[k].UPOS == "PROPN") && w.bdep(k) == "obl" && w.child(k, "case") < 0 &&
+					w.firstOf(k) == 0 && (w.lastOf(k) == c || w.lastOf(k) == c-1) {
+					subs = []int{k, subs[0]}
+				}
+			}
+		}
+	}
 	if len(subs) != 2 || !w.isNominal(subs[0]) {
 		return -1, -1, false
 	}
@@ -2932,6 +2991,32 @@ func (w *walker) relativeWithSubject(v int) (s1, p int, ok bool) {
 			w.child(k, "nsubj", "nsubj:pass", "expl", "cc") < 0 {
 			return subs[0], k, true
 		}
+	}
+	// "The mayor, whose brother runs Orlen Works, resigned on Monday"
+	// with "resigned" a conjunct of the object, "The coach, whose team
+	// lost twice, was fired" with "fired" an adverbial of "lost": a verb
+	// after a comma that closes the sentence, with no subject,
+	// conjunction or subordinator of its own, is the first subject's
+	if w.lower(w.firstOf(subs[1])) != "whose" {
+		return -1, -1, false
+	}
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	for _, k := range w.walk(nil, v, nil) {
+		if k <= v || w.t[k].UPOS != "VERB" || !w.afterComma(k) || w.lastOf(k) < last {
+			continue
+		}
+		switch w.dep(k) {
+		case "conj", "parataxis", "acl", "advcl":
+		default:
+			continue
+		}
+		if w.child(k, "nsubj", "nsubj:pass", "expl", "cc", "mark") >= 0 {
+			continue
+		}
+		return subs[0], k, true
 	}
 	return -1, -1, false
 }

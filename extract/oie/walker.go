@@ -324,6 +324,11 @@ func (w *walker) emit(e Extraction, order int) {
 // emitf records an extraction with the features its confidence is
 // computed from.
 func (w *walker) emitf(e Extraction, order int, f feat) {
+	if e.Verb < 0 && (w.holdsWhose(e.Subj) || w.holdsWhose(e.Obj)) {
+		// "The bank, whose chief executive Lena Ward quit in May, ..."
+		// read as a noun phrase: a relative clause holds no nominal fact
+		return
+	}
 	for i := 1; i < len(e.Rel); i++ {
 		if e.Rel[i] <= e.Rel[i-1] {
 			// Rel is a set of token indices, in order, whatever path built it.
@@ -344,6 +349,19 @@ func (w *walker) emitf(e Extraction, order int, f feat) {
 	w.out = append(w.out, e)
 	w.order = append(w.order, order)
 	w.feats = append(w.feats, f)
+}
+
+// holdsWhose reports whether range r holds the relative "whose".
+func (w *walker) holdsWhose(r Range) bool {
+	if r == NoRange {
+		return false
+	}
+	for i := max(r.Start, 0); i < r.End && i < len(w.t); i++ {
+		if w.t[i].XPOS == "WP$" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAux reports whether any of toks is an auxiliary ("was", "has", "will").
