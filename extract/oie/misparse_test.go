@@ -1081,6 +1081,29 @@ var misparseTests = []struct {
 		want:    []triple{{"police", "was beating", "protesters", "", "alleged"}},
 		wantNot: []triple{{subj: "reports of police", rel: "were beating", obj: "protesters"}},
 	},
+	{
+		name: "the sentence's verb read as a complement of a restrictive relative with the relative's object its subject", sentence: 176, token: "went", dep: "ccomp",
+		want: []triple{{"The firm", "built", "the bridge", "", ""}, {"The firm", "went", "bankrupt", "", ""}},
+		wantNot: []triple{
+			{subj: "The firm", rel: "built", obj: "the bridge went bankrupt in 2012"},
+			{subj: "the bridge", rel: "went", obj: "bankrupt"},
+		},
+	},
+	{
+		name: "a passive main verb read as a complement of a restrictive relative", sentence: 177, token: "jailed", dep: "ccomp",
+		want:    []triple{{"A driver", "was jailed for", "two years", "", ""}},
+		wantNot: []triple{{subj: "a cyclist in Varn", rel: "was jailed for", obj: "two years"}},
+	},
+	{
+		name: "the sentence's verb read as an open complement inside a restrictive relative", sentence: 178, token: "fled", dep: "xcomp",
+		want:    []triple{{"The man", "shot", "the guard", "", ""}, {"The man", "fled in", "a car", "", ""}},
+		wantNot: []triple{{subj: "the guard", rel: "is fled in", obj: "a car"}},
+	},
+	{
+		name: "the sentence's verb read as a conjunct of a restrictive relative", sentence: 179, token: "told", dep: "conj",
+		want:    []triple{{"The pilot", "flew", "the plane", "", ""}},
+		wantNot: []triple{{subj: "the plane", rel: "told", obj: "investigators the engine failed"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -136,6 +136,29 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if v, n, r, ok := w.verbInRelative(); ok {
+		// "The firm that built the bridge went bankrupt", "The pilot
+		// who flew the plane told investigators ...": a sentence read
+		// as a noun and its restrictive relative clause, the verb of
+		// the sentence hung inside the clause
+		if sub := w.child(v, "nsubj", "nsubj:pass"); sub >= 0 {
+			// "built | the bridge went": the clause's object, read as
+			// the subject of a complement
+			move(sub, r, "obj")
+		}
+		move(v, -1, "root")
+		dep := "nsubj"
+		if w.child(v, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		move(n, v, dep)
+		for _, k := range w.kids[n] {
+			if k > v && w.t[k].UPOS == "PUNCT" {
+				move(k, v, "punct")
+			}
+		}
+	}
+	settle()
 	if v, n, ok := w.verblessRoot(); ok {
 		// "The bakery's profit doubled in 2019.": the sentence's verb,
 		// read as a participle on its subject
@@ -1434,6 +1457,79 @@ var samePast = map[string]bool{
 	"cut": true, "put": true, "set": true, "hit": true, "let": true, "shut": true, "quit": true, "cost": true,
 	"hurt": true, "spread": true, "bid": true, "cast": true, "split": true, "burst": true, "shed": true,
 	"upset": true, "broadcast": true, "forecast": true, "bet": true, "thrust": true,
+}
+
+// verbInRelative reports a sentence ending in a full stop whose root is
+// a noun n with a restrictive relative clause r (no comma before it) and
+// whose finite verb v stands inside r's subtree after r: a complement of
+// r whose subject is what r left without an object ("The firm that built
+// the bridge went bankrupt", unless r takes clauses: "who said the guard
+// fled"), or a conjunct, open complement or modifier of r's object with
+// no subject, auxiliary-less "to" or conjunction ("The man who shot the
+// guard fled in a car", "The pilot who flew the plane told ..."). v's
+// phrase runs to the end of the sentence.
+func (w *walker) verbInRelative() (v, n, r int, ok bool) {
+	last := len(w.t) - 1
+	if last < 4 || w.t[last].Text != "." {
+		return 0, 0, 0, false
+	}
+	n = w.rootToken()
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return 0, 0, 0, false
+	}
+	r = -1
+	for _, k := range w.kids[n] {
+		if k > n && w.dep(k) == "acl:relcl" && w.t[k].UPOS == "VERB" && !w.afterComma(k) {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return 0, 0, 0, false
+	}
+	for k := range w.t {
+		if k != r && !w.under(k, r) && (w.t[k].UPOS == "VERB" || w.t[k].UPOS == "AUX") {
+			return 0, 0, 0, false
+		}
+	}
+	end := last - 1
+	for end > 0 && w.t[end].UPOS == "PUNCT" {
+		end--
+	}
+	for _, k := range w.walk(nil, r, nil) {
+		if k <= r || w.t[k].UPOS != "VERB" || w.lastOf(k) < end {
+			continue
+		}
+		switch w.t[k].XPOS {
+		case "VBD", "VBZ", "VBP":
+		case "VBN":
+			if w.child(k, "aux", "aux:pass") < 0 && w.bdep(k) == "acl" {
+				// "a car stolen from a dealer": a participle on a noun
+				continue
+			}
+		default:
+			continue
+		}
+		if w.child(k, "mark", "cc", "expl") >= 0 || w.afterComma(k) {
+			continue
+		}
+		h := w.head(k)
+		sub := w.child(k, "nsubj", "nsubj:pass")
+		switch w.bdep(k) {
+		case "ccomp":
+			if h != r || sub < 0 || w.child(r, "obj") >= 0 || lexicon.Verb(w.lemma(r)) != lexicon.NotReporting || thatVerbs[w.lemma(r)] || lexicon.Factive(w.lemma(r)) {
+				continue
+			}
+		case "conj", "xcomp", "acl", "parataxis":
+			if sub >= 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		return k, n, r, true
+	}
+	return 0, 0, 0, false
 }
 
 // verblessRoot reports a sentence read with no verb: its root a noun n
