@@ -1104,6 +1104,32 @@ var misparseTests = []struct {
 		want:    []triple{{"The pilot", "flew", "the plane", "", ""}},
 		wantNot: []triple{{subj: "the plane", rel: "told", obj: "investigators the engine failed"}},
 	},
+	{
+		name: "a second clause's verb after and read as a noun with its subject as modifiers", sentence: 180, token: "resigned", dep: "conj",
+		want: []triple{{"its chief executive", "resigned", "", "", ""}},
+		wantNot: []triple{
+			{subj: "The firm", rel: "resigned", obj: ""},
+			{subj: "The firm", rel: "has", obj: "chief executive resigned"},
+		},
+	},
+	{
+		name: "a second clause's verb after but with its subject read as its modifiers", sentence: 181, token: "stayed", dep: "conj",
+		want:    []triple{{"its chief executive", "stayed", "", "", ""}},
+		wantNot: []triple{{subj: "Dunmore Mills", rel: "stayed", obj: ""}},
+	},
+	{
+		name: "a second clause's past tense spelt as its base form read as a noun conjunct of the object", sentence: 182, token: "quit", dep: "conj",
+		want: []triple{{"The party", "lost", "the vote", "", ""}, {"its leader", "quit", "", "", ""}},
+		wantNot: []triple{
+			{subj: "The party", rel: "lost", obj: "its leader quit"},
+			{subj: "The party", rel: "lost", obj: "the vote, and its leader quit"},
+		},
+	},
+	{
+		name: "a second clause after and read as a relative clause on the object", sentence: 183, token: "stepped", dep: "acl:relcl",
+		want:    []triple{{"The company", "posted", "a loss", "", ""}},
+		wantNot: []triple{{subj: "The company", rel: "posted", obj: "a loss, and its founder Ida Krell stepped down"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

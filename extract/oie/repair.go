@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storygraph/storygraph/extract/lemma"
 	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 )
@@ -899,6 +900,41 @@ func (w *walker) repair() {
 	settle()
 	rehang(w.relativeThat, "acl:relcl")
 	rehang(w.predicateConjOfNoun, "conj")
+	settle()
+	for r := range w.t {
+		if h, s, ok := w.clauseAsRelative(r); ok {
+			// "The company posted a loss, and its founder Ida Krell
+			// stepped down" with "stepped" a relative clause on "loss":
+			// ", and" opens a clause of its own
+			move(r, h, "conj")
+			for _, k := range w.kids[s] {
+				if k < s && (w.bdep(k) == "cc" || w.bdep(k) == "punct") && k <= w.firstOf(s)+1 {
+					move(k, r, w.t[k].Dep)
+				}
+			}
+		}
+	}
+	for c := range w.t {
+		if s, h, ok := w.verbAsNounConj(c); ok {
+			// "The firm cut 300 jobs, and its chief executive
+			// resigned." with "resigned" a noun: the second clause's
+			// verb, the noun phrase before it its subject
+			for _, k := range w.kids[c] {
+				if k < s && w.bdep(k) != "cc" && w.bdep(k) != "punct" {
+					move(k, s, w.t[k].Dep)
+				}
+			}
+			move(s, c, "nsubj")
+			if w.head(c) != h {
+				move(c, h, "conj")
+			}
+			w.t[s].UPOS, w.t[s].XPOS = "NOUN", "NN"
+			if w.t[c].UPOS != "VERB" {
+				w.t[c].Lemma = lemma.Lemmatize(w.lower(c), "VERB")
+			}
+			w.t[c].UPOS, w.t[c].XPOS = "VERB", "VBD"
+		}
+	}
 	settle()
 	// "a router similar to Acme's Base Station that streams
 	// music": the router streams it
@@ -3403,6 +3439,106 @@ func (w *walker) finiteOnly(v int) bool {
 		return false
 	}
 	return pastOnly[w.lower(v)] || intransitiveVerbs[w.lemma(v)] && strings.HasSuffix(w.lower(v), "ed")
+}
+
+// clauseAsRelative reports a relative clause r with no relative pronoun
+// on a verb's object or oblique, whose subject s opens with ", and" or ",
+// but" ("posted a loss, and its founder Ida Krell stepped down"): a clause
+// coordinated with that verb h, not a relative one. It returns h and s.
+func (w *walker) clauseAsRelative(r int) (h, s int, ok bool) {
+	o := w.head(r)
+	if o < 0 || w.dep(r) != "acl:relcl" || r < o || w.t[r].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	s = w.child(r, "nsubj", "nsubj:pass")
+	if s < 0 || s > r {
+		return -1, -1, false
+	}
+	for _, k := range w.walk(nil, r, nil) {
+		if w.isRelPron(k) || w.isWhPron(k) || w.lower(k) == "that" || w.lower(k) == "whose" {
+			return -1, -1, false
+		}
+	}
+	f := w.firstOf(s)
+	if f > 0 && w.t[f].Text == "," {
+		f++
+	}
+	if f < 2 || w.t[f].UPOS != "CCONJ" || (w.lower(f) != "and" && w.lower(f) != "but") || w.t[f-1].Text != "," || w.head(f) != s {
+		return -1, -1, false
+	}
+	switch w.bdep(o) {
+	case "obj", "obl":
+	default:
+		return -1, -1, false
+	}
+	h = w.head(o)
+	if h < 0 || w.t[h].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	return h, s, true
+}
+
+// verbAsNounConj reports a word c, the last of a sentence's second
+// conjunct after "and" or "but", read with the noun phrase before it as
+// its modifiers: a noun ending in "-ed" or a past tense spelt as its base
+// form ("cut 300 jobs, and its chief executive resigned.", "lost the
+// vote, and its leader quit."), or a verb with a possessive or article
+// of its own ("..., but its chief executive stayed."). c is the second
+// clause's verb, coordinated with verb h, and the word s before it heads
+// its subject.
+func (w *walker) verbAsNounConj(c int) (s, h int, ok bool) {
+	h = w.head(c)
+	if h < 0 || w.dep(c) != "conj" || c < h {
+		return -1, -1, false
+	}
+	if w.t[h].UPOS != "VERB" {
+		if b := w.bdep(h); (b != "obj" && b != "obl") || w.head(h) < 0 || w.t[w.head(h)].UPOS != "VERB" {
+			return -1, -1, false
+		}
+		h = w.head(h)
+	}
+	npStart := false
+	for _, k := range w.kids[c] {
+		if k < c && (w.dep(k) == "nmod:poss" || w.bdep(k) == "det") {
+			npStart = true
+		}
+	}
+	l := w.lower(c)
+	switch w.t[c].UPOS {
+	case "NOUN":
+		ed := len(l) >= 5 && strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed") && l != "hundred"
+		if !ed && !samePast[l] || w.t[c].Text != l {
+			return -1, -1, false
+		}
+	case "VERB":
+		if !npStart || w.child(c, "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "mark") >= 0 {
+			return -1, -1, false
+		}
+	default:
+		return -1, -1, false
+	}
+	cc := w.child(c, "cc")
+	if cc < 1 || (w.lower(cc) != "and" && w.lower(cc) != "but") || (w.t[cc-1].Text != "," && !npStart) {
+		return -1, -1, false
+	}
+	s = c - 1
+	if s <= cc || w.head(s) != c {
+		return -1, -1, false
+	}
+	switch w.bdep(s) {
+	case "amod", "compound", "nmod":
+	default:
+		return -1, -1, false
+	}
+	for _, k := range w.kids[c] {
+		switch {
+		case k < c && w.bdep(k) != "cc" && w.bdep(k) != "punct" && w.bdep(k) != "det" && w.bdep(k) != "amod" && w.dep(k) != "nmod:poss" && w.bdep(k) != "compound" && w.bdep(k) != "nummod":
+			return -1, -1, false
+		case k > c && w.bdep(k) != "punct" && w.bdep(k) != "nmod" && w.bdep(k) != "obl" && w.bdep(k) != "advmod":
+			return -1, -1, false
+		}
+	}
+	return s, h, true
 }
 
 // clauseAsNounConjunct reports a verb v that can only be finite hung as a
