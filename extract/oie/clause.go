@@ -150,6 +150,11 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		if k := w.frontedSubj(p, c); k >= 0 {
 			return w.argVariants(k, w.subjSkip), subjOwn
 		}
+		if k := w.namedBy(c); k >= 0 {
+			// "A group called Friends of Varn Bay sued the city": the
+			// group is named, and the name is what sued
+			return w.argVariants(k, w.subjSkip), subjOwn
+		}
 		return w.argVariants(c, w.subjSkip), subjOwn
 	}
 	h := w.head(p)
@@ -293,6 +298,26 @@ func (w *walker) advocated(h, p int) bool {
 var inferenceVerbs = map[string]bool{
 	"suggest": true, "indicate": true, "signal": true, "imply": true, "mean": true, "show": true,
 	"confirm": true, "prove": true, "demonstrate": true, "reflect": true, "underline": true, "underscore": true,
+}
+
+// namedBy returns the name a common noun n is given by a naming
+// participle right after it ("a group called Friends of Varn Bay", "a
+// startup named Lumo"), or -1.
+func (w *walker) namedBy(n int) int {
+	if w.t[n].UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range w.kids[n] {
+		if k != n+1 || w.bdep(k) != "acl" || w.t[k].XPOS != "VBN" || !givesName[w.lemma(k)] {
+			continue
+		}
+		for _, m := range w.kids[k] {
+			if m > k && (w.bdep(m) == "xcomp" || w.bdep(m) == "obj") && w.t[m].UPOS == "PROPN" && w.firstOf(m) == k+1 && len(w.kids[k]) == 1 {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // nextSubj returns a second subject of p that directly follows subject
@@ -697,6 +722,17 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			return false
 		})
 		first = w.cutAtConj(first, h, conjs[0])
+		if w.t[h].UPOS == "PROPN" {
+			for _, m := range w.kids[h] {
+				if m < h && w.dep(m) == "compound" && w.t[m].UPOS == "NOUN" && w.t[m].XPOS == "NNS" {
+					// "Council members Ada Pell and Rui Sato": the
+					// role noun is said of all the names, not part of
+					// the first one
+					last := w.lastOf(m)
+					first = slices.DeleteFunc(slices.Clone(first), func(x int) bool { return x <= last })
+				}
+			}
+		}
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })

@@ -1130,6 +1130,33 @@ var misparseTests = []struct {
 		want:    []triple{{"The company", "posted", "a loss", "", ""}},
 		wantNot: []triple{{subj: "The company", rel: "posted", obj: "a loss, and its founder Ida Krell stepped down"}},
 	},
+	{
+		// no misparse: the name a naming participle gives is the subject
+		name: "a noun named by a participle acts under its name", sentence: 184, token: "called", dep: "acl",
+		want: []triple{
+			{"A group", "was called", "Friends of Varn Bay", "", ""},
+			{"Friends of Varn Bay", "sued", "the city", "", ""},
+		},
+		wantNot: []triple{{subj: "A group called Friends of Varn Bay", rel: "sued", obj: "the city"}},
+	},
+	{
+		name: "a naming participle read as the sentence's verb", sentence: 185, token: "named", dep: "root",
+		want:    []triple{{"Hope for Tolva", "opened", "a clinic", "", ""}},
+		wantNot: []triple{{subj: "A charity", rel: "named", obj: "Hope for Tolva"}},
+	},
+	{
+		name: "a sentence read as a noun with a naming participle whose name has the verb", sentence: 186, token: "called", dep: "acl",
+		want:    []triple{{"Orvane", "makes", "the parts", "", ""}},
+		wantNot: []triple{{subj: "A company", rel: "called", obj: "Orvane makes the parts"}},
+	},
+	{
+		name: "a plural role noun before coordinated names is no part of the first name", sentence: 187, token: "members", dep: "nsubj",
+		want: []triple{
+			{"Ada Pell", "voted against", "the plan", "", ""},
+			{"Rui Sato", "voted against", "the plan", "", ""},
+		},
+		wantNot: []triple{{subj: "Council members Ada Pell", rel: "voted against", obj: "the plan"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

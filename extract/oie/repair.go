@@ -137,6 +137,22 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if v, n, name, k, ok := w.namingAsMainVerb(); ok {
+		// "A startup called Lumo raised $5 million" with "called" the
+		// sentence's verb: the participle names the noun, the later
+		// verb is the sentence's
+		move(k, -1, "root")
+		move(n, k, "nsubj")
+		move(v, n, "acl")
+		move(name, v, "xcomp")
+		for _, c := range w.kids[v] {
+			if c > k && w.t[c].UPOS == "PUNCT" {
+				move(c, k, "punct")
+			}
+		}
+		w.t[v].XPOS = "VBN"
+	}
+	settle()
 	if v, n, r, ok := w.verbInRelative(); ok {
 		// "The firm that built the bridge went bankrupt", "The pilot
 		// who flew the plane told investigators ...": a sentence read
@@ -1493,6 +1509,59 @@ var samePast = map[string]bool{
 	"cut": true, "put": true, "set": true, "hit": true, "let": true, "shut": true, "quit": true, "cost": true,
 	"hurt": true, "spread": true, "bid": true, "cast": true, "split": true, "burst": true, "shed": true,
 	"upset": true, "broadcast": true, "forecast": true, "bet": true, "thrust": true,
+}
+
+// namingAsMainVerb reports a sentence whose root is a naming verb v
+// ("called", "named") right after its subject, a common noun n, with a
+// name after it and a later finite verb k with no subject but that name
+// or none ("A startup called Lumo raised $5 million", "A charity named
+// Hope for Tolva opened a clinic"): v is a participle naming n, and k the
+// sentence's verb. It returns v, n, the name and k.
+func (w *walker) namingAsMainVerb() (v, n, name, k int, ok bool) {
+	v = w.rootToken()
+	if r := v; r >= 0 && w.t[r].UPOS == "NOUN" && r+1 < len(w.t) && w.head(r+1) == r && w.dep(r+1) == "acl" {
+		// "A company called Orvane makes the parts" read as a noun
+		// phrase, the verb inside the participle's clause
+		v = r + 1
+	}
+	if v < 1 || w.t[v].UPOS != "VERB" || !givesName[w.lemma(v)] || w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN" {
+		return
+	}
+	n = v - 1
+	subj := w.head(n) == v && w.dep(n) == "nsubj"
+	acl := w.head(v) == n && w.dep(v) == "acl" && w.head(n) < 0
+	if !subj && !acl || w.t[n].UPOS != "NOUN" || w.child(v, "aux", "aux:pass") >= 0 {
+		return
+	}
+	for _, c := range w.kids[v] {
+		if c <= v {
+			continue
+		}
+		switch w.t[c].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if w.child(c, "mark", "cc", "aux", "aux:pass") >= 0 || w.afterComma(c) {
+			continue
+		}
+		switch w.bdep(c) {
+		case "ccomp":
+			// "called | Lumo raised": the name read as the subject
+			s := w.child(c, "nsubj")
+			if s < 0 || s != w.firstOf(c) || w.t[s].UPOS != "PROPN" || w.child(v, "obj", "xcomp") >= 0 {
+				continue
+			}
+			return v, n, s, c, true
+		case "advcl", "conj", "parataxis":
+			o := w.child(v, "obj", "xcomp")
+			if o < 0 || w.t[o].UPOS != "PROPN" || w.firstOf(o) != v+1 || w.lastOf(o) != w.firstOf(c)-1 || w.child(c, "nsubj", "nsubj:pass") >= 0 {
+				continue
+			}
+			return v, n, o, c, true
+		}
+	}
+	return
 }
 
 // verbInRelative reports a sentence ending in a full stop whose root is
