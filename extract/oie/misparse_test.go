@@ -1157,6 +1157,38 @@ var misparseTests = []struct {
 		},
 		wantNot: []triple{{subj: "Council members Ada Pell", rel: "voted against", obj: "the plan"}},
 	},
+	{
+		name: "a reported clause's subject with a relative clause read as the verb of saying's object", sentence: 188, token: "plan", dep: "obj",
+		want: []triple{
+			{"The government", "said", "the plan, which costs $2 billion, would create 5,000 jobs", "", ""},
+			{"the plan", "would create", "5,000 jobs", "The government", "would"},
+		},
+		wantNot: []triple{{subj: "The government", rel: "said", obj: "the plan, which costs $2 billion"}},
+	},
+	{
+		name: "a noun's complement with against hung on the verb", sentence: 189, token: "mayor", dep: "obl",
+		main:    []triple{{"Prosecutors", "dropped", "charges against the mayor of Tolva", "", ""}},
+		wantNot: []triple{{subj: "Prosecutors", rel: "dropped", obj: "charges"}},
+	},
+	{
+		name: "a noun's complement with for hung on the verb", sentence: 190, token: "stadium", dep: "obl",
+		main:    []triple{{"The city", "approved", "plans for a new stadium in the harbour", "", ""}},
+		wantNot: []triple{{subj: "The city", rel: "approved", obj: "plans"}},
+	},
+	{
+		name: "a noun's complement with on hung on the verb", sentence: 191, token: "banks", dep: "obl",
+		main:    []triple{{"Varn", "imposed", "sanctions on three Tolvan banks", "", ""}},
+		wantNot: []triple{{subj: "Varn", rel: "imposed", obj: "sanctions"}},
+	},
+	{
+		name: "a noun's complement with to hung on the verb", sentence: 192, token: "site", dep: "obl",
+		main: []triple{{"Regulators", "blocked", "access to the site", "", ""}},
+		want: []triple{{"Regulators", "blocked access to", "the site", "", ""}},
+		wantNot: []triple{
+			{subj: "Regulators", rel: "blocked", obj: "access"},
+			{subj: "access", rel: "is to", obj: "the site"},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {

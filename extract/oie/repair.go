@@ -916,6 +916,10 @@ func (w *walker) repair() {
 	settle()
 	rehang(w.relativeThat, "acl:relcl")
 	rehang(w.predicateConjOfNoun, "conj")
+	// "approved plans for a new stadium", "dropped charges against
+	// the mayor": the phrase is the object noun's complement, no
+	// adjunct of the verb
+	rehang(w.complementOfObject, "nmod:arg")
 	settle()
 	for r := range w.t {
 		if h, s, ok := w.clauseAsRelative(r); ok {
@@ -2140,6 +2144,21 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 		return 0, 0, false
 	}
 	c = w.lastOf(o) + 1
+	if c < len(w.t) && w.t[c].Text == "," {
+		// "said the plan, which costs $2 billion, would create 5,000
+		// jobs": the closing comma of a relative clause or apposition
+		// set off inside the object
+		set := false
+		for _, k := range w.kids[o] {
+			if k > o && (w.dep(k) == "acl:relcl" || w.bdep(k) == "appos" || w.bdep(k) == "acl") && w.afterComma(k) {
+				set = true
+			}
+		}
+		if !set {
+			return 0, 0, false
+		}
+		c++
+	}
 	if c >= len(w.t) {
 		return 0, 0, false
 	}
@@ -3508,6 +3527,65 @@ func (w *walker) finiteOnly(v int) bool {
 		return false
 	}
 	return pastOnly[w.lower(v)] || intransitiveVerbs[w.lemma(v)] && strings.HasSuffix(w.lower(v), "ed")
+}
+
+// complementNouns name, per preposition, nouns that take a complement
+// with it which says what they are ("plans for a stadium", "charges
+// against the mayor", "access to the site", "sanctions on three banks", "a
+// stake in the firm"): after such a noun as a verb's object, the phrase is
+// the noun's, and the object without it is cut short.
+var complementNouns = map[string]map[string]bool{
+	"for": set("plan", "proposal", "bid", "call", "demand", "request", "funding", "fund", "support", "permission",
+		"approval", "licence", "license", "contract", "tender", "application", "campaign", "budget", "warrant",
+		"compensation", "reward", "design", "blueprint", "scheme", "candidate", "nomination", "search", "hunt",
+		"strategy", "timetable", "deadline", "need", "preparation", "funds", "money"),
+	"against": set("charge", "case", "lawsuit", "suit", "complaint", "action", "allegation", "sanction", "measure",
+		"campaign", "protest", "war", "attack", "strike", "ruling", "verdict", "injunction", "warrant", "evidence",
+		"appeal", "claim", "accusation", "proceedings", "offensive", "vote", "ban"),
+	"to": set("access", "damage", "threat", "visit", "trip", "change", "amendment", "answer", "response", "reply",
+		"solution", "contribution", "donation", "loan", "apology", "challenge", "risk", "harm", "injury", "route",
+		"right", "exports", "shipments", "commitment", "opposition", "resistance", "objection", "alternative"),
+	"on": set("sanction", "ban", "tax", "tariff", "duty", "levy", "limit", "cap", "restriction", "embargo", "curb",
+		"freeze", "moratorium", "crackdown", "attack", "strike", "raid", "decision", "vote", "ruling", "debate",
+		"referendum", "stance", "position", "pressure", "report", "hold", "inquiry", "investigation", "update"),
+	"in": set("stake", "interest", "role", "part", "share", "investment", "cut", "rise", "increase", "fall", "drop",
+		"decline", "change", "growth", "surge", "reduction", "shift", "participation", "jump", "slump", "hike", "boost"),
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// complementOfObject reports an oblique x right after the object o of its
+// verb, with a preposition o takes a complement with ("approved plans |
+// for a new stadium", "dropped charges | against the mayor"), and returns
+// o. Durations and times ("for two years", "on Friday") stay the verb's.
+func (w *walker) complementOfObject(x int) (int, bool) {
+	v := w.head(x)
+	if v < 0 || w.bdep(x) != "obl" || w.dep(x) == "obl:tmod" || w.t[v].UPOS != "VERB" || w.t[x].UPOS != "NOUN" && w.t[x].UPOS != "PROPN" {
+		return -1, false
+	}
+	cs := w.caseOf(x)
+	if len(cs) != 1 {
+		return -1, false
+	}
+	nouns := complementNouns[w.lower(cs[0])]
+	if nouns == nil || timeWord(w.lower(x)) || lexicon.TimeWord(w.lemma(x)) {
+		return -1, false
+	}
+	switch w.lemma(x) {
+	case "year", "month", "week", "day", "hour", "decade", "minute", "while", "moment", "period", "term", "life", "time", "reason":
+		return -1, false
+	}
+	o := w.child(v, "obj")
+	if o < 0 || o > x || w.t[o].UPOS != "NOUN" || !nouns[w.lemma(o)] || w.lastOf(o)+1 != w.firstOf(x) {
+		return -1, false
+	}
+	return o, true
 }
 
 // clauseAsRelative reports a relative clause r with no relative pronoun
