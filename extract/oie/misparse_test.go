@@ -1189,6 +1189,29 @@ var misparseTests = []struct {
 			{subj: "access", rel: "is to", obj: "the site"},
 		},
 	},
+	{
+		name: "the first of two subjects of a reported clause read as the verb of saying's object", sentence: 193, token: "raise", dep: "conj",
+		want: []triple{
+			{"The mayor", "said", "the council and the board would raise taxes", "", ""},
+			{"the board", "would raise", "taxes", "The mayor", "would"},
+		},
+		wantNot: []triple{{subj: "The mayor", rel: "said", obj: "the council"}},
+	},
+	{
+		name: "a reported copular clause read as a vocative after the object and its relative", sentence: 194, token: "Tolva", dep: "vocative",
+		want:    []triple{{"Police", "believe", "the suspect, who fled on foot, is still in Tolva", "", ""}},
+		wantNot: []triple{{subj: "Police", rel: "believe", obj: "the suspect, who fled on foot"}},
+	},
+	{
+		name: "a found clause with an auxiliary read as a participle on the object", sentence: 195, token: "lost", dep: "acl",
+		want:    []triple{{"the hospital", "had lost", "200 nurses since 2019", "", ""}},
+		wantNot: []triple{{subj: "the hospital", rel: "was had lost", obj: "200 nurses since 2019"}},
+	},
+	{
+		name: "a place in a reported clause's subject hung on the verb of saying", sentence: 196, token: "Varn", dep: "obl",
+		want:    []triple{{"Analysts", "say", "prices of homes in Varn will fall", "", ""}},
+		wantNot: []triple{{subj: "Analysts", rel: "say prices of homes", obj: "will fall"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

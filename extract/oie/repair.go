@@ -580,8 +580,26 @@ func (w *walker) repair() {
 		// "documents" the object of "claims": the noun is the subject of
 		// the clause that follows, which is what was claimed
 		if c, o, ok := w.objectAsSubject(v); ok {
+			for _, k := range w.kids[v] {
+				if k > o && k < c && w.bdep(k) == "obl" && w.firstOf(k) == w.lastOf(o)+1 {
+					// "say prices of homes | in Varn | will fall": the
+					// phrase between is the subject's
+					move(k, o, "nmod")
+				}
+			}
 			move(c, v, "ccomp")
 			move(o, c, "nsubj")
+		}
+		if c, o, s, ok := w.coordinatedSubjectAsObject(v); ok {
+			// "said the council and the board would raise taxes" with
+			// the council the object and the clause its conjunct: the
+			// two are the clause's subjects
+			move(c, v, "ccomp")
+			move(o, c, "nsubj")
+			move(s, o, "conj")
+			if cc := w.child(c, "cc"); cc >= 0 && cc < s {
+				move(cc, s, "cc")
+			}
 		}
 	}
 	settle()
@@ -2136,14 +2154,43 @@ func (w *walker) adjectiveAsNoun(h int) (int, bool) {
 // internal documents show ...", "says inflows were about a third"): o is
 // c's subject and c is what v reports.
 func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
-	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) && !thatVerbs[w.lemma(v)] {
 		return 0, 0, false
 	}
+	reporting := lexicon.Reporting(w.lemma(v))
 	o = w.child(v, "obj")
 	if o < 0 || o < v || (w.t[o].UPOS != "NOUN" && w.t[o].UPOS != "PROPN") {
 		return 0, 0, false
 	}
+	for _, a := range w.kids[o] {
+		// "found the hospital had lost 200 nurses" with "had lost" a
+		// participle on the hospital: a participle has no auxiliary
+		x := w.child(a, "aux", "aux:pass")
+		if a < o || w.bdep(a) != "acl" || w.t[a].UPOS != "VERB" || x < 0 || w.lower(x) == "to" || x != w.firstOf(a) ||
+			w.child(a, "nsubj", "nsubj:pass", "mark") >= 0 {
+			continue
+		}
+		switch w.t[x].XPOS {
+		case "VBZ", "VBP", "VBD", "MD":
+		default:
+			continue
+		}
+		between := true
+		for k := o + 1; k < x; k++ {
+			between = between && w.under(k, o) && !w.under(k, a) && w.t[k].UPOS != "PUNCT"
+		}
+		if between {
+			return a, o, true
+		}
+	}
 	c = w.lastOf(o) + 1
+	for _, k := range w.kids[v] {
+		// "say prices of homes in Varn will fall" with "in Varn" the
+		// verb's: the clause starts after it
+		if k > o && w.bdep(k) == "obl" && w.firstOf(k) == c && w.t[k].UPOS == "PROPN" && len(w.caseOf(k)) == 1 {
+			c = w.lastOf(k) + 1
+		}
+	}
 	if c < len(w.t) && w.t[c].Text == "," {
 		// "said the plan, which costs $2 billion, would create 5,000
 		// jobs": the closing comma of a relative clause or apposition
@@ -2170,16 +2217,18 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 	} else if w.t[c].UPOS != "VERB" {
 		return 0, 0, false
 	}
-	if w.head(c) != v {
-		return 0, 0, false
-	}
 	switch finite {
 	case "VBZ", "VBP", "VBD", "MD":
 	default:
 		return 0, 0, false
 	}
-	switch w.dep(c) {
-	case "advcl", "parataxis", "conj", "xcomp", "ccomp":
+	switch {
+	case w.head(c) == v && reporting:
+		switch w.dep(c) {
+		case "advcl", "parataxis", "conj", "xcomp", "ccomp", "vocative":
+		default:
+			return 0, 0, false
+		}
 	default:
 		return 0, 0, false
 	}
@@ -2187,6 +2236,40 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 		return 0, 0, false
 	}
 	return c, o, true
+}
+
+// coordinatedSubjectAsObject reports a verb of saying or thinking v whose
+// object o has as conjunct a finite clause c, with a subject s of its own
+// right after the conjunction ("said the council and the board would raise
+// taxes"): o and s are c's subjects, and c what v reports.
+func (w *walker) coordinatedSubjectAsObject(v int) (c, o, s int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) {
+		return 0, 0, 0, false
+	}
+	o = w.child(v, "obj")
+	if o < 0 || o < v || (w.t[o].UPOS != "NOUN" && w.t[o].UPOS != "PROPN") {
+		return 0, 0, 0, false
+	}
+	for _, k := range w.kids[o] {
+		if k > o && w.dep(k) == "conj" && w.t[k].UPOS == "VERB" && w.child(k, "aux", "aux:pass") >= 0 {
+			c = k
+			break
+		}
+	}
+	if c == 0 {
+		return 0, 0, 0, false
+	}
+	s = w.child(c, "nsubj", "nsubj:pass")
+	cc := w.child(c, "cc")
+	if s < 0 || cc < 0 || cc > s || cc < o || w.lower(cc) != "and" || w.firstOf(s) != cc+1 || w.isPron(s) || !w.isNominal(s) {
+		return 0, 0, 0, false
+	}
+	for k := o + 1; k < cc; k++ {
+		if !w.under(k, o) || w.under(k, c) {
+			return 0, 0, 0, false
+		}
+	}
+	return c, o, s, true
 }
 
 // participleAfterNoun reports a past participle p right after a noun n
