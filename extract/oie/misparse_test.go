@@ -1212,6 +1212,19 @@ var misparseTests = []struct {
 		want:    []triple{{"Analysts", "say", "prices of homes in Varn will fall", "", ""}},
 		wantNot: []triple{{subj: "Analysts", rel: "say prices of homes", obj: "will fall"}},
 	},
+	{
+		name: "a reported clause's subject read as a first subject of the closing verb of saying", sentence: 197, token: "fire", dep: "nsubj",
+		want: []triple{
+			{"A fire", "destroyed", "the hotel", "police", ""},
+			{"police", "said", "A fire that started in a kitchen destroyed the hotel", "", ""},
+		},
+		wantNot: []triple{{subj: "A fire", rel: "said", obj: "destroyed the hotel"}},
+	},
+	{
+		name: "a reported clause's object read as a compound of the closing speaker", sentence: 198, token: "Varn", dep: "compound",
+		want:    []triple{{"police", "said", "The man arrested on Friday had fled Varn", "", ""}},
+		wantNot: []triple{{subj: "Varn, police", rel: "said", obj: "The man arrested on Friday had fled"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -576,6 +576,20 @@ func (w *walker) repair() {
 	}
 	settle()
 	for v := range w.t {
+		if a, c, ok := w.clauseSubjectOfSpeaker(v); ok {
+			// "A fire that started in a kitchen destroyed the hotel,
+			// police said" with the fire a first subject of "said": it
+			// is the subject of what was said
+			move(a, c, "nsubj")
+		}
+		if k, c, ok := w.objectOnSpeaker(v); ok {
+			// "... had fled Varn, police said" with "Varn" a compound
+			// of "police": the clause's object, before the comma
+			move(k, c, "obj")
+		}
+	}
+	settle()
+	for v := range w.t {
 		// "claims internal documents show the plan exists" parsed with
 		// "documents" the object of "claims": the noun is the subject of
 		// the clause that follows, which is what was claimed
@@ -2236,6 +2250,72 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 		return 0, 0, false
 	}
 	return c, o, true
+}
+
+// clauseSubjectOfSpeaker reports a verb of saying v with two subjects, a
+// before its clause complement c and one after it set off by a comma ("A
+// fire that started in a kitchen destroyed the hotel, police said"), c
+// finite with no subject of its own: a is c's subject.
+func (w *walker) clauseSubjectOfSpeaker(v int) (a, c int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) {
+		return 0, 0, false
+	}
+	a, b := -1, -1
+	c = -1
+	for _, k := range w.kids[v] {
+		switch {
+		case w.bdep(k) == "nsubj" && a < 0 && k < v:
+			a = k
+		case w.bdep(k) == "nsubj" && k < v:
+			b = k
+		case (w.bdep(k) == "ccomp" || w.bdep(k) == "parataxis") && k < v && w.t[k].UPOS == "VERB":
+			c = k
+		}
+	}
+	if a < 0 || b < 0 || c < 0 || !(a < c && c < b) || !w.afterComma(b) || w.child(c, "nsubj", "nsubj:pass", "expl", "mark") >= 0 || !w.isNominal(a) || w.isPron(a) && w.lower(a) == "that" {
+		return 0, 0, false
+	}
+	switch w.t[c].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		if w.child(c, "aux", "aux:pass") < 0 {
+			return 0, 0, false
+		}
+	}
+	if w.lastOf(a) >= w.firstOf(c) {
+		return 0, 0, false
+	}
+	return a, c, true
+}
+
+// objectOnSpeaker reports a noun k hung as a modifier on the subject of a
+// verb of saying v across the comma that sets that subject off, right
+// after the clause c that v reports, c with no object ("had fled Varn,
+// police said" with "Varn" a compound of "police"): k is c's object.
+func (w *walker) objectOnSpeaker(v int) (k, c int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) {
+		return 0, 0, false
+	}
+	b := w.child(v, "nsubj")
+	if b < 0 || b > v {
+		return 0, 0, false
+	}
+	c = -1
+	for _, x := range w.kids[v] {
+		if x < b && w.bdep(x) == "ccomp" && w.t[x].UPOS == "VERB" {
+			c = x
+		}
+	}
+	if c < 0 || w.child(c, "obj", "ccomp", "xcomp") >= 0 {
+		return 0, 0, false
+	}
+	for _, x := range w.kids[b] {
+		if x < b && (w.bdep(x) == "compound" || w.bdep(x) == "nmod") && (w.t[x].UPOS == "PROPN" || w.t[x].UPOS == "NOUN") &&
+			w.firstOf(x) == w.lastOf(c)+1 && w.lastOf(x)+1 < b && w.t[w.lastOf(x)+1].Text == "," {
+			return x, c, true
+		}
+	}
+	return 0, 0, false
 }
 
 // coordinatedSubjectAsObject reports a verb of saying or thinking v whose
