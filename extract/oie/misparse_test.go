@@ -1225,6 +1225,18 @@ var misparseTests = []struct {
 		want:    []triple{{"police", "said", "The man arrested on Friday had fled Varn", "", ""}},
 		wantNot: []triple{{subj: "Varn, police", rel: "said", obj: "The man arrested on Friday had fled"}},
 	},
+	{
+		name: "the main clause after a fronted adverbial clause read as a conjunct of its predicate", sentence: 199, token: "drivers", dep: "conj",
+		want: []triple{{"drivers", "used", "the ferry", "", ""}},
+		wantNot: []triple{
+			{subj: "the bridge", rel: "was", obj: "drivers used the ferry"},
+			{subj: "the bridge", rel: "was", obj: "closed drivers used the ferry"},
+		},
+	},
+	{
+		name: "the main clause's verb after a fronted adverbial clause read as a noun", sentence: 200, token: "quit", dep: "obl",
+		want: []triple{{"Lumo Media", "bought", "the paper", "", ""}, {"its editor", "quit", "", "", ""}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

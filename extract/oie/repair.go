@@ -137,6 +137,33 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if r, n, m, ok := w.mainAfterSubordinate(); ok {
+		// "Because the bridge was closed, drivers used the ferry" with
+		// "drivers" a conjunct of "closed" and "used" a participle on
+		// it, "After X bought the paper, its editor quit" with "quit" a
+		// noun: the clause after the comma is the sentence's
+		if m == n {
+			s := n - 1
+			for _, k := range w.kids[n] {
+				if k < s && w.bdep(k) != "punct" {
+					move(k, s, w.t[k].Dep)
+				}
+			}
+			w.t[s].UPOS, w.t[s].XPOS = "NOUN", "NN"
+			w.t[m].Lemma = lemma.Lemmatize(w.lower(m), "VERB")
+			w.t[m].UPOS, w.t[m].XPOS = "VERB", "VBD"
+			n = s
+		}
+		move(m, -1, "root")
+		move(n, m, "nsubj")
+		move(r, m, "advcl")
+		for _, k := range w.kids[r] {
+			if k > m && w.t[k].UPOS == "PUNCT" {
+				move(k, m, "punct")
+			}
+		}
+	}
+	settle()
 	if v, n, name, k, ok := w.namingAsMainVerb(); ok {
 		// "A startup called Lumo raised $5 million" with "called" the
 		// sentence's verb: the participle names the noun, the later
@@ -1545,6 +1572,66 @@ var samePast = map[string]bool{
 	"cut": true, "put": true, "set": true, "hit": true, "let": true, "shut": true, "quit": true, "cost": true,
 	"hurt": true, "spread": true, "bid": true, "cast": true, "split": true, "burst": true, "shed": true,
 	"upset": true, "broadcast": true, "forecast": true, "bet": true, "thrust": true,
+}
+
+// mainAfterSubordinate reports a sentence that opens with an adverbial
+// clause r, parsed as its root, whose main clause after the comma the
+// parse hung on r as a noun n with the verb m a participle on it
+// ("Because the bridge was closed, drivers used the ferry"), or as a noun
+// m ending in "-ed" or spelt as a same-form past with the subject's words
+// as its modifiers ("After X bought the paper, its editor quit", m == n).
+func (w *walker) mainAfterSubordinate() (r, n, m int, ok bool) {
+	r = w.rootToken()
+	if r < 1 || w.head(0) != r || w.bdep(0) != "mark" || !subordinators[w.lower(0)] {
+		return
+	}
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	for _, x := range w.kids[r] {
+		if x < r || !w.afterComma(x) || (w.t[x].UPOS != "NOUN" && w.t[x].UPOS != "PROPN") || w.lastOf(x) != last && w.lastOf(x) != last+1 {
+			continue
+		}
+		switch w.bdep(x) {
+		case "conj", "obl", "obj", "appos", "dep", "parataxis", "nsubj":
+		default:
+			continue
+		}
+		for _, k := range w.kids[x] {
+			if k > x && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && w.child(k, "mark", "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 {
+				switch w.t[k].XPOS {
+				case "VBD", "VBZ", "VBP":
+				default:
+					continue
+				}
+				between := true
+				for j := x + 1; j < w.firstOf(k); j++ {
+					between = between && w.under(j, x) && w.t[j].UPOS != "PUNCT"
+				}
+				if between {
+					return r, x, k, true
+				}
+			}
+		}
+		l := w.lower(x)
+		ed := len(l) >= 5 && strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed") && l != "hundred"
+		if w.t[x].UPOS != "NOUN" || (!ed && !samePast[l]) || w.t[x].Text != l || x != last {
+			continue
+		}
+		s := x - 1
+		if w.head(s) != x || (w.bdep(s) != "compound" && w.bdep(s) != "amod" && w.bdep(s) != "nmod") {
+			continue
+		}
+		np := false
+		for _, k := range w.kids[x] {
+			np = np || k < s && (w.dep(k) == "nmod:poss" || w.bdep(k) == "det")
+		}
+		if np {
+			return r, x, x, true
+		}
+	}
+	return
 }
 
 // namingAsMainVerb reports a sentence whose root is a naming verb v
