@@ -1237,6 +1237,19 @@ var misparseTests = []struct {
 		name: "the main clause's verb after a fronted adverbial clause read as a noun", sentence: 200, token: "quit", dep: "obl",
 		want: []triple{{"Lumo Media", "bought", "the paper", "", ""}, {"its editor", "quit", "", "", ""}},
 	},
+	{
+		name: "the sentence's verb in -s after a reduced relative read as a noun conjunct inside it", sentence: 201, token: "bans", dep: "conj",
+		want: []triple{{"The law", "bans", "imports of beef", "", ""}, {"The law", "is passed after", "protests by farmers", "", ""}},
+		wantNot: []triple{
+			{subj: "The law", rel: "is passed after", obj: "imports of beef"},
+			{subj: "The law", rel: "is passed after", obj: "protests by farmers, bans"},
+		},
+	},
+	{
+		name: "the sentence's verb in -s read as a conjunct of the reduced relative's agent", sentence: 202, token: "owns", dep: "conj",
+		want:    []triple{{"The group", "owns", "three hotels in Varn", "", ""}, {"The group", "is led by", "Ben Cray", "", ""}},
+		wantNot: []triple{{subj: "The group", rel: "is led by", obj: "owns three hotels in Varn"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -137,6 +137,23 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if x, n, y, ok := w.verbAfterParticiple(); ok {
+		// "The group, led by Ben Cray, owns three hotels" with "owns" a
+		// plural noun in the participle's phrase: the sentence's verb
+		w.t[x].Lemma = lemma.Lemmatize(w.lower(x), "VERB")
+		w.t[x].UPOS, w.t[x].XPOS = "VERB", "VBZ"
+		move(x, -1, "root")
+		move(n, x, "nsubj")
+		if y >= 0 {
+			move(y, x, "obj")
+		}
+		for _, k := range w.kids[n] {
+			if k > x && w.t[k].UPOS == "PUNCT" {
+				move(k, x, "punct")
+			}
+		}
+	}
+	settle()
 	if r, n, m, ok := w.mainAfterSubordinate(); ok {
 		// "Because the bridge was closed, drivers used the ferry" with
 		// "drivers" a conjunct of "closed" and "used" a participle on
@@ -1572,6 +1589,70 @@ var samePast = map[string]bool{
 	"cut": true, "put": true, "set": true, "hit": true, "let": true, "shut": true, "quit": true, "cost": true,
 	"hurt": true, "spread": true, "bid": true, "cast": true, "split": true, "burst": true, "shed": true,
 	"upset": true, "broadcast": true, "forecast": true, "bet": true, "thrust": true,
+}
+
+// verbAfterParticiple reports a sentence with no verb but a participle a
+// set off by commas after its root noun n, and in a's phrase, right after
+// its closing comma, a plural noun x in "-s" with no determiner of its own
+// followed by a noun phrase that closes the sentence ("The group, led by
+// Ben Cray, owns three hotels", "The law, passed after protests, bans
+// imports of beef"): x is the sentence's verb in the present, n its
+// subject and y, the head of the phrase after it, its object (-1 when the
+// parse made it x's object already).
+func (w *walker) verbAfterParticiple() (x, n, y int, ok bool) {
+	last := len(w.t) - 1
+	if last < 6 || w.t[last].Text != "." {
+		return
+	}
+	n = w.rootToken()
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return
+	}
+	a := -1
+	for _, k := range w.kids[n] {
+		if k > n && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") && w.afterComma(k) {
+			a = k
+		}
+	}
+	if a < 0 {
+		return
+	}
+	for k := range w.t {
+		if (w.t[k].UPOS == "VERB" || w.t[k].UPOS == "AUX") && k != a && !w.under(k, a) {
+			return
+		}
+	}
+	for x = a + 1; x < last-1; x++ {
+		l := w.lower(x)
+		if w.t[x].UPOS != "NOUN" || w.t[x].XPOS != "NNS" || w.t[x].Text != l || !strings.HasSuffix(l, "s") || w.t[x-1].Text != "," || !w.under(x, a) {
+			continue
+		}
+		if w.child(x, "det", "nmod:poss", "amod", "nummod", "compound", "case") >= 0 {
+			continue
+		}
+		switch w.t[x+1].UPOS {
+		case "DET", "NUM", "NOUN", "ADJ", "PROPN":
+		default:
+			continue
+		}
+		y = -1
+		for k := x + 1; k <= last; k++ {
+			if h := w.head(k); h >= 0 && (h < x || h > last) && w.t[k].UPOS != "PUNCT" {
+				if y >= 0 {
+					return 0, 0, 0, false
+				}
+				y = k
+			}
+		}
+		if o := w.child(x, "obj"); o >= 0 && y < 0 {
+			return x, n, -1, true
+		}
+		if y < 0 || w.child(x, "obj") >= 0 || !w.isNominal(y) {
+			return 0, 0, 0, false
+		}
+		return x, n, y, true
+	}
+	return 0, 0, 0, false
 }
 
 // mainAfterSubordinate reports a sentence that opens with an adverbial
