@@ -1250,6 +1250,26 @@ var misparseTests = []struct {
 		want:    []triple{{"The group", "owns", "three hotels in Varn", "", ""}, {"The group", "is led by", "Ben Cray", "", ""}},
 		wantNot: []triple{{subj: "The group", rel: "is led by", obj: "owns three hotels in Varn"}},
 	},
+	{
+		name: "a second clause after and read as a participle on a noun conjunct of the first verb", sentence: 203, token: "collapsed", dep: "acl",
+		want:    []triple{{"the government", "collapsed on", "Friday", "", ""}},
+		wantNot: []triple{{subj: "the government", rel: "is collapsed on", obj: "Friday"}},
+	},
+	{
+		name: "a name before and her husband read as a vocative", sentence: 204, token: "Ana", dep: "vocative",
+		want: []triple{
+			{"Ana Ruiz", "own", "a bakery in Tolva", "", ""},
+			{"her husband", "own", "a bakery in Tolva", "", ""},
+		},
+	},
+	{
+		name: "a verb in -s with an object read as a noun conjunct of the first verb's object", sentence: 205, token: "sells", dep: "conj",
+		want: []triple{{"The company", "sells", "them", "", ""}, {"The company", "makes", "cars and trucks", "", ""}},
+		wantNot: []triple{
+			{subj: "The company", rel: "makes", obj: "sells them"},
+			{subj: "The company", rel: "makes", obj: "cars and trucks and sells them"},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -1011,6 +1011,27 @@ func (w *walker) repair() {
 		}
 	}
 	for c := range w.t {
+		if h, ok := w.verbWithObjectAsNoun(c); ok {
+			// "makes cars and trucks and sells them in Europe" with
+			// "sells" a third noun: a noun takes no object
+			move(c, h, "conj")
+			w.t[c].Lemma = lemma.Lemmatize(w.lower(c), "VERB")
+			w.t[c].UPOS, w.t[c].XPOS = "VERB", "VBZ"
+			if strings.HasSuffix(w.lower(c), "ed") {
+				w.t[c].XPOS = "VBD"
+			}
+		}
+	}
+	for v := range w.t {
+		if k, s, ok := w.nameBeforeSubjectConj(v); ok {
+			// "Ana Ruiz and her husband own a bakery" with the name
+			// hung on the verb apart: the first of two subjects
+			move(k, v, w.t[s].Dep)
+			move(s, k, "conj")
+		}
+	}
+	settle()
+	for c := range w.t {
 		if s, h, ok := w.verbAsNounConj(c); ok {
 			// "The firm cut 300 jobs, and its chief executive
 			// resigned." with "resigned" a noun: the second clause's
@@ -3956,6 +3977,57 @@ func (w *walker) clauseAsRelative(r int) (h, s int, ok bool) {
 	return h, s, true
 }
 
+// verbWithObjectAsNoun reports a word c in "-s" or "-ed" tagged as a noun
+// with an object of its own, after "and", coordinated with a verb's object
+// or with the verb ("makes cars and trucks and sells them"): a noun takes
+// no object, c is a verb coordinated with that verb h.
+func (w *walker) verbWithObjectAsNoun(c int) (h int, ok bool) {
+	h = w.head(c)
+	l := w.lower(c)
+	if h < 0 || w.dep(c) != "conj" || c < h || w.t[c].UPOS != "NOUN" || w.t[c].Text != l || !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") {
+		return -1, false
+	}
+	o := w.child(c, "obj")
+	cc := w.child(c, "cc")
+	if o < c || cc < 0 || cc != c-1 || w.child(c, "det", "nmod:poss", "amod", "compound", "nummod", "case") >= 0 {
+		return -1, false
+	}
+	if w.t[h].UPOS != "VERB" {
+		if b := w.bdep(h); b != "obj" && b != "obl" || w.head(h) < 0 || w.t[w.head(h)].UPOS != "VERB" {
+			return -1, false
+		}
+		h = w.head(h)
+	}
+	return h, true
+}
+
+// nameBeforeSubjectConj reports a name k hung on verb v apart from v's
+// subject s, right before the "and" that opens s ("Ana Ruiz and her
+// husband own a bakery" with "Ana Ruiz" a vocative): k is the first
+// subject and s its conjunct.
+func (w *walker) nameBeforeSubjectConj(v int) (k, s int, ok bool) {
+	if w.t[v].UPOS != "VERB" {
+		return
+	}
+	s = w.child(v, "nsubj", "nsubj:pass")
+	if s < 0 || s > v {
+		return
+	}
+	cc := w.child(s, "cc")
+	if cc < 0 || cc > s || w.firstOf(s) != cc || (w.lower(cc) != "and" && w.lower(cc) != "or") {
+		return
+	}
+	for _, x := range w.kids[v] {
+		if x < cc && x != s && w.t[x].UPOS == "PROPN" && w.lastOf(x)+1 == cc && w.firstOf(x) == 0 {
+			switch w.dep(x) {
+			case "vocative", "dep", "obl:npmod", "obl:unmarked", "discourse", "appos":
+				return x, s, true
+			}
+		}
+	}
+	return
+}
+
 // verbAsNounConj reports a word c, the last of a sentence's second
 // conjunct after "and" or "but", read with the noun phrase before it as
 // its modifiers: a noun ending in "-ed" or a past tense spelt as its base
@@ -4050,12 +4122,18 @@ func (w *walker) clauseAsNounConjunct(v int) (n, h int, ok bool) {
 	if m < 0 || m > n {
 		return -1, -1, false
 	}
-	switch w.bdep(m) {
-	case "obj", "obl", "nsubj":
-	default:
-		return -1, -1, false
+	if w.t[m].UPOS == "VERB" && w.dep(n) == "conj" {
+		// "The minister resigned and the government collapsed": the
+		// noun itself hung on the first verb as its conjunct
+		h = m
+	} else {
+		switch w.bdep(m) {
+		case "obj", "obl", "nsubj":
+		default:
+			return -1, -1, false
+		}
+		h = w.head(m)
 	}
-	h = w.head(m)
 	if h < 0 || w.t[h].UPOS != "VERB" {
 		return -1, -1, false
 	}
