@@ -271,7 +271,7 @@ var speechGerunds = map[string]bool{
 var advocacyVerbs = map[string]bool{
 	"campaign": true, "run": true, "stand": true, "elect": true, "vote": true, "argue": true, "lobby": true,
 	"push": true, "press": true, "call": true, "advocate": true, "plead": true, "petition": true, "rally": true,
-	"agitate": true, "fight": true, "focus": true, "concentrate": true, "bet": true, "gamble": true, "win": true,
+	"agitate": true, "fight": true, "bet": true, "gamble": true, "win": true,
 	"decide": true, "settle": true, "agree": true, "pledge": true,
 }
 

@@ -3933,12 +3933,25 @@ func (w *walker) complementOfObject(x int) (int, bool) {
 	case "year", "month", "week", "day", "hour", "decade", "minute", "while", "moment", "period", "term", "life", "time", "reason":
 		return -1, false
 	}
+	if w.lower(cs[0]) == "to" && toVerbs[w.lemma(v)] {
+		// "tailor a trip to your needs", "extend the rights to all":
+		// the verb's own "to"
+		return -1, false
+	}
 	o := w.child(v, "obj")
 	if o < 0 || o > x || w.t[o].UPOS != "NOUN" || !nouns[w.lemma(o)] || w.lastOf(o)+1 != w.firstOf(x) {
 		return -1, false
 	}
 	return o, true
 }
+
+// toVerbs take an object and a goal with "to" ("send aid to the city").
+var toVerbs = set("give", "send", "take", "bring", "move", "sell", "transfer", "lend", "return", "extend", "tailor",
+	"add", "apply", "attribute", "compare", "link", "tie", "connect", "switch", "shift", "convert", "raise", "lower",
+	"cut", "reduce", "increase", "limit", "restrict", "expand", "deliver", "ship", "export", "pay", "donate", "offer",
+	"present", "submit", "adapt", "adjust", "owe", "grant", "hand", "pass", "post", "mail", "write", "explain",
+	"introduce", "refer", "assign", "allocate", "commit", "devote", "entrust", "award", "provide", "supply", "lead",
+	"direct", "address", "admit", "invite", "welcome", "confine", "sentence", "elevate", "promote", "demote")
 
 // clauseAsRelative reports a relative clause r with no relative pronoun
 // on a verb's object or oblique, whose subject s opens with ", and" or ",

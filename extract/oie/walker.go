@@ -324,9 +324,12 @@ func (w *walker) emit(e Extraction, order int) {
 // emitf records an extraction with the features its confidence is
 // computed from.
 func (w *walker) emitf(e Extraction, order int, f feat) {
-	if e.Verb < 0 && (w.holdsWhose(e.Subj) || w.holdsWhose(e.Obj)) {
+	if e.Verb < 0 && (w.holdsWhose(e.Subj) || w.opensWithWhose(e.Obj)) {
 		// "The bank, whose chief executive Lena Ward quit in May, ..."
-		// read as a noun phrase: a relative clause holds no nominal fact
+		// read as a noun phrase: (The bank; is; whose chief executive
+		// ...), (whose chief executive Lena Ward quit; is in; May); a
+		// whose-relative inside an object ("a benefit for a victim
+		// whose benefits ran out") is only its modifier
 		return
 	}
 	for i := 1; i < len(e.Rel); i++ {
@@ -359,6 +362,20 @@ func (w *walker) holdsWhose(r Range) bool {
 	for i := max(r.Start, 0); i < r.End && i < len(w.t); i++ {
 		if w.t[i].XPOS == "WP$" {
 			return true
+		}
+	}
+	return false
+}
+
+// opensWithWhose reports whether range r starts, punctuation aside, with
+// the relative "whose".
+func (w *walker) opensWithWhose(r Range) bool {
+	if r == NoRange {
+		return false
+	}
+	for i := max(r.Start, 0); i < r.End && i < len(w.t); i++ {
+		if w.t[i].UPOS != "PUNCT" {
+			return w.t[i].XPOS == "WP$"
 		}
 	}
 	return false
