@@ -550,8 +550,45 @@ func (w *walker) nearAntecedent(p, a int) int {
 		return k
 	case name && w.t[a].UPOS == "NOUN" && a < k:
 		return k
+	case a < k && w.agreesOnly(p, k, a):
+		// "Workers at the plant, which makes steel pipes": the verb
+		// agrees with the plant, not with the workers
+		return k
 	}
 	return -1
+}
+
+// agreesOnly reports whether the number of relative clause p's finite
+// verb (or of its auxiliary) is that of noun k and not that of noun a.
+func (w *walker) agreesOnly(p, k, a int) bool {
+	f := p
+	if x := w.child(p, "aux", "aux:pass", "cop"); x >= 0 && x < p {
+		f = x
+	}
+	sing := func(n int) int {
+		switch w.t[n].XPOS {
+		case "NN", "NNP":
+			return 1
+		case "NNS", "NNPS":
+			return 2
+		}
+		return 0
+	}
+	var num int
+	switch w.t[f].XPOS {
+	case "VBZ":
+		num = 1
+	case "VBP":
+		num = 2
+	case "VBD":
+		switch w.lower(f) {
+		case "was":
+			num = 1
+		case "were":
+			num = 2
+		}
+	}
+	return num != 0 && sing(k) == num && sing(a) != 0 && sing(a) != num
 }
 
 // personAround returns the person whose phrase holds the place or

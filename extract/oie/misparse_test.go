@@ -1270,6 +1270,29 @@ var misparseTests = []struct {
 			{subj: "The company", rel: "makes", obj: "cars and trucks and sells them"},
 		},
 	},
+	{
+		name: "a past tense read as a noun after a reduced relative is the sentence's verb", sentence: 206, token: "sank", dep: "xcomp",
+		want:    []triple{{"The ship carrying 300 migrants", "sank off", "the coast of Tolva", "", ""}},
+		wantNot: []triple{{subj: "The ship", rel: "is carrying", obj: "300 migrants sank off the coast of Tolva"}},
+	},
+	{
+		name: "a verb that can only be finite after a relative on an of-phrase hung on the relative", sentence: 207, token: "resigned", dep: "conj",
+		want:    []triple{{"The CEO of Orvane", "resigned on", "Monday", "", ""}},
+		wantNot: []triple{{subj: "Orvane", rel: "was resigned on", obj: "Monday"}},
+	},
+	{
+		name: "a which-relative after an of-phrase agrees with its noun", sentence: 208, token: "makes", dep: "acl:relcl",
+		want:    []triple{{"the plant", "makes", "steel pipes", "", ""}},
+		wantNot: []triple{{subj: "Workers at the plant", rel: "makes", obj: "steel pipes"}},
+	},
+	{
+		name: "the sentence's verb read as a participle on the object of a relative on an of-phrase", sentence: 209, token: "resigned", dep: "acl",
+		want: []triple{{"the agency", "employs", "300 people", "", ""}, {"The head of the agency", "resigned", "", "", ""}},
+		wantNot: []triple{
+			{subj: "the agency", rel: "employs", obj: "300 people, resigned"},
+			{subj: "300 people", rel: "are resigned", obj: ""},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -95,6 +95,27 @@ func (w *walker) repair() {
 		}
 		move(h, x, dep)
 	}
+	// verbify makes a word the parse read as a noun the verb it is, with
+	// tag xpos: its lemma is the verb's, its prepositional modifiers
+	// become obliques ("sank | off the coast")
+	verbify := func(v int, xpos string) {
+		edit()
+		if w.t[v].UPOS != "VERB" {
+			w.t[v].Lemma = lemma.Lemmatize(w.lower(v), "VERB")
+			for _, k := range w.kids[v] {
+				if w.dep(k) == "nmod" {
+					w.t[k].Dep = "obl"
+				}
+			}
+		}
+		w.t[v].UPOS, w.t[v].XPOS = "VERB", xpos
+	}
+	// nounify makes a word the parse read as a modifier the noun heading
+	// a subject
+	nounify := func(n int) {
+		edit()
+		w.t[n].UPOS, w.t[n].XPOS = "NOUN", "NN"
+	}
 	// settle rebuilds the children lists after a round of moves, so the
 	// next round's tests see the repaired tree.
 	settle := func() {
@@ -140,8 +161,7 @@ func (w *walker) repair() {
 	if x, n, y, ok := w.verbAfterParticiple(); ok {
 		// "The group, led by Ben Cray, owns three hotels" with "owns" a
 		// plural noun in the participle's phrase: the sentence's verb
-		w.t[x].Lemma = lemma.Lemmatize(w.lower(x), "VERB")
-		w.t[x].UPOS, w.t[x].XPOS = "VERB", "VBZ"
+		verbify(x, "VBZ")
 		move(x, -1, "root")
 		move(n, x, "nsubj")
 		if y >= 0 {
@@ -166,9 +186,8 @@ func (w *walker) repair() {
 					move(k, s, w.t[k].Dep)
 				}
 			}
-			w.t[s].UPOS, w.t[s].XPOS = "NOUN", "NN"
-			w.t[m].Lemma = lemma.Lemmatize(w.lower(m), "VERB")
-			w.t[m].UPOS, w.t[m].XPOS = "VERB", "VBD"
+			nounify(s)
+			verbify(m, "VBD")
 			n = s
 		}
 		move(m, -1, "root")
@@ -206,6 +225,9 @@ func (w *walker) repair() {
 			// "built | the bridge went": the clause's object, read as
 			// the subject of a complement
 			move(sub, r, "obj")
+		}
+		if w.t[v].UPOS != "VERB" {
+			verbify(v, "VBD")
 		}
 		move(v, -1, "root")
 		dep := "nsubj"
@@ -1015,10 +1037,10 @@ func (w *walker) repair() {
 			// "makes cars and trucks and sells them in Europe" with
 			// "sells" a third noun: a noun takes no object
 			move(c, h, "conj")
-			w.t[c].Lemma = lemma.Lemmatize(w.lower(c), "VERB")
-			w.t[c].UPOS, w.t[c].XPOS = "VERB", "VBZ"
 			if strings.HasSuffix(w.lower(c), "ed") {
-				w.t[c].XPOS = "VBD"
+				verbify(c, "VBD")
+			} else {
+				verbify(c, "VBZ")
 			}
 		}
 	}
@@ -1045,11 +1067,8 @@ func (w *walker) repair() {
 			if w.head(c) != h {
 				move(c, h, "conj")
 			}
-			w.t[s].UPOS, w.t[s].XPOS = "NOUN", "NN"
-			if w.t[c].UPOS != "VERB" {
-				w.t[c].Lemma = lemma.Lemmatize(w.lower(c), "VERB")
-			}
-			w.t[c].UPOS, w.t[c].XPOS = "VERB", "VBD"
+			nounify(s)
+			verbify(c, "VBD")
 		}
 	}
 	settle()
@@ -1525,6 +1544,31 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 		}
 	}
 	if r < 0 {
+		// "The head of the agency, which employs 300 people, resigned":
+		// the relative on the noun of the subject's of-phrase
+		for _, m := range w.kids[n] {
+			if m < n || w.bdep(m) != "nmod" || !w.hasCase(m, "of") {
+				continue
+			}
+			for _, k := range w.kids[m] {
+				if f := w.firstOf(k); k > m && w.dep(k) == "acl:relcl" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
+					r = k
+				}
+			}
+		}
+		if r >= 0 {
+			for _, k := range w.kids[r] {
+				if k > r && w.finiteAfterComma(k) {
+					return k, n, true
+				}
+			}
+			if k, ok := w.finiteInRelative(r); ok {
+				return k, n, true
+			}
+			return 0, 0, false
+		}
+	}
+	if r < 0 {
 		// "The firm's owner, Ana Ruiz, pleaded guilty ...": after an
 		// apposition the verb hangs on the noun itself
 		// (or on the comma before it)
@@ -1566,7 +1610,28 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 			return k, n, true
 		}
 	}
+	if k, ok := w.finiteInRelative(r); ok {
+		return k, n, true
+	}
 	return 0, 0, false
+}
+
+// finiteInRelative finds in relative clause r a verb hung as a participle
+// on one of its nouns that can only be finite, after a comma, closing the
+// sentence ("..., which employs 300 people, resigned" with "resigned" on
+// "people"): the sentence's verb.
+func (w *walker) finiteInRelative(r int) (int, bool) {
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	for _, k := range w.walk(nil, r, nil) {
+		if k > r && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && w.afterComma(k) && w.lastOf(k) >= last && !w.otherFinite(r) &&
+			(w.t[k].XPOS == "VBD" && pastOnly[w.lower(k)] || w.finiteOnly(k)) && w.child(k, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc") < 0 {
+			return k, true
+		}
+	}
+	return -1, false
 }
 
 // otherFinite reports whether a finite verb or a modal stands outside the
@@ -1589,6 +1654,12 @@ func (w *walker) otherFinite(v int) bool {
 func (w *walker) finiteAfterComma(k int) bool {
 	switch w.t[k].XPOS {
 	case "VBZ", "VBD", "VBP":
+	case "VBN":
+		// "The CEO of Orvane, which was fined, resigned on Monday": a
+		// verb whose past participle is no passive or modifier
+		if !w.finiteOnly(k) || w.child(k, "aux", "aux:pass", "mark") >= 0 {
+			return false
+		}
 	case "VB":
 		// "The firm, which Pell Group bought in 2010, cut 300 jobs":
 		// a past tense spelt like the base form, with no auxiliary or
@@ -1813,6 +1884,11 @@ func (w *walker) verbInRelative() (v, n, r int, ok bool) {
 			r = k
 			break
 		}
+		if k == n+1 && w.dep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBG" || w.t[k].XPOS == "VBN") {
+			// "The ship carrying 300 migrants sank off the coast"
+			r = k
+			break
+		}
 	}
 	if r < 0 {
 		return 0, 0, 0, false
@@ -1821,6 +1897,19 @@ func (w *walker) verbInRelative() (v, n, r int, ok bool) {
 		if k != r && !w.under(k, r) && (w.t[k].UPOS == "VERB" || w.t[k].UPOS == "AUX") {
 			return 0, 0, 0, false
 		}
+	}
+	if w.dep(r) == "acl" {
+		// after a reduced relative only a past tense that is no
+		// participle, whatever its tag, can be the verb
+		for _, k := range w.walk(nil, r, nil) {
+			if k > r && pastOnly[w.lower(k)] && w.lastOf(k) >= last-1 && w.child(k, "nsubj", "nsubj:pass", "mark", "cc", "aux") < 0 && !w.afterComma(k) {
+				switch w.bdep(k) {
+				case "xcomp", "conj", "acl", "ccomp", "parataxis", "dep", "obj", "obl":
+					return k, n, r, true
+				}
+			}
+		}
+		return 0, 0, 0, false
 	}
 	end := last - 1
 	for end > 0 && w.t[end].UPOS == "PUNCT" {
