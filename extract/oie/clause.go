@@ -854,7 +854,24 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		}
 		group := append([]int{m}, mc...)
 		inGroup := func(i int) bool { return slicesContains(group, i) }
+		// "The mayor and council members" with "The" on "mayor": a
+		// modifier with its own determiner is a noun phrase of its
+		// own, the first conjunct, not a modifier of the head
+		ownNP := w.bdep(m) == "compound" && m < h && w.t[m].UPOS == "NOUN" && lexicon.Title(w.t[m].Text)
+		if ownNP {
+			// a title word with its own determiner and nothing else
+			d := w.child(m, "det", "nmod:poss")
+			ownNP = d >= 0 && d < m
+			for _, k := range w.kids[m] {
+				ownNP = ownNP && (k == d || w.dep(k) == "conj" || w.dep(k) == "cc" || w.dep(k) == "punct")
+			}
+		}
 		for _, keep := range group {
+			if ownNP && keep == m {
+				sp := w.span(m, func(x int) bool { return w.head(x) == m && (inGroup(x) || w.dep(x) == "cc" || w.dep(x) == "punct") })
+				out = append(out, arg{head: m, toks: sp, split: true})
+				continue
+			}
 			// drop the other conjuncts, their conjunctions and commas; the
 			// first conjunct's own words stay only when it is kept, except
 			// its case marker, which the whole coordination shares.
@@ -1008,7 +1025,7 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 // inheritedAux returns the auxiliaries a coordinated verb without its own
 // shares with its first conjunct: "was loved by God and exalted" reads
 // "was exalted", "would engage ... and tease" reads "would tease".
-// Negation is not shared.
+// Negation is shared only after "or" and "nor".
 func (w *walker) inheritedAux(p int) []int {
 	if w.dep(p) != "conj" || w.t[p].UPOS != "VERB" || w.child(p, "aux", "cop", "nsubj") >= 0 {
 		return nil
@@ -1028,13 +1045,47 @@ func (w *walker) inheritedAux(p int) []int {
 	if h < 0 || w.t[h].UPOS != "VERB" || w.t[h].XPOS != x {
 		return nil
 	}
+	// "did not confirm or deny the report": after a negated verb "or"
+	// and "nor" join what is denied too
+	orNeg := false
+	if cc := w.child(p, "cc"); cc >= 0 && cc < p && (w.lower(cc) == "or" || w.lower(cc) == "nor") {
+		orNeg = true
+		for _, k := range w.kids[h] {
+			if k != p && w.dep(k) == "conj" && w.child(k, "aux", "advmod") >= 0 {
+				for _, a := range w.kids[k] {
+					if w.isNeg(a) || w.bdep(a) == "aux" {
+						// "don't know, don't care, or know perfectly
+						// well": a list whose items carry their own
+						// negation shares none
+						orNeg = false
+					}
+				}
+			}
+		}
+	}
 	var out []int
 	for _, c := range w.kids[h] {
-		if c < h && w.bdep(c) == "aux" && !w.isNeg(c) && w.t[c].XPOS != "TO" {
+		if c < h && (w.bdep(c) == "aux" || orNeg && w.isNeg(c)) && (!w.isNeg(c) || orNeg) && w.t[c].XPOS != "TO" {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// neitherNor reports whether predicate p's subject opens with "neither"
+// ("Neither the firm nor the union commented"): p is denied of each.
+func (w *walker) neitherNor(p int) bool {
+	s := w.child(p, "nsubj", "nsubj:pass")
+	if s < 0 {
+		return false
+	}
+	f := w.firstOf(s)
+	for _, c := range w.kids[p] {
+		if c < s && w.lower(c) == "neither" {
+			f = c
+		}
+	}
+	return w.lower(f) == "neither"
 }
 
 // quantAdv are floating quantifiers, not part of a relation ("have both

@@ -1293,6 +1293,31 @@ var misparseTests = []struct {
 			{subj: "300 people", rel: "are resigned", obj: ""},
 		},
 	},
+	{
+		name: "a verb after or shares the first verb's negation", sentence: 210, token: "deny", dep: "conj",
+		want:    []triple{{"The minister", "did not deny", "the report", "", ""}},
+		wantNot: []triple{{subj: "The minister", rel: "did deny", obj: "the report"}},
+	},
+	{
+		// no misparse: the negation is tested in TestNeitherNor
+		name: "neither opening the subject", sentence: 211, token: "Neither", dep: "cc",
+		want: []triple{{"the firm", "commented", "", "", ""}},
+	},
+	{
+		name: "a verb in -ed before a number read as an adjective of the object's conjunct", sentence: 212, token: "injured", dep: "amod",
+		want:    []triple{{"The storm", "killed", "two people", "", ""}, {"The storm", "injured", "40 others", "", ""}},
+		wantNot: []triple{{subj: "The storm", rel: "killed", obj: "injured 40 others"}},
+	},
+	{
+		name: "a noun phrase with its own determiner read as a modifier conjunct", sentence: 213, token: "mayor", dep: "compound",
+		want:    []triple{{"The mayor", "voted to close", "the school", "", ""}, {"council members", "voted to close", "the school", "", ""}},
+		wantNot: []triple{{subj: "The mayor members", rel: "voted to close", obj: "the school"}},
+	},
+	{
+		name: "a past tense read as a noun in the subject of a verb opening with but", sentence: 214, token: "cut", dep: "compound",
+		want:    []triple{{"The firm", "cut", "prices in Tolva", "", ""}, {"The firm", "raised", "them", "", ""}},
+		wantNot: []triple{{subj: "The firm cut prices in Tolva", rel: "raised", obj: "them"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {
@@ -1349,5 +1374,25 @@ func TestMisparses(t *testing.T) {
 				t.Logf("got:%s", b.String())
 			}
 		})
+	}
+}
+
+// TestNeitherNor checks that a clause whose subject opens with "neither"
+// is negated: "Neither the firm nor the union commented" denies that the
+// firm commented.
+func TestNeitherNor(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "misparse.conllu"))
+	s := &ss[211]
+	found := false
+	for _, e := range Extract(s, Options{}) {
+		if e.Subject == "the firm" && e.Relation == "commented" {
+			found = true
+			if !e.Negated {
+				t.Errorf("(the firm; commented) not negated")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no (the firm; commented)")
 	}
 }

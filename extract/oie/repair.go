@@ -158,6 +158,28 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if x, v, sub, o, ok := w.verbInSubject(); ok {
+		// "The firm cut prices in Tolva but raised them in Orlen" read
+		// as "the firm cut prices" the subject of "raised": "but" joins
+		// two verbs, the first hidden in the noun phrase
+		verbify(x, "VBD")
+		move(x, -1, "root")
+		for _, k := range w.kids[o] {
+			if k < sub && w.bdep(k) != "punct" {
+				move(k, sub, w.t[k].Dep)
+			}
+		}
+		move(sub, x, "nsubj")
+		nounify(sub)
+		move(o, x, "obj")
+		move(v, x, "conj")
+		for _, k := range w.kids[v] {
+			if k > v && w.t[k].UPOS == "PUNCT" && k == len(w.t)-1 {
+				move(k, x, "punct")
+			}
+		}
+	}
+	settle()
 	if x, n, y, ok := w.verbAfterParticiple(); ok {
 		// "The group, led by Ben Cray, owns three hotels" with "owns" a
 		// plural noun in the participle's phrase: the sentence's verb
@@ -1032,6 +1054,21 @@ func (w *walker) repair() {
 			}
 		}
 	}
+	for x := range w.t {
+		if n, h, ok := w.verbBeforeNumber(x); ok {
+			// "killed two people and injured 40 others" with "injured"
+			// an adjective of "others": no adjective comes before a
+			// number, it is a verb coordinated with "killed"
+			cc := w.child(n, "cc")
+			move(x, h, "conj")
+			move(n, x, "obj")
+			if cc >= 0 {
+				move(cc, x, "cc")
+			}
+			verbify(x, "VBD")
+		}
+	}
+	settle()
 	for c := range w.t {
 		if h, ok := w.verbWithObjectAsNoun(c); ok {
 			// "makes cars and trucks and sells them in Europe" with
@@ -1681,6 +1718,35 @@ var samePast = map[string]bool{
 	"cut": true, "put": true, "set": true, "hit": true, "let": true, "shut": true, "quit": true, "cost": true,
 	"hurt": true, "spread": true, "bid": true, "cast": true, "split": true, "burst": true, "shed": true,
 	"upset": true, "broadcast": true, "forecast": true, "bet": true, "thrust": true,
+}
+
+// verbInSubject reports a root verb v that opens with "but" or "and"
+// after its subject, whose noun phrase o holds, among the nouns before its
+// head, a past tense x read as a noun ("The firm cut prices in Tolva but
+// raised them"): x is the sentence's first verb, the noun before it sub its
+// subject, o its object and v its conjunct.
+func (w *walker) verbInSubject() (x, v, sub, o int, ok bool) {
+	v = w.rootToken()
+	if v < 0 || w.t[v].UPOS != "VERB" {
+		return
+	}
+	o = w.child(v, "nsubj")
+	cc := w.child(v, "cc")
+	if o < 0 || cc < 0 || !(o < cc && cc < v) || (w.lower(cc) != "but" && w.lower(cc) != "and") || w.t[o].UPOS != "NOUN" {
+		return
+	}
+	for x = w.firstOf(o) + 1; x < o; x++ {
+		l := w.lower(x)
+		if w.head(x) != o || w.bdep(x) != "compound" || w.t[x].Text != l || !(samePast[l] || pastOnly[l] || len(l) > 4 && strings.HasSuffix(l, "ed")) {
+			continue
+		}
+		sub = x - 1
+		if w.head(sub) != o || (w.t[sub].UPOS != "NOUN" && w.t[sub].UPOS != "PROPN") {
+			continue
+		}
+		return x, v, sub, o, true
+	}
+	return 0, 0, 0, 0, false
 }
 
 // verbAfterParticiple reports a sentence with no verb but a participle a
@@ -4077,6 +4143,31 @@ func (w *walker) clauseAsRelative(r int) (h, s int, ok bool) {
 		return -1, -1, false
 	}
 	return h, s, true
+}
+
+// verbBeforeNumber reports a word x in "-ed" read as a modifier of a
+// noun n that a number modifies after x, n a conjunct after "and" of a
+// verb h's object ("killed two people and injured 40 others"): x is a verb
+// coordinated with h, n its object.
+func (w *walker) verbBeforeNumber(x int) (n, h int, ok bool) {
+	n = w.head(x)
+	if n < 0 || x > n || w.bdep(x) != "amod" || !strings.HasSuffix(w.lower(x), "ed") || w.t[x].Text != w.lower(x) {
+		return -1, -1, false
+	}
+	m := w.child(n, "nummod")
+	cc := w.child(n, "cc")
+	if m < 0 || m < x || cc < 0 || cc != x-1 || (w.lower(cc) != "and" && w.lower(cc) != "but") || w.dep(n) != "conj" {
+		return -1, -1, false
+	}
+	o := w.head(n)
+	if o < 0 || w.bdep(o) != "obj" {
+		return -1, -1, false
+	}
+	h = w.head(o)
+	if h < 0 || w.t[h].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	return n, h, true
 }
 
 // verbWithObjectAsNoun reports a word c in "-s" or "-ed" tagged as a noun

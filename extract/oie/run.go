@@ -220,6 +220,9 @@ func (w *walker) clause(p int) {
 					e.Kind = "cleft"
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
+				if w.neitherNor(p) {
+					e.Negated = true
+				}
 				if e.Modality == "" && w.mandative(p) {
 					e.Modality = "should" // demanded, not done
 				}
