@@ -352,6 +352,11 @@ func (w *walker) mergedSubj(c, d int) []arg {
 		}
 	}
 	if len(conjs) == 0 {
+		if dv := w.argVariants(d, w.subjSkip); len(dv) > 1 && (w.t[d].UPOS == "PROPN" || w.t[d].Ent != "" && w.t[d].Ent != "O") {
+			// "Board members Lia Moss, Ben Cray and Ida Krell resigned"
+			// with the role noun a subject of its own: each name is
+			out = append(out, dv[1:]...)
+		}
 		return out
 	}
 	first := w.span(c, func(x int) bool {

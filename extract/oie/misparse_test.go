@@ -1318,6 +1318,14 @@ var misparseTests = []struct {
 		want:    []triple{{"The firm", "cut", "prices in Tolva", "", ""}, {"The firm", "raised", "them", "", ""}},
 		wantNot: []triple{{subj: "The firm cut prices in Tolva", rel: "raised", obj: "them"}},
 	},
+	{
+		name: "a plural role noun read as a verb and a subject of its own before coordinated names", sentence: 215, token: "members", dep: "nsubj",
+		want: []triple{
+			{"Lia Moss", "resigned", "", "", ""},
+			{"Ben Cray", "resigned", "", "", ""},
+			{"Ida Krell", "resigned", "", "", ""},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {
