@@ -1326,6 +1326,18 @@ var misparseTests = []struct {
 			{"Ida Krell", "resigned", "", "", ""},
 		},
 	},
+	{
+		name: "a passive with its auxiliary after a relative hung as a participle on the relative's object", sentence: 216, token: "sold", dep: "acl",
+		want: []triple{{"The drug", "is sold by", "Orva Labs", "", ""}},
+		wantNot: []triple{
+			{subj: "a dose", rel: "is is sold by", obj: "Orva Labs"},
+			{subj: "The drug", rel: "costs", obj: "$900 a dose, is sold by Orva Labs"},
+		},
+	},
+	{
+		name: "a verb with a modal after a relative hung on the relative's verb", sentence: 217, token: "close", dep: "parataxis",
+		want: []triple{{"The firm", "will close", "the plant", "", "will"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -152,7 +152,11 @@ func (w *walker) repair() {
 				move(k, v, w.t[k].Dep)
 			}
 		}
-		move(n, v, "nsubj")
+		if w.child(v, "aux:pass") >= 0 {
+			move(n, v, "nsubj:pass")
+		} else {
+			move(n, v, "nsubj")
+		}
 		if w.t[v].XPOS == "VBN" {
 			w.t[v].XPOS = "VBD"
 		}
@@ -1663,8 +1667,22 @@ func (w *walker) finiteInRelative(r int) (int, bool) {
 		last--
 	}
 	for _, k := range w.walk(nil, r, nil) {
-		if k > r && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && w.afterComma(k) && w.lastOf(k) >= last && !w.otherFinite(r) &&
-			(w.t[k].XPOS == "VBD" && pastOnly[w.lower(k)] || w.finiteOnly(k)) && w.child(k, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc") < 0 {
+		if k <= r || w.bdep(k) != "acl" || w.t[k].UPOS != "VERB" || !w.afterComma(k) || w.lastOf(k) < last || w.otherFinite(r) ||
+			w.child(k, "nsubj", "nsubj:pass", "mark", "cc") >= 0 {
+			continue
+		}
+		if x := w.child(k, "aux", "aux:pass"); x >= 0 {
+			// "..., which costs $900 a dose, is sold by Orva Labs": a
+			// participle has no finite auxiliary
+			if x == w.firstOf(k)+1 && x < k {
+				switch w.t[x].XPOS {
+				case "VBZ", "VBD", "VBP", "MD":
+					return k, true
+				}
+			}
+			continue
+		}
+		if w.t[k].XPOS == "VBD" && pastOnly[w.lower(k)] || w.finiteOnly(k) {
 			return k, true
 		}
 	}
@@ -1689,6 +1707,17 @@ func (w *walker) otherFinite(v int) bool {
 // or conjunct, with no subject or conjunction of its own and a comma right
 // before its words: the verb of a subject whose phrase a comma closed.
 func (w *walker) finiteAfterComma(k int) bool {
+	if x := w.child(k, "aux", "aux:pass"); x >= 0 && x == w.firstOf(k)+1 && x < k && w.t[k].UPOS == "VERB" {
+		// "The firm, which employs 300 people, will close the plant":
+		// a finite auxiliary opens the verb's words
+		switch w.t[x].XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			if (w.bdep(k) == "parataxis" || w.bdep(k) == "conj") && w.child(k, "nsubj", "nsubj:pass", "cc", "mark", "expl") < 0 {
+				return w.afterComma(k)
+			}
+		}
+		return false
+	}
 	switch w.t[k].XPOS {
 	case "VBZ", "VBD", "VBP":
 	case "VBN":
