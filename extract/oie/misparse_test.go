@@ -1338,6 +1338,19 @@ var misparseTests = []struct {
 		name: "a verb with a modal after a relative hung on the relative's verb", sentence: 217, token: "close", dep: "parataxis",
 		want: []triple{{"The firm", "will close", "the plant", "", "will"}},
 	},
+	{
+		name: "a report with an object and a relative read as a parenthetical on the reported verb", sentence: 218, token: "believe", dep: "parataxis",
+		want: []triple{
+			{"Officials", "believe", "the fire, which destroyed 40 homes, was started by a cigarette", "", ""},
+			{"the fire", "was started by", "a cigarette", "Officials", ""},
+		},
+		wantNot: []triple{{subj: "Officials", rel: "believe", obj: "the fire, which destroyed 40 homes"}},
+	},
+	{
+		name: "a parenthetical verb of thinking between a subject and its verb", sentence: 219, token: "believe", dep: "parataxis",
+		want:    []triple{{"The fire", "was started by", "a cigarette", "officials", ""}},
+		wantNot: []triple{{subj: "officials", rel: "believe", obj: "was started by a cigarette"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -667,6 +667,30 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if v, c, o, ok := w.reportAsParenthetical(); ok {
+		// "Officials believe the fire, which destroyed 40 homes, was
+		// started by a cigarette" with "believe" a parenthetical on
+		// "started": the report heads the sentence, its object is the
+		// subject of what it reports
+		move(v, -1, "root")
+		move(c, v, "ccomp")
+		if w.child(c, "aux:pass") >= 0 {
+			move(o, c, "nsubj:pass")
+		} else {
+			move(o, c, "nsubj")
+		}
+		for _, k := range w.kids[c] {
+			if k < w.firstOf(o) && w.t[k].UPOS == "PUNCT" {
+				move(k, v, "punct")
+			}
+		}
+		for _, k := range w.kids[v] {
+			if k > o && k < c && w.t[k].UPOS == "PUNCT" && !w.under(k, o) {
+				move(k, c, "punct")
+			}
+		}
+	}
+	settle()
 	for v := range w.t {
 		if a, c, ok := w.clauseSubjectOfSpeaker(v); ok {
 			// "A fire that started in a kitchen destroyed the hotel,
@@ -759,7 +783,11 @@ func (w *walker) repair() {
 			}
 		}
 		move(c, -1, "root")
-		move(n, c, "nsubj")
+		if w.child(c, "aux:pass") >= 0 {
+			move(n, c, "nsubj:pass")
+		} else {
+			move(n, c, "nsubj")
+		}
 		move(v, c, "parataxis")
 	}
 	settle()
@@ -2625,6 +2653,50 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 	return c, o, true
 }
 
+// reportAsParenthetical reports a sentence whose root c, a verb whose words
+// open with a finite auxiliary and have no subject, has as parataxis a
+// verb of saying or thinking v that opens the sentence with its subject
+// and has an object o, whose phrase (with a relative clause set off by
+// commas) ends right before c's words ("Officials believe the fire, which
+// destroyed 40 homes, was started by a cigarette"): v is the sentence's
+// verb and c what it reports, with o its subject.
+func (w *walker) reportAsParenthetical() (v, c, o int, ok bool) {
+	c = w.rootToken()
+	if c < 0 || w.t[c].UPOS != "VERB" || w.child(c, "nsubj", "nsubj:pass", "expl", "mark") >= 0 {
+		return
+	}
+	x := w.child(c, "aux", "aux:pass", "cop")
+	if x < 0 || x > c {
+		return
+	}
+	switch w.t[x].XPOS {
+	case "VBZ", "VBD", "VBP", "MD":
+	default:
+		return
+	}
+	v = -1
+	for _, k := range w.kids[c] {
+		if k < x && w.bdep(k) == "parataxis" && w.t[k].UPOS == "VERB" && lexicon.Reporting(w.lemma(k)) && w.firstOf(k) == 0 {
+			v = k
+		}
+	}
+	if v < 0 {
+		return
+	}
+	o = w.child(v, "obj")
+	if o < v || w.child(v, "nsubj") < 0 || w.child(v, "ccomp") >= 0 || !w.isNominal(o) || w.isPron(o) {
+		return
+	}
+	end := w.lastOf(v)
+	for end+1 < x && w.t[end+1].UPOS == "PUNCT" {
+		end++
+	}
+	if end+1 != x && !(end+1 < x && w.under(end+1, c) && w.t[end+1].UPOS == "ADV" && end+2 == x) {
+		return
+	}
+	return v, c, o, true
+}
+
 // clauseSubjectOfSpeaker reports a verb of saying v with two subjects, a
 // before its clause complement c and one after it set off by a comma ("A
 // fire that started in a kitchen destroyed the hotel, police said"), c
@@ -2809,7 +2881,9 @@ func (w *walker) dayOfSubject(d int) (int, bool) {
 // verb or as a clause on n.
 func (w *walker) parentheticalReport() (v, n, c int, ok bool) {
 	for v = 2; v+2 < len(w.t); v++ {
-		if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) || w.t[v+1].Text != "," {
+		if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) || w.t[v+1].Text != "," {
+			// "The fire, officials believe, was started ..." as well
+			// as "..., the minister said, ..."
 			continue
 		}
 		subj := -1
