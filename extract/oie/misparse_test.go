@@ -291,7 +291,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "the addressee of an order keeps its place", sentence: 42, token: "buyers", dep: "iobj",
-		want:    []triple{{"The shop", "told", "buyers to keep the receipt", "", ""}, {"buyers", "keep", "the receipt", "", ""}},
+		want:    []triple{{"The shop", "told", "buyers to keep the receipt", "", ""}, {"buyers", "keep", "the receipt", "", "should"}},
 		wantNot: []triple{{subj: "The shop", rel: "told to keep", obj: "the receipt"}, {subj: "The shop", rel: "keep", obj: "the receipt"}},
 	},
 	{
@@ -1350,6 +1350,16 @@ var misparseTests = []struct {
 		name: "a parenthetical verb of thinking between a subject and its verb", sentence: 219, token: "believe", dep: "parataxis",
 		want:    []triple{{"The fire", "was started by", "a cigarette", "officials", ""}},
 		wantNot: []triple{{subj: "officials", rel: "believe", obj: "was started by a cigarette"}},
+	},
+	{
+		// no misparse: an infinitive a verb of urging asks of its object
+		name: "what residents are urged to do is not done", sentence: 220, token: "avoid", dep: "advcl",
+		want: []triple{{"residents of Tolva", "avoid", "the area", "", "should"}},
+	},
+	{
+		name: "the addressee of urging read as an indirect object", sentence: 221, token: "residents", dep: "iobj",
+		want:    []triple{{"residents", "avoid", "the area", "", "should"}},
+		wantNot: []triple{{subj: "Police", rel: "avoid", obj: "the area"}},
 	},
 }
 

@@ -4043,6 +4043,11 @@ func (w *walker) objectControlled(v int) bool {
 		return false
 	}
 	o := w.child(h, "obj")
+	if o < 0 {
+		// "urged residents to avoid the area" with "residents" read as
+		// an indirect object
+		o = w.child(h, "iobj")
+	}
 	return o >= 0 && o < to && w.lastOf(o) == to-1
 }
 
