@@ -1361,6 +1361,24 @@ var misparseTests = []struct {
 		want:    []triple{{"residents", "avoid", "the area", "", "should"}},
 		wantNot: []triple{{subj: "Police", rel: "avoid", obj: "the area"}},
 	},
+	{
+		name: "a reported clause with its own subject read as a relative on the speaker's oblique", sentence: 222, token: "statement", dep: "obl",
+		want: []triple{
+			{"The company", "said", "the plant would close in June", "", ""},
+			{"the plant", "would close in", "June", "The company", "would"},
+		},
+		wantNot: []triple{{subj: "The company", rel: "said in", obj: "a statement the plant would close in June"}},
+	},
+	{
+		name: "a reported clause read as a relative on a phrase set off inside its subject", sentence: 223, token: "move", dep: "nmod",
+		want:    []triple{{"the council", "would raise", "taxes", "Ana Ruiz", "would"}},
+		wantNot: []triple{{subj: "a rare move", rel: "would raise", obj: "taxes"}},
+	},
+	{
+		name: "a reported past tense with an object read as a participle on its subject after an apposition", sentence: 224, token: "fired", dep: "acl",
+		want:    []triple{{"the gunman", "fired", "at least ten shots", "Witnesses", ""}},
+		wantNot: []triple{{subj: "the gunman", rel: "was fired", obj: "at least ten shots"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -720,6 +720,23 @@ func (w *walker) repair() {
 			move(c, v, "ccomp")
 			move(o, c, "nsubj")
 		}
+		if c, o, ok := w.reportedClauseInside(v); ok {
+			// "said the gunman, a man in his 40s, fired ten shots",
+			// "said the council, in a rare move, would raise taxes",
+			// "said in a statement the plant would close": the clause
+			// the parse hung inside the object or oblique is what was
+			// said
+			move(c, v, "ccomp")
+			if o >= 0 {
+				move(o, c, "nsubj")
+				for _, m := range w.kids[o] {
+					if m > o && m < c && w.bdep(m) == "nmod" && w.afterComma(m) && len(w.caseOf(m)) > 0 {
+						// ", in a rare move,": the clause's adjunct
+						move(m, c, "obl")
+					}
+				}
+			}
+		}
 		if c, o, s, ok := w.coordinatedSubjectAsObject(v); ok {
 			// "said the council and the board would raise taxes" with
 			// the council the object and the clause its conjunct: the
@@ -2762,6 +2779,84 @@ func (w *walker) objectOnSpeaker(v int) (k, c int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// reportedClauseInside reports a verb of saying or thinking v with no
+// clause of its own whose reported clause c the parse hung inside its
+// object o, after a phrase set off by commas (c a participle with an
+// object of its own, "said the gunman, a man in his 40s, fired ten
+// shots", or a subjectless relative opening with a finite auxiliary,
+// "said the council, in a rare move, would raise taxes": o is c's
+// subject), or as a relative clause with a subject of its own on an
+// oblique of v ("said in a statement the plant would close": o is -1).
+// c closes the sentence.
+func (w *walker) reportedClauseInside(v int) (c, o int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) || w.child(v, "ccomp", "xcomp") >= 0 {
+		return 0, 0, false
+	}
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	finiteAux := func(k int) bool {
+		x := w.child(k, "aux", "aux:pass", "cop")
+		if x < 0 || x > k || x != w.firstOf(k) && !(w.t[w.firstOf(k)].UPOS == "PUNCT" && x == w.firstOf(k)+1) {
+			return false
+		}
+		switch w.t[x].XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	if o = w.child(v, "obj"); o > v && w.isNominal(o) && !w.isPron(o) {
+		for _, k := range w.walk(nil, o, nil) {
+			if k <= o || w.t[k].UPOS != "VERB" || w.lastOf(k) < last || !w.afterComma(k) || w.child(k, "nsubj", "nsubj:pass", "mark", "cc", "expl") >= 0 {
+				continue
+			}
+			for _, x := range w.kids[k] {
+				if w.isRelPron(x) || w.isWhPron(x) {
+					return 0, 0, false
+				}
+			}
+			switch {
+			case w.bdep(k) == "acl" && w.head(k) == o && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") && w.child(k, "obj") > k && w.child(k, "aux", "aux:pass") < 0:
+				return k, o, true
+			case (w.dep(k) == "acl:relcl" || w.bdep(k) == "acl") && finiteAux(k):
+				return k, o, true
+			}
+		}
+	}
+	for _, x := range w.kids[v] {
+		if x < v || w.bdep(x) != "obl" || len(w.caseOf(x)) != 1 || !reportMedia[w.lemma(x)] {
+			// "told her about a stain I had": a relative with no
+			// pronoun on an oblique is its own but after the medium a
+			// report was made in
+			continue
+		}
+		for _, k := range w.kids[x] {
+			if k < x || w.dep(k) != "acl:relcl" || w.lastOf(k) < last {
+				continue
+			}
+			sub := w.child(k, "nsubj", "nsubj:pass")
+			if sub < 0 || w.isRelPron(sub) || w.isWhPron(sub) || w.lower(w.firstOf(k)) == "that" || w.firstOf(sub) != w.firstOf(k) {
+				continue
+			}
+			switch w.t[k].XPOS {
+			case "VBZ", "VBD", "VBP":
+				return k, -1, true
+			}
+			if finiteAux(k) || w.child(k, "aux", "aux:pass") >= 0 && w.t[w.child(k, "aux", "aux:pass")].XPOS == "MD" {
+				return k, -1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// reportMedia are what a report is made in ("said in a statement").
+var reportMedia = set("statement", "interview", "letter", "report", "release", "conference", "briefing", "email",
+	"e-mail", "post", "speech", "filing", "message", "note", "video", "broadcast", "tweet", "memo", "announcement",
+	"newsletter", "blog", "address", "testimony", "hearing", "court", "document", "affidavit", "podcast", "call")
 
 // coordinatedSubjectAsObject reports a verb of saying or thinking v whose
 // object o has as conjunct a finite clause c, with a subject s of its own
