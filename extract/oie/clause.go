@@ -308,13 +308,30 @@ func (w *walker) namedBy(n int) int {
 		return -1
 	}
 	for _, k := range w.kids[n] {
-		if k != n+1 || w.bdep(k) != "acl" || w.t[k].XPOS != "VBN" || !givesName[w.lemma(k)] {
+		comma := k == n+2 && w.t[n+1].Text == ","
+		if k != n+1 && !comma || w.bdep(k) != "acl" || w.t[k].XPOS != "VBN" || !givesName[w.lemma(k)] && w.lemma(k) != "know" {
 			continue
 		}
+		var rest []int
 		for _, m := range w.kids[k] {
-			if m > k && (w.bdep(m) == "xcomp" || w.bdep(m) == "obj") && w.t[m].UPOS == "PROPN" && w.firstOf(m) == k+1 && len(w.kids[k]) == 1 {
-				return m
+			if w.bdep(m) != "punct" {
+				rest = append(rest, m)
 			}
+		}
+		if len(rest) != 1 {
+			continue
+		}
+		m := rest[0]
+		if w.lemma(k) == "know" {
+			// "a startup known as Lumo"
+			if w.bdep(m) != "obl" || !w.hasCase(m, "as") {
+				continue
+			}
+		} else if w.bdep(m) != "xcomp" && w.bdep(m) != "obj" {
+			continue
+		}
+		if m > k && w.t[m].UPOS == "PROPN" && w.firstOf(m) == k+1 {
+			return m
 		}
 	}
 	return -1

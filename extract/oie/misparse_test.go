@@ -1379,6 +1379,21 @@ var misparseTests = []struct {
 		want:    []triple{{"the gunman", "fired", "at least ten shots", "Witnesses", ""}},
 		wantNot: []triple{{subj: "the gunman", rel: "was fired", obj: "at least ten shots"}},
 	},
+	{
+		name: "a naming participle whose name the parse made the subject of a passive complement", sentence: 225, token: "named", dep: "acl",
+		want:    []triple{{"A man", "was named", "Tom Reyes", "", ""}, {"Tom Reyes", "was arrested on", "Friday", "", ""}},
+		wantNot: []triple{{subj: "A man", rel: "named", obj: "Tom Reyes was arrested on Friday"}},
+	},
+	{
+		name: "a name after known as with the sentence's verb hung on it", sentence: 226, token: "known", dep: "acl",
+		want:    []triple{{"Lumo", "raised", "$5 million", "", ""}},
+		wantNot: []triple{{subj: "A startup", rel: "is known as", obj: "Lumo raised $5 million"}},
+	},
+	{
+		name: "a naming participle set off by commas read as the verb", sentence: 227, token: "called", dep: "root",
+		want:    []triple{{"Friends of Varn Bay", "sued", "the city", "", ""}},
+		wantNot: []triple{{subj: "The group", rel: "sued", obj: "the city"}, {subj: "The group", rel: "called", obj: "Friends of Varn Bay"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

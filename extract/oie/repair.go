@@ -231,14 +231,25 @@ func (w *walker) repair() {
 		// sentence's verb: the participle names the noun, the later
 		// verb is the sentence's
 		move(k, -1, "root")
-		move(n, k, "nsubj")
+		if w.child(k, "aux:pass") >= 0 {
+			move(n, k, "nsubj:pass")
+		} else {
+			move(n, k, "nsubj")
+		}
 		move(v, n, "acl")
-		move(name, v, "xcomp")
-		for _, c := range w.kids[v] {
-			if c > k && w.t[c].UPOS == "PUNCT" {
-				move(c, k, "punct")
+		if !w.hasCase(name, "as") {
+			move(name, v, "xcomp")
+		} else if w.head(name) != v {
+			move(name, v, "obl")
+		}
+		for _, h := range []int{v, n} {
+			for _, c := range w.kids[h] {
+				if c > k && w.t[c].UPOS == "PUNCT" {
+					move(c, k, "punct")
+				}
 			}
 		}
+		edit()
 		w.t[v].XPOS = "VBN"
 	}
 	settle()
@@ -1960,41 +1971,85 @@ func (w *walker) namingAsMainVerb() (v, n, name, k int, ok bool) {
 		// phrase, the verb inside the participle's clause
 		v = r + 1
 	}
-	if v < 1 || w.t[v].UPOS != "VERB" || !givesName[w.lemma(v)] || w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN" {
+	if v < 1 || w.t[v].UPOS != "VERB" || !givesName[w.lemma(v)] && w.lemma(v) != "know" || w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN" {
 		return
 	}
 	n = v - 1
+	comma := false
+	if n > 0 && w.t[n].Text == "," {
+		// "The group, called Friends of Varn Bay, sued the city"
+		n, comma = n-1, true
+	}
 	subj := w.head(n) == v && w.dep(n) == "nsubj"
 	acl := w.head(v) == n && w.dep(v) == "acl" && w.head(n) < 0
 	if !subj && !acl || w.t[n].UPOS != "NOUN" || w.child(v, "aux", "aux:pass") >= 0 {
 		return
 	}
-	for _, c := range w.kids[v] {
-		if c <= v {
-			continue
+	// the name: the participle's object or complement, or "as" phrase
+	// after "known"
+	nm := w.child(v, "obj", "xcomp")
+	if w.lemma(v) == "know" {
+		nm = -1
+		for _, x := range w.kids[v] {
+			if x == v+2 && w.bdep(x) == "obl" && w.hasCase(x, "as") {
+				nm = x
+			}
 		}
+		if nm < 0 {
+			return
+		}
+	}
+	finite := func(c int) bool {
 		switch w.t[c].XPOS {
 		case "VBD", "VBZ", "VBP":
-		default:
-			continue
+			return w.child(c, "aux", "aux:pass") < 0
 		}
-		if w.child(c, "mark", "cc", "aux", "aux:pass") >= 0 || w.afterComma(c) {
+		if x := w.child(c, "aux", "aux:pass"); x >= 0 && x < c {
+			switch w.t[x].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+		return false
+	}
+	cands := w.kids[v]
+	if nm >= 0 {
+		cands = append(append([]int(nil), cands...), w.kids[nm]...)
+	}
+	for _, c := range cands {
+		if c <= v || w.t[c].UPOS != "VERB" || !finite(c) || w.child(c, "mark", "cc") >= 0 || w.afterComma(c) != comma {
 			continue
 		}
 		switch w.bdep(c) {
 		case "ccomp":
-			// "called | Lumo raised": the name read as the subject
-			s := w.child(c, "nsubj")
-			if s < 0 || s != w.firstOf(c) || w.t[s].UPOS != "PROPN" || w.child(v, "obj", "xcomp") >= 0 {
+			// "called | Lumo raised", "named | Tom Reyes was arrested":
+			// the name read as the subject
+			s := w.child(c, "nsubj", "nsubj:pass")
+			if s < 0 || s != w.firstOf(c) || w.t[s].UPOS != "PROPN" || nm >= 0 {
 				continue
 			}
 			return v, n, s, c, true
-		case "advcl", "conj", "parataxis":
-			o := w.child(v, "obj", "xcomp")
-			if o < 0 || w.t[o].UPOS != "PROPN" || w.firstOf(o) != v+1 || w.lastOf(o) != w.firstOf(c)-1 || w.child(c, "nsubj", "nsubj:pass") >= 0 {
+		case "advcl", "conj", "parataxis", "acl":
+			if nm < 0 || w.t[nm].UPOS != "PROPN" || w.firstOf(nm) > v+2 || w.child(c, "nsubj", "nsubj:pass") >= 0 {
 				continue
 			}
-			return v, n, o, c, true
+			// the name's words end where c's begin
+			apart := true
+			for x := nm + 1; x < w.firstOf(c); x++ {
+				apart = apart && w.under(x, nm) && !w.under(x, c)
+			}
+			for x := w.firstOf(c); x <= w.lastOf(c); x++ {
+				apart = apart && (w.under(x, c) || w.t[x].UPOS == "PUNCT")
+			}
+			if !apart || w.firstOf(c) <= nm {
+				continue
+			}
+			if w.bdep(c) == "acl" && (w.head(c) != nm || w.child(c, "obj") < 0) {
+				// "known as Lumo raised $5 million": a past form with an
+				// object of its own on the name
+				continue
+			}
+			return v, n, nm, c, true
 		}
 	}
 	return
