@@ -208,7 +208,13 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 			return []arg{{head: h, toks: w.span(h, w.argSkip(h, func(c int) bool { return c == p || w.subjSkip(c) }))}}, subjAcl
 		}
 	case "advcl":
-		switch w.t[p].XPOS {
+		x := w.t[p].XPOS
+		if a := w.child(p, "aux"); a >= 0 && w.lower(a) == "having" && a < p {
+			// "Having lost the vote, the mayor resigned": a perfect
+			// participle, whatever the verb's tag
+			x = "VBN"
+		}
+		switch x {
 		case "VBG", "VBN", "VB":
 			if amountVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h {
 				// "sold 2 million loaves, totaling $5 million": what

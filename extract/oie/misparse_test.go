@@ -1394,6 +1394,14 @@ var misparseTests = []struct {
 		want:    []triple{{"Friends of Varn Bay", "sued", "the city", "", ""}},
 		wantNot: []triple{{subj: "The group", rel: "sued", obj: "the city"}, {subj: "The group", rel: "called", obj: "Friends of Varn Bay"}},
 	},
+	{
+		name: "the main clause after a fronted perfect participle read as an apposition of its object", sentence: 228, token: "mayor", dep: "appos",
+		want: []triple{{"the mayor", "Having lost", "the vote", "", ""}, {"the mayor", "resigned", "", "", ""}},
+		wantNot: []triple{
+			{subj: "the vote", rel: "is", obj: "the mayor resigned"},
+			{subj: "the mayor", rel: "was resigned", obj: ""},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -1906,14 +1906,21 @@ func (w *walker) verbAfterParticiple() (x, n, y int, ok bool) {
 // as its modifiers ("After X bought the paper, its editor quit", m == n).
 func (w *walker) mainAfterSubordinate() (r, n, m int, ok bool) {
 	r = w.rootToken()
-	if r < 1 || w.head(0) != r || w.bdep(0) != "mark" || !subordinators[w.lower(0)] {
+	if r < 1 || w.head(0) != r {
+		return
+	}
+	switch {
+	case w.bdep(0) == "mark" && subordinators[w.lower(0)]:
+	case w.bdep(0) == "aux" && w.lower(0) == "having":
+		// "Having lost the vote, the mayor resigned"
+	default:
 		return
 	}
 	last := len(w.t) - 1
 	for last > 0 && w.t[last].UPOS == "PUNCT" {
 		last--
 	}
-	for _, x := range w.kids[r] {
+	for _, x := range w.walk(nil, r, nil) {
 		if x < r || !w.afterComma(x) || (w.t[x].UPOS != "NOUN" && w.t[x].UPOS != "PROPN") || w.lastOf(x) != last && w.lastOf(x) != last+1 {
 			continue
 		}
@@ -1927,7 +1934,9 @@ func (w *walker) mainAfterSubordinate() (r, n, m int, ok bool) {
 				switch w.t[k].XPOS {
 				case "VBD", "VBZ", "VBP":
 				default:
-					continue
+					if !w.finiteOnly(k) {
+						continue
+					}
 				}
 				between := true
 				for j := x + 1; j < w.firstOf(k); j++ {
