@@ -47,6 +47,27 @@ func (w *walker) accusations() {
 					w.allege(c, sp, 0)
 				}
 			}
+		}
+		if w.t[p].UPOS == "NOUN" && reportNouns[w.lemma(p)] {
+			// "reports of soldiers looting shops": what is reported,
+			// not what the writer states
+			sp := speaker{head: -1}
+			if o := w.child(p, "nmod:poss"); o >= 0 {
+				sp = speaker{text: w.text(w.span(o, w.argSkip(o, nil))), head: o}
+			}
+			for _, n := range w.kids[p] {
+				if n < p || w.bdep(n) != "nmod" || !w.hasCase(n, "of") {
+					continue
+				}
+				for _, c := range w.kids[n] {
+					if c > n && w.bdep(c) == "acl" && w.t[c].XPOS == "VBG" {
+						w.allege(c, sp, 0)
+					}
+				}
+			}
+			continue
+		}
+		if claimNouns[w.lemma(p)] && w.t[p].UPOS == "NOUN" {
 			continue
 		}
 		if w.t[p].UPOS != "VERB" || !accusationVerbs[w.lemma(p)] {
@@ -154,10 +175,25 @@ var mandativeNouns = map[string]bool{
 	"plea": true, "appeal": true, "condition": true,
 }
 
+// directiveVerbs ask or tell their object to do what their infinitive says,
+// which is not thereby done ("urged residents to avoid the area").
+var directiveVerbs = map[string]bool{
+	"urge": true, "ask": true, "advise": true, "tell": true, "order": true, "encourage": true, "invite": true,
+	"press": true, "pressure": true, "instruct": true, "request": true, "implore": true, "beg": true, "warn": true,
+	"call": true, "direct": true, "command": true, "exhort": true, "appeal": true,
+}
+
 // mandative reports whether clause p is the bare-form content of a verb
 // of demanding ("that the builders lower their prices").
 func (w *walker) mandative(p int) bool {
 	h := w.head(p)
+	if h >= 0 && w.dep(p) == "xcomp" && directiveVerbs[w.lemma(h)] && p > h {
+		// "urged residents to avoid the area": what the residents are
+		// asked to do, not what they did
+		if o := w.child(h, "obj", "iobj"); o >= 0 && o > h && o < p {
+			return true
+		}
+	}
 	if h >= 0 && (w.dep(p) == "acl" || w.dep(p) == "acl:relcl") && mandativeNouns[w.lemma(h)] && p > h {
 		// "its demand that the company raise wages": what a demand
 		// asks for, whatever the verb's form

@@ -150,6 +150,11 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 		if k := w.frontedSubj(p, c); k >= 0 {
 			return w.argVariants(k, w.subjSkip), subjOwn
 		}
+		if k := w.namedBy(c); k >= 0 {
+			// "A group called Friends of Varn Bay sued the city": the
+			// group is named, and the name is what sued
+			return w.argVariants(k, w.subjSkip), subjOwn
+		}
 		return w.argVariants(c, w.subjSkip), subjOwn
 	}
 	h := w.head(p)
@@ -203,7 +208,13 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 			return []arg{{head: h, toks: w.span(h, w.argSkip(h, func(c int) bool { return c == p || w.subjSkip(c) }))}}, subjAcl
 		}
 	case "advcl":
-		switch w.t[p].XPOS {
+		x := w.t[p].XPOS
+		if a := w.child(p, "aux"); a >= 0 && w.lower(a) == "having" && a < p {
+			// "Having lost the vote, the mayor resigned": a perfect
+			// participle, whatever the verb's tag
+			x = "VBN"
+		}
+		switch x {
 		case "VBG", "VBN", "VB":
 			if amountVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h {
 				// "sold 2 million loaves, totaling $5 million": what
@@ -233,6 +244,12 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 					return nil, 0
 				}
 			}
+			if w.t[p].XPOS == "VBG" && p > h && w.advocated(h, p) {
+				// "campaigned on cutting taxes", "argued for closing the
+				// plant", "warned against raising rates": the gerund is
+				// what the subject wants or opposes, not what it did
+				return nil, 0
+			}
 			if inferenceVerbs[w.lemma(p)] && w.t[p].XPOS == "VBG" && p > h && p > 0 && w.t[p-1].Text == "," && w.child(p, "ccomp") >= 0 {
 				// "X is already on sale, suggesting that Y": what
 				// suggests Y is the fact stated, not X
@@ -254,11 +271,76 @@ var speechGerunds = map[string]bool{
 	"insist": true, "stress": true, "emphasize": true, "emphasise": true, "acknowledge": true,
 }
 
+// advocacyVerbs take a gerund after "for" or "on" that names a course the
+// subject argues for, runs on or votes on, without doing it ("campaigned on
+// cutting taxes", "lobbied for building a dam").
+var advocacyVerbs = map[string]bool{
+	"campaign": true, "run": true, "stand": true, "elect": true, "vote": true, "argue": true, "lobby": true,
+	"push": true, "press": true, "call": true, "advocate": true, "plead": true, "petition": true, "rally": true,
+	"agitate": true, "fight": true, "bet": true, "gamble": true, "win": true,
+	"decide": true, "settle": true, "agree": true, "pledge": true,
+}
+
+// advocated reports whether gerund p under verb h is what h's subject
+// argues for or against rather than does: any gerund after "against"
+// ("warned against cutting routes", "decided against selling"), and one
+// after "for" or "on" under a verb of campaigning or deciding.
+func (w *walker) advocated(h, p int) bool {
+	m := w.child(p, "mark", "case")
+	if m < 0 || m > p {
+		return false
+	}
+	switch w.lower(m) {
+	case "against":
+		return true
+	case "for", "on":
+		return advocacyVerbs[w.lemma(h)]
+	}
+	return false
+}
+
 // inferenceVerbs draw a conclusion from a fact: after a comma their -ing
 // clause is said of the whole statement before it.
 var inferenceVerbs = map[string]bool{
 	"suggest": true, "indicate": true, "signal": true, "imply": true, "mean": true, "show": true,
 	"confirm": true, "prove": true, "demonstrate": true, "reflect": true, "underline": true, "underscore": true,
+}
+
+// namedBy returns the name a common noun n is given by a naming
+// participle right after it ("a group called Friends of Varn Bay", "a
+// startup named Lumo"), or -1.
+func (w *walker) namedBy(n int) int {
+	if w.t[n].UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range w.kids[n] {
+		comma := k == n+2 && w.t[n+1].Text == ","
+		if k != n+1 && !comma || w.bdep(k) != "acl" || w.t[k].XPOS != "VBN" || !givesName[w.lemma(k)] && w.lemma(k) != "know" {
+			continue
+		}
+		var rest []int
+		for _, m := range w.kids[k] {
+			if w.bdep(m) != "punct" {
+				rest = append(rest, m)
+			}
+		}
+		if len(rest) != 1 {
+			continue
+		}
+		m := rest[0]
+		if w.lemma(k) == "know" {
+			// "a startup known as Lumo"
+			if w.bdep(m) != "obl" || !w.hasCase(m, "as") {
+				continue
+			}
+		} else if w.bdep(m) != "xcomp" && w.bdep(m) != "obj" {
+			continue
+		}
+		if m > k && w.t[m].UPOS == "PROPN" && w.firstOf(m) == k+1 {
+			return m
+		}
+	}
+	return -1
 }
 
 // nextSubj returns a second subject of p that directly follows subject
@@ -293,6 +375,11 @@ func (w *walker) mergedSubj(c, d int) []arg {
 		}
 	}
 	if len(conjs) == 0 {
+		if dv := w.argVariants(d, w.subjSkip); len(dv) > 1 && (w.t[d].UPOS == "PROPN" || w.t[d].Ent != "" && w.t[d].Ent != "O") {
+			// "Board members Lia Moss, Ben Cray and Ida Krell resigned"
+			// with the role noun a subject of its own: each name is
+			out = append(out, dv[1:]...)
+		}
 		return out
 	}
 	first := w.span(c, func(x int) bool {
@@ -491,8 +578,45 @@ func (w *walker) nearAntecedent(p, a int) int {
 		return k
 	case name && w.t[a].UPOS == "NOUN" && a < k:
 		return k
+	case a < k && w.agreesOnly(p, k, a):
+		// "Workers at the plant, which makes steel pipes": the verb
+		// agrees with the plant, not with the workers
+		return k
 	}
 	return -1
+}
+
+// agreesOnly reports whether the number of relative clause p's finite
+// verb (or of its auxiliary) is that of noun k and not that of noun a.
+func (w *walker) agreesOnly(p, k, a int) bool {
+	f := p
+	if x := w.child(p, "aux", "aux:pass", "cop"); x >= 0 && x < p {
+		f = x
+	}
+	sing := func(n int) int {
+		switch w.t[n].XPOS {
+		case "NN", "NNP":
+			return 1
+		case "NNS", "NNPS":
+			return 2
+		}
+		return 0
+	}
+	var num int
+	switch w.t[f].XPOS {
+	case "VBZ":
+		num = 1
+	case "VBP":
+		num = 2
+	case "VBD":
+		switch w.lower(f) {
+		case "was":
+			num = 1
+		case "were":
+			num = 2
+		}
+	}
+	return num != 0 && sing(k) == num && sing(a) != 0 && sing(a) != num
 }
 
 // personAround returns the person whose phrase holds the place or
@@ -663,6 +787,17 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			return false
 		})
 		first = w.cutAtConj(first, h, conjs[0])
+		if w.t[h].UPOS == "PROPN" {
+			for _, m := range w.kids[h] {
+				if m < h && w.dep(m) == "compound" && w.t[m].UPOS == "NOUN" && w.t[m].XPOS == "NNS" {
+					// "Council members Ada Pell and Rui Sato": the
+					// role noun is said of all the names, not part of
+					// the first one
+					last := w.lastOf(m)
+					first = slices.DeleteFunc(slices.Clone(first), func(x int) bool { return x <= last })
+				}
+			}
+		}
 		out = append(out, arg{head: h, toks: first, split: true})
 		for _, c := range conjs {
 			sp := w.span(c, func(x int) bool { return w.head(x) == c && w.dep(x) == "cc" })
@@ -747,7 +882,24 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		}
 		group := append([]int{m}, mc...)
 		inGroup := func(i int) bool { return slicesContains(group, i) }
+		// "The mayor and council members" with "The" on "mayor": a
+		// modifier with its own determiner is a noun phrase of its
+		// own, the first conjunct, not a modifier of the head
+		ownNP := w.bdep(m) == "compound" && m < h && w.t[m].UPOS == "NOUN" && lexicon.Title(w.t[m].Text)
+		if ownNP {
+			// a title word with its own determiner and nothing else
+			d := w.child(m, "det", "nmod:poss")
+			ownNP = d >= 0 && d < m
+			for _, k := range w.kids[m] {
+				ownNP = ownNP && (k == d || w.dep(k) == "conj" || w.dep(k) == "cc" || w.dep(k) == "punct")
+			}
+		}
 		for _, keep := range group {
+			if ownNP && keep == m {
+				sp := w.span(m, func(x int) bool { return w.head(x) == m && (inGroup(x) || w.dep(x) == "cc" || w.dep(x) == "punct") })
+				out = append(out, arg{head: m, toks: sp, split: true})
+				continue
+			}
 			// drop the other conjuncts, their conjunctions and commas; the
 			// first conjunct's own words stay only when it is kept, except
 			// its case marker, which the whole coordination shares.
@@ -901,7 +1053,7 @@ func (w *walker) relCore(p int) (toks []int, neg bool, modal string) {
 // inheritedAux returns the auxiliaries a coordinated verb without its own
 // shares with its first conjunct: "was loved by God and exalted" reads
 // "was exalted", "would engage ... and tease" reads "would tease".
-// Negation is not shared.
+// Negation is shared only after "or" and "nor".
 func (w *walker) inheritedAux(p int) []int {
 	if w.dep(p) != "conj" || w.t[p].UPOS != "VERB" || w.child(p, "aux", "cop", "nsubj") >= 0 {
 		return nil
@@ -921,13 +1073,47 @@ func (w *walker) inheritedAux(p int) []int {
 	if h < 0 || w.t[h].UPOS != "VERB" || w.t[h].XPOS != x {
 		return nil
 	}
+	// "did not confirm or deny the report": after a negated verb "or"
+	// and "nor" join what is denied too
+	orNeg := false
+	if cc := w.child(p, "cc"); cc >= 0 && cc < p && (w.lower(cc) == "or" || w.lower(cc) == "nor") {
+		orNeg = true
+		for _, k := range w.kids[h] {
+			if k != p && w.dep(k) == "conj" && w.child(k, "aux", "advmod") >= 0 {
+				for _, a := range w.kids[k] {
+					if w.isNeg(a) || w.bdep(a) == "aux" {
+						// "don't know, don't care, or know perfectly
+						// well": a list whose items carry their own
+						// negation shares none
+						orNeg = false
+					}
+				}
+			}
+		}
+	}
 	var out []int
 	for _, c := range w.kids[h] {
-		if c < h && w.bdep(c) == "aux" && !w.isNeg(c) && w.t[c].XPOS != "TO" {
+		if c < h && (w.bdep(c) == "aux" || orNeg && w.isNeg(c)) && (!w.isNeg(c) || orNeg) && w.t[c].XPOS != "TO" {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// neitherNor reports whether predicate p's subject opens with "neither"
+// ("Neither the firm nor the union commented"): p is denied of each.
+func (w *walker) neitherNor(p int) bool {
+	s := w.child(p, "nsubj", "nsubj:pass")
+	if s < 0 {
+		return false
+	}
+	f := w.firstOf(s)
+	for _, c := range w.kids[p] {
+		if c < s && w.lower(c) == "neither" {
+			f = c
+		}
+	}
+	return w.lower(f) == "neither"
 }
 
 // quantAdv are floating quantifiers, not part of a relation ("have both

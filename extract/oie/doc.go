@@ -95,6 +95,28 @@
 // join a reported clause's relation ("stated that | his wish was to
 // remain ...").
 //
+// Arguments stay in their clause. A whose-relative read as the main clause
+// ("The mayor, whose brother runs X, resigned"), a restrictive relative
+// holding the sentence's verb ("The firm that built the bridge went
+// bankrupt"), a fronted adverbial clause holding the main one ("Because
+// the bridge was closed, drivers used the ferry"), a present-tense verb
+// read as a plural noun after a reduced relative ("The law, passed after
+// protests, bans imports"), a second clause after ", and" whose verb was
+// read as a noun ("..., and its chief executive resigned") and a reported
+// clause whose subject the closing "X said" took ("A fire that started in
+// a kitchen destroyed the hotel, police said") are rebuilt. A gerund after
+// a report noun's of-phrase ("reports of police beating protesters") is
+// the of-phrase's and reported; a gerund the subject campaigns or runs on,
+// argues or votes for, or warns against is not its act ("ran on raising
+// the minimum wage"). A naming participle's name is the subject ("a group
+// called Friends of Varn Bay sued"), and a plural role noun before
+// coordinated names is no part of the first ("Council members Ada Pell and
+// Rui Sato"). Objects are not cut short: a reported clause's subject with
+// a relative, a conjunct or a place the parse gave the verb of saying, and
+// a complement the parse hung on the verb after an object noun that takes
+// it ("approved plans for a stadium", "dropped charges against the
+// mayor", "blocked access to the site"), stay in the object.
+//
 // Appositions, titles before names, possessives and the prepositional and
 // adjectival modifiers of noun phrases give nominal facts ("industries in
 // Kabul" gives (industries; are in; Kabul)).

@@ -291,7 +291,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "the addressee of an order keeps its place", sentence: 42, token: "buyers", dep: "iobj",
-		want:    []triple{{"The shop", "told", "buyers to keep the receipt", "", ""}, {"buyers", "keep", "the receipt", "", ""}},
+		want:    []triple{{"The shop", "told", "buyers to keep the receipt", "", ""}, {"buyers", "keep", "the receipt", "", "should"}},
 		wantNot: []triple{{subj: "The shop", rel: "told to keep", obj: "the receipt"}, {subj: "The shop", rel: "keep", obj: "the receipt"}},
 	},
 	{
@@ -1027,6 +1027,381 @@ var misparseTests = []struct {
 		want:    []triple{{"Lumen Audio", "launches", "new, smaller headphones", "", ""}},
 		wantNot: []triple{{subj: "Lumen Audio", rel: "launches", obj: "new"}},
 	},
+	{
+		// no misparse: a gerund the subject runs on, argues for or warns
+		// against is no act of the subject's
+		name: "a gerund a campaign runs on is not done", sentence: 167, token: "raising", dep: "advcl",
+		want:    []triple{{"Senator Ilka Moro", "ran on raising", "the minimum wage", "", ""}},
+		wantNot: []triple{{subj: "Senator Ilka Moro", rel: "raising", obj: "the minimum wage"}},
+	},
+	{
+		name: "a gerund warned against is not done", sentence: 168, token: "cutting", dep: "advcl",
+		want:    []triple{{"The mayor of Tolvik", "warned against cutting", "bus routes", "", ""}},
+		wantNot: []triple{{subj: "The mayor of Tolvik", rel: "cutting", obj: "bus routes"}},
+	},
+	{
+		name: "a gerund argued for is not done", sentence: 169, token: "building", dep: "advcl",
+		want:    []triple{{"The Varn Party", "has long argued for building", "a new bridge", "", ""}},
+		wantNot: []triple{{subj: "The Varn Party", rel: "building", obj: "a new bridge"}},
+	},
+	{
+		name: "the main verb after a whose-relative hung on the relative's object", sentence: 170, token: "resigned", dep: "conj",
+		want: []triple{{"The mayor", "resigned on", "Monday", "", ""}},
+		wantNot: []triple{
+			{subj: "The mayor", rel: "runs", obj: "Orlen Works, resigned on Monday"},
+			{subj: "The mayor", rel: "runs", obj: "Orlen Works"},
+			{subj: "Orlen Works", rel: "are resigned on", obj: "Monday"},
+		},
+	},
+	{
+		name: "the main verb after a whose-relative hung on the relative's verb", sentence: 171, token: "fired", dep: "advcl",
+		want:    []triple{{"The coach", "was fired on", "Friday", "", ""}},
+		wantNot: []triple{{subj: "whose team", rel: "was fired on", obj: "Friday"}},
+	},
+	{
+		name: "the subject before a whose-relative read as an oblique of the relative's verb", sentence: 172, token: "firm", dep: "obl:unmarked",
+		want:    []triple{{"The firm", "was sold to", "Marren Group", "", ""}},
+		wantNot: []triple{{subj: "whose founder Ida Krell", rel: "was sold to", obj: "Marren Group"}},
+	},
+	{
+		name: "a whose-relative read as an apposition gives no nominal fact", sentence: 173, token: "quit", dep: "appos",
+		want: []triple{{"The bank", "reported", "a loss", "", ""}},
+		wantNot: []triple{
+			{subj: "The bank", rel: "is", obj: "whose chief executive Lena Ward quit in May"},
+			{subj: "whose chief executive Lena Ward quit", rel: "is in", obj: "May"},
+		},
+	},
+	{
+		name: "a past tense spelt as the base form after a relative clause is the subject's verb", sentence: 174, token: "cut", dep: "conj",
+		want:    []triple{{"The company", "cut", "300 jobs", "", ""}},
+		wantNot: []triple{{subj: "Pell Group", rel: "cut", obj: "300 jobs"}},
+	},
+	{
+		name: "a gerund after a report noun's of-phrase is the phrase's, and reported", sentence: 175, token: "beating", dep: "acl",
+		want:    []triple{{"police", "was beating", "protesters", "", "alleged"}},
+		wantNot: []triple{{subj: "reports of police", rel: "were beating", obj: "protesters"}},
+	},
+	{
+		name: "the sentence's verb read as a complement of a restrictive relative with the relative's object its subject", sentence: 176, token: "went", dep: "ccomp",
+		want: []triple{{"The firm", "built", "the bridge", "", ""}, {"The firm", "went", "bankrupt", "", ""}},
+		wantNot: []triple{
+			{subj: "The firm", rel: "built", obj: "the bridge went bankrupt in 2012"},
+			{subj: "the bridge", rel: "went", obj: "bankrupt"},
+		},
+	},
+	{
+		name: "a passive main verb read as a complement of a restrictive relative", sentence: 177, token: "jailed", dep: "ccomp",
+		want:    []triple{{"A driver", "was jailed for", "two years", "", ""}},
+		wantNot: []triple{{subj: "a cyclist in Varn", rel: "was jailed for", obj: "two years"}},
+	},
+	{
+		name: "the sentence's verb read as an open complement inside a restrictive relative", sentence: 178, token: "fled", dep: "xcomp",
+		want:    []triple{{"The man", "shot", "the guard", "", ""}, {"The man", "fled in", "a car", "", ""}},
+		wantNot: []triple{{subj: "the guard", rel: "is fled in", obj: "a car"}},
+	},
+	{
+		name: "the sentence's verb read as a conjunct of a restrictive relative", sentence: 179, token: "told", dep: "conj",
+		want:    []triple{{"The pilot", "flew", "the plane", "", ""}},
+		wantNot: []triple{{subj: "the plane", rel: "told", obj: "investigators the engine failed"}},
+	},
+	{
+		name: "a second clause's verb after and read as a noun with its subject as modifiers", sentence: 180, token: "resigned", dep: "conj",
+		want: []triple{{"its chief executive", "resigned", "", "", ""}},
+		wantNot: []triple{
+			{subj: "The firm", rel: "resigned", obj: ""},
+			{subj: "The firm", rel: "has", obj: "chief executive resigned"},
+		},
+	},
+	{
+		name: "a second clause's verb after but with its subject read as its modifiers", sentence: 181, token: "stayed", dep: "conj",
+		want:    []triple{{"its chief executive", "stayed", "", "", ""}},
+		wantNot: []triple{{subj: "Dunmore Mills", rel: "stayed", obj: ""}},
+	},
+	{
+		name: "a second clause's past tense spelt as its base form read as a noun conjunct of the object", sentence: 182, token: "quit", dep: "conj",
+		want: []triple{{"The party", "lost", "the vote", "", ""}, {"its leader", "quit", "", "", ""}},
+		wantNot: []triple{
+			{subj: "The party", rel: "lost", obj: "its leader quit"},
+			{subj: "The party", rel: "lost", obj: "the vote, and its leader quit"},
+		},
+	},
+	{
+		name: "a second clause after and read as a relative clause on the object", sentence: 183, token: "stepped", dep: "acl:relcl",
+		want:    []triple{{"The company", "posted", "a loss", "", ""}},
+		wantNot: []triple{{subj: "The company", rel: "posted", obj: "a loss, and its founder Ida Krell stepped down"}},
+	},
+	{
+		// no misparse: the name a naming participle gives is the subject
+		name: "a noun named by a participle acts under its name", sentence: 184, token: "called", dep: "acl",
+		want: []triple{
+			{"A group", "was called", "Friends of Varn Bay", "", ""},
+			{"Friends of Varn Bay", "sued", "the city", "", ""},
+		},
+		wantNot: []triple{{subj: "A group called Friends of Varn Bay", rel: "sued", obj: "the city"}},
+	},
+	{
+		name: "a naming participle read as the sentence's verb", sentence: 185, token: "named", dep: "root",
+		want:    []triple{{"Hope for Tolva", "opened", "a clinic", "", ""}},
+		wantNot: []triple{{subj: "A charity", rel: "named", obj: "Hope for Tolva"}},
+	},
+	{
+		name: "a sentence read as a noun with a naming participle whose name has the verb", sentence: 186, token: "called", dep: "acl",
+		want:    []triple{{"Orvane", "makes", "the parts", "", ""}},
+		wantNot: []triple{{subj: "A company", rel: "called", obj: "Orvane makes the parts"}},
+	},
+	{
+		name: "a plural role noun before coordinated names is no part of the first name", sentence: 187, token: "members", dep: "nsubj",
+		want: []triple{
+			{"Ada Pell", "voted against", "the plan", "", ""},
+			{"Rui Sato", "voted against", "the plan", "", ""},
+		},
+		wantNot: []triple{{subj: "Council members Ada Pell", rel: "voted against", obj: "the plan"}},
+	},
+	{
+		name: "a reported clause's subject with a relative clause read as the verb of saying's object", sentence: 188, token: "plan", dep: "obj",
+		want: []triple{
+			{"The government", "said", "the plan, which costs $2 billion, would create 5,000 jobs", "", ""},
+			{"the plan", "would create", "5,000 jobs", "The government", "would"},
+		},
+		wantNot: []triple{{subj: "The government", rel: "said", obj: "the plan, which costs $2 billion"}},
+	},
+	{
+		name: "a noun's complement with against hung on the verb", sentence: 189, token: "mayor", dep: "obl",
+		main:    []triple{{"Prosecutors", "dropped", "charges against the mayor of Tolva", "", ""}},
+		wantNot: []triple{{subj: "Prosecutors", rel: "dropped", obj: "charges"}},
+	},
+	{
+		name: "a noun's complement with for hung on the verb", sentence: 190, token: "stadium", dep: "obl",
+		main:    []triple{{"The city", "approved", "plans for a new stadium in the harbour", "", ""}},
+		wantNot: []triple{{subj: "The city", rel: "approved", obj: "plans"}},
+	},
+	{
+		name: "a noun's complement with on hung on the verb", sentence: 191, token: "banks", dep: "obl",
+		main:    []triple{{"Varn", "imposed", "sanctions on three Tolvan banks", "", ""}},
+		wantNot: []triple{{subj: "Varn", rel: "imposed", obj: "sanctions"}},
+	},
+	{
+		name: "a noun's complement with to hung on the verb", sentence: 192, token: "site", dep: "obl",
+		main: []triple{{"Regulators", "blocked", "access to the site", "", ""}},
+		want: []triple{{"Regulators", "blocked access to", "the site", "", ""}},
+		wantNot: []triple{
+			{subj: "Regulators", rel: "blocked", obj: "access"},
+			{subj: "access", rel: "is to", obj: "the site"},
+		},
+	},
+	{
+		name: "the first of two subjects of a reported clause read as the verb of saying's object", sentence: 193, token: "raise", dep: "conj",
+		want: []triple{
+			{"The mayor", "said", "the council and the board would raise taxes", "", ""},
+			{"the board", "would raise", "taxes", "The mayor", "would"},
+		},
+		wantNot: []triple{{subj: "The mayor", rel: "said", obj: "the council"}},
+	},
+	{
+		name: "a reported copular clause read as a vocative after the object and its relative", sentence: 194, token: "Tolva", dep: "vocative",
+		want:    []triple{{"Police", "believe", "the suspect, who fled on foot, is still in Tolva", "", ""}},
+		wantNot: []triple{{subj: "Police", rel: "believe", obj: "the suspect, who fled on foot"}},
+	},
+	{
+		name: "a found clause with an auxiliary read as a participle on the object", sentence: 195, token: "lost", dep: "acl",
+		want:    []triple{{"the hospital", "had lost", "200 nurses since 2019", "", ""}},
+		wantNot: []triple{{subj: "the hospital", rel: "was had lost", obj: "200 nurses since 2019"}},
+	},
+	{
+		name: "a place in a reported clause's subject hung on the verb of saying", sentence: 196, token: "Varn", dep: "obl",
+		want:    []triple{{"Analysts", "say", "prices of homes in Varn will fall", "", ""}},
+		wantNot: []triple{{subj: "Analysts", rel: "say prices of homes", obj: "will fall"}},
+	},
+	{
+		name: "a reported clause's subject read as a first subject of the closing verb of saying", sentence: 197, token: "fire", dep: "nsubj",
+		want: []triple{
+			{"A fire", "destroyed", "the hotel", "police", ""},
+			{"police", "said", "A fire that started in a kitchen destroyed the hotel", "", ""},
+		},
+		wantNot: []triple{{subj: "A fire", rel: "said", obj: "destroyed the hotel"}},
+	},
+	{
+		name: "a reported clause's object read as a compound of the closing speaker", sentence: 198, token: "Varn", dep: "compound",
+		want:    []triple{{"police", "said", "The man arrested on Friday had fled Varn", "", ""}},
+		wantNot: []triple{{subj: "Varn, police", rel: "said", obj: "The man arrested on Friday had fled"}},
+	},
+	{
+		name: "the main clause after a fronted adverbial clause read as a conjunct of its predicate", sentence: 199, token: "drivers", dep: "conj",
+		want: []triple{{"drivers", "used", "the ferry", "", ""}},
+		wantNot: []triple{
+			{subj: "the bridge", rel: "was", obj: "drivers used the ferry"},
+			{subj: "the bridge", rel: "was", obj: "closed drivers used the ferry"},
+		},
+	},
+	{
+		name: "the main clause's verb after a fronted adverbial clause read as a noun", sentence: 200, token: "quit", dep: "obl",
+		want: []triple{{"Lumo Media", "bought", "the paper", "", ""}, {"its editor", "quit", "", "", ""}},
+	},
+	{
+		name: "the sentence's verb in -s after a reduced relative read as a noun conjunct inside it", sentence: 201, token: "bans", dep: "conj",
+		want: []triple{{"The law", "bans", "imports of beef", "", ""}, {"The law", "is passed after", "protests by farmers", "", ""}},
+		wantNot: []triple{
+			{subj: "The law", rel: "is passed after", obj: "imports of beef"},
+			{subj: "The law", rel: "is passed after", obj: "protests by farmers, bans"},
+		},
+	},
+	{
+		name: "the sentence's verb in -s read as a conjunct of the reduced relative's agent", sentence: 202, token: "owns", dep: "conj",
+		want:    []triple{{"The group", "owns", "three hotels in Varn", "", ""}, {"The group", "is led by", "Ben Cray", "", ""}},
+		wantNot: []triple{{subj: "The group", rel: "is led by", obj: "owns three hotels in Varn"}},
+	},
+	{
+		name: "a second clause after and read as a participle on a noun conjunct of the first verb", sentence: 203, token: "collapsed", dep: "acl",
+		want:    []triple{{"the government", "collapsed on", "Friday", "", ""}},
+		wantNot: []triple{{subj: "the government", rel: "is collapsed on", obj: "Friday"}},
+	},
+	{
+		name: "a name before and her husband read as a vocative", sentence: 204, token: "Ana", dep: "vocative",
+		want: []triple{
+			{"Ana Ruiz", "own", "a bakery in Tolva", "", ""},
+			{"her husband", "own", "a bakery in Tolva", "", ""},
+		},
+	},
+	{
+		name: "a verb in -s with an object read as a noun conjunct of the first verb's object", sentence: 205, token: "sells", dep: "conj",
+		want: []triple{{"The company", "sells", "them", "", ""}, {"The company", "makes", "cars and trucks", "", ""}},
+		wantNot: []triple{
+			{subj: "The company", rel: "makes", obj: "sells them"},
+			{subj: "The company", rel: "makes", obj: "cars and trucks and sells them"},
+		},
+	},
+	{
+		name: "a past tense read as a noun after a reduced relative is the sentence's verb", sentence: 206, token: "sank", dep: "xcomp",
+		want:    []triple{{"The ship carrying 300 migrants", "sank off", "the coast of Tolva", "", ""}},
+		wantNot: []triple{{subj: "The ship", rel: "is carrying", obj: "300 migrants sank off the coast of Tolva"}},
+	},
+	{
+		name: "a verb that can only be finite after a relative on an of-phrase hung on the relative", sentence: 207, token: "resigned", dep: "conj",
+		want:    []triple{{"The CEO of Orvane", "resigned on", "Monday", "", ""}},
+		wantNot: []triple{{subj: "Orvane", rel: "was resigned on", obj: "Monday"}},
+	},
+	{
+		name: "a which-relative after an of-phrase agrees with its noun", sentence: 208, token: "makes", dep: "acl:relcl",
+		want:    []triple{{"the plant", "makes", "steel pipes", "", ""}},
+		wantNot: []triple{{subj: "Workers at the plant", rel: "makes", obj: "steel pipes"}},
+	},
+	{
+		name: "the sentence's verb read as a participle on the object of a relative on an of-phrase", sentence: 209, token: "resigned", dep: "acl",
+		want: []triple{{"the agency", "employs", "300 people", "", ""}, {"The head of the agency", "resigned", "", "", ""}},
+		wantNot: []triple{
+			{subj: "the agency", rel: "employs", obj: "300 people, resigned"},
+			{subj: "300 people", rel: "are resigned", obj: ""},
+		},
+	},
+	{
+		name: "a verb after or shares the first verb's negation", sentence: 210, token: "deny", dep: "conj",
+		want:    []triple{{"The minister", "did not deny", "the report", "", ""}},
+		wantNot: []triple{{subj: "The minister", rel: "did deny", obj: "the report"}},
+	},
+	{
+		// no misparse: the negation is tested in TestNeitherNor
+		name: "neither opening the subject", sentence: 211, token: "Neither", dep: "cc",
+		want: []triple{{"the firm", "commented", "", "", ""}},
+	},
+	{
+		name: "a verb in -ed before a number read as an adjective of the object's conjunct", sentence: 212, token: "injured", dep: "amod",
+		want:    []triple{{"The storm", "killed", "two people", "", ""}, {"The storm", "injured", "40 others", "", ""}},
+		wantNot: []triple{{subj: "The storm", rel: "killed", obj: "injured 40 others"}},
+	},
+	{
+		name: "a noun phrase with its own determiner read as a modifier conjunct", sentence: 213, token: "mayor", dep: "compound",
+		want:    []triple{{"The mayor", "voted to close", "the school", "", ""}, {"council members", "voted to close", "the school", "", ""}},
+		wantNot: []triple{{subj: "The mayor members", rel: "voted to close", obj: "the school"}},
+	},
+	{
+		name: "a past tense read as a noun in the subject of a verb opening with but", sentence: 214, token: "cut", dep: "compound",
+		want:    []triple{{"The firm", "cut", "prices in Tolva", "", ""}, {"The firm", "raised", "them", "", ""}},
+		wantNot: []triple{{subj: "The firm cut prices in Tolva", rel: "raised", obj: "them"}},
+	},
+	{
+		name: "a plural role noun read as a verb and a subject of its own before coordinated names", sentence: 215, token: "members", dep: "nsubj",
+		want: []triple{
+			{"Lia Moss", "resigned", "", "", ""},
+			{"Ben Cray", "resigned", "", "", ""},
+			{"Ida Krell", "resigned", "", "", ""},
+		},
+	},
+	{
+		name: "a passive with its auxiliary after a relative hung as a participle on the relative's object", sentence: 216, token: "sold", dep: "acl",
+		want: []triple{{"The drug", "is sold by", "Orva Labs", "", ""}},
+		wantNot: []triple{
+			{subj: "a dose", rel: "is is sold by", obj: "Orva Labs"},
+			{subj: "The drug", rel: "costs", obj: "$900 a dose, is sold by Orva Labs"},
+		},
+	},
+	{
+		name: "a verb with a modal after a relative hung on the relative's verb", sentence: 217, token: "close", dep: "parataxis",
+		want: []triple{{"The firm", "will close", "the plant", "", "will"}},
+	},
+	{
+		name: "a report with an object and a relative read as a parenthetical on the reported verb", sentence: 218, token: "believe", dep: "parataxis",
+		want: []triple{
+			{"Officials", "believe", "the fire, which destroyed 40 homes, was started by a cigarette", "", ""},
+			{"the fire", "was started by", "a cigarette", "Officials", ""},
+		},
+		wantNot: []triple{{subj: "Officials", rel: "believe", obj: "the fire, which destroyed 40 homes"}},
+	},
+	{
+		name: "a parenthetical verb of thinking between a subject and its verb", sentence: 219, token: "believe", dep: "parataxis",
+		want:    []triple{{"The fire", "was started by", "a cigarette", "officials", ""}},
+		wantNot: []triple{{subj: "officials", rel: "believe", obj: "was started by a cigarette"}},
+	},
+	{
+		// no misparse: an infinitive a verb of urging asks of its object
+		name: "what residents are urged to do is not done", sentence: 220, token: "avoid", dep: "advcl",
+		want: []triple{{"residents of Tolva", "avoid", "the area", "", "should"}},
+	},
+	{
+		name: "the addressee of urging read as an indirect object", sentence: 221, token: "residents", dep: "iobj",
+		want:    []triple{{"residents", "avoid", "the area", "", "should"}},
+		wantNot: []triple{{subj: "Police", rel: "avoid", obj: "the area"}},
+	},
+	{
+		name: "a reported clause with its own subject read as a relative on the speaker's oblique", sentence: 222, token: "statement", dep: "obl",
+		want: []triple{
+			{"The company", "said", "the plant would close in June", "", ""},
+			{"the plant", "would close in", "June", "The company", "would"},
+		},
+		wantNot: []triple{{subj: "The company", rel: "said in", obj: "a statement the plant would close in June"}},
+	},
+	{
+		name: "a reported clause read as a relative on a phrase set off inside its subject", sentence: 223, token: "move", dep: "nmod",
+		want:    []triple{{"the council", "would raise", "taxes", "Ana Ruiz", "would"}},
+		wantNot: []triple{{subj: "a rare move", rel: "would raise", obj: "taxes"}},
+	},
+	{
+		name: "a reported past tense with an object read as a participle on its subject after an apposition", sentence: 224, token: "fired", dep: "acl",
+		want:    []triple{{"the gunman", "fired", "at least ten shots", "Witnesses", ""}},
+		wantNot: []triple{{subj: "the gunman", rel: "was fired", obj: "at least ten shots"}},
+	},
+	{
+		name: "a naming participle whose name the parse made the subject of a passive complement", sentence: 225, token: "named", dep: "acl",
+		want:    []triple{{"A man", "was named", "Tom Reyes", "", ""}, {"Tom Reyes", "was arrested on", "Friday", "", ""}},
+		wantNot: []triple{{subj: "A man", rel: "named", obj: "Tom Reyes was arrested on Friday"}},
+	},
+	{
+		name: "a name after known as with the sentence's verb hung on it", sentence: 226, token: "known", dep: "acl",
+		want:    []triple{{"Lumo", "raised", "$5 million", "", ""}},
+		wantNot: []triple{{subj: "A startup", rel: "is known as", obj: "Lumo raised $5 million"}},
+	},
+	{
+		name: "a naming participle set off by commas read as the verb", sentence: 227, token: "called", dep: "root",
+		want:    []triple{{"Friends of Varn Bay", "sued", "the city", "", ""}},
+		wantNot: []triple{{subj: "The group", rel: "sued", obj: "the city"}, {subj: "The group", rel: "called", obj: "Friends of Varn Bay"}},
+	},
+	{
+		name: "the main clause after a fronted perfect participle read as an apposition of its object", sentence: 228, token: "mayor", dep: "appos",
+		want: []triple{{"the mayor", "Having lost", "the vote", "", ""}, {"the mayor", "resigned", "", "", ""}},
+		wantNot: []triple{
+			{subj: "the vote", rel: "is", obj: "the mayor resigned"},
+			{subj: "the mayor", rel: "was resigned", obj: ""},
+		},
+	},
 }
 
 func TestMisparses(t *testing.T) {
@@ -1083,5 +1458,25 @@ func TestMisparses(t *testing.T) {
 				t.Logf("got:%s", b.String())
 			}
 		})
+	}
+}
+
+// TestNeitherNor checks that a clause whose subject opens with "neither"
+// is negated: "Neither the firm nor the union commented" denies that the
+// firm commented.
+func TestNeitherNor(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "misparse.conllu"))
+	s := &ss[211]
+	found := false
+	for _, e := range Extract(s, Options{}) {
+		if e.Subject == "the firm" && e.Relation == "commented" {
+			found = true
+			if !e.Negated {
+				t.Errorf("(the firm; commented) not negated")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no (the firm; commented)")
 	}
 }

@@ -117,7 +117,7 @@ func (w *walker) nounFacts(n int) {
 		if m < n {
 			continue
 		}
-		if w.bdep(m) != "nmod" || w.source(m) || w.dep(m) == "nmod:poss" || strings.HasSuffix(w.dep(m), "tmod") || strings.HasSuffix(w.dep(m), "npmod") {
+		if w.bdep(m) != "nmod" || w.source(m) || w.dep(m) == "nmod:poss" || w.dep(m) == "nmod:arg" || strings.HasSuffix(w.dep(m), "tmod") || strings.HasSuffix(w.dep(m), "npmod") {
 			continue
 		}
 		cs := w.caseOf(m)

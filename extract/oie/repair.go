@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storygraph/storygraph/extract/lemma"
 	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 )
@@ -94,6 +95,27 @@ func (w *walker) repair() {
 		}
 		move(h, x, dep)
 	}
+	// verbify makes a word the parse read as a noun the verb it is, with
+	// tag xpos: its lemma is the verb's, its prepositional modifiers
+	// become obliques ("sank | off the coast")
+	verbify := func(v int, xpos string) {
+		edit()
+		if w.t[v].UPOS != "VERB" {
+			w.t[v].Lemma = lemma.Lemmatize(w.lower(v), "VERB")
+			for _, k := range w.kids[v] {
+				if w.dep(k) == "nmod" {
+					w.t[k].Dep = "obl"
+				}
+			}
+		}
+		w.t[v].UPOS, w.t[v].XPOS = "VERB", xpos
+	}
+	// nounify makes a word the parse read as a modifier the noun heading
+	// a subject
+	nounify := func(n int) {
+		edit()
+		w.t[n].UPOS, w.t[n].XPOS = "NOUN", "NN"
+	}
 	// settle rebuilds the children lists after a round of moves, so the
 	// next round's tests see the repaired tree.
 	settle := func() {
@@ -130,9 +152,130 @@ func (w *walker) repair() {
 				move(k, v, w.t[k].Dep)
 			}
 		}
-		move(n, v, "nsubj")
+		if w.child(v, "aux:pass") >= 0 {
+			move(n, v, "nsubj:pass")
+		} else {
+			move(n, v, "nsubj")
+		}
 		if w.t[v].XPOS == "VBN" {
 			w.t[v].XPOS = "VBD"
+		}
+	}
+	settle()
+	if x, v, sub, o, ok := w.verbInSubject(); ok {
+		// "The firm cut prices in Tolva but raised them in Orlen" read
+		// as "the firm cut prices" the subject of "raised": "but" joins
+		// two verbs, the first hidden in the noun phrase
+		verbify(x, "VBD")
+		move(x, -1, "root")
+		for _, k := range w.kids[o] {
+			if k < sub && w.bdep(k) != "punct" {
+				move(k, sub, w.t[k].Dep)
+			}
+		}
+		move(sub, x, "nsubj")
+		nounify(sub)
+		move(o, x, "obj")
+		move(v, x, "conj")
+		for _, k := range w.kids[v] {
+			if k > v && w.t[k].UPOS == "PUNCT" && k == len(w.t)-1 {
+				move(k, x, "punct")
+			}
+		}
+	}
+	settle()
+	if x, n, y, ok := w.verbAfterParticiple(); ok {
+		// "The group, led by Ben Cray, owns three hotels" with "owns" a
+		// plural noun in the participle's phrase: the sentence's verb
+		verbify(x, "VBZ")
+		move(x, -1, "root")
+		move(n, x, "nsubj")
+		if y >= 0 {
+			move(y, x, "obj")
+		}
+		for _, k := range w.kids[n] {
+			if k > x && w.t[k].UPOS == "PUNCT" {
+				move(k, x, "punct")
+			}
+		}
+	}
+	settle()
+	if r, n, m, ok := w.mainAfterSubordinate(); ok {
+		// "Because the bridge was closed, drivers used the ferry" with
+		// "drivers" a conjunct of "closed" and "used" a participle on
+		// it, "After X bought the paper, its editor quit" with "quit" a
+		// noun: the clause after the comma is the sentence's
+		if m == n {
+			s := n - 1
+			for _, k := range w.kids[n] {
+				if k < s && w.bdep(k) != "punct" {
+					move(k, s, w.t[k].Dep)
+				}
+			}
+			nounify(s)
+			verbify(m, "VBD")
+			n = s
+		}
+		move(m, -1, "root")
+		move(n, m, "nsubj")
+		move(r, m, "advcl")
+		for _, k := range w.kids[r] {
+			if k > m && w.t[k].UPOS == "PUNCT" {
+				move(k, m, "punct")
+			}
+		}
+	}
+	settle()
+	if v, n, name, k, ok := w.namingAsMainVerb(); ok {
+		// "A startup called Lumo raised $5 million" with "called" the
+		// sentence's verb: the participle names the noun, the later
+		// verb is the sentence's
+		move(k, -1, "root")
+		if w.child(k, "aux:pass") >= 0 {
+			move(n, k, "nsubj:pass")
+		} else {
+			move(n, k, "nsubj")
+		}
+		move(v, n, "acl")
+		if !w.hasCase(name, "as") {
+			move(name, v, "xcomp")
+		} else if w.head(name) != v {
+			move(name, v, "obl")
+		}
+		for _, h := range []int{v, n} {
+			for _, c := range w.kids[h] {
+				if c > k && w.t[c].UPOS == "PUNCT" {
+					move(c, k, "punct")
+				}
+			}
+		}
+		edit()
+		w.t[v].XPOS = "VBN"
+	}
+	settle()
+	if v, n, r, ok := w.verbInRelative(); ok {
+		// "The firm that built the bridge went bankrupt", "The pilot
+		// who flew the plane told investigators ...": a sentence read
+		// as a noun and its restrictive relative clause, the verb of
+		// the sentence hung inside the clause
+		if sub := w.child(v, "nsubj", "nsubj:pass"); sub >= 0 {
+			// "built | the bridge went": the clause's object, read as
+			// the subject of a complement
+			move(sub, r, "obj")
+		}
+		if w.t[v].UPOS != "VERB" {
+			verbify(v, "VBD")
+		}
+		move(v, -1, "root")
+		dep := "nsubj"
+		if w.child(v, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		move(n, v, dep)
+		for _, k := range w.kids[n] {
+			if k > v && w.t[k].UPOS == "PUNCT" {
+				move(k, v, "punct")
+			}
 		}
 	}
 	settle()
@@ -248,6 +391,10 @@ func (w *walker) repair() {
 			}
 		}
 	}
+	settle()
+	// "reports of police beating protesters" with "beating" hung on
+	// "reports": the gerund is the of-phrase's
+	rehang(w.gerundOfReported, "acl")
 	settle()
 	for i := range w.t {
 		if n, ok := w.neitherOfNoun(i); ok {
@@ -531,13 +678,86 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	if v, c, o, ok := w.reportAsParenthetical(); ok {
+		// "Officials believe the fire, which destroyed 40 homes, was
+		// started by a cigarette" with "believe" a parenthetical on
+		// "started": the report heads the sentence, its object is the
+		// subject of what it reports
+		move(v, -1, "root")
+		move(c, v, "ccomp")
+		if w.child(c, "aux:pass") >= 0 {
+			move(o, c, "nsubj:pass")
+		} else {
+			move(o, c, "nsubj")
+		}
+		for _, k := range w.kids[c] {
+			if k < w.firstOf(o) && w.t[k].UPOS == "PUNCT" {
+				move(k, v, "punct")
+			}
+		}
+		for _, k := range w.kids[v] {
+			if k > o && k < c && w.t[k].UPOS == "PUNCT" && !w.under(k, o) {
+				move(k, c, "punct")
+			}
+		}
+	}
+	settle()
+	for v := range w.t {
+		if a, c, ok := w.clauseSubjectOfSpeaker(v); ok {
+			// "A fire that started in a kitchen destroyed the hotel,
+			// police said" with the fire a first subject of "said": it
+			// is the subject of what was said
+			move(a, c, "nsubj")
+		}
+		if k, c, ok := w.objectOnSpeaker(v); ok {
+			// "... had fled Varn, police said" with "Varn" a compound
+			// of "police": the clause's object, before the comma
+			move(k, c, "obj")
+		}
+	}
+	settle()
 	for v := range w.t {
 		// "claims internal documents show the plan exists" parsed with
 		// "documents" the object of "claims": the noun is the subject of
 		// the clause that follows, which is what was claimed
 		if c, o, ok := w.objectAsSubject(v); ok {
+			for _, k := range w.kids[v] {
+				if k > o && k < c && w.bdep(k) == "obl" && w.firstOf(k) == w.lastOf(o)+1 {
+					// "say prices of homes | in Varn | will fall": the
+					// phrase between is the subject's
+					move(k, o, "nmod")
+				}
+			}
 			move(c, v, "ccomp")
 			move(o, c, "nsubj")
+		}
+		if c, o, ok := w.reportedClauseInside(v); ok {
+			// "said the gunman, a man in his 40s, fired ten shots",
+			// "said the council, in a rare move, would raise taxes",
+			// "said in a statement the plant would close": the clause
+			// the parse hung inside the object or oblique is what was
+			// said
+			move(c, v, "ccomp")
+			if o >= 0 {
+				move(o, c, "nsubj")
+				for _, m := range w.kids[o] {
+					if m > o && m < c && w.bdep(m) == "nmod" && w.afterComma(m) && len(w.caseOf(m)) > 0 {
+						// ", in a rare move,": the clause's adjunct
+						move(m, c, "obl")
+					}
+				}
+			}
+		}
+		if c, o, s, ok := w.coordinatedSubjectAsObject(v); ok {
+			// "said the council and the board would raise taxes" with
+			// the council the object and the clause its conjunct: the
+			// two are the clause's subjects
+			move(c, v, "ccomp")
+			move(o, c, "nsubj")
+			move(s, o, "conj")
+			if cc := w.child(c, "cc"); cc >= 0 && cc < s {
+				move(cc, s, "cc")
+			}
 		}
 	}
 	settle()
@@ -591,7 +811,11 @@ func (w *walker) repair() {
 			}
 		}
 		move(c, -1, "root")
-		move(n, c, "nsubj")
+		if w.child(c, "aux:pass") >= 0 {
+			move(n, c, "nsubj:pass")
+		} else {
+			move(n, c, "nsubj")
+		}
 		move(v, c, "parataxis")
 	}
 	settle()
@@ -746,7 +970,11 @@ func (w *walker) repair() {
 				move(p, w.t[v].Head, w.t[v].Dep)
 			}
 			move(v, s1, "acl:relcl")
-			move(s1, p, "nsubj")
+			if w.child(p, "aux:pass") >= 0 {
+				move(s1, p, "nsubj:pass")
+			} else {
+				move(s1, p, "nsubj")
+			}
 			continue
 		}
 		if s1, ok := w.frontedSubject(v); ok {
@@ -868,6 +1096,78 @@ func (w *walker) repair() {
 	settle()
 	rehang(w.relativeThat, "acl:relcl")
 	rehang(w.predicateConjOfNoun, "conj")
+	// "approved plans for a new stadium", "dropped charges against
+	// the mayor": the phrase is the object noun's complement, no
+	// adjunct of the verb
+	rehang(w.complementOfObject, "nmod:arg")
+	settle()
+	for r := range w.t {
+		if h, s, ok := w.clauseAsRelative(r); ok {
+			// "The company posted a loss, and its founder Ida Krell
+			// stepped down" with "stepped" a relative clause on "loss":
+			// ", and" opens a clause of its own
+			move(r, h, "conj")
+			for _, k := range w.kids[s] {
+				if k < s && (w.bdep(k) == "cc" || w.bdep(k) == "punct") && k <= w.firstOf(s)+1 {
+					move(k, r, w.t[k].Dep)
+				}
+			}
+		}
+	}
+	for x := range w.t {
+		if n, h, ok := w.verbBeforeNumber(x); ok {
+			// "killed two people and injured 40 others" with "injured"
+			// an adjective of "others": no adjective comes before a
+			// number, it is a verb coordinated with "killed"
+			cc := w.child(n, "cc")
+			move(x, h, "conj")
+			move(n, x, "obj")
+			if cc >= 0 {
+				move(cc, x, "cc")
+			}
+			verbify(x, "VBD")
+		}
+	}
+	settle()
+	for c := range w.t {
+		if h, ok := w.verbWithObjectAsNoun(c); ok {
+			// "makes cars and trucks and sells them in Europe" with
+			// "sells" a third noun: a noun takes no object
+			move(c, h, "conj")
+			if strings.HasSuffix(w.lower(c), "ed") {
+				verbify(c, "VBD")
+			} else {
+				verbify(c, "VBZ")
+			}
+		}
+	}
+	for v := range w.t {
+		if k, s, ok := w.nameBeforeSubjectConj(v); ok {
+			// "Ana Ruiz and her husband own a bakery" with the name
+			// hung on the verb apart: the first of two subjects
+			move(k, v, w.t[s].Dep)
+			move(s, k, "conj")
+		}
+	}
+	settle()
+	for c := range w.t {
+		if s, h, ok := w.verbAsNounConj(c); ok {
+			// "The firm cut 300 jobs, and its chief executive
+			// resigned." with "resigned" a noun: the second clause's
+			// verb, the noun phrase before it its subject
+			for _, k := range w.kids[c] {
+				if k < s && w.bdep(k) != "cc" && w.bdep(k) != "punct" {
+					move(k, s, w.t[k].Dep)
+				}
+			}
+			move(s, c, "nsubj")
+			if w.head(c) != h {
+				move(c, h, "conj")
+			}
+			nounify(s)
+			verbify(c, "VBD")
+		}
+	}
 	settle()
 	// "a router similar to Acme's Base Station that streams
 	// music": the router streams it
@@ -1341,6 +1641,31 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 		}
 	}
 	if r < 0 {
+		// "The head of the agency, which employs 300 people, resigned":
+		// the relative on the noun of the subject's of-phrase
+		for _, m := range w.kids[n] {
+			if m < n || w.bdep(m) != "nmod" || !w.hasCase(m, "of") {
+				continue
+			}
+			for _, k := range w.kids[m] {
+				if f := w.firstOf(k); k > m && w.dep(k) == "acl:relcl" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
+					r = k
+				}
+			}
+		}
+		if r >= 0 {
+			for _, k := range w.kids[r] {
+				if k > r && w.finiteAfterComma(k) {
+					return k, n, true
+				}
+			}
+			if k, ok := w.finiteInRelative(r); ok {
+				return k, n, true
+			}
+			return 0, 0, false
+		}
+	}
+	if r < 0 {
 		// "The firm's owner, Ana Ruiz, pleaded guilty ...": after an
 		// apposition the verb hangs on the noun itself
 		// (or on the comma before it)
@@ -1382,7 +1707,42 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 			return k, n, true
 		}
 	}
+	if k, ok := w.finiteInRelative(r); ok {
+		return k, n, true
+	}
 	return 0, 0, false
+}
+
+// finiteInRelative finds in relative clause r a verb hung as a participle
+// on one of its nouns that can only be finite, after a comma, closing the
+// sentence ("..., which employs 300 people, resigned" with "resigned" on
+// "people"): the sentence's verb.
+func (w *walker) finiteInRelative(r int) (int, bool) {
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	for _, k := range w.walk(nil, r, nil) {
+		if k <= r || w.bdep(k) != "acl" || w.t[k].UPOS != "VERB" || !w.afterComma(k) || w.lastOf(k) < last || w.otherFinite(r) ||
+			w.child(k, "nsubj", "nsubj:pass", "mark", "cc") >= 0 {
+			continue
+		}
+		if x := w.child(k, "aux", "aux:pass"); x >= 0 {
+			// "..., which costs $900 a dose, is sold by Orva Labs": a
+			// participle has no finite auxiliary
+			if x == w.firstOf(k)+1 && x < k {
+				switch w.t[x].XPOS {
+				case "VBZ", "VBD", "VBP", "MD":
+					return k, true
+				}
+			}
+			continue
+		}
+		if w.t[k].XPOS == "VBD" && pastOnly[w.lower(k)] || w.finiteOnly(k) {
+			return k, true
+		}
+	}
+	return -1, false
 }
 
 // otherFinite reports whether a finite verb or a modal stands outside the
@@ -1403,8 +1763,32 @@ func (w *walker) otherFinite(v int) bool {
 // or conjunct, with no subject or conjunction of its own and a comma right
 // before its words: the verb of a subject whose phrase a comma closed.
 func (w *walker) finiteAfterComma(k int) bool {
+	if x := w.child(k, "aux", "aux:pass"); x >= 0 && x == w.firstOf(k)+1 && x < k && w.t[k].UPOS == "VERB" {
+		// "The firm, which employs 300 people, will close the plant":
+		// a finite auxiliary opens the verb's words
+		switch w.t[x].XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			if (w.bdep(k) == "parataxis" || w.bdep(k) == "conj") && w.child(k, "nsubj", "nsubj:pass", "cc", "mark", "expl") < 0 {
+				return w.afterComma(k)
+			}
+		}
+		return false
+	}
 	switch w.t[k].XPOS {
 	case "VBZ", "VBD", "VBP":
+	case "VBN":
+		// "The CEO of Orvane, which was fined, resigned on Monday": a
+		// verb whose past participle is no passive or modifier
+		if !w.finiteOnly(k) || w.child(k, "aux", "aux:pass", "mark") >= 0 {
+			return false
+		}
+	case "VB":
+		// "The firm, which Pell Group bought in 2010, cut 300 jobs":
+		// a past tense spelt like the base form, with no auxiliary or
+		// "to" that would make it one
+		if !samePast[w.lower(k)] || w.child(k, "aux", "aux:pass", "mark") >= 0 {
+			return false
+		}
 	default:
 		return false
 	}
@@ -1412,6 +1796,363 @@ func (w *walker) finiteAfterComma(k int) bool {
 		return false
 	}
 	return w.afterComma(k)
+}
+
+// samePast holds verbs whose past tense is spelt as their base form.
+var samePast = map[string]bool{
+	"cut": true, "put": true, "set": true, "hit": true, "let": true, "shut": true, "quit": true, "cost": true,
+	"hurt": true, "spread": true, "bid": true, "cast": true, "split": true, "burst": true, "shed": true,
+	"upset": true, "broadcast": true, "forecast": true, "bet": true, "thrust": true,
+}
+
+// verbInSubject reports a root verb v that opens with "but" or "and"
+// after its subject, whose noun phrase o holds, among the nouns before its
+// head, a past tense x read as a noun ("The firm cut prices in Tolva but
+// raised them"): x is the sentence's first verb, the noun before it sub its
+// subject, o its object and v its conjunct.
+func (w *walker) verbInSubject() (x, v, sub, o int, ok bool) {
+	v = w.rootToken()
+	if v < 0 || w.t[v].UPOS != "VERB" {
+		return
+	}
+	o = w.child(v, "nsubj")
+	cc := w.child(v, "cc")
+	if o < 0 || cc < 0 || !(o < cc && cc < v) || (w.lower(cc) != "but" && w.lower(cc) != "and") || w.t[o].UPOS != "NOUN" {
+		return
+	}
+	for x = w.firstOf(o) + 1; x < o; x++ {
+		l := w.lower(x)
+		if w.head(x) != o || w.bdep(x) != "compound" || w.t[x].Text != l || !(samePast[l] || pastOnly[l] || len(l) > 4 && strings.HasSuffix(l, "ed")) {
+			continue
+		}
+		sub = x - 1
+		if w.head(sub) != o || (w.t[sub].UPOS != "NOUN" && w.t[sub].UPOS != "PROPN") {
+			continue
+		}
+		return x, v, sub, o, true
+	}
+	return 0, 0, 0, 0, false
+}
+
+// verbAfterParticiple reports a sentence with no verb but a participle a
+// set off by commas after its root noun n, and in a's phrase, right after
+// its closing comma, a plural noun x in "-s" with no determiner of its own
+// followed by a noun phrase that closes the sentence ("The group, led by
+// Ben Cray, owns three hotels", "The law, passed after protests, bans
+// imports of beef"): x is the sentence's verb in the present, n its
+// subject and y, the head of the phrase after it, its object (-1 when the
+// parse made it x's object already).
+func (w *walker) verbAfterParticiple() (x, n, y int, ok bool) {
+	last := len(w.t) - 1
+	if last < 6 || w.t[last].Text != "." {
+		return
+	}
+	n = w.rootToken()
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return
+	}
+	a := -1
+	for _, k := range w.kids[n] {
+		if k > n && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") && w.afterComma(k) {
+			a = k
+		}
+	}
+	if a < 0 {
+		return
+	}
+	for k := range w.t {
+		if (w.t[k].UPOS == "VERB" || w.t[k].UPOS == "AUX") && k != a && !w.under(k, a) {
+			return
+		}
+	}
+	for x = a + 1; x < last-1; x++ {
+		l := w.lower(x)
+		if w.t[x].UPOS != "NOUN" || w.t[x].XPOS != "NNS" || w.t[x].Text != l || !strings.HasSuffix(l, "s") || w.t[x-1].Text != "," || !w.under(x, a) {
+			continue
+		}
+		if w.child(x, "det", "nmod:poss", "amod", "nummod", "compound", "case") >= 0 {
+			continue
+		}
+		switch w.t[x+1].UPOS {
+		case "DET", "NUM", "NOUN", "ADJ", "PROPN":
+		default:
+			continue
+		}
+		y = -1
+		for k := x + 1; k <= last; k++ {
+			if h := w.head(k); h >= 0 && (h < x || h > last) && w.t[k].UPOS != "PUNCT" {
+				if y >= 0 {
+					return 0, 0, 0, false
+				}
+				y = k
+			}
+		}
+		if o := w.child(x, "obj"); o >= 0 && y < 0 {
+			return x, n, -1, true
+		}
+		if y < 0 || w.child(x, "obj") >= 0 || !w.isNominal(y) {
+			return 0, 0, 0, false
+		}
+		return x, n, y, true
+	}
+	return 0, 0, 0, false
+}
+
+// mainAfterSubordinate reports a sentence that opens with an adverbial
+// clause r, parsed as its root, whose main clause after the comma the
+// parse hung on r as a noun n with the verb m a participle on it
+// ("Because the bridge was closed, drivers used the ferry"), or as a noun
+// m ending in "-ed" or spelt as a same-form past with the subject's words
+// as its modifiers ("After X bought the paper, its editor quit", m == n).
+func (w *walker) mainAfterSubordinate() (r, n, m int, ok bool) {
+	r = w.rootToken()
+	if r < 1 || w.head(0) != r {
+		return
+	}
+	switch {
+	case w.bdep(0) == "mark" && subordinators[w.lower(0)]:
+	case w.bdep(0) == "aux" && w.lower(0) == "having":
+		// "Having lost the vote, the mayor resigned"
+	default:
+		return
+	}
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	for _, x := range w.walk(nil, r, nil) {
+		if x < r || !w.afterComma(x) || (w.t[x].UPOS != "NOUN" && w.t[x].UPOS != "PROPN") || w.lastOf(x) != last && w.lastOf(x) != last+1 {
+			continue
+		}
+		switch w.bdep(x) {
+		case "conj", "obl", "obj", "appos", "dep", "parataxis", "nsubj":
+		default:
+			continue
+		}
+		for _, k := range w.kids[x] {
+			if k > x && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && w.child(k, "mark", "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 {
+				switch w.t[k].XPOS {
+				case "VBD", "VBZ", "VBP":
+				default:
+					if !w.finiteOnly(k) {
+						continue
+					}
+				}
+				between := true
+				for j := x + 1; j < w.firstOf(k); j++ {
+					between = between && w.under(j, x) && w.t[j].UPOS != "PUNCT"
+				}
+				if between {
+					return r, x, k, true
+				}
+			}
+		}
+		l := w.lower(x)
+		ed := len(l) >= 5 && strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed") && l != "hundred"
+		if w.t[x].UPOS != "NOUN" || (!ed && !samePast[l]) || w.t[x].Text != l || x != last {
+			continue
+		}
+		s := x - 1
+		if w.head(s) != x || (w.bdep(s) != "compound" && w.bdep(s) != "amod" && w.bdep(s) != "nmod") {
+			continue
+		}
+		np := false
+		for _, k := range w.kids[x] {
+			np = np || k < s && (w.dep(k) == "nmod:poss" || w.bdep(k) == "det")
+		}
+		if np {
+			return r, x, x, true
+		}
+	}
+	return
+}
+
+// namingAsMainVerb reports a sentence whose root is a naming verb v
+// ("called", "named") right after its subject, a common noun n, with a
+// name after it and a later finite verb k with no subject but that name
+// or none ("A startup called Lumo raised $5 million", "A charity named
+// Hope for Tolva opened a clinic"): v is a participle naming n, and k the
+// sentence's verb. It returns v, n, the name and k.
+func (w *walker) namingAsMainVerb() (v, n, name, k int, ok bool) {
+	v = w.rootToken()
+	if r := v; r >= 0 && w.t[r].UPOS == "NOUN" && r+1 < len(w.t) && w.head(r+1) == r && w.dep(r+1) == "acl" {
+		// "A company called Orvane makes the parts" read as a noun
+		// phrase, the verb inside the participle's clause
+		v = r + 1
+	}
+	if v < 1 || w.t[v].UPOS != "VERB" || !givesName[w.lemma(v)] && w.lemma(v) != "know" || w.t[v].XPOS != "VBD" && w.t[v].XPOS != "VBN" {
+		return
+	}
+	n = v - 1
+	comma := false
+	if n > 0 && w.t[n].Text == "," {
+		// "The group, called Friends of Varn Bay, sued the city"
+		n, comma = n-1, true
+	}
+	subj := w.head(n) == v && w.dep(n) == "nsubj"
+	acl := w.head(v) == n && w.dep(v) == "acl" && w.head(n) < 0
+	if !subj && !acl || w.t[n].UPOS != "NOUN" || w.child(v, "aux", "aux:pass") >= 0 {
+		return
+	}
+	// the name: the participle's object or complement, or "as" phrase
+	// after "known"
+	nm := w.child(v, "obj", "xcomp")
+	if w.lemma(v) == "know" {
+		nm = -1
+		for _, x := range w.kids[v] {
+			if x == v+2 && w.bdep(x) == "obl" && w.hasCase(x, "as") {
+				nm = x
+			}
+		}
+		if nm < 0 {
+			return
+		}
+	}
+	finite := func(c int) bool {
+		switch w.t[c].XPOS {
+		case "VBD", "VBZ", "VBP":
+			return w.child(c, "aux", "aux:pass") < 0
+		}
+		if x := w.child(c, "aux", "aux:pass"); x >= 0 && x < c {
+			switch w.t[x].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+		return false
+	}
+	cands := w.kids[v]
+	if nm >= 0 {
+		cands = append(append([]int(nil), cands...), w.kids[nm]...)
+	}
+	for _, c := range cands {
+		if c <= v || w.t[c].UPOS != "VERB" || !finite(c) || w.child(c, "mark", "cc") >= 0 || w.afterComma(c) != comma {
+			continue
+		}
+		switch w.bdep(c) {
+		case "ccomp":
+			// "called | Lumo raised", "named | Tom Reyes was arrested":
+			// the name read as the subject
+			s := w.child(c, "nsubj", "nsubj:pass")
+			if s < 0 || s != w.firstOf(c) || w.t[s].UPOS != "PROPN" || nm >= 0 {
+				continue
+			}
+			return v, n, s, c, true
+		case "advcl", "conj", "parataxis", "acl":
+			if nm < 0 || w.t[nm].UPOS != "PROPN" || w.firstOf(nm) > v+2 || w.child(c, "nsubj", "nsubj:pass") >= 0 {
+				continue
+			}
+			// the name's words end where c's begin
+			apart := true
+			for x := nm + 1; x < w.firstOf(c); x++ {
+				apart = apart && w.under(x, nm) && !w.under(x, c)
+			}
+			for x := w.firstOf(c); x <= w.lastOf(c); x++ {
+				apart = apart && (w.under(x, c) || w.t[x].UPOS == "PUNCT")
+			}
+			if !apart || w.firstOf(c) <= nm {
+				continue
+			}
+			if w.bdep(c) == "acl" && (w.head(c) != nm || w.child(c, "obj") < 0) {
+				// "known as Lumo raised $5 million": a past form with an
+				// object of its own on the name
+				continue
+			}
+			return v, n, nm, c, true
+		}
+	}
+	return
+}
+
+// verbInRelative reports a sentence ending in a full stop whose root is
+// a noun n with a restrictive relative clause r (no comma before it) and
+// whose finite verb v stands inside r's subtree after r: a complement of
+// r whose subject is what r left without an object ("The firm that built
+// the bridge went bankrupt", unless r takes clauses: "who said the guard
+// fled"), or a conjunct, open complement or modifier of r's object with
+// no subject, auxiliary-less "to" or conjunction ("The man who shot the
+// guard fled in a car", "The pilot who flew the plane told ..."). v's
+// phrase runs to the end of the sentence.
+func (w *walker) verbInRelative() (v, n, r int, ok bool) {
+	last := len(w.t) - 1
+	if last < 4 || w.t[last].Text != "." {
+		return 0, 0, 0, false
+	}
+	n = w.rootToken()
+	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
+		return 0, 0, 0, false
+	}
+	r = -1
+	for _, k := range w.kids[n] {
+		if k > n && w.dep(k) == "acl:relcl" && w.t[k].UPOS == "VERB" && !w.afterComma(k) {
+			r = k
+			break
+		}
+		if k == n+1 && w.dep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBG" || w.t[k].XPOS == "VBN") {
+			// "The ship carrying 300 migrants sank off the coast"
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return 0, 0, 0, false
+	}
+	for k := range w.t {
+		if k != r && !w.under(k, r) && (w.t[k].UPOS == "VERB" || w.t[k].UPOS == "AUX") {
+			return 0, 0, 0, false
+		}
+	}
+	if w.dep(r) == "acl" {
+		// after a reduced relative only a past tense that is no
+		// participle, whatever its tag, can be the verb
+		for _, k := range w.walk(nil, r, nil) {
+			if k > r && pastOnly[w.lower(k)] && w.lastOf(k) >= last-1 && w.child(k, "nsubj", "nsubj:pass", "mark", "cc", "aux") < 0 && !w.afterComma(k) {
+				switch w.bdep(k) {
+				case "xcomp", "conj", "acl", "ccomp", "parataxis", "dep", "obj", "obl":
+					return k, n, r, true
+				}
+			}
+		}
+		return 0, 0, 0, false
+	}
+	end := last - 1
+	for end > 0 && w.t[end].UPOS == "PUNCT" {
+		end--
+	}
+	for _, k := range w.walk(nil, r, nil) {
+		if k <= r || w.t[k].UPOS != "VERB" || w.lastOf(k) < end {
+			continue
+		}
+		switch w.t[k].XPOS {
+		case "VBD", "VBZ", "VBP":
+		case "VBN":
+			if w.child(k, "aux", "aux:pass") < 0 && w.bdep(k) == "acl" {
+				// "a car stolen from a dealer": a participle on a noun
+				continue
+			}
+		default:
+			continue
+		}
+		if w.child(k, "mark", "cc", "expl") >= 0 || w.afterComma(k) {
+			continue
+		}
+		h := w.head(k)
+		sub := w.child(k, "nsubj", "nsubj:pass")
+		switch w.bdep(k) {
+		case "ccomp":
+			if h != r || sub < 0 || w.child(r, "obj") >= 0 || lexicon.Verb(w.lemma(r)) != lexicon.NotReporting || thatVerbs[w.lemma(r)] || lexicon.Factive(w.lemma(r)) {
+				continue
+			}
+		case "conj", "xcomp", "acl", "parataxis":
+			if sub >= 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		return k, n, r, true
+	}
+	return 0, 0, 0, false
 }
 
 // verblessRoot reports a sentence read with no verb: its root a noun n
@@ -1663,6 +2404,31 @@ func (w *walker) quoteTailOfSpeech(c int) (int, bool) {
 	return -1, false
 }
 
+// reportNouns name a report or a record of an event: a gerund after their
+// of-phrase ("reports of soldiers looting shops", "footage of police
+// beating protesters") is what the report shows, done by the of-phrase.
+var reportNouns = map[string]bool{
+	"report": true, "claim": true, "allegation": true, "accusation": true, "account": true, "rumour": true,
+	"rumor": true, "story": true, "sighting": true, "complaint": true, "footage": true, "video": true,
+	"image": true, "photo": true, "photograph": true, "picture": true, "evidence": true, "sign": true,
+}
+
+// gerundOfReported reports a gerund c hung on a report noun whose
+// of-phrase ends right before it ("reports of police | beating
+// protesters"), and returns that phrase's noun.
+func (w *walker) gerundOfReported(c int) (int, bool) {
+	h := w.head(c)
+	if h < 0 || w.bdep(c) != "acl" || w.t[c].XPOS != "VBG" || w.t[h].UPOS != "NOUN" || !reportNouns[w.lemma(h)] || w.child(c, "mark") >= 0 {
+		return -1, false
+	}
+	for _, n := range w.kids[h] {
+		if n > h && n < c && w.bdep(n) == "nmod" && w.hasCase(n, "of") && w.isNominal(n) && !w.isPron(n) && w.lastOf(n) == c-1 {
+			return n, true
+		}
+	}
+	return -1, false
+}
+
 // neitherOfNoun reports "neither" read as an adverb of the verb right
 // before the noun it quantifies, with no "nor" in the sentence, and
 // returns the noun.
@@ -1884,14 +2650,58 @@ func (w *walker) adjectiveAsNoun(h int) (int, bool) {
 // internal documents show ...", "says inflows were about a third"): o is
 // c's subject and c is what v reports.
 func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
-	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) && !thatVerbs[w.lemma(v)] {
 		return 0, 0, false
 	}
+	reporting := lexicon.Reporting(w.lemma(v))
 	o = w.child(v, "obj")
 	if o < 0 || o < v || (w.t[o].UPOS != "NOUN" && w.t[o].UPOS != "PROPN") {
 		return 0, 0, false
 	}
+	for _, a := range w.kids[o] {
+		// "found the hospital had lost 200 nurses" with "had lost" a
+		// participle on the hospital: a participle has no auxiliary
+		x := w.child(a, "aux", "aux:pass")
+		if a < o || w.bdep(a) != "acl" || w.t[a].UPOS != "VERB" || x < 0 || w.lower(x) == "to" || x != w.firstOf(a) ||
+			w.child(a, "nsubj", "nsubj:pass", "mark") >= 0 {
+			continue
+		}
+		switch w.t[x].XPOS {
+		case "VBZ", "VBP", "VBD", "MD":
+		default:
+			continue
+		}
+		between := true
+		for k := o + 1; k < x; k++ {
+			between = between && w.under(k, o) && !w.under(k, a) && w.t[k].UPOS != "PUNCT"
+		}
+		if between {
+			return a, o, true
+		}
+	}
 	c = w.lastOf(o) + 1
+	for _, k := range w.kids[v] {
+		// "say prices of homes in Varn will fall" with "in Varn" the
+		// verb's: the clause starts after it
+		if k > o && w.bdep(k) == "obl" && w.firstOf(k) == c && w.t[k].UPOS == "PROPN" && len(w.caseOf(k)) == 1 {
+			c = w.lastOf(k) + 1
+		}
+	}
+	if c < len(w.t) && w.t[c].Text == "," {
+		// "said the plan, which costs $2 billion, would create 5,000
+		// jobs": the closing comma of a relative clause or apposition
+		// set off inside the object
+		set := false
+		for _, k := range w.kids[o] {
+			if k > o && (w.dep(k) == "acl:relcl" || w.bdep(k) == "appos" || w.bdep(k) == "acl") && w.afterComma(k) {
+				set = true
+			}
+		}
+		if !set {
+			return 0, 0, false
+		}
+		c++
+	}
 	if c >= len(w.t) {
 		return 0, 0, false
 	}
@@ -1903,16 +2713,18 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 	} else if w.t[c].UPOS != "VERB" {
 		return 0, 0, false
 	}
-	if w.head(c) != v {
-		return 0, 0, false
-	}
 	switch finite {
 	case "VBZ", "VBP", "VBD", "MD":
 	default:
 		return 0, 0, false
 	}
-	switch w.dep(c) {
-	case "advcl", "parataxis", "conj", "xcomp", "ccomp":
+	switch {
+	case w.head(c) == v && reporting:
+		switch w.dep(c) {
+		case "advcl", "parataxis", "conj", "xcomp", "ccomp", "vocative":
+		default:
+			return 0, 0, false
+		}
 	default:
 		return 0, 0, false
 	}
@@ -1920,6 +2732,228 @@ func (w *walker) objectAsSubject(v int) (c, o int, ok bool) {
 		return 0, 0, false
 	}
 	return c, o, true
+}
+
+// reportAsParenthetical reports a sentence whose root c, a verb whose words
+// open with a finite auxiliary and have no subject, has as parataxis a
+// verb of saying or thinking v that opens the sentence with its subject
+// and has an object o, whose phrase (with a relative clause set off by
+// commas) ends right before c's words ("Officials believe the fire, which
+// destroyed 40 homes, was started by a cigarette"): v is the sentence's
+// verb and c what it reports, with o its subject.
+func (w *walker) reportAsParenthetical() (v, c, o int, ok bool) {
+	c = w.rootToken()
+	if c < 0 || w.t[c].UPOS != "VERB" || w.child(c, "nsubj", "nsubj:pass", "expl", "mark") >= 0 {
+		return
+	}
+	x := w.child(c, "aux", "aux:pass", "cop")
+	if x < 0 || x > c {
+		return
+	}
+	switch w.t[x].XPOS {
+	case "VBZ", "VBD", "VBP", "MD":
+	default:
+		return
+	}
+	v = -1
+	for _, k := range w.kids[c] {
+		if k < x && w.bdep(k) == "parataxis" && w.t[k].UPOS == "VERB" && lexicon.Reporting(w.lemma(k)) && w.firstOf(k) == 0 {
+			v = k
+		}
+	}
+	if v < 0 {
+		return
+	}
+	o = w.child(v, "obj")
+	if o < v || w.child(v, "nsubj") < 0 || w.child(v, "ccomp") >= 0 || !w.isNominal(o) || w.isPron(o) {
+		return
+	}
+	end := w.lastOf(v)
+	for end+1 < x && w.t[end+1].UPOS == "PUNCT" {
+		end++
+	}
+	if end+1 != x && !(end+1 < x && w.under(end+1, c) && w.t[end+1].UPOS == "ADV" && end+2 == x) {
+		return
+	}
+	return v, c, o, true
+}
+
+// clauseSubjectOfSpeaker reports a verb of saying v with two subjects, a
+// before its clause complement c and one after it set off by a comma ("A
+// fire that started in a kitchen destroyed the hotel, police said"), c
+// finite with no subject of its own: a is c's subject.
+func (w *walker) clauseSubjectOfSpeaker(v int) (a, c int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) {
+		return 0, 0, false
+	}
+	a, b := -1, -1
+	c = -1
+	for _, k := range w.kids[v] {
+		switch {
+		case w.bdep(k) == "nsubj" && a < 0 && k < v:
+			a = k
+		case w.bdep(k) == "nsubj" && k < v:
+			b = k
+		case (w.bdep(k) == "ccomp" || w.bdep(k) == "parataxis") && k < v && w.t[k].UPOS == "VERB":
+			c = k
+		}
+	}
+	if a < 0 || b < 0 || c < 0 || !(a < c && c < b) || !w.afterComma(b) || w.child(c, "nsubj", "nsubj:pass", "expl", "mark") >= 0 || !w.isNominal(a) || w.isPron(a) && w.lower(a) == "that" {
+		return 0, 0, false
+	}
+	switch w.t[c].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		if w.child(c, "aux", "aux:pass") < 0 {
+			return 0, 0, false
+		}
+	}
+	if w.lastOf(a) >= w.firstOf(c) {
+		return 0, 0, false
+	}
+	return a, c, true
+}
+
+// objectOnSpeaker reports a noun k hung as a modifier on the subject of a
+// verb of saying v across the comma that sets that subject off, right
+// after the clause c that v reports, c with no object ("had fled Varn,
+// police said" with "Varn" a compound of "police"): k is c's object.
+func (w *walker) objectOnSpeaker(v int) (k, c int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) {
+		return 0, 0, false
+	}
+	b := w.child(v, "nsubj")
+	if b < 0 || b > v {
+		return 0, 0, false
+	}
+	c = -1
+	for _, x := range w.kids[v] {
+		if x < b && w.bdep(x) == "ccomp" && w.t[x].UPOS == "VERB" {
+			c = x
+		}
+	}
+	if c < 0 || w.child(c, "obj", "ccomp", "xcomp") >= 0 {
+		return 0, 0, false
+	}
+	for _, x := range w.kids[b] {
+		if x < b && (w.bdep(x) == "compound" || w.bdep(x) == "nmod") && (w.t[x].UPOS == "PROPN" || w.t[x].UPOS == "NOUN") &&
+			w.firstOf(x) == w.lastOf(c)+1 && w.lastOf(x)+1 < b && w.t[w.lastOf(x)+1].Text == "," {
+			return x, c, true
+		}
+	}
+	return 0, 0, false
+}
+
+// reportedClauseInside reports a verb of saying or thinking v with no
+// clause of its own whose reported clause c the parse hung inside its
+// object o, after a phrase set off by commas (c a participle with an
+// object of its own, "said the gunman, a man in his 40s, fired ten
+// shots", or a subjectless relative opening with a finite auxiliary,
+// "said the council, in a rare move, would raise taxes": o is c's
+// subject), or as a relative clause with a subject of its own on an
+// oblique of v ("said in a statement the plant would close": o is -1).
+// c closes the sentence.
+func (w *walker) reportedClauseInside(v int) (c, o int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) || w.child(v, "ccomp", "xcomp") >= 0 {
+		return 0, 0, false
+	}
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	finiteAux := func(k int) bool {
+		x := w.child(k, "aux", "aux:pass", "cop")
+		if x < 0 || x > k || x != w.firstOf(k) && !(w.t[w.firstOf(k)].UPOS == "PUNCT" && x == w.firstOf(k)+1) {
+			return false
+		}
+		switch w.t[x].XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	if o = w.child(v, "obj"); o > v && w.isNominal(o) && !w.isPron(o) {
+		for _, k := range w.walk(nil, o, nil) {
+			if k <= o || w.t[k].UPOS != "VERB" || w.lastOf(k) < last || !w.afterComma(k) || w.child(k, "nsubj", "nsubj:pass", "mark", "cc", "expl") >= 0 {
+				continue
+			}
+			for _, x := range w.kids[k] {
+				if w.isRelPron(x) || w.isWhPron(x) {
+					return 0, 0, false
+				}
+			}
+			switch {
+			case w.bdep(k) == "acl" && w.head(k) == o && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") && w.child(k, "obj") > k && w.child(k, "aux", "aux:pass") < 0:
+				return k, o, true
+			case (w.dep(k) == "acl:relcl" || w.bdep(k) == "acl") && finiteAux(k):
+				return k, o, true
+			}
+		}
+	}
+	for _, x := range w.kids[v] {
+		if x < v || w.bdep(x) != "obl" || len(w.caseOf(x)) != 1 || !reportMedia[w.lemma(x)] {
+			// "told her about a stain I had": a relative with no
+			// pronoun on an oblique is its own but after the medium a
+			// report was made in
+			continue
+		}
+		for _, k := range w.kids[x] {
+			if k < x || w.dep(k) != "acl:relcl" || w.lastOf(k) < last {
+				continue
+			}
+			sub := w.child(k, "nsubj", "nsubj:pass")
+			if sub < 0 || w.isRelPron(sub) || w.isWhPron(sub) || w.lower(w.firstOf(k)) == "that" || w.firstOf(sub) != w.firstOf(k) {
+				continue
+			}
+			switch w.t[k].XPOS {
+			case "VBZ", "VBD", "VBP":
+				return k, -1, true
+			}
+			if finiteAux(k) || w.child(k, "aux", "aux:pass") >= 0 && w.t[w.child(k, "aux", "aux:pass")].XPOS == "MD" {
+				return k, -1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// reportMedia are what a report is made in ("said in a statement").
+var reportMedia = set("statement", "interview", "letter", "report", "release", "conference", "briefing", "email",
+	"e-mail", "post", "speech", "filing", "message", "note", "video", "broadcast", "tweet", "memo", "announcement",
+	"newsletter", "blog", "address", "testimony", "hearing", "court", "document", "affidavit", "podcast", "call")
+
+// coordinatedSubjectAsObject reports a verb of saying or thinking v whose
+// object o has as conjunct a finite clause c, with a subject s of its own
+// right after the conjunction ("said the council and the board would raise
+// taxes"): o and s are c's subjects, and c what v reports.
+func (w *walker) coordinatedSubjectAsObject(v int) (c, o, s int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) {
+		return 0, 0, 0, false
+	}
+	o = w.child(v, "obj")
+	if o < 0 || o < v || (w.t[o].UPOS != "NOUN" && w.t[o].UPOS != "PROPN") {
+		return 0, 0, 0, false
+	}
+	for _, k := range w.kids[o] {
+		if k > o && w.dep(k) == "conj" && w.t[k].UPOS == "VERB" && w.child(k, "aux", "aux:pass") >= 0 {
+			c = k
+			break
+		}
+	}
+	if c == 0 {
+		return 0, 0, 0, false
+	}
+	s = w.child(c, "nsubj", "nsubj:pass")
+	cc := w.child(c, "cc")
+	if s < 0 || cc < 0 || cc > s || cc < o || w.lower(cc) != "and" || w.firstOf(s) != cc+1 || w.isPron(s) || !w.isNominal(s) {
+		return 0, 0, 0, false
+	}
+	for k := o + 1; k < cc; k++ {
+		if !w.under(k, o) || w.under(k, c) {
+			return 0, 0, 0, false
+		}
+	}
+	return c, o, s, true
 }
 
 // participleAfterNoun reports a past participle p right after a noun n
@@ -2006,7 +3040,9 @@ func (w *walker) dayOfSubject(d int) (int, bool) {
 // verb or as a clause on n.
 func (w *walker) parentheticalReport() (v, n, c int, ok bool) {
 	for v = 2; v+2 < len(w.t); v++ {
-		if w.t[v].UPOS != "VERB" || !lexicon.Speech(w.lemma(v)) || w.t[v+1].Text != "," {
+		if w.t[v].UPOS != "VERB" || !lexicon.Reporting(w.lemma(v)) || w.t[v+1].Text != "," {
+			// "The fire, officials believe, was started ..." as well
+			// as "..., the minister said, ..."
 			continue
 		}
 		subj := -1
@@ -2914,6 +3950,18 @@ func (w *walker) relativeWithSubject(v int) (s1, p int, ok bool) {
 			subs = []int{h, subs[0]}
 		}
 	}
+	if len(subs) == 1 && w.lower(w.firstOf(subs[0])) == "whose" {
+		// "The firm, whose founder Ida Krell died in 2009, was sold"
+		// with the firm an unmarked oblique of "died"
+		if c := w.firstOf(subs[0]) - 1; c > 0 && w.t[c].Text == "," {
+			for _, k := range w.kids[v] {
+				if k < c && (w.t[k].UPOS == "NOUN" || w.t[k].UPOS == "PROPN") && w.bdep(k) == "obl" && w.child(k, "case") < 0 &&
+					w.firstOf(k) == 0 && (w.lastOf(k) == c || w.lastOf(k) == c-1) {
+					subs = []int{k, subs[0]}
+				}
+			}
+		}
+	}
 	if len(subs) != 2 || !w.isNominal(subs[0]) {
 		return -1, -1, false
 	}
@@ -2932,6 +3980,32 @@ func (w *walker) relativeWithSubject(v int) (s1, p int, ok bool) {
 			w.child(k, "nsubj", "nsubj:pass", "expl", "cc") < 0 {
 			return subs[0], k, true
 		}
+	}
+	// "The mayor, whose brother runs Orlen Works, resigned on Monday"
+	// with "resigned" a conjunct of the object, "The coach, whose team
+	// lost twice, was fired" with "fired" an adverbial of "lost": a verb
+	// after a comma that closes the sentence, with no subject,
+	// conjunction or subordinator of its own, is the first subject's
+	if w.lower(w.firstOf(subs[1])) != "whose" {
+		return -1, -1, false
+	}
+	last := len(w.t) - 1
+	for last > 0 && w.t[last].UPOS == "PUNCT" {
+		last--
+	}
+	for _, k := range w.walk(nil, v, nil) {
+		if k <= v || w.t[k].UPOS != "VERB" || !w.afterComma(k) || w.lastOf(k) < last {
+			continue
+		}
+		switch w.dep(k) {
+		case "conj", "parataxis", "acl", "advcl":
+		default:
+			continue
+		}
+		if w.child(k, "nsubj", "nsubj:pass", "expl", "cc", "mark") >= 0 {
+			continue
+		}
+		return subs[0], k, true
 	}
 	return -1, -1, false
 }
@@ -3128,6 +4202,11 @@ func (w *walker) objectControlled(v int) bool {
 		return false
 	}
 	o := w.child(h, "obj")
+	if o < 0 {
+		// "urged residents to avoid the area" with "residents" read as
+		// an indirect object
+		o = w.child(h, "iobj")
+	}
 	return o >= 0 && o < to && w.lastOf(o) == to-1
 }
 
@@ -3224,6 +4303,254 @@ func (w *walker) finiteOnly(v int) bool {
 	return pastOnly[w.lower(v)] || intransitiveVerbs[w.lemma(v)] && strings.HasSuffix(w.lower(v), "ed")
 }
 
+// complementNouns name, per preposition, nouns that take a complement
+// with it which says what they are ("plans for a stadium", "charges
+// against the mayor", "access to the site", "sanctions on three banks", "a
+// stake in the firm"): after such a noun as a verb's object, the phrase is
+// the noun's, and the object without it is cut short.
+var complementNouns = map[string]map[string]bool{
+	"for": set("plan", "proposal", "bid", "call", "demand", "request", "funding", "fund", "support", "permission",
+		"approval", "licence", "license", "contract", "tender", "application", "campaign", "budget", "warrant",
+		"compensation", "reward", "design", "blueprint", "scheme", "candidate", "nomination", "search", "hunt",
+		"strategy", "timetable", "deadline", "need", "preparation", "funds", "money"),
+	"against": set("charge", "case", "lawsuit", "suit", "complaint", "action", "allegation", "sanction", "measure",
+		"campaign", "protest", "war", "attack", "strike", "ruling", "verdict", "injunction", "warrant", "evidence",
+		"appeal", "claim", "accusation", "proceedings", "offensive", "vote", "ban"),
+	"to": set("access", "damage", "threat", "visit", "trip", "change", "amendment", "answer", "response", "reply",
+		"solution", "contribution", "donation", "loan", "apology", "challenge", "risk", "harm", "injury", "route",
+		"right", "exports", "shipments", "commitment", "opposition", "resistance", "objection", "alternative"),
+	"on": set("sanction", "ban", "tax", "tariff", "duty", "levy", "limit", "cap", "restriction", "embargo", "curb",
+		"freeze", "moratorium", "crackdown", "attack", "strike", "raid", "decision", "vote", "ruling", "debate",
+		"referendum", "stance", "position", "pressure", "report", "hold", "inquiry", "investigation", "update"),
+	"in": set("stake", "interest", "role", "part", "share", "investment", "cut", "rise", "increase", "fall", "drop",
+		"decline", "change", "growth", "surge", "reduction", "shift", "participation", "jump", "slump", "hike", "boost"),
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// complementOfObject reports an oblique x right after the object o of its
+// verb, with a preposition o takes a complement with ("approved plans |
+// for a new stadium", "dropped charges | against the mayor"), and returns
+// o. Durations and times ("for two years", "on Friday") stay the verb's.
+func (w *walker) complementOfObject(x int) (int, bool) {
+	v := w.head(x)
+	if v < 0 || w.bdep(x) != "obl" || w.dep(x) == "obl:tmod" || w.t[v].UPOS != "VERB" || w.t[x].UPOS != "NOUN" && w.t[x].UPOS != "PROPN" {
+		return -1, false
+	}
+	cs := w.caseOf(x)
+	if len(cs) != 1 {
+		return -1, false
+	}
+	nouns := complementNouns[w.lower(cs[0])]
+	if nouns == nil || timeWord(w.lower(x)) || lexicon.TimeWord(w.lemma(x)) {
+		return -1, false
+	}
+	switch w.lemma(x) {
+	case "year", "month", "week", "day", "hour", "decade", "minute", "while", "moment", "period", "term", "life", "time", "reason":
+		return -1, false
+	}
+	if w.lower(cs[0]) == "to" && toVerbs[w.lemma(v)] {
+		// "tailor a trip to your needs", "extend the rights to all":
+		// the verb's own "to"
+		return -1, false
+	}
+	o := w.child(v, "obj")
+	if o < 0 || o > x || w.t[o].UPOS != "NOUN" || !nouns[w.lemma(o)] || w.lastOf(o)+1 != w.firstOf(x) {
+		return -1, false
+	}
+	return o, true
+}
+
+// toVerbs take an object and a goal with "to" ("send aid to the city").
+var toVerbs = set("give", "send", "take", "bring", "move", "sell", "transfer", "lend", "return", "extend", "tailor",
+	"add", "apply", "attribute", "compare", "link", "tie", "connect", "switch", "shift", "convert", "raise", "lower",
+	"cut", "reduce", "increase", "limit", "restrict", "expand", "deliver", "ship", "export", "pay", "donate", "offer",
+	"present", "submit", "adapt", "adjust", "owe", "grant", "hand", "pass", "post", "mail", "write", "explain",
+	"introduce", "refer", "assign", "allocate", "commit", "devote", "entrust", "award", "provide", "supply", "lead",
+	"direct", "address", "admit", "invite", "welcome", "confine", "sentence", "elevate", "promote", "demote")
+
+// clauseAsRelative reports a relative clause r with no relative pronoun
+// on a verb's object or oblique, whose subject s opens with ", and" or ",
+// but" ("posted a loss, and its founder Ida Krell stepped down"): a clause
+// coordinated with that verb h, not a relative one. It returns h and s.
+func (w *walker) clauseAsRelative(r int) (h, s int, ok bool) {
+	o := w.head(r)
+	if o < 0 || w.dep(r) != "acl:relcl" || r < o || w.t[r].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	s = w.child(r, "nsubj", "nsubj:pass")
+	if s < 0 || s > r {
+		return -1, -1, false
+	}
+	for _, k := range w.walk(nil, r, nil) {
+		if w.isRelPron(k) || w.isWhPron(k) || w.lower(k) == "that" || w.lower(k) == "whose" {
+			return -1, -1, false
+		}
+	}
+	f := w.firstOf(s)
+	if f > 0 && w.t[f].Text == "," {
+		f++
+	}
+	if f < 2 || w.t[f].UPOS != "CCONJ" || (w.lower(f) != "and" && w.lower(f) != "but") || w.t[f-1].Text != "," || w.head(f) != s {
+		return -1, -1, false
+	}
+	switch w.bdep(o) {
+	case "obj", "obl":
+	default:
+		return -1, -1, false
+	}
+	h = w.head(o)
+	if h < 0 || w.t[h].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	return h, s, true
+}
+
+// verbBeforeNumber reports a word x in "-ed" read as a modifier of a
+// noun n that a number modifies after x, n a conjunct after "and" of a
+// verb h's object ("killed two people and injured 40 others"): x is a verb
+// coordinated with h, n its object.
+func (w *walker) verbBeforeNumber(x int) (n, h int, ok bool) {
+	n = w.head(x)
+	if n < 0 || x > n || w.bdep(x) != "amod" || !strings.HasSuffix(w.lower(x), "ed") || w.t[x].Text != w.lower(x) {
+		return -1, -1, false
+	}
+	m := w.child(n, "nummod")
+	cc := w.child(n, "cc")
+	if m < 0 || m < x || cc < 0 || cc != x-1 || (w.lower(cc) != "and" && w.lower(cc) != "but") || w.dep(n) != "conj" {
+		return -1, -1, false
+	}
+	o := w.head(n)
+	if o < 0 || w.bdep(o) != "obj" {
+		return -1, -1, false
+	}
+	h = w.head(o)
+	if h < 0 || w.t[h].UPOS != "VERB" {
+		return -1, -1, false
+	}
+	return n, h, true
+}
+
+// verbWithObjectAsNoun reports a word c in "-s" or "-ed" tagged as a noun
+// with an object of its own, after "and", coordinated with a verb's object
+// or with the verb ("makes cars and trucks and sells them"): a noun takes
+// no object, c is a verb coordinated with that verb h.
+func (w *walker) verbWithObjectAsNoun(c int) (h int, ok bool) {
+	h = w.head(c)
+	l := w.lower(c)
+	if h < 0 || w.dep(c) != "conj" || c < h || w.t[c].UPOS != "NOUN" || w.t[c].Text != l || !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") {
+		return -1, false
+	}
+	o := w.child(c, "obj")
+	cc := w.child(c, "cc")
+	if o < c || cc < 0 || cc != c-1 || w.child(c, "det", "nmod:poss", "amod", "compound", "nummod", "case") >= 0 {
+		return -1, false
+	}
+	if w.t[h].UPOS != "VERB" {
+		if b := w.bdep(h); b != "obj" && b != "obl" || w.head(h) < 0 || w.t[w.head(h)].UPOS != "VERB" {
+			return -1, false
+		}
+		h = w.head(h)
+	}
+	return h, true
+}
+
+// nameBeforeSubjectConj reports a name k hung on verb v apart from v's
+// subject s, right before the "and" that opens s ("Ana Ruiz and her
+// husband own a bakery" with "Ana Ruiz" a vocative): k is the first
+// subject and s its conjunct.
+func (w *walker) nameBeforeSubjectConj(v int) (k, s int, ok bool) {
+	if w.t[v].UPOS != "VERB" {
+		return
+	}
+	s = w.child(v, "nsubj", "nsubj:pass")
+	if s < 0 || s > v {
+		return
+	}
+	cc := w.child(s, "cc")
+	if cc < 0 || cc > s || w.firstOf(s) != cc || (w.lower(cc) != "and" && w.lower(cc) != "or") {
+		return
+	}
+	for _, x := range w.kids[v] {
+		if x < cc && x != s && w.t[x].UPOS == "PROPN" && w.lastOf(x)+1 == cc && w.firstOf(x) == 0 {
+			switch w.dep(x) {
+			case "vocative", "dep", "obl:npmod", "obl:unmarked", "discourse", "appos":
+				return x, s, true
+			}
+		}
+	}
+	return
+}
+
+// verbAsNounConj reports a word c, the last of a sentence's second
+// conjunct after "and" or "but", read with the noun phrase before it as
+// its modifiers: a noun ending in "-ed" or a past tense spelt as its base
+// form ("cut 300 jobs, and its chief executive resigned.", "lost the
+// vote, and its leader quit."), or a verb with a possessive or article
+// of its own ("..., but its chief executive stayed."). c is the second
+// clause's verb, coordinated with verb h, and the word s before it heads
+// its subject.
+func (w *walker) verbAsNounConj(c int) (s, h int, ok bool) {
+	h = w.head(c)
+	if h < 0 || w.dep(c) != "conj" || c < h {
+		return -1, -1, false
+	}
+	if w.t[h].UPOS != "VERB" {
+		if b := w.bdep(h); (b != "obj" && b != "obl") || w.head(h) < 0 || w.t[w.head(h)].UPOS != "VERB" {
+			return -1, -1, false
+		}
+		h = w.head(h)
+	}
+	npStart := false
+	for _, k := range w.kids[c] {
+		if k < c && (w.dep(k) == "nmod:poss" || w.bdep(k) == "det") {
+			npStart = true
+		}
+	}
+	l := w.lower(c)
+	switch w.t[c].UPOS {
+	case "NOUN":
+		ed := len(l) >= 5 && strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "eed") && l != "hundred"
+		if !ed && !samePast[l] || w.t[c].Text != l {
+			return -1, -1, false
+		}
+	case "VERB":
+		if !npStart || w.child(c, "nsubj", "nsubj:pass", "obj", "aux", "aux:pass", "mark") >= 0 {
+			return -1, -1, false
+		}
+	default:
+		return -1, -1, false
+	}
+	cc := w.child(c, "cc")
+	if cc < 1 || (w.lower(cc) != "and" && w.lower(cc) != "but") || (w.t[cc-1].Text != "," && !npStart) {
+		return -1, -1, false
+	}
+	s = c - 1
+	if s <= cc || w.head(s) != c {
+		return -1, -1, false
+	}
+	switch w.bdep(s) {
+	case "amod", "compound", "nmod":
+	default:
+		return -1, -1, false
+	}
+	for _, k := range w.kids[c] {
+		switch {
+		case k < c && w.bdep(k) != "cc" && w.bdep(k) != "punct" && w.bdep(k) != "det" && w.bdep(k) != "amod" && w.dep(k) != "nmod:poss" && w.bdep(k) != "compound" && w.bdep(k) != "nummod":
+			return -1, -1, false
+		case k > c && w.bdep(k) != "punct" && w.bdep(k) != "nmod" && w.bdep(k) != "obl" && w.bdep(k) != "advmod":
+			return -1, -1, false
+		}
+	}
+	return s, h, true
+}
+
 // clauseAsNounConjunct reports a verb v that can only be finite hung as a
 // reduced relative on a noun n that is the second conjunct of another
 // verb's object ("divers recovered the body of the driver and a woman died
@@ -3255,12 +4582,18 @@ func (w *walker) clauseAsNounConjunct(v int) (n, h int, ok bool) {
 	if m < 0 || m > n {
 		return -1, -1, false
 	}
-	switch w.bdep(m) {
-	case "obj", "obl", "nsubj":
-	default:
-		return -1, -1, false
+	if w.t[m].UPOS == "VERB" && w.dep(n) == "conj" {
+		// "The minister resigned and the government collapsed": the
+		// noun itself hung on the first verb as its conjunct
+		h = m
+	} else {
+		switch w.bdep(m) {
+		case "obj", "obl", "nsubj":
+		default:
+			return -1, -1, false
+		}
+		h = w.head(m)
 	}
-	h = w.head(m)
 	if h < 0 || w.t[h].UPOS != "VERB" {
 		return -1, -1, false
 	}

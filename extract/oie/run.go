@@ -220,6 +220,9 @@ func (w *walker) clause(p int) {
 					e.Kind = "cleft"
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
+				if w.neitherNor(p) {
+					e.Negated = true
+				}
 				if e.Modality == "" && w.mandative(p) {
 					e.Modality = "should" // demanded, not done
 				}
@@ -1044,7 +1047,13 @@ func (w *walker) lightFrames(p int, core []int, o int, passive bool, args []Arg)
 			nounPart = w.before(nounPart, w.caseOf(pp)[0])
 			rel := concat(core, nounPart, w.caseOf(pp))
 			ov := w.span(pp, joinSkip(w.objSkip, w.skipCase(pp)))
-			out = append(out, frame{shape: "lightpp", rel: rel, lemma: w.contentLemma(rel, passive), obj: []arg{{head: pp, toks: ov}}, args: args, kind: "light", passive: passive, conf: 0.55 - argPenalty(args)})
+			shape := "lightpp"
+			if w.dep(pp) == "nmod:arg" {
+				// a complement the repair took from the verb: scored
+				// as the verb's object and oblique were
+				shape = "objobl"
+			}
+			out = append(out, frame{shape: shape, rel: rel, lemma: w.contentLemma(rel, passive), obj: []arg{{head: pp, toks: ov}}, args: args, kind: "light", passive: passive, conf: 0.55 - argPenalty(args)})
 		}
 		if next < 0 {
 			break

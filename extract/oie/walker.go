@@ -324,6 +324,14 @@ func (w *walker) emit(e Extraction, order int) {
 // emitf records an extraction with the features its confidence is
 // computed from.
 func (w *walker) emitf(e Extraction, order int, f feat) {
+	if e.Verb < 0 && (w.holdsWhose(e.Subj) || w.opensWithWhose(e.Obj)) {
+		// "The bank, whose chief executive Lena Ward quit in May, ..."
+		// read as a noun phrase: (The bank; is; whose chief executive
+		// ...), (whose chief executive Lena Ward quit; is in; May); a
+		// whose-relative inside an object ("a benefit for a victim
+		// whose benefits ran out") is only its modifier
+		return
+	}
 	for i := 1; i < len(e.Rel); i++ {
 		if e.Rel[i] <= e.Rel[i-1] {
 			// Rel is a set of token indices, in order, whatever path built it.
@@ -344,6 +352,33 @@ func (w *walker) emitf(e Extraction, order int, f feat) {
 	w.out = append(w.out, e)
 	w.order = append(w.order, order)
 	w.feats = append(w.feats, f)
+}
+
+// holdsWhose reports whether range r holds the relative "whose".
+func (w *walker) holdsWhose(r Range) bool {
+	if r == NoRange {
+		return false
+	}
+	for i := max(r.Start, 0); i < r.End && i < len(w.t); i++ {
+		if w.t[i].XPOS == "WP$" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithWhose reports whether range r starts, punctuation aside, with
+// the relative "whose".
+func (w *walker) opensWithWhose(r Range) bool {
+	if r == NoRange {
+		return false
+	}
+	for i := max(r.Start, 0); i < r.End && i < len(w.t); i++ {
+		if w.t[i].UPOS != "PUNCT" {
+			return w.t[i].XPOS == "WP$"
+		}
+	}
+	return false
 }
 
 // hasAux reports whether any of toks is an auxiliary ("was", "has", "will").
