@@ -51,10 +51,10 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "sign it would", "it", "Spain"}, {0, "said its fleet", "its", "Norway"}},
 	},
 	{
-		name: "the company is never a product, even the only name in reach",
+		name: "the company is never a product, even the only name in reach: it is the only company named further back",
 		docs: []string{"Norvane Systems makes routers for small offices. Routers are cheap this year. Shops have many of them.\n" +
 			"The newest model, the Norvane X9, went on sale on Monday. The company said the X9 would cost less than older models."},
-		tokens: []tokenWant{{0, "The company said", "company", ""}},
+		tokens: []tokenWant{{0, "The company said", "company", "Norvane Systems"}},
 	},
 	{
 		name: "the phone is the one product named just before, never the company that makes it; with two products in reach, the one whose name holds the noun",
@@ -258,6 +258,15 @@ var classTests = []struct {
 		docs: []string{"A spokesman for the EU's foreign service said Brussels was ready to help mediate. " +
 			"The talks will be held in Brussels next week."},
 		tokens: []tokenWant{{0, "Brussels was ready", "Brussels", "European Union"}, {0, "held in Brussels", "Brussels", "Brussels"}},
+	},
+	{
+		name: "a description of a kind only one organisation of the document has stands for it, however far back",
+		docs: []string{"The Harbour Safety Authority on Monday refused to license the Orvane Shipping ferry. " +
+			"Orvane said it would appeal. Shares in Orvane fell. The firm has two other ships. " +
+			"A professor at Delmont University said the agency had made a sound call.",
+			"Velmora Bank and Castor Trust agreed to merge. Velmora said the deal would close in May. Analysts were cautious. " +
+				"Shares rose. Traders said the regulator had not yet been asked."},
+		tokens: []tokenWant{{0, "the agency had made", "agency", "Harbour Safety Authority"}, {1, "the regulator had", "regulator", ""}},
 	},
 	{
 		name: "a pronoun with two possible antecedents stays unbound",

@@ -435,7 +435,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if c := r.dominantOrg(recent); c >= 0 && orgKindFits(lw, r.clusterName(c)) {
 				return c
 			}
-			return -1
+			// "the agency" when the one public body the document has
+			// named is further back: the only organisation of that kind
+			return r.onlyOfKind(recent, lw)
 		}
 		return -1
 	}
@@ -1041,6 +1043,24 @@ func (r *resolver) collectHeadReferences() {
 			}
 		}
 	}
+}
+
+// onlyOfKind returns the one organisation named so far in the document
+// (recent) that the description noun lw can stand for by its kind ("the
+// agency": the Food and Drug Administration, when the others named are
+// companies and a university), or -1 when there is none or several.
+func (r *resolver) onlyOfKind(recent []candidate, lw string) int {
+	found := -1
+	for _, a := range recent {
+		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != "ORG" || !orgKindFits(lw, r.clusterName(a.cluster)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = a.cluster
+	}
+	return found
 }
 
 // dominantOrg returns the organisation a document is about as far as it
