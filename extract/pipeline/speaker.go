@@ -5,6 +5,7 @@ import (
 
 	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/resolve"
 )
 
 // orgRef is an organisation (or a country, for its government) a person
@@ -19,8 +20,9 @@ type orgRef struct{ id, name string }
 // Council", "Jana Kiel, who heads Morrow Bank"; and, for a minister or another officer of a government, the
 // country whose government the document names ("Finance Minister Coren Abt
 // of the French government", "Norway's foreign minister, Eide
-// Halvorsen"). A
-// former role ties no one. at maps a token of sentence si to its entity.
+// Halvorsen"). A person with a company's role and no organisation named
+// for it ("chief executive Rachel Lindqvist") speaks for the one company
+// the document names, if it names one. A former role ties no one. at maps a token of sentence si to its entity.
 func speakerTies(sents []nlp.Sentence, at func(si, tok int) (id, name string, ok bool)) map[string][]orgRef {
 	ties := map[string][]orgRef{}
 	add := func(person string, o orgRef) {
@@ -31,22 +33,78 @@ func speakerTies(sents []nlp.Sentence, at func(si, tok int) (id, name string, ok
 		}
 		ties[person] = append(ties[person], o)
 	}
+	var executives []string          // people with a company's role and no organisation named for it
+	companies := map[string]string{} // the businesses the document names, id → name
 	for si := range sents {
 		s := &sents[si]
 		spans := entitySpans(s, func(tok int) (string, string, bool) { return at(si, tok) })
 		for _, p := range spans {
+			if isOrg(p.id) && resolve.BusinessName(p.name) && !toldTo(s, p) {
+				companies[p.id] = p.name
+			}
 			if !strings.HasPrefix(p.id, "e:person:") {
 				continue
 			}
-			if o, ok := tieAfter(s, p, spans); ok {
+			o, after := tieAfter(s, p, spans)
+			if after {
 				add(p.id, o)
 			}
-			if o, ok := tieBefore(s, p, spans); ok {
+			o, before := tieBefore(s, p, spans)
+			if before {
 				add(p.id, o)
+			}
+			if !after && !before && companyRoleBefore(s, p.start) {
+				executives = append(executives, p.id)
+			}
+		}
+	}
+	if len(companies) == 1 {
+		// "'We are disappointed,' chief executive Rachel Lindqvist said"
+		// in a document that names one company: hers
+		for id, name := range companies {
+			for _, p := range executives {
+				if len(ties[p]) == 0 {
+					add(p, orgRef{id, name})
+				}
 			}
 		}
 	}
 	return ties
+}
+
+// toldTo reports an entity that is only whom something was told ("he
+// told Wire", "said to Reuters"): the outlet, not a party to the story.
+func toldTo(s *nlp.Sentence, p entSpan) bool {
+	for k := p.start; k < p.end; k++ {
+		h := s.Tokens[k].Head
+		if h >= p.start && h < p.end {
+			continue
+		}
+		switch s.Tokens[k].Dep {
+		case "obj", "iobj", "obl":
+			return h >= 0 && lexicon.Speech(s.Tokens[h].Lemma)
+		}
+		return false
+	}
+	return false
+}
+
+// companyRoleBefore reports a role only a company has right before the
+// name at token start: "chief executive Rachel Lindqvist", "CEO Ana
+// Ruiz", "chairman Ode Berg", "chief financial officer Ragna Eide".
+func companyRoleBefore(s *nlp.Sentence, start int) bool {
+	k := start - 1
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(s.Tokens[k].Text)
+	switch w {
+	case "ceo", "cfo", "coo", "chairman", "chairwoman":
+		return true
+	case "executive", "officer":
+		return k > 0 && strings.EqualFold(s.Tokens[k-1].Text, "chief") || k > 1 && strings.EqualFold(s.Tokens[k-2].Text, "chief")
+	}
+	return false
 }
 
 // entSpan is a run of tokens of one entity.

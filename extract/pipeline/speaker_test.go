@@ -42,6 +42,10 @@ func TestQuoteFirstPerson(t *testing.T) {
 		{"Finance Minister Paul Maret spoke in Lyon. \"We will raise pensions,\" Maret said.", "will raise", "We"},
 		{"The court fined Ana Ruiz for Velmora Group's losses in Tarrow. \"We will appeal the fine,\" Ruiz said.", "will appeal", "We"},
 		{"\"I will appeal the ruling of the court,\" said Ana Ruiz, manager of Velmora Group.", "will appeal", "Ana Ruiz"},
+		// a company's role with no organisation named: the one company
+		// the document names, not the regulator nor the outlet told
+		{"The Harbour Safety Authority refused to license the Velmora Group ferry. \"We are disappointed by the decision,\" chief executive Ana Ruiz told Wire.", "are disappointed", "Velmora Group"},
+		{"Regulators fined Velmora Group and Castor Shipping. \"We are disappointed by the decision,\" chief executive Ana Ruiz said.", "are disappointed", "We"},
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("q", "2025-03-08", tt.text)}, nil)

@@ -187,6 +187,13 @@ func orgKindFits(lw, name string) bool {
 	}
 }
 
+// BusinessName reports whether an organisation called name may be a
+// company: no public body ("Harbour Safety Authority"), institution
+// ("Delmont University"), union or party by its name.
+func BusinessName(name string) bool {
+	return orgKindFits("company", name) && !nameHasAny(name, "union", "party", "federation", "association", "league", "movement")
+}
+
 // institutionHeads are the last words of the names of institutions that
 // are neither public bodies nor businesses: "the company" or "the
 // publisher" is no university, school, hospital or museum.
