@@ -269,6 +269,23 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "the agency had made", "agency", "Harbour Safety Authority"}, {1, "the regulator had", "regulator", ""}},
 	},
 	{
+		name: "a person whose given name is also a city is a person when the document names them by surname or by a role",
+		docs: []string{"Carvenia also summoned Ostrava's ambassador, Milan Sokol, on Wednesday. Sokol said the meeting had been useful. " +
+			"\"She taught a generation,\" said the novelist Paris Alvedo."},
+		same:  [][]string{{"Milan Sokol", "Sokol"}},
+		types: map[string]string{"Milan Sokol": "PERSON", "Paris Alvedo": "PERSON"},
+	},
+	{
+		name: "a bank's or a savings firm's short name is the company; the company is no union, federation or chamber",
+		docs: []string{"Dunholm Bank said it had won approval to buy Verrow Savings. The board of Verrow backed the offer. " +
+			"Dunholm said the deal would close in May.",
+			"Porth Rail and the Transport Workers Federation failed to agree on pay. The federation called a strike. " +
+				"The Porth Chamber of Commerce said shops would lose money. The company said its offer was fair."},
+		same:   [][]string{{"Dunholm Bank", "Dunholm"}, {"Verrow Savings", "Verrow"}},
+		types:  map[string]string{"Verrow Savings": "ORG"},
+		tokens: []tokenWant{{1, "The company said", "company", "Porth Rail"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

@@ -547,7 +547,7 @@ var businessWords = set("dairies", "dairy", "orchards", "farm", "farms", "rubber
 	"cosmetics", "beverages", "appliances", "furniture", "garments", "apparel", "supermarkets", "foods",
 	"mills", "vineyards", "nurseries", "creamery", "fabrics", "tyres", "tires", "publishing", "publishers",
 	"therapeutics", "biotech", "biosciences", "biologics", "logistics", "records", "insurance", "airfreight",
-	"consulting", "consultancy", "health", "healthcare")
+	"consulting", "consultancy", "health", "healthcare", "savings", "capital", "ventures", "investments", "bank")
 
 // tradeWord reports a lower-case word that ends companies' names and that
 // they drop in running text: a descriptor ("Motors") or a kind of business
@@ -1746,8 +1746,9 @@ func (r *resolver) retypeCompanyNames() {
 		}
 		last := ws[len(ws)-1]
 		lw := strings.ToLower(strings.TrimSuffix(last, "."))
-		if !legalFormWord(last) && !tradeWord(lw) && legalForms[lw] == 0 {
-			continue // "Halden Group", "Nordic Holdings" count too
+		if !legalFormWord(last) && !tradeWord(lw) && legalForms[lw] == 0 &&
+			(gazetteer.NameWord(last)&gazetteer.NameWordOrg == 0 || !BusinessName(m.name)) {
+			continue // "Halden Group", "Nordic Holdings", "Castlereach Bank" count too
 		}
 		if companies[m.doc] == nil {
 			companies[m.doc] = map[string]bool{}
@@ -1867,6 +1868,65 @@ func clubName(name string) bool {
 	}
 	_, _, ok := gazetteer.Lookup(name)
 	return !ok
+}
+
+// retypePlacedPeople reads a name of two or three words the recogniser
+// took for a place as the person it is when the document names the person
+// by its last word alone ("Ostrava's ambassador, Milan Sokol, ... Sokol
+// said") or a person's role stands right before it ("the novelist Rui
+// Monteiro", "its ambassador, Milan Sokol"): a given name that is also a
+// city ("Milan") made the recogniser see a place. Names the gazetteer
+// knows, and names with a place's word ("Sokol Street"), stay places.
+func (r *resolver) retypePlacedPeople() {
+	surnames := map[int]map[string]bool{} // document → one-word person names
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if !m.pronoun && !m.dropped && m.typ == "PERSON" && !strings.Contains(m.name, " ") {
+			if surnames[m.doc] == nil {
+				surnames[m.doc] = map[string]bool{}
+			}
+			surnames[m.doc][foldName(m.name)] = true
+		}
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.dropped || m.typ != "LOC" || m.ev != "" || !strings.HasPrefix(m.key, "loc:") {
+			continue
+		}
+		ws := strings.Fields(m.name)
+		if last := ws[len(ws)-1]; len(ws) < 2 || len(ws) > 3 || locHeads[strings.ToLower(last)] || gazetteer.NameWord(last)&gazetteer.NameWordPlace != 0 {
+			continue
+		}
+		if _, _, ok := gazetteer.Lookup(m.name); ok || isCountryOrRegion(ws[0]) || strings.Contains(ws[0], ".") || allCaps(ws[0]) {
+			continue // "U.S. Jobs": a country's word, no given name
+		}
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if !surnames[m.doc][foldName(ws[len(ws)-1])] && !personRoleBefore(toks, m.fullStart) {
+			continue
+		}
+		m.typ, m.key = "PERSON", ""
+		m.first, m.last = foldName(ws[0]), foldName(ws[len(ws)-1])
+		m.sex = gazetteer.GivenNameSex(ws[0])
+	}
+}
+
+// personRoleBefore reports a person's role noun right before token start,
+// after a determiner or a possessive, or set off by a comma ("the
+// novelist", "its ambassador,").
+func personRoleBefore(toks []nlp.Token, start int) bool {
+	k := start - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	w := toks[k].Text
+	if w != strings.ToLower(w) || !(isTitle(w) || lexicon.Title(w, lexicon.Occupation) || personNouns[w]) {
+		return false
+	}
+	d := strings.ToLower(toks[k-1].Text)
+	return d == "the" || d == "its" || d == "his" || d == "her" || d == "their" || toks[k-1].XPOS == "POS"
 }
 
 // calledGroup reports a name introduced as the name of an organisation

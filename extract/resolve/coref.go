@@ -156,7 +156,7 @@ func orgNoun(lw string) bool {
 var publicHeads = set("council", "ministry", "department", "agency", "authority", "commission", "police",
 	"court", "parliament", "government", "assembly", "senate", "congress", "committee", "administration",
 	"bureau", "inspectorate", "tribunal", "army", "navy", "municipality", "service", "office", "executive",
-	"directorate", "cabinet", "secretariat", "embassy", "constabulary", "regulator")
+	"directorate", "cabinet", "secretariat", "embassy", "constabulary", "regulator", "board")
 
 // publicNouns are descriptions of a public body ("the agency", "the
 // regulator").
@@ -183,15 +183,21 @@ func orgKindFits(lw, name string) bool {
 	case lw == "organisation" || lw == "organization" || lw == "group":
 		return true
 	default:
-		return !public && !institutionHeads[ws[len(ws)-1]]
+		// "the company" is no union, party or chamber of commerce either
+		return !public && !institutionHeads[ws[len(ws)-1]] && !nameHasAny(name, nonBusinessWords...)
 	}
 }
 
+// nonBusinessWords, anywhere in an organisation's name, make it no
+// company: "Transport Workers Federation", "Brennock Chamber of Commerce".
+var nonBusinessWords = []string{"union", "party", "federation", "confederation", "association", "league", "movement",
+	"chamber", "guild", "council", "committee"}
+
 // BusinessName reports whether an organisation called name may be a
 // company: no public body ("Harbour Safety Authority"), institution
-// ("Delmont University"), union or party by its name.
+// ("Delmont University"), union, party or chamber by its name.
 func BusinessName(name string) bool {
-	return orgKindFits("company", name) && !nameHasAny(name, "union", "party", "federation", "association", "league", "movement")
+	return orgKindFits("company", name)
 }
 
 // institutionHeads are the last words of the names of institutions that

@@ -91,6 +91,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.compact()
 	r.retypeTitledNames()
 	r.retypeCalledGroups()
+	r.retypePlacedPeople()
 	r.retype()
 	r.retypeCompanyNames()
 	r.linkProductSuffixes()
