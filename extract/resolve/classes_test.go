@@ -286,6 +286,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{1, "The company said", "company", "Porth Rail"}},
 	},
 	{
+		name: "a one-word place that is the surname of a person named in full is the person",
+		docs: []string{"Election officials in Portleigh ordered a recount after the incumbent, Victor Anand, finished 212 votes behind. " +
+			"Anand, who has led the city for eight years, did not concede. Brandt campaigned on cheaper transport, while Anand promised a bridge."},
+		same: [][]string{{"Victor Anand", "Anand"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

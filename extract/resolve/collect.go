@@ -1870,8 +1870,9 @@ func clubName(name string) bool {
 	return !ok
 }
 
-// retypePlacedPeople reads a name of two or three words the recogniser
-// took for a place as the person it is when the document names the person
+// retypePlacedPeople reads a one-word "place" that is the surname of a
+// person the document names in full as that person, and a name of two or
+// three words the recogniser took for a place as the person it is when the document names the person
 // by its last word alone ("Ostrava's ambassador, Milan Sokol, ... Sokol
 // said") or a person's role stands right before it ("the novelist Rui
 // Monteiro", "its ambassador, Milan Sokol"): a given name that is also a
@@ -1894,6 +1895,13 @@ func (r *resolver) retypePlacedPeople() {
 			continue
 		}
 		ws := strings.Fields(m.name)
+		if len(ws) == 1 && r.docSurnames[m.doc][foldName(m.name)] && !isCountryOrRegion(m.name) {
+			// "Anand, who has led the city" after "the incumbent,
+			// Victor Anand": the person's surname, though a city is
+			// called so too (Anand, Lincoln, Houston)
+			m.typ, m.key, m.first, m.last = "PERSON", "", "", foldName(m.name)
+			continue
+		}
 		if last := ws[len(ws)-1]; len(ws) < 2 || len(ws) > 3 || locHeads[strings.ToLower(last)] || gazetteer.NameWord(last)&gazetteer.NameWordPlace != 0 {
 			continue
 		}
