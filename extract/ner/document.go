@@ -77,7 +77,7 @@ func coordinatedBodies(ws, ts []string) {
 			w := ws[j]
 			switch {
 			case isTitle(w):
-				if j > i && and > 0 && gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0 {
+				if j > i && and > 0 && bodyHead(w) {
 					head = j
 				}
 				last = j
@@ -121,7 +121,7 @@ func coordinatedBodies(ws, ts []string) {
 func bodyHead(w string) bool {
 	switch w {
 	case "Office", "Ministry", "Department", "Bureau", "Commission", "Council", "Institute", "Agency", "Board",
-		"Authority", "Centre", "Center", "Directorate", "Secretariat", "Committee":
+		"Authority", "Centre", "Center", "Directorate", "Secretariat", "Committee", "Inspectorate", "Service":
 		return true
 	}
 	return gazetteer.NameWord(w)&gazetteer.NameWordOrg != 0
