@@ -116,6 +116,38 @@ func coordinatedBodies(ws, ts []string) {
 	}
 }
 
+// possessiveInstitutions tags as one organisation a name, a possessive
+// and an institution's word after it: "St Brennan's Hospital", "King's
+// College", "St Mary's Church". The model tags the saint's name a person
+// and leaves the institution's word out, so "Hospital" became a name of
+// its own.
+func possessiveInstitutions(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		if ws[j] != "'s" && ws[j] != "’s" || !institutionWord(ws[j+1]) || ts[j-1] == "O" {
+			continue
+		}
+		start := j - 1
+		for start > 0 && strings.HasPrefix(ts[start], "I-") {
+			start--
+		}
+		ts[start] = "B-ORG"
+		for k := start + 1; k <= j+1; k++ {
+			ts[k] = "I-ORG"
+		}
+		if e := j + 2; e < len(ts) && strings.HasPrefix(ts[e], "I-") {
+			ts[e] = "B-" + ts[e][2:]
+		}
+	}
+}
+
+func institutionWord(w string) bool {
+	switch w {
+	case "Hospital", "College", "School", "Church", "Cathedral", "Chapel", "Infirmary", "University", "Academy", "Abbey":
+		return true
+	}
+	return false
+}
+
 // bodyHead reports a word that opens the names of public bodies before
 // "of" or "for" ("Ministry of ...", "Office for ...").
 func bodyHead(w string) bool {
@@ -245,6 +277,7 @@ func (m *Model) harmonise(words, tags [][]string) {
 		splitAtDashes(words[i], tags[i])
 		listedOrgs(words[i], tags[i])
 		coordinatedBodies(words[i], tags[i])
+		possessiveInstitutions(words[i], tags[i])
 		events(words[i], tags[i])
 	}
 	products(words, tags)

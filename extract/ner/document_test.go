@@ -23,6 +23,11 @@ var harmoniseTests = []struct {
 			"the Varn/B-ORG Courier/I-ORG and Ostel/B-ORG Post/I-ORG said", "the Ministry of Ports and Foreign Minister Ada/B-PERSON Pell/I-PERSON", "the Office/B-ORG for/I-ORG Harbour/I-ORG Safety/I-ORG and/I-ORG Standards/I-ORG said", "with the Mines/B-ORG and/I-ORG Quarries/I-ORG Inspectorate/I-ORG ./O"},
 	},
 	{
+		name: "a name, a possessive and an institution's word are one organisation",
+		in:   []string{"taken to St/B-PERSON Varn/I-PERSON 's Hospital with burns", "at Ostel/B-ORG 's/I-ORG College/I-ORG in town", "Varn/B-ORG 's board met"},
+		want: []string{"taken to St/B-ORG Varn/I-ORG 's/I-ORG Hospital/I-ORG with burns", "at Ostel/B-ORG 's/I-ORG College/I-ORG in town", "Varn/B-ORG 's board met"},
+	},
+	{
 		name: "a dateline is not part of the name after it",
 		in:   []string{"HALVERN/B-ORG —/I-ORG Corvane/I-ORG Electronics/I-ORG recalled watches", "VELMORA/B-ORG -/I-ORG Ostel/I-ORG said", "Ilse/B-ORG -/I-ORG Ostel/I-ORG said", "in/O San/B-ORG Jose/I-ORG -/I-ORG Ostel/I-ORG ./O"},
 		want: []string{"HALVERN/B-ORG — Corvane/B-ORG Electronics/I-ORG recalled watches", "VELMORA/B-ORG - Ostel/B-ORG said", "Ilse/B-ORG -/I-ORG Ostel/I-ORG said", "in/O San/B-ORG Jose/I-ORG - Ostel/B-ORG ./O"},
