@@ -43,6 +43,14 @@
 // Dec. 28 at Mar-a-Lago"). Dates must fit every fact of the event. The
 // event takes the most specific date of its facts; every source is kept.
 //
+// A speech verb alone ("said", "told", "announced that") is no event to
+// merge on: two statements of one speaker are one only when their words
+// are (two content words and a third of the newer one's, or, from another
+// article, three and a quarter), on one day as over years, and an undated
+// statement never joins an event through its speaker and "said" alone
+// (the week before its report, an object naming only an intention).
+// "Signed a declaration" is an act, which "declared" reports too.
+//
 // Outlets name one act in many ways, and the relation is read for it: a
 // passive of an act its patient identifies ("Keller was convicted",
 // "will be sentenced on") is that act done to its subject; a verb and its

@@ -256,6 +256,58 @@ var mergeTests = []struct {
 		want:    []string{"2031-05-01|Ferry operator|close|all crossings|2|"},
 		undated: []string{"|Ferry operator|close|its port|1|"},
 	},
+	{
+		name: "a speaker's statements in two articles on one day are two unless their words are one",
+		facts: facts(
+			"Mara Lind|say|the harbour tolls would rise in spring|2031-04-02|a|sid",
+			"Mara Lind|say|the harbour ferry had run late for weeks|2031-04-02|b|sid",
+			"Mara Lind|announce|a harbour survey|2031-04-02|c|sid",
+			"Mara Lind|announce|a harbour festival|2031-04-02|d|sid",
+		),
+		want: []string{
+			"2031-04-02|Mara Lind|say|the harbour tolls would rise in spring|1|",
+			"2031-04-02|Mara Lind|say|the harbour ferry had run late for weeks|1|",
+			"2031-04-02|Mara Lind|announce|a harbour survey|1|",
+			"2031-04-02|Mara Lind|announce|a harbour festival|1|",
+		},
+	},
+	{
+		name: "an undated statement joins another year's statement only when it says the same",
+		facts: facts(
+			"Mara Lind|say|the port toll will fall next year|2029-07-01|a|sid",
+			"Mara Lind|say|she will stay on as port chief||b|sid",
+			"Mara Lind|state|the port toll falls next year as promised||c|sid",
+			"Mara Lind|say|refunds for every cancelled ferry crossing go first to season pass holders|2031-04-02|d|sid",
+			"Mara Lind|tell|reporters that holders of passes are refunded first for crossings the storm cancelled||e|sid",
+		),
+		want: []string{
+			"2029-07-01|Mara Lind|say|the port toll will fall next year|2|",
+			"2031-04-02|Mara Lind|say|refunds for every cancelled ferry crossing go first to season pass holders|2|",
+		},
+	},
+	{
+		name: "an announcement naming an act as a noun is still words when the other report only announces",
+		facts: facts(
+			"Mara Lind|announce|the release of the harbour app|2031-04-02|a|sid",
+			"Mara Lind|announce|that harbour fees will be cut||b|sid",
+			"Mara Lind|release|the harbour app||c|sid",
+		),
+		want:    []string{"2031-04-02|Mara Lind|announce|the release of the harbour app|2|"},
+		undated: []string{"|Mara Lind|announce|that harbour fees will be cut|1|"},
+	},
+	{
+		name: "an undated statement is not the event of its speaker in the week before its report",
+		facts: facts(
+			"Tomas Vere|say|the quarry will close|2031-05-01|a|sid",
+			"Tomas Vere|say|wages are too low||b|sid",
+			"Tomas Vere|tell|the council nothing||c|sid",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"b": time.Date(2031, 5, 3, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2031, 5, 2, 0, 0, 0, 0, time.UTC),
+		}},
+		want: []string{"2031-05-01|Tomas Vere|say|the quarry will close|1|"},
+	},
 }
 
 func TestMerge(t *testing.T) {

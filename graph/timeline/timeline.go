@@ -92,6 +92,7 @@ type cluster struct {
 	// what members share, for matching without scanning the members
 	subjs, keys, objs, words, idWords, clauses smallSet[int32]
 	idObjs                                     bool               // a member's object is an entity
+	said                                       smallSet[int32]    // the speech relation classes of members (see speech)
 	days                                       smallSet[[3]int32] // subject, relation, day of dated day members
 	haps                                       smallSet[[2]int32] // happening, day of dated day members
 	places                                     smallSet[string]   // place words of the sentences of point happenings
@@ -457,10 +458,12 @@ func (w *worker) cluster(g *group, opts Options) {
 	}
 	for _, m := range g.undated {
 		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
-		if n == 0 && opts.Published != nil {
+		// the participants and the act identify an event, but not a
+		// speaker and "said": only the words said do
+		if n == 0 && opts.Published != nil && !onlySaying(m) {
 			match, n = recent(ix, m, opts.Published)
 		}
-		if n == 0 && lightObject(m) {
+		if n == 0 && lightObject(m) && !onlySaying(m) {
 			match, n = only(ix.byActAnyDate(m), m)
 		}
 		if n == 1 {
@@ -678,6 +681,9 @@ func (c *cluster) add(m *member) {
 	for _, k := range m.keyID {
 		c.keys.add(k)
 	}
+	if speech[m.rel] {
+		c.said.add(m.relID)
+	}
 	if m.objID >= 0 {
 		c.objs.add(m.objID)
 	}
@@ -711,8 +717,10 @@ func (c *cluster) datesFit(p period, gap int) bool {
 }
 
 // shares reports whether c and m have a subject key and an event key in
-// common.
-func (c *cluster) shares(m *member) bool {
+// common, and whether the only acts they share are speech (see speech) as
+// the relations of both: "said" alone names no event, only the words said
+// do; "signed a declaration" is an act that "declared" reports too.
+func (c *cluster) shares(m *member) (shared, speechOnly bool) {
 	subj := false
 	for _, s := range m.subjID {
 		if c.subjs.has(s) {
@@ -721,14 +729,20 @@ func (c *cluster) shares(m *member) bool {
 		}
 	}
 	if !subj {
-		return false
+		return false, false
 	}
-	for _, k := range m.keyID {
-		if c.keys.has(k) {
-			return true
+	for i, k := range m.keyID {
+		if !c.keys.has(k) {
+			continue
 		}
+		// keys[0] is the relation class; a speech act named by a noun
+		// ("signed a declaration") is an act
+		if !speech[m.keys[i]] || i > 0 || !c.said.has(k) {
+			return true, false
+		}
+		shared = true
 	}
-	return false
+	return shared, shared
 }
 
 // fits reports whether m describes the same event as c, dates aside: a
@@ -746,7 +760,8 @@ func (c *cluster) fits(m *member) bool {
 			}
 		}
 	}
-	if !c.shares(m) {
+	shared, speechOnly := c.shares(m)
+	if !shared {
 		return false
 	}
 	if m.objID < 0 {
@@ -755,7 +770,11 @@ func (c *cluster) fits(m *member) bool {
 	if c.objs.has(m.objID) {
 		return true
 	}
-	if saying[m.rel] && c.sameReport(m) {
+	if speechOnly {
+		// a speaker says many things, in one article or in several, on
+		// one day or over years: statements are one when their words are
+		// ("said he would stay on as chief executive" is not "said the
+		// phone had been out for 22 days", whatever their one shared word)
 		return c.saysSame(m)
 	}
 	for _, w := range m.wordID {
@@ -766,10 +785,25 @@ func (c *cluster) fits(m *member) bool {
 	return false
 }
 
+// saysSame reports whether a statement m shares enough of its content with
+// c's to be the same statement: two content words at least and a third of
+// m's; in another article's words, also three and a quarter of m's ("said
+// every iPhone 4 buyer may claim a free case, or bumper" and "said Apple
+// will offer a free case to anyone who bought an iPhone 4"). One word is
+// never enough: one person says many things about one subject ("said
+// iPhone 4 had been out for 22 days", "said Apple will give every iPhone 4
+// buyer a case"; "said he would stay on as chief executive").
+func (c *cluster) saysSame(m *member) bool {
+	n := c.overlap(m)
+	if n >= 2 && 3*n >= len(m.wordID) {
+		return true
+	}
+	return n >= 3 && 4*n >= len(m.wordID) && !c.sameReport(m)
+}
+
 // sameReport reports whether one of m's sources is a document c already
 // cites: an article that reports two statements of one speaker reports two
-// statements, while other articles' reports of a statement on the same
-// day are most likely that statement in other words.
+// statements.
 func (c *cluster) sameReport(m *member) bool {
 	for _, src := range m.f.Sources {
 		if c.hasDoc(src.Doc) {
@@ -777,16 +811,6 @@ func (c *cluster) sameReport(m *member) bool {
 		}
 	}
 	return false
-}
-
-// saysSame reports whether a statement m shares enough of its content with
-// c's to be the same statement: two content words at least and a third of
-// m's. One word is not enough within one article: one person says many
-// things about one subject ("said iPhone 4 had been out for 22 days",
-// "said Apple will give every iPhone 4 buyer a case").
-func (c *cluster) saysSame(m *member) bool {
-	n := c.overlap(m)
-	return n >= 2 && 3*n >= len(m.wordID)
 }
 
 // overlap counts the content words of m's object that c's objects have.
@@ -1011,6 +1035,18 @@ var saying = map[string]bool{"say": true, "tell": true, "state": true, "add": tr
 // day, so statements merge only when their content overlaps.
 var speech = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
 	"write": true, "declare": true, "announce": true, "warn": true, "stress": true, "emphasize": true}
+
+// onlySaying reports whether every act m reports only reports words (see
+// saying): "Lee said", "Lee told reporters", not an event of their own;
+// "declared their readiness", "announced a new phone" are acts.
+func onlySaying(m *member) bool {
+	for _, k := range m.keys {
+		if !saying[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // recent returns the one dated event that m's participants and act had in
 // the week before m's earliest report was published, and how many there
