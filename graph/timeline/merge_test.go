@@ -243,6 +243,21 @@ var mergeTests = []struct {
 		want: []string{"2031-05-01|The quake|kill|12 people in the valley|2|numbers differ for people: 12 (a) vs 15 (b)"},
 	},
 	{
+		name: "one report that gives two numbers for one unit counts two things, no disagreement",
+		facts: facts(
+			"The ferry line|hold|19 percent of the market, the rail line 15 percent|2031-01|a",
+			"The storm|destroy|120 homes in the north and 40 homes on the coast|2031-09-01|b",
+			"The storm|destroy|120 homes in the north|2031-09-01|c",
+			"The flood|cut off|3 villages|2031-10-02|d",
+			"The flood|cut off|4 villages and 2 farms|2031-10-02|e",
+		),
+		want: []string{
+			"2031-01|The ferry line|hold|19 percent of the market, the rail line 15 percent|1|",
+			"2031-09-01|The storm|destroy|120 homes in the north and 40 homes on the coast|2|",
+			"2031-10-02|The flood|cut off|3 villages|2|numbers differ for village: 3 (d) vs 4 (e)",
+		},
+	},
+	{
 		name: "an undated report joins the event of the week before its publication",
 		facts: facts(
 			"Ferry operator|close|all crossings|2031-05-01|a",
