@@ -311,6 +311,25 @@ var mergeTests = []struct {
 		undated: []string{"|Mara Lind|announce|that harbour fees will be cut|1|"},
 	},
 	{
+		name: "calling, claiming, admitting are words: one shared word or one day does not make them one",
+		facts: facts(
+			"Mara Lind|call|the ferry the best in the world|2031-04-02|a|sid",
+			"Mara Lind|call|the bridge a world-class project||b|sid",
+			"Mara Lind|claim|the tolls broke no rules|2031-04-02|c|sid",
+			"Mara Lind|claim|victory for the harbour|2031-04-02|d|sid",
+			"Mara Lind|admit|the harbour had run late|2031-04-02|e|sid",
+			"Mara Lind|admit|mistakes|2031-04-02|f|sid",
+		),
+		want: []string{
+			"2031-04-02|Mara Lind|call|the ferry the best in the world|1|",
+			"2031-04-02|Mara Lind|claim|the tolls broke no rules|1|",
+			"2031-04-02|Mara Lind|claim|victory for the harbour|1|",
+			"2031-04-02|Mara Lind|admit|the harbour had run late|1|",
+			"2031-04-02|Mara Lind|admit|mistakes|1|",
+		},
+		undated: []string{"|Mara Lind|call|the bridge a world-class project|1|"},
+	},
+	{
 		name: "an undated statement is not the event of its speaker in the week before its report",
 		facts: facts(
 			"Tomas Vere|say|the quarry will close|2031-05-01|a|sid",

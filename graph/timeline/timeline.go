@@ -1027,14 +1027,17 @@ func shareOne(a, b []string) bool {
 }
 
 // saying are the speech classes that only report words ("declare" and
-// "announce" also make acts: "declared a state of emergency").
-var saying = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
-	"write": true, "warn": true, "stress": true, "emphasize": true}
+// "announce" also make acts: "declared a state of emergency"; "call" too:
+// "called an election").
+var saying = wordSet(`say tell state add note write warn stress emphasize claim admit acknowledge
+	insist argue explain suggest indicate describe`)
 
 // speech relation classes: one person says many different things on one
-// day, so statements merge only when their content overlaps.
-var speech = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
-	"write": true, "declare": true, "announce": true, "warn": true, "stress": true, "emphasize": true}
+// day, so statements merge only when their content overlaps ("called
+// podcasting the radio of the future", "called the phone the best in the
+// world").
+var speech = wordSet(`say tell state add note write declare announce warn stress emphasize claim
+	admit acknowledge insist argue explain suggest indicate describe call`)
 
 // onlySaying reports whether every act m reports only reports words (see
 // saying): "Lee said", "Lee told reporters", not an event of their own;
