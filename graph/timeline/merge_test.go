@@ -330,6 +330,27 @@ var mergeTests = []struct {
 		undated: []string{"|Mara Lind|call|the bridge a world-class project|1|"},
 	},
 	{
+		name: "an undated report does not tell of an event after its publication",
+		facts: facts(
+			"Tomas Vere|show|videos of the quarry blast|2031-07-16|a|sid",
+			"Tomas Vere|show|the quarry plans||b|sid",
+			"Tomas Vere|show|the quarry videos||c|sid",
+			"Tomas Vere|show|the quarry videos||d|sid,neg",
+			"Tomas Vere|open|the quarry gate|2031-08-01|e|sid",
+			"Tomas Vere|open|the quarry||f|sid",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"b": time.Date(2031, 6, 7, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2031, 7, 20, 0, 0, 0, 0, time.UTC),
+			"d": time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC),
+			"f": time.Date(2031, 7, 31, 0, 0, 0, 0, time.UTC),
+		}},
+		want: []string{
+			"2031-07-16|Tomas Vere|show|videos of the quarry blast|2|",
+			"2031-08-01|Tomas Vere|open|the quarry gate|2|",
+		},
+	},
+	{
 		name: "an undated statement is not the event of its speaker in the week before its report",
 		facts: facts(
 			"Tomas Vere|say|the quarry will close|2031-05-01|a|sid",

@@ -457,7 +457,8 @@ func (w *worker) cluster(g *group, opts Options) {
 		place(m, false)
 	}
 	for _, m := range g.undated {
-		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
+		// an article reports what happened before it was published
+		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) && !afterReport(c, m, opts.Published) })
 		// the participants and the act identify an event, but not a
 		// speaker and "said": only the words said do
 		if n == 0 && opts.Published != nil && !onlySaying(m) {
@@ -465,6 +466,9 @@ func (w *worker) cluster(g *group, opts Options) {
 		}
 		if n == 0 && lightObject(m) && !onlySaying(m) {
 			match, n = only(ix.byActAnyDate(m), m)
+			if n == 1 && afterReport(match, m, opts.Published) {
+				match, n = nil, 0
+			}
 		}
 		if n == 1 {
 			match.add(m)
@@ -483,7 +487,7 @@ func (w *worker) cluster(g *group, opts Options) {
 	}
 	for _, m := range g.negated {
 		for _, c := range ix.candidates(m, false, 0) {
-			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
+			if c.fits(m) && (!m.dated && !afterReport(c, m, opts.Published) || m.dated && compatible(c.p, m.p, opts.MaxDayGap)) {
 				c.negated = append(c.negated, m)
 			}
 		}
@@ -1038,6 +1042,28 @@ var saying = wordSet(`say tell state add note write warn stress emphasize claim 
 // world").
 var speech = wordSet(`say tell state add note write declare announce warn stress emphasize claim
 	admit acknowledge insist argue explain suggest indicate describe call`)
+
+// afterReport reports whether dated event c began after the latest
+// publication of an undated report m (with a day's grace for time zones):
+// an article published in June does not tell of a press conference in
+// July, however its words match. False when no source's publication is
+// known.
+func afterReport(c *cluster, m *member, published map[string]time.Time) bool {
+	if !c.dated || published == nil {
+		return false
+	}
+	var last time.Time
+	for _, s := range m.f.Sources {
+		if d, ok := published[s.Doc]; ok && !d.IsZero() && d.After(last) {
+			last = d
+		}
+	}
+	if last.IsZero() {
+		return false
+	}
+	day := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, time.UTC)
+	return !c.p.start.Before(day.AddDate(0, 0, 2))
+}
 
 // onlySaying reports whether every act m reports only reports words (see
 // saying): "Lee said", "Lee told reporters", not an event of their own;
