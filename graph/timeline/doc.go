@@ -16,7 +16,9 @@
 //     and its lead); with [Options.Published], the one event of its
 //     participants and act in the week before its report; when its
 //     object only names an intention ("their readiness"), the one event of
-//     its participants and act.
+//     its participants and act. With [Options.Published], never an event
+//     that began after its article was published (a day's grace); nor
+//     does an undated denial name one.
 //   - Otherwise an undated fact whose relation is an event verb ("meet",
 //     "sign", "attack", "launch", ..., not "say" or "think") is listed in
 //     [Timeline.Undated], merged the same way, ranked by corroboration and
