@@ -23,7 +23,8 @@
 //     "sign", "attack", "launch", ..., not "say" or "think") is listed in
 //     [Timeline.Undated], merged the same way, ranked by corroboration and
 //     capped by [Options.MaxUndated] (Timeline.UndatedOmitted counts the
-//     rest). Nothing is dated by the publication date.
+//     rest); with [Options.Published], only reports whose articles came
+//     out within a month of each other merge there. Nothing is dated by the publication date.
 //
 // # Merge rule
 //

@@ -351,6 +351,25 @@ var mergeTests = []struct {
 		},
 	},
 	{
+		name: "undated reports published years apart are two events",
+		facts: facts(
+			"Norland Rail|open|a new line to the coast||a",
+			"Norland Rail|open|a line to the valley||b",
+			"Norland Rail|open|the coast line||c",
+			"Norland Rail|open|the valley line||d",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"a": time.Date(2029, 3, 1, 0, 0, 0, 0, time.UTC),
+			"b": time.Date(2031, 6, 7, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2029, 3, 11, 0, 0, 0, 0, time.UTC),
+			"d": time.Date(2031, 6, 10, 0, 0, 0, 0, time.UTC),
+		}},
+		undated: []string{
+			"|Norland Rail|open|a new line to the coast|2|",
+			"|Norland Rail|open|a line to the valley|2|",
+		},
+	},
+	{
 		name: "an undated statement is not the event of its speaker in the week before its report",
 		facts: facts(
 			"Tomas Vere|say|the quarry will close|2031-05-01|a|sid",

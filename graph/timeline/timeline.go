@@ -96,6 +96,9 @@ type cluster struct {
 	days                                       smallSet[[3]int32] // subject, relation, day of dated day members
 	haps                                       smallSet[[2]int32] // happening, day of dated day members
 	places                                     smallSet[string]   // place words of the sentences of point happenings
+	// the first and last publication of an undated event's articles,
+	// where known (see reportedNear)
+	pubFirst, pubLast time.Time
 	// seen is the index's stamp of the last look-up that compared this
 	// cluster: one filed under several of a fact's keys is compared once
 	seen int
@@ -477,12 +480,14 @@ func (w *worker) cluster(g *group, opts Options) {
 		if n > 1 || !eventVerbs[m.rel] {
 			continue
 		}
-		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) })
+		pub := lastPublished(m, opts.Published)
+		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) && c.reportedNear(pub) })
 		if into == nil {
 			into = newCluster(len(w.loose))
 			w.loose = append(w.loose, into)
 		}
 		into.add(m)
+		into.notePublished(pub)
 		lx.file(into, m)
 	}
 	for _, m := range g.negated {
@@ -1043,21 +1048,57 @@ var saying = wordSet(`say tell state add note write warn stress emphasize claim 
 var speech = wordSet(`say tell state add note write declare announce warn stress emphasize claim
 	admit acknowledge insist argue explain suggest indicate describe call`)
 
+// undatedSpan is how far apart the articles of two undated reports of one
+// event may be published: news reports what just happened.
+const undatedSpan = 31 * 24 * time.Hour
+
+// lastPublished returns the latest publication of m's sources, zero when
+// none is known.
+func lastPublished(m *member, pub map[string]time.Time) time.Time {
+	var last time.Time
+	for _, s := range m.f.Sources {
+		if d, ok := pub[s.Doc]; ok && !d.IsZero() && d.After(last) {
+			last = d
+		}
+	}
+	return last
+}
+
+// reportedNear reports whether an undated report published at t (zero:
+// unknown) may tell of undated event c: its articles were published within
+// undatedSpan of t, or are unknown. "Apple releases Macbook" in 2006 and
+// "Apple released a new lineup of MacBook Air laptops" in 2010 are two
+// releases.
+func (c *cluster) reportedNear(t time.Time) bool {
+	if t.IsZero() || c.pubFirst.IsZero() {
+		return true
+	}
+	return t.Sub(c.pubFirst) <= undatedSpan && c.pubLast.Sub(t) <= undatedSpan
+}
+
+// notePublished widens c's publication span with t (zero: unknown).
+func (c *cluster) notePublished(t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	if c.pubFirst.IsZero() || t.Before(c.pubFirst) {
+		c.pubFirst = t
+	}
+	if t.After(c.pubLast) {
+		c.pubLast = t
+	}
+}
+
 // afterReport reports whether dated event c began after the latest
 // publication of an undated report m (with a day's grace for time zones):
 // an article published in June does not tell of a press conference in
 // July, however its words match. False when no source's publication is
 // known.
-func afterReport(c *cluster, m *member, published map[string]time.Time) bool {
-	if !c.dated || published == nil {
+func afterReport(c *cluster, m *member, pub map[string]time.Time) bool {
+	if !c.dated || pub == nil {
 		return false
 	}
-	var last time.Time
-	for _, s := range m.f.Sources {
-		if d, ok := published[s.Doc]; ok && !d.IsZero() && d.After(last) {
-			last = d
-		}
-	}
+	last := lastPublished(m, pub)
 	if last.IsZero() {
 		return false
 	}
