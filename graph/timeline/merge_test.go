@@ -370,6 +370,16 @@ var mergeTests = []struct {
 		},
 	},
 	{
+		name: "an undated statement fits once another report has joined the event",
+		facts: facts(
+			"Ilse Borg|say|the council fully backs the tram plan|2031-02-03|a|sid",
+			"Ilse Borg|say|the mayor stands firmly behind the new tram routes and fares||b|sid",
+			"Ilse Borg|say|the council is firmly behind the tram plan||c|sid",
+			"Ilse Borg|say|the tram depot will close in spring||d|sid",
+		),
+		want: []string{"2031-02-03|Ilse Borg|say|the council fully backs the tram plan|3|"},
+	},
+	{
 		name: "an undated statement is not the event of its speaker in the week before its report",
 		facts: facts(
 			"Tomas Vere|say|the quarry will close|2031-05-01|a|sid",

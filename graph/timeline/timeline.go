@@ -459,7 +459,37 @@ func (w *worker) cluster(g *group, opts Options) {
 	for _, m := range later {
 		place(m, false)
 	}
-	for _, m := range g.undated {
+	// An undated report that fits no event yet is tried again once the
+	// others have joined theirs: an event's words grow with its reports
+	// ("said Trump backs the framework", "said Trump is firmly behind the
+	// framework", then "said Washington stands firmly behind the security
+	// protocols").
+	var retry []*member
+	for pass, list := range [][]*member{g.undated, nil} {
+		if pass == 1 {
+			list = retry
+		}
+		for _, m := range list {
+			if w.joinUndated(m, ix, lx, opts, pass == 1) {
+				retry = append(retry, m)
+			}
+		}
+	}
+	for _, m := range g.negated {
+		for _, c := range ix.candidates(m, false, 0) {
+			if c.fits(m) && (!m.dated && !afterReport(c, m, opts.Published) || m.dated && compatible(c.p, m.p, opts.MaxDayGap)) {
+				c.negated = append(c.negated, m)
+			}
+		}
+	}
+}
+
+// joinUndated adds undated report m to the one dated event it fits; on
+// the last pass, one that fits none is listed apart (an event verb) or
+// left out. It reports whether m fitted no event and waits for the last
+// pass.
+func (w *worker) joinUndated(m *member, ix, lx *index, opts Options, last bool) bool {
+	{
 		// an article reports what happened before it was published
 		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) && !afterReport(c, m, opts.Published) })
 		// the participants and the act identify an event, but not a
@@ -475,10 +505,13 @@ func (w *worker) cluster(g *group, opts Options) {
 		}
 		if n == 1 {
 			match.add(m)
-			continue
+			return false
+		}
+		if n == 0 && !last {
+			return true
 		}
 		if n > 1 || !eventVerbs[m.rel] {
-			continue
+			return false
 		}
 		pub := lastPublished(m, opts.Published)
 		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) && c.reportedNear(pub) })
@@ -490,13 +523,7 @@ func (w *worker) cluster(g *group, opts Options) {
 		into.notePublished(pub)
 		lx.file(into, m)
 	}
-	for _, m := range g.negated {
-		for _, c := range ix.candidates(m, false, 0) {
-			if c.fits(m) && (!m.dated && !afterReport(c, m, opts.Published) || m.dated && compatible(c.p, m.p, opts.MaxDayGap)) {
-				c.negated = append(c.negated, m)
-			}
-		}
-	}
+	return false
 }
 
 // prepCache keeps what prepare made of the arguments and relations of
