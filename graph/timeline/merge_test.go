@@ -380,6 +380,22 @@ var mergeTests = []struct {
 		want: []string{"2031-02-03|Ilse Borg|say|the council fully backs the tram plan|3|"},
 	},
 	{
+		name: "an undated report of an event long before its article must say what the event's reports say",
+		facts: facts(
+			"Norland Rail|launch|a coastal night train|2029-06-09|a|sid",
+			"Norland Rail|launch|a faster night service||b|sid",
+			"Norland Rail|launch|a night train||c|sid",
+			"Norland Rail|launch|the coastal night train||d|sid",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"b": time.Date(2030, 6, 9, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2029, 6, 10, 0, 0, 0, 0, time.UTC),
+			"d": time.Date(2031, 1, 5, 0, 0, 0, 0, time.UTC),
+		}},
+		want:    []string{"2029-06-09|Norland Rail|launch|a coastal night train|3|"},
+		undated: []string{"|Norland Rail|launch|a faster night service|1|"},
+	},
+	{
 		name: "an undated statement is not the event of its speaker in the week before its report",
 		facts: facts(
 			"Tomas Vere|say|the quarry will close|2031-05-01|a|sid",

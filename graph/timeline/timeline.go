@@ -491,7 +491,10 @@ func (w *worker) cluster(g *group, opts Options) {
 func (w *worker) joinUndated(m *member, ix, lx *index, opts Options, last bool) bool {
 	{
 		// an article reports what happened before it was published
-		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) && !afterReport(c, m, opts.Published) })
+		match, n := ix.upTo2(m, func(c *cluster) bool {
+			return c.fits(m) && !afterReport(c, m, opts.Published) &&
+				(!longBefore(c, m, opts.Published) || c.objs.has(m.objID) || c.saysSame(m))
+		})
 		// the participants and the act identify an event, but not a
 		// speaker and "said": only the words said do
 		if n == 0 && opts.Published != nil && !onlySaying(m) {
@@ -499,7 +502,7 @@ func (w *worker) joinUndated(m *member, ix, lx *index, opts Options, last bool) 
 		}
 		if n == 0 && lightObject(m) && !onlySaying(m) {
 			match, n = only(ix.byActAnyDate(m), m)
-			if n == 1 && afterReport(match, m, opts.Published) {
+			if n == 1 && (afterReport(match, m, opts.Published) || longBefore(match, m, opts.Published)) {
 				match, n = nil, 0
 			}
 		}
@@ -1131,6 +1134,20 @@ func afterReport(c *cluster, m *member, pub map[string]time.Time) bool {
 	}
 	day := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, time.UTC)
 	return !c.p.start.Before(day.AddDate(0, 0, 2))
+}
+
+// longBefore reports whether dated event c ended more than undatedSpan
+// before the latest publication of an undated report m: news tells what
+// just happened, so an undated report is of such an old event only when
+// its words are ("Apple launches new, faster iPhone" of June 2009 is not
+// the 3G iPhone launched in June 2008, for all that both name an iPhone).
+// False when no source's publication is known.
+func longBefore(c *cluster, m *member, pub map[string]time.Time) bool {
+	if !c.dated || pub == nil {
+		return false
+	}
+	last := lastPublished(m, pub)
+	return !last.IsZero() && last.Sub(c.p.end) > undatedSpan
 }
 
 // onlySaying reports whether every act m reports only reports words (see
