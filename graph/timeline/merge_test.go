@@ -777,3 +777,36 @@ func TestPlaceWords(t *testing.T) {
 		}
 	}
 }
+
+// One stored fact can hold the reports of two acts a year apart ("launches
+// the coastal night train", "launches a faster night service": the same act
+// on the same thing); undated, each run of articles published close
+// together is a report of its own, read with its own object.
+func TestSplitByPublication(t *testing.T) {
+	fs := facts("Norland Rail|launch|a coastal night train|2029-06-09|a|sid")
+	two := fact("Norland Rail|launch|the coastal night train||b|sid", 100)
+	s2 := "Norland Rail launches a faster night service."
+	two.Sources = append(two.Sources, extract.Source{Doc: "c", Sentence: s2, Offset: 40,
+		Spans: extract.Spans{Object: extract.Span{Off: 40 + strings.Index(s2, "a faster"), End: 40 + len(s2) - 1}}})
+	fs = append(fs, two)
+	opts := Options{Published: map[string]time.Time{
+		"b": time.Date(2029, 6, 10, 0, 0, 0, 0, time.UTC),
+		"c": time.Date(2030, 6, 9, 0, 0, 0, 0, time.UTC),
+	}}
+	before := fmt.Sprint(fs)
+	tl := Build(fs, opts)
+	var got []string
+	for _, e := range append(tl.Events, tl.Undated...) {
+		got = append(got, brief(e))
+	}
+	want := []string{
+		"2029-06-09|Norland Rail|launch|a coastal night train|2|",
+		"|Norland Rail|launch|a faster night service|1|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events =\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	if fmt.Sprint(fs) != before {
+		t.Error("Build modified its facts")
+	}
+}

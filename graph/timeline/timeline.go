@@ -152,6 +152,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 // build is Build, also returning how many clusters it compared facts
 // with.
 func build(facts []extract.Fact, opts Options) (Timeline, int) {
+	facts = splitByPublication(facts, opts.Published)
 	syn := synonymIndex(opts.Synonyms)
 	names := foldNames(opts.Names)
 	// Which documents copy which only matters once the clusters are made:
@@ -493,7 +494,7 @@ func (w *worker) joinUndated(m *member, ix, lx *index, opts Options, last bool) 
 		// an article reports what happened before it was published
 		match, n := ix.upTo2(m, func(c *cluster) bool {
 			return c.fits(m) && !afterReport(c, m, opts.Published) &&
-				(!longBefore(c, m, opts.Published) || c.objs.has(m.objID) || c.saysSame(m))
+				(!longBefore(c, m, opts.Published) || c.saysSame(m))
 		})
 		// the participants and the act identify an event, but not a
 		// speaker and "said": only the words said do
@@ -1078,6 +1079,111 @@ var saying = wordSet(`say tell state add note write warn stress emphasize claim 
 var speech = wordSet(`say tell state add note write declare announce warn stress emphasize claim
 	admit acknowledge insist argue explain suggest indicate describe call`)
 
+// splitByPublication returns facts with each undated fact whose sources'
+// articles came out more than undatedSpan apart made into one fact per
+// run of sources published close together (sources of unknown
+// publication go with the first): the store keeps "Apple launches 3G
+// iPhone" (June 2008) and "Apple launches new, faster iPhone" (June
+// 2009) as one fact, the same act on the same thing, but they are two
+// launches. facts is not modified; it is returned as is when no fact is
+// split.
+func splitByPublication(facts []extract.Fact, pub map[string]time.Time) []extract.Fact {
+	if len(pub) == 0 {
+		return facts
+	}
+	var out []extract.Fact
+	for i := range facts {
+		f := &facts[i]
+		runs := publicationRuns(f, pub)
+		if runs == nil {
+			if out != nil {
+				out = append(out, *f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]extract.Fact, 0, len(facts)+len(runs)), facts[:i]...)
+		}
+		for _, r := range runs {
+			g := *f
+			g.Sources = r
+			if r[0].Doc != f.Sources[0].Doc || r[0].Offset != f.Sources[0].Offset {
+				// the store keeps the first source's words: this run's
+				// own, where its span says
+				if t := objectText(r[0]); t != "" {
+					g.Object = t
+				}
+			}
+			out = append(out, g)
+		}
+	}
+	if out == nil {
+		return facts
+	}
+	return out
+}
+
+// objectText returns the object as source s reads it, "" when its span
+// does not say.
+func objectText(s extract.Source) string {
+	o := s.Spans.Object
+	lo, hi := o.Off-s.SentenceStart(), o.End-s.SentenceStart()
+	if o.Len() <= 0 || lo < 0 || hi > len(s.Sentence) {
+		return ""
+	}
+	return s.Sentence[lo:hi]
+}
+
+// publicationRuns splits the sources of an undated fact into runs
+// published within undatedSpan of one another, in order of publication;
+// nil when they make one run.
+func publicationRuns(f *extract.Fact, pub map[string]time.Time) [][]extract.Source {
+	if f.Date != "" || len(f.Sources) < 2 {
+		return nil
+	}
+	var first, last time.Time
+	for _, s := range f.Sources {
+		d := pub[s.Doc]
+		if d.IsZero() {
+			continue
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
+		}
+	}
+	if first.IsZero() || last.Sub(first) <= undatedSpan {
+		return nil
+	}
+	srcs := slices.Clone(f.Sources)
+	slices.SortStableFunc(srcs, func(a, b extract.Source) int {
+		da, db := pub[a.Doc], pub[b.Doc]
+		if da.IsZero() {
+			da = first
+		}
+		if db.IsZero() {
+			db = first
+		}
+		return da.Compare(db)
+	})
+	var runs [][]extract.Source
+	var prev time.Time
+	for _, s := range srcs {
+		d := pub[s.Doc]
+		if d.IsZero() {
+			d = first
+		}
+		if len(runs) == 0 || d.Sub(prev) > undatedSpan {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], s)
+		prev = d
+	}
+	return runs
+}
+
 // undatedSpan is how far apart the articles of two undated reports of one
 // event may be published: news reports what just happened.
 const undatedSpan = 31 * 24 * time.Hour
@@ -1139,7 +1245,7 @@ func afterReport(c *cluster, m *member, pub map[string]time.Time) bool {
 // longBefore reports whether dated event c ended more than undatedSpan
 // before the latest publication of an undated report m: news tells what
 // just happened, so an undated report is of such an old event only when
-// its words are ("Apple launches new, faster iPhone" of June 2009 is not
+// its words are, not for naming the same thing (a product, a treaty) ("Apple launches new, faster iPhone" of June 2009 is not
 // the 3G iPhone launched in June 2008, for all that both name an iPhone).
 // False when no source's publication is known.
 func longBefore(c *cluster, m *member, pub map[string]time.Time) bool {
