@@ -810,3 +810,26 @@ func TestSplitByPublication(t *testing.T) {
 		t.Error("Build modified its facts")
 	}
 }
+
+// Coarse dates sort by their start, a coarser period before a finer one
+// that starts with it: the week of 25 Sep 1978 after 20 Sep and before
+// 1 Oct, September 1978 before its first day's events.
+func TestCoarseDatesSortByStart(t *testing.T) {
+	fs := facts(
+		"Ilse Borg|open|the tram depot|1978-10-01|a|sid",
+		"Tomas Vere|close|the quarry|1978-W39|b|sid",
+		"Mara Lind|visit|the harbour|1978-09-20|c|sid",
+		"Norland Rail|sell|the ferry line|1978-09|d|sid",
+		"Ilse Borg|sign|the tram contract|1978-09-01|e|sid",
+		"Tomas Vere|sue|the council|1978|f|sid",
+		"Mara Lind|leave|the port board|1978-Q4|g|sid",
+	)
+	var got []string
+	for _, e := range Build(fs, Options{}).Events {
+		got = append(got, e.Date)
+	}
+	want := "1978 1978-09 1978-09-01 1978-09-20 1978-W39 1978-Q4 1978-10-01"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order = %s, want %s", strings.Join(got, " "), want)
+	}
+}
