@@ -16,12 +16,15 @@
 //     and its lead); with [Options.Published], the one event of its
 //     participants and act in the week before its report; when its
 //     object only names an intention ("their readiness"), the one event of
-//     its participants and act.
+//     its participants and act. With [Options.Published], never an event
+//     that began after its article was published (a day's grace); nor
+//     does an undated denial name one.
 //   - Otherwise an undated fact whose relation is an event verb ("meet",
 //     "sign", "attack", "launch", ..., not "say" or "think") is listed in
 //     [Timeline.Undated], merged the same way, ranked by corroboration and
 //     capped by [Options.MaxUndated] (Timeline.UndatedOmitted counts the
-//     rest). Nothing is dated by the publication date.
+//     rest); with [Options.Published], only reports whose articles came
+//     out within a month of each other merge there. Nothing is dated by the publication date.
 //
 // # Merge rule
 //
@@ -42,6 +45,14 @@
 // day is one event however the sources phrase it ("met Trump", "met on
 // Dec. 28 at Mar-a-Lago"). Dates must fit every fact of the event. The
 // event takes the most specific date of its facts; every source is kept.
+//
+// A speech verb alone ("said", "told", "announced that") is no event to
+// merge on: two statements of one speaker are one only when their words
+// are (two content words and a third of the newer one's, or, from another
+// article, three and a quarter), on one day as over years, and an undated
+// statement never joins an event through its speaker and "said" alone
+// (the week before its report, an object naming only an intention).
+// "Signed a declaration" is an act, which "declared" reports too.
 //
 // Outlets name one act in many ways, and the relation is read for it: a
 // passive of an act its patient identifies ("Keller was convicted",

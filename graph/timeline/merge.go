@@ -321,7 +321,9 @@ func eventKeys(f extract.Fact, rel string, syn map[string]string) []string {
 }
 
 // numberConflicts names the different numbers the reports of one event
-// give for one thing ("killed 12 people", "killed 15 people").
+// give for one thing ("killed 12 people", "killed 15 people"); a report
+// that gives two numbers for one unit counts two things ("19 percent,
+// its rival 15 percent") and says nothing against another report.
 func numberConflicts(ms []*member) []string {
 	type seen struct {
 		num  string
@@ -334,6 +336,12 @@ func numberConflicts(ms []*member) []string {
 		for _, a := range m.f.Args {
 			texts = append(texts, a.Text)
 		}
+		// the numbers of one report, by unit: a report that gives two for
+		// one unit counts two things ("19 percent of the market, its rival
+		// 15 percent"), which is no disagreement
+		type num struct{ unit, n string }
+		var nums []num
+		several := map[string]bool{}
 		for _, t := range texts {
 			ws := strings.Fields(strings.ToLower(t))
 			for i := 0; i+1 < len(ws); i++ {
@@ -346,22 +354,32 @@ func numberConflicts(ms []*member) []string {
 				if len(unit) < 2 || stopWords[unit] {
 					continue
 				}
-				if _, ok := byUnit[unit]; !ok {
-					units = append(units, unit)
+				if k := slices.IndexFunc(nums, func(x num) bool { return x.unit == unit }); k >= 0 && nums[k].n != n {
+					several[unit] = true
 				}
-				list := byUnit[unit]
-				k := slices.IndexFunc(list, func(s seen) bool { return s.num == n })
-				if k < 0 {
-					list = append(list, seen{num: n})
-					k = len(list) - 1
-				}
-				for _, s := range m.f.Sources {
-					if !slices.Contains(list[k].docs, s.Doc) {
-						list[k].docs = append(list[k].docs, s.Doc)
-					}
-				}
-				byUnit[unit] = list
+				nums = append(nums, num{unit, n})
 			}
+		}
+		for _, x := range nums {
+			unit, n := x.unit, x.n
+			if several[unit] {
+				continue
+			}
+			if _, ok := byUnit[unit]; !ok {
+				units = append(units, unit)
+			}
+			list := byUnit[unit]
+			k := slices.IndexFunc(list, func(s seen) bool { return s.num == n })
+			if k < 0 {
+				list = append(list, seen{num: n})
+				k = len(list) - 1
+			}
+			for _, s := range m.f.Sources {
+				if !slices.Contains(list[k].docs, s.Doc) {
+					list[k].docs = append(list[k].docs, s.Doc)
+				}
+			}
+			byUnit[unit] = list
 		}
 	}
 	var out []string

@@ -243,6 +243,21 @@ var mergeTests = []struct {
 		want: []string{"2031-05-01|The quake|kill|12 people in the valley|2|numbers differ for people: 12 (a) vs 15 (b)"},
 	},
 	{
+		name: "one report that gives two numbers for one unit counts two things, no disagreement",
+		facts: facts(
+			"The ferry line|hold|19 percent of the market, the rail line 15 percent|2031-01|a",
+			"The storm|destroy|120 homes in the north and 40 homes on the coast|2031-09-01|b",
+			"The storm|destroy|120 homes in the north|2031-09-01|c",
+			"The flood|cut off|3 villages|2031-10-02|d",
+			"The flood|cut off|4 villages and 2 farms|2031-10-02|e",
+		),
+		want: []string{
+			"2031-01|The ferry line|hold|19 percent of the market, the rail line 15 percent|1|",
+			"2031-09-01|The storm|destroy|120 homes in the north and 40 homes on the coast|2|",
+			"2031-10-02|The flood|cut off|3 villages|2|numbers differ for village: 3 (d) vs 4 (e)",
+		},
+	},
+	{
 		name: "an undated report joins the event of the week before its publication",
 		facts: facts(
 			"Ferry operator|close|all crossings|2031-05-01|a",
@@ -255,6 +270,143 @@ var mergeTests = []struct {
 		}},
 		want:    []string{"2031-05-01|Ferry operator|close|all crossings|2|"},
 		undated: []string{"|Ferry operator|close|its port|1|"},
+	},
+	{
+		name: "a speaker's statements in two articles on one day are two unless their words are one",
+		facts: facts(
+			"Mara Lind|say|the harbour tolls would rise in spring|2031-04-02|a|sid",
+			"Mara Lind|say|the harbour ferry had run late for weeks|2031-04-02|b|sid",
+			"Mara Lind|announce|a harbour survey|2031-04-02|c|sid",
+			"Mara Lind|announce|a harbour festival|2031-04-02|d|sid",
+		),
+		want: []string{
+			"2031-04-02|Mara Lind|say|the harbour tolls would rise in spring|1|",
+			"2031-04-02|Mara Lind|say|the harbour ferry had run late for weeks|1|",
+			"2031-04-02|Mara Lind|announce|a harbour survey|1|",
+			"2031-04-02|Mara Lind|announce|a harbour festival|1|",
+		},
+	},
+	{
+		name: "an undated statement joins another year's statement only when it says the same",
+		facts: facts(
+			"Mara Lind|say|the port toll will fall next year|2029-07-01|a|sid",
+			"Mara Lind|say|she will stay on as port chief||b|sid",
+			"Mara Lind|state|the port toll falls next year as promised||c|sid",
+			"Mara Lind|say|refunds for every cancelled ferry crossing go first to season pass holders|2031-04-02|d|sid",
+			"Mara Lind|tell|reporters that holders of passes are refunded first for crossings the storm cancelled||e|sid",
+		),
+		want: []string{
+			"2029-07-01|Mara Lind|say|the port toll will fall next year|2|",
+			"2031-04-02|Mara Lind|say|refunds for every cancelled ferry crossing go first to season pass holders|2|",
+		},
+	},
+	{
+		name: "an announcement naming an act as a noun is still words when the other report only announces",
+		facts: facts(
+			"Mara Lind|announce|the release of the harbour app|2031-04-02|a|sid",
+			"Mara Lind|announce|that harbour fees will be cut||b|sid",
+			"Mara Lind|release|the harbour app||c|sid",
+		),
+		want:    []string{"2031-04-02|Mara Lind|announce|the release of the harbour app|2|"},
+		undated: []string{"|Mara Lind|announce|that harbour fees will be cut|1|"},
+	},
+	{
+		name: "calling, claiming, admitting are words: one shared word or one day does not make them one",
+		facts: facts(
+			"Mara Lind|call|the ferry the best in the world|2031-04-02|a|sid",
+			"Mara Lind|call|the bridge a world-class project||b|sid",
+			"Mara Lind|claim|the tolls broke no rules|2031-04-02|c|sid",
+			"Mara Lind|claim|victory for the harbour|2031-04-02|d|sid",
+			"Mara Lind|admit|the harbour had run late|2031-04-02|e|sid",
+			"Mara Lind|admit|mistakes|2031-04-02|f|sid",
+		),
+		want: []string{
+			"2031-04-02|Mara Lind|call|the ferry the best in the world|1|",
+			"2031-04-02|Mara Lind|claim|the tolls broke no rules|1|",
+			"2031-04-02|Mara Lind|claim|victory for the harbour|1|",
+			"2031-04-02|Mara Lind|admit|the harbour had run late|1|",
+			"2031-04-02|Mara Lind|admit|mistakes|1|",
+		},
+		undated: []string{"|Mara Lind|call|the bridge a world-class project|1|"},
+	},
+	{
+		name: "an undated report does not tell of an event after its publication",
+		facts: facts(
+			"Tomas Vere|show|videos of the quarry blast|2031-07-16|a|sid",
+			"Tomas Vere|show|the quarry plans||b|sid",
+			"Tomas Vere|show|the quarry videos||c|sid",
+			"Tomas Vere|show|the quarry videos||d|sid,neg",
+			"Tomas Vere|open|the quarry gate|2031-08-01|e|sid",
+			"Tomas Vere|open|the quarry||f|sid",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"b": time.Date(2031, 6, 7, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2031, 7, 20, 0, 0, 0, 0, time.UTC),
+			"d": time.Date(2031, 6, 1, 0, 0, 0, 0, time.UTC),
+			"f": time.Date(2031, 7, 31, 0, 0, 0, 0, time.UTC),
+		}},
+		want: []string{
+			"2031-07-16|Tomas Vere|show|videos of the quarry blast|2|",
+			"2031-08-01|Tomas Vere|open|the quarry gate|2|",
+		},
+	},
+	{
+		name: "undated reports published years apart are two events",
+		facts: facts(
+			"Norland Rail|open|a new line to the coast||a",
+			"Norland Rail|open|a line to the valley||b",
+			"Norland Rail|open|the coast line||c",
+			"Norland Rail|open|the valley line||d",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"a": time.Date(2029, 3, 1, 0, 0, 0, 0, time.UTC),
+			"b": time.Date(2031, 6, 7, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2029, 3, 11, 0, 0, 0, 0, time.UTC),
+			"d": time.Date(2031, 6, 10, 0, 0, 0, 0, time.UTC),
+		}},
+		undated: []string{
+			"|Norland Rail|open|a new line to the coast|2|",
+			"|Norland Rail|open|a line to the valley|2|",
+		},
+	},
+	{
+		name: "an undated statement fits once another report has joined the event",
+		facts: facts(
+			"Ilse Borg|say|the council fully backs the tram plan|2031-02-03|a|sid",
+			"Ilse Borg|say|the mayor stands firmly behind the new tram routes and fares||b|sid",
+			"Ilse Borg|say|the council is firmly behind the tram plan||c|sid",
+			"Ilse Borg|say|the tram depot will close in spring||d|sid",
+		),
+		want: []string{"2031-02-03|Ilse Borg|say|the council fully backs the tram plan|3|"},
+	},
+	{
+		name: "an undated report of an event long before its article must say what the event's reports say",
+		facts: facts(
+			"Norland Rail|launch|a coastal night train|2029-06-09|a|sid",
+			"Norland Rail|launch|a faster night service||b|sid",
+			"Norland Rail|launch|a night train||c|sid",
+			"Norland Rail|launch|the coastal night train||d|sid",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"b": time.Date(2030, 6, 9, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2029, 6, 10, 0, 0, 0, 0, time.UTC),
+			"d": time.Date(2031, 1, 5, 0, 0, 0, 0, time.UTC),
+		}},
+		want:    []string{"2029-06-09|Norland Rail|launch|a coastal night train|3|"},
+		undated: []string{"|Norland Rail|launch|a faster night service|1|"},
+	},
+	{
+		name: "an undated statement is not the event of its speaker in the week before its report",
+		facts: facts(
+			"Tomas Vere|say|the quarry will close|2031-05-01|a|sid",
+			"Tomas Vere|say|wages are too low||b|sid",
+			"Tomas Vere|tell|the council nothing||c|sid",
+		),
+		opts: Options{Published: map[string]time.Time{
+			"b": time.Date(2031, 5, 3, 0, 0, 0, 0, time.UTC),
+			"c": time.Date(2031, 5, 2, 0, 0, 0, 0, time.UTC),
+		}},
+		want: []string{"2031-05-01|Tomas Vere|say|the quarry will close|1|"},
 	},
 }
 
@@ -623,5 +775,61 @@ func TestPlaceWords(t *testing.T) {
 		if got := strings.Join(placeWords(tt.sentence), " "); got != tt.want {
 			t.Errorf("placeWords(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
+	}
+}
+
+// One stored fact can hold the reports of two acts a year apart ("launches
+// the coastal night train", "launches a faster night service": the same act
+// on the same thing); undated, each run of articles published close
+// together is a report of its own, read with its own object.
+func TestSplitByPublication(t *testing.T) {
+	fs := facts("Norland Rail|launch|a coastal night train|2029-06-09|a|sid")
+	two := fact("Norland Rail|launch|the coastal night train||b|sid", 100)
+	s2 := "Norland Rail launches a faster night service."
+	two.Sources = append(two.Sources, extract.Source{Doc: "c", Sentence: s2, Offset: 40,
+		Spans: extract.Spans{Object: extract.Span{Off: 40 + strings.Index(s2, "a faster"), End: 40 + len(s2) - 1}}})
+	fs = append(fs, two)
+	opts := Options{Published: map[string]time.Time{
+		"b": time.Date(2029, 6, 10, 0, 0, 0, 0, time.UTC),
+		"c": time.Date(2030, 6, 9, 0, 0, 0, 0, time.UTC),
+	}}
+	before := fmt.Sprint(fs)
+	tl := Build(fs, opts)
+	var got []string
+	for _, e := range append(tl.Events, tl.Undated...) {
+		got = append(got, brief(e))
+	}
+	want := []string{
+		"2029-06-09|Norland Rail|launch|a coastal night train|2|",
+		"|Norland Rail|launch|a faster night service|1|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events =\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	if fmt.Sprint(fs) != before {
+		t.Error("Build modified its facts")
+	}
+}
+
+// Coarse dates sort by their start, a coarser period before a finer one
+// that starts with it: the week of 25 Sep 1978 after 20 Sep and before
+// 1 Oct, September 1978 before its first day's events.
+func TestCoarseDatesSortByStart(t *testing.T) {
+	fs := facts(
+		"Ilse Borg|open|the tram depot|1978-10-01|a|sid",
+		"Tomas Vere|close|the quarry|1978-W39|b|sid",
+		"Mara Lind|visit|the harbour|1978-09-20|c|sid",
+		"Norland Rail|sell|the ferry line|1978-09|d|sid",
+		"Ilse Borg|sign|the tram contract|1978-09-01|e|sid",
+		"Tomas Vere|sue|the council|1978|f|sid",
+		"Mara Lind|leave|the port board|1978-Q4|g|sid",
+	)
+	var got []string
+	for _, e := range Build(fs, Options{}).Events {
+		got = append(got, e.Date)
+	}
+	want := "1978 1978-09 1978-09-01 1978-09-20 1978-W39 1978-Q4 1978-10-01"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order = %s, want %s", strings.Join(got, " "), want)
 	}
 }

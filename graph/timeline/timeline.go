@@ -92,9 +92,13 @@ type cluster struct {
 	// what members share, for matching without scanning the members
 	subjs, keys, objs, words, idWords, clauses smallSet[int32]
 	idObjs                                     bool               // a member's object is an entity
+	said                                       smallSet[int32]    // the speech relation classes of members (see speech)
 	days                                       smallSet[[3]int32] // subject, relation, day of dated day members
 	haps                                       smallSet[[2]int32] // happening, day of dated day members
 	places                                     smallSet[string]   // place words of the sentences of point happenings
+	// the first and last publication of an undated event's articles,
+	// where known (see reportedNear)
+	pubFirst, pubLast time.Time
 	// seen is the index's stamp of the last look-up that compared this
 	// cluster: one filed under several of a fact's keys is compared once
 	seen int
@@ -148,6 +152,7 @@ func Build(facts []extract.Fact, opts Options) Timeline {
 // build is Build, also returning how many clusters it compared facts
 // with.
 func build(facts []extract.Fact, opts Options) (Timeline, int) {
+	facts = splitByPublication(facts, opts.Published)
 	syn := synonymIndex(opts.Synonyms)
 	names := foldNames(opts.Names)
 	// Which documents copy which only matters once the clusters are made:
@@ -455,36 +460,74 @@ func (w *worker) cluster(g *group, opts Options) {
 	for _, m := range later {
 		place(m, false)
 	}
-	for _, m := range g.undated {
-		match, n := ix.upTo2(m, func(c *cluster) bool { return c.fits(m) })
-		if n == 0 && opts.Published != nil {
+	// An undated report that fits no event yet is tried again once the
+	// others have joined theirs: an event's words grow with its reports
+	// ("said Trump backs the framework", "said Trump is firmly behind the
+	// framework", then "said Washington stands firmly behind the security
+	// protocols").
+	var retry []*member
+	for pass, list := range [][]*member{g.undated, nil} {
+		if pass == 1 {
+			list = retry
+		}
+		for _, m := range list {
+			if w.joinUndated(m, ix, lx, opts, pass == 1) {
+				retry = append(retry, m)
+			}
+		}
+	}
+	for _, m := range g.negated {
+		for _, c := range ix.candidates(m, false, 0) {
+			if c.fits(m) && (!m.dated && !afterReport(c, m, opts.Published) || m.dated && compatible(c.p, m.p, opts.MaxDayGap)) {
+				c.negated = append(c.negated, m)
+			}
+		}
+	}
+}
+
+// joinUndated adds undated report m to the one dated event it fits; on
+// the last pass, one that fits none is listed apart (an event verb) or
+// left out. It reports whether m fitted no event and waits for the last
+// pass.
+func (w *worker) joinUndated(m *member, ix, lx *index, opts Options, last bool) bool {
+	{
+		// an article reports what happened before it was published
+		match, n := ix.upTo2(m, func(c *cluster) bool {
+			return c.fits(m) && !afterReport(c, m, opts.Published) &&
+				(!longBefore(c, m, opts.Published) || c.saysSame(m))
+		})
+		// the participants and the act identify an event, but not a
+		// speaker and "said": only the words said do
+		if n == 0 && opts.Published != nil && !onlySaying(m) {
 			match, n = recent(ix, m, opts.Published)
 		}
-		if n == 0 && lightObject(m) {
+		if n == 0 && lightObject(m) && !onlySaying(m) {
 			match, n = only(ix.byActAnyDate(m), m)
+			if n == 1 && (afterReport(match, m, opts.Published) || longBefore(match, m, opts.Published)) {
+				match, n = nil, 0
+			}
 		}
 		if n == 1 {
 			match.add(m)
-			continue
+			return false
+		}
+		if n == 0 && !last {
+			return true
 		}
 		if n > 1 || !eventVerbs[m.rel] {
-			continue
+			return false
 		}
-		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) })
+		pub := lastPublished(m, opts.Published)
+		into := lx.first(m, false, 0, func(c *cluster) bool { return c.fits(m) && c.reportedNear(pub) })
 		if into == nil {
 			into = newCluster(len(w.loose))
 			w.loose = append(w.loose, into)
 		}
 		into.add(m)
+		into.notePublished(pub)
 		lx.file(into, m)
 	}
-	for _, m := range g.negated {
-		for _, c := range ix.candidates(m, false, 0) {
-			if c.fits(m) && (!m.dated || compatible(c.p, m.p, opts.MaxDayGap)) {
-				c.negated = append(c.negated, m)
-			}
-		}
-	}
+	return false
 }
 
 // prepCache keeps what prepare made of the arguments and relations of
@@ -678,6 +721,9 @@ func (c *cluster) add(m *member) {
 	for _, k := range m.keyID {
 		c.keys.add(k)
 	}
+	if speech[m.rel] {
+		c.said.add(m.relID)
+	}
 	if m.objID >= 0 {
 		c.objs.add(m.objID)
 	}
@@ -711,8 +757,10 @@ func (c *cluster) datesFit(p period, gap int) bool {
 }
 
 // shares reports whether c and m have a subject key and an event key in
-// common.
-func (c *cluster) shares(m *member) bool {
+// common, and whether the only acts they share are speech (see speech) as
+// the relations of both: "said" alone names no event, only the words said
+// do; "signed a declaration" is an act that "declared" reports too.
+func (c *cluster) shares(m *member) (shared, speechOnly bool) {
 	subj := false
 	for _, s := range m.subjID {
 		if c.subjs.has(s) {
@@ -721,14 +769,20 @@ func (c *cluster) shares(m *member) bool {
 		}
 	}
 	if !subj {
-		return false
+		return false, false
 	}
-	for _, k := range m.keyID {
-		if c.keys.has(k) {
-			return true
+	for i, k := range m.keyID {
+		if !c.keys.has(k) {
+			continue
 		}
+		// keys[0] is the relation class; a speech act named by a noun
+		// ("signed a declaration") is an act
+		if !speech[m.keys[i]] || i > 0 || !c.said.has(k) {
+			return true, false
+		}
+		shared = true
 	}
-	return false
+	return shared, shared
 }
 
 // fits reports whether m describes the same event as c, dates aside: a
@@ -746,7 +800,8 @@ func (c *cluster) fits(m *member) bool {
 			}
 		}
 	}
-	if !c.shares(m) {
+	shared, speechOnly := c.shares(m)
+	if !shared {
 		return false
 	}
 	if m.objID < 0 {
@@ -755,7 +810,11 @@ func (c *cluster) fits(m *member) bool {
 	if c.objs.has(m.objID) {
 		return true
 	}
-	if saying[m.rel] && c.sameReport(m) {
+	if speechOnly {
+		// a speaker says many things, in one article or in several, on
+		// one day or over years: statements are one when their words are
+		// ("said he would stay on as chief executive" is not "said the
+		// phone had been out for 22 days", whatever their one shared word)
 		return c.saysSame(m)
 	}
 	for _, w := range m.wordID {
@@ -766,10 +825,25 @@ func (c *cluster) fits(m *member) bool {
 	return false
 }
 
+// saysSame reports whether a statement m shares enough of its content with
+// c's to be the same statement: two content words at least and a third of
+// m's; in another article's words, also three and a quarter of m's ("said
+// every iPhone 4 buyer may claim a free case, or bumper" and "said Apple
+// will offer a free case to anyone who bought an iPhone 4"). One word is
+// never enough: one person says many things about one subject ("said
+// iPhone 4 had been out for 22 days", "said Apple will give every iPhone 4
+// buyer a case"; "said he would stay on as chief executive").
+func (c *cluster) saysSame(m *member) bool {
+	n := c.overlap(m)
+	if n >= 2 && 3*n >= len(m.wordID) {
+		return true
+	}
+	return n >= 3 && 4*n >= len(m.wordID) && !c.sameReport(m)
+}
+
 // sameReport reports whether one of m's sources is a document c already
 // cites: an article that reports two statements of one speaker reports two
-// statements, while other articles' reports of a statement on the same
-// day are most likely that statement in other words.
+// statements.
 func (c *cluster) sameReport(m *member) bool {
 	for _, src := range m.f.Sources {
 		if c.hasDoc(src.Doc) {
@@ -777,16 +851,6 @@ func (c *cluster) sameReport(m *member) bool {
 		}
 	}
 	return false
-}
-
-// saysSame reports whether a statement m shares enough of its content with
-// c's to be the same statement: two content words at least and a third of
-// m's. One word is not enough within one article: one person says many
-// things about one subject ("said iPhone 4 had been out for 22 days",
-// "said Apple will give every iPhone 4 buyer a case").
-func (c *cluster) saysSame(m *member) bool {
-	n := c.overlap(m)
-	return n >= 2 && 3*n >= len(m.wordID)
 }
 
 // overlap counts the content words of m's object that c's objects have.
@@ -1003,14 +1067,206 @@ func shareOne(a, b []string) bool {
 }
 
 // saying are the speech classes that only report words ("declare" and
-// "announce" also make acts: "declared a state of emergency").
-var saying = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
-	"write": true, "warn": true, "stress": true, "emphasize": true}
+// "announce" also make acts: "declared a state of emergency"; "call" too:
+// "called an election").
+var saying = wordSet(`say tell state add note write warn stress emphasize claim admit acknowledge
+	insist argue explain suggest indicate describe`)
 
 // speech relation classes: one person says many different things on one
-// day, so statements merge only when their content overlaps.
-var speech = map[string]bool{"say": true, "tell": true, "state": true, "add": true, "note": true,
-	"write": true, "declare": true, "announce": true, "warn": true, "stress": true, "emphasize": true}
+// day, so statements merge only when their content overlaps ("called
+// podcasting the radio of the future", "called the phone the best in the
+// world").
+var speech = wordSet(`say tell state add note write declare announce warn stress emphasize claim
+	admit acknowledge insist argue explain suggest indicate describe call`)
+
+// splitByPublication returns facts with each undated fact whose sources'
+// articles came out more than undatedSpan apart made into one fact per
+// run of sources published close together (sources of unknown
+// publication go with the first): the store keeps "Apple launches 3G
+// iPhone" (June 2008) and "Apple launches new, faster iPhone" (June
+// 2009) as one fact, the same act on the same thing, but they are two
+// launches. facts is not modified; it is returned as is when no fact is
+// split.
+func splitByPublication(facts []extract.Fact, pub map[string]time.Time) []extract.Fact {
+	if len(pub) == 0 {
+		return facts
+	}
+	var out []extract.Fact
+	for i := range facts {
+		f := &facts[i]
+		runs := publicationRuns(f, pub)
+		if runs == nil {
+			if out != nil {
+				out = append(out, *f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]extract.Fact, 0, len(facts)+len(runs)), facts[:i]...)
+		}
+		for _, r := range runs {
+			g := *f
+			g.Sources = r
+			if r[0].Doc != f.Sources[0].Doc || r[0].Offset != f.Sources[0].Offset {
+				// the store keeps the first source's words: this run's
+				// own, where its span says
+				if t := objectText(r[0]); t != "" {
+					g.Object = t
+				}
+			}
+			out = append(out, g)
+		}
+	}
+	if out == nil {
+		return facts
+	}
+	return out
+}
+
+// objectText returns the object as source s reads it, "" when its span
+// does not say.
+func objectText(s extract.Source) string {
+	o := s.Spans.Object
+	lo, hi := o.Off-s.SentenceStart(), o.End-s.SentenceStart()
+	if o.Len() <= 0 || lo < 0 || hi > len(s.Sentence) {
+		return ""
+	}
+	return s.Sentence[lo:hi]
+}
+
+// publicationRuns splits the sources of an undated fact into runs
+// published within undatedSpan of one another, in order of publication;
+// nil when they make one run.
+func publicationRuns(f *extract.Fact, pub map[string]time.Time) [][]extract.Source {
+	if f.Date != "" || len(f.Sources) < 2 {
+		return nil
+	}
+	var first, last time.Time
+	for _, s := range f.Sources {
+		d := pub[s.Doc]
+		if d.IsZero() {
+			continue
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
+		}
+	}
+	if first.IsZero() || last.Sub(first) <= undatedSpan {
+		return nil
+	}
+	srcs := slices.Clone(f.Sources)
+	slices.SortStableFunc(srcs, func(a, b extract.Source) int {
+		da, db := pub[a.Doc], pub[b.Doc]
+		if da.IsZero() {
+			da = first
+		}
+		if db.IsZero() {
+			db = first
+		}
+		return da.Compare(db)
+	})
+	var runs [][]extract.Source
+	var prev time.Time
+	for _, s := range srcs {
+		d := pub[s.Doc]
+		if d.IsZero() {
+			d = first
+		}
+		if len(runs) == 0 || d.Sub(prev) > undatedSpan {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], s)
+		prev = d
+	}
+	return runs
+}
+
+// undatedSpan is how far apart the articles of two undated reports of one
+// event may be published: news reports what just happened.
+const undatedSpan = 31 * 24 * time.Hour
+
+// lastPublished returns the latest publication of m's sources, zero when
+// none is known.
+func lastPublished(m *member, pub map[string]time.Time) time.Time {
+	var last time.Time
+	for _, s := range m.f.Sources {
+		if d, ok := pub[s.Doc]; ok && !d.IsZero() && d.After(last) {
+			last = d
+		}
+	}
+	return last
+}
+
+// reportedNear reports whether an undated report published at t (zero:
+// unknown) may tell of undated event c: its articles were published within
+// undatedSpan of t, or are unknown. "Apple releases Macbook" in 2006 and
+// "Apple released a new lineup of MacBook Air laptops" in 2010 are two
+// releases.
+func (c *cluster) reportedNear(t time.Time) bool {
+	if t.IsZero() || c.pubFirst.IsZero() {
+		return true
+	}
+	return t.Sub(c.pubFirst) <= undatedSpan && c.pubLast.Sub(t) <= undatedSpan
+}
+
+// notePublished widens c's publication span with t (zero: unknown).
+func (c *cluster) notePublished(t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	if c.pubFirst.IsZero() || t.Before(c.pubFirst) {
+		c.pubFirst = t
+	}
+	if t.After(c.pubLast) {
+		c.pubLast = t
+	}
+}
+
+// afterReport reports whether dated event c began after the latest
+// publication of an undated report m (with a day's grace for time zones):
+// an article published in June does not tell of a press conference in
+// July, however its words match. False when no source's publication is
+// known.
+func afterReport(c *cluster, m *member, pub map[string]time.Time) bool {
+	if !c.dated || pub == nil {
+		return false
+	}
+	last := lastPublished(m, pub)
+	if last.IsZero() {
+		return false
+	}
+	day := time.Date(last.Year(), last.Month(), last.Day(), 0, 0, 0, 0, time.UTC)
+	return !c.p.start.Before(day.AddDate(0, 0, 2))
+}
+
+// longBefore reports whether dated event c ended more than undatedSpan
+// before the latest publication of an undated report m: news tells what
+// just happened, so an undated report is of such an old event only when
+// its words are, not for naming the same thing (a product, a treaty) ("Apple launches new, faster iPhone" of June 2009 is not
+// the 3G iPhone launched in June 2008, for all that both name an iPhone).
+// False when no source's publication is known.
+func longBefore(c *cluster, m *member, pub map[string]time.Time) bool {
+	if !c.dated || pub == nil {
+		return false
+	}
+	last := lastPublished(m, pub)
+	return !last.IsZero() && last.Sub(c.p.end) > undatedSpan
+}
+
+// onlySaying reports whether every act m reports only reports words (see
+// saying): "Lee said", "Lee told reporters", not an event of their own;
+// "declared their readiness", "announced a new phone" are acts.
+func onlySaying(m *member) bool {
+	for _, k := range m.keys {
+		if !saying[k] {
+			return false
+		}
+	}
+	return true
+}
 
 // recent returns the one dated event that m's participants and act had in
 // the week before m's earliest report was published, and how many there
