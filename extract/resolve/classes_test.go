@@ -292,6 +292,14 @@ var classTests = []struct {
 		same: [][]string{{"Victor Anand", "Anand"}},
 	},
 	{
+		name: "a description headed like one organisation's name stands for it however far back, and a kind is checked on the organisation's name",
+		docs: []string{"The Harbour Drivers Federation said its members had rejected a pay offer from the city's transit operator, Tarrow Lines Halvern. " +
+			"Commuters stayed home. Schools closed early. Roads were jammed. The federation denied reports that it was planning a longer strike. " +
+			"Tarrow Lines Halvern chief executive Ana Ruiz said the company was ready to meet the union on Monday."},
+		types:  map[string]string{"Tarrow Lines Halvern": "ORG"},
+		tokens: []tokenWant{{0, "The federation denied", "federation", "Harbour Drivers Federation"}, {0, "the company was ready", "company", "Tarrow Lines Halvern"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

@@ -1807,7 +1807,8 @@ func (r *resolver) retypeCalledGroups() {
 		if !strong && m.typ == "PERSON" && (m.first != "" && gazetteer.GivenNameFolded(m.first) || knownPersonWord(m.name)) {
 			continue // "German striker Ada Pell"
 		}
-		if !strong && !describedOrg(toks, m.fullStart) && !clubName(m.name) && !(m.typ == "PERSON" && m.fullStart == m.start && titleThenPerson(toks, m.end)) {
+		if !strong && !describedOrg(toks, m.fullStart) && !clubName(m.name) && !(m.fullStart == m.start && titleThenPerson(toks, m.end)) &&
+			!companyAppositive(&r.docs[m.doc].Sentences[m.sent], m.fullStart, m.end) {
 			continue
 		}
 		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
@@ -2050,6 +2051,11 @@ func companyAppositive(s *nlp.Sentence, start, end int) bool {
 	}
 	if start >= 3 && toks[start-1].Text == "," && companyHead(start-2) {
 		for j := start - 3; j >= 0 && j >= start-6; j-- {
+			if toks[j].XPOS == "POS" && j > 0 {
+				// "the city's transit operator, Metrolink": the
+				// possessor is the phrase's determiner
+				return true
+			}
 			if apposDet(toks[j].Text) {
 				return j == 0 || toks[j-1].UPOS == "PUNCT" || toks[j-1].UPOS == "ADP" || toks[j-1].UPOS == "VERB"
 			}

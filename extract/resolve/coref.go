@@ -427,10 +427,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
 			continue // "the phone" is no company, nor a journal named "the journal Microbial Frontiers"
 		}
-		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !nameHeadIs(am.name, lw) {
+		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !nameHeadIs(r.clusterName(a.cluster), lw) {
 			continue // "the coalition": an organisation whose name that word heads; "the fire" is no Fire Service
 		}
-		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, am.name) {
+		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, r.clusterName(a.cluster)) {
+			// by the organisation's name, not by the mention's, which
+			// may be "it" or "the federation"
 			continue // "the company" is no council, "the agency" no carmaker
 		}
 
@@ -451,6 +453,11 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			// "the agency" when the one public body the document has
 			// named is further back: the only organisation of that kind
 			return r.onlyOfKind(recent, lw)
+		}
+		if p.desc == "org" && !productNoun(lw) {
+			// "the federation" when the one organisation whose name
+			// that word heads is further back
+			return r.onlyHeaded(recent, lw)
 		}
 		return -1
 	}
@@ -1066,6 +1073,23 @@ func (r *resolver) onlyOfKind(recent []candidate, lw string) int {
 	found := -1
 	for _, a := range recent {
 		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != "ORG" || !orgKindFits(lw, r.clusterName(a.cluster)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = a.cluster
+	}
+	return found
+}
+
+// onlyHeaded returns the one organisation named so far in the document
+// whose name the word lw heads ("the federation": the Transport Workers
+// Federation), or -1 when there is none or several.
+func (r *resolver) onlyHeaded(recent []candidate, lw string) int {
+	found := -1
+	for _, a := range recent {
+		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != "ORG" || !nameHeadIs(r.clusterName(a.cluster), lw) {
 			continue
 		}
 		if found >= 0 {
