@@ -402,6 +402,8 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
 				f.AttributedTo = name
+			} else if _, name, ok := apposEntity(s, ex.AttributedHead, at, false); ok {
+				f.AttributedTo = name // "Its chairwoman, Judith Koenig, said"
 			} else if name, ok := sourceEntity(s, ex.AttributedHead, at); ok {
 				f.AttributedTo = name
 			}

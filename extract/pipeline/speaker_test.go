@@ -79,6 +79,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		text, relation   string
 		subject, speaker string // subject "" = not checked
 	}{
+		// a speaker given by a role and named in apposition is named
+		{"The Tarrow Election Board ordered a recount. Its chairwoman, Ada Pell, said observers from both campaigns had watched the count.", "had watched", "", "Ada Pell"},
 		// the speaker is named where the quote closes
 		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. \"The depot will close in May. We will move the drivers to Tarrow,\" Ruiz said.", "will close", "", "Ana Ruiz"},
 		{"Ana Ruiz, a spokeswoman for Velmora Group, spoke on Tuesday. \"The depot will close in May. We will move the drivers to Tarrow,\" Ruiz said.", "will move", "Velmora Group", "Ana Ruiz"},
