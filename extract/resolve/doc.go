@@ -40,7 +40,19 @@
 // several words, after them when of one. A bare one-word "person" after a
 // company's full name that begins with it ("Ford said" after "Ford Motor
 // Co.") is the company, unless a person of that surname came before and
-// nothing gives it shares.
+// nothing gives it shares; a one-word "place" or "product" after it
+// ("Norvik" after "Norvik Telecom") is too, unless a camel-case brand or
+// a known place. The words around a name also type it: an organisation
+// noun in apposition ("Orlen Works, a rival", "the city's transit
+// operator, Metrolink Brennock"), before it ("German club Rhein Koln",
+// "the research group Terra Monitor"), with "called" or "calling
+// itself" ("a group calling itself NightHarbor"), a club's last word
+// ("Northfield United"), a title and a person after it ("Dinamo Ravna
+// president Zoran Maric") make an organisation; a role before a "place"
+// of two words, or its last word used alone as a person's, make a person
+// ("the novelist Paris Alvedo", "Milan Sokol ... Sokol said"). A word in
+// lower case is no person, nor a sentence's first word the corpus writes
+// in lower case ("Malaria killed").
 //
 // # Merging: scored, explained decisions
 //
@@ -106,9 +118,16 @@
 // several, the subject of the verb the pronoun's clause complements, the
 // speaker of the quote before "he added", or the only subject of the
 // nearest earlier sentence (parallelism, counting every mention of a
-// candidate) decides. "The company", "the lender" and any "-maker" with no
-// organisation in the two sentences before are the organisation the
-// document is about, when it has been named twice as often as any other. Expletive "it" is never
+// candidate) decides. A kind must fit the organisation's name, not the
+// nearest mention's: "the company" is no public body, institution, union,
+// federation or chamber, "the agency" no company. "The company", "the
+// lender" and any "-maker" with no organisation in the two sentences
+// before are the organisation the document is about, when it has been
+// named twice as often as any other, or the only one of that kind the
+// document has named; "the federation" the only one whose name that word
+// heads. A thing a candidate speaks of inside its own clause ("Kestrel
+// said ... whether patient data had been stolen. It ...") does not take
+// the next "it". Expletive "it" is never
 // bound. Bound pronouns point at their entity (Result.EntityAt) but are
 // never aliases.
 //
