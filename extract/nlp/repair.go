@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+	repairSubjectParticiple, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
 
 // repairAgreement corrects headlines' "Corvane recalls smartwatches after
@@ -215,6 +215,86 @@ func repairInitialPlural(words, upos, xpos []string) {
 		}
 		xpos[i+1], upos[i+1] = "VBD", "VERB"
 	}
+}
+
+// repairSubjectParticiple corrects the verb of a sentence that opens with
+// its subject and has no object, which the tagger reads as a participle
+// modifying the subject ("Students marched through the city on Friday.",
+// "Flights resumed on Tuesday.", "The index closed higher as shares
+// fell."): when the first word after the opening noun phrase is a
+// participle (VBN) and no finite verb follows in its clause, up to a
+// conjunction that opens another clause ("while", "as", "and the ...")
+// or a closing ", the agency said", the participle is the past tense (VBD).
+// A reduced relative keeps its participle because the sentence's verb
+// follows it ("Talks held on Friday failed."), as does one before "by"
+// ("Documents seen by the newspaper"); a line without a closing period, a
+// headline, keeps its passive ("Students arrested in Tarrow").
+func repairSubjectParticiple(words, upos, xpos []string) {
+	n := len(words)
+	if n < 3 || words[n-1] != "." {
+		return
+	}
+	v, noun := -1, false
+	for i, x := range xpos {
+		switch x {
+		case "DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "NN", "NNS", "NNP", "NNPS", "IN", "CC":
+			if x == "IN" && subordinators[strings.ToLower(words[i])] {
+				return
+			}
+			noun = strings.HasPrefix(x, "NN")
+			continue
+		}
+		if x == "VBN" && noun && i > 0 && !strings.EqualFold(words[i+1], "by") {
+			v = i
+		}
+		break
+	}
+	if v < 0 || !isUpperInitial(words[0]) {
+		return
+	}
+	for k := v + 1; k < n; k++ {
+		w := strings.ToLower(words[k])
+		switch x := xpos[k]; {
+		case subordinators[w] || x == ":":
+			k = n // another clause: the participle's clause is over
+		case (w == "and" || w == "but") && k+1 < n:
+			switch xpos[k+1] {
+			case "DT", "PRP", "PRP$", "JJ", "NN", "NNS":
+				k = n // "and gold prices slipped"
+			}
+		case x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD":
+			if !reportingAfterComma(words, xpos, v, k) {
+				return
+			}
+		}
+	}
+	xpos[v], upos[v] = "VBD", "VERB"
+}
+
+// subordinators open an adverbial clause after a main one ("Rents soared
+// while wages stagnated").
+var subordinators = map[string]bool{
+	"while": true, "whereas": true, "although": true, "though": true, "because": true, "as": true, "when": true,
+}
+
+// reportingAfterComma reports whether the finite verb at k is a verb of
+// reporting that closes the sentence after a comma following v
+// ("Exports increased in March, the agency said.").
+func reportingAfterComma(words, xpos []string, v, k int) bool {
+	switch strings.ToLower(words[k]) {
+	case "said", "says", "added", "reported", "told", "announced", "noted":
+	default:
+		return false
+	}
+	for j := k - 1; j > v; j-- {
+		if words[j] == "," {
+			return true
+		}
+		if strings.HasPrefix(xpos[j], "VB") || xpos[j] == "MD" {
+			return false
+		}
+	}
+	return false
 }
 
 // repairPluralPossessive corrects the apostrophe of a plural possessive

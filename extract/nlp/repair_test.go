@@ -107,6 +107,22 @@ func TestRepairTags(t *testing.T) {
 			"Says it was sold", "VBZ PRP VBD VBN", "VBZ PRP VBD VBN"},
 		{"NEWS rose", "VBZ VBD", "VBZ VBD"},
 		{"he likes sold goods", "PRP VBZ VBD NNS", "PRP VBZ VBD NNS"},
+		{ // a participle right after the subject that opens a sentence, with no verb after it
+			"Pupils marched through Varnby on Sunday .", "NNS VBN IN NNP IN NNP .", "NNS VBD IN NNP IN NNP ."},
+		{"The ferries resumed at Oskel harbour .", "DT NNS VBN IN NNP NN .", "DT NNS VBD IN NNP NN ."},
+		{"Shares of Dellow Foods closed higher as bonds fell .", "NNS IN NNP NNP VBN JJR IN NNS VBD .",
+			"NNS IN NNP NNP VBD JJR IN NNS VBD ."},
+		{"Wheat prices climbed and corn prices slipped .", "NN NNS VBN CC NN NNS VBD .", "NN NNS VBD CC NN NNS VBD ."},
+		{"Imports increased in June , the bureau said .", "NNS VBN IN NNP , DT NN VBD .", "NNS VBD IN NNP , DT NN VBD ."},
+		{ // a reduced relative: the sentence's verb follows, or "by" its agent
+			"Talks held in Brenna on Monday failed .", "NNS VBN IN NNP IN NNP VBD .", "NNS VBN IN NNP IN NNP VBD ."},
+		{"Letters seen by the paper show a rift .", "NNS VBN IN DT NN VBP DT NN .", "NNS VBN IN DT NN VBP DT NN ."},
+		{"Figures released on Monday , the first in a year , showed a rise .", "NNS VBN IN NNP , DT JJ IN DT NN , VBD DT NN .",
+			"NNS VBN IN NNP , DT JJ IN DT NN , VBD DT NN ."},
+		{ // a headline, with no period: a passive
+			"Miners trapped in Ostra pit", "NNS VBN IN NNP NN", "NNS VBN IN NNP NN"},
+		{ // an auxiliary before it
+			"Roads were closed in Tarrow .", "NNS VBD VBN IN NNP .", "NNS VBD VBN IN NNP ."},
 		{ // a title read as an adjective where it ends a noun phrase
 			"Maria Okafor , the chief executive .", "NNP NNP , DT JJ JJ .", "NNP NNP , DT JJ NN ."},
 		{"the attorney general of Ohio", "DT NN JJ IN NNP", "DT NN NN IN NNP"},
