@@ -477,18 +477,82 @@ var onlyVerbs = map[string]bool{"shook": true, "struck": true, "rocked": true, "
 
 // repairChangeVerb corrects a verb of change tagged as a noun or adjective
 // right after a noun and before what measures the change ("to nine", "by 5
-// percent", "from 40", "sharply"): it is a past-tense verb (VBD).
+// percent", "from 40", "sharply"): it is a past-tense verb (VBD). Where
+// the noun before it opens its clause ("Losses widened as costs rose.",
+// "Prices rose and demand fell.", "Costs rose sharply, while profits
+// fell."), the verb of change may also close the clause, or be followed
+// by a preposition, and the subject itself may be tagged as a verb
+// ("demand", "Costs"): the subject becomes a noun.
 func repairChangeVerb(words, upos, xpos []string) {
-	for i := 1; i+1 < len(words); i++ {
-		if !changeVerbs[words[i]] || xpos[i] == "VBD" || !strings.HasPrefix(xpos[i-1], "NN") {
+	for i := 1; i < len(words); i++ {
+		if !changeVerbs[words[i]] || xpos[i] == "VBD" {
 			continue
 		}
-		switch next := strings.ToLower(words[i+1]); {
-		case next == "to" || next == "by" || next == "from" || xpos[i+1] == "CD" ||
-			(xpos[i+1] == "RB" && strings.HasSuffix(next, "ly")):
+		next, nextTag := "", "."
+		if i+1 < len(words) {
+			next, nextTag = strings.ToLower(words[i+1]), xpos[i+1]
+		}
+		measure := next == "to" || next == "by" || next == "from" || nextTag == "CD" ||
+			(nextTag == "RB" && strings.HasSuffix(next, "ly"))
+		if strings.HasPrefix(xpos[i-1], "NN") && measure && i+1 < len(words) {
 			xpos[i], upos[i] = "VBD", "VERB"
+			continue
+		}
+		if !clauseSubject(words, xpos, i-1) || xpos[i] == "VBN" && auxiliaryBefore(words, xpos, i) {
+			continue
+		}
+		switch {
+		case measure, nextTag == "IN", nextTag == "CC", nextTag == "." || nextTag == "," || nextTag == ":":
+		default:
+			continue
+		}
+		xpos[i], upos[i] = "VBD", "VERB"
+		switch p := xpos[i-1]; {
+		case p == "VBZ" || p == "VBP" && strings.HasSuffix(words[i-1], "s"):
+			xpos[i-1], upos[i-1] = "NNS", "NOUN"
+		case p == "VB" || p == "VBP":
+			xpos[i-1], upos[i-1] = "NN", "NOUN"
 		}
 	}
+}
+
+// clauseSubject reports whether token k ends a noun phrase that opens a
+// clause: the sentence's start, or a comma, a coordinating conjunction or
+// a subordinating one ("while", "as") before it. A verb tag on k itself
+// counts where nothing but the clause's opening stands before it ("and
+// demand fell", "Costs rose"), with a lower-case word, or a capitalised
+// plural that opens the sentence.
+func clauseSubject(words, xpos []string, k int) bool {
+	if k < 0 {
+		return false
+	}
+	j := k - 1
+	switch x := xpos[k]; {
+	case strings.HasPrefix(x, "NN"):
+		for j >= 0 {
+			switch xpos[j] {
+			case "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
+				j--
+				continue
+			}
+			break
+		}
+	case x == "VB" || x == "VBP" || x == "VBZ":
+		w := words[k]
+		if w != strings.ToLower(w) && !(k == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return false
+		}
+	default:
+		return false
+	}
+	if j < 0 {
+		return true
+	}
+	switch xpos[j] {
+	case ",", "CC", "``":
+		return true
+	}
+	return subordinators[strings.ToLower(words[j])]
 }
 
 // intentionVerbs take an infinitive ("plans to close") and, in the third

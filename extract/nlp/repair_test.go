@@ -52,6 +52,14 @@ func TestRepairTags(t *testing.T) {
 		{ // a flower after an adjective, and no measure after the word
 			"a red rose to remember", "DT JJ NN TO VB", "DT JJ NN TO VB"},
 		{"the rose garden", "DT NN NN", "DT NN NN"},
+		{ // a verb of change closing a clause whose subject opens it
+			"Debts grew as fees rose .", "NNS VBD IN NNS NN .", "NNS VBD IN NNS VBD ."},
+		{"Rents rose and supply fell .", "NNS VBP CC VB RB .", "NNS VBD CC NN VBD ."},
+		{"Fares rose steeply , while wages fell .", "VBZ JJ RB , IN NNS VBD .", "NNS VBD RB , IN NNS VBD ."},
+		{"Tolls rose in Brenna .", "NNS NN IN NNP .", "NNS VBD IN NNP ."},
+		{ // a flower: no clause opens before its noun phrase, or an article before it
+			"she cut a rose , then left", "PRP VBD DT NN , RB VBD", "PRP VBD DT NN , RB VBD"},
+		{"he painted the garden rose .", "PRP VBD DT NN NN .", "PRP VBD DT NN NN ."},
 		{ // a past tense that is also a noun, after a name and before its object
 			"Carver shot Emily Doyle", "NNP NN NNP NNP", "NNP VBD NNP NNP"},
 		{"then she hit the officer", "RB PRP NN DT NN", "RB PRP VBD DT NN"},
