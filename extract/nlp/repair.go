@@ -33,7 +33,7 @@ func repairTags(words, upos, xpos []string) {
 
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
-	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineVerb,
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairSubjectParticiple, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
@@ -597,11 +597,12 @@ func repairIntentionVerb(words, upos, xpos []string) {
 // proper or common noun and before the start of a noun phrase is a
 // present-tense verb (VBZ).
 func repairHeadlineVerb(words, upos, xpos []string) {
-	// the first clause of a headline, up to a comma or semicolon ("Storm
-	// kills three in Tarrow, schools closed")
+	// the first clause of a headline, up to a comma, a semicolon or a
+	// conjunction that opens an adverbial clause ("Storm kills three in
+	// Tarrow, schools closed", "Firm cuts jobs as sales slump")
 	n := len(words)
 	for i, w := range words {
-		if w == "," || w == ";" {
+		if w == "," || w == ";" || i > 0 && (w == "as" || w == "while") {
 			n = i
 			break
 		}
@@ -635,6 +636,69 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 		}
 		xpos[i], upos[i] = "VBZ", "VERB"
 		return
+	}
+}
+
+// repairHeadlineSubject corrects a headline whose subject noun is also a
+// verb's base form and whose verb is also a plural noun ("Storm cuts power
+// to thousands", "Flood hits farms", tagged as the command "Storm cuts"):
+// in a line with no closing period, a capitalised first word tagged VB or
+// VBP, a plural-noun tag on a verb's third person after it and the start
+// of a noun phrase after that, with no other verb in the first clause, are
+// the subject noun (NN) and its present-tense verb (VBZ).
+func repairHeadlineSubject(words, upos, xpos []string) {
+	n := len(words)
+	if n < 3 || words[n-1] == "." || (xpos[0] != "VB" && xpos[0] != "VBP") || !isUpperInitial(words[0]) || strings.ToUpper(words[0]) == words[0] {
+		return
+	}
+	if xpos[1] != "NNS" || !presentForm(words[1]) || !startsNounPhrase(words[2], xpos[2]) && xpos[2] != "NNP" && xpos[2] != "NNPS" {
+		return
+	}
+	for _, x := range xpos[2:] {
+		if x == "," || x == ":" {
+			break
+		}
+		if strings.HasPrefix(x, "VB") || x == "MD" {
+			return
+		}
+	}
+	xpos[0], upos[0] = "NN", "NOUN"
+	xpos[1], upos[1] = "VBZ", "VERB"
+}
+
+// repairSubordinateVerb corrects an adverbial clause of two words that
+// closes a line ("Prices rise as demand grows", "Shares slump as profits
+// drop", "Rents soar while wages stall"), tagged as a compound noun with
+// no verb: after a finite verb and "as" or "while", a singular noun and a
+// plural-noun tag on a verb's third person are the subject and its verb
+// (VBZ); a plural noun and a lower-case singular-noun or adjective tag
+// are the subject and its verb (VBP).
+func repairSubordinateVerb(words, upos, xpos []string) {
+	n := len(words)
+	for n > 0 && strings.Trim(words[n-1], ".!?\"'”’") == "" {
+		n--
+	}
+	if n < 5 {
+		return
+	}
+	s, w := n-3, n-1
+	if sub := strings.ToLower(words[s]); sub != "as" && sub != "while" {
+		return
+	}
+	finite := false
+	for _, x := range xpos[:s] {
+		if x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+			finite = true
+		}
+	}
+	if !finite || words[w] != strings.ToLower(words[w]) {
+		return
+	}
+	switch p := xpos[n-2]; {
+	case (p == "NN" || p == "NNP") && xpos[w] == "NNS" && presentForm(words[w]):
+		xpos[w], upos[w] = "VBZ", "VERB"
+	case p == "NNS" && (xpos[w] == "NN" || xpos[w] == "JJ" || xpos[w] == "VB") && !strings.HasSuffix(words[w], "s"):
+		xpos[w], upos[w] = "VBP", "VERB"
 	}
 }
 

@@ -88,6 +88,20 @@ func TestRepairTags(t *testing.T) {
 		{"the city was handed over the weekend", "DT NN VBD VBN IN DT NN", "DT NN VBD VBN IN DT NN"},
 		{ // the first clause of a headline has no verb of its own
 			"Storm kills three in Tarrow , schools closed", "NN NNS CD IN NNP , NNS VBN", "NN VBZ CD IN NNP , NNS VBN"},
+		{ // a headline's subject noun read as a command, its verb as a plural noun
+			"Blaze cuts water to Oskel", "VB NNS NN TO NNP", "NN VBZ NN TO NNP"},
+		{"Drought hits crops in Brenna", "VBP NNS NNS IN NNP", "NN VBZ NNS IN NNP"},
+		{ // a command with a verb after it, or a sentence with a period
+			"Meet the mayors who run Tarrow", "VB DT NNS WP VBP NNP", "VB DT NNS WP VBP NNP"},
+		{"Stop cuts now , he says .", "VB NNS RB , PRP VBZ .", "VB NNS RB , PRP VBZ ."},
+		{ // an adverbial clause of two words closing a line, read as a compound noun
+			"Fares rise as demand grows", "NNS VBP IN NN NNS", "NNS VBP IN NN VBZ"},
+		{"Stocks slide as yields jump", "NNS VBP IN NNS NN", "NNS VBP IN NNS VBP"},
+		{"Rents soar while wages stall .", "NNS VBP IN NNS NN .", "NNS VBP IN NNS VBP ."},
+		{ // no finite verb before it: a phrase
+			"Prices such as bus fares", "NNS JJ IN NN NNS", "NNS JJ IN NN NNS"},
+		{ // the first clause of a headline ends at "as"
+			"Mill cuts jobs as orders slump", "NN NNS NNS IN NNS VBP", "NN VBZ NNS IN NNS VBP"},
 		{ // a plural possessive's apostrophe read as a closing quote
 			"one of Amazon Web Services ' data centres", "CD IN NNP NNP NNPS '' NN NNS", "CD IN NNP NNP NNPS POS NN NNS"},
 		{ // a quote opened before: the apostrophe closes it
