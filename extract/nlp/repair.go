@@ -33,7 +33,7 @@ func repairTags(words, upos, xpos []string) {
 
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
-	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairMissingVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairSubjectParticiple, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
@@ -467,6 +467,35 @@ func repairNounVerb(words, upos, xpos []string) {
 				}
 				xpos[i], upos[i] = "VBD", "VERB"
 			}
+		}
+	}
+}
+
+// repairMissingVerb corrects a sentence whose only verb is a past tense
+// that is also a noun, tagged as one ("Unlike its rival, Lumo Media cut
+// prices.", "Rumours of the bank collapsing spread quickly."): in a
+// sentence that closes with a period and has no finite verb, such a word
+// tagged as a noun right after a noun, a pronoun or a gerund is the past
+// tense (VBD).
+func repairMissingVerb(words, upos, xpos []string) {
+	n := len(words)
+	if n < 4 || words[n-1] != "." {
+		return
+	}
+	for _, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for i := 1; i+1 < n; i++ {
+		w := words[i]
+		if xpos[i] != "NN" || !nounVerbs[w] && w != "spread" || strings.EqualFold(words[i+1], "of") {
+			continue
+		}
+		if p := xpos[i-1]; strings.HasPrefix(p, "NN") || p == "PRP" || p == "VBG" {
+			xpos[i], upos[i] = "VBD", "VERB"
+			return
 		}
 	}
 }

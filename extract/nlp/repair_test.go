@@ -67,6 +67,13 @@ func TestRepairTags(t *testing.T) {
 			"a shot the crowd heard", "DT NN DT NN VBD", "DT NN DT NN VBD"},
 		{"the quake hit at 4 a.m.", "DT NN NN IN CD NN", "DT NN VBD IN CD NN"},
 		{"an earthquake of magnitude 7.1 shook southern Peru", "DT NN IN NN CD NN JJ NNP", "DT NN IN NN CD VBD JJ NNP"},
+		{ // a sentence whose only verb is a past tense read as a noun
+			"Unlike its peers , Orvel Gas cut fares .", "IN PRP$ NNS , NNP NNP NN NNS .", "IN PRP$ NNS , NNP NNP VBD NNS ."},
+		{"Word of the plant closing spread fast .", "NN IN DT NN VBG NN RB .", "NN IN DT NN VBG VBD RB ."},
+		{ // a finite verb elsewhere, "of" after it, or no period: a noun
+			"The cut hurt families .", "DT NN VBD NNS .", "DT NN VBD NNS ."},
+		{"A spread of 5 points .", "DT NN IN CD NNS .", "DT NN IN CD NNS ."},
+		{"Orvel Gas cut fares", "NNP NNP NN NNS", "NNP NNP NN NNS"},
 		{ // a hit at the box office: after an adjective, a noun
 			"a big hit at the box office", "DT JJ NN IN DT NN NN", "DT JJ NN IN DT NN NN"},
 		{ // a line that ends with a comma, a noun and a verb of reporting
