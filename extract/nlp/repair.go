@@ -739,6 +739,75 @@ var changeBase = map[string]bool{
 	"ease": true, "rebound": true, "slip": true, "sink": true, "rally": true, "recover": true,
 }
 
+// repairTree runs the repairs of the parse, in this order.
+func repairTree(s *Sentence) {
+	repairHeadlineFuture(s)
+	repairOfMark(s)
+}
+
+// repairOfMark corrects a parse that reads "of" as the marker of a clause
+// whose subject is the name after it ("..., while shares of Lumo Media
+// rose 4 percent", parsed as "Lumo Media rose" marked by "of", with
+// "rose" modifying "shares"): "of" before a noun phrase and a finite verb,
+// right after a noun, is that phrase's preposition; the noun before it is
+// the verb's subject, the phrase its modifier. The verb, if it hung from
+// the noun, goes where the noun was, or, after a subordinating conjunction
+// ("while", "as"), becomes the adverbial clause of the sentence's root,
+// marked by the conjunction.
+func repairOfMark(s *Sentence) {
+	toks := s.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		o := &toks[k]
+		if !strings.EqualFold(o.Text, "of") || o.Dep != "mark" || o.Head <= k+1 {
+			continue
+		}
+		v, n := o.Head, k-1
+		if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" || !strings.HasPrefix(toks[n].XPOS, "NN") {
+			continue
+		}
+		h := -1 // the subject of v after "of"
+		for j := k + 1; j < v; j++ {
+			if strings.HasPrefix(toks[j].XPOS, "W") {
+				h = -1
+				break
+			}
+			if toks[j].Head == v && strings.HasPrefix(toks[j].Dep, "nsubj") && strings.HasPrefix(toks[j].XPOS, "NN") {
+				h = j
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		nHead, nDep := toks[n].Head, toks[n].Dep
+		toks[h].Head, toks[h].Dep = n, "nmod"
+		o.Head, o.Dep = h, "case"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		if toks[v].Head != n {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = nHead, nDep
+		// after a subordinating conjunction: an adverbial clause of the root
+		sub := n - 1
+		for sub >= 0 && (toks[sub].XPOS == "DT" || toks[sub].XPOS == "PRP$" || toks[sub].XPOS == "JJ") {
+			sub--
+		}
+		root := -1
+		for i, t := range toks {
+			if t.Head < 0 {
+				root = i
+			}
+		}
+		if sub < 0 || !subordinators[strings.ToLower(toks[sub].Text)] || root < 0 || root == v || root > sub {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = root, "advcl"
+		toks[sub].Head, toks[sub].Dep = v, "mark"
+		if sub > 0 && toks[sub-1].Text == "," {
+			toks[sub-1].Head = v
+		}
+	}
+}
+
 // repairHeadlineFuture rewrites the headline future "X to do Y" ("Council
 // to close two libraries"), which the parser reads as a noun phrase with an
 // infinitive modifier, as the clause it stands for, "X will do Y": the verb

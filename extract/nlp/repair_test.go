@@ -225,3 +225,35 @@ func TestRepairHeadlineFuture(t *testing.T) {
 		t.Errorf("a sentence with a finite verb was rewritten: %+v", v.Tokens)
 	}
 }
+
+func TestRepairOfMark(t *testing.T) {
+	// "Costs fell , while stakes of Vorna Ltd rose ." as the parser reads
+	// it: "of" marks a clause "Vorna Ltd rose" that modifies "stakes".
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	s := Sentence{Tokens: []Token{
+		tok("Costs", "NNS", 1, "nsubj"), tok("fell", "VBD", -1, "root"), tok(",", ",", 9, "punct"),
+		tok("while", "IN", 9, "mark"), tok("stakes", "NNS", 3, "obj"), tok("of", "IN", 8, "mark"),
+		tok("Vorna", "NNP", 8, "nsubj"), tok("Ltd", "NNP", 6, "flat"), tok("rose", "VBD", 4, "acl"), tok(".", ".", 1, "punct"),
+	}}
+	repairTree(&s)
+	want := []struct {
+		head int
+		dep  string
+	}{{1, "nsubj"}, {-1, "root"}, {8, "punct"}, {8, "mark"}, {8, "nsubj"}, {6, "case"}, {4, "nmod"}, {6, "flat"}, {1, "advcl"}, {1, "punct"}}
+	for i, w := range want {
+		if tk := s.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
+			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
+		}
+	}
+	// "of" marking a gerund, or a clause opened by a question word, stays.
+	g := Sentence{Tokens: []Token{
+		tok("hopes", "NNS", -1, "root"), tok("of", "IN", 4, "mark"), tok("what", "WP", 4, "obj"),
+		tok("rivals", "NNS", 4, "nsubj"), tok("did", "VBD", 0, "acl"),
+	}}
+	repairTree(&g)
+	if g.Tokens[1].Dep != "mark" || g.Tokens[3].Dep != "nsubj" || g.Tokens[0].Head != -1 {
+		t.Errorf("a clause after 'of' and a question word was rewritten: %+v", g.Tokens)
+	}
+}
