@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairMissingVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairSubjectParticiple, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+	repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
 
 // repairAgreement corrects headlines' "Corvane recalls smartwatches after
@@ -665,6 +665,22 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 		}
 		xpos[i], upos[i] = "VBZ", "VERB"
 		return
+	}
+}
+
+// repairVerbObject corrects a plural noun tagged as a verb's third person
+// right after one ("Strike halts trains across Kestria", "She wants
+// cuts"): two such verbs do not follow each other, so the second is the
+// first's object (NNS), unless the first links ("seems", "gets").
+func repairVerbObject(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if xpos[i] != "VBZ" || xpos[i-1] != "VBZ" || !presentForm(words[i]) || !presentForm(words[i-1]) || linkingVerbs[words[i-1]] {
+			continue
+		}
+		if i+1 < len(words) && strings.HasPrefix(xpos[i+1], "VB") {
+			continue
+		}
+		xpos[i], upos[i] = "NNS", "NOUN"
 	}
 }
 

@@ -109,6 +109,11 @@ func TestRepairTags(t *testing.T) {
 			"Prices such as bus fares", "NNS JJ IN NN NNS", "NNS JJ IN NN NNS"},
 		{ // the first clause of a headline ends at "as"
 			"Mill cuts jobs as orders slump", "NN NNS NNS IN NNS VBP", "NN VBZ NNS IN NNS VBP"},
+		{ // a verb's third person right after another: the object
+			"Gale halts ferries to Oskel", "NNP VBZ VBZ TO NNP", "NNP VBZ NNS TO NNP"},
+		{"He opposes cuts .", "PRP VBZ VBZ .", "PRP VBZ NNS ."},
+		{ // a linking verb, or a verb after the second
+			"It seems rains helped", "PRP VBZ VBZ VBD", "PRP VBZ VBZ VBD"},
 		{ // a plural possessive's apostrophe read as a closing quote
 			"one of Amazon Web Services ' data centres", "CD IN NNP NNP NNPS '' NN NNS", "CD IN NNP NNP NNPS POS NN NNS"},
 		{ // a quote opened before: the apostrophe closes it
