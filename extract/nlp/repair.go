@@ -759,6 +759,88 @@ var changeBase = map[string]bool{
 func repairTree(s *Sentence) {
 	repairHeadlineFuture(s)
 	repairOfMark(s)
+	repairVerbCompound(s)
+	repairNameModifier(s)
+}
+
+// repairNameModifier corrects a noun phrase of a name and a common noun
+// that the parser heads with the name ("Varnby mayor quits job", "Oskel
+// council backs new tax"), taking the common noun for a part of the name
+// ("flat") or for a second subject: a lower-case singular noun right
+// after a proper noun that is a finite verb's subject, hanging from that
+// name as "flat" or from the verb as a second subject, is the head of the
+// phrase, and the name its compound.
+func repairNameModifier(s *Sentence) {
+	toks := s.Tokens
+	for j := 0; j+1 < len(toks); j++ {
+		i := j + 1
+		if toks[j].XPOS != "NNP" || toks[i].XPOS != "NN" || toks[i].Text != strings.ToLower(toks[i].Text) || !strings.HasPrefix(toks[j].Dep, "nsubj") {
+			continue
+		}
+		v := toks[j].Head
+		if v <= i {
+			continue
+		}
+		if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		switch {
+		case toks[i].Head == j && toks[i].Dep == "flat":
+		case toks[i].Head == v && toks[i].Dep == toks[j].Dep:
+		default:
+			continue
+		}
+		for k := range toks {
+			if k != i && toks[k].Head == j && toks[k].Dep != "flat" {
+				toks[k].Head = i
+			}
+		}
+		toks[i].Head, toks[i].Dep = v, toks[j].Dep
+		toks[j].Head, toks[j].Dep = i, "compound"
+	}
+}
+
+// repairVerbCompound corrects a subject noun that the parser attaches to
+// its verb as a compound's first part ("Court blocks merger of two banks",
+// with "Court" a compound of "blocks"), which no verb takes: a noun right
+// before a finite verb without a subject, hanging from it as "compound",
+// is its subject (nsubj); a noun before it that the parser made the
+// subject ("Varnby mayor quits", "Varnby" the subject) is that compound's
+// first part.
+func repairVerbCompound(s *Sentence) {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		v := i + 1
+		if toks[i].Head != v || toks[i].Dep != "compound" || !strings.HasPrefix(toks[i].XPOS, "NN") {
+			continue
+		}
+		if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		subject := -1
+		for j, t := range toks {
+			if t.Head == v && strings.HasPrefix(t.Dep, "nsubj") {
+				subject = j
+			}
+		}
+		if subject > i {
+			continue
+		}
+		if subject >= 0 {
+			// "Varnby mayor quits", with "Varnby" the subject: the
+			// noun before is a compound's part of this one
+			for j := subject; j < i; j++ {
+				if !strings.HasPrefix(toks[j].XPOS, "NN") {
+					subject = -2
+				}
+			}
+			if subject < 0 {
+				continue
+			}
+			toks[subject].Head, toks[subject].Dep = i, "compound"
+		}
+		toks[i].Dep = "nsubj"
+	}
 }
 
 // repairOfMark corrects a parse that reads "of" as the marker of a clause

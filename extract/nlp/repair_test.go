@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -260,5 +261,44 @@ func TestRepairOfMark(t *testing.T) {
 	repairTree(&g)
 	if g.Tokens[1].Dep != "mark" || g.Tokens[3].Dep != "nsubj" || g.Tokens[0].Head != -1 {
 		t.Errorf("a clause after 'of' and a question word was rewritten: %+v", g.Tokens)
+	}
+}
+
+func TestRepairSubjectCompound(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		s    Sentence
+		want string
+	}{
+		{ // "Judge halts sale": the subject as a compound of its verb
+			Sentence{Tokens: []Token{tok("Judge", "NN", 1, "compound"), tok("halts", "VBZ", -1, "root"), tok("sale", "NN", 1, "obj")}},
+			"1:nsubj -1:root 1:obj"},
+		{ // "Brenna judge halts sale": the name made the subject
+			Sentence{Tokens: []Token{tok("Brenna", "NNP", 2, "nsubj"), tok("judge", "NN", 2, "compound"), tok("halts", "VBZ", -1, "root"), tok("sale", "NN", 2, "obj")}},
+			"1:compound 2:nsubj -1:root 2:obj"},
+		{ // "Orvel mayor quits post": the common noun read as part of the name
+			Sentence{Tokens: []Token{tok("Orvel", "NNP", 2, "nsubj"), tok("mayor", "NN", 0, "flat"), tok("quits", "VBZ", -1, "root"), tok("post", "NN", 2, "obj")}},
+			"1:compound 2:nsubj -1:root 2:obj"},
+		{ // "Orvel council backs tax": two subjects
+			Sentence{Tokens: []Token{tok("Orvel", "NNP", 2, "nsubj"), tok("council", "NN", 2, "nsubj"), tok("backs", "VBZ", -1, "root"), tok("tax", "NN", 2, "obj")}},
+			"1:compound 2:nsubj -1:root 2:obj"},
+		{ // a subject already, after the verb's compound: left alone
+			Sentence{Tokens: []Token{tok("fees", "NNS", 2, "nsubj"), tok("rose", "VBD", -1, "root"), tok("cost", "NN", 3, "compound"), tok("rises", "VBZ", 1, "conj"), tok("it", "PRP", 3, "nsubj")}},
+			"2:nsubj -1:root 3:compound 1:conj 3:nsubj"},
+	}
+	for _, tt := range tests {
+		repairTree(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("repairTree(%s) = %s, want %s", tt.s.Tokens[0].Text, got, tt.want)
+		}
 	}
 }
