@@ -33,9 +33,9 @@ func repairTags(words, upos, xpos []string) {
 
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
-	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairMissingVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+	repairMissingVerb, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
 
 // repairAgreement corrects headlines' "Corvane recalls smartwatches after
@@ -203,6 +203,16 @@ func repairInitialPlural(words, upos, xpos []string) {
 	switch next := xpos[i+1]; {
 	case next == "VBD" || next == "MD":
 		xpos[i], upos[i] = "NNS", "NOUN"
+	case (next == "IN" || next == "TO") && words[len(words)-1] == "." && !linkingVerbs[strings.ToLower(w)] && !reportForms[strings.ToLower(w)]:
+		// "Talks with the union resumed on Monday.": a sentence does
+		// not open with its verb before a preposition, when a verb
+		// follows ("Depends on what." has none)
+		for k := i + 2; k < len(words); k++ {
+			if strings.HasPrefix(xpos[k], "VB") || xpos[k] == "MD" || nounVerbs[words[k]] || changeVerbs[words[k]] || words[k] == "spread" {
+				xpos[i], upos[i] = "NNS", "NOUN"
+				break
+			}
+		}
 	case next == "VBN" && !linkingVerbs[strings.ToLower(w)]:
 		// "Talks collapsed on Friday": with no other finite verb the
 		// participle is the past tense; "Talks held on Friday failed"
@@ -472,10 +482,12 @@ func repairNounVerb(words, upos, xpos []string) {
 }
 
 // repairMissingVerb corrects a sentence whose only verb is a past tense
-// that is also a noun, tagged as one ("Unlike its rival, Lumo Media cut
-// prices.", "Rumours of the bank collapsing spread quickly."): in a
-// sentence that closes with a period and has no finite verb, such a word
-// tagged as a noun right after a noun, a pronoun or a gerund is the past
+// that is also a noun, tagged as one or as a base form ("Unlike its rival,
+// Lumo Media cut prices.", "Rumours of the bank collapsing spread
+// quickly.", "Cuts to the budget hit schools.", "Attacks on shipping rose
+// sharply."): in a sentence that closes with a period and has no finite
+// verb, such a word, or a verb of change, tagged as a noun, an adjective
+// or a base form right after a noun, a pronoun or a gerund is the past
 // tense (VBD).
 func repairMissingVerb(words, upos, xpos []string) {
 	n := len(words)
@@ -490,7 +502,7 @@ func repairMissingVerb(words, upos, xpos []string) {
 	}
 	for i := 1; i+1 < n; i++ {
 		w := words[i]
-		if xpos[i] != "NN" || !nounVerbs[w] && w != "spread" || strings.EqualFold(words[i+1], "of") {
+		if x := xpos[i]; x != "NN" && x != "VB" && x != "JJ" || !nounVerbs[w] && !changeVerbs[w] && w != "spread" || strings.EqualFold(words[i+1], "of") {
 			continue
 		}
 		if p := xpos[i-1]; strings.HasPrefix(p, "NN") || p == "PRP" || p == "VBG" {

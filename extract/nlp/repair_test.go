@@ -138,6 +138,13 @@ func TestRepairTags(t *testing.T) {
 		{"Seems settled", "VBZ VBN", "VBZ VBN"},
 		{"Talks collapsed on Friday", "VBZ VBD IN NNP", "NNS VBD IN NNP"},
 		{"\" Costs will rise", "`` VBP MD VB", "`` NNS MD VB"},
+		{ // a plural noun opening a sentence before a preposition, with a verb after
+			"Raids on the port resumed at dawn .", "VBZ IN DT NN VBN IN NN .", "NNS IN DT NN VBD IN NN ."},
+		{"Hikes to the fares hit commuters .", "VBZ TO DT NNS VB NNS .", "NNS TO DT NNS VBD NNS ."},
+		{"Fears on lending rose sharply .", "VBZ IN VBG NN RB .", "NNS IN VBG VBD RB ."},
+		{ // no verb after it, or no period
+			"Depends on the day .", "VBZ IN DT NN .", "VBZ IN DT NN ."},
+		{"Opens in Tarrow", "VBZ IN NNP", "VBZ IN NNP"},
 		{ // a verb before a noun phrase, a word in capitals, not sentence-initial
 			"Says it was sold", "VBZ PRP VBD VBN", "VBZ PRP VBD VBN"},
 		{"NEWS rose", "VBZ VBD", "VBZ VBD"},
