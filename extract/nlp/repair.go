@@ -773,6 +773,61 @@ func repairTree(s *Sentence) {
 	repairOfMark(s)
 	repairVerbCompound(s)
 	repairNameModifier(s)
+	repairSecondSubject(s)
+}
+
+// under reports whether token i lies in the subtree of token a.
+func under(toks []Token, i, a int) bool {
+	for n := 0; i >= 0 && n < len(toks); n++ {
+		if i == a {
+			return true
+		}
+		i = toks[i].Head
+	}
+	return false
+}
+
+// repairSecondSubject corrects a noun after a preposition that the parser
+// makes a second subject of the verb ("Sales at the Dellow chain fell",
+// with both "Sales" and "chain" subjects of "fell"): a verb has one
+// subject, and a later one that has its own preposition is a modifier
+// (nmod) of the first, or of the word of the first's phrase right before
+// the preposition ("People familiar with Nekoosa said", "Drivers who speed
+// near schools will lose their licences").
+func repairSecondSubject(s *Sentence) {
+	toks := s.Tokens
+	for b := range toks {
+		v := toks[b].Head
+		if toks[b].Dep != "nsubj" || v <= b || !strings.HasPrefix(toks[b].XPOS, "NN") {
+			continue
+		}
+		a := -1
+		for j := 0; j < b; j++ {
+			if toks[j].Head == v && toks[j].Dep == "nsubj" && strings.HasPrefix(toks[j].XPOS, "NN") {
+				a = j
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		for c := a + 1; c < b; c++ {
+			if toks[c].Head != b || toks[c].Dep != "case" {
+				continue
+			}
+			// the word before the preposition, if it is the first
+			// subject's modifier ("People familiar with Nekoosa")
+			toks[b].Head, toks[b].Dep = a, "nmod"
+			if p := c - 1; p > a && under(toks, p, a) {
+				switch x := toks[p].XPOS; {
+				case strings.HasPrefix(x, "JJ") || strings.HasPrefix(x, "VB"):
+					toks[b].Head, toks[b].Dep = p, "obl"
+				case strings.HasPrefix(x, "NN"):
+					toks[b].Head = p
+				}
+			}
+			break
+		}
+	}
 }
 
 // repairNameModifier corrects a noun phrase of a name and a common noun

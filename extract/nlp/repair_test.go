@@ -298,6 +298,15 @@ func TestRepairSubjectCompound(t *testing.T) {
 		{ // "Orvel council backs tax": two subjects
 			Sentence{Tokens: []Token{tok("Orvel", "NNP", 2, "nsubj"), tok("council", "NN", 2, "nsubj"), tok("backs", "VBZ", -1, "root"), tok("tax", "NN", 2, "obj")}},
 			"1:compound 2:nsubj -1:root 2:obj"},
+		{ // "Fares at Orvel depots rose": a second subject after a preposition
+			Sentence{Tokens: []Token{tok("Fares", "NNS", 4, "nsubj"), tok("at", "IN", 3, "case"), tok("Orvel", "NNP", 3, "compound"), tok("depots", "NNS", 4, "nsubj"), tok("rose", "VBD", -1, "root")}},
+			"4:nsubj 3:case 3:compound 0:nmod -1:root"},
+		{ // "Staff loyal to Brenna quit": after the first subject's adjective
+			Sentence{Tokens: []Token{tok("Staff", "NN", 4, "nsubj"), tok("loyal", "JJ", 0, "amod"), tok("to", "IN", 3, "case"), tok("Brenna", "NNP", 4, "nsubj"), tok("quit", "VBD", -1, "root")}},
+			"4:nsubj 0:amod 3:case 1:obl -1:root"},
+		{ // "Cyclists who race near Oskel pay fines": after a verb of the first subject's clause
+			Sentence{Tokens: []Token{tok("Cyclists", "NNS", 5, "nsubj"), tok("who", "WP", 2, "nsubj"), tok("race", "VBP", 0, "acl:relcl"), tok("near", "IN", 4, "case"), tok("Oskel", "NNP", 5, "nsubj"), tok("pay", "VBP", -1, "root"), tok("fines", "NNS", 5, "obj")}},
+			"5:nsubj 2:nsubj 0:acl:relcl 4:case 2:obl -1:root 5:obj"},
 		{ // a subject already, after the verb's compound: left alone
 			Sentence{Tokens: []Token{tok("fees", "NNS", 2, "nsubj"), tok("rose", "VBD", -1, "root"), tok("cost", "NN", 3, "compound"), tok("rises", "VBZ", 1, "conj"), tok("it", "PRP", 3, "nsubj")}},
 			"2:nsubj -1:root 3:compound 1:conj 3:nsubj"},
