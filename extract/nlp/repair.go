@@ -978,8 +978,16 @@ func repairOfMark(s *Sentence) {
 // infinitive modifier, as the clause it stands for, "X will do Y": the verb
 // becomes the root, the noun its subject and "to" a modal auxiliary with the
 // lemma "will". It applies only to a line whose root is a noun and that has
-// no other verb.
+// no other verb, and that no period or exclamation mark closes.
 func repairHeadlineFuture(s *Sentence) {
+	if n := len(s.Tokens); n > 0 {
+		switch s.Tokens[n-1].Text {
+		case ".", "!":
+			// a sentence, not a headline: "No need to go to a
+			// grocer again.", "Way to go!"
+			return
+		}
+	}
 	root := -1
 	for i, t := range s.Tokens {
 		if t.Head < 0 {

@@ -226,6 +226,18 @@ func TestRepairHeadlineFuture(t *testing.T) {
 	if s.Tokens[1].Lemma != "will" {
 		t.Errorf("lemma of headline 'to' = %q, want will", s.Tokens[1].Lemma)
 	}
+	// A sentence closed by a period is no headline: "No time to lose ."
+	p := Sentence{Tokens: []Token{
+		{Text: "No", UPOS: "DET", XPOS: "DT", Head: 1, Dep: "det"},
+		{Text: "time", UPOS: "NOUN", XPOS: "NN", Head: -1, Dep: "root"},
+		{Text: "to", UPOS: "PART", XPOS: "TO", Head: 3, Dep: "mark"},
+		{Text: "lose", UPOS: "VERB", XPOS: "VB", Head: 1, Dep: "acl"},
+		{Text: ".", UPOS: "PUNCT", XPOS: ".", Head: 1, Dep: "punct"},
+	}}
+	repairHeadlineFuture(&p)
+	if p.Tokens[1].Head != -1 || p.Tokens[2].XPOS != "TO" {
+		t.Errorf("a sentence with a period was rewritten as a headline future: %+v", p.Tokens)
+	}
 	// A line with a finite verb is left alone.
 	v := Sentence{Tokens: []Token{
 		{Text: "plans", UPOS: "NOUN", XPOS: "NNS", Head: -1, Dep: "root"},
