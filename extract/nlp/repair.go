@@ -238,14 +238,50 @@ func repairInitialPlural(words, upos, xpos []string) {
 // A reduced relative keeps its participle because the sentence's verb
 // follows it ("Talks held on Friday failed."), as does one before "by"
 // ("Documents seen by the newspaper"); a line without a closing period, a
-// headline, keeps its passive ("Students arrested in Tarrow").
+// headline, keeps its passive ("Students arrested in Tarrow"). The last
+// clause of a sentence, after "and", "but" or "while" that follow a
+// finite verb, is read alike when no finite verb follows ("Schools closed
+// early and buses stopped running.").
 func repairSubjectParticiple(words, upos, xpos []string) {
 	n := len(words)
 	if n < 3 || words[n-1] != "." {
 		return
 	}
+	if isUpperInitial(words[0]) {
+		clauseParticiple(words, upos, xpos, 0)
+	}
+	// the last clause, after "and", "but" or a subordinating conjunction
+	// other than "as" (also a preposition), once a finite verb has come
+	// and with none after it ("Schools closed early and buses stopped
+	// running.")
+	finite, last := false, -1
+	for k := 0; k+1 < n; k++ {
+		switch w := strings.ToLower(words[k]); {
+		case xpos[k] == "VBD" || xpos[k] == "VBZ" || xpos[k] == "VBP" || xpos[k] == "MD":
+			finite, last = true, -1
+		case finite && (w == "and" || w == "but") && k > 0 && (words[k-1] == "," || !strings.HasPrefix(xpos[k-1], "NN") && !strings.HasPrefix(xpos[k-1], "JJ")),
+			finite && (subordinators[w] && w != "as" || w == ";"):
+			// after a noun or an adjective, "and" may join two
+			// ("combines messages and notifications from all apps
+			// installed on it"); "of" opens no clause ("because of stock built
+			// there")
+			if !strings.EqualFold(words[k+1], "of") {
+				last = k + 1
+			}
+		}
+	}
+	if last > 0 {
+		clauseParticiple(words, upos, xpos, last)
+	}
+}
+
+// clauseParticiple applies repairSubjectParticiple to the clause that
+// opens at token s.
+func clauseParticiple(words, upos, xpos []string, s int) {
+	n := len(words)
 	v, noun := -1, false
-	for i, x := range xpos {
+	for i := s; i < n; i++ {
+		x := xpos[i]
 		switch x {
 		case "DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "NN", "NNS", "NNP", "NNPS", "IN", "CC":
 			if x == "IN" && subordinators[strings.ToLower(words[i])] {
@@ -254,12 +290,12 @@ func repairSubjectParticiple(words, upos, xpos []string) {
 			noun = strings.HasPrefix(x, "NN")
 			continue
 		}
-		if x == "VBN" && noun && i > 0 && !strings.EqualFold(words[i+1], "by") {
+		if x == "VBN" && noun && i > s && !strings.EqualFold(words[i+1], "by") {
 			v = i
 		}
 		break
 	}
-	if v < 0 || !isUpperInitial(words[0]) {
+	if v < 0 {
 		return
 	}
 	for k := v + 1; k < n; k++ {

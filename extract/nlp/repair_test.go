@@ -161,6 +161,15 @@ func TestRepairTags(t *testing.T) {
 		{"Letters seen by the paper show a rift .", "NNS VBN IN DT NN VBP DT NN .", "NNS VBN IN DT NN VBP DT NN ."},
 		{"Figures released on Monday , the first in a year , showed a rise .", "NNS VBN IN NNP , DT JJ IN DT NN , VBD DT NN .",
 			"NNS VBN IN NNP , DT JJ IN DT NN , VBD DT NN ."},
+		{ // the last clause after "and" following a finite verb
+			"Shops shut early and trams stopped running .", "NNS VBD RB CC NNS VBN VBG .", "NNS VBD RB CC NNS VBD VBG ."},
+		{"Rents rose , but wages lagged behind .", "NNS VBD , CC NNS VBN RB .", "NNS VBD , CC NNS VBD RB ."},
+		{ // "and" joining two nouns or adjectives, "because of", or a verb after
+			"It merges mail and notes from apps installed on it .", "PRP VBZ NN CC NNS IN NNS VBN IN PRP .",
+			"PRP VBZ NN CC NNS IN NNS VBN IN PRP ."},
+		{"It is a small and private firm founded in 2005 .", "PRP VBZ DT JJ CC JJ NN VBN IN CD .", "PRP VBZ DT JJ CC JJ NN VBN IN CD ."},
+		{"Mills closed because of stock built there .", "NNS VBD IN IN NN VBN RB .", "NNS VBD IN IN NN VBN RB ."},
+		{"Rents rose and flats built in May were sold .", "NNS VBD CC NNS VBN IN NNP VBD VBN .", "NNS VBD CC NNS VBN IN NNP VBD VBN ."},
 		{ // a headline, with no period: a passive
 			"Miners trapped in Ostra pit", "NNS VBN IN NNP NN", "NNS VBN IN NNP NN"},
 		{ // an auxiliary before it
