@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairMissingVerb, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+	repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
 
 // repairAgreement corrects headlines' "Corvane recalls smartwatches after
@@ -315,6 +315,38 @@ func clauseParticiple(words, upos, xpos []string, s int) {
 		}
 	}
 	xpos[v], upos[v] = "VBD", "VERB"
+}
+
+// repairReducedRelative corrects the reverse of repairSubjectParticiple: a
+// participle after the subject that opens a sentence, read as its past
+// tense although the sentence's verb follows its phrase ("Residents
+// evacuated from the valley returned home.", "Shares traded in Oskel
+// rose."): a regular past tense right after the opening noun phrase,
+// followed only by a preposition, a noun phrase and another past tense,
+// is a participle (VBN). A verb of saying keeps its tense ("Officials
+// said in May the plant closed"), as does a sentence ending "the quarter
+// ended".
+func repairReducedRelative(words, upos, xpos []string) {
+	n := len(words)
+	if n < 6 || words[n-1] != "." || !isUpperInitial(words[0]) {
+		return
+	}
+	v := 0
+	for v < n && (xpos[v] == "DT" || xpos[v] == "JJ" || xpos[v] == "CD" || strings.HasPrefix(xpos[v], "NN")) {
+		v++
+	}
+	if v == 0 || v+3 >= n || xpos[v] != "VBD" || !strings.HasPrefix(xpos[v-1], "NN") || !strings.HasSuffix(words[v], "ed") ||
+		lexicon.Reporting(lemma.Lemmatize(strings.ToLower(words[v]), "VERB")) || xpos[v+1] != "IN" || subordinators[strings.ToLower(words[v+1])] {
+		return
+	}
+	k := v + 2
+	for k < n && (xpos[k] == "DT" || xpos[k] == "PRP$" || xpos[k] == "JJ" || xpos[k] == "CD" || strings.HasPrefix(xpos[k], "NN")) {
+		k++
+	}
+	if k == v+2 || k >= n || xpos[k] != "VBD" || strings.EqualFold(words[k], "ended") || !strings.HasPrefix(xpos[k-1], "NN") {
+		return
+	}
+	xpos[v], upos[v] = "VBN", "VERB"
 }
 
 // subordinators open an adverbial clause after a main one ("Rents soared

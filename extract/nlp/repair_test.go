@@ -170,6 +170,12 @@ func TestRepairTags(t *testing.T) {
 		{"It is a small and private firm founded in 2005 .", "PRP VBZ DT JJ CC JJ NN VBN IN CD .", "PRP VBZ DT JJ CC JJ NN VBN IN CD ."},
 		{"Mills closed because of stock built there .", "NNS VBD IN IN NN VBN RB .", "NNS VBD IN IN NN VBN RB ."},
 		{"Rents rose and flats built in May were sold .", "NNS VBD CC NNS VBN IN NNP VBD VBN .", "NNS VBD CC NNS VBN IN NNP VBD VBN ."},
+		{ // a past tense after the opening subject, when the sentence's verb follows its phrase
+			"Families moved from the coast returned on Friday .", "NNS VBD IN DT NN VBD IN NNP .", "NNS VBN IN DT NN VBD IN NNP ."},
+		{"Bonds issued in March matured .", "NNS VBD IN NNP VBD .", "NNS VBN IN NNP VBD ."},
+		{ // a verb of saying, or "the quarter ended"
+			"Aides warned in March the talks failed .", "NNS VBD IN NNP DT NNS VBD .", "NNS VBD IN NNP DT NNS VBD ."},
+		{"Profits climbed in the quarter ended June .", "NNS VBD IN DT NN VBD NNP .", "NNS VBD IN DT NN VBD NNP ."},
 		{ // a headline, with no period: a passive
 			"Miners trapped in Ostra pit", "NNS VBN IN NNP NN", "NNS VBN IN NNP NN"},
 		{ // an auxiliary before it
