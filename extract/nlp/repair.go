@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
 
 // repairAgreement corrects headlines' "Corvane recalls smartwatches after
@@ -347,6 +347,29 @@ func repairReducedRelative(words, upos, xpos []string) {
 		return
 	}
 	xpos[v], upos[v] = "VBN", "VERB"
+}
+
+// periodNouns name a span of accounts ("the quarter ended June 30").
+var periodNouns = map[string]bool{
+	"quarter": true, "year": true, "month": true, "months": true, "period": true, "half": true,
+	"week": true, "weeks": true,
+}
+
+// repairPeriodEnded corrects "the quarter ended June 30", the financial
+// report's span, whose "ended" the tagger reads as the sentence's past
+// tense ("Revenue for the quarter ended Dec. 31 was $4 billion", with
+// "ended" the root): after a noun that names a span and before a month
+// or a number, "ended" is a participle (VBN).
+func repairPeriodEnded(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "VBD" || !strings.EqualFold(words[i], "ended") || !periodNouns[strings.ToLower(words[i-1])] {
+			continue
+		}
+		// a month or a number: "the season ended Sunday" is a clause
+		if e, ok := lexicon.Calendar(strings.TrimSuffix(words[i+1], ".")); ok && (e.Kind == lexicon.Month || e.Kind == lexicon.MonthAbbr) || xpos[i+1] == "CD" {
+			xpos[i], upos[i] = "VBN", "VERB"
+		}
+	}
 }
 
 // subordinators open an adverbial clause after a main one ("Rents soared
@@ -842,6 +865,24 @@ func repairTree(s *Sentence) {
 	repairVerbCompound(s)
 	repairNameModifier(s)
 	repairSecondSubject(s)
+	repairPeriodEndedTree(s)
+}
+
+// repairPeriodEndedTree attaches the participle of "the year ended March
+// 31" (see repairPeriodEnded) to the span it ends, which the parser may
+// hang elsewhere as a clause ("operations had profit ... in the year ended
+// March 31" read as "operations ended March 31").
+func repairPeriodEndedTree(s *Sentence) {
+	toks := s.Tokens
+	for i := 1; i < len(toks); i++ {
+		if toks[i].XPOS != "VBN" || !strings.EqualFold(toks[i].Text, "ended") || !periodNouns[strings.ToLower(toks[i-1].Text)] || toks[i].Head == i-1 {
+			continue
+		}
+		if toks[i-1].Head == i || toks[i].Head < 0 {
+			continue // the noun hangs from it, or it is the root
+		}
+		toks[i].Head, toks[i].Dep = i-1, "acl"
+	}
 }
 
 // under reports whether token i lies in the subtree of token a.

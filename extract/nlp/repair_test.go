@@ -173,9 +173,16 @@ func TestRepairTags(t *testing.T) {
 		{ // a past tense after the opening subject, when the sentence's verb follows its phrase
 			"Families moved from the coast returned on Friday .", "NNS VBD IN DT NN VBD IN NNP .", "NNS VBN IN DT NN VBD IN NNP ."},
 		{"Bonds issued in March matured .", "NNS VBD IN NNP VBD .", "NNS VBN IN NNP VBD ."},
-		{ // a verb of saying, or "the quarter ended"
+		{ // "ended" after a span of accounts and before a month or a number
+			"Revenue for the quarter ended Dec. 31 was $ 4 billion .", "NNP IN DT NN VBD NNP CD VBD $ CD CD .",
+			"NNP IN DT NN VBN NNP CD VBD $ CD CD ."},
+		{"Losses in the year ended 2024 fell .", "NNS IN DT NN VBD CD VBD .", "NNS IN DT NN VBN CD VBD ."},
+		{ // a day, or no span before it: a clause
+			"The season ended Sunday .", "DT NN VBD NNP .", "DT NN VBD NNP ."},
+		{"The strike ended March 3 .", "DT NN VBD NNP CD .", "DT NN VBD NNP CD ."},
+		{ // a verb of saying; "the quarter ended June" is a participle of its own
 			"Aides warned in March the talks failed .", "NNS VBD IN NNP DT NNS VBD .", "NNS VBD IN NNP DT NNS VBD ."},
-		{"Profits climbed in the quarter ended June .", "NNS VBD IN DT NN VBD NNP .", "NNS VBD IN DT NN VBD NNP ."},
+		{"Profits climbed in the quarter ended June .", "NNS VBD IN DT NN VBD NNP .", "NNS VBD IN DT NN VBN NNP ."},
 		{ // a headline, with no period: a passive
 			"Miners trapped in Ostra pit", "NNS VBN IN NNP NN", "NNS VBN IN NNP NN"},
 		{ // an auxiliary before it
@@ -334,6 +341,9 @@ func TestRepairSubjectCompound(t *testing.T) {
 		{ // "Cyclists who race near Oskel pay fines": after a verb of the first subject's clause
 			Sentence{Tokens: []Token{tok("Cyclists", "NNS", 5, "nsubj"), tok("who", "WP", 2, "nsubj"), tok("race", "VBP", 0, "acl:relcl"), tok("near", "IN", 4, "case"), tok("Oskel", "NNP", 5, "nsubj"), tok("pay", "VBP", -1, "root"), tok("fines", "NNS", 5, "obj")}},
 			"5:nsubj 2:nsubj 0:acl:relcl 4:case 2:obl -1:root 5:obj"},
+		{ // "Mills had profit in the year ended May 31": "ended" hung from "had" as a clause
+			Sentence{Tokens: []Token{tok("Mills", "NNS", 1, "nsubj"), tok("had", "VBD", -1, "root"), tok("profit", "NN", 1, "obj"), tok("in", "IN", 5, "case"), tok("the", "DT", 5, "det"), tok("year", "NN", 1, "obl"), tok("ended", "VBN", 1, "advcl"), tok("May", "NNP", 6, "obj")}},
+			"1:nsubj -1:root 1:obj 5:case 5:det 1:obl 5:acl 6:obj"},
 		{ // a subject already, after the verb's compound: left alone
 			Sentence{Tokens: []Token{tok("fees", "NNS", 2, "nsubj"), tok("rose", "VBD", -1, "root"), tok("cost", "NN", 3, "compound"), tok("rises", "VBZ", 1, "conj"), tok("it", "PRP", 3, "nsubj")}},
 			"2:nsubj -1:root 3:compound 1:conj 3:nsubj"},
