@@ -902,12 +902,14 @@ func under(toks []Token, i, a int) bool {
 // subject, and a later one that has its own preposition is a modifier
 // (nmod) of the first, or of the word of the first's phrase right before
 // the preposition ("People familiar with Nekoosa said", "Drivers who speed
-// near schools will lose their licences").
+// near schools will lose their licences"). A gerund made a second subject
+// right after a noun of the first's phrase modifies that noun ("Rumours
+// of the bank collapsing spread").
 func repairSecondSubject(s *Sentence) {
 	toks := s.Tokens
 	for b := range toks {
 		v := toks[b].Head
-		if toks[b].Dep != "nsubj" || v <= b || !strings.HasPrefix(toks[b].XPOS, "NN") {
+		if toks[b].Dep != "nsubj" || v <= b || !strings.HasPrefix(toks[b].XPOS, "NN") && toks[b].XPOS != "VBG" {
 			continue
 		}
 		a := -1
@@ -917,6 +919,15 @@ func repairSecondSubject(s *Sentence) {
 			}
 		}
 		if a < 0 {
+			continue
+		}
+		if toks[b].XPOS == "VBG" {
+			// "Rumours of the bank collapsing spread": a gerund
+			// right after a noun of the first subject's phrase
+			// modifies that noun
+			if p := b - 1; p > a && strings.HasPrefix(toks[p].XPOS, "NN") && under(toks, p, a) {
+				toks[b].Head, toks[b].Dep = p, "acl"
+			}
 			continue
 		}
 		for c := a + 1; c < b; c++ {

@@ -344,6 +344,9 @@ func TestRepairSubjectCompound(t *testing.T) {
 		{ // "Mills had profit in the year ended May 31": "ended" hung from "had" as a clause
 			Sentence{Tokens: []Token{tok("Mills", "NNS", 1, "nsubj"), tok("had", "VBD", -1, "root"), tok("profit", "NN", 1, "obj"), tok("in", "IN", 5, "case"), tok("the", "DT", 5, "det"), tok("year", "NN", 1, "obl"), tok("ended", "VBN", 1, "advcl"), tok("May", "NNP", 6, "obj")}},
 			"1:nsubj -1:root 1:obj 5:case 5:det 1:obl 5:acl 6:obj"},
+		{ // "Talk of the mill closing spread": a gerund made a second subject
+			Sentence{Tokens: []Token{tok("Talk", "NN", 5, "nsubj"), tok("of", "IN", 3, "case"), tok("the", "DT", 3, "det"), tok("mill", "NN", 0, "nmod"), tok("closing", "VBG", 5, "nsubj"), tok("spread", "VBD", -1, "root")}},
+			"5:nsubj 3:case 3:det 0:nmod 3:acl -1:root"},
 		{ // a subject already, after the verb's compound: left alone
 			Sentence{Tokens: []Token{tok("fees", "NNS", 2, "nsubj"), tok("rose", "VBD", -1, "root"), tok("cost", "NN", 3, "compound"), tok("rises", "VBZ", 1, "conj"), tok("it", "PRP", 3, "nsubj")}},
 			"2:nsubj -1:root 3:compound 1:conj 3:nsubj"},
