@@ -135,7 +135,7 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 					Head: c[i].head, Dep: c[i].dep, Ent: "O", // set by recognize
 				}
 			}
-			repairHeadlineFuture(&s)
+			repairTree(&s)
 			return s
 		}
 	}
@@ -163,6 +163,6 @@ func (a *Annotator) annotate(text string, index, off, end int, toks []token.Toke
 		}
 		a.cache.put(key, c)
 	}
-	repairHeadlineFuture(&s)
+	repairTree(&s)
 	return s
 }

@@ -33,9 +33,9 @@ func repairTags(words, upos, xpos []string) {
 
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
-	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineVerb,
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
 }
 
 // repairAgreement corrects headlines' "Corvane recalls smartwatches after
@@ -203,6 +203,16 @@ func repairInitialPlural(words, upos, xpos []string) {
 	switch next := xpos[i+1]; {
 	case next == "VBD" || next == "MD":
 		xpos[i], upos[i] = "NNS", "NOUN"
+	case (next == "IN" || next == "TO") && words[len(words)-1] == "." && !linkingVerbs[strings.ToLower(w)] && !reportForms[strings.ToLower(w)]:
+		// "Talks with the union resumed on Monday.": a sentence does
+		// not open with its verb before a preposition, when a verb
+		// follows ("Depends on what." has none)
+		for k := i + 2; k < len(words); k++ {
+			if strings.HasPrefix(xpos[k], "VB") || xpos[k] == "MD" || nounVerbs[words[k]] || changeVerbs[words[k]] || words[k] == "spread" {
+				xpos[i], upos[i] = "NNS", "NOUN"
+				break
+			}
+		}
 	case next == "VBN" && !linkingVerbs[strings.ToLower(w)]:
 		// "Talks collapsed on Friday": with no other finite verb the
 		// participle is the past tense; "Talks held on Friday failed"
@@ -215,6 +225,177 @@ func repairInitialPlural(words, upos, xpos []string) {
 		}
 		xpos[i+1], upos[i+1] = "VBD", "VERB"
 	}
+}
+
+// repairSubjectParticiple corrects the verb of a sentence that opens with
+// its subject and has no object, which the tagger reads as a participle
+// modifying the subject ("Students marched through the city on Friday.",
+// "Flights resumed on Tuesday.", "The index closed higher as shares
+// fell."): when the first word after the opening noun phrase is a
+// participle (VBN) and no finite verb follows in its clause, up to a
+// conjunction that opens another clause ("while", "as", "and the ...")
+// or a closing ", the agency said", the participle is the past tense (VBD).
+// A reduced relative keeps its participle because the sentence's verb
+// follows it ("Talks held on Friday failed."), as does one before "by"
+// ("Documents seen by the newspaper"); a line without a closing period, a
+// headline, keeps its passive ("Students arrested in Tarrow"). The last
+// clause of a sentence, after "and", "but" or "while" that follow a
+// finite verb, is read alike when no finite verb follows ("Schools closed
+// early and buses stopped running.").
+func repairSubjectParticiple(words, upos, xpos []string) {
+	n := len(words)
+	if n < 3 || words[n-1] != "." {
+		return
+	}
+	if isUpperInitial(words[0]) {
+		clauseParticiple(words, upos, xpos, 0)
+	}
+	// the last clause, after "and", "but" or a subordinating conjunction
+	// other than "as" (also a preposition), once a finite verb has come
+	// and with none after it ("Schools closed early and buses stopped
+	// running.")
+	finite, last := false, -1
+	for k := 0; k+1 < n; k++ {
+		switch w := strings.ToLower(words[k]); {
+		case xpos[k] == "VBD" || xpos[k] == "VBZ" || xpos[k] == "VBP" || xpos[k] == "MD":
+			finite, last = true, -1
+		case finite && (w == "and" || w == "but") && k > 0 && (words[k-1] == "," || !strings.HasPrefix(xpos[k-1], "NN") && !strings.HasPrefix(xpos[k-1], "JJ")),
+			finite && (subordinators[w] && w != "as" || w == ";"):
+			// after a noun or an adjective, "and" may join two
+			// ("combines messages and notifications from all apps
+			// installed on it"); "of" opens no clause ("because of stock built
+			// there")
+			if !strings.EqualFold(words[k+1], "of") {
+				last = k + 1
+			}
+		}
+	}
+	if last > 0 {
+		clauseParticiple(words, upos, xpos, last)
+	}
+}
+
+// clauseParticiple applies repairSubjectParticiple to the clause that
+// opens at token s.
+func clauseParticiple(words, upos, xpos []string, s int) {
+	n := len(words)
+	v, noun := -1, false
+	for i := s; i < n; i++ {
+		x := xpos[i]
+		switch x {
+		case "DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "NN", "NNS", "NNP", "NNPS", "IN", "CC":
+			if x == "IN" && subordinators[strings.ToLower(words[i])] {
+				return
+			}
+			noun = strings.HasPrefix(x, "NN")
+			continue
+		}
+		if x == "VBN" && noun && i > s && !strings.EqualFold(words[i+1], "by") {
+			v = i
+		}
+		break
+	}
+	if v < 0 {
+		return
+	}
+	for k := v + 1; k < n; k++ {
+		w := strings.ToLower(words[k])
+		switch x := xpos[k]; {
+		case subordinators[w] || x == ":":
+			k = n // another clause: the participle's clause is over
+		case (w == "and" || w == "but") && k+1 < n:
+			switch xpos[k+1] {
+			case "DT", "PRP", "PRP$", "JJ", "NN", "NNS":
+				k = n // "and gold prices slipped"
+			}
+		case x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD":
+			if !reportingAfterComma(words, xpos, v, k) {
+				return
+			}
+		}
+	}
+	xpos[v], upos[v] = "VBD", "VERB"
+}
+
+// repairReducedRelative corrects the reverse of repairSubjectParticiple: a
+// participle after the subject that opens a sentence, read as its past
+// tense although the sentence's verb follows its phrase ("Residents
+// evacuated from the valley returned home.", "Shares traded in Oskel
+// rose."): a regular past tense right after the opening noun phrase,
+// followed only by a preposition, a noun phrase and another past tense,
+// is a participle (VBN). A verb of saying keeps its tense ("Officials
+// said in May the plant closed"), as does a sentence ending "the quarter
+// ended".
+func repairReducedRelative(words, upos, xpos []string) {
+	n := len(words)
+	if n < 6 || words[n-1] != "." || !isUpperInitial(words[0]) {
+		return
+	}
+	v := 0
+	for v < n && (xpos[v] == "DT" || xpos[v] == "JJ" || xpos[v] == "CD" || strings.HasPrefix(xpos[v], "NN")) {
+		v++
+	}
+	if v == 0 || v+3 >= n || xpos[v] != "VBD" || !strings.HasPrefix(xpos[v-1], "NN") || !strings.HasSuffix(words[v], "ed") ||
+		lexicon.Reporting(lemma.Lemmatize(strings.ToLower(words[v]), "VERB")) || xpos[v+1] != "IN" || subordinators[strings.ToLower(words[v+1])] {
+		return
+	}
+	k := v + 2
+	for k < n && (xpos[k] == "DT" || xpos[k] == "PRP$" || xpos[k] == "JJ" || xpos[k] == "CD" || strings.HasPrefix(xpos[k], "NN")) {
+		k++
+	}
+	if k == v+2 || k >= n || xpos[k] != "VBD" || strings.EqualFold(words[k], "ended") || !strings.HasPrefix(xpos[k-1], "NN") {
+		return
+	}
+	xpos[v], upos[v] = "VBN", "VERB"
+}
+
+// periodNouns name a span of accounts ("the quarter ended June 30").
+var periodNouns = map[string]bool{
+	"quarter": true, "year": true, "month": true, "months": true, "period": true, "half": true,
+	"week": true, "weeks": true,
+}
+
+// repairPeriodEnded corrects "the quarter ended June 30", the financial
+// report's span, whose "ended" the tagger reads as the sentence's past
+// tense ("Revenue for the quarter ended Dec. 31 was $4 billion", with
+// "ended" the root): after a noun that names a span and before a month
+// or a number, "ended" is a participle (VBN).
+func repairPeriodEnded(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "VBD" || !strings.EqualFold(words[i], "ended") || !periodNouns[strings.ToLower(words[i-1])] {
+			continue
+		}
+		// a month or a number: "the season ended Sunday" is a clause
+		if e, ok := lexicon.Calendar(strings.TrimSuffix(words[i+1], ".")); ok && (e.Kind == lexicon.Month || e.Kind == lexicon.MonthAbbr) || xpos[i+1] == "CD" {
+			xpos[i], upos[i] = "VBN", "VERB"
+		}
+	}
+}
+
+// subordinators open an adverbial clause after a main one ("Rents soared
+// while wages stagnated").
+var subordinators = map[string]bool{
+	"while": true, "whereas": true, "although": true, "though": true, "because": true, "as": true, "when": true,
+}
+
+// reportingAfterComma reports whether the finite verb at k is a verb of
+// reporting that closes the sentence after a comma following v
+// ("Exports increased in March, the agency said.").
+func reportingAfterComma(words, xpos []string, v, k int) bool {
+	switch strings.ToLower(words[k]) {
+	case "said", "says", "added", "reported", "told", "announced", "noted":
+	default:
+		return false
+	}
+	for j := k - 1; j > v; j-- {
+		if words[j] == "," {
+			return true
+		}
+		if strings.HasPrefix(xpos[j], "VB") || xpos[j] == "MD" {
+			return false
+		}
+	}
+	return false
 }
 
 // repairPluralPossessive corrects the apostrophe of a plural possessive
@@ -391,24 +572,119 @@ func repairNounVerb(words, upos, xpos []string) {
 	}
 }
 
+// repairMissingVerb corrects a sentence whose only verb is a past tense
+// that is also a noun, tagged as one or as a base form ("Unlike its rival,
+// Lumo Media cut prices.", "Rumours of the bank collapsing spread
+// quickly.", "Cuts to the budget hit schools.", "Attacks on shipping rose
+// sharply."): in a sentence that closes with a period and has no finite
+// verb, such a word, or a verb of change, tagged as a noun, an adjective
+// or a base form right after a noun, a pronoun or a gerund is the past
+// tense (VBD).
+func repairMissingVerb(words, upos, xpos []string) {
+	n := len(words)
+	if n < 4 || words[n-1] != "." {
+		return
+	}
+	for _, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for i := 1; i+1 < n; i++ {
+		w := words[i]
+		if x := xpos[i]; x != "NN" && x != "VB" && x != "JJ" || !nounVerbs[w] && !changeVerbs[w] && w != "spread" || strings.EqualFold(words[i+1], "of") {
+			continue
+		}
+		if p := xpos[i-1]; strings.HasPrefix(p, "NN") || p == "PRP" || p == "VBG" {
+			xpos[i], upos[i] = "VBD", "VERB"
+			return
+		}
+	}
+}
+
 // onlyVerbs are past tenses that are no nouns but that the tagger reads as
 // ones after a noun ("the quake shook the town").
 var onlyVerbs = map[string]bool{"shook": true, "struck": true, "rocked": true, "jolted": true, "rattled": true}
 
 // repairChangeVerb corrects a verb of change tagged as a noun or adjective
 // right after a noun and before what measures the change ("to nine", "by 5
-// percent", "from 40", "sharply"): it is a past-tense verb (VBD).
+// percent", "from 40", "sharply"): it is a past-tense verb (VBD). Where
+// the noun before it opens its clause ("Losses widened as costs rose.",
+// "Prices rose and demand fell.", "Costs rose sharply, while profits
+// fell."), the verb of change may also close the clause, or be followed
+// by a preposition, and the subject itself may be tagged as a verb
+// ("demand", "Costs"): the subject becomes a noun.
 func repairChangeVerb(words, upos, xpos []string) {
-	for i := 1; i+1 < len(words); i++ {
-		if !changeVerbs[words[i]] || xpos[i] == "VBD" || !strings.HasPrefix(xpos[i-1], "NN") {
+	for i := 1; i < len(words); i++ {
+		if !changeVerbs[words[i]] || xpos[i] == "VBD" {
 			continue
 		}
-		switch next := strings.ToLower(words[i+1]); {
-		case next == "to" || next == "by" || next == "from" || xpos[i+1] == "CD" ||
-			(xpos[i+1] == "RB" && strings.HasSuffix(next, "ly")):
+		next, nextTag := "", "."
+		if i+1 < len(words) {
+			next, nextTag = strings.ToLower(words[i+1]), xpos[i+1]
+		}
+		measure := next == "to" || next == "by" || next == "from" || nextTag == "CD" ||
+			(nextTag == "RB" && strings.HasSuffix(next, "ly"))
+		if strings.HasPrefix(xpos[i-1], "NN") && measure && i+1 < len(words) {
 			xpos[i], upos[i] = "VBD", "VERB"
+			continue
+		}
+		if !clauseSubject(words, xpos, i-1) || xpos[i] == "VBN" && auxiliaryBefore(words, xpos, i) {
+			continue
+		}
+		switch {
+		case measure, nextTag == "IN", nextTag == "CC", nextTag == "." || nextTag == "," || nextTag == ":":
+		default:
+			continue
+		}
+		xpos[i], upos[i] = "VBD", "VERB"
+		switch p := xpos[i-1]; {
+		case p == "VBZ" || p == "VBP" && strings.HasSuffix(words[i-1], "s"):
+			xpos[i-1], upos[i-1] = "NNS", "NOUN"
+		case p == "VB" || p == "VBP":
+			xpos[i-1], upos[i-1] = "NN", "NOUN"
 		}
 	}
+}
+
+// clauseSubject reports whether token k ends a noun phrase that opens a
+// clause: the sentence's start, or a comma, a coordinating conjunction or
+// a subordinating one ("while", "as") before it. A verb tag on k itself
+// counts where nothing but the clause's opening stands before it ("and
+// demand fell", "Costs rose"), with a lower-case word, or a capitalised
+// plural that opens the sentence.
+func clauseSubject(words, xpos []string, k int) bool {
+	if k < 0 {
+		return false
+	}
+	j := k - 1
+	switch x := xpos[k]; {
+	case strings.HasPrefix(x, "NN"):
+		for j >= 0 {
+			switch xpos[j] {
+			case "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS":
+				j--
+				continue
+			}
+			break
+		}
+	case x == "VB" || x == "VBP" || x == "VBZ":
+		w := words[k]
+		if w != strings.ToLower(w) && !(k == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return false
+		}
+	default:
+		return false
+	}
+	if j < 0 {
+		return true
+	}
+	switch xpos[j] {
+	case ",", "CC", "``":
+		return true
+	}
+	return subordinators[strings.ToLower(words[j])]
 }
 
 // intentionVerbs take an infinitive ("plans to close") and, in the third
@@ -453,11 +729,12 @@ func repairIntentionVerb(words, upos, xpos []string) {
 // proper or common noun and before the start of a noun phrase is a
 // present-tense verb (VBZ).
 func repairHeadlineVerb(words, upos, xpos []string) {
-	// the first clause of a headline, up to a comma or semicolon ("Storm
-	// kills three in Tarrow, schools closed")
+	// the first clause of a headline, up to a comma, a semicolon or a
+	// conjunction that opens an adverbial clause ("Storm kills three in
+	// Tarrow, schools closed", "Firm cuts jobs as sales slump")
 	n := len(words)
 	for i, w := range words {
-		if w == "," || w == ";" {
+		if w == "," || w == ";" || i > 0 && (w == "as" || w == "while") {
 			n = i
 			break
 		}
@@ -494,6 +771,85 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 	}
 }
 
+// repairVerbObject corrects a plural noun tagged as a verb's third person
+// right after one ("Strike halts trains across Kestria", "She wants
+// cuts"): two such verbs do not follow each other, so the second is the
+// first's object (NNS), unless the first links ("seems", "gets").
+func repairVerbObject(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if xpos[i] != "VBZ" || xpos[i-1] != "VBZ" || !presentForm(words[i]) || !presentForm(words[i-1]) || linkingVerbs[words[i-1]] {
+			continue
+		}
+		if i+1 < len(words) && strings.HasPrefix(xpos[i+1], "VB") {
+			continue
+		}
+		xpos[i], upos[i] = "NNS", "NOUN"
+	}
+}
+
+// repairHeadlineSubject corrects a headline whose subject noun is also a
+// verb's base form and whose verb is also a plural noun ("Storm cuts power
+// to thousands", "Flood hits farms", tagged as the command "Storm cuts"):
+// in a line with no closing period, a capitalised first word tagged VB or
+// VBP, a plural-noun tag on a verb's third person after it and the start
+// of a noun phrase after that, with no other verb in the first clause, are
+// the subject noun (NN) and its present-tense verb (VBZ).
+func repairHeadlineSubject(words, upos, xpos []string) {
+	n := len(words)
+	if n < 3 || words[n-1] == "." || (xpos[0] != "VB" && xpos[0] != "VBP") || !isUpperInitial(words[0]) || strings.ToUpper(words[0]) == words[0] {
+		return
+	}
+	if xpos[1] != "NNS" || !presentForm(words[1]) || !startsNounPhrase(words[2], xpos[2]) && xpos[2] != "NNP" && xpos[2] != "NNPS" {
+		return
+	}
+	for _, x := range xpos[2:] {
+		if x == "," || x == ":" {
+			break
+		}
+		if strings.HasPrefix(x, "VB") || x == "MD" {
+			return
+		}
+	}
+	xpos[0], upos[0] = "NN", "NOUN"
+	xpos[1], upos[1] = "VBZ", "VERB"
+}
+
+// repairSubordinateVerb corrects an adverbial clause of two words that
+// closes a line ("Prices rise as demand grows", "Shares slump as profits
+// drop", "Rents soar while wages stall"), tagged as a compound noun with
+// no verb: after a finite verb and "as" or "while", a singular noun and a
+// plural-noun tag on a verb's third person are the subject and its verb
+// (VBZ); a plural noun and a lower-case singular-noun or adjective tag
+// are the subject and its verb (VBP).
+func repairSubordinateVerb(words, upos, xpos []string) {
+	n := len(words)
+	for n > 0 && strings.Trim(words[n-1], ".!?\"'”’") == "" {
+		n--
+	}
+	if n < 5 {
+		return
+	}
+	s, w := n-3, n-1
+	if sub := strings.ToLower(words[s]); sub != "as" && sub != "while" {
+		return
+	}
+	finite := false
+	for _, x := range xpos[:s] {
+		if x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+			finite = true
+		}
+	}
+	if !finite || words[w] != strings.ToLower(words[w]) {
+		return
+	}
+	switch p := xpos[n-2]; {
+	case (p == "NN" || p == "NNP") && xpos[w] == "NNS" && presentForm(words[w]):
+		xpos[w], upos[w] = "VBZ", "VERB"
+	case p == "NNS" && (xpos[w] == "NN" || xpos[w] == "JJ" || xpos[w] == "VB") && !strings.HasSuffix(words[w], "s"):
+		xpos[w], upos[w] = "VBP", "VERB"
+	}
+}
+
 // changeBase are base forms of verbs of change that close headlines
 // ("Oil prices fall").
 var changeBase = map[string]bool{
@@ -502,13 +858,256 @@ var changeBase = map[string]bool{
 	"ease": true, "rebound": true, "slip": true, "sink": true, "rally": true, "recover": true,
 }
 
+// repairTree runs the repairs of the parse, in this order.
+func repairTree(s *Sentence) {
+	repairHeadlineFuture(s)
+	repairOfMark(s)
+	repairVerbCompound(s)
+	repairNameModifier(s)
+	repairSecondSubject(s)
+	repairPeriodEndedTree(s)
+}
+
+// repairPeriodEndedTree attaches the participle of "the year ended March
+// 31" (see repairPeriodEnded) to the span it ends, which the parser may
+// hang elsewhere as a clause ("operations had profit ... in the year ended
+// March 31" read as "operations ended March 31").
+func repairPeriodEndedTree(s *Sentence) {
+	toks := s.Tokens
+	for i := 1; i < len(toks); i++ {
+		if toks[i].XPOS != "VBN" || !strings.EqualFold(toks[i].Text, "ended") || !periodNouns[strings.ToLower(toks[i-1].Text)] || toks[i].Head == i-1 {
+			continue
+		}
+		if toks[i-1].Head == i || toks[i].Head < 0 {
+			continue // the noun hangs from it, or it is the root
+		}
+		toks[i].Head, toks[i].Dep = i-1, "acl"
+	}
+}
+
+// under reports whether token i lies in the subtree of token a.
+func under(toks []Token, i, a int) bool {
+	for n := 0; i >= 0 && n < len(toks); n++ {
+		if i == a {
+			return true
+		}
+		i = toks[i].Head
+	}
+	return false
+}
+
+// repairSecondSubject corrects a noun after a preposition that the parser
+// makes a second subject of the verb ("Sales at the Dellow chain fell",
+// with both "Sales" and "chain" subjects of "fell"): a verb has one
+// subject, and a later one that has its own preposition is a modifier
+// (nmod) of the first, or of the word of the first's phrase right before
+// the preposition ("People familiar with Nekoosa said", "Drivers who speed
+// near schools will lose their licences"). A gerund made a second subject
+// right after a noun of the first's phrase modifies that noun ("Rumours
+// of the bank collapsing spread").
+func repairSecondSubject(s *Sentence) {
+	toks := s.Tokens
+	for b := range toks {
+		v := toks[b].Head
+		if toks[b].Dep != "nsubj" || v <= b || !strings.HasPrefix(toks[b].XPOS, "NN") && toks[b].XPOS != "VBG" {
+			continue
+		}
+		a := -1
+		for j := 0; j < b; j++ {
+			if toks[j].Head == v && toks[j].Dep == "nsubj" && strings.HasPrefix(toks[j].XPOS, "NN") {
+				a = j
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		if toks[b].XPOS == "VBG" {
+			// "Rumours of the bank collapsing spread": a gerund
+			// right after a noun of the first subject's phrase
+			// modifies that noun
+			if p := b - 1; p > a && strings.HasPrefix(toks[p].XPOS, "NN") && under(toks, p, a) {
+				toks[b].Head, toks[b].Dep = p, "acl"
+			}
+			continue
+		}
+		for c := a + 1; c < b; c++ {
+			if toks[c].Head != b || toks[c].Dep != "case" {
+				continue
+			}
+			// the word before the preposition, if it is the first
+			// subject's modifier ("People familiar with Nekoosa")
+			toks[b].Head, toks[b].Dep = a, "nmod"
+			if p := c - 1; p > a && under(toks, p, a) {
+				switch x := toks[p].XPOS; {
+				case strings.HasPrefix(x, "JJ") || strings.HasPrefix(x, "VB"):
+					toks[b].Head, toks[b].Dep = p, "obl"
+				case strings.HasPrefix(x, "NN"):
+					toks[b].Head = p
+				}
+			}
+			break
+		}
+	}
+}
+
+// repairNameModifier corrects a noun phrase of a name and a common noun
+// that the parser heads with the name ("Varnby mayor quits job", "Oskel
+// council backs new tax"), taking the common noun for a part of the name
+// ("flat") or for a second subject: a lower-case singular noun right
+// after a proper noun that is a finite verb's subject, hanging from that
+// name as "flat" or from the verb as a second subject, is the head of the
+// phrase, and the name its compound.
+func repairNameModifier(s *Sentence) {
+	toks := s.Tokens
+	for j := 0; j+1 < len(toks); j++ {
+		i := j + 1
+		if toks[j].XPOS != "NNP" || toks[i].XPOS != "NN" || toks[i].Text != strings.ToLower(toks[i].Text) || !strings.HasPrefix(toks[j].Dep, "nsubj") {
+			continue
+		}
+		v := toks[j].Head
+		if v <= i {
+			continue
+		}
+		if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		switch {
+		case toks[i].Head == j && toks[i].Dep == "flat":
+		case toks[i].Head == v && toks[i].Dep == toks[j].Dep:
+		default:
+			continue
+		}
+		for k := range toks {
+			if k != i && toks[k].Head == j && toks[k].Dep != "flat" {
+				toks[k].Head = i
+			}
+		}
+		toks[i].Head, toks[i].Dep = v, toks[j].Dep
+		toks[j].Head, toks[j].Dep = i, "compound"
+	}
+}
+
+// repairVerbCompound corrects a subject noun that the parser attaches to
+// its verb as a compound's first part ("Court blocks merger of two banks",
+// with "Court" a compound of "blocks"), which no verb takes: a noun right
+// before a finite verb without a subject, hanging from it as "compound",
+// is its subject (nsubj); a noun before it that the parser made the
+// subject ("Varnby mayor quits", "Varnby" the subject) is that compound's
+// first part.
+func repairVerbCompound(s *Sentence) {
+	toks := s.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		v := i + 1
+		if toks[i].Head != v || toks[i].Dep != "compound" || !strings.HasPrefix(toks[i].XPOS, "NN") {
+			continue
+		}
+		if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		subject := -1
+		for j, t := range toks {
+			if t.Head == v && strings.HasPrefix(t.Dep, "nsubj") {
+				subject = j
+			}
+		}
+		if subject > i {
+			continue
+		}
+		if subject >= 0 {
+			// "Varnby mayor quits", with "Varnby" the subject: the
+			// noun before is a compound's part of this one
+			for j := subject; j < i; j++ {
+				if !strings.HasPrefix(toks[j].XPOS, "NN") {
+					subject = -2
+				}
+			}
+			if subject < 0 {
+				continue
+			}
+			toks[subject].Head, toks[subject].Dep = i, "compound"
+		}
+		toks[i].Dep = "nsubj"
+	}
+}
+
+// repairOfMark corrects a parse that reads "of" as the marker of a clause
+// whose subject is the name after it ("..., while shares of Lumo Media
+// rose 4 percent", parsed as "Lumo Media rose" marked by "of", with
+// "rose" modifying "shares"): "of" before a noun phrase and a finite verb,
+// right after a noun, is that phrase's preposition; the noun before it is
+// the verb's subject, the phrase its modifier. The verb, if it hung from
+// the noun, goes where the noun was, or, after a subordinating conjunction
+// ("while", "as"), becomes the adverbial clause of the sentence's root,
+// marked by the conjunction.
+func repairOfMark(s *Sentence) {
+	toks := s.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		o := &toks[k]
+		if !strings.EqualFold(o.Text, "of") || o.Dep != "mark" || o.Head <= k+1 {
+			continue
+		}
+		v, n := o.Head, k-1
+		if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" || !strings.HasPrefix(toks[n].XPOS, "NN") {
+			continue
+		}
+		h := -1 // the subject of v after "of"
+		for j := k + 1; j < v; j++ {
+			if strings.HasPrefix(toks[j].XPOS, "W") {
+				h = -1
+				break
+			}
+			if toks[j].Head == v && strings.HasPrefix(toks[j].Dep, "nsubj") && strings.HasPrefix(toks[j].XPOS, "NN") {
+				h = j
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		nHead, nDep := toks[n].Head, toks[n].Dep
+		toks[h].Head, toks[h].Dep = n, "nmod"
+		o.Head, o.Dep = h, "case"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		if toks[v].Head != n {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = nHead, nDep
+		// after a subordinating conjunction: an adverbial clause of the root
+		sub := n - 1
+		for sub >= 0 && (toks[sub].XPOS == "DT" || toks[sub].XPOS == "PRP$" || toks[sub].XPOS == "JJ") {
+			sub--
+		}
+		root := -1
+		for i, t := range toks {
+			if t.Head < 0 {
+				root = i
+			}
+		}
+		if sub < 0 || !subordinators[strings.ToLower(toks[sub].Text)] || root < 0 || root == v || root > sub {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = root, "advcl"
+		toks[sub].Head, toks[sub].Dep = v, "mark"
+		if sub > 0 && toks[sub-1].Text == "," {
+			toks[sub-1].Head = v
+		}
+	}
+}
+
 // repairHeadlineFuture rewrites the headline future "X to do Y" ("Council
 // to close two libraries"), which the parser reads as a noun phrase with an
 // infinitive modifier, as the clause it stands for, "X will do Y": the verb
 // becomes the root, the noun its subject and "to" a modal auxiliary with the
 // lemma "will". It applies only to a line whose root is a noun and that has
-// no other verb.
+// no other verb, and that no period or exclamation mark closes.
 func repairHeadlineFuture(s *Sentence) {
+	if n := len(s.Tokens); n > 0 {
+		switch s.Tokens[n-1].Text {
+		case ".", "!":
+			// a sentence, not a headline: "No need to go to a
+			// grocer again.", "Way to go!"
+			return
+		}
+	}
 	root := -1
 	for i, t := range s.Tokens {
 		if t.Head < 0 {

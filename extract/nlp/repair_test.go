@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,14 @@ func TestRepairTags(t *testing.T) {
 		{ // a flower after an adjective, and no measure after the word
 			"a red rose to remember", "DT JJ NN TO VB", "DT JJ NN TO VB"},
 		{"the rose garden", "DT NN NN", "DT NN NN"},
+		{ // a verb of change closing a clause whose subject opens it
+			"Debts grew as fees rose .", "NNS VBD IN NNS NN .", "NNS VBD IN NNS VBD ."},
+		{"Rents rose and supply fell .", "NNS VBP CC VB RB .", "NNS VBD CC NN VBD ."},
+		{"Fares rose steeply , while wages fell .", "VBZ JJ RB , IN NNS VBD .", "NNS VBD RB , IN NNS VBD ."},
+		{"Tolls rose in Brenna .", "NNS NN IN NNP .", "NNS VBD IN NNP ."},
+		{ // a flower: no clause opens before its noun phrase, or an article before it
+			"she cut a rose , then left", "PRP VBD DT NN , RB VBD", "PRP VBD DT NN , RB VBD"},
+		{"he painted the garden rose .", "PRP VBD DT NN NN .", "PRP VBD DT NN NN ."},
 		{ // a past tense that is also a noun, after a name and before its object
 			"Carver shot Emily Doyle", "NNP NN NNP NNP", "NNP VBD NNP NNP"},
 		{"then she hit the officer", "RB PRP NN DT NN", "RB PRP VBD DT NN"},
@@ -59,6 +68,13 @@ func TestRepairTags(t *testing.T) {
 			"a shot the crowd heard", "DT NN DT NN VBD", "DT NN DT NN VBD"},
 		{"the quake hit at 4 a.m.", "DT NN NN IN CD NN", "DT NN VBD IN CD NN"},
 		{"an earthquake of magnitude 7.1 shook southern Peru", "DT NN IN NN CD NN JJ NNP", "DT NN IN NN CD VBD JJ NNP"},
+		{ // a sentence whose only verb is a past tense read as a noun
+			"Unlike its peers , Orvel Gas cut fares .", "IN PRP$ NNS , NNP NNP NN NNS .", "IN PRP$ NNS , NNP NNP VBD NNS ."},
+		{"Word of the plant closing spread fast .", "NN IN DT NN VBG NN RB .", "NN IN DT NN VBG VBD RB ."},
+		{ // a finite verb elsewhere, "of" after it, or no period: a noun
+			"The cut hurt families .", "DT NN VBD NNS .", "DT NN VBD NNS ."},
+		{"A spread of 5 points .", "DT NN IN CD NNS .", "DT NN IN CD NNS ."},
+		{"Orvel Gas cut fares", "NNP NNP NN NNS", "NNP NNP NN NNS"},
 		{ // a hit at the box office: after an adjective, a noun
 			"a big hit at the box office", "DT JJ NN IN DT NN NN", "DT JJ NN IN DT NN NN"},
 		{ // a line that ends with a comma, a noun and a verb of reporting
@@ -80,6 +96,25 @@ func TestRepairTags(t *testing.T) {
 		{"the city was handed over the weekend", "DT NN VBD VBN IN DT NN", "DT NN VBD VBN IN DT NN"},
 		{ // the first clause of a headline has no verb of its own
 			"Storm kills three in Tarrow , schools closed", "NN NNS CD IN NNP , NNS VBN", "NN VBZ CD IN NNP , NNS VBN"},
+		{ // a headline's subject noun read as a command, its verb as a plural noun
+			"Blaze cuts water to Oskel", "VB NNS NN TO NNP", "NN VBZ NN TO NNP"},
+		{"Drought hits crops in Brenna", "VBP NNS NNS IN NNP", "NN VBZ NNS IN NNP"},
+		{ // a command with a verb after it, or a sentence with a period
+			"Meet the mayors who run Tarrow", "VB DT NNS WP VBP NNP", "VB DT NNS WP VBP NNP"},
+		{"Stop cuts now , he says .", "VB NNS RB , PRP VBZ .", "VB NNS RB , PRP VBZ ."},
+		{ // an adverbial clause of two words closing a line, read as a compound noun
+			"Fares rise as demand grows", "NNS VBP IN NN NNS", "NNS VBP IN NN VBZ"},
+		{"Stocks slide as yields jump", "NNS VBP IN NNS NN", "NNS VBP IN NNS VBP"},
+		{"Rents soar while wages stall .", "NNS VBP IN NNS NN .", "NNS VBP IN NNS VBP ."},
+		{ // no finite verb before it: a phrase
+			"Prices such as bus fares", "NNS JJ IN NN NNS", "NNS JJ IN NN NNS"},
+		{ // the first clause of a headline ends at "as"
+			"Mill cuts jobs as orders slump", "NN NNS NNS IN NNS VBP", "NN VBZ NNS IN NNS VBP"},
+		{ // a verb's third person right after another: the object
+			"Gale halts ferries to Oskel", "NNP VBZ VBZ TO NNP", "NNP VBZ NNS TO NNP"},
+		{"He opposes cuts .", "PRP VBZ VBZ .", "PRP VBZ NNS ."},
+		{ // a linking verb, or a verb after the second
+			"It seems rains helped", "PRP VBZ VBZ VBD", "PRP VBZ VBZ VBD"},
 		{ // a plural possessive's apostrophe read as a closing quote
 			"one of Amazon Web Services ' data centres", "CD IN NNP NNP NNPS '' NN NNS", "CD IN NNP NNP NNPS POS NN NNS"},
 		{ // a quote opened before: the apostrophe closes it
@@ -103,10 +138,55 @@ func TestRepairTags(t *testing.T) {
 		{"Seems settled", "VBZ VBN", "VBZ VBN"},
 		{"Talks collapsed on Friday", "VBZ VBD IN NNP", "NNS VBD IN NNP"},
 		{"\" Costs will rise", "`` VBP MD VB", "`` NNS MD VB"},
+		{ // a plural noun opening a sentence before a preposition, with a verb after
+			"Raids on the port resumed at dawn .", "VBZ IN DT NN VBN IN NN .", "NNS IN DT NN VBD IN NN ."},
+		{"Hikes to the fares hit commuters .", "VBZ TO DT NNS VB NNS .", "NNS TO DT NNS VBD NNS ."},
+		{"Fears on lending rose sharply .", "VBZ IN VBG NN RB .", "NNS IN VBG VBD RB ."},
+		{ // no verb after it, or no period
+			"Depends on the day .", "VBZ IN DT NN .", "VBZ IN DT NN ."},
+		{"Opens in Tarrow", "VBZ IN NNP", "VBZ IN NNP"},
 		{ // a verb before a noun phrase, a word in capitals, not sentence-initial
 			"Says it was sold", "VBZ PRP VBD VBN", "VBZ PRP VBD VBN"},
 		{"NEWS rose", "VBZ VBD", "VBZ VBD"},
 		{"he likes sold goods", "PRP VBZ VBD NNS", "PRP VBZ VBD NNS"},
+		{ // a participle right after the subject that opens a sentence, with no verb after it
+			"Pupils marched through Varnby on Sunday .", "NNS VBN IN NNP IN NNP .", "NNS VBD IN NNP IN NNP ."},
+		{"The ferries resumed at Oskel harbour .", "DT NNS VBN IN NNP NN .", "DT NNS VBD IN NNP NN ."},
+		{"Shares of Dellow Foods closed higher as bonds fell .", "NNS IN NNP NNP VBN JJR IN NNS VBD .",
+			"NNS IN NNP NNP VBD JJR IN NNS VBD ."},
+		{"Wheat prices climbed and corn prices slipped .", "NN NNS VBN CC NN NNS VBD .", "NN NNS VBD CC NN NNS VBD ."},
+		{"Imports increased in June , the bureau said .", "NNS VBN IN NNP , DT NN VBD .", "NNS VBD IN NNP , DT NN VBD ."},
+		{ // a reduced relative: the sentence's verb follows, or "by" its agent
+			"Talks held in Brenna on Monday failed .", "NNS VBN IN NNP IN NNP VBD .", "NNS VBN IN NNP IN NNP VBD ."},
+		{"Letters seen by the paper show a rift .", "NNS VBN IN DT NN VBP DT NN .", "NNS VBN IN DT NN VBP DT NN ."},
+		{"Figures released on Monday , the first in a year , showed a rise .", "NNS VBN IN NNP , DT JJ IN DT NN , VBD DT NN .",
+			"NNS VBN IN NNP , DT JJ IN DT NN , VBD DT NN ."},
+		{ // the last clause after "and" following a finite verb
+			"Shops shut early and trams stopped running .", "NNS VBD RB CC NNS VBN VBG .", "NNS VBD RB CC NNS VBD VBG ."},
+		{"Rents rose , but wages lagged behind .", "NNS VBD , CC NNS VBN RB .", "NNS VBD , CC NNS VBD RB ."},
+		{ // "and" joining two nouns or adjectives, "because of", or a verb after
+			"It merges mail and notes from apps installed on it .", "PRP VBZ NN CC NNS IN NNS VBN IN PRP .",
+			"PRP VBZ NN CC NNS IN NNS VBN IN PRP ."},
+		{"It is a small and private firm founded in 2005 .", "PRP VBZ DT JJ CC JJ NN VBN IN CD .", "PRP VBZ DT JJ CC JJ NN VBN IN CD ."},
+		{"Mills closed because of stock built there .", "NNS VBD IN IN NN VBN RB .", "NNS VBD IN IN NN VBN RB ."},
+		{"Rents rose and flats built in May were sold .", "NNS VBD CC NNS VBN IN NNP VBD VBN .", "NNS VBD CC NNS VBN IN NNP VBD VBN ."},
+		{ // a past tense after the opening subject, when the sentence's verb follows its phrase
+			"Families moved from the coast returned on Friday .", "NNS VBD IN DT NN VBD IN NNP .", "NNS VBN IN DT NN VBD IN NNP ."},
+		{"Bonds issued in March matured .", "NNS VBD IN NNP VBD .", "NNS VBN IN NNP VBD ."},
+		{ // "ended" after a span of accounts and before a month or a number
+			"Revenue for the quarter ended Dec. 31 was $ 4 billion .", "NNP IN DT NN VBD NNP CD VBD $ CD CD .",
+			"NNP IN DT NN VBN NNP CD VBD $ CD CD ."},
+		{"Losses in the year ended 2024 fell .", "NNS IN DT NN VBD CD VBD .", "NNS IN DT NN VBN CD VBD ."},
+		{ // a day, or no span before it: a clause
+			"The season ended Sunday .", "DT NN VBD NNP .", "DT NN VBD NNP ."},
+		{"The strike ended March 3 .", "DT NN VBD NNP CD .", "DT NN VBD NNP CD ."},
+		{ // a verb of saying; "the quarter ended June" is a participle of its own
+			"Aides warned in March the talks failed .", "NNS VBD IN NNP DT NNS VBD .", "NNS VBD IN NNP DT NNS VBD ."},
+		{"Profits climbed in the quarter ended June .", "NNS VBD IN DT NN VBD NNP .", "NNS VBD IN DT NN VBN NNP ."},
+		{ // a headline, with no period: a passive
+			"Miners trapped in Ostra pit", "NNS VBN IN NNP NN", "NNS VBN IN NNP NN"},
+		{ // an auxiliary before it
+			"Roads were closed in Tarrow .", "NNS VBD VBN IN NNP .", "NNS VBD VBN IN NNP ."},
 		{ // a title read as an adjective where it ends a noun phrase
 			"Maria Okafor , the chief executive .", "NNP NNP , DT JJ JJ .", "NNP NNP , DT JJ NN ."},
 		{"the attorney general of Ohio", "DT NN JJ IN NNP", "DT NN NN IN NNP"},
@@ -168,6 +248,18 @@ func TestRepairHeadlineFuture(t *testing.T) {
 	if s.Tokens[1].Lemma != "will" {
 		t.Errorf("lemma of headline 'to' = %q, want will", s.Tokens[1].Lemma)
 	}
+	// A sentence closed by a period is no headline: "No time to lose ."
+	p := Sentence{Tokens: []Token{
+		{Text: "No", UPOS: "DET", XPOS: "DT", Head: 1, Dep: "det"},
+		{Text: "time", UPOS: "NOUN", XPOS: "NN", Head: -1, Dep: "root"},
+		{Text: "to", UPOS: "PART", XPOS: "TO", Head: 3, Dep: "mark"},
+		{Text: "lose", UPOS: "VERB", XPOS: "VB", Head: 1, Dep: "acl"},
+		{Text: ".", UPOS: "PUNCT", XPOS: ".", Head: 1, Dep: "punct"},
+	}}
+	repairHeadlineFuture(&p)
+	if p.Tokens[1].Head != -1 || p.Tokens[2].XPOS != "TO" {
+		t.Errorf("a sentence with a period was rewritten as a headline future: %+v", p.Tokens)
+	}
 	// A line with a finite verb is left alone.
 	v := Sentence{Tokens: []Token{
 		{Text: "plans", UPOS: "NOUN", XPOS: "NNS", Head: -1, Dep: "root"},
@@ -178,5 +270,91 @@ func TestRepairHeadlineFuture(t *testing.T) {
 	repairHeadlineFuture(&v)
 	if v.Tokens[0].Head != -1 || v.Tokens[2].XPOS != "TO" {
 		t.Errorf("a sentence with a finite verb was rewritten: %+v", v.Tokens)
+	}
+}
+
+func TestRepairOfMark(t *testing.T) {
+	// "Costs fell , while stakes of Vorna Ltd rose ." as the parser reads
+	// it: "of" marks a clause "Vorna Ltd rose" that modifies "stakes".
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	s := Sentence{Tokens: []Token{
+		tok("Costs", "NNS", 1, "nsubj"), tok("fell", "VBD", -1, "root"), tok(",", ",", 9, "punct"),
+		tok("while", "IN", 9, "mark"), tok("stakes", "NNS", 3, "obj"), tok("of", "IN", 8, "mark"),
+		tok("Vorna", "NNP", 8, "nsubj"), tok("Ltd", "NNP", 6, "flat"), tok("rose", "VBD", 4, "acl"), tok(".", ".", 1, "punct"),
+	}}
+	repairTree(&s)
+	want := []struct {
+		head int
+		dep  string
+	}{{1, "nsubj"}, {-1, "root"}, {8, "punct"}, {8, "mark"}, {8, "nsubj"}, {6, "case"}, {4, "nmod"}, {6, "flat"}, {1, "advcl"}, {1, "punct"}}
+	for i, w := range want {
+		if tk := s.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
+			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
+		}
+	}
+	// "of" marking a gerund, or a clause opened by a question word, stays.
+	g := Sentence{Tokens: []Token{
+		tok("hopes", "NNS", -1, "root"), tok("of", "IN", 4, "mark"), tok("what", "WP", 4, "obj"),
+		tok("rivals", "NNS", 4, "nsubj"), tok("did", "VBD", 0, "acl"),
+	}}
+	repairTree(&g)
+	if g.Tokens[1].Dep != "mark" || g.Tokens[3].Dep != "nsubj" || g.Tokens[0].Head != -1 {
+		t.Errorf("a clause after 'of' and a question word was rewritten: %+v", g.Tokens)
+	}
+}
+
+func TestRepairSubjectCompound(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		s    Sentence
+		want string
+	}{
+		{ // "Judge halts sale": the subject as a compound of its verb
+			Sentence{Tokens: []Token{tok("Judge", "NN", 1, "compound"), tok("halts", "VBZ", -1, "root"), tok("sale", "NN", 1, "obj")}},
+			"1:nsubj -1:root 1:obj"},
+		{ // "Brenna judge halts sale": the name made the subject
+			Sentence{Tokens: []Token{tok("Brenna", "NNP", 2, "nsubj"), tok("judge", "NN", 2, "compound"), tok("halts", "VBZ", -1, "root"), tok("sale", "NN", 2, "obj")}},
+			"1:compound 2:nsubj -1:root 2:obj"},
+		{ // "Orvel mayor quits post": the common noun read as part of the name
+			Sentence{Tokens: []Token{tok("Orvel", "NNP", 2, "nsubj"), tok("mayor", "NN", 0, "flat"), tok("quits", "VBZ", -1, "root"), tok("post", "NN", 2, "obj")}},
+			"1:compound 2:nsubj -1:root 2:obj"},
+		{ // "Orvel council backs tax": two subjects
+			Sentence{Tokens: []Token{tok("Orvel", "NNP", 2, "nsubj"), tok("council", "NN", 2, "nsubj"), tok("backs", "VBZ", -1, "root"), tok("tax", "NN", 2, "obj")}},
+			"1:compound 2:nsubj -1:root 2:obj"},
+		{ // "Fares at Orvel depots rose": a second subject after a preposition
+			Sentence{Tokens: []Token{tok("Fares", "NNS", 4, "nsubj"), tok("at", "IN", 3, "case"), tok("Orvel", "NNP", 3, "compound"), tok("depots", "NNS", 4, "nsubj"), tok("rose", "VBD", -1, "root")}},
+			"4:nsubj 3:case 3:compound 0:nmod -1:root"},
+		{ // "Staff loyal to Brenna quit": after the first subject's adjective
+			Sentence{Tokens: []Token{tok("Staff", "NN", 4, "nsubj"), tok("loyal", "JJ", 0, "amod"), tok("to", "IN", 3, "case"), tok("Brenna", "NNP", 4, "nsubj"), tok("quit", "VBD", -1, "root")}},
+			"4:nsubj 0:amod 3:case 1:obl -1:root"},
+		{ // "Cyclists who race near Oskel pay fines": after a verb of the first subject's clause
+			Sentence{Tokens: []Token{tok("Cyclists", "NNS", 5, "nsubj"), tok("who", "WP", 2, "nsubj"), tok("race", "VBP", 0, "acl:relcl"), tok("near", "IN", 4, "case"), tok("Oskel", "NNP", 5, "nsubj"), tok("pay", "VBP", -1, "root"), tok("fines", "NNS", 5, "obj")}},
+			"5:nsubj 2:nsubj 0:acl:relcl 4:case 2:obl -1:root 5:obj"},
+		{ // "Mills had profit in the year ended May 31": "ended" hung from "had" as a clause
+			Sentence{Tokens: []Token{tok("Mills", "NNS", 1, "nsubj"), tok("had", "VBD", -1, "root"), tok("profit", "NN", 1, "obj"), tok("in", "IN", 5, "case"), tok("the", "DT", 5, "det"), tok("year", "NN", 1, "obl"), tok("ended", "VBN", 1, "advcl"), tok("May", "NNP", 6, "obj")}},
+			"1:nsubj -1:root 1:obj 5:case 5:det 1:obl 5:acl 6:obj"},
+		{ // "Talk of the mill closing spread": a gerund made a second subject
+			Sentence{Tokens: []Token{tok("Talk", "NN", 5, "nsubj"), tok("of", "IN", 3, "case"), tok("the", "DT", 3, "det"), tok("mill", "NN", 0, "nmod"), tok("closing", "VBG", 5, "nsubj"), tok("spread", "VBD", -1, "root")}},
+			"5:nsubj 3:case 3:det 0:nmod 3:acl -1:root"},
+		{ // a subject already, after the verb's compound: left alone
+			Sentence{Tokens: []Token{tok("fees", "NNS", 2, "nsubj"), tok("rose", "VBD", -1, "root"), tok("cost", "NN", 3, "compound"), tok("rises", "VBZ", 1, "conj"), tok("it", "PRP", 3, "nsubj")}},
+			"2:nsubj -1:root 3:compound 1:conj 3:nsubj"},
+	}
+	for _, tt := range tests {
+		repairTree(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("repairTree(%s) = %s, want %s", tt.s.Tokens[0].Text, got, tt.want)
+		}
 	}
 }
