@@ -452,12 +452,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			}
 			// "the agency" when the one public body the document has
 			// named is further back: the only organisation of that kind
-			return r.onlyOfKind(recent, lw)
+			return r.onlyOrg(recent, func(name string) bool { return orgKindFits(lw, name) })
 		}
 		if p.desc == "org" && !productNoun(lw) {
 			// "the federation" when the one organisation whose name
 			// that word heads is further back
-			return r.onlyHeaded(recent, lw)
+			return r.onlyOrg(recent, func(name string) bool { return nameHeadIs(name, lw) })
 		}
 		return -1
 	}
@@ -1065,31 +1065,14 @@ func (r *resolver) collectHeadReferences() {
 	}
 }
 
-// onlyOfKind returns the one organisation named so far in the document
-// (recent) that the description noun lw can stand for by its kind ("the
-// agency": the Food and Drug Administration, when the others named are
-// companies and a university), or -1 when there is none or several.
-func (r *resolver) onlyOfKind(recent []candidate, lw string) int {
+// onlyOrg returns the one organisation named so far in the document
+// (recent) whose name fits ("the agency": the one public body; "the
+// federation": the one whose name that word heads), or -1 when there is
+// none or several.
+func (r *resolver) onlyOrg(recent []candidate, fits func(name string) bool) int {
 	found := -1
 	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != "ORG" || !orgKindFits(lw, r.clusterName(a.cluster)) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = a.cluster
-	}
-	return found
-}
-
-// onlyHeaded returns the one organisation named so far in the document
-// whose name the word lw heads ("the federation": the Transport Workers
-// Federation), or -1 when there is none or several.
-func (r *resolver) onlyHeaded(recent []candidate, lw string) int {
-	found := -1
-	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != "ORG" || !nameHeadIs(r.clusterName(a.cluster), lw) {
+		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != "ORG" || !fits(r.clusterName(a.cluster)) {
 			continue
 		}
 		if found >= 0 {
