@@ -1043,11 +1043,11 @@ func repairOfMark(s *Sentence) {
 	toks := s.Tokens
 	for k := 1; k+2 < len(toks); k++ {
 		o := &toks[k]
-		if !strings.EqualFold(o.Text, "of") || o.Dep != "mark" || o.Head <= k+1 {
+		if !markPreps[strings.ToLower(o.Text)] || o.Dep != "mark" || o.Head <= k+1 {
 			continue
 		}
 		v, n := o.Head, k-1
-		if x := toks[v].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" || !strings.HasPrefix(toks[n].XPOS, "NN") {
+		if !finite(toks, v) || !strings.HasPrefix(toks[n].XPOS, "NN") {
 			continue
 		}
 		h := -1 // the subject of v after "of"
@@ -1068,6 +1068,11 @@ func repairOfMark(s *Sentence) {
 		o.Head, o.Dep = h, "case"
 		toks[n].Head, toks[n].Dep = v, "nsubj"
 		if toks[v].Head != n {
+			if nDep == "obj" && toks[v].Head == nHead && nHead >= 0 && lexicon.Speech(toks[nHead].Lemma) {
+				// "said talks with Castlereach had not begun": what
+				// was said, not an adverbial clause beside its object
+				toks[v].Dep = "ccomp"
+			}
 			continue
 		}
 		toks[v].Head, toks[v].Dep = nHead, nDep
@@ -1091,6 +1096,30 @@ func repairOfMark(s *Sentence) {
 			toks[sub-1].Head = v
 		}
 	}
+}
+
+// markPreps are the prepositions the parser may read as a clause's marker
+// before a noun phrase and its verb ("shares of Lumo Media rose", "said
+// talks with Castlereach had not begun").
+var markPreps = map[string]bool{"of": true, "with": true, "at": true, "in": true, "from": true, "for": true,
+	"between": true, "on": true, "over": true, "against": true}
+
+// finite reports whether verb v is finite or has a finite auxiliary ("had
+// not begun").
+func finite(toks []Token, v int) bool {
+	switch toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	for _, t := range toks {
+		if t.Head == v && (t.Dep == "aux" || t.Dep == "aux:pass") {
+			switch t.XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // repairHeadlineFuture rewrites the headline future "X to do Y" ("Council

@@ -294,6 +294,22 @@ func TestRepairOfMark(t *testing.T) {
 			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
 		}
 	}
+	// "A spokesman said talks with Vorna had not begun ." as the parser
+	// reads it: "with" marks an adverbial clause beside the object "talks".
+	w2 := Sentence{Tokens: []Token{
+		tok("A", "DT", 1, "det"), tok("spokesman", "NN", 2, "nsubj"), {Text: "said", XPOS: "VBD", Lemma: "say", Head: -1, Dep: "root"},
+		tok("talks", "NNS", 2, "obj"), tok("with", "IN", 8, "mark"), tok("Vorna", "NNP", 8, "nsubj:pass"),
+		tok("had", "VBD", 8, "aux"), tok("not", "RB", 8, "advmod"), tok("begun", "VBN", 2, "advcl"), tok(".", ".", 2, "punct"),
+	}}
+	repairTree(&w2)
+	for i, w := range []struct {
+		head int
+		dep  string
+	}{{1, "det"}, {2, "nsubj"}, {-1, "root"}, {8, "nsubj"}, {5, "case"}, {3, "nmod"}, {8, "aux"}, {8, "advmod"}, {2, "ccomp"}, {2, "punct"}} {
+		if tk := w2.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
+			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
+		}
+	}
 	// "of" marking a gerund, or a clause opened by a question word, stays.
 	g := Sentence{Tokens: []Token{
 		tok("hopes", "NNS", -1, "root"), tok("of", "IN", 4, "mark"), tok("what", "WP", 4, "obj"),
