@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/lemma"
@@ -866,6 +867,70 @@ func repairTree(s *Sentence) {
 	repairNameModifier(s)
 	repairSecondSubject(s)
 	repairPeriodEndedTree(s)
+	repairAsReported(s)
+}
+
+// repairAsReported corrects a closing aside of saying ("denied that it had
+// cut maintenance, as a councillor had claimed"; "the plant will close, as
+// Reuters reported") that the parser reads as the main verb: the verb of
+// saying, with no subject of its own, takes the clause before it as its
+// dependant and the noun after "as" as an oblique of that clause. The
+// clause goes back where the verb was, the verb becomes its adverbial
+// clause, the noun its subject and "as" its marker.
+func repairAsReported(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		t := toks[v]
+		if !strings.HasPrefix(t.XPOS, "VB") || !(lexicon.Speech(t.Lemma) || lexicon.Reporting(t.Lemma)) || childOf(toks, v, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		c := -1 // the clause before it
+		for k := v - 1; k >= 0; k-- {
+			if toks[k].Head == v && (toks[k].Dep == "advcl" || toks[k].Dep == "ccomp") && strings.HasPrefix(toks[k].XPOS, "VB") {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		n := -1 // the noun after "as", an oblique of the clause
+		for k := c + 1; k < v; k++ {
+			if toks[k].Head == c && toks[k].Dep == "obl" && k >= 1 {
+				if a := childOf(toks, k, "case"); a >= 0 && strings.EqualFold(toks[a].Text, "as") {
+					n = k
+				}
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		a := childOf(toks, n, "case")
+		for k := n + 1; k < v; k++ {
+			if toks[k].Head != v && !under(toks, k, n) && toks[k].Text != "," {
+				n = -1 // something else lies between the noun and the verb
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		toks[c].Head, toks[c].Dep = t.Head, t.Dep
+		toks[v].Head, toks[v].Dep = c, "advcl"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		toks[a].Head, toks[a].Dep = v, "mark"
+	}
+}
+
+// childOf returns the first child of token h with one of the relations
+// deps, or -1.
+func childOf(toks []Token, h int, deps ...string) int {
+	for i, t := range toks {
+		if t.Head == h && slices.Contains(deps, t.Dep) {
+			return i
+		}
+	}
+	return -1
 }
 
 // repairPeriodEndedTree attaches the participle of "the year ended March

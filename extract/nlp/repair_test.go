@@ -374,3 +374,37 @@ func TestRepairSubjectCompound(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairAsReported(t *testing.T) {
+	// "Varn denied that it had cut staff , as a councillor had claimed ."
+	// as the parser reads it: "claimed" heads the denied clause.
+	tok := func(text, xpos, lemma string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Lemma: lemma, Head: head, Dep: dep}
+	}
+	s := Sentence{Tokens: []Token{
+		tok("Varn", "NNP", "Varn", 1, "nsubj"), tok("denied", "VBD", "deny", -1, "root"), tok("that", "IN", "that", 5, "mark"),
+		tok("it", "PRP", "it", 5, "nsubj"), tok("had", "VBD", "have", 5, "aux"), tok("cut", "VBN", "cut", 12, "advcl"),
+		tok("staff", "NN", "staff", 5, "obj"), tok(",", ",", ",", 10, "punct"), tok("as", "IN", "as", 10, "case"),
+		tok("a", "DT", "a", 10, "det"), tok("councillor", "NN", "councillor", 5, "obl"), tok("had", "VBD", "have", 12, "aux"),
+		tok("claimed", "VBN", "claim", 1, "ccomp"), tok(".", ".", ".", 1, "punct"),
+	}}
+	repairTree(&s)
+	want := map[int]struct {
+		head int
+		dep  string
+	}{5: {1, "ccomp"}, 12: {5, "advcl"}, 10: {12, "nsubj"}, 8: {12, "mark"}}
+	for i, w := range want {
+		if tk := s.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
+			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
+		}
+	}
+	// a verb of saying with its own subject keeps its clause
+	s.Tokens[12].Head, s.Tokens[12].Dep = 1, "ccomp"
+	s.Tokens[5].Head, s.Tokens[5].Dep = 12, "ccomp"
+	s.Tokens[10].Head, s.Tokens[10].Dep = 12, "nsubj"
+	s.Tokens[8].Head, s.Tokens[8].Dep = 10, "case"
+	repairTree(&s)
+	if s.Tokens[5].Head != 12 || s.Tokens[12].Dep != "ccomp" {
+		t.Errorf("a verb of saying with a subject was rewritten: %+v", s.Tokens)
+	}
+}
