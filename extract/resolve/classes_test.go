@@ -300,6 +300,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The federation denied", "federation", "Harbour Drivers Federation"}, {0, "the company was ready", "company", "Tarrow Lines Halvern"}},
 	},
 	{
+		name: "it is a thing when a copula names it a thing",
+		docs: []string{"The Harlow Mineworkers Union said four miners were trapped at the Selby pit. It is the region's largest mine. " +
+			"The Selby Mining Company said it would pay the families."},
+		tokens: []tokenWant{{0, "It is the region", "It", ""}, {0, "said it would pay", "it", "Selby Mining Company"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

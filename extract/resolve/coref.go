@@ -384,6 +384,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	if itPronouns[lw] && (pt.Dep == "expl" || impersonal(s, p.start)) {
 		return -1 // "it is windy", "it seems that"
 	}
+	// "It is Arkwell's largest mine": a thing, a product or a place
+	// maybe, no organisation
+	thing := itPronouns[lw] && thingPredicate(s, p.start)
 	want := gazetteer.Unknown
 	if malePronouns[lw] {
 		want = gazetteer.Male
@@ -412,6 +415,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			}
 		}
 		if want != gazetteer.Unknown && sexOf[a.cluster] != gazetteer.Unknown && sexOf[a.cluster] != want {
+			continue
+		}
+		if thing && typ == "ORG" {
 			continue
 		}
 		if p.desc != "" && p.desc != "org" && !r.clusterHasRole(a.cluster, p.desc) {
@@ -719,6 +725,28 @@ func impersonal(s *nlp.Sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// thingPredicate reports "it" as the subject of a copula whose predicate
+// is a common noun that names no organisation ("It is Arkwell's largest
+// mine", "It was the worst storm in a decade"): "it" is that kind of thing.
+func thingPredicate(s *nlp.Sentence, i int) bool {
+	t := s.Tokens[i]
+	h := t.Head
+	if h < 0 || !strings.HasPrefix(t.Dep, "nsubj") || s.Tokens[h].UPOS != "NOUN" && s.Tokens[h].UPOS != "PRON" {
+		return false
+	}
+	cop, modified := false, false
+	for _, c := range s.Children(h) {
+		switch s.Tokens[c].Dep {
+		case "cop":
+			cop = true
+		case "det", "amod", "nmod:poss":
+			modified = true // "the region's largest mine", which the tagger may read as a pronoun
+		}
+	}
+	lw := strings.ToLower(s.Tokens[h].Text)
+	return cop && (s.Tokens[h].UPOS == "NOUN" || modified) && !orgNoun(lw) && !groupNouns[lw] && !serviceNouns[lw]
 }
 
 // pluralFree reports whether no plural noun stands as a subject between
