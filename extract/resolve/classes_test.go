@@ -306,6 +306,13 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "It is the region", "It", ""}, {0, "said it would pay", "it", "Selby Mining Company"}},
 	},
 	{
+		name: "a security firm and a consultancy are companies",
+		docs: []string{"Hackers stole records from Delmont Clinic. Tessaly Security, a consultancy based in Keston, said on Sunday that it had found the files. " +
+			"Tessaly's founder said the clinic should have warned patients."},
+		types:  map[string]string{"Tessaly Security": "ORG"},
+		tokens: []tokenWant{{0, "that it had found", "it", "Tessaly Security"}},
+	},
+	{
 		name: "a pronoun with two possible antecedents stays unbound",
 		docs: []string{"Dana Whitfield and Laura Briggs were working late in the office. The gunman fatally shot her."},
 		tokens: []tokenWant{

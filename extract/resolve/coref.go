@@ -20,7 +20,7 @@ var (
 		"maker", "manufacturer", "retailer", "bank", "insurer", "conglomerate", "giant", "startup",
 		"organisation", "organization", "agency", "party", "lender", "brokerage", "publisher",
 		"broadcaster", "operator", "supplier", "producer", "utility", "miner", "refiner", "chain",
-		"distributor", "union", "regulator", "exchange", "automaker", "carmaker", "planemaker")
+		"distributor", "union", "regulator", "exchange", "automaker", "carmaker", "planemaker", "consultancy")
 )
 
 // productNouns are the heads of definite descriptions of a product or a
