@@ -319,7 +319,8 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 		}
 		if toks[h].Dep == "xcomp" && toks[h].Head >= 0 && refusals[toks[toks[h].Head].Lemma] {
 			// "declined to say how much it would cost", "refused to
-			// confirm the plant would close": what was not said
+			// confirm the plant would close", "failed to prove that he
+			// paid bribes": what was not said or shown
 			return true
 		}
 		if embeddedQuestion(s, i) {
@@ -347,8 +348,8 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 }
 
 // refusals are the verbs whose "to"-clause is not done: "declined to
-// say", "refused to confirm".
-var refusals = map[string]bool{"decline": true, "refuse": true}
+// say", "refused to confirm", "failed to show", "was unable to prove".
+var refusals = map[string]bool{"decline": true, "refuse": true, "fail": true, "unable": true}
 
 // embeddedQuestion reports a clause i opened by "whether", "if" or "how"
 // with a quantity ("how much", "how many"): an indirect question.

@@ -93,6 +93,8 @@ func TestGate(t *testing.T) {
 		{"The firm has shown no sign it would accept the offer and has rejected all bids.", "firm", "has rejected", "bids", ""},
 		// what someone declined to say, or asked, is not said
 		{"The mayor declined to say how much the new ferry would cost.", "ferry", "would cost", "", "unasserted"},
+		{"The judge said the newspaper had failed to prove that Ada Pell paid bribes to officials.", "Pell", "paid", "", "unasserted"},
+		{"Prosecutors were unable to show that the mayor knew about the payments.", "mayor", "knew", "", "unasserted"},
 		{"The owner refused to confirm the plant would close in March.", "plant", "would close", "", "unasserted"},
 		{"Reporters asked how many jobs the plant would lose.", "plant", "would lose", "jobs", "unasserted"},
 		{"The inspectors said the bridge had failed the test.", "bridge", "had failed", "test", ""},
