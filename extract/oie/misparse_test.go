@@ -1402,6 +1402,10 @@ var misparseTests = []struct {
 			{subj: "the mayor", rel: "was resigned", obj: ""},
 		},
 	},
+	{
+		name: "a second speaker's report hung inside the first report is the second speaker's own", sentence: 229, token: "said", dep: "advcl",
+		want: []triple{{"the dockers' union", "said", "it would back the appeal", "", ""}, {"the ruling", "would hurt", "trade", "The Harbour Council", "would"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

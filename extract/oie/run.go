@@ -99,6 +99,11 @@ func (w *walker) attributeEmbedded() {
 		default:
 			continue
 		}
+		if w.dep(p) == "advcl" && w.ownReport(p) {
+			// "..., while the union said it would appeal": a verb of
+			// saying with a subject of its own reports for that subject
+			continue
+		}
 		for a, d := w.head(p), 0; a >= 0 && d < 16; a, d = w.head(a), d+1 {
 			if w.attr[a].head >= 0 {
 				w.setAttr(p, w.attr[a], 0)
