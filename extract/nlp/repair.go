@@ -36,7 +36,49 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement,
+	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
+}
+
+// repairHeadlineTail corrects the second clause of a headline, joined to
+// the first by a comma ("Central bank raises rates, finance minister
+// objects", "Factory fire injures 12, union blames cuts"), which the
+// tagger reads as a noun phrase: in a line with no closing punctuation,
+// after its last comma, with no verb in what follows, a plural-noun tag
+// on a present-tense form right after a noun, closing the line or before
+// the start of a noun phrase, is a present-tense verb (VBZ).
+func repairHeadlineTail(words, upos, xpos []string) {
+	n := len(words)
+	if n < 4 {
+		return
+	}
+	switch words[n-1] {
+	case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
+		return
+	}
+	k := -1
+	for i := n - 1; i >= 0; i-- {
+		if words[i] == "," {
+			k = i
+			break
+		}
+	}
+	if k < 1 {
+		return
+	}
+	for i := k + 1; i < n; i++ {
+		if strings.HasPrefix(xpos[i], "VB") || xpos[i] == "MD" {
+			return
+		}
+	}
+	for j := k + 2; j < n; j++ {
+		if xpos[j] != "NNS" || !strings.HasPrefix(xpos[j-1], "NN") || !presentForm(words[j]) {
+			continue
+		}
+		if j+1 == n || startsNounPhrase(words[j+1], xpos[j+1]) || xpos[j+1] == "NNS" || xpos[j+1] == "NNP" || xpos[j+1] == "CD" {
+			xpos[j], upos[j] = "VBZ", "VERB"
+		}
+		return
+	}
 }
 
 // repairAgreement corrects headlines' "Corvane recalls smartwatches after

@@ -30,6 +30,11 @@ func TestRepairTags(t *testing.T) {
 		{ // a headline: no verb at all, a plural noun tag between two nouns
 			"Regulator fines two banks", "NN NNS CD NNS", "NN VBZ CD NNS"},
 		{"Council approves Harbor budget", "NNP NNS NNP NN", "NNP VBZ NNP NN"},
+		{ // a headline's second clause after a comma
+			"Central bank raises rates , finance minister objects", "JJ NN VBZ NNS , NN NN NNS", "JJ NN VBZ NNS , NN NN VBZ"},
+		{"Factory fire injures 12 , union blames cuts", "NN NN VBZ CD , NN NNS NNS", "NN NN VBZ CD , NN VBZ NNS"},
+		{ // a sentence, closed by a full stop, keeps its list
+			"The shop sells salt , pepper flakes .", "DT NN VBZ NN , NN NNS .", "DT NN VBZ NN , NN NNS ."},
 		{ // a present-tense verb after a plural noun: the verb is the one before
 			"Corvane recalls smartwatches after burns", "NNP NNS VBZ IN NNS", "NNP VBZ NNS IN NNS"},
 		{"Tarrow Mills hires bakers", "NNP NNPS NNS VBZ", "NNP NNPS VBZ NNS"},
