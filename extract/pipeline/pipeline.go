@@ -388,6 +388,9 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		} else if id, name, ok := apposEntity(s, ex.SubjHead, at, false); ok {
 			f.SubjectID, f.Subject = id, name
 		}
+		if f.SubjectID == "" {
+			f.Subject = possessorNamed(s, ex.Subj.Start, f.Subject, at) // "Its shares fell": Brightlane's shares
+		}
 		if id, name, ok := argEntity(s, ex.ObjHead, ex.Obj, at); ok {
 			f.ObjectID = id
 			if wholeMention(s, ex.Obj, ex.ObjHead, at) {
@@ -916,4 +919,33 @@ func sourceOffset(s *nlp.Sentence) int {
 
 func round3(x float64) float64 {
 	return float64(int(x*1000+0.5)) / 1000
+}
+
+// possessorNamed writes the entity a singular possessive pronoun that
+// opens a subject stands for in its place ("Its shares" → "Brightlane
+// Home's shares"), so that the fact reads on its own; text is the subject
+// as written, tok its first token. Objects keep theirs: "its" there is
+// mostly the subject's own ("raised its rate"), and a wrong binding
+// would make a falsehood of a true fact; "their" is left as written too.
+func possessorNamed(s *nlp.Sentence, tok int, text string, at entityAt) string {
+	if tok < 0 || tok >= len(s.Tokens) || s.Tokens[tok].XPOS != "PRP$" {
+		return text
+	}
+	w := s.Tokens[tok].Text
+	switch strings.ToLower(w) {
+	case "its", "his", "her":
+	default:
+		return text
+	}
+	if len(text) <= len(w) || !strings.EqualFold(text[:len(w)], w) || text[len(w)] != ' ' {
+		return text
+	}
+	_, name, ok := at(tok)
+	if !ok || name == "" {
+		return text
+	}
+	if strings.HasSuffix(name, "s") {
+		return name + "'" + text[len(w):]
+	}
+	return name + "'s" + text[len(w):]
 }

@@ -172,3 +172,40 @@ func TestQuoteFirstPersonObject(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorNamed checks that a possessive pronoun opening an argument
+// is written as its entity, so that the fact reads on its own; an object's
+// is left as written.
+func TestPossessorNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, object string // "" = not checked
+	}{
+		{"Velmora Group said it expects a loss. Its shares fell 4 percent on Monday.", "fell", "Velmora Group's shares", ""},
+		{"Ana Ruiz leads the Harbour Party. Her party holds 38 seats in the council.", "holds", "Ana Ruiz's party", ""},
+		{"The Tarrow Bank raised its main interest rate on Tuesday.", "raised", "Tarrow Bank", "its main interest rate"},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("q", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		var got []string
+		for _, f := range res.Facts {
+			if !strings.HasPrefix(f.Relation, tt.relation) {
+				continue
+			}
+			got = append(got, f.Subject+" | "+f.Relation+" | "+f.Object)
+			if (tt.subject == "" || f.Subject == tt.subject) && (tt.object == "" || f.Object == tt.object) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q fact with subject %q and object %q; got %q", tt.text, tt.relation, tt.subject, tt.object, got)
+		}
+	}
+}
