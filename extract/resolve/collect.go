@@ -1788,7 +1788,7 @@ func (r *resolver) retypeCompanyNames() {
 	}
 }
 
-// retypeCalledGroups types as organisations the names introduced by an
+// retypeByContext types as organisations the names introduced by an
 // organisation noun and "called" or "calling itself" ("a criminal group
 // calling itself NightHarbor", "a company called Varn Works") or right
 // after one ("German club Rhein Koln", "Croatian newspaper Sportski
@@ -1796,7 +1796,7 @@ func (r *resolver) retypeCompanyNames() {
 // ("Northfield United") and a "person" right before a title and a
 // person ("Dinamo Ravna president Zoran Maric"): the words around say
 // what the name is, whatever the recogniser took it for.
-func (r *resolver) retypeCalledGroups() {
+func (r *resolver) retypeByContext() {
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun || m.dropped || m.typ == "ORG" || m.typ == "GPE" || m.ev != "" {

@@ -90,7 +90,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectHeadReferences()
 	r.compact()
 	r.retypeTitledNames()
-	r.retypeCalledGroups()
+	r.retypeByContext()
 	r.retypePlacedPeople()
 	r.retype()
 	r.retypeCompanyNames()
