@@ -921,33 +921,51 @@ func repairTree(s *Sentence) {
 // clause, the noun its subject and "as" its marker.
 func repairAsReported(s *Sentence) {
 	toks := s.Tokens
+	var kids [][]int // built on the first verb of saying: one pass over the sentence
+	child := func(h int, deps ...string) int {
+		for _, k := range kids[h] {
+			if slices.Contains(deps, toks[k].Dep) {
+				return k
+			}
+		}
+		return -1
+	}
 	for v := range toks {
 		t := toks[v]
-		if !strings.HasPrefix(t.XPOS, "VB") || !(lexicon.Speech(t.Lemma) || lexicon.Reporting(t.Lemma)) || childOf(toks, v, "nsubj", "nsubj:pass") >= 0 {
+		if !strings.HasPrefix(t.XPOS, "VB") || !(lexicon.Speech(t.Lemma) || lexicon.Reporting(t.Lemma)) {
 			continue
 		}
-		c := -1 // the clause before it
-		for k := v - 1; k >= 0; k-- {
-			if toks[k].Head == v && (toks[k].Dep == "advcl" || toks[k].Dep == "ccomp") && strings.HasPrefix(toks[k].XPOS, "VB") {
+		if kids == nil {
+			kids = make([][]int, len(toks))
+			for i, tk := range toks {
+				if tk.Head >= 0 && tk.Head < len(toks) {
+					kids[tk.Head] = append(kids[tk.Head], i)
+				}
+			}
+		}
+		if child(v, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		c := -1 // the clause before it, the last of its dependants before it
+		for _, k := range kids[v] {
+			if k < v && (toks[k].Dep == "advcl" || toks[k].Dep == "ccomp") && strings.HasPrefix(toks[k].XPOS, "VB") {
 				c = k
-				break
 			}
 		}
 		if c < 0 {
 			continue
 		}
-		n := -1 // the noun after "as", an oblique of the clause
-		for k := c + 1; k < v; k++ {
-			if toks[k].Head == c && toks[k].Dep == "obl" && k >= 1 {
-				if a := childOf(toks, k, "case"); a >= 0 && strings.EqualFold(toks[a].Text, "as") {
-					n = k
+		n, a := -1, -1 // the noun after "as", an oblique of the clause, and "as"
+		for _, k := range kids[c] {
+			if k > c && k < v && toks[k].Dep == "obl" {
+				if as := child(k, "case"); as >= 0 && strings.EqualFold(toks[as].Text, "as") {
+					n, a = k, as
 				}
 			}
 		}
 		if n < 0 {
 			continue
 		}
-		a := childOf(toks, n, "case")
 		for k := n + 1; k < v; k++ {
 			if toks[k].Head != v && !under(toks, k, n) && toks[k].Text != "," {
 				n = -1 // something else lies between the noun and the verb
@@ -961,18 +979,8 @@ func repairAsReported(s *Sentence) {
 		toks[v].Head, toks[v].Dep = c, "advcl"
 		toks[n].Head, toks[n].Dep = v, "nsubj"
 		toks[a].Head, toks[a].Dep = v, "mark"
+		kids = nil // the tree changed
 	}
-}
-
-// childOf returns the first child of token h with one of the relations
-// deps, or -1.
-func childOf(toks []Token, h int, deps ...string) int {
-	for i, t := range toks {
-		if t.Head == h && slices.Contains(deps, t.Dep) {
-			return i
-		}
-	}
-	return -1
 }
 
 // repairPeriodEndedTree attaches the participle of "the year ended March

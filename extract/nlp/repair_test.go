@@ -290,15 +290,8 @@ func TestRepairOfMark(t *testing.T) {
 		tok("Vorna", "NNP", 8, "nsubj"), tok("Ltd", "NNP", 6, "flat"), tok("rose", "VBD", 4, "acl"), tok(".", ".", 1, "punct"),
 	}}
 	repairTree(&s)
-	want := []struct {
-		head int
-		dep  string
-	}{{1, "nsubj"}, {-1, "root"}, {8, "punct"}, {8, "mark"}, {8, "nsubj"}, {6, "case"}, {4, "nmod"}, {6, "flat"}, {1, "advcl"}, {1, "punct"}}
-	for i, w := range want {
-		if tk := s.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
-			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
-		}
-	}
+	checkArcs(t, s, map[int]arc{0: {1, "nsubj"}, 1: {-1, "root"}, 2: {8, "punct"}, 3: {8, "mark"}, 4: {8, "nsubj"}, 5: {6, "case"},
+		6: {4, "nmod"}, 7: {6, "flat"}, 8: {1, "advcl"}, 9: {1, "punct"}})
 	// "A spokesman said talks with Vorna had not begun ." as the parser
 	// reads it: "with" marks an adverbial clause beside the object "talks".
 	w2 := Sentence{Tokens: []Token{
@@ -307,14 +300,8 @@ func TestRepairOfMark(t *testing.T) {
 		tok("had", "VBD", 8, "aux"), tok("not", "RB", 8, "advmod"), tok("begun", "VBN", 2, "advcl"), tok(".", ".", 2, "punct"),
 	}}
 	repairTree(&w2)
-	for i, w := range []struct {
-		head int
-		dep  string
-	}{{1, "det"}, {2, "nsubj"}, {-1, "root"}, {8, "nsubj"}, {5, "case"}, {3, "nmod"}, {8, "aux"}, {8, "advmod"}, {2, "ccomp"}, {2, "punct"}} {
-		if tk := w2.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
-			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
-		}
-	}
+	checkArcs(t, w2, map[int]arc{0: {1, "det"}, 1: {2, "nsubj"}, 2: {-1, "root"}, 3: {8, "nsubj"}, 4: {5, "case"}, 5: {3, "nmod"},
+		6: {8, "aux"}, 7: {8, "advmod"}, 8: {2, "ccomp"}, 9: {2, "punct"}})
 	// "of" marking a gerund, or a clause opened by a question word, stays.
 	g := Sentence{Tokens: []Token{
 		tok("hopes", "NNS", -1, "root"), tok("of", "IN", 4, "mark"), tok("what", "WP", 4, "obj"),
@@ -394,15 +381,7 @@ func TestRepairAsReported(t *testing.T) {
 		tok("claimed", "VBN", "claim", 1, "ccomp"), tok(".", ".", ".", 1, "punct"),
 	}}
 	repairTree(&s)
-	want := map[int]struct {
-		head int
-		dep  string
-	}{5: {1, "ccomp"}, 12: {5, "advcl"}, 10: {12, "nsubj"}, 8: {12, "mark"}}
-	for i, w := range want {
-		if tk := s.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
-			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
-		}
-	}
+	checkArcs(t, s, map[int]arc{5: {1, "ccomp"}, 12: {5, "advcl"}, 10: {12, "nsubj"}, 8: {12, "mark"}})
 	// a verb of saying with its own subject keeps its clause
 	s.Tokens[12].Head, s.Tokens[12].Dep = 1, "ccomp"
 	s.Tokens[5].Head, s.Tokens[5].Dep = 12, "ccomp"
@@ -411,5 +390,21 @@ func TestRepairAsReported(t *testing.T) {
 	repairTree(&s)
 	if s.Tokens[5].Head != 12 || s.Tokens[12].Dep != "ccomp" {
 		t.Errorf("a verb of saying with a subject was rewritten: %+v", s.Tokens)
+	}
+}
+
+// arc is a token's head and relation.
+type arc struct {
+	head int
+	dep  string
+}
+
+// checkArcs reports each token of s, by index, whose arc is not want's.
+func checkArcs(t *testing.T, s Sentence, want map[int]arc) {
+	t.Helper()
+	for i, w := range want {
+		if tk := s.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
+			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
+		}
 	}
 }

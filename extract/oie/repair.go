@@ -1633,13 +1633,7 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 	if n < 0 || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") {
 		return 0, 0, false
 	}
-	r := -1
-	for _, k := range w.kids[n] {
-		if f := w.firstOf(k); k > n && w.dep(k) == "acl:relcl" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
-			r = k
-			break
-		}
-	}
+	r := w.commaRelative(n, true)
 	if r < 0 {
 		// "The head of the agency, which employs 300 people, resigned":
 		// the relative on the noun of the subject's of-phrase
@@ -1647,61 +1641,70 @@ func (w *walker) verbAfterRelative() (v, n int, ok bool) {
 			if m < n || w.bdep(m) != "nmod" || !w.hasCase(m, "of") {
 				continue
 			}
-			for _, k := range w.kids[m] {
-				if f := w.firstOf(k); k > m && w.dep(k) == "acl:relcl" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
-					r = k
-				}
+			if k := w.commaRelative(m, false); k >= 0 {
+				r = k
+			}
+		}
+	}
+	if r >= 0 {
+		return w.verbAfter(r, n)
+	}
+	// "The firm's owner, Ana Ruiz, pleaded guilty ...": after an
+	// apposition the verb hangs on the noun itself
+	// (or on the comma before it)
+	for _, k := range w.kids[n] {
+		cands := []int{k}
+		if w.bdep(k) == "punct" {
+			cands = w.kids[k]
+		}
+		for _, a := range cands {
+			if a > n && w.dep(a) == "appos" && w.afterComma(a) {
+				r = a
 			}
 		}
 		if r >= 0 {
-			for _, k := range w.kids[r] {
-				if k > r && w.finiteAfterComma(k) {
-					return k, n, true
-				}
-			}
-			if k, ok := w.finiteInRelative(r); ok {
-				return k, n, true
-			}
-			return 0, 0, false
+			break
 		}
 	}
 	if r < 0 {
-		// "The firm's owner, Ana Ruiz, pleaded guilty ...": after an
-		// apposition the verb hangs on the noun itself
-		// (or on the comma before it)
-		for _, k := range w.kids[n] {
-			cands := []int{k}
-			if w.bdep(k) == "punct" {
-				cands = w.kids[k]
-			}
-			for _, a := range cands {
-				if a > n && w.dep(a) == "appos" && w.afterComma(a) {
-					r = a
-				}
-			}
-			if r >= 0 {
+		return 0, 0, false
+	}
+	for _, k := range w.kids[n] {
+		if k > r && w.finiteAfterComma(k) {
+			return k, n, true
+		}
+	}
+	// or as a participle on the apposition, with no auxiliary
+	// ("The minister, Ana Ruiz, resigned on Thursday"): in a
+	// sentence with no verb of its own it is the verb
+	for _, k := range w.kids[r] {
+		if f := w.firstOf(k); k > r && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") &&
+			f > 0 && w.t[f].Text == "," && w.child(k, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "obl:agent") < 0 && !w.otherFinite(k) {
+			return k, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// commaRelative returns the relative clause set off by a comma that
+// hangs on token h after it (the first when first, else the last), or -1.
+func (w *walker) commaRelative(h int, first bool) int {
+	r := -1
+	for _, k := range w.kids[h] {
+		if f := w.firstOf(k); k > h && w.dep(k) == "acl:relcl" && f > 0 && (w.t[f].Text == "," || w.t[f-1].Text == ",") {
+			r = k
+			if first {
 				break
 			}
 		}
-		if r < 0 {
-			return 0, 0, false
-		}
-		for _, k := range w.kids[n] {
-			if k > r && w.finiteAfterComma(k) {
-				return k, n, true
-			}
-		}
-		// or as a participle on the apposition, with no auxiliary
-		// ("The minister, Ana Ruiz, resigned on Thursday"): in a
-		// sentence with no verb of its own it is the verb
-		for _, k := range w.kids[r] {
-			if f := w.firstOf(k); k > r && w.bdep(k) == "acl" && w.t[k].UPOS == "VERB" && (w.t[k].XPOS == "VBN" || w.t[k].XPOS == "VBD") &&
-				f > 0 && w.t[f].Text == "," && w.child(k, "aux", "aux:pass", "nsubj", "nsubj:pass", "mark", "obl:agent") < 0 && !w.otherFinite(k) {
-				return k, n, true
-			}
-		}
-		return 0, 0, false
 	}
+	return r
+}
+
+// verbAfter returns the sentence's verb after relative clause r on the
+// subject's noun n: a finite verb hung on r after a comma, or one hung
+// inside r (finiteInRelative).
+func (w *walker) verbAfter(r, n int) (v, subj int, ok bool) {
 	for _, k := range w.kids[r] {
 		if k > r && w.finiteAfterComma(k) {
 			return k, n, true

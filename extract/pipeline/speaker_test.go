@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/pipeline"
 )
 
 // TestQuoteFirstPerson checks that "I" in a quote is its speaker, and
@@ -48,21 +49,10 @@ func TestQuoteFirstPerson(t *testing.T) {
 		{"Regulators fined Velmora Group and Castor Shipping. \"We are disappointed by the decision,\" chief executive Ana Ruiz said.", "are disappointed", "We"},
 	}
 	for _, tt := range tests {
-		res, err := x.Extract(context.Background(), []extract.Document{doc("q", "2025-03-08", tt.text)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, f := range res.Facts {
-			if strings.HasPrefix(f.Relation, tt.relation) {
-				found = true
-				if f.Subject != tt.want {
-					t.Errorf("%q: subject %q, want %q", tt.text, f.Subject, tt.want)
-				}
+		for _, f := range factsOf(t, x, tt.text, tt.relation, false) {
+			if f.Subject != tt.want {
+				t.Errorf("%q: subject %q, want %q", tt.text, f.Subject, tt.want)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no %q fact", tt.text, tt.relation)
 		}
 	}
 }
@@ -112,25 +102,13 @@ func TestQuoteSpeaker(t *testing.T) {
 		{"\"Prices will rise,\" Brenner said. The council approved the harbour budget on Monday.", "approved", "", ""},
 	}
 	for _, tt := range tests {
-		res, err := x.Extract(context.Background(), []extract.Document{doc("s", "2025-03-08", tt.text)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, f := range res.Facts {
-			if !strings.HasPrefix(f.Relation, tt.relation) {
-				continue
-			}
-			found = true
+		for _, f := range factsOf(t, x, tt.text, tt.relation, false) {
 			if f.AttributedTo != tt.speaker {
 				t.Errorf("%q: (%s; %s; %s) attributed to %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.speaker)
 			}
 			if tt.subject != "" && f.Subject != tt.subject {
 				t.Errorf("%q: (%s; %s; %s) subject %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.Subject, tt.subject)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no %q fact", tt.text, tt.relation)
 		}
 	}
 }
@@ -151,23 +129,9 @@ func TestQuoteFirstPersonObject(t *testing.T) {
 		{"\"The mayor ignored us for months,\" said Tomas Brenner, a resident.", "ignored", "us"},
 	}
 	for _, tt := range tests {
-		res, err := x.Extract(context.Background(), []extract.Document{doc("o", "2025-03-08", tt.text)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, f := range res.Facts {
-			if f.Relation == tt.relation {
-				found = true
-				if f.Object != tt.want {
-					t.Errorf("%q: (%s; %s; %s) object %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.Object, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %q fact", tt.text, tt.relation)
-			for _, f := range res.Facts {
-				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Object != tt.want {
+				t.Errorf("%q: (%s; %s; %s) object %q, want %q", tt.text, f.Subject, f.Relation, f.Object, f.Object, tt.want)
 			}
 		}
 	}
@@ -189,16 +153,9 @@ func TestPossessorNamed(t *testing.T) {
 		{"The Tarrow Bank raised its main interest rate on Tuesday.", "raised", "Tarrow Bank", "its main interest rate"},
 	}
 	for _, tt := range tests {
-		res, err := x.Extract(context.Background(), []extract.Document{doc("q", "2025-03-08", tt.text)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
 		found := false
 		var got []string
-		for _, f := range res.Facts {
-			if !strings.HasPrefix(f.Relation, tt.relation) {
-				continue
-			}
+		for _, f := range factsOf(t, x, tt.text, tt.relation, false) {
 			got = append(got, f.Subject+" | "+f.Relation+" | "+f.Object)
 			if (tt.subject == "" || f.Subject == tt.subject) && (tt.object == "" || f.Object == tt.object) {
 				found = true
@@ -208,4 +165,28 @@ func TestPossessorNamed(t *testing.T) {
 			t.Errorf("%q: no %q fact with subject %q and object %q; got %q", tt.text, tt.relation, tt.subject, tt.object, got)
 		}
 	}
+}
+
+// factsOf extracts text as one document and returns its facts whose
+// relation is relation (exact) or starts with it; it reports, with every
+// fact, a text that has none.
+func factsOf(t *testing.T, x *pipeline.Extractor, text, relation string, exact bool) []extract.Fact {
+	t.Helper()
+	res, err := x.Extract(context.Background(), []extract.Document{doc("q", "2025-03-08", text)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []extract.Fact
+	for _, f := range res.Facts {
+		if f.Relation == relation || !exact && strings.HasPrefix(f.Relation, relation) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no %q fact", text, relation)
+		for _, f := range res.Facts {
+			t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+		}
+	}
+	return out
 }

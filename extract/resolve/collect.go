@@ -1976,10 +1976,11 @@ func (r *resolver) calledGroup(m *mention) bool {
 }
 
 // groupNouns name bodies of people that a name introduced by "called" or
-// "calling itself" stands for, besides the organisation nouns.
+// "calling itself" stands for, besides the organisation nouns (orgNoun:
+// "group", "organisation" ...).
 var groupNouns = set("gang", "network", "movement", "collective", "faction", "militia", "outfit", "charity",
 	"campaign", "coalition", "alliance", "association", "society", "club", "band", "cartel", "cell", "ring",
-	"organisation", "organization", "group", "nonprofit", "foundation", "trust", "initiative")
+	"nonprofit", "foundation", "trust", "initiative")
 
 // placeOrProduct reports a one-word name that the gazetteer knows as a
 // place, that is written in camel case as brands are ("iPod", whose
