@@ -716,6 +716,21 @@ var classTests = []struct {
 		types:  map[string]string{"Fair Trading Office": "ORG"},
 		absent: []string{"Office", "Trading Office"},
 	},
+	{
+		name: "the club is the one club the document names, even with a company named between",
+		docs: []string{"Selmet Capital buys Brennock Rovers\nBrennock Rovers have been bought by Selmet Capital, an investment firm based in Oslo, the club said on Monday. " +
+			"Selmet Capital paid about 90 million pounds. The club finished fourth last season.",
+			"Kirkby Athletic sacked its manager on Sunday. Fans had called for the change for weeks. The club said a new manager would be named soon."},
+		tokens: []tokenWant{{0, "the club said", "club", "Brennock Rovers"}, {0, "The club finished", "club", "Brennock Rovers"},
+			{1, "The club said", "club", "Kirkby Athletic"}},
+	},
+	{
+		name: "a description inside a quote stands for the organisation named outside it",
+		docs: []string{"Workers at Dremmel Motors voted to strike on Monday. Union leader Ann Varga said: \"Our members will not accept cuts while the company pays record dividends.\"",
+			"Harlow Shipping cancelled its evening crossings. \"We told the company this would happen,\" union official Per Lund said."},
+		tokens: []tokenWant{{0, "while the company", "company", "Dremmel Motors"}, {1, "told the company", "company", "Harlow Shipping"},
+			{1, "We told", "We", ""}},
+	},
 }
 
 type tokenWant struct {

@@ -135,6 +135,17 @@ func nameHeadIs(name, lw string) bool {
 	return len(ws) > 0 && ws[len(ws)-1] == lw
 }
 
+// descHeads reports whether a description's noun lw stands for the
+// organisation called name by the name alone: the word heads the name
+// ("the federation": "Tarrow Fishing Federation"), or "the club" for a
+// name that ends as clubs' names do ("Kirkby Athletic", "Tarrow FC").
+func descHeads(name, lw string) bool {
+	if lw == "club" && (clubName(name) || nameHasAny(name, "club", "fc", "afc")) {
+		return true
+	}
+	return nameHeadIs(name, lw)
+}
+
 // businessNoun reports an organisation noun that stands only for a
 // company or a public body: products, works and groups of people named
 // before are no candidates for "the company". "The group" and "the
@@ -228,11 +239,13 @@ func (r *resolver) collectReferences(di, si int) {
 	toks := s.Tokens
 	inQuote := quoteMask(s)
 	for i := range toks {
-		if inQuote[i] {
-			continue
-		}
 		t := toks[i].Text
 		lw := strings.ToLower(t)
+		if inQuote[i] && !(orgNoun(lw) && i > 0 && strings.EqualFold(toks[i-1].Text, "the")) {
+			// a pronoun in a quote is the speaker's ("we", "they"); "the
+			// company" is the same company in anyone's words
+			continue
+		}
 		switch {
 		case malePronouns[lw] || femalePronouns[lw] || theyPronouns[lw] || itPronouns[lw]:
 			if lw == "himself" || lw == "herself" {
@@ -433,7 +446,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
 			continue // "the phone" is no company, nor a journal named "the journal Microbial Frontiers"
 		}
-		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !nameHeadIs(r.clusterName(a.cluster), lw) {
+		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !descHeads(r.clusterName(a.cluster), lw) {
 			continue // "the coalition": an organisation whose name that word heads; "the fire" is no Fire Service
 		}
 		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, r.clusterName(a.cluster)) {
@@ -463,7 +476,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && !productNoun(lw) {
 			// "the federation" when the one organisation whose name
 			// that word heads is further back
-			return r.onlyOrg(recent, func(name string) bool { return nameHeadIs(name, lw) })
+			return r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) })
 		}
 		return -1
 	}
