@@ -731,6 +731,22 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "while the company", "company", "Dremmel Motors"}, {1, "told the company", "company", "Harlow Shipping"},
 			{1, "We told", "We", ""}},
 	},
+	{
+		name: "a description is the one organisation whose name holds its noun, however far back",
+		docs: []string{"The Bank of Varna raised its main rate to 4 percent on Thursday. Governor Tomas Rell said prices were still rising. " +
+			"Economists at Harwick Capital expected one more increase. The Varna Industry Association said its members would cut investment. " +
+			"Its president, Eva Holm, said firms could not borrow. The bank has raised rates four times this year."},
+		tokens: []tokenWant{{0, "The bank has", "bank", "Bank of Varna"}},
+	},
+	{
+		name: "a description of a field and a kind is the one organisation whose name holds both words",
+		docs: []string{"About 400,000 heaters were recalled, according to the National Product Safety Agency. " +
+			"The maker said a thermostat could fail. Shops removed the heaters. The safety agency said it had received the first complaint in December.",
+			"Oskar Vell, the former chief executive of the Dunmore Port Authority, was acquitted on Tuesday. The scandal forced the resignation of the port authority's board in 2024.",
+			"The Harbour Safety Agency and the Fisheries Agency met on Monday. Later the transport agency said nothing."},
+		tokens: []tokenWant{{0, "The safety agency said", "agency", "National Product Safety Agency"},
+			{1, "the port authority's", "authority", "Dunmore Port Authority"}, {2, "the transport agency", "agency", ""}},
+	},
 }
 
 type tokenWant struct {

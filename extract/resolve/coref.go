@@ -146,6 +146,21 @@ func descHeads(name, lw string) bool {
 	return nameHeadIs(name, lw)
 }
 
+// modifierWord reports a lower-case word that may name the field of an
+// organisation before its kind noun: "safety" in "the safety agency",
+// "port" in "the port authority".
+func modifierWord(t nlp.Token) bool {
+	if t.UPOS != "NOUN" && t.UPOS != "ADJ" || strings.ToLower(t.Text) != t.Text {
+		return false
+	}
+	for _, c := range t.Text {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // businessNoun reports an organisation noun that stands only for a
 // company or a public body: products, works and groups of people named
 // before are no candidates for "the company". "The group" and "the
@@ -257,6 +272,16 @@ func (r *resolver) collectReferences(di, si int) {
 			}
 			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
 				surface: t, name: t, typ: typ, pronoun: true, cluster: -1})
+		case i > 1 && strings.EqualFold(toks[i-2].Text, "the") && lw == t && (orgNoun(lw) || publicHeads[lw]) &&
+			modifierWord(toks[i-1]) && !r.covered(di, si, i-1) && !r.covered(di, si, i) &&
+			(i+1 == len(toks) || toks[i+1].UPOS != "NOUN" && !isNamePart(toks[i+1].Text, toks[i+1].UPOS)):
+			// "the safety agency" after "the National Product Safety
+			// Agency", "the port authority" after "the Dunmore Port
+			// Authority": the one organisation whose name holds both words
+			m := strings.ToLower(toks[i-1].Text)
+			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i - 1,
+				surface: toks[i-2].Text + " " + toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
+				desc: "words:" + m + " " + lw, cluster: -1})
 		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && !r.covered(di, si, i) &&
 			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)):
 			if personTitle(t) {
@@ -370,7 +395,10 @@ func (r *resolver) linkCoreference() {
 			continue
 		}
 		c := -1
-		if k, ok := strings.CutPrefix(m.desc, "key:"); ok {
+		if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
+			mod, head, _ := strings.Cut(ws, " ")
+			c = r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, mod) && nameHasWord(name, head) })
+		} else if k, ok := strings.CutPrefix(m.desc, "key:"); ok {
 			if kc, ok := keyCluster[k]; ok {
 				c = r.root(kc)
 			}
@@ -463,6 +491,11 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	}
 	if len(cands) == 0 {
 		if p.desc == "org" && orgNoun(lw) {
+			// "the bank" after "the Bank of Estoria", however far back:
+			// the one organisation whose name holds the word
+			if c := r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, lw) }); c >= 0 {
+				return c
+			}
 			// "the company" with no organisation named in the last two
 			// sentences: the one the document is about, if there is one
 			// (with several in reach, which one is not guessed)
