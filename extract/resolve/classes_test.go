@@ -747,6 +747,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The safety agency said", "agency", "National Product Safety Agency"},
 			{1, "the port authority's", "authority", "Dunmore Port Authority"}, {2, "the transport agency", "agency", ""}},
 	},
+	{
+		name: "of several organisations in reach, a description is the one the text called by its noun",
+		docs: []string{"Corvane Records said its sales passed those of Brightway Stores in March, according to Tellis Data, a market research firm. " +
+			"The firm said 40 million songs had been sold."},
+		tokens: []tokenWant{{0, "The firm said", "firm", "Tellis Data"}},
+	},
 }
 
 type tokenWant struct {

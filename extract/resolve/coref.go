@@ -553,6 +553,23 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		return hit
 	}
+	if p.desc == "org" && len(cands) > 1 {
+		// "Apple ... according to NPD Group, a market research firm. The
+		// firm said": the one candidate the text has called by that noun
+		hit := -1
+		for _, a := range cands {
+			if r.calledBy(a, lw) {
+				if hit >= 0 && hit != a.cluster {
+					hit = -1
+					break
+				}
+				hit = a.cluster
+			}
+		}
+		if hit >= 0 {
+			return hit
+		}
+	}
 	if (itPronouns[lw] || theyPronouns[lw]) && r.nounSpeaker(s, pi, lw) {
 		// "the environment department said it had no plans": it is the
 		// department, which is no entity; an earlier organisation is no
@@ -643,6 +660,21 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 	}
 	return -1
+}
+
+// calledBy reports whether the mention of candidate a has an apposition
+// headed by the noun lw ("NPD Group, a market research firm" for "the
+// firm").
+func (r *resolver) calledBy(a candidate, lw string) bool {
+	am := &r.mentions[a.mi]
+	s := &r.docs[am.doc].Sentences[am.sent]
+	h := headOf(s, am)
+	for _, t := range s.Tokens {
+		if t.Head == h && t.Dep == "appos" && strings.ToLower(t.Text) == lw {
+			return true
+		}
+	}
+	return false
 }
 
 // nounSpeaker reports a pronoun p ("it", "they") that is the subject of
