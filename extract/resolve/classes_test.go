@@ -753,6 +753,20 @@ var classTests = []struct {
 			"The firm said 40 million songs had been sold."},
 		tokens: []tokenWant{{0, "The firm said", "firm", "Tellis Data"}},
 	},
+	{
+		name: "a description with only owners and objects in reach is the organisation the document is about",
+		docs: []string{"Corvane Records opened a shop in Tarrow on Monday. Corvane Records sells vinyl and players. " +
+			"Corvane Records hired 40 staff for the shop. Among the products shown were Brightway Electronics' Orbit player and Lumo Audio's new headphones. " +
+			"The company also announced a music app.",
+			"Kestwell Health said its systems were attacked on Friday. Kestwell Health closed two clinics. Kestwell Health called the police. " +
+				"A criminal group calling itself NightCrow claimed the attack on Monday. The group demanded a ransom.",
+			"Dunmere Appliances is recalling 200,000 kettles. Dunmere Appliances said lids could open. Dunmere Appliances apologised. " +
+				"Shares in Dunmere's parent company, Teskel Group, fell 4 percent. Analysts at Orbey Securities expected more claims. " +
+				"The company said it would write to every customer. It is the second recall for Teskel in two years. In 2024 the group withdrew 300,000 hair dryers."},
+		tokens: []tokenWant{{0, "The company also", "company", "Corvane Records"},
+			{1, "The group demanded", "group", "NightCrow"}, {2, "the group withdrew", "group", "Teskel Group"},
+			{2, "The company said", "company", "Dunmere Appliances"}},
+	},
 }
 
 type tokenWant struct {

@@ -553,12 +553,21 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		return hit
 	}
+	if p.desc == "org" {
+		// "A criminal group calling itself Ravenmark claimed the attack.
+		// The group demanded ...": the group just introduced, named inside
+		// its own phrase or not at all, not an organisation before it
+		if c, ok := r.introduced(pi, lw, recent); ok {
+			return c
+		}
+	}
 	if p.desc == "org" && len(cands) > 1 {
 		// "Apple ... according to NPD Group, a market research firm. The
-		// firm said": the one candidate the text has called by that noun
+		// firm said": the one candidate the text has called by that noun,
+		// in apposition or in its name ("the group": Halcourt Group)
 		hit := -1
 		for _, a := range cands {
-			if r.calledBy(a, lw) {
+			if r.calledBy(a, lw) || r.clusterNameHas(a.cluster, lw) {
 				if hit >= 0 && hit != a.cluster {
 					hit = -1
 					break
@@ -568,6 +577,15 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		if hit >= 0 {
 			return hit
+		}
+	}
+	if p.desc == "org" && businessNoun(lw) && !r.nameInReach(cands, lw) {
+		// "Among the games shown were Arca's Spore and Lumo's chat app.
+		// The company also announced ...": no other organisation in reach
+		// acted (owners and objects only); the one the document is about
+		// did
+		if c := r.dominantOrg(recent); c >= 0 && orgKindFits(lw, r.clusterName(c)) && !r.otherSubject(cands, c) {
+			return c
 		}
 	}
 	if (itPronouns[lw] || theyPronouns[lw]) && r.nounSpeaker(s, pi, lw) {
@@ -660,6 +678,151 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 	}
 	return -1
+}
+
+// introduced reports whether the noun of description pi was last
+// introduced with "a" or "an" in its sentence or the two before it ("a
+// criminal group"), with no organisation named since outside that phrase,
+// and returns the entity named inside the phrase ("calling itself
+// Ravenmark") or described by it in apposition ("Tellis Data, a market
+// research firm"), or -1 when there is none.
+func (r *resolver) introduced(pi int, lw string, recent []candidate) (int, bool) {
+	p := &r.mentions[pi]
+	sents := r.docs[p.doc].Sentences
+	si, k := -1, -1
+	for x := max(p.sent-2, 0); x <= p.sent; x++ {
+		s := &sents[x]
+		for y, t := range s.Tokens {
+			if x == p.sent && y >= p.start {
+				break
+			}
+			if t.UPOS == "NOUN" && strings.ToLower(t.Text) == lw && !r.covered(p.doc, x, y) && indefinite(s, y) {
+				si, k = x, y
+			}
+		}
+	}
+	if si < 0 {
+		return -1, false
+	}
+	s := &sents[si]
+	named := -1
+	for _, a := range recent {
+		am := &r.mentions[a.mi]
+		if am.sent < si {
+			continue
+		}
+		if am.sent == si {
+			if h := headOf(s, am); within(s, h, k) || s.Tokens[k].Dep == "appos" && s.Tokens[k].Head == h || namedAfter(s, k, am.start) {
+				named = a.cluster
+				continue
+			}
+			if am.end <= k {
+				continue
+			}
+		}
+		if !am.pronoun && r.clusterType(a.cluster) == "ORG" && a.cluster != named {
+			return -1, false // "a cybersecurity firm said ... Larkspur Security, a consultancy, said": it may be named since
+		}
+	}
+	return named, true
+}
+
+// indefinite reports whether noun k has the article "a" or "an".
+func indefinite(s *nlp.Sentence, k int) bool {
+	for _, t := range s.Tokens {
+		if t.Head == k && t.Dep == "det" && (strings.EqualFold(t.Text, "a") || strings.EqualFold(t.Text, "an")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether the name starting at token start follows noun
+// k with only words of naming between them ("a group calling itself
+// NightCrow", "a firm called Tellis", "a charity known as Safe Harbour").
+func namedAfter(s *nlp.Sentence, k, start int) bool {
+	if start <= k+1 || start-k > 4 {
+		return false
+	}
+	for j := k + 1; j < start; j++ {
+		switch strings.ToLower(s.Tokens[j].Text) {
+		case "calling", "itself", "themselves", "called", "named", "known", "as":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// within reports whether token h is in the phrase of noun k: k is reached
+// from h going up through heads before a clause of the sentence is left.
+func within(s *nlp.Sentence, h, k int) bool {
+	for steps := 0; h >= 0 && h < len(s.Tokens) && steps < len(s.Tokens); steps++ {
+		if h == k {
+			return true
+		}
+		switch s.Tokens[h].Dep {
+		case "root", "ccomp", "advcl", "parataxis", "csubj":
+			return false
+		}
+		h = s.Tokens[h].Head
+	}
+	return false
+}
+
+// otherSubject reports whether a candidate other than cluster c was named
+// in the subject of its clause ("A group calling itself NightHarbor
+// claimed ...").
+func (r *resolver) otherSubject(cands []candidate, c int) bool {
+	for _, a := range cands {
+		if a.cluster != c && (a.subject || r.inSubject(&r.mentions[a.mi])) {
+			return true
+		}
+	}
+	return false
+}
+
+// inSubject reports whether mention m is inside the subject of its clause:
+// a word on the way from its head up to the clause's verb is a subject
+// (through appositions and participles that modify a noun, "calling
+// itself", not through prepositions: "Analysts at Fjord Capital").
+func (r *resolver) inSubject(m *mention) bool {
+	s := &r.docs[m.doc].Sentences[m.sent]
+	h := headOf(s, m)
+	for steps := 0; h >= 0 && steps < len(s.Tokens); steps++ {
+		t := s.Tokens[h]
+		if strings.HasPrefix(t.Dep, "nsubj") {
+			return true
+		}
+		if (t.UPOS == "VERB" || t.UPOS == "AUX") && t.Dep != "acl" || strings.HasPrefix(t.Dep, "nmod") || strings.HasPrefix(t.Dep, "obl") {
+			return false // "Analysts at Fjord Capital", "Shares in Halcourt": no actor
+		}
+		h = t.Head
+	}
+	return false
+}
+
+// nameInReach reports whether a candidate's name holds the noun lw ("the
+// group" with Halcourt Group in reach).
+func (r *resolver) nameInReach(cands []candidate, lw string) bool {
+	for _, a := range cands {
+		if r.clusterNameHas(a.cluster, lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// clusterNameHas reports whether a name of cluster c holds the word lw
+// (lower case): "Halcourt Group" for "group", though the cluster may have
+// been named "Halcourt" first.
+func (r *resolver) clusterNameHas(c int, lw string) bool {
+	for _, mi := range r.clusters[c] {
+		if m := &r.mentions[mi]; !m.pronoun && nameHasWord(m.name, lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // calledBy reports whether the mention of candidate a has an apposition
