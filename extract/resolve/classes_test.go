@@ -767,6 +767,24 @@ var classTests = []struct {
 			{1, "The group demanded", "group", "NightCrow"}, {2, "the group withdrew", "group", "Teskel Group"},
 			{2, "The company said", "company", "Dunmere Appliances"}},
 	},
+	{
+		name: "a description of a place is the one place of that kind the document names",
+		docs: []string{"Hundreds of people left their homes in Tarley on Monday after the River Orme burst its banks. " +
+			"Rescue teams used boats on Mill Street. The National Flood Agency said the river had reached 4 metres. " +
+			"The environment minister visited the town on Tuesday. Work on the Kell Bridge was halted. The bridge was due to open in May.",
+			"Mayor Ann Pask said the city had no money left after the budget vote in Dorrow.",
+			"Investors welcomed the result in Port Sella. The local currency, the sella, gained 1 percent.",
+			"Fans travelled from Brennock to Dalby for the final. The town was quiet."},
+		tokens: []tokenWant{{0, "said the river", "river", "River Orme"}, {0, "visited the town", "town", "Tarley"},
+			{0, "The bridge was", "bridge", "Kell Bridge"}, {2, "the sella, gained", "sella", ""}, {3, "The town was", "town", ""}},
+		types: map[string]string{"River Orme": "LOC"},
+	},
+	{
+		name:   "a named storm is no person",
+		docs:   []string{"Storm Delphine brought winds of 130 kilometres an hour to Tarley on Monday. Crews cleared roads in Tarley. Schools were closed. Forecasters said more rain was due. The storm cut power to 3,000 homes."},
+		tokens: []tokenWant{{0, "The storm cut", "storm", "Storm Delphine"}},
+		types:  map[string]string{"Storm Delphine": "MISC"},
+	},
 }
 
 type tokenWant struct {

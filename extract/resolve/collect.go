@@ -1601,6 +1601,36 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// retypeKindNames types a name by the kind word it begins with, whatever
+// the recogniser made of it: "River Orme", "Lake Tarn" and "Mount Kell"
+// are places, "Storm Delphine" and "Hurricane Ida" are events (no person
+// named Delphine).
+func (r *resolver) retypeKindNames() {
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		ws := strings.Fields(m.name)
+		if m.pronoun || len(ws) < 2 || len(ws) > 4 {
+			continue
+		}
+		typ := ""
+		switch ws[0] {
+		case "River", "Lake", "Mount", "Mt.":
+			typ = "LOC"
+		case "Storm", "Hurricane", "Typhoon", "Cyclone":
+			typ = "MISC"
+		}
+		if typ == "" || m.typ == typ || typ == "LOC" && m.typ == "GPE" {
+			continue
+		}
+		m.typ, m.first, m.last, m.role, m.ev = typ, "", "", "", ""
+		if typ == "LOC" {
+			m.key = "loc:" + normKey(m.name)
+		} else {
+			m.key = "misc:" + normKey(m.name)
+		}
+	}
+}
+
 // retypeTitledNames reads a "person" the recogniser found behind a title
 // word as the organisation it is when the corpus names an organisation so:
 // "General Avionics" (read as the person Avionics, a general) is the firm

@@ -137,11 +137,15 @@ func nameHeadIs(name, lw string) bool {
 
 // descHeads reports whether a description's noun lw stands for the
 // organisation called name by the name alone: the word heads the name
-// ("the federation": "Tarrow Fishing Federation"), or "the club" for a
-// name that ends as clubs' names do ("Kirkby Athletic", "Tarrow FC").
+// ("the federation": "Tarrow Fishing Federation"), "the club" for a
+// name that ends as clubs' names do ("Kirkby Athletic", "Tarrow FC"), or
+// "the storm" for a storm's name ("Storm Delphine").
 func descHeads(name, lw string) bool {
 	if lw == "club" && (clubName(name) || nameHasAny(name, "club", "fc", "afc")) {
 		return true
+	}
+	if ws := strings.Fields(strings.ToLower(name)); len(ws) > 1 && ws[0] == lw && stormWords[lw] {
+		return true // "the storm": Storm Delphine
 	}
 	return nameHeadIs(name, lw)
 }
@@ -160,6 +164,9 @@ func modifierWord(t nlp.Token) bool {
 	}
 	return true
 }
+
+// stormWords begin the names of storms.
+var stormWords = set("storm", "hurricane", "typhoon", "cyclone")
 
 // businessNoun reports an organisation noun that stands only for a
 // company or a public body: products, works and groups of people named
@@ -451,6 +458,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		case p.typ == "PERSON" && typ != "PERSON":
 			continue
 		case p.typ == "ORG" && typ != "ORG" && typ != "MISC":
+			if p.desc == "org" && (typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw) {
+				break // "the river" for the River Maddle, "the town" for Ashcombe
+			}
 			if !itPronouns[lw] || typ != "GPE" || !governingSubject(s, am, p) {
 				continue // a country is "it" only as the actor above it
 			}
@@ -474,7 +484,8 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
 			continue // "the phone" is no company, nor a journal named "the journal Microbial Frontiers"
 		}
-		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !descHeads(r.clusterName(a.cluster), lw) {
+		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !descHeads(r.clusterName(a.cluster), lw) &&
+			!((typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw)) {
 			continue // "the coalition": an organisation whose name that word heads; "the fire" is no Fire Service
 		}
 		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, r.clusterName(a.cluster)) {
@@ -509,7 +520,15 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && !productNoun(lw) {
 			// "the federation" when the one organisation whose name
 			// that word heads is further back
-			return r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) })
+			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) }); c >= 0 {
+				return c
+			}
+			if stormWords[lw] {
+				// "the storm" when Storm Delphine is further back
+				return r.only(recent, "MISC", func(name string) bool { return descHeads(name, lw) })
+			}
+			// "the river" when the one place so called is further back
+			return r.onlyPlace(recent, lw)
 		}
 		return -1
 	}
@@ -552,6 +571,21 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			}
 		}
 		return hit
+	}
+	if p.desc == "org" && !orgNoun(lw) {
+		// "the town": the one place in reach it fits, else none
+		var places []int
+		for _, a := range cands {
+			if t := r.clusterType(a.cluster); (t == "LOC" || t == "GPE") && r.placeFits(a.cluster, lw) {
+				places = append(places, a.cluster)
+			}
+		}
+		switch {
+		case len(places) == 1:
+			return places[0]
+		case len(places) > 1:
+			return -1
+		}
 	}
 	if p.desc == "org" {
 		// "A criminal group calling itself Ravenmark claimed the attack.
@@ -1334,14 +1368,91 @@ func (r *resolver) collectHeadReferences() {
 	}
 }
 
+// settlementNouns describe a town or city named before: "the town".
+var settlementNouns = set("town", "city", "village")
+
+// placeKinds are the first words of places' names that say what they are
+// ("River Maddle", "Lake Orm", "Mount Kell").
+var placeKinds = set("river", "lake", "mount", "island", "bay", "port")
+
+// placeFits reports whether description noun lw can stand for place
+// cluster c: the noun heads its name ("the bridge": Sallow Bridge), is
+// the kind word it begins with ("the river": River Maddle), or is a
+// settlement noun and c is no country or region the gazetteer knows
+// (only a capital it knows as a city) and no street, river or building.
+func (r *resolver) placeFits(c int, lw string) bool {
+	name := r.clusterName(c)
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) > 1 && (sitePlace(lw) && nameHeadIs(name, lw) || placeKinds[lw] && ws[0] == lw) {
+		return true // a kind of place, not any noun: "the selin" is no Port Selin
+	}
+	if !settlementNouns[lw] || len(ws) > 3 || !strings.HasPrefix(r.mentionKey(c), "loc:") && r.clusterType(c) != "GPE" {
+		return false
+	}
+	if _, k, ok := gazetteer.Lookup(name); ok && k != gazetteer.Capital {
+		return false // "the city" is no country
+	}
+	return !sitePlace(ws[len(ws)-1]) && !placeKinds[ws[0]]
+}
+
+// mentionKey returns the key of cluster c's first named mention.
+func (r *resolver) mentionKey(c int) string {
+	for _, mi := range r.clusters[c] {
+		if m := &r.mentions[mi]; !m.pronoun {
+			return m.key
+		}
+	}
+	return ""
+}
+
+// sitePlace reports the last word of a place's name that makes it a site
+// in a town rather than a town: "Mill Street", "Sallow Bridge".
+func sitePlace(w string) bool {
+	switch w {
+	case "street", "road", "row", "avenue", "lane", "square", "bridge", "park", "river", "gauge", "station",
+		"airport", "harbour", "harbor", "hall", "centre", "center", "school", "hospital", "church", "stadium", "valley",
+		"mountains", "hills", "sea", "ocean", "coast", "island", "islands":
+		return true
+	}
+	return false
+}
+
+// onlyPlace returns the one place named so far in the document (recent)
+// that description noun lw fits, or -1 when there is none or several.
+func (r *resolver) onlyPlace(recent []candidate, lw string) int {
+	found := -1
+	for _, a := range recent {
+		if r.mentions[a.mi].pronoun || a.cluster == found {
+			continue
+		}
+		if t := r.clusterType(a.cluster); t != "LOC" && t != "GPE" || !r.placeFits(a.cluster, lw) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = a.cluster
+	}
+	return found
+}
+
 // onlyOrg returns the one organisation named so far in the document
 // (recent) whose name fits ("the agency": the one public body; "the
 // federation": the one whose name that word heads), or -1 when there is
 // none or several.
 func (r *resolver) onlyOrg(recent []candidate, fits func(name string) bool) int {
+	return r.only(recent, "ORG", fits)
+}
+
+// only returns the one entity of type typ named so far in the document
+// (recent) whose name fits, or -1 when there is none or several.
+func (r *resolver) only(recent []candidate, typ string, fits func(name string) bool) int {
 	found := -1
 	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != "ORG" || !fits(r.clusterName(a.cluster)) {
+		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != typ || !fits(r.clusterName(a.cluster)) {
 			continue
 		}
 		if found >= 0 {

@@ -90,6 +90,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectHeadReferences()
 	r.compact()
 	r.retypeTitledNames()
+	r.retypeKindNames()
 	r.retypeByContext()
 	r.retypePlacedPeople()
 	r.retype()
