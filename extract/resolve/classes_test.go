@@ -785,6 +785,15 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The storm cut", "storm", "Storm Delphine"}},
 		types:  map[string]string{"Storm Delphine": "MISC"},
 	},
+	{
+		name: "a kind word after a plural possessive is one name with it",
+		docs: []string{"The Metalworkers' Federation, which represents most of the staff, said it would fight the closure. " +
+			"Members of the Farmers' Union marched in Dalby.",
+			"The Beatles' Apple Corps sued the computer maker."},
+		types:  map[string]string{"Metalworkers' Federation": "ORG", "Farmers' Union": "ORG"},
+		absent: []string{"Federation", "Union"},
+		same:   [][]string{{"Apple Corps", "The Beatles' Apple Corps"}},
+	},
 }
 
 type tokenWant struct {

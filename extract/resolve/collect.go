@@ -891,6 +891,15 @@ func (r *resolver) addOwned(m mention) {
 		for k > 0 && i-k < 3 && isCapitalised(toks[k-1].Text) && toks[k-1].UPOS == "PROPN" {
 			k--
 		}
+		if k < i && m.end-m.start == 1 && kindOnlyName(toks[m.start].Text) {
+			// "The Metalworkers' Federation", "the Farmers' Union": a
+			// kind word alone is no name; the possessive is part of it
+			m.start, m.fullStart = k, k
+			m.name = s.SpanText(k, m.end)
+			m.surface, m.key = m.name, "org:"+normKey(m.name)
+			r.add(m)
+			return
+		}
 		if k < i {
 			if k > 0 && strings.EqualFold(toks[k-1].Text, "the") {
 				k--
@@ -900,6 +909,17 @@ func (r *resolver) addOwned(m mention) {
 		}
 	}
 	r.add(m)
+}
+
+// kindOnlyName reports a word that names a kind of organisation and no
+// organisation alone ("Federation", "Union").
+func kindOnlyName(w string) bool {
+	switch strings.ToLower(w) {
+	case "federation", "union", "association", "trust", "party", "league", "council", "club", "alliance", "guild",
+		"society", "confederation", "congress", "institute", "foundation", "fund", "group", "network":
+		return true
+	}
+	return false
 }
 
 // addMisc adds a proper name of no recognised type: a product, a work, an
