@@ -249,3 +249,47 @@ func TestConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// A closing ", saying ..." after a denied or reported clause is said by the
+// subject of the verb of saying or denying, not by the clause's subject.
+func TestSayingAsideAttachment(t *testing.T) {
+	a := load(t)
+	tests := []struct{ text, aside, verb string }{
+		{"A Velmora spokesperson denied that any such promise had been made, saying managers had only ruled out a quick sale.", "saying", "denied"},
+		{"He denied that the chemicals posed any risk to workers, however, saying they were kept in sealed tanks.", "saying", "denied"},
+		{"The mayor rejected claims that the council had lied, arguing that the figures were public.", "arguing", "rejected"},
+		{"Ostrava said the talks had failed, adding that a new round would start in May.", "adding", "said"},
+	}
+	for _, tt := range tests {
+		s := a.Annotate(tt.text)[0]
+		aside, verb := -1, -1
+		for i, tk := range s.Tokens {
+			switch tk.Text {
+			case tt.aside:
+				aside = i
+			case tt.verb:
+				verb = i
+			}
+		}
+		if aside < 0 || verb < 0 {
+			t.Fatalf("%q: no %q or %q", tt.text, tt.aside, tt.verb)
+		}
+		if h := s.Tokens[aside].Head; h != verb {
+			t.Errorf("%q: %q attached to %d %q, want %q", tt.text, tt.aside, h, s.Tokens[max(h, 0)].Text, tt.verb)
+		}
+	}
+	// the noun after the verb of saying is the subject of the clause said
+	for _, text := range []string{
+		"A Velmora spokesperson denied that any such promise had been made, saying managers had only ruled out a quick sale.",
+		"The agency denied any delay, saying officials had sent alerts to every phone.",
+	} {
+		s := a.Annotate(text)[0]
+		for i, tk := range s.Tokens {
+			if tk.Text == "managers" || tk.Text == "officials" {
+				if h := s.Tokens[tk.Head]; tk.Dep != "nsubj" || h.Text != "ruled" && h.Text != "sent" || s.Tokens[h.Head].Text != "saying" {
+					t.Errorf("%q: token %d %q = %s of %q, want the subject of the clause under \"saying\"", text, i, tk.Text, tk.Dep, h.Text)
+				}
+			}
+		}
+	}
+}

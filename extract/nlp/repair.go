@@ -910,6 +910,73 @@ func repairTree(s *Sentence) {
 	repairSecondSubject(s)
 	repairPeriodEndedTree(s)
 	repairAsReported(s)
+	repairSayingAside(s)
+}
+
+// repairSayingAside gives a closing ", saying ..." (or "arguing",
+// "adding", any verb of saying as a participle after a comma) to the verb
+// of saying or denying whose reported clause the parser attached it to:
+// in "X denied that the promise had been made, saying managers had ...",
+// and "X rejected claims that the council had lied, arguing ...", X says
+// it, not the promise or the council. The noun after such a verb that the
+// parser made its object, followed by an auxiliary of a verb with no
+// subject ("saying managers had only said ..."), is that verb's subject.
+func repairSayingAside(s *Sentence) {
+	toks := s.Tokens
+	for v, t := range toks {
+		if t.XPOS != "VBG" || t.Dep != "advcl" || v == 0 || toks[v-1].Text != "," && !(v > 2 && toks[v-1].Text == "," && toks[v-3].Text == ",") ||
+			!lexicon.Speech(t.Lemma) {
+			continue
+		}
+		h := t.Head
+		if h < 0 || h >= len(toks) || h > v {
+			continue
+		}
+		// the reported clause: a complement of a reporting verb, or a
+		// clause on a noun ("claims that ...") a reporting verb governs
+		g := -1
+		switch toks[h].Dep {
+		case "ccomp":
+			g = toks[h].Head
+		case "acl":
+			if n := toks[h].Head; n >= 0 && n < len(toks) && toks[n].UPOS == "NOUN" {
+				g = toks[n].Head
+			}
+		}
+		if g < 0 || g >= len(toks) || !strings.HasPrefix(toks[g].XPOS, "VB") ||
+			!lexicon.Reporting(toks[g].Lemma) && toks[g].Lemma != "reject" && toks[g].Lemma != "dismiss" {
+			continue
+		}
+		toks[v].Head = g
+	}
+	// "saying managers had only said ...": the noun the parser made the
+	// object of the verb of saying is the subject of the clause said
+	for v, t := range toks {
+		if !strings.HasPrefix(t.XPOS, "VB") || !lexicon.Speech(t.Lemma) {
+			continue
+		}
+		for n := v + 1; n+1 < len(toks); n++ {
+			if toks[n].Head != v || toks[n].Dep != "obj" {
+				continue
+			}
+			x := toks[n+1]
+			w := x.Head
+			if x.UPOS != "AUX" || w <= n+1 || w >= len(toks) || toks[w].UPOS != "VERB" || toks[w].Head == v && toks[w].Dep == "ccomp" {
+				break
+			}
+			subj := false
+			for _, k := range toks {
+				if k.Head == w && strings.HasPrefix(k.Dep, "nsubj") {
+					subj = true
+				}
+			}
+			if !subj && !under(toks, v, w) {
+				toks[n].Head, toks[n].Dep = w, "nsubj"
+				toks[w].Head, toks[w].Dep = v, "ccomp"
+			}
+			break
+		}
+	}
 }
 
 // repairAsReported corrects a closing aside of saying ("denied that it had
