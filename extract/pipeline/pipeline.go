@@ -402,6 +402,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			// been fired")
 			f.ObjectID, f.Object = id, name
 		}
+		f.Object = pronounNamed(s, ex.Obj.Start, f.Object, at, f.SubjectID) // "ordered him to repay": the man's name
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
 				f.AttributedTo = name
@@ -919,6 +920,33 @@ func sourceOffset(s *nlp.Sentence) int {
 
 func round3(x float64) float64 {
 	return float64(int(x*1000+0.5)) / 1000
+}
+
+// pronounNamed writes the person a personal pronoun that opens an object
+// stands for in its place ("ordered him to repay ..." → "ordered Gerald
+// Thornquist to repay ...", "said he had approved ..." → "said Gerald
+// Thornquist had approved ..."), so that the fact reads on its own; text
+// is the object as written, tok its first token. A pronoun that stands
+// for the fact's subject ("she said she would ...") keeps its word, as
+// does one bound to no person.
+func pronounNamed(s *nlp.Sentence, tok int, text string, at entityAt, subjectID string) string {
+	if tok < 0 || tok >= len(s.Tokens) || s.Tokens[tok].XPOS != "PRP" {
+		return text
+	}
+	w := s.Tokens[tok].Text
+	switch strings.ToLower(w) {
+	case "he", "she", "him", "her":
+	default:
+		return text
+	}
+	if !strings.HasPrefix(text, w) || len(text) > len(w) && text[len(w)] != ' ' {
+		return text
+	}
+	id, name, ok := at(tok)
+	if !ok || name == "" || id == subjectID || !strings.HasPrefix(id, "e:person:") {
+		return text
+	}
+	return name + text[len(w):]
 }
 
 // possessorNamed writes the entity a singular possessive pronoun that

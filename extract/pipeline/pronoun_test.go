@@ -1,0 +1,33 @@
+package pipeline_test
+
+import "testing"
+
+// A personal pronoun that opens an object is written as the person it
+// stands for, unless it is the fact's own subject or stands for no person.
+func TestPronounNamedInObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, subject, relation, want string
+	}{
+		{"Judge Ana Kell sentenced Piet Oram to six years and ordered him to repay 3 million crowns.", "Ana Kell", "ordered", "Piet Oram to repay 3 million crowns"},
+		{"Pia Oram was convicted on Monday. Her lawyer, Ian Rook, said she would appeal.", "Ian Rook", "said", "Pia Oram would appeal"},
+		{"Mira Dahl lost the vote on Sunday. She said she would not stand again.", "Mira Dahl", "said", "she would not stand again"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject == tt.subject {
+				found = true
+				if f.Object != tt.want {
+					t.Errorf("%q: %s | %s | %q, want %q", tt.text, f.Subject, f.Relation, f.Object, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact %s | %s", tt.text, tt.subject, tt.relation)
+		}
+	}
+}
