@@ -794,6 +794,12 @@ var classTests = []struct {
 		absent: []string{"Federation", "Union"},
 		same:   [][]string{{"Apple Corps", "The Beatles' Apple Corps"}},
 	},
+	{
+		name: "he in what an unnamed person said is that person, not a name before",
+		docs: []string{"Tovar Toys recalled 9,000 drones on Monday. Chief executive Paul Brenn apologised. " +
+			"A father in Dalby said he was angry that the drone had caught fire. Her lawyer, Ian Rook, said she would appeal."},
+		tokens: []tokenWant{{0, "said he was", "he", ""}},
+	},
 }
 
 type tokenWant struct {

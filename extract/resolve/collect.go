@@ -547,7 +547,9 @@ var businessWords = set("dairies", "dairy", "orchards", "farm", "farms", "rubber
 	"cosmetics", "beverages", "appliances", "furniture", "garments", "apparel", "supermarkets", "foods",
 	"mills", "vineyards", "nurseries", "creamery", "fabrics", "tyres", "tires", "publishing", "publishers",
 	"therapeutics", "biotech", "biosciences", "biologics", "logistics", "records", "insurance", "airfreight",
-	"consulting", "consultancy", "health", "healthcare", "savings", "capital", "ventures", "investments", "bank", "security")
+	"consulting", "consultancy", "health", "healthcare", "savings", "capital", "ventures", "investments", "bank", "security",
+	"toys", "lines", "pharma", "holdings", "stores", "retail", "hotels", "ferries", "railways", "power", "utilities",
+	"brands", "aerospace", "robotics", "games")
 
 // tradeWord reports a lower-case word that ends companies' names and that
 // they drop in running text: a descriptor ("Motors") or a kind of business

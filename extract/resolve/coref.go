@@ -622,10 +622,11 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			return c
 		}
 	}
-	if (itPronouns[lw] || theyPronouns[lw]) && r.nounSpeaker(s, pi, lw) {
+	if (itPronouns[lw] || theyPronouns[lw] || malePronouns[lw] || femalePronouns[lw]) && r.nounSpeaker(s, pi, lw) {
 		// "the environment department said it had no plans": it is the
 		// department, which is no entity; an earlier organisation is no
-		// better guess
+		// better guess. "One father, whose son ..., said he was
+		// relieved": the father, no one named before.
 		return -1
 	}
 	// "Spain has given no sign it would ...", "Norway said its fleet ...":
@@ -874,10 +875,11 @@ func (r *resolver) calledBy(a candidate, lw string) bool {
 	return false
 }
 
-// nounSpeaker reports a pronoun p ("it", "they") that is the subject of
-// the complement of a verb whose own subject is a common noun of the same
-// number that names no entity ("the department said it ...", "residents
-// said they ..."): that noun is the likeliest antecedent.
+// nounSpeaker reports a pronoun p ("it", "they", "he") that is the subject
+// of the complement of a verb whose own subject is a common noun of the
+// same number that names no entity ("the department said it ...",
+// "residents said they ...", "one father said he ..."; for "he" and "she"
+// a noun for a person): that noun is the likeliest antecedent.
 func (r *resolver) nounSpeaker(s *nlp.Sentence, pi int, lw string) bool {
 	p := &r.mentions[pi]
 	pt := s.Tokens[p.start]
@@ -904,8 +906,17 @@ func (r *resolver) nounSpeaker(s *nlp.Sentence, pi int, lw string) bool {
 		// an entity or a bound description ("the company"), or a name
 		// in the noun's phrase ("the airline Pacific Link", "the harbour
 		// company, Tarrow Ports Ltd,")
-		if r.namedBefore(pi, func(m *mention) bool { return m.fullStart <= k && k < m.end || dominates(s, k, headOf(s, m)) }) {
+		person := malePronouns[lw] || femalePronouns[lw]
+		if r.namedBefore(pi, func(m *mention) bool {
+			// "one father in Dalby": a place in the phrase names no father
+			return m.fullStart <= k && k < m.end || dominates(s, k, headOf(s, m)) && (!person || m.typ == "PERSON")
+		}) {
 			return false
+		}
+		if person {
+			// "One father, whose son ..., said he was relieved": an
+			// unnamed person speaks of himself
+			return t.XPOS == "NN" && (personNouns[t.Text] || strings.HasSuffix(t.Text, "-year-old"))
 		}
 		plural := t.XPOS == "NNS"
 		return plural == theyPronouns[lw]
