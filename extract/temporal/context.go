@@ -33,6 +33,15 @@ import (
 //     noun ("He said engineers built it badly", "workers who built the
 //     dam"), nor anything after a flashback (a main clause in the
 //     pluperfect without a date) until a day is named again.
+//   - a day named after the lead is the focus only within its own
+//     paragraph (see [Context.Paragraph]): across a paragraph break a
+//     clause inherits the story's day instead, the focus the lead left
+//     ("officials said on Wednesday" ... "The council said the attack
+//     began early on Monday." || "The mayor told a news conference"
+//     is Wednesday's, not Monday's). A new paragraph opens a new
+//     speaker, aside or piece of background; a day of backstory, a
+//     quote's day or a sidebar's day ("declared a state of emergency on
+//     Thursday") is not where it goes on.
 //
 // The publication date itself is never used as a fallback. A Context is
 // for one document and one goroutine; its zero value is not usable, but a
@@ -49,6 +58,28 @@ type Context struct {
 	// Tuesday"): such a date is background, and the story's own events
 	// do not continue from it.
 	inherit bool
+	// para counts the paragraphs begun ([Context.Paragraph]); focusPara
+	// is the one the focus was named in.
+	para, focusPara int
+	// lead is the story's day: the focus at the end of the first
+	// paragraph that left an inheritable day in focus.
+	lead    Timex
+	hasLead bool
+}
+
+// Paragraph tells c that the next sentence opens a new paragraph. A
+// caller that knows no paragraphs (one sentence a line) never calls it,
+// and the focus then carries over the whole text.
+func (c *Context) Paragraph() {
+	if c == nil {
+		return
+	}
+	if !c.hasLead && c.has && c.inherit {
+		if _, day := dayValue(c.focus); day {
+			c.lead, c.hasLead = c.focus, true
+		}
+	}
+	c.para++
 }
 
 // NewContext returns a Context for a document published on ref.
@@ -109,6 +140,7 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 			continue
 		}
 		c.focus, c.has = tx, true
+		c.focusPara = c.para
 		c.inherit = !background(s, tx)
 		moved = true
 	}
@@ -203,8 +235,17 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 		return Timex{}, false
 	}
 	tx := c.focus
+	if c.focusPara != c.para && c.hasLead && !sameDay(tx, c.lead) {
+		tx = c.lead
+	}
 	tx.Start, tx.End, tx.Span, tx.Head, tx.Inherited, tx.Prep = -1, -1, Span{}, verb, true, ""
 	return tx, true
+}
+
+// sameDay reports whether two day values (possibly with a time of day)
+// name the same day.
+func sameDay(a, b Timex) bool {
+	return len(a.Value) >= 10 && len(b.Value) >= 10 && a.Value[:10] == b.Value[:10]
 }
 
 // spanning reports whether a duration says how long the clause's event

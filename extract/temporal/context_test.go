@@ -166,3 +166,90 @@ func TestContextBackgroundNoInheritance(t *testing.T) {
 		}
 	}
 }
+
+// paragraphStep is one sentence of a made-up story: whether it opens a
+// paragraph, its parse, the clause asked about and the date Attach gives
+// it ("" none).
+type paragraphStep struct {
+	para bool
+	spec string
+	verb int
+	want string
+}
+
+// TestContextParagraphs: a day named after the lead is the focus within
+// its paragraph only; across a paragraph break a clause goes on from the
+// lead's day (a new speaker, an aside, the next part of the story), not
+// from the day of backstory, of a quote or of a sidebar named last.
+func TestContextParagraphs(t *testing.T) {
+	const (
+		leadTuesday  = "Firefighters|NNS|2|nsubj reached|VBD|0|root|reach the|DT|4|det village|NN|2|obj on|IN|6|case Tuesday|NNP|2|obl ~.|.|2|punct"
+		crewsCleared = "Crews|NNS|2|nsubj cleared|VBD|0|root|clear the|DT|4|det road|NN|2|obj ~.|.|2|punct"
+		startSunday  = "The|DT|2|det blaze|NN|3|nsubj started|VBD|0|root|start on|IN|5|case Sunday|NNP|3|obl ~.|.|3|punct"
+		itSpread     = "It|PRP|2|nsubj spread|VBD|0|root|spread quickly|RB|2|advmod ~.|.|2|punct"
+		mayorThanked = "The|DT|2|det mayor|NN|3|nsubj thanked|VBD|0|root|thank volunteers|NNS|3|obj ~.|.|3|punct"
+		sheVisited   = "She|PRP|2|nsubj visited|VBD|0|root|visit a|DT|4|det shelter|NN|2|obj ~.|.|2|punct"
+		ownerSaid    = "The|DT|2|det owner|NN|3|nsubj said|VBD|0|root|say nothing|NN|3|obj ~.|.|3|punct"
+		quoteMonday  = "~\"|``|5|punct We|PRP|5|nsubj:pass were|VBD|5|aux:pass warned|VBN|0|root|warn on|IN|7|case Monday|NNP|5|obl ~,|,|5|punct ~\"|''|5|punct he|PRP|11|nsubj said|VBD|5|parataxis|say ~.|.|5|punct"
+		guardSent    = "The|DT|2|det governor|NN|3|nsubj sent|VBD|0|root|send troops|NNS|3|obj on|IN|6|case Monday|NNP|3|obl ~.|.|3|punct"
+	)
+	tests := []struct {
+		name  string
+		steps []paragraphStep
+	}{
+		{"backstory day, then a new paragraph", []paragraphStep{
+			{true, leadTuesday, 1, "2026-01-06"},
+			{false, crewsCleared, 1, "2026-01-06"},
+			{true, startSunday, 2, "2026-01-04"},
+			{false, itSpread, 1, "2026-01-04"}, // the same paragraph goes on from Sunday
+			{true, mayorThanked, 2, "2026-01-06"},
+			{false, sheVisited, 1, "2026-01-06"},
+		}},
+		{"a quote's day", []paragraphStep{
+			{true, leadTuesday, 1, "2026-01-06"},
+			{true, quoteMonday, 4, "2026-01-05"},
+			{true, ownerSaid, 2, "2026-01-06"},
+		}},
+		{"a sidebar's day, two paragraphs on", []paragraphStep{
+			{true, leadTuesday, 1, "2026-01-06"},
+			{true, guardSent, 2, "2026-01-05"},
+			{true, itSpread, 1, "2026-01-06"},
+			{true, mayorThanked, 2, "2026-01-06"},
+		}},
+		{"the lead's day stays the story's after a later one", []paragraphStep{
+			{true, startSunday, 2, "2026-01-04"},
+			{true, leadTuesday, 1, "2026-01-06"},
+			{true, mayorThanked, 2, "2026-01-04"},
+		}},
+		{"a lead without a day: the first paragraph that names one", []paragraphStep{
+			{true, crewsCleared, 1, ""},
+			{true, startSunday, 2, "2026-01-04"},
+			{true, guardSent, 2, "2026-01-05"},
+			{false, itSpread, 1, "2026-01-05"},
+			{true, ownerSaid, 2, "2026-01-04"},
+		}},
+		{"no paragraphs known (one sentence a line)", []paragraphStep{
+			{false, leadTuesday, 1, "2026-01-06"},
+			{false, startSunday, 2, "2026-01-04"},
+			{false, mayorThanked, 2, "2026-01-04"},
+		}},
+	}
+	for _, tt := range tests {
+		c := NewContext(ref0)
+		for i, st := range tt.steps {
+			if st.para {
+				c.Paragraph()
+			}
+			s := sent(st.spec)
+			got, ok := c.Attach(s, c.Find(s), st.verb)
+			switch {
+			case st.want == "" && ok:
+				t.Errorf("%s, sentence %d %q: got %v, want none", tt.name, i, s.Text, got.Value)
+			case st.want != "" && (!ok || got.Value != st.want):
+				t.Errorf("%s, sentence %d %q: Attach = %v, %v; want %s", tt.name, i, s.Text, got.Value, ok, st.want)
+			}
+		}
+	}
+	var c *Context
+	c.Paragraph() // a nil Context takes paragraphs too
+}
