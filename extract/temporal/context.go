@@ -29,10 +29,11 @@ import (
 //     Tuesday") anchors "the same day" but is not inherited, and a clause
 //     whose event lasts ("for eight years", "over five years") inherits
 //     nothing. Nor do a clause naming a state ("she lived with her
-//     sister", "was born in Tarsk"), a clause reported or describing a
-//     noun ("He said engineers built it badly", "workers who built the
-//     dam"), nor anything after a flashback (a main clause in the
-//     pluperfect without a date) until a day is named again.
+//     sister", "was born in Tarsk"), a habit ("was often asked", "always
+//     said"), a clause reported or describing a noun ("He said engineers
+//     built it badly", "workers who built the dam"), nor anything after
+//     a flashback (a main clause in the pluperfect without a date) until
+//     a day is named again.
 //   - a day named after the lead is the focus only within its own
 //     paragraph (see [Context.Paragraph]): across a paragraph break a
 //     clause inherits the story's day instead, the focus the lead left
@@ -231,7 +232,7 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) || stative(s, verb) || embedded(s, verb) || ownTime(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) {
 		return Timex{}, false
 	}
 	tx := c.focus
@@ -406,6 +407,41 @@ func stative(s *nlp.Sentence, verb int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// frequencyWords say how often a clause's event recurs: "was often asked
+// about the prize", "always said she did not write for prizes", "had
+// repeatedly denied the charge". Such a clause tells a habit, on no one
+// day.
+var frequencyWords = map[string]bool{
+	"often": true, "always": true, "usually": true, "regularly": true, "repeatedly": true,
+	"frequently": true, "sometimes": true, "routinely": true, "typically": true, "generally": true,
+	"rarely": true, "seldom": true, "never": true, "constantly": true, "occasionally": true,
+	"habitually": true, "invariably": true, "consistently": true,
+}
+
+// habitual reports whether the clause of verb (or, for a conjunct without
+// a subject of its own, of its head) has an adverb of frequency
+// ([frequencyWords]).
+func habitual(s *nlp.Sentence, verb int) bool {
+	v := verb
+	for d := 0; d < 4 && v >= 0 && v < len(s.Tokens); d++ {
+		subj := false
+		for _, c := range s.Children(v) {
+			ct := s.Tokens[c]
+			if ct.Dep == "advmod" && frequencyWords[lower(ct.Text)] {
+				return true
+			}
+			if strings.HasPrefix(ct.Dep, "nsubj") {
+				subj = true
+			}
+		}
+		if s.Tokens[v].Dep != "conj" || subj {
+			return false
+		}
+		v = s.Tokens[v].Head
 	}
 	return false
 }

@@ -253,3 +253,36 @@ func TestContextParagraphs(t *testing.T) {
 	var c *Context
 	c.Paragraph() // a nil Context takes paragraphs too
 }
+
+// TestContextHabitNoInheritance: a clause with an adverb of frequency
+// ("was often asked", "always said", "never replied") tells a habit, on no
+// one day, so it does not inherit the day in focus; a clause with another
+// adverb ("quickly") does.
+func TestContextHabitNoInheritance(t *testing.T) {
+	const first = "The|DT|2|det painter|NN|3|nsubj died|VBD|0|root|die on|IN|5|case Monday|NNP|3|obl ~.|.|3|punct"
+	tests := []struct {
+		name, next string
+		verb       int
+		want       string
+	}{
+		{"often, passive", "She|PRP|4|nsubj:pass was|VBD|4|aux:pass often|RB|4|advmod asked|VBN|0|root|ask about|IN|7|case her|PRP$|7|nmod:poss teacher|NN|4|obl ~.|.|4|punct", 3, ""},
+		{"always", "She|PRP|3|nsubj always|RB|3|advmod said|VBD|0|root|say no|UH|3|obj ~.|.|3|punct", 2, ""},
+		{"never", "The|DT|2|det gallery|NN|4|nsubj never|RB|4|advmod replied|VBD|0|root|reply ~.|.|4|punct", 3, ""},
+		{"regularly, after the verb", "Critics|NNS|2|nsubj praised|VBD|0|root|praise her|PRP|2|obj regularly|RB|2|advmod ~.|.|2|punct", 1, ""},
+		{"a conjunct sharing the subject", "She|PRP|3|nsubj often|RB|3|advmod travelled|VBD|0|root|travel and|CC|5|cc painted|VBD|3|conj|paint ~.|.|3|punct", 4, ""},
+		{"another adverb", "The|DT|2|det gallery|NN|4|nsubj quickly|RB|4|advmod closed|VBD|0|root|close ~.|.|4|punct", 3, "2026-01-05"},
+		{"a conjunct with a subject of its own", "She|PRP|3|nsubj often|RB|3|advmod travelled|VBD|0|root|travel ~,|,|7|punct but|CC|7|cc friends|NNS|7|nsubj gathered|VBD|3|conj|gather ~.|.|3|punct", 6, "2026-01-05"},
+	}
+	for _, tt := range tests {
+		c := NewContext(ref0)
+		c.Find(sent(first))
+		s := sent(tt.next)
+		got, ok := c.Attach(s, c.Find(s), tt.verb)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%s: %q inherited %v", tt.name, s.Text, got.Value)
+		case tt.want != "" && (!ok || got.Value != tt.want):
+			t.Errorf("%s: %q: Attach = %v, %v; want %s", tt.name, s.Text, got.Value, ok, tt.want)
+		}
+	}
+}
