@@ -30,10 +30,12 @@ import (
 //     whose event lasts ("for eight years", "over five years") inherits
 //     nothing. Nor do a clause naming a state ("she lived with her
 //     sister", "was born in Tarsk"), a habit ("was often asked", "always
-//     said"), a clause reported or describing a noun ("He said engineers
-//     built it badly", "workers who built the dam"), nor anything after
-//     a flashback (a main clause in the pluperfect without a date) until
-//     a day is named again.
+//     said"), a clause inside quotation marks (the speaker's words keep
+//     their own time: "'One of the dishes ate its lid,' he said"), a
+//     clause reported or describing a noun ("He said engineers built it
+//     badly", "workers who built the dam"), nor anything after a
+//     flashback (a main clause in the pluperfect without a date) until a
+//     day is named again.
 //   - a day named after the lead is the focus only within its own
 //     paragraph (see [Context.Paragraph]): across a paragraph break a
 //     clause inherits the story's day instead, the focus the lead left
@@ -232,7 +234,7 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) || quoted(s, verb) {
 		return Timex{}, false
 	}
 	tx := c.focus
@@ -444,6 +446,64 @@ func habitual(s *nlp.Sentence, verb int) bool {
 		v = s.Tokens[v].Head
 	}
 	return false
+}
+
+// quoted reports whether token k stands inside quotation marks: a mark
+// before it opens a quote not closed before it, or a mark after it closes
+// a quote not opened after it (the quote began in an earlier sentence:
+// ... and one of the dishes simply ate its lid."). A straight mark glued
+// to the word after it opens, one glued to the word before it closes;
+// curly and PTB marks say which they are.
+func quoted(s *nlp.Sentence, k int) bool {
+	depth := 0
+	for i := 0; i < k; i++ {
+		switch quoteMark(s, i) {
+		case 1:
+			depth++
+		case -1:
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if depth > 0 {
+		return true
+	}
+	for i := k + 1; i < len(s.Tokens); i++ {
+		switch quoteMark(s, i) {
+		case 1:
+			depth++
+		case -1:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+// quoteMark reports whether token i opens a quote (1), closes one (-1) or
+// is no quotation mark (0).
+func quoteMark(s *nlp.Sentence, i int) int {
+	t := s.Tokens[i]
+	switch t.Text {
+	case "“", "``":
+		return 1
+	case "”", "''":
+		return -1
+	case "\"":
+		gluedBefore := i > 0 && s.Tokens[i-1].End == t.Off
+		gluedAfter := i+1 < len(s.Tokens) && s.Tokens[i+1].Off == t.End
+		if gluedAfter && !gluedBefore {
+			return 1
+		}
+		if i == 0 && !gluedBefore {
+			return 1
+		}
+		return -1
+	}
+	return 0
 }
 
 // hasAux reports whether verb has a dependent of relation dep.

@@ -286,3 +286,42 @@ func TestContextHabitNoInheritance(t *testing.T) {
 		}
 	}
 }
+
+// TestContextQuoteNoInheritance: the words of a quote keep their own time
+// (an anecdote, a charge, a boast), so a clause inside quotation marks,
+// or in the part of a quote that began in the sentence before, does not
+// inherit the day in focus; the speaker's line after a closing mark does.
+func TestContextQuoteNoInheritance(t *testing.T) {
+	const first = "The|DT|2|det court|NN|3|nsubj convicted|VBD|0|root|convict the|DT|5|det clerk|NN|3|obj on|IN|7|case Monday|NNP|3|obl ~.|.|3|punct"
+	tests := []struct {
+		name, next string
+		verb       int
+		want       string
+	}{
+		{"straight marks, quote first",
+			"\"|``|3|punct ~He|PRP|3|nsubj spent|VBD|10|ccomp|spend the|DT|5|det money|NN|3|obj ~,|,|3|punct ~\"|''|3|punct the|DT|9|det judge|NN|10|nsubj said|VBD|0|root|say ~.|.|10|punct", 2, ""},
+		{"curly marks",
+			"“|``|3|punct ~We|PRP|3|nsubj found|VBD|10|ccomp|find the|DT|5|det files|NNS|3|obj ~,|,|3|punct ~”|''|3|punct the|DT|9|det officer|NN|10|nsubj said|VBD|0|root|say ~.|.|10|punct", 2, ""},
+		{"quoted clause parsed as the root",
+			"\"|``|3|punct ~He|PRP|3|nsubj spent|VBD|0|root|spend the|DT|5|det money|NN|3|obj ~,|,|3|punct ~\"|''|3|punct the|DT|9|det judge|NN|10|nsubj said|VBD|3|parataxis|say ~.|.|3|punct", 2, ""},
+		{"the quote began in the sentence before",
+			"The|DT|2|det dog|NN|3|nsubj ate|VBD|0|root|eat the|DT|5|det lid|NN|3|obj ~.|.|3|punct ~\"|''|3|punct", 2, ""},
+		{"the speaker's line after the quote",
+			"It|PRP|3|nsubj is|VBZ|3|cop over|RB|0|root ~,|,|3|punct ~\"|''|3|punct the|DT|7|det clerk|NN|8|nsubj told|VBD|3|parataxis|tell reporters|NNS|8|obj ~.|.|3|punct", 7, "2026-01-05"},
+		{"the speaker's line before the quote",
+			"The|DT|2|det clerk|NN|3|nsubj wept|VBD|0|root|weep and|CC|5|cc said|VBD|3|conj|say ~:|:|5|punct \"|``|10|punct ~It|PRP|10|nsubj is|VBZ|10|cop over|RB|5|ccomp ~.|.|10|punct ~\"|''|10|punct", 2, "2026-01-05"},
+		{"no quote", "The|DT|2|det clerk|NN|3|nsubj wept|VBD|0|root|weep ~.|.|3|punct", 2, "2026-01-05"},
+	}
+	for _, tt := range tests {
+		c := NewContext(ref0)
+		c.Find(sent(first))
+		s := sent(tt.next)
+		got, ok := c.Attach(s, c.Find(s), tt.verb)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%s: %q inherited %v", tt.name, s.Text, got.Value)
+		case tt.want != "" && (!ok || got.Value != tt.want):
+			t.Errorf("%s: %q: Attach = %v, %v; want %s", tt.name, s.Text, got.Value, ok, tt.want)
+		}
+	}
+}
