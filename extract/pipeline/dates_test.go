@@ -73,3 +73,56 @@ func TestClauseDates(t *testing.T) {
 		}
 	}
 }
+
+// A day named after the lead dates the rest of its paragraph only; the
+// paragraphs after it go on from the lead's day (a speaker, the aftermath),
+// not from the backstory's. A text laid out one sentence a line tells no
+// paragraphs, and its focus carries over as before.
+func TestParagraphDates(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ subj, rel, date string }
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"backstory paragraph",
+			"Crews restored power to 9,000 homes in Veldmark on Wednesday, the utility said. Engineers repaired two substations.\n" +
+				"The storm began on Monday. It knocked down hundreds of trees.\n" +
+				"Mayor Ilka Brandt thanked the crews at a news conference.",
+			[]want{{"Engineers", "repaired", "2026-03-11"}, {"It", "knocked down", "2026-03-09"}, {"Ilka Brandt", "thanked", "2026-03-11"}}},
+		{"a quote's day",
+			"Police arrested two men in Torvik on Tuesday, a spokeswoman said. They seized a van.\n" +
+				"\"We were warned on Sunday,\" the harbour master said. He gave no details.\n" +
+				"Officers searched a warehouse near the docks.",
+			[]want{{"They", "seized", "2026-03-10"}, {"Officers", "searched", "2026-03-10"}}},
+		{"one sentence a line",
+			"Crews restored power to 9,000 homes in Veldmark on Wednesday, the utility said.\n" +
+				"The storm began on Monday.\n" +
+				"Mayor Ilka Brandt thanked the crews at a news conference.",
+			[]want{{"Ilka Brandt", "thanked", "2026-03-09"}}},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("p", "2026-03-12", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			found := false
+			for _, f := range res.Facts {
+				if strings.Contains(f.Subject, w.subj) && strings.HasPrefix(f.Relation, w.rel) {
+					found = true
+					if f.Date != w.date {
+						t.Errorf("%s: %s | %s | %s: date %q, want %q", tt.name, f.Subject, f.Relation, f.Object, f.Date, w.date)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no fact %s | %s", tt.name, w.subj, w.rel)
+			}
+		}
+	}
+}

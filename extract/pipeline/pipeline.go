@@ -137,10 +137,47 @@ func (p *Extractor) annotate(doc extract.Document) annotated {
 	}
 	a.facts = make([][]rawFact, len(a.sentences))
 	tc := newTimeContext(doc.Published)
+	paragraphs := hasParagraphs(doc.Text, a.sentences)
+	prevEnd := -1
 	for i := range a.sentences {
+		if s := &a.sentences[i]; paragraphs && s.Index != TitleIndex {
+			if prevEnd < 0 || newParagraph(doc.Text, prevEnd, s.Off) {
+				tc.Paragraph()
+			}
+			prevEnd = s.End
+		}
 		a.facts[i] = p.clauses(&a.sentences[i], tc)
 	}
 	return a
+}
+
+// hasParagraphs reports whether the text's line breaks mark paragraphs:
+// ingest leaves one line break between paragraphs and joins the lines of
+// a paragraph, so a text in which no two sentences share a line is laid
+// out one sentence a line (as benchmark corpora are), and its breaks say
+// nothing of paragraphs.
+func hasParagraphs(text string, sentences []nlp.Sentence) bool {
+	prevEnd := -1
+	for i := range sentences {
+		s := &sentences[i]
+		if s.Index == TitleIndex {
+			continue
+		}
+		if prevEnd >= 0 && !newParagraph(text, prevEnd, s.Off) {
+			return true
+		}
+		prevEnd = s.End
+	}
+	return false
+}
+
+// newParagraph reports whether text[from:to], the gap between two
+// sentences, holds a line break.
+func newParagraph(text string, from, to int) bool {
+	if from < 0 || to > len(text) || from > to {
+		return false
+	}
+	return strings.ContainsAny(text[from:to], "\n\r\u2029")
 }
 
 // newTimeContext returns the document's temporal context, or nil (no

@@ -29,10 +29,22 @@ import (
 //     Tuesday") anchors "the same day" but is not inherited, and a clause
 //     whose event lasts ("for eight years", "over five years") inherits
 //     nothing. Nor do a clause naming a state ("she lived with her
-//     sister", "was born in Tarsk"), a clause reported or describing a
-//     noun ("He said engineers built it badly", "workers who built the
-//     dam"), nor anything after a flashback (a main clause in the
-//     pluperfect without a date) until a day is named again.
+//     sister", "was born in Tarsk"), a habit ("was often asked", "always
+//     said"), a clause inside quotation marks (the speaker's words keep
+//     their own time: "'One of the dishes ate its lid,' he said"), a
+//     clause reported or describing a noun ("He said engineers built it
+//     badly", "workers who built the dam"), nor anything after a
+//     flashback (a main clause in the pluperfect without a date) until a
+//     day is named again.
+//   - a day named after the lead is the focus only within its own
+//     paragraph (see [Context.Paragraph]): across a paragraph break a
+//     clause inherits the story's day instead, the focus the lead left
+//     ("officials said on Wednesday" ... "The council said the attack
+//     began early on Monday." || "The mayor told a news conference"
+//     is Wednesday's, not Monday's). A new paragraph opens a new
+//     speaker, aside or piece of background; a day of backstory, a
+//     quote's day or a sidebar's day ("declared a state of emergency on
+//     Thursday") is not where it goes on.
 //
 // The publication date itself is never used as a fallback. A Context is
 // for one document and one goroutine; its zero value is not usable, but a
@@ -49,6 +61,28 @@ type Context struct {
 	// Tuesday"): such a date is background, and the story's own events
 	// do not continue from it.
 	inherit bool
+	// para counts the paragraphs begun ([Context.Paragraph]); focusPara
+	// is the one the focus was named in.
+	para, focusPara int
+	// lead is the story's day: the focus at the end of the first
+	// paragraph that left an inheritable day in focus.
+	lead    Timex
+	hasLead bool
+}
+
+// Paragraph tells c that the next sentence opens a new paragraph. A
+// caller that knows no paragraphs (one sentence a line) never calls it,
+// and the focus then carries over the whole text.
+func (c *Context) Paragraph() {
+	if c == nil {
+		return
+	}
+	if !c.hasLead && c.has && c.inherit {
+		if _, day := dayValue(c.focus); day {
+			c.lead, c.hasLead = c.focus, true
+		}
+	}
+	c.para++
 }
 
 // NewContext returns a Context for a document published on ref.
@@ -109,6 +143,7 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 			continue
 		}
 		c.focus, c.has = tx, true
+		c.focusPara = c.para
 		c.inherit = !background(s, tx)
 		moved = true
 	}
@@ -199,12 +234,21 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) || stative(s, verb) || embedded(s, verb) || ownTime(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) || quoted(s, verb) {
 		return Timex{}, false
 	}
 	tx := c.focus
+	if c.focusPara != c.para && c.hasLead && !sameDay(tx, c.lead) {
+		tx = c.lead
+	}
 	tx.Start, tx.End, tx.Span, tx.Head, tx.Inherited, tx.Prep = -1, -1, Span{}, verb, true, ""
 	return tx, true
+}
+
+// sameDay reports whether two day values (possibly with a time of day)
+// name the same day.
+func sameDay(a, b Timex) bool {
+	return len(a.Value) >= 10 && len(b.Value) >= 10 && a.Value[:10] == b.Value[:10]
 }
 
 // spanning reports whether a duration says how long the clause's event
@@ -367,6 +411,99 @@ func stative(s *nlp.Sentence, verb int) bool {
 		}
 	}
 	return false
+}
+
+// frequencyWords say how often a clause's event recurs: "was often asked
+// about the prize", "always said she did not write for prizes", "had
+// repeatedly denied the charge". Such a clause tells a habit, on no one
+// day.
+var frequencyWords = map[string]bool{
+	"often": true, "always": true, "usually": true, "regularly": true, "repeatedly": true,
+	"frequently": true, "sometimes": true, "routinely": true, "typically": true, "generally": true,
+	"rarely": true, "seldom": true, "never": true, "constantly": true, "occasionally": true,
+	"habitually": true, "invariably": true, "consistently": true,
+}
+
+// habitual reports whether the clause of verb (or, for a conjunct without
+// a subject of its own, of its head) has an adverb of frequency
+// ([frequencyWords]).
+func habitual(s *nlp.Sentence, verb int) bool {
+	v := verb
+	for d := 0; d < 4 && v >= 0 && v < len(s.Tokens); d++ {
+		subj := false
+		for _, c := range s.Children(v) {
+			ct := s.Tokens[c]
+			if ct.Dep == "advmod" && frequencyWords[lower(ct.Text)] {
+				return true
+			}
+			if strings.HasPrefix(ct.Dep, "nsubj") {
+				subj = true
+			}
+		}
+		if s.Tokens[v].Dep != "conj" || subj {
+			return false
+		}
+		v = s.Tokens[v].Head
+	}
+	return false
+}
+
+// quoted reports whether token k stands inside quotation marks: a mark
+// before it opens a quote not closed before it, or a mark after it closes
+// a quote not opened after it (the quote began in an earlier sentence:
+// ... and one of the dishes simply ate its lid."). A straight mark glued
+// to the word after it opens, one glued to the word before it closes;
+// curly and PTB marks say which they are.
+func quoted(s *nlp.Sentence, k int) bool {
+	depth := 0
+	for i := 0; i < k; i++ {
+		switch quoteMark(s, i) {
+		case 1:
+			depth++
+		case -1:
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if depth > 0 {
+		return true
+	}
+	for i := k + 1; i < len(s.Tokens); i++ {
+		switch quoteMark(s, i) {
+		case 1:
+			depth++
+		case -1:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+// quoteMark reports whether token i opens a quote (1), closes one (-1) or
+// is no quotation mark (0).
+func quoteMark(s *nlp.Sentence, i int) int {
+	t := s.Tokens[i]
+	switch t.Text {
+	case "“", "``":
+		return 1
+	case "”", "''":
+		return -1
+	case "\"":
+		gluedBefore := i > 0 && s.Tokens[i-1].End == t.Off
+		gluedAfter := i+1 < len(s.Tokens) && s.Tokens[i+1].Off == t.End
+		if gluedAfter && !gluedBefore {
+			return 1
+		}
+		if i == 0 && !gluedBefore {
+			return 1
+		}
+		return -1
+	}
+	return 0
 }
 
 // hasAux reports whether verb has a dependent of relation dep.

@@ -166,3 +166,162 @@ func TestContextBackgroundNoInheritance(t *testing.T) {
 		}
 	}
 }
+
+// paragraphStep is one sentence of a made-up story: whether it opens a
+// paragraph, its parse, the clause asked about and the date Attach gives
+// it ("" none).
+type paragraphStep struct {
+	para bool
+	spec string
+	verb int
+	want string
+}
+
+// TestContextParagraphs: a day named after the lead is the focus within
+// its paragraph only; across a paragraph break a clause goes on from the
+// lead's day (a new speaker, an aside, the next part of the story), not
+// from the day of backstory, of a quote or of a sidebar named last.
+func TestContextParagraphs(t *testing.T) {
+	const (
+		leadTuesday  = "Firefighters|NNS|2|nsubj reached|VBD|0|root|reach the|DT|4|det village|NN|2|obj on|IN|6|case Tuesday|NNP|2|obl ~.|.|2|punct"
+		crewsCleared = "Crews|NNS|2|nsubj cleared|VBD|0|root|clear the|DT|4|det road|NN|2|obj ~.|.|2|punct"
+		startSunday  = "The|DT|2|det blaze|NN|3|nsubj started|VBD|0|root|start on|IN|5|case Sunday|NNP|3|obl ~.|.|3|punct"
+		itSpread     = "It|PRP|2|nsubj spread|VBD|0|root|spread quickly|RB|2|advmod ~.|.|2|punct"
+		mayorThanked = "The|DT|2|det mayor|NN|3|nsubj thanked|VBD|0|root|thank volunteers|NNS|3|obj ~.|.|3|punct"
+		sheVisited   = "She|PRP|2|nsubj visited|VBD|0|root|visit a|DT|4|det shelter|NN|2|obj ~.|.|2|punct"
+		ownerSaid    = "The|DT|2|det owner|NN|3|nsubj said|VBD|0|root|say nothing|NN|3|obj ~.|.|3|punct"
+		quoteMonday  = "~\"|``|5|punct We|PRP|5|nsubj:pass were|VBD|5|aux:pass warned|VBN|0|root|warn on|IN|7|case Monday|NNP|5|obl ~,|,|5|punct ~\"|''|5|punct he|PRP|11|nsubj said|VBD|5|parataxis|say ~.|.|5|punct"
+		guardSent    = "The|DT|2|det governor|NN|3|nsubj sent|VBD|0|root|send troops|NNS|3|obj on|IN|6|case Monday|NNP|3|obl ~.|.|3|punct"
+	)
+	tests := []struct {
+		name  string
+		steps []paragraphStep
+	}{
+		{"backstory day, then a new paragraph", []paragraphStep{
+			{true, leadTuesday, 1, "2026-01-06"},
+			{false, crewsCleared, 1, "2026-01-06"},
+			{true, startSunday, 2, "2026-01-04"},
+			{false, itSpread, 1, "2026-01-04"}, // the same paragraph goes on from Sunday
+			{true, mayorThanked, 2, "2026-01-06"},
+			{false, sheVisited, 1, "2026-01-06"},
+		}},
+		{"a quote's day", []paragraphStep{
+			{true, leadTuesday, 1, "2026-01-06"},
+			{true, quoteMonday, 4, "2026-01-05"},
+			{true, ownerSaid, 2, "2026-01-06"},
+		}},
+		{"a sidebar's day, two paragraphs on", []paragraphStep{
+			{true, leadTuesday, 1, "2026-01-06"},
+			{true, guardSent, 2, "2026-01-05"},
+			{true, itSpread, 1, "2026-01-06"},
+			{true, mayorThanked, 2, "2026-01-06"},
+		}},
+		{"the lead's day stays the story's after a later one", []paragraphStep{
+			{true, startSunday, 2, "2026-01-04"},
+			{true, leadTuesday, 1, "2026-01-06"},
+			{true, mayorThanked, 2, "2026-01-04"},
+		}},
+		{"a lead without a day: the first paragraph that names one", []paragraphStep{
+			{true, crewsCleared, 1, ""},
+			{true, startSunday, 2, "2026-01-04"},
+			{true, guardSent, 2, "2026-01-05"},
+			{false, itSpread, 1, "2026-01-05"},
+			{true, ownerSaid, 2, "2026-01-04"},
+		}},
+		{"no paragraphs known (one sentence a line)", []paragraphStep{
+			{false, leadTuesday, 1, "2026-01-06"},
+			{false, startSunday, 2, "2026-01-04"},
+			{false, mayorThanked, 2, "2026-01-04"},
+		}},
+	}
+	for _, tt := range tests {
+		c := NewContext(ref0)
+		for i, st := range tt.steps {
+			if st.para {
+				c.Paragraph()
+			}
+			s := sent(st.spec)
+			got, ok := c.Attach(s, c.Find(s), st.verb)
+			switch {
+			case st.want == "" && ok:
+				t.Errorf("%s, sentence %d %q: got %v, want none", tt.name, i, s.Text, got.Value)
+			case st.want != "" && (!ok || got.Value != st.want):
+				t.Errorf("%s, sentence %d %q: Attach = %v, %v; want %s", tt.name, i, s.Text, got.Value, ok, st.want)
+			}
+		}
+	}
+	var c *Context
+	c.Paragraph() // a nil Context takes paragraphs too
+}
+
+// TestContextHabitNoInheritance: a clause with an adverb of frequency
+// ("was often asked", "always said", "never replied") tells a habit, on no
+// one day, so it does not inherit the day in focus; a clause with another
+// adverb ("quickly") does.
+func TestContextHabitNoInheritance(t *testing.T) {
+	const first = "The|DT|2|det painter|NN|3|nsubj died|VBD|0|root|die on|IN|5|case Monday|NNP|3|obl ~.|.|3|punct"
+	tests := []struct {
+		name, next string
+		verb       int
+		want       string
+	}{
+		{"often, passive", "She|PRP|4|nsubj:pass was|VBD|4|aux:pass often|RB|4|advmod asked|VBN|0|root|ask about|IN|7|case her|PRP$|7|nmod:poss teacher|NN|4|obl ~.|.|4|punct", 3, ""},
+		{"always", "She|PRP|3|nsubj always|RB|3|advmod said|VBD|0|root|say no|UH|3|obj ~.|.|3|punct", 2, ""},
+		{"never", "The|DT|2|det gallery|NN|4|nsubj never|RB|4|advmod replied|VBD|0|root|reply ~.|.|4|punct", 3, ""},
+		{"regularly, after the verb", "Critics|NNS|2|nsubj praised|VBD|0|root|praise her|PRP|2|obj regularly|RB|2|advmod ~.|.|2|punct", 1, ""},
+		{"a conjunct sharing the subject", "She|PRP|3|nsubj often|RB|3|advmod travelled|VBD|0|root|travel and|CC|5|cc painted|VBD|3|conj|paint ~.|.|3|punct", 4, ""},
+		{"another adverb", "The|DT|2|det gallery|NN|4|nsubj quickly|RB|4|advmod closed|VBD|0|root|close ~.|.|4|punct", 3, "2026-01-05"},
+		{"a conjunct with a subject of its own", "She|PRP|3|nsubj often|RB|3|advmod travelled|VBD|0|root|travel ~,|,|7|punct but|CC|7|cc friends|NNS|7|nsubj gathered|VBD|3|conj|gather ~.|.|3|punct", 6, "2026-01-05"},
+	}
+	for _, tt := range tests {
+		c := NewContext(ref0)
+		c.Find(sent(first))
+		s := sent(tt.next)
+		got, ok := c.Attach(s, c.Find(s), tt.verb)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%s: %q inherited %v", tt.name, s.Text, got.Value)
+		case tt.want != "" && (!ok || got.Value != tt.want):
+			t.Errorf("%s: %q: Attach = %v, %v; want %s", tt.name, s.Text, got.Value, ok, tt.want)
+		}
+	}
+}
+
+// TestContextQuoteNoInheritance: the words of a quote keep their own time
+// (an anecdote, a charge, a boast), so a clause inside quotation marks,
+// or in the part of a quote that began in the sentence before, does not
+// inherit the day in focus; the speaker's line after a closing mark does.
+func TestContextQuoteNoInheritance(t *testing.T) {
+	const first = "The|DT|2|det court|NN|3|nsubj convicted|VBD|0|root|convict the|DT|5|det clerk|NN|3|obj on|IN|7|case Monday|NNP|3|obl ~.|.|3|punct"
+	tests := []struct {
+		name, next string
+		verb       int
+		want       string
+	}{
+		{"straight marks, quote first",
+			"\"|``|3|punct ~He|PRP|3|nsubj spent|VBD|10|ccomp|spend the|DT|5|det money|NN|3|obj ~,|,|3|punct ~\"|''|3|punct the|DT|9|det judge|NN|10|nsubj said|VBD|0|root|say ~.|.|10|punct", 2, ""},
+		{"curly marks",
+			"“|``|3|punct ~We|PRP|3|nsubj found|VBD|10|ccomp|find the|DT|5|det files|NNS|3|obj ~,|,|3|punct ~”|''|3|punct the|DT|9|det officer|NN|10|nsubj said|VBD|0|root|say ~.|.|10|punct", 2, ""},
+		{"quoted clause parsed as the root",
+			"\"|``|3|punct ~He|PRP|3|nsubj spent|VBD|0|root|spend the|DT|5|det money|NN|3|obj ~,|,|3|punct ~\"|''|3|punct the|DT|9|det judge|NN|10|nsubj said|VBD|3|parataxis|say ~.|.|3|punct", 2, ""},
+		{"the quote began in the sentence before",
+			"The|DT|2|det dog|NN|3|nsubj ate|VBD|0|root|eat the|DT|5|det lid|NN|3|obj ~.|.|3|punct ~\"|''|3|punct", 2, ""},
+		{"the speaker's line after the quote",
+			"It|PRP|3|nsubj is|VBZ|3|cop over|RB|0|root ~,|,|3|punct ~\"|''|3|punct the|DT|7|det clerk|NN|8|nsubj told|VBD|3|parataxis|tell reporters|NNS|8|obj ~.|.|3|punct", 7, "2026-01-05"},
+		{"the speaker's line before the quote",
+			"The|DT|2|det clerk|NN|3|nsubj wept|VBD|0|root|weep and|CC|5|cc said|VBD|3|conj|say ~:|:|5|punct \"|``|10|punct ~It|PRP|10|nsubj is|VBZ|10|cop over|RB|5|ccomp ~.|.|10|punct ~\"|''|10|punct", 2, "2026-01-05"},
+		{"no quote", "The|DT|2|det clerk|NN|3|nsubj wept|VBD|0|root|weep ~.|.|3|punct", 2, "2026-01-05"},
+	}
+	for _, tt := range tests {
+		c := NewContext(ref0)
+		c.Find(sent(first))
+		s := sent(tt.next)
+		got, ok := c.Attach(s, c.Find(s), tt.verb)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%s: %q inherited %v", tt.name, s.Text, got.Value)
+		case tt.want != "" && (!ok || got.Value != tt.want):
+			t.Errorf("%s: %q: Attach = %v, %v; want %s", tt.name, s.Text, got.Value, ok, tt.want)
+		}
+	}
+}
