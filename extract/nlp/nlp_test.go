@@ -293,3 +293,31 @@ func TestSayingAsideAttachment(t *testing.T) {
 		}
 	}
 }
+
+// A verb of saying after a quote that opens the sentence is its root, and
+// the quote its complement, however the parser hung them.
+func TestQuoteThenTellIsRoot(t *testing.T) {
+	a := load(t)
+	for _, tt := range []struct{ text, verb, quoteVerb string }{
+		{"\"We do not accept this ruling, and we are sure it will be overturned,\" Rook told reporters outside the court.", "told", "accept"},
+		{"\"The defendant treated public money as if it were his own,\" the judge told the packed courtroom.", "told", "treated"},
+	} {
+		s := a.Annotate(tt.text)[0]
+		v, q := -1, -1
+		for i, tk := range s.Tokens {
+			switch tk.Text {
+			case tt.verb:
+				v = i
+			case tt.quoteVerb:
+				q = i
+			}
+		}
+		if v < 0 || q < 0 {
+			t.Fatalf("%q: no %q or %q", tt.text, tt.verb, tt.quoteVerb)
+		}
+		if s.Tokens[v].Head != -1 || s.Tokens[q].Head != v || s.Tokens[q].Dep != "ccomp" {
+			t.Errorf("%q: %q head %d %s, %q head %d %s; want %q the root and %q its ccomp", tt.text, tt.verb, s.Tokens[v].Head, s.Tokens[v].Dep,
+				tt.quoteVerb, s.Tokens[q].Head, s.Tokens[q].Dep, tt.verb, tt.quoteVerb)
+		}
+	}
+}

@@ -911,6 +911,65 @@ func repairTree(s *Sentence) {
 	repairPeriodEndedTree(s)
 	repairAsReported(s)
 	repairSayingAside(s)
+	repairQuoteParataxis(s)
+}
+
+// repairQuoteParataxis makes the verb of saying after a quote that opens
+// the sentence the root, with the quote its complement, where the parser
+// made the quote's verb the root and the verb of saying a parataxis of it
+// (`"We do not accept this judgment," Klave told reporters.`, `"...," the
+// judge told the packed courtroom.`): the quote is what the speaker said,
+// as in `"...," Mayor Helen Castellano told a news conference.`.
+func repairQuoteParataxis(s *Sentence) {
+	toks := s.Tokens
+	if len(toks) < 5 {
+		return
+	}
+	switch toks[0].Text {
+	case "\"", "“", "``":
+	default:
+		return
+	}
+	q := -1 // the closing mark
+	for k := 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "”" || t == "''" || t == "\"" {
+			q = k
+			break
+		}
+		if toks[k].Text == "“" || toks[k].Text == "``" {
+			return
+		}
+	}
+	if q < 2 || toks[q-1].Text != "," {
+		return
+	}
+	for v := q + 1; v < len(toks); v++ {
+		t := toks[v]
+		if t.Dep != "parataxis" || t.UPOS != "VERB" || !lexicon.Speech(t.Lemma) {
+			continue
+		}
+		h := t.Head
+		if h <= 0 || h >= q || toks[h].Head != -1 {
+			return
+		}
+		subj := false
+		for k := q + 1; k < v; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				subj = true
+			}
+		}
+		if !subj {
+			return
+		}
+		toks[v].Head, toks[v].Dep = -1, "root"
+		toks[h].Head, toks[h].Dep = v, "ccomp"
+		for k := range toks {
+			if k != h && k != v && toks[k].Head == h && (k > q || toks[k].Dep == "punct" && k == q) {
+				toks[k].Head = v // the closing mark and what follows hang on the new root
+			}
+		}
+		return
+	}
 }
 
 // repairSayingAside gives a closing ", saying ..." (or "arguing",
