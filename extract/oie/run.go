@@ -637,6 +637,32 @@ func (w *walker) withAbsolute(c int) bool {
 	return false
 }
 
+// addressee reports whether the object o of a verb of saying names people
+// told something (a person, a group of people, a gathering): "reporters",
+// "the packed courtroom", "a news conference", "Ruiz".
+func (w *walker) addressee(o int) bool {
+	if o < 0 {
+		return false
+	}
+	switch w.t[o].UPOS {
+	case "PROPN", "PRON":
+		return true
+	case "NOUN":
+		return addresseeNouns[w.lemma(o)]
+	}
+	return false
+}
+
+// addresseeNouns are nouns for people told something.
+var addresseeNouns = map[string]bool{
+	"reporter": true, "journalist": true, "courtroom": true, "court": true, "conference": true, "briefing": true,
+	"parliament": true, "lawmaker": true, "legislator": true, "committee": true, "audience": true, "crowd": true,
+	"meeting": true, "supporter": true, "investor": true, "analyst": true, "shareholder": true, "staff": true,
+	"employee": true, "worker": true, "member": true, "chamber": true, "council": true, "jury": true, "radio": true,
+	"television": true, "newspaper": true, "broadcaster": true, "station": true, "agency": true, "magazine": true,
+	"interviewer": true, "viewer": true, "listener": true, "delegate": true, "student": true, "resident": true,
+}
+
 func (w *walker) frames(p int, depth int) []frame {
 	if depth > 4 {
 		return nil
@@ -778,7 +804,14 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 		}
 		if ccomp >= 0 {
-			out = append(out, w.ccompFrame(p, core, ccomp, passive, obj))
+			f := w.ccompFrame(p, core, ccomp, passive, obj)
+			if lexicon.Speech(w.lemma(p)) && w.addressee(obj) {
+				// "told reporters (that) ...": what was said is the
+				// point, the people told go with the relation
+				out = append([]frame{f}, out...)
+			} else {
+				out = append(out, f)
+			}
 		}
 	case ccomp >= 0:
 		f := w.ccompFrame(p, core, ccomp, passive, -1)
