@@ -52,11 +52,13 @@ func TestClauseDates(t *testing.T) {
 		"The health minister is expected to visit the site on Wednesday. "+
 			"The director said he had planned to leave since the spring. "+
 			"The merger, which was approved by both boards on Thursday, values the bakery at 300 million pounds. "+
-			"Shares in the bakery rose 6 percent.")}, nil)
+			"Shares in the bakery rose 6 percent. "+
+			"The pact was signed at the end of the visit to Velgrad, the first by a Corvanian head of state since 2011.")}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"is expected to visit|the site on Wednesday": "2026-01-07", "rose|6 percent": "", "had planned to leave|": ""}
+	want := map[string]string{"is expected to visit|the site on Wednesday": "2026-01-07", "rose|6 percent": "", "had planned to leave|": "",
+		"was signed at|the end of the visit to Velgrad": ""} // a record's start ("the first ... since 2011") dates nothing
 	seen := map[string]bool{}
 	for _, f := range res.Facts {
 		k := f.Relation + "|" + f.Object

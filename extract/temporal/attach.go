@@ -148,17 +148,19 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		if h < 0 || h >= len(s.Tokens) {
 			return false
 		}
+		// the noun it measures and, up to two nouns further up, the
+		// phrase it is in ("the first by a head of state since 2011")
 		n := s.Tokens[h].Head
-		if n < 0 || n >= len(s.Tokens) {
-			return false
-		}
-		if s.Tokens[n].XPOS == "JJS" || s.Tokens[n].XPOS == "RBS" {
-			return true
-		}
-		for _, c := range s.Children(n) {
-			if t := s.Tokens[c]; t.XPOS == "JJS" || t.XPOS == "RBS" || recordWords[lower(t.Text)] {
+		for up := 0; up < 3 && n >= 0 && n < len(s.Tokens) && s.Tokens[n].UPOS != "VERB" && s.Tokens[n].UPOS != "AUX"; up++ {
+			if t := s.Tokens[n]; t.XPOS == "JJS" || t.XPOS == "RBS" || recordWords[lower(t.Text)] {
 				return true
 			}
+			for _, c := range s.Children(n) {
+				if t := s.Tokens[c]; t.XPOS == "JJS" || t.XPOS == "RBS" || recordWords[lower(t.Text)] {
+					return true
+				}
+			}
+			n = s.Tokens[n].Head
 		}
 		return false
 	}
