@@ -321,3 +321,30 @@ func TestQuoteThenTellIsRoot(t *testing.T) {
 		}
 	}
 }
+
+// A gerund after a reported clause's verb is that verb's complement, not a
+// second thing said.
+func TestSplitGerund(t *testing.T) {
+	a := load(t)
+	s := a.Annotate("Owners should stop using the heaters immediately and return them, the agency said.")[0]
+	stop, using := -1, -1
+	for i, tk := range s.Tokens {
+		switch tk.Text {
+		case "stop":
+			stop = i
+		case "using":
+			using = i
+		}
+	}
+	if stop < 0 || using < 0 {
+		t.Fatal("no stop or using")
+	}
+	if s.Tokens[using].Head != stop || s.Tokens[using].Dep != "xcomp" {
+		t.Errorf("using: head %d %s, want %d xcomp", s.Tokens[using].Head, s.Tokens[using].Dep, stop)
+	}
+	for i, tk := range s.Tokens {
+		if tk.Text == "return" && tk.Head != stop {
+			t.Errorf("token %d return: head %d, want %d (stop)", i, tk.Head, stop)
+		}
+	}
+}

@@ -37,6 +37,35 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
+	repairHelpVerb,
+}
+
+// repairHelpVerb corrects a bare verb after "help" that the tagger read as
+// a noun ("will help fund the repair", "helped build the school"): a
+// singular noun tag right after a verb form of "help", before a
+// determiner, possessive, number or pronoun, on a word of no noun-only
+// ending, is the base form of a verb (VB).
+func repairHelpVerb(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i-1]) {
+		case "help", "helps", "helped", "helping":
+		default:
+			continue
+		}
+		if xpos[i] != "NN" || words[i] != strings.ToLower(words[i]) || !strings.HasPrefix(xpos[i-1], "VB") {
+			continue
+		}
+		switch xpos[i+1] {
+		case "DT", "PRP$", "CD", "PRP":
+		default:
+			continue
+		}
+		w := words[i]
+		if strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "ity") {
+			continue // "help desk" is no verb either, but never before "the"
+		}
+		xpos[i], upos[i] = "VB", "VERB"
+	}
 }
 
 // repairHeadlineTail corrects the second clause of a headline, joined to
@@ -912,6 +941,30 @@ func repairTree(s *Sentence) {
 	repairAsReported(s)
 	repairSayingAside(s)
 	repairQuoteParataxis(s)
+	repairSplitGerund(s)
+}
+
+// repairSplitGerund hangs a gerund that the parser made a second
+// complement of a verb of saying, right after the first complement's verb,
+// on that verb as its open complement: "Owners should stop using them and
+// remove the battery, the board said" read with "stop" and "using" both
+// complements of "said".
+func repairSplitGerund(s *Sentence) {
+	toks := s.Tokens
+	for v := 1; v < len(toks); v++ {
+		t, p := toks[v], toks[v-1]
+		if t.XPOS != "VBG" || t.Dep != "ccomp" || p.UPOS != "VERB" || p.Dep != "ccomp" || p.Head != t.Head {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = v-1, "xcomp"
+		for c := v + 1; c < len(toks); c++ {
+			if toks[c].Head == v && toks[c].Dep == "conj" && toks[c].XPOS == p.XPOS {
+				// "stop using them and remove the battery": the base
+				// form goes with "stop", not with the gerund
+				toks[c].Head = v - 1
+			}
+		}
+	}
 }
 
 // repairQuoteParataxis makes the verb of saying after a quote that opens

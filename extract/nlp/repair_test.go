@@ -16,6 +16,10 @@ func TestRepairTags(t *testing.T) {
 			"DT NN NN VBN NN NNS RB",
 			"DT NN NN VBD NN NNS RB"},
 		{"ministers signed the accord", "NNS VBN DT NN", "NNS VBD DT NN"},
+		{ // a bare verb after "help"
+			"Tarrow will help fund the repair", "NNP MD VB NN DT NN", "NNP MD VB VB DT NN"},
+		{"the grant helped pay their wages", "DT NN VBD NN PRP$ NNS", "DT NN VBD VB PRP$ NNS"},
+		{"the help desk", "DT NN NN", "DT NN NN"},
 		{"the gunman fired at least six shots", "DT NN VBN IN JJS CD NNS", "DT NN VBD IN JJS CD NNS"},
 		{ // a reduced relative: nothing nominal follows
 			"the troops stationed there left", "DT NNS VBN RB VBD", "DT NNS VBN RB VBD"},
