@@ -348,3 +348,23 @@ func TestSplitGerund(t *testing.T) {
 		}
 	}
 }
+
+// A subject with a relative clause between commas is no root: the verb
+// after the clause is.
+func TestRelativeClauseSubject(t *testing.T) {
+	a := load(t)
+	for _, tt := range []struct{ text, subject, verb string }{
+		{"Velmora Construction, which was not itself charged, said in a statement that it had helped the police.", "Velmora", "said"},
+		{"Brandt Engineering, which was not charged, said in a statement that it had helped the police.", "Brandt", "said"},
+	} {
+		s := a.Annotate(tt.text)[0]
+		for i, tk := range s.Tokens {
+			if tk.Text == tt.verb && tk.Head != -1 {
+				t.Errorf("%q: %q (%d) has head %d %s, want the root", tt.text, tt.verb, i, tk.Head, tk.Dep)
+			}
+			if tk.Text == tt.subject && (tk.Dep != "nsubj" || s.Tokens[tk.Head].Text != tt.verb) {
+				t.Errorf("%q: %q is %s of %d, want nsubj of %q", tt.text, tt.subject, tk.Dep, tk.Head, tt.verb)
+			}
+		}
+	}
+}

@@ -942,6 +942,66 @@ func repairTree(s *Sentence) {
 	repairSayingAside(s)
 	repairQuoteParataxis(s)
 	repairSplitGerund(s)
+	repairNounRoot(s)
+}
+
+// repairNounRoot corrects a subject with a relative clause between commas
+// that the parser made the root, with the main verb under the relative
+// clause ("Oltmar Construction, which was not itself charged, said in a
+// statement that ...": "said" read as a complement of "charged"): the verb
+// after the clause's closing comma, with no subject of its own, is the
+// root and the noun its subject.
+func repairNounRoot(s *Sentence) {
+	toks := s.Tokens
+	root := -1
+	for i, t := range toks {
+		if t.Head == -1 {
+			root = i
+			break
+		}
+	}
+	if root < 0 || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" {
+		return
+	}
+	for r := root + 1; r < len(toks); r++ {
+		if toks[r].Head != root || toks[r].Dep != "acl:relcl" {
+			continue
+		}
+		for v := r + 1; v < len(toks); v++ {
+			t := toks[v]
+			if t.Head != r || t.UPOS != "VERB" || v < 2 || toks[v-1].Text != "," {
+				continue
+			}
+			switch t.Dep {
+			case "xcomp", "conj", "parataxis", "ccomp":
+			default:
+				continue
+			}
+			for _, k := range toks {
+				if k.Head == v && strings.HasPrefix(k.Dep, "nsubj") {
+					return
+				}
+			}
+			toks[v].Head, toks[v].Dep = -1, "root"
+			if toks[v].XPOS == "VBN" {
+				aux := false
+				for _, k := range toks {
+					aux = aux || k.Head == v && strings.HasPrefix(k.Dep, "aux")
+				}
+				if !aux {
+					toks[v].XPOS = "VBD"
+				}
+			}
+			for k := v + 1; k < len(toks); k++ {
+				if toks[k].Head == root {
+					toks[k].Head = v // the final stop
+				}
+			}
+			toks[v-1].Head = r
+			toks[root].Head, toks[root].Dep = v, "nsubj"
+			return
+		}
+	}
 }
 
 // repairSplitGerund hangs a gerund that the parser made a second
