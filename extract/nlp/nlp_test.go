@@ -368,3 +368,25 @@ func TestRelativeClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// A subject with a participle phrase is no clause of its own: the verb
+// after the phrase is the root.
+func TestParticipleSubject(t *testing.T) {
+	a := load(t)
+	for _, tt := range []struct{ text, noun, verb string }{
+		{"An audit report released in January put the overrun at 11 million crowns.", "report", "put"},
+		{"A report commissioned by the council found serious flaws.", "report", "found"},
+		{"Figures published on Tuesday showed a sharp fall in sales.", "Figures", "showed"},
+		{"He said the city had lost no money, but an audit report released in January put the overrun at 11 million crowns.", "report", "put"},
+	} {
+		s := a.Annotate(tt.text)[0]
+		for i, tk := range s.Tokens {
+			if tk.Text == tt.verb && tk.Head >= 0 && s.Tokens[tk.Head].XPOS == "VBN" {
+				t.Errorf("%q: %q (%d) hangs on the participle %q", tt.text, tt.verb, i, s.Tokens[tk.Head].Text)
+			}
+			if tk.Text == tt.noun && (tk.Dep != "nsubj" || s.Tokens[tk.Head].Text != tt.verb) {
+				t.Errorf("%q: %q is %s of %d, want nsubj of %q", tt.text, tt.noun, tk.Dep, tk.Head, tt.verb)
+			}
+		}
+	}
+}

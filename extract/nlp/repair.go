@@ -943,6 +943,115 @@ func repairTree(s *Sentence) {
 	repairQuoteParataxis(s)
 	repairSplitGerund(s)
 	repairNounRoot(s)
+	repairParticipleSubject(s)
+}
+
+// pastLikeBase are verbs whose past tense is their base form, which the
+// tagger reads as a base form after a participle ("a report released in
+// January put the overrun at ...").
+var pastLikeBase = map[string]bool{"put": true, "set": true, "cut": true, "hit": true, "cost": true, "let": true,
+	"shut": true, "spread": true, "quit": true, "hurt": true}
+
+// repairParticipleSubject corrects a subject with a participle phrase
+// ("A report commissioned by the council", "An audit report released in
+// January") read as the main clause, with the real verb hung under the
+// participle: the verb, finite and with no subject or "to" of its own, is
+// the root, the noun its subject and the participle the noun's modifier.
+func repairParticipleSubject(s *Sentence) {
+	toks := s.Tokens
+	for r := 1; r < len(toks); r++ {
+		t := toks[r]
+		if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" {
+			continue
+		}
+		n := -1
+		switch {
+		case t.Dep == "acl" && t.XPOS == "VBN" && t.Head >= 0 && t.Head < r && toks[t.Head].Head == -1 &&
+			(toks[t.Head].UPOS == "NOUN" || toks[t.Head].UPOS == "PROPN"):
+			n = t.Head // the noun read as the root
+		default:
+			for k := 0; k < r; k++ {
+				if toks[k].Head == r && toks[k].Dep == "nsubj" && toks[k].UPOS == "NOUN" {
+					n = k
+				}
+				if toks[k].Head == r && strings.HasPrefix(toks[k].Dep, "aux") {
+					n = -2 // "had released": no participle
+					break
+				}
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		if v := participleVerb(toks, n, r); v >= 0 {
+			head, dep := t.Head, t.Dep
+			if n == t.Head {
+				head, dep = -1, "root"
+			}
+			toks[v].Head, toks[v].Dep = head, dep
+			if toks[v].XPOS == "VB" {
+				toks[v].XPOS = "VBD"
+			}
+			toks[n].Head, toks[n].Dep = v, "nsubj"
+			toks[r].Head, toks[r].Dep, toks[r].XPOS = n, "acl", "VBN"
+			for k := v + 1; k < len(toks); k++ {
+				if h := toks[k].Head; (h == r || h == n) && toks[k].Dep == "punct" {
+					toks[k].Head = v
+				}
+			}
+			for k := range toks {
+				if k != n && k != v && toks[k].Head == r && toks[k].Dep == "cc" {
+					toks[k].Head = v // "but" joins the clause
+				}
+			}
+		}
+	}
+}
+
+// participleVerb returns the verb after the phrase of participle r
+// (modifying noun n) that the parser hung under r and that is the clause's
+// real verb: finite, with no subject, "to" or conjunction of its own, and
+// only r's phrase between them; -1 when there is none.
+func participleVerb(toks []Token, n, r int) int {
+	for k := n + 1; k < r; k++ {
+		if !under(toks, k, n) {
+			return -1 // the participle follows its noun's phrase
+		}
+	}
+	v := -1
+	for k := r + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.Head == r && t.Dep == "obj" {
+			return -1 // "released figures": a verb with an object of its own
+		}
+		if t.Head != r || t.UPOS != "VERB" {
+			continue
+		}
+		switch t.Dep {
+		case "xcomp", "acl", "ccomp", "conj":
+		default:
+			continue
+		}
+		if !(t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" || t.XPOS == "VB" && pastLikeBase[strings.ToLower(t.Text)]) {
+			return -1
+		}
+		v = k
+		break
+	}
+	if v < 0 {
+		return -1
+	}
+	for _, t := range toks {
+		if t.Head == v && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "mark" || t.Dep == "cc") {
+			return -1
+		}
+	}
+	for k := r + 1; k < v; k++ {
+		if !under(toks, k, r) || toks[k].Text == "," {
+			return -1
+		}
+	}
+	return v
 }
 
 // repairNounRoot corrects a subject with a relative clause between commas
