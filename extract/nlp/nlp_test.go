@@ -390,3 +390,20 @@ func TestParticipleSubject(t *testing.T) {
 		}
 	}
 }
+
+// A verb made a conjunct with no subject takes the noun phrase right before
+// it as its subject.
+func TestConjSubject(t *testing.T) {
+	a := load(t)
+	for _, tt := range []struct{ text, noun, verb string }{
+		{"Officers fired rubber bullets and arrested 25 people in Dalby on Friday after a protest against a new water charge turned violent.", "protest", "turned"},
+		{"Two workers suffered minor burns to their arms, and a fire in a storage shed in Tarley caused damage to the roof, the agency said.", "fire", "caused"},
+	} {
+		s := a.Annotate(tt.text)[0]
+		for _, tk := range s.Tokens {
+			if tk.Text == tt.noun && (tk.Dep != "nsubj" || s.Tokens[tk.Head].Text != tt.verb) {
+				t.Errorf("%q: %q is %s of %q, want nsubj of %q", tt.text, tt.noun, tk.Dep, s.Tokens[max(tk.Head, 0)].Text, tt.verb)
+			}
+		}
+	}
+}

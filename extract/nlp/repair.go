@@ -944,6 +944,83 @@ func repairTree(s *Sentence) {
 	repairSplitGerund(s)
 	repairNounRoot(s)
 	repairParticipleSubject(s)
+	repairConjSubject(s)
+}
+
+// repairConjSubject gives a verb the parser made a conjunct with no
+// subject the noun phrase right before it as its subject:
+//   - "..., and a fire in a garden shed caused damage": the noun was made
+//     a conjunct of the first verb too; the noun becomes the subject and
+//     the conjunction goes with the verb;
+//   - "arrested 40 people after a protest against a new tax turned
+//     violent": the noun, the object of "after", was made an oblique and
+//     the verb a conjunct with no "and"; the noun becomes the subject and
+//     the preposition the marker of a clause on the oblique's verb.
+func repairConjSubject(s *Sentence) {
+	toks := s.Tokens
+	for v := 2; v < len(toks); v++ {
+		t := toks[v]
+		if t.UPOS != "VERB" || t.Dep != "conj" || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+			continue
+		}
+		cc, subj := -1, false
+		for k, c := range toks {
+			if c.Head == v && c.Dep == "cc" {
+				cc = k
+			}
+			subj = subj || c.Head == v && strings.HasPrefix(c.Dep, "nsubj")
+		}
+		if subj {
+			continue
+		}
+		// the noun phrase right before v: its head n, every word between
+		// under it
+		n := v - 1
+		for n >= 0 && toks[n].Head > n && toks[n].Head < v {
+			n = toks[n].Head
+		}
+		for n >= 0 && toks[n].Head >= 0 && toks[n].Head < n && under(toks, v-1, n) && toks[n].UPOS != "NOUN" {
+			n = toks[n].Head
+		}
+		for n > 0 && toks[n].Dep == "nmod" && toks[n].Head < n && toks[toks[n].Head].UPOS == "NOUN" {
+			n = toks[n].Head // "a protest against a new fuel tax": the protest
+		}
+		if n < 0 || toks[n].UPOS != "NOUN" || !under(toks, v-1, n) {
+			continue
+		}
+		switch {
+		case toks[n].Dep == "conj" && toks[n].Head == t.Head && cc < 0:
+			// "..., and a fire ... caused": the fire's "and" is the verb's
+			for k := range toks {
+				if toks[k].Head == n && toks[k].Dep == "cc" {
+					toks[k].Head = v
+				}
+			}
+			toks[n].Head, toks[n].Dep = v, "nsubj"
+		case toks[n].Dep == "obl" && cc < 0:
+			m := -1
+			for k := range toks {
+				if toks[k].Head == n && toks[k].Dep == "case" && k < n {
+					m = k
+				}
+			}
+			if m < 0 {
+				continue
+			}
+			switch strings.ToLower(toks[m].Text) {
+			case "after", "before", "until", "since", "as", "because", "when", "while":
+			default:
+				continue
+			}
+			h := toks[n].Head
+			if under(toks, h, v) {
+				continue
+			}
+			toks[v].Head, toks[v].Dep = h, "advcl"
+			toks[m].Head, toks[m].Dep = v, "mark"
+			toks[n].Head, toks[n].Dep = v, "nsubj"
+		}
+	}
 }
 
 // pastLikeBase are verbs whose past tense is their base form, which the
