@@ -209,9 +209,12 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		// without it ("sent engineers to repair the bridge"); after a verb
 		// with no object it is the verb's complement ("has begun to sell",
 		// a parse that should have been xcomp).
-		if h := toks[v].Head; base(toks[v].Dep) == "advcl" && h >= 0 && h < len(toks) && hasChild(s, h, "obj") {
+		// An oblique right before the "to" counts as an object ("called
+		// on the government to delay the tax", "flew to Oslo to meet the
+		// minister"): the infinitive is asked for or intended.
+		if h := toks[v].Head; base(toks[v].Dep) == "advcl" && h >= 0 && h < len(toks) {
 			for _, c := range s.Children(v) {
-				if toks[c].Dep == "mark" && strings.EqualFold(toks[c].Text, "to") {
+				if toks[c].Dep == "mark" && strings.EqualFold(toks[c].Text, "to") && (hasChild(s, h, "obj") || obliqueEndsAt(s, h, c-1)) {
 					g.Purpose = true
 				}
 			}
@@ -808,4 +811,34 @@ func lostClause(s *nlp.Sentence, ex *oie.Extraction) bool {
 		return false
 	}
 	return strings.EqualFold(toks[v+1].Text, "that")
+}
+
+// obliqueEndsAt reports whether verb h has an oblique whose phrase ends at
+// token end.
+func obliqueEndsAt(s *nlp.Sentence, h, end int) bool {
+	for _, c := range s.Children(h) {
+		if base(s.Tokens[c].Dep) != "obl" || c > end || caseWord(s, c) == "for" {
+			continue // "easier for users to organize": the users do it
+		}
+		last := c
+		for k := c + 1; k <= end; k++ {
+			if under(s, k, c) {
+				last = k
+			}
+		}
+		if last == end {
+			return true
+		}
+	}
+	return false
+}
+
+// caseWord returns the lower-case preposition of noun c, or "".
+func caseWord(s *nlp.Sentence, c int) string {
+	for _, k := range s.Children(c) {
+		if s.Tokens[k].Dep == "case" && k < c {
+			return strings.ToLower(s.Tokens[k].Text)
+		}
+	}
+	return ""
 }

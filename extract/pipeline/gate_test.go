@@ -37,6 +37,8 @@ func TestGate(t *testing.T) {
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered to send", "engineers", ""},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "repair", "bridge", "purpose"},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered", "to send", "reading"},
+		// an oblique before the infinitive: asked for, not done by the subject
+		{"Opposition leader Ana Holm called on the government to delay the tax until the autumn.", "Ana Holm", "delay", "tax", "purpose"},
 		// a restrictive relative clause on a bare plural picks out some of
 		// the class; the main clause keeps it in its subject
 		{"Drivers who speed near schools will lose their licences.", "Drivers", "speed", "", "generic"},
