@@ -407,3 +407,22 @@ func TestConjSubject(t *testing.T) {
 		}
 	}
 }
+
+// Headlines: a clause opened by "as" is no phrase on the object, and a
+// plural noun read as a verb inside an object is a noun.
+func TestHeadlineClauses(t *testing.T) {
+	a := load(t)
+	s := a.Annotate("Gale Orla floods Tarley as River Senn bursts banks")[0]
+	want := map[string]string{"Tarley": "obj", "Senn": "nsubj", "as": "mark", "bursts": "advcl"}
+	for _, tk := range s.Tokens {
+		if d, ok := want[tk.Text]; ok && tk.Dep != d {
+			t.Errorf("%q: %s, want %s", tk.Text, tk.Dep, d)
+		}
+	}
+	s = a.Annotate("Kestrel Games recalls 80,000 Orbit drones after battery fires")[0]
+	for _, tk := range s.Tokens {
+		if tk.Text == "drones" && tk.UPOS != "NOUN" {
+			t.Errorf("drones: %s %s, want a noun", tk.UPOS, tk.XPOS)
+		}
+	}
+}

@@ -945,6 +945,90 @@ func repairTree(s *Sentence) {
 	repairNounRoot(s)
 	repairParticipleSubject(s)
 	repairConjSubject(s)
+	repairNominalVerb(s)
+	repairAsClause(s)
+}
+
+// repairNominalVerb retags a plural noun the tagger read as a present-tense
+// verb where the parse made it a noun all the same (an object or a
+// subject: "recalls 150,000 Skyhopper drones after battery fires" with
+// "drones" a verb and "Skyhopper" its subject): a noun, with the name
+// before it its compound.
+func repairNominalVerb(s *Sentence) {
+	toks := s.Tokens
+	for v, t := range toks {
+		if t.XPOS != "VBZ" || t.UPOS != "VERB" || !strings.HasSuffix(t.Text, "s") {
+			continue
+		}
+		switch t.Dep {
+		case "obj", "nsubj", "nsubj:pass", "iobj":
+		default:
+			continue
+		}
+		toks[v].XPOS, toks[v].UPOS = "NNS", "NOUN"
+		for k := range toks {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") && k < v {
+				toks[k].Dep = "compound"
+			}
+		}
+	}
+}
+
+// repairAsClause corrects a clause opened by "as", "while" or "after" that
+// the parser read as a prepositional phrase on the object before it, the
+// object then made the subject of the clause's verb ("Storm floods
+// Ashcombe as River Maddle bursts banks": "Ashcombe as River Maddle" the
+// subject of "bursts"): the object goes back to the first verb, the name
+// after the word is the clause's subject and the word its marker.
+func repairAsClause(s *Sentence) {
+	toks := s.Tokens
+	for v, t := range toks {
+		if t.UPOS != "VERB" || t.Head < 0 || t.Head >= v {
+			continue
+		}
+		h := t.Head
+		n := -1
+		for k := h + 1; k < v; k++ {
+			if toks[k].Head == v && toks[k].Dep == "nsubj" {
+				n = k
+			}
+		}
+		if n < 0 || n != h+1 && !(n == h+2 && toks[h+1].Dep == "det") {
+			continue
+		}
+		m, as := -1, -1
+		for k := n + 1; k < v; k++ {
+			if toks[k].Head == n && toks[k].Dep == "nmod" {
+				m = k
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		for k := n + 1; k < m; k++ {
+			if toks[k].Head == m && toks[k].Dep == "case" {
+				switch strings.ToLower(toks[k].Text) {
+				case "as", "while", "after", "when", "before":
+					as = k
+				}
+			}
+		}
+		if as < 0 {
+			continue
+		}
+		for k := m + 1; k < v; k++ {
+			if !under(toks, k, m) {
+				as = -1
+			}
+		}
+		if as < 0 {
+			continue
+		}
+		toks[n].Head, toks[n].Dep = h, "obj"
+		toks[m].Head, toks[m].Dep = v, "nsubj"
+		toks[as].Head, toks[as].Dep, toks[as].UPOS = v, "mark", "SCONJ"
+		toks[v].Dep = "advcl"
+	}
 }
 
 // repairConjSubject gives a verb the parser made a conjunct with no
