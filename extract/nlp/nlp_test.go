@@ -398,6 +398,7 @@ func TestConjSubject(t *testing.T) {
 	for _, tt := range []struct{ text, noun, verb string }{
 		{"Officers fired rubber bullets and arrested 25 people in Dalby on Friday after a protest against a new water charge turned violent.", "protest", "turned"},
 		{"Two workers suffered minor burns to their arms, and a fire in a storage shed in Tarley caused damage to the roof, the agency said.", "fire", "caused"},
+		{"Brenmoor Paper said on Monday it would cut 900 jobs and close its paper mill in Tarley after annual profit fell by more than a third.", "profit", "fell"},
 	} {
 		s := a.Annotate(tt.text)[0]
 		for _, tk := range s.Tokens {

@@ -37,7 +37,30 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
-	repairHelpVerb,
+	repairHelpVerb, repairConjBaseVerb,
+}
+
+// repairConjBaseVerb corrects an adjective tag on a bare verb coordinated
+// with one ("would cut 1,200 jobs and close its factory"): a word tagged
+// JJ right after "and" or "or", before a possessive or a determiner, in a
+// sentence with a base-form verb (VB) before the conjunction, is a base
+// form too.
+func repairConjBaseVerb(words, upos, xpos []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if xpos[i] != "JJ" || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		if c := strings.ToLower(words[i-1]); c != "and" && c != "or" {
+			continue
+		}
+		if xpos[i+1] != "PRP$" && xpos[i+1] != "DT" {
+			continue
+		}
+		if !slices.Contains(xpos[:i-1], "VB") {
+			continue
+		}
+		xpos[i], upos[i] = "VB", "VERB"
+	}
 }
 
 // repairHelpVerb corrects a bare verb after "help" that the tagger read as
@@ -949,6 +972,21 @@ func repairTree(s *Sentence) {
 	repairAsClause(s)
 }
 
+// subordinatorCase returns noun n's preposition when it is one that also
+// opens clauses ("after", "before", "until", "since", "as", "while"), or
+// -1.
+func subordinatorCase(toks []Token, n int) int {
+	for k := 0; k < n; k++ {
+		if toks[k].Head == n && toks[k].Dep == "case" {
+			switch strings.ToLower(toks[k].Text) {
+			case "after", "before", "until", "since", "as", "while":
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // repairNominalVerb retags a plural noun the tagger read as a present-tense
 // verb where the parse made it a noun all the same (an object or a
 // subject: "recalls 150,000 Skyhopper drones after battery fires" with
@@ -1065,6 +1103,22 @@ func repairConjSubject(s *Sentence) {
 		}
 		for n >= 0 && toks[n].Head >= 0 && toks[n].Head < n && under(toks, v-1, n) && toks[n].UPOS != "NOUN" {
 			n = toks[n].Head
+		}
+		if n >= 0 && toks[n].UPOS == "NOUN" && toks[n].Dep == "nmod" && subordinatorCase(toks, n) >= 0 {
+			// "close its factory after first-quarter profit fell": the
+			// noun after "after" was read as a phrase on the object
+			m := subordinatorCase(toks, n)
+			g := toks[n].Head
+			for g >= 0 && toks[g].UPOS != "VERB" {
+				g = toks[g].Head
+			}
+			if g < 0 || cc >= 0 || under(toks, g, v) || !under(toks, v-1, n) {
+				continue
+			}
+			toks[v].Head, toks[v].Dep = g, "advcl"
+			toks[m].Head, toks[m].Dep = v, "mark"
+			toks[n].Head, toks[n].Dep = v, "nsubj"
+			continue
 		}
 		for n > 0 && toks[n].Dep == "nmod" && toks[n].Head < n && toks[toks[n].Head].UPOS == "NOUN" {
 			n = toks[n].Head // "a protest against a new fuel tax": the protest

@@ -20,6 +20,9 @@ func TestRepairTags(t *testing.T) {
 			"Tarrow will help fund the repair", "NNP MD VB NN DT NN", "NNP MD VB VB DT NN"},
 		{"the grant helped pay their wages", "DT NN VBD NN PRP$ NNS", "DT NN VBD VB PRP$ NNS"},
 		{"the help desk", "DT NN NN", "DT NN NN"},
+		{ // a bare verb coordinated with one
+			"it would cut 900 jobs and close its plant", "PRP MD VB CD NNS CC JJ PRP$ NN", "PRP MD VB CD NNS CC VB PRP$ NN"},
+		{"a quick and close the gap", "DT JJ CC JJ DT NN", "DT JJ CC JJ DT NN"},
 		{"the gunman fired at least six shots", "DT NN VBN IN JJS CD NNS", "DT NN VBD IN JJS CD NNS"},
 		{ // a reduced relative: nothing nominal follows
 			"the troops stationed there left", "DT NNS VBN RB VBD", "DT NNS VBN RB VBD"},
