@@ -427,3 +427,21 @@ func TestHeadlineClauses(t *testing.T) {
 		}
 	}
 }
+
+// A base form coordinated with a gerund goes with the verb the gerund
+// complements.
+func TestGerundConj(t *testing.T) {
+	a := load(t)
+	s := a.Annotate("Owners should stop using the kettles at once and contact Dremmel for a refund.")[0]
+	stop := -1
+	for i, tk := range s.Tokens {
+		if tk.Text == "stop" {
+			stop = i
+		}
+	}
+	for i, tk := range s.Tokens {
+		if tk.Text == "contact" && tk.Head != stop {
+			t.Errorf("contact (%d): head %d %s, want %d (stop)", i, tk.Head, tk.Dep, stop)
+		}
+	}
+}

@@ -970,6 +970,27 @@ func repairTree(s *Sentence) {
 	repairConjSubject(s)
 	repairNominalVerb(s)
 	repairAsClause(s)
+	repairGerundConj(s)
+}
+
+// repairGerundConj hangs a base-form verb that the parser coordinated with
+// a gerund on the base-form verb the gerund complements ("should stop
+// using the heaters and contact Brightlane": "contact" goes with "stop",
+// what the customers should do, not with "using").
+func repairGerundConj(s *Sentence) {
+	toks := s.Tokens
+	for c, t := range toks {
+		if t.Dep != "conj" || t.XPOS != "VB" || t.Head < 0 {
+			continue
+		}
+		g := t.Head
+		if toks[g].XPOS != "VBG" || toks[g].Dep != "xcomp" || toks[g].Head < 0 {
+			continue
+		}
+		if v := toks[g].Head; toks[v].XPOS == "VB" && v < g {
+			toks[c].Head = v
+		}
+	}
 }
 
 // subordinatorCase returns noun n's preposition when it is one that also
@@ -1340,14 +1361,7 @@ func repairSplitGerund(s *Sentence) {
 		if t.XPOS != "VBG" || t.Dep != "ccomp" || p.UPOS != "VERB" || p.Dep != "ccomp" || p.Head != t.Head {
 			continue
 		}
-		toks[v].Head, toks[v].Dep = v-1, "xcomp"
-		for c := v + 1; c < len(toks); c++ {
-			if toks[c].Head == v && toks[c].Dep == "conj" && toks[c].XPOS == p.XPOS {
-				// "stop using them and remove the battery": the base
-				// form goes with "stop", not with the gerund
-				toks[c].Head = v - 1
-			}
-		}
+		toks[v].Head, toks[v].Dep = v-1, "xcomp" // its base-form conjuncts: repairGerundConj
 	}
 }
 
