@@ -259,6 +259,7 @@ func TestSayingAsideAttachment(t *testing.T) {
 		{"He denied that the chemicals posed any risk to workers, however, saying they were kept in sealed tanks.", "saying", "denied"},
 		{"The mayor rejected claims that the council had lied, arguing that the figures were public.", "arguing", "rejected"},
 		{"Ostrava said the talks had failed, adding that a new round would start in May.", "adding", "said"},
+		{"He denied that the firm had refused to negotiate, saying it had met the union six times.", "saying", "denied"},
 	}
 	for _, tt := range tests {
 		s := a.Annotate(tt.text)[0]

@@ -37,7 +37,29 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
-	repairHelpVerb, repairConjBaseVerb,
+	repairHelpVerb, repairConjBaseVerb, repairPerfect,
+}
+
+// repairPerfect corrects a past-tense tag right after a form of "have"
+// ("the company had refused to negotiate" with "refused" VBD, which made
+// "had" the verb and "refused" a second one): it is a past participle and
+// "have" its auxiliary.
+func repairPerfect(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if xpos[i] != "VBD" {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "had", "has", "have", "'d", "'ve":
+		default:
+			continue
+		}
+		if !strings.HasPrefix(xpos[i-1], "VB") {
+			continue
+		}
+		xpos[i], upos[i] = "VBN", "VERB"
+		upos[i-1] = "AUX"
+	}
 }
 
 // repairConjBaseVerb corrects an adjective tag on a bare verb coordinated
@@ -1441,6 +1463,9 @@ func repairSayingAside(s *Sentence) {
 		h := t.Head
 		if h < 0 || h >= len(toks) || h > v {
 			continue
+		}
+		for k := 0; k < 3 && toks[h].Dep == "xcomp" && toks[h].Head >= 0; k++ {
+			h = toks[h].Head // "had refused to negotiate, saying": the clause of "refused"
 		}
 		// the reported clause: a complement of a reporting verb, or a
 		// clause on a noun ("claims that ...") a reporting verb governs

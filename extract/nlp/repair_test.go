@@ -23,6 +23,8 @@ func TestRepairTags(t *testing.T) {
 		{ // a bare verb coordinated with one
 			"it would cut 900 jobs and close its plant", "PRP MD VB CD NNS CC JJ PRP$ NN", "PRP MD VB CD NNS CC VB PRP$ NN"},
 		{"a quick and close the gap", "DT JJ CC JJ DT NN", "DT JJ CC JJ DT NN"},
+		{ // a past tense after "have" is a participle
+			"the firm had refused to pay", "DT NN VBD VBD TO VB", "DT NN VBD VBN TO VB"},
 		{"the gunman fired at least six shots", "DT NN VBN IN JJS CD NNS", "DT NN VBD IN JJS CD NNS"},
 		{ // a reduced relative: nothing nominal follows
 			"the troops stationed there left", "DT NNS VBN RB VBD", "DT NNS VBN RB VBD"},

@@ -128,7 +128,7 @@ func TestGate(t *testing.T) {
 		{"The mayor played down fears that the drought would spread to Lunden.", "drought", "would spread to", "Lunden", "claim"},
 		{"Talbot disputed the newspaper's claim that she met the developer in Kessa.", "", "met", "developer", "claim"},
 		{"Her lawyer said Talbot denies that the payment came from Orvane Mining.", "payment", "came from", "Orvane", "claim"},
-		{"The county council denied reports that it had refused to lower the harbour's mooring fees.", "", "refused to lower", "fees", "claim"},
+		{"The Tarley Harbour Board denied reports that it had refused to lower the mooring fees.", "", "refused to lower", "fees", "claim"},
 		{"The mayor rejected the accusation, first made by the Lunden Post, that Councillor Omar Reyes had hidden the invoices.", "Reyes", "had hidden", "invoices", "claim"},
 		{"Kessa Rail strongly rejected suggestions it had misled its passengers.", "", "had misled", "passengers", "claim"},
 		{"Orvane Mining denied the claims, saying the dam had passed every inspection.", "dam", "had passed", "inspection", ""},
