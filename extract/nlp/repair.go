@@ -37,7 +37,42 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
-	repairHelpVerb, repairConjBaseVerb, repairPerfect,
+	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport,
+}
+
+// headlineReports are verbs of saying and finding that open what a
+// headline reports ("Court rules Harbour Post libelled developer", "Study
+// finds fish stocks fell").
+var headlineReports = map[string]bool{"rules": true, "says": true, "finds": true, "shows": true, "warns": true,
+	"claims": true, "reveals": true, "admits": true, "denies": true, "confirms": true, "insists": true, "suggests": true}
+
+// repairHeadlineReport corrects a plural-noun tag on a headline's verb of
+// saying or finding that reports a clause with a verb of its own ("Court
+// rules Harbour Post libelled developer" with "rules" a noun, "Court rules
+// Harbour Post" the subject of "libelled"): in a line with no closing
+// punctuation, right after a singular noun, before a name, a determiner
+// or a noun, with a verb later in the line, it is a present-tense verb.
+func repairHeadlineReport(words, upos, xpos []string) {
+	n := len(words)
+	if n < 4 || strings.ContainsAny(words[n-1], ".!?") {
+		return
+	}
+	for i := 1; i+2 < n; i++ {
+		if xpos[i] != "NNS" || !headlineReports[strings.ToLower(words[i])] || xpos[i-1] != "NN" && xpos[i-1] != "NNP" {
+			continue
+		}
+		if !startsNounPhrase(words[i+1], xpos[i+1]) && xpos[i+1] != "NNP" && xpos[i+1] != "NN" && xpos[i+1] != "NNS" {
+			continue
+		}
+		later := false
+		for _, x := range xpos[i+2:] {
+			later = later || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+		}
+		if later {
+			xpos[i], upos[i] = "VBZ", "VERB"
+			return
+		}
+	}
 }
 
 // repairPerfect corrects a past-tense tag right after a form of "have"

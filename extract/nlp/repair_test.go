@@ -23,6 +23,9 @@ func TestRepairTags(t *testing.T) {
 		{ // a bare verb coordinated with one
 			"it would cut 900 jobs and close its plant", "PRP MD VB CD NNS CC JJ PRP$ NN", "PRP MD VB CD NNS CC VB PRP$ NN"},
 		{"a quick and close the gap", "DT JJ CC JJ DT NN", "DT JJ CC JJ DT NN"},
+		{ // a headline's verb of saying before a clause with a verb of its own
+			"Court rules Tarrow Herald libelled developer", "NN NNS NNP NNP VBD NN", "NN VBZ NNP NNP VBD NN"},
+		{"Study finds fish stocks fell", "NN NNS NN NNS VBD", "NN VBZ NN NNS VBD"},
 		{ // a past tense after "have" is a participle
 			"the firm had refused to pay", "DT NN VBD VBD TO VB", "DT NN VBD VBN TO VB"},
 		{"the gunman fired at least six shots", "DT NN VBN IN JJS CD NNS", "DT NN VBD IN JJS CD NNS"},
