@@ -473,7 +473,7 @@ func TestCLIContract(t *testing.T) {
 		}
 	}
 	out, _, _ := runCLI(t, "", "--db", db, "facts", "--wide")
-	if !strings.Contains(out, "the company would buy Harbor Mills for 40 million euros") {
+	if !strings.Contains(out, "Brindle Foods would buy Harbor Mills for 40 million euros") {
 		t.Errorf("facts --wide cut a cell:\n%s", out)
 	}
 }

@@ -440,6 +440,8 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			f.ObjectID, f.Object = id, name
 		}
 		f.Object = pronounNamed(s, ex.Obj.Start, f.Object, at, f.SubjectID) // "ordered him to repay": the man's name
+		f.Subject = descriptionsNamed(s, ex.Subj, f.Subject, at)            // "Shares in the company fell": in Ardent Toys
+		f.Object = descriptionsNamed(s, ex.Obj, f.Object, at)               // "would meet the company's management"
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
 				f.AttributedTo = name
@@ -984,6 +986,47 @@ func pronounNamed(s *nlp.Sentence, tok int, text string, at entityAt, subjectID 
 		return text
 	}
 	return name + text[len(w):]
+}
+
+// descriptionsNamed writes the entity a description inside an argument is
+// bound to in its place ("Shares in the company" → "Shares in Ardent
+// Toys", "the company's management" → "Korvane Appliances'
+// management", "visited the town" → "visited Ashcombe"), so that the
+// fact reads on its own; r is the argument's range and text its words.
+// Only "the" and one lower-case noun are written over, and only when
+// coreference bound that noun to an organisation or a place.
+func descriptionsNamed(s *nlp.Sentence, r oie.Range, text string, at entityAt) string {
+	toks := s.Tokens
+	if !r.IsValid() || r.End > len(toks) {
+		return text
+	}
+	for k := r.Start + 1; k < r.End; k++ {
+		t, the := toks[k], toks[k-1]
+		if !strings.EqualFold(the.Text, "the") || t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "PROPN" || strings.EqualFold(toks[k+1].Text, "of")) {
+			continue // "the company chairman": a modifier, not the company; "the town of Castelar" names itself
+		}
+		id, name, ok := at(k)
+		if !ok || name == "" || !strings.HasPrefix(id, "e:org:") && !strings.HasPrefix(id, "e:loc:") && !strings.HasPrefix(id, "e:gpe:") {
+			continue
+		}
+		old := the.Text + " " + t.Text
+		with := name
+		if k+1 < len(toks) && toks[k+1].Text == "'s" && strings.HasSuffix(name, "s") {
+			old, with = old+"'s", name+"'" // "the company's" → "Korvane Appliances'"
+		}
+		if i := strings.Index(text, old); i >= 0 && (i+len(old) == len(text) || !isWordByte(text[i+len(old)])) {
+			text = text[:i] + with + text[i+len(old):]
+		}
+	}
+	return text
+}
+
+// isWordByte reports a letter or digit byte.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // possessorNamed writes the entity a singular possessive pronoun that

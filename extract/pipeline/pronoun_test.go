@@ -15,6 +15,9 @@ func TestPronounNamedInObject(t *testing.T) {
 		{"Judge Ana Kell sentenced Piet Oram to six years and ordered him to repay 3 million crowns.", "Ana Kell", "ordered", "Piet Oram to repay 3 million crowns"},
 		{"Pia Oram was convicted on Monday. Her lawyer, Ian Rook, said she would appeal.", "Ian Rook", "said", "Pia Oram would appeal"},
 		{"Mira Dahl lost the vote on Sunday. She said she would not stand again.", "Mira Dahl", "said", "she would not stand again"},
+		// a description bound to an organisation or a place, inside an argument
+		{"Dremmel Motors will close its plant in Tarley. Minister Ana Kell said she would meet the company's managers next week.", "Ana Kell", "would meet", "Dremmel Motors' managers"},
+		{"Floods cut off Tarley on Monday. Minister Ana Kell visited the town on Tuesday.", "Ana Kell", "visited", "Tarley"},
 	}
 	for _, tt := range tests {
 		found := false

@@ -290,7 +290,9 @@ func (r *resolver) collectReferences(di, si int) {
 				surface: toks[i-2].Text + " " + toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
 				desc: "words:" + m + " " + lw, cluster: -1})
 		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && !r.covered(di, si, i) &&
-			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)):
+			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)) &&
+			!(i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "of") && toks[i+2].UPOS == "PROPN"):
+			// ("the town of Castelar" names its town: no reference)
 			if personTitle(t) {
 				// "the president": the person holding that title.
 				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
