@@ -49,8 +49,8 @@ var harmoniseTests = []struct {
 	},
 	{
 		name: "only the whole capitalised run",
-		in:   []string{"Brevik/B-LOC is cold", "the Brevik Foundation gave"},
-		want: []string{"Brevik/B-LOC is cold", "the Brevik Foundation gave"},
+		in:   []string{"Brevik/B-LOC is cold", "the Brevik Trail starts"},
+		want: []string{"Brevik/B-LOC is cold", "the Brevik Trail starts"},
 	},
 	{
 		name: "surname after the full name",
@@ -87,6 +87,36 @@ var harmoniseTests = []struct {
 		// A run the model tagged in part is left to it.
 		in:   []string{"retailers such as Best Buy cut prices", "then Best Buy/B-ORG Mobile/I-ORG opened"},
 		want: []string{"retailers such as Best/B-ORG Buy/I-ORG cut prices", "then Best Buy/B-ORG Mobile/I-ORG opened"},
+	},
+	{
+		name: "a name ending in a company's word, acting or repeated",
+		in: []string{"Harlock Ferries said the route was safe", "the boats of Harlock/B-PERSON", "Ostel Appliances is recalling kettles", "Ostel said",
+			"The Quarry Workers Federation said on Monday", "a ship operated by Brisvane Lines sank", "we read Trent Shipping reports online", "Brevik/B-LOC is cold", "the Brevik Foundation gave"},
+		want: []string{"Harlock/B-ORG Ferries/I-ORG said the route was safe", "the boats of Harlock/B-PERSON", "Ostel/B-ORG Appliances/I-ORG is recalling kettles", "Ostel said",
+			"The Quarry/B-ORG Workers/I-ORG Federation/I-ORG said on Monday", "a ship operated by Brisvane/B-ORG Lines/I-ORG sank", "we read Trent Shipping reports online", "Brevik/B-LOC is cold", "the Brevik/B-ORG Foundation/I-ORG gave"},
+	},
+	{
+		name: "a company's name taken for a person or a place",
+		in: []string{"Lumen/B-PERSON Devices/I-PERSON said", "Corvel/B-LOC Bank/I-LOC grew", "shares of Varnell/B-PERSON Therapeutics fell",
+			"the Harlow/B-LOC Museum/I-LOC opened", "Ada/B-PERSON Power/I-PERSON said"},
+		want: []string{"Lumen/B-ORG Devices/I-ORG said", "Corvel/B-ORG Bank/I-ORG grew", "shares of Varnell/B-ORG Therapeutics/I-ORG fell",
+			"the Harlow/B-LOC Museum/I-LOC opened", "Ada/B-PERSON Power/I-PERSON said"},
+	},
+	{
+		name: "a name after a noun for a kind of organisation",
+		in: []string{"drugmaker Quellis Biotics said", "the cable operator Fibrenet , which", "Consumer group Clear/B-PERSON Deal/I-PERSON said",
+			"the union representing dock workers , Harbour Crews Ostel/B-LOC , said", "the city 's bus operator , Trenway/B-PERSON Varn/I-PERSON , said",
+			"Gridwell , the regional power company , said", "the patients ' association Voice of Harlow/B-LOC said"},
+		want: []string{"drugmaker Quellis/B-ORG Biotics/I-ORG said", "the cable operator Fibrenet/B-ORG , which", "Consumer group Clear/B-ORG Deal/I-ORG said",
+			"the union representing dock workers , Harbour/B-ORG Crews/I-ORG Ostel/I-ORG , said", "the city 's bus operator , Trenway/B-ORG Varn/I-ORG , said",
+			"Gridwell/B-ORG , the regional power company , said", "the patients ' association Voice/B-ORG of/I-ORG Harlow/I-ORG said"},
+	},
+	{
+		name: "not a person next to an organisation, nor a people's government",
+		in: []string{"the head of the firm , Varn/B-PERSON , said", "the firm 's chief executive , Ilse/B-PERSON Varn/I-PERSON , said", "the club I joined",
+			"the company , Ilse/B-PERSON Varn/I-PERSON , said", "the Iranian Government said", "Iranian Government said", "Analyst Team 1 met", "Analyst Team 2 met"},
+		want: []string{"the head of the firm , Varn/B-PERSON , said", "the firm 's chief executive , Ilse/B-PERSON Varn/I-PERSON , said", "the club I joined",
+			"the company , Ilse/B-PERSON Varn/I-PERSON , said", "the Iranian Government said", "Iranian Government said", "Analyst Team 1 met", "Analyst Team 2 met"},
 	},
 	{
 		name: "no names",
