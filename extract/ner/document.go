@@ -290,6 +290,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		m.orgRuns(words[i], xp, tags[i], runs, single)
 		events(words[i], tags[i])
 	}
+	m.commonOpeners(words, xpos, tags)
 	products(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0

@@ -119,6 +119,13 @@ var harmoniseTests = []struct {
 			"the company , Ilse/B-PERSON Varn/I-PERSON , said", "the Iranian Government said", "Iranian Government said", "Analyst Team 1 met", "Analyst Team 2 met"},
 	},
 	{
+		name: "a common noun opening a sentence is no person",
+		in: []string{"Turnout/B-PERSON was 60 percent", "\" Flooding/B-PERSON was heavy", "then flooding spread", "Abstention/B-PERSON was high",
+			"Quarmby/B-PERSON said no", "Ilse/B-PERSON Varn/I-PERSON spoke", "Varn/B-PERSON said", "Ostrel/B-PERSON ,", "Mareno/B-PERSON was there", "later Mareno/B-PERSON came"},
+		want: []string{"Turnout was 60 percent", "\" Flooding was heavy", "then flooding spread", "Abstention was high",
+			"Quarmby/B-PERSON said no", "Ilse/B-PERSON Varn/I-PERSON spoke", "Varn/B-PERSON said", "Ostrel/B-PERSON ,", "Mareno/B-PERSON was there", "later Mareno/B-PERSON came"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

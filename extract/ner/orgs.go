@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
 )
@@ -377,4 +378,99 @@ func looseRun(ts []string) bool {
 func demonym(w string) bool {
 	_, k, n, ok := gazetteer.Match([]string{w})
 	return ok && n == 1 && k == gazetteer.Demonym
+}
+
+// commonOpeners untags, in the sentences of one document (tags changed in
+// place), a sentence's first word the model took for a person's name of
+// one word although the document shows it is a common noun capitalised
+// only because it opens the sentence ("Turnout/B-PERSON was 74 percent",
+// "Malaria/B-PERSON killed about 600,000 people"): the document writes it
+// in lower case elsewhere and never capitalised inside a sentence, or
+// names it nowhere else at all, is neither a given name nor a surname,
+// and the training text writes it in lower case or, unknown to it, it
+// ends as common nouns do and names do not ("-tion", "-ment", "-out"). A person is named in
+// full before a bare surname ("Mareva said" after "Daniel Mareva"). Only
+// a word of three letters or more, the subject of a finite verb after it:
+// a line of one word ("Sanjeev ,", "D") signs an e-mail.
+func (m *Model) commonOpeners(words, xp, tags [][]string) {
+	xpos := func(i int) []string {
+		if i < len(xp) {
+			return xp[i]
+		}
+		return nil
+	}
+	lower, inside, seen := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for _, ws := range words {
+		for j, w := range ws {
+			l := strings.ToLower(w)
+			seen[l]++
+			switch {
+			case w == l:
+				lower[l] = true
+			case !opens(ws, j):
+				inside[l] = true
+			}
+		}
+	}
+	for i, ts := range tags {
+		ws := words[i]
+		j := 0 // the first word, after punctuation and quotation marks
+		for j < len(ws) && !wordy(ws[j]) {
+			j++
+		}
+		if j >= len(ws) || ts[j] != "B-PERSON" || j+1 < len(ts) && ts[j+1] == "I-PERSON" || !isTitle(ws[j]) || allCapitals(ws[j]) ||
+			len(ws[j]) < 3 || !verbAfter(ws, xpos(i), j+1) {
+			continue
+		}
+		w := ws[j]
+		l := strings.ToLower(w)
+		if inside[l] {
+			continue
+		}
+		common := lower[l]
+		if !common && seen[l] == 1 && !gazetteer.GivenName(w) && !gazetteer.Surname(w) {
+			switch m.lexClass(w) {
+			case lexLower, lexMostLow:
+				common = true
+			case lexUnseen:
+				common = nounSuffix(l)
+			}
+		}
+		if common {
+			ts[j] = "O"
+		}
+	}
+}
+
+// wordy reports whether w has a letter or a digit.
+func wordy(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// opens reports whether ws[j] is its sentence's first word, after any
+// punctuation or quotation marks.
+func opens(ws []string, j int) bool {
+	for _, w := range ws[:j] {
+		if wordy(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounSuffix reports whether a word in lower case ends as abstract common
+// nouns do and people's names do not ("abstention", "enrolment",
+// "turnout", "readiness").
+func nounSuffix(l string) bool {
+	for _, x := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "out", "ure"} {
+		if len(l) > len(x)+3 && strings.HasSuffix(l, x) {
+			return true
+		}
+	}
+	return false
 }
