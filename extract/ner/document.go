@@ -288,6 +288,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		coordinatedBodies(words[i], tags[i])
 		possessiveInstitutions(words[i], tags[i])
 		m.orgRuns(words[i], xp, tags[i], runs, single)
+		spanKinds(words[i], tags[i])
 		events(words[i], tags[i])
 	}
 	m.commonOpeners(words, xpos, tags)

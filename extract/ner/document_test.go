@@ -126,6 +126,13 @@ var harmoniseTests = []struct {
 			"Quarmby/B-PERSON said no", "Ilse/B-PERSON Varn/I-PERSON spoke", "Varn/B-PERSON said", "Ostrel/B-PERSON ,", "Mareno/B-PERSON was there", "later Mareno/B-PERSON came"},
 	},
 	{
+		name: "a span's first word and type",
+		in: []string{"The/B-ORG Harbour/I-ORG Party/I-ORG won", "Some/B-ORG Harbour/I-ORG Party/I-ORG members left", "The/B-LOC Ostel/I-LOC District/I-LOC is green",
+			"at the University/B-LOC of/I-LOC Varnby/I-LOC", "the Bank/B-PERSON of/I-PERSON Ostmere/I-PERSON", "the Gulf/B-LOC of/I-LOC Varnby/I-LOC", "the Keswold/B-LOC Courier/I-LOC reported", "The/B-ORG Post/I-ORG said"},
+		want: []string{"The Harbour/B-ORG Party/I-ORG won", "Some Harbour/B-ORG Party/I-ORG members left", "The/B-LOC Ostel/I-LOC District/I-LOC is green",
+			"at the University/B-ORG of/I-ORG Varnby/I-ORG", "the Bank/B-ORG of/I-ORG Ostmere/I-ORG", "the Gulf/B-LOC of/I-LOC Varnby/I-LOC", "the Keswold/B-ORG Courier/I-ORG reported", "The/B-ORG Post/I-ORG said"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},
