@@ -133,6 +133,13 @@ var harmoniseTests = []struct {
 			"at the University/B-ORG of/I-ORG Varnby/I-ORG", "the Bank/B-ORG of/I-ORG Ostmere/I-ORG", "the Gulf/B-LOC of/I-LOC Varnby/I-LOC", "the Keswold/B-ORG Courier/I-ORG reported", "The/B-ORG Post/I-ORG said"},
 	},
 	{
+		name: "an association named after the, through a plural's apostrophe",
+		in: []string{"The Dockers ' Federation , which represents crews , said", "a report by the Harbour Tenants ' Union", "funded by the Varnby/B-LOC Marine/I-LOC Trust .",
+			"the Ostel Foundation", "in the Ostel Valley", "The Ostel Trust", "Varnby Marine/B-PERSON Trust left"},
+		want: []string{"The Dockers/B-ORG '/I-ORG Federation/I-ORG , which represents crews , said", "a report by the Harbour/B-ORG Tenants/I-ORG '/I-ORG Union/I-ORG",
+			"funded by the Varnby/B-ORG Marine/I-ORG Trust/I-ORG .", "the Ostel/B-ORG Foundation/I-ORG", "in the Ostel Valley", "The Ostel/B-ORG Trust/I-ORG", "Varnby Marine/B-PERSON Trust left"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -163,12 +163,16 @@ func (m *Model) sentenceOpener(w string) bool {
 //     document gives evidence that it names something: a finite verb
 //     follows it ("Westsound Lines said"), "by" precedes it ("operated by
 //     Westsound Lines"), the document repeats it or uses its first word
-//     alone ("Westsound has suspended the service"), or a noun for a kind
-//     of organisation precedes it (see orgNamed);
+//     alone ("Westsound has suspended the service"), a noun for a kind
+//     of organisation precedes it (see orgNamed), or "the" precedes it and
+//     it ends in an association's or a public body's word ("the
+//     Metalworkers ' Federation, which represents ...": a plural's
+//     apostrophe belongs to the name);
 //   - a span of two or more words the model typed PERSON or LOC
 //     ("Lumen/B-PERSON Devices/I-PERSON", "Castlereach/B-LOC Bank/I-LOC");
-//   - a span of one word typed PERSON or LOC followed by such a word the
-//     model left O ("Veloxa/B-PERSON Therapeutics '"), which joins it.
+//   - a span typed PERSON or LOC followed by a company's or a body's word
+//     the model left O ("Veloxa/B-PERSON Therapeutics '", "the
+//     Kessbridge/B-LOC Ocean/I-LOC Trust"), which joins it.
 //
 // A name that begins with a given name or holds a title ("Ada Power",
 // "Minister Ada Bank") or is a known place is left to the model.
@@ -181,6 +185,14 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 		end := j + 1
 		for end < len(ws) && isTitle(ws[end]) {
 			end++
+		}
+		// A plural's apostrophe inside a name: "the Metalworkers '
+		// Federation", "the Property Owners ' Association".
+		for end+1 < len(ws) && (ws[end] == "'" || ws[end] == "’") && strings.HasSuffix(ws[end-1], "s") && isTitle(ws[end+1]) {
+			end += 2
+			for end < len(ws) && isTitle(ws[end]) {
+				end++
+			}
 		}
 		s := j
 		if s == 0 && end-s >= 2 && m.sentenceOpener(ws[0]) && ts[0] == "O" {
@@ -214,7 +226,7 @@ func (m *Model) orgRun(ws, xp, ts []string, s, end int, runs, single map[string]
 		switch {
 		case allO(ts[s:end]):
 			if verbAfter(ws, xp, end) || s > 0 && ws[s-1] == "by" || runs[strings.Join(ws[s:end], " ")] >= 2 ||
-				single[ws[s]] > 0 || orgNamed(ws, s, end) {
+				single[ws[s]] > 0 || orgNamed(ws, s, end) || s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) {
 				setORG(ts, s, end)
 			}
 			return
@@ -223,9 +235,10 @@ func (m *Model) orgRun(ws, xp, ts []string, s, end int, runs, single map[string]
 			return
 		}
 	}
-	// A one-word name typed PERSON or LOC and the organisation's word
-	// after it: "Veloxa/B-PERSON Therapeutics".
-	if end-s == 2 && companyFinal(ws[s+1]) && ts[s+1] == "O" && oneSpan(ts[s:s+1], "PERSON", "LOC") && !placeName(ws[s:s+1]) {
+	// A name typed PERSON or LOC and the organisation's word after it,
+	// left O: "Veloxa/B-PERSON Therapeutics", "the Kessbridge/B-LOC
+	// Ocean/I-LOC Trust".
+	if w := ws[end-1]; end-s >= 2 && (companyFinal(w) || bodyFinal(w)) && ts[end-1] == "O" && oneSpan(ts[s:end-1], "PERSON", "LOC") && !placeName(ws[s:end-1]) {
 		setORG(ts, s, end)
 		return
 	}
@@ -515,4 +528,17 @@ func spanKinds(ws, ts []string) {
 			setORG(ts, s.start, s.end)
 		}
 	}
+}
+
+// bodyFinal reports a word that ends the names of associations and public
+// bodies: a name of capitalised words after "the" that ends in one is an
+// organisation's ("the Metalworkers' Federation, which represents ...").
+func bodyFinal(w string) bool {
+	switch w {
+	case "Federation", "Association", "Union", "Trust", "Council", "Authority", "Agency", "Commission", "Board", "Society",
+		"Foundation", "Institute", "Alliance", "Coalition", "League", "Confederation", "Committee", "Bureau",
+		"Inspectorate", "Tribunal", "Ombudsman", "Regulator":
+		return true
+	}
+	return false
 }
