@@ -292,6 +292,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		events(words[i], tags[i])
 	}
 	m.commonOpeners(words, xpos, tags)
+	demonymPlaces(words, tags)
 	products(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0

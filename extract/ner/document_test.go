@@ -140,6 +140,13 @@ var harmoniseTests = []struct {
 			"funded by the Varnby/B-ORG Marine/I-ORG Trust/I-ORG .", "the Ostel/B-ORG Foundation/I-ORG", "in the Ostel Valley", "The Ostel/B-ORG Trust/I-ORG", "Varnby Marine/B-PERSON Trust left"},
 	},
 	{
+		name: "a place whose demonym the document writes",
+		in: []string{"Varnholia/B-PERSON raised tariffs", "Varnholian farmers protested", "trade with Ostmark fell", "the Ostmarkian minister left",
+			"Victoria/B-PERSON Quarmby/I-PERSON spoke", "Victoria/B-PERSON left", "a Victorian house"},
+		want: []string{"Varnholia/B-LOC raised tariffs", "Varnholian farmers protested", "trade with Ostmark/B-LOC fell", "the Ostmarkian minister left",
+			"Victoria/B-PERSON Quarmby/I-PERSON spoke", "Victoria/B-PERSON left", "a Victorian house"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},
