@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -278,6 +279,9 @@ func stormWord(w string) bool {
 func storms(words, tags [][]string) {
 	named := map[string]bool{}
 	for i, ws := range words {
+		if !slices.ContainsFunc(ws, stormWord) {
+			continue
+		}
 		for _, s := range spans(tags[i]) {
 			if s.typ == "ORG" {
 				continue

@@ -129,9 +129,10 @@ func capitalRuns(words [][]string) (runs, single map[string]int) {
 			for end < len(ws) && isTitle(ws[end]) {
 				end++
 			}
-			if end-j == 1 {
+			switch {
+			case end-j == 1:
 				single[ws[j]]++
-			} else {
+			case orgFinal(ws[end-1]): // only these are looked up
 				runs[strings.Join(ws[j:end], " ")]++
 			}
 			j = end
@@ -219,7 +220,13 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 
 // orgRun applies [Model.orgRuns] to the capitalised run ws[s:end].
 func (m *Model) orgRun(ws, xp, ts []string, s, end int, runs, single map[string]int) {
-	if end-s < 1 || !plainName(ws[s:end]) {
+	if end-s < 1 {
+		return
+	}
+	if last := ws[end-1]; (end-s < 2 || !orgFinal(last) && (ts[end-1] != "O" || !companyFinal(last) && !bodyFinal(last))) && !orgNamed(ws, s, end) {
+		return // none of the cases below: spare the look-ups
+	}
+	if !plainName(ws[s:end]) {
 		return
 	}
 	if end-s >= 2 && orgFinal(ws[end-1]) && !placeName(ws[s:end]) {
@@ -412,19 +419,9 @@ func (m *Model) commonOpeners(words, xp, tags [][]string) {
 		}
 		return nil
 	}
-	lower, inside, seen := map[string]bool{}, map[string]bool{}, map[string]int{}
-	for _, ws := range words {
-		for j, w := range ws {
-			l := strings.ToLower(w)
-			seen[l]++
-			switch {
-			case w == l:
-				lower[l] = true
-			case !opens(ws, j):
-				inside[l] = true
-			}
-		}
-	}
+	// The candidates first: a document has few, and most have none.
+	var cands [][2]int
+	var want []string // their words in lower case
 	for i, ts := range tags {
 		ws := words[i]
 		j := 0 // the first word, after punctuation and quotation marks
@@ -435,7 +432,34 @@ func (m *Model) commonOpeners(words, xp, tags [][]string) {
 			len(ws[j]) < 3 || !verbAfter(ws, xpos(i), j+1) {
 			continue
 		}
-		w := ws[j]
+		cands = append(cands, [2]int{i, j})
+		want = append(want, strings.ToLower(ws[j]))
+	}
+	if len(cands) == 0 {
+		return
+	}
+	lower, inside, seen := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for _, ws := range words {
+		started := false // a word with a letter or digit came before
+		for _, w := range ws {
+			for _, l := range want {
+				if len(w) == len(l) && strings.EqualFold(w, l) {
+					seen[l]++
+					switch {
+					case w == l:
+						lower[l] = true
+					case started:
+						inside[l] = true
+					}
+					break
+				}
+			}
+			started = started || wordy(w)
+		}
+	}
+	for _, c := range cands {
+		ts, j := tags[c[0]], c[1]
+		w := words[c[0]][j]
 		l := strings.ToLower(w)
 		if inside[l] {
 			continue
@@ -517,6 +541,18 @@ var quantifiers = map[string]bool{
 //   - a PERSON or LOC span ending in a newspaper's word is one ("Wexley/B-LOC
 //     Courier/I-LOC").
 func spanKinds(ws, ts []string) {
+	// Only sentences with such a span: a tagged quantifier, or "of" or a
+	// newspaper's word inside a PERSON or LOC span.
+	need := false
+	for k, w := range ws {
+		if t := ts[k]; t != "O" && (quantifiers[w] || (w == "of" || newspaperWords[w]) && (t == "I-LOC" || t == "I-PERSON")) {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return
+	}
 	for _, s := range spans(ts) {
 		n := ws[s.start:s.end]
 		switch {

@@ -14,19 +14,28 @@ import (
 // formed from a country's or a region's name, not from a person's. Not a
 // given name ("Victoria" beside "Victorian") nor a word in capitals.
 func demonymPlaces(words, tags [][]string) {
-	caps := map[string]bool{}
+	// The names a demonym may be formed from: capitalised words ending in
+	// "n" less "n", "an" or "ian".
+	stems := map[string]bool{}
 	for _, ws := range words {
 		for _, w := range ws {
-			if isTitle(w) && !allCapitals(w) {
-				caps[w] = true
+			if strings.HasSuffix(w, "n") && isTitle(w) && !allCapitals(w) {
+				for _, x := range []string{"n", "an", "ian"} {
+					if p, ok := strings.CutSuffix(w, x); ok && len(p) >= 4 {
+						stems[p] = true
+					}
+				}
 			}
 		}
 	}
+	if len(stems) == 0 {
+		return
+	}
 	place := map[string]bool{}
-	for w := range caps {
-		for _, x := range []string{"n", "an", "ian"} {
-			if p, ok := strings.CutSuffix(w, x); ok && len(p) >= 4 && caps[p] && !gazetteer.GivenName(p) && !gazetteer.Title(p) {
-				place[p] = true
+	for _, ws := range words {
+		for _, w := range ws {
+			if stems[w] && !place[w] && !allCapitals(w) && !gazetteer.GivenName(w) && !gazetteer.Title(w) {
+				place[w] = true
 			}
 		}
 	}
