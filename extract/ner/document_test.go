@@ -147,6 +147,11 @@ var harmoniseTests = []struct {
 			"Victoria/B-PERSON Quarmby/I-PERSON spoke", "Victoria/B-PERSON left", "a Victorian house"},
 	},
 	{
+		name: "a public body's office and a chamber of commerce",
+		in:   []string{"The Varnby Chamber of Commerce , which represents shops , said", "The Harbour Safety Office said", "Corvel/B-PERSON Toys recalled drones", "in the Ostel Office of Lights"},
+		want: []string{"The Varnby/B-ORG Chamber/I-ORG of/I-ORG Commerce/I-ORG , which represents shops , said", "The Harbour/B-ORG Safety/I-ORG Office/I-ORG said", "Corvel/B-ORG Toys/I-ORG recalled drones", "in the Ostel/B-ORG Office/I-ORG of/I-ORG Lights/I-ORG"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -26,6 +26,7 @@ var tradeWords = map[string]bool{
 	"Breweries": true, "Brewery": true, "Distillery": true, "Fisheries": true, "Healthcare": true, "Health": true,
 	"Rovers": true, "Wanderers": true, "Aerospace": true, "Semiconductor": true, "Semiconductors": true,
 	"Pharmaceutical": true, "Utilities": true, "Bancorp": true, "Lending": true, "Supermarkets": true,
+	"Toys": true, "Cosmetics": true, "Furniture": true, "Apparel": true, "Packaging": true,
 }
 
 // orgFinal reports whether a capitalised word ends organisations' names
@@ -35,7 +36,7 @@ var tradeWords = map[string]bool{
 // of news sections as well ("Analyst Team", "the Iranian Government",
 // "Linux News", which UNER leaves untagged).
 func orgFinal(w string) bool {
-	if tradeWords[w] {
+	if tradeWords[w] || bodyFinal(w) {
 		return true
 	}
 	switch w {
@@ -208,7 +209,8 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 				e++
 			}
 		}
-		if e > end && orgNamed(ws, s, e) && looseRun(ts[s:e]) && plainName(ws[s:e]) {
+		if e > end && (orgNamed(ws, s, e) || s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) && allO(ts[s:e])) &&
+			looseRun(ts[s:e]) && plainName(ws[s:e]) {
 			setORG(ts, s, e)
 			j = e
 			continue
@@ -573,7 +575,7 @@ func bodyFinal(w string) bool {
 	switch w {
 	case "Federation", "Association", "Union", "Trust", "Council", "Authority", "Agency", "Commission", "Board", "Society",
 		"Foundation", "Institute", "Alliance", "Coalition", "League", "Confederation", "Committee", "Bureau",
-		"Inspectorate", "Tribunal", "Ombudsman", "Regulator":
+		"Inspectorate", "Tribunal", "Ombudsman", "Regulator", "Office", "Chamber":
 		return true
 	}
 	return false
