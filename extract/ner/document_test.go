@@ -152,6 +152,11 @@ var harmoniseTests = []struct {
 		want: []string{"The Varnby/B-ORG Chamber/I-ORG of/I-ORG Commerce/I-ORG , which represents shops , said", "The Harbour/B-ORG Safety/I-ORG Office/I-ORG said", "Corvel/B-ORG Toys/I-ORG recalled drones", "in the Ostel/B-ORG Office/I-ORG of/I-ORG Lights/I-ORG"},
 	},
 	{
+		name: "a local council named in lower case",
+		in:   []string{"the systems of Varnby city council failed", "Keswold/B-LOC town council voted", "The district council said", "Ostmere/B-PERSON county council met", "the British city council"},
+		want: []string{"the systems of Varnby/B-ORG city/I-ORG council/I-ORG failed", "Keswold/B-ORG town/I-ORG council/I-ORG voted", "The district council said", "Ostmere/B-ORG county/I-ORG council/I-ORG met", "the British city council"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

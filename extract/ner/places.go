@@ -54,3 +54,26 @@ func demonymPlaces(words, tags [][]string) {
 		}
 	}
 }
+
+// councilKinds stand between a place's name and "council" in a local
+// council's name written in lower case ("Lindmoor city council").
+var councilKinds = map[string]bool{"city": true, "town": true, "county": true, "borough": true, "district": true, "parish": true, "municipal": true}
+
+// localCouncils tags ORG, in one sentence (tags changed in place), a local
+// council named by its place and "city council", "town council" and the
+// like in lower case ("the computer systems of Lindmoor city council"),
+// which the model left O or tagged as the place alone: the council is an
+// organisation that "the council" can stand for, and its name says that
+// its first word is a place's (entity resolution reads "X Town Council"
+// so). Not after a word that only opens the sentence ("The district
+// council said").
+func (m *Model) localCouncils(ws, ts []string) {
+	for j := 0; j+2 < len(ws); j++ {
+		if ws[j+2] != "council" || !councilKinds[ws[j+1]] || ts[j+1] != "O" || ts[j+2] != "O" || !isTitle(ws[j]) || allCapitals(ws[j]) ||
+			j > 0 && isTitle(ws[j-1]) || !(ts[j] == "O" || ts[j] == "B-LOC" || ts[j] == "B-PERSON") || demonym(ws[j]) || gazetteer.Title(ws[j]) ||
+			quantifiers[ws[j]] || opens(ws, j) && m.sentenceOpener(ws[j]) {
+			continue
+		}
+		setORG(ts, j, j+3)
+	}
+}
