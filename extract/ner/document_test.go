@@ -157,6 +157,11 @@ var harmoniseTests = []struct {
 		want: []string{"the systems of Varnby/B-ORG city/I-ORG council/I-ORG failed", "Keswold/B-ORG town/I-ORG council/I-ORG voted", "The district council said", "Ostmere/B-ORG county/I-ORG council/I-ORG met", "the British city council"},
 	},
 	{
+		name: "a football club is no person or place",
+		in:   []string{"signed from Dynamo/B-PERSON Varnby/I-PERSON", "against Ostmere/B-LOC United/I-LOC on Monday", "the United/B-LOC States/I-LOC", "Sporting/B-LOC Keswold/I-LOC won"},
+		want: []string{"signed from Dynamo/B-ORG Varnby/I-ORG", "against Ostmere/B-ORG United/I-ORG on Monday", "the United/B-LOC States/I-LOC", "Sporting/B-ORG Keswold/I-ORG won"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

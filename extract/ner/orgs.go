@@ -541,13 +541,16 @@ var quantifiers = map[string]bool{
 //     word and "of" is an organisation ("University/B-LOC of/I-LOC
 //     Kessbridge", "Bank of Varnholm");
 //   - a PERSON or LOC span ending in a newspaper's word is one ("Wexley/B-LOC
-//     Courier/I-LOC").
+//     Courier/I-LOC"), and so is one that opens or ends as football
+//     clubs' names do ("Dinamo/B-PERSON Ravna/I-PERSON", "Northfield/B-LOC
+//     United/I-LOC"), unless it is a known place.
 func spanKinds(ws, ts []string) {
 	// Only sentences with such a span: a tagged quantifier, or "of" or a
 	// newspaper's word inside a PERSON or LOC span.
 	need := false
 	for k, w := range ws {
-		if t := ts[k]; t != "O" && (quantifiers[w] || (w == "of" || newspaperWords[w]) && (t == "I-LOC" || t == "I-PERSON")) {
+		if t := ts[k]; t != "O" && (quantifiers[w] || clubFirst[w] && (t == "B-LOC" || t == "B-PERSON") ||
+			(w == "of" || newspaperWords[w] || clubLast[w]) && (t == "I-LOC" || t == "I-PERSON")) {
 			need = true
 			break
 		}
@@ -558,6 +561,8 @@ func spanKinds(ws, ts []string) {
 	for _, s := range spans(ts) {
 		n := ws[s.start:s.end]
 		switch {
+		case (s.typ == "PERSON" || s.typ == "LOC") && len(n) >= 2 && (clubFirst[n[0]] || clubLast[n[len(n)-1]]) && !placeName(n):
+			setORG(ts, s.start, s.end)
 		case len(n) >= 3 && s.typ != "LOC" && quantifiers[n[0]] && opens(ws, s.start):
 			ts[s.start] = "O"
 			ts[s.start+1] = "B-" + s.typ
@@ -580,3 +585,12 @@ func bodyFinal(w string) bool {
 	}
 	return false
 }
+
+// clubFirst and clubLast open and end sports clubs' names ("Dinamo Ravna",
+// "Sporting Lisbon", "Harbridge Rovers", "Northfield United").
+var (
+	clubFirst = map[string]bool{"Dinamo": true, "Dynamo": true, "Sporting": true, "Atletico": true, "Olympique": true, "Partizan": true,
+		"Spartak": true, "Lokomotiv": true, "Borussia": true, "Racing": true, "Olympiacos": true, "Galatasaray": true}
+	clubLast = map[string]bool{"United": true, "Athletic": true, "Albion": true, "Wanderers": true, "Rovers": true, "Hotspur": true,
+		"Rangers": true, "Harriers": true}
+)
