@@ -162,6 +162,11 @@ var harmoniseTests = []struct {
 		want: []string{"signed from Dynamo/B-ORG Varnby/I-ORG", "against Ostmere/B-ORG United/I-ORG on Monday", "the United/B-LOC States/I-LOC", "Sporting/B-ORG Keswold/I-ORG won"},
 	},
 	{
+		name: "a name after a role is a person's",
+		in:   []string{"youth coach Dorin/B-LOC Varga/I-LOC will lead", "the ambassador , Ostel/B-LOC Quarmby/I-LOC , left", "the mayor of Keswold/B-LOC Bay/I-LOC", "the coach Harlow/B-LOC Street/I-LOC"},
+		want: []string{"youth coach Dorin/B-PERSON Varga/I-PERSON will lead", "the ambassador , Ostel/B-PERSON Quarmby/I-PERSON , left", "the mayor of Keswold/B-LOC Bay/I-LOC", "the coach Harlow/B-LOC Street/I-LOC"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

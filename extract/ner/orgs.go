@@ -543,13 +543,17 @@ var quantifiers = map[string]bool{
 //   - a PERSON or LOC span ending in a newspaper's word is one ("Wexley/B-LOC
 //     Courier/I-LOC"), and so is one that opens or ends as football
 //     clubs' names do ("Dinamo/B-PERSON Ravna/I-PERSON", "Northfield/B-LOC
-//     United/I-LOC"), unless it is a known place.
+//     United/I-LOC"), unless it is a known place;
+//   - a LOC span of two words right after a role in lower case, or after
+//     a role and a comma, is a person's name ("coach Milan/B-LOC
+//     Horvat/I-LOC", "the ambassador, Milan/B-LOC Sokol/I-LOC,"), unless
+//     it is a known place or ends in a place's word ("Keswold Bay").
 func spanKinds(ws, ts []string) {
 	// Only sentences with such a span: a tagged quantifier, or "of" or a
 	// newspaper's word inside a PERSON or LOC span.
 	need := false
 	for k, w := range ws {
-		if t := ts[k]; t != "O" && (quantifiers[w] || clubFirst[w] && (t == "B-LOC" || t == "B-PERSON") ||
+		if t := ts[k]; t != "O" && (quantifiers[w] || clubFirst[w] && (t == "B-LOC" || t == "B-PERSON") || t == "B-LOC" && roleBefore(ws, k) ||
 			(w == "of" || newspaperWords[w] || clubLast[w]) && (t == "I-LOC" || t == "I-PERSON")) {
 			need = true
 			break
@@ -561,6 +565,10 @@ func spanKinds(ws, ts []string) {
 	for _, s := range spans(ts) {
 		n := ws[s.start:s.end]
 		switch {
+		case s.typ == "LOC" && len(n) == 2 && roleBefore(ws, s.start) && isTitle(n[1]) && !placeName(n) && gazetteer.NameWord(n[1]) == 0:
+			// "Under-21 coach Milan/B-LOC Horvat/I-LOC", "Ostrava's
+			// ambassador, Milan/B-LOC Sokol/I-LOC,": a role names a person
+			ts[s.start], ts[s.start+1] = "B-PERSON", "I-PERSON"
 		case (s.typ == "PERSON" || s.typ == "LOC") && len(n) >= 2 && (clubFirst[n[0]] || clubLast[n[len(n)-1]]) && !placeName(n):
 			setORG(ts, s.start, s.end)
 		case len(n) >= 3 && s.typ != "LOC" && quantifiers[n[0]] && opens(ws, s.start):
@@ -594,3 +602,22 @@ var (
 	clubLast = map[string]bool{"United": true, "Athletic": true, "Albion": true, "Wanderers": true, "Rovers": true, "Hotspur": true,
 		"Rangers": true, "Harriers": true}
 )
+
+// roles are lower-case nouns for what a person does, after which a name
+// is a person's ("coach Milan Horvat", "the ambassador, Milan Sokol,").
+var roles = map[string]bool{
+	"coach": true, "ambassador": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "director": true, "manager": true,
+	"president": true, "captain": true, "analyst": true, "lecturer": true, "professor": true, "judge": true,
+	"mayor": true, "chairman": true, "chairwoman": true, "executive": true, "founder": true, "secretary": true,
+	"senator": true, "governor": true, "prosecutor": true, "economist": true, "researcher": true, "officer": true,
+}
+
+// roleBefore reports whether a role noun comes right before ws[k], or
+// before a comma right before it.
+func roleBefore(ws []string, k int) bool {
+	if k > 0 && roles[ws[k-1]] {
+		return true
+	}
+	return k > 1 && ws[k-1] == "," && roles[ws[k-2]]
+}
