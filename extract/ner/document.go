@@ -290,6 +290,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		m.orgRuns(words[i], xp, tags[i], runs, single)
 		spanKinds(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])
+		datelines(words[i], tags[i])
 		events(words[i], tags[i])
 	}
 	m.commonOpeners(words, xpos, tags)

@@ -167,6 +167,13 @@ var harmoniseTests = []struct {
 		want: []string{"youth coach Dorin/B-PERSON Varga/I-PERSON will lead", "the ambassador , Ostel/B-PERSON Quarmby/I-PERSON , left", "the mayor of Keswold/B-LOC Bay/I-LOC", "the coach Harlow/B-LOC Street/I-LOC"},
 	},
 	{
+		name: "a dateline's place",
+		in: []string{"VARNBY/B-ORG , March 3 ( Wire ) — Ostel/B-ORG sued", "OSTMERE/B-PERSON FALLS/I-PERSON , Aug 14 ( Wire ) — rain fell", "KESWOLD , June 2 ( Wire ) — it rained",
+			"NASA/B-ORG , which", "MAY , 2 ( Wire )"},
+		want: []string{"VARNBY/B-LOC , March 3 ( Wire ) — Ostel/B-ORG sued", "OSTMERE/B-LOC FALLS/I-LOC , Aug 14 ( Wire ) — rain fell", "KESWOLD/B-LOC , June 2 ( Wire ) — it rained",
+			"NASA/B-ORG , which", "MAY , 2 ( Wire )"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -77,3 +77,25 @@ func (m *Model) localCouncils(ws, ts []string) {
 		setORG(ts, j, j+3)
 	}
 }
+
+// datelines tags LOC, in one sentence (tags changed in place), the place
+// of a news agency's dateline: one to three words in capitals opening the
+// sentence, followed by a comma and a month ("HALVERN , March 3 ( Wire )
+// —", "MARLOW HEIGHTS , August 25"), which the model tagged as anything
+// (ORG, PERSON) or nothing.
+func datelines(ws, ts []string) {
+	e := 0
+	for e < len(ws) && e < 4 && allCapitals(ws[e]) && len(ws[e]) >= 2 {
+		e++
+	}
+	if e == 0 || e > 3 || e+1 >= len(ws) || ws[e] != "," || !calendarName(ws[e+1]) || calendarName(ws[e-1]) {
+		return
+	}
+	if k := e; k < len(ts) && strings.HasPrefix(ts[k], "I-") {
+		return // the model ran a name past the comma: leave it be
+	}
+	ts[0] = "B-LOC"
+	for k := 1; k < e; k++ {
+		ts[k] = "I-LOC"
+	}
+}
