@@ -73,8 +73,9 @@
 // around them ("Westsound Lines said", "drugmaker Nolvex Therapeutics",
 // "the utility, Sierra West Power,", "Lumen/B-PERSON Devices"; orgs.go), a
 // common noun opening a sentence loses its PERSON tag ("Turnout was 74
-// percent"), and a word whose demonym the text writes is a place
-// ("Corvania" beside "Corvanian"; places.go). The NLP core annotates
+// percent"), and a word whose demonym the text writes and a dateline's
+// word are places ("Corvania" beside "Corvanian", "HALVERN , March 3";
+// places.go). The NLP core annotates
 // articles this way, and [Evaluate] scores so.
 //
 // # Data
