@@ -67,8 +67,16 @@
 // such a marker ("Lion" after "Mac OS X Lion") anywhere in the text; a
 // LOC name written with a capital inside a word ("PowerPC"); a name
 // ending in an event noun ("Paris Summit", "Climate Conference") and the
-// event noun alone in lower case or after a capitalised word. The
-// NLP core annotates articles this way, and [Evaluate] scores so.
+// event noun alone in lower case or after a capitalised word; a storm's
+// name ("Storm Edda") and its name alone. Organisations' names the model
+// missed on news are tagged ORG from the words they end in and the words
+// around them ("Westsound Lines said", "drugmaker Nolvex Therapeutics",
+// "the utility, Sierra West Power,", "Lumen/B-PERSON Devices"; orgs.go), a
+// common noun opening a sentence loses its PERSON tag ("Turnout was 74
+// percent"), and a word whose demonym the text writes and a dateline's
+// word are places ("Corvania" beside "Corvanian", "HALVERN , March 3";
+// places.go). The NLP core annotates
+// articles this way, and [Evaluate] scores so.
 //
 // # Data
 //

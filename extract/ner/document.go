@@ -42,7 +42,7 @@ import (
 func (m *Model) RecognizeDocument(words, xpos [][]string) [][]string {
 	if m.second != nil {
 		out := m.recognizeStacked(words, xpos)
-		m.harmonise(words, out)
+		m.harmoniseTagged(words, xpos, out)
 		return out
 	}
 	out := make([][]string, len(words))
@@ -53,7 +53,7 @@ func (m *Model) RecognizeDocument(words, xpos [][]string) [][]string {
 		}
 		out[i] = m.Recognize(w, x)
 	}
-	m.harmonise(words, out)
+	m.harmoniseTagged(words, xpos, out)
 	return out
 }
 
@@ -272,15 +272,31 @@ func (v *votes) addAll(o *votes) {
 // harmonise makes the BIO tags of the sentences of one document agree, as
 // [Model.RecognizeDocument] describes, changing tags in place. words[i] and
 // tags[i] must have the same length.
-func (m *Model) harmonise(words, tags [][]string) {
+func (m *Model) harmonise(words, tags [][]string) { m.harmoniseTagged(words, nil, tags) }
+
+// harmoniseTagged is [Model.harmonise] with the sentences' Penn tags (xpos
+// may be nil or shorter than words).
+func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
+	runs, single := capitalRuns(words)
 	for i := range tags {
+		var xp []string
+		if i < len(xpos) {
+			xp = xpos[i]
+		}
 		splitAtDashes(words[i], tags[i])
 		listedOrgs(words[i], tags[i])
 		coordinatedBodies(words[i], tags[i])
 		possessiveInstitutions(words[i], tags[i])
+		m.orgRuns(words[i], xp, tags[i], runs, single)
+		spanKinds(words[i], tags[i])
+		m.localCouncils(words[i], tags[i])
+		datelines(words[i], tags[i])
 		events(words[i], tags[i])
 	}
+	m.commonOpeners(words, xpos, tags)
+	demonymPlaces(words, tags)
 	products(words, tags)
+	storms(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0
 	for i, ts := range tags {
@@ -548,3 +564,7 @@ func listedOrgs(ws, ts []string) {
 		i += n - 1
 	}
 }
+
+// lexClass returns how the training text writes w (lexUnseen, lexLower,
+// ...), ignoring case.
+func (m *Model) lexClass(w string) uint8 { return m.words[perceptron.HashLower(w)].lex }

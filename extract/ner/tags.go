@@ -53,7 +53,7 @@ func spans(tags []string) []span {
 		}
 		typ := t[2:]
 		j := i + 1
-		for j < len(tags) && tags[j] == "I-"+typ {
+		for j < len(tags) && len(tags[j]) == len(t) && tags[j][:2] == "I-" && tags[j][2:] == typ {
 			j++
 		}
 		out = append(out, span{i, j, typ})
