@@ -296,7 +296,6 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 	m.commonOpeners(words, xpos, tags)
 	demonymPlaces(words, tags)
 	products(words, tags)
-	storms(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0
 	for i, ts := range tags {

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,59 +256,5 @@ func events(ws, ts []string) {
 func untag(ts []string, s span) {
 	for j := s.start; j < s.end; j++ {
 		ts[j] = "O"
-	}
-}
-
-// stormWord reports whether w opens the name of a storm ("Storm Edda",
-// "Hurricane Katrina", "Tropical Storm Delphine").
-func stormWord(w string) bool {
-	switch w {
-	case "Storm", "Hurricane", "Typhoon", "Cyclone", "Tornado", "Blizzard":
-		return true
-	}
-	return false
-}
-
-// storms takes storms' names out of PERSON and LOC in the sentences of one
-// document (tags changed in place): a span that opens with a storm's word
-// ("Storm/B-PERSON Edda/I-PERSON", "Tropical Storm Delphine") is untagged,
-// and so is a span made of the storm's name alone anywhere in the document
-// ("Edda/B-PERSON is the third named storm"). The training text tags
-// "Hurricane Katrina" O; a storm is no person that "she" could stand for.
-func storms(words, tags [][]string) {
-	named := map[string]bool{}
-	for i, ws := range words {
-		if !slices.ContainsFunc(ws, stormWord) {
-			continue
-		}
-		for _, s := range spans(tags[i]) {
-			if s.typ == "ORG" {
-				continue
-			}
-			k := s.start
-			if k+1 < s.end && ws[k] == "Tropical" {
-				k++
-			}
-			if k+1 < s.end && stormWord(ws[k]) {
-				for _, w := range ws[k+1 : s.end] {
-					named[w] = true
-				}
-				untag(tags[i], s)
-			}
-		}
-	}
-	if len(named) == 0 {
-		return
-	}
-	for i, ws := range words {
-		for _, s := range spans(tags[i]) {
-			all := s.typ != "ORG"
-			for _, w := range ws[s.start:s.end] {
-				all = all && named[w]
-			}
-			if all {
-				untag(tags[i], s)
-			}
-		}
 	}
 }
