@@ -727,8 +727,10 @@ var classTests = []struct {
 	{
 		name: "a description inside a quote stands for the organisation named outside it",
 		docs: []string{"Workers at Dremmel Motors voted to strike on Monday. Union leader Ann Varga said: \"Our members will not accept cuts while the company pays record dividends.\"",
-			"Harlow Shipping cancelled its evening crossings. \"We told the company this would happen,\" union official Per Lund said."},
+			"Harlow Shipping cancelled its evening crossings. \"We told the company this would happen,\" union official Per Lund said.",
+			"Harlow Shipping cancelled its crossings. The union representing its crews, Harbour Workers Skandia, said it had warned of this. \"We told the company this would happen,\" union official Per Lund said."},
 		tokens: []tokenWant{{0, "while the company", "company", "Dremmel Motors"}, {1, "told the company", "company", "Harlow Shipping"},
+			{2, "told the company", "company", "Harlow Shipping"},
 			{1, "We told", "We", ""}},
 	},
 	{

@@ -223,7 +223,7 @@ func orgKindFits(lw, name string) bool {
 
 // nonBusinessWords, anywhere in an organisation's name, make it no
 // company: "Transport Workers Federation", "Brennock Chamber of Commerce".
-var nonBusinessWords = []string{"union", "party", "federation", "confederation", "association", "league", "movement",
+var nonBusinessWords = []string{"union", "party", "federation", "confederation", "association", "league", "movement", "workers",
 	"chamber", "guild", "council", "committee"}
 
 // BusinessName reports whether an organisation called name may be a
