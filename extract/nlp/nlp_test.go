@@ -446,3 +446,21 @@ func TestGerundConj(t *testing.T) {
 		}
 	}
 }
+
+// The unit of a rate belongs to its measure, and the first of two objects
+// is the indirect one.
+func TestRateAndSecondObject(t *testing.T) {
+	a := load(t)
+	s := a.Annotate("The gale brought gusts of up to 120 kilometres an hour to the islands.")[0]
+	for _, tk := range s.Tokens {
+		if tk.Text == "hour" && s.Tokens[tk.Head].Text != "kilometres" {
+			t.Errorf("hour: head %q %s, want kilometres", s.Tokens[tk.Head].Text, tk.Dep)
+		}
+	}
+	s = a.Annotate("The firm said the strike would cost it about 20 million euros.")[0]
+	for _, tk := range s.Tokens {
+		if tk.Text == "it" && tk.Dep != "iobj" {
+			t.Errorf("it: %s of %q, want iobj", tk.Dep, s.Tokens[tk.Head].Text)
+		}
+	}
+}

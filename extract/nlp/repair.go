@@ -1028,6 +1028,102 @@ func repairTree(s *Sentence) {
 	repairNominalVerb(s)
 	repairAsClause(s)
 	repairGerundConj(s)
+	repairRateUnit(s)
+	repairSecondObject(s)
+}
+
+// rateUnits are the nouns a rate is per ("130 kilometres an hour", "60
+// million euros a day").
+var rateUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "minute": true,
+	"second": true, "night": true, "head": true, "person": true, "patient": true, "barrel": true, "tonne": true, "ton": true,
+	"share": true, "kilometre": true, "kilometer": true, "mile": true, "litre": true, "liter": true, "gallon": true}
+
+// repairRateUnit hangs the unit of a rate ("an hour", "a day", "per
+// share") that the parser made a second object or an oblique of the verb
+// on the measure before it ("brought winds of up to 130 kilometres an
+// hour to the coast" with "hour" an object of "brought"); a phrase the
+// unit took along ("to the coast") goes back to the verb.
+func repairRateUnit(s *Sentence) {
+	toks := s.Tokens
+	for u := 2; u < len(toks); u++ {
+		t := toks[u]
+		if t.UPOS != "NOUN" || !rateUnits[strings.ToLower(t.Text)] || t.Head < 0 {
+			continue
+		}
+		d := u - 1
+		if toks[d].Head != u || toks[d].Dep != "det" {
+			continue
+		}
+		switch strings.ToLower(toks[d].Text) {
+		case "a", "an", "per", "each":
+		default:
+			continue
+		}
+		v := t.Head
+		if toks[v].UPOS != "VERB" || !strings.HasPrefix(t.Dep, "obj") && !strings.HasPrefix(t.Dep, "obl") {
+			continue
+		}
+		m := u - 2 // the measure: a noun of amount or a number
+		if toks[m].UPOS != "NOUN" && toks[m].UPOS != "NUM" || !under(toks, m, v) {
+			continue
+		}
+		toks[u].Head, toks[u].Dep = m, "nmod:npmod"
+		for k := u + 1; k < len(toks); k++ {
+			if toks[k].Head != u {
+				continue
+			}
+			switch {
+			case toks[k].Dep == "nmod":
+				toks[k].Head, toks[k].Dep = v, "obl"
+			case toks[k].UPOS == "VERB" || toks[k].Dep == "punct":
+				toks[k].Head = v // ", bringing down trees": the verb's clause
+				if toks[k].Dep == "acl" {
+					toks[k].Dep = "advcl"
+				}
+			}
+		}
+	}
+}
+
+// ditransitive verbs take a receiver and a thing ("cost it 11 million
+// euros", "gave the workers a rise").
+var ditransitive = map[string]bool{"cost": true, "give": true, "offer": true, "pay": true, "owe": true, "send": true,
+	"show": true, "tell": true, "charge": true, "lend": true, "award": true, "grant": true, "hand": true, "sell": true,
+	"promise": true, "deny": true, "save": true, "earn": true, "win": true, "bring": true, "fine": true, "refund": true}
+
+// repairSecondObject reads the first of two objects of a verb that takes
+// a receiver and a thing as its indirect object ("would cost it about 11 million euros", "offered the
+// workers a 3 percent rise"): the thing given or charged is the object.
+func repairSecondObject(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !ditransitive[toks[v].Lemma] {
+			continue
+		}
+		var objs []int
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v && toks[k].Dep == "obj" {
+				objs = append(objs, k)
+			}
+		}
+		if len(objs) != 2 {
+			continue
+		}
+		o1, o2 := objs[0], objs[1]
+		for k := o1 + 1; k < o2; k++ {
+			if !under(toks, k, o1) && !under(toks, k, o2) || toks[k].UPOS == "VERB" {
+				o1 = -1 // something of the verb's, or a verb, between them
+				break
+			}
+		}
+		if lexicon.TimeWord(strings.ToLower(toks[o2].Text)) || strings.EqualFold(toks[o2].Text, "quarter") || strings.EqualFold(toks[o2].Text, "time") {
+			continue // "outpaced the industry every quarter": a time, no object
+		}
+		if o1 < 0 || o1 != v+1 && !under(toks, v+1, o1) {
+			continue
+		}
+		toks[o1].Dep = "iobj"
+	}
 }
 
 // repairGerundConj hangs a base-form verb that the parser coordinated with
