@@ -464,3 +464,15 @@ func TestRateAndSecondObject(t *testing.T) {
 		}
 	}
 }
+
+// An adverbial clause before a closing verb of saying belongs to the main
+// clause, not to what was said.
+func TestClosingSpeechClause(t *testing.T) {
+	a := load(t)
+	s := a.Annotate("A 20-year-old man was in a stable condition after being hit by a bus, the city's main hospital said.")[0]
+	for _, tk := range s.Tokens {
+		if tk.Text == "hit" && (tk.Dep != "advcl" || s.Tokens[tk.Head].Text == "said") {
+			t.Errorf("hit: %s of %q, want an adverbial clause of the main clause", tk.Dep, s.Tokens[max(tk.Head, 0)].Text)
+		}
+	}
+}

@@ -1030,6 +1030,35 @@ func repairTree(s *Sentence) {
 	repairGerundConj(s)
 	repairRateUnit(s)
 	repairSecondObject(s)
+	repairClosingSpeechClause(s)
+}
+
+// repairClosingSpeechClause gives back to the main clause an adverbial
+// clause the parser hung on a closing verb of saying as what was said ("A
+// student was in a stable condition after being struck by a police
+// vehicle, the city's main hospital said": "after being struck" read as
+// the hospital's words): a complement before the closing verb that opens
+// with a subordinating word is an adverbial clause of the verb it follows.
+func repairClosingSpeechClause(s *Sentence) {
+	toks := s.Tokens
+	for v, t := range toks {
+		if t.Dep != "parataxis" || t.UPOS != "VERB" || !lexicon.Speech(t.Lemma) || t.Head < 0 || t.Head > v {
+			continue
+		}
+		for c := t.Head + 1; c < v; c++ {
+			if toks[c].Head != v || toks[c].Dep != "ccomp" {
+				continue
+			}
+			for k := 0; k < c; k++ {
+				if toks[k].Head == c && toks[k].Dep == "mark" {
+					switch strings.ToLower(toks[k].Text) {
+					case "after", "before", "when", "while", "because", "since", "until", "as", "although", "though":
+						toks[c].Head, toks[c].Dep = t.Head, "advcl"
+					}
+				}
+			}
+		}
+	}
 }
 
 // rateUnits are the nouns a rate is per ("130 kilometres an hour", "60
