@@ -37,7 +37,28 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
-	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport,
+	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
+}
+
+// repairThatBeforePunct corrects "that" tagged as a complementizer right
+// before a full stop or a closing quotation mark ("we have to admit
+// that,\" he said"): nothing follows it to introduce, so it is the
+// demonstrative pronoun. Before a comma alone it may open a clause after
+// an aside ("said that, over the past weeks, ...").
+func repairThatBeforePunct(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i], "that") || xpos[i] != "IN" {
+			continue
+		}
+		next := words[i+1]
+		if next == "," && i+2 < len(words) {
+			next = words[i+2] // "admit that,\" he said"; not "said that, over the past weeks, ..."
+		}
+		switch next {
+		case ".", "!", "?", ";", "\"", "”", "''":
+			xpos[i], upos[i] = "DT", "PRON"
+		}
+	}
 }
 
 // headlineReports are verbs of saying and finding that open what a

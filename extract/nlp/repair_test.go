@@ -26,6 +26,9 @@ func TestRepairTags(t *testing.T) {
 		{ // a headline's verb of saying before a clause with a verb of its own
 			"Court rules Tarrow Herald libelled developer", "NN NNS NNP NNP VBD NN", "NN VBZ NNP NNP VBD NN"},
 		{"Study finds fish stocks fell", "NN NNS NN NNS VBD", "NN VBZ NN NNS VBD"},
+		{ // "that" with nothing after it to introduce is a pronoun
+			"we have to admit that , '' he said", "PRP VBP TO VB IN , '' PRP VBD", "PRP VBP TO VB DT , '' PRP VBD"},
+		{"he said that , over the weeks , sales fell", "PRP VBD IN , IN DT NNS , NNS VBD", "PRP VBD IN , IN DT NNS , NNS VBD"},
 		{ // a past tense after "have" is a participle
 			"the firm had refused to pay", "DT NN VBD VBD TO VB", "DT NN VBD VBN TO VB"},
 		{"the gunman fired at least six shots", "DT NN VBN IN JJS CD NNS", "DT NN VBD IN JJS CD NNS"},
