@@ -122,11 +122,20 @@ type answer struct {
 	// joining holds the facts read for the direct edges between a subject
 	// and an object (see edgeFacts), by their N-Quads forms.
 	joining map[[2]string][]extract.Fact
+	// args holds what joiningFacts read of the facts that have a node
+	// (id) as argument through a predicate (id); ids the node ids looked
+	// up, by value.
+	args map[[2]uint64]*argList
+	ids  map[quad.Value]uint64
+	// light is set for an answer that weighs edges against each other
+	// and shows none: it reads no sentence text and no title, which no
+	// edge's support depends on (see Store.paths).
+	light bool
 }
 
 func (s *Store) answer(ctx context.Context) *answer {
 	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{},
-		joining: map[[2]string][]extract.Fact{}}
+		joining: map[[2]string][]extract.Fact{}, args: map[[2]uint64]*argList{}, ids: map[quad.Value]uint64{}}
 }
 
 // facts reads the fact nodes vs, in one batch and their sentences in
@@ -219,6 +228,9 @@ func (a *answer) factsTop(vs []quad.Value, ids []uint64, max int) ([]extract.Fac
 func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact, error) {
 	var sents, docs []quad.Value
 	for _, v := range vs {
+		if a.light {
+			break
+		}
 		for _, src := range nodes[v.String()][predSource] {
 			if r, ok := decodeSource(src); ok {
 				sn := sentenceIRI(r.Doc, r.Offset)
@@ -262,6 +274,9 @@ func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact,
 
 // title returns the title of document doc, or "".
 func (a *answer) title(doc string) (string, error) {
+	if a.light {
+		return "", nil
+	}
 	if t, ok := a.titles[doc]; ok {
 		return t, nil
 	}
@@ -276,6 +291,9 @@ func (a *answer) title(doc string) (string, error) {
 // prefetchTitles reads the titles of the documents facts cite in one
 // batch, not one look-up per document.
 func (a *answer) prefetchTitles(facts []extract.Fact) error {
+	if a.light {
+		return nil
+	}
 	var docs []string
 	var vs []quad.Value
 	for _, f := range facts {
@@ -1029,8 +1047,12 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The chains are weighed on edges read without their sentences and
+	// titles (light); the edges of those kept are then read whole.
 	ans := s.answer(ctx)
-	hops := map[[2]int64]Edge{} // best edge between two entities
+	ans.light = true
+	hops := map[[2]int64]Edge{}       // best edge between two entities
+	drawn := map[[2]int64]quad.Quad{} // the quad of each
 	var out []Path
 	for _, c := range chains {
 		p := Path{Edges: make([]Edge, 0, len(c)-1)}
@@ -1039,11 +1061,12 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 			k := [2]int64{min(c[i], c[i+1]), max(c[i], c[i+1])}
 			e, ok := hops[k]
 			if !ok {
-				e, err = s.bestEdge(ans, v, c[i], c[i+1])
+				var q quad.Quad
+				e, q, err = s.bestEdge(ans, v, c[i], c[i+1])
 				if err != nil {
 					return nil, err
 				}
-				hops[k] = e
+				hops[k], drawn[k] = e, q
 			}
 			p.Edges = append(p.Edges, e)
 			sum += e.Confidence
@@ -1077,21 +1100,45 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	if len(out) > limit {
 		out = out[:limit]
 	}
+	// The edges of the chains kept, read whole as they were weighed: an
+	// edge's support and order do not depend on sentences and titles.
+	full := s.answer(ctx)
+	whole := map[[2]int64]Edge{}
+	for _, p := range out {
+		for i, e := range p.Edges {
+			u, w := v.ids[quad.IRI(e.FromID)], v.ids[quad.IRI(e.ToID)]
+			k := [2]int64{min(u, w), max(u, w)}
+			x, ok := whole[k]
+			if !ok {
+				q := drawn[k]
+				facts, err := s.edgeFacts(full, q)
+				if err != nil {
+					return nil, err
+				}
+				if x, err = full.makeEdge(q, facts); err != nil {
+					return nil, err
+				}
+				whole[k] = x
+			}
+			p.Edges[i] = x
+		}
+	}
 	return out, nil
 }
 
 // bestEdge returns the best-supported direct edge between the view's nodes
 // u and w, in either direction, with its facts.
-func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
+func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, quad.Quad, error) {
 	uIRI, wIRI := v.iris[u], v.iris[w]
 	var best Edge
+	var bestQ quad.Quad
 	found := false
 	seen := map[edgeKey]bool{}
 	if _, ok := v.edges[u]; !ok {
 		if _, ok := v.edges[w]; !ok {
 			v.From(u) // neither end read yet: read one
 			if v.err != nil {
-				return Edge{}, v.err
+				return Edge{}, quad.Quad{}, v.err
 			}
 		}
 	}
@@ -1104,20 +1151,20 @@ func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
 		seen[keyOf(q)] = true
 		facts, err := s.edgeFacts(a, q)
 		if err != nil {
-			return Edge{}, err
+			return Edge{}, quad.Quad{}, err
 		}
 		e, err := a.makeEdge(q, facts)
 		if err != nil {
-			return Edge{}, err
+			return Edge{}, quad.Quad{}, err
 		}
 		if !found || betterEdge(e, best) < 0 {
-			best, found = e, true
+			best, bestQ, found = e, q, true
 		}
 	}
 	if !found {
-		return Edge{}, fmt.Errorf("no edge between %s and %s", uIRI, wIRI)
+		return Edge{}, quad.Quad{}, fmt.Errorf("no edge between %s and %s", uIRI, wIRI)
 	}
-	return best, nil
+	return best, bestQ, nil
 }
 
 // edgeFacts returns the graph facts behind the direct edge q: the facts
@@ -1128,9 +1175,10 @@ func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
 	facts, ok := a.joining[ends]
 	if !ok { // the candidates of both ends, read once for all their relations
 		var nodes []quad.Value
-		ids, err := s.rawJoiningFacts(q.Subject, q.Object)
+		var fids []uint64 // the ids of nodes when known
+		ids, err := a.joiningFacts(q.Subject, q.Object)
 		if err == nil {
-			nodes, err = s.idValues(a.ctx, ids)
+			nodes, fids, err = s.factNodes(a.ctx, ids)
 		} else if errors.Is(err, errNoRaw) {
 			var cands map[any]cayley.Ref
 			if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
@@ -1140,7 +1188,7 @@ func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
 		if err != nil {
 			return nil, err
 		}
-		if facts, err = a.facts(nodes); err != nil {
+		if facts, err = a.factsOf(nodes, fids); err != nil {
 			return nil, err
 		}
 		a.joining[ends] = facts

@@ -257,8 +257,8 @@ func (s *Store) nodeStrings(ctx context.Context, vs []quad.Value, pred quad.IRI)
 	return out, nil
 }
 
-// factNodes is idValues keeping the ids: the values of the nodes ids
-// sorted by their string form, with their ids (nodes without a value left
+// factNodes returns the values of the nodes ids sorted by their string
+// form, with their ids (nodes without a value left
 // out), for answer.factsByID.
 func (s *Store) factNodes(ctx context.Context, ids []uint64) ([]quad.Value, []uint64, error) {
 	m, err := s.valuesOf(ctx, ids)
