@@ -347,3 +347,61 @@ func (s *Store) describeFacts(ctx context.Context, vs []quad.Value, ids []uint64
 	}
 	return out, nil
 }
+
+// gatedFacts reports, for each fact node of ids, whether the record
+// decodeFact would choose has a gate (a raw extraction): from the node's
+// sg:fact quads alone (one key of "sp", their log entries and values), on
+// every CPU, without its arguments, sources or sentences.
+func (s *Store) gatedFacts(ctx context.Context, ids []uint64) ([]bool, error) {
+	out := make([]bool, len(ids))
+	pid, err := s.id(predFact)
+	if err != nil || pid == 0 {
+		return out, err
+	}
+	objs := make([][]uint64, len(ids))
+	err = s.raw(func(r *rawTx) error {
+		w := workers(len(ids))
+		return r.inParallel(ctx, w, func(ctx context.Context, part int) error {
+			var p primitive
+			for i := part * len(ids) / w; i < (part+1)*len(ids)/w; i++ {
+				if i%1024 == 0 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				qids, err := decodeIDs(r.spB.Get(key(ids[i], pid)))
+				if err != nil {
+					return err
+				}
+				for _, q := range qids {
+					if err := r.primitive(q, &p); err != nil {
+						return err
+					}
+					if !p.Deleted && p.Subject == ids[i] && p.Predicate == pid {
+						objs[i] = append(objs[i], p.Object)
+					}
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	vals, err := s.valuesOf(ctx, slices.Concat(objs...))
+	if err != nil {
+		return nil, err
+	}
+	for i, os := range objs {
+		n := node{predFact: make([]quad.Value, 0, len(os))}
+		for _, o := range os {
+			x := vals[o]
+			if x == nil {
+				return nil, fmt.Errorf("node %d named by a quad has no value: %w", o, ErrCorrupt)
+			}
+			n[predFact] = append(n[predFact], x)
+		}
+		if rs := records(n); len(rs) > 0 && rs[0].Gate != "" {
+			out[i] = true
+		}
+	}
+	return out, nil
+}
