@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -1053,8 +1054,27 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	ans.light = true
 	hops := map[[2]int64]Edge{}       // best edge between two entities
 	drawn := map[[2]int64]quad.Quad{} // the quad of each
+	// A chain is as well supported as its weakest edge, and an edge is
+	// reported by at most as many documents as the facts joining its ends
+	// have sources (counted from the index): the chains are weighed in
+	// the order of that bound, until the bound of the next is below the
+	// support of the limit-th best weighed. Those left cannot be among
+	// the best: their order among the weighed stays that of chains.
+	order, bound, err := s.chainBounds(ans, v, chains)
+	if err != nil {
+		return nil, err
+	}
+	var weighed []int // indexes into chains
+	var supports []int
 	var out []Path
-	for _, c := range chains {
+	for _, ci := range order {
+		if len(supports) >= limit {
+			slices.SortFunc(supports, func(a, b int) int { return cmp.Compare(b, a) })
+			if bound[ci] < supports[limit-1] {
+				break
+			}
+		}
+		c := chains[ci]
 		p := Path{Edges: make([]Edge, 0, len(c)-1)}
 		sum := 0.0
 		for i := 0; i+1 < len(c); i++ {
@@ -1078,8 +1098,21 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 			}
 		}
 		p.Confidence = sum / float64(len(p.Edges))
+		weighed = append(weighed, ci)
+		supports = append(supports, p.Corroboration)
 		out = append(out, p)
 	}
+	// In the order of chains, as they were all weighed.
+	byChain := make([]int, len(out))
+	for i := range byChain {
+		byChain[i] = i
+	}
+	slices.SortFunc(byChain, func(a, b int) int { return cmp.Compare(weighed[a], weighed[b]) })
+	sorted := make([]Path, len(out))
+	for i, j := range byChain {
+		sorted[i] = out[j]
+	}
+	out = sorted
 	slices.SortStableFunc(out, func(x, y Path) int {
 		if c := cmp.Compare(y.Corroboration, x.Corroboration); c != 0 {
 			return c
@@ -1124,6 +1157,69 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 		}
 	}
 	return out, nil
+}
+
+// chainBounds returns the indexes of chains in decreasing order of an
+// upper bound of their support (stable), and the bound of each: the
+// smallest, over a chain's hops, of the sources of the facts that join
+// the hop's ends in either direction, counted from the index. Without the
+// raw index every bound is math.MaxInt and the order that of chains.
+func (s *Store) chainBounds(a *answer, v *indexView, chains [][]int64) ([]int, []int, error) {
+	order := make([]int, len(chains))
+	bound := make([]int, len(chains))
+	for i := range order {
+		order[i] = i
+	}
+	unbounded := func() []int {
+		for i := range bound {
+			bound[i] = math.MaxInt
+		}
+		return bound
+	}
+	hop := map[[2]int64]int{}
+	srcP, err := s.id(predSource)
+	if errors.Is(err, errNoRaw) || srcP == 0 || s.bdb == nil {
+		return order, unbounded(), nil
+	} else if err != nil {
+		return nil, nil, err
+	}
+	for ci, c := range chains {
+		for i := 0; i+1 < len(c); i++ {
+			k := [2]int64{min(c[i], c[i+1]), max(c[i], c[i+1])}
+			b, ok := hop[k]
+			if !ok {
+				var facts []uint64
+				for _, ends := range [][2]quad.IRI{{v.iris[k[0]], v.iris[k[1]]}, {v.iris[k[1]], v.iris[k[0]]}} {
+					ids, err := a.joiningFacts(ends[0], ends[1])
+					if errors.Is(err, errNoRaw) {
+						return order, unbounded(), nil
+					} else if err != nil {
+						return nil, nil, err
+					}
+					facts = append(facts, ids...)
+				}
+				err := s.raw(func(r *rawTx) error {
+					for _, f := range facts {
+						n, err := r.count(f, srcP)
+						if err != nil {
+							return err
+						}
+						b += n
+					}
+					return nil
+				})
+				if err != nil {
+					return nil, nil, err
+				}
+				hop[k] = b
+			}
+			if i == 0 || b < bound[ci] {
+				bound[ci] = b
+			}
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(bound[y], bound[x]) })
+	return order, bound, nil
 }
 
 // bestEdge returns the best-supported direct edge between the view's nodes

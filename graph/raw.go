@@ -510,6 +510,9 @@ func (a *answer) joiningFacts(subj, obj quad.Value) ([]uint64, error) {
 			short = 1
 		}
 		sl, ll, lk := lists[short], lists[1-short], keys[1-short]
+		if len(sl.ids) == 0 { // read whole before: nothing joins
+			return nil
+		}
 		if err := r.extend(ll, lk[0], lk[1], len(ll.ids)+4*len(sl.ids)); err != nil {
 			return err
 		}
