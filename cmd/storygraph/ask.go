@@ -49,6 +49,7 @@ its facts and sources.`,
 }
 
 func runNeighbours(ctx context.Context, db, name string, opts askOptions, w io.Writer) error {
+	defer lessGCAt(queryGC)()
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
@@ -172,6 +173,7 @@ sources. --all lists every equally short chain, best first.`,
 }
 
 func runPath(ctx context.Context, db, from, to string, opts askOptions, w io.Writer) error {
+	defer lessGCAt(queryGC)()
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err

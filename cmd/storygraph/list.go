@@ -185,6 +185,9 @@ with thousands of facts (--about) only those N are read.`,
 }
 
 func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) error {
+	if opts.About != "" {
+		defer lessGCAt(queryGC)()
+	}
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
