@@ -665,11 +665,11 @@ func (s *Store) Neighbours(ctx context.Context, name string) (_ []Edge, err erro
 }
 
 func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
-	ent, err := s.resolveOne(ctx, name)
+	id, _, err := s.resolveRef(ctx, name)
 	if err != nil {
 		return nil, err
 	}
-	nodes, ids, err := s.argFactIDs(ctx, quad.IRI(ent.ID))
+	nodes, ids, err := s.argFactIDs(ctx, quad.IRI(id))
 	if err != nil {
 		return nil, err
 	}
@@ -755,14 +755,14 @@ func (p topPair) key() [2]uint64 {
 }
 
 func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Edge, int, error) {
-	ent, err := s.resolveOne(ctx, name)
+	id, _, err := s.resolveRef(ctx, name)
 	if err != nil {
 		return nil, 0, err
 	}
 	var pairs []topPair
 	total := 0
 	err = s.raw(func(r *rawTx) error {
-		eid, err := s.id(quad.IRI(ent.ID))
+		eid, err := s.id(quad.IRI(id))
 		if err != nil || eid == 0 {
 			return err
 		}
@@ -1005,15 +1005,15 @@ func (s *Store) Paths(ctx context.Context, from, to string, opts PathOptions) (_
 }
 
 func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([]Path, error) {
-	a, err := s.resolveOne(ctx, from)
+	aID, _, err := s.resolveRef(ctx, from)
 	if err != nil {
 		return nil, err
 	}
-	b, err := s.resolveOne(ctx, to)
+	bID, _, err := s.resolveRef(ctx, to)
 	if err != nil {
 		return nil, err
 	}
-	if a.ID == b.ID {
+	if aID == bID {
 		return []Path{{Edges: []Edge{}}}, nil
 	}
 	v := &indexView{ids: map[quad.IRI]int64{}, edges: map[int64][]quad.Quad{}}
@@ -1026,7 +1026,7 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	// ten thousand edges are not read to find the one to its neighbour).
 	// When the chains are cut at MaxPaths, which ones are found depends on
 	// the order the search went: search again as before.
-	ia, ib := v.id(quad.IRI(a.ID)), v.id(quad.IRI(b.ID))
+	ia, ib := v.id(quad.IRI(aID)), v.id(quad.IRI(bID))
 	popts := analyze.PathOptions{MaxHops: opts.MaxHops, Limit: MaxPaths}
 	costs := map[int64]int{}
 	popts.Cost = func(id int64) int {

@@ -159,7 +159,7 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 		return nil, nil
 	}
 	if strings.HasPrefix(name, "e:") {
-		if n, err := s.entityNode(ctx, quad.IRI(name)); err != nil {
+		if n, err := s.entityName(ctx, quad.IRI(name)); err != nil {
 			return nil, err
 		} else if len(n[predName]) > 0 {
 			return []quad.IRI{quad.IRI(name)}, nil
