@@ -673,6 +673,11 @@ func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A raw extraction draws no edge (hasEdge): only the graph facts are
+	// decoded.
+	if nodes, ids, err = s.dropGated(ctx, nodes, ids); err != nil {
+		return nil, err
+	}
 	a := s.answer(ctx)
 	facts, err := a.factsOf(nodes, ids)
 	if err != nil {

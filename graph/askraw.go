@@ -348,6 +348,27 @@ func (s *Store) describeFacts(ctx context.Context, vs []quad.Value, ids []uint64
 	return out, nil
 }
 
+// dropGated returns the fact nodes vs, with their ids, less the raw
+// extractions among them (see gatedFacts), in their order; vs unchanged
+// when their ids are not known (ids is not as long as vs).
+func (s *Store) dropGated(ctx context.Context, vs []quad.Value, ids []uint64) ([]quad.Value, []uint64, error) {
+	if ids == nil || len(ids) != len(vs) {
+		return vs, ids, nil
+	}
+	gated, err := s.gatedFacts(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	keep := 0
+	for i := range vs {
+		if !gated[i] {
+			vs[keep], ids[keep] = vs[i], ids[i]
+			keep++
+		}
+	}
+	return vs[:keep], ids[:keep], nil
+}
+
 // gatedFacts reports, for each fact node of ids, whether the record
 // decodeFact would choose has a gate (a raw extraction): from the node's
 // sg:fact quads alone (one key of "sp", their log entries and values), on

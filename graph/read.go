@@ -540,21 +540,12 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 			}
 		}
 	}
-	if !all && ids != nil && len(ids) == len(nodes) {
+	if !all {
 		// Only the graph facts are decoded, with their sources' sentences:
 		// a hub's raw extractions outnumber them.
-		gated, err := s.gatedFacts(ctx, ids)
-		if err != nil {
+		if nodes, ids, err = s.dropGated(ctx, nodes, ids); err != nil {
 			return nil, err
 		}
-		keep := 0
-		for i := range nodes {
-			if !gated[i] {
-				nodes[keep], ids[keep] = nodes[i], ids[i]
-				keep++
-			}
-		}
-		nodes, ids = nodes[:keep], ids[:keep]
 	}
 	out, err := s.answer(ctx).factsOf(nodes, ids)
 	if err != nil {
