@@ -915,6 +915,10 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 			count[v.String()] = linking[id]
 		}
 	}
+	// Raw extractions draw no edge: only the graph facts are decoded.
+	if vs, known, err = s.dropGated(ctx, vs, known); err != nil {
+		return nil, 0, err
+	}
 	a := s.answer(ctx)
 	facts, err := a.factsTop(vs, known, MaxTopSources)
 	if err != nil {
