@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -122,11 +123,20 @@ type answer struct {
 	// joining holds the facts read for the direct edges between a subject
 	// and an object (see edgeFacts), by their N-Quads forms.
 	joining map[[2]string][]extract.Fact
+	// args holds what joiningFacts read of the facts that have a node
+	// (id) as argument through a predicate (id); ids the node ids looked
+	// up, by value.
+	args map[[2]uint64]*argList
+	ids  map[quad.Value]uint64
+	// light is set for an answer that weighs edges against each other
+	// and shows none: it reads no sentence text and no title, which no
+	// edge's support depends on (see Store.paths).
+	light bool
 }
 
 func (s *Store) answer(ctx context.Context) *answer {
 	return &answer{s: s, ctx: ctx, sentences: map[quad.IRI]string{}, titles: map[string]string{},
-		joining: map[[2]string][]extract.Fact{}}
+		joining: map[[2]string][]extract.Fact{}, args: map[[2]uint64]*argList{}, ids: map[quad.Value]uint64{}}
 }
 
 // facts reads the fact nodes vs, in one batch and their sentences in
@@ -219,6 +229,9 @@ func (a *answer) factsTop(vs []quad.Value, ids []uint64, max int) ([]extract.Fac
 func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact, error) {
 	var sents, docs []quad.Value
 	for _, v := range vs {
+		if a.light {
+			break
+		}
 		for _, src := range nodes[v.String()][predSource] {
 			if r, ok := decodeSource(src); ok {
 				sn := sentenceIRI(r.Doc, r.Offset)
@@ -262,6 +275,9 @@ func (a *answer) decode(vs []quad.Value, nodes map[string]node) ([]extract.Fact,
 
 // title returns the title of document doc, or "".
 func (a *answer) title(doc string) (string, error) {
+	if a.light {
+		return "", nil
+	}
 	if t, ok := a.titles[doc]; ok {
 		return t, nil
 	}
@@ -276,6 +292,9 @@ func (a *answer) title(doc string) (string, error) {
 // prefetchTitles reads the titles of the documents facts cite in one
 // batch, not one look-up per document.
 func (a *answer) prefetchTitles(facts []extract.Fact) error {
+	if a.light {
+		return nil
+	}
 	var docs []string
 	var vs []quad.Value
 	for _, f := range facts {
@@ -646,12 +665,17 @@ func (s *Store) Neighbours(ctx context.Context, name string) (_ []Edge, err erro
 }
 
 func (s *Store) neighbours(ctx context.Context, name string) ([]Edge, error) {
-	ent, err := s.resolveOne(ctx, name)
+	id, _, err := s.resolveRef(ctx, name)
 	if err != nil {
 		return nil, err
 	}
-	nodes, ids, err := s.argFactIDs(ctx, quad.IRI(ent.ID))
+	nodes, ids, err := s.argFactIDs(ctx, quad.IRI(id))
 	if err != nil {
+		return nil, err
+	}
+	// A raw extraction draws no edge (hasEdge): only the graph facts are
+	// decoded.
+	if nodes, ids, err = s.dropGated(ctx, nodes, ids); err != nil {
 		return nil, err
 	}
 	a := s.answer(ctx)
@@ -736,14 +760,14 @@ func (p topPair) key() [2]uint64 {
 }
 
 func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Edge, int, error) {
-	ent, err := s.resolveOne(ctx, name)
+	id, _, err := s.resolveRef(ctx, name)
 	if err != nil {
 		return nil, 0, err
 	}
 	var pairs []topPair
 	total := 0
 	err = s.raw(func(r *rawTx) error {
-		eid, err := s.id(quad.IRI(ent.ID))
+		eid, err := s.id(quad.IRI(id))
 		if err != nil || eid == 0 {
 			return err
 		}
@@ -891,6 +915,10 @@ func (s *Store) neighboursTop(ctx context.Context, name string, limit int) ([]Ed
 			count[v.String()] = linking[id]
 		}
 	}
+	// Raw extractions draw no edge: only the graph facts are decoded.
+	if vs, known, err = s.dropGated(ctx, vs, known); err != nil {
+		return nil, 0, err
+	}
 	a := s.answer(ctx)
 	facts, err := a.factsTop(vs, known, MaxTopSources)
 	if err != nil {
@@ -986,15 +1014,15 @@ func (s *Store) Paths(ctx context.Context, from, to string, opts PathOptions) (_
 }
 
 func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([]Path, error) {
-	a, err := s.resolveOne(ctx, from)
+	aID, _, err := s.resolveRef(ctx, from)
 	if err != nil {
 		return nil, err
 	}
-	b, err := s.resolveOne(ctx, to)
+	bID, _, err := s.resolveRef(ctx, to)
 	if err != nil {
 		return nil, err
 	}
-	if a.ID == b.ID {
+	if aID == bID {
 		return []Path{{Edges: []Edge{}}}, nil
 	}
 	v := &indexView{ids: map[quad.IRI]int64{}, edges: map[int64][]quad.Quad{}}
@@ -1007,7 +1035,7 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	// ten thousand edges are not read to find the one to its neighbour).
 	// When the chains are cut at MaxPaths, which ones are found depends on
 	// the order the search went: search again as before.
-	ia, ib := v.id(quad.IRI(a.ID)), v.id(quad.IRI(b.ID))
+	ia, ib := v.id(quad.IRI(aID)), v.id(quad.IRI(bID))
 	popts := analyze.PathOptions{MaxHops: opts.MaxHops, Limit: MaxPaths}
 	costs := map[int64]int{}
 	popts.Cost = func(id int64) int {
@@ -1029,21 +1057,45 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The chains are weighed on edges read without their sentences and
+	// titles (light); the edges of those kept are then read whole.
 	ans := s.answer(ctx)
-	hops := map[[2]int64]Edge{} // best edge between two entities
+	ans.light = true
+	hops := map[[2]int64]Edge{}       // best edge between two entities
+	drawn := map[[2]int64]quad.Quad{} // the quad of each
+	// A chain is as well supported as its weakest edge, and an edge is
+	// reported by at most as many documents as the facts joining its ends
+	// have sources (counted from the index): the chains are weighed in
+	// the order of that bound, until the bound of the next is below the
+	// support of the limit-th best weighed. Those left cannot be among
+	// the best: their order among the weighed stays that of chains.
+	order, bound, err := s.chainBounds(ans, v, chains)
+	if err != nil {
+		return nil, err
+	}
+	var weighed []int // indexes into chains
+	var supports []int
 	var out []Path
-	for _, c := range chains {
+	for _, ci := range order {
+		if len(supports) >= limit {
+			slices.SortFunc(supports, func(a, b int) int { return cmp.Compare(b, a) })
+			if bound[ci] < supports[limit-1] {
+				break
+			}
+		}
+		c := chains[ci]
 		p := Path{Edges: make([]Edge, 0, len(c)-1)}
 		sum := 0.0
 		for i := 0; i+1 < len(c); i++ {
 			k := [2]int64{min(c[i], c[i+1]), max(c[i], c[i+1])}
 			e, ok := hops[k]
 			if !ok {
-				e, err = s.bestEdge(ans, v, c[i], c[i+1])
+				var q quad.Quad
+				e, q, err = s.bestEdge(ans, v, c[i], c[i+1])
 				if err != nil {
 					return nil, err
 				}
-				hops[k] = e
+				hops[k], drawn[k] = e, q
 			}
 			p.Edges = append(p.Edges, e)
 			sum += e.Confidence
@@ -1055,8 +1107,21 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 			}
 		}
 		p.Confidence = sum / float64(len(p.Edges))
+		weighed = append(weighed, ci)
+		supports = append(supports, p.Corroboration)
 		out = append(out, p)
 	}
+	// In the order of chains, as they were all weighed.
+	byChain := make([]int, len(out))
+	for i := range byChain {
+		byChain[i] = i
+	}
+	slices.SortFunc(byChain, func(a, b int) int { return cmp.Compare(weighed[a], weighed[b]) })
+	sorted := make([]Path, len(out))
+	for i, j := range byChain {
+		sorted[i] = out[j]
+	}
+	out = sorted
 	slices.SortStableFunc(out, func(x, y Path) int {
 		if c := cmp.Compare(y.Corroboration, x.Corroboration); c != 0 {
 			return c
@@ -1077,21 +1142,108 @@ func (s *Store) paths(ctx context.Context, from, to string, opts PathOptions) ([
 	if len(out) > limit {
 		out = out[:limit]
 	}
+	// The edges of the chains kept, read whole as they were weighed: an
+	// edge's support and order do not depend on sentences and titles.
+	full := s.answer(ctx)
+	whole := map[[2]int64]Edge{}
+	for _, p := range out {
+		for i, e := range p.Edges {
+			u, w := v.ids[quad.IRI(e.FromID)], v.ids[quad.IRI(e.ToID)]
+			k := [2]int64{min(u, w), max(u, w)}
+			x, ok := whole[k]
+			if !ok {
+				q := drawn[k]
+				facts, err := s.edgeFacts(full, q)
+				if err != nil {
+					return nil, err
+				}
+				if x, err = full.makeEdge(q, facts); err != nil {
+					return nil, err
+				}
+				whole[k] = x
+			}
+			p.Edges[i] = x
+		}
+	}
 	return out, nil
+}
+
+// chainBounds returns the indexes of chains in decreasing order of an
+// upper bound of their support (stable), and the bound of each: the
+// smallest, over a chain's hops, of the sources of the facts that join
+// the hop's ends in either direction, counted from the index. Without the
+// raw index every bound is math.MaxInt and the order that of chains.
+func (s *Store) chainBounds(a *answer, v *indexView, chains [][]int64) ([]int, []int, error) {
+	order := make([]int, len(chains))
+	bound := make([]int, len(chains))
+	for i := range order {
+		order[i] = i
+	}
+	unbounded := func() []int {
+		for i := range bound {
+			bound[i] = math.MaxInt
+		}
+		return bound
+	}
+	hop := map[[2]int64]int{}
+	srcP, err := s.id(predSource)
+	if errors.Is(err, errNoRaw) || srcP == 0 || s.bdb == nil {
+		return order, unbounded(), nil
+	} else if err != nil {
+		return nil, nil, err
+	}
+	for ci, c := range chains {
+		for i := 0; i+1 < len(c); i++ {
+			k := [2]int64{min(c[i], c[i+1]), max(c[i], c[i+1])}
+			b, ok := hop[k]
+			if !ok {
+				var facts []uint64
+				for _, ends := range [][2]quad.IRI{{v.iris[k[0]], v.iris[k[1]]}, {v.iris[k[1]], v.iris[k[0]]}} {
+					ids, err := a.joiningFacts(ends[0], ends[1])
+					if errors.Is(err, errNoRaw) {
+						return order, unbounded(), nil
+					} else if err != nil {
+						return nil, nil, err
+					}
+					facts = append(facts, ids...)
+				}
+				err := s.raw(func(r *rawTx) error {
+					for _, f := range facts {
+						n, err := r.count(f, srcP)
+						if err != nil {
+							return err
+						}
+						b += n
+					}
+					return nil
+				})
+				if err != nil {
+					return nil, nil, err
+				}
+				hop[k] = b
+			}
+			if i == 0 || b < bound[ci] {
+				bound[ci] = b
+			}
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(bound[y], bound[x]) })
+	return order, bound, nil
 }
 
 // bestEdge returns the best-supported direct edge between the view's nodes
 // u and w, in either direction, with its facts.
-func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
+func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, quad.Quad, error) {
 	uIRI, wIRI := v.iris[u], v.iris[w]
 	var best Edge
+	var bestQ quad.Quad
 	found := false
 	seen := map[edgeKey]bool{}
 	if _, ok := v.edges[u]; !ok {
 		if _, ok := v.edges[w]; !ok {
 			v.From(u) // neither end read yet: read one
 			if v.err != nil {
-				return Edge{}, v.err
+				return Edge{}, quad.Quad{}, v.err
 			}
 		}
 	}
@@ -1104,20 +1256,20 @@ func (s *Store) bestEdge(a *answer, v *indexView, u, w int64) (Edge, error) {
 		seen[keyOf(q)] = true
 		facts, err := s.edgeFacts(a, q)
 		if err != nil {
-			return Edge{}, err
+			return Edge{}, quad.Quad{}, err
 		}
 		e, err := a.makeEdge(q, facts)
 		if err != nil {
-			return Edge{}, err
+			return Edge{}, quad.Quad{}, err
 		}
 		if !found || betterEdge(e, best) < 0 {
-			best, found = e, true
+			best, bestQ, found = e, q, true
 		}
 	}
 	if !found {
-		return Edge{}, fmt.Errorf("no edge between %s and %s", uIRI, wIRI)
+		return Edge{}, quad.Quad{}, fmt.Errorf("no edge between %s and %s", uIRI, wIRI)
 	}
-	return best, nil
+	return best, bestQ, nil
 }
 
 // edgeFacts returns the graph facts behind the direct edge q: the facts
@@ -1128,9 +1280,10 @@ func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
 	facts, ok := a.joining[ends]
 	if !ok { // the candidates of both ends, read once for all their relations
 		var nodes []quad.Value
-		ids, err := s.rawJoiningFacts(q.Subject, q.Object)
+		var fids []uint64 // the ids of nodes when known
+		ids, err := a.joiningFacts(q.Subject, q.Object)
 		if err == nil {
-			nodes, err = s.idValues(a.ctx, ids)
+			nodes, fids, err = s.factNodes(a.ctx, ids)
 		} else if errors.Is(err, errNoRaw) {
 			var cands map[any]cayley.Ref
 			if cands, err = s.joiningFactRefs(a.ctx, q.Subject, q.Object); err == nil {
@@ -1140,7 +1293,7 @@ func (s *Store) edgeFacts(a *answer, q quad.Quad) ([]extract.Fact, error) {
 		if err != nil {
 			return nil, err
 		}
-		if facts, err = a.facts(nodes); err != nil {
+		if facts, err = a.factsOf(nodes, fids); err != nil {
 			return nil, err
 		}
 		a.joining[ends] = facts

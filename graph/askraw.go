@@ -257,8 +257,8 @@ func (s *Store) nodeStrings(ctx context.Context, vs []quad.Value, pred quad.IRI)
 	return out, nil
 }
 
-// factNodes is idValues keeping the ids: the values of the nodes ids
-// sorted by their string form, with their ids (nodes without a value left
+// factNodes returns the values of the nodes ids sorted by their string
+// form, with their ids (nodes without a value left
 // out), for answer.factsByID.
 func (s *Store) factNodes(ctx context.Context, ids []uint64) ([]quad.Value, []uint64, error) {
 	m, err := s.valuesOf(ctx, ids)
@@ -344,6 +344,85 @@ func (s *Store) describeFacts(ctx context.Context, vs []quad.Value, ids []uint64
 	out := parts[0]
 	for _, p := range parts[1:] {
 		maps.Copy(out, p)
+	}
+	return out, nil
+}
+
+// dropGated returns the fact nodes vs, with their ids, less the raw
+// extractions among them (see gatedFacts), in their order; vs unchanged
+// when their ids are not known (ids is not as long as vs).
+func (s *Store) dropGated(ctx context.Context, vs []quad.Value, ids []uint64) ([]quad.Value, []uint64, error) {
+	if ids == nil || len(ids) != len(vs) {
+		return vs, ids, nil
+	}
+	gated, err := s.gatedFacts(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	keep := 0
+	for i := range vs {
+		if !gated[i] {
+			vs[keep], ids[keep] = vs[i], ids[i]
+			keep++
+		}
+	}
+	return vs[:keep], ids[:keep], nil
+}
+
+// gatedFacts reports, for each fact node of ids, whether the record
+// decodeFact would choose has a gate (a raw extraction): from the node's
+// sg:fact quads alone (one key of "sp", their log entries and values), on
+// every CPU, without its arguments, sources or sentences.
+func (s *Store) gatedFacts(ctx context.Context, ids []uint64) ([]bool, error) {
+	out := make([]bool, len(ids))
+	pid, err := s.id(predFact)
+	if err != nil || pid == 0 {
+		return out, err
+	}
+	objs := make([][]uint64, len(ids))
+	err = s.raw(func(r *rawTx) error {
+		w := workers(len(ids))
+		return r.inParallel(ctx, w, func(ctx context.Context, part int) error {
+			var p primitive
+			for i := part * len(ids) / w; i < (part+1)*len(ids)/w; i++ {
+				if i%1024 == 0 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				qids, err := decodeIDs(r.spB.Get(key(ids[i], pid)))
+				if err != nil {
+					return err
+				}
+				for _, q := range qids {
+					if err := r.primitive(q, &p); err != nil {
+						return err
+					}
+					if !p.Deleted && p.Subject == ids[i] && p.Predicate == pid {
+						objs[i] = append(objs[i], p.Object)
+					}
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	vals, err := s.valuesOf(ctx, slices.Concat(objs...))
+	if err != nil {
+		return nil, err
+	}
+	for i, os := range objs {
+		n := node{predFact: make([]quad.Value, 0, len(os))}
+		for _, o := range os {
+			x := vals[o]
+			if x == nil {
+				return nil, fmt.Errorf("node %d named by a quad has no value: %w", o, ErrCorrupt)
+			}
+			n[predFact] = append(n[predFact], x)
+		}
+		if rs := records(n); len(rs) > 0 && rs[0].Gate != "" {
+			out[i] = true
+		}
 	}
 	return out, nil
 }

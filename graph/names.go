@@ -94,6 +94,72 @@ func (s *Store) Resolve(ctx context.Context, name string) (_ extract.Entity, err
 	return e, nil
 }
 
+// ResolveName is [Store.Resolve] for callers that need only the entity's
+// id and name: it reads the entity's name quads alone, not its mentions,
+// documents and aliases (a hub is mentioned in thousands of documents).
+// Its errors are Resolve's.
+func (s *Store) ResolveName(ctx context.Context, name string) (id, canonical string, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	defer s.catch(&err, debug.SetPanicOnFault(true))
+	if s.closed {
+		return "", "", ErrClosed
+	}
+	id, canonical, err = s.resolveRef(ctx, name)
+	if err != nil {
+		return "", "", fmt.Errorf("graph: %w", err)
+	}
+	return id, canonical, nil
+}
+
+// resolveRef is resolveOne returning the entity's id and name only, read
+// from its name quads; a name that denotes no entity or several gets
+// resolveOne's error.
+func (s *Store) resolveRef(ctx context.Context, name string) (string, string, error) {
+	if name := strings.TrimSpace(name); name != "" {
+		if strings.HasPrefix(name, "e:") {
+			n, err := s.entityName(ctx, quad.IRI(name))
+			if err != nil {
+				return "", "", err
+			}
+			if len(n[predName]) > 0 {
+				return name, n.str(predName), nil
+			}
+		}
+		byName, byAlias, err := s.exactName(ctx, name)
+		if err != nil {
+			return "", "", err
+		}
+		if len(byName)+len(byAlias) == 0 {
+			if byName, byAlias, err = s.foldedName(ctx, name); err != nil {
+				return "", "", err
+			}
+		}
+		pick := byName
+		if len(pick) == 0 {
+			pick = byAlias
+		}
+		if len(pick) == 1 {
+			n, err := s.entityName(ctx, pick[0])
+			if err != nil {
+				return "", "", err
+			}
+			return string(pick[0]), n.str(predName), nil
+		}
+	}
+	e, err := s.resolveOne(ctx, name) // none or several: its error
+	return e.ID, e.Name, err
+}
+
+// entityName is entityNode reading the entity's name quads only.
+func (s *Store) entityName(ctx context.Context, iri quad.IRI) (node, error) {
+	n, err := s.describePreds(ctx, iri, []quad.IRI{predName})
+	if errors.Is(err, errNoRaw) {
+		return s.describe(ctx, iri)
+	}
+	return n, err
+}
+
 // resolveOne is Resolve without the lock and the package prefix.
 func (s *Store) resolveOne(ctx context.Context, name string) (extract.Entity, error) {
 	name = strings.TrimSpace(name)

@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -431,12 +430,54 @@ func (s *Store) rawArgFacts(v quad.Value, p quad.IRI) ([]uint64, error) {
 	return out, err
 }
 
-// rawJoiningFacts returns the ids of the fact nodes whose subject is subj
-// and whose object is obj. It reads the two key ranges in lockstep until
-// the shorter ends, then looks each of its facts up in the other range:
-// a hub at one end costs what the other end's facts cost.
-func (s *Store) rawJoiningFacts(subj, obj quad.Value) ([]uint64, error) {
-	vals, err := s.ids([]quad.Value{subj, obj, predSubject, predObject})
+// argList is the beginning, or the whole, of the fact ids of one "ops"
+// range: the facts that have a node as argument through one predicate
+// (sg:subject or sg:object), in id order.
+type argList struct {
+	ids  []uint64
+	done bool // ids is the whole range
+}
+
+// extend reads the range of object o and predicate p on from where l
+// stops until l holds at least n ids or the whole range.
+func (r *rawTx) extend(l *argList, o, p uint64, n int) error {
+	if l.done || len(l.ids) >= n {
+		return nil
+	}
+	var pref [24]byte
+	binary.BigEndian.PutUint64(pref[:], o)
+	binary.BigEndian.PutUint64(pref[8:], p)
+	from := pref[:16]
+	if len(l.ids) > 0 {
+		binary.BigEndian.PutUint64(pref[16:], l.ids[len(l.ids)-1]+1)
+		from = pref[:]
+	}
+	c := r.opsB.Cursor()
+	for k, _ := c.Seek(from); ; k, _ = c.Next() {
+		if k == nil || !bytes.HasPrefix(k, pref[:16]) {
+			l.done = true
+			return nil
+		}
+		if len(k) != 24 {
+			return fmt.Errorf("ops key of %d bytes: %w", len(k), ErrCorrupt)
+		}
+		l.ids = append(l.ids, binary.BigEndian.Uint64(k[16:]))
+		if len(l.ids) >= n {
+			return nil
+		}
+	}
+}
+
+// joiningFacts returns the ids of the fact nodes whose subject is subj
+// and whose object is obj, in id order. It reads the two key ranges in
+// lockstep until the shorter ends, then the longer for up to four times as
+// many more: if that ends too the answer is the intersection, otherwise it
+// looks each of the shorter range's facts up in the longer one, so that a
+// hub at one end costs what the other end's facts cost. What it reads of
+// each range is kept for the rest of the answer: a chain's ends are joined
+// with many neighbours, and each range is read once.
+func (a *answer) joiningFacts(subj, obj quad.Value) ([]uint64, error) {
+	vals, err := a.nodeIDs([]quad.Value{subj, obj, predSubject, predObject})
 	if err != nil {
 		return nil, err
 	}
@@ -445,29 +486,53 @@ func (s *Store) rawJoiningFacts(subj, obj quad.Value) ([]uint64, error) {
 			return nil, nil
 		}
 	}
-	prefs := [2][]byte{key(vals[0], vals[2]), key(vals[1], vals[3])}
+	keys := [2][2]uint64{{vals[0], vals[2]}, {vals[1], vals[3]}}
+	var lists [2]*argList
+	for i, k := range keys {
+		if lists[i] = a.args[k]; lists[i] == nil {
+			lists[i] = &argList{}
+			a.args[k] = lists[i]
+		}
+	}
 	var out []uint64
-	err = s.raw(func(r *rawTx) error {
-		var lists [2][]uint64
-		cs := [2]*bolt.Cursor{r.opsB.Cursor(), r.opsB.Cursor()}
-		var ks [2][]byte
-		for i := range cs {
-			ks[i], _ = cs[i].Seek(prefs[i])
-		}
-		short := -1
-		for short < 0 {
-			for i := range cs {
-				if ks[i] == nil || !bytes.HasPrefix(ks[i], prefs[i]) || len(ks[i]) != 24 {
-					short = i
-					break
+	err = a.s.raw(func(r *rawTx) error {
+		n := max(64, len(lists[0].ids), len(lists[1].ids))
+		for !lists[0].done && !lists[1].done {
+			for i, l := range lists {
+				if err := r.extend(l, keys[i][0], keys[i][1], n); err != nil {
+					return err
 				}
-				lists[i] = append(lists[i], binary.BigEndian.Uint64(ks[i][16:]))
-				ks[i], _ = cs[i].Next()
 			}
+			n *= 2
 		}
-		other := prefs[1-short]
-		for _, f := range lists[short] {
-			if v := r.opsB.Get(append(other[:16:16], key(f)...)); v != nil {
+		short := 0
+		if !lists[0].done || (lists[1].done && len(lists[1].ids) < len(lists[0].ids)) {
+			short = 1
+		}
+		sl, ll, lk := lists[short], lists[1-short], keys[1-short]
+		if len(sl.ids) == 0 { // read whole before: nothing joins
+			return nil
+		}
+		if err := r.extend(ll, lk[0], lk[1], len(ll.ids)+4*len(sl.ids)); err != nil {
+			return err
+		}
+		if ll.done {
+			out = intersectSorted(sl.ids, ll.ids)
+			return nil
+		}
+		last := ll.ids[len(ll.ids)-1]
+		var k [24]byte
+		binary.BigEndian.PutUint64(k[:], lk[0])
+		binary.BigEndian.PutUint64(k[8:], lk[1])
+		for _, f := range sl.ids {
+			if f <= last {
+				if _, ok := slices.BinarySearch(ll.ids, f); ok {
+					out = append(out, f)
+				}
+				continue
+			}
+			binary.BigEndian.PutUint64(k[16:], f)
+			if v := r.opsB.Get(k[:]); v != nil {
 				out = append(out, f)
 			}
 		}
@@ -476,20 +541,30 @@ func (s *Store) rawJoiningFacts(subj, obj quad.Value) ([]uint64, error) {
 	return out, err
 }
 
-// idValues resolves node ids to values sorted by their string form, nil
-// values left out.
-func (s *Store) idValues(ctx context.Context, ids []uint64) ([]quad.Value, error) {
-	m, err := s.valuesOf(ctx, ids)
+// nodeIDs is Store.ids remembering the ids for the rest of the answer.
+func (a *answer) nodeIDs(vs []quad.Value) ([]uint64, error) {
+	out := make([]uint64, len(vs))
+	var missing []quad.Value
+	var at []int
+	for i, v := range vs {
+		if id, ok := a.ids[v]; ok {
+			out[i] = id
+		} else {
+			missing = append(missing, v)
+			at = append(at, i)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	ids, err := a.s.ids(missing)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]quad.Value, 0, len(m))
-	for _, v := range m {
-		if v != nil {
-			out = append(out, v)
-		}
+	for j, i := range at {
+		out[i] = ids[j]
+		a.ids[missing[j]] = ids[j]
 	}
-	slices.SortFunc(out, func(a, b quad.Value) int { return strings.Compare(a.String(), b.String()) })
 	return out, nil
 }
 
@@ -826,6 +901,17 @@ func (r *rawTx) scanLog(ctx context.Context, parts [][2]uint64, fn func(part int
 // A fault or panic in fn is the store's damaged error, as in reads on the
 // caller's goroutine.
 func (r *rawTx) inParallel(ctx context.Context, n int, fn func(ctx context.Context, i int) error) error {
+	if n == 1 { // on this goroutine: starting one costs more than a short read
+		return func() (err error) {
+			defer func(onFault bool) {
+				debug.SetPanicOnFault(onFault)
+				if x := recover(); x != nil {
+					err = r.s.damaged(x)
+				}
+			}(debug.SetPanicOnFault(true))
+			return fn(ctx, 0)
+		}()
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	errs := make([]error, n)

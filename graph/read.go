@@ -159,7 +159,7 @@ func (s *Store) resolve(ctx context.Context, name string) ([]quad.IRI, error) {
 		return nil, nil
 	}
 	if strings.HasPrefix(name, "e:") {
-		if n, err := s.entityNode(ctx, quad.IRI(name)); err != nil {
+		if n, err := s.entityName(ctx, quad.IRI(name)); err != nil {
 			return nil, err
 		} else if len(n[predName]) > 0 {
 			return []quad.IRI{quad.IRI(name)}, nil
@@ -538,6 +538,13 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 					ids = append(ids, vids[i])
 				}
 			}
+		}
+	}
+	if !all {
+		// Only the graph facts are decoded, with their sources' sentences:
+		// a hub's raw extractions outnumber them.
+		if nodes, ids, err = s.dropGated(ctx, nodes, ids); err != nil {
+			return nil, err
 		}
 	}
 	out, err := s.answer(ctx).factsOf(nodes, ids)

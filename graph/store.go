@@ -734,5 +734,17 @@ func sameValue(a, b quad.Value) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
+	// Two IRIs, or two plain strings, have the same N-Quads form when they
+	// are equal; no other kind of value has an IRI's form.
+	if x, ok := a.(quad.IRI); ok {
+		if y, ok := b.(quad.IRI); ok {
+			return x == y
+		}
+	}
+	if x, ok := a.(quad.String); ok {
+		if y, ok := b.(quad.String); ok {
+			return x == y
+		}
+	}
 	return a.String() == b.String()
 }

@@ -49,19 +49,20 @@ its facts and sources.`,
 }
 
 func runNeighbours(ctx context.Context, db, name string, opts askOptions, w io.Writer) error {
+	defer lessGCAt(queryGC)()
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ent, err := store.Resolve(ctx, name)
+	id, entName, err := store.ResolveName(ctx, name)
 	if err != nil {
 		return err
 	}
 	if opts.Limit < 0 {
 		opts.Limit = 0
 	}
-	edges, total, err := store.NeighboursTop(ctx, ent.ID, opts.Limit)
+	edges, total, err := store.NeighboursTop(ctx, id, opts.Limit)
 	if err != nil {
 		return err
 	}
@@ -71,17 +72,17 @@ func runNeighbours(ctx context.Context, db, name string, opts askOptions, w io.W
 			ID     string       `json:"id"`
 			Edges  []graph.Edge `json:"edges"`
 			Total  int          `json:"total_edges"`
-		}{ent.Name, ent.ID, edges, total})
+		}{entName, id, edges, total})
 	}
 	if len(edges) == 0 {
-		_, err := fmt.Fprintf(w, "%s has no edges in the graph (storygraph facts --about %q lists its facts)\n", ent.Name, ent.Name)
+		_, err := fmt.Fprintf(w, "%s has no edges in the graph (storygraph facts --about %q lists its facts)\n", entName, entName)
 		return err
 	}
 	if total > len(edges) {
 		fmt.Fprintf(w, "%s: %s, the %d linked by the most reports listed (--limit 0 lists all)\n",
-			ent.Name, plural(total, "edge"), len(edges))
+			entName, plural(total, "edge"), len(edges))
 	} else {
-		fmt.Fprintf(w, "%s: %s\n", ent.Name, plural(len(edges), "edge"))
+		fmt.Fprintf(w, "%s: %s\n", entName, plural(len(edges), "edge"))
 	}
 	for _, e := range edges {
 		if err := printEdge(w, e, opts.Wide); err != nil {
@@ -172,16 +173,17 @@ sources. --all lists every equally short chain, best first.`,
 }
 
 func runPath(ctx context.Context, db, from, to string, opts askOptions, w io.Writer) error {
+	defer lessGCAt(queryGC)()
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	a, err := store.Resolve(ctx, from)
+	aID, aName, err := store.ResolveName(ctx, from)
 	if err != nil {
 		return err
 	}
-	b, err := store.Resolve(ctx, to)
+	bID, bName, err := store.ResolveName(ctx, to)
 	if err != nil {
 		return err
 	}
@@ -189,7 +191,7 @@ func runPath(ctx context.Context, db, from, to string, opts askOptions, w io.Wri
 	if opts.All {
 		limit = graph.MaxPaths
 	}
-	paths, err := store.Paths(ctx, a.ID, b.ID, graph.PathOptions{MaxHops: opts.MaxHops, Limit: limit})
+	paths, err := store.Paths(ctx, aID, bID, graph.PathOptions{MaxHops: opts.MaxHops, Limit: limit})
 	if err != nil {
 		return err
 	}
@@ -200,7 +202,7 @@ func runPath(ctx context.Context, db, from, to string, opts askOptions, w io.Wri
 			Connected bool         `json:"connected"`
 			Edges     []graph.Edge `json:"edges"`
 			Paths     []graph.Path `json:"paths,omitempty"`
-		}{From: a.Name, To: b.Name, Connected: len(paths) > 0, Edges: []graph.Edge{}}
+		}{From: aName, To: bName, Connected: len(paths) > 0, Edges: []graph.Edge{}}
 		if len(paths) > 0 {
 			out.Edges = paths[0].Edges
 		}
@@ -210,7 +212,7 @@ func runPath(ctx context.Context, db, from, to string, opts askOptions, w io.Wri
 		return writeJSON(w, out)
 	}
 	if len(paths) == 0 {
-		_, err := fmt.Fprintf(w, "no connection between %s and %s within %d edges\n", a.Name, b.Name, opts.MaxHops)
+		_, err := fmt.Fprintf(w, "no connection between %s and %s within %d edges\n", aName, bName, opts.MaxHops)
 		return err
 	}
 	for i, p := range paths {
@@ -218,7 +220,7 @@ func runPath(ctx context.Context, db, from, to string, opts askOptions, w io.Wri
 			fmt.Fprintln(w)
 		}
 		head := fmt.Sprintf("%s … %s: %s, the weakest reported by %s, mean confidence %.2f, %d dated",
-			a.Name, b.Name, plural(len(p.Edges), "edge"), plural(p.Corroboration, "document"), p.Confidence, p.Dated)
+			aName, bName, plural(len(p.Edges), "edge"), plural(p.Corroboration, "document"), p.Confidence, p.Dated)
 		if opts.All {
 			head = fmt.Sprintf("%d. %s", i+1, head)
 		}

@@ -185,6 +185,9 @@ with thousands of facts (--about) only those N are read.`,
 }
 
 func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) error {
+	if opts.About != "" {
+		defer lessGCAt(queryGC)()
+	}
 	store, err := openExisting(ctx, db)
 	if err != nil {
 		return err
@@ -194,10 +197,10 @@ func runFacts(ctx context.Context, db string, opts listOptions, w io.Writer) err
 	if about != "" {
 		// A name denotes one entity; a name that denotes none may still
 		// be the text of an argument ("the treaty").
-		ent, err := store.Resolve(ctx, about)
+		id, _, err := store.ResolveName(ctx, about)
 		switch {
 		case err == nil:
-			about = ent.ID
+			about = id
 		case errors.Is(err, graph.ErrAmbiguous):
 			return err
 		}

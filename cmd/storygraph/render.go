@@ -73,13 +73,24 @@ func newRenderCmd(g *globalOptions) *cobra.Command {
 // memory. (Report keeps the default: there it costs 30% more memory.)
 const renderGC = 300
 
+// queryGC is the GOGC of the queries about one or two entities
+// (neighbours, path, facts --about) when the environment sets none: they
+// hold tens of MB at most, and the default 100 collects a dozen times
+// during a query of 100-200 ms: 400 saves a tenth of their CPU time on the
+// 2.16M-quad bench graph (neighbours London 153-185 -> 141-152 ms CPU).
+const queryGC = 400
+
 // lessGC raises the garbage collector's target for render unless GOGC is
 // set; the returned function restores it.
-func lessGC() func() {
+func lessGC() func() { return lessGCAt(renderGC) }
+
+// lessGCAt sets the garbage collector's target to percent unless GOGC is
+// set; the returned function restores it.
+func lessGCAt(percent int) func() {
 	if _, ok := os.LookupEnv("GOGC"); ok {
 		return func() {}
 	}
-	old := debug.SetGCPercent(renderGC)
+	old := debug.SetGCPercent(percent)
 	return func() { debug.SetGCPercent(old) }
 }
 
