@@ -1436,20 +1436,10 @@ func sitePlace(w string) bool {
 // onlyPlace returns the one place named so far in the document (recent)
 // that description noun lw fits, or -1 when there is none or several.
 func (r *resolver) onlyPlace(recent []candidate, lw string) int {
-	found := -1
-	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || a.cluster == found {
-			continue
-		}
-		if t := r.clusterType(a.cluster); t != "LOC" && t != "GPE" || !r.placeFits(a.cluster, lw) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = a.cluster
-	}
-	return found
+	return r.onlyCluster(recent, func(c int) bool {
+		t := r.clusterType(c)
+		return (t == "LOC" || t == "GPE") && r.placeFits(c, lw)
+	})
 }
 
 // onlyOrg returns the one organisation named so far in the document
@@ -1463,9 +1453,15 @@ func (r *resolver) onlyOrg(recent []candidate, fits func(name string) bool) int 
 // only returns the one entity of type typ named so far in the document
 // (recent) whose name fits, or -1 when there is none or several.
 func (r *resolver) only(recent []candidate, typ string, fits func(name string) bool) int {
+	return r.onlyCluster(recent, func(c int) bool { return r.clusterType(c) == typ && fits(r.clusterName(c)) })
+}
+
+// onlyCluster returns the one cluster named so far in the document
+// (recent) that fits, or -1 when there is none or several.
+func (r *resolver) onlyCluster(recent []candidate, fits func(c int) bool) int {
 	found := -1
 	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || a.cluster == found || r.clusterType(a.cluster) != typ || !fits(r.clusterName(a.cluster)) {
+		if r.mentions[a.mi].pronoun || a.cluster == found || !fits(a.cluster) {
 			continue
 		}
 		if found >= 0 {
