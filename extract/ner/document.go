@@ -401,11 +401,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 				j++
 				continue
 			}
-			// The run of capitalised words starting at j.
-			end := j + 1
-			for end < len(ws) && isTitle(ws[end]) {
-				end++
-			}
+			end := runEnd(ws, j) // the run of capitalised words starting at j
 			n := end - j
 			if n > maxLen+1 || !allO(ts[j:end]) {
 				j = end
@@ -529,10 +525,7 @@ func listedOrgs(ws, ts []string) {
 			continue
 		}
 		if i == 0 || !isTitle(ws[i-1]) {
-			end := i + 2
-			for end < len(ws) && isTitle(ws[end]) {
-				end++
-			}
+			end := runEnd(ws, i+1)
 			if allO(ts[i:end]) && match(ws[i:]) == end-i {
 				ts[i] = "B-ORG"
 				for j := i + 1; j < end; j++ {

@@ -112,6 +112,15 @@ func verbAfter(ws, xp []string, e int) bool {
 	return false
 }
 
+// runEnd returns the end of the run of capitalised words starting at j.
+func runEnd(ws []string, j int) int {
+	end := j + 1
+	for end < len(ws) && isTitle(ws[end]) {
+		end++
+	}
+	return end
+}
+
 // capitalRuns counts, over a document, the runs of capitalised words (as
 // joined by spaces) and, apart, the capitalised words that stand alone
 // between words that are not: the evidence that a name's first word is used
@@ -126,10 +135,7 @@ func capitalRuns(words [][]string) (runs, single map[string]int) {
 				j++
 				continue
 			}
-			end := j + 1
-			for end < len(ws) && isTitle(ws[end]) {
-				end++
-			}
+			end := runEnd(ws, j)
 			switch {
 			case end-j == 1:
 				single[ws[j]]++
@@ -184,17 +190,11 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 			j++
 			continue
 		}
-		end := j + 1
-		for end < len(ws) && isTitle(ws[end]) {
-			end++
-		}
+		end := runEnd(ws, j)
 		// A plural's apostrophe inside a name: "the Metalworkers '
 		// Federation", "the Property Owners ' Association".
 		for end+1 < len(ws) && (ws[end] == "'" || ws[end] == "’") && strings.HasSuffix(ws[end-1], "s") && isTitle(ws[end+1]) {
-			end += 2
-			for end < len(ws) && isTitle(ws[end]) {
-				end++
-			}
+			end = runEnd(ws, end+1)
 		}
 		s := j
 		if s == 0 && end-s >= 2 && m.sentenceOpener(ws[0]) && ts[0] == "O" {

@@ -263,18 +263,7 @@ func TestSayingAsideAttachment(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := a.Annotate(tt.text)[0]
-		aside, verb := -1, -1
-		for i, tk := range s.Tokens {
-			switch tk.Text {
-			case tt.aside:
-				aside = i
-			case tt.verb:
-				verb = i
-			}
-		}
-		if aside < 0 || verb < 0 {
-			t.Fatalf("%q: no %q or %q", tt.text, tt.aside, tt.verb)
-		}
+		aside, verb := tokenIndex(t, s, tt.aside), tokenIndex(t, s, tt.verb)
 		if h := s.Tokens[aside].Head; h != verb {
 			t.Errorf("%q: %q attached to %d %q, want %q", tt.text, tt.aside, h, s.Tokens[max(h, 0)].Text, tt.verb)
 		}
@@ -304,18 +293,7 @@ func TestQuoteThenTellIsRoot(t *testing.T) {
 		{"\"The defendant treated public money as if it were his own,\" the judge told the packed courtroom.", "told", "treated"},
 	} {
 		s := a.Annotate(tt.text)[0]
-		v, q := -1, -1
-		for i, tk := range s.Tokens {
-			switch tk.Text {
-			case tt.verb:
-				v = i
-			case tt.quoteVerb:
-				q = i
-			}
-		}
-		if v < 0 || q < 0 {
-			t.Fatalf("%q: no %q or %q", tt.text, tt.verb, tt.quoteVerb)
-		}
+		v, q := tokenIndex(t, s, tt.verb), tokenIndex(t, s, tt.quoteVerb)
 		if s.Tokens[v].Head != -1 || s.Tokens[q].Head != v || s.Tokens[q].Dep != "ccomp" {
 			t.Errorf("%q: %q head %d %s, %q head %d %s; want %q the root and %q its ccomp", tt.text, tt.verb, s.Tokens[v].Head, s.Tokens[v].Dep,
 				tt.quoteVerb, s.Tokens[q].Head, s.Tokens[q].Dep, tt.verb, tt.quoteVerb)
@@ -328,18 +306,7 @@ func TestQuoteThenTellIsRoot(t *testing.T) {
 func TestSplitGerund(t *testing.T) {
 	a := load(t)
 	s := a.Annotate("Owners should stop using the heaters immediately and return them, the agency said.")[0]
-	stop, using := -1, -1
-	for i, tk := range s.Tokens {
-		switch tk.Text {
-		case "stop":
-			stop = i
-		case "using":
-			using = i
-		}
-	}
-	if stop < 0 || using < 0 {
-		t.Fatal("no stop or using")
-	}
+	stop, using := tokenIndex(t, s, "stop"), tokenIndex(t, s, "using")
 	if s.Tokens[using].Head != stop || s.Tokens[using].Dep != "xcomp" {
 		t.Errorf("using: head %d %s, want %d xcomp", s.Tokens[using].Head, s.Tokens[using].Dep, stop)
 	}
@@ -366,6 +333,22 @@ func TestRelativeClauseSubject(t *testing.T) {
 		}
 		checkSubject(t, tt.text, s, tt.subject, tt.verb)
 	}
+}
+
+// tokenIndex returns the index of the last token of s written word, and
+// stops the test when there is none.
+func tokenIndex(t *testing.T, s nlp.Sentence, word string) int {
+	t.Helper()
+	k := -1
+	for i, tk := range s.Tokens {
+		if tk.Text == word {
+			k = i
+		}
+	}
+	if k < 0 {
+		t.Fatalf("%q: no token %q", s.Text, word)
+	}
+	return k
 }
 
 // checkSubject reports a token noun of sentence s (read from text) that is
@@ -436,12 +419,7 @@ func TestHeadlineClauses(t *testing.T) {
 func TestGerundConj(t *testing.T) {
 	a := load(t)
 	s := a.Annotate("Owners should stop using the kettles at once and contact Dremmel for a refund.")[0]
-	stop := -1
-	for i, tk := range s.Tokens {
-		if tk.Text == "stop" {
-			stop = i
-		}
-	}
+	stop := tokenIndex(t, s, "stop")
 	for i, tk := range s.Tokens {
 		if tk.Text == "contact" && tk.Head != stop {
 			t.Errorf("contact (%d): head %d %s, want %d (stop)", i, tk.Head, tk.Dep, stop)
