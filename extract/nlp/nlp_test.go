@@ -456,3 +456,29 @@ func TestClosingSpeechClause(t *testing.T) {
 		}
 	}
 }
+
+// Clauses the parser hangs on the wrong word: what a verb of saying
+// reports, the bare infinitive after "help", "let" or "make", and the
+// content clause of a noun of reporting or fearing.
+func TestClauseAttachment(t *testing.T) {
+	a := load(t)
+	for _, tt := range []struct {
+		text, dependent, head, dep string
+	}{
+		{"Local residents said work on the new sea wall, promised after the storms last winter, had never begun.", "begun", "said", "ccomp"},
+		{"Local residents said work on the new sea wall, promised after the storms last winter, had never begun.", "work", "begun", "nsubj"},
+		{"Neighbours say work on the bridge, which began in 2021, has stopped.", "stopped", "say", "ccomp"},
+		{"The company said it would offer early retirement and help workers find new jobs.", "find", "help", "xcomp"},
+		{"The council will cut fees and let traders open on Sundays.", "open", "let", "xcomp"},
+		{"The airline grounded its jets after reports that two engines failed during take-off.", "that", "failed", "mark"},
+		{"Shares slid on rumours that the chairman planned to resign.", "that", "planned", "mark"},
+		// a verb done to the report itself keeps "that" a relative pronoun
+		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
+	} {
+		s := a.Annotate(tt.text)[0]
+		d, h := tokenIndex(t, s, tt.dependent), tokenIndex(t, s, tt.head)
+		if got := s.Tokens[d]; got.Head != h || got.Dep != tt.dep {
+			t.Errorf("%q: %q is %s of %q, want %s of %q", tt.text, tt.dependent, got.Dep, s.Tokens[max(got.Head, 0)].Text, tt.dep, tt.head)
+		}
+	}
+}

@@ -38,6 +38,64 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
+	repairSaidNoun, repairCoordinatedHelp,
+}
+
+// repairSaidNoun corrects a base-verb tag right after a verb of saying
+// ("residents said work on the wall had never started", "officials say
+// help is on its way"): "say" takes no bare infinitive and a finite verb
+// needs a subject before it, so the word opens the reported clause as its
+// subject noun. Before "to", a pronoun or a determiner it is left alone
+// (an imperative or a verb in a quotation is preceded by a quotation
+// mark, which is not a verb of saying).
+func repairSaidNoun(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "VB" && xpos[i] != "VBP" || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "said", "says", "say", "saying":
+		default:
+			continue
+		}
+		if !strings.HasPrefix(xpos[i-1], "VB") {
+			continue
+		}
+		switch xpos[i+1] {
+		case "IN", "MD", "VBZ", "VBD", "NN", "NNS":
+		default:
+			continue // "said go": nothing nominal can follow as its continuation
+		}
+		xpos[i], upos[i] = "NN", "NOUN"
+	}
+}
+
+// repairCoordinatedHelp corrects a noun tag on "help" coordinated with a
+// verb and followed by whom it helps and a bare verb ("would offer early
+// retirement and help workers find new jobs", "cut costs and help farmers
+// sell more"): after "and" or "or", before a noun or pronoun and then a
+// base-form verb, "help" is a verb (VB); "the help workers need" has no
+// conjunction before it.
+func repairCoordinatedHelp(words, upos, xpos []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if !strings.EqualFold(words[i], "help") || xpos[i] != "NN" {
+			continue
+		}
+		if c := strings.ToLower(words[i-1]); c != "and" && c != "or" {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && (xpos[j] == "JJ" || xpos[j] == "NN" || xpos[j] == "NNS" || xpos[j] == "NNP" || xpos[j] == "NNPS" || xpos[j] == "PRP") {
+			j++
+		}
+		if j == i+1 || j >= len(words) || xpos[j] != "VB" && xpos[j] != "VBP" {
+			continue
+		}
+		if !slices.ContainsFunc(xpos[:i-1], func(x string) bool { return strings.HasPrefix(x, "VB") || x == "MD" }) {
+			continue
+		}
+		xpos[i], upos[i] = "VB", "VERB"
+	}
 }
 
 // repairThatBeforePunct corrects "that" tagged as a complementizer right
@@ -1052,6 +1110,191 @@ func repairTree(s *Sentence) {
 	repairRateUnit(s)
 	repairSecondObject(s)
 	repairClosingSpeechClause(s)
+	repairSaidSubject(s)
+	repairBareInfinitive(s)
+	repairNounComplement(s)
+}
+
+// contentNouns take a clause that says what they report, fear or claim
+// ("reports that the batteries overheated", "fears that the bank would
+// fail").
+var contentNouns = map[string]bool{"report": true, "claim": true, "allegation": true, "fear": true, "concern": true,
+	"worry": true, "news": true, "evidence": true, "sign": true, "warning": true, "suggestion": true, "rumour": true,
+	"rumor": true, "belief": true, "fact": true, "hope": true, "assurance": true, "confirmation": true, "proof": true,
+	"indication": true, "impression": true, "speculation": true, "expectation": true, "notion": true, "possibility": true,
+	"likelihood": true, "risk": true, "doubt": true, "assertion": true, "accusation": true, "complaint": true,
+	"suspicion": true, "insistence": true, "admission": true, "finding": true, "conclusion": true, "theory": true, "threat": true}
+
+// handlingVerbs are done to a report or a claim itself ("the reports that
+// the agency published", "the allegations that the paper printed"), so
+// "that" before them is a relative pronoun.
+var handlingVerbs = map[string]bool{"make": true, "write": true, "publish": true, "print": true, "file": true, "issue": true,
+	"release": true, "receive": true, "read": true, "see": true, "hear": true, "deny": true, "reject": true, "dismiss": true,
+	"repeat": true, "raise": true, "send": true, "give": true, "get": true, "investigate": true, "examine": true, "cite": true,
+	"produce": true, "prepare": true, "submit": true, "commission": true, "sign": true, "present": true, "have": true,
+	"find": true, "do": true, "leak": true, "obtain": true, "review": true, "confirm": true, "include": true, "contain": true,
+	"circulate": true, "broadcast": true, "air": true, "express": true, "share": true, "voice": true, "spread": true,
+	"ignore": true, "answer": true, "address": true, "lodge": true, "bring": true, "level": true, "post": true, "gather": true,
+	"collect": true, "keep": true, "hold": true, "take": true, "use": true, "offer": true, "provide": true}
+
+// repairNounComplement reads "that" after a noun of reporting, fearing or
+// claiming as the word that opens the noun's content clause, not as the
+// relative pronoun object of the clause's verb ("after reports that its
+// batteries overheated" read as batteries that overheated the reports):
+// unless the clause's verb is one done to a report or a claim ("the
+// reports that the agency published"), "that" marks the clause and the
+// clause is the noun's complement (acl).
+func repairNounComplement(s *Sentence) {
+	toks := s.Tokens
+	for t := range toks {
+		if !strings.EqualFold(toks[t].Text, "that") || toks[t].Dep != "obj" || toks[t].Head <= t {
+			continue
+		}
+		v := toks[t].Head
+		n := toks[v].Head
+		if toks[v].Dep != "acl:relcl" || n < 0 || n != t-1 || !contentNouns[toks[n].Lemma] || handlingVerbs[toks[v].Lemma] {
+			continue
+		}
+		toks[t].UPOS, toks[t].XPOS, toks[t].Dep = "SCONJ", "IN", "mark"
+		toks[v].Dep = "acl"
+	}
+}
+
+// repairSaidSubject gives a verb of saying its reported clause back when
+// the parser took the clause's subject noun for the verb's object and the
+// clause's verb for an adverbial clause ("residents said work on the new
+// wall, promised last year, had never started" with "work" the object of
+// "said" and "started" an adverbial clause of it): a finite verb with no
+// subject and no subordinating word, hung on the verb of saying after its
+// noun object, is what was said, and the noun its subject.
+func repairSaidSubject(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || toks[v].Lemma != "say" {
+			continue
+		}
+		o, c := -1, -1
+		if slices.ContainsFunc(toks, func(t Token) bool { return t.Head == v && (t.XPOS == "WDT" || t.XPOS == "WP") }) {
+			continue // "the dam, which Carvenia says lies on its side": a relative clause
+		}
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head != v {
+				continue
+			}
+			switch {
+			case toks[k].Dep == "obj" && toks[k].UPOS == "NOUN" && o < 0:
+				o = k
+			case toks[k].Dep == "ccomp" || toks[k].Dep == "obj" || toks[k].Dep == "xcomp":
+				o = len(toks) // the verb has its complement
+			case (toks[k].Dep == "advcl" || toks[k].Dep == "parataxis" || toks[k].Dep == "conj" && childDep(toks, k, "cc") < 0) && c < 0:
+				c = k
+			}
+		}
+		if c < 0 && (toks[v].Dep == "advcl" || toks[v].Dep == "parataxis") && toks[v].Head > v {
+			c = toks[v].Head // "residents said work ... had never started" with "started" the root
+			if !finiteClause(toks, c) || !saysOnly(toks, c, v) {
+				continue
+			}
+			toks[v].Head, toks[v].Dep = toks[c].Head, toks[c].Dep
+			for k := range toks {
+				if toks[k].Head == c && toks[k].Dep == "punct" && k == len(toks)-1 {
+					toks[k].Head = v
+				}
+			}
+		} else if c < 0 || !finiteClause(toks, c) {
+			continue
+		}
+		if o < 0 || o >= len(toks) || c < o {
+			continue
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[o].Head, toks[o].Dep = c, "nsubj"
+	}
+}
+
+// childDep returns the first dependent of h with relation dep, or -1.
+func childDep(toks []Token, h int, dep string) int {
+	for k := range toks {
+		if toks[k].Head == h && toks[k].Dep == dep {
+			return k
+		}
+	}
+	return -1
+}
+
+// saysOnly reports whether the verb of saying v is the only clause hung
+// on verb c before it, so that taking c as what v reports leaves nothing
+// of c's own before it.
+func saysOnly(toks []Token, c, v int) bool {
+	for k := 0; k < c; k++ {
+		if toks[k].Head == c && k != v && toks[k].Dep != "aux" && toks[k].Dep != "aux:pass" && toks[k].Dep != "advmod" && toks[k].Dep != "punct" && toks[k].Dep != "cop" {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteClause reports whether verb c heads a finite clause of its own
+// with no subject and no subordinating word: a past or present tense, or
+// an auxiliary before it.
+func finiteClause(toks []Token, c int) bool {
+	finite := toks[c].XPOS == "VBD" || toks[c].XPOS == "VBZ" || toks[c].XPOS == "VBP"
+	for k := range toks {
+		if toks[k].Head != c {
+			continue
+		}
+		switch toks[k].Dep {
+		case "nsubj", "nsubj:pass", "csubj", "mark", "expl":
+			return false
+		case "aux", "aux:pass":
+			finite = finite || toks[k].XPOS == "MD" || toks[k].XPOS == "VBD" || toks[k].XPOS == "VBZ" || toks[k].XPOS == "VBP"
+		}
+	}
+	return finite && toks[c].UPOS == "VERB"
+}
+
+// bareInfinitiveVerbs take an object and a bare infinitive after it ("help
+// workers find new jobs", "let farmers sell", "made them pay").
+var bareInfinitiveVerbs = map[string]bool{"help": true, "let": true, "make": true}
+
+// repairBareInfinitive hangs a bare infinitive right after the object of
+// "help", "let" or "make" on that verb ("would offer early retirement and
+// help workers find new jobs" with "find" read as a third verb coordinated
+// with "offer"): the verb is the object's action, an open complement
+// (xcomp) of the verb before it.
+func repairBareInfinitive(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !bareInfinitiveVerbs[toks[v].Lemma] {
+			continue
+		}
+		o := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v && toks[k].Dep == "obj" {
+				o = k
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		end := o
+		for k := o + 1; k < len(toks) && under(toks, k, o); k++ {
+			end = k
+		}
+		b := end + 1
+		if b >= len(toks) || toks[b].UPOS != "VERB" || toks[b].XPOS != "VB" && toks[b].XPOS != "VBP" || toks[b].Head == v && toks[b].Dep == "xcomp" {
+			continue
+		}
+		subject := false
+		for k := range toks {
+			subject = subject || toks[k].Head == b && (toks[k].Dep == "nsubj" || toks[k].Dep == "aux" || toks[k].Dep == "mark")
+		}
+		if subject || !under(toks, v, toks[b].Head) && toks[b].Head != toks[v].Head {
+			continue
+		}
+		toks[b].Head, toks[b].Dep = v, "xcomp"
+	}
 }
 
 // repairClosingSpeechClause gives back to the main clause an adverbial

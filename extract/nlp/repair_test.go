@@ -20,6 +20,14 @@ func TestRepairTags(t *testing.T) {
 			"Tarrow will help fund the repair", "NNP MD VB NN DT NN", "NNP MD VB VB DT NN"},
 		{"the grant helped pay their wages", "DT NN VBD NN PRP$ NNS", "DT NN VBD VB PRP$ NNS"},
 		{"the help desk", "DT NN NN", "DT NN NN"},
+		{ // "help" coordinated with a verb, before whom it helps and a bare verb
+			"it would offer loans and help farmers buy seed", "PRP MD VB NNS CC NN NNS VB NN", "PRP MD VB NNS CC VB NNS VB NN"},
+		{"they cut fees or help small shops stay open", "PRP VBD NNS CC NN JJ NNS VB JJ", "PRP VBD NNS CC VB JJ NNS VB JJ"},
+		{"food and help workers need", "NN CC NN NNS VBP", "NN CC NN NNS VBP"}, // no verb before the conjunction
+		{ // a bare verb right after a verb of saying is the reported clause's subject noun
+			"residents said work on the wall had stopped", "NNS VBD VB IN DT NN VBD VBN", "NNS VBD NN IN DT NN VBD VBN"},
+		{"officials say help is coming", "NNS VBP VB VBZ VBG", "NNS VBP NN VBZ VBG"},
+		{"he said go away", "PRP VBD VB RB", "PRP VBD VB RB"}, // an imperative: an adverb follows
 		{ // a bare verb coordinated with one
 			"it would cut 900 jobs and close its plant", "PRP MD VB CD NNS CC JJ PRP$ NN", "PRP MD VB CD NNS CC VB PRP$ NN"},
 		{"a quick and close the gap", "DT JJ CC JJ DT NN", "DT JJ CC JJ DT NN"},
