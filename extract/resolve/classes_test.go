@@ -804,6 +804,17 @@ var classTests = []struct {
 			"A father in Dalby said he was angry that the drone had caught fire. Her lawyer, Ian Rook, said she would appeal."},
 		tokens: []tokenWant{{0, "said he was", "he", ""}},
 	},
+	{
+		name: "a description in what a company's leader says is that leader's company, not the one named last",
+		docs: []string{"Trams collided near Welby last month, investigators said on Wednesday. The signal, installed in 2019 by contractor Marrwell Systems, had been wrongly wired.\n\n" +
+			"The service from Arn to Welby, operated by state-owned Vestbahn, struck a stationary tram.\n\n" +
+			"Marrwell Systems said it was cooperating fully with the inquiry. The company said the shift had been supervised by Vestbahn staff.\n\n" +
+			"Vestbahn chief executive Oskar Brun said the operator had inspected 200 signals since the accident. He did not say whether the company would seek compensation from the contractor.",
+			"Gannet Foods will buy Pirrow Snacks for 300 million euros. Lina Mard, chief executive of Gannet Foods, said on Monday that Pirrow Snacks would keep its brand. " +
+				"Pirrow Snacks shares rose 12 percent. Mard said the company would pay in cash."},
+		tokens: []tokenWant{{0, "the operator had inspected", "operator", "Vestbahn"}, {0, "the company would seek", "company", "Vestbahn"},
+			{1, "the company would pay", "company", "Gannet Foods"}},
+	},
 }
 
 type tokenWant struct {

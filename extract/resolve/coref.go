@@ -375,6 +375,7 @@ type candidate struct {
 func (r *resolver) linkCoreference() {
 	sexOf := r.clusterSexes()
 	r.actors = r.clusterActors()
+	r.employed = r.employments()
 	keyCluster := map[string]int{}
 	for i := range r.mentions {
 		if m := &r.mentions[i]; !m.pronoun && m.key != "" && m.cluster >= 0 {
@@ -413,7 +414,7 @@ func (r *resolver) linkCoreference() {
 			}
 		} else {
 			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
-			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" {
+			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" && !r.employs(m.doc, c) {
 				c = -1 // "the group" is no band or publication (which still make it ambiguous)
 			}
 		}
@@ -501,6 +502,18 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		seen[a.cluster] = true
 		cands = append(cands, a)
+	}
+	if p.desc == "org" && businessNoun(lw) {
+		// "Malik said the company would offer refunds": the company of
+		// the chief executive who says it, whatever was named last
+		if c := r.speakerEmployer(p.doc, p.sent, p.start); c >= 0 && orgKindFits(lw, r.clusterName(c)) {
+			for _, a := range recent {
+				if strings.HasPrefix(r.clusterName(a.cluster), r.clusterName(c)+" ") {
+					return a.cluster // "Metrolink chief executive ..." for Metrolink Brennock
+				}
+			}
+			return c
+		}
 	}
 	if len(cands) == 0 {
 		if p.desc == "org" && orgNoun(lw) {

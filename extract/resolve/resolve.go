@@ -153,6 +153,12 @@ type resolver struct {
 	// organisation whatever the recogniser called it, never what "the
 	// phone" stands for.
 	actors map[docCluster]bool
+	// employed maps a person of a document to the organisations the
+	// document names as theirs by a leader's title ("Tessaract chief
+	// executive Rana Malik").
+	employed map[docCluster][]int
+	// employers holds the organisations of employed, by document.
+	employers map[docCluster]bool
 	// roleOwners maps a title with its organisation or country ("Apple
 	// CEO", "Ukrainian President") to the clusters of the persons named
 	// with it.
