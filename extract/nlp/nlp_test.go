@@ -472,6 +472,9 @@ func TestClauseAttachment(t *testing.T) {
 		{"The council will cut fees and let traders open on Sundays.", "open", "let", "xcomp"},
 		{"The airline grounded its jets after reports that two engines failed during take-off.", "that", "failed", "mark"},
 		{"Shares slid on rumours that the chairman planned to resign.", "that", "planned", "mark"},
+		// a quote closed by a titled speaker's verb of saying is what was said
+		{`"Together we will have the scale to compete with the brands that fill the shelves," Gannet chief executive Lina Mard said in a statement.`, "have", "said", "ccomp"},
+		{`"Together we will have the scale to compete with the brands that fill the shelves," Gannet chief executive Lina Mard said in a statement.`, "chief", "Lina", "compound"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1842,10 +1842,22 @@ func repairQuoteParataxis(s *Sentence) {
 	}
 	for v := q + 1; v < len(toks); v++ {
 		t := toks[v]
-		if t.Dep != "parataxis" || t.UPOS != "VERB" || !lexicon.Speech(t.Lemma) {
+		if t.UPOS != "VERB" || !lexicon.Speech(t.Lemma) || t.Head < 0 {
 			continue
 		}
 		h := t.Head
+		// `"...," Gannet chief executive Lina Mard said`: the parser made
+		// "chief" an object of the quote's verb and "said" a relative
+		// clause on it; climb through such words between the quote and
+		// the verb of saying to the quote's verb
+		var through []int
+		for h > q && h < v && len(through) < 8 {
+			through = append(through, h)
+			h = toks[h].Head
+		}
+		if h < 0 || t.Dep != "parataxis" && len(through) == 0 {
+			return
+		}
 		if h <= 0 || h >= q || toks[h].Head != -1 {
 			return
 		}
@@ -1857,6 +1869,15 @@ func repairQuoteParataxis(s *Sentence) {
 		}
 		if !subj {
 			return
+		}
+		subject := -1
+		for k := q + 1; k < v; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				subject = k
+			}
+		}
+		for _, k := range through {
+			toks[k].Head, toks[k].Dep = subject, "compound" // the title before the speaker's name
 		}
 		toks[v].Head, toks[v].Dep = -1, "root"
 		toks[h].Head, toks[h].Dep = v, "ccomp"
