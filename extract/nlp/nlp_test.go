@@ -475,6 +475,15 @@ func TestClauseAttachment(t *testing.T) {
 		// a quote closed by a titled speaker's verb of saying is what was said
 		{`"Together we will have the scale to compete with the brands that fill the shelves," Gannet chief executive Lina Mard said in a statement.`, "have", "said", "ccomp"},
 		{`"Together we will have the scale to compete with the brands that fill the shelves," Gannet chief executive Lina Mard said in a statement.`, "chief", "Lina", "compound"},
+		// a subject never has a preposition: "In Norland, the Farmers' Party ... has said"
+		{"In Estoria, the nationalist Freedom Party, the second-largest group in parliament, has said it will vote against it.", "Party", "said", "nsubj"},
+		{"In Estoria, the nationalist Freedom Party, the second-largest group in parliament, has said it will vote against it.", "Estoria", "said", "obl"},
+		// a verb coordinated right after a "when" clause continues it
+		{"The fire is the largest in the county since 2012, when blazes burned more than 9,000 hectares and killed two people.", "killed", "burned", "conj"},
+		// a relative pronoun is the subject of the clause a verb of saying reports
+		{"Two of them later died of infections that doctors said could have been treated earlier.", "that", "treated", "nsubj:pass"},
+		// a clause with its own subject and object after the object of "tell" is what was told
+		{"She gave evidence on Monday, telling the jury she had found the missing money only after hiring an auditor.", "found", "telling", "ccomp"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1113,6 +1113,166 @@ func repairTree(s *Sentence) {
 	repairSaidSubject(s)
 	repairBareInfinitive(s)
 	repairNounComplement(s)
+	repairPrepositionalSubject(s)
+	repairRelativeConj(s)
+	repairRelativeReport(s)
+	repairToldClause(s)
+}
+
+// repairPrepositionalSubject corrects a subject that has a preposition of
+// its own, which no subject has ("In Vesnia, the nationalist Homeland
+// Party, the second-largest group, has said ..." with "Vesnia" the
+// subject and the party a conjunct of it): the phrase is an oblique of the
+// verb, and the noun phrase after its comma that the parser hung on it as
+// a conjunct or apposition is the subject.
+func repairPrepositionalSubject(s *Sentence) {
+	toks := s.Tokens
+	for n := 1; n < len(toks); n++ {
+		if toks[n].Dep != "nsubj" || toks[n].Head < 0 || childDep(toks, n, "case") < 0 || childDep(toks, n, "case") > n {
+			continue
+		}
+		v := toks[n].Head
+		if toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX" && toks[v].UPOS != "ADJ" && toks[v].UPOS != "NOUN" {
+			continue
+		}
+		c := -1
+		for k := n + 1; k < v; k++ {
+			if toks[k].Head == n && (toks[k].Dep == "conj" || toks[k].Dep == "appos") && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				c = k
+				break
+			}
+		}
+		if c < 0 || !strings.HasPrefix(toks[c-1].Dep, "det") && toks[n+1].Text != "," {
+			continue
+		}
+		if cc := childDep(toks, c, "cc"); cc >= 0 {
+			continue // "In Oslo and Bergen, ..."
+		}
+		toks[c].Head, toks[c].Dep = v, "nsubj"
+		toks[n].Dep = "obl"
+		for k := c + 1; k < v; k++ {
+			if toks[k].Head == n && (toks[k].Dep == "appos" || toks[k].Dep == "punct") {
+				toks[k].Head = c // the rest of the subject's phrase
+			}
+		}
+	}
+}
+
+// repairRelativeConj hangs a verb coordinated right after a relative or
+// "when" clause on that clause's verb, where the parser coordinated it
+// with the main predicate ("The fire is the largest since 2017, when
+// blazes burned 20,000 hectares and killed four people" with "killed"
+// coordinated with "largest", so the fire killed them): with no subject
+// of its own and no comma before its "and", it continues the clause it
+// follows.
+func repairRelativeConj(s *Sentence) {
+	toks := s.Tokens
+	for v := 3; v < len(toks); v++ {
+		if toks[v].Dep != "conj" || toks[v].UPOS != "VERB" || toks[v].Head < 0 || toks[v].Head > v {
+			continue
+		}
+		cc := childDep(toks, v, "cc")
+		if cc != v-1 || toks[cc-1].Text == "," || childDep(toks, v, "nsubj") >= 0 || childDep(toks, v, "nsubj:pass") >= 0 {
+			continue
+		}
+		// the clause that ends right before the "and"
+		b := -1
+		for k := cc - 1; k > toks[v].Head; k-- {
+			if (toks[k].Dep == "advcl" || toks[k].Dep == "acl:relcl") && toks[k].UPOS == "VERB" && toks[k].Head == toks[v].Head && under(toks, cc-1, k) {
+				b = k
+				break
+			}
+		}
+		if b < 0 {
+			continue
+		}
+		rel := false
+		for k := range toks {
+			if toks[k].Head == b && k < b {
+				switch strings.ToLower(toks[k].Text) {
+				case "when", "where", "which", "who", "whom", "that":
+					rel = true
+				}
+			}
+		}
+		if rel {
+			toks[v].Head = b
+		}
+	}
+}
+
+// repairRelativeReport gives a relative pronoun back to the clause a
+// verb of saying reports inside a relative clause ("complications that
+// reviewers said could have been detected earlier", "a man who police
+// say was armed"): the parser made the pronoun the object of the verb of
+// saying, but the reported clause, which has no subject, is where it
+// belongs, as its subject.
+func repairRelativeReport(s *Sentence) {
+	toks := s.Tokens
+	for r := range toks {
+		switch strings.ToLower(toks[r].Text) {
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		v := toks[r].Head
+		if v < 0 || toks[r].Dep != "obj" && toks[r].Dep != "mark" || toks[v].Dep != "acl:relcl" || !lexicon.Speech(toks[v].Lemma) {
+			continue
+		}
+		w := childDep(toks, v, "ccomp")
+		if w < 0 || w < v || childDep(toks, w, "nsubj") >= 0 || childDep(toks, w, "nsubj:pass") >= 0 || childDep(toks, w, "mark") >= 0 {
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, w, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[r].Head, toks[r].Dep = w, dep
+		toks[r].UPOS, toks[r].XPOS = "PRON", "WDT"
+		if strings.EqualFold(toks[r].Text, "who") {
+			toks[r].XPOS = "WP"
+		}
+	}
+}
+
+// tellVerbs take whom they tell and a clause ("telling the court she had
+// found the losses").
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true,
+	"convince": true, "persuade": true, "notify": true}
+
+// repairToldClause reads a clause with its own subject and object after
+// the object of "tell" as what was told, where the parser made it a
+// relative clause on the object ("telling the court she had discovered
+// the losses"): a relative clause with no relative word and nothing
+// missing, neither subject nor object, is no relative clause.
+func repairToldClause(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].Dep != "acl:relcl" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		o := toks[v].Head
+		if o < 0 || toks[o].Dep != "obj" || toks[o].Head < 0 || !tellVerbs[toks[toks[o].Head].Lemma] {
+			continue
+		}
+		subj, obj, rel := -1, -1, false
+		for k := range toks {
+			if toks[k].Head != v {
+				continue
+			}
+			switch {
+			case toks[k].Dep == "nsubj" || toks[k].Dep == "nsubj:pass":
+				subj = k
+			case toks[k].Dep == "obj" || toks[k].Dep == "ccomp" || toks[k].Dep == "xcomp":
+				obj = k
+			}
+			rel = rel || toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" || toks[k].XPOS == "WP$" || toks[k].XPOS == "WRB"
+		}
+		if rel || subj < 0 || obj < 0 || subj < o {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = toks[o].Head, "ccomp"
+	}
 }
 
 // contentNouns take a clause that says what they report, fear or claim

@@ -142,6 +142,12 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 	}
 	if c := w.child(p, "nsubj", "csubj"); c >= 0 {
 		if w.isRelPron(c) || w.isWhPron(c) {
+			if h := w.head(p); h >= 0 && w.dep(p) == "ccomp" && w.dep(h) == "acl:relcl" && c < h {
+				// "complications that reviewers said could have been
+				// detected": the pronoun stands for the noun the
+				// relative clause of the verb of saying is on
+				return w.antecedent(h), subjRel
+			}
 			return w.antecedent(p), subjRel
 		}
 		if d := w.nextSubj(p, c); d >= 0 {

@@ -1406,6 +1406,11 @@ var misparseTests = []struct {
 		name: "a second speaker's report hung inside the first report is the second speaker's own", sentence: 229, token: "said", dep: "advcl",
 		want: []triple{{"the dockers' union", "said", "it would back the appeal", "", ""}, {"the ruling", "would hurt", "trade", "The Harbour Council", "would"}},
 	},
+	{
+		name: "a relative pronoun subject of what a verb of saying reports stands for the noun before it", sentence: 230, token: "that", dep: "nsubj:pass",
+		want:    []triple{{"infections", "could have been treated", "earlier", "doctors", "could"}},
+		wantNot: []triple{{subj: "doctors", rel: "said", obj: "that could have been treated earlier"}, {subj: "doctors said", rel: "could have been treated", obj: "earlier"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

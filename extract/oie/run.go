@@ -813,6 +813,11 @@ func (w *walker) frames(p int, depth int) []frame {
 				out = append(out, f)
 			}
 		}
+	case ccomp >= 0 && w.relativeReport(ccomp):
+		// "complications that reviewers said could have been detected":
+		// what the reviewers said is the clause with the noun as its
+		// subject, extracted there with its attribution; "that could
+		// have been detected" alone says nothing
 	case ccomp >= 0:
 		f := w.ccompFrame(p, core, ccomp, passive, -1)
 		f.args = oblArgs(-1)
@@ -1006,6 +1011,14 @@ func argPenalty(a []Arg) float64 {
 		return 0
 	}
 	return 0.03 * float64(len(a)-1)
+}
+
+// relativeReport reports whether clause c, a complement of a verb of
+// saying, has a relative pronoun for its subject: the relative clause is
+// on a noun before the verb of saying.
+func (w *walker) relativeReport(c int) bool {
+	s := w.child(c, "nsubj", "nsubj:pass")
+	return s >= 0 && s < w.head(c) && w.isRelPron(s)
 }
 
 // ccompFrame builds (X; said [that]; Y) for a clausal complement c; with
