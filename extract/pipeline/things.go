@@ -324,6 +324,12 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 			if j < r.End && toks[j].Dep != "punct" {
 				return text // "the drones and the batteries"
 			}
+		case "acl:relcl", "acl", "appos":
+			if j < r.End || j == n+1 || toks[n+1].Text != "," {
+				return text // "the drones that sold in Spain": says which itself
+			}
+			// "The drones, which sold for about 60 euros,": an aside,
+			// left out of the argument
 		default:
 			return text // "the factory in Ludgate", "the drones that sold": says which itself
 		}
