@@ -126,7 +126,7 @@ var quantityWords = map[string]bool{"other": true, "many": true, "several": true
 
 // specificPhrase returns the fuller phrase of common noun h when it
 // carries a name or a compound: its compound, adjective and proper-name
-// possessive modifiers, the noun, and an "of/in/at <Name>" attachment
+// possessive modifiers, the noun, and an "of/in/at/against... <Name>" attachment
 // ("Skyhopper toy drones" of "150,000 Skyhopper toy drones sold in
 // Europe", "washing machine factory in Ludgate" of "its washing machine
 // factory in Ludgate", "Korvane's factory"). Determiners, numbers and
@@ -193,13 +193,15 @@ func quantity(s *nlp.Sentence, kids [][]int, i int) bool {
 	return false
 }
 
-// namePrep reports whether a nominal modifier's case marker is "of", "in"
-// or "at" ("the factory in Ludgate").
+// namePrep reports whether a nominal modifier's case marker ties a thing
+// to a name: "of", "in", "at" ("the factory in Ludgate"), "against" ("the
+// court case against Apple Computer"), "from" ("observers from the
+// Regional Democracy Network") and the like.
 func namePrep(s *nlp.Sentence, kids []int) bool {
 	for _, c := range kids {
 		if s.Tokens[c].Dep == "case" {
 			switch strings.ToLower(s.Tokens[c].Text) {
-			case "of", "in", "at":
+			case "of", "in", "at", "on", "with", "from", "for", "between", "against", "near", "outside":
 				return true
 			}
 		}
