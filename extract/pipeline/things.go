@@ -38,6 +38,10 @@ type nounMention struct {
 	bound bool
 	// quoted marks a mention inside a quotation.
 	quoted bool
+	// ante is the index of the antecedent a description here stands for
+	// when it is outside a quotation ([0]) or inside one ([1]); -1 for
+	// none (see antecedents).
+	ante [2]int32
 }
 
 // thingIndex holds a document's common-noun mentions by head lemma and
@@ -100,7 +104,49 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 			x.byKey[k] = append(x.byKey[k], m)
 		}
 	}
+	for _, list := range x.byKey {
+		antecedents(list, 0)
+		antecedents(list, 1)
+	}
 	return x
+}
+
+// antecedents sets, in one pass over the mentions of a noun in document
+// order, the antecedent a description at each would stand for: the
+// nearest specific mention before it, unless a new one of the kind came
+// in after that ("a factory"), or an earlier specific mention names
+// another thing of the kind ("its dishwasher factory in Brenton" before
+// "its washing machine factory in Ludgate"). A description outside a
+// quotation (q 0) passes over mentions inside one: a speaker's "a new
+// heart drug" may be any of the kind.
+func antecedents(list []nounMention, q int) {
+	ante, conflict := int32(-1), false
+	var seen []string // the specific phrases so far
+	for k := range list {
+		m := &list[k]
+		m.ante[q] = -1
+		if ante >= 0 && !conflict {
+			m.ante[q] = ante
+		}
+		if m.bound || q == 0 && m.quoted {
+			continue
+		}
+		switch {
+		case m.phrase != "":
+			ante, conflict = int32(k), false
+			for _, p := range seen {
+				if !compatible(p, m.phrase) {
+					conflict = true // two things of the kind: which one is unsaid
+					break
+				}
+			}
+			if !slices.Contains(seen, m.phrase) {
+				seen = append(seen, m.phrase)
+			}
+		case m.indefinite:
+			ante = -1
+		}
+	}
 }
 
 // indefinite reports a noun brought in as one of a kind ("a factory",
@@ -350,26 +396,11 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 	if p < 0 || int(p) >= len(list) {
 		return text
 	}
-	ante := -1
-	quoted := x.quoted[si][n]
-	for k := int(p) - 1; k >= 0; k-- {
-		m := list[k]
-		if m.bound || m.quoted && !quoted {
-			continue // a speaker's "a new heart drug" may be any of the kind
-		}
-		if ante < 0 {
-			if m.indefinite {
-				return text
-			}
-			if m.phrase != "" {
-				ante = k
-			}
-			continue
-		}
-		if m.phrase != "" && !compatible(m.phrase, list[ante].phrase) {
-			return text // two things of the kind: which one is unsaid
-		}
+	q := 0
+	if x.quoted[si][n] {
+		q = 1
 	}
+	ante := int(list[p].ante[q])
 	if ante < 0 {
 		return text
 	}
