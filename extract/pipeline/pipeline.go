@@ -300,6 +300,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		}
 		ties := speakerTies(d.sentences, docAt)
 		quotes := quoteSpeakers(d.sentences, docAt)
+		things := newThingIndex(d.sentences, docAt)
 		for si := range d.sentences {
 			s := &d.sentences[si]
 			exs := make([]oie.Extraction, len(d.facts[si]))
@@ -310,6 +311,10 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
 				}, ties, func(tok int) (speakerRef, bool) { return quotes.at(si, tok) })
+				if subj, obj := things.thingNamed(s, si, rf.ex.Subj, f.Subject, docAt), things.thingNamed(s, si, rf.ex.Obj, f.Object, docAt); subj != f.Subject || obj != f.Object {
+					f.Subject, f.Object = subj, obj // "The drones sold for 60 euros": the Skyhopper toy drones
+					f.SetID()
+				}
 				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
 					// a pronoun coreference left unbound: the speaker
 					// of the sentence before, if it names one

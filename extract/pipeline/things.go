@@ -1,0 +1,456 @@
+package pipeline
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/oie"
+)
+
+// A document names a thing once, fully ("Ardent recalled 150,000
+// Skyhopper toy drones", "its washing machine factory in Ludgate", "a
+// new fuel tax"), and after that as a bare definite description ("the
+// drones", "the factory", "the tax"). A fact read off the later sentence
+// ("The drones | sold for | about 60 euros") tells a reader nothing on
+// its own; thingIndex finds the fuller phrase the description stands for
+// so that the fact can be written with it. People, organisations and
+// places are resolve's: their descriptions are bound to entities and
+// written with names (descriptionsNamed), and are left alone here.
+
+// nounMention is one common noun of a document, in order.
+type nounMention struct {
+	si, tok int
+	// phrase is the fuller phrase of a specific mention (modifiers, head
+	// and a name attachment: "Skyhopper toy drones", "washing machine
+	// factory in Ludgate"), "" for a mention that carries no name or
+	// compound.
+	phrase string
+	// possessive marks a phrase that opens with a name's possessive
+	// ("President Trump's peace plan"), which takes no article.
+	possessive bool
+	// indefinite marks a new thing of the kind brought in without
+	// saying which ("a factory", "other drones"): a description after it
+	// may stand for it.
+	indefinite bool
+	// bound marks a noun resolution bound to an entity.
+	bound bool
+	// quoted marks a mention inside a quotation.
+	quoted bool
+	// ante is the index of the antecedent a description here stands for
+	// when it is outside a quotation ([0]) or inside one ([1]); -1 for
+	// none (see antecedents).
+	ante [2]int32
+}
+
+// thingIndex holds a document's common-noun mentions by head lemma and
+// number, in document order, and where each token's mention sits.
+type thingIndex struct {
+	byKey  map[string][]nounMention
+	pos    [][]int32 // per sentence, per token: index in byKey[key], or -1
+	quoted [][]bool  // per sentence, per token: inside a quotation
+}
+
+// thingKey is the head lemma and number of a common noun.
+func thingKey(t nlp.Token) string {
+	l := strings.ToLower(t.Lemma)
+	if t.XPOS == "NNS" {
+		return l + "|pl"
+	}
+	return l + "|sg"
+}
+
+// children returns the dependents of every token of s, in order, in one
+// pass.
+func children(s *nlp.Sentence) [][]int {
+	out := make([][]int, len(s.Tokens))
+	for j, t := range s.Tokens {
+		if t.Head >= 0 && t.Head < len(out) && t.Head != j {
+			out[t.Head] = append(out[t.Head], j)
+		}
+	}
+	return out
+}
+
+// newThingIndex indexes the common nouns of a document's sentences; at
+// tells the entity a token is bound to. It is linear in the document's
+// tokens.
+func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) *thingIndex {
+	x := &thingIndex{byKey: map[string][]nounMention{}, pos: make([][]int32, len(sentences)), quoted: make([][]bool, len(sentences))}
+	open := noQuote
+	for si := range sentences {
+		s := &sentences[si]
+		kids := children(s)
+		var mask []bool
+		mask, open = quoteMaskFrom(s, open)
+		x.quoted[si] = mask
+		x.pos[si] = make([]int32, len(s.Tokens))
+		for i, t := range s.Tokens {
+			x.pos[si][i] = -1
+			if t.UPOS != "NOUN" || t.XPOS != "NN" && t.XPOS != "NNS" || t.Dep == "compound" {
+				continue // "dollar bonds": the dollar is no thing of its own
+			}
+			m := nounMention{si: si, tok: i, quoted: mask[i]}
+			if at != nil {
+				_, _, m.bound = at(si, i)
+			}
+			if !m.bound {
+				m.phrase, m.possessive = specificPhrase(s, kids, i)
+				m.indefinite = m.phrase == "" && indefinite(s, kids[i])
+			}
+			k := thingKey(t)
+			x.pos[si][i] = int32(len(x.byKey[k]))
+			x.byKey[k] = append(x.byKey[k], m)
+		}
+	}
+	for _, list := range x.byKey {
+		antecedents(list, 0)
+		antecedents(list, 1)
+	}
+	return x
+}
+
+// antecedents sets, in one pass over the mentions of a noun in document
+// order, the antecedent a description at each would stand for: the
+// nearest specific mention before it, unless a new one of the kind came
+// in after that ("a factory"), or an earlier specific mention names
+// another thing of the kind ("its dishwasher factory in Brenton" before
+// "its washing machine factory in Ludgate"). A description outside a
+// quotation (q 0) passes over mentions inside one: a speaker's "a new
+// heart drug" may be any of the kind.
+func antecedents(list []nounMention, q int) {
+	ante, conflict := int32(-1), false
+	var seen []string // the specific phrases so far
+	for k := range list {
+		m := &list[k]
+		m.ante[q] = -1
+		if ante >= 0 && !conflict {
+			m.ante[q] = ante
+		}
+		if m.bound || q == 0 && m.quoted {
+			continue
+		}
+		switch {
+		case m.phrase != "":
+			ante, conflict = int32(k), false
+			for _, p := range seen {
+				if !compatible(p, m.phrase) {
+					conflict = true // two things of the kind: which one is unsaid
+					break
+				}
+			}
+			if !slices.Contains(seen, m.phrase) {
+				seen = append(seen, m.phrase)
+			}
+		case m.indefinite:
+			ante = -1
+		}
+	}
+}
+
+// indefinite reports a noun brought in as one of a kind ("a factory",
+// "another tax", "other drones").
+func indefinite(s *nlp.Sentence, kids []int) bool {
+	for _, c := range kids {
+		t := s.Tokens[c]
+		switch strings.ToLower(t.Text) {
+		case "a", "an", "another", "other", "some", "any", "each", "every":
+			if t.Dep == "det" || t.Dep == "amod" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantityWords are adjectives that count or set apart rather than say
+// which thing ("other", "several"): a fuller phrase leaves them out.
+var quantityWords = map[string]bool{"other": true, "many": true, "several": true, "few": true, "more": true,
+	"most": true, "such": true, "same": true, "various": true, "numerous": true, "further": true,
+	"additional": true, "own": true, "about": true, "least": true}
+
+// specificPhrase returns the fuller phrase of common noun h when it
+// carries a name or a compound: its compound, adjective and proper-name
+// possessive modifiers, the noun, and an "of/in/at/against... <Name>" attachment
+// ("Skyhopper toy drones" of "150,000 Skyhopper toy drones sold in
+// Europe", "washing machine factory in Ludgate" of "its washing machine
+// factory in Ludgate", "Korvane's factory"). Determiners, numbers and
+// clauses are left out. It returns "" for a noun with none of them.
+func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, possessive bool) {
+	toks := s.Tokens
+	var keep []int
+	specific := false
+	for _, c := range kids[h] {
+		t := toks[c]
+		if quantity(s, kids, c) {
+			continue // "a 2.4 billion crown budget", "the 212-vote margin": an amount says how much, not which
+		}
+		switch {
+		case c < h && (t.Dep == "compound" || t.Dep == "flat"):
+			if t.UPOS == "NUM" {
+				continue
+			}
+			if t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ" && t.UPOS != "VERB" {
+				continue
+			}
+			keep = appendSubtree(s, kids, c, keep)
+			specific = true
+		case c < h && t.Dep == "amod":
+			if quantityWords[strings.ToLower(t.Text)] || t.UPOS == "NUM" {
+				continue
+			}
+			keep = appendSubtree(s, kids, c, keep)
+			if t.UPOS == "PROPN" {
+				specific = true
+			}
+		case c < h && t.Dep == "nmod:poss" && lexicon.TimeWord(t.Text):
+			return "", false // "Tuesday's closing price": one of the day's, not the one a later "the price" is
+		case c < h && t.Dep == "nmod:poss" && t.UPOS == "PROPN":
+			keep = appendSubtree(s, kids, c, keep)
+			specific, possessive = true, true
+		case c > h && t.Dep == "nmod" && t.UPOS == "PROPN" && namePrep(s, kids[c]) && !lexicon.TimeWord(t.Text):
+			keep = appendSubtree(s, kids, c, keep)
+			specific = true
+		}
+	}
+	if !specific {
+		return "", false
+	}
+	keep = append(keep, h)
+	return joinTokens(s, keep), possessive
+}
+
+// quantity reports a modifier that holds a number ("2.4 billion crown",
+// "212-vote").
+func quantity(s *nlp.Sentence, kids [][]int, i int) bool {
+	t := s.Tokens[i]
+	if t.UPOS == "PROPN" {
+		return false // "iPhone 4": a name
+	}
+	if t.UPOS == "NUM" || strings.ContainsAny(t.Text, "0123456789") {
+		return true
+	}
+	for _, c := range kids[i] {
+		if quantity(s, kids, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// namePrep reports whether a nominal modifier's case marker ties a thing
+// to a name: "of", "in", "at" ("the factory in Ludgate"), "against" ("the
+// court case against Apple Computer"), "from" ("observers from the
+// Regional Democracy Network") and the like.
+func namePrep(s *nlp.Sentence, kids []int) bool {
+	for _, c := range kids {
+		if s.Tokens[c].Dep == "case" {
+			switch strings.ToLower(s.Tokens[c].Text) {
+			case "of", "in", "at", "on", "with", "from", "for", "between", "against", "near", "outside":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendSubtree appends token i and its dependents, leaving out clauses,
+// appositions, coordination, numbers and punctuation.
+func appendSubtree(s *nlp.Sentence, kids [][]int, i int, out []int) []int {
+	out = append(out, i)
+	for _, c := range kids[i] {
+		switch s.Tokens[c].Dep {
+		case "acl", "acl:relcl", "appos", "punct", "conj", "cc", "nummod", "parataxis":
+			continue
+		}
+		out = appendSubtree(s, kids, c, out)
+	}
+	return out
+}
+
+// joinTokens writes tokens of s in sentence order with the spacing they
+// have in its text; a common word that opens the sentence, or a
+// headline's first word that names nothing ("Ransomware attack shuts
+// ..."), is written in lower case.
+func joinTokens(s *nlp.Sentence, idx []int) string {
+	slices.Sort(idx)
+	var b strings.Builder
+	for k, i := range idx {
+		t := s.Tokens[i]
+		if k > 0 && t.Off > s.Tokens[idx[k-1]].End {
+			b.WriteByte(' ')
+		}
+		w := t.Text
+		if i == 0 && (t.UPOS != "PROPN" || s.Index == TitleIndex && t.Ent == "O") && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' {
+			w = string(w[0]-'A'+'a') + w[1:]
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// notThings are heads of descriptions of people, organisations and places,
+// whose binding is resolve's, and of parts of a thing or place ("the
+// centre", "the rest"), which stand for the part of what the sentence is
+// about rather than for a thing named before, and of currencies.
+var notThings = map[string]bool{"company": true, "firm": true, "group": true, "corporation": true,
+	"business": true, "carrier": true, "airline": true, "maker": true, "manufacturer": true, "retailer": true,
+	"bank": true, "insurer": true, "conglomerate": true, "giant": true, "startup": true, "organisation": true,
+	"organization": true, "agency": true, "party": true, "lender": true, "brokerage": true, "publisher": true,
+	"broadcaster": true, "operator": true, "supplier": true, "producer": true, "utility": true, "miner": true,
+	"refiner": true, "chain": true, "distributor": true, "union": true, "regulator": true, "exchange": true,
+	"automaker": true, "carmaker": true, "consultancy": true, "club": true, "side": true, "team": true,
+	"man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "child": true, "person": true,
+	"people": true, "family": true, "driver": true, "suspect": true, "victim": true, "resident": true,
+	"passenger": true, "worker": true, "student": true, "patient": true, "farmer": true, "pilot": true,
+	"gunman": true, "attacker": true, "survivor": true, "witness": true, "owner": true, "customer": true,
+	"country": true, "city": true, "town": true, "village": true, "state": true, "region": true,
+	"province": true, "nation": true, "capital": true, "government": true, "authority": true,
+	"military": true, "army": true, "ministry": true, "police": true, "court": true, "council": true,
+	// parts and places of a thing said before: "held in the centre"
+	"centre": true, "center": true, "area": true, "top": true, "bottom": true, "end": true,
+	"rest": true, "part": true, "middle": true, "edge": true, "front": true, "back": true, "north": true,
+	"south": true, "east": true, "west": true, "coast": true, "border": true, "site": true, "scene": true,
+	// currencies: "against the dollar" is the one currency of the name
+	"dollar": true, "euro": true, "pound": true, "yen": true, "franc": true, "yuan": true, "rouble": true,
+	"ruble": true, "peso": true, "rupee": true, "crown": true, "krona": true, "krone": true}
+
+// thingNamed writes the fuller phrase a bare definite description that
+// opens argument r stands for in its place ("The drones" → "The
+// Skyhopper toy drones", "the tax would hit ..." → "the new fuel tax
+// would hit ..."); text is the argument as written. The description is
+// "the", "this" or "these", adjectives and a common noun with nothing
+// after it; the fuller phrase is that of the nearest specific mention of
+// the same noun and number before it, unless an earlier one names
+// another thing of the kind ("its dishwasher factory in Brenton") or a
+// new one of the kind came in between ("a factory"). People,
+// organisations and places, and nouns resolution bound, are left as
+// written.
+func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
+	toks := s.Tokens
+	if x == nil || !r.IsValid() || r.End > len(toks) || si >= len(x.pos) || len(x.pos[si]) != len(toks) {
+		return text
+	}
+	d := toks[r.Start]
+	switch strings.ToLower(d.Text) {
+	case "the", "this", "these":
+	default:
+		return text
+	}
+	n := r.Start + 1
+	for n < r.End && toks[n].UPOS == "ADJ" {
+		n++
+	}
+	if n >= r.End {
+		return text
+	}
+	t := toks[n]
+	if t.UPOS != "NOUN" || t.XPOS != "NN" && t.XPOS != "NNS" || t.Text != strings.ToLower(t.Text) {
+		return text
+	}
+	if d.Head != n || d.Dep != "det" {
+		return text
+	}
+	var adjs []string
+	for k := r.Start + 1; k < n; k++ {
+		if toks[k].Head != n || toks[k].Dep != "amod" || toks[k].Text != strings.ToLower(toks[k].Text) {
+			return text
+		}
+		adjs = append(adjs, strings.ToLower(toks[k].Text))
+	}
+	switch t.Dep {
+	case "compound", "nmod:poss", "amod", "flat":
+		return text
+	}
+	for j := n + 1; j < len(toks); j++ {
+		if toks[j].Head != n {
+			continue
+		}
+		switch toks[j].Dep {
+		case "punct", "cc", "conj":
+			if j < r.End && toks[j].Dep != "punct" {
+				return text // "the drones and the batteries"
+			}
+		case "acl:relcl", "acl", "appos":
+			if j < r.End || j == n+1 || toks[n+1].Text != "," {
+				return text // "the drones that sold in Spain": says which itself
+			}
+			// "The drones, which sold for about 60 euros,": an aside,
+			// left out of the argument
+		default:
+			return text // "the factory in Ludgate", "the drones that sold": says which itself
+		}
+	}
+	lw := strings.ToLower(t.Lemma)
+	if notThings[lw] || notThings[strings.ToLower(t.Text)] || lexicon.Title(lw) || lexicon.TimeWord(lw) || lexicon.TimeWord(t.Text) || isGroupNoun(t) {
+		return text
+	}
+	if at != nil {
+		if _, _, ok := at(si, n); ok {
+			return text
+		}
+	}
+	list := x.byKey[thingKey(t)]
+	p := x.pos[si][n]
+	if p < 0 || int(p) >= len(list) {
+		return text
+	}
+	q := 0
+	if x.quoted[si][n] {
+		q = 1
+	}
+	ante := int(list[p].ante[q])
+	if ante < 0 {
+		return text
+	}
+	phrase := list[ante].phrase
+	have := strings.Fields(strings.ToLower(phrase))
+	for _, a := range adjs {
+		if !slices.Contains(have, a) {
+			return text // "the old factory": not said of the one named
+		}
+	}
+	old := s.Text[d.Off-s.Off : t.End-s.Off]
+	if !strings.HasPrefix(text, old) || len(text) > len(old) && isWordByte(text[len(old)]) {
+		return text
+	}
+	det := "the"
+	if d.Text[0] >= 'A' && d.Text[0] <= 'Z' {
+		det = "The"
+	}
+	with := det + " " + phrase
+	if list[ante].possessive {
+		with = upperFirst(phrase, det == "The")
+	}
+	if traceThing != nil {
+		traceThing(si-list[ante].si, old, with)
+	}
+	return with + text[len(old):]
+}
+
+// traceThing, when set, sees each description written over.
+var traceThing func(dist int, old, with string)
+
+func upperFirst(s string, up bool) string {
+	if !up || s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// compatible reports whether two phrases may name one thing: the words of
+// one are among those of the other ("Skyhopper drones", "Skyhopper toy
+// drones").
+func compatible(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}

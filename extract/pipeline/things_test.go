@@ -1,0 +1,103 @@
+package pipeline_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// TestThingsNamed checks that a bare definite description of a thing the
+// article named more fully before ("the drones" after "Skyhopper toy
+// drones") is written with the fuller phrase in the facts read off it,
+// and that descriptions with no such antecedent, with two of them, with
+// one only a speaker used, or of people and organisations keep their
+// words. All texts are invented.
+func TestThingsNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		want []string // arguments some fact must open with
+		not  []string // arguments no fact may open with, or "subject | relation" no fact may read
+	}{
+		{"compound and name modifier",
+			"Ardent recalled 150,000 Skyhopper toy drones sold in Europe on Tuesday. The drones sold for about 60 euros.",
+			[]string{"The Skyhopper toy drones"}, []string{"The drones", "The 150,000"}},
+		{"name attachment, object clause",
+			"Brenmark said on Monday that its washing machine factory in Ostrovia would close. Union leaders said the factory was profitable.",
+			[]string{"the washing machine factory in Ostrovia was profitable", "the washing machine factory in Ostrovia"}, []string{"the factory"}},
+		{"adjective and compound",
+			"The government of Veldoria announced a new fuel tax on Monday. Critics said the tax would hit rural families.",
+			[]string{"the new fuel tax would hit rural families", "the new fuel tax"}, []string{"the tax"}},
+		{"adjective and compound, subject",
+			"The two sides set up a joint water commission. The commission would meet every month.",
+			[]string{"The joint water commission"}, []string{"The commission"}},
+		{"name possessive",
+			"Tarvik's harbour bridge was closed on Friday for repairs. The bridge carries 40,000 cars a day.",
+			[]string{"Tarvik's harbour bridge"}, []string{"The bridge", "The Tarvik's"}},
+		{"these",
+			"Customs officers seized 300 counterfeit Lumora handbags at the port of Dessen. These handbags were bound for shops in Rotterdam.",
+			[]string{"The counterfeit Lumora handbags"}, []string{"These handbags", "The 300"}},
+		{"name attachment with another preposition",
+			"Ostrel Foods filed a patent lawsuit against Brenmark Mills in March. A judge said the lawsuit could go to trial next year.",
+			[]string{"the patent lawsuit against Brenmark Mills could go to trial next year"}, []string{"the lawsuit"}},
+		{"aside after the description",
+			"Brask Toys is recalling 80,000 Nimbus robot kits sold in Norway. The kits, which were sold for about 90 crowns each, were made in Tarsel.",
+			[]string{"The Nimbus robot kits"}, []string{"The kits"}},
+		{"restrictive clause after the description",
+			"Brask Toys is recalling 80,000 Nimbus robot kits sold in Norway. Shops said the kits that arrived in May were safe.",
+			nil, []string{"the Nimbus robot kits"}},
+		{"no antecedent",
+			"Farmers in Kestra protested on Monday. Police said the protest had blocked two roads near the border.",
+			[]string{"the protest"}, nil},
+		{"generic",
+			"Finance minister Mirela Dask presented a new fuel tax on Monday. She said the economy would grow by 2 percent.",
+			[]string{"the economy"}, nil},
+		{"two antecedents",
+			"Korvane runs a washing machine factory in Ludgate and a dishwasher factory in Brenton. Workers said on Tuesday that the factory would close.",
+			[]string{"the factory"}, []string{"the washing machine factory", "the dishwasher factory"}},
+		{"organisation",
+			"Korvane Appliances bought the Dalvik toy company for 40 million euros. The company will keep its name.",
+			nil, []string{"The Dalvik toy company"}},
+		{"antecedent in a quote",
+			"\"This is the best new heart drug we have seen in years,\" said Lina Moss, a cardiologist. Talvek Pharma hopes to launch the drug in 2027.",
+			[]string{"the drug"}, []string{"the new heart drug"}},
+		{"part of a place",
+			"Heavy rain flooded the Ardley sports centre on Sunday. Across the town, the mayor said, the centre stayed dry.",
+			[]string{"the centre"}, []string{"the Ardley sports centre | stayed"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var args []string
+			for _, f := range res.Facts {
+				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
+			}
+			opens := func(p string) bool {
+				for _, a := range args {
+					if a == p || strings.HasPrefix(a, p+" ") {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range tc.want {
+				if !opens(w) {
+					t.Errorf("no argument opens with %q; arguments: %q", w, args)
+				}
+			}
+			for _, w := range tc.not {
+				if opens(w) {
+					t.Errorf("an argument opens with %q; arguments: %q", w, args)
+				}
+			}
+		})
+	}
+}
