@@ -301,6 +301,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		ties := speakerTies(d.sentences, docAt)
 		quotes := quoteSpeakers(d.sentences, docAt)
 		things := newThingIndex(d.sentences, docAt)
+		company := storyCompany(d.sentences, docAt)
 		for si := range d.sentences {
 			s := &d.sentences[si]
 			exs := make([]oie.Extraction, len(d.facts[si]))
@@ -313,6 +314,10 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				}, ties, func(tok int) (speakerRef, bool) { return quotes.at(si, tok) })
 				if subj, obj := things.thingNamed(s, si, rf.ex.Subj, f.Subject, docAt), things.thingNamed(s, si, rf.ex.Obj, f.Object, docAt); subj != f.Subject || obj != f.Object {
 					f.Subject, f.Object = subj, obj // "The drones sold for 60 euros": the Skyhopper toy drones
+					f.SetID()
+				}
+				if subj := sharesNamed(s, rf.ex.Subj, f.Subject, company); subj != f.Subject {
+					f.Subject = subj // "Shares fell 9 percent": the story company's
 					f.SetID()
 				}
 				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
