@@ -804,6 +804,35 @@ var classTests = []struct {
 			"A father in Dalby said he was angry that the drone had caught fire. Her lawyer, Ian Rook, said she would appeal."},
 		tokens: []tokenWant{{0, "said he was", "he", ""}},
 	},
+	{
+		name: "an age description is the person the document gave that age",
+		docs: []string{"Marta Quill, 45, said she would run for mayor of Dunholt. Her rival, Peter Brack, 52, said nothing. " +
+			"The 45-year-old former schoolteacher had campaigned on housing costs. The 52-year-old declined to comment.",
+			"Olga Fenn, 70, chaired the meeting in Tarley on Monday. The 45-year-old told reporters that the plan would fail."},
+		tokens: []tokenWant{{0, "The 45-year-old former schoolteacher", "schoolteacher", "Marta Quill"},
+			{0, "The 52-year-old declined", "52-year-old", "Peter Brack"}, {1, "The 45-year-old told", "45-year-old", ""}},
+	},
+	{
+		name: "an age description is the one person in reach, unless two people fit or an unnamed person of that age came before",
+		docs: []string{"Voters in Brenmoor elected Ivo Thornquist as mayor on Sunday. The 61-year-old had promised to cut bus fares.",
+			"Harwick Rovers have signed winger Tomas Lind from Sporting Velden for 12 million euros. The 24-year-old has agreed a four-year contract.",
+			"Ivo Thornquist beat Colm Rudd in the vote on Sunday. The 61-year-old had promised to cut bus fares.",
+			"Police arrested Craig Dunmore on Friday. A 19-year-old man was questioned on Saturday. The 19-year-old was released without charge.",
+			"Lena Hartig was elected mayor of Orbury on Sunday, defeating Paul Senn. Turnout was 47 percent. " +
+				"\"We will build homes,\" Hartig told supporters. The 38-year-old former nurse had campaigned on rents.",
+			"Paul Senn conceded defeat on Sunday. Lena Hartig thanked her supporters. The 38-year-old former nurse had campaigned on rents."},
+		tokens: []tokenWant{{0, "The 61-year-old had", "61-year-old", "Ivo Thornquist"}, {1, "The 24-year-old has", "24-year-old", "Tomas Lind"},
+			{2, "The 61-year-old had", "61-year-old", ""}, {3, "The 19-year-old was", "19-year-old", ""},
+			{4, "The 38-year-old former nurse", "nurse", "Lena Hartig"}, {5, "The 38-year-old former nurse", "nurse", ""}},
+	},
+	{
+		name: "an age description with a noun of one sex is the one person in reach of that sex",
+		docs: []string{"Maria Velt and Peter Ruhl met in Velden on Monday. The 44-year-old woman said the talks had gone well.",
+			"Maria Velt and Peter Ruhl met in Velden on Monday. The 44-year-old man said the talks had gone badly.",
+			"Maria Velt and Anna Brek met in Velden on Monday. The 44-year-old woman said the talks had gone well."},
+		tokens: []tokenWant{{0, "The 44-year-old woman", "woman", "Maria Velt"}, {1, "The 44-year-old man", "man", "Peter Ruhl"},
+			{2, "The 44-year-old woman", "woman", ""}},
+	},
 }
 
 type tokenWant struct {

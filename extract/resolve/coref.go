@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
@@ -268,6 +269,16 @@ func (r *resolver) collectReferences(di, si int) {
 			// company" is the same company in anyone's words
 			continue
 		}
+		if h, age, ok := ageDescription(s, i); ok && !r.coveredAny(di, si, i, h+1) {
+			// "the 61-year-old", "the 38-year-old former schoolteacher":
+			// a person of that age named before
+			// (all its words stand for the person, so that a fact reads
+			// the name in place of the whole description)
+			r.add(mention{doc: di, sent: si, start: i, end: h + 1, fullStart: i - 1,
+				surface: s.SpanText(i-1, h+1), name: toks[h].Text, typ: "PERSON", pronoun: true,
+				desc: "age:" + strconv.Itoa(age), cluster: -1})
+			continue
+		}
 		switch {
 		case malePronouns[lw] || femalePronouns[lw] || theyPronouns[lw] || itPronouns[lw]:
 			if lw == "himself" || lw == "herself" {
@@ -375,6 +386,7 @@ type candidate struct {
 func (r *resolver) linkCoreference() {
 	sexOf := r.clusterSexes()
 	r.actors = r.clusterActors()
+	dominant := r.dominantPersons()
 	keyCluster := map[string]int{}
 	for i := range r.mentions {
 		if m := &r.mentions[i]; !m.pronoun && m.key != "" && m.cluster >= 0 {
@@ -407,6 +419,13 @@ func (r *resolver) linkCoreference() {
 		if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
 			mod, head, _ := strings.Cut(ws, " ")
 			c = r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, mod) && nameHasWord(name, head) })
+		} else if a, ok := strings.CutPrefix(m.desc, "age:"); ok {
+			age, _ := strconv.Atoi(a)
+			d, ok := dominant[m.doc]
+			if !ok {
+				d = -1
+			}
+			c = r.ageAntecedent(i, age, recent, sexOf, d)
 		} else if k, ok := strings.CutPrefix(m.desc, "key:"); ok {
 			if kc, ok := keyCluster[k]; ok {
 				c = r.root(kc)

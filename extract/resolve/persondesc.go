@@ -1,0 +1,273 @@
+package resolve
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// Descriptions that stand for a person named in the document: "the
+// 61-year-old", "the 38-year-old former schoolteacher" (an age), and "the
+// microbiologist", "the coach" (a noun the document gave the person in
+// apposition or before the name).
+
+// yearsOld returns the age of a word "45-year-old", or 0.
+func yearsOld(w string) int {
+	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
+	if !ok {
+		return 0
+	}
+	v, err := strconv.Atoi(n)
+	if err != nil || v <= 0 || v > 120 {
+		return 0
+	}
+	return v
+}
+
+// femaleNouns and maleNouns are the head nouns of an age description that
+// say the person's sex ("the 45-year-old woman").
+var (
+	femaleNouns = set("woman", "girl", "mother", "daughter", "wife", "grandmother", "sister", "actress",
+		"businesswoman", "widow", "mum", "mom", "lady", "aunt", "niece", "chairwoman", "spokeswoman", "policewoman")
+	maleNouns = set("man", "boy", "father", "son", "husband", "grandfather", "brother", "actor",
+		"businessman", "widower", "dad", "uncle", "nephew", "chairman", "spokesman", "policeman")
+)
+
+// ageDescription reports whether token i of s is "N-year-old" right after
+// "the" in a description of a person ("the 61-year-old", "the 45-year-old
+// former teacher"), and returns the description's head noun (i itself
+// when the age is the noun) and the age; ok is false otherwise.
+func ageDescription(s *nlp.Sentence, i int) (head, age int, ok bool) {
+	toks := s.Tokens
+	age = yearsOld(toks[i].Text)
+	if age == 0 || i == 0 || !strings.EqualFold(toks[i-1].Text, "the") {
+		return 0, 0, false
+	}
+	head = i
+	if toks[i].UPOS != "NOUN" {
+		h := toks[i].Head
+		if h <= i || h >= len(toks) || toks[h].UPOS != "NOUN" || toks[h].Text != strings.ToLower(toks[h].Text) {
+			return 0, 0, false
+		}
+		for k := i + 1; k < h; k++ {
+			if t := toks[k]; t.Head != h || t.UPOS != "ADJ" && t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) {
+				return 0, 0, false // "the 45-year-old Marta Quill", "the 20-year-old's ..."
+			}
+		}
+		head = h
+	}
+	if toks[head].XPOS == "NNS" || toks[head].Dep == "appos" || head+1 < len(toks) && isNamePart(toks[head+1].Text, toks[head+1].UPOS) {
+		// "the 20-year-old twins"; "Ivo Thornquist, the 61-year-old
+		// mayor," describes its name in place; "the 61-year-old mayor
+		// Ivo Thornquist" is the name's title
+		return 0, 0, false
+	}
+	return head, age, true
+}
+
+// statedAge returns the age the text gives a person's name in mention m
+// ("Thornquist, 61,", "Quill (45)", "Petrak, a 58-year-old former
+// midfielder,", "Rudd, aged 40,"), or 0.
+func (r *resolver) statedAge(m *mention) int {
+	s := &r.docs[m.doc].Sentences[m.sent]
+	toks := s.Tokens
+	e := m.end
+	num := func(k int) int {
+		if k >= len(toks) || toks[k].UPOS != "NUM" {
+			return 0
+		}
+		v, err := strconv.Atoi(toks[k].Text)
+		if err != nil || v <= 0 || v > 120 {
+			return 0
+		}
+		return v
+	}
+	closes := func(k int) bool {
+		if k >= len(toks) {
+			return true
+		}
+		switch toks[k].Text {
+		case ",", ".", ")", ";":
+			return true
+		}
+		return false
+	}
+	if e+2 < len(toks) && toks[e].Text == "," {
+		if v := num(e + 1); v > 0 && closes(e+2) {
+			return v
+		}
+		if strings.EqualFold(toks[e+1].Text, "aged") {
+			if v := num(e + 2); v > 0 && closes(e+3) {
+				return v
+			}
+		}
+	}
+	if e+2 < len(toks) && toks[e].Text == "(" && toks[e+2].Text == ")" {
+		if v := num(e + 1); v > 0 {
+			return v
+		}
+	}
+	h := headOf(s, m)
+	for k, t := range toks {
+		if t.Dep != "appos" || t.Head != h || k < e {
+			continue
+		}
+		if v := yearsOld(t.Text); v > 0 {
+			return v
+		}
+		for j := e; j < k; j++ {
+			if toks[j].Head == k {
+				if v := yearsOld(toks[j].Text); v > 0 {
+					return v
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// ageAntecedent returns the person an age description p ("the
+// 61-year-old", "the 45-year-old woman") stands for, or -1. The person
+// whose age the document gave as that age, if one was; otherwise the one
+// person named in its sentence or the two before it whose sex and stated
+// age do not conflict with it, when that person is the subject of the
+// nearest sentence naming them or the person the document names most.
+// With two such persons in reach, or an unnamed person of that age
+// described before ("a 19-year-old man was questioned ... the
+// 19-year-old"), it stays unbound.
+func (r *resolver) ageAntecedent(pi int, age int, recent []candidate, sexOf map[int]gazetteer.Sex, dominant int) int {
+	p := &r.mentions[pi]
+	s := &r.docs[p.doc].Sentences[p.sent]
+	h := headOf(s, p)
+	lw := strings.ToLower(s.Tokens[h].Text)
+	q := *p // the head noun alone, for its clause
+	q.start, q.end = h, h+1
+	want := gazetteer.Unknown
+	switch {
+	case femaleNouns[lw]:
+		want = gazetteer.Female
+	case maleNouns[lw]:
+		want = gazetteer.Male
+	}
+	ages := map[int]int{} // cluster → stated age
+	statedAt := map[[2]int]bool{}
+	for _, a := range recent {
+		am := &r.mentions[a.mi]
+		if am.pronoun || r.clusterType(a.cluster) != "PERSON" {
+			continue
+		}
+		if v := r.statedAge(am); v > 0 {
+			ages[a.cluster] = v
+			for k := am.end; k < len(r.docs[am.doc].Sentences[am.sent].Tokens) && k < am.end+8; k++ {
+				statedAt[[2]int{am.sent, k}] = true
+			}
+		}
+	}
+	// the person of that stated age
+	found := -1
+	for c, v := range ages {
+		if v != age {
+			continue
+		}
+		if found >= 0 && found != c {
+			return -1
+		}
+		found = c
+	}
+	if found >= 0 {
+		if want != gazetteer.Unknown && sexOf[found] != gazetteer.Unknown && sexOf[found] != want {
+			return -1
+		}
+		return found
+	}
+	// an unnamed person of that age before it: that person
+	for si := 0; si <= p.sent; si++ {
+		for k, t := range r.docs[p.doc].Sentences[si].Tokens {
+			if si == p.sent && k >= p.fullStart {
+				break
+			}
+			if yearsOld(t.Text) == age && !statedAt[[2]int{si, k}] {
+				return -1
+			}
+		}
+	}
+	var cands []candidate
+	seen := map[int]bool{}
+	for k := len(recent) - 1; k >= 0; k-- {
+		a := recent[k]
+		if p.sent-a.sent > 2 {
+			break
+		}
+		if r.clusterType(a.cluster) != "PERSON" || seen[a.cluster] {
+			continue
+		}
+		seen[a.cluster] = true
+		am := &r.mentions[a.mi]
+		if am.sent == p.sent && (r.sameClause(s, am, &q) || conjoined(s, am, &q)) {
+			continue // its own clause's argument: someone else
+		}
+		if want != gazetteer.Unknown && sexOf[a.cluster] != gazetteer.Unknown && sexOf[a.cluster] != want {
+			continue
+		}
+		if v, ok := ages[a.cluster]; ok && v != age {
+			continue
+		}
+		cands = append(cands, a)
+	}
+	if len(cands) != 1 {
+		return -1
+	}
+	a := cands[0]
+	if !r.personFree(p, a) {
+		return -1 // an unnamed man or woman in between
+	}
+	if a.cluster == dominant {
+		return a.cluster
+	}
+	// the subject of the nearest sentence that names the person
+	for _, b := range recent {
+		if b.cluster == a.cluster && b.sent == a.sent && b.subject && b.sent < p.sent {
+			return a.cluster
+		}
+	}
+	return -1
+}
+
+// dominantPerson returns, for each document, the person it names most
+// often by name, when no other person is named as often; -1 when there is
+// none.
+func (r *resolver) dominantPersons() map[int]int {
+	count := map[int]map[int]int{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || m.typ != "PERSON" {
+			continue
+		}
+		c := r.root(m.cluster)
+		if r.clusterType(c) != "PERSON" {
+			continue
+		}
+		if count[m.doc] == nil {
+			count[m.doc] = map[int]int{}
+		}
+		count[m.doc][c]++
+	}
+	out := map[int]int{}
+	for d, cs := range count {
+		best, n, tie := -1, 0, false
+		for c, k := range cs {
+			switch {
+			case k > n:
+				best, n, tie = c, k, false
+			case k == n:
+				tie = true
+			}
+		}
+		if !tie {
+			out[d] = best
+		}
+	}
+	return out
+}
