@@ -833,6 +833,29 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The 44-year-old woman", "woman", "Maria Velt"}, {1, "The 44-year-old man", "man", "Peter Ruhl"},
 			{2, "The 44-year-old woman", "woman", ""}},
 	},
+	{
+		name: "a role noun is the one person the document gave it in apposition, as a title or before the name",
+		docs: []string{"Dr. Yusuf Amari, the microbiologist who led the study, said the compound worked. The microbiologist said trials could begin next year.",
+			"The Eskaran federation sacked national team coach Dragan Petrak on Monday. Federation president Ilse Varn said the board had voted. " +
+				"The coach said he was disappointed.",
+			"Harwick Rovers signed striker Tomas Lind from Velden. Lind scored twice on Saturday. The striker said he was happy.",
+			"Rates will rise again, the analyst, Lena Hartig, said on Monday. Banks cut their forecasts. The analyst added that prices were falling."},
+		tokens: []tokenWant{{0, "the microbiologist who", "microbiologist", "Yusuf Amari"}, {0, "The microbiologist said", "microbiologist", "Yusuf Amari"},
+			{1, "The coach said", "coach", "Dragan Petrak"}, {2, "The striker said", "striker", "Tomas Lind"},
+			{3, "The analyst added", "analyst", "Lena Hartig"}},
+	},
+	{
+		name: "a role noun two people were given, or given as a former role, stays unbound",
+		docs: []string{"Harwick Rovers signed striker Tomas Lind and striker Jonas Berg from Velden. The striker said he was happy.",
+			"The club appointed Anders Holm on Monday. It had also talked to former coach Ernst Baumer. The coach said he was proud.",
+			"Harwick Rovers signed Tomas Lind from Velden. The player said he was happy.",
+			"The Rail Workers Federation called a strike on Monday. \"We want a fair deal,\" federation general secretary Alan Mbeki told reporters. " +
+				"The federation denied reports that it was planning a longer strike.",
+			"The High Court on Thursday ruled that the Kessel Gazette newspaper libelled property developer Victor Hallam when it reported that he had bribed city officials. " +
+				"Judge Anna Ferl said the newspaper had failed to prove its claims."},
+		tokens: []tokenWant{{0, "The striker said", "striker", ""}, {1, "The coach said", "coach", ""}, {2, "The player said", "player", ""},
+			{3, "The federation denied", "federation", "Rail Workers Federation"}, {4, "the newspaper had", "newspaper", ""}},
+	},
 }
 
 type tokenWant struct {

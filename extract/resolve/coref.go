@@ -431,7 +431,14 @@ func (r *resolver) linkCoreference() {
 				c = r.root(kc)
 			}
 		} else {
-			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+			if m.desc == "org" {
+				c = r.rolePerson(i, strings.ToLower(m.name), recent)
+			}
+			if c >= 0 {
+				m.typ = "PERSON" // "the microbiologist": the person the text called so
+			} else {
+				c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+			}
 			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" {
 				c = -1 // "the group" is no band or publication (which still make it ambiguous)
 			}

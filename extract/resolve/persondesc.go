@@ -271,3 +271,68 @@ func (r *resolver) dominantPersons() map[int]int {
 	}
 	return out
 }
+
+// rolePerson returns the person a description "the microbiologist", "the
+// coach" (p, its noun lw) stands for: the one person named before it in the
+// document whom the text gave that noun, in apposition ("Yusuf Amari, the
+// microbiologist who led the study"; "the coach, Dragan Petrak,"), as a
+// title ("national team coach Dragan Petrak") or as a word written before
+// the name ("striker Luka Kovac"); -1 when no one or several were, or when
+// that person is an argument of the description's own clause. A noun given
+// as a former role ("former coach Ernst Baumer") is not the person's now.
+func (r *resolver) rolePerson(pi int, lw string, recent []candidate) int {
+	p := &r.mentions[pi]
+	s := &r.docs[p.doc].Sentences[p.sent]
+	if orgNoun(lw) || productNoun(lw) || businessNoun(lw) || settlementNouns[lw] || placeKinds[lw] || sitePlace(lw) {
+		return -1
+	}
+	found := -1
+	for _, a := range recent {
+		am := &r.mentions[a.mi]
+		if am.pronoun || a.cluster == found || r.clusterType(a.cluster) != "PERSON" || !r.carries(am, lw) {
+			continue
+		}
+		if am.sent == p.sent && (r.sameClause(s, am, p) || conjoined(s, am, p)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = a.cluster
+	}
+	return found
+}
+
+// carries reports whether the text gave the person of mention m the noun
+// lw: as a word of its title, in apposition to the name (either way round),
+// or written right before the name; not as a former role.
+func (r *resolver) carries(m *mention, lw string) bool {
+	s := &r.docs[m.doc].Sentences[m.sent]
+	toks := s.Tokens
+	former := func(k int) bool {
+		for _, c := range s.Children(k) {
+			if strings.EqualFold(toks[c].Text, "former") || strings.EqualFold(toks[c].Text, "ex") {
+				return true
+			}
+		}
+		return false
+	}
+	is := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Text == lw && toks[k].UPOS == "NOUN" && !former(k)
+	}
+	if k := m.start - 1; k >= 0 && toks[k].Text == lw && !former(k) && (k == 0 || !strings.EqualFold(toks[k-1].Text, "former")) {
+		return true // "striker Luka Kovac", "national team coach Dragan Petrak", however parsed
+	}
+	h := headOf(s, m)
+	if m.end < len(toks) && toks[m.end].Text == "," {
+		for k, t := range toks {
+			if t.Dep == "appos" && t.Head == h && k > m.end && is(k) {
+				return true // "Yusuf Amari, the microbiologist"
+			}
+		}
+	}
+	if k := m.fullStart - 2; k >= 0 && toks[k+1].Text == "," && toks[h].Dep == "appos" && toks[h].Head == k && is(k) {
+		return true // "the microbiologist, Yusuf Amari,"
+	}
+	return false
+}
