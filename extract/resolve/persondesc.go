@@ -35,6 +35,16 @@ var (
 		"businessman", "widower", "dad", "uncle", "nephew", "chairman", "spokesman", "policeman")
 )
 
+// demonymNoun reports a capitalised noun for a man or a woman of a
+// nation: "Dutchman", "Frenchwoman".
+func demonymNoun(w string) bool {
+	stem, ok := strings.CutSuffix(w, "woman")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "man")
+	}
+	return ok && stem != "" && isCapitalised(stem) && isNationality(stem)
+}
+
 // ageDescription reports whether token i of s is "N-year-old" right after
 // "the" in a description of a person ("the 61-year-old", "the 45-year-old
 // former teacher"), and returns the description's head noun (i itself
@@ -48,7 +58,7 @@ func ageDescription(s *nlp.Sentence, i int) (head, age int, ok bool) {
 	head = i
 	if toks[i].UPOS != "NOUN" {
 		h := toks[i].Head
-		if h <= i || h >= len(toks) || toks[h].UPOS != "NOUN" || toks[h].Text != strings.ToLower(toks[h].Text) {
+		if h <= i || h >= len(toks) || !(toks[h].UPOS == "NOUN" && toks[h].Text == strings.ToLower(toks[h].Text) || demonymNoun(toks[h].Text)) {
 			return 0, 0, false
 		}
 		for k := i + 1; k < h; k++ {
@@ -146,9 +156,9 @@ func (r *resolver) ageAntecedent(pi int, age int, recent []candidate, sexOf map[
 	q.start, q.end = h, h+1
 	want := gazetteer.Unknown
 	switch {
-	case femaleNouns[lw]:
+	case femaleNouns[lw] || demonymNoun(s.Tokens[h].Text) && strings.HasSuffix(lw, "woman"):
 		want = gazetteer.Female
-	case maleNouns[lw]:
+	case maleNouns[lw] || demonymNoun(s.Tokens[h].Text):
 		want = gazetteer.Male
 	}
 	ages := map[int]int{} // cluster → stated age
