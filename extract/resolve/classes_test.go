@@ -808,9 +808,12 @@ var classTests = []struct {
 		name: "an age description is the person the document gave that age",
 		docs: []string{"Marta Quill, 45, said she would run for mayor of Dunholt. Her rival, Peter Brack, 52, said nothing. " +
 			"The 45-year-old former schoolteacher had campaigned on housing costs. The 52-year-old declined to comment.",
-			"Olga Fenn, 70, chaired the meeting in Tarley on Monday. The 45-year-old told reporters that the plan would fail."},
+			"Olga Fenn, 70, chaired the meeting in Tarley on Monday. The 45-year-old told reporters that the plan would fail.",
+			"Tomas Brenner (54) and Olga Fenn (61) ran for mayor of Tarley. The 61-year-old won easily.",
+			"Tomas Brenner, aged 54, and Peter Ruhl, aged 33, were arrested on Friday. The 33-year-old was released on bail."},
 		tokens: []tokenWant{{0, "The 45-year-old former schoolteacher", "schoolteacher", "Marta Quill"},
-			{0, "The 52-year-old declined", "52-year-old", "Peter Brack"}, {1, "The 45-year-old told", "45-year-old", ""}},
+			{0, "The 52-year-old declined", "52-year-old", "Peter Brack"}, {1, "The 45-year-old told", "45-year-old", ""},
+			{2, "The 61-year-old won", "61-year-old", "Olga Fenn"}, {3, "The 33-year-old was", "33-year-old", "Peter Ruhl"}},
 	},
 	{
 		name: "an age description is the one person in reach, unless two people fit or an unnamed person of that age came before",
@@ -820,10 +823,13 @@ var classTests = []struct {
 			"Police arrested Craig Dunmore on Friday. A 19-year-old man was questioned on Saturday. The 19-year-old was released without charge.",
 			"Lena Hartig was elected mayor of Orbury on Sunday, defeating Paul Senn. Turnout was 47 percent. " +
 				"\"We will build homes,\" Hartig told supporters. The 38-year-old former nurse had campaigned on rents.",
-			"Paul Senn conceded defeat on Sunday. Lena Hartig thanked her supporters. The 38-year-old former nurse had campaigned on rents."},
+			"Paul Senn conceded defeat on Sunday. Lena Hartig thanked her supporters. The 38-year-old former nurse had campaigned on rents.",
+			"Police spokesman Tom Hale said a van struck a boy near the school on Friday. The 6-year-old was taken to hospital.",
+			"Tom Hale found a girl in the river on Friday. The 7-year-old was taken to hospital."},
 		tokens: []tokenWant{{0, "The 61-year-old had", "61-year-old", "Ivo Thornquist"}, {1, "The 24-year-old has", "24-year-old", "Tomas Lind"},
 			{2, "The 61-year-old had", "61-year-old", ""}, {3, "The 19-year-old was", "19-year-old", ""},
-			{4, "The 38-year-old former nurse", "nurse", "Lena Hartig"}, {5, "The 38-year-old former nurse", "nurse", ""}},
+			{4, "The 38-year-old former nurse", "nurse", "Lena Hartig"}, {5, "The 38-year-old former nurse", "nurse", ""},
+			{6, "The 6-year-old was", "6-year-old", ""}, {7, "The 7-year-old was", "7-year-old", ""}},
 	},
 	{
 		name: "an age description with a noun of one sex is the one person in reach of that sex",
@@ -843,10 +849,12 @@ var classTests = []struct {
 			"The Eskaran federation sacked national team coach Dragan Petrak on Monday. Federation president Ilse Varn said the board had voted. " +
 				"The coach said he was disappointed.",
 			"Harwick Rovers signed striker Tomas Lind from Velden. Lind scored twice on Saturday. The striker said he was happy.",
-			"Rates will rise again, the analyst, Lena Hartig, said on Monday. Banks cut their forecasts. The analyst added that prices were falling."},
+			"Rates will rise again, the analyst, Lena Hartig, said on Monday. Banks cut their forecasts. The analyst added that prices were falling.",
+			"Lena Hartwig, a microbiologist at Kessbridge University, led the work with Tomas Brenner. Farmers welcomed the results. " +
+				"The microbiologist said more tests were needed."},
 		tokens: []tokenWant{{0, "the microbiologist who", "microbiologist", "Yusuf Amari"}, {0, "The microbiologist said", "microbiologist", "Yusuf Amari"},
 			{1, "The coach said", "coach", "Dragan Petrak"}, {2, "The striker said", "striker", "Tomas Lind"},
-			{3, "The analyst added", "analyst", "Lena Hartig"}},
+			{3, "The analyst added", "analyst", "Lena Hartig"}, {4, "The microbiologist said", "microbiologist", "Lena Hartwig"}},
 	},
 	{
 		name: "a role noun two people were given, or given as a former role, stays unbound",

@@ -203,6 +203,20 @@ func (r *resolver) ageAntecedent(pi int, age int, recent []candidate, sexOf map[
 			}
 		}
 	}
+	// an unnamed person brought in just before ("a car hit a boy"): may
+	// be the one meant
+	for si := max(p.sent-2, 0); si <= p.sent; si++ {
+		st := &r.docs[p.doc].Sentences[si]
+		for k, t := range st.Tokens {
+			if si == p.sent && k >= p.fullStart {
+				break
+			}
+			lw := strings.ToLower(t.Text)
+			if t.UPOS == "NOUN" && t.Dep != "appos" && (personNouns[lw] || yearsOld(lw) > 0) && indefinite(st, k) {
+				return -1
+			}
+		}
+	}
 	var cands []candidate
 	seen := map[int]bool{}
 	for k := len(recent) - 1; k >= 0; k-- {
