@@ -868,6 +868,22 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "The striker said", "striker", ""}, {1, "The coach said", "coach", ""}, {2, "The player said", "player", ""},
 			{3, "The federation denied", "federation", "Rail Workers Federation"}, {4, "the newspaper had", "newspaper", ""}},
 	},
+	{
+		name: "his client is the person whose lawyer the sentence names",
+		docs: []string{"Judge Anna Ferl jailed Peter Ruhl for four years on Friday. His lawyer, Tom Brack, said his client would appeal.",
+			"Olga Fenn was fined on Monday. Olga Fenn's lawyer, Tom Brack, said his client would appeal.",
+			"Judge Anna Ferl jailed Peter Ruhl for four years on Friday. Tom Brack said his client would appeal."},
+		tokens: []tokenWant{{0, "his client would", "client", "Peter Ruhl"}, {1, "his client would", "client", "Olga Fenn"},
+			{2, "his client would", "client", ""}},
+	},
+	{
+		name: "his rival is the one other person in reach who was a subject there",
+		docs: []string{"Lena Hartig won 52 percent of the vote. She thanked her supporters. Paul Senn conceded defeat and congratulated his rival.",
+			"Lena Hartig and Maria Velt led the count. Paul Senn conceded defeat and congratulated his rival.",
+			"Paul Senn thanked his wife, Maria Velt, on Sunday. He congratulated his rival."},
+		tokens: []tokenWant{{0, "congratulated his rival", "rival", "Lena Hartig"}, {1, "congratulated his rival", "rival", ""},
+			{2, "congratulated his rival", "rival", ""}},
+	},
 }
 
 type tokenWant struct {

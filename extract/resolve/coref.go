@@ -279,6 +279,16 @@ func (r *resolver) collectReferences(di, si int) {
 				desc: "age:" + strconv.Itoa(age), cluster: -1})
 			continue
 		}
+		if (lw == "his" || lw == "her") && i+1 < len(toks) && (toks[i+1].Text == "client" || toks[i+1].Text == "rival") &&
+			toks[i+1].UPOS == "NOUN" && (i+2 == len(toks) || !isNamePart(toks[i+2].Text, toks[i+2].UPOS) && toks[i+2].Text != ",") {
+			// "his client": the person whose lawyer the sentence names;
+			// "her rival": the other person of the story (not "his
+			// rival, Tom Ames," nor "his rival Tom Ames", named in place)
+			r.add(mention{doc: di, sent: si, start: i, end: i + 2, fullStart: i,
+				surface: s.SpanText(i, i+2), name: toks[i+1].Text, typ: "PERSON", pronoun: true,
+				desc: toks[i+1].Text, cluster: -1})
+			continue
+		}
 		switch {
 		case malePronouns[lw] || femalePronouns[lw] || theyPronouns[lw] || itPronouns[lw]:
 			if lw == "himself" || lw == "herself" {
@@ -426,6 +436,10 @@ func (r *resolver) linkCoreference() {
 				d = -1
 			}
 			c = r.ageAntecedent(i, age, recent, sexOf, d)
+		} else if m.desc == "client" {
+			c = r.clientOf(i)
+		} else if m.desc == "rival" {
+			c = r.rivalOf(i, recent)
 		} else if k, ok := strings.CutPrefix(m.desc, "key:"); ok {
 			if kc, ok := keyCluster[k]; ok {
 				c = r.root(kc)

@@ -360,3 +360,94 @@ func (r *resolver) carries(m *mention, lw string) bool {
 	}
 	return false
 }
+
+// lawyerNouns name the one who acts for a client.
+var lawyerNouns = set("lawyer", "attorney", "solicitor", "barrister", "counsel", "advocate")
+
+// clientOf returns the person "his client" or "her client" (p) stands for
+// when its sentence names that person's lawyer ("His lawyer, Simon Klave,
+// said his client would appeal": the man whose lawyer he is; "Rauch's
+// lawyer said her client ..."): the one possessor of a lawyer noun in the
+// sentence outside p, bound to a person; -1 otherwise.
+func (r *resolver) clientOf(pi int) int {
+	p := &r.mentions[pi]
+	s := &r.docs[p.doc].Sentences[p.sent]
+	found := -1
+	for k, t := range s.Tokens {
+		if k >= p.start && k < p.end || !lawyerNouns[strings.ToLower(t.Text)] || t.UPOS != "NOUN" {
+			continue
+		}
+		for _, c := range s.Children(k) {
+			if s.Tokens[c].Dep != "nmod:poss" {
+				continue
+			}
+			cl := r.clusterAtToken(p.doc, p.sent, c)
+			if cl < 0 || r.clusterType(cl) != "PERSON" || found >= 0 && found != cl {
+				return -1
+			}
+			found = cl
+		}
+	}
+	return found
+}
+
+// rivalOf returns the person "his rival" or "her rival" (p) stands for:
+// the one person other than the clause's subject (whose rival it is)
+// named in its sentence or the two before it, when that person was the
+// subject of a clause there ("Danvers won ... She said ... Farrell
+// conceded defeat. He congratulated his rival": Danvers); -1 when there
+// is none or more than one, or an unnamed person was brought in.
+func (r *resolver) rivalOf(pi int, recent []candidate) int {
+	p := &r.mentions[pi]
+	s := &r.docs[p.doc].Sentences[p.sent]
+	h := p.end - 1
+	v := s.Tokens[h].Head
+	if v < 0 || !strings.HasPrefix(s.Tokens[h].Dep, "obj") && s.Tokens[h].Dep != "obl" {
+		return -1
+	}
+	owner := -1
+	for steps := 0; owner < 0 && v >= 0 && steps < 3; steps++ {
+		for _, c := range s.Children(v) {
+			if strings.HasPrefix(s.Tokens[c].Dep, "nsubj") && c < p.start {
+				owner = r.clusterAtToken(p.doc, p.sent, c)
+			}
+		}
+		if s.Tokens[v].Dep != "conj" {
+			break
+		}
+		v = s.Tokens[v].Head
+	}
+	if owner < 0 || r.clusterType(owner) != "PERSON" {
+		return -1
+	}
+	for si := max(p.sent-2, 0); si <= p.sent; si++ {
+		st := &r.docs[p.doc].Sentences[si]
+		for k, t := range st.Tokens {
+			if si == p.sent && k >= p.start {
+				break
+			}
+			if t.UPOS == "NOUN" && t.Dep != "appos" && personNouns[strings.ToLower(t.Text)] && indefinite(st, k) {
+				return -1
+			}
+		}
+	}
+	found, subject := -1, false
+	for k := len(recent) - 1; k >= 0; k-- {
+		a := recent[k]
+		if p.sent-a.sent > 2 {
+			break
+		}
+		if a.cluster == owner || r.clusterType(a.cluster) != "PERSON" {
+			continue
+		}
+		if found >= 0 && found != a.cluster {
+			return -1
+		}
+		found = a.cluster
+		subject = subject || a.subject
+	}
+	if !subject {
+		return -1
+	}
+	return found
+}
