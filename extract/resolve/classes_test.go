@@ -857,16 +857,20 @@ var classTests = []struct {
 			{3, "The analyst added", "analyst", "Lena Hartig"}, {4, "The microbiologist said", "microbiologist", "Lena Hartwig"}},
 	},
 	{
-		name: "a role noun two people were given, or given as a former role, stays unbound",
+		name: "a role noun two people were given, or given as a former role, or that singles out someone else, stays unbound",
 		docs: []string{"Harwick Rovers signed striker Tomas Lind and striker Jonas Berg from Velden. The striker said he was happy.",
 			"The club appointed Anders Holm on Monday. It had also talked to former coach Ernst Baumer. The coach said he was proud.",
 			"Harwick Rovers signed Tomas Lind from Velden. The player said he was happy.",
 			"The Rail Workers Federation called a strike on Monday. \"We want a fair deal,\" federation general secretary Alan Mbeki told reporters. " +
 				"The federation denied reports that it was planning a longer strike.",
 			"The High Court on Thursday ruled that the Kessel Gazette newspaper libelled property developer Victor Hallam when it reported that he had bribed city officials. " +
-				"Judge Anna Ferl said the newspaper had failed to prove its claims."},
+				"Judge Anna Ferl said the newspaper had failed to prove its claims.",
+			"Police arrested driver Tom Hale after the crash on Friday. The driver of the second car was unhurt.",
+			"Harwick Rovers signed striker Tomas Lind in May. The club also signed a striker from Velden. The striker said he was happy.",
+			"Harwick Rovers sacked coach Tomas Lind on Monday. The coach who replaced him said he was proud."},
 		tokens: []tokenWant{{0, "The striker said", "striker", ""}, {1, "The coach said", "coach", ""}, {2, "The player said", "player", ""},
-			{3, "The federation denied", "federation", "Rail Workers Federation"}, {4, "the newspaper had", "newspaper", ""}},
+			{3, "The federation denied", "federation", "Rail Workers Federation"}, {4, "the newspaper had", "newspaper", ""},
+			{5, "The driver of", "driver", ""}, {6, "The striker said", "striker", ""}, {7, "The coach who", "coach", ""}},
 	},
 	{
 		name: "his client is the person whose lawyer the sentence names",

@@ -310,8 +310,19 @@ func (r *resolver) rolePerson(pi int, lw string, recent []candidate) int {
 	if orgNoun(lw) || productNoun(lw) || businessNoun(lw) || settlementNouns[lw] || placeKinds[lw] || sitePlace(lw) {
 		return -1
 	}
-	found := -1
-	for _, a := range recent {
+	if s.Tokens[p.start].Dep != "appos" {
+		for _, c := range s.Children(p.start) {
+			switch s.Tokens[c].Dep {
+			case "nmod", "acl", "acl:relcl", "amod", "compound":
+				// "the driver of the second car", "the coach who
+				// replaced him": someone the phrase singles out, not the
+				// one named before
+				return -1
+			}
+		}
+	}
+	found, carrier := -1, -1
+	for k, a := range recent {
 		am := &r.mentions[a.mi]
 		if am.pronoun || a.cluster == found || r.clusterType(a.cluster) != "PERSON" || !r.carries(am, lw) {
 			continue
@@ -322,9 +333,29 @@ func (r *resolver) rolePerson(pi int, lw string, recent []candidate) int {
 		if found >= 0 {
 			return -1
 		}
-		found = a.cluster
+		found, carrier = a.cluster, k
+	}
+	if found >= 0 && r.introducedSince(p, r.mentions[recent[carrier].mi], lw) {
+		return -1 // "signed striker Tomas Lind ... also signed a striker from Velden. The striker"
 	}
 	return found
+}
+
+// introducedSince reports whether the noun lw was brought in with "a" or
+// "an" between mention m and description p: a new person of that kind.
+func (r *resolver) introducedSince(p *mention, m mention, lw string) bool {
+	for si := m.sent; si <= p.sent; si++ {
+		st := &r.docs[p.doc].Sentences[si]
+		for k, t := range st.Tokens {
+			if si == m.sent && k < m.end || si == p.sent && k >= p.start {
+				continue
+			}
+			if strings.ToLower(t.Text) == lw && t.Dep != "appos" && indefinite(st, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // carries reports whether the text gave the person of mention m the noun
