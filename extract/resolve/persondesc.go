@@ -79,7 +79,7 @@ func ageDescription(s *nlp.Sentence, i int) (head, age int, ok bool) {
 
 // statedAge returns the age the text gives a person's name in mention m
 // ("Thornquist, 61,", "Quill (45)", "Petrak, a 58-year-old former
-// midfielder,", "Rudd, aged 40,"), or 0.
+// midfielder,", "Rudd, aged 40,", "61-year-old Ivo Thornquist"), or 0.
 func (r *resolver) statedAge(m *mention) int {
 	s := &r.docs[m.doc].Sentences[m.sent]
 	toks := s.Tokens
@@ -117,6 +117,11 @@ func (r *resolver) statedAge(m *mention) int {
 	if e+2 < len(toks) && toks[e].Text == "(" && toks[e+2].Text == ")" {
 		if v := num(e + 1); v > 0 {
 			return v
+		}
+	}
+	for k := max(m.fullStart-2, 0); k < m.start; k++ {
+		if v := yearsOld(toks[k].Text); v > 0 {
+			return v // "61-year-old Ivo Thornquist", "61-year-old Mayor Ivo Thornquist"
 		}
 	}
 	h := headOf(s, m)
@@ -170,7 +175,7 @@ func (r *resolver) ageAntecedent(pi int, age int, recent []candidate, sexOf map[
 		}
 		if v := r.statedAge(am); v > 0 {
 			ages[a.cluster] = v
-			for k := am.end; k < len(r.docs[am.doc].Sentences[am.sent].Tokens) && k < am.end+8; k++ {
+			for k := max(am.fullStart-2, 0); k < len(r.docs[am.doc].Sentences[am.sent].Tokens) && k < am.end+8; k++ {
 				statedAt[[2]int{am.sent, k}] = true
 			}
 		}
