@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
@@ -268,6 +269,26 @@ func (r *resolver) collectReferences(di, si int) {
 			// company" is the same company in anyone's words
 			continue
 		}
+		if h, age, ok := ageDescription(s, i); ok && !r.coveredAny(di, si, i, h+1) {
+			// "the 61-year-old", "the 38-year-old former schoolteacher":
+			// a person of that age named before
+			// (all its words stand for the person, so that a fact reads
+			// the name in place of the whole description)
+			r.add(mention{doc: di, sent: si, start: i, end: h + 1, fullStart: i - 1,
+				surface: s.SpanText(i-1, h+1), name: toks[h].Text, typ: "PERSON", pronoun: true,
+				desc: "age:" + strconv.Itoa(age), cluster: -1})
+			continue
+		}
+		if (lw == "his" || lw == "her") && i+1 < len(toks) && (toks[i+1].Text == "client" || toks[i+1].Text == "rival") &&
+			toks[i+1].UPOS == "NOUN" && (i+2 == len(toks) || !isNamePart(toks[i+2].Text, toks[i+2].UPOS) && toks[i+2].Text != ",") {
+			// "his client": the person whose lawyer the sentence names;
+			// "her rival": the other person of the story (not "his
+			// rival, Tom Ames," nor "his rival Tom Ames", named in place)
+			r.add(mention{doc: di, sent: si, start: i, end: i + 2, fullStart: i,
+				surface: s.SpanText(i, i+2), name: toks[i+1].Text, typ: "PERSON", pronoun: true,
+				desc: toks[i+1].Text, cluster: -1})
+			continue
+		}
 		switch {
 		case malePronouns[lw] || femalePronouns[lw] || theyPronouns[lw] || itPronouns[lw]:
 			if lw == "himself" || lw == "herself" {
@@ -376,6 +397,7 @@ func (r *resolver) linkCoreference() {
 	sexOf := r.clusterSexes()
 	r.actors = r.clusterActors()
 	r.employed = r.employments()
+	dominant := r.dominantPersons()
 	keyCluster := map[string]int{}
 	for i := range r.mentions {
 		if m := &r.mentions[i]; !m.pronoun && m.key != "" && m.cluster >= 0 {
@@ -408,12 +430,30 @@ func (r *resolver) linkCoreference() {
 		if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
 			mod, head, _ := strings.Cut(ws, " ")
 			c = r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, mod) && nameHasWord(name, head) })
+		} else if a, ok := strings.CutPrefix(m.desc, "age:"); ok {
+			age, _ := strconv.Atoi(a)
+			d, ok := dominant[m.doc]
+			if !ok {
+				d = -1
+			}
+			c = r.ageAntecedent(i, age, recent, sexOf, d)
+		} else if m.desc == "client" {
+			c = r.clientOf(i)
+		} else if m.desc == "rival" {
+			c = r.rivalOf(i, recent)
 		} else if k, ok := strings.CutPrefix(m.desc, "key:"); ok {
 			if kc, ok := keyCluster[k]; ok {
 				c = r.root(kc)
 			}
 		} else {
-			c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+			if m.desc == "org" {
+				c = r.rolePerson(i, strings.ToLower(m.name), recent)
+			}
+			if c >= 0 {
+				m.typ = "PERSON" // "the microbiologist": the person the text called so
+			} else {
+				c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+			}
 			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" && !r.employs(m.doc, c) {
 				c = -1 // "the group" is no band or publication (which still make it ambiguous)
 			}

@@ -305,7 +305,8 @@ func (r *resolver) collectProperNouns(di, si int) {
 			} else {
 				r.addMisc(di, si, start, end)
 			}
-		case single && r.propn[text] >= 2 && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text):
+		case single && r.propn[text] >= 2 && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text) &&
+			!demonymNoun(text): // "the 47-year-old Dutchman" names no one
 			r.addMisc(di, si, start, end)
 		case single && r.orgFirst[text] && !r.lower[strings.ToLower(text)] && !knownPersonWord(text) && !isPlaceWord(text):
 			// "Kestrel said ...", the first word of an organisation's
