@@ -57,6 +57,7 @@ type gateFeatures struct {
 	ObjPrep        bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
 	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
+	Vague          bool    `json:"vague"`        // the subject is a bare "the" and a noun the story does not open with (see vagueSubject)
 }
 
 // describe computes the gate features of extraction i of exs, read off
@@ -510,6 +511,7 @@ const (
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
 	gateGeneric     = "generic"     // what picks out some of a class ("adults who walk daily") said of the whole class
+	gateVague       = "vague"       // the subject is a bare description of a thing the story's lead does not name ("the result", "the project")
 	gateClaim       = "claim"       // the content of an accusation no one is named for ("was accused of ..."), or of a claim someone rejects: not a fact
 )
 
@@ -565,6 +567,9 @@ func gate(g gateFeatures) string {
 	}
 	if (g.SubjPron || g.FirstPerson) && !g.SubjEntity {
 		return gatePronoun
+	}
+	if g.Vague {
+		return gateVague
 	}
 	if g.ObjPron {
 		// "the judge barred him", "critics described it": a reader
@@ -841,4 +846,64 @@ func caseWord(s *nlp.Sentence, c int) string {
 		}
 	}
 	return ""
+}
+
+// leadNouns returns the lemmas of the nouns and verbs of a story's title
+// and first sentence, in lower case: what the story is about ("Ardent recalls 150,000 drones": "the recall").
+func leadNouns(sentences []nlp.Sentence) map[string]bool {
+	out := map[string]bool{}
+	body := 0
+	for si := 0; si < len(sentences) && body < 1; si++ {
+		if sentences[si].Index != TitleIndex {
+			body++
+		}
+		for _, t := range sentences[si].Tokens {
+			if t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "VERB" {
+				l := strings.ToLower(t.Lemma)
+				out[l] = true
+				for _, part := range strings.Split(l, "-") {
+					out[part] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// storyInstitutions are the bodies a story names by a bare "the" because
+// its place makes them one: the government, the police, the court.
+var storyInstitutions = map[string]bool{"government": true, "police": true, "army": true, "military": true,
+	"prosecution": true, "court": true, "jury": true}
+
+// vagueSubject reports a subject that is only "the" (or "this", "these",
+// "those") and a common noun, bound to no entity and written with no
+// fuller phrase, whose noun the story's headline and lead do not use:
+// "the result | could encourage | ...", "the project | had been delayed".
+// A reader of the graph cannot tell what it stands for. "The fire" in a
+// story that opens with a wildfire is the story's own.
+func vagueSubject(s *nlp.Sentence, ex oie.Extraction, f *extract.Fact, lead map[string]bool) bool {
+	toks := s.Tokens
+	r := ex.Subj
+	if f.SubjectID != "" || !r.IsValid() || r.End != r.Start+2 || r.End > len(toks) {
+		return false
+	}
+	d, n := toks[r.Start], toks[r.Start+1]
+	switch strings.ToLower(d.Text) {
+	case "the", "this", "these", "those":
+	default:
+		return false
+	}
+	if n.UPOS != "NOUN" || f.Subject != s.SpanText(r.Start, r.End) {
+		return false
+	}
+	l := strings.ToLower(n.Lemma)
+	if lead[l] || storyInstitutions[l] {
+		return false
+	}
+	for w := range lead {
+		if strings.HasSuffix(w, l) && len(w) > len(l) { // "wildfire" for "the fire"
+			return false
+		}
+	}
+	return true
 }

@@ -22,6 +22,16 @@ func TestGate(t *testing.T) {
 		gate                      string // want; "" = a graph fact
 	}{
 		{"The council approved the harbour budget on Monday.", "council", "approved", "budget", ""},
+		// a bare description of a thing the story does not open with:
+		// a reader cannot tell what it stands for
+		{"Voters in Harlow elected a new mayor on Sunday. The result could change the town's plans.", "result", "could change", "plans", "vague"},
+		{"Voters in Harlow elected a new mayor on Sunday. Officials said the project would begin in May.", "project", "would begin", "", "vague"},
+		// the story's own thing, named by its lead, or the place's institution, is known
+		{"A wildfire forced 600 people from their homes near Tarsk on Sunday. The fire destroyed 40 houses.", "fire", "destroyed", "houses", ""},
+		{"Ardent recalls 80,000 toy drones. The recall will cost 11 million euros.", "recall", "will cost", "11 million", ""},
+		{"Protesters marched in Varn on Saturday. The government said the tax would stay.", "government", "said", "tax would stay", ""},
+		// a description with more than one word says which
+		{"Voters in Harlow elected a new mayor on Sunday. The election result could change the town's plans.", "result", "could change", "plans", ""},
 		{"Mayor Elena Marchetti's plan angered the fishermen.", "Marchetti", "has", "plan", "possessive"},
 		{"The new ferry terminal in Porto was busy.", "terminal", "in", "Porto", "modifier"},
 		{"The harbour report was long.", "report", "was", "long", "attribute"},

@@ -302,6 +302,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		quotes := quoteSpeakers(d.sentences, docAt)
 		things := newThingIndex(d.sentences, docAt)
 		company := storyCompany(d.sentences, docAt)
+		lead := leadNouns(d.sentences)
 		for si := range d.sentences {
 			s := &d.sentences[si]
 			exs := make([]oie.Extraction, len(d.facts[si]))
@@ -328,6 +329,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					}
 				}
 				g := describe(s, exs, k, &f)
+				g.Vague = vagueSubject(s, rf.ex, &f, lead)
 				f.Gate = gate(g)
 				if traceGate != nil {
 					traceGate(f, g)
