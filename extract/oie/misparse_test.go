@@ -1411,6 +1411,11 @@ var misparseTests = []struct {
 		want:    []triple{{"infections", "could have been treated", "earlier", "doctors", "could"}},
 		wantNot: []triple{{subj: "doctors", rel: "said", obj: "that could have been treated earlier"}, {subj: "doctors said", rel: "could have been treated", obj: "earlier"}},
 	},
+	{
+		name: "a relative clause with no relative word lacks its object, the noun it is on", sentence: 231, token: "wrote", dep: "acl:relcl",
+		want:    []triple{{"she", "wrote", "The report", "", ""}},
+		wantNot: []triple{{subj: "she", rel: "wrote", obj: ""}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

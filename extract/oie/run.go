@@ -752,6 +752,13 @@ func (w *walker) frames(p int, depth int) []frame {
 		return []frame{f}
 	}
 	switch {
+	case obj < 0 && ccomp < 0 && xcomp < 0 && !passive && w.contactAntecedent(p) >= 0:
+		// "the report she wrote last year": a relative clause with no
+		// relative word is missing its object, which is the noun it is on
+		a := w.contactAntecedent(p)
+		ov := []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) })), pen: 0.05}}
+		args := oblArgs(-1)
+		out = append(out, frame{shape: "obj", rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 	case obj >= 0:
 		ov := w.objVariants(obj, w.objSkip)
 		if len(ov) > 0 {
@@ -956,6 +963,50 @@ func (w *walker) parentheticalSpeech(p int, core []int, passive bool, obj, ccomp
 		return frame{}, false
 	}
 	return frame{shape: "paraspeech", rel: core, lemma: w.relLemma(core, passive), obj: []arg{{head: h, toks: host}}, kind: "speech", passive: passive, conf: 0.75}, true
+}
+
+// contactAntecedent returns the noun a relative clause with no relative
+// word is on when the clause has a subject of its own and lacks its
+// object ("the report she wrote last year", "the changes the council
+// approved"), or -1. A clause ending in a preposition ("the firm she
+// worked for") lacks that preposition's object instead.
+func (w *walker) contactAntecedent(p int) int {
+	if w.dep(p) != "acl:relcl" || w.t[p].UPOS != "VERB" {
+		return -1
+	}
+	finite := w.t[p].XPOS == "VBD" || w.t[p].XPOS == "VBZ" || w.t[p].XPOS == "VBP"
+	a := w.head(p)
+	if a < 0 || a > p || !w.isNominal(a) || w.t[a].UPOS == "PRON" || lexicon.TimeWord(w.lemma(a)) || timeWord(w.lower(a)) {
+		return -1 // "Every week I hear from parents": a time, no object
+	}
+	for k := a + 1; k < p; k++ {
+		if w.t[k].UPOS == "PUNCT" {
+			// "..., researchers reported on Wednesday", "close a chapter,\"
+			// Marek said": a closing report the parse hung on a noun
+			return -1
+		}
+	}
+	subj := false
+	for _, c := range w.kids[p] {
+		switch {
+		case w.isRelPron(c) || w.isWhPron(c):
+			return -1
+		case w.t[c].XPOS == "WRB" || w.t[c].UPOS == "ADP" && w.bdep(c) != "case":
+			return -1 // "the day he left", "the firm she worked for"
+		case w.dep(c) == "obj" || w.dep(c) == "iobj" || w.bdep(c) == "ccomp" || w.dep(c) == "xcomp" || w.dep(c) == "mark":
+			return -1
+		case w.dep(c) == "nsubj" && c < p && c > a:
+			// "researchers at the University reported": a subject with a
+			// preposition is the antecedent's own phrase misread
+			subj = w.child(c, "case") < 0 && w.t[w.firstOf(c)].UPOS != "ADP"
+		case w.bdep(c) == "aux" && c < p:
+			finite = true
+		}
+	}
+	if !subj || !finite { // "crackers and cereal bars sold in 14 countries": a participle
+		return -1
+	}
+	return a
 }
 
 // sharedObj returns the object that conjunct verb p shares with the verb
