@@ -1416,6 +1416,10 @@ var misparseTests = []struct {
 		want:    []triple{{"she", "wrote", "The report", "", ""}},
 		wantNot: []triple{{subj: "she", rel: "wrote", obj: ""}},
 	},
+	{
+		name: "a bare verb coordinated with a modal verb shares its modal", sentence: 232, token: "employ", dep: "conj",
+		want: []triple{{"The combined group", "employ", "about 9,000 people", "", "would"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

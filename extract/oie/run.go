@@ -225,6 +225,9 @@ func (w *walker) clause(p int) {
 					e.Kind = "cleft"
 				}
 				e.Negated, e.Modality = w.polarity(f.rel)
+				if e.Modality == "" {
+					e.Modality = w.conjModal(p)
+				}
 				if w.neitherNor(p) {
 					e.Negated = true
 				}
@@ -539,6 +542,30 @@ func (w *walker) hedge(p int) string {
 	for _, c := range w.kids[p] {
 		if w.bdep(c) == "advmod" && hedgeAdverbs[w.lower(c)] {
 			return w.lower(c)
+		}
+	}
+	return ""
+}
+
+// conjModal returns the modal a bare verb coordinated with a modal verb
+// shares ("would have annual sales of 5 billion crowns and employ 11,000
+// people": it would employ them, not it employs them), or "".
+func (w *walker) conjModal(p int) string {
+	if w.dep(p) != "conj" || w.t[p].XPOS != "VB" {
+		return ""
+	}
+	for _, c := range w.kids[p] {
+		if b := w.bdep(c); b == "aux" || b == "nsubj" || b == "mark" {
+			return "" // a clause of its own: "and it will employ", "and to employ"
+		}
+	}
+	h := w.head(p)
+	if h < 0 || h > p || w.t[h].UPOS != "VERB" && w.t[h].UPOS != "AUX" {
+		return ""
+	}
+	for _, c := range w.kids[h] {
+		if c < h && w.bdep(c) == "aux" && w.t[c].XPOS == "MD" {
+			return normModal(w.lower(c))
 		}
 	}
 	return ""

@@ -57,6 +57,7 @@ type gateFeatures struct {
 	ObjPrep        bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
 	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
+	Venue          bool    `json:"venue"`        // a verb of saying whose object is only whom or where it was said to ("told reporters", "said at a news conference")
 	Vague          bool    `json:"vague"`        // the subject is a bare "the" and a noun the story does not open with (see vagueSubject)
 }
 
@@ -115,6 +116,9 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.PrepParticiple = prepParticiples[strings.ToLower(toks[v].Text)] && ex.SubjectFrom != "own" &&
 			childDep(s, v, "aux", "aux:pass", "cop") < 0 // not "had been given"
 		g.PredPOS = toks[v].UPOS
+	}
+	if h := ex.ObjHead; g.Speech && h >= 0 && h < len(toks) && venueNouns[strings.ToLower(toks[h].Lemma)] && f.ObjectID == "" {
+		g.Venue = true
 	}
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
 	g.Rejected = rejectedClaim(s, ex.Verb)
@@ -506,7 +510,7 @@ const (
 	gateConfidence  = "confidence"  // below the graph's confidence floor
 	gateReading     = "reading"     // another reading of a clause read already
 	gatePurpose     = "purpose"     // an intention, not an event ("sent troops to monitor ...")
-	gateNoObject    = "no-object"   // a verb of saying with nothing said, or "be" with nothing
+	gateNoObject    = "no-object"   // a verb of saying with nothing said (or only whom to), or "be" with nothing
 	gateObject      = "object"      // the object is a time word or repeats the predicate: a misparse
 	gateHeadline    = "headline"    // a title-case headline's fact whose subject is no entity
 	gateRelation    = "relation"    // the predicate is a capitalised word or a number inside a sentence: a misparse
@@ -598,7 +602,7 @@ func gate(g gateFeatures) string {
 	if g.Headline && !g.SubjEntity {
 		return gateHeadline
 	}
-	if (g.Speech && g.NoObj) || g.LostClause || (g.Be && g.NoObj) {
+	if (g.Speech && (g.NoObj || g.Venue)) || g.LostClause || (g.Be && g.NoObj) {
 		// nothing said, or nothing the subject is ("There are over
 		// 300 ferries." read as (300 ferries; are; ))
 		return gateNoObject
@@ -869,6 +873,13 @@ func leadNouns(sentences []nlp.Sentence) map[string]bool {
 	}
 	return out
 }
+
+// venueNouns are whom, or where, something is said to: as the object of
+// a verb of saying they leave out what was said ("told reporters", "said
+// at a news conference", "said in a statement").
+var venueNouns = map[string]bool{"reporter": true, "journalist": true, "conference": true, "briefing": true,
+	"audience": true, "crowd": true, "supporter": true, "statement": true, "interview": true, "press": true,
+	"media": true, "viewer": true, "listener": true}
 
 // storyInstitutions are the bodies a story names by a bare "the" because
 // its place makes them one: the government, the police, the court.
