@@ -484,6 +484,11 @@ func TestClauseAttachment(t *testing.T) {
 		{"Two of them later died of infections that doctors said could have been treated earlier.", "that", "treated", "nsubj:pass"},
 		// a clause with its own subject and object after the object of "tell" is what was told
 		{"She gave evidence on Monday, telling the jury she had found the missing money only after hiring an auditor.", "found", "telling", "ccomp"},
+		// a descriptor before the speaker's name describes the speaker, it is not what was said
+		{"Campaign group Blue Harbour said the survey showed fish stocks had fallen.", "group", "Harbour", "nmod:desc"},
+		{"Security researchers at the firm Corvel Labs said Blackmoth had attacked six banks this year.", "researchers", "Corvel", "nmod:desc"},
+		// words after a closing quotation mark are the speaker's
+		{`"We are deeply sorry," chief executive Lina Borg said in a video posted online.`, "chief", "Lina", "amod"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1117,6 +1117,108 @@ func repairTree(s *Sentence) {
 	repairRelativeConj(s)
 	repairRelativeReport(s)
 	repairToldClause(s)
+	repairFrontedDescriptor(s)
+	repairAfterQuote(s)
+}
+
+// repairFrontedDescriptor gives a speaker's descriptor back to the
+// speaker where the parser made it a fronted complement of the verb of
+// saying ("Campaign group Green Meridian said ...", "Security researchers
+// at the firm Blackwater Labs said ..." with "group" and "researchers"
+// read as what was said): a noun right before the subject's phrase, with
+// the verb's reported clause after it, describes the subject.
+func repairFrontedDescriptor(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !lexicon.Speech(toks[v].Lemma) {
+			continue
+		}
+		c, n, after := -1, -1, false
+		for k := range toks {
+			if toks[k].Head != v {
+				continue
+			}
+			switch {
+			case toks[k].Dep == "ccomp" && k < v && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN"):
+				c = k
+			case toks[k].Dep == "nsubj" && k < v:
+				n = k
+			case (toks[k].Dep == "ccomp" || toks[k].Dep == "obj") && k > v:
+				after = true
+			}
+		}
+		if c < 0 || n < 0 || c > n || !after || toks[n].UPOS != "PROPN" {
+			continue
+		}
+		// the descriptor's phrase ends right where the subject's begins
+		end := c
+		for k := c + 1; k < n; k++ {
+			if under(toks, k, c) {
+				end = k
+			}
+		}
+		first := n
+		for k := c + 1; k < n; k++ {
+			if under(toks, k, n) && k < first {
+				first = k
+			}
+		}
+		if end+1 != first || strings.ContainsAny(s.SpanText(c, n), ",\"“”") {
+			continue
+		}
+		toks[c].Head, toks[c].Dep = n, "nmod:desc"
+	}
+}
+
+// repairAfterQuote takes back from a quotation the words after its
+// closing mark that the parser hung inside it (`"We are deeply sorry,"
+// chief executive Mira Solberg said` with "chief" a dependent of
+// "sorry"): a word after the closing mark and before the speaker's name
+// belongs to the speaker's phrase.
+func repairAfterQuote(s *Sentence) {
+	toks := s.Tokens
+	if len(toks) < 5 || toks[0].Text != "\"" && toks[0].Text != "“" && toks[0].Text != "``" {
+		return
+	}
+	q := -1
+	for k := 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "”" || t == "''" || t == "\"" {
+			q = k
+			break
+		}
+	}
+	if q < 2 {
+		return
+	}
+	v, n := -1, -1
+	for k := q + 1; k < len(toks); k++ {
+		if toks[k].UPOS == "VERB" && lexicon.Speech(toks[k].Lemma) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for k := q + 1; k < v; k++ {
+		if toks[k].Head == v && toks[k].Dep == "nsubj" {
+			n = k
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for k := q + 1; k < n; k++ {
+		if h := toks[k].Head; h >= 0 && h < q && toks[k].UPOS != "PUNCT" {
+			toks[k].Head = n
+			switch toks[k].UPOS {
+			case "ADJ":
+				toks[k].Dep = "amod"
+			default:
+				toks[k].Dep = "compound"
+			}
+		}
+	}
 }
 
 // repairPrepositionalSubject corrects a subject that has a preposition of
