@@ -489,6 +489,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"Security researchers at the firm Corvel Labs said Blackmoth had attacked six banks this year.", "researchers", "Corvel", "nmod:desc"},
 		// words after a closing quotation mark are the speaker's
 		{`"We are deeply sorry," chief executive Lina Borg said in a video posted online.`, "chief", "Lina", "amod"},
+		// "who" is on the person noun, not on a name in its phrase
+		{"Doctor Anna Lind, a surgeon at Varne General Hospital who sat on the board, said the review was fair.", "sat", "surgeon", "acl:relcl"},
+		// a participle clause after a closing report is the reported clause's
+		{"Tarvia closed its border on Monday after soldiers crossed the river, the interior ministry said, deepening a dispute that has lasted for years.", "deepening", "closed", "advcl"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1119,6 +1119,70 @@ func repairTree(s *Sentence) {
 	repairToldClause(s)
 	repairFrontedDescriptor(s)
 	repairAfterQuote(s)
+	repairWhoOnName(s)
+	repairReportParticiple(s)
+}
+
+// repairWhoOnName hangs a relative clause opened by "who" on the person
+// noun whose prepositional phrase holds the name the parser hung it on ("a
+// cardiologist at Johns Hopkins University who sat on the panel": the
+// cardiologist sat on it, not the university): "who" stands for a person,
+// and a name in the phrase of a common noun that was not recognised as a
+// person's is an organisation's or a place's.
+func repairWhoOnName(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].Dep != "acl:relcl" {
+			continue
+		}
+		who := false
+		for k := range toks {
+			who = who || toks[k].Head == v && k < v && (strings.EqualFold(toks[k].Text, "who") || strings.EqualFold(toks[k].Text, "whom"))
+		}
+		n := toks[v].Head
+		if !who || n < 0 || toks[n].UPOS != "PROPN" || strings.HasSuffix(toks[n].Ent, "PERSON") || toks[n].Dep != "nmod" {
+			continue
+		}
+		m := toks[n].Head
+		if m < 0 || m > n || toks[m].UPOS != "NOUN" {
+			continue
+		}
+		toks[v].Head = m
+	}
+}
+
+// repairReportParticiple gives a participle clause after a closing report
+// ("Carvenia recalled its ambassador after troops built a dam, the foreign
+// ministry said, escalating a row ...") to the reported clause, whose
+// subject does it: the speaker only said so.
+func repairReportParticiple(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || !lexicon.Speech(toks[v].Lemma) {
+			continue
+		}
+		m := -1
+		for k := 0; k < v; k++ {
+			if toks[k].Head == v && (toks[k].Dep == "ccomp" || toks[k].Dep == "parataxis") && toks[k].UPOS == "VERB" {
+				m = k
+			}
+		}
+		if h := toks[v].Head; m < 0 && h >= 0 && h < v && (toks[v].Dep == "conj" || toks[v].Dep == "parataxis") && toks[h].UPOS == "VERB" && childDep(toks, v, "cc") < 0 {
+			m = h // the report read as a second main clause, with no "and"
+		}
+		if m < 0 {
+			continue
+		}
+		for g := v + 1; g < len(toks); g++ {
+			if toks[g].Head != v || toks[g].Dep != "advcl" && toks[g].Dep != "xcomp" || toks[g].XPOS != "VBG" || toks[g-1].Text != "," {
+				continue
+			}
+			if childDep(toks, g, "nsubj") >= 0 || childDep(toks, g, "mark") >= 0 || lexicon.Speech(toks[g].Lemma) {
+				continue // "..., she said, adding that ...": the speaker's own
+			}
+			toks[g].Head, toks[g].Dep = m, "advcl"
+		}
+	}
 }
 
 // repairFrontedDescriptor gives a speaker's descriptor back to the

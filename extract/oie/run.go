@@ -1113,7 +1113,7 @@ func (w *walker) ccompFrame(p int, core []int, c int, passive bool, o int) frame
 	if speechLemma(w.lemma(p)) {
 		kind = "speech"
 	}
-	sp := w.span(c, joinSkip(joinSkip(w.objSkip, func(k int) bool { return slicesContains(marks, k) }), w.skipReport(c)))
+	sp := w.span(c, joinSkip(joinSkip(w.objSkip, func(k int) bool { return slicesContains(marks, k) || c < p && k > p }), w.skipReport(c)))
 	return frame{shape: shape, rel: rel, lemma: w.relLemma(concat(core, marks), passive), obj: []arg{{head: c, toks: sp}}, kind: kind, passive: passive, conf: conf}
 }
 
