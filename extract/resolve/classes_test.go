@@ -901,6 +901,12 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "congratulated his rival", "rival", "Lena Hartig"}, {1, "congratulated his rival", "rival", ""},
 			{2, "congratulated his rival", "rival", ""}},
 	},
+	{
+		name: "a description followed by its name in apposition is no reference to an organisation named before",
+		docs: []string{"A wildfire near Dalby forced 2,000 people from their homes on Tuesday. The National Guard sent 300 soldiers to help. " +
+			"Officials said it may have been started by a power line, but the utility, Sierra West Power, denied that its equipment was involved."},
+		tokens: []tokenWant{{0, "but the utility", "utility", ""}},
+	},
 }
 
 type tokenWant struct {

@@ -319,7 +319,7 @@ func (r *resolver) collectReferences(di, si int) {
 				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
 					surface: toks[i-1].Text + " " + t, name: t, typ: "PERSON", pronoun: true,
 					desc: canonicalTitle(t), cluster: -1})
-			} else if toks[i].UPOS == "NOUN" && (i+1 == len(toks) || toks[i+1].UPOS != "NOUN") && lw == t {
+			} else if toks[i].UPOS == "NOUN" && (i+1 == len(toks) || toks[i+1].UPOS != "NOUN") && lw == t && !namedInPlace(s, i) {
 				// "the company": the organisation just named.
 				r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
 					surface: toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
@@ -327,6 +327,22 @@ func (r *resolver) collectReferences(di, si int) {
 			}
 		}
 	}
+}
+
+// namedInPlace reports a description followed by the name it stands for
+// in apposition ("the utility, Sierra West Power, denied ..."): the name
+// says which, and no organisation named before is meant.
+func namedInPlace(s *nlp.Sentence, i int) bool {
+	toks := s.Tokens
+	if i+2 >= len(toks) || toks[i+1].Text != "," || toks[i+2].UPOS != "PROPN" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k < i+8; k++ {
+		if toks[k].Head == i && toks[k].Dep == "appos" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMask marks the tokens inside quotation marks. A sentence whose first
