@@ -38,7 +38,29 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
-	repairSaidNoun, repairCoordinatedHelp,
+	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb,
+}
+
+// prepositionAdverbs are prepositions the tagger reads as adverbs before
+// their object ("who took it alongside standard treatment", "amid
+// protests").
+var prepositionAdverbs = map[string]bool{"alongside": true, "amid": true, "amidst": true, "despite": true,
+	"throughout": true, "toward": true, "towards": true, "beside": true, "underneath": true, "beyond": true,
+	"inside": true, "outside": true, "across": true, "near": true}
+
+// repairPrepositionAdverb corrects an adverb tag on a preposition
+// followed by its noun phrase: the parser then reads "alongside standard
+// treatment" as an oblique, not "treatment" as a new clause's subject.
+func repairPrepositionAdverb(words, upos, xpos []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if xpos[i] != "RB" || !prepositionAdverbs[strings.ToLower(words[i])] {
+			continue
+		}
+		switch xpos[i+1] {
+		case "DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD":
+			xpos[i], upos[i] = "IN", "ADP"
+		}
+	}
 }
 
 // repairSaidNoun corrects a base-verb tag right after a verb of saying

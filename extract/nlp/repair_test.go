@@ -20,6 +20,9 @@ func TestRepairTags(t *testing.T) {
 			"Tarrow will help fund the repair", "NNP MD VB NN DT NN", "NNP MD VB VB DT NN"},
 		{"the grant helped pay their wages", "DT NN VBD NN PRP$ NNS", "DT NN VBD VB PRP$ NNS"},
 		{"the help desk", "DT NN NN", "DT NN NN"},
+		{ // a preposition read as an adverb before its noun phrase
+			"patients who took it alongside standard treatment had fewer strokes", "NNS WP VBD PRP RB JJ NN VBD JJR NNS", "NNS WP VBD PRP IN JJ NN VBD JJR NNS"},
+		{"the crowd stayed outside", "DT NN VBD RB", "DT NN VBD RB"},
 		{ // "help" coordinated with a verb, before whom it helps and a bare verb
 			"it would offer loans and help farmers buy seed", "PRP MD VB NNS CC NN NNS VB NN", "PRP MD VB NNS CC VB NNS VB NN"},
 		{"they cut fees or help small shops stay open", "PRP VBD NNS CC NN JJ NNS VB JJ", "PRP VBD NNS CC VB JJ NNS VB JJ"},
