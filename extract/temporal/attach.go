@@ -148,6 +148,21 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		if h < 0 || h >= len(s.Tokens) {
 			return false
 		}
+		// an event in the simple past does not last from a date on
+		// ("elected a mayor on Sunday for the first time since 1990",
+		// "signed a treaty during the first visit ... since 1998"): the
+		// date is where a record is counted from, whatever the parse
+		// hung it on
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && !stative(s, v) {
+			return true
+		}
+		// "the strongest storm to hit the coast since 2005": the
+		// infinitive of a superlative or a record word
+		if v := s.Tokens[h].Head; v >= 0 && v < len(s.Tokens) && s.Tokens[v].XPOS == "VB" && hasAux(s, v, "mark") {
+			if a := s.Tokens[v].Head; a >= 0 && a < len(s.Tokens) && (s.Tokens[a].XPOS == "JJS" || s.Tokens[a].XPOS == "RBS" || recordWords[lower(s.Tokens[a].Text)]) {
+				return true
+			}
+		}
 		// the noun it measures and, up to two nouns further up, the
 		// phrase it is in ("the first by a head of state since 2011")
 		n := s.Tokens[h].Head
@@ -431,6 +446,11 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		if tx.Head < tx.End && !earlier {
 			return Timex{}, false
 		}
+		// "signed an accord on Friday ending a feud": a participle
+		// right after the date does not take a date before it
+		if participleAfter(s, tx) {
+			return tx, true
+		}
 		for _, o := range dates {
 			if o.Start == tx.Start || o.Value == tx.Value || earlier && o.End > verb {
 				continue
@@ -443,6 +463,19 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		return Timex{}, false
 	}
 	return Timex{}, false
+}
+
+// participleAfter reports whether the date tx hangs on a participle
+// that opens right after it, describing a noun or the clause ("signed
+// an accord on Friday ending a feud", "opened a bridge on Friday linking
+// two towns"): the parse's attachment, not the participle's date.
+func participleAfter(s *nlp.Sentence, tx Timex) bool {
+	p := tx.Head
+	if p != tx.End && !(p == tx.End+1 && s.Tokens[tx.End].Text == ",") {
+		return false
+	}
+	t := s.Tokens[p]
+	return t.XPOS == "VBG" && (t.Dep == "acl" || t.Dep == "advcl" || t.Dep == "xcomp")
 }
 
 // onlyVerb reports whether verb is the only verb of s.

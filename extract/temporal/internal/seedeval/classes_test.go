@@ -250,6 +250,25 @@ var dateClasses = []struct {
 		"The mayor opened the Velby fair on Tuesday. Ticket sales rose 5 percent from March. She praised the organisers.", "praised", "2026-12-01"},
 	{"a coarser date of the same sentence keeps the day in focus", "2026-12-04",
 		"Yesterday, at this year's Velby Book Fair, the author Ilse Varn unveiled her new novel. She read two chapters.", "read", "2026-12-03"},
+	// "since" a date counts a record or a state from it: an event in
+	// the simple past did not happen then, and a day the clause names
+	// dates it instead
+	{"since after a first time is no date of a simple past", "2026-12-04",
+		"Voters in Lensk elected a mayor from the Green party on Sunday for the first time since 1990.", "elected", "2026-11-29"},
+	{"since after a first time, no other date: undated", "2026-12-04",
+		"Voters in Lensk elected a Green mayor for the first time since 1990.", "elected", ""},
+	{"since after the first visit, hung on the verb: the object's day wins", "2026-11-20",
+		"Kessland and Mirova signed an accord on Friday ending a feud that has lasted for decades, during the first visit by a Kessland leader to Mirova since 2003.", "signed", "2026-11-20"},
+	{"since with the infinitive of a superlative is a record", "2026-12-04",
+		"The storm is the strongest to hit the coast since 2005.", "hit", ""},
+	{"since with a perfect still says when a state began", "2026-12-04",
+		"She has lived in Tarsk since 2019.", "lived", "2019"},
+	{"since with a perfect of an act still says when it began", "2026-12-04",
+		"The party has governed the city since 1994.", "governed", "1994"},
+	{"a day before a participle is the main verb's", "2026-11-20",
+		"The leaders opened a bridge on Friday linking two towns that have been cut off for years.", "opened", "2026-11-20"},
+	{"a day before a participle is the main verb's: comma", "2026-11-20",
+		"The ministers signed the accord on Thursday, ending a feud over fishing rights.", "signed", "2026-11-19"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
