@@ -573,7 +573,18 @@ func closesRelative(s *nlp.Sentence, verb int) bool {
 			}
 		}
 	}
-	return comma || verb > 0 && s.Tokens[verb-1].Text == ","
+	// the comma stands before the verb's auxiliaries ("Holm, who joined
+	// the club in 2012, had scored twice")
+	start := verb
+	for _, c := range s.Children(verb) {
+		switch s.Tokens[c].Dep {
+		case "aux", "aux:pass", "advmod", "cop":
+			if c < start {
+				start = c
+			}
+		}
+	}
+	return comma || start > 0 && s.Tokens[start-1].Text == ","
 }
 
 // namesMonth reports whether an expression writes its month ("May",
