@@ -47,6 +47,16 @@ var timeDeps = map[string]bool{
 // an expression whose nearest verb is verb is taken. The earliest
 // candidate in the sentence wins at each step.
 func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
+	tx, ok := attach(s, timexes, verb)
+	if !ok {
+		return Timex{}, false
+	}
+	return offsetFrom(s, timexes, tx)
+}
+
+// attach is [Attach] before a counted span from another event is
+// applied ([offsetFrom]).
+func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if s == nil || verb < 0 || verb >= len(s.Tokens) {
 		return Timex{}, false
 	}
