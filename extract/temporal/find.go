@@ -64,6 +64,18 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		if head >= 0 {
 			tense = SentenceTense(s, head)
 		}
+		// "would next month begin talks", "will in March start work": a
+		// date between a modal and its verb is that verb's, however the
+		// parse hung it (it often reads "next" as the verb)
+		if v := modalGap(s, start, end); parsed && v >= 0 {
+			head = v
+			switch lower(s.Tokens[start-1].Text) {
+			case "will", "would", "shall", "'ll", "’ll", "wo":
+				tense = Future
+			default:
+				tense = SentenceTense(s, head)
+			}
+		}
 		if aheadCue(s, start) || deferredTo(s, head, prep) {
 			tense = Future // "until the next hearing on April 19", "adjourned until February 2"
 		}
@@ -97,6 +109,24 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		i = m.end
 	}
 	return out
+}
+
+// modalGap returns the verb of a date standing between a modal and that
+// verb ("would next month begin", "will in March start"): the word after
+// the date, or, when the tagger took the date's first word for the verb
+// ("would next/VB month file/NN"), that word, which the parse made the
+// clause's head; -1 when the date is not so placed.
+func modalGap(s *nlp.Sentence, start, end int) int {
+	if start < 1 || end >= len(s.Tokens) || s.Tokens[start-1].XPOS != "MD" {
+		return -1
+	}
+	switch {
+	case strings.HasPrefix(s.Tokens[end].XPOS, "VB"):
+		return end
+	case strings.HasPrefix(s.Tokens[start].XPOS, "VB"):
+		return start
+	}
+	return -1
 }
 
 // acceptable applies the span checks that only make sense in running text.

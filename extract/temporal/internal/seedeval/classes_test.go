@@ -299,6 +299,16 @@ var dateClasses = []struct {
 		"The minister resigned after the vote on May 3.", "resigned", "2026-05-03"},
 	{"hours after an event keeps its day", "2026-05-20",
 		"Police arrested the driver hours after the crash on Sunday.", "arrested", "2026-05-17"},
+	// a date between a modal and its verb is that verb's, not the date of
+	// a verb coordinated with the reporting one
+	{"a future date in a reported conjunct does not date the first verb", "2026-11-20",
+		"Aas called the ruling \"a day of shame\" and said the party would next month file an appeal with the supreme court.", "called", ""},
+	{"a future date in a reported conjunct does not date the saying", "2026-11-20",
+		"Aas called the ruling \"a day of shame\" and said the party would next month file an appeal with the supreme court.", "said", ""},
+	{"a date between a modal and its verb dates that verb", "2026-11-20",
+		"The mayor praised the plan and said the city would in March begin work on the tunnel.", "begin", "2027-03"},
+	{"the saying's own day still dates it", "2026-11-20",
+		"The council met and said on Tuesday that the bridge would close.", "said", "2026-11-17"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
