@@ -169,7 +169,7 @@ func background(s *nlp.Sentence, tx Timex) bool {
 	switch t.Dep {
 	case "acl", "acl:relcl":
 		r := root(s)
-		if t.Dep == "acl" && misreadMain(s, h) {
+		if t.Dep == "acl" && misreadMain(s, h) || t.Dep == "acl:relcl" && misreadLead(s, h) {
 			return false
 		}
 		return r < 0 || !simplePast(s, r)
@@ -792,4 +792,41 @@ func misreadMain(s *nlp.Sentence, k int) bool {
 		}
 	}
 	return len(auxiliaries(s, k)) == 0
+}
+
+// misreadLead reports whether relative clause k is the sentence's main
+// clause misread: a wire lead naming its subject after a description
+// ("Budget airline Skyvar said on Monday that ...") parsed as the noun
+// "airline" with a relative clause "Skyvar said ...". The root is a noun
+// with no copula, k hangs on it with a subject of its own right before it
+// and no relative word, and the root has no other clause.
+func misreadLead(s *nlp.Sentence, k int) bool {
+	r := root(s)
+	if r < 0 || s.Tokens[k].Head != r || hasCopula(s, r) {
+		return false
+	}
+	switch s.Tokens[r].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return false
+	}
+	subj := false
+	for _, c := range s.Children(k) {
+		ct := s.Tokens[c]
+		switch {
+		case ct.XPOS == "WDT" || ct.XPOS == "WP" || ct.XPOS == "WP$" || ct.XPOS == "WRB" || lower(ct.Text) == "that" && c < k:
+			return false
+		case strings.HasPrefix(ct.Dep, "nsubj") && c < k && c > r:
+			subj = true
+		}
+	}
+	if !subj {
+		return false
+	}
+	for _, c := range s.Children(r) {
+		if c != k && s.Tokens[c].UPOS == "VERB" {
+			return false
+		}
+	}
+	return true
 }

@@ -425,3 +425,59 @@ func TestDateClasses(t *testing.T) {
 		})
 	}
 }
+
+// paragraphClasses are texts of several paragraphs (one a line): the
+// date the clause of verb in the last sentence gets, read with a Context
+// told of each paragraph as the pipeline tells it.
+var paragraphClasses = []struct {
+	class, ref, text, verb, want string
+}{
+	{"a lead misparsed as a relative clause is still the story's day: saying", "2026-06-02",
+		"Budget airline Skyvar said on Monday that it would cut 300 jobs.\nThe carrier was founded in 2004. Its founder sold his stake on March 3 and left the board.\nSkyvar said the cuts were unavoidable.", "said", "2026-06-01"},
+	{"a lead misparsed as a relative clause is still the story's day: a market move", "2026-06-02",
+		"Budget airline Skyvar said on Monday that it would cut 300 jobs.\nThe carrier was founded in 2004. Its founder sold his stake on March 3 and left the board.\nIts shares dropped 6 percent.", "dropped", "2026-06-01"},
+	{"the backstory's day goes on within its paragraph", "2026-06-02",
+		"Budget airline Skyvar said on Monday that it would cut 300 jobs.\nIts founder sold his stake on March 3. He left the board.", "left", "2026-03-03"},
+	{"a lead with a main verb keeps its day", "2026-06-02",
+		"Skyvar said on Monday that it would cut 300 jobs.\nIts founder sold his stake on March 3 and left the board.\nSkyvar said the cuts were unavoidable.", "said", "2026-06-01"},
+}
+
+func TestParagraphClasses(t *testing.T) {
+	a := loadAnnotator(t)
+	for _, tt := range paragraphClasses {
+		t.Run(tt.class, func(t *testing.T) {
+			ref, err := time.Parse(time.DateOnly, tt.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := temporal.NewContext(ref)
+			paras := strings.Split(tt.text, "\n")
+			var got temporal.Timex
+			var ok bool
+			for pi, para := range paras {
+				c.Paragraph()
+				sents := a.Annotate(para)
+				for i := range sents {
+					s := &sents[i]
+					txs := c.Find(s)
+					if pi == len(paras)-1 && i == len(sents)-1 {
+						v := verbIndex(s, tt.verb)
+						if v < 0 {
+							t.Fatalf("no %q in %q", tt.verb, s.Text)
+						}
+						got, ok = c.Attach(s, txs, v)
+					}
+				}
+			}
+			if tt.want == "" {
+				if ok {
+					t.Errorf("%q: %q dated %v, want undated", tt.text, tt.verb, got)
+				}
+				return
+			}
+			if !ok || got.TIMEX3() != tt.want {
+				t.Errorf("%q: %q dated %v (%v), want %s", tt.text, tt.verb, got, ok, tt.want)
+			}
+		})
+	}
+}
