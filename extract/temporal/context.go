@@ -664,9 +664,10 @@ var timeUnits = map[string]bool{
 }
 
 // ownTime reports whether the clause of verb has a time adverbial of its
-// own that [Find] did not read as a date (see [unreadTimeWords]): the day
-// in focus is then not the clause's. "Earlier in the day", "later that
-// day" and "that morning" name no such word and go on inheriting.
+// own that [Find] did not read as a date (see [unreadTimeWords]), or a
+// bare "later" ("three of them later died"): the day in focus is then not
+// the clause's. "Earlier in the day", "later that day" and "that morning"
+// name no such word and go on inheriting.
 func ownTime(s *nlp.Sentence, verb int) bool {
 	var walk func(k, depth int) bool
 	walk = func(k, depth int) bool {
@@ -682,6 +683,12 @@ func ownTime(s *nlp.Sentence, verb int) bool {
 					return true
 				}
 			}
+		}
+		// a bare "later" ("three of them later died") puts the clause
+		// some time after the day in focus; "later that day" and "later
+		// on Tuesday" name their day
+		if w == "later" && depth == 0 && len(s.Children(k)) == 0 {
+			return true
 		}
 		if countedUnits[w] && s.Tokens[k].Head >= 0 && relativeWords[lower(s.Tokens[s.Tokens[k].Head].Text)] {
 			return true
