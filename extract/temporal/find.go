@@ -108,7 +108,37 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		})
 		i = m.end
 	}
+	rangeYears(s, out)
 	return out
+}
+
+// rangeYears gives the first date of a range the year the second one
+// writes out: "between March and November 2025", "from May 3 to June 9,
+// 2024" read the first date in 2025 and 2024, whatever year the clause's
+// tense would give it alone.
+func rangeYears(s *nlp.Sentence, out []Timex) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if !a.IsDate() || !b.IsDate() || hasYear(a.Text) || !namesMonth(a.Text) || !hasYear(b.Text) ||
+			len(a.Value) < 7 || len(b.Value) < 4 || a.Value[4] != '-' || b.End <= a.End {
+			continue
+		}
+		joined := b.Start > a.End
+		for k := a.End; k < b.Start && k < len(s.Tokens); k++ {
+			switch lower(s.Tokens[k].Text) {
+			case "and", "to", "-", "–", "until", "through", "till":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			continue
+		}
+		v := b.Value[:4] + a.Value[4:]
+		if _, err := time.Parse("2006-01-02", (v + "-01")[:10]); err == nil && v <= b.Value {
+			a.Value = v
+		}
+	}
 }
 
 // modalGap returns the verb of a date standing between a modal and that

@@ -317,6 +317,13 @@ var dateClasses = []struct {
 		"The mayor praised the plan and said the city would in March begin work on the tunnel.", "begin", "2027-03"},
 	{"the saying's own day still dates it", "2026-11-20",
 		"The council met and said on Tuesday that the bridge would close.", "said", "2026-11-17"},
+	// the first date of a range takes the year the second writes out
+	{"a range's first month takes the second's year", "2026-03-11",
+		"Patients referred to the clinic between March and November 2025 waited too long.", "referred", "2025-03"},
+	{"a range's first day takes the second's year", "2026-03-11",
+		"The plant was closed from May 3 to June 9, 2024.", "closed", "2024-05-03"},
+	{"a range without a year reads with the tense", "2026-03-11",
+		"Sales fell between April and June.", "fell", "2025-04"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
