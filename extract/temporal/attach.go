@@ -66,6 +66,12 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 			dates = append(dates, tx)
 		}
 	}
+	// "the largest since 2017, when blazes burned 20,000 hectares": a
+	// clause of "when" right after a date happened then, even when the
+	// date itself is a record's point of comparison
+	if tx, ok := whenAfterDate(s, dates, verb); ok {
+		return tx, true
+	}
 	dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep)
 	})
@@ -471,6 +477,27 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 			}
 		}
 		return Timex{}, false
+	}
+	return Timex{}, false
+}
+
+// whenAfterDate returns the date a clause of verb opened by "when"
+// follows right after, a comma between or not ("since 2017, when blazes
+// burned", "in 1995 when a storm killed 40 people").
+func whenAfterDate(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
+	if !hasParse(s) {
+		return Timex{}, false
+	}
+	for _, c := range s.Children(verb) {
+		t := s.Tokens[c]
+		if lower(t.Text) != "when" || c >= verb || t.Dep != "advmod" && t.Dep != "mark" {
+			continue
+		}
+		for _, tx := range dates {
+			if tx.End == c || tx.End == c-1 && s.Tokens[c-1].Text == "," {
+				return tx, true
+			}
+		}
 	}
 	return Timex{}, false
 }

@@ -324,6 +324,15 @@ var dateClasses = []struct {
 		"The plant was closed from May 3 to June 9, 2024.", "closed", "2024-05-03"},
 	{"a range without a year reads with the tense", "2026-03-11",
 		"Sales fell between April and June.", "fell", "2025-04"},
+	// a clause of "when" right after a date happened then
+	{"a when clause after a record's since-date", "2026-08-10",
+		"The flood is the worst since 1995, when a storm killed 40 people.", "killed", "1995"},
+	{"a when clause after a record's since-date: the record is undated", "2026-08-10",
+		"The flood is the worst since 1995, when a storm killed 40 people.", "is", ""},
+	{"a when clause after a fronted year", "2026-08-10",
+		"In 2019, when the plant closed, 300 workers lost their jobs.", "closed", "2019"},
+	{"a when clause with its own date keeps it", "2026-08-10",
+		"The mill burned down when the river flooded in 2019.", "flooded", "2019"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
