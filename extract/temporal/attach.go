@@ -129,6 +129,12 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		h := s.Tokens[t.Head]
 		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head)
 	}
+	// "won only four matches this season and were beaten on Saturday":
+	// a verb with a time of its own that names no date does not take the
+	// date of another verb's clause
+	if main && dates[0].Head != verb && ownTime(s, verb) {
+		main = false
+	}
 	if main {
 		first := dates[0]
 		if first.Tense != Unknown && SentenceTense(s, verb) != first.Tense {

@@ -638,7 +638,7 @@ var unreadTimeWords = map[string]bool{
 	"subsequently": true, "afterwards": true, "afterward": true, "eventually": true,
 	"weekend": true, "weekends": true, "century": true, "eve": true, "christmas": true, "easter": true,
 	"past": true, "recent": true, "previous": true, "decade": true, "era": true, "holidays": true,
-	"holiday": true,
+	"holiday": true, "season": true,
 }
 
 // relativeWords place a clause a counted span from another time.
@@ -718,6 +718,10 @@ func ownTime(s *nlp.Sentence, verb int) bool {
 		case "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "obl:unmarked":
 			mods = append(mods, c)
 		case "obj":
+			// "won four matches this season", the time read as an object
+			if unreadTimeWords[lower(s.Tokens[c].Text)] {
+				mods = append(mods, c)
+			}
 			for _, g := range s.Children(c) {
 				switch s.Tokens[g].Dep {
 				case "nmod", "nmod:tmod", "nmod:npmod", "advmod", "nmod:unmarked":

@@ -333,6 +333,18 @@ var dateClasses = []struct {
 		"In 2019, when the plant closed, 300 workers lost their jobs.", "closed", "2019"},
 	{"a when clause with its own date keeps it", "2026-08-10",
 		"The mill burned down when the river flooded in 2019.", "flooded", "2019"},
+	// a verb with a time of its own that names no date does not take the
+	// date of its conjunct
+	{"a season's record does not take the conjunct's day", "2026-02-02",
+		"Orvik's side won only three of their 20 games this season and were beaten 2-1 by Lund on Saturday.", "won", ""},
+	{"a season's record: the conjunct keeps its day", "2026-02-02",
+		"Orvik's side won only three of their 20 games this season and were beaten 2-1 by Lund on Saturday.", "beaten", "2026-01-31"},
+	{"in the past decade does not take the conjunct's day", "2026-02-02",
+		"The team won six titles in the past decade and lost the final on Sunday.", "won", ""},
+	{"in recent years does not take the conjunct's day", "2026-02-02",
+		"The firm opened ten stores in recent years and closed one in Velby on Monday.", "opened", ""},
+	{"two events still share the conjunct's day", "2026-02-02",
+		"The leaders met and signed a pact on Tuesday.", "met", "2026-01-27"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
