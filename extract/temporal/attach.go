@@ -83,7 +83,7 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if hasParse(s) {
 		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 			h := spanHead(s, tx.Start, tx.End)
-			return premodifier(s, tx) || possessiveOfThing(s, h, verb) || nounsOwnDate(s, h, verb)
+			return premodifier(s, tx) || possessiveOfThing(s, h, verb) || nounsOwnDate(s, h, verb) || inWithPhrase(s, tx, verb)
 		})
 	}
 	if len(dates) == 0 {
@@ -506,6 +506,34 @@ func whenAfterDate(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		}
 	}
 	return Timex{}, false
+}
+
+// inWithPhrase reports whether the date tx stands in a phrase of ", with"
+// after verb that describes a noun of its own ("has suffered a dry
+// summer, with rainfall in June less than a quarter of the average"):
+// the date is that noun's. No verb stands between "with" and the date,
+// and a noun does ("with effect from May 1" has only "effect", which
+// dates the clause).
+func inWithPhrase(s *nlp.Sentence, tx Timex, verb int) bool {
+	if tx.Start <= verb+2 {
+		return false
+	}
+	for k := tx.Start - 1; k > verb+1; k-- {
+		t := s.Tokens[k]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return false
+		}
+		if lower(t.Text) != "with" || s.Tokens[k-1].Text != "," {
+			continue
+		}
+		for j := k + 1; j < tx.Start; j++ {
+			if u := s.Tokens[j]; (u.UPOS == "NOUN" || u.UPOS == "PROPN") && lemma(u) != "effect" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // participleAfter reports whether the date tx hangs on a participle

@@ -345,6 +345,15 @@ var dateClasses = []struct {
 		"The firm opened ten stores in recent years and closed one in Velby on Monday.", "opened", ""},
 	{"two events still share the conjunct's day", "2026-02-02",
 		"The leaders met and signed a pact on Tuesday.", "met", "2026-01-27"},
+	// a date in a phrase of ", with" describes that phrase's noun
+	{"a date in a with-phrase is its noun's", "2026-08-10",
+		"The valley has had one of its wettest springs on record, with rainfall in April twice the average.", "had", ""},
+	{"a date in a with-phrase does not refine the clause's year", "2026-08-10",
+		"Exports fell sharply last year, with sales in May down by half.", "fell", "2025"},
+	{"with effect from a date dates the clause", "2026-08-10",
+		"The new rules took force, with effect from May 1.", "took", "2026-05-01"},
+	{"the clause's own day before a with-phrase stays", "2026-08-10",
+		"The company posted a record profit on Tuesday, with sales in Asia up 20 percent.", "posted", "2026-08-04"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
