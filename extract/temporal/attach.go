@@ -206,10 +206,23 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 	}
 	// "is up 82% from 9 months ago", "rose 5 percent from March": a
 	// change from a figure then
+	// "rose 4.1 percent in October from a year earlier": the figure may
+	// stand a few words before "from", no verb between, when the date
+	// looks back ("would save 70 million euros a year from 2027" starts
+	// then)
 	if tx.Prep == "from" && tx.Start >= 2 {
-		b := s.Tokens[tx.Start-2]
-		if b.UPOS == "NUM" || b.Text == "%" || lower(b.Text) == "percent" || lower(b.Text) == "points" {
-			return true
+		back := 1
+		if looksBack(tx.Text) {
+			back = 5
+		}
+		for k := tx.Start - 2; k >= 0 && k >= tx.Start-1-back; k-- {
+			b := s.Tokens[k]
+			if b.UPOS == "NUM" || b.Text == "%" || lower(b.Text) == "percent" || lower(b.Text) == "points" {
+				return true
+			}
+			if verbTag(b) || isPunct(b) {
+				break
+			}
 		}
 	}
 	k := tx.Start - 1
@@ -225,6 +238,18 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	return comparisonWords[lower(s.Tokens[k].Text)]
+}
+
+// looksBack reports whether an expression counts back from another time
+// ("a year earlier", "a year ago", "last year", "the previous month").
+func looksBack(text string) bool {
+	for _, w := range strings.Fields(lower(text)) {
+		switch w {
+		case "earlier", "ago", "last", "previous", "before", "prior":
+			return true
+		}
+	}
+	return false
 }
 
 // recordWords make a record of what they modify ("the first ... since").
@@ -683,7 +708,7 @@ func baselineAfterNoun(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	figure := false
-	for k := tx.Start - 1; k >= 0 && k >= tx.Start-6; k-- {
+	for k := tx.Start - 1; k >= 0 && k >= tx.Start-9; k-- {
 		t := s.Tokens[k]
 		l := lower(t.Text)
 		if verbTag(t) && !(l == "compared" && k+1 < len(s.Tokens) && (lower(s.Tokens[k+1].Text) == "with" || lower(s.Tokens[k+1].Text) == "to")) || isPunct(t) {

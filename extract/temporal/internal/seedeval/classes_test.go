@@ -354,6 +354,17 @@ var dateClasses = []struct {
 		"The new rules took force, with effect from May 1.", "took", "2026-05-01"},
 	{"the clause's own day before a with-phrase stays", "2026-08-10",
 		"The company posted a record profit on Tuesday, with sales in Asia up 20 percent.", "posted", "2026-08-04"},
+	// a baseline a few words after its figure is no date of the clause
+	{"a baseline from a year earlier after a month", "2026-05-20",
+		"Exports rose 6 percent in March from a year earlier.", "rose", "2026-03"},
+	{"a baseline from a year earlier does not lend the month its year", "2026-10-12",
+		"The bank said wages rose 3.2 percent in August from a year earlier, well below inflation.", "rose", "2026-08"},
+	{"a baseline far after its figure", "2026-05-20",
+		"Voter turnout rose to 52 percent, up from 44 percent in the last vote five years ago.", "rose", ""},
+	{"a baseline far after its figure: weeks", "2026-05-20",
+		"Voter turnout rose to 52 percent, up from 44 percent in the first round three weeks ago.", "rose", ""},
+	{"from a year ahead is a start, not a baseline", "2026-05-20",
+		"The cuts would save 40 million euros a year from 2028.", "save", "2028"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
