@@ -119,7 +119,7 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	}
 	t := s.Tokens[verb]
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
-		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) {
+		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) {
 		if tx, ok := attachedTo(s, dates, t.Head); ok {
 			return tx, true
 		}
@@ -127,7 +127,7 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	main := t.Head < 0 || t.Dep == "root" || onlyVerb(s, verb)
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
 		h := s.Tokens[t.Head]
-		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head)
+		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head)
 	}
 	// "won only four matches this season and were beaten on Saturday":
 	// a verb with a time of its own that names no date does not take the
@@ -559,6 +559,22 @@ func inWithPhrase(s *nlp.Sentence, tx Timex, verb int) bool {
 		return false
 	}
 	return false
+}
+
+// negatedOnly reports whether conjunct verb is negated and its head is
+// not ("would publish its findings next month and would not rule out
+// fines"): what does not happen has no time of the head's event.
+func negatedOnly(s *nlp.Sentence, verb, head int) bool {
+	neg := func(v int) bool {
+		for _, c := range s.Children(v) {
+			switch lower(s.Tokens[c].Text) {
+			case "not", "n't", "never", "’t":
+				return true
+			}
+		}
+		return false
+	}
+	return neg(verb) && !neg(head)
 }
 
 // participleAfter reports whether the date tx hangs on a participle
