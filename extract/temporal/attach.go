@@ -267,6 +267,12 @@ var comparisonWords = map[string]bool{"flat": true, "up": true, "down": true, "h
 func premodifier(s *nlp.Sentence, tx Timex) bool {
 	h := spanHead(s, tx.Start, tx.End)
 	t := s.Tokens[h]
+	// "the paper's 2024 article": a year between a possessive and its
+	// noun, however the parse hung it
+	if tx.Prep == "" && tx.Start > 0 && tx.End < len(s.Tokens) && s.Tokens[tx.Start-1].XPOS == "POS" &&
+		(s.Tokens[tx.End].UPOS == "NOUN" || s.Tokens[tx.End].UPOS == "PROPN") {
+		return true
+	}
 	if t.Head <= h || t.Head >= len(s.Tokens) || tx.Prep != "" {
 		return false
 	}

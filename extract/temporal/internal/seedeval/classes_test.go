@@ -373,6 +373,13 @@ var dateClasses = []struct {
 		"Voter turnout rose to 52 percent, up from 44 percent in the first round three weeks ago.", "rose", ""},
 	{"from a year ahead is a start, not a baseline", "2026-05-20",
 		"The cuts would save 40 million euros a year from 2028.", "save", "2028"},
+	// a year between a possessive and its noun names the noun
+	{"a year after a possessive is the noun's: story", "2026-06-15",
+		"She said the newspaper's 2022 story relied on rumours.", "said", ""},
+	{"a year after a possessive is the noun's: broadcast", "2026-06-15",
+		"She said the station's 2023 broadcast misled viewers.", "said", ""},
+	{"a year after a possessive noun's verb still dates it", "2026-06-15",
+		"The company's profit rose in 2025.", "rose", "2025"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
