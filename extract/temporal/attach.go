@@ -119,7 +119,7 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	}
 	t := s.Tokens[verb]
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
-		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) {
+		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb) {
 		if tx, ok := attachedTo(s, dates, t.Head); ok {
 			return tx, true
 		}
@@ -127,7 +127,7 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	main := t.Head < 0 || t.Dep == "root" || onlyVerb(s, verb)
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
 		h := s.Tokens[t.Head]
-		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head)
+		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb)
 	}
 	// "won only four matches this season and were beaten on Saturday":
 	// a verb with a time of its own that names no date does not take the
@@ -563,6 +563,19 @@ func inWithPhrase(s *nlp.Sentence, tx Timex, verb int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// relativeSubject reports whether verb's subject is a relative pronoun:
+// a relative clause the parse made a conjunct ("defeating incumbent
+// Oswin Farrell, who had run the town for sixteen years" under "was
+// elected ... on Sunday").
+func relativeSubject(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if t := s.Tokens[c]; strings.HasPrefix(t.Dep, "nsubj") && (t.XPOS == "WP" || t.XPOS == "WDT") {
+			return true
+		}
 	}
 	return false
 }
