@@ -669,7 +669,33 @@ func nounsOwnDate(s *nlp.Sentence, h, verb int) bool {
 			return true
 		}
 	}
+	// "blamed the paper for reports last month", "protested over the
+	// arrests on Monday": under a noun the verb reaches by a preposition
+	// of cause or topic, the date is that noun's
+	if n != h && strings.HasPrefix(s.Tokens[n].Dep, "obl") {
+		for _, c := range s.Children(n) {
+			if t := s.Tokens[c]; t.Dep == "case" {
+				switch lower(t.Text) {
+				case "over", "about":
+					return true
+				case "for":
+					// "for" a cause, not a purpose ("scheduled for
+					// release in June")
+					return causeVerbs[lemma(s.Tokens[verb])]
+				}
+			}
+		}
+	}
 	return false
+}
+
+// causeVerbs take the cause of what they do after "for": "blamed the
+// paper for reports last month", "sued the magazine for an article".
+var causeVerbs = map[string]bool{
+	"blame": true, "sue": true, "criticize": true, "criticise": true, "fine": true, "punish": true,
+	"praise": true, "thank": true, "arrest": true, "charge": true, "jail": true, "sentence": true,
+	"convict": true, "condemn": true, "accuse": true, "apologize": true, "apologise": true,
+	"fault": true, "attack": true, "slam": true, "reward": true, "honour": true, "honor": true,
 }
 
 // timeParts are nouns that name a part of the time after "of" ("the end
