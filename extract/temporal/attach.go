@@ -853,6 +853,11 @@ func unlikeConjuncts(s *nlp.Sentence, verb, head int) bool {
 	if lemma(s.Tokens[head]) == "bear" && hasAux(s, head, "aux:pass") {
 		return true
 	}
+	// "had filed a patent application last year and was in talks with
+	// two companies": a copular predicate is a state
+	if hasCopula(s, verb) != hasCopula(s, head) {
+		return true
+	}
 	return stative(s, verb) != stative(s, head)
 }
 
