@@ -50,6 +50,12 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 			i++
 			continue
 		}
+		// "during the summer months", "in the winter months": the
+		// season of any year, not one season
+		if _, season := seasons[p.at(m.end-1)]; season && (p.at(m.end) == "months" || p.at(m.end) == "weeks") {
+			i = m.end + 1
+			continue
+		}
 		start, end := ws[i].tok, ws[m.end-1].tok+1
 		head := -1
 		if parsed {

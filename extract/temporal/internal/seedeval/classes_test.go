@@ -404,6 +404,15 @@ var dateClasses = []struct {
 		"She said the station's 2023 broadcast misled viewers.", "said", ""},
 	{"a year after a possessive noun's verb still dates it", "2026-06-15",
 		"The company's profit rose in 2025.", "rose", "2025"},
+	// "the summer months" is the season of any year
+	{"the summer months are no one summer", "2026-11-04",
+		"Under the deal, Kessa will guarantee a minimum flow of water during the summer months.", "guarantee", ""},
+	{"the winter months are no one winter", "2026-11-04",
+		"The road is closed during the winter months.", "closed", ""},
+	{"the summer months of a year name that year", "2026-11-04",
+		"Tourism rose during the summer months of 2025.", "rose", "2025"},
+	{"the summer is one summer", "2026-11-04",
+		"The firm hired 200 workers in the summer.", "hired", "2026-SU"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
