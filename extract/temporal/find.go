@@ -371,6 +371,12 @@ var deferVerbs = map[string]bool{
 	"extend": true, "reschedule": true, "prolong": true, "push": true, "put": true,
 }
 
+// announceVerbs announce or fix something for a later day.
+var announceVerbs = map[string]bool{
+	"announce": true, "declare": true, "call": true, "schedule": true, "set": true, "plan": true,
+	"fix": true, "slate": true, "book": true, "arrange": true, "proclaim": true, "order": true,
+}
+
 // deferredTo reports whether a date after prep is the later date verb
 // puts something off to ("adjourned until February 2", "pushed back to
 // June", "put off until March"): it lies ahead of the putting off, and
@@ -381,7 +387,17 @@ func deferredTo(s *nlp.Sentence, verb int, prep string) bool {
 	default:
 		return false
 	}
-	if verb < 0 || verb >= len(s.Tokens) || !verbTag(s.Tokens[verb]) || !inSet(deferVerbs, s.Tokens[verb]) {
+	if verb < 0 || verb >= len(s.Tokens) || !verbTag(s.Tokens[verb]) {
+		return false
+	}
+	// "announced a day of national mourning for Thursday", "called a
+	// strike for Monday": the day what is announced is for; in a passive
+	// ("The inauguration is scheduled for July 1") it is the subject's
+	// day, which the fact is about
+	if prep == "for" && inSet(announceVerbs, s.Tokens[verb]) && !hasAux(s, verb, "aux:pass") {
+		return true
+	}
+	if !inSet(deferVerbs, s.Tokens[verb]) {
 		return false
 	}
 	switch lemma(s.Tokens[verb]) {

@@ -413,6 +413,16 @@ var dateClasses = []struct {
 		"Tourism rose during the summer months of 2025.", "rose", "2025"},
 	{"the summer is one summer", "2026-11-04",
 		"The firm hired 200 workers in the summer.", "hired", "2026-SU"},
+	// a day something is announced or called for lies ahead and is not
+	// when it was announced
+	{"announced for a day: not the announcing's day", "2026-09-18",
+		"The mayor praised the victims and announced a day of mourning for Monday.", "announced", ""},
+	{"announced for a day: not the coordinated verb's day", "2026-09-18",
+		"The mayor praised the victims and announced a day of mourning for Monday.", "praised", ""},
+	{"called for a day: not the calling's day", "2026-09-18",
+		"The union called a strike for Tuesday.", "called", ""},
+	{"scheduled for a day in a passive: the subject's day", "2026-05-20",
+		"The inauguration is scheduled for July 1.", "scheduled", "2026-07-01"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
@@ -430,6 +440,8 @@ var valueClasses = []struct {
 		"The company pushed back the launch to June.", "June", "2027-06"},
 	{"a date things are put off to lies ahead: extended", "2026-11-20",
 		"The ministry extended the deadline to January 31.", "January 31", "2027-01-31"},
+	{"a day a strike is called for lies ahead", "2026-09-18",
+		"The union called a strike for Tuesday.", "Tuesday", "2026-09-22"},
 	{"until after a verb that puts nothing off stays in the past", "2026-12-04",
 		"The plant operated until March.", "March", "2026-03"},
 	// a present that schedules reads its date ahead
