@@ -135,6 +135,11 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if main && dates[0].Head != verb && ownTime(s, verb) {
 		main = false
 	}
+	// "She never joined a party, but ... in 2011 refused an honour": what
+	// never happened takes no other clause's date
+	if main && dates[0].Head != verb && negated(s, verb) {
+		main = false
+	}
 	if main {
 		first := dates[0]
 		if first.Tense != Unknown && SentenceTense(s, verb) != first.Tense {
@@ -584,16 +589,18 @@ func relativeSubject(s *nlp.Sentence, verb int) bool {
 // not ("would publish its findings next month and would not rule out
 // fines"): what does not happen has no time of the head's event.
 func negatedOnly(s *nlp.Sentence, verb, head int) bool {
-	neg := func(v int) bool {
-		for _, c := range s.Children(v) {
-			switch lower(s.Tokens[c].Text) {
-			case "not", "n't", "never", "’t":
-				return true
-			}
+	return negated(s, verb) && !negated(s, head)
+}
+
+// negated reports whether verb has "not" or "never".
+func negated(s *nlp.Sentence, v int) bool {
+	for _, c := range s.Children(v) {
+		switch lower(s.Tokens[c].Text) {
+		case "not", "n't", "never", "’t":
+			return true
 		}
-		return false
 	}
-	return neg(verb) && !neg(head)
+	return false
 }
 
 // participleAfter reports whether the date tx hangs on a participle

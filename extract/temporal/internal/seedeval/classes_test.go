@@ -423,6 +423,15 @@ var dateClasses = []struct {
 		"The union called a strike for Tuesday.", "called", ""},
 	{"scheduled for a day in a passive: the subject's day", "2026-05-20",
 		"The inauguration is scheduled for July 1.", "scheduled", "2026-07-01"},
+	// what never happened takes no other clause's date
+	{"a negated main verb takes no conjunct's year", "2026-09-18",
+		"She never joined a trade union, but she was a fierce critic of the mine owners and in 2008 refused a royal medal in protest.", "joined", ""},
+	{"a negated main verb takes no conjunct's year: held", "2026-09-18",
+		"He never held public office, but he was a loud critic of the council and in 2015 rejected a city award.", "held", ""},
+	{"the conjunct keeps its own year", "2026-09-18",
+		"He never held public office, but he was a loud critic of the council and in 2015 rejected a city award.", "rejected", "2015"},
+	{"a negated verb keeps its own day", "2026-09-18",
+		"The firm did not pay the fine on Monday.", "pay", "2026-09-14"},
 	{"against a party is no baseline", "2006-05-08",
 		"The label lost its court case against the computer maker today.", "lost", "2006-05-08"},
 }
