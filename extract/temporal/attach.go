@@ -303,6 +303,13 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 	for _, tx := range dates {
 		h := spanHead(s, tx.Start, tx.End)
 		if s.Tokens[h].Head == verb && timeDeps[s.Tokens[h].Dep] {
+			// "worked as a reporter before publishing her first novel,
+			// \"The Salt Years\", in 1978": a date after the verb of a
+			// clause under this one is that clause's, however the parse
+			// hung it
+			if tx.Start > verb && beyondSubordinate(s, tx, verb) {
+				continue
+			}
 			direct = append(direct, tx)
 			continue
 		}
@@ -823,6 +830,12 @@ func beyondSubordinate(s *nlp.Sentence, tx Timex, verb int) bool {
 		switch t.Dep {
 		case "ccomp", "advcl", "acl:relcl", "csubj", "parataxis":
 			return true
+		case "acl":
+			// "worked as a reporter before publishing her first novel in
+			// 1978": an adverbial clause the parse hung on a noun
+			if hasAux(s, k, "mark") {
+				return true
+			}
 		}
 	}
 	return false

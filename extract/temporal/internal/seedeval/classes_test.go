@@ -423,7 +423,10 @@ var dateClasses = []struct {
 		"The union called a strike for Tuesday.", "called", ""},
 	{"scheduled for a day in a passive: the subject's day", "2026-05-20",
 		"The inauguration is scheduled for July 1.", "scheduled", "2026-07-01"},
-	// what never happened takes no other clause's date
+	// a date after the verb of a clause under the main one is that
+	// clause's, and what never happened takes no other clause's date
+	{"a date after a before-clause is that clause's", "2026-09-18",
+		"Born in Velby in 1950, Moss worked as a nurse and a teacher before publishing her first book, \"Cold Rivers\", in 1982.", "worked", ""},
 	{"a negated main verb takes no conjunct's year", "2026-09-18",
 		"She never joined a trade union, but she was a fierce critic of the mine owners and in 2008 refused a royal medal in protest.", "joined", ""},
 	{"a negated main verb takes no conjunct's year: held", "2026-09-18",
