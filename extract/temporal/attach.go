@@ -47,6 +47,16 @@ var timeDeps = map[string]bool{
 // an expression whose nearest verb is verb is taken. The earliest
 // candidate in the sentence wins at each step.
 func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
+	tx, ok := attach(s, timexes, verb)
+	if !ok {
+		return Timex{}, false
+	}
+	return offsetFrom(s, timexes, tx)
+}
+
+// attach is [Attach] before a counted span from another event is
+// applied ([offsetFrom]).
+func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if s == nil || verb < 0 || verb >= len(s.Tokens) {
 		return Timex{}, false
 	}
@@ -55,6 +65,12 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		if tx.IsDate() && tx.Start >= 0 && tx.End <= len(s.Tokens) && tx.Start < tx.End {
 			dates = append(dates, tx)
 		}
+	}
+	// "the largest since 2017, when blazes burned 20,000 hectares": a
+	// clause of "when" right after a date happened then, even when the
+	// date itself is a record's point of comparison
+	if tx, ok := whenAfterDate(s, dates, verb); ok {
+		return tx, true
 	}
 	dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep)
@@ -67,7 +83,7 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if hasParse(s) {
 		dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 			h := spanHead(s, tx.Start, tx.End)
-			return premodifier(s, tx) || possessiveOfThing(s, h, verb) || nounsOwnDate(s, h, verb)
+			return premodifier(s, tx) || possessiveOfThing(s, h, verb) || nounsOwnDate(s, h, verb) || inWithPhrase(s, tx, verb)
 		})
 	}
 	if len(dates) == 0 {
@@ -103,7 +119,7 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	}
 	t := s.Tokens[verb]
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
-		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) {
+		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb) {
 		if tx, ok := attachedTo(s, dates, t.Head); ok {
 			return tx, true
 		}
@@ -111,7 +127,18 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	main := t.Head < 0 || t.Dep == "root" || onlyVerb(s, verb)
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
 		h := s.Tokens[t.Head]
-		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head)
+		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb)
+	}
+	// "won only four matches this season and were beaten on Saturday":
+	// a verb with a time of its own that names no date does not take the
+	// date of another verb's clause
+	if main && dates[0].Head != verb && ownTime(s, verb) {
+		main = false
+	}
+	// "She never joined a party, but ... in 2011 refused an honour": what
+	// never happened takes no other clause's date
+	if main && dates[0].Head != verb && negated(s, verb) {
+		main = false
 	}
 	if main {
 		first := dates[0]
@@ -148,6 +175,21 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		if h < 0 || h >= len(s.Tokens) {
 			return false
 		}
+		// an event in the simple past does not last from a date on
+		// ("elected a mayor on Sunday for the first time since 1990",
+		// "signed a treaty during the first visit ... since 1998"): the
+		// date is where a record is counted from, whatever the parse
+		// hung it on
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && !stative(s, v) {
+			return true
+		}
+		// "the strongest storm to hit the coast since 2005": the
+		// infinitive of a superlative or a record word
+		if v := s.Tokens[h].Head; v >= 0 && v < len(s.Tokens) && s.Tokens[v].XPOS == "VB" && hasAux(s, v, "mark") {
+			if a := s.Tokens[v].Head; a >= 0 && a < len(s.Tokens) && (s.Tokens[a].XPOS == "JJS" || s.Tokens[a].XPOS == "RBS" || recordWords[lower(s.Tokens[a].Text)]) {
+				return true
+			}
+		}
 		// the noun it measures and, up to two nouns further up, the
 		// phrase it is in ("the first by a head of state since 2011")
 		n := s.Tokens[h].Head
@@ -169,10 +211,23 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 	}
 	// "is up 82% from 9 months ago", "rose 5 percent from March": a
 	// change from a figure then
+	// "rose 4.1 percent in October from a year earlier": the figure may
+	// stand a few words before "from", no verb between, when the date
+	// looks back ("would save 70 million euros a year from 2027" starts
+	// then)
 	if tx.Prep == "from" && tx.Start >= 2 {
-		b := s.Tokens[tx.Start-2]
-		if b.UPOS == "NUM" || b.Text == "%" || lower(b.Text) == "percent" || lower(b.Text) == "points" {
-			return true
+		back := 1
+		if looksBack(tx.Text) {
+			back = 5
+		}
+		for k := tx.Start - 2; k >= 0 && k >= tx.Start-1-back; k-- {
+			b := s.Tokens[k]
+			if b.UPOS == "NUM" || b.Text == "%" || lower(b.Text) == "percent" || lower(b.Text) == "points" {
+				return true
+			}
+			if verbTag(b) || isPunct(b) {
+				break
+			}
 		}
 	}
 	k := tx.Start - 1
@@ -190,6 +245,18 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 	return comparisonWords[lower(s.Tokens[k].Text)]
 }
 
+// looksBack reports whether an expression counts back from another time
+// ("a year earlier", "a year ago", "last year", "the previous month").
+func looksBack(text string) bool {
+	for _, w := range strings.Fields(lower(text)) {
+		switch w {
+		case "earlier", "ago", "last", "previous", "before", "prior":
+			return true
+		}
+	}
+	return false
+}
+
 // recordWords make a record of what they modify ("the first ... since").
 var recordWords = map[string]bool{"first": true, "last": true, "only": true, "second": true, "third": true}
 
@@ -205,6 +272,12 @@ var comparisonWords = map[string]bool{"flat": true, "up": true, "down": true, "h
 func premodifier(s *nlp.Sentence, tx Timex) bool {
 	h := spanHead(s, tx.Start, tx.End)
 	t := s.Tokens[h]
+	// "the paper's 2024 article": a year between a possessive and its
+	// noun, however the parse hung it
+	if tx.Prep == "" && tx.Start > 0 && tx.End < len(s.Tokens) && s.Tokens[tx.Start-1].XPOS == "POS" &&
+		(s.Tokens[tx.End].UPOS == "NOUN" || s.Tokens[tx.End].UPOS == "PROPN") {
+		return true
+	}
 	if t.Head <= h || t.Head >= len(s.Tokens) || tx.Prep != "" {
 		return false
 	}
@@ -230,6 +303,13 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 	for _, tx := range dates {
 		h := spanHead(s, tx.Start, tx.End)
 		if s.Tokens[h].Head == verb && timeDeps[s.Tokens[h].Dep] {
+			// "worked as a reporter before publishing her first novel,
+			// \"The Salt Years\", in 1978": a date after the verb of a
+			// clause under this one is that clause's, however the parse
+			// hung it
+			if tx.Start > verb && beyondSubordinate(s, tx, verb) {
+				continue
+			}
 			direct = append(direct, tx)
 			continue
 		}
@@ -431,6 +511,11 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		if tx.Head < tx.End && !earlier {
 			return Timex{}, false
 		}
+		// "signed an accord on Friday ending a feud": a participle
+		// right after the date does not take a date before it
+		if participleAfter(s, tx) {
+			return tx, true
+		}
 		for _, o := range dates {
 			if o.Start == tx.Start || o.Value == tx.Value || earlier && o.End > verb {
 				continue
@@ -443,6 +528,99 @@ func repairAttach(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 		return Timex{}, false
 	}
 	return Timex{}, false
+}
+
+// whenAfterDate returns the date a clause of verb opened by "when"
+// follows right after, a comma between or not ("since 2017, when blazes
+// burned", "in 1995 when a storm killed 40 people").
+func whenAfterDate(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
+	if !hasParse(s) {
+		return Timex{}, false
+	}
+	for _, c := range s.Children(verb) {
+		t := s.Tokens[c]
+		if lower(t.Text) != "when" || c >= verb || t.Dep != "advmod" && t.Dep != "mark" {
+			continue
+		}
+		for _, tx := range dates {
+			if tx.End == c || tx.End == c-1 && s.Tokens[c-1].Text == "," {
+				return tx, true
+			}
+		}
+	}
+	return Timex{}, false
+}
+
+// inWithPhrase reports whether the date tx stands in a phrase of ", with"
+// after verb that describes a noun of its own ("has suffered a dry
+// summer, with rainfall in June less than a quarter of the average"):
+// the date is that noun's. No verb stands between "with" and the date,
+// and a noun does ("with effect from May 1" has only "effect", which
+// dates the clause).
+func inWithPhrase(s *nlp.Sentence, tx Timex, verb int) bool {
+	if tx.Start <= verb+2 {
+		return false
+	}
+	for k := tx.Start - 1; k > verb+1; k-- {
+		t := s.Tokens[k]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return false
+		}
+		if lower(t.Text) != "with" || s.Tokens[k-1].Text != "," {
+			continue
+		}
+		for j := k + 1; j < tx.Start; j++ {
+			if u := s.Tokens[j]; (u.UPOS == "NOUN" || u.UPOS == "PROPN") && lemma(u) != "effect" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// relativeSubject reports whether verb's subject is a relative pronoun:
+// a relative clause the parse made a conjunct ("defeating incumbent
+// Oswin Farrell, who had run the town for sixteen years" under "was
+// elected ... on Sunday").
+func relativeSubject(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if t := s.Tokens[c]; strings.HasPrefix(t.Dep, "nsubj") && (t.XPOS == "WP" || t.XPOS == "WDT") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedOnly reports whether conjunct verb is negated and its head is
+// not ("would publish its findings next month and would not rule out
+// fines"): what does not happen has no time of the head's event.
+func negatedOnly(s *nlp.Sentence, verb, head int) bool {
+	return negated(s, verb) && !negated(s, head)
+}
+
+// negated reports whether verb has "not" or "never".
+func negated(s *nlp.Sentence, v int) bool {
+	for _, c := range s.Children(v) {
+		switch lower(s.Tokens[c].Text) {
+		case "not", "n't", "never", "’t":
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether the date tx hangs on a participle
+// that opens right after it, describing a noun or the clause ("signed
+// an accord on Friday ending a feud", "opened a bridge on Friday linking
+// two towns"): the parse's attachment, not the participle's date.
+func participleAfter(s *nlp.Sentence, tx Timex) bool {
+	p := tx.Head
+	if p != tx.End && !(p == tx.End+1 && s.Tokens[tx.End].Text == ",") {
+		return false
+	}
+	t := s.Tokens[p]
+	return t.XPOS == "VBG" && (t.Dep == "acl" || t.Dep == "advcl" || t.Dep == "xcomp")
 }
 
 // onlyVerb reports whether verb is the only verb of s.
@@ -505,7 +683,33 @@ func nounsOwnDate(s *nlp.Sentence, h, verb int) bool {
 			return true
 		}
 	}
+	// "blamed the paper for reports last month", "protested over the
+	// arrests on Monday": under a noun the verb reaches by a preposition
+	// of cause or topic, the date is that noun's
+	if n != h && strings.HasPrefix(s.Tokens[n].Dep, "obl") {
+		for _, c := range s.Children(n) {
+			if t := s.Tokens[c]; t.Dep == "case" {
+				switch lower(t.Text) {
+				case "over", "about":
+					return true
+				case "for":
+					// "for" a cause, not a purpose ("scheduled for
+					// release in June")
+					return causeVerbs[lemma(s.Tokens[verb])]
+				}
+			}
+		}
+	}
 	return false
+}
+
+// causeVerbs take the cause of what they do after "for": "blamed the
+// paper for reports last month", "sued the magazine for an article".
+var causeVerbs = map[string]bool{
+	"blame": true, "sue": true, "criticize": true, "criticise": true, "fine": true, "punish": true,
+	"praise": true, "thank": true, "arrest": true, "charge": true, "jail": true, "sentence": true,
+	"convict": true, "condemn": true, "accuse": true, "apologize": true, "apologise": true,
+	"fault": true, "attack": true, "slam": true, "reward": true, "honour": true, "honor": true,
 }
 
 // timeParts are nouns that name a part of the time after "of" ("the end
@@ -540,7 +744,18 @@ func closesRelative(s *nlp.Sentence, verb int) bool {
 			}
 		}
 	}
-	return comma || verb > 0 && s.Tokens[verb-1].Text == ","
+	// the comma stands before the verb's auxiliaries ("Holm, who joined
+	// the club in 2012, had scored twice")
+	start := verb
+	for _, c := range s.Children(verb) {
+		switch s.Tokens[c].Dep {
+		case "aux", "aux:pass", "advmod", "cop":
+			if c < start {
+				start = c
+			}
+		}
+	}
+	return comma || start > 0 && s.Tokens[start-1].Text == ","
 }
 
 // namesMonth reports whether an expression writes its month ("May",
@@ -568,7 +783,7 @@ func baselineAfterNoun(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	figure := false
-	for k := tx.Start - 1; k >= 0 && k >= tx.Start-6; k-- {
+	for k := tx.Start - 1; k >= 0 && k >= tx.Start-9; k-- {
 		t := s.Tokens[k]
 		l := lower(t.Text)
 		if verbTag(t) && !(l == "compared" && k+1 < len(s.Tokens) && (lower(s.Tokens[k+1].Text) == "with" || lower(s.Tokens[k+1].Text) == "to")) || isPunct(t) {
@@ -615,6 +830,12 @@ func beyondSubordinate(s *nlp.Sentence, tx Timex, verb int) bool {
 		switch t.Dep {
 		case "ccomp", "advcl", "acl:relcl", "csubj", "parataxis":
 			return true
+		case "acl":
+			// "worked as a reporter before publishing her first novel in
+			// 1978": an adverbial clause the parse hung on a noun
+			if hasAux(s, k, "mark") {
+				return true
+			}
 		}
 	}
 	return false
@@ -650,6 +871,11 @@ func throughMedium(s *nlp.Sentence, tx Timex, verb int) bool {
 // anything after it, so the first one's date is not the second one's.
 func unlikeConjuncts(s *nlp.Sentence, verb, head int) bool {
 	if lemma(s.Tokens[head]) == "bear" && hasAux(s, head, "aux:pass") {
+		return true
+	}
+	// "had filed a patent application last year and was in talks with
+	// two companies": a copular predicate is a state
+	if hasCopula(s, verb) != hasCopula(s, head) {
 		return true
 	}
 	return stative(s, verb) != stative(s, head)

@@ -169,7 +169,7 @@ func background(s *nlp.Sentence, tx Timex) bool {
 	switch t.Dep {
 	case "acl", "acl:relcl":
 		r := root(s)
-		if t.Dep == "acl" && misreadMain(s, h) {
+		if t.Dep == "acl" && misreadMain(s, h) || t.Dep == "acl:relcl" && misreadLead(s, h) {
 			return false
 		}
 		return r < 0 || !simplePast(s, r)
@@ -638,7 +638,7 @@ var unreadTimeWords = map[string]bool{
 	"subsequently": true, "afterwards": true, "afterward": true, "eventually": true,
 	"weekend": true, "weekends": true, "century": true, "eve": true, "christmas": true, "easter": true,
 	"past": true, "recent": true, "previous": true, "decade": true, "era": true, "holidays": true,
-	"holiday": true,
+	"holiday": true, "season": true,
 }
 
 // relativeWords place a clause a counted span from another time.
@@ -664,9 +664,10 @@ var timeUnits = map[string]bool{
 }
 
 // ownTime reports whether the clause of verb has a time adverbial of its
-// own that [Find] did not read as a date (see [unreadTimeWords]): the day
-// in focus is then not the clause's. "Earlier in the day", "later that
-// day" and "that morning" name no such word and go on inheriting.
+// own that [Find] did not read as a date (see [unreadTimeWords]), or a
+// bare "later" ("three of them later died"): the day in focus is then not
+// the clause's. "Earlier in the day", "later that day" and "that morning"
+// name no such word and go on inheriting.
 func ownTime(s *nlp.Sentence, verb int) bool {
 	var walk func(k, depth int) bool
 	walk = func(k, depth int) bool {
@@ -682,6 +683,12 @@ func ownTime(s *nlp.Sentence, verb int) bool {
 					return true
 				}
 			}
+		}
+		// a bare "later" ("three of them later died") puts the clause
+		// some time after the day in focus; "later that day" and "later
+		// on Tuesday" name their day
+		if w == "later" && depth == 0 && len(s.Children(k)) == 0 {
+			return true
 		}
 		if countedUnits[w] && s.Tokens[k].Head >= 0 && relativeWords[lower(s.Tokens[s.Tokens[k].Head].Text)] {
 			return true
@@ -711,6 +718,10 @@ func ownTime(s *nlp.Sentence, verb int) bool {
 		case "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod:npmod", "advmod", "obl:unmarked":
 			mods = append(mods, c)
 		case "obj":
+			// "won four matches this season", the time read as an object
+			if unreadTimeWords[lower(s.Tokens[c].Text)] {
+				mods = append(mods, c)
+			}
 			for _, g := range s.Children(c) {
 				switch s.Tokens[g].Dep {
 				case "nmod", "nmod:tmod", "nmod:npmod", "advmod", "nmod:unmarked":
@@ -792,4 +803,41 @@ func misreadMain(s *nlp.Sentence, k int) bool {
 		}
 	}
 	return len(auxiliaries(s, k)) == 0
+}
+
+// misreadLead reports whether relative clause k is the sentence's main
+// clause misread: a wire lead naming its subject after a description
+// ("Budget airline Skyvar said on Monday that ...") parsed as the noun
+// "airline" with a relative clause "Skyvar said ...". The root is a noun
+// with no copula, k hangs on it with a subject of its own right before it
+// and no relative word, and the root has no other clause.
+func misreadLead(s *nlp.Sentence, k int) bool {
+	r := root(s)
+	if r < 0 || s.Tokens[k].Head != r || hasCopula(s, r) {
+		return false
+	}
+	switch s.Tokens[r].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return false
+	}
+	subj := false
+	for _, c := range s.Children(k) {
+		ct := s.Tokens[c]
+		switch {
+		case ct.XPOS == "WDT" || ct.XPOS == "WP" || ct.XPOS == "WP$" || ct.XPOS == "WRB" || lower(ct.Text) == "that" && c < k:
+			return false
+		case strings.HasPrefix(ct.Dep, "nsubj") && c < k && c > r:
+			subj = true
+		}
+	}
+	if !subj {
+		return false
+	}
+	for _, c := range s.Children(r) {
+		if c != k && s.Tokens[c].UPOS == "VERB" {
+			return false
+		}
+	}
+	return true
 }

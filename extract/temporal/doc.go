@@ -68,7 +68,12 @@
 // 30") dates its verb, as does a date after "starting" or "beginning"
 // ("will be notified by mail starting December 8") and one the parse
 // coordinated with a noun of the clause ("talks with a rival bidder, last
-// month"). Otherwise the clause stays undated: nothing falls back to the
+// month"). A date reached through a counted span before or after another
+// event is moved by that span ("rewired two days before the crash on March
+// 14" is March 12, "two years after its founding in 2019" 2021); when the
+// span cannot be counted at the date's granularity ("days before the vote
+// on May 3", "a week before the robbery in March") the clause stays
+// undated. Otherwise the clause stays undated: nothing falls back to the
 // publication date.
 //
 // [Context] reads a document's sentences in order and keeps the temporal

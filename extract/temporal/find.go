@@ -50,6 +50,12 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 			i++
 			continue
 		}
+		// "during the summer months", "in the winter months": the
+		// season of any year, not one season
+		if _, season := seasons[p.at(m.end-1)]; season && (p.at(m.end) == "months" || p.at(m.end) == "weeks") {
+			i = m.end + 1
+			continue
+		}
 		start, end := ws[i].tok, ws[m.end-1].tok+1
 		head := -1
 		if parsed {
@@ -63,6 +69,18 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		tense := Unknown
 		if head >= 0 {
 			tense = SentenceTense(s, head)
+		}
+		// "would next month begin talks", "will in March start work": a
+		// date between a modal and its verb is that verb's, however the
+		// parse hung it (it often reads "next" as the verb)
+		if v := modalGap(s, start, end); parsed && v >= 0 {
+			head = v
+			switch lower(s.Tokens[start-1].Text) {
+			case "will", "would", "shall", "'ll", "’ll", "wo":
+				tense = Future
+			default:
+				tense = SentenceTense(s, head)
+			}
 		}
 		if aheadCue(s, start) || deferredTo(s, head, prep) {
 			tense = Future // "until the next hearing on April 19", "adjourned until February 2"
@@ -96,7 +114,55 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		})
 		i = m.end
 	}
+	rangeYears(s, out)
 	return out
+}
+
+// rangeYears gives the first date of a range the year the second one
+// writes out: "between March and November 2025", "from May 3 to June 9,
+// 2024" read the first date in 2025 and 2024, whatever year the clause's
+// tense would give it alone.
+func rangeYears(s *nlp.Sentence, out []Timex) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if !a.IsDate() || !b.IsDate() || hasYear(a.Text) || !namesMonth(a.Text) || !hasYear(b.Text) ||
+			len(a.Value) < 7 || len(b.Value) < 4 || a.Value[4] != '-' || b.End <= a.End {
+			continue
+		}
+		joined := b.Start > a.End
+		for k := a.End; k < b.Start && k < len(s.Tokens); k++ {
+			switch lower(s.Tokens[k].Text) {
+			case "and", "to", "-", "–", "until", "through", "till":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			continue
+		}
+		v := b.Value[:4] + a.Value[4:]
+		if _, err := time.Parse("2006-01-02", (v + "-01")[:10]); err == nil && v <= b.Value {
+			a.Value = v
+		}
+	}
+}
+
+// modalGap returns the verb of a date standing between a modal and that
+// verb ("would next month begin", "will in March start"): the word after
+// the date, or, when the tagger took the date's first word for the verb
+// ("would next/VB month file/NN"), that word, which the parse made the
+// clause's head; -1 when the date is not so placed.
+func modalGap(s *nlp.Sentence, start, end int) int {
+	if start < 1 || end >= len(s.Tokens) || s.Tokens[start-1].XPOS != "MD" {
+		return -1
+	}
+	switch {
+	case strings.HasPrefix(s.Tokens[end].XPOS, "VB"):
+		return end
+	case strings.HasPrefix(s.Tokens[start].XPOS, "VB"):
+		return start
+	}
+	return -1
 }
 
 // acceptable applies the span checks that only make sense in running text.
@@ -305,6 +371,12 @@ var deferVerbs = map[string]bool{
 	"extend": true, "reschedule": true, "prolong": true, "push": true, "put": true,
 }
 
+// announceVerbs announce or fix something for a later day.
+var announceVerbs = map[string]bool{
+	"announce": true, "declare": true, "call": true, "schedule": true, "set": true, "plan": true,
+	"fix": true, "slate": true, "book": true, "arrange": true, "proclaim": true, "order": true,
+}
+
 // deferredTo reports whether a date after prep is the later date verb
 // puts something off to ("adjourned until February 2", "pushed back to
 // June", "put off until March"): it lies ahead of the putting off, and
@@ -315,7 +387,17 @@ func deferredTo(s *nlp.Sentence, verb int, prep string) bool {
 	default:
 		return false
 	}
-	if verb < 0 || verb >= len(s.Tokens) || !verbTag(s.Tokens[verb]) || !inSet(deferVerbs, s.Tokens[verb]) {
+	if verb < 0 || verb >= len(s.Tokens) || !verbTag(s.Tokens[verb]) {
+		return false
+	}
+	// "announced a day of national mourning for Thursday", "called a
+	// strike for Monday": the day what is announced is for; in a passive
+	// ("The inauguration is scheduled for July 1") it is the subject's
+	// day, which the fact is about
+	if prep == "for" && inSet(announceVerbs, s.Tokens[verb]) && !hasAux(s, verb, "aux:pass") {
+		return true
+	}
+	if !inSet(deferVerbs, s.Tokens[verb]) {
 		return false
 	}
 	switch lemma(s.Tokens[verb]) {
