@@ -493,6 +493,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"Doctor Anna Lind, a surgeon at Varne General Hospital who sat on the board, said the review was fair.", "sat", "surgeon", "acl:relcl"},
 		// a participle clause after a closing report is the reported clause's
 		{"Tarvia closed its border on Monday after soldiers crossed the river, the interior ministry said, deepening a dispute that has lasted for years.", "deepening", "closed", "advcl"},
+		// a relative clause with no relative word is on the noun right before it
+		{"Investigators said she had diverted concert fees and royalty payments into accounts controlled by a holding company she set up in 2017.", "set", "company", "acl:relcl"},
+		// a participle that describes the object is the object's
+		{"The bank said thieves had stolen personal data belonging to about 40,000 clients, including names and addresses.", "belonging", "data", "acl"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1143,6 +1143,78 @@ func repairTree(s *Sentence) {
 	repairAfterQuote(s)
 	repairWhoOnName(s)
 	repairReportParticiple(s)
+	repairContactRelative(s)
+	repairDescribingParticiple(s)
+}
+
+// repairContactRelative hangs a relative clause with no relative word on
+// the noun right before it ("accounts controlled by a shell company he set
+// up in 2018", which the parser hung on "payments" further back): with no
+// "who" or "that" to reach back, the clause can only follow its noun.
+func repairContactRelative(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].Dep != "acl:relcl" || toks[v].Head < 0 || toks[v].Head > v {
+			continue
+		}
+		first := v
+		for k := 0; k < v; k++ {
+			if under(toks, k, v) {
+				first = k
+				break
+			}
+		}
+		n := first - 1
+		if toks[first].UPOS == "PUNCT" || n <= toks[v].Head || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || !under(toks, n, toks[v].Head) {
+			continue
+		}
+		rel := false
+		for k := first; k < v; k++ {
+			if toks[k].Head == v && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" || toks[k].XPOS == "WP$" || toks[k].XPOS == "WRB" || toks[k].Dep == "mark") {
+				rel = true
+			}
+		}
+		if !rel && childDep(toks, v, "nsubj") >= 0 {
+			toks[v].Head = n
+		}
+	}
+}
+
+// describingVerbs describe the noun before them as participles ("data
+// belonging to 2 million customers", "a truck carrying weapons", "a video
+// showing the attack"): the clause's subject does not do them.
+var describingVerbs = map[string]bool{"belong": true, "contain": true, "carry": true, "involve": true,
+	"show": true, "depict": true, "feature": true, "list": true, "represent": true, "cost": true}
+
+// repairDescribingParticiple hangs such a participle on the noun object
+// right before it, where the parser made it an adverbial clause of the
+// verb ("hackers had stolen personal data belonging to 2 million
+// customers" read as the hackers belonging to them).
+func repairDescribingParticiple(s *Sentence) {
+	toks := s.Tokens
+	for g := 1; g < len(toks); g++ {
+		if toks[g].XPOS != "VBG" || !describingVerbs[toks[g].Lemma] || toks[g].Dep != "advcl" && toks[g].Dep != "xcomp" {
+			continue
+		}
+		v := toks[g].Head
+		if v < 0 || v > g || childDep(toks, g, "nsubj") >= 0 || childDep(toks, g, "mark") >= 0 {
+			continue
+		}
+		o := childDep(toks, v, "obj")
+		if o < 0 || o > g || toks[g-1].Text == "," {
+			continue
+		}
+		end := o
+		for k := o + 1; k < g; k++ {
+			if under(toks, k, o) {
+				end = k
+			}
+		}
+		if end != g-1 {
+			continue
+		}
+		toks[g].Head, toks[g].Dep = o, "acl"
+	}
 }
 
 // repairWhoOnName hangs a relative clause opened by "who" on the person

@@ -1006,6 +1006,12 @@ func (w *walker) contactAntecedent(p int) int {
 	if a < 0 || a > p || !w.isNominal(a) || w.t[a].UPOS == "PRON" || lexicon.TimeWord(w.lemma(a)) || timeWord(w.lower(a)) {
 		return -1 // "Every week I hear from parents": a time, no object
 	}
+	if w.firstOf(p) != a+1 {
+		// "payments into accounts controlled by a shell company he set
+		// up": the clause is on the noun right before it, whatever the
+		// parse hung it on
+		return -1
+	}
 	for k := a + 1; k < p; k++ {
 		if w.t[k].UPOS == "PUNCT" {
 			// "..., researchers reported on Wednesday", "close a chapter,\"
@@ -1018,7 +1024,7 @@ func (w *walker) contactAntecedent(p int) int {
 		switch {
 		case w.isRelPron(c) || w.isWhPron(c):
 			return -1
-		case w.t[c].XPOS == "WRB" || w.t[c].UPOS == "ADP" && w.bdep(c) != "case":
+		case w.t[c].XPOS == "WRB" || w.t[c].UPOS == "ADP" && w.bdep(c) != "case" && w.dep(c) != "compound:prt":
 			return -1 // "the day he left", "the firm she worked for"
 		case w.dep(c) == "obj" || w.dep(c) == "iobj" || w.bdep(c) == "ccomp" || w.dep(c) == "xcomp" || w.dep(c) == "mark":
 			return -1
