@@ -497,6 +497,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"Investigators said she had diverted concert fees and royalty payments into accounts controlled by a holding company she set up in 2017.", "set", "company", "acl:relcl"},
 		// a participle that describes the object is the object's
 		{"The bank said thieves had stolen personal data belonging to about 40,000 clients, including names and addresses.", "belonging", "data", "acl"},
+		// a lead that opens with a descriptor and a name: the name is the verb's subject
+		{"Cloud storage company Pellix said on Tuesday that hackers had stolen personal data belonging to about 40,000 customers.", "Pellix", "said", "nsubj"},
+		{"Cloud storage company Pellix said on Tuesday that hackers had stolen personal data belonging to about 40,000 customers.", "company", "Pellix", "nmod:desc"},
+		{"Cloud storage company Pellix said on Tuesday that hackers had stolen personal data belonging to about 40,000 customers.", "belonging", "data", "acl"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

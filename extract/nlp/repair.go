@@ -1145,6 +1145,72 @@ func repairTree(s *Sentence) {
 	repairReportParticiple(s)
 	repairContactRelative(s)
 	repairDescribingParticiple(s)
+	repairDescriptorRoot(s)
+}
+
+// firstUnder returns the first token of the phrase headed by k.
+func firstUnder(toks []Token, k int) int {
+	for j := 0; j < k; j++ {
+		if under(toks, j, k) {
+			return j
+		}
+	}
+	return k
+}
+
+// repairDescriptorRoot makes the verb the root of a sentence that opens
+// with a descriptor and a name ("Cloud storage company Tessaract said on
+// Tuesday that ...", "Carmaker Voltra Motors cut 4,000 jobs"), which the
+// parser read as the noun "company" with a relative clause whose subject
+// is the name: with no relative word, the name is the subject of the
+// sentence's verb, and the noun before it describes it.
+func repairDescriptorRoot(s *Sentence) {
+	toks := s.Tokens
+	r := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			r = k
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" || r+1 >= len(toks) {
+		return
+	}
+	for k := 0; k < r; k++ {
+		if !under(toks, k, r) || toks[k].UPOS == "VERB" {
+			return // the noun's phrase opens the sentence
+		}
+	}
+	v := -1
+	for k := r + 1; k < len(toks); k++ {
+		if toks[k].Head == r && toks[k].Dep == "acl:relcl" && toks[k].UPOS == "VERB" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	n := -1
+	for k := r + 1; k < v; k++ {
+		if toks[k].Head == v && toks[k].Dep == "nsubj" {
+			n = k
+		}
+		if toks[k].Head == v && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" || toks[k].Dep == "mark") {
+			return // a real relative clause
+		}
+	}
+	// the name starts right after the noun
+	if n < 0 || toks[n].UPOS != "PROPN" || toks[r+1].UPOS != "PROPN" || !under(toks, r+1, n) && r+1 != n {
+		return
+	}
+	toks[v].Head, toks[v].Dep = -1, "root"
+	for k := range toks {
+		if toks[k].Head == r && k > v {
+			toks[k].Head = v // the closing mark and what follows
+		}
+	}
+	toks[r].Head, toks[r].Dep = n, "nmod:desc"
 }
 
 // repairContactRelative hangs a relative clause with no relative word on
@@ -1170,13 +1236,44 @@ func repairContactRelative(s *Sentence) {
 		}
 		rel := false
 		for k := first; k < v; k++ {
-			if toks[k].Head == v && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" || toks[k].XPOS == "WP$" || toks[k].XPOS == "WRB" || toks[k].Dep == "mark") {
-				rel = true
+			if toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" || toks[k].XPOS == "WP$" || toks[k].XPOS == "WRB" || toks[k].Head == v && toks[k].Dep == "mark" {
+				rel = true // "a business whose margins have been shrinking"
 			}
 		}
 		if !rel && childDep(toks, v, "nsubj") >= 0 {
 			toks[v].Head = n
 		}
+	}
+	// "said he had diverted the fees into accounts controlled by a shell
+	// company he set up in 2018" with "set" a second reported clause: a
+	// clause right after a noun of the first, with a subject, no marker
+	// and no object, lacks the object the noun is
+	for v := range toks {
+		if toks[v].Dep != "ccomp" || toks[v].UPOS != "VERB" || toks[v].Head < 0 {
+			continue
+		}
+		h := toks[v].Head
+		first := firstUnder(toks, v)
+		n := first - 1
+		if n < 0 || toks[n].UPOS != "NOUN" || toks[first].UPOS == "PUNCT" {
+			continue
+		}
+		c1 := -1
+		for k := 0; k < n; k++ {
+			if toks[k].Head == h && toks[k].Dep == "ccomp" {
+				c1 = k
+			}
+		}
+		rel := false
+		for k := first; k < v; k++ {
+			x := toks[k].XPOS
+			rel = rel || x == "WDT" || x == "WP" || x == "WP$" || x == "WRB"
+		}
+		if rel || c1 < 0 || !under(toks, n, c1) || childDep(toks, v, "nsubj") < 0 || childDep(toks, v, "mark") >= 0 ||
+			childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 || childDep(toks, v, "xcomp") >= 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = n, "acl:relcl"
 	}
 }
 
@@ -1193,6 +1290,25 @@ var describingVerbs = map[string]bool{"belong": true, "contain": true, "carry": 
 func repairDescribingParticiple(s *Sentence) {
 	toks := s.Tokens
 	for g := 1; g < len(toks); g++ {
+		if toks[g].XPOS == "VBG" && describingVerbs[toks[g].Lemma] && toks[g].Dep == "obj" && toks[g-1].Head == g && toks[g-1].Dep == "compound" && toks[g-1].UPOS == "NOUN" {
+			// "stolen personal data belonging to ..." read as the
+			// gerund "data belonging": the noun is the object
+			c := g - 1
+			for k := 0; k < g; k++ {
+				if toks[k].Head == g && k != c {
+					toks[k].Head = c
+				}
+			}
+			v := toks[g].Head
+			toks[c].Head, toks[c].Dep = v, "obj"
+			toks[g].Head, toks[g].Dep = c, "acl"
+			for k := g + 1; k < len(toks); k++ {
+				if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "obl") && firstUnder(toks, k) == g+1 {
+					toks[k].Head = g // "belonging to about 2 million customers"
+				}
+			}
+			continue
+		}
 		if toks[g].XPOS != "VBG" || !describingVerbs[toks[g].Lemma] || toks[g].Dep != "advcl" && toks[g].Dep != "xcomp" {
 			continue
 		}

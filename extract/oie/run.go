@@ -1006,6 +1006,11 @@ func (w *walker) contactAntecedent(p int) int {
 	if a < 0 || a > p || !w.isNominal(a) || w.t[a].UPOS == "PRON" || lexicon.TimeWord(w.lemma(a)) || timeWord(w.lower(a)) {
 		return -1 // "Every week I hear from parents": a time, no object
 	}
+	for k := a + 1; k < p; k++ {
+		if x := w.t[k].XPOS; x == "WDT" || x == "WP" || x == "WP$" || x == "WRB" {
+			return -1 // "a business whose margins have been shrinking"
+		}
+	}
 	if w.firstOf(p) != a+1 {
 		// "payments into accounts controlled by a shell company he set
 		// up": the clause is on the noun right before it, whatever the
