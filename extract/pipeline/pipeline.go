@@ -302,6 +302,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		quotes := quoteSpeakers(d.sentences, docAt)
 		things := newThingIndex(d.sentences, docAt)
 		company := storyCompany(d.sentences, docAt)
+		pairs := newPairIndex(d.sentences, docAt)
 		lead := leadNouns(d.sentences)
 		for si := range d.sentences {
 			s := &d.sentences[si]
@@ -321,6 +322,11 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					f.Subject = subj // "Shares fell 9 percent": the story company's
 					f.SetID()
 				}
+				if subj, obj := pairs.pairNamed(si, f.Subject), pairs.pairNamed(si, f.Object); subj != f.Subject || obj != f.Object {
+					f.Subject, f.Object = subj, obj // "the companies said": the two the story names
+					f.SetID()
+				}
+				f.AttributedTo = pairs.pairNamed(si, f.AttributedTo)
 				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
 					// a pronoun coreference left unbound: the speaker
 					// of the sentence before, if it names one
