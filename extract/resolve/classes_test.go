@@ -907,6 +907,12 @@ var classTests = []struct {
 			"Officials said it may have been started by a power line, but the utility, Sierra West Power, denied that its equipment was involved."},
 		tokens: []tokenWant{{0, "but the utility", "utility", ""}},
 	},
+	{
+		name: "a name the text once calls a company is the company in the rest of the document",
+		docs: []string{"Halvik Foods has agreed to buy rival snack maker Dunmeadow for 900 million crowns. " +
+			"Dunmeadow, founded in 1962 by the Lund family, makes crackers. Shares in Dunmeadow rose 20 percent."},
+		types: map[string]string{"Dunmeadow": "ORG"},
+	},
 }
 
 type tokenWant struct {

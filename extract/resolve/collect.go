@@ -1849,6 +1849,7 @@ func (r *resolver) retypeCompanyNames() {
 // person ("Dinamo Ravna president Zoran Maric"): the words around say
 // what the name is, whatever the recogniser took it for.
 func (r *resolver) retypeByContext() {
+	named := map[docKey]bool{}
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun || m.dropped || m.typ == "ORG" || m.typ == "GPE" || m.ev != "" {
@@ -1864,7 +1865,31 @@ func (r *resolver) retypeByContext() {
 			continue
 		}
 		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
+		named[docKey{m.doc, normKey(m.name)}] = true
 	}
+	// "rival snack maker Brightmeadow ... Brightmeadow, founded in 1987,
+	// ...": the name the text called a company once is the company in the
+	// rest of the document, however the recogniser typed it there
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.dropped || m.ev != "" || !named[docKey{m.doc, normKey(m.name)}] {
+			continue
+		}
+		if m.typ != "LOC" && m.typ != "MISC" {
+			continue // a person's name is no company's short name here
+		}
+		_, _, place := gazetteer.Lookup(m.name)
+		if _, city := gazetteer.LookupCity(m.name); place || city || gazetteer.MatchRegion(strings.Fields(m.name)) == len(strings.Fields(m.name)) {
+			continue // a known place ("Minnesota") stays one
+		}
+		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
+	}
+}
+
+// docKey is a name's key within one document.
+type docKey struct {
+	doc int
+	key string
 }
 
 // describedOrg reports a name right after an organisation noun that a
@@ -1880,6 +1905,15 @@ func describedOrg(toks []nlp.Token, start int) bool {
 	prev := strings.ToLower(toks[start-1].Text)
 	if !orgNoun(prev) && !serviceNouns[prev] && !clubNouns[prev] {
 		return false
+	}
+	if orgNoun(prev) && prev != "party" && prev != "union" {
+		// "rival snack maker Brightmeadow", "cloud storage company
+		// Tessaract": a business noun with a modifier of its own
+		// describes the name after it
+		b := toks[start-2]
+		if (b.UPOS == "NOUN" || b.UPOS == "ADJ") && b.Text == strings.ToLower(b.Text) && toks[start-1].Text == prev {
+			return true
+		}
 	}
 	return isNationality(toks[start-2].Text) || toks[start-2].UPOS == "DET" && clubNouns[prev]
 }
