@@ -501,6 +501,9 @@ func TestClauseAttachment(t *testing.T) {
 		{"Cloud storage company Pellix said on Tuesday that hackers had stolen personal data belonging to about 40,000 customers.", "Pellix", "said", "nsubj"},
 		{"Cloud storage company Pellix said on Tuesday that hackers had stolen personal data belonging to about 40,000 customers.", "company", "Pellix", "nmod:desc"},
 		{"Cloud storage company Pellix said on Tuesday that hackers had stolen personal data belonging to about 40,000 customers.", "belonging", "data", "acl"},
+		// a modal and its verb across an aside
+		{"She said it would, however, consider selling the stadium.", "would", "consider", "aux"},
+		{"She said it would, however, consider selling the stadium.", "consider", "said", "ccomp"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1146,6 +1146,41 @@ func repairTree(s *Sentence) {
 	repairContactRelative(s)
 	repairDescribingParticiple(s)
 	repairDescriptorRoot(s)
+	repairSplitModal(s)
+}
+
+// repairSplitModal joins a modal to its verb across an aside ("it would,
+// however, consider expanding the park" with "would" read as the reported
+// clause and "consider" a clause of its own): the base verb after the
+// aside is the modal's verb; the modal becomes its auxiliary and gives it
+// its subject and attachment.
+func repairSplitModal(s *Sentence) {
+	toks := s.Tokens
+	for m := range toks {
+		if toks[m].XPOS != "MD" || toks[m].Dep == "aux" || m+1 >= len(toks) || toks[m+1].Text != "," {
+			continue
+		}
+		v := -1
+		for k := m + 2; k < len(toks) && k < m+8; k++ {
+			if toks[k].Text == "," {
+				if k+1 < len(toks) && toks[k+1].XPOS == "VB" {
+					v = k + 1
+				}
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == m && k != v {
+				toks[k].Head = v // the subject, the commas, the aside
+			}
+		}
+		toks[v].Head, toks[v].Dep = toks[m].Head, toks[m].Dep
+		toks[m].Head, toks[m].Dep = v, "aux"
+		toks[m].UPOS = "AUX"
+	}
 }
 
 // firstUnder returns the first token of the phrase headed by k.
