@@ -811,9 +811,12 @@ var classTests = []struct {
 			"Marrwell Systems said it was cooperating fully with the inquiry. The company said the shift had been supervised by Vestbahn staff.\n\n" +
 			"Vestbahn chief executive Oskar Brun said the operator had inspected 200 signals since the accident. He did not say whether the company would seek compensation from the contractor.",
 			"Gannet Foods will buy Pirrow Snacks for 300 million euros. Lina Mard, chief executive of Gannet Foods, said on Monday that Pirrow Snacks would keep its brand. " +
-				"Pirrow Snacks shares rose 12 percent. Mard said the company would pay in cash."},
+				"Pirrow Snacks shares rose 12 percent. Mard said the company would pay in cash.",
+			"Brennock Athletic has been bought by Marlow Holdings, an investment firm, the club said on Monday. " +
+				"Ravi Malden, chairman of Marlow Holdings, said the deal was good for the town. Fans of Brennock Athletic welcomed the news. " +
+				"Malden said the group had no plans to move the club to a new stadium."},
 		tokens: []tokenWant{{0, "the operator had inspected", "operator", "Vestbahn"}, {0, "the company would seek", "company", "Vestbahn"},
-			{1, "the company would pay", "company", "Gannet Foods"}},
+			{1, "the company would pay", "company", "Gannet Foods"}, {2, "the group had no plans", "group", "Marlow Holdings"}},
 	},
 	{
 		name: "an age description is the person the document gave that age",

@@ -559,7 +559,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		seen[a.cluster] = true
 		cands = append(cands, a)
 	}
-	if p.desc == "org" && businessNoun(lw) {
+	if p.desc == "org" && (businessNoun(lw) || lw == "group") {
 		// "Malik said the company would offer refunds": the company of
 		// the chief executive who says it, whatever was named last
 		if c := r.speakerEmployer(p.doc, p.sent, p.start); c >= 0 && orgKindFits(lw, r.clusterName(c)) {
