@@ -322,6 +322,10 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					f.Subject = subj // "Shares fell 9 percent": the story company's
 					f.SetID()
 				}
+				if subj, obj := memberNamed(f.Subject, company), memberNamed(f.Object, company); subj != f.Subject || obj != f.Object {
+					f.Subject, f.Object = subj, obj // "the board decided": the story company's board
+					f.SetID()
+				}
 				if subj, obj := pairs.pairNamed(si, f.Subject), pairs.pairNamed(si, f.Object); subj != f.Subject || obj != f.Object {
 					f.Subject, f.Object = subj, obj // "the companies said": the two the story names
 					f.SetID()

@@ -56,6 +56,25 @@ func storyCompany(sentences []nlp.Sentence, at func(si, tok int) (string, string
 	return names[best]
 }
 
+// memberNouns are the parts and people of an organisation that business
+// news names by a bare "the" ("the board decided", "the workforce was
+// told"): the story company's.
+var memberNouns = map[string]bool{"board": true, "management": true, "shareholders": true, "workforce": true,
+	"employees": true, "staff": true}
+
+// memberNamed writes "the board" (and the like) as the story company's
+// board when the document is about one company.
+func memberNamed(text, company string) string {
+	if company == "" {
+		return text
+	}
+	det, noun, ok := strings.Cut(text, " ")
+	if !ok || !strings.EqualFold(det, "the") || !memberNouns[noun] {
+		return text
+	}
+	return company + "'s " + noun
+}
+
 // sharesNamed writes a bare "Shares" subject as the story company's
 // shares ("Shares fell 9 percent in early trading").
 func sharesNamed(s *nlp.Sentence, r oie.Range, text, company string) string {
