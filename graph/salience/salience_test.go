@@ -223,6 +223,18 @@ func TestResolveArg(t *testing.T) {
 		// A name holding "and" is one entity.
 		{"Bread and Roses", "", true, roses.ID},
 		{"Bread and Roses", roses.ID, false, roses.ID},
+		// Armed people stand for their country when they act, not when
+		// something is done to them.
+		{"any Harbour League member troops inside Osteria", "", false, ""},
+		{"Harbour League member troops", "", true, league.ID},
+		{"Norlandic soldiers", "", false, ""},
+		{"Norlandic soldiers", "", true, norland.ID},
+		{"the Osterian forces", osteria.ID, false, ""},
+		{"Osterian and Norlandic troops", "", false, ""},
+		{"Osterian and Norlandic troops", "", true, osteria.ID + " " + norland.ID},
+		// Other groups stand for it either way.
+		{"senior Norlandic envoys", "", false, norland.ID},
+		{"Osterian officials", osteria.ID, false, osteria.ID},
 	}
 	for _, tt := range tests {
 		got := strings.Join(ix.resolveArg(tt.text, tt.id, tt.subject), " ")
