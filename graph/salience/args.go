@@ -505,7 +505,9 @@ type phrase struct {
 	namedModifier bool
 	// definite is set when the phrase starts with "the", "this", "these",
 	// "that" or "those": it may refer back to a fuller mention. So may one
-	// whose modifiers were all left out ("a proposed US-led mechanism").
+	// whose modifiers were all left out ("a proposed US-led mechanism"),
+	// but not one about no particular thing ("any future attacks") or
+	// another one ("a major new pledge").
 	definite bool
 	// demonstrative is set when the phrase starts with "the", "this",
 	// "these", "that" or "those".
@@ -560,6 +562,15 @@ func nounPhrase(words []string) (np []string, ofAt int, ok bool) {
 	return np, ofAt, true
 }
 
+// nonSpecific determiners start a phrase about no particular thing ("any
+// future attacks", "no deal"): it cannot refer back to a fuller mention.
+var nonSpecific = set("any", "no", "every", "each", "another", "some", "either", "neither")
+
+// anotherOne are modifiers that introduce a thing other than the one
+// mentioned before ("a major new pledge", "further talks"), unless a
+// demonstrative points back ("this new plan").
+var anotherOne = set("new", "other", "another", "separate", "fresh", "different", "additional", "further")
+
 // parsePhrase reads text as a noun phrase and returns its head, or false
 // when it is a clause, a pronoun, a name or too vague.
 func parsePhrase(text string) (phrase, bool) {
@@ -609,8 +620,14 @@ func parsePhrase(text string) (phrase, bool) {
 	if head > 0 {
 		p.definite = true
 	}
+	if !p.demonstrative && nonSpecific[strings.ToLower(words[0])] {
+		p.definite = false
+	}
 	for _, w := range np[:head] {
 		lw := strings.ToLower(w)
+		if !p.demonstrative && anotherOne[lw] {
+			p.definite = false
+		}
 		if startsUpper(w) || strings.ContainsAny(w, ".") {
 			p.namedModifier = true
 			p.names = append(p.names, lw)

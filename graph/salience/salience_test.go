@@ -177,6 +177,15 @@ func TestConceptLabel(t *testing.T) {
 		{[]string{"combat forces", "force"}, "force"},
 		{[]string{"a five-point plan", "detailed plans", "the plan"}, "plan"},
 		{[]string{"a ceasefire monitoring mission", "the mission"}, "ceasefire monitoring mission"},
+		// A phrase about no particular thing, or about another one, does
+		// not refer back to the one with modifiers.
+		{[]string{"a cargo drone strike", "any further strikes", "any future strikes on the port"}, "strikes"},
+		{[]string{"a cargo drone strike", "any future strikes on the port"}, "strike"},
+		{[]string{"a night drone raid", "no major raid"}, "raid"},
+		{[]string{"the historic pledge", "a big new pledge"}, "pledge"},
+		{[]string{"the joint patrol", "a separate patrol"}, "patrol"},
+		{[]string{"a harbour inspection regime", "a proposed regime"}, "harbour inspection regime"},
+		{[]string{"the harbour inspection regime", "this new regime"}, "harbour inspection regime"},
 	} {
 		var ps []phrase
 		for _, s := range tt.phrases {
