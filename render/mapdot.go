@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -865,7 +866,7 @@ func edgeTooltip(facts []*extract.Fact, names map[string]string) string {
 			parts = append(parts, fmt.Sprintf("(+%d more facts)", len(facts)-maxFacts))
 			break
 		}
-		p := clean(f.Subject) + " " + relationLabel(f) + " " + shorten(f.Object, 80)
+		p := clean(f.Subject) + " " + fullRelation(f) + " " + shorten(f.Object, 80)
 		if len(f.Sources) > 0 {
 			src := f.Sources[0]
 			p += ": “" + shorten(src.Sentence, 320) + "” [" + docRefName(names, src.Doc)
@@ -879,14 +880,75 @@ func edgeTooltip(facts []*extract.Fact, names map[string]string) string {
 	return strings.Join(parts, " | ")
 }
 
+// relationLabelLimit is the longest edge label, in runes, before "×N"
+// and "+K".
+const relationLabelLimit = 32
+
 // relationLabel returns the short edge label of f: its relation with
-// negation and modality made visible.
+// negation and modality made visible, and its date. A relation too long
+// for the label loses its manner adverbs first ("have separately offered
+// to dispatch" → "have offered to dispatch"), so that the verb stays
+// rather than being cut off; the date is never cut.
 func relationLabel(f *extract.Fact) string {
+	rel := reportRelation(f)
+	date := ""
+	if f.Date != "" {
+		date = " (" + f.Date + ")"
+	}
+	room := max(relationLabelLimit-utf8.RuneCountInString(date), 12)
+	if utf8.RuneCountInString(rel) > room {
+		rel = dropMannerAdverbs(rel)
+	}
+	return shorten(rel, room) + date
+}
+
+// fullRelation is relationLabel uncut, for tooltips.
+func fullRelation(f *extract.Fact) string {
 	rel := reportRelation(f)
 	if f.Date != "" {
 		rel += " (" + f.Date + ")"
 	}
-	return shorten(rel, 32)
+	return rel
+}
+
+// dropMannerAdverbs removes the "-ly" adverbs that only say how something
+// was done ("separately", "firmly", "officially") from rel; those that
+// change what it claims (negating, hedging, "only", "nearly", "formerly")
+// and verbs ending in "ly" ("supply", "comply") stay.
+func dropMannerAdverbs(rel string) string {
+	words := strings.Fields(rel)
+	drop := make([]bool, len(words))
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		drop[i] = utf8.RuneCountInString(lw) >= 6 && strings.HasSuffix(lw, "ly") && !keepLy[lw]
+	}
+	// "firmly and publicly": the "and" between two dropped adverbs goes too.
+	for i := 1; i+1 < len(words); i++ {
+		if lw := strings.ToLower(words[i]); (lw == "and" || lw == "or" || lw == "but") && drop[i-1] && drop[i+1] {
+			drop[i] = true
+		}
+	}
+	var out []string
+	for i, w := range words {
+		if !drop[i] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return rel
+	}
+	return strings.Join(out, " ")
+}
+
+// keepLy are words ending in "ly" that a label keeps: adverbs that hedge,
+// deny, quantify or place a claim in time, and verbs.
+var keepLy = map[string]bool{
+	"only": true, "hardly": true, "barely": true, "scarcely": true, "nearly": true, "allegedly": true,
+	"reportedly": true, "apparently": true, "possibly": true, "probably": true, "likely": true,
+	"unlikely": true, "supposedly": true, "partly": true, "partially": true, "falsely": true,
+	"wrongly": true, "mistakenly": true, "initially": true, "previously": true, "formerly": true,
+	"briefly": true, "temporarily": true, "ostensibly": true, "seemingly": true, "purportedly": true,
+	"comply": true, "supply": true, "multiply": true, "resupply": true, "reapply": true,
 }
 
 func entityTooltip(e *extract.Entity) string {

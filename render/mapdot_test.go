@@ -221,6 +221,15 @@ var relationLabelTests = []struct {
 	{"dated", extract.Fact{Relation: "met", Date: "2026-01"}, "met (2026-01)"},
 	{"empty", extract.Fact{}, "related to"},
 	{"long", extract.Fact{Relation: "agreed after a very long night of talks to consider"}, "agreed after a very long night…"},
+	// A long label loses its manner adverbs before its verb is cut off; the
+	// date stays.
+	{"manner adverb", extract.Fact{Relation: "have separately offered to dispatch"}, "have offered to dispatch"},
+	{"two manner adverbs", extract.Fact{Relation: "has firmly and publicly refused to back"}, "has refused to back"},
+	{"hedge stays", extract.Fact{Relation: "has reportedly and repeatedly offered to dispatch"}, "has reportedly and offered to…"},
+	{"short keeps adverb", extract.Fact{Relation: "separately signed"}, "separately signed"},
+	{"ly verb stays", extract.Fact{Relation: "has been quietly preparing to resupply"}, "has been preparing to resupply"},
+	{"long dated", extract.Fact{Relation: "had jointly promised to consider sending", Date: "2026-03-02"}, "had promised to… (2026-03-02)"},
+	{"long dated no adverb", extract.Fact{Relation: "promised at a late hour to consider", Date: "2026-03"}, "promised at a late… (2026-03)"},
 }
 
 func TestRelationLabel(t *testing.T) {
