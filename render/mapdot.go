@@ -179,9 +179,10 @@ const minMapConfidence = 0.25
 
 // candidates folds the facts linking two nodes into one candidate edge per
 // ordered pair, best first. Facts read off a fronted participial phrase
-// ("Speaking at …") or whose subject is a member of a list inside a
-// modifier ("an agreement between A, B and C were hailed") are misreads
-// more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
+// ("Speaking at …"), whose subject is a member of a list inside a
+// modifier ("an agreement between A, B and C were hailed") or whose subject
+// and verb are a quoted noun phrase (`"security guarantees" for X`) are
+// misreads more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
 // nothing better links the pair (in either direction).
 func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 	// What each fact is, on every CPU: the tests read its text.
@@ -195,7 +196,7 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 			f := &facts[i]
 			switch {
 			case f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) ||
-				salience.FrontedAdjunct(f) || salience.SubjectInModifier(f):
+				salience.FrontedAdjunct(f) || salience.SubjectInModifier(f) || salience.QuotedCompound(f):
 				kind[i] = skip
 			case salience.WeakRelation(f):
 				kind[i] = weak

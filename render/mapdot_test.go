@@ -283,3 +283,44 @@ func TestEdgeWidth(t *testing.T) {
 		t.Errorf("edgeWidth 20 vs 400 documents of 500: %.2f vs %.2f, want them told apart", a, b)
 	}
 }
+
+// TestMapDOTQuotedCompound: a quoted noun phrase read as subject and verb
+// (`"harbour levies" for Port Ellis` → "harbour | levies for | Port Ellis")
+// is no edge; the same words unquoted are left to the extractor.
+// ("the harbour" in another sentence makes "harbour" a concept node.)
+func TestMapDOTQuotedCompound(t *testing.T) {
+	withSpans := func(f extract.Fact, subject string, rel ...string) extract.Fact {
+		s := &f.Sources[0]
+		i := strings.Index(s.Sentence, subject)
+		s.Spans.Subject = extract.Span{Off: s.Offset + i, End: s.Offset + i + len(subject)}
+		at := i + len(subject)
+		for _, r := range rel {
+			j := at + strings.Index(s.Sentence[at:], r)
+			s.Spans.Relation = append(s.Spans.Relation, extract.Span{Off: s.Offset + j, End: s.Offset + j + len(r)})
+			at = j + len(r)
+		}
+		return f
+	}
+	ents := []extract.Entity{
+		ent("GPE", "Port Ellis", 5, []string{"d1", "d2"}),
+		ent("PERSON", "Mara Okafor", 4, []string{"d1", "d2"}),
+	}
+	for _, tt := range []struct {
+		sentence string
+		drawn    bool
+	}{
+		{`The board wants "harbour levies" for Port Ellis.`, false},
+		{"The board wants “harbour levies” for Port Ellis.", false},
+		{"The board wants harbour levies for Port Ellis.", true},
+	} {
+		misread := withSpans(fact("harbour", "", "levies for", "Port Ellis", "GPE", tt.sentence, "d1"), "harbour", "levies", "for")
+		other := fact("Mara Okafor", "PERSON", "visited", "the harbour", "", "Okafor visited the harbour.", "d2")
+		dot, err := MapDOT(ents, []extract.Fact{misread, other}, MapOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(dot), `label="levies for"`); got != tt.drawn {
+			t.Errorf("%s: edge drawn = %v, want %v", tt.sentence, got, tt.drawn)
+		}
+	}
+}

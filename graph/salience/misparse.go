@@ -1,6 +1,7 @@
 package salience
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,4 +62,53 @@ func SubjectInModifier(f *extract.Fact) bool {
 		return false
 	}
 	return false
+}
+
+// openQuotes and closeQuotes are the quotation marks a quoted phrase
+// starts and ends with.
+var (
+	openQuotes  = []string{"\"", "“", "‘", "'"}
+	closeQuotes = []string{"\"", "”", "’", "'"}
+)
+
+// QuotedCompound reports whether f was read off a noun phrase in
+// quotation marks whose head was taken for a verb (`enhancing "border
+// controls" for Osteria` read as "border | controls for | Osteria"): in its
+// first source with spans, a quotation opens right before the subject and
+// closes right after the first run of relation words, and the relation
+// goes on after the closing mark, and the subject is one lower-case word
+// (the compound's modifier). A quoted clause keeps its relation inside the
+// quotation or has a name or a determiner before its verb. Without spans
+// it reports false.
+func QuotedCompound(f *extract.Fact) bool {
+	for _, s := range f.Sources {
+		sp, rel := s.Spans.Subject, s.Spans.Relation
+		if sp.IsZero() || len(rel) < 2 {
+			continue
+		}
+		base := s.SentenceStart()
+		start, end := sp.Off-base, rel[0].End-base
+		if start <= 0 || end <= start || end >= len(s.Sentence) || rel[1].Off-base <= end {
+			continue
+		}
+		opened := slices.ContainsFunc(openQuotes, func(q string) bool { return strings.HasSuffix(s.Sentence[:start], q) })
+		closed := slices.ContainsFunc(closeQuotes, func(q string) bool { return strings.HasPrefix(s.Sentence[end:], q) })
+		subj := s.Sentence[start:min(sp.End-base, end)]
+		return opened && closed && bareNoun(subj) && !strings.ContainsAny(s.Sentence[start:end], "\"“”")
+	}
+	return false
+}
+
+// bareNoun reports whether w is one lower-case word (letters and inner
+// hyphens).
+func bareNoun(w string) bool {
+	if !isWord(w) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

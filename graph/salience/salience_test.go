@@ -286,6 +286,46 @@ func TestMisparse(t *testing.T) {
 	}
 }
 
+func TestQuotedCompound(t *testing.T) {
+	// spans finds subject and relation words (in order) in sentence.
+	spans := func(sentence, subject string, rel ...string) extract.Source {
+		const base = 200
+		i := strings.Index(sentence, subject)
+		s := extract.Source{Doc: "d", Offset: base, Sentence: sentence,
+			Spans: extract.Spans{Subject: extract.Span{Off: base + i, End: base + i + len(subject)}}}
+		at := i + len(subject)
+		for _, r := range rel {
+			j := at + strings.Index(sentence[at:], r)
+			s.Spans.Relation = append(s.Spans.Relation, extract.Span{Off: base + j, End: base + j + len(r)})
+			at = j + len(r)
+		}
+		return s
+	}
+	tests := []struct {
+		name string
+		src  extract.Source
+		want bool
+	}{
+		{"straight quotes", spans(`The pact aims at tighter "border controls" for Osteria.`, "border", "controls", "for"), true},
+		{"curly quotes", spans("Envoys promised “water rights” over the lake to Norland.", "water", "rights", "over"), true},
+		{"single quotes", spans("The League wants 'fishing quotas' for the bay.", "fishing", "quotas", "for"), true},
+		{"quoted clause", spans(`Vance said "prices rose in Norland" on Monday.`, "prices", "rose", "in"), false},
+		{"clause closing after its verb", spans(`The banner read "workers strike".`, "workers", "strike"), false},
+		{"no quotes", spans("Border controls for Osteria tightened.", "Border", "controls", "for"), false},
+		{"name before the verb", spans(`“Norland agreed” to the talks, Vance said.`, "Norland", "agreed", "to"), false},
+		{"determiner before the verb", spans(`“The port reopened” after the storm.`, "The port", "reopened", "after"), false},
+	}
+	for _, tt := range tests {
+		f := extract.Fact{Sources: []extract.Source{tt.src}}
+		if got := QuotedCompound(&f); got != tt.want {
+			t.Errorf("%s: QuotedCompound = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	if QuotedCompound(&extract.Fact{Sources: []extract.Source{{Sentence: "no spans"}}}) {
+		t.Error("QuotedCompound without spans = true")
+	}
+}
+
 func TestConceptSplitByModifier(t *testing.T) {
 	ents := []extract.Entity{norland, osteria, vance}
 	facts := []extract.Fact{
