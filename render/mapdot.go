@@ -181,7 +181,8 @@ const minMapConfidence = 0.25
 // ordered pair, best first. Facts read off a fronted participial phrase
 // ("Speaking at …"), whose subject is a member of a list inside a
 // modifier ("an agreement between A, B and C were hailed") or whose subject
-// and verb are a quoted noun phrase (`"security guarantees" for X`) are
+// and verb are a quoted noun phrase (`"security guarantees" for X`) or
+// with an argument cut after a possessive ("talks with the mayor’s") are
 // misreads more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
 // nothing better links the pair (in either direction).
 func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
@@ -196,7 +197,8 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 			f := &facts[i]
 			switch {
 			case f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) ||
-				salience.FrontedAdjunct(f) || salience.SubjectInModifier(f) || salience.QuotedCompound(f):
+				salience.FrontedAdjunct(f) || salience.SubjectInModifier(f) || salience.QuotedCompound(f) ||
+				salience.TruncatedPossessive(f):
 				kind[i] = skip
 			case salience.WeakRelation(f):
 				kind[i] = weak

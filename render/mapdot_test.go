@@ -324,3 +324,32 @@ func TestMapDOTQuotedCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestMapDOTTruncatedPossessive: a fact whose object was cut after a
+// possessive ("talks with the mayor’s") is not folded into an edge.
+func TestMapDOTTruncatedPossessive(t *testing.T) {
+	ents := []extract.Entity{
+		ent("PERSON", "Mara Okafor", 6, []string{"d1", "d2"}, "Okafor"),
+		ent("PERSON", "Tomas Lind", 4, []string{"d1", "d2"}, "Lind"),
+	}
+	for _, tt := range []struct {
+		object string
+		drawn  bool
+	}{
+		{"talks with the mayor’s", false},
+		{"talks with the mayor's", false},
+		{"talks with the mayor's deputy", true},
+	} {
+		facts := []extract.Fact{
+			fact("Mara Okafor", "PERSON", "has led", tt.object, "", "Okafor, who has led "+tt.object+" staff, spoke.", "d1"),
+			fact("Tomas Lind", "PERSON", "joined", "the talks", "", "Lind joined the talks.", "d2"),
+		}
+		dot, err := MapDOT(ents, facts, MapOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(dot), `label="has led"`); got != tt.drawn {
+			t.Errorf("%q: edge drawn = %v, want %v", tt.object, got, tt.drawn)
+		}
+	}
+}

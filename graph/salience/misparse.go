@@ -112,3 +112,37 @@ func bareNoun(w string) bool {
 	}
 	return true
 }
+
+// TruncatedPossessive reports whether an argument of f ends in a
+// possessive that has lost the noun it goes with ("talks with the
+// mayor’s" read off "talks with Ostend, the mayor’s deputy and …"; "The
+// dock workers'" off "The dock workers' union said …"): a subject, or an
+// object of anything but a bare "be" ("the last word was the board's"),
+// that names no entity ("Sainsbury's" is a name) and ends in "'s", "’s"
+// or a plural's apostrophe.
+func TruncatedPossessive(f *extract.Fact) bool {
+	if f.SubjectID == "" && endsPossessive(f.Subject) {
+		return true
+	}
+	if f.ObjectID == "" && endsPossessive(f.Object) {
+		words := relationWords(f)
+		return len(words) == 0 || words[len(words)-1] != "be"
+	}
+	return false
+}
+
+// endsPossessive reports whether text's last word is a possessive
+// ("mayor's", "workers'", "Vance’s").
+func endsPossessive(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return true
+		}
+	}
+	return false
+}

@@ -326,6 +326,34 @@ func TestQuotedCompound(t *testing.T) {
 	}
 }
 
+func TestTruncatedPossessive(t *testing.T) {
+	tests := []struct {
+		name string
+		f    extract.Fact
+		want bool
+	}{
+		{"object lost its noun", extract.Fact{Subject: "Ida Vance", SubjectID: vance.ID, Relation: "has led", RelationLemma: "lead",
+			Object: "talks with Harbour League’s"}, true},
+		{"object lost its noun, straight apostrophe", extract.Fact{Subject: "the envoy", Relation: "met", RelationLemma: "meet",
+			Object: "the mayor's"}, true},
+		{"subject lost its noun", extract.Fact{Subject: "The dock workers'", Relation: "called", RelationLemma: "call",
+			Object: "a strike"}, true},
+		{"curly plural", extract.Fact{Subject: "The growers’", Relation: "rejected", RelationLemma: "reject", Object: "the offer"}, true},
+		{"predicative possessive", extract.Fact{Subject: "the last word", Relation: "was", RelationLemma: "be",
+			Object: "the board's"}, false},
+		{"a name with 's", extract.Fact{Subject: "Ida Vance", SubjectID: vance.ID, Relation: "sued", RelationLemma: "sue",
+			Object: "Hollin's", ObjectID: "e:org:hollin_s"}, false},
+		{"possessive inside", extract.Fact{Subject: "Norland's navy", Relation: "patrols", RelationLemma: "patrol", Object: "the bay"}, false},
+		{"plain", extract.Fact{Subject: "the growers", Relation: "rejected", RelationLemma: "reject", Object: "the offer"}, false},
+		{"short word", extract.Fact{Subject: "we", Relation: "reject", RelationLemma: "reject", Object: "its"}, false},
+	}
+	for _, tt := range tests {
+		if got := TruncatedPossessive(&tt.f); got != tt.want {
+			t.Errorf("%s: TruncatedPossessive = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestConceptSplitByModifier(t *testing.T) {
 	ents := []extract.Entity{norland, osteria, vance}
 	facts := []extract.Fact{
