@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -178,9 +179,11 @@ const minMapConfidence = 0.25
 
 // candidates folds the facts linking two nodes into one candidate edge per
 // ordered pair, best first. Facts read off a fronted participial phrase
-// ("Speaking at …") or whose subject is a member of a list inside a
-// modifier ("an agreement between A, B and C were hailed") are misreads
-// more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
+// ("Speaking at …"), whose subject is a member of a list inside a
+// modifier ("an agreement between A, B and C were hailed") or whose subject
+// and verb are a quoted noun phrase (`"security guarantees" for X`) or
+// with an argument cut after a possessive ("talks with the mayor’s") are
+// misreads more often than not and are left out, as are the least confident. A bare "be"/"have" fact is kept only when
 // nothing better links the pair (in either direction).
 func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 	// What each fact is, on every CPU: the tests read its text.
@@ -194,7 +197,8 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 			f := &facts[i]
 			switch {
 			case f.Gate != "" || (f.Confidence > 0 && f.Confidence < minMapConfidence) ||
-				salience.FrontedAdjunct(f) || salience.SubjectInModifier(f):
+				salience.FrontedAdjunct(f) || salience.SubjectInModifier(f) || salience.QuotedCompound(f) ||
+				salience.TruncatedPossessive(f):
 				kind[i] = skip
 			case salience.WeakRelation(f):
 				kind[i] = weak
@@ -865,7 +869,7 @@ func edgeTooltip(facts []*extract.Fact, names map[string]string) string {
 			parts = append(parts, fmt.Sprintf("(+%d more facts)", len(facts)-maxFacts))
 			break
 		}
-		p := clean(f.Subject) + " " + relationLabel(f) + " " + shorten(f.Object, 80)
+		p := clean(f.Subject) + " " + fullRelation(f) + " " + shorten(f.Object, 80)
 		if len(f.Sources) > 0 {
 			src := f.Sources[0]
 			p += ": “" + shorten(src.Sentence, 320) + "” [" + docRefName(names, src.Doc)
@@ -879,14 +883,75 @@ func edgeTooltip(facts []*extract.Fact, names map[string]string) string {
 	return strings.Join(parts, " | ")
 }
 
+// relationLabelLimit is the longest edge label, in runes, before "×N"
+// and "+K".
+const relationLabelLimit = 32
+
 // relationLabel returns the short edge label of f: its relation with
-// negation and modality made visible.
+// negation and modality made visible, and its date. A relation too long
+// for the label loses its manner adverbs first ("have separately offered
+// to dispatch" → "have offered to dispatch"), so that the verb stays
+// rather than being cut off; the date is never cut.
 func relationLabel(f *extract.Fact) string {
+	rel := reportRelation(f)
+	date := ""
+	if f.Date != "" {
+		date = " (" + f.Date + ")"
+	}
+	room := max(relationLabelLimit-utf8.RuneCountInString(date), 12)
+	if utf8.RuneCountInString(rel) > room {
+		rel = dropMannerAdverbs(rel)
+	}
+	return shorten(rel, room) + date
+}
+
+// fullRelation is relationLabel uncut, for tooltips.
+func fullRelation(f *extract.Fact) string {
 	rel := reportRelation(f)
 	if f.Date != "" {
 		rel += " (" + f.Date + ")"
 	}
-	return shorten(rel, 32)
+	return rel
+}
+
+// dropMannerAdverbs removes the "-ly" adverbs that only say how something
+// was done ("separately", "firmly", "officially") from rel; those that
+// change what it claims (negating, hedging, "only", "nearly", "formerly")
+// and verbs ending in "ly" ("supply", "comply") stay.
+func dropMannerAdverbs(rel string) string {
+	words := strings.Fields(rel)
+	drop := make([]bool, len(words))
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		drop[i] = utf8.RuneCountInString(lw) >= 6 && strings.HasSuffix(lw, "ly") && !keepLy[lw]
+	}
+	// "firmly and publicly": the "and" between two dropped adverbs goes too.
+	for i := 1; i+1 < len(words); i++ {
+		if lw := strings.ToLower(words[i]); (lw == "and" || lw == "or" || lw == "but") && drop[i-1] && drop[i+1] {
+			drop[i] = true
+		}
+	}
+	var out []string
+	for i, w := range words {
+		if !drop[i] {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return rel
+	}
+	return strings.Join(out, " ")
+}
+
+// keepLy are words ending in "ly" that a label keeps: adverbs that hedge,
+// deny, quantify or place a claim in time, and verbs.
+var keepLy = map[string]bool{
+	"only": true, "hardly": true, "barely": true, "scarcely": true, "nearly": true, "allegedly": true,
+	"reportedly": true, "apparently": true, "possibly": true, "probably": true, "likely": true,
+	"unlikely": true, "supposedly": true, "partly": true, "partially": true, "falsely": true,
+	"wrongly": true, "mistakenly": true, "initially": true, "previously": true, "formerly": true,
+	"briefly": true, "temporarily": true, "ostensibly": true, "seemingly": true, "purportedly": true,
+	"comply": true, "supply": true, "multiply": true, "resupply": true, "reapply": true,
 }
 
 func entityTooltip(e *extract.Entity) string {

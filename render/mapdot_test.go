@@ -221,6 +221,15 @@ var relationLabelTests = []struct {
 	{"dated", extract.Fact{Relation: "met", Date: "2026-01"}, "met (2026-01)"},
 	{"empty", extract.Fact{}, "related to"},
 	{"long", extract.Fact{Relation: "agreed after a very long night of talks to consider"}, "agreed after a very long night…"},
+	// A long label loses its manner adverbs before its verb is cut off; the
+	// date stays.
+	{"manner adverb", extract.Fact{Relation: "have separately offered to dispatch"}, "have offered to dispatch"},
+	{"two manner adverbs", extract.Fact{Relation: "has firmly and publicly refused to back"}, "has refused to back"},
+	{"hedge stays", extract.Fact{Relation: "has reportedly and repeatedly offered to dispatch"}, "has reportedly and offered to…"},
+	{"short keeps adverb", extract.Fact{Relation: "separately signed"}, "separately signed"},
+	{"ly verb stays", extract.Fact{Relation: "has been quietly preparing to resupply"}, "has been preparing to resupply"},
+	{"long dated", extract.Fact{Relation: "had jointly promised to consider sending", Date: "2026-03-02"}, "had promised to… (2026-03-02)"},
+	{"long dated no adverb", extract.Fact{Relation: "promised at a late hour to consider", Date: "2026-03"}, "promised at a late… (2026-03)"},
 }
 
 func TestRelationLabel(t *testing.T) {
@@ -272,5 +281,75 @@ func TestEdgeWidth(t *testing.T) {
 	// scale (five documents and more: all equal) drew them alike.
 	if a, b := edgeWidth(20, 500), edgeWidth(400, 500); b-a < 1 {
 		t.Errorf("edgeWidth 20 vs 400 documents of 500: %.2f vs %.2f, want them told apart", a, b)
+	}
+}
+
+// TestMapDOTQuotedCompound: a quoted noun phrase read as subject and verb
+// (`"harbour levies" for Port Ellis` → "harbour | levies for | Port Ellis")
+// is no edge; the same words unquoted are left to the extractor.
+// ("the harbour" in another sentence makes "harbour" a concept node.)
+func TestMapDOTQuotedCompound(t *testing.T) {
+	withSpans := func(f extract.Fact, subject string, rel ...string) extract.Fact {
+		s := &f.Sources[0]
+		i := strings.Index(s.Sentence, subject)
+		s.Spans.Subject = extract.Span{Off: s.Offset + i, End: s.Offset + i + len(subject)}
+		at := i + len(subject)
+		for _, r := range rel {
+			j := at + strings.Index(s.Sentence[at:], r)
+			s.Spans.Relation = append(s.Spans.Relation, extract.Span{Off: s.Offset + j, End: s.Offset + j + len(r)})
+			at = j + len(r)
+		}
+		return f
+	}
+	ents := []extract.Entity{
+		ent("GPE", "Port Ellis", 5, []string{"d1", "d2"}),
+		ent("PERSON", "Mara Okafor", 4, []string{"d1", "d2"}),
+	}
+	for _, tt := range []struct {
+		sentence string
+		drawn    bool
+	}{
+		{`The board wants "harbour levies" for Port Ellis.`, false},
+		{"The board wants “harbour levies” for Port Ellis.", false},
+		{"The board wants harbour levies for Port Ellis.", true},
+	} {
+		misread := withSpans(fact("harbour", "", "levies for", "Port Ellis", "GPE", tt.sentence, "d1"), "harbour", "levies", "for")
+		other := fact("Mara Okafor", "PERSON", "visited", "the harbour", "", "Okafor visited the harbour.", "d2")
+		dot, err := MapDOT(ents, []extract.Fact{misread, other}, MapOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(dot), `label="levies for"`); got != tt.drawn {
+			t.Errorf("%s: edge drawn = %v, want %v", tt.sentence, got, tt.drawn)
+		}
+	}
+}
+
+// TestMapDOTTruncatedPossessive: a fact whose object was cut after a
+// possessive ("talks with the mayor’s") is not folded into an edge.
+func TestMapDOTTruncatedPossessive(t *testing.T) {
+	ents := []extract.Entity{
+		ent("PERSON", "Mara Okafor", 6, []string{"d1", "d2"}, "Okafor"),
+		ent("PERSON", "Tomas Lind", 4, []string{"d1", "d2"}, "Lind"),
+	}
+	for _, tt := range []struct {
+		object string
+		drawn  bool
+	}{
+		{"talks with the mayor’s", false},
+		{"talks with the mayor's", false},
+		{"talks with the mayor's deputy", true},
+	} {
+		facts := []extract.Fact{
+			fact("Mara Okafor", "PERSON", "has led", tt.object, "", "Okafor, who has led "+tt.object+" staff, spoke.", "d1"),
+			fact("Tomas Lind", "PERSON", "joined", "the talks", "", "Lind joined the talks.", "d2"),
+		}
+		dot, err := MapDOT(ents, facts, MapOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(string(dot), `label="has led"`); got != tt.drawn {
+			t.Errorf("%q: edge drawn = %v, want %v", tt.object, got, tt.drawn)
+		}
 	}
 }

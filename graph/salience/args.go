@@ -285,7 +285,7 @@ func (ix *index) resolveArg(text, id string, subject bool) []string {
 		if j, named := ix.byName[norm(text)]; ok && named && j == i {
 			return []string{id}
 		}
-		if ok && !ix.modifierOnly(text, i) {
+		if ok && !ix.modifierOnly(text, i, subject) {
 			out = append(out, i)
 		}
 	}
@@ -300,7 +300,7 @@ func (ix *index) resolveArg(text, id string, subject bool) []string {
 	for _, c := range conj {
 		i := ix.exact(c)
 		if i < 0 {
-			i = ix.groupPhrase(c)
+			i = ix.groupRole(c, subject)
 		}
 		if i < 0 {
 			unresolved++
@@ -312,7 +312,8 @@ func (ix *index) resolveArg(text, id string, subject bool) []string {
 	// shared by the first ones.
 	if unresolved > 0 && len(conj) > 1 {
 		last := strings.Fields(conj[len(conj)-1])
-		if n := len(last); n >= 2 && agentNouns[lemma.Lemmatize(strings.ToLower(last[n-1]), "NOUN")] {
+		if n := len(last); n >= 2 && agentNouns[lemma.Lemmatize(strings.ToLower(last[n-1]), "NOUN")] &&
+			(subject || !unitNouns[lemma.Lemmatize(strings.ToLower(last[n-1]), "NOUN")]) {
 			for _, c := range conj[:len(conj)-1] {
 				if ix.exact(c) < 0 {
 					if i := ix.group(c + " " + last[n-1]); i >= 0 {
@@ -341,6 +342,26 @@ func (ix *index) resolveArg(text, id string, subject bool) []string {
 	return ids
 }
 
+// unitNouns are agent nouns for bodies of armed people ("NATO troops",
+// "Osterian forces"). Acting, they stand for their country or alliance; as
+// the object of a fact they are the people themselves: a country that
+// rejects, sends or withdraws "NATO member troops" does that to troops,
+// not to NATO.
+var unitNouns = set("troop", "force", "soldier", "military", "army", "navy", "police", "peacekeeper")
+
+// groupRole is groupPhrase for an argument in its role: as an object, a
+// group headed by one of unitNouns names no entity.
+func (ix *index) groupRole(text string, subject bool) int {
+	i := ix.groupPhrase(text)
+	if i < 0 || subject {
+		return i
+	}
+	if p, ok := parsePhrase(text); ok && unitNouns[p.head] {
+		return -1
+	}
+	return i
+}
+
 // groupPhrase is group on the noun phrase text starts with.
 func (ix *index) groupPhrase(text string) int {
 	if i := ix.group(text); i >= 0 {
@@ -355,9 +376,9 @@ func (ix *index) groupPhrase(text string) int {
 
 // modifierOnly reports whether entity i is named in text only as a
 // modifier of a lower-case head noun that is no agent noun ("any NATO
-// member troops inside Ukraine").
-func (ix *index) modifierOnly(text string, i int) bool {
-	if ix.exact(text) == i || ix.groupPhrase(text) == i {
+// member troops inside Ukraine" as an object: see groupRole).
+func (ix *index) modifierOnly(text string, i int, subject bool) bool {
+	if ix.exact(text) == i || ix.groupRole(text, subject) == i {
 		return false
 	}
 	p, ok := parsePhrase(text)
@@ -484,7 +505,9 @@ type phrase struct {
 	namedModifier bool
 	// definite is set when the phrase starts with "the", "this", "these",
 	// "that" or "those": it may refer back to a fuller mention. So may one
-	// whose modifiers were all left out ("a proposed US-led mechanism").
+	// whose modifiers were all left out ("a proposed US-led mechanism"),
+	// but not one about no particular thing ("any future attacks") or
+	// another one ("a major new pledge").
 	definite bool
 	// demonstrative is set when the phrase starts with "the", "this",
 	// "these", "that" or "those".
@@ -539,6 +562,15 @@ func nounPhrase(words []string) (np []string, ofAt int, ok bool) {
 	return np, ofAt, true
 }
 
+// nonSpecific determiners start a phrase about no particular thing ("any
+// future attacks", "no deal"): it cannot refer back to a fuller mention.
+var nonSpecific = set("any", "no", "every", "each", "another", "some", "either", "neither")
+
+// anotherOne are modifiers that introduce a thing other than the one
+// mentioned before ("a major new pledge", "further talks"), unless a
+// demonstrative points back ("this new plan").
+var anotherOne = set("new", "other", "another", "separate", "fresh", "different", "additional", "further")
+
 // parsePhrase reads text as a noun phrase and returns its head, or false
 // when it is a clause, a pronoun, a name or too vague.
 func parsePhrase(text string) (phrase, bool) {
@@ -588,8 +620,14 @@ func parsePhrase(text string) (phrase, bool) {
 	if head > 0 {
 		p.definite = true
 	}
+	if !p.demonstrative && nonSpecific[strings.ToLower(words[0])] {
+		p.definite = false
+	}
 	for _, w := range np[:head] {
 		lw := strings.ToLower(w)
+		if !p.demonstrative && anotherOne[lw] {
+			p.definite = false
+		}
 		if startsUpper(w) || strings.ContainsAny(w, ".") {
 			p.namedModifier = true
 			p.names = append(p.names, lw)

@@ -1,6 +1,7 @@
 package salience
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,89 @@ func SubjectInModifier(f *extract.Fact) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// openQuotes and closeQuotes are the quotation marks a quoted phrase
+// starts and ends with.
+var (
+	openQuotes  = []string{"\"", "“", "‘", "'"}
+	closeQuotes = []string{"\"", "”", "’", "'"}
+)
+
+// QuotedCompound reports whether f was read off a noun phrase in
+// quotation marks whose head was taken for a verb (`enhancing "border
+// controls" for Osteria` read as "border | controls for | Osteria"): in its
+// first source with spans, a quotation opens right before the subject and
+// closes right after the first run of relation words, and the relation
+// goes on after the closing mark, and the subject is one lower-case word
+// (the compound's modifier). A quoted clause keeps its relation inside the
+// quotation or has a name or a determiner before its verb. Without spans
+// it reports false.
+func QuotedCompound(f *extract.Fact) bool {
+	for _, s := range f.Sources {
+		sp, rel := s.Spans.Subject, s.Spans.Relation
+		if sp.IsZero() || len(rel) < 2 {
+			continue
+		}
+		base := s.SentenceStart()
+		start, end := sp.Off-base, rel[0].End-base
+		if start <= 0 || end <= start || end >= len(s.Sentence) || rel[1].Off-base <= end {
+			continue
+		}
+		opened := slices.ContainsFunc(openQuotes, func(q string) bool { return strings.HasSuffix(s.Sentence[:start], q) })
+		closed := slices.ContainsFunc(closeQuotes, func(q string) bool { return strings.HasPrefix(s.Sentence[end:], q) })
+		subj := s.Sentence[start:min(sp.End-base, end)]
+		return opened && closed && bareNoun(subj) && !strings.ContainsAny(s.Sentence[start:end], "\"“”")
+	}
+	return false
+}
+
+// bareNoun reports whether w is one lower-case word (letters and inner
+// hyphens).
+func bareNoun(w string) bool {
+	if !isWord(w) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// TruncatedPossessive reports whether an argument of f ends in a
+// possessive that has lost the noun it goes with ("talks with the
+// mayor’s" read off "talks with Ostend, the mayor’s deputy and …"; "The
+// dock workers'" off "The dock workers' union said …"): a subject, or an
+// object of anything but a bare "be" ("the last word was the board's"),
+// that names no entity ("Sainsbury's" is a name) and ends in "'s", "’s"
+// or a plural's apostrophe.
+func TruncatedPossessive(f *extract.Fact) bool {
+	if f.SubjectID == "" && endsPossessive(f.Subject) {
+		return true
+	}
+	if f.ObjectID == "" && endsPossessive(f.Object) {
+		words := relationWords(f)
+		return len(words) == 0 || words[len(words)-1] != "be"
+	}
+	return false
+}
+
+// endsPossessive reports whether text's last word is a possessive
+// ("mayor's", "workers'", "Vance’s").
+func endsPossessive(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return true
+		}
 	}
 	return false
 }

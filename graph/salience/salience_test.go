@@ -177,6 +177,15 @@ func TestConceptLabel(t *testing.T) {
 		{[]string{"combat forces", "force"}, "force"},
 		{[]string{"a five-point plan", "detailed plans", "the plan"}, "plan"},
 		{[]string{"a ceasefire monitoring mission", "the mission"}, "ceasefire monitoring mission"},
+		// A phrase about no particular thing, or about another one, does
+		// not refer back to the one with modifiers.
+		{[]string{"a cargo drone strike", "any further strikes", "any future strikes on the port"}, "strikes"},
+		{[]string{"a cargo drone strike", "any future strikes on the port"}, "strike"},
+		{[]string{"a night drone raid", "no major raid"}, "raid"},
+		{[]string{"the historic pledge", "a big new pledge"}, "pledge"},
+		{[]string{"the joint patrol", "a separate patrol"}, "patrol"},
+		{[]string{"a harbour inspection regime", "a proposed regime"}, "harbour inspection regime"},
+		{[]string{"the harbour inspection regime", "this new regime"}, "harbour inspection regime"},
 	} {
 		var ps []phrase
 		for _, s := range tt.phrases {
@@ -223,6 +232,18 @@ func TestResolveArg(t *testing.T) {
 		// A name holding "and" is one entity.
 		{"Bread and Roses", "", true, roses.ID},
 		{"Bread and Roses", roses.ID, false, roses.ID},
+		// Armed people stand for their country when they act, not when
+		// something is done to them.
+		{"any Harbour League member troops inside Osteria", "", false, ""},
+		{"Harbour League member troops", "", true, league.ID},
+		{"Norlandic soldiers", "", false, ""},
+		{"Norlandic soldiers", "", true, norland.ID},
+		{"the Osterian forces", osteria.ID, false, ""},
+		{"Osterian and Norlandic troops", "", false, ""},
+		{"Osterian and Norlandic troops", "", true, osteria.ID + " " + norland.ID},
+		// Other groups stand for it either way.
+		{"senior Norlandic envoys", "", false, norland.ID},
+		{"Osterian officials", osteria.ID, false, osteria.ID},
 	}
 	for _, tt := range tests {
 		got := strings.Join(ix.resolveArg(tt.text, tt.id, tt.subject), " ")
@@ -261,6 +282,74 @@ func TestMisparse(t *testing.T) {
 		}
 		if got := SubjectInModifier(&tt.f); got != tt.modifier {
 			t.Errorf("%s: SubjectInModifier = %v, want %v", tt.name, got, tt.modifier)
+		}
+	}
+}
+
+func TestQuotedCompound(t *testing.T) {
+	// spans finds subject and relation words (in order) in sentence.
+	spans := func(sentence, subject string, rel ...string) extract.Source {
+		const base = 200
+		i := strings.Index(sentence, subject)
+		s := extract.Source{Doc: "d", Offset: base, Sentence: sentence,
+			Spans: extract.Spans{Subject: extract.Span{Off: base + i, End: base + i + len(subject)}}}
+		at := i + len(subject)
+		for _, r := range rel {
+			j := at + strings.Index(sentence[at:], r)
+			s.Spans.Relation = append(s.Spans.Relation, extract.Span{Off: base + j, End: base + j + len(r)})
+			at = j + len(r)
+		}
+		return s
+	}
+	tests := []struct {
+		name string
+		src  extract.Source
+		want bool
+	}{
+		{"straight quotes", spans(`The pact aims at tighter "border controls" for Osteria.`, "border", "controls", "for"), true},
+		{"curly quotes", spans("Envoys promised “water rights” over the lake to Norland.", "water", "rights", "over"), true},
+		{"single quotes", spans("The League wants 'fishing quotas' for the bay.", "fishing", "quotas", "for"), true},
+		{"quoted clause", spans(`Vance said "prices rose in Norland" on Monday.`, "prices", "rose", "in"), false},
+		{"clause closing after its verb", spans(`The banner read "workers strike".`, "workers", "strike"), false},
+		{"no quotes", spans("Border controls for Osteria tightened.", "Border", "controls", "for"), false},
+		{"name before the verb", spans(`“Norland agreed” to the talks, Vance said.`, "Norland", "agreed", "to"), false},
+		{"determiner before the verb", spans(`“The port reopened” after the storm.`, "The port", "reopened", "after"), false},
+	}
+	for _, tt := range tests {
+		f := extract.Fact{Sources: []extract.Source{tt.src}}
+		if got := QuotedCompound(&f); got != tt.want {
+			t.Errorf("%s: QuotedCompound = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	if QuotedCompound(&extract.Fact{Sources: []extract.Source{{Sentence: "no spans"}}}) {
+		t.Error("QuotedCompound without spans = true")
+	}
+}
+
+func TestTruncatedPossessive(t *testing.T) {
+	tests := []struct {
+		name string
+		f    extract.Fact
+		want bool
+	}{
+		{"object lost its noun", extract.Fact{Subject: "Ida Vance", SubjectID: vance.ID, Relation: "has led", RelationLemma: "lead",
+			Object: "talks with Harbour League’s"}, true},
+		{"object lost its noun, straight apostrophe", extract.Fact{Subject: "the envoy", Relation: "met", RelationLemma: "meet",
+			Object: "the mayor's"}, true},
+		{"subject lost its noun", extract.Fact{Subject: "The dock workers'", Relation: "called", RelationLemma: "call",
+			Object: "a strike"}, true},
+		{"curly plural", extract.Fact{Subject: "The growers’", Relation: "rejected", RelationLemma: "reject", Object: "the offer"}, true},
+		{"predicative possessive", extract.Fact{Subject: "the last word", Relation: "was", RelationLemma: "be",
+			Object: "the board's"}, false},
+		{"a name with 's", extract.Fact{Subject: "Ida Vance", SubjectID: vance.ID, Relation: "sued", RelationLemma: "sue",
+			Object: "Hollin's", ObjectID: "e:org:hollin_s"}, false},
+		{"possessive inside", extract.Fact{Subject: "Norland's navy", Relation: "patrols", RelationLemma: "patrol", Object: "the bay"}, false},
+		{"plain", extract.Fact{Subject: "the growers", Relation: "rejected", RelationLemma: "reject", Object: "the offer"}, false},
+		{"short word", extract.Fact{Subject: "we", Relation: "reject", RelationLemma: "reject", Object: "its"}, false},
+	}
+	for _, tt := range tests {
+		if got := TruncatedPossessive(&tt.f); got != tt.want {
+			t.Errorf("%s: TruncatedPossessive = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
