@@ -504,6 +504,8 @@ func TestClauseAttachment(t *testing.T) {
 		// a modal and its verb across an aside
 		{"She said it would, however, consider selling the stadium.", "would", "consider", "aux"},
 		{"She said it would, however, consider selling the stadium.", "consider", "said", "ccomp"},
+		// a day hung on a name is when the verb's event happened
+		{"Harwell General Hospital on Monday denied reports that its records had been stolen.", "Monday", "denied", "obl"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1147,6 +1147,38 @@ func repairTree(s *Sentence) {
 	repairDescribingParticiple(s)
 	repairDescriptorRoot(s)
 	repairSplitModal(s)
+	repairTimeOnName(s)
+}
+
+// weekdays name a day of the week.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// repairTimeOnName gives a day the parser hung on a name back to the
+// clause's verb ("St Aldric University Hospital on Monday denied reports"
+// with "on Monday" a modifier of the hospital, so the subject read
+// "... Hospital on Monday"): a name is no event a day can modify; the day
+// says when the verb's event happened.
+func repairTimeOnName(s *Sentence) {
+	toks := s.Tokens
+	for d := range toks {
+		if toks[d].Dep != "nmod" || !weekdays[strings.ToLower(toks[d].Text)] {
+			continue
+		}
+		n := toks[d].Head
+		if n < 0 || toks[n].UPOS != "PROPN" {
+			continue
+		}
+		// the verb of the name's phrase: the head above its nominal chain
+		v := n
+		for k := 0; v >= 0 && k < len(toks) && toks[v].UPOS != "VERB"; k++ {
+			v = toks[v].Head
+		}
+		if v < 0 || toks[v].UPOS != "VERB" {
+			continue
+		}
+		toks[d].Head, toks[d].Dep = v, "obl"
+	}
 }
 
 // repairSplitModal joins a modal to its verb across an aside ("it would,
