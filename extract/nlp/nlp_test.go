@@ -506,6 +506,8 @@ func TestClauseAttachment(t *testing.T) {
 		{"She said it would, however, consider selling the stadium.", "consider", "said", "ccomp"},
 		// a day hung on a name is when the verb's event happened
 		{"Harwell General Hospital on Monday denied reports that its records had been stolen.", "Monday", "denied", "obl"},
+		// a descriptor in a prepositional phrase belongs to the name after it
+		{"Shares in carmaker Voltra rose 3 percent.", "Voltra", "Shares", "nmod"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -38,7 +38,24 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
-	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb,
+	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun,
+}
+
+// repairMakerNoun corrects a verb tag on a "-maker" noun ("computer and
+// electronics maker Apple", "chipmakers"): the word is never a verb.
+func repairMakerNoun(words, upos, xpos []string) {
+	for i := range words {
+		w := strings.ToLower(words[i])
+		if !strings.HasPrefix(xpos[i], "VB") {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "maker"):
+			xpos[i], upos[i] = "NN", "NOUN"
+		case strings.HasSuffix(w, "makers"):
+			xpos[i], upos[i] = "NNS", "NOUN"
+		}
+	}
 }
 
 // prepositionAdverbs are prepositions the tagger reads as adverbs before
@@ -1148,6 +1165,96 @@ func repairTree(s *Sentence) {
 	repairDescriptorRoot(s)
 	repairSplitModal(s)
 	repairTimeOnName(s)
+	repairDescriptorName(s)
+	repairDescribedNameClause(s)
+}
+
+// repairDescribedNameClause makes the verb the root where the parser read
+// "Shares in carmaker Voltra rose 3 percent" as the noun "Shares" with a
+// relative clause "Voltra rose" on "carmaker": a clause with no relative
+// word whose subject is a name right after a descriptor is the sentence's
+// own, the name heads the descriptor's phrase, and the noun the sentence
+// opens with is the subject.
+func repairDescribedNameClause(s *Sentence) {
+	toks := s.Tokens
+	r := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			r = k
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" {
+		return
+	}
+	for v := r + 1; v < len(toks); v++ {
+		if toks[v].Dep != "acl:relcl" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		h := toks[v].Head
+		n := h + 1
+		if h <= r || n >= v || toks[n].Head != v || toks[n].Dep != "nsubj" || toks[n].UPOS != "PROPN" ||
+			toks[h].UPOS != "NOUN" || toks[h].Text != strings.ToLower(toks[h].Text) || !under(toks, h, r) {
+			continue
+		}
+		clean := true
+		for k := 0; k < v; k++ {
+			x := toks[k].XPOS
+			clean = clean && x != "WDT" && x != "WP" && x != "WP$" && x != "WRB" && !(toks[k].Head == v && toks[k].Dep == "mark")
+			if k < n && !under(toks, k, r) {
+				clean = false // the noun's phrase must open the sentence
+			}
+		}
+		if !clean {
+			continue
+		}
+		toks[n].Head, toks[n].Dep = toks[h].Head, toks[h].Dep
+		if c := childDep(toks, h, "case"); c >= 0 && c < h {
+			toks[c].Head = n
+		}
+		toks[h].Head, toks[h].Dep = n, "nmod:desc"
+		toks[v].Head, toks[v].Dep = -1, "root"
+		for k := range toks {
+			if toks[k].Head == r && k > v {
+				toks[k].Head = v // the closing mark
+			}
+		}
+		toks[r].Head, toks[r].Dep = v, "nsubj"
+		return
+	}
+}
+
+// repairDescriptorName joins a descriptor in a prepositional phrase to the
+// name after it, which the parser made a second subject ("Shares in
+// carmaker Voltra rose" with "Voltra" a subject of "rose" beside
+// "Shares"): the name heads the phrase and the noun before it describes
+// it.
+func repairDescriptorName(s *Sentence) {
+	toks := s.Tokens
+	for n := 2; n < len(toks); n++ {
+		if toks[n].Dep != "nsubj" || toks[n].UPOS != "PROPN" || toks[n].Head < 0 {
+			continue
+		}
+		d := n - 1
+		if toks[d].UPOS != "NOUN" || toks[d].Dep != "nmod" || toks[d].Text != strings.ToLower(toks[d].Text) {
+			continue
+		}
+		c := childDep(toks, d, "case")
+		if c < 0 || c > d {
+			continue
+		}
+		v := toks[n].Head
+		other := false
+		for k := 0; k < d; k++ {
+			other = other || toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj")
+		}
+		if !other {
+			continue
+		}
+		toks[n].Head, toks[n].Dep = toks[d].Head, "nmod"
+		toks[c].Head = n
+		toks[d].Head, toks[d].Dep = n, "nmod:desc"
+	}
 }
 
 // weekdays name a day of the week.

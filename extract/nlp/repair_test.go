@@ -23,6 +23,9 @@ func TestRepairTags(t *testing.T) {
 		{ // a preposition read as an adverb before its noun phrase
 			"patients who took it alongside standard treatment had fewer strokes", "NNS WP VBD PRP RB JJ NN VBD JJR NNS", "NNS WP VBD PRP IN JJ NN VBD JJR NNS"},
 		{"the crowd stayed outside", "DT NN VBD RB", "DT NN VBD RB"},
+		{ // a -maker noun is never a verb
+			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
+		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
 		{ // "help" coordinated with a verb, before whom it helps and a bare verb
 			"it would offer loans and help farmers buy seed", "PRP MD VB NNS CC NN NNS VB NN", "PRP MD VB NNS CC VB NNS VB NN"},
 		{"they cut fees or help small shops stay open", "PRP VBD NNS CC NN JJ NNS VB JJ", "PRP VBD NNS CC VB JJ NNS VB JJ"},
