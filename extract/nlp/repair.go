@@ -38,7 +38,25 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
-	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun,
+	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
+}
+
+// repairInfinitiveNoun corrects a noun tag on a bare verb after "to" and
+// before a possessive ("the easiness for developers to port their Mac
+// apps", "plans to expand its network"): a noun does not take "their" or
+// "its" after it, so the word is the infinitive's verb.
+func repairInfinitiveNoun(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i-1], "to") || xpos[i] != "NN" || words[i] != strings.ToLower(words[i]) || xpos[i+1] != "PRP$" {
+			continue
+		}
+		xpos[i], upos[i] = "VB", "VERB"
+		xpos[i-1], upos[i-1] = "TO", "PART"
+		// "to port their Mac apps": the object's head, not a verb of its own
+		if j := i + 3; j < len(words) && (xpos[i+2] == "NN" || xpos[i+2] == "NNP") && xpos[j] == "VBZ" && strings.HasSuffix(words[j], "s") {
+			xpos[j], upos[j] = "NNS", "NOUN"
+		}
+	}
 }
 
 // repairMakerNoun corrects a verb tag on a "-maker" noun ("computer and

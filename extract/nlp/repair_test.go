@@ -26,6 +26,10 @@ func TestRepairTags(t *testing.T) {
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
+		{ // a bare verb after "to" takes a possessive after it; a noun does not
+			"it is easy for developers to port their apps", "PRP VBZ JJ IN NNS IN NN PRP$ NNS", "PRP VBZ JJ IN NNS TO VB PRP$ NNS"},
+		{"he went to school the next day", "PRP VBD IN NN DT JJ NN", "PRP VBD IN NN DT JJ NN"},
+		{"developers want to port their Mac apps to Intel", "NNS VBP IN NN PRP$ NNP VBZ IN NNP", "NNS VBP TO VB PRP$ NNP NNS IN NNP"},
 		{ // "help" coordinated with a verb, before whom it helps and a bare verb
 			"it would offer loans and help farmers buy seed", "PRP MD VB NNS CC NN NNS VB NN", "PRP MD VB NNS CC VB NNS VB NN"},
 		{"they cut fees or help small shops stay open", "PRP VBD NNS CC NN JJ NNS VB JJ", "PRP VBD NNS CC VB JJ NNS VB JJ"},
