@@ -508,6 +508,7 @@ func TestClauseAttachment(t *testing.T) {
 		{"Harwell General Hospital on Monday denied reports that its records had been stolen.", "Monday", "denied", "obl"},
 		// a descriptor in a prepositional phrase belongs to the name after it
 		{"Shares in carmaker Voltra rose 3 percent.", "Voltra", "Shares", "nmod"},
+		{"The accord was reached at a summit in Berlin on Monday, attended by European ministers.", "Monday", "Berlin", "nmod"}, // the clause after it reads the phrase
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

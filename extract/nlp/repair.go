@@ -1294,13 +1294,24 @@ func repairTimeOnName(s *Sentence) {
 		if n < 0 || toks[n].UPOS != "PROPN" {
 			continue
 		}
+		if d+2 < len(toks) && toks[d+1].Text == "," && (toks[d+2].XPOS == "VBN" || toks[d+2].XPOS == "VBG") {
+			continue // "a summit in Paris on Tuesday, attended by ...": the clause reads the phrase it follows
+		}
 		// the verb of the name's phrase: the head above its nominal chain
-		v := n
+		v, top := n, n
 		for k := 0; v >= 0 && k < len(toks) && toks[v].UPOS != "VERB"; k++ {
+			top = v
 			v = toks[v].Head
 		}
 		if v < 0 || toks[v].UPOS != "VERB" {
 			continue
+		}
+		for k := range toks {
+			if toks[k].Head == d && (toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl" || toks[k].Dep == "appos") {
+				// "a summit in Paris on Tuesday, attended by leaders":
+				// the clause stays with the noun phrase, not with the day
+				toks[k].Head = top
+			}
 		}
 		toks[d].Head, toks[d].Dep = v, "obl"
 	}
