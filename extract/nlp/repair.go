@@ -1215,13 +1215,9 @@ func repairDescribedNameClause(s *Sentence) {
 			toks[h].UPOS != "NOUN" || toks[h].Text != strings.ToLower(toks[h].Text) || !under(toks, h, r) {
 			continue
 		}
-		clean := true
-		for k := 0; k < v; k++ {
-			x := toks[k].XPOS
-			clean = clean && x != "WDT" && x != "WP" && x != "WP$" && x != "WRB" && !(toks[k].Head == v && toks[k].Dep == "mark")
-			if k < n && !under(toks, k, r) {
-				clean = false // the noun's phrase must open the sentence
-			}
+		clean := !relativeWord(toks, 0, v) && childDep(toks, v, "mark") < 0
+		for k := 0; k < n; k++ {
+			clean = clean && under(toks, k, r) // the noun's phrase opens the sentence
 		}
 		if !clean {
 			continue
@@ -1351,6 +1347,18 @@ func repairSplitModal(s *Sentence) {
 	}
 }
 
+// relativeWord reports a relative or interrogative word (which, who,
+// whose, where ...) among toks[from:to].
+func relativeWord(toks []Token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		switch toks[k].XPOS {
+		case "WDT", "WP", "WP$", "WRB":
+			return true
+		}
+	}
+	return false
+}
+
 // firstUnder returns the first token of the phrase headed by k.
 func firstUnder(toks []Token, k int) int {
 	for j := 0; j < k; j++ {
@@ -1426,24 +1434,13 @@ func repairContactRelative(s *Sentence) {
 		if toks[v].Dep != "acl:relcl" || toks[v].Head < 0 || toks[v].Head > v {
 			continue
 		}
-		first := v
-		for k := 0; k < v; k++ {
-			if under(toks, k, v) {
-				first = k
-				break
-			}
-		}
+		first := firstUnder(toks, v)
 		n := first - 1
 		if toks[first].UPOS == "PUNCT" || n <= toks[v].Head || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || !under(toks, n, toks[v].Head) {
 			continue
 		}
-		rel := false
-		for k := first; k < v; k++ {
-			if toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" || toks[k].XPOS == "WP$" || toks[k].XPOS == "WRB" || toks[k].Head == v && toks[k].Dep == "mark" {
-				rel = true // "a business whose margins have been shrinking"
-			}
-		}
-		if !rel && childDep(toks, v, "nsubj") >= 0 {
+		// "a business whose margins have been shrinking" has its own
+		if !relativeWord(toks, first, v) && childDep(toks, v, "mark") < 0 && childDep(toks, v, "nsubj") >= 0 {
 			toks[v].Head = n
 		}
 	}
@@ -1467,12 +1464,7 @@ func repairContactRelative(s *Sentence) {
 				c1 = k
 			}
 		}
-		rel := false
-		for k := first; k < v; k++ {
-			x := toks[k].XPOS
-			rel = rel || x == "WDT" || x == "WP" || x == "WP$" || x == "WRB"
-		}
-		if rel || c1 < 0 || !under(toks, n, c1) || childDep(toks, v, "nsubj") < 0 || childDep(toks, v, "mark") >= 0 ||
+		if relativeWord(toks, first, v) || c1 < 0 || !under(toks, n, c1) || childDep(toks, v, "nsubj") < 0 || childDep(toks, v, "mark") >= 0 ||
 			childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 || childDep(toks, v, "xcomp") >= 0 {
 			continue
 		}
@@ -1654,16 +1646,7 @@ func repairFrontedDescriptor(s *Sentence) {
 // belongs to the speaker's phrase.
 func repairAfterQuote(s *Sentence) {
 	toks := s.Tokens
-	if len(toks) < 5 || toks[0].Text != "\"" && toks[0].Text != "“" && toks[0].Text != "``" {
-		return
-	}
-	q := -1
-	for k := 1; k < len(toks); k++ {
-		if t := toks[k].Text; t == "”" || t == "''" || t == "\"" {
-			q = k
-			break
-		}
-	}
+	q := openingQuoteEnd(toks)
 	if q < 2 {
 		return
 	}
@@ -2550,6 +2533,29 @@ func repairSplitGerund(s *Sentence) {
 	}
 }
 
+// openingQuoteEnd returns the closing mark of a quotation that opens a
+// sentence of five tokens or more, or -1 (none, or a second opening mark
+// before any closing one).
+func openingQuoteEnd(toks []Token) int {
+	if len(toks) < 5 {
+		return -1
+	}
+	switch toks[0].Text {
+	case "\"", "“", "``":
+	default:
+		return -1
+	}
+	for k := 1; k < len(toks); k++ {
+		if t := toks[k].Text; t == "”" || t == "''" || t == "\"" {
+			return k
+		}
+		if toks[k].Text == "“" || toks[k].Text == "``" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // repairQuoteParataxis makes the verb of saying after a quote that opens
 // the sentence the root, with the quote its complement, where the parser
 // made the quote's verb the root and the verb of saying a parataxis of it
@@ -2558,24 +2564,7 @@ func repairSplitGerund(s *Sentence) {
 // as in `"...," Mayor Helen Castellano told a news conference.`.
 func repairQuoteParataxis(s *Sentence) {
 	toks := s.Tokens
-	if len(toks) < 5 {
-		return
-	}
-	switch toks[0].Text {
-	case "\"", "“", "``":
-	default:
-		return
-	}
-	q := -1 // the closing mark
-	for k := 1; k < len(toks); k++ {
-		if t := toks[k].Text; t == "”" || t == "''" || t == "\"" {
-			q = k
-			break
-		}
-		if toks[k].Text == "“" || toks[k].Text == "``" {
-			return
-		}
-	}
+	q := openingQuoteEnd(toks) // the closing mark
 	if q < 2 || toks[q-1].Text != "," {
 		return
 	}
