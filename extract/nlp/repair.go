@@ -2589,20 +2589,14 @@ func repairQuoteParataxis(s *Sentence) {
 		if h <= 0 || h >= q || toks[h].Head != -1 {
 			return
 		}
-		subj := false
-		for k := q + 1; k < v; k++ {
-			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
-				subj = true
-			}
-		}
-		if !subj {
-			return
-		}
 		subject := -1
 		for k := q + 1; k < v; k++ {
 			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
 				subject = k
 			}
+		}
+		if subject < 0 {
+			return
 		}
 		for _, k := range through {
 			toks[k].Head, toks[k].Dep = subject, "compound" // the title before the speaker's name

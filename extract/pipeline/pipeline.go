@@ -301,8 +301,8 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		ties := speakerTies(d.sentences, docAt)
 		quotes := quoteSpeakers(d.sentences, docAt)
 		things := newThingIndex(d.sentences, docAt)
-		company := storyCompany(d.sentences, docAt)
 		pairs := newPairIndex(d.sentences, docAt)
+		company := pairs.company
 		lead := leadNouns(d.sentences)
 		for si := range d.sentences {
 			s := &d.sentences[si]

@@ -16,25 +16,9 @@ import (
 // storyCompany returns the name of the company a document is about: the
 // organisation of a company's name that the document mentions most, at
 // least three times and more than twice as often as any other company;
-// otherwise "".
-func storyCompany(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) string {
-	counts := map[string]int{}
-	names := map[string]string{}
-	for si := range sentences {
-		last := ""
-		for tok := range sentences[si].Tokens {
-			id, name, ok := at(si, tok)
-			if !ok || !isOrg(id) {
-				last = ""
-				continue
-			}
-			if id != last { // one mention, however many tokens
-				counts[id]++
-				names[id] = name
-			}
-			last = id
-		}
-	}
+// otherwise "". counts holds the mentions of each organisation by id,
+// names their names.
+func storyCompany(counts map[string]int, names map[string]string) string {
 	best, second := "", 0
 	for id, n := range counts {
 		if !resolve.BusinessName(names[id]) {
@@ -108,20 +92,33 @@ var pairNouns = map[string]string{
 }
 
 // pairIndex holds, per sentence of a document, the companies and the
-// countries named up to and including it, in order of first mention.
+// countries named up to and including it, in order of first mention, and
+// the company the document is about (see storyCompany).
 type pairIndex struct {
 	orgs, gpes [][]string
+	company    string
 }
 
-// newPairIndex indexes the companies and countries a document names; it
-// is linear in the document's tokens.
+// newPairIndex indexes the companies and countries a document names and
+// finds its story company, in one pass over the document's tokens.
 func newPairIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) *pairIndex {
 	x := &pairIndex{orgs: make([][]string, len(sentences)), gpes: make([][]string, len(sentences))}
 	var orgs, gpes []string
 	seen := map[string]bool{}
+	counts, names := map[string]int{}, map[string]string{}
 	for si := range sentences {
+		last := ""
 		for tok := range sentences[si].Tokens {
 			id, name, ok := at(si, tok)
+			if ok && isOrg(id) && id != last { // one mention, however many tokens
+				counts[id]++
+				names[id] = name
+			}
+			if !ok || !isOrg(id) {
+				last = ""
+			} else {
+				last = id
+			}
 			if !ok || seen[id] {
 				continue
 			}
@@ -136,6 +133,7 @@ func newPairIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string
 		}
 		x.orgs[si], x.gpes[si] = orgs, gpes
 	}
+	x.company = storyCompany(counts, names)
 	return x
 }
 
