@@ -1,8 +1,11 @@
 package token
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
 )
 
 // Sentence is one sentence: the byte range [Off, End) of the input, trimmed
@@ -98,9 +101,43 @@ func boundaryAfter(text string, toks []Token, i int) bool {
 			// A closing quote or bracket after it: `... Inc." The`.
 			return startsSentence(next)
 		}
+		if meridiemEnds(term, next) {
+			return true
+		}
 		return startWords[next] || isOpenQuote(next)
 	}
 	return false
+}
+
+// meridiemEnds reports whether a sentence ends between a meridiem ("a.m.",
+// "p.m.") and the capitalised word after it: a time closes its clause far
+// more often than it runs on into a name ("at 6 a.m. Union leaders said"),
+// unless the word carries the time on: a weekday or month ("9 a.m.
+// Friday"), a time zone in capitals ("5 p.m. GMT") or a zone's name ("8
+// a.m. Eastern").
+func meridiemEnds(term, next string) bool {
+	if e, ok := lexicon.Calendar(term); !ok || e.Kind != lexicon.Meridiem {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(r) {
+		return isOpenQuote(next)
+	}
+	if e, ok := lexicon.Calendar(next); ok {
+		switch e.Kind {
+		case lexicon.Month, lexicon.MonthAbbr, lexicon.Weekday, lexicon.RelativeDay, lexicon.Holiday:
+			return false
+		case lexicon.Zone:
+			if strings.ToUpper(next) == next {
+				return false
+			}
+		}
+	}
+	switch next {
+	case "Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Local":
+		return false
+	}
+	return true
 }
 
 // hasLineBreak reports whether s contains a line or paragraph break.
