@@ -25,7 +25,11 @@ type AddStats struct {
 	Documents int // documents added or replaced by a new version
 	Entities  int // entities created or updated
 	Facts     int // facts created or given new sources
-	Quads     int // quads written
+	// GraphFacts counts those of Facts that are graph facts, the ones maps,
+	// timelines and `facts` show; the rest are raw extractions kept out of
+	// the graph by a gate (see [extract.Fact.Gate]).
+	GraphFacts int
+	Quads      int // quads written
 	// SkippedDocuments lists, in batch order, the ids of documents already
 	// stored with the same hash; they and their facts' sources were skipped.
 	SkippedDocuments []string
@@ -563,6 +567,9 @@ func (a *adder) facts(facts []extract.Fact) error {
 		}
 		if a.stats.Quads > before {
 			a.stats.Facts++
+			if f.Gate == "" {
+				a.stats.GraphFacts++
+			}
 		}
 	}
 	return nil

@@ -162,8 +162,8 @@ func runBuild(ctx context.Context, dbPath string, docs []extract.Document, opts 
 		}
 		return err
 	}
-	fmt.Fprintf(log, "storygraph: %d documents added (%d already present), %d entities, %d facts, %d quads written to %s in %s\n",
-		stats.Documents, len(stats.SkippedDocuments), stats.Entities, stats.Facts, stats.Quads, dbPath,
+	fmt.Fprintf(log, "storygraph: %d documents added (%d already present), %d entities, %d facts (%d in the graph, the rest raw extractions for facts --all), %d quads written to %s in %s\n",
+		stats.Documents, len(stats.SkippedDocuments), stats.Entities, stats.Facts, stats.GraphFacts, stats.Quads, dbPath,
 		time.Since(start).Round(100*time.Millisecond))
 	return nil
 }

@@ -240,6 +240,7 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 		st.Documents += as.Documents
 		st.Entities += as.Entities
 		st.Facts += as.Facts
+		st.GraphFacts += as.GraphFacts
 		st.Quads += as.Quads
 		st.SkippedDocuments = append(st.SkippedDocuments, as.SkippedDocuments...)
 		st.Batches++

@@ -188,8 +188,8 @@ func testRoundTrip(t *testing.T, open func(*testing.T) *graph.Store) {
 	if err != nil {
 		t.Fatalf("Add = %v", err)
 	}
-	if st.Documents != 2 || st.Entities != 4 || st.Facts != 4 || len(st.SkippedDocuments) != 0 {
-		t.Errorf("Add stats = %+v, want 2 documents, 4 entities, 4 facts, none skipped", st)
+	if st.Documents != 2 || st.Entities != 4 || st.Facts != 4 || st.GraphFacts != 4 || len(st.SkippedDocuments) != 0 {
+		t.Errorf("Add stats = %+v, want 2 documents, 4 entities, 4 graph facts, none skipped", st)
 	}
 	if n := quads(t, s); int64(st.Quads) != n || n == 0 {
 		t.Errorf("Add reported %d quads, store holds %d", st.Quads, n)
@@ -296,8 +296,10 @@ func testLevels(t *testing.T, open func(*testing.T) *graph.Store) {
 	}
 
 	s := filled(t, open)
-	if _, err := s.Add(t.Context(), graph.Batch{Facts: []extract.Fact{raw}}); err != nil {
+	if st, err := s.Add(t.Context(), graph.Batch{Facts: []extract.Fact{raw}}); err != nil {
 		t.Fatalf("Add(raw fact) = %v", err)
+	} else if st.Facts != 1 || st.GraphFacts != 0 {
+		t.Errorf("Add(raw fact) = %+v, want 1 fact, no graph fact", st)
 	}
 	if got := ids(s, false); !slices.Equal(got, []string{"f4"}) {
 		t.Errorf("Facts(About: Society) = %q, want [f4]: raw facts are not graph facts", got)
@@ -327,7 +329,7 @@ func testLevels(t *testing.T, open func(*testing.T) *graph.Store) {
 	// Read again as a graph fact: it is one, with its stored fields but
 	// without the gate, and gains its direct edge.
 	st, err := s.Add(t.Context(), graph.Batch{Facts: []extract.Fact{graphFact}})
-	if err != nil || st.Facts != 1 {
+	if err != nil || st.Facts != 1 || st.GraphFacts != 1 {
 		t.Fatalf("Add(raw fact as graph fact) = %+v, %v, want 1 fact changed", st, err)
 	}
 	if got := ids(s, false); !slices.Equal(got, []string{"f4", "r1"}) {
