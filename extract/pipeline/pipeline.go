@@ -771,7 +771,7 @@ func speaker(s *nlp.Sentence, verb int, at entityAt) (speakerRef, bool) {
 			}
 		}
 	}
-	return speakerRef{}, false
+	return quotedSpeaker(s, inQuote, at)
 }
 
 // speaksFor returns the one organisation named, outside quotes, in the

@@ -98,6 +98,15 @@ func TestQuoteSpeaker(t *testing.T) {
 		// just before, of its number and sex
 		{"The depot will close in May, a company spokeswoman said. She added that the drivers would get new contracts.", "would get", "", "a company spokeswoman"},
 		{"The depot will close in May, a company spokeswoman said. He added that the drivers would get new contracts.", "would get", "", "He"},
+		// the speaker named by the words around the closing mark where
+		// the parse misses an inverted or appositive attribution
+		{"\"Marek wrote about simple people with great warmth,\" said Ilka Dorn, his editor at Pellow for twenty years.", "wrote", "", "Ilka Dorn"},
+		{"\"Tonight the people of Varsa chose change,\" Odran Vell, 52, told cheering supporters in the main square.", "chose", "", "Odran Vell"},
+		{"\"Voters had a real choice, but the count was slow,\" said the head of the monitoring team, Ulla Brand.", "had", "", "Ulla Brand"},
+		{"\"The tunnel will open in spring,\" said Ilka Dorn after meeting Odran Vell at the site.", "will open", "", "Ilka Dorn"},
+		// the one told is no speaker, nor is either of two people
+		{"\"The tunnel will open in spring,\" the engineers told Ilka Dorn at the site.", "will open", "", "the engineers"},
+		{"\"The tunnel will open in spring,\" Ilka Dorn's lawyer said at the site.", "will open", "", "Ilka Dorn's lawyer"},
 		// what follows a quote is the writer's
 		{"\"Prices will rise,\" Brenner said. The council approved the harbour budget on Monday.", "approved", "", ""},
 	}
