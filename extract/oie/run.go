@@ -50,6 +50,12 @@ func (w *walker) attribute() {
 		if len(subs) == 0 {
 			continue
 		}
+		if w.lemma(p) == "find" && w.isPron(subs[0].head) {
+			// "the audit found that ...": a body's finding; "we have found
+			// nothing to suggest ..." inside a quote is the speaker's own
+			// word, and its parse often takes in the attribution after it
+			continue
+		}
 		sp := speaker{text: w.argText(subs[0]), head: subs[0].head}
 		for _, c := range target {
 			w.setAttr(c, sp, 0)

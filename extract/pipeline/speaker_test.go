@@ -107,6 +107,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		// the one told is no speaker, nor is either of two people
 		{"\"The tunnel will open in spring,\" the engineers told Ilka Dorn at the site.", "will open", "", "the engineers"},
 		{"\"The tunnel will open in spring,\" Ilka Dorn's lawyer said at the site.", "will open", "", "Ilka Dorn's lawyer"},
+		// a finding is its finder's: a study's, a report's, an audit's
+		{"A review by the county health board found that 30 patients had waited more than a year for surgery.", "had waited", "", "A review by the county health board"},
+		{"Night shifts raise the risk of diabetes in nurses, study finds", "raise", "", "study"},
 		// what follows a quote is the writer's
 		{"\"Prices will rise,\" Brenner said. The council approved the harbour budget on Monday.", "approved", "", ""},
 	}
