@@ -465,6 +465,13 @@ func TestClauseAttachment(t *testing.T) {
 	for _, tt := range []struct {
 		text, dependent, head, dep string
 	}{
+		// what was said, hung by the parser on the noun of the phrase
+		// between the verb and its clause
+		{"The ministry said in a statement that the border would reopen on Friday.", "reopen", "said", "ccomp"},
+		{"Corvo said in its complaint that Pellan's bids had been submitted after the deadline.", "submitted", "said", "ccomp"},
+		{"The union said in a letter that its members had rejected the offer.", "rejected", "said", "ccomp"},
+		// a relative clause on that noun stays there
+		{"The ministry said in a report that was published on Friday that prices rose.", "published", "report", "acl:relcl"},
 		{"Local residents said work on the new sea wall, promised after the storms last winter, had never begun.", "begun", "said", "ccomp"},
 		{"Local residents said work on the new sea wall, promised after the storms last winter, had never begun.", "work", "begun", "nsubj"},
 		{"Neighbours say work on the bridge, which began in 2021, has stopped.", "stopped", "say", "ccomp"},

@@ -1185,6 +1185,7 @@ func repairTree(s *Sentence) {
 	repairTimeOnName(s)
 	repairDescriptorName(s)
 	repairDescribedNameClause(s)
+	repairStatementClause(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
