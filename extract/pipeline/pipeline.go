@@ -462,6 +462,9 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			f.ObjectID, f.Object = id, name
 		}
 		f.Object = pronounNamed(s, ex.Obj.Start, f.Object, at, f.SubjectID) // "ordered him to repay": the man's name
+		if f.ObjectID == "" {
+			f.Object = ownerNamed(s, ex.Obj.Start, ex.ObjHead, f.Object, at, f.SubjectID) // "called for his resignation": whose
+		}
 		f.Subject = descriptionsNamed(s, ex.Subj, f.Subject, at)            // "Shares in the company fell": in Ardent Toys
 		f.Object = descriptionsNamed(s, ex.Obj, f.Object, at)               // "would meet the company's management"
 		if ex.AttributedHead >= 0 {
@@ -1050,6 +1053,47 @@ func descriptionsNamed(s *nlp.Sentence, r oie.Range, text string, at entityAt) s
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
+
+// ownerNamed writes the person "his" or "her" opening an object stands
+// for in its place ("called for his resignation" → "called for Lars
+// Evensen's resignation") when that person is not the fact's subject
+// (subjectID): "she sold her shares" keeps its word, since there the
+// pronoun only repeats the subject. Only a noun phrase the pronoun
+// determines is written over, head the object's head (obj) with nothing
+// but adjectives and nouns between: a clause ("said his client would
+// appeal") or an object pronoun the tagger took for one ("meeting her
+// outside the offices") keeps its words. "its" and "their" stay as
+// written (see possessorNamed).
+func ownerNamed(s *nlp.Sentence, tok, obj int, text string, at entityAt, subjectID string) string {
+	toks := s.Tokens
+	if tok < 0 || obj <= tok || obj >= len(toks) || toks[tok].XPOS != "PRP$" || toks[tok].Head != obj || toks[obj].UPOS != "NOUN" {
+		return text
+	}
+	for k := tok + 1; k < obj; k++ {
+		if u := toks[k].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM" {
+			return text
+		}
+	}
+	if strings.EqualFold(toks[tok].Text, "her") && prepositionLike[strings.ToLower(toks[tok+1].Text)] {
+		return text // "meeting her outside city offices": her, no owner
+	}
+	switch strings.ToLower(s.Tokens[tok].Text) {
+	case "his", "her":
+	default:
+		return text
+	}
+	id, _, ok := at(tok)
+	if !ok || id == subjectID || !strings.HasPrefix(id, "e:person:") {
+		return text
+	}
+	return possessorNamed(s, tok, text, at)
+}
+
+// prepositionLike are words a tagger may read as adjectives that, after
+// "her", show it is the object pronoun ("met her outside the court").
+var prepositionLike = map[string]bool{"outside": true, "inside": true, "near": true, "opposite": true,
+	"past": true, "like": true, "unlike": true, "behind": true, "above": true, "below": true, "beyond": true,
+	"around": true}
 
 // possessorNamed writes the entity a singular possessive pronoun that
 // opens a subject stands for in its place ("Its shares" → "Brightlane

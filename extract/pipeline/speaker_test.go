@@ -150,8 +150,9 @@ func TestQuoteFirstPersonObject(t *testing.T) {
 }
 
 // TestPossessorNamed checks that a possessive pronoun opening an argument
-// is written as its entity, so that the fact reads on its own; an object's
-// is left as written.
+// is written as its entity, so that the fact reads on its own; an
+// object's "its", and its "his" or "her" of the subject, are left as
+// written.
 func TestPossessorNamed(t *testing.T) {
 	x, err := extractor()
 	if err != nil {
@@ -163,6 +164,11 @@ func TestPossessorNamed(t *testing.T) {
 		{"Velmora Group said it expects a loss. Its shares fell 4 percent on Monday.", "fell", "Velmora Group's shares", ""},
 		{"Ana Ruiz leads the Harbour Party. Her party holds 38 seats in the council.", "holds", "Ana Ruiz's party", ""},
 		{"The Tarrow Bank raised its main interest rate on Tuesday.", "raised", "Tarrow Bank", "its main interest rate"},
+		// "his" or "her" of someone other than the subject names them
+		{"Mayor Ivo Brenn denied taking bribes. Opposition councillors called for his resignation on Friday.", "called for", "", "Ivo Brenn's resignation on Friday"},
+		{"The writer Lena Sorvik died on Sunday. Critics often compared her spare prose to that of Chekhov.", "often compared", "", "Lena Sorvik's spare prose"},
+		// the subject's own: as written
+		{"Mayor Ivo Brenn said on Friday that he would sell his house in Tarrow.", "would sell", "", "his house"},
 	}
 	for _, tt := range tests {
 		found := false
