@@ -465,8 +465,8 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		if f.ObjectID == "" {
 			f.Object = ownerNamed(s, ex.Obj.Start, ex.ObjHead, f.Object, at, f.SubjectID) // "called for his resignation": whose
 		}
-		f.Subject = descriptionsNamed(s, ex.Subj, f.Subject, at)            // "Shares in the company fell": in Ardent Toys
-		f.Object = descriptionsNamed(s, ex.Obj, f.Object, at)               // "would meet the company's management"
+		f.Subject = descriptionsNamed(s, ex.Subj, f.Subject, at) // "Shares in the company fell": in Ardent Toys
+		f.Object = descriptionsNamed(s, ex.Obj, f.Object, at)    // "would meet the company's management"
 		if ex.AttributedHead >= 0 {
 			if _, name, ok := at(ex.AttributedHead); ok {
 				f.AttributedTo = name
