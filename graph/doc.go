@@ -42,18 +42,19 @@
 //	                                     sg:evidence      JSON: why each alias joined
 //	                                                      (alias, kind, score, with, doc;
 //	                                                      only when any)
-//	fact        <ID> (f + 16 hex)        sg:subject       <entity> or "text"
-//	                                     sg:object        <entity> or "text" (if any)
+//	fact        <ID> (f + 16 hex)        sg:subject       <entity> (if the subject is one)
+//	                                     sg:object        <entity> (if the object is one)
 //	                                     sg:fact          JSON record (below)
 //	                                     sg:source        JSON source (below), one each   <doc:DOC>
 //	sentence    <sent:DOC#OFFSET>        sg:text          "sentence text"                 <doc:DOC>
 //	direct edge <subject of the fact>    <relation>       <object of the fact>
 //
-// The record holds every field of [extract.Fact] but the arguments and
-// sources, with the JSON names of extract.Fact, empty fields left out;
-// subject and object hold the names when the arguments are entities:
+// The record holds every field of [extract.Fact] but the argument ids and
+// the sources, with the JSON names of extract.Fact, empty fields left out;
+// subject and object hold the arguments' words, the names when they are
+// entities:
 //
-//	{"relation":"did not sign","confidence":0.75,"negated":true,"relation_lemma":"sign","subject":"Charles Babbage"}
+//	{"relation":"did not sign","confidence":0.75,"negated":true,"relation_lemma":"sign","subject":"Charles Babbage","object":"the treaty"}
 //
 // (also "date", "modality", "args", "attributed_to", "granularity",
 // "trigger" and "gate"). A source says which sentence of which document the
@@ -75,16 +76,19 @@
 // entity argument have one: raw extractions are kept out of maps and paths,
 // and [Store.Neighbours] and [Store.Path] never follow an edge between two
 // plain-text arguments (55 % of the edges on the seed articles, 70 % on
-// the MEANTIME dev corpus; such facts are still found through sg:subject
-// and sg:object). Several facts with the
-// same subject, relation and object share one direct edge.
+// the MEANTIME dev corpus; such facts get no edge and are read from their
+// records). Several facts with the same subject, relation and object share
+// one direct edge.
 //
-// A fact costs 3 quads (subject, object, record), 2 without an object, plus
+// A fact costs its record, one quad for each argument that is an entity,
 // one per source and its direct edge if it has one; a sentence costs 1 quad
-// once, however many facts come from it. Measured on the MEANTIME dev
-// corpus (30 articles, 2,451 facts) the whole store holds 4.84 quads per
-// fact (8.05 with schema version 1), on the five seed articles (701 facts)
-// 4.97 (7.86), entities and documents included.
+// once, however many facts come from it. Plain-text arguments live in the
+// record only, since nothing looks facts up by them through the index
+// (schema version 2 gave them quads of their own; version 3 files hold
+// about a third fewer quads). Measured on the MEANTIME dev corpus (30
+// articles, 2,394 facts) the whole store holds 3.51 quads per fact (4.84
+// with version 2, 8.05 with version 1), on the five seed articles (691
+// facts) 3.25 (4.75, 7.86), entities and documents included.
 //
 // A fact read again from a new document gains a source quad (and the
 // sentence's text if new); its record is not rewritten. A raw extraction

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -752,9 +753,11 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 			}
 		}
 		if about != nil {
+			// the arguments' links and the records, which hold the
+			// plain-text arguments (schema version 3)
 			ids = ids[:0]
 			for i, l := range links {
-				if (pred[i] == kSubject || pred[i] == kObject) && isFact[l[0]] {
+				if (pred[i] == kSubject || pred[i] == kObject || pred[i] == kFact) && isFact[l[0]] {
 					ids = append(ids, l[2])
 				}
 			}
@@ -964,12 +967,21 @@ func sortParallel[T any](xs []T, compare func(a, b T) int) {
 }
 
 // argLinksAbout reports whether about holds for the subject or the
-// object of the fact whose list of links starts at j.
+// object of the fact whose list of links starts at j: an entity argument
+// by its sg:subject or sg:object link, a plain-text one by its literal
+// link (schema version 2) or else by the text its record holds.
 func argLinksAbout(links [][4]uint64, pred []linkKind, vals []quad.Value, j int32, next []int32, about func(id, text string) bool) bool {
+	var linked [2]bool // subject, object
+	record := int32(-1)
 	for ; j >= 0; j = next[j] {
-		if p := pred[j]; p != kSubject && p != kObject {
+		p := pred[j]
+		if p == kFact && record < 0 {
+			record = j
+		}
+		if p != kSubject && p != kObject {
 			continue
 		}
+		linked[p-kSubject] = true
 		v := vals[links[j][2]]
 		if iri, ok := v.(quad.IRI); ok {
 			if about(string(iri), "") {
@@ -979,7 +991,16 @@ func argLinksAbout(links [][4]uint64, pred []linkKind, vals []quad.Value, j int3
 			return true
 		}
 	}
-	return false
+	if record < 0 || linked[0] && linked[1] {
+		return false
+	}
+	lit := valueString(vals[links[record][2]])
+	r, ok := readFactRecord(lit)
+	if !ok && json.Unmarshal([]byte(lit), &r) != nil {
+		return false
+	}
+	return !linked[0] && r.Subject != "" && about("", r.Subject) ||
+		!linked[1] && r.Object != "" && about("", r.Object)
 }
 
 // gatedLinks reports whether every record of a fact has a gate (a raw

@@ -48,11 +48,17 @@ const (
 	sentPrefix   = "sent:"
 )
 
-// SchemaVersion is the version of the quad schema this package writes and
-// reads, recorded in every store it writes to (see the package doc).
-// Version 1, before it was recorded, kept fact fields in quads of their
+// SchemaVersion is the version of the quad schema this package writes,
+// recorded in every store it writes to (see the package doc). It also
+// reads version 2, which kept a fact's plain-text arguments in sg:subject
+// and sg:object literals of their own; a version 2 file written to again
+// records version 3 beside its 2 and holds facts of both kinds. Version
+// 1, before the version was recorded, kept fact fields in quads of their
 // own and no spans; such files are refused with [ErrSchema].
-const SchemaVersion = 2
+const SchemaVersion = 3
+
+// oldestReadable is the oldest schema version this package reads.
+const oldestReadable = 2
 
 // schemaQuad records SchemaVersion in a store.
 var schemaQuad = quad.Quad{Subject: storeNode, Predicate: predSchema, Object: quad.Int(SchemaVersion)}
@@ -113,10 +119,12 @@ func argValue(text, id string) quad.Value {
 	return quad.String(text)
 }
 
-// factRecord holds every field of a fact but its arguments and sources,
-// stored as one JSON literal under sg:fact so that a fact costs few quads.
-// Subject and Object hold the names when the arguments are entities (the
-// sg:subject and sg:object quads then hold the entity IRIs).
+// factRecord holds every field of a fact but its sources, stored as one
+// JSON literal under sg:fact so that a fact costs few quads. Subject and
+// Object hold the arguments' words: the names when they are entities (the
+// sg:subject and sg:object quads then hold the entity IRIs), the text
+// otherwise (schema version 2 also kept that text in sg:subject and
+// sg:object literals, which still win when present).
 type factRecord struct {
 	Relation      string        `json:"relation"`
 	Confidence    float64       `json:"confidence"`
@@ -136,13 +144,7 @@ type factRecord struct {
 func recordOf(f *extract.Fact) factRecord {
 	r := factRecord{Relation: f.Relation, Confidence: f.Confidence, Date: f.Date, Negated: f.Negated,
 		Modality: f.Modality, RelationLemma: f.RelationLemma, Args: f.Args, AttributedTo: f.AttributedTo,
-		Granularity: f.Granularity, Trigger: f.Trigger, Gate: f.Gate}
-	if f.SubjectID != "" {
-		r.Subject = f.Subject
-	}
-	if f.ObjectID != "" {
-		r.Object = f.Object
-	}
+		Granularity: f.Granularity, Trigger: f.Trigger, Gate: f.Gate, Subject: f.Subject, Object: f.Object}
 	return r
 }
 
@@ -260,17 +262,15 @@ func mentionQuad(id string, count int, docs []string) quad.Quad {
 // its record and, when [hasEdge], the direct subject→relation→object edge.
 func factQuads(f *extract.Fact) []quad.Quad {
 	n := quad.IRI(f.ID)
-	subj := argValue(f.Subject, f.SubjectID)
-	qs := []quad.Quad{
-		{Subject: n, Predicate: predSubject, Object: subj},
-		{Subject: n, Predicate: predFact, Object: recordOf(f).value()},
+	qs := []quad.Quad{{Subject: n, Predicate: predFact, Object: recordOf(f).value()}}
+	if f.SubjectID != "" {
+		qs = append(qs, quad.Quad{Subject: n, Predicate: predSubject, Object: quad.IRI(f.SubjectID)})
 	}
-	if f.Object != "" || f.ObjectID != "" {
-		obj := argValue(f.Object, f.ObjectID)
-		qs = append(qs, quad.Quad{Subject: n, Predicate: predObject, Object: obj})
-		if hasEdge(f) {
-			qs = append(qs, edgeQuad(f))
-		}
+	if f.ObjectID != "" {
+		qs = append(qs, quad.Quad{Subject: n, Predicate: predObject, Object: quad.IRI(f.ObjectID)})
+	}
+	if hasEdge(f) {
+		qs = append(qs, edgeQuad(f))
 	}
 	return qs
 }

@@ -183,8 +183,8 @@ func (s *Store) damaged(cause any) error {
 }
 
 // checkSchema fails with an error wrapping ErrSchema when the store holds
-// quads but not those of SchemaVersion: a file written before the version
-// was recorded (version 1) or by another version.
+// quads of a schema version it cannot read: one written before the version
+// was recorded (version 1), or by a later version.
 func (s *Store) checkSchema(ctx context.Context) error {
 	version := 0
 	qs, err := s.quadsOf(ctx, quad.Subject, storeNode)
@@ -193,7 +193,7 @@ func (s *Store) checkSchema(ctx context.Context) error {
 	}
 	for _, q := range qs {
 		if v, ok := q.Object.(quad.Int); ok && q.Predicate == predSchema {
-			version = int(v)
+			version = max(version, int(v)) // a version 2 file written to by version 3 records both
 		}
 	}
 	if version == 0 {
@@ -211,12 +211,13 @@ func (s *Store) checkSchema(ctx context.Context) error {
 		}
 		version = 1
 	}
-	if version != SchemaVersion {
-		return fmt.Errorf("written with schema version %d, this storygraph reads version %d: "+
+	if version < oldestReadable || version > SchemaVersion {
+		return fmt.Errorf("written with schema version %d, this storygraph reads versions %d to %d: "+
 			"rebuild it (delete %s and run storygraph build again on the articles): %w",
-			version, SchemaVersion, s.name(), ErrSchema)
+			version, oldestReadable, SchemaVersion, s.name(), ErrSchema)
 	}
-	s.versioned = true
+	// A version 2 file gains the version 3 record with its next write.
+	s.versioned = version == SchemaVersion
 	return nil
 }
 

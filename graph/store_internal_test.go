@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -138,14 +139,14 @@ func TestSchemaVersion(t *testing.T) {
 		{Subject: quad.IRI("f1"), Predicate: quad.IRI("sg:relation"), Object: quad.String("met")},
 		{Subject: quad.IRI("f1"), Predicate: quad.IRI("sg:confidence"), Object: quad.Float(0.5)},
 	}
-	v3 := []quad.Quad{{Subject: storeNode, Predicate: predSchema, Object: quad.Int(SchemaVersion + 1)}}
+	later := []quad.Quad{{Subject: storeNode, Predicate: predSchema, Object: quad.Int(SchemaVersion + 1)}}
 	for _, tc := range []struct {
 		name  string
 		quads []quad.Quad
 		want  string // in the error; "" for none
 	}{
-		{"v1", v1, "written with schema version 1, this storygraph reads version 2: rebuild it"},
-		{"v3", v3, "written with schema version 3"},
+		{"v1", v1, "written with schema version 1, this storygraph reads versions 2 to 3: rebuild it"},
+		{"later", later, "written with schema version 4"},
 		{"empty", nil, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -247,5 +248,67 @@ func TestRawHasQuad(t *testing.T) {
 		if got, err := s.hasQuad(ctx, q); err != nil || got {
 			t.Errorf("hasQuad(%v) = %v, %v; want false", q, got, err)
 		}
+	}
+}
+
+// TestSchemaVersion2 opens a file of schema version 2, whose facts keep
+// plain-text arguments in sg:subject and sg:object literals: its facts read
+// back whole, and the next Add records version 3 beside 2 and writes its
+// facts the version 3 way, so the file holds facts of both kinds.
+func TestSchemaVersion2(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "v2.db")
+	s, err := Open(t.Context(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2 := []quad.Quad{
+		{Subject: storeNode, Predicate: predSchema, Object: quad.Int(2)},
+		{Subject: quad.IRI("f1"), Predicate: predSubject, Object: quad.String("the council")},
+		{Subject: quad.IRI("f1"), Predicate: predObject, Object: quad.String("the budget")},
+		{Subject: quad.IRI("f1"), Predicate: predFact, Object: quad.String(`{"relation":"approved","confidence":0.5}`)},
+	}
+	var ds []cayley.Delta
+	for _, q := range v2 {
+		ds = append(ds, cayley.Delta{Quad: q, Action: cayley.Add})
+	}
+	if err := s.qs.ApplyDeltas(ds, cayley.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(t.Context(), p)
+	if err != nil {
+		t.Fatalf("Open(v2) = %v", err)
+	}
+	b := Batch{Facts: []extract.Fact{{ID: "f2", Subject: "the mayor", Relation: "signed", Object: "the budget"}}}
+	if _, err := s.Add(t.Context(), b); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(t.Context(), p)
+	if err != nil {
+		t.Fatalf("Open(v2 written by v3) = %v", err)
+	}
+	defer s.Close()
+	if ok, err := s.hasQuad(t.Context(), schemaQuad); !ok || err != nil {
+		t.Errorf("Add to a version 2 file did not record version 3: %v, %v", ok, err)
+	}
+	fs, err := s.Facts(t.Context(), FactFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Subject+" | "+f.Relation+" | "+f.Object)
+	}
+	want := []string{"the council | approved | the budget", "the mayor | signed | the budget"}
+	if !slices.Equal(got, want) {
+		t.Errorf("facts of a file of both versions = %q, want %q", got, want)
+	}
+	c, err := s.ContentsAbout(t.Context(), true, func(id, text string) bool { return text == "the budget" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Facts) != 2 {
+		t.Errorf("ContentsAbout(the budget) holds %d facts, want both versions' 2", len(c.Facts))
 	}
 }

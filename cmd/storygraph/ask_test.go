@@ -454,7 +454,7 @@ func TestCLIContract(t *testing.T) {
 		t.Errorf("unknown command: code %d, %q; want 2", code, stderr)
 	}
 	if out, _, code := runCLI(t, "", "--version"); code != 0 || !strings.HasPrefix(out, "storygraph ") ||
-		!strings.Contains(out, "graph schema 2") {
+		!strings.Contains(out, fmt.Sprintf("graph schema %d", graph.SchemaVersion)) {
 		t.Errorf("--version: code %d, %q", code, out)
 	}
 	// Text fits 100 columns unless --wide.
