@@ -46,9 +46,11 @@ type AddStats struct {
 // added only when the entity is linked to a document it was not linked to
 // before. Facts merge by ID: their sources are united, keyed by document and
 // offset (a new source adds one quad and leaves the fact's record as it
-// is), and the stored fields win, except that a fact stored or batched as a
-// raw extraction (a non-empty [extract.Fact.Gate]) and added again without
-// a gate becomes a graph fact. Re-adding the same batch writes no quad.
+// is), and the stored fields win. A raw extraction (a non-empty
+// [extract.Fact.Gate]) is a graph fact if any reading of it in the batch
+// is one; one read again as a graph fact in a later batch becomes one,
+// with that reading's fields (see the package doc for how raw extractions
+// are kept). Re-adding the same batch writes no quad.
 //
 // Sources must have their spans, if any, inside their sentence.
 //
@@ -77,7 +79,8 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 	// or document's metadata), so that neither grows step by step.
 	est := 5*len(nb.Facts) + 4*len(nb.Entities) + 8*len(nb.Documents)
 	a := &adder{s: s, ctx: ctx, seen: make(map[quad.Quad]bool, est), skipped: make(map[string]bool),
-		sentences: make(map[quad.IRI]bool, len(nb.Facts)), deltas: make([]cayley.Delta, 0, est)}
+		sentences: make(map[quad.IRI]bool, len(nb.Facts)), deltas: make([]cayley.Delta, 0, est),
+		newDocs: map[string]bool{}, raw: map[place]*rawGroup{}}
 	if err := a.documents(nb.Documents); err != nil {
 		return AddStats{}, fmt.Errorf("graph: add: %w", err)
 	}
@@ -321,6 +324,23 @@ type adder struct {
 	skipped   map[string]bool // documents skipped as already stored
 	sentences map[quad.IRI]bool
 	stats     AddStats
+	newDocs   map[string]bool // documents this batch adds first
+	// the raw extractions of each sentence (see rawFact), in first-seen order
+	raw      map[place]*rawGroup
+	rawOrder []place
+}
+
+// place is a sentence: its document and byte offset.
+type place struct {
+	doc string
+	off int
+}
+
+// rawGroup holds the raw extractions of one sentence and their sources
+// there.
+type rawGroup struct {
+	facts []*extract.Fact
+	srcs  []extract.Source
 }
 
 func (a *adder) add(q quad.Quad) bool {
@@ -370,6 +390,7 @@ func (a *adder) documents(docs []extract.Document) error {
 			for _, q := range documentQuads(d) {
 				a.add(q)
 			}
+			a.newDocs[d.ID] = true
 			a.stats.Documents++
 			continue
 		}
@@ -516,6 +537,12 @@ func (a *adder) facts(facts []extract.Fact) error {
 		if len(old[predName]) > 0 {
 			return fmt.Errorf("fact %s: id is a stored entity's id: %w", f.ID, ErrInvalid)
 		}
+		if f.Gate != "" && len(records(old)) == 0 {
+			if err := a.rawFact(f, srcs); err != nil {
+				return fmt.Errorf("fact %s: %w", f.ID, err)
+			}
+			continue
+		}
 		before := a.stats.Quads
 		if stored := records(old); len(stored) == 0 {
 			for _, q := range factQuads(f) {
@@ -537,10 +564,6 @@ func (a *adder) facts(facts []extract.Fact) error {
 					return fmt.Errorf("fact %s: %w", f.ID, err)
 				}
 			}
-		}
-		type place struct {
-			doc string
-			off int
 		}
 		known := map[place]bool{}
 		for _, v := range old[predSource] {
@@ -569,6 +592,67 @@ func (a *adder) facts(facts []extract.Fact) error {
 			a.stats.Facts++
 			if f.Gate == "" {
 				a.stats.GraphFacts++
+			}
+		}
+	}
+	return a.flushRaw()
+}
+
+// rawFact files the raw extraction f, which the store does not hold as a
+// fact, under each sentence of srcs (writing the sentence's text if it is
+// new): raw extractions are kept one literal per sentence (see
+// rawSentence), not as nodes of their own.
+func (a *adder) rawFact(f *extract.Fact, srcs []extract.Source) error {
+	for _, src := range srcs {
+		sn := sentenceIRI(src.Doc, src.Offset)
+		have, ok := a.sentences[sn]
+		if !ok {
+			var err error
+			if have, err = a.s.exists(a.ctx, sn); err != nil {
+				return err
+			}
+			a.sentences[sn] = true
+		}
+		if !have {
+			a.add(quad.Quad{Subject: sn, Predicate: predText, Object: quad.String(src.Sentence), Label: docIRI(src.Doc)})
+		}
+		k := place{src.Doc, src.Offset}
+		g := a.raw[k]
+		if g == nil {
+			g = &rawGroup{}
+			a.raw[k] = g
+			a.rawOrder = append(a.rawOrder, k)
+		}
+		g.facts = append(g.facts, f)
+		g.srcs = append(g.srcs, src)
+	}
+	return nil
+}
+
+// flushRaw writes the raw extractions filed by rawFact, one sg:raw quad a
+// sentence, unless the store holds that quad already (the same document
+// added again), and counts their facts.
+func (a *adder) flushRaw() error {
+	counted := map[string]bool{}
+	for _, k := range a.rawOrder {
+		g := a.raw[k]
+		q := rawQuad(k.doc, k.off, g.facts, g.srcs)
+		if !a.newDocs[k.doc] {
+			ok, err := a.s.hasQuad(a.ctx, q)
+			if err != nil {
+				return fmt.Errorf("raw extractions of %s: %w", sentenceIRI(k.doc, k.off), err)
+			}
+			if ok {
+				continue
+			}
+		}
+		if !a.add(q) {
+			continue
+		}
+		for _, f := range g.facts {
+			if !counted[f.ID] {
+				counted[f.ID] = true
+				a.stats.Facts++
 			}
 		}
 	}

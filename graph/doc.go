@@ -33,6 +33,8 @@
 //	                                     sg:outlet        "outlet" (Document.Source)      <doc:ID>
 //	                                     sg:published     xsd:dateTime (if known)         <doc:ID>
 //	                                     sg:dateFrom      "meta", "text", ... (if any)    <doc:ID>
+//	                                     sg:raw           JSON: a sentence's raw          <doc:ID>
+//	                                                      extractions (below), one each
 //	entity      <ID> (e:type:name)       sg:name          "canonical name"
 //	                                     sg:type          "PERSON", "ORG", ...
 //	                                     sg:alias         "alias" (one quad each)
@@ -80,29 +82,41 @@
 // records). Several facts with the same subject, relation and object share
 // one direct edge.
 //
-// A fact costs its record, one quad for each argument that is an entity,
-// one per source and its direct edge if it has one; a sentence costs 1 quad
-// once, however many facts come from it. Plain-text arguments live in the
-// record only, since nothing looks facts up by them through the index
-// (schema version 2 gave them quads of their own; version 3 files hold
-// about a third fewer quads). Measured on the MEANTIME dev corpus (30
-// articles, 2,394 facts) the whole store holds 3.51 quads per fact (4.84
-// with version 2, 8.05 with version 1), on the five seed articles (691
-// facts) 3.25 (4.75, 7.86), entities and documents included.
+// Raw extractions (facts with a gate, three in four of what is read) are
+// not nodes: the raw extractions of one sentence are one JSON literal under
+// the document, each with its id, argument ids, spans and record fields:
+//
+//	{"offset":59,"facts":[{"id":"f…","subject_id":"e:…","spans":{…},"relation":"has",…,"gate":"possessive"}]}
+//
+// [Store.Facts] with All reads them with the graph facts (by entity: from
+// the documents the entity is mentioned in); nothing else does.
+//
+// A graph fact costs its record, one quad for each argument that is an
+// entity, one per source and its direct edge if it has one; a sentence
+// costs 1 quad once, however many facts come from it, and 1 more for its
+// raw extractions. Plain-text arguments live in the record only, since
+// nothing looks facts up by them through the index. Measured on the
+// MEANTIME dev corpus (30 articles, 2,394 facts of which 590 graph facts)
+// the whole store holds 1.86 quads per fact (4.84 with schema version 2,
+// 8.05 with version 1), on the five seed articles (691 facts, 147 graph
+// facts) 1.46 (4.75, 7.86), entities and documents included.
 //
 // A fact read again from a new document gains a source quad (and the
 // sentence's text if new); its record is not rewritten. A raw extraction
-// read again as a graph fact gains a second record without gate, which
-// wins over the first, and its direct edge. An entity's mention count is
+// read again, in a later batch, as a graph fact becomes a node with the
+// fields of that reading and its direct edge; with All the two readings
+// are one fact with both sources. (Version 2 stored raw extractions as
+// nodes with a gated record; a second record without gate wins over it.) An entity's mention count is
 // the sum of its sg:mentions quads: later documents add a quad instead of
 // replacing one. An entity's sg:evidence literal is replaced when a later
 // batch explains aliases it did not (the reasons already stored stay); apart
 // from that, Add deletes only the metadata of a document replaced by a new
 // version.
 //
-// The schema version is recorded by the first Add; [Open] refuses a file
-// written with another version (version 1, before it was recorded, has no
-// sg:store node) with an error wrapping [ErrSchema] that says to rebuild it.
+// The schema version is recorded by the first Add; [Open] reads version 2
+// files too (see [SchemaVersion]) and refuses a file written with another
+// version (version 1, before it was recorded, has no sg:store node) with an
+// error wrapping [ErrSchema] that says to rebuild it.
 //
 // testdata/schema.nq.golden shows the quads of the contract suite's fixture.
 //

@@ -99,7 +99,7 @@ func TestLazyContents(t *testing.T) {
 	var onepart [][4]uint64 // the links read by one cursor: each part's are moved in place behind the last
 	for parts := 1; parts <= 3; parts++ {
 		forcedParts = parts
-		links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText,
+		links, vals, err := s.rawAllLinks(ctx, predFact, predSubject, predObject, predSource, predText, predRaw,
 			predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom)
 		if err != nil {
 			t.Fatal(err)
@@ -146,7 +146,21 @@ func TestLazyContents(t *testing.T) {
 
 	// What the graph facts leave undecoded.
 	unread := []quad.Value{quad.String("A crane maybe fell over."), quad.String("The port praised nobody."),
-		sentenceIRI("doc2", 26), quad.String(`{"doc":"doc2","offset":51}`)}
+		sentenceIRI("doc2", 26)}
+	for _, d := range []string{"doc1", "doc2"} { // the raw extractions' literals
+		qs, err := s.quadsOf(ctx, quad.Subject, docIRI(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			if q.Predicate == predRaw {
+				unread = append(unread, q.Object)
+			}
+		}
+	}
+	if len(unread) != 6 {
+		t.Fatalf("fixture: %d raw literals, want 3", len(unread)-3)
+	}
 	read := []quad.Value{quad.String("Lind sued the port."), quad.String("Mira Osei met Lind again.")}
 	ids, err := s.ids(append(slices.Clone(unread), read...))
 	if err != nil {

@@ -222,7 +222,7 @@ func (s *Store) ContentsAbout(ctx context.Context, all bool, about func(id, text
 }
 
 func (s *Store) contents(ctx context.Context, all bool, about func(id, text string) bool) (Contents, error) {
-	want, err := s.predicateIDs([]quad.Value{predFact, predSubject, predObject, predSource, predText,
+	want, err := s.predicateIDs([]quad.Value{predFact, predSubject, predObject, predSource, predText, predRaw,
 		predName, predAlias, predMentions, predHash, predTitle, predURL, predOutlet, predPublished, predDateFrom})
 	if errors.Is(err, errNoRaw) {
 		return s.contentsEach(ctx, all, about)
@@ -393,7 +393,7 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) (_ []extract.Fact, err 
 }
 
 func (s *Store) facts(ctx context.Context, f FactFilter) ([]extract.Fact, error) {
-	if f.Limit > 0 && f.About != "" {
+	if f.Limit > 0 && f.About != "" && !f.All {
 		out, done, err := s.topFactsAbout(ctx, f)
 		if done || err != nil {
 			return out, err
@@ -552,7 +552,65 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 	if err != nil {
 		return nil, err
 	}
+	if all {
+		raw, err := s.rawAbout(ctx, ents)
+		if err != nil {
+			return nil, err
+		}
+		out = mergeRaw(out, raw)
+	}
 	sortFacts(out)
+	return out, nil
+}
+
+// rawAbout returns the raw extractions with one of the entities ents as an
+// argument, with their sentences: it reads the sg:raw literals of the
+// documents the entities are mentioned in.
+func (s *Store) rawAbout(ctx context.Context, ents []quad.IRI) ([]extract.Fact, error) {
+	is := map[string]bool{}
+	docs := map[quad.Value]bool{}
+	var order []quad.Value
+	for _, e := range ents {
+		is[string(e)] = true
+		n, err := s.describe(ctx, e)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range n[predMentioned] {
+			if !docs[d] {
+				docs[d] = true
+				order = append(order, d)
+			}
+		}
+	}
+	var out []extract.Fact
+	var sents []quad.Value
+	for _, d := range order {
+		qs, err := s.quadsOf(ctx, quad.Subject, d)
+		if err != nil {
+			return nil, err
+		}
+		iri, _ := d.(quad.IRI)
+		for _, q := range qs {
+			if q.Predicate != predRaw {
+				continue
+			}
+			fs, _ := decodeRaw(strings.TrimPrefix(string(iri), docPrefix), q.Object)
+			for _, f := range fs {
+				if is[f.SubjectID] || is[f.ObjectID] {
+					out = append(out, f)
+					sents = append(sents, sentenceIRI(f.Sources[0].Doc, f.Sources[0].Offset))
+				}
+			}
+		}
+	}
+	texts, err := s.nodeStrings(ctx, sents, predText)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Sources[0].Sentence = texts[i]
+	}
 	return out, nil
 }
 
@@ -583,7 +641,7 @@ func factLess(a, b *extract.Fact) bool {
 // set it leaves out the facts whose every record has a gate (raw
 // extractions). Facts are decoded on every CPU.
 func (s *Store) allFacts(ctx context.Context, all bool) ([]extract.Fact, error) {
-	want, err := s.predicateIDs([]quad.Value{predFact, predSubject, predObject, predSource, predText})
+	want, err := s.predicateIDs([]quad.Value{predFact, predSubject, predObject, predSource, predText, predRaw})
 	var out []extract.Fact
 	if err == nil {
 		err = s.raw(func(r *rawTx) error {
@@ -667,10 +725,11 @@ const (
 	kObject
 	kSource
 	kText
+	kRaw
 )
 
 var kindPreds = [...]quad.IRI{kFact: predFact, kSubject: predSubject, kObject: predObject, kSource: predSource,
-	kText: predText}
+	kText: predText, kRaw: predRaw}
 
 func kindOf(p quad.IRI) linkKind {
 	switch p {
@@ -684,6 +743,8 @@ func kindOf(p quad.IRI) linkKind {
 		return kSource
 	case predText:
 		return kText
+	case predRaw:
+		return kRaw
 	}
 	return kOther
 }
@@ -794,7 +855,6 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	}
 	noText := func(string, int) string { return "" }
 	out := make([]extract.Fact, len(facts))
-	first := make([]int, len(facts)+1) // the sources of fact i are sents[first[i]:first[i+1]]
 	parallel(len(facts), func(lo, hi int) {
 		n := make(node, 4)
 		for i := lo; i < hi; i++ {
@@ -806,17 +866,27 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 				n[p] = append(n[p], vals[links[j][2]])
 			}
 			out[i] = decodeFact(valueString(vals[facts[i]]), n, noText)
-			first[i+1] = len(out[i].Sources)
 		}
 	})
+	if all {
+		// the raw extractions, kept one literal a sentence
+		var err error
+		if out, err = rawFactsOf(links, pred, vals, about, src, out); err != nil {
+			return nil, err
+		}
+	}
+	first := make([]int, len(out)+1) // the sources of fact i are sents[first[i]:first[i+1]]
+	for i := range out {
+		first[i+1] = len(out[i].Sources)
+	}
 	// The text of the sentences they quote: the first of each in log
 	// order, found by the names of every sentence, read without keeping
 	// them.
-	for i := range facts {
+	for i := range out {
 		first[i+1] += first[i]
 	}
-	sents := make([]string, first[len(facts)])
-	parallel(len(facts), func(lo, hi int) {
+	sents := make([]string, first[len(out)])
+	parallel(len(out), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for k, s := range out[i].Sources {
 				sents[first[i]+k] = string(sentenceIRI(s.Doc, s.Offset))
@@ -866,7 +936,7 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 	if err := src.load(ids); err != nil {
 		return nil, err
 	}
-	parallel(len(facts), func(lo, hi int) {
+	parallel(len(out), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			for k := range out[i].Sources {
 				out[i].Sources[k].Sentence = valueString(vals[texts[first[i]+k]])
@@ -897,6 +967,42 @@ func factsOf(links [][4]uint64, vals []quad.Value, all bool, about func(id, text
 		}
 	}
 	return out, nil
+}
+
+// rawFactsOf adds to out, the graph facts factsOf decoded, the raw
+// extractions of the sg:raw links among links (see mergeRaw), those with
+// an argument about holds for when about is not nil.
+func rawFactsOf(links [][4]uint64, pred []linkKind, vals []quad.Value, about func(id, text string) bool, src factSource, out []extract.Fact) ([]extract.Fact, error) {
+	var ids []uint64
+	for i, l := range links {
+		if pred[i] == kRaw {
+			ids = append(ids, l[0], l[2])
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if err := src.load(ids); err != nil {
+		return nil, err
+	}
+	var raw []extract.Fact
+	for i, l := range links {
+		if pred[i] != kRaw {
+			continue
+		}
+		d, _ := vals[l[0]].(quad.IRI)
+		fs, ok := decodeRaw(strings.TrimPrefix(string(d), docPrefix), vals[l[2]])
+		if !ok {
+			continue
+		}
+		for _, f := range fs {
+			if about == nil || argAbout(f.SubjectID, f.Subject, about) ||
+				(f.ObjectID != "" || f.Object != "") && argAbout(f.ObjectID, f.Object, about) {
+				raw = append(raw, f)
+			}
+		}
+	}
+	return mergeRaw(out, raw), nil
 }
 
 // factCompare is factLess as a three-way comparison.

@@ -38,6 +38,7 @@ const (
 	predObject  = quad.IRI("sg:object")
 	predFact    = quad.IRI("sg:fact")
 	predSource  = quad.IRI("sg:source")
+	predRaw     = quad.IRI("sg:raw")
 
 	// storeNode carries the schema version of the store (predSchema).
 	storeNode  = quad.IRI("sg:store")
@@ -51,8 +52,9 @@ const (
 // SchemaVersion is the version of the quad schema this package writes,
 // recorded in every store it writes to (see the package doc). It also
 // reads version 2, which kept a fact's plain-text arguments in sg:subject
-// and sg:object literals of their own; a version 2 file written to again
-// records version 3 beside its 2 and holds facts of both kinds. Version
+// and sg:object literals of their own and raw extractions as fact nodes; a
+// version 2 file written to again records version 3 beside its 2 and
+// holds facts of both kinds. Version
 // 1, before the version was recorded, kept fact fields in quads of their
 // own and no spans; such files are refused with [ErrSchema].
 const SchemaVersion = 3
@@ -159,6 +161,94 @@ type sourceRecord struct {
 	Doc    string        `json:"doc"`
 	Offset int           `json:"offset"`
 	Spans  extract.Spans `json:"spans,omitzero"`
+}
+
+// rawSentence is the JSON literal of one sg:raw quad: the raw extractions
+// (facts with a gate) read from the sentence of the quad's document at
+// Offset, whole but for the sentence's text (the sentence node's) and the
+// document (the quad's subject). A raw extraction costs no quads of its own:
+// one literal per sentence holds them all.
+type rawSentence struct {
+	Offset int       `json:"offset"`
+	Facts  []rawFact `json:"facts"`
+}
+
+// rawFact is one raw extraction in a rawSentence.
+type rawFact struct {
+	ID        string        `json:"id"`
+	SubjectID string        `json:"subject_id,omitempty"`
+	ObjectID  string        `json:"object_id,omitempty"`
+	Spans     extract.Spans `json:"spans,omitzero"`
+	factRecord
+}
+
+// rawQuad returns the sg:raw quad of the raw extractions fs read from the
+// sentence of document doc at byte offset off, each with its source there
+// (src[i] is fs[i]'s), sorted by id.
+func rawQuad(doc string, off int, fs []*extract.Fact, src []extract.Source) quad.Quad {
+	r := rawSentence{Offset: off}
+	for i, f := range fs {
+		r.Facts = append(r.Facts, rawFact{ID: f.ID, SubjectID: f.SubjectID, ObjectID: f.ObjectID,
+			Spans: src[i].Spans, factRecord: recordOf(f)})
+	}
+	slices.SortFunc(r.Facts, func(a, b rawFact) int { return strings.Compare(a.ID, b.ID) })
+	b, _ := json.Marshal(r) // strings, finite numbers and slices: cannot fail
+	d := docIRI(doc)
+	return quad.Quad{Subject: d, Predicate: predRaw, Object: quad.String(b), Label: d}
+}
+
+// decodeRaw returns the raw extractions of an sg:raw literal of document
+// doc, each with its one source (without the sentence's text), and false
+// when v is not one.
+func decodeRaw(doc string, v quad.Value) ([]extract.Fact, bool) {
+	s, ok := v.(quad.String)
+	var r rawSentence
+	if !ok || json.Unmarshal([]byte(s), &r) != nil {
+		return nil, false
+	}
+	out := make([]extract.Fact, 0, len(r.Facts))
+	for _, x := range r.Facts {
+		f := extract.Fact{ID: x.ID, SubjectID: x.SubjectID, ObjectID: x.ObjectID,
+			Sources: []extract.Source{{Doc: doc, Offset: r.Offset, Spans: x.Spans}}}
+		x.factRecord.fill(&f)
+		out = append(out, f)
+	}
+	return out, true
+}
+
+// fill sets the fields of f the record holds.
+func (r factRecord) fill(f *extract.Fact) {
+	f.Relation, f.Confidence, f.Date, f.Negated, f.Modality = r.Relation, r.Confidence, r.Date, r.Negated, r.Modality
+	f.RelationLemma, f.Args, f.AttributedTo = r.RelationLemma, r.Args, r.AttributedTo
+	f.Granularity, f.Trigger, f.Gate = r.Granularity, r.Trigger, r.Gate
+	f.Subject, f.Object = r.Subject, r.Object
+}
+
+// mergeRaw adds the raw extractions raw to the facts out: one whose id is
+// a fact's of out gives it its sources (a fact read as a graph fact in one
+// place and as a raw extraction in another is a graph fact with both
+// sources), the others join out, one fact per id with their sources
+// united. Sources come sorted.
+func mergeRaw(out, raw []extract.Fact) []extract.Fact {
+	at := make(map[string]int, len(out)+len(raw))
+	for i := range out {
+		at[out[i].ID] = i
+	}
+	for _, r := range raw {
+		i, ok := at[r.ID]
+		if !ok {
+			at[r.ID] = len(out)
+			out = append(out, r)
+			continue
+		}
+		for _, src := range r.Sources {
+			if !slices.ContainsFunc(out[i].Sources, func(x extract.Source) bool { return x.Doc == src.Doc && x.Offset == src.Offset }) {
+				out[i].Sources = append(out[i].Sources, src)
+			}
+		}
+		sortSources(out[i].Sources)
+	}
+	return out
 }
 
 // hasEdge reports whether f gets a direct subject→relation→object edge:
@@ -433,11 +523,7 @@ func records(n node) []factRecord {
 func decodeFact(id string, n node, sentence func(doc string, off int) string) extract.Fact {
 	f := extract.Fact{ID: id, Sources: []extract.Source{}}
 	if rs := records(n); len(rs) > 0 {
-		r := rs[0]
-		f.Relation, f.Confidence, f.Date, f.Negated, f.Modality = r.Relation, r.Confidence, r.Date, r.Negated, r.Modality
-		f.RelationLemma, f.Args, f.AttributedTo = r.RelationLemma, r.Args, r.AttributedTo
-		f.Granularity, f.Trigger, f.Gate = r.Granularity, r.Trigger, r.Gate
-		f.Subject, f.Object = r.Subject, r.Object
+		rs[0].fill(&f)
 	}
 	for _, v := range n[predSubject] {
 		if iri, ok := v.(quad.IRI); ok {

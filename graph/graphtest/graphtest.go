@@ -269,9 +269,9 @@ func testLean(t *testing.T, open func(*testing.T) *graph.Store) {
 }
 
 // testLevels stores raw extractions (a gate) beside graph facts: they are
-// listed only with All, give no direct edge and stay out of neighbours,
-// paths and snapshots; the same fact added once without a gate becomes a
-// graph fact, whether that happens in one batch or later.
+// listed only with All (by entity too), give no direct edge and stay out of
+// neighbours, paths and snapshots; the same fact added once without a gate
+// becomes a graph fact, whether that happens in one batch or later.
 func testLevels(t *testing.T, open func(*testing.T) *graph.Store) {
 	raw := extract.Fact{ID: "r1", Subject: "Ada Lovelace", SubjectID: Ada, Relation: "has", Object: "Royal Society",
 		ObjectID: Society, RelationLemma: "have", Confidence: 0.3, Gate: "possessive",
@@ -313,6 +313,9 @@ func testLevels(t *testing.T, open func(*testing.T) *graph.Store) {
 		t.Errorf("Facts(All) = %q, want the 4 graph facts and r1", got)
 	}
 	checkJSON(t, "raw fact", all[4:], []extract.Fact{raw})
+	if got := ids(s, true); !slices.Equal(got, []string{"f4", "r1"}) {
+		t.Errorf("Facts(About: Society, All) = %q, want [f4 r1]", got)
+	}
 	if hasEdge(s) {
 		t.Errorf("Neighbours(Royal Society) holds the raw fact's edge %+v", edge)
 	}
@@ -327,8 +330,8 @@ func testLevels(t *testing.T, open func(*testing.T) *graph.Store) {
 		t.Errorf("Snapshot has %d facts, want the 4 graph facts", len(g.Facts))
 	}
 
-	// Read again as a graph fact: it is one, with its stored fields but
-	// without the gate, and gains its direct edge.
+	// Read again as a graph fact: it is one, with the fields it was read
+	// with as one, and gains its direct edge.
 	st, err := s.Add(t.Context(), graph.Batch{Facts: []extract.Fact{graphFact}})
 	if err != nil || st.Facts != 1 || st.GraphFacts != 1 {
 		t.Fatalf("Add(raw fact as graph fact) = %+v, %v, want 1 fact changed", st, err)
@@ -336,10 +339,14 @@ func testLevels(t *testing.T, open func(*testing.T) *graph.Store) {
 	if got := ids(s, false); !slices.Equal(got, []string{"f4", "r1"}) {
 		t.Errorf("Facts(About: Society) after the upgrade = %q, want [f4 r1]", got)
 	}
-	want := raw
-	want.Gate = ""
 	fs, _ := s.Facts(t.Context(), graph.FactFilter{About: Ada})
-	checkJSON(t, "upgraded fact", fs[1:], []extract.Fact{want})
+	checkJSON(t, "upgraded fact", fs[1:], []extract.Fact{graphFact})
+	// With All, once: the raw reading of the same fact is the graph fact.
+	if all, err := s.Facts(t.Context(), graph.FactFilter{About: Ada, All: true}); err != nil {
+		t.Fatal(err)
+	} else {
+		checkJSON(t, "upgraded fact with All", all[1:], []extract.Fact{graphFact})
+	}
 	if !hasEdge(s) {
 		t.Errorf("Neighbours(Royal Society) lacks the upgraded fact's edge %+v", edge)
 	}
