@@ -166,6 +166,9 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 // ("their lowest level since 2020") or the baseline of a change ("roughly
 // flat on last year", "up from last year", "higher than in 2024").
 func reference(s *nlp.Sentence, tx Timex) bool {
+	if limit(s, tx) {
+		return true
+	}
 	if tx.Prep == "since" {
 		// after a superlative it measures a record ("their lowest level
 		// since 2020", "the first cut since May"); elsewhere it says
@@ -243,6 +246,47 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	return comparisonWords[lower(s.Tokens[k].Text)]
+}
+
+// limit reports a date that bounds a span rather than dating an event:
+// "refused to guarantee jobs beyond 2028", "offered a guarantee until
+// 2030", "had enough cash to fund operations until mid-2028", "should
+// keep rates on hold until the summer". After a negation ("did not
+// report the problem until April") the date is when it happened, and on
+// a verb in the simple past when the state ended.
+func limit(s *nlp.Sentence, tx Timex) bool {
+	k := tx.Start - 1
+	// "until at least the summer", "until the end of 2027"
+	for k >= 0 && tx.Start-k <= 3 {
+		switch lower(s.Tokens[k].Text) {
+		case "at", "least", "the", "early", "late", "mid", "mid-":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	switch lower(s.Tokens[k].Text) {
+	case "beyond":
+	case "until", "till", "til", "through", "thru":
+		if k > 0 && (lower(s.Tokens[k-1].Text) == "not" || lower(s.Tokens[k-1].Text) == "n't") {
+			return false
+		}
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && negated(s, v) {
+			return false
+		}
+		// "The plant operated until March": on a verb in the simple
+		// past the date is when what lasted ended, which a timeline
+		// shows
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && s.Tokens[spanHead(s, tx.Start, tx.End)].Head == v {
+			return false
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // looksBack reports whether an expression counts back from another time

@@ -1,0 +1,67 @@
+package pipeline_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// dateCase is a made-up text and the dates its facts should get: a fact
+// is picked by its relation's start and a piece of its object.
+type dateCase struct {
+	name, published, text string
+	want                  []dateWant
+}
+
+type dateWant struct{ rel, obj, date string }
+
+func checkDates(t *testing.T, tests []dateCase) {
+	t.Helper()
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("d", tt.published, tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			found := false
+			for _, f := range res.Facts {
+				if strings.HasPrefix(f.Relation, w.rel) && strings.Contains(f.Object, w.obj) {
+					found = true
+					if f.Date != w.date {
+						t.Errorf("%s: %s | %s | %s: date %q, want %q", tt.name, f.Subject, f.Relation, f.Object, f.Date, w.date)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s: no fact %s ... %s", tt.name, w.rel, w.obj)
+			}
+		}
+	}
+}
+
+// A date after "until", "through" or "beyond" bounds what is promised,
+// kept or funded; it is not when the promise was made. After a negation
+// ("did not report it until April") it is when it happened, and on a
+// verb in the simple past when what lasted ended.
+func TestLimitDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"beyond", "2026-03-10", "The union said the company had refused to guarantee jobs beyond 2029.",
+			[]dateWant{{"had refused", "jobs", ""}}},
+		{"until, in the object", "2026-03-10", "Velmark said it had offered a pay guarantee until 2031 for drivers.",
+			[]dateWant{{"had offered", "guarantee", ""}}},
+		{"until, in a complement", "2026-03-10", "The startup said it had enough cash to fund research until mid-2028.",
+			[]dateWant{{"had", "enough cash", ""}}},
+		{"until, on a modal verb", "2026-03-10", "The central bank should keep rates on hold until the summer.",
+			[]dateWant{{"should keep", "rates", ""}}},
+		{"until, on a verb in the simple past", "2026-03-10", "The agency kept its flood warning in place until Friday morning.",
+			[]dateWant{{"kept", "warning", "2026-03-06"}}},
+		{"not until", "2026-03-10", "Brightmoor had not reported the fault until February.",
+			[]dateWant{{"had not reported", "fault", "2026-02"}}},
+	})
+}
