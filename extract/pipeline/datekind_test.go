@@ -65,3 +65,21 @@ func TestLimitDates(t *testing.T) {
 			[]dateWant{{"had not reported", "fault", "2026-02"}}},
 	})
 }
+
+// A "since" date says when a state or an ongoing activity began; a
+// perfect that counts a change or repeated acts over the period is not
+// dated by it.
+func TestSinceDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a change", "2026-03-10", "Kessler said its headcount had risen by 4 percent since 2024.",
+			[]dateWant{{"had risen", "4 percent", ""}}},
+		{"a count", "2026-03-10", "The ministry has hired 40 inspectors since January.",
+			[]dateWant{{"has hired", "inspectors", ""}}},
+		{"repeated acts", "2026-03-10", "Tolvane Motors said it had met union leaders six times since August.",
+			[]dateWant{{"had met", "union leaders", ""}}},
+		{"a role", "2026-03-10", "Orla Venn has led the unit since 2021.",
+			[]dateWant{{"has led", "unit", "2021"}}},
+		{"a state", "2026-03-10", "Harlow has been with the bank since 2019.",
+			[]dateWant{{"has been with", "bank", "2019"}}},
+	})
+}

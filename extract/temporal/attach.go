@@ -186,6 +186,16 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && !stative(s, v) {
 			return true
 		}
+		// "had risen by 4 percent since 2025", "has hired 40 staff
+		// since May", "had met them six times since August": a perfect
+		// that counts a change or repeated acts over the period is
+		// measured from the date, not dated by it; a state or an
+		// activity that goes on ("has been with the firm since 2008",
+		// "has led the unit since 2019", "had been upgrading its
+		// servers since March") began then
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && perfectChange(s, v) {
+			return true
+		}
 		// "the strongest storm to hit the coast since 2005": the
 		// infinitive of a superlative or a record word
 		if v := s.Tokens[h].Head; v >= 0 && v < len(s.Tokens) && s.Tokens[v].XPOS == "VB" && hasAux(s, v, "mark") {
@@ -287,6 +297,33 @@ func limit(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	return true
+}
+
+// perfectChange reports whether verb is a perfect that is neither a
+// state nor a progressive: "had risen", "has cut", "have hired", "had
+// been arrested".
+func perfectChange(s *nlp.Sentence, v int) bool {
+	t := s.Tokens[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBN" || stative(s, v) || lastingVerbs[lemma(t)] || hasCopula(s, v) {
+		return false
+	}
+	perfect := false
+	for _, k := range auxiliaries(s, v) {
+		switch lower(s.Tokens[k].Text) {
+		case "has", "have", "had", "'ve", "’ve", "'s", "’s", "'d", "’d":
+			perfect = true
+		}
+	}
+	return perfect
+}
+
+// lastingVerbs name a role or a hold that lasts from a "since" date on:
+// "has led the unit since 2019", "had controlled the council since 2002".
+var lastingVerbs = map[string]bool{
+	"lead": true, "run": true, "control": true, "head": true, "hold": true, "chair": true,
+	"manage": true, "govern": true, "rule": true, "stay": true, "remain": true, "keep": true,
+	"occupy": true, "serve": true, "work": true, "live": true, "represent": true, "coach": true,
+	"edit": true, "direct": true, "host": true, "dominate": true, "wait": true, "be": true,
 }
 
 // looksBack reports whether an expression counts back from another time
