@@ -83,3 +83,19 @@ func TestSinceDates(t *testing.T) {
 			[]dateWant{{"has been with", "bank", "2019"}}},
 	})
 }
+
+// A date inside the baseline of a change ("down from a peak of 8 percent
+// in late 2024") dates the baseline: the change keeps its own date, and a
+// month of it does not take the baseline's year.
+func TestBaselinePhraseDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"down from a peak", "2026-03-10", "Prices in Tarsel rose 3.1 percent in January from a year earlier, down from a peak of 8 percent in late 2024, the office said.",
+			[]dateWant{{"rose", "3.1 percent", "2026-01"}}},
+		{"down from a high", "2026-08-25", "Sales of the Orvo fell 4 percent in July, down from a high of 9 percent in early 2024.",
+			[]dateWant{{"fell", "4 percent", "2026-07"}}},
+		{"down from a gain, reported", "2026-06-10", "Factory output in Tarsel fell 1.5 percent in March, down from a gain of 2 percent in 2025, officials said.",
+			[]dateWant{{"fell", "1.5 percent", "2026-03"}, {"said", "Factory output", ""}}},
+		{"more than a figure", "2026-08-25", "The owners have spent more than 200 million euros on new players this summer.",
+			[]dateWant{{"have spent", "200 million", "2026-SU"}}},
+	})
+}

@@ -166,7 +166,7 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 // ("their lowest level since 2020") or the baseline of a change ("roughly
 // flat on last year", "up from last year", "higher than in 2024").
 func reference(s *nlp.Sentence, tx Timex) bool {
-	if limit(s, tx) {
+	if limit(s, tx) || baselineInPhrase(s, tx) {
 		return true
 	}
 	if tx.Prep == "since" {
@@ -297,6 +297,33 @@ func limit(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	return true
+}
+
+// baselineInPhrase reports a date inside the phrase of a change's
+// baseline, after "down from", "up from", "compared with" or "higher
+// than" with no verb or clause break between: "rose 2.9 percent in
+// February, down from a peak of 7.4 percent in late 2024" — late 2024
+// is when the peak was, not when prices rose, and February keeps its
+// own year.
+func baselineInPhrase(s *nlp.Sentence, tx Timex) bool {
+	for k := tx.Start - 1; k > 0 && k >= tx.Start-10; k-- {
+		t := s.Tokens[k]
+		if verbTag(t) && lower(t.Text) != "compared" || isPunct(t) || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" {
+			return false
+		}
+		switch lower(t.Text) {
+		case "from", "than", "with":
+			if k == tx.Start-1 {
+				continue // the date's own preposition: reference() reads it
+			}
+			// "more than 200 million euros": a quantity, not a baseline
+			if lower(t.Text) == "than" && k+1 < len(s.Tokens) && (s.Tokens[k+1].UPOS == "NUM" || s.Tokens[k+1].XPOS == "$") {
+				return false
+			}
+			return comparisonWords[lower(s.Tokens[k-1].Text)]
+		}
+	}
+	return false
 }
 
 // perfectChange reports whether verb is a perfect that is neither a
