@@ -99,3 +99,21 @@ func TestBaselinePhraseDates(t *testing.T) {
 			[]dateWant{{"have spent", "200 million", "2026-SU"}}},
 	})
 }
+
+// What is expected or threatened lies ahead: "more rain was expected on
+// Thursday" in a report is the coming Thursday, "has threatened strikes
+// in August" the coming August. A threat made on a day keeps that day.
+func TestForwardDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"expected, reported", "2026-03-10", "Forecasters said more snow was expected on Thursday.",
+			[]dateWant{{"was expected", "", "2026-03-12"}}},
+		{"expected, present", "2026-03-10", "More rain is expected on Monday.",
+			[]dateWant{{"is expected", "", "2026-03-16"}}},
+		{"threatened", "2026-03-10", "The dockers' union has threatened further strikes in August if the port does not drop its plan.",
+			[]dateWant{{"has threatened", "strikes", "2026-08"}}},
+		{"promises", "2026-03-10", "The ministry promises a vote in February.",
+			[]dateWant{{"promises", "vote", "2027-02"}}},
+		{"a threat's own day", "2026-03-10", "The union threatened on Monday to strike.",
+			[]dateWant{{"threatened", "to strike", "2026-03-09"}}},
+	})
+}
