@@ -117,3 +117,28 @@ func TestForwardDates(t *testing.T) {
 			[]dateWant{{"threatened", "to strike", "2026-03-09"}}},
 	})
 }
+
+// Sayings after an event that an undated saying reported ("The river
+// burst its banks on Monday, officials said") do not inherit the event's
+// day; a day named for a saying, the day of publication, or a day the
+// story narrates itself still dates them.
+func TestSayingDates(t *testing.T) {
+	const flood = "The Tarsel River burst its banks on Monday after heavy rain, officials said.\n" +
+		"Farmers said the water arrived just before the harvest. Their union asked for help.\n" +
+		"The mayor said on Monday that the dam was weak. The engineer said the barrier had passed its inspection."
+	checkDates(t, []dateCase{
+		{"the day after", "2026-06-23", flood, []dateWant{
+			{"burst", "banks", "2026-06-22"}, {"said", "the water arrived", ""}, {"asked for", "help", ""},
+			{"said", "the barrier", "2026-06-22"}}},
+		{"the same day", "2026-06-22", flood, []dateWant{
+			{"said", "the water arrived", "2026-06-22"}}},
+		{"a publisher's statement", "2026-09-02", "The painter Ivo Marsh died in Velby on Monday, his gallery said in a statement.\nHis family asked for privacy.",
+			[]dateWant{{"asked for", "privacy", ""}}},
+		{"a publisher's word", "2026-09-02", "Orla Dunn died at her home in Velby on Monday evening, her publisher said.\nHer family asked for privacy.",
+			[]dateWant{{"asked for", "privacy", ""}}},
+		{"a saying's own day", "2026-06-23", "Velmark chief executive Ona Brill told a trade conference in Tarsel on Monday that customer trust was \"our best product.\"\nThe union said it would strike.",
+			[]dateWant{{"said", "it would strike", "2026-06-22"}}},
+		{"narrated", "2026-06-23", "The court convicted Ivo Lenk of fraud on Monday. Lenk told reporters he would appeal.",
+			[]dateWant{{"told", "", "2026-06-22"}}},
+	})
+}
