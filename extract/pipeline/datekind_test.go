@@ -142,3 +142,23 @@ func TestSayingDates(t *testing.T) {
 			[]dateWant{{"told", "", "2026-06-22"}}},
 	})
 }
+
+// A date that opens a range ("between 2021 and 2024", "2022-2024", "from
+// January to April 2025") dates what went on over the range only by what
+// both ends share: a year or month, or nothing; the first end alone is
+// not when it happened. "from 2016 until she dismissed him" has no second
+// date and keeps its start.
+func TestRangeDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"between years", "2026-06-10", "The authority paid 4 million crowns to Brandt Consulting between 2019 and 2022.",
+			[]dateWant{{"paid", "4 million crowns", ""}}},
+		{"years with a hyphen", "2026-06-10", "The agency hired 40 inspectors in 2022-2024.",
+			[]dateWant{{"hired", "40 inspectors", ""}}},
+		{"years with a dash", "2026-06-10", "The firm said profits rose every year in 2021–2023.",
+			[]dateWant{{"rose", "2021", ""}}},
+		{"months of one year", "2026-06-10", "The plant ran at full capacity from January to April 2025.",
+			[]dateWant{{"ran at", "full capacity", "2025"}}},
+		{"a start only", "2026-06-10", "Rauch, who managed Varga from 2016 until she dismissed him in 2024, denied the charges.",
+			[]dateWant{{"managed", "Varga", "2016"}}},
+	})
+}

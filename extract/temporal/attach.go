@@ -51,7 +51,60 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if !ok {
 		return Timex{}, false
 	}
+	if tx, ok = spanOf(s, timexes, tx); !ok {
+		return Timex{}, false
+	}
 	return offsetFrom(s, timexes, tx)
+}
+
+// yearRange returns the second year of a token written "2022-2025", or
+// "".
+func yearRange(w string) string {
+	for _, dash := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(w, dash); ok && len(a) == 4 && len(b) == 4 && allDigits(a) && allDigits(b) {
+			return b
+		}
+	}
+	return ""
+}
+
+// spanOf reads a date that opens a range ("between 2022 and 2025", "from
+// March to May", "2022-2025") as the range: the year or month both ends
+// share, and nothing when they share no year, for the first end alone is
+// not when what went on over the range happened.
+func spanOf(s *nlp.Sentence, timexes []Timex, tx Timex) (Timex, bool) {
+	end := ""
+	switch {
+	case tx.End+1 < len(s.Tokens) && (s.Tokens[tx.End].Text == "-" || s.Tokens[tx.End].Text == "–") &&
+		s.Tokens[tx.End].Off == s.Tokens[tx.End-1].End && len(tx.Value) == 4 && len(s.Tokens[tx.End+1].Text) == 4 && allDigits(s.Tokens[tx.End+1].Text):
+		end = s.Tokens[tx.End+1].Text // "2022-2025"
+	case len(tx.Value) == 4 && yearRange(strings.ReplaceAll(tx.Text, " ", "")) != "":
+		end = yearRange(strings.ReplaceAll(tx.Text, " ", "")) // "2022-2025" read as one expression
+	case tx.Prep == "between" || tx.Prep == "from":
+		for _, o := range timexes {
+			if !o.IsDate() || o.Start <= tx.Start || o.Start > tx.End+1 || o.Start == tx.End {
+				continue
+			}
+			switch lower(s.Tokens[tx.End].Text) {
+			case "and", "to", "until", "till", "through", "-", "–":
+				end = o.Value
+			}
+			break
+		}
+	}
+	if end == "" {
+		return tx, true
+	}
+	if len(end) < 4 || len(tx.Value) < 4 || end[:4] != tx.Value[:4] {
+		return Timex{}, false
+	}
+	if len(end) >= 7 && len(tx.Value) >= 7 && end[:7] == tx.Value[:7] {
+		tx.Value, tx.Granularity = tx.Value[:7], "month"
+	} else {
+		tx.Value, tx.Granularity = tx.Value[:4], "year"
+	}
+	tx.Time = ""
+	return tx, true
 }
 
 // attach is [Attach] before a counted span from another event is
