@@ -162,3 +162,20 @@ func TestRangeDates(t *testing.T) {
 			[]dateWant{{"managed", "Varga", "2016"}}},
 	})
 }
+
+// Two different months inside the year a clause names ("two cuts this
+// year, one in May and one in September") split what the clause counts:
+// the year dates it, not the first month. One month inside it ("met last
+// year in May") still does.
+func TestSplitFinerDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"this year, two months", "2026-03-11", "Analysts at Vessel Bank said they now expect two cuts this year, one in May and one in September.",
+			[]dateWant{{"now expect", "two cuts", "2026"}}},
+		{"last year, two months", "2026-03-11", "The club signed two players last year, one in January and one in August.",
+			[]dateWant{{"signed", "two players", "2025"}}},
+		{"a year, two conjoined months", "2026-03-11", "The union held two strikes in 2025, in March and in June.",
+			[]dateWant{{"held", "two strikes", "2025"}}},
+		{"one month", "2026-03-11", "The council met last year in May.",
+			[]dateWant{{"met", "", "2025-05"}}},
+	})
+}

@@ -503,7 +503,30 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 	}
 	// of two dates of one clause, one inside the other ("last year ...
 	// in May", "in 2019, in March"), the finer dates it; a month or day
-	// written without its year takes the year the clause names
+	// written without its year takes the year the clause names. Two
+	// different finer ones ("two cuts this year, one in May and one in
+	// September") split what the clause counts, and the date both lie in
+	// dates it.
+	coarse := got
+	var finer []string
+	// the clause's dates however the parse hung them ("in March and in
+	// June" as conjuncts, ", one in January" as a parataxis)
+	cands := append(slices.Clone(direct), nominal...)
+	for _, tx := range dates {
+		if tx.Head == verb {
+			cands = append(cands, tx)
+		}
+	}
+	for _, tx := range cands {
+		borrows := coarse.Granularity == "year" && len(coarse.Value) == 4 && len(tx.Value) > 4 && tx.Value[4] == '-' &&
+			!hasYear(tx.Text) && namesMonth(tx.Text)
+		if (within(tx.Value, coarse.Value) || borrows) && !slices.Contains(finer, tx.Value[4:]) {
+			finer = append(finer, tx.Value[4:])
+		}
+	}
+	if len(finer) > 1 {
+		return coarse, true
+	}
 	for _, tx := range append(direct, nominal...) {
 		switch {
 		case within(tx.Value, got.Value):
