@@ -179,3 +179,15 @@ func TestSplitFinerDates(t *testing.T) {
 			[]dateWant{{"met", "", "2025-05"}}},
 	})
 }
+
+// A saying through a filing the story already knows ("said in its
+// complaint", "wrote in the lawsuit") has the filing's time, not the
+// story's day; one through a new statement still takes the day.
+func TestEarlierDocumentDates(t *testing.T) {
+	const text = "Prosecutors in Velby opened an inquiry on Tuesday into road contracts. Norvale Paving said in its complaint that the bids had been late. " +
+		"The mayor said in a statement that she was concerned. Orvo wrote in the lawsuit that the tender was rigged."
+	checkDates(t, []dateCase{
+		{"complaint and lawsuit", "2026-02-17", text, []dateWant{
+			{"said", "the bids had been late", ""}, {"wrote", "the tender was rigged", ""}, {"said in", "a statement", "2026-02-17"}}},
+	})
+}

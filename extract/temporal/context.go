@@ -239,7 +239,7 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) || quoted(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) || quoted(s, verb) || inEarlierDocument(s, verb) {
 		return Timex{}, false
 	}
 	tx, reported := c.focus, c.reported
@@ -705,6 +705,42 @@ func hasSubject(s *nlp.Sentence, verb int) bool {
 		}
 	}
 	return false
+}
+
+// inEarlierDocument reports whether the saying verb speaks through a
+// document the story already knows and that came before it ("Nordvik
+// said in its complaint that ...", "wrote in the lawsuit"): the saying
+// has the document's time, not the day of the story.
+func inEarlierDocument(s *nlp.Sentence, verb int) bool {
+	if !speechVerb(s.Tokens[verb]) {
+		return false
+	}
+	for _, c := range s.Children(verb) {
+		if !strings.HasPrefix(s.Tokens[c].Dep, "obl") || !documentNouns[lemma(s.Tokens[c])] {
+			continue
+		}
+		in, known := false, false
+		for _, g := range s.Children(c) {
+			switch t := s.Tokens[g]; {
+			case t.Dep == "case" && lower(t.Text) == "in":
+				in = true
+			case t.Dep == "nmod:poss" || t.Dep == "det" && lower(t.Text) == "the":
+				known = true
+			}
+		}
+		if in && known {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns name a filing or writing made before the story reports
+// it.
+var documentNouns = map[string]bool{
+	"complaint": true, "lawsuit": true, "suit": true, "filing": true, "petition": true,
+	"indictment": true, "affidavit": true, "memoir": true, "book": true, "submission": true,
+	"application": true, "motion": true, "brief": true, "deposition": true, "testimony": true,
 }
 
 // speechVerb reports whether t says or asks something ([reportVerbs],
