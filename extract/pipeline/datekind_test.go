@@ -191,3 +191,18 @@ func TestEarlierDocumentDates(t *testing.T) {
 			{"said", "the bids had been late", ""}, {"wrote", "the tender was rigged", ""}, {"said in", "a statement", "2026-02-17"}}},
 	})
 }
+
+// An attribution after a comma ("..., his gallery said in a statement")
+// that the parse made a conjunct of what it reports is not dated by the
+// reported event; a saying joined by "and" ("met on Monday and said")
+// still shares its conjunct's day.
+func TestTrailingAttributionDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"gallery", "2026-09-02", "The painter Ivo Marsh died in Velby on Monday, his gallery said in a statement.",
+			[]dateWant{{"died in", "Velby", "2026-08-31"}, {"said", "Ivo Marsh died", ""}}},
+		{"publisher", "2026-09-02", "Orla Dunn died at her home in Velby on Monday evening, her publisher said.",
+			[]dateWant{{"died at", "her home", "2026-08-31"}, {"said", "Orla Dunn died", ""}}},
+		{"and said", "2026-09-02", "The council met on Monday and said the bridge would close.",
+			[]dateWant{{"said", "the bridge would close", "2026-08-31"}}},
+	})
+}

@@ -170,6 +170,12 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if tx, ok := repairAttach(s, dates, verb); ok {
 		return tx, true
 	}
+	// "Crace died on Monday evening, her publisher said in a
+	// statement": the attribution after a comma, parsed as a conjunct of
+	// what it reports, is not dated by the reported event
+	if trailingAttribution(s, verb) {
+		return Timex{}, false
+	}
 	t := s.Tokens[verb]
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
 		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb) {
@@ -212,6 +218,36 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		}
 	}
 	return Timex{}, false
+}
+
+// trailingAttribution reports whether verb is a verb of saying that the
+// parse made a conjunct, without a conjunction, of the clause it reports:
+// "X died on Monday, her publisher said".
+func trailingAttribution(s *nlp.Sentence, verb int) bool {
+	t := s.Tokens[verb]
+	if t.Dep != "conj" || t.Head < 0 || t.Head >= verb || !inSet(reportVerbs, t) {
+		return false
+	}
+	first := verb
+	for _, c := range s.Children(verb) {
+		switch d := s.Tokens[c].Dep; {
+		case d == "cc":
+			return false
+		case c < first && d != "punct":
+			first = c
+		}
+	}
+	// the subject's own words come first ("her publisher"): step back
+	// over them to the comma
+	for k := first - 1; k >= 0 && k > t.Head; k-- {
+		if s.Tokens[k].Text == "," {
+			return true
+		}
+		if h := s.Tokens[k].Head; h != verb && !(h >= first && h < verb) {
+			return false
+		}
+	}
+	return false
 }
 
 // reference reports a date that is a point of comparison, not when
