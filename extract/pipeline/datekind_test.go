@@ -202,6 +202,8 @@ func TestTrailingAttributionDates(t *testing.T) {
 			[]dateWant{{"died in", "Velby", "2026-08-31"}, {"said", "Ivo Marsh died", ""}}},
 		{"publisher", "2026-09-02", "Orla Dunn died at her home in Velby on Monday evening, her publisher said.",
 			[]dateWant{{"died at", "her home", "2026-08-31"}, {"said", "Orla Dunn died", ""}}},
+		{"a phrase of the saying's before the comma", "2026-09-02", "Ona Brill died at her home in Tarsel on Monday evening after a short illness, Velmark Press said in a statement.",
+			[]dateWant{{"said", "Ona Brill died", ""}}},
 		{"and said", "2026-09-02", "The council met on Monday and said the bridge would close.",
 			[]dateWant{{"said", "the bridge would close", "2026-08-31"}}},
 	})

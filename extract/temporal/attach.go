@@ -222,32 +222,45 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 
 // trailingAttribution reports whether verb is a verb of saying that the
 // parse made a conjunct, without a conjunction, of the clause it reports:
-// "X died on Monday, her publisher said".
+// "X died on Monday, her publisher said", "..., later revealing he had
+// had a transplant".
 func trailingAttribution(s *nlp.Sentence, verb int) bool {
 	t := s.Tokens[verb]
 	if t.Dep != "conj" || t.Head < 0 || t.Head >= verb || !inSet(reportVerbs, t) {
 		return false
 	}
-	first := verb
+	subj := -1
 	for _, c := range s.Children(verb) {
 		switch d := s.Tokens[c].Dep; {
 		case d == "cc":
 			return false
-		case c < first && d != "punct":
-			first = c
+		case strings.HasPrefix(d, "nsubj") && c < verb:
+			subj = c
 		}
 	}
-	// the subject's own words come first ("her publisher"): step back
-	// over them to the comma
-	for k := first - 1; k >= 0 && k > t.Head; k-- {
-		if s.Tokens[k].Text == "," {
-			return true
+	if subj < 0 {
+		// "..., later revealing he had had a transplant": a participle
+		// after a comma
+		k := verb - 1
+		for k > t.Head && s.Tokens[k].Head == verb && s.Tokens[k].Dep == "advmod" {
+			k--
 		}
-		if h := s.Tokens[k].Head; h != verb && !(h >= first && h < verb) {
-			return false
-		}
+		return t.XPOS == "VBG" && k > t.Head && s.Tokens[k].Text == ","
 	}
-	return false
+	// the subject's first word ("her publisher", "Greyfield Press")
+	// follows a comma
+	start := subj
+	for k := subj - 1; k > t.Head && s.Tokens[k].Text != ","; k-- {
+		h := s.Tokens[k].Head
+		for d := 0; d < 3 && h != subj && h >= 0 && h < len(s.Tokens); d++ {
+			h = s.Tokens[h].Head
+		}
+		if h != subj {
+			break
+		}
+		start = k
+	}
+	return start > 0 && s.Tokens[start-1].Text == ","
 }
 
 // reference reports a date that is a point of comparison, not when
