@@ -208,3 +208,17 @@ func TestTrailingAttributionDates(t *testing.T) {
 			[]dateWant{{"said", "the bridge would close", "2026-08-31"}}},
 	})
 }
+
+// A fact whose object names coordinated dates ("held strikes in March
+// and June") is dated by what they share, the year, or not at all
+// ("flooding in 2021 and 2024"); the split facts keep their own.
+func TestCoordinatedObjectDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"two months", "2026-01-07", "The dockers' union held strikes in March and June.",
+			[]dateWant{{"held", "strikes in March and June", "2025"}, {"held", "strikes in June", "2025-06"}}},
+		{"two years", "2026-01-07", "The valley suffered serious flooding in 2021 and 2024.",
+			[]dateWant{{"suffered", "flooding in 2021 and 2024", ""}}},
+		{"two days", "2026-01-07", "Orlan met the envoy on Monday and Tuesday.",
+			[]dateWant{{"met", "the envoy on Monday and Tuesday", "2026-01"}, {"met", "the envoy on Tuesday", "2026-01-06"}}},
+	})
+}
