@@ -429,11 +429,15 @@ func baselineInPhrase(s *nlp.Sentence, tx Timex) bool {
 }
 
 // perfectChange reports whether verb is a perfect that is neither a
-// state nor a progressive: "had risen", "has cut", "have hired", "had
-// been arrested".
+// state nor a progressive: "had risen", "has cut", "have hired", "40
+// people have been killed".
 func perfectChange(s *nlp.Sentence, v int) bool {
 	t := s.Tokens[v]
-	if t.UPOS != "VERB" || t.XPOS != "VBN" || stative(s, v) || lastingVerbs[lemma(t)] || hasCopula(s, v) {
+	// a passive perfect names the state the act left ("has been closed
+	// since Monday", "has been detained since January") unless it
+	// counts ("40 people have been killed since January")
+	if t.UPOS != "VERB" || t.XPOS != "VBN" || stative(s, v) || lastingVerbs[lemma(t)] || hasCopula(s, v) ||
+		hasAux(s, v, "aux:pass") && !countedSubject(s, v) {
 		return false
 	}
 	perfect := false
@@ -444,6 +448,29 @@ func perfectChange(s *nlp.Sentence, v int) bool {
 		}
 	}
 	return perfect
+}
+
+// countedSubject reports whether the subject of verb is counted ("40
+// people", "dozens of homes").
+func countedSubject(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+			continue
+		}
+		for _, g := range s.Children(c) {
+			if t := s.Tokens[g]; t.Dep == "nummod" || t.UPOS == "NUM" {
+				return true
+			}
+		}
+		switch lemma(s.Tokens[c]) {
+		case "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores":
+			return true
+		}
+		if s.Tokens[c].UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastingVerbs name a role or a hold that lasts from a "since" date on:
