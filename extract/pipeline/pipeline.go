@@ -213,6 +213,9 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 			if tx, ok := objectDate(s, &ex, timexes, rf); ok {
 				rf.timex, rf.dated = tx, true
 			}
+			if rf.dated {
+				rf.timex, rf.dated = coordinatedDates(s, &ex, timexes, rf.timex)
+			}
 		}
 		out = append(out, rf)
 	}
@@ -280,6 +283,60 @@ func objectDate(s *nlp.Sentence, ex *oie.Extraction, timexes []temporal.Timex, r
 		return temporal.Timex{}, false
 	}
 	return temporal.Timex{}, false
+}
+
+// coordinatedDates reads the clause's date together with the dates
+// coordinated with it when the fact's object names them all: "held
+// strikes in March and June" is what went on in 2025, not in March, and
+// "suffered flooding in 2021 and 2024" has no one date. The dates share
+// a year or month, which dates the fact, or the fact stays undated. A
+// split fact ("strikes in March") names one and keeps it.
+func coordinatedDates(s *nlp.Sentence, ex *oie.Extraction, timexes []temporal.Timex, date temporal.Timex) (temporal.Timex, bool) {
+	if date.Inherited || !ex.Obj.IsValid() || date.Text == "" || !strings.Contains(ex.Object, date.Text) {
+		return date, true
+	}
+	prev := date
+	shared := date.Value
+	n := 0
+	for _, tx := range timexes {
+		if !tx.IsDate() || tx.Start < prev.End || tx.Start >= len(s.Tokens) || tx.Text == "" || !strings.Contains(ex.Object, tx.Text) {
+			continue
+		}
+		joined := tx.Start > prev.End
+		for k := prev.End; k < tx.Start; k++ {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "and", "or", ",", "in", "on":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			break
+		}
+		for len(shared) > 0 && !strings.HasPrefix(tx.Value, shared) {
+			if i := strings.LastIndexByte(shared, '-'); i > 0 {
+				shared = shared[:i]
+			} else {
+				shared = ""
+			}
+		}
+		prev = tx
+		n++
+	}
+	if n == 0 {
+		return date, true
+	}
+	if shared == "" {
+		return temporal.Timex{}, false
+	}
+	date.Value, date.Time = shared, ""
+	switch len(shared) {
+	case 4:
+		date.Granularity = "year"
+	case 7:
+		date.Granularity = "month"
+	}
+	return date, true
 }
 
 // assemble resolves entities across documents and turns raw extractions

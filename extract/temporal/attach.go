@@ -51,7 +51,60 @@ func Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if !ok {
 		return Timex{}, false
 	}
+	if tx, ok = spanOf(s, timexes, tx); !ok {
+		return Timex{}, false
+	}
 	return offsetFrom(s, timexes, tx)
+}
+
+// yearRange returns the second year of a token written "2022-2025", or
+// "".
+func yearRange(w string) string {
+	for _, dash := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(w, dash); ok && len(a) == 4 && len(b) == 4 && allDigits(a) && allDigits(b) {
+			return b
+		}
+	}
+	return ""
+}
+
+// spanOf reads a date that opens a range ("between 2022 and 2025", "from
+// March to May", "2022-2025") as the range: the year or month both ends
+// share, and nothing when they share no year, for the first end alone is
+// not when what went on over the range happened.
+func spanOf(s *nlp.Sentence, timexes []Timex, tx Timex) (Timex, bool) {
+	end := ""
+	switch {
+	case tx.End+1 < len(s.Tokens) && (s.Tokens[tx.End].Text == "-" || s.Tokens[tx.End].Text == "–") &&
+		s.Tokens[tx.End].Off == s.Tokens[tx.End-1].End && len(tx.Value) == 4 && len(s.Tokens[tx.End+1].Text) == 4 && allDigits(s.Tokens[tx.End+1].Text):
+		end = s.Tokens[tx.End+1].Text // "2022-2025"
+	case len(tx.Value) == 4 && yearRange(strings.ReplaceAll(tx.Text, " ", "")) != "":
+		end = yearRange(strings.ReplaceAll(tx.Text, " ", "")) // "2022-2025" read as one expression
+	case tx.Prep == "between" || tx.Prep == "from":
+		for _, o := range timexes {
+			if !o.IsDate() || o.Start <= tx.Start || o.Start > tx.End+1 || o.Start == tx.End {
+				continue
+			}
+			switch lower(s.Tokens[tx.End].Text) {
+			case "and", "to", "until", "till", "through", "-", "–":
+				end = o.Value
+			}
+			break
+		}
+	}
+	if end == "" {
+		return tx, true
+	}
+	if len(end) < 4 || len(tx.Value) < 4 || end[:4] != tx.Value[:4] {
+		return Timex{}, false
+	}
+	if len(end) >= 7 && len(tx.Value) >= 7 && end[:7] == tx.Value[:7] {
+		tx.Value, tx.Granularity = tx.Value[:7], "month"
+	} else {
+		tx.Value, tx.Granularity = tx.Value[:4], "year"
+	}
+	tx.Time = ""
+	return tx, true
 }
 
 // attach is [Attach] before a counted span from another event is
@@ -117,6 +170,12 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if tx, ok := repairAttach(s, dates, verb); ok {
 		return tx, true
 	}
+	// "Crace died on Monday evening, her publisher said in a
+	// statement": the attribution after a comma, parsed as a conjunct of
+	// what it reports, is not dated by the reported event
+	if trailingAttribution(s, verb) {
+		return Timex{}, false
+	}
 	t := s.Tokens[verb]
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
 		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb) {
@@ -161,11 +220,57 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	return Timex{}, false
 }
 
+// trailingAttribution reports whether verb is a verb of saying that the
+// parse made a conjunct, without a conjunction, of the clause it reports:
+// "X died on Monday, her publisher said", "..., later revealing he had
+// had a transplant".
+func trailingAttribution(s *nlp.Sentence, verb int) bool {
+	t := s.Tokens[verb]
+	if t.Dep != "conj" || t.Head < 0 || t.Head >= verb || !inSet(reportVerbs, t) {
+		return false
+	}
+	subj := -1
+	for _, c := range s.Children(verb) {
+		switch d := s.Tokens[c].Dep; {
+		case d == "cc":
+			return false
+		case strings.HasPrefix(d, "nsubj") && c < verb:
+			subj = c
+		}
+	}
+	if subj < 0 {
+		// "..., later revealing he had had a transplant": a participle
+		// after a comma
+		k := verb - 1
+		for k > t.Head && s.Tokens[k].Head == verb && s.Tokens[k].Dep == "advmod" {
+			k--
+		}
+		return t.XPOS == "VBG" && k > t.Head && s.Tokens[k].Text == ","
+	}
+	// the subject's first word ("her publisher", "Greyfield Press")
+	// follows a comma
+	start := subj
+	for k := subj - 1; k > t.Head && s.Tokens[k].Text != ","; k-- {
+		h := s.Tokens[k].Head
+		for d := 0; d < 3 && h != subj && h >= 0 && h < len(s.Tokens); d++ {
+			h = s.Tokens[h].Head
+		}
+		if h != subj {
+			break
+		}
+		start = k
+	}
+	return start > 0 && s.Tokens[start-1].Text == ","
+}
+
 // reference reports a date that is a point of comparison, not when
 // anything happened: the start of the period a record is measured over
 // ("their lowest level since 2020") or the baseline of a change ("roughly
 // flat on last year", "up from last year", "higher than in 2024").
 func reference(s *nlp.Sentence, tx Timex) bool {
+	if limit(s, tx) || baselineInPhrase(s, tx) {
+		return true
+	}
 	if tx.Prep == "since" {
 		// after a superlative it measures a record ("their lowest level
 		// since 2020", "the first cut since May"); elsewhere it says
@@ -181,6 +286,16 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		// date is where a record is counted from, whatever the parse
 		// hung it on
 		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && !stative(s, v) {
+			return true
+		}
+		// "had risen by 4 percent since 2025", "has hired 40 staff
+		// since May", "had met them six times since August": a perfect
+		// that counts a change or repeated acts over the period is
+		// measured from the date, not dated by it; a state or an
+		// activity that goes on ("has been with the firm since 2008",
+		// "has led the unit since 2019", "had been upgrading its
+		// servers since March") began then
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && perfectChange(s, v) {
 			return true
 		}
 		// "the strongest storm to hit the coast since 2005": the
@@ -243,6 +358,128 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	return comparisonWords[lower(s.Tokens[k].Text)]
+}
+
+// limit reports a date that bounds a span rather than dating an event:
+// "refused to guarantee jobs beyond 2028", "offered a guarantee until
+// 2030", "had enough cash to fund operations until mid-2028", "should
+// keep rates on hold until the summer". After a negation ("did not
+// report the problem until April") the date is when it happened, and on
+// a verb in the simple past when the state ended.
+func limit(s *nlp.Sentence, tx Timex) bool {
+	k := tx.Start - 1
+	// "until at least the summer", "until the end of 2027"
+	for k >= 0 && tx.Start-k <= 3 {
+		switch lower(s.Tokens[k].Text) {
+		case "at", "least", "the", "early", "late", "mid", "mid-":
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 {
+		return false
+	}
+	switch lower(s.Tokens[k].Text) {
+	case "beyond":
+	case "until", "till", "til", "through", "thru":
+		if k > 0 && (lower(s.Tokens[k-1].Text) == "not" || lower(s.Tokens[k-1].Text) == "n't") {
+			return false
+		}
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && negated(s, v) {
+			return false
+		}
+		// "The plant operated until March": on a verb in the simple
+		// past the date is when what lasted ended, which a timeline
+		// shows
+		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && s.Tokens[spanHead(s, tx.Start, tx.End)].Head == v {
+			return false
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// baselineInPhrase reports a date inside the phrase of a change's
+// baseline, after "down from", "up from", "compared with" or "higher
+// than" with no verb or clause break between: "rose 2.9 percent in
+// February, down from a peak of 7.4 percent in late 2024" — late 2024
+// is when the peak was, not when prices rose, and February keeps its
+// own year.
+func baselineInPhrase(s *nlp.Sentence, tx Timex) bool {
+	for k := tx.Start - 1; k > 0 && k >= tx.Start-10; k-- {
+		t := s.Tokens[k]
+		if verbTag(t) && lower(t.Text) != "compared" || isPunct(t) || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" {
+			return false
+		}
+		switch lower(t.Text) {
+		case "from", "than", "with":
+			if k == tx.Start-1 {
+				continue // the date's own preposition: reference() reads it
+			}
+			// "more than 200 million euros": a quantity, not a baseline
+			if lower(t.Text) == "than" && k+1 < len(s.Tokens) && (s.Tokens[k+1].UPOS == "NUM" || s.Tokens[k+1].XPOS == "$") {
+				return false
+			}
+			return comparisonWords[lower(s.Tokens[k-1].Text)]
+		}
+	}
+	return false
+}
+
+// perfectChange reports whether verb is a perfect that is neither a
+// state nor a progressive: "had risen", "has cut", "have hired", "40
+// people have been killed".
+func perfectChange(s *nlp.Sentence, v int) bool {
+	t := s.Tokens[v]
+	// a passive perfect names the state the act left ("has been closed
+	// since Monday", "has been detained since January") unless it
+	// counts ("40 people have been killed since January")
+	if t.UPOS != "VERB" || t.XPOS != "VBN" || stative(s, v) || lastingVerbs[lemma(t)] || hasCopula(s, v) ||
+		hasAux(s, v, "aux:pass") && !countedSubject(s, v) {
+		return false
+	}
+	perfect := false
+	for _, k := range auxiliaries(s, v) {
+		switch lower(s.Tokens[k].Text) {
+		case "has", "have", "had", "'ve", "’ve", "'s", "’s", "'d", "’d":
+			perfect = true
+		}
+	}
+	return perfect
+}
+
+// countedSubject reports whether the subject of verb is counted ("40
+// people", "dozens of homes").
+func countedSubject(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+			continue
+		}
+		for _, g := range s.Children(c) {
+			if t := s.Tokens[g]; t.Dep == "nummod" || t.UPOS == "NUM" {
+				return true
+			}
+		}
+		switch lemma(s.Tokens[c]) {
+		case "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores":
+			return true
+		}
+		if s.Tokens[c].UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingVerbs name a role or a hold that lasts from a "since" date on:
+// "has led the unit since 2019", "had controlled the council since 2002".
+var lastingVerbs = map[string]bool{
+	"lead": true, "run": true, "control": true, "head": true, "hold": true, "chair": true,
+	"manage": true, "govern": true, "rule": true, "stay": true, "remain": true, "keep": true,
+	"occupy": true, "serve": true, "work": true, "live": true, "represent": true, "coach": true,
+	"edit": true, "direct": true, "host": true, "dominate": true, "wait": true, "be": true,
 }
 
 // looksBack reports whether an expression counts back from another time
@@ -342,7 +579,30 @@ func attachedTo(s *nlp.Sentence, dates []Timex, verb int) (Timex, bool) {
 	}
 	// of two dates of one clause, one inside the other ("last year ...
 	// in May", "in 2019, in March"), the finer dates it; a month or day
-	// written without its year takes the year the clause names
+	// written without its year takes the year the clause names. Two
+	// different finer ones ("two cuts this year, one in May and one in
+	// September") split what the clause counts, and the date both lie in
+	// dates it.
+	coarse := got
+	var finer []string
+	// the clause's dates however the parse hung them ("in March and in
+	// June" as conjuncts, ", one in January" as a parataxis)
+	cands := append(slices.Clone(direct), nominal...)
+	for _, tx := range dates {
+		if tx.Head == verb {
+			cands = append(cands, tx)
+		}
+	}
+	for _, tx := range cands {
+		borrows := coarse.Granularity == "year" && len(coarse.Value) == 4 && len(tx.Value) > 4 && tx.Value[4] == '-' &&
+			!hasYear(tx.Text) && namesMonth(tx.Text)
+		if (within(tx.Value, coarse.Value) || borrows) && !slices.Contains(finer, tx.Value[4:]) {
+			finer = append(finer, tx.Value[4:])
+		}
+	}
+	if len(finer) > 1 {
+		return coarse, true
+	}
 	for _, tx := range append(direct, nominal...) {
 		switch {
 		case within(tx.Value, got.Value):

@@ -68,6 +68,10 @@ type Context struct {
 	// paragraph that left an inheritable day in focus.
 	lead    Timex
 	hasLead bool
+	// reported and leadReported are whether the focus and the lead
+	// were named in what a saying without a day of its own reports
+	// ("The river burst its banks on Monday, officials said")
+	reported, leadReported bool
 }
 
 // Paragraph tells c that the next sentence opens a new paragraph. A
@@ -79,7 +83,7 @@ func (c *Context) Paragraph() {
 	}
 	if !c.hasLead && c.has && c.inherit {
 		if _, day := dayValue(c.focus); day {
-			c.lead, c.hasLead = c.focus, true
+			c.lead, c.hasLead, c.leadReported = c.focus, true, c.reported
 		}
 	}
 	c.para++
@@ -144,6 +148,7 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 		}
 		c.focus, c.has = tx, true
 		c.focusPara = c.para
+		c.reported = reportedDate(s, tx, txs)
 		c.inherit = !background(s, tx)
 		moved = true
 	}
@@ -234,12 +239,22 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 			return Timex{}, false
 		}
 	}
-	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) || quoted(s, verb) {
+	if !simplePast(s, verb) || stative(s, verb) || habitual(s, verb) || embedded(s, verb) || ownTime(s, verb) || quoted(s, verb) || inEarlierDocument(s, verb) {
 		return Timex{}, false
 	}
-	tx := c.focus
+	tx, reported := c.focus, c.reported
 	if c.focusPara != c.para && c.hasLead && !sameDay(tx, c.lead) {
-		tx = c.lead
+		tx, reported = c.lead, c.leadReported
+	}
+	// "The river burst its banks on Monday, officials said. ... Farmers
+	// said the water arrived weeks before the harvest": the day of an
+	// event that an undated saying reports is not the day of the
+	// sayings after it, which may come days later; the day of
+	// publication still dates them
+	if reported && speechVerb(s.Tokens[verb]) {
+		if d, ok := dayValue(tx); !ok || !d.Equal(c.ref) {
+			return Timex{}, false
+		}
 	}
 	tx.Start, tx.End, tx.Span, tx.Head, tx.Inherited, tx.Prep = -1, -1, Span{}, verb, true, ""
 	return tx, true
@@ -627,6 +642,118 @@ var reportVerbs = map[string]bool{
 	"feel": true, "realize": true, "realise": true, "discover": true, "understand": true,
 	"hope": true, "agree": true, "accuse": true, "concede": true, "stress": true, "emphasize": true,
 	"emphasise": true, "point": true, "recount": true, "describe": true, "tweet": true, "post": true,
+}
+
+// reportedDate reports whether tx, a date of s, dates a clause that a
+// saying of s reports while the saying names no day of its own: "The
+// river burst its banks on Monday, officials said", "Crace died on
+// Monday, her publisher said in a statement".
+func reportedDate(s *nlp.Sentence, tx Timex, txs []Timex) bool {
+	h := tx.Head
+	if !hasParse(s) || h < 0 || h >= len(s.Tokens) {
+		return false
+	}
+	if speechVerb(s.Tokens[h]) {
+		return false
+	}
+	for k, t := range s.Tokens {
+		if k == h || t.UPOS != "VERB" || !speechVerb(t) || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" || !hasSubject(s, k) {
+			continue
+		}
+		// the saying governs the date's clause, or the parse hung the
+		// saying on it; when the saying comes first, the date follows
+		// the reported clause's head ("told a conference on Monday that
+		// trust was our product" is the telling's day, however parsed)
+		// ("..., officials said" as parataxis, or as a conjunct without
+		// a conjunction: "died on Monday, his gallery said")
+		governs := t.Head == h && (t.Dep == "parataxis" || t.Dep == "advcl" || t.Dep == "conj" && k > tx.End && !hasCC(s, k)) ||
+			s.Tokens[h].Head == k && (s.Tokens[h].Dep == "ccomp" || s.Tokens[h].Dep == "parataxis") && (k > h || tx.Start > h)
+		if !governs {
+			continue
+		}
+		for _, o := range txs {
+			if o.IsDate() && o.Head == k {
+				return false // "said on Tuesday"
+			}
+		}
+		// "said on Monday that it had found ...": a date right after
+		// the saying, before what it reports, is the saying's whatever
+		// the parse hung it on
+		if tx.Start > k && tx.Start <= k+2 && h >= tx.End {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// hasCC reports whether verb has a coordinating conjunction.
+func hasCC(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if s.Tokens[c].Dep == "cc" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether verb has a subject of its own.
+func hasSubject(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// inEarlierDocument reports whether the saying verb speaks through a
+// document the story already knows and that came before it ("Nordvik
+// said in its complaint that ...", "wrote in the lawsuit"): the saying
+// has the document's time, not the day of the story.
+func inEarlierDocument(s *nlp.Sentence, verb int) bool {
+	if !speechVerb(s.Tokens[verb]) {
+		return false
+	}
+	for _, c := range s.Children(verb) {
+		if !strings.HasPrefix(s.Tokens[c].Dep, "obl") || !documentNouns[lemma(s.Tokens[c])] {
+			continue
+		}
+		in, known := false, false
+		for _, g := range s.Children(c) {
+			switch t := s.Tokens[g]; {
+			case t.Dep == "case" && lower(t.Text) == "in":
+				in = true
+			case t.Dep == "nmod:poss" || t.Dep == "det" && lower(t.Text) == "the":
+				known = true
+			}
+		}
+		if in && known {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNouns name a filing or writing made before the story reports
+// it.
+var documentNouns = map[string]bool{
+	"complaint": true, "lawsuit": true, "suit": true, "filing": true, "petition": true,
+	"indictment": true, "affidavit": true, "memoir": true, "book": true, "submission": true,
+	"application": true, "motion": true, "brief": true, "deposition": true, "testimony": true,
+}
+
+// speechVerb reports whether t says or asks something ([reportVerbs],
+// "asked for privacy", "urged calm").
+func speechVerb(t nlp.Token) bool {
+	return inSet(reportVerbs, t) || inSet(askVerbs, t)
+}
+
+// askVerbs ask or appeal for something in words.
+var askVerbs = map[string]bool{
+	"ask": true, "urge": true, "appeal": true, "request": true, "plead": true, "reply": true,
+	"respond": true, "comment": true, "decline": true, "call": true, "vow": true,
+	"pledge": true, "promise": true, "predict": true, "caution": true,
 }
 
 // unreadTimeWords head a time adverbial that names no readable date but

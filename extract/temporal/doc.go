@@ -50,6 +50,9 @@
 // it would put a reported past after it. A date governed by a copular
 // predicate ("will be free until September 30") takes that predicate's
 // tense, not the tense of the verb the predicate is coordinated with.
+// What is expected or intended lies ahead: "more rain was expected on
+// Thursday" in a report and "has threatened walkouts in August" read
+// their dates forward.
 //
 // Values are split for use as fact dates: [Timex.Value] is the calendar
 // part, an ISO prefix ("2026-01-06"), and [Timex.Time] the time of day
@@ -73,8 +76,14 @@
 // 14" is March 12, "two years after its founding in 2019" 2021); when the
 // span cannot be counted at the date's granularity ("days before the vote
 // on May 3", "a week before the robbery in March") the clause stays
-// undated. Otherwise the clause stays undated: nothing falls back to the
-// publication date.
+// undated. Some dates date no event: a bound ("guarantee jobs beyond
+// 2028", "a guarantee until 2030"), the baseline of a change ("down from
+// a peak of 7.4 percent in late 2024") and the start a perfect counts a
+// change from ("had risen by 4 percent since 2025"). A range ("between
+// 2022 and 2025") dates its clause by what both ends share, or not at
+// all, and two months inside the year a clause names ("this year, one in
+// May and one in September") leave it that year. Otherwise the clause
+// stays undated: nothing falls back to the publication date.
 //
 // [Context] reads a document's sentences in order and keeps the temporal
 // focus, the last day the text named: anaphoric expressions ("the same
@@ -87,7 +96,11 @@
 // clause not in the simple past ("The deal, which was approved on
 // Thursday, values ...") or in a participial aside ("contradicting the
 // statement on Tuesday"), nor clauses whose event lasts ("followed them
-// for eight years").
+// for eight years"). Sayings do not inherit the day of an event that an
+// undated saying reported ("The river burst its banks on Monday,
+// officials said. ... Farmers said ..."), unless it is the publication
+// day, nor does a saying through an earlier filing ("said in its
+// complaint").
 //
 // The span finder is our own: month abbreviations need a day or year next
 // to them ("Mar-a-Lago" is not March, "may" is not May), bare four-digit

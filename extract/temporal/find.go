@@ -91,6 +91,12 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		if tense == Present && scheduledPresent(s, head) {
 			read = Future
 		}
+		// "more rain was expected on Thursday", "has threatened further
+		// walkouts in August": the date is when what is expected or
+		// threatened is to happen, which lies ahead of the saying
+		if (tense == Present || tense == Past) && parsed && forwardDate(s, head, start) {
+			read = Future
+		}
 		if read != Unknown {
 			p.tense, p.refused = read, false
 			m2, ok := p.parse(i)
@@ -411,6 +417,67 @@ func deferredTo(s *nlp.Sentence, verb int, prep string) bool {
 		return false
 	}
 	return true
+}
+
+// expectVerbs, in the passive, look ahead to what they expect: "rain
+// is expected on Friday", "a ruling was expected in June".
+var expectVerbs = map[string]bool{
+	"expect": true, "forecast": true, "predict": true, "anticipate": true, "project": true,
+}
+
+// intentVerbs look ahead to what they name as their object: "has
+// threatened further walkouts in August", "promises a vote in May".
+var intentVerbs = map[string]bool{
+	"threaten": true, "promise": true, "pledge": true, "vow": true, "plan": true, "propose": true,
+	"intend": true, "seek": true, "demand": true, "urge": true,
+}
+
+// forwardDate reports whether a date at token start in the clause of
+// head names when something expected or intended is to happen: after a
+// passive of expectation in the present, or in the past when it is
+// reported ("forecasters said more rain was expected on Thursday"); or
+// after the object of a verb of intent in the present or the present
+// perfect ("the union has threatened further walkouts in August").
+func forwardDate(s *nlp.Sentence, head, start int) bool {
+	if head < 0 || head >= len(s.Tokens) || start <= head {
+		return false
+	}
+	t := s.Tokens[head]
+	if inSet(expectVerbs, t) && hasAux(s, head, "aux:pass") {
+		if SentenceTense(s, head) == Present {
+			return true
+		}
+		v := head
+		for d := 0; d < 4 && s.Tokens[v].Dep == "conj" && s.Tokens[v].Head >= 0; d++ {
+			v = s.Tokens[v].Head
+		}
+		if d := s.Tokens[v].Dep; d == "ccomp" || d == "parataxis" {
+			h := s.Tokens[v].Head
+			return h >= 0 && h < len(s.Tokens) && inSet(reportVerbs, s.Tokens[h])
+		}
+		return false
+	}
+	if !inSet(intentVerbs, t) {
+		return false
+	}
+	if SentenceTense(s, head) != Present {
+		perfect := false
+		for _, k := range auxiliaries(s, head) {
+			switch lower(s.Tokens[k].Text) {
+			case "has", "have", "'s", "’s", "'ve", "’ve":
+				perfect = true
+			}
+		}
+		if !perfect {
+			return false
+		}
+	}
+	for _, c := range s.Children(head) {
+		if s.Tokens[c].Dep == "obj" && c < start {
+			return true
+		}
+	}
+	return false
 }
 
 // scheduleVerbs, in the simple present, name what is on a calendar:

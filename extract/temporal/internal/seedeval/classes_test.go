@@ -349,13 +349,18 @@ var dateClasses = []struct {
 		"The mayor praised the plan and said the city would in March begin work on the tunnel.", "begin", "2027-03"},
 	{"the saying's own day still dates it", "2026-11-20",
 		"The council met and said on Tuesday that the bridge would close.", "said", "2026-11-17"},
-	// the first date of a range takes the year the second writes out
+	// the first date of a range takes the year the second writes out,
+	// and what went on over the range is dated by what both ends share
 	{"a range's first month takes the second's year", "2026-03-11",
-		"Patients referred to the clinic between March and November 2025 waited too long.", "referred", "2025-03"},
+		"Patients referred to the clinic between March and November 2025 waited too long.", "referred", "2025"},
 	{"a range's first day takes the second's year", "2026-03-11",
-		"The plant was closed from May 3 to June 9, 2024.", "closed", "2024-05-03"},
+		"The plant was closed from May 3 to June 9, 2024.", "closed", "2024"},
 	{"a range without a year reads with the tense", "2026-03-11",
-		"Sales fell between April and June.", "fell", "2025-04"},
+		"Sales fell between April and June.", "fell", "2025"},
+	{"a range within a month", "2026-03-11",
+		"The plant was closed from May 3 to May 9, 2024.", "closed", "2024-05"},
+	{"a range over years dates nothing", "2026-03-11",
+		"The port paid the consultants between 2019 and 2022.", "paid", ""},
 	// a clause of "when" right after a date happened then
 	{"a when clause after a record's since-date", "2026-08-10",
 		"The flood is the worst since 1995, when a storm killed 40 people.", "killed", "1995"},
