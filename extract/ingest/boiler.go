@@ -277,6 +277,11 @@ var (
 	firstNameLeadRE = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+)\s(?:covers|covered|writes|reports|reported|edits|joined|is|was|has|previously)\b`)
 	// nameRoleRE: "Name | role", "Name, role", "Name — role" with no verb.
 	nameRoleRE = regexp.MustCompile(`^(` + nameRE + `)\s*[|,–—\-·•]\s*(.{2,80})$`)
+	// bioRE: "Name is a/an/the" and the rest of the sentence (m[1]).
+	bioRE = regexp.MustCompile(`^` + nameRE + `\s+is\s+(?:a|an|the)\s+(.+)$`)
+	// bioBeatRE: what follows an author's role in a bio: the beat, the
+	// outlet or the base.
+	bioBeatRE = regexp.MustCompile(`^(?:covering|who covers|who writes about|for|at|with|based in|based at|on the|in the)\s`)
 	// loneNameRE: a line that is only a name.
 	loneNameRE = regexp.MustCompile(`^` + nameRE + `$`)
 	// labelRE: the "Label:" opening of a notice, contact or disclosure line.
@@ -524,6 +529,9 @@ func isAuthorLine(l *line) bool {
 			}
 		}
 	}
+	if n <= 30 && isBio(l) {
+		return true
+	}
 	contact := l.at && (emailRE.MatchString(l.text) || handleRE.MatchString(l.text)) || l.digits >= 9 && hasPhone(l.text)
 	if contact && n <= 30 && !l.teaser() {
 		if n <= 6 && !l.sentence {
@@ -534,6 +542,32 @@ func isAuthorLine(l *line) bool {
 			"email the", "write to him", "write to her", "follow him", "follow her", "follow them", "follow me",
 			"can be reached", "be contacted"}) {
 			return true
+		}
+	}
+	return false
+}
+
+// isBio reports whether l is an author's bio: one sentence that gives a
+// name a journalist's role on a beat or at an outlet ("Petra Lund is a
+// senior reporter covering transport for the Herald", "Ana Ruiz is the
+// paper's health correspondent based in Tarrow"): the name opens the line,
+// "is a", "is an" or "is the" follows it, a journalism role comes within
+// four words, and the rest says for whom, where or what the person covers.
+// A name given a role by a story's sentence ("Maria Lind is a journalist
+// who was detained in May") names no beat or outlet this way.
+func isBio(l *line) bool {
+	m := bioRE.FindStringSubmatch(l.text)
+	if m == nil || !l.sentence {
+		return false
+	}
+	words := strings.Fields(m[1])
+	role := func(w string) bool { return journalismRoles[strings.ToLower(strings.Trim(w, ",;"))] }
+	for k := 0; k < len(words) && k < 5; k++ {
+		if role(words[k]) {
+			for k+1 < len(words) && role(words[k+1]) { // "freelance writer"
+				k++
+			}
+			return k+1 < len(words) && bioBeatRE.MatchString(strings.Join(words[k+1:], " "))
 		}
 	}
 	return false

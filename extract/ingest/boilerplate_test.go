@@ -223,6 +223,9 @@ var classifyLineTests = []struct {
 	// author
 	{"By Hana Sorensen and Luis Prado, Valley Wire", classAuthor},
 	{"Written by Tomas Ek | Senior correspondent", classAuthor},
+	{"Petra Lund is a senior reporter covering transport and infrastructure for the Herald.", classAuthor},
+	{"Tomas Ek is the Valley Wire's chief economics correspondent based in Harrow.", classAuthor},
+	{"Lena Vos is a freelance writer at the Coast Courier.", classAuthor},
 	{"Greta Lind, Professor of Soil Science, Northfield University", classAuthor},
 	{"Media contact: Ada Brun, ada.brun@ferrocorp.example", classAuthor},
 	{"Send questions to him at jmoss@valleywire.example or follow him @jmoss", classAuthor},
@@ -266,6 +269,8 @@ var classifyLineTests = []struct {
 	{"Related charges against his brother were dropped.", classNone},
 	{"The company's app was downloaded 2 million times last year.", classNone},
 	{"Correction: An earlier version of this story misstated the date of the vote.", classNone},
+	{"Maria Lind is a journalist who was detained in Tarrow in May.", classNone},
+	{"Ana Ruiz is the editor of the Tarrow Gazette, which she founded in 1998.", classNone},
 	{"Photographer Ines Barrow, whose pictures of the flood won a prize, led the walk.", classNone},
 	{"More than 300 people signed up for the course.", classNone},
 	{"Sign language interpreters will attend every meeting.", classNone},
