@@ -26,6 +26,11 @@ func TestRepairTags(t *testing.T) {
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
+		{ // a noun of a name's subject read as the name's verb
+			"The Tallis harbour board on Monday approved a terminal", "DT NNPS VBP NN IN NNP VBD DT NN", "DT NNPS NN NN IN NNP VBD DT NN"},
+		{"Varn water board raised fares", "NNP VBP NN VBN NNS", "NNP NN NN VBD NNS"},
+		{"The Tories back plans Moscow drafted", "DT NNPS VBP NNS NNP VBD", "DT NNPS VBP NNS NNP VBD"},
+		{"Greens back plans for a tax", "NNPS VBP NNS IN DT NN", "NNPS VBP NNS IN DT NN"},
 		{ // a bare verb after "to" takes a possessive after it; a noun does not
 			"it is easy for developers to port their apps", "PRP VBZ JJ IN NNS IN NN PRP$ NNS", "PRP VBZ JJ IN NNS TO VB PRP$ NNS"},
 		{"he went to school the next day", "PRP VBD IN NN DT JJ NN", "PRP VBD IN NN DT JJ NN"},

@@ -1,0 +1,46 @@
+package nlp
+
+import "strings"
+
+// repairCompoundVerb corrects a present-tense verb tag on a noun that
+// modifies the noun after it in a subject opened by a name ("The Tallis
+// harbour board on Monday approved ...", "Orvik council vote was
+// delayed"), which the tagger reads as the name's verb: when the noun
+// after it is followed, at once or after a prepositional phrase, by a
+// finite verb (or a participle with an object, which the verb tag before
+// it made one), that verb is the sentence's and the word a noun of its
+// subject. A second verb after a name or a noun of its own ("The Tories
+// back plans Moscow drafted") has its own subject and changes nothing.
+func repairCompoundVerb(words, upos, xpos []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if xpos[i] != "VBP" || xpos[i-1] != "NNP" && xpos[i-1] != "NNPS" || words[i] != strings.ToLower(words[i]) ||
+			xpos[i+1] != "NN" && xpos[i+1] != "NNS" {
+			continue
+		}
+		j := i + 2
+		if xpos[j] == "VBN" && j+1 < len(words) && startsNounPhrase(words[j+1], xpos[j+1]) {
+			// "board approved a new terminal": a participle with an
+			// object after it, read so because of the verb tag before
+			xpos[j], upos[j] = "VBD", "VERB"
+		}
+		if k := nextFinite(xpos, j); k == j || k > j && xpos[j] == "IN" {
+			xpos[i], upos[i] = "NN", "NOUN"
+		}
+	}
+}
+
+// nextFinite returns the first finite verb at or after token from when
+// only a prepositional phrase's words (prepositions, determiners, numbers,
+// adjectives, nouns and names) come before it, or -1.
+func nextFinite(xpos []string, from int) int {
+	for k := from; k < len(xpos); k++ {
+		switch xpos[k] {
+		case "VBD", "VBZ", "MD":
+			return k
+		case "IN", "DT", "CD", "JJ", "NN", "NNS", "NNP", "NNPS", "POS":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
