@@ -364,21 +364,30 @@ func Documents(f *extract.Fact) int {
 
 // splitConcepts splits the uses of a head whose phrases carry different
 // modifiers ("a five-point plan", "detailed plans"): the uses with the most
-// frequent last modifier, and those without one, keep the head; the others
-// become concepts of their own, keyed "modifier head" (or "head of
-// complement": an "of" complement counts as a modifier, see useMark). When
-// two of the modifiers are ordinals, only the uses without a modifier keep
-// the head.
+// frequent last modifier, and the definite ones without one ("the plan"
+// may refer back to it), keep the head; the others become concepts of
+// their own, keyed "modifier head" (or "head of complement": an "of"
+// complement counts as a modifier, see useMark). When two of the
+// modifiers are ordinals, only the uses without a modifier keep the head.
+// An indefinite use without a modifier ("an agreement", "a major new
+// pledge"; see oneOfMany) may be any such thing: it never joins a
+// modified one. (A bare plural or mass noun, "troops", "security", names
+// the kind, which its modified uses are part of.) Beside
+// modified uses, the bare indefinite ones keep the head, and the most
+// frequent modifier's are keyed "modifier head" like the others.
 func splitConcepts(uses map[string][]conceptUse) {
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
 		counts := map[string]int{}
+		indefinite := false
 		for _, u := range us {
 			if m := useMark(u.p); m != "" {
 				counts[m]++
+			} else if u.p.oneOfMany() {
+				indefinite = true
 			}
 		}
-		if len(counts) < 2 {
+		if len(counts) < 2 && (len(counts) == 0 || !indefinite) {
 			continue
 		}
 		main := ""
@@ -399,21 +408,39 @@ func splitConcepts(uses map[string][]conceptUse) {
 		if rivals >= 2 {
 			main = ""
 		}
+		key := func(m string) string {
+			if of, ok := strings.CutPrefix(m, "of "); ok {
+				return h + " of " + of
+			}
+			return m + " " + h
+		}
 		var keep []conceptUse
 		for _, u := range us {
 			m := useMark(u.p)
-			if m == "" || m == main {
+			switch {
+			case main == "" && m == "":
 				keep = append(keep, u)
-				continue
+			case m == "" && u.p.oneOfMany():
+				keep = append(keep, u)
+			case m == "" || m == main:
+				if indefinite {
+					uses[key(main)] = append(uses[key(main)], u)
+				} else {
+					keep = append(keep, u)
+				}
+			default:
+				uses[key(m)] = append(uses[key(m)], u)
 			}
-			k := m + " " + h
-			if of, ok := strings.CutPrefix(m, "of "); ok {
-				k = h + " of " + of
-			}
-			uses[k] = append(uses[k], u)
 		}
 		uses[h] = keep
 	}
+}
+
+// oneOfMany reports whether p introduces one thing of its kind without
+// telling which: "an agreement", "a major new pledge", "any deal", with
+// no modifier left once the vague ones are.
+func (p phrase) oneOfMany() bool {
+	return !p.definite && (p.article || p.another)
 }
 
 // useMark is what tells one use of a head from another: its last modifier

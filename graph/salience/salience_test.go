@@ -556,3 +556,104 @@ func TestDocuments(t *testing.T) {
 		t.Fatal("no fact with many sources")
 	}
 }
+
+// TestConceptIndefiniteApart: an indefinite phrase with no modifier ("an
+// accord", "a bold new accord") may be any such thing, so it never joins a
+// modified one; a bare plural or mass noun names the kind and still does.
+func TestConceptIndefiniteApart(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	tests := []struct {
+		name    string
+		facts   []extract.Fact
+		node    string // the modified concept
+		facts1  []int  // its facts
+		outside []int  // facts that must not name it
+	}{
+		{"an accord", []extract.Fact{
+			fact("Norland", norland.ID, "proposed", "propose", "a fishing accord", "", "d1", 0),
+			fact("Osteria", osteria.ID, "signed", "sign", "the fishing accord", "", "d2", 0),
+			fact("Ida Vance", vance.ID, "wants", "want", "an accord", "", "d3", 0),
+		}, "c:fishing_accord", []int{0, 1}, []int{2}},
+		{"a big new pledge", []extract.Fact{
+			fact("The historic pledge", "", "was signed at", "sign at", "the harbour", "", "d1", 0),
+			fact("Ida Vance", vance.ID, "praised", "praise", "the historic pledge", "", "d2", 0),
+			fact("a big new pledge", "", "has been under", "be under", "review for weeks", "", "d1", 40),
+		}, "c:historic_pledge", []int{0, 1}, []int{2}},
+		{"any treaty", []extract.Fact{
+			fact("Norland", norland.ID, "drafted", "draft", "a border treaty", "", "d1", 0),
+			fact("Harbour League", league.ID, "backed", "back", "the border treaty", "", "d2", 0),
+			fact("Osteria", osteria.ID, "rejects", "reject", "any treaty", "", "d3", 0),
+		}, "c:border_treaty", []int{0, 1}, []int{2}},
+		// "the accord" may refer back to the fishing accord.
+		{"the accord", []extract.Fact{
+			fact("Norland", norland.ID, "proposed", "propose", "a fishing accord", "", "d1", 0),
+			fact("Osteria", osteria.ID, "signed", "sign", "the accord", "", "d1", 50),
+			fact("Ida Vance", vance.ID, "wants", "want", "an accord", "", "d3", 0),
+		}, "c:fishing_accord", []int{0, 1}, []int{2}},
+		// Bare plurals and mass nouns name the kind: no split.
+		{"patrols", []extract.Fact{
+			fact("Norland", norland.ID, "sent", "send", "patrols", "", "d1", 0),
+			fact("Osteria", osteria.ID, "rejected", "reject", "any coastal patrols", "", "d2", 0),
+		}, "c:patrol", []int{0, 1}, nil},
+	}
+	for _, tt := range tests {
+		r := Compute(ents, tt.facts, Options{})
+		n, ok := r.Node(tt.node)
+		if !ok {
+			var ids []string
+			for _, c := range r.Concepts() {
+				ids = append(ids, c.ID)
+			}
+			t.Errorf("%s: no %s among %v", tt.name, tt.node, ids)
+			continue
+		}
+		if !slices.Equal(n.Facts, tt.facts1) {
+			t.Errorf("%s: %s has facts %v, want %v", tt.name, tt.node, n.Facts, tt.facts1)
+		}
+		for _, i := range tt.outside {
+			if slices.Contains(r.Args[i].Subjects, tt.node) || slices.Contains(r.Args[i].Objects, tt.node) {
+				t.Errorf("%s: fact %d (%q / %q) joined %s", tt.name, i, tt.facts[i].Subject, tt.facts[i].Object, tt.node)
+			}
+		}
+	}
+}
+
+// TestWorkPlace: a phrase that puts a thing in a place ("a summit in
+// Lisbon") names the event whose name is that place and that kind, even
+// in a document that does not name it; another modifier, another place or
+// "a new …" do not.
+func TestWorkPlace(t *testing.T) {
+	summit := ent("EVENT", "Lisbon Summit", 3, []string{"d2"})
+	talks := ent("LOC", "Gdansk Conference", 2, []string{"d4"})
+	ents := []extract.Entity{norland, summit, talks}
+	tests := []struct {
+		obj, doc, want string
+	}{
+		{"a summit in Lisbon on Monday", "d1", summit.ID},
+		{"a high-stakes summit in Lisbon", "d3", summit.ID},
+		{"the summit at Lisbon", "d1", summit.ID},
+		{"a conference in Gdansk, attended by envoys", "d1", talks.ID},
+		{"the summit in Lisbon", "d2", summit.ID},
+		// Another place, another modifier, another one.
+		{"a summit in Porto", "d1", ""},
+		{"a trade summit in Lisbon", "d1", ""},
+		{"a new summit in Lisbon", "d1", ""},
+		{"any summit in Lisbon", "d1", ""},
+		// No place stated, and the entity is not in the document.
+		{"a summit", "d1", ""},
+		{"the summit", "d1", ""},
+	}
+	for _, tt := range tests {
+		f := fact("Norland", norland.ID, "attended", "attend", tt.obj, "", tt.doc, 0)
+		r := Compute(ents, []extract.Fact{f}, Options{MinSentences: 1})
+		var got string
+		for _, id := range r.Args[0].Objects {
+			if !IsConcept(id) {
+				got = id
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q in %s → %q (objects %v), want %q", tt.obj, tt.doc, got, r.Args[0].Objects, tt.want)
+		}
+	}
+}
