@@ -416,14 +416,16 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 }
 
 // topSelect picks the best candidate edges while their ends fit in limit
-// nodes, then every other candidate between chosen nodes up to twice as
-// many edges as nodes.
+// nodes, then every other candidate between chosen nodes, up to
+// maxMapEdges(limit) edges and hubDegree(limit) edges at any one node: a
+// few hubs that every other node links to ("talks" that each of twenty
+// ministers travels for, the capital each of them visits) would draw a
+// tangle of crossing edges and leave no room for the rest of the story.
 func topSelect(cands []candidate, limit int, chosen map[string]bool) []candidate {
 	var keep []candidate
-	maxEdges := 2 * limit
-	if limit > math.MaxInt/2 {
-		maxEdges = math.MaxInt
-	}
+	maxEdges, hub := maxMapEdges(limit), hubDegree(limit)
+	deg := map[string]int{}
+	cross := crossEdges(limit)
 	for _, c := range cands {
 		if len(keep) == maxEdges {
 			break
@@ -435,13 +437,44 @@ func topSelect(cands []candidate, limit int, chosen map[string]bool) []candidate
 		if !chosen[c.to] {
 			need++
 		}
-		if len(chosen)+need > limit {
+		if len(chosen)+need > limit || deg[c.from] >= hub || deg[c.to] >= hub || (need == 0 && cross == 0) {
 			continue
 		}
+		if need == 0 {
+			cross--
+		}
 		chosen[c.from], chosen[c.to] = true, true
+		deg[c.from]++
+		deg[c.to]++
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// maxMapEdges is the number of edges a map of limit nodes draws at most.
+func maxMapEdges(limit int) int {
+	if limit > math.MaxInt/2 {
+		return math.MaxInt
+	}
+	return 2 * limit
+}
+
+// crossEdges is the number of edges a map of limit nodes draws at most
+// between nodes already drawn for other edges.
+func crossEdges(limit int) int {
+	if limit > math.MaxInt/2 {
+		return math.MaxInt
+	}
+	return limit / 2
+}
+
+// hubDegree is the number of edges a map of limit nodes draws at most at
+// one node.
+func hubDegree(limit int) int {
+	if limit > math.MaxInt/2 {
+		return math.MaxInt
+	}
+	return max(8, limit/4)
 }
 
 // focusSelect walks out from the focused nodes, keeping at each node its
@@ -615,19 +648,32 @@ func communities(m *mapModel) {
 // bestLabel returns the edge label: the relation of its most salient fact,
 // "×N" when N distinct sentences state that relation (same lemma, negation
 // and modality), and "+K" for the K other facts folded into the edge.
+//
+// The label carries the best fact's date only when every fact stating that
+// relation has that date (or none): "will travel to (2021-W06) ×131" would
+// date 131 journeys by one of them.
 func (e *mapEdge) bestLabel() string {
 	best := e.facts[0]
-	l := relationLabel(best)
 	sents := map[string]bool{}
 	others := 0
+	dated := true
 	for _, f := range e.facts {
 		if !sameRelation(f, best) {
 			others++
 			continue
 		}
+		if f.Date != "" && f.Date != best.Date {
+			dated = false
+		}
 		for _, s := range f.Sources {
 			sents[s.Doc+"#"+strconv.Itoa(s.Offset)] = true
 		}
+	}
+	l := relationLabel(best)
+	if !dated {
+		undated := *best
+		undated.Date = ""
+		l = relationLabel(&undated)
 	}
 	if n := len(sents); n > 1 {
 		l += " ×" + strconv.Itoa(n)
