@@ -120,3 +120,37 @@ func TestEdgeLabelDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusDateValues: around a focused entity, a dated fact whose other
+// argument is only a time expression draws no value node: the edge's date
+// says it. Other values, and undated times, stay.
+func TestFocusDateValues(t *testing.T) {
+	tests := []struct {
+		obj, date string
+		drawn     bool
+	}{
+		{"March 6", "2031-03-06", false},
+		{"2032", "2032", false},
+		{"on Tuesday, May 3rd", "2031-05-03", false},
+		{"early next week", "2031-W19", false},
+		{"March 6", "", true},
+		{"the harbour levy", "2031-03-06", true},
+		{"May Tarn", "2031-03-06", true},
+		{"the 2032 budget", "2032", true},
+	}
+	for _, tt := range tests {
+		ents := []extract.Entity{ent("PERSON", "Ida Brunn", 3, []string{"d1"}), ent("GPE", "Vellor", 2, []string{"d1"})}
+		f := fact("Ida Brunn", "PERSON", "spoke on", tt.obj, "", "Brunn spoke on "+tt.obj+".", "d1")
+		f.Date = tt.date
+		f.SetID()
+		facts := []extract.Fact{f, fact("Ida Brunn", "PERSON", "visited", "Vellor", "GPE", "Brunn visited Vellor.", "d1")}
+		dot, err := MapDOT(ents, facts, MapOptions{Focus: "Ida Brunn"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := regexp.MustCompile(`"v:[^"]*"`).MatchString(string(dot))
+		if got != tt.drawn {
+			t.Errorf("%q dated %q: value drawn %v, want %v", tt.obj, tt.date, got, tt.drawn)
+		}
+	}
+}

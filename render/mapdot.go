@@ -17,6 +17,7 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/graph/analyze"
 	"github.com/storygraph/storygraph/graph/salience"
 )
@@ -558,12 +559,12 @@ func addValues(m *mapModel, sal *salience.Result, facts []extract.Fact, focus ma
 		}
 		a := sal.Args[i]
 		for _, s := range a.Subjects {
-			if focus[s] && len(a.Objects) == 0 && clean(f.Object) != "" {
+			if focus[s] && len(a.Objects) == 0 && clean(f.Object) != "" && !(f.Date != "" && timeOnly(f.Object)) {
 				vals = append(vals, value{nodeIndex[s], f.Object, true, i})
 			}
 		}
 		for _, o := range a.Objects {
-			if focus[o] && len(a.Subjects) == 0 && clean(f.Subject) != "" {
+			if focus[o] && len(a.Subjects) == 0 && clean(f.Subject) != "" && !(f.Date != "" && timeOnly(f.Subject)) {
 				vals = append(vals, value{nodeIndex[o], f.Subject, false, i})
 			}
 		}
@@ -602,6 +603,54 @@ func addValues(m *mapModel, sal *salience.Result, facts []extract.Fact, focus ma
 		m.edges[e].score = max(m.edges[e].score, sal.FactScores[v.fact])
 		drawn[v.fact] = true
 	}
+}
+
+// timeOnly reports whether text is only a time expression ("March 6",
+// "2022", "on Tuesday, May 3rd", "early next week"): as a value beside a
+// dated fact, it says again what the edge's date says.
+func timeOnly(text string) bool {
+	time := false
+	for _, w := range strings.Fields(text) {
+		w = strings.ToLower(strings.Trim(w, ",.;:()"))
+		switch {
+		case w == "":
+		case timeFillers[w]:
+		case isOrdinalNumber(w):
+			time = true
+		default:
+			if _, ok := lexicon.Calendar(w); !ok {
+				return false
+			}
+			time = true
+		}
+	}
+	return time
+}
+
+// timeFillers are the words a time expression may hold besides numbers and
+// calendar words.
+var timeFillers = map[string]bool{"on": true, "in": true, "at": true, "the": true, "of": true, "by": true,
+	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true,
+	"until": true, "from": true, "to": true, "around": true, "about": true}
+
+// isOrdinalNumber reports whether w is digits, possibly with an ordinal
+// suffix ("6", "2022", "3rd", "10th").
+func isOrdinalNumber(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th", "s"} {
+		if t, ok := strings.CutSuffix(w, suf); ok && t != "" {
+			w = t
+			break
+		}
+	}
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // communities partitions the drawn entities and concepts with Louvain
