@@ -11,7 +11,7 @@ import (
 // Test material is written for these tests; no article text is copied.
 
 // hubStory: n envoys, each in their own articles, travel to the same
-// capital for "talks", chair one of three boards and visit one of three
+// capital for "trade talks", chair one of three boards and visit one of three
 // ports: a few hubs that every envoy links to.
 func hubStory(n int) ([]extract.Entity, []extract.Fact) {
 	boards := []string{"Kestrel Board", "Moorfield Trust", "Ashby Council"}
@@ -31,8 +31,8 @@ func hubStory(n int) ([]extract.Entity, []extract.Fact) {
 			d := fmt.Sprintf("d%d-%d", i, k)
 			docs = append(docs, d)
 			facts = append(facts,
-				fact(name, "PERSON", "will travel for", "talks", "", fmt.Sprintf("%s will travel to Vellor for talks (%d).", name, k), d),
-				fact(name, "PERSON", "will travel to", "Vellor", "GPE", fmt.Sprintf("%s will travel to Vellor for talks (%d).", name, k), d))
+				fact(name, "PERSON", "will travel for", "trade talks", "", fmt.Sprintf("%s will travel to Vellor for trade talks (%d).", name, k), d),
+				fact(name, "PERSON", "will travel to", "Vellor", "GPE", fmt.Sprintf("%s will travel to Vellor for trade talks (%d).", name, k), d))
 		}
 		facts = append(facts,
 			fact(name, "PERSON", "chairs", boards[i%3], "ORG", name+" chairs the board.", docs[0]),

@@ -191,6 +191,18 @@ func (w workName) spelt(p phrase) bool {
 	return true
 }
 
+// documents returns the number of distinct documents the entities are
+// named in.
+func (ix *index) documents() int {
+	seen := map[string]struct{}{}
+	for i := range ix.ents {
+		for _, d := range ix.ents[i].Docs {
+			seen[d] = struct{}{}
+		}
+	}
+	return len(seen)
+}
+
 // inDocs reports whether entity i occurs in one of docs.
 func (ix *index) inDocs(i int, docs []string) bool {
 	for _, d := range docs {

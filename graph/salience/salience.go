@@ -145,6 +145,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		r.Nodes = append(r.Nodes, Node{ID: e.ID, Label: e.Name, Type: e.Type, Entity: e, Mentions: e.Mentions, Docs: len(e.Docs)})
 	}
 	splitConcepts(uses)
+	storyDocs := specificDocs(ix.documents())
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
 		sents := map[string]bool{}
@@ -170,6 +171,8 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 			// "the coalition" when an entity is also called "Coalition".
 			id = ix.ents[e].ID
 		} else if len(sents) < minSent && len(partners) < minSent {
+			continue
+		} else if len(docs) > storyDocs && allBare(us) {
 			continue
 		}
 		phrases := make([]phrase, len(us))
@@ -435,6 +438,24 @@ func splitConcepts(uses map[string][]conceptUse) {
 		uses[h] = keep
 	}
 }
+
+// allBare reports whether no use in us tells which thing it is: no
+// modifier, "of" complement, name or place. Such a phrase ("the decision",
+// "talks") names a thing only inside one story: spread over more
+// documents than a story has, it names a kind, and a node for it would
+// join every story that mentions one.
+func allBare(us []conceptUse) bool {
+	for _, u := range us {
+		if useMark(u.p) != "" || len(u.p.names) > 0 || len(u.p.place) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// specificDocs is the largest number of documents, of n, a story is
+// reported in: √n, at least 8.
+func specificDocs(n int) int { return max(8, int(math.Sqrt(float64(n)))) }
 
 // oneOfMany reports whether p introduces one thing of its kind without
 // telling which: "an agreement", "a major new pledge", "any deal", with

@@ -657,3 +657,47 @@ func TestWorkPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptKindAcrossStories: a bare phrase ("the verdict", "talks")
+// spread over more documents than a story has (√D, at least 8) names a
+// kind, not one thing, and is no node; one inside a story is, and so is a
+// phrase that says which thing it is.
+func TestConceptKindAcrossStories(t *testing.T) {
+	tests := []struct {
+		name   string
+		obj    string
+		docs   int // documents, each with its own judge
+		corpus int // documents in the corpus
+		node   string
+	}{
+		{"bare, many stories", "the verdict", 20, 100, ""},
+		{"bare plural, many stories", "talks", 30, 400, ""},
+		{"bare, one story", "the verdict", 6, 100, "c:verdict"},
+		{"bare, small corpus", "the verdict", 8, 8, "c:verdict"},
+		{"modified, many stories", "the harbour verdict", 20, 100, "c:verdict"},
+		{"of complement, many stories", "the verdict of the tribunal", 20, 100, "c:verdict"},
+	}
+	for _, tt := range tests {
+		var ents []extract.Entity
+		var facts []extract.Fact
+		var all []string
+		for d := range tt.corpus {
+			all = append(all, "d"+itoa(d))
+		}
+		// A place every document names, so that the corpus has its size.
+		ents = append(ents, ent("GPE", "Calder", tt.corpus, all))
+		for d := range tt.docs {
+			judge := ent("PERSON", "Judge No"+strings.Repeat("o", d), 1, []string{"d" + itoa(d)})
+			ents = append(ents, judge)
+			facts = append(facts, fact(judge.Name, judge.ID, "upheld", "uphold", tt.obj, "", "d"+itoa(d), 0))
+		}
+		r := Compute(ents, facts, Options{})
+		var got string
+		for _, c := range r.Concepts() {
+			got = c.ID
+		}
+		if got != tt.node {
+			t.Errorf("%s: concept %q, want %q", tt.name, got, tt.node)
+		}
+	}
+}
