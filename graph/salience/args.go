@@ -559,6 +559,11 @@ type phrase struct {
 	// names holds the capitalised modifiers, lower-cased ("the Paris
 	// treaty" → paris).
 	names []string
+	// owner holds the name that owns the thing, lower-cased, without "'s"
+	// ("Harbour Bank's revenue" → harbour bank), and ownerText the name as
+	// written ("Harbour Bank's").
+	owner     []string
+	ownerText string
 	// place holds the name of the place an "in" or "at" right after the
 	// head puts the thing, lower-cased ("a summit in Paris" → paris).
 	place []string
@@ -636,6 +641,17 @@ func parsePhrase(text string) (phrase, bool) {
 	if !ok {
 		return p, false
 	}
+	// "Tidewater's revenue": nounPhrase leaves a leading possessor out.
+	for _, w := range words {
+		if determiners[strings.ToLower(w)] {
+			continue
+		}
+		if isPossessive(w) && startsUpper(w) && len(np) > 0 && w != np[0] {
+			p.owner = []string{trimPossessive(strings.ToLower(w))}
+			p.ownerText = w
+		}
+		break
+	}
 	switch strings.ToLower(words[0]) {
 	case "the", "this", "these", "that", "those":
 		p.definite, p.demonstrative = true, true
@@ -677,9 +693,14 @@ func parsePhrase(text string) (phrase, bool) {
 		if !p.demonstrative && anotherOne[lw] {
 			p.definite, p.another = false, true
 		}
-		if startsUpper(w) || strings.ContainsAny(w, ".") {
+		if startsUpper(w) || (strings.ContainsAny(w, ".") && strings.ContainsFunc(w, unicode.IsLetter)) {
 			p.namedModifier = true
 			p.names = append(p.names, lw)
+			if isPossessive(w) {
+				p.owner = append(p.owner[:0], p.names...)
+				p.owner[len(p.owner)-1] = trimPossessive(lw)
+				p.ownerText = strings.Join(np[:slices.Index(np[:head], w)+1], " ")
+			}
 			continue
 		}
 		if !isWord(w) || vague[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") {
@@ -799,6 +820,9 @@ func conceptLabel(ps []phrase) string {
 	comp := mostCommonCount(ps, func(p phrase) (string, bool) { return strings.Join(p.comp, " "), true })
 	if comp.key != "" && comp.count*2 >= len(ps) {
 		label += " of " + comp.key
+	} else if owner := mostCommonCount(ps, func(p phrase) (string, bool) { return p.ownerText, true }); len(pre) == 0 && owner.key != "" && owner.count*2 >= len(ps) {
+		// "Harbour Bank's revenue": whose it is tells it from another.
+		label = owner.key + " " + label
 	}
 	return label
 }

@@ -17,10 +17,13 @@
 //     uses whose modifiers differ are apart ("a prosperity agreement", "a
 //     peace agreement"), and a bare indefinite one ("an agreement", "a
 //     major new pledge") never joins a modified one: it may be any such
-//     thing, where "the agreement" may refer back; a phrase that never
+//     thing, where "the agreement" may refer back; the name that owns it
+//     tells it apart too ("Harbour Bank's revenue"); a phrase that never
 //     says which thing it is ("the decision", "talks") names one only
 //     inside a story, so spread over more documents than a story has (√D
-//     of the D documents, at least 8) it is no node;
+//     of the D documents, at least 8) it joins no node, and a concept so
+//     spread that as many entities as that link to ("reporters in Paris")
+//     is a kind of thing, no node;
 //   - a concept phrase that names a document, law, work or event its
 //     document names ("the treaty", "a peace treaty" beside "Peace
 //     Treaty"; a name of another type headed by "summit", "accord" and

@@ -147,7 +147,7 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 	splitConcepts(uses)
 	storyDocs := specificDocs(ix.documents())
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
-		us := uses[h]
+		us := kinds(uses[h], facts, storyDocs)
 		sents := map[string]bool{}
 		docs := map[string]bool{}
 		partners := map[string]bool{}
@@ -172,7 +172,9 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 			id = ix.ents[e].ID
 		} else if len(sents) < minSent && len(partners) < minSent {
 			continue
-		} else if len(docs) > storyDocs && allBare(us) {
+		} else if len(docs) > storyDocs && len(partners) > storyDocs {
+			// "reporters in Paris" that a hundred people speak to in a
+			// hundred stories: a kind of thing, not one.
 			continue
 		}
 		phrases := make([]phrase, len(us))
@@ -439,18 +441,32 @@ func splitConcepts(uses map[string][]conceptUse) {
 	}
 }
 
-// allBare reports whether no use in us tells which thing it is: no
-// modifier, "of" complement, name or place. Such a phrase ("the decision",
-// "talks") names a thing only inside one story: spread over more
+// kinds leaves out of the uses us of one concept those that never say
+// which thing they are (no modifier, "of" complement, owner, name or
+// place: "the decision", "talks") when us spread over more than storyDocs
+// documents. Such a phrase names one thing only inside a story: over more
 // documents than a story has, it names a kind, and a node for it would
 // join every story that mentions one.
-func allBare(us []conceptUse) bool {
+func kinds(us []conceptUse, facts []extract.Fact, storyDocs int) []conceptUse {
+	docs := map[string]bool{}
 	for _, u := range us {
-		if useMark(u.p) != "" || len(u.p.names) > 0 || len(u.p.place) > 0 {
-			return false
+		for _, s := range facts[u.fact].Sources {
+			docs[s.Doc] = true
+		}
+		if len(docs) > storyDocs {
+			break
 		}
 	}
-	return true
+	if len(docs) <= storyDocs {
+		return us
+	}
+	var out []conceptUse
+	for _, u := range us {
+		if useMark(u.p) != "" || len(u.p.names) > 0 || len(u.p.place) > 0 {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // specificDocs is the largest number of documents, of n, a story is
@@ -466,7 +482,9 @@ func (p phrase) oneOfMany() bool {
 
 // useMark is what tells one use of a head from another: its last modifier
 // ("joint declaration" → joint), else its "of" complement ("declaration of
-// intent" → "of intent"), else "". A joint declaration and a declaration
+// intent" → "of intent"), else the name that owns it ("Harbour Bank's
+// revenue" → "of harbour bank": another bank's revenue is another thing),
+// else "". A joint declaration and a declaration
 // of intent are two documents; "the declaration" may be either.
 func useMark(p phrase) string {
 	if n := len(p.pre); n > 0 {
@@ -474,6 +492,9 @@ func useMark(p phrase) string {
 	}
 	if len(p.comp) > 0 {
 		return "of " + strings.Join(p.comp, " ")
+	}
+	if len(p.owner) > 0 {
+		return "of " + strings.Join(p.owner, " ")
 	}
 	return ""
 }
