@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/storygraph/storygraph/extract"
@@ -42,11 +43,12 @@ func hubStory(n int) ([]extract.Entity, []extract.Fact) {
 	return ents, facts
 }
 
-var dotEdge = regexp.MustCompile(`(?m)^\t("[^"]+") -> ("[^"]+") \[`)
+var dotEdge = regexp.MustCompile(`(?m)^\t("[^"]+") -> ("[^"]+") \[id="e\d+", label="([^"×+]*)`)
 
 // TestMapHubs: on a map of a story where every actor links to the same few
-// hubs, no node has more than hubDegree edges and at most crossEdges edges
-// join nodes drawn for other edges.
+// hubs, no node has more than hubDegree edges, no relation is drawn on more
+// edges than that, and at most crossEdges edges join nodes drawn for other
+// edges.
 func TestMapHubs(t *testing.T) {
 	tests := []struct {
 		envoys, top int
@@ -72,9 +74,16 @@ func TestMapHubs(t *testing.T) {
 		if len(edges) == 0 {
 			t.Fatalf("%d envoys, top %d: no edges", tt.envoys, tt.top)
 		}
+		rels := map[string]int{}
 		for _, e := range edges {
 			deg[e[1]]++
 			deg[e[2]]++
+			rels[strings.TrimSpace(e[3])]++
+		}
+		for r, n := range rels {
+			if n > hub {
+				t.Errorf("%d envoys, top %d: %d edges say %q, want at most %d", tt.envoys, tt.top, n, r, hub)
+			}
 		}
 		for n, d := range deg {
 			if d > hub {

@@ -171,7 +171,8 @@ type candidate struct {
 	pairKey
 	facts  []int
 	score  float64
-	strong bool // some fact has more than a bare "be"/"have"
+	strong bool   // some fact has more than a bare "be"/"have"
+	rel    string // the relation of its most salient fact
 }
 
 // minMapConfidence keeps the least confident graph facts off the map (a
@@ -243,9 +244,14 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 		} else if back != nil && back.strong {
 			continue
 		}
+		best := -1
 		for _, i := range c.facts {
+			if best < 0 || sal.FactScores[i] > sal.FactScores[best] {
+				best = i
+			}
 			c.score = max(c.score, sal.FactScores[i])
 		}
+		c.rel = relationKey(&facts[best])
 		c.score += 0.03 * float64(min(distinctSentences(facts, c.facts, 4)-1, 3))
 		c.score = math.Round(c.score*1e6) / 1e6
 		out = append(out, *c)
@@ -422,11 +428,14 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 // few hubs that every other node links to ("talks" that each of twenty
 // ministers travels for, the capital each of them visits) would draw a
 // tangle of crossing edges and leave no room for the rest of the story.
+// For the same reason no relation is drawn on more than hubDegree(limit)
+// edges: thirty "has led" edges say one thing thirty times.
 func topSelect(cands []candidate, limit int, chosen map[string]bool) []candidate {
 	var keep []candidate
 	maxEdges, hub := maxMapEdges(limit), hubDegree(limit)
 	deg := map[string]int{}
 	cross := crossEdges(limit)
+	rels := map[string]int{}
 	for _, c := range cands {
 		if len(keep) == maxEdges {
 			break
@@ -438,18 +447,33 @@ func topSelect(cands []candidate, limit int, chosen map[string]bool) []candidate
 		if !chosen[c.to] {
 			need++
 		}
-		if len(chosen)+need > limit || deg[c.from] >= hub || deg[c.to] >= hub || (need == 0 && cross == 0) {
+		if len(chosen)+need > limit || deg[c.from] >= hub || deg[c.to] >= hub || (need == 0 && cross == 0) ||
+			rels[c.rel] >= hub {
 			continue
 		}
 		if need == 0 {
 			cross--
 		}
+		rels[c.rel]++
 		chosen[c.from], chosen[c.to] = true, true
 		deg[c.from]++
 		deg[c.to]++
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// relationKey is what tells one relation from another on the map: its
+// lemma (or lower-cased text), negation and modality.
+func relationKey(f *extract.Fact) string {
+	rel := f.RelationLemma
+	if rel == "" {
+		rel = strings.ToLower(clean(f.Relation))
+	}
+	if f.Negated {
+		rel = "not " + rel
+	}
+	return f.Modality + " " + rel
 }
 
 // maxMapEdges is the number of edges a map of limit nodes draws at most.
