@@ -124,8 +124,9 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 	// on every CPU; then collect the concept uses in fact order.
 	pend := make([]pending, len(facts))
 	parallel(len(facts), func(_, lo, hi int) {
+		c := newResolveCache()
 		for i := lo; i < hi; i++ {
-			ix.resolveFact(&facts[i], &r.Args[i], &pend[i])
+			ix.resolveFact(&facts[i], &r.Args[i], &pend[i], c)
 		}
 	})
 	uses := map[string][]conceptUse{} // head lemma → uses
@@ -308,18 +309,62 @@ func (r *Result) factScore(f *extract.Fact, a Args) float64 {
 // concept phrases.
 type pending struct{ subject, object *phrase }
 
+// resolveCache remembers, for one worker, what argument texts resolve to
+// and how they read as phrases: news repeats its names and phrases, so
+// most arguments were seen before.
+type resolveCache struct {
+	args    map[argKey][]string
+	phrases map[string]cachedPhrase
+}
+
+type argKey struct {
+	text, id string
+	subject  bool
+}
+
+type cachedPhrase struct {
+	p  phrase
+	ok bool
+}
+
+func newResolveCache() *resolveCache {
+	return &resolveCache{args: map[argKey][]string{}, phrases: map[string]cachedPhrase{}}
+}
+
+// resolveArg is ix.resolveArg, remembered. The slice returned is clipped,
+// so that appending to it never writes into another fact's.
+func (c *resolveCache) resolveArg(ix *index, text, id string, subject bool) []string {
+	k := argKey{text, id, subject}
+	ids, ok := c.args[k]
+	if !ok {
+		ids = slices.Clip(ix.resolveArg(text, id, subject))
+		c.args[k] = ids
+	}
+	return ids
+}
+
+// parsePhrase is parsePhrase, remembered.
+func (c *resolveCache) parsePhrase(text string) (phrase, bool) {
+	r, ok := c.phrases[text]
+	if !ok {
+		r.p, r.ok = parsePhrase(text)
+		c.phrases[text] = r
+	}
+	return r.p, r.ok
+}
+
 // resolveFact sets a's node ids for fact f and p's concept phrases.
-func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending) {
+func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending, c *resolveCache) {
 	if f.Gate != "" {
 		return
 	}
 	clause := ClauseObject(f)
-	a.Subjects = ix.resolveArg(f.Subject, f.SubjectID, true)
+	a.Subjects = c.resolveArg(ix, f.Subject, f.SubjectID, true)
 	if !clause {
-		a.Objects = ix.resolveArg(f.Object, f.ObjectID, false)
+		a.Objects = c.resolveArg(ix, f.Object, f.ObjectID, false)
 	}
 	if len(a.Subjects) == 0 && f.SubjectID == "" {
-		if ph, ok := parsePhrase(f.Subject); ok {
+		if ph, ok := c.parsePhrase(f.Subject); ok {
 			if e := ix.work(ph, factDocs(f)); e >= 0 {
 				a.Subjects = []string{ix.ents[e].ID}
 			} else {
@@ -328,7 +373,7 @@ func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending) {
 		}
 	}
 	if !clause && len(a.Objects) == 0 && f.ObjectID == "" {
-		if ph, ok := parsePhrase(f.Object); ok {
+		if ph, ok := c.parsePhrase(f.Object); ok {
 			if e := ix.work(ph, factDocs(f)); e >= 0 {
 				a.Objects = []string{ix.ents[e].ID}
 			} else {
