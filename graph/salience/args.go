@@ -567,6 +567,11 @@ type phrase struct {
 	// place holds the name of the place an "in" or "at" right after the
 	// head puts the thing, lower-cased ("a summit in Paris" → paris).
 	place []string
+	// with holds the name of the other party a "with" or "between" right
+	// after the head names, lower-cased ("talks with Moscow" → moscow),
+	// and withText that name as written.
+	with     []string
+	withText string
 }
 
 // nounPhrase returns the words of the noun phrase words start with, as
@@ -716,16 +721,31 @@ func parsePhrase(text string) (phrase, bool) {
 			p.comp = append(p.comp, strings.ToLower(w))
 		}
 	} else {
-		p.place = placeAfter(words, np)
+		p.place = lower(nameAfter(words, np, "in", "at"))
+		with := nameAfter(words, np, "with", "between")
+		p.with, p.withText = lower(with), strings.Join(with, " ")
 	}
 	return p, true
 }
 
-// placeAfter returns the place name, lower-cased, that "in" or "at" puts
-// right after the noun phrase np, the start of words ("a summit in Paris
-// on Tuesday" → paris; "talks in the Gulf" → gulf): one to three
-// capitalised words. Nil when there is none.
-func placeAfter(words, np []string) []string {
+// lower returns words lower-cased, nil for none.
+func lower(words []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// nameAfter returns the name, as written, that one of preps puts right
+// after the noun phrase np, the start of words: with "in" and "at", the
+// place ("a summit in Paris on Tuesday" → Paris; "talks in the Gulf" →
+// Gulf); with "with" and "between", the other party ("talks with Moscow"
+// → Moscow). One or two capitalised words; nil when there are none.
+func nameAfter(words, np []string, preps ...string) []string {
 	if len(np) == 0 {
 		return nil
 	}
@@ -740,7 +760,7 @@ func placeAfter(words, np []string) []string {
 	if at < 0 || at+2 >= len(words) {
 		return nil
 	}
-	if prep := strings.ToLower(words[at+1]); prep != "in" && prep != "at" {
+	if !slices.Contains(preps, strings.ToLower(words[at+1])) {
 		return nil
 	}
 	rest := words[at+2:]
@@ -753,7 +773,7 @@ func placeAfter(words, np []string) []string {
 		if !startsUpper(t) || !isWord(t) || len(out) == 3 {
 			break
 		}
-		out = append(out, strings.ToLower(t))
+		out = append(out, t)
 		if t != w {
 			break
 		}
@@ -823,6 +843,10 @@ func conceptLabel(ps []phrase) string {
 	} else if owner := mostCommonCount(ps, func(p phrase) (string, bool) { return p.ownerText, true }); len(pre) == 0 && owner.key != "" && owner.count*2 >= len(ps) {
 		// "Harbour Bank's revenue": whose it is tells it from another.
 		label = owner.key + " " + label
+	} else if with := mostCommonCount(ps, func(p phrase) (string, bool) { return p.withText, true }); len(pre) == 0 && with.key != "" && with.count == len(ps) {
+		// "talks with Moscow", when every phrase says so: plain
+		// "negotiations" beside "negotiations with Moscow" may be others.
+		label += " with " + with.key
 	}
 	return label
 }

@@ -18,7 +18,9 @@
 //     peace agreement"), and a bare indefinite one ("an agreement", "a
 //     major new pledge") never joins a modified one: it may be any such
 //     thing, where "the agreement" may refer back; the name that owns it
-//     tells it apart too ("Harbour Bank's revenue"); a phrase that never
+//     tells it apart too ("Harbour Bank's revenue"), and so does the
+//     party a "with" names, under any of its names ("talks with Moscow",
+//     "talks with Russia" beside "talks with Kyiv"); a phrase that never
 //     says which thing it is ("the decision", "talks") names one only
 //     inside a story, so spread over more documents than a story has (√D
 //     of the D documents, at least 8) it joins no node, and a concept so

@@ -365,6 +365,7 @@ func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending, c *resolveCac
 	}
 	if len(a.Subjects) == 0 && f.SubjectID == "" {
 		if ph, ok := c.parsePhrase(f.Subject); ok {
+			ix.party(&ph)
 			if e := ix.work(ph, factDocs(f)); e >= 0 {
 				a.Subjects = []string{ix.ents[e].ID}
 			} else {
@@ -374,12 +375,24 @@ func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending, c *resolveCac
 	}
 	if !clause && len(a.Objects) == 0 && f.ObjectID == "" {
 		if ph, ok := c.parsePhrase(f.Object); ok {
+			ix.party(&ph)
 			if e := ix.work(ph, factDocs(f)); e >= 0 {
 				a.Objects = []string{ix.ents[e].ID}
 			} else {
 				p.object = &ph
 			}
 		}
+	}
+}
+
+// party sets p's "with" party to the entity it names, if any ("Moscow" →
+// Russia), so that every name of one party keys one concept.
+func (ix *index) party(p *phrase) {
+	if len(p.with) == 0 {
+		return
+	}
+	if i := ix.exact(strings.Join(p.with, " ")); i >= 0 {
+		p.with, p.withText = strings.Fields(norm(ix.ents[i].Name)), ix.ents[i].Name
 	}
 }
 
@@ -459,8 +472,8 @@ func splitConcepts(uses map[string][]conceptUse) {
 			main = ""
 		}
 		key := func(m string) string {
-			if of, ok := strings.CutPrefix(m, "of "); ok {
-				return h + " of " + of
+			if strings.HasPrefix(m, "of ") || strings.HasPrefix(m, "with ") {
+				return h + " " + m
 			}
 			return m + " " + h
 		}
@@ -540,6 +553,9 @@ func useMark(p phrase) string {
 	}
 	if len(p.owner) > 0 {
 		return "of " + strings.Join(p.owner, " ")
+	}
+	if len(p.with) > 0 {
+		return "with " + strings.Join(p.with, " ")
 	}
 	return ""
 }

@@ -757,3 +757,43 @@ func TestConceptOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptParty: the party a "with" or "between" names tells talks
+// apart ("talks with Osteria" are not "talks with the League"), under any
+// of its names, and words the label when every phrase names it.
+func TestConceptParty(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	tests := []struct {
+		name  string
+		facts []extract.Fact
+		want  map[string][]int // label → facts
+	}{
+		{"two parties", []extract.Fact{
+			fact("Norland", norland.ID, "opened", "open", "talks with Osteria", "", "d1", 0),
+			fact("Ida Vance", vance.ID, "led", "lead", "talks with Osterian envoys", "", "d1", 50),
+			fact("Ida Vance", vance.ID, "praised", "praise", "talks with Harbour League", "", "d2", 0),
+			fact("Norland", norland.ID, "joined", "join", "talks with the League", "", "d3", 0),
+			fact("Osteria", osteria.ID, "resumed", "resume", "talks with NL", "", "d4", 0),
+		}, map[string][]int{"talks with Harbour League": {2, 3}}},
+		{"an alias names the same party", []extract.Fact{
+			fact("Ida Vance", vance.ID, "opened", "open", "talks with Osteria", "", "d1", 0),
+			fact("Harbour League", league.ID, "joined", "join", "talks with Osterian", "", "d2", 0),
+		}, map[string][]int{"talks with Osteria": {0, 1}}},
+		{"a bare use keeps the head alone", []extract.Fact{
+			fact("Norland", norland.ID, "opened", "open", "negotiations with Osteria", "", "d1", 0),
+			fact("Harbour League", league.ID, "joined", "join", "negotiations", "", "d2", 0),
+		}, map[string][]int{"negotiations": {0, 1}}},
+	}
+	for _, tt := range tests {
+		r := Compute(ents, tt.facts, Options{})
+		got := map[string][]int{}
+		for _, c := range r.Concepts() {
+			got[c.Label] = c.Facts
+		}
+		for label, fs := range tt.want {
+			if !slices.Equal(got[label], fs) {
+				t.Errorf("%s: %q has facts %v, want %v (concepts %v)", tt.name, label, got[label], fs, got)
+			}
+		}
+	}
+}
