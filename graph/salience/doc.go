@@ -23,7 +23,7 @@
 //     "talks with Russia" beside "talks with Kyiv"); a phrase that never
 //     says which thing it is ("the decision", "talks") names one only
 //     inside a story, so spread over more documents than a story has (√D
-//     of the D documents, at least 8) it joins no node, and a concept so
+//     of the D documents, at least 20) it joins no node, and a concept so
 //     spread that as many entities as that link to ("reporters in Paris")
 //     is a kind of thing, no node;
 //   - a concept phrase that names a document, law, work or event its

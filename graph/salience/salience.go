@@ -528,8 +528,9 @@ func kinds(us []conceptUse, facts []extract.Fact, storyDocs int) []conceptUse {
 }
 
 // specificDocs is the largest number of documents, of n, a story is
-// reported in: √n, at least 8.
-func specificDocs(n int) int { return max(8, int(math.Sqrt(float64(n)))) }
+// reported in: √n, at least 20 (a corpus of a few stories, 36 articles
+// on three events, may give one of them 14).
+func specificDocs(n int) int { return max(20, int(math.Sqrt(float64(n)))) }
 
 // oneOfMany reports whether p introduces one thing of its kind without
 // telling which: "an agreement", "a major new pledge", "any deal", with
