@@ -17,6 +17,7 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/graph/analyze"
 	"github.com/storygraph/storygraph/graph/salience"
 )
@@ -170,7 +171,8 @@ type candidate struct {
 	pairKey
 	facts  []int
 	score  float64
-	strong bool // some fact has more than a bare "be"/"have"
+	strong bool   // some fact has more than a bare "be"/"have"
+	rel    string // the relation of its most salient fact
 }
 
 // minMapConfidence keeps the least confident graph facts off the map (a
@@ -242,9 +244,14 @@ func candidates(sal *salience.Result, facts []extract.Fact) []candidate {
 		} else if back != nil && back.strong {
 			continue
 		}
+		best := -1
 		for _, i := range c.facts {
+			if best < 0 || sal.FactScores[i] > sal.FactScores[best] {
+				best = i
+			}
 			c.score = max(c.score, sal.FactScores[i])
 		}
+		c.rel = relationKey(&facts[best])
 		c.score += 0.03 * float64(min(distinctSentences(facts, c.facts, 4)-1, 3))
 		c.score = math.Round(c.score*1e6) / 1e6
 		out = append(out, *c)
@@ -416,14 +423,19 @@ func buildMap(entities []extract.Entity, facts []extract.Fact, opts MapOptions) 
 }
 
 // topSelect picks the best candidate edges while their ends fit in limit
-// nodes, then every other candidate between chosen nodes up to twice as
-// many edges as nodes.
+// nodes, then every other candidate between chosen nodes, up to
+// maxMapEdges(limit) edges and hubDegree(limit) edges at any one node: a
+// few hubs that every other node links to ("talks" that each of twenty
+// ministers travels for, the capital each of them visits) would draw a
+// tangle of crossing edges and leave no room for the rest of the story.
+// For the same reason no relation is drawn on more than hubDegree(limit)
+// edges: thirty "has led" edges say one thing thirty times.
 func topSelect(cands []candidate, limit int, chosen map[string]bool) []candidate {
 	var keep []candidate
-	maxEdges := 2 * limit
-	if limit > math.MaxInt/2 {
-		maxEdges = math.MaxInt
-	}
+	maxEdges, hub := maxMapEdges(limit), hubDegree(limit)
+	deg := map[string]int{}
+	cross := crossEdges(limit)
+	rels := map[string]int{}
 	for _, c := range cands {
 		if len(keep) == maxEdges {
 			break
@@ -435,13 +447,59 @@ func topSelect(cands []candidate, limit int, chosen map[string]bool) []candidate
 		if !chosen[c.to] {
 			need++
 		}
-		if len(chosen)+need > limit {
+		if len(chosen)+need > limit || deg[c.from] >= hub || deg[c.to] >= hub || (need == 0 && cross == 0) ||
+			rels[c.rel] >= hub {
 			continue
 		}
+		if need == 0 {
+			cross--
+		}
+		rels[c.rel]++
 		chosen[c.from], chosen[c.to] = true, true
+		deg[c.from]++
+		deg[c.to]++
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// relationKey is what tells one relation from another on the map: its
+// lemma (or lower-cased text), negation and modality.
+func relationKey(f *extract.Fact) string {
+	rel := f.RelationLemma
+	if rel == "" {
+		rel = strings.ToLower(clean(f.Relation))
+	}
+	if f.Negated {
+		rel = "not " + rel
+	}
+	return f.Modality + " " + rel
+}
+
+// maxMapEdges is the number of edges a map of limit nodes draws at most.
+func maxMapEdges(limit int) int {
+	if limit > math.MaxInt/2 {
+		return math.MaxInt
+	}
+	return 2 * limit
+}
+
+// crossEdges is the number of edges a map of limit nodes draws at most
+// between nodes already drawn for other edges.
+func crossEdges(limit int) int {
+	if limit > math.MaxInt/2 {
+		return math.MaxInt
+	}
+	return limit / 2
+}
+
+// hubDegree is the number of edges a map of limit nodes draws at most at
+// one node.
+func hubDegree(limit int) int {
+	if limit > math.MaxInt/2 {
+		return math.MaxInt
+	}
+	return max(8, limit/4)
 }
 
 // focusSelect walks out from the focused nodes, keeping at each node its
@@ -525,12 +583,12 @@ func addValues(m *mapModel, sal *salience.Result, facts []extract.Fact, focus ma
 		}
 		a := sal.Args[i]
 		for _, s := range a.Subjects {
-			if focus[s] && len(a.Objects) == 0 && clean(f.Object) != "" {
+			if focus[s] && len(a.Objects) == 0 && clean(f.Object) != "" && !(f.Date != "" && timeOnly(f.Object)) {
 				vals = append(vals, value{nodeIndex[s], f.Object, true, i})
 			}
 		}
 		for _, o := range a.Objects {
-			if focus[o] && len(a.Subjects) == 0 && clean(f.Subject) != "" {
+			if focus[o] && len(a.Subjects) == 0 && clean(f.Subject) != "" && !(f.Date != "" && timeOnly(f.Subject)) {
 				vals = append(vals, value{nodeIndex[o], f.Subject, false, i})
 			}
 		}
@@ -569,6 +627,54 @@ func addValues(m *mapModel, sal *salience.Result, facts []extract.Fact, focus ma
 		m.edges[e].score = max(m.edges[e].score, sal.FactScores[v.fact])
 		drawn[v.fact] = true
 	}
+}
+
+// timeOnly reports whether text is only a time expression ("March 6",
+// "2022", "on Tuesday, May 3rd", "early next week"): as a value beside a
+// dated fact, it says again what the edge's date says.
+func timeOnly(text string) bool {
+	time := false
+	for _, w := range strings.Fields(text) {
+		w = strings.ToLower(strings.Trim(w, ",.;:()"))
+		switch {
+		case w == "":
+		case timeFillers[w]:
+		case isOrdinalNumber(w):
+			time = true
+		default:
+			if _, ok := lexicon.Calendar(w); !ok {
+				return false
+			}
+			time = true
+		}
+	}
+	return time
+}
+
+// timeFillers are the words a time expression may hold besides numbers and
+// calendar words.
+var timeFillers = map[string]bool{"on": true, "in": true, "at": true, "the": true, "of": true, "by": true,
+	"last": true, "next": true, "this": true, "early": true, "late": true, "mid": true, "since": true,
+	"until": true, "from": true, "to": true, "around": true, "about": true}
+
+// isOrdinalNumber reports whether w is digits, possibly with an ordinal
+// suffix ("6", "2022", "3rd", "10th").
+func isOrdinalNumber(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th", "s"} {
+		if t, ok := strings.CutSuffix(w, suf); ok && t != "" {
+			w = t
+			break
+		}
+	}
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // communities partitions the drawn entities and concepts with Louvain
@@ -615,19 +721,32 @@ func communities(m *mapModel) {
 // bestLabel returns the edge label: the relation of its most salient fact,
 // "×N" when N distinct sentences state that relation (same lemma, negation
 // and modality), and "+K" for the K other facts folded into the edge.
+//
+// The label carries the best fact's date only when every fact stating that
+// relation has that date (or none): "will travel to (2021-W06) ×131" would
+// date 131 journeys by one of them.
 func (e *mapEdge) bestLabel() string {
 	best := e.facts[0]
-	l := relationLabel(best)
 	sents := map[string]bool{}
 	others := 0
+	dated := true
 	for _, f := range e.facts {
 		if !sameRelation(f, best) {
 			others++
 			continue
 		}
+		if f.Date != "" && f.Date != best.Date {
+			dated = false
+		}
 		for _, s := range f.Sources {
 			sents[s.Doc+"#"+strconv.Itoa(s.Offset)] = true
 		}
+	}
+	l := relationLabel(best)
+	if !dated {
+		undated := *best
+		undated.Date = ""
+		l = relationLabel(&undated)
 	}
 	if n := len(sents); n > 1 {
 		l += " ×" + strconv.Itoa(n)

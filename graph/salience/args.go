@@ -139,22 +139,28 @@ func (ix *index) addWork(n string, i int, typed bool) {
 // treaty" or "a new treaty" may be another one), and one of docs names the
 // entity.
 func (ix *index) work(p phrase, docs []string) int {
-	if !p.demonstrative && len(p.pre) == 0 && len(p.comp) == 0 && len(p.names) == 0 {
+	if !p.demonstrative && len(p.pre) == 0 && len(p.comp) == 0 && len(p.names) == 0 && len(p.place) == 0 {
 		return -1
 	}
 	found := -1
 	for _, w := range ix.works[p.head] {
-		if w.ent == found || !ix.inDocs(w.ent, docs) {
+		if w.ent == found {
 			continue
 		}
 		if len(p.comp) > 0 && !slices.Equal(p.comp, w.comp) {
 			continue
 		}
 		fits := true
-		for _, m := range slices.Concat(p.pre, p.names) {
+		for _, m := range slices.Concat(p.pre, p.names, p.place) {
 			fits = fits && (w.words[m] || w.words[lemma.Lemmatize(m, "NOUN")])
 		}
 		if !fits {
+			continue
+		}
+		// Named in another document, the entity is the one meant only
+		// when the phrase states every word of its name ("a summit in
+		// Paris" is the Paris Summit).
+		if !ix.inDocs(w.ent, docs) && !w.spelt(p) {
 			continue
 		}
 		if found >= 0 {
@@ -163,6 +169,38 @@ func (ix *index) work(p phrase, docs []string) int {
 		found = w.ent
 	}
 	return found
+}
+
+// spelt reports whether phrase p states every word of the name w besides
+// its head, as a modifier, a name or the place it is in, and the name has
+// such a word.
+func (w workName) spelt(p phrase) bool {
+	if len(w.words) == 0 || p.another {
+		return false
+	}
+	said := map[string]bool{}
+	for _, m := range slices.Concat(p.pre, p.names, p.place) {
+		said[m] = true
+		said[lemma.Lemmatize(m, "NOUN")] = true
+	}
+	for x := range w.words {
+		if !said[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// documents returns the number of distinct documents the entities are
+// named in.
+func (ix *index) documents() int {
+	seen := map[string]struct{}{}
+	for i := range ix.ents {
+		for _, d := range ix.ents[i].Docs {
+			seen[d] = struct{}{}
+		}
+	}
+	return len(seen)
 }
 
 // inDocs reports whether entity i occurs in one of docs.
@@ -463,7 +501,7 @@ var possessives = set("his", "her", "its", "their", "our", "my", "your")
 var vague = set("future", "potential", "possible", "new", "further", "current", "former",
 	"same", "other", "major", "key", "proposed", "emerging", "specific", "several",
 	"many", "additional", "earlier", "previous", "recent", "long-term", "short-term", "significant",
-	"direct", "real", "entire", "whole", "full", "main", "big", "large", "small", "very", "high-level",
+	"direct", "real", "entire", "whole", "full", "main", "big", "large", "small", "very", "high-level", "high-stakes",
 	"critical", "certain", "various", "few", "initial", "overall", "broader", "broad")
 
 // ordinals tell things of one kind apart ("the first framework", "the
@@ -512,9 +550,28 @@ type phrase struct {
 	// demonstrative is set when the phrase starts with "the", "this",
 	// "these", "that" or "those".
 	demonstrative bool
+	// another is set when a modifier introduces another thing than one
+	// mentioned before ("a new summit"), or no particular one ("any
+	// summit").
+	another bool
+	// article is set when the phrase starts with "a" or "an".
+	article bool
 	// names holds the capitalised modifiers, lower-cased ("the Paris
 	// treaty" → paris).
 	names []string
+	// owner holds the name that owns the thing, lower-cased, without "'s"
+	// ("Harbour Bank's revenue" → harbour bank), and ownerText the name as
+	// written ("Harbour Bank's").
+	owner     []string
+	ownerText string
+	// place holds the name of the place an "in" or "at" right after the
+	// head puts the thing, lower-cased ("a summit in Paris" → paris).
+	place []string
+	// with holds the name of the other party a "with" or "between" right
+	// after the head names, lower-cased ("talks with Moscow" → moscow),
+	// and withText that name as written.
+	with     []string
+	withText string
 }
 
 // nounPhrase returns the words of the noun phrase words start with, as
@@ -589,9 +646,22 @@ func parsePhrase(text string) (phrase, bool) {
 	if !ok {
 		return p, false
 	}
+	// "Tidewater's revenue": nounPhrase leaves a leading possessor out.
+	for _, w := range words {
+		if determiners[strings.ToLower(w)] {
+			continue
+		}
+		if isPossessive(w) && startsUpper(w) && len(np) > 0 && w != np[0] {
+			p.owner = []string{trimPossessive(strings.ToLower(w))}
+			p.ownerText = w
+		}
+		break
+	}
 	switch strings.ToLower(words[0]) {
 	case "the", "this", "these", "that", "those":
 		p.definite, p.demonstrative = true, true
+	case "a", "an":
+		p.article = true
 	}
 	head := len(np) - 1
 	if ofAt >= 0 {
@@ -621,16 +691,21 @@ func parsePhrase(text string) (phrase, bool) {
 		p.definite = true
 	}
 	if !p.demonstrative && nonSpecific[strings.ToLower(words[0])] {
-		p.definite = false
+		p.definite, p.another = false, true
 	}
 	for _, w := range np[:head] {
 		lw := strings.ToLower(w)
 		if !p.demonstrative && anotherOne[lw] {
-			p.definite = false
+			p.definite, p.another = false, true
 		}
-		if startsUpper(w) || strings.ContainsAny(w, ".") {
+		if startsUpper(w) || (strings.ContainsAny(w, ".") && strings.ContainsFunc(w, unicode.IsLetter)) {
 			p.namedModifier = true
 			p.names = append(p.names, lw)
+			if isPossessive(w) {
+				p.owner = append(p.owner[:0], p.names...)
+				p.owner[len(p.owner)-1] = trimPossessive(lw)
+				p.ownerText = strings.Join(np[:slices.Index(np[:head], w)+1], " ")
+			}
 			continue
 		}
 		if !isWord(w) || vague[lw] || determiners[lw] || strings.HasSuffix(lw, "ly") {
@@ -645,8 +720,68 @@ func parsePhrase(text string) (phrase, bool) {
 			}
 			p.comp = append(p.comp, strings.ToLower(w))
 		}
+	} else {
+		p.place = lower(nameAfter(words, np, "in", "at"))
+		with := nameAfter(words, np, "with", "between")
+		p.with, p.withText = lower(with), strings.Join(with, " ")
 	}
 	return p, true
+}
+
+// lower returns words lower-cased, nil for none.
+func lower(words []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// nameAfter returns the name, as written, that one of preps puts right
+// after the noun phrase np, the start of words: with "in" and "at", the
+// place ("a summit in Paris on Tuesday" → Paris; "talks in the Gulf" →
+// Gulf); with "with" and "between", the other party ("talks with Moscow"
+// → Moscow). One or two capitalised words; nil when there are none.
+func nameAfter(words, np []string, preps ...string) []string {
+	if len(np) == 0 {
+		return nil
+	}
+	last := np[len(np)-1]
+	at := -1
+	for i, w := range words {
+		if w == last {
+			at = i
+			break
+		}
+	}
+	if at < 0 || at+2 >= len(words) {
+		return nil
+	}
+	if !slices.Contains(preps, strings.ToLower(words[at+1])) {
+		return nil
+	}
+	rest := words[at+2:]
+	if strings.ToLower(rest[0]) == "the" {
+		rest = rest[1:]
+	}
+	var out []string
+	for _, w := range rest {
+		t := strings.TrimRight(w, ",;:.")
+		if !startsUpper(t) || !isWord(t) || len(out) == 3 {
+			break
+		}
+		out = append(out, t)
+		if t != w {
+			break
+		}
+	}
+	if len(out) == 3 { // a long name: most likely no place
+		return nil
+	}
+	return out
 }
 
 func isPossessive(w string) bool {
@@ -705,6 +840,13 @@ func conceptLabel(ps []phrase) string {
 	comp := mostCommonCount(ps, func(p phrase) (string, bool) { return strings.Join(p.comp, " "), true })
 	if comp.key != "" && comp.count*2 >= len(ps) {
 		label += " of " + comp.key
+	} else if owner := mostCommonCount(ps, func(p phrase) (string, bool) { return p.ownerText, true }); len(pre) == 0 && owner.key != "" && owner.count*2 >= len(ps) {
+		// "Harbour Bank's revenue": whose it is tells it from another.
+		label = owner.key + " " + label
+	} else if with := mostCommonCount(ps, func(p phrase) (string, bool) { return p.withText, true }); len(pre) == 0 && with.key != "" && with.count == len(ps) {
+		// "talks with Moscow", when every phrase says so: plain
+		// "negotiations" beside "negotiations with Moscow" may be others.
+		label += " with " + with.key
 	}
 	return label
 }

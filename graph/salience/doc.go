@@ -14,12 +14,26 @@
 //     to the lemma of its head noun; it becomes a node only when at least
 //     two sentences, or facts about two different entities, share it;
 //     clauses (the object of a verb of saying, "that …", "to …") never do;
+//     uses whose modifiers differ are apart ("a prosperity agreement", "a
+//     peace agreement"), and a bare indefinite one ("an agreement", "a
+//     major new pledge") never joins a modified one: it may be any such
+//     thing, where "the agreement" may refer back; the name that owns it
+//     tells it apart too ("Harbour Bank's revenue"), and so does the
+//     party a "with" names, under any of its names ("talks with Moscow",
+//     "talks with Russia" beside "talks with Kyiv"); a phrase that never
+//     says which thing it is ("the decision", "talks") names one only
+//     inside a story, so spread over more documents than a story has (√D
+//     of the D documents, at least 20) it joins no node, and a concept so
+//     spread that as many entities as that link to ("reporters in Paris")
+//     is a kind of thing, no node;
 //   - a concept phrase that names a document, law, work or event its
 //     document names ("the treaty", "a peace treaty" beside "Peace
 //     Treaty"; a name of another type headed by "summit", "accord" and
 //     the like counts too) joins that entity: same head lemma, no
 //     modifier or "of" complement the name lacks, "the …" or a modifier
-//     (a bare "a treaty" may be another one), and one such name only.
+//     (a bare "a treaty" may be another one), and one such name only; or,
+//     in another document, a phrase that states every word of the name
+//     ("a summit in Paris" is the "Paris Summit").
 //     Organisations and people never take a concept this way ("the
 //     troops" is not "British Troops Ltd"); ordinals keep concepts apart
 //     ("the first framework", "the second framework");

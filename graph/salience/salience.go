@@ -124,8 +124,9 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 	// on every CPU; then collect the concept uses in fact order.
 	pend := make([]pending, len(facts))
 	parallel(len(facts), func(_, lo, hi int) {
+		c := newResolveCache()
 		for i := lo; i < hi; i++ {
-			ix.resolveFact(&facts[i], &r.Args[i], &pend[i])
+			ix.resolveFact(&facts[i], &r.Args[i], &pend[i], c)
 		}
 	})
 	uses := map[string][]conceptUse{} // head lemma → uses
@@ -145,8 +146,9 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 		r.Nodes = append(r.Nodes, Node{ID: e.ID, Label: e.Name, Type: e.Type, Entity: e, Mentions: e.Mentions, Docs: len(e.Docs)})
 	}
 	splitConcepts(uses)
+	storyDocs := specificDocs(ix.documents())
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
-		us := uses[h]
+		us := kinds(uses[h], facts, storyDocs)
 		sents := map[string]bool{}
 		docs := map[string]bool{}
 		partners := map[string]bool{}
@@ -170,6 +172,10 @@ func Compute(entities []extract.Entity, facts []extract.Fact, opts Options) *Res
 			// "the coalition" when an entity is also called "Coalition".
 			id = ix.ents[e].ID
 		} else if len(sents) < minSent && len(partners) < minSent {
+			continue
+		} else if len(docs) > storyDocs && len(partners) > storyDocs {
+			// "reporters in Paris" that a hundred people speak to in a
+			// hundred stories: a kind of thing, not one.
 			continue
 		}
 		phrases := make([]phrase, len(us))
@@ -303,18 +309,63 @@ func (r *Result) factScore(f *extract.Fact, a Args) float64 {
 // concept phrases.
 type pending struct{ subject, object *phrase }
 
+// resolveCache remembers, for one worker, what argument texts resolve to
+// and how they read as phrases: news repeats its names and phrases, so
+// most arguments were seen before.
+type resolveCache struct {
+	args    map[argKey][]string
+	phrases map[string]cachedPhrase
+}
+
+type argKey struct {
+	text, id string
+	subject  bool
+}
+
+type cachedPhrase struct {
+	p  phrase
+	ok bool
+}
+
+func newResolveCache() *resolveCache {
+	return &resolveCache{args: map[argKey][]string{}, phrases: map[string]cachedPhrase{}}
+}
+
+// resolveArg is ix.resolveArg, remembered. The slice returned is clipped,
+// so that appending to it never writes into another fact's.
+func (c *resolveCache) resolveArg(ix *index, text, id string, subject bool) []string {
+	k := argKey{text, id, subject}
+	ids, ok := c.args[k]
+	if !ok {
+		ids = slices.Clip(ix.resolveArg(text, id, subject))
+		c.args[k] = ids
+	}
+	return ids
+}
+
+// parsePhrase is parsePhrase, remembered.
+func (c *resolveCache) parsePhrase(text string) (phrase, bool) {
+	r, ok := c.phrases[text]
+	if !ok {
+		r.p, r.ok = parsePhrase(text)
+		c.phrases[text] = r
+	}
+	return r.p, r.ok
+}
+
 // resolveFact sets a's node ids for fact f and p's concept phrases.
-func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending) {
+func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending, c *resolveCache) {
 	if f.Gate != "" {
 		return
 	}
 	clause := ClauseObject(f)
-	a.Subjects = ix.resolveArg(f.Subject, f.SubjectID, true)
+	a.Subjects = c.resolveArg(ix, f.Subject, f.SubjectID, true)
 	if !clause {
-		a.Objects = ix.resolveArg(f.Object, f.ObjectID, false)
+		a.Objects = c.resolveArg(ix, f.Object, f.ObjectID, false)
 	}
 	if len(a.Subjects) == 0 && f.SubjectID == "" {
-		if ph, ok := parsePhrase(f.Subject); ok {
+		if ph, ok := c.parsePhrase(f.Subject); ok {
+			ix.party(&ph)
 			if e := ix.work(ph, factDocs(f)); e >= 0 {
 				a.Subjects = []string{ix.ents[e].ID}
 			} else {
@@ -323,13 +374,25 @@ func (ix *index) resolveFact(f *extract.Fact, a *Args, p *pending) {
 		}
 	}
 	if !clause && len(a.Objects) == 0 && f.ObjectID == "" {
-		if ph, ok := parsePhrase(f.Object); ok {
+		if ph, ok := c.parsePhrase(f.Object); ok {
+			ix.party(&ph)
 			if e := ix.work(ph, factDocs(f)); e >= 0 {
 				a.Objects = []string{ix.ents[e].ID}
 			} else {
 				p.object = &ph
 			}
 		}
+	}
+}
+
+// party sets p's "with" party to the entity it names, if any ("Moscow" →
+// Russia), so that every name of one party keys one concept.
+func (ix *index) party(p *phrase) {
+	if len(p.with) == 0 {
+		return
+	}
+	if i := ix.exact(strings.Join(p.with, " ")); i >= 0 {
+		p.with, p.withText = strings.Fields(norm(ix.ents[i].Name)), ix.ents[i].Name
 	}
 }
 
@@ -364,21 +427,30 @@ func Documents(f *extract.Fact) int {
 
 // splitConcepts splits the uses of a head whose phrases carry different
 // modifiers ("a five-point plan", "detailed plans"): the uses with the most
-// frequent last modifier, and those without one, keep the head; the others
-// become concepts of their own, keyed "modifier head" (or "head of
-// complement": an "of" complement counts as a modifier, see useMark). When
-// two of the modifiers are ordinals, only the uses without a modifier keep
-// the head.
+// frequent last modifier, and the definite ones without one ("the plan"
+// may refer back to it), keep the head; the others become concepts of
+// their own, keyed "modifier head" (or "head of complement": an "of"
+// complement counts as a modifier, see useMark). When two of the
+// modifiers are ordinals, only the uses without a modifier keep the head.
+// An indefinite use without a modifier ("an agreement", "a major new
+// pledge"; see oneOfMany) may be any such thing: it never joins a
+// modified one. (A bare plural or mass noun, "troops", "security", names
+// the kind, which its modified uses are part of.) Beside
+// modified uses, the bare indefinite ones keep the head, and the most
+// frequent modifier's are keyed "modifier head" like the others.
 func splitConcepts(uses map[string][]conceptUse) {
 	for _, h := range slices.Sorted(maps.Keys(uses)) {
 		us := uses[h]
 		counts := map[string]int{}
+		indefinite := false
 		for _, u := range us {
 			if m := useMark(u.p); m != "" {
 				counts[m]++
+			} else if u.p.oneOfMany() {
+				indefinite = true
 			}
 		}
-		if len(counts) < 2 {
+		if len(counts) < 2 && (len(counts) == 0 || !indefinite) {
 			continue
 		}
 		main := ""
@@ -399,26 +471,79 @@ func splitConcepts(uses map[string][]conceptUse) {
 		if rivals >= 2 {
 			main = ""
 		}
+		key := func(m string) string {
+			if strings.HasPrefix(m, "of ") || strings.HasPrefix(m, "with ") {
+				return h + " " + m
+			}
+			return m + " " + h
+		}
 		var keep []conceptUse
 		for _, u := range us {
 			m := useMark(u.p)
-			if m == "" || m == main {
+			switch {
+			case main == "" && m == "":
 				keep = append(keep, u)
-				continue
+			case m == "" && u.p.oneOfMany():
+				keep = append(keep, u)
+			case m == "" || m == main:
+				if indefinite {
+					uses[key(main)] = append(uses[key(main)], u)
+				} else {
+					keep = append(keep, u)
+				}
+			default:
+				uses[key(m)] = append(uses[key(m)], u)
 			}
-			k := m + " " + h
-			if of, ok := strings.CutPrefix(m, "of "); ok {
-				k = h + " of " + of
-			}
-			uses[k] = append(uses[k], u)
 		}
 		uses[h] = keep
 	}
 }
 
+// kinds leaves out of the uses us of one concept those that never say
+// which thing they are (no modifier, "of" complement, owner, name or
+// place: "the decision", "talks") when us spread over more than storyDocs
+// documents. Such a phrase names one thing only inside a story: over more
+// documents than a story has, it names a kind, and a node for it would
+// join every story that mentions one.
+func kinds(us []conceptUse, facts []extract.Fact, storyDocs int) []conceptUse {
+	docs := map[string]bool{}
+	for _, u := range us {
+		for _, s := range facts[u.fact].Sources {
+			docs[s.Doc] = true
+		}
+		if len(docs) > storyDocs {
+			break
+		}
+	}
+	if len(docs) <= storyDocs {
+		return us
+	}
+	var out []conceptUse
+	for _, u := range us {
+		if useMark(u.p) != "" || len(u.p.names) > 0 || len(u.p.place) > 0 {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// specificDocs is the largest number of documents, of n, a story is
+// reported in: √n, at least 20 (a corpus of a few stories, 36 articles
+// on three events, may give one of them 14).
+func specificDocs(n int) int { return max(20, int(math.Sqrt(float64(n)))) }
+
+// oneOfMany reports whether p introduces one thing of its kind without
+// telling which: "an agreement", "a major new pledge", "any deal", with
+// no modifier left once the vague ones are.
+func (p phrase) oneOfMany() bool {
+	return !p.definite && (p.article || p.another)
+}
+
 // useMark is what tells one use of a head from another: its last modifier
 // ("joint declaration" → joint), else its "of" complement ("declaration of
-// intent" → "of intent"), else "". A joint declaration and a declaration
+// intent" → "of intent"), else the name that owns it ("Harbour Bank's
+// revenue" → "of harbour bank": another bank's revenue is another thing),
+// else "". A joint declaration and a declaration
 // of intent are two documents; "the declaration" may be either.
 func useMark(p phrase) string {
 	if n := len(p.pre); n > 0 {
@@ -426,6 +551,12 @@ func useMark(p phrase) string {
 	}
 	if len(p.comp) > 0 {
 		return "of " + strings.Join(p.comp, " ")
+	}
+	if len(p.owner) > 0 {
+		return "of " + strings.Join(p.owner, " ")
+	}
+	if len(p.with) > 0 {
+		return "with " + strings.Join(p.with, " ")
 	}
 	return ""
 }

@@ -556,3 +556,245 @@ func TestDocuments(t *testing.T) {
 		t.Fatal("no fact with many sources")
 	}
 }
+
+// TestConceptIndefiniteApart: an indefinite phrase with no modifier ("an
+// accord", "a bold new accord") may be any such thing, so it never joins a
+// modified one; a bare plural or mass noun names the kind and still does.
+func TestConceptIndefiniteApart(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	tests := []struct {
+		name    string
+		facts   []extract.Fact
+		node    string // the modified concept
+		facts1  []int  // its facts
+		outside []int  // facts that must not name it
+	}{
+		{"an accord", []extract.Fact{
+			fact("Norland", norland.ID, "proposed", "propose", "a fishing accord", "", "d1", 0),
+			fact("Osteria", osteria.ID, "signed", "sign", "the fishing accord", "", "d2", 0),
+			fact("Ida Vance", vance.ID, "wants", "want", "an accord", "", "d3", 0),
+		}, "c:fishing_accord", []int{0, 1}, []int{2}},
+		{"a big new pledge", []extract.Fact{
+			fact("The historic pledge", "", "was signed at", "sign at", "the harbour", "", "d1", 0),
+			fact("Ida Vance", vance.ID, "praised", "praise", "the historic pledge", "", "d2", 0),
+			fact("a big new pledge", "", "has been under", "be under", "review for weeks", "", "d1", 40),
+		}, "c:historic_pledge", []int{0, 1}, []int{2}},
+		{"any treaty", []extract.Fact{
+			fact("Norland", norland.ID, "drafted", "draft", "a border treaty", "", "d1", 0),
+			fact("Harbour League", league.ID, "backed", "back", "the border treaty", "", "d2", 0),
+			fact("Osteria", osteria.ID, "rejects", "reject", "any treaty", "", "d3", 0),
+		}, "c:border_treaty", []int{0, 1}, []int{2}},
+		// "the accord" may refer back to the fishing accord.
+		{"the accord", []extract.Fact{
+			fact("Norland", norland.ID, "proposed", "propose", "a fishing accord", "", "d1", 0),
+			fact("Osteria", osteria.ID, "signed", "sign", "the accord", "", "d1", 50),
+			fact("Ida Vance", vance.ID, "wants", "want", "an accord", "", "d3", 0),
+		}, "c:fishing_accord", []int{0, 1}, []int{2}},
+		// Bare plurals and mass nouns name the kind: no split.
+		{"patrols", []extract.Fact{
+			fact("Norland", norland.ID, "sent", "send", "patrols", "", "d1", 0),
+			fact("Osteria", osteria.ID, "rejected", "reject", "any coastal patrols", "", "d2", 0),
+		}, "c:patrol", []int{0, 1}, nil},
+	}
+	for _, tt := range tests {
+		r := Compute(ents, tt.facts, Options{})
+		n, ok := r.Node(tt.node)
+		if !ok {
+			var ids []string
+			for _, c := range r.Concepts() {
+				ids = append(ids, c.ID)
+			}
+			t.Errorf("%s: no %s among %v", tt.name, tt.node, ids)
+			continue
+		}
+		if !slices.Equal(n.Facts, tt.facts1) {
+			t.Errorf("%s: %s has facts %v, want %v", tt.name, tt.node, n.Facts, tt.facts1)
+		}
+		for _, i := range tt.outside {
+			if slices.Contains(r.Args[i].Subjects, tt.node) || slices.Contains(r.Args[i].Objects, tt.node) {
+				t.Errorf("%s: fact %d (%q / %q) joined %s", tt.name, i, tt.facts[i].Subject, tt.facts[i].Object, tt.node)
+			}
+		}
+	}
+}
+
+// TestWorkPlace: a phrase that puts a thing in a place ("a summit in
+// Lisbon") names the event whose name is that place and that kind, even
+// in a document that does not name it; another modifier, another place or
+// "a new …" do not.
+func TestWorkPlace(t *testing.T) {
+	summit := ent("EVENT", "Lisbon Summit", 3, []string{"d2"})
+	talks := ent("LOC", "Gdansk Conference", 2, []string{"d4"})
+	ents := []extract.Entity{norland, summit, talks}
+	tests := []struct {
+		obj, doc, want string
+	}{
+		{"a summit in Lisbon on Monday", "d1", summit.ID},
+		{"a high-stakes summit in Lisbon", "d3", summit.ID},
+		{"the summit at Lisbon", "d1", summit.ID},
+		{"a conference in Gdansk, attended by envoys", "d1", talks.ID},
+		{"the summit in Lisbon", "d2", summit.ID},
+		// Another place, another modifier, another one.
+		{"a summit in Porto", "d1", ""},
+		{"a trade summit in Lisbon", "d1", ""},
+		{"a new summit in Lisbon", "d1", ""},
+		{"any summit in Lisbon", "d1", ""},
+		// No place stated, and the entity is not in the document.
+		{"a summit", "d1", ""},
+		{"the summit", "d1", ""},
+	}
+	for _, tt := range tests {
+		f := fact("Norland", norland.ID, "attended", "attend", tt.obj, "", tt.doc, 0)
+		r := Compute(ents, []extract.Fact{f}, Options{MinSentences: 1})
+		var got string
+		for _, id := range r.Args[0].Objects {
+			if !IsConcept(id) {
+				got = id
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q in %s → %q (objects %v), want %q", tt.obj, tt.doc, got, r.Args[0].Objects, tt.want)
+		}
+	}
+}
+
+// TestConceptKindAcrossStories: a phrase spread over more documents than a
+// story has (√D, at least 20) names a kind, not one thing, and is no node
+// when it never says which thing it is ("the verdict", "talks", "a 40.5%
+// stake"), or when as many actors as that link to it; inside a
+// story it is one thing, and so is a phrase that says which one with few
+// actors around it.
+func TestConceptKindAcrossStories(t *testing.T) {
+	tests := []struct {
+		name   string
+		obj    string
+		docs   int // documents
+		judges int // distinct actors, one per document in turn
+		corpus int // documents in the corpus
+		node   string
+	}{
+		{"bare, many stories", "the verdict", 30, 30, 100, ""},
+		{"bare plural, many stories", "talks", 30, 30, 400, ""},
+		{"number, many stories", "a 40.5% stake", 30, 3, 100, ""},
+		{"bare, one story", "the verdict", 6, 6, 100, "c:verdict"},
+		{"bare, one story of 14 in 36 articles", "the verdict", 14, 14, 36, "c:verdict"},
+		{"bare, small corpus", "the verdict", 8, 8, 8, "c:verdict"},
+		{"modified, many stories, few actors", "the harbour verdict", 30, 3, 100, "c:verdict"},
+		{"of complement, many stories, few actors", "the verdict of the tribunal", 30, 3, 100, "c:verdict"},
+		{"owner, many stories, few actors", "Calder Court's verdict", 30, 3, 100, "c:verdict"},
+		{"modified, many stories, many actors", "the harbour verdict", 30, 30, 100, ""},
+		{"placed, many stories, many actors", "reporters in Calder", 30, 30, 100, ""},
+	}
+	for _, tt := range tests {
+		var ents []extract.Entity
+		var facts []extract.Fact
+		var all []string
+		for d := range tt.corpus {
+			all = append(all, "d"+itoa(d))
+		}
+		// A place every document names, so that the corpus has its size.
+		ents = append(ents, ent("GPE", "Calder", tt.corpus, all))
+		judges := map[int]extract.Entity{}
+		for d := range tt.docs {
+			k := d % tt.judges
+			judge, ok := judges[k]
+			if !ok {
+				judge = ent("PERSON", "Judge No"+strings.Repeat("o", k), 1, nil)
+			}
+			judge.Docs = append(judge.Docs, "d"+itoa(d))
+			judges[k] = judge
+			facts = append(facts, fact(judge.Name, judge.ID, "upheld", "uphold", tt.obj, "", "d"+itoa(d), 0))
+		}
+		for k := range tt.judges {
+			ents = append(ents, judges[k])
+		}
+		r := Compute(ents, facts, Options{})
+		var got string
+		for _, c := range r.Concepts() {
+			got = c.ID
+		}
+		if got != tt.node && !(tt.node != "" && strings.HasPrefix(got, tt.node)) {
+			t.Errorf("%s: concept %q, want %q", tt.name, got, tt.node)
+		}
+	}
+}
+
+// TestConceptOwner: the name that owns a thing tells it apart ("Harbour
+// Bank's revenue" is not "Tidewater's revenue") and words its label; a
+// number is no name.
+func TestConceptOwner(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	facts := []extract.Fact{
+		fact("Harbour Bank's revenue", "", "beat", "beat", "the forecast", "", "d1", 0),
+		fact("Ida Vance", vance.ID, "praised", "praise", "Harbour Bank's revenue", "", "d2", 0),
+		fact("Tidewater's revenue", "", "missed", "miss", "the forecast", "", "d3", 0),
+		fact("Norland", norland.ID, "taxed", "tax", "Tidewater's revenue", "", "d4", 0),
+		fact("Osteria", osteria.ID, "taxed", "tax", "the revenue", "", "d4", 40),
+	}
+	r := Compute(ents, facts, Options{})
+	got := map[string][]int{}
+	labels := map[string]string{}
+	for _, c := range r.Concepts() {
+		if strings.HasPrefix(c.ID, "c:revenue") {
+			got[c.ID] = c.Facts
+			labels[c.ID] = c.Label
+		}
+	}
+	if len(got) != 2 {
+		t.Fatalf("concepts %v, want two revenues", labels)
+	}
+	for id, fs := range got {
+		harbour, tide := slices.Contains(fs, 0), slices.Contains(fs, 2)
+		if harbour == tide {
+			t.Errorf("%s (%q) has facts %v: joins both owners or neither", id, labels[id], fs)
+		}
+		if harbour && labels[id] != "Harbour Bank's revenue" {
+			t.Errorf("label %q, want \"Harbour Bank's revenue\"", labels[id])
+		}
+	}
+	for _, text := range []string{"a 40.5% stake", "the 2.5 percent rise"} {
+		if p, ok := parsePhrase(text); ok && len(p.names) > 0 {
+			t.Errorf("%q: names %v; a number is no name", text, p.names)
+		}
+	}
+}
+
+// TestConceptParty: the party a "with" or "between" names tells talks
+// apart ("talks with Osteria" are not "talks with the League"), under any
+// of its names, and words the label when every phrase names it.
+func TestConceptParty(t *testing.T) {
+	ents := []extract.Entity{norland, osteria, vance, league}
+	tests := []struct {
+		name  string
+		facts []extract.Fact
+		want  map[string][]int // label → facts
+	}{
+		{"two parties", []extract.Fact{
+			fact("Norland", norland.ID, "opened", "open", "talks with Osteria", "", "d1", 0),
+			fact("Ida Vance", vance.ID, "led", "lead", "talks with Osterian envoys", "", "d1", 50),
+			fact("Ida Vance", vance.ID, "praised", "praise", "talks with Harbour League", "", "d2", 0),
+			fact("Norland", norland.ID, "joined", "join", "talks with the League", "", "d3", 0),
+			fact("Osteria", osteria.ID, "resumed", "resume", "talks with NL", "", "d4", 0),
+		}, map[string][]int{"talks with Harbour League": {2, 3}}},
+		{"an alias names the same party", []extract.Fact{
+			fact("Ida Vance", vance.ID, "opened", "open", "talks with Osteria", "", "d1", 0),
+			fact("Harbour League", league.ID, "joined", "join", "talks with Osterian", "", "d2", 0),
+		}, map[string][]int{"talks with Osteria": {0, 1}}},
+		{"a bare use keeps the head alone", []extract.Fact{
+			fact("Norland", norland.ID, "opened", "open", "negotiations with Osteria", "", "d1", 0),
+			fact("Harbour League", league.ID, "joined", "join", "negotiations", "", "d2", 0),
+		}, map[string][]int{"negotiations": {0, 1}}},
+	}
+	for _, tt := range tests {
+		r := Compute(ents, tt.facts, Options{})
+		got := map[string][]int{}
+		for _, c := range r.Concepts() {
+			got[c.Label] = c.Facts
+		}
+		for label, fs := range tt.want {
+			if !slices.Equal(got[label], fs) {
+				t.Errorf("%s: %q has facts %v, want %v (concepts %v)", tt.name, label, got[label], fs, got)
+			}
+		}
+	}
+}
