@@ -1397,8 +1397,38 @@ func slicesContains(a []int, x int) bool {
 // was not signaled.
 func (w *walker) skipReport(c int) func(int) bool {
 	return func(k int) bool {
-		return w.head(k) == c && w.dep(k) == "conj" && w.ownReport(k)
+		return w.head(k) == c && w.dep(k) == "conj" && w.ownReport(k) && !w.quotedTogether(c, k)
 	}
+}
+
+// quotedTogether reports whether tokens a < b stand inside one quotation:
+// an odd number of quotation marks before a and none between them. The
+// words of a quote are all its speaker's, a clause of saying inside it
+// ("'The cabin went quiet, and then the captain told us we were going
+// back,' she said") included.
+func (w *walker) quotedTogether(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	n := 0
+	for k := 0; k < b; k++ {
+		if quoteMarkText(w.t[k].Text) {
+			if k > a {
+				return false
+			}
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// quoteMarkText reports whether a token is a double quotation mark.
+func quoteMarkText(t string) bool {
+	switch t {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 // ownReport reports whether k is a verb of saying with a subject and a

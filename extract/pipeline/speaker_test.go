@@ -208,3 +208,34 @@ func factsOf(t *testing.T, x *pipeline.Extractor, text, relation string, exact b
 	}
 	return out
 }
+
+// TestQuoteObjectWhole checks that what a speaker says in a quote is the
+// whole quote, a clause of saying inside it included, while a clause of
+// saying conjoined outside a quote stays a report of its own.
+func TestQuoteObjectWhole(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, object string
+	}{
+		{"\"The hall went silent, and then the pilot told us we were turning back,\" Mira Holt said.", "said",
+			"\"The hall went silent, and then the pilot told us we were turning back,\""},
+		{"\"I gave everything, and I believe the players will stay up,\" Ruud Vann told reporters.", "told",
+			"\"I gave everything, and I believe the players will stay up,\""},
+		{"Mira Holt said the hall was closed, and the council said it would reopen in May.", "said",
+			"the hall was closed"},
+	}
+	for _, tt := range tests {
+		found := false
+		var got []string
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			got = append(got, f.Object)
+			found = found || f.Object == tt.object
+		}
+		if !found {
+			t.Errorf("%q: no %q fact with object %q; got %q", tt.text, tt.relation, tt.object, got)
+		}
+	}
+}
