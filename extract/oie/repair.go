@@ -1088,6 +1088,11 @@ func (w *walker) repair() {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
 			move(v, w.head(v), "xcomp")
+		} else if o, l, ok := w.objectControlledPast(v); ok {
+			// "ask workers at Lindby to refuse": the workers at
+			// Lindby are asked, and they are to refuse
+			move(l, o, "nmod")
+			move(v, w.head(v), "xcomp")
 		}
 	}
 	// "go from strength to strength", "from door to door": one

@@ -231,7 +231,7 @@ func (w *walker) clause(p int) {
 				if w.neitherNor(p) {
 					e.Negated = true
 				}
-				if e.Modality == "" && w.mandative(p) {
+				if e.Modality == "" && (w.mandative(p) || w.directed(p)) {
 					e.Modality = "should" // demanded, not done
 				}
 				if w.alleged[p] {
@@ -811,16 +811,18 @@ func (w *walker) frames(p int, depth int) []frame {
 			for i := range ov {
 				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
+			objToks := ov[0].toks
+			ov[0].toks, args = w.objectTail(p, obj, iobj, ov[0].toks, args)
 			out = append(out, frame{shape: objShape, rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
 			// (X; attributed the decline to; Y): a short object joins the
 			// relation with the preposition of the next oblique
-			if !w.isRelPron(obj) && len(ov[0].toks) <= 4 {
+			if !w.isRelPron(obj) && len(objToks) <= 4 {
 				for _, o := range obls {
 					if o < obj || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) {
 						continue
 					}
-					rel := concat(core, ov[0].toks, w.caseOf(o))
+					rel := concat(core, objToks, w.caseOf(o))
 					oo := w.argVariants(o, joinSkip(w.objSkip, w.skipCase(o)))
 					rest := oblArgs(o)
 					f := frame{shape: "objobl", rel: rel, lemma: w.contentLemma(rel, passive), obj: oo[:1], args: rest, kind: "light", passive: passive, conf: 0.55 - argPenalty(rest)}
@@ -927,7 +929,8 @@ func (w *walker) frames(p int, depth int) []frame {
 				// became; longer); a triple without object matches no
 				// two-argument fact
 				args := oblArgs(-1)
-				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: w.span(m, w.objSkip)}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
+				toks, args := w.objectTail(p, m, -1, w.span(m, w.objSkip), args)
+				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: toks}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
 			}
 			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
 		}

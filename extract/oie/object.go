@@ -1,0 +1,294 @@
+package oie
+
+import "strings"
+
+// focusAdverbs single out a purpose clause as the point of a statement
+// ("would not cut rates merely to support the market"): under a negation
+// the purpose is what is denied, not the act.
+var focusAdverbs = map[string]bool{
+	"merely": true, "only": true, "just": true, "simply": true, "solely": true, "purely": true,
+	"mainly": true, "chiefly": true, "largely": true,
+}
+
+// pairVerbs relate their object to the noun phrase of a "to" or "with"
+// phrase that follows it, without which the object says nothing
+// ("compared her prose to that of Chekhov", "linked the outbreak to a
+// farm").
+var pairVerbs = map[string]bool{
+	"compare": true, "liken": true, "equate": true, "contrast": true, "link": true, "tie": true,
+	"connect": true, "attribute": true, "ascribe": true, "match": true, "pair": true, "confuse": true,
+}
+
+// placeVerbs put or keep their object in a state a prepositional phrase
+// names ("kept rates on hold", "put the plan on ice").
+var placeVerbs = map[string]bool{
+	"keep": true, "hold": true, "put": true, "place": true, "leave": true, "set": true, "take": true,
+	"bring": true, "get": true, "send": true, "throw": true, "plunge": true, "push": true, "return": true,
+}
+
+// statePreps put a bare noun as a state: "on hold", "under review", "in
+// place", "at risk", "into administration".
+var statePreps = map[string]bool{
+	"on": true, "under": true, "in": true, "into": true, "at": true, "off": true, "beyond": true, "within": true,
+	"out": true,
+}
+
+// giveVerbs take two objects, whom to and what ("gave the party more
+// airtime", "cost the economy millions").
+var giveVerbs = map[string]bool{
+	"give": true, "send": true, "offer": true, "grant": true, "award": true, "pay": true, "lend": true,
+	"hand": true, "owe": true, "deny": true, "cost": true, "charge": true, "sell": true, "promise": true,
+	"fine": true, "save": true, "earn": true, "win": true, "bring": true, "show": true, "teach": true,
+}
+
+// objectTail completes the object span toks of verb p (its direct object
+// obj, its indirect object iobj or -1) with the complements the verb
+// hangs on it that the object cannot do without, and removes them from
+// args. Cut short, such a fact says less than the sentence, or the
+// opposite:
+//   - an indirect object right before it: "had given the ruling party far
+//     more airtime", not "had given far more airtime";
+//   - a state the object is put or kept in, a bare noun after a
+//     preposition: "should keep rates on hold", "kept the museum under
+//     review";
+//   - an amount with no preposition: "could cost the economy up to 40
+//     million crowns";
+//   - the "to" or "with" phrase of a verb of comparing or linking:
+//     "compared her prose to that of the great poets";
+//   - a comparison with "than": "more airtime than the opposition";
+//   - a purpose singled out by "merely", "only" or "just" ("would not cut
+//     rates merely to support the market"), and the infinitive after a
+//     noun the clause negates ("had found no evidence to support it").
+//
+// Only a complement that starts right after the object is taken, and the
+// object is extended one complement at a time.
+func (w *walker) objectTail(p, obj, iobj int, toks []int, args []Arg) ([]int, []Arg) {
+	if len(toks) == 0 || w.isRelPron(obj) || w.bareIt(obj) {
+		// "brought it under control": an object no one can tell
+		return toks, args
+	}
+	if iobj >= 0 && iobj < obj && !w.isRelPron(iobj) && !w.bareIt(iobj) {
+		sp := w.span(iobj, w.objSkip)
+		if w.adjacent(sp, toks) && !w.hasComma(sp) {
+			toks = concat(sp, toks)
+			args = dropArg(args, rangeOf(sp))
+		}
+	}
+	for range 3 {
+		c := w.tailComplement(p, obj, toks)
+		if c < 0 {
+			break
+		}
+		sp := w.span(c, joinSkip(w.objSkip, w.setOffRelative))
+		if !w.adjacent(toks, sp) || w.hasComma(sp) || len(sp) > 12 {
+			break
+		}
+		toks = concat(toks, sp)
+		args = dropArg(args, rangeOf(sp))
+	}
+	return toks, args
+}
+
+// tailComplement returns the dependent of p (or of the object head obj)
+// that starts right after span toks and completes the object as
+// objectTail describes, or -1.
+func (w *walker) tailComplement(p, obj int, toks []int) int {
+	next := toks[len(toks)-1] + 1
+	for next < len(w.t) && w.t[next].UPOS == "PUNCT" && w.t[next].Text != "," {
+		next++
+	}
+	if next >= len(w.t) {
+		return -1
+	}
+	for _, h := range []int{p, obj} {
+		for _, c := range w.kids[h] {
+			if c <= toks[len(toks)-1] || w.firstOf(c) != next || w.isRelPron(c) {
+				continue
+			}
+			if h == obj {
+				// the object's own infinitive, after a negated noun
+				if w.dep(c) == "acl" && w.negatedObject(obj) && w.hasMark(c, "to") {
+					return c
+				}
+				continue
+			}
+			if w.thanClause(c) {
+				return c
+			}
+			switch w.bdep(c) {
+			case "obl":
+				cs := w.caseOf(c)
+				switch {
+				case len(cs) == 0 && w.measure(c):
+					return c
+				case len(cs) == 0 && giveVerbs[w.lemma(p)] && w.isNominal(c) && w.role(c) != "time" && !w.isTimeUnit(c):
+					// "had given the ruling party far more airtime" with
+					// the second object read as a bare oblique
+					return c
+				case len(cs) == 1 && placeVerbs[w.lemma(p)] && w.bareState(c):
+					return c
+				case len(cs) == 1 && pairVerbs[w.lemma(p)] && (w.lower(cs[0]) == "to" || w.lower(cs[0]) == "with"):
+					return c
+				}
+			case "advcl", "xcomp":
+				if !w.hasMark(c, "to") || w.t[c].UPOS != "VERB" {
+					continue
+				}
+				if w.negatedObject(obj) || w.focused(c) {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// thanClause reports a "than" phrase or clause ("longer than necessary",
+// "more than the rest").
+func (w *walker) thanClause(c int) bool {
+	f := w.firstOf(c)
+	return strings.EqualFold(w.t[f].Text, "than") && w.head(f) == c
+}
+
+// measure reports a bare noun phrase that measures: "up to 40 million
+// crowns", "$5 billion", not a time ("three days").
+func (w *walker) measure(c int) bool {
+	if w.t[c].UPOS == "NUM" {
+		return true
+	}
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "nummod" {
+			return !timeWord(w.lower(c)) && !w.isTimeUnit(c)
+		}
+	}
+	return false
+}
+
+// isTimeUnit reports a noun of duration or date ("three days", "two
+// weeks"), whose bare phrase is a time, not an amount.
+func (w *walker) isTimeUnit(c int) bool {
+	switch strings.ToLower(w.t[c].Lemma) {
+	case "day", "week", "month", "year", "hour", "minute", "second", "decade", "century", "night", "time":
+		return true
+	}
+	return false
+}
+
+// bareState reports a preposition with a bare noun, no determiner, number
+// or name: a state something is put or kept in ("on hold", "under
+// review", "in place", "out of service").
+func (w *walker) bareState(c int) bool {
+	if w.t[c].XPOS != "NN" || timeWord(w.lower(c)) || w.role(c) == "time" {
+		// a plural is no state: "taking bribes from builders"
+		return false
+	}
+	if cs := w.caseOf(c); len(cs) != 1 || !statePreps[w.lower(cs[0])] {
+		return false
+	}
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "case", "punct", "fixed":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// negatedObject reports an object with "no" ("found no evidence").
+func (w *walker) negatedObject(o int) bool {
+	for _, k := range w.kids[o] {
+		if w.bdep(k) == "det" && w.lower(k) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// focused reports a purpose clause marked by a focus adverb ("merely to
+// support the market").
+func (w *walker) focused(c int) bool {
+	for _, k := range w.kids[c] {
+		if k < c && w.bdep(k) == "advmod" && focusAdverbs[w.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropArg removes the arguments lying inside r.
+func dropArg(args []Arg, r Range) []Arg {
+	var out []Arg
+	for _, a := range args {
+		if a.Range.Start >= r.Start && a.Range.End <= r.End {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// objectControlledPast is objectControlled for an infinitive v that a
+// prepositional phrase l, read as the verb's oblique, parts from the
+// verb's object o ("ask workers at Lindby to refuse to handle the
+// cargo"): the phrase is the object's, and the object the infinitive's
+// subject.
+func (w *walker) objectControlledPast(v int) (o, l int, ok bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || !objectControlVerbs[w.lemma(h)] || !directiveVerbs[w.lemma(h)] || w.child(v, "nsubj") >= 0 {
+		// only a verb of asking or telling: "lead a mission to Poland
+		// to gauge ..." is led there for a purpose
+		return -1, -1, false
+	}
+	to := w.child(v, "mark")
+	if to < 0 || !strings.EqualFold(w.t[to].Text, "to") || to != v-1 {
+		return -1, -1, false
+	}
+	o = w.child(h, "obj")
+	if o < 0 || o > to || w.isRelPron(o) || !w.isNominal(o) {
+		return -1, -1, false
+	}
+	for _, c := range w.kids[h] {
+		if w.bdep(c) == "obl" && c > o && c < to && len(w.caseOf(c)) == 1 && w.firstOf(c) == w.lastOf(o)+1 && w.lastOf(c) == to-1 {
+			return o, c, true
+		}
+	}
+	return -1, -1, false
+}
+
+// setOffRelative reports a relative clause set off by a comma ("the
+// housing market, which has slowed"): a fact of its own, not part of the
+// phrase it follows.
+func (w *walker) setOffRelative(c int) bool {
+	return w.dep(c) == "acl:relcl" && w.firstOf(c) > 0 && w.t[w.firstOf(c)-1].Text == ","
+}
+
+// directed reports a clause p in a chain of infinitives under a verb of
+// asking or telling with an object ("asked workers to refuse to handle
+// the cargo"): what the object is asked to do, not what it did.
+func (w *walker) directed(p int) bool {
+	for i, d := p, 0; i >= 0 && d < 8 && w.dep(i) == "xcomp"; i, d = w.head(i), d+1 {
+		h := w.head(i)
+		if h < 0 {
+			return false
+		}
+		if directiveVerbs[w.lemma(h)] && i > h {
+			if o := w.child(h, "obj", "iobj"); o >= 0 && o > h && o < i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareIt reports a pronoun that names no one: "it", "this", "that".
+func (w *walker) bareIt(i int) bool {
+	if w.t[i].UPOS != "PRON" {
+		return false
+	}
+	switch w.lower(i) {
+	case "it", "this", "that", "these", "those", "them":
+		return true
+	}
+	return false
+}
