@@ -292,3 +292,63 @@ func (w *walker) bareIt(i int) bool {
 	}
 	return false
 }
+
+// desireVerbs want what their object names, which need not exist: "want
+// an agreement that protects jobs" says nothing of any agreement.
+var desireVerbs = map[string]bool{
+	"want": true, "need": true, "seek": true, "demand": true, "wish": true, "prefer": true,
+	"propose": true, "favour": true, "favor": true, "require": true, "expect": true, "await": true,
+	"request": true, "urge": true, "desire": true,
+}
+
+// desirePreps join a verb to what it wants: "call for", "look for",
+// "push for", "hope for", "ask for", "press for", "wait for".
+var desirePreps = map[string]bool{"for": true}
+
+// wishedFor reports a relative clause p (or a conjunct of one) on a noun
+// with no definite determiner that a verb of wanting takes as its object
+// ("We want an agreement that protects jobs", "called for a law that
+// would ban it"): what it says of the noun is wished, not the case.
+func (w *walker) wishedFor(p int) bool {
+	for d := 0; d < 4 && w.dep(p) == "conj"; d++ {
+		p = w.head(p)
+	}
+	if p < 0 || w.dep(p) != "acl:relcl" {
+		return false
+	}
+	n := w.head(p)
+	if n < 0 || !w.isNominal(n) {
+		return false
+	}
+	for _, k := range w.kids[n] {
+		if w.bdep(k) == "det" {
+			switch w.lower(k) {
+			case "a", "an", "any", "some", "another":
+			default:
+				return false // "the agreement that was signed": there is one
+			}
+		}
+		if w.bdep(k) == "nmod" && strings.HasSuffix(w.dep(k), "poss") {
+			return false
+		}
+	}
+	v := w.head(n)
+	if v < 0 {
+		return false
+	}
+	switch {
+	case w.dep(n) == "obj" && desireVerbs[w.lemma(v)]:
+		return true
+	case w.bdep(n) == "obl":
+		cs := w.caseOf(n)
+		return len(cs) == 1 && desirePreps[w.lower(cs[0])] && n > v && (desireVerbs[w.lemma(v)] || forDesireVerbs[w.lemma(v)])
+	}
+	return false
+}
+
+// forDesireVerbs want what their "for" phrase names: "called for a law",
+// "looking for a buyer".
+var forDesireVerbs = map[string]bool{
+	"call": true, "look": true, "push": true, "hope": true, "ask": true, "press": true, "wait": true,
+	"search": true, "campaign": true, "lobby": true, "argue": true, "plead": true, "appeal": true,
+}

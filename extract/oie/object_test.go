@@ -1,0 +1,49 @@
+package oie
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestWishedFor checks that a relative clause on what a verb of wanting
+// wants is read as wished, not as the case (Conditional: not a fact of
+// the graph), and that a clause on a noun the sentence says exists is
+// not. Sentences in testdata/wished.conllu, our own, parsed by the
+// project's parser.
+func TestWishedFor(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "wished.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+		wished         bool
+	}{
+		{0, "an agreement", "protects", "jobs", true},
+		{1, "a road", "bypasses", "the village", true},
+		{2, "a buyer", "can clear", "its debts", true},
+		{3, "a law", "would ban", "night shifts", true},
+		{4, "the firm", "promised in", "March", false},
+		{5, "engineers", "speak", "Danish", true},
+	}
+	if len(ss) != 6 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			if e.Subject != tt.subj || e.Relation != tt.rel || e.Object != tt.obj {
+				continue
+			}
+			found = true
+			if e.Conditional != tt.wished {
+				t.Errorf("%q: (%s; %s; %s) conditional %v, want %v", ss[tt.sentence].Text, e.Subject, e.Relation, e.Object, e.Conditional, tt.wished)
+			}
+		}
+		if !found {
+			var got []string
+			for _, e := range Extract(&ss[tt.sentence], Options{}) {
+				got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			}
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}
