@@ -352,3 +352,67 @@ var forDesireVerbs = map[string]bool{
 	"call": true, "look": true, "push": true, "hope": true, "ask": true, "press": true, "wait": true,
 	"search": true, "campaign": true, "lobby": true, "argue": true, "plead": true, "appeal": true,
 }
+
+// conditionTail extends object span toks of predicate p through the
+// condition p is stated under, an "if" or "unless" clause after the
+// object ("might reopen one of the branches if the grant was restored",
+// "would take the dispute to the court if the structure was not
+// removed"): cut off, the fact is asserted outright. What lies between
+// the object and the condition must be p's own modifiers, with no comma;
+// the condition is taken only when short enough to read in a fact.
+func (w *walker) conditionTail(p int, toks []int, args []Arg) ([]int, []Arg) {
+	if len(toks) == 0 || (len(toks) == 1 && w.bareIt(toks[0])) {
+		// "would repeal it if ...": an object no one can tell
+		return toks, args
+	}
+	end := toks[len(toks)-1]
+	// the condition may hang on a verb p completes: "could begin
+	// lowering costs in May if inflation cools"
+	q := p
+	for d := 0; d < 4 && w.dep(q) == "xcomp" && w.head(q) >= 0; d++ {
+		q = w.head(q)
+	}
+	for _, c := range w.conditions(p, q) {
+		start := w.firstOf(c)
+		if start <= end {
+			continue
+		}
+		if x := w.t[c].XPOS; (x == "VBZ" || x == "VBP" || x == "VBD") && w.child(c, "nsubj", "nsubj:pass", "expl") < 0 {
+			// "if offers were high enough" read with "offers" as a
+			// verb: a finite verb with no subject is a misparse
+			return toks, args
+		}
+		cond := w.span(c, joinSkip(w.objSkip, w.setOffRelative))
+		if len(cond) > 12 || start-end-1 > 8 || w.hasComma(cond) {
+			return toks, args
+		}
+		between := make([]int, 0, start-end-1)
+		for k := end + 1; k < start; k++ {
+			if w.t[k].Text == "," || w.t[k].Text == ";" || !w.under(k, q) || w.dep(k) == "conj" || w.dep(k) == "cc" {
+				return toks, args
+			}
+			between = append(between, k)
+		}
+		toks = concat(toks, between, cond)
+		r := rangeOf(toks)
+		return toks, dropArg(args, Range{end + 1, r.End})
+	}
+	return toks, args
+}
+
+// conditions returns the "if" and "unless" clauses that hang on p or on
+// the verbs between p and q up a chain of open complements.
+func (w *walker) conditions(p, q int) []int {
+	var out []int
+	for i, d := p, 0; i >= 0 && d < 5; i, d = w.head(i), d+1 {
+		for _, c := range w.kids[i] {
+			if w.bdep(c) == "advcl" && (w.hasMark(c, "if") || w.hasMark(c, "unless")) {
+				out = append(out, c)
+			}
+		}
+		if i == q {
+			break
+		}
+	}
+	return out
+}

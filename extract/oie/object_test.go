@@ -47,3 +47,39 @@ func TestWishedFor(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionTail checks that the main reading of a clause stated
+// under an "if" or "unless" clause after its object keeps the condition
+// in its object, and that a condition too long to read in a fact is left
+// out. Sentences in testdata/condition.conllu, our own, parsed by the
+// project's parser.
+func TestConditionTail(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "condition.conllu"))
+	tests := []struct {
+		subj, rel, obj string
+	}{
+		{"The managers", "could face", "ten years in prison if convicted of fraud"},
+		{"The airline", "will cancel", "its flights unless the strike ends"},
+		{"Policymakers", "could begin lowering", "borrowing costs in May if inflation continues to cool"},
+		{"The council", "might reopen", "two libraries if the grant is restored"},
+		{"The first strikes", "could begin in", "two weeks if no deal is reached"},
+		{"The firm", "will close", "the plant"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
+	}
+	for i, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[i], Options{}) {
+			checkExtraction(t, &ss[i], e)
+			if e.Reading == 0 && e.Subject == tt.subj && e.Relation == tt.rel {
+				found = found || e.Object == tt.obj
+				got = append(got, e.Object)
+			}
+		}
+		if !found {
+			t.Errorf("%q: main reading (%s; %s; %s) missing, got objects %q", ss[i].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}

@@ -285,13 +285,13 @@ func (w *walker) clause(p int) {
 					if o.split {
 						c -= 0.02
 					}
-					c -= lenPenalty(len(o.toks))
+					c -= lenPenalty(len(o.toks) - o.tail)
 				}
 				c -= lenPenalty(len(s.toks))
 				e.Confidence = c
 				ft := feat{
 					kind: f.kind, shape: f.shape, subjHow: how, subjPron: w.isPron(s.head), subjSplit: s.split,
-					objSplit: o.split, subjLen: len(s.toks), objLen: len(o.toks), nargs: len(f.args), frame: fi,
+					objSplit: o.split, subjLen: len(s.toks), objLen: len(o.toks) - o.tail, nargs: len(f.args), frame: fi,
 					passive: f.passive, neg: e.Negated, modal: e.Modality != "", attr: e.AttributedTo != "", noObj: o.head < 0,
 					predDep: base(w.dep(p)), predTag: w.t[p].XPOS, subjPOS: w.t[s.head].UPOS, objPOS: w.upos(o.head),
 				}
@@ -813,6 +813,8 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 			objToks := ov[0].toks
 			ov[0].toks, args = w.objectTail(p, obj, iobj, ov[0].toks, args)
+			ov[0].toks, args = w.conditionTail(p, ov[0].toks, args)
+			ov[0].tail = len(ov[0].toks) - len(objToks)
 			out = append(out, frame{shape: objShape, rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
 			// (X; attributed the decline to; Y): a short object joins the
@@ -908,6 +910,9 @@ func (w *walker) frames(p int, depth int) []frame {
 			for i := range ov {
 				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
+			n0 := len(ov[0].toks)
+			ov[0].toks, args = w.conditionTail(p, ov[0].toks, args)
+			ov[0].tail = len(ov[0].toks) - n0
 			out = append(out, frame{shape: "oblobj", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
 			// each other oblique after the verb as the object
 			for _, o := range obls {
@@ -929,8 +934,10 @@ func (w *walker) frames(p int, depth int) []frame {
 				// became; longer); a triple without object matches no
 				// two-argument fact
 				args := oblArgs(-1)
-				toks, args := w.objectTail(p, m, -1, w.span(m, w.objSkip), args)
-				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: toks}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
+				mt := w.span(m, w.objSkip)
+				toks, args := w.objectTail(p, m, -1, mt, args)
+				toks, args = w.conditionTail(p, toks, args)
+				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: toks, tail: len(toks) - len(mt)}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
 			}
 			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
 		}
