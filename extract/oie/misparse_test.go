@@ -1488,6 +1488,21 @@ var misparseTests = []struct {
 		name: "a pronoun object is not completed", sentence: 245, token: "control", dep: "obl",
 		wantNot: []triple{{subj: "Volunteers", rel: "brought", obj: "it under control"}},
 	},
+	// What someone suspects, hung by the parse on the verb of a later
+	// speaker next to "suspect", is the suspicion's content: alleged, and
+	// the suspects' claim, not the spokesman's.
+	{
+		name: "a that-clause stranded after a verb of suspecting is what is suspected", sentence: 246, token: "suspect", dep: "ccomp",
+		want: []triple{
+			{"county officials", "received", "payments", "Prosecutors", "alleged"},
+			{"spokeswoman Anna Berg", "said", "Prosecutors suspect that county officials received payments in exchange for steering the contracts to the firm", "", ""},
+		},
+		wantNot: []triple{{subj: "spokeswoman Anna Berg", rel: "said", obj: "Prosecutors suspect"}},
+	},
+	{
+		name: "a stranded suspicion with a copula", sentence: 247, token: "suspect", dep: "ccomp",
+		want: []triple{{"the driver", "was drunk at", "the time of the crash", "Police", "alleged"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

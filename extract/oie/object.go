@@ -416,3 +416,40 @@ func (w *walker) conditions(p, q int) []int {
 	}
 	return out
 }
+
+// strandedContent returns the "that"-clause c right after a verb of
+// saying, thinking or suspecting v that has no complement of its own, when
+// the parse hung both v and c on the same verb of a later speaker
+// ("Prosecutors suspect that officials took bribes, a spokesman said",
+// read as the spokesman saying both "prosecutors suspect" and "officials
+// took bribes"): c is what v's subject suspects, not what the spokesman
+// states, and must keep that attribution and modality.
+func (w *walker) strandedContent(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.bdep(v) != "ccomp" || w.t[v].UPOS != "VERB" || !(speechLemma(w.lemma(v)) || accusationVerbs[w.lemma(v)]) {
+		return -1, false
+	}
+	if w.child(v, "ccomp", "obj", "xcomp", "csubj") >= 0 || w.child(v, "nsubj") < 0 {
+		return -1, false
+	}
+	next := w.lastOf(v) + 1
+	for _, c := range w.kids[h] {
+		if c <= v || w.bdep(c) != "ccomp" || w.firstOf(c) != next || !w.hasMark(c, "that") {
+			continue
+		}
+		if m := w.child(c, "mark"); m != next {
+			return -1, false
+		}
+		return c, true
+	}
+	return -1, false
+}
+
+// reportsAccuser reports whether clause c has, as its speaker, the one
+// who reports the accuser sp ("Prosecutors suspect that officials took
+// bribes, a spokesman said"): the spokesman reports the suspicion, the
+// content is the prosecutors' claim.
+func (w *walker) reportsAccuser(c int, sp speaker) bool {
+	v := w.head(sp.head)
+	return v >= 0 && w.attr[v].head >= 0 && w.attr[c].head == w.attr[v].head
+}
