@@ -67,7 +67,9 @@ func (w *walker) objectTail(p, obj, iobj int, toks []int, args []Arg) ([]int, []
 		// "brought it under control": an object no one can tell
 		return toks, args
 	}
-	if iobj >= 0 && iobj < obj && !w.isRelPron(iobj) && !w.bareIt(iobj) {
+	if iobj >= 0 && iobj < obj && !w.isRelPron(iobj) && w.t[iobj].UPOS != "PRON" {
+		// not a pronoun: "granted me a leave of absence", "cost it
+		// millions" name no one the reader can tell
 		sp := w.span(iobj, w.objSkip)
 		if w.adjacent(sp, toks) && !w.hasComma(sp) {
 			toks = concat(sp, toks)
