@@ -798,7 +798,7 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a comma-less clause opened by a subordinator read as a noun with a participle", sentence: 128, token: "closed", dep: "acl",
-		main:    []triple{{"Velmora Group CEO Ana Ruiz", "sent", "a letter", "", ""}},
+		main:    []triple{{"Velmora Group CEO Ana Ruiz", "sent", "a letter to the court", "", ""}},
 		wantNot: []triple{{subj: "the trial", rel: "closed", obj: "Velmora Group CEO Ana Ruiz sent a letter to the court"}},
 	},
 	{

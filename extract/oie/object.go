@@ -41,6 +41,25 @@ var giveVerbs = map[string]bool{
 	"fine": true, "save": true, "earn": true, "win": true, "bring": true, "show": true, "teach": true,
 }
 
+// verbPreps pair a verb with the preposition of the phrase after its
+// object that says what the act does to or about the object ("warned
+// the firm about blocked exits", "included him in the squad", "sold the
+// stake to a Dutch fund", "accused the party of receiving money"): cut
+// off, the fact says little or the opposite.
+var verbPreps = map[string]bool{
+	"warn about": true, "warn of": true, "remind of": true, "inform of": true, "inform about": true,
+	"include in": true, "exclude from": true, "remove from": true, "ban from": true, "bar from": true,
+	"expel from": true, "drop from": true, "release from": true, "free from": true, "protect from": true,
+	"turn into": true, "convert into": true, "transform into": true, "divide into": true, "split into": true,
+	"add to": true, "move to": true, "transfer to": true, "sell to": true, "lend to": true, "give to": true,
+	"send to": true, "hand to": true, "hand over to": true, "offer to": true, "award to": true,
+	"accuse of": true, "suspect of": true, "charge with": true, "convict of": true, "acquit of": true,
+	"blame for": true, "fine for": true, "sue for": true, "thank for": true, "praise for": true,
+	"criticize for": true, "criticise for": true, "wipe off": true, "swap for": true, "exchange for": true,
+	"replace with": true, "supply with": true, "provide with": true, "equip with": true, "fill with": true,
+	"invest in": true, "spend on": true, "base on": true, "model on": true, "name after": true,
+}
+
 // objectTail completes the object span toks of verb p (its direct object
 // obj, its indirect object iobj or -1) with the complements the verb
 // hangs on it that the object cannot do without, and removes them from
@@ -63,8 +82,10 @@ var giveVerbs = map[string]bool{
 // Only a complement that starts right after the object is taken, and the
 // object is extended one complement at a time.
 func (w *walker) objectTail(p, obj, iobj int, toks []int, args []Arg) ([]int, []Arg) {
-	if len(toks) == 0 || w.isRelPron(obj) || w.bareIt(obj) {
-		// "brought it under control": an object no one can tell
+	if len(toks) == 0 || w.isRelPron(obj) || w.bareIt(obj) || (len(toks) == 1 && w.t[obj].UPOS == "PRON") {
+		// "brought it under control", "barred him from working": a
+		// pronoun object the graph leaves out unless it is resolved,
+		// which it no longer is once completed
 		return toks, args
 	}
 	if iobj >= 0 && iobj < obj && !w.isRelPron(iobj) && w.t[iobj].UPOS != "PRON" {
@@ -131,14 +152,21 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 					return c
 				case len(cs) == 1 && pairVerbs[w.lemma(p)] && (w.lower(cs[0]) == "to" || w.lower(cs[0]) == "with"):
 					return c
+				case len(cs) == 1 && verbPreps[w.lemma(p)+" "+w.lower(cs[0])] && w.role(c) != "time":
+					return c
 				}
 			case "advcl", "xcomp":
+				if m := w.child(c, "mark"); m >= 0 && w.t[c].XPOS == "VBG" && verbPreps[w.lemma(p)+" "+w.lower(m)] {
+					// "accused the party of receiving money"
+					return c
+				}
 				if !w.hasMark(c, "to") || w.t[c].UPOS != "VERB" {
 					continue
 				}
-				if w.negatedObject(obj) || w.focused(c) {
+				if w.negatedObject(obj) || w.focused(c) || w.enoughObject(obj) {
 					return c
 				}
+
 			}
 		}
 	}
@@ -363,7 +391,7 @@ var forDesireVerbs = map[string]bool{
 // the object and the condition must be p's own modifiers, with no comma;
 // the condition is taken only when short enough to read in a fact.
 func (w *walker) conditionTail(p int, toks []int, args []Arg) ([]int, []Arg) {
-	if len(toks) == 0 || (len(toks) == 1 && w.bareIt(toks[0])) {
+	if len(toks) == 0 || (len(toks) == 1 && w.t[toks[0]].UPOS == "PRON") {
 		// "would repeal it if ...": an object no one can tell
 		return toks, args
 	}
@@ -505,4 +533,17 @@ func (w *walker) conditionText(cond []int) string {
 		t = strings.ToLower(m) + strings.TrimPrefix(t, m)
 	}
 	return t
+}
+
+// enoughObject reports an object with "enough" or "sufficient" ("had
+// enough cash to fund operations"): the infinitive after it says what
+// for.
+func (w *walker) enoughObject(o int) bool {
+	for _, k := range w.kids[o] {
+		switch w.lower(k) {
+		case "enough", "sufficient", "insufficient":
+			return true
+		}
+	}
+	return false
 }
