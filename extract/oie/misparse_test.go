@@ -1503,6 +1503,15 @@ var misparseTests = []struct {
 		name: "a stranded suspicion with a copula", sentence: 247, token: "suspect", dep: "ccomp",
 		want: []triple{{"the driver", "was drunk at", "the time of the crash", "Police", "alleged"}},
 	},
+	{
+		name: "an indirect object with no direct object is the object", sentence: 248, token: "Varga", dep: "iobj",
+		main:    []triple{{"he", "had visited", "Varga", "Dahl", ""}},
+		wantNot: []triple{{subj: "he", rel: "had visited", obj: ""}},
+	},
+	{
+		name: "a lone indirect object of a verb of meeting", sentence: 249, token: "Petrova", dep: "iobj",
+		main: []triple{{"he", "had met", "Petrova", "The minister", ""}},
+	},
 }
 
 func TestMisparses(t *testing.T) {

@@ -1,6 +1,10 @@
 package oie
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
 
 // focusAdverbs single out a purpose clause as the point of a statement
 // ("would not cut rates merely to support the market"): under a negation
@@ -546,4 +550,19 @@ func (w *walker) enoughObject(o int) bool {
 		}
 	}
 	return false
+}
+
+// loneIobj reports an indirect object iobj of p with no direct object,
+// clausal complement or open complement beside it: a verb gives nothing
+// to no one, so the parse misread the object ("had visited Crace only
+// last month"), and an object read that way is lost to the fact. A verb
+// of saying keeps its addressee apart ("told reporters").
+func (w *walker) loneIobj(p, obj, iobj, ccomp, xcomp int) bool {
+	if obj >= 0 || iobj < 0 || ccomp >= 0 || xcomp >= 0 || iobj < p {
+		return false
+	}
+	if lexicon.Speech(w.lemma(p)) || speechLemma(w.lemma(p)) {
+		return false
+	}
+	return w.isNominal(iobj) && !w.isRelPron(iobj)
 }

@@ -733,6 +733,11 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 		}
 	}
+	if w.loneIobj(p, obj, iobj, ccomp, xcomp) {
+		// "had visited Crace only last month" with "Crace" read as an
+		// indirect object: there is no other object, so it is the object
+		obj, iobj = iobj, -1
+	}
 	if obj < 0 && iobj >= 0 && xcomp > iobj && objectControlVerbs[w.lemma(p)] {
 		// "told customers to hold the phone": the addressee and what
 		// they are told to do are the object, as after "prompted"
