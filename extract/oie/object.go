@@ -488,57 +488,6 @@ func (w *walker) reportsAccuser(c int, sp speaker) bool {
 	return v >= 0 && w.attr[v].head >= 0 && w.attr[c].head == w.attr[v].head
 }
 
-// frontedCondition returns the tokens of an "if" or "unless" clause that
-// opens the sentence before predicate p's subject subj ("If convicted of
-// bribery, officials could face up to six years in prison"), less its
-// comma, or nil: the claim holds only under it. The clause must be short
-// and hold no comma of its own.
-func (w *walker) frontedCondition(p, subj int) []int {
-	q := p
-	for d := 0; d < 4 && w.dep(q) == "xcomp" && w.head(q) >= 0; d++ {
-		q = w.head(q)
-	}
-	for _, c := range w.conditions(p, q) {
-		if c > p || (subj >= 0 && w.lastOf(c) >= subj) {
-			continue
-		}
-		cond := w.span(c, joinSkip(w.objSkip, func(k int) bool {
-			if w.head(k) != c {
-				return false
-			}
-			// its comma, and a "that" the parse gave it from the clause
-			// it opens ("said that if the trend continued, ...")
-			return (w.t[k].UPOS == "PUNCT" && k > c) || (w.bdep(k) == "mark" && !strings.EqualFold(w.t[k].Text, "if") && !strings.EqualFold(w.t[k].Text, "unless"))
-		}))
-		if len(cond) == 0 || len(cond) > 10 || w.hasComma(cond) {
-			return nil
-		}
-		if x := w.t[c].XPOS; (x == "VBZ" || x == "VBP" || x == "VBD") && w.child(c, "nsubj", "nsubj:pass", "expl") < 0 {
-			return nil
-		}
-		return cond
-	}
-	return nil
-}
-
-// firstSubjTok returns the first token of subject s, or -1.
-func (w *walker) firstSubjTok(s arg) int {
-	if len(s.toks) == 0 {
-		return -1
-	}
-	return s.toks[0]
-}
-
-// conditionText is the text of a condition moved after its claim, its
-// opening "If" or "Unless" lowercased.
-func (w *walker) conditionText(cond []int) string {
-	t := w.text(cond)
-	if m := w.t[cond[0]].Text; strings.EqualFold(m, "if") || strings.EqualFold(m, "unless") {
-		t = strings.ToLower(m) + strings.TrimPrefix(t, m)
-	}
-	return t
-}
-
 // enoughObject reports an object with "enough" or "sufficient" ("had
 // enough cash to fund operations"): the infinitive after it says what
 // for.

@@ -281,12 +281,6 @@ func (w *walker) clause(p int) {
 					e.Object = w.argText(o)
 					e.Obj = rangeOf(o.toks)
 					e.ObjHead = o.head
-					if cond := w.frontedCondition(p, w.firstSubjTok(s)); len(cond) > 0 && !(len(o.toks) == 1 && w.t[o.head].UPOS == "PRON") {
-						// "If convicted, officials could face up to
-						// six years in prison": the object carries the
-						// condition; its range stays the object's own
-						e.Object += " " + w.conditionText(cond)
-					}
 					c -= o.pen
 					if o.split {
 						c -= 0.02
