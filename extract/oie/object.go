@@ -515,3 +515,32 @@ func (w *walker) loneIobj(p, obj, iobj, ccomp, xcomp int) bool {
 	}
 	return w.isNominal(iobj) && !w.isRelPron(iobj)
 }
+
+// negatedManner returns the manner adverb right after negated predicate p
+// and before its first oblique first ("did not rise sharply in May",
+// "may not fall significantly before the weekend"), hung on p or on the
+// oblique, or -1: the negation denies the manner, and a fact without it
+// denies the event.
+func (w *walker) negatedManner(p, first int) int {
+	if first < 0 || first < p {
+		return -1
+	}
+	if _, neg, _ := w.relCore(p); !neg {
+		return -1
+	}
+	k := p + 1
+	for k < len(w.t) && (w.isNeg(k) || w.t[k].UPOS == "PART") {
+		k++
+	}
+	if k >= len(w.t) || w.t[k].UPOS != "ADV" || w.bdep(k) != "advmod" || (w.head(k) != p && w.head(k) != first) {
+		return -1
+	}
+	if w.isNeg(k) || quantAdv[w.lower(k)] || timeWord(w.lower(k)) || !strings.HasSuffix(w.lower(k), "ly") {
+		// a manner: "sharply", "significantly", not "yet", "again"
+		return -1
+	}
+	if w.firstOf(first) != k+1 && !(w.head(k) == first && w.firstOf(first) == k) {
+		return -1
+	}
+	return k
+}

@@ -87,7 +87,8 @@ func TestConditionTail(t *testing.T) {
 // TestObjectComplement checks that the main reading of a verb whose
 // object a prepositional phrase or an infinitive completes keeps it in
 // the object ("warned the firm about blocked fire exits", "had enough
-// cash to fund operations"). Sentences in testdata/complement.conllu,
+// cash to fund operations"), and that a negated verb keeps the manner
+// the negation denies ("did not rise sharply in May"). Sentences in testdata/complement.conllu,
 // our own, parsed by the project's parser; sentences 1, 4, 5 and 7 are
 // hand-edited into the attachment seen on news, the phrase or infinitive
 // hung on the verb instead of the object.
@@ -103,6 +104,10 @@ func TestObjectComplement(t *testing.T) {
 		{"The startup", "had", "enough cash to fund operations until 2028"},
 		{"Investors", "have spent", "more than 200 million euros on new players"},
 		{"The firm", "fined", "the contractor for late delivery"},
+		// a manner a negation denies
+		{"River levels", "may not fall", "significantly before the weekend"},
+		{"Prices", "did not rise", "sharply in May"},
+		{"The river", "will not drop", "quickly after the storm"},
 	}
 	if len(ss) != len(tests) {
 		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))

@@ -908,6 +908,15 @@ func (w *walker) frames(p int, depth int) []frame {
 				}
 			}
 		}
+		manner := w.negatedManner(p, first)
+		if manner >= 0 {
+			// "did not rise sharply in May": what is denied is the
+			// manner; (prices; did not rise in; May) reads as if the
+			// rise were denied, and a time object leaves nothing
+			toks := concat([]int{manner}, w.span(first, w.objSkip))
+			args := oblArgs(first)
+			out = append(out, frame{shape: "oblobj", rel: core, lemma: lemma(core), obj: []arg{{head: manner, toks: toks, tail: len(toks) - len(w.span(first, joinSkip(w.objSkip, w.skipCase(first))))}}, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
+		}
 		if first >= 0 {
 			rel := concat(core, w.caseOf(first))
 			args := oblArgs(first)
@@ -918,7 +927,9 @@ func (w *walker) frames(p int, depth int) []frame {
 			n0 := len(ov[0].toks)
 			ov[0].toks, args = w.conditionTail(p, ov[0].toks, args)
 			ov[0].tail = len(ov[0].toks) - n0
-			out = append(out, frame{shape: "oblobj", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
+			if manner < 0 {
+				out = append(out, frame{shape: "oblobj", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
+			}
 			// each other oblique after the verb as the object
 			for _, o := range obls {
 				if o == first || o < p || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) {
