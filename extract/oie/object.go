@@ -81,7 +81,11 @@ var verbPreps = map[string]bool{
 //   - a comparison with "than": "more airtime than the opposition";
 //   - a purpose singled out by "merely", "only" or "just" ("would not cut
 //     rates merely to support the market"), and the infinitive after a
-//     noun the clause negates ("had found no evidence to support it").
+//     noun the clause negates ("had found no evidence to support it") or
+//     after "enough" ("had enough cash to fund operations");
+//   - the phrase or gerund clause whose preposition verbPreps pairs with
+//     the verb: "warned the firm about blocked exits", "accused the party
+//     of receiving money".
 //
 // Only a complement that starts right after the object is taken, and the
 // object is extended one complement at a time.
@@ -170,7 +174,6 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 				if w.negatedObject(obj) || w.focused(c) || w.enoughObject(obj) {
 					return c
 				}
-
 			}
 		}
 	}
