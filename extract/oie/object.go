@@ -547,3 +547,25 @@ func (w *walker) negatedManner(p, first int) int {
 	}
 	return k
 }
+
+// frontedIf reports an "if" or "unless" clause of predicate p (or of a
+// verb up its chain of open complements) that opens the sentence before
+// p's subject subj ("If convicted of bribery, officials could face up to
+// six years in prison"): the claim holds only under it, and the object
+// cannot carry it, as it does a condition after the object
+// (conditionTail), since the object's span must read its text.
+func (w *walker) frontedIf(p int, subj []int) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	q := p
+	for d := 0; d < 4 && w.dep(q) == "xcomp" && w.head(q) >= 0; d++ {
+		q = w.head(q)
+	}
+	for _, c := range w.conditions(p, q) {
+		if c < p && w.lastOf(c) < subj[0] {
+			return true
+		}
+	}
+	return false
+}

@@ -127,3 +127,39 @@ func TestObjectComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedIf checks that a claim under an "if" clause that opens the
+// sentence is Conditional (not a graph fact), and that one after a time
+// clause is not. Sentences in testdata/fronted.conllu, our own, parsed by
+// the project's parser.
+func TestFrontedIf(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "fronted.conllu"))
+	tests := []struct {
+		subj, rel, obj string
+		conditional    bool
+	}{
+		{"the managers", "could face", "up to ten years in prison", true},
+		{"Brandt", "will be", "the first woman to lead the city", true},
+		{"the council", "could sell", "the old market hall", true},
+		{"the union", "called", "a strike", false},
+		{"the peatlands", "could add", "the equivalent of a large country's annual emissions", true},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
+	}
+	for i, tt := range tests {
+		found := false
+		for _, e := range Extract(&ss[i], Options{}) {
+			if e.Subject != tt.subj || e.Relation != tt.rel || e.Object != tt.obj {
+				continue
+			}
+			found = true
+			if e.Conditional != tt.conditional {
+				t.Errorf("%q: (%s; %s; %s) conditional %v, want %v", ss[i].Text, e.Subject, e.Relation, e.Object, e.Conditional, tt.conditional)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s)", ss[i].Text, tt.subj, tt.rel, tt.obj)
+		}
+	}
+}
