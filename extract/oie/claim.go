@@ -141,7 +141,7 @@ func (w *walker) allege(c int, sp speaker, depth int) {
 		return
 	}
 	w.alleged[c] = true
-	if sp.head >= 0 && w.attr[c].head < 0 {
+	if sp.head >= 0 && (w.attr[c].head < 0 || w.reportsAccuser(c, sp)) {
 		w.attr[c] = sp
 	}
 	for _, k := range w.kids[c] {

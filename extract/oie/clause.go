@@ -14,6 +14,7 @@ type arg struct {
 	toks  []int
 	split bool    // one conjunct of a coordination
 	pen   float64 // confidence penalty for how it was found
+	tail  int     // tokens of a complement or condition the object was completed with (objectTail), not counted in its length for confidence
 }
 
 func (w *walker) argText(a arg) string { return w.text(a.toks) }

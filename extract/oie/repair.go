@@ -1088,6 +1088,15 @@ func (w *walker) repair() {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
 			move(v, w.head(v), "xcomp")
+		} else if c, ok := w.strandedContent(v); ok {
+			// "Prosecutors suspect that officials took bribes, a
+			// spokesman said": what the prosecutors suspect
+			move(c, v, "ccomp")
+		} else if o, l, ok := w.objectControlledPast(v); ok {
+			// "ask workers at Lindby to refuse": the workers at
+			// Lindby are asked, and they are to refuse
+			move(l, o, "nmod")
+			move(v, w.head(v), "xcomp")
 		}
 	}
 	// "go from strength to strength", "from door to door": one

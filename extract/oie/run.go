@@ -224,7 +224,7 @@ func (w *walker) clause(p int) {
 				if r, ok := w.restrictedSubject(s, p); ok && how != subjRel {
 					e.SubjRestricted, e.SubjectRestricted = rangeOf(r), w.text(r)
 				}
-				e.Conditional = w.conditional(p)
+				e.Conditional = w.conditional(p) || w.wishedFor(p) || w.frontedIf(p, s.toks)
 				if w.cleft(p) {
 					// "it was Smith who ...": kept for benchmarks that
 					// annotate it, but "it" stands for nothing
@@ -237,7 +237,7 @@ func (w *walker) clause(p int) {
 				if w.neitherNor(p) {
 					e.Negated = true
 				}
-				if e.Modality == "" && w.mandative(p) {
+				if e.Modality == "" && (w.mandative(p) || w.directed(p)) {
 					e.Modality = "should" // demanded, not done
 				}
 				if w.alleged[p] {
@@ -291,13 +291,13 @@ func (w *walker) clause(p int) {
 					if o.split {
 						c -= 0.02
 					}
-					c -= lenPenalty(len(o.toks))
+					c -= lenPenalty(len(o.toks) - o.tail)
 				}
 				c -= lenPenalty(len(s.toks))
 				e.Confidence = c
 				ft := feat{
 					kind: f.kind, shape: f.shape, subjHow: how, subjPron: w.isPron(s.head), subjSplit: s.split,
-					objSplit: o.split, subjLen: len(s.toks), objLen: len(o.toks), nargs: len(f.args), frame: fi,
+					objSplit: o.split, subjLen: len(s.toks), objLen: len(o.toks) - o.tail, nargs: len(f.args), frame: fi,
 					passive: f.passive, neg: e.Negated, modal: e.Modality != "", attr: e.AttributedTo != "", noObj: o.head < 0,
 					predDep: base(w.dep(p)), predTag: w.t[p].XPOS, subjPOS: w.t[s.head].UPOS, objPOS: w.upos(o.head),
 				}
@@ -733,6 +733,11 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 		}
 	}
+	if w.loneIobj(p, obj, iobj, ccomp, xcomp) {
+		// "had visited Crace only last month" with "Crace" read as an
+		// indirect object: there is no other object, so it is the object
+		obj, iobj = iobj, -1
+	}
 	if obj < 0 && iobj >= 0 && xcomp > iobj && objectControlVerbs[w.lemma(p)] {
 		// "told customers to hold the phone": the addressee and what
 		// they are told to do are the object, as after "prompted"
@@ -817,16 +822,20 @@ func (w *walker) frames(p int, depth int) []frame {
 			for i := range ov {
 				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
+			objToks := ov[0].toks
+			ov[0].toks, args = w.objectTail(p, obj, iobj, ov[0].toks, args)
+			ov[0].toks, args = w.conditionTail(p, ov[0].toks, args)
+			ov[0].tail = len(ov[0].toks) - len(objToks)
 			out = append(out, frame{shape: objShape, rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 			out = append(out, w.lightFrames(p, core, obj, passive, args)...)
 			// (X; attributed the decline to; Y): a short object joins the
 			// relation with the preposition of the next oblique
-			if !w.isRelPron(obj) && len(ov[0].toks) <= 4 {
+			if !w.isRelPron(obj) && len(objToks) <= 4 {
 				for _, o := range obls {
 					if o < obj || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) {
 						continue
 					}
-					rel := concat(core, ov[0].toks, w.caseOf(o))
+					rel := concat(core, objToks, w.caseOf(o))
 					oo := w.argVariants(o, joinSkip(w.objSkip, w.skipCase(o)))
 					rest := oblArgs(o)
 					f := frame{shape: "objobl", rel: rel, lemma: w.contentLemma(rel, passive), obj: oo[:1], args: rest, kind: "light", passive: passive, conf: 0.55 - argPenalty(rest)}
@@ -905,6 +914,15 @@ func (w *walker) frames(p int, depth int) []frame {
 				}
 			}
 		}
+		manner := w.negatedManner(p, first)
+		if manner >= 0 {
+			// "did not rise sharply in May": what is denied is the
+			// manner; (prices; did not rise in; May) reads as if the
+			// rise were denied, and a time object leaves nothing
+			toks := concat([]int{manner}, w.span(first, w.objSkip))
+			args := oblArgs(first)
+			out = append(out, frame{shape: "oblobj", rel: core, lemma: lemma(core), obj: []arg{{head: manner, toks: toks, tail: len(toks) - len(w.span(first, joinSkip(w.objSkip, w.skipCase(first))))}}, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
+		}
 		if first >= 0 {
 			rel := concat(core, w.caseOf(first))
 			args := oblArgs(first)
@@ -912,7 +930,12 @@ func (w *walker) frames(p int, depth int) []frame {
 			for i := range ov {
 				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
-			out = append(out, frame{shape: "oblobj", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
+			n0 := len(ov[0].toks)
+			ov[0].toks, args = w.conditionTail(p, ov[0].toks, args)
+			ov[0].tail = len(ov[0].toks) - n0
+			if manner < 0 {
+				out = append(out, frame{shape: "oblobj", rel: rel, lemma: lemma(rel), obj: ov, args: args, kind: "clause", passive: passive, conf: base - 0.08 - argPenalty(args)})
+			}
 			// each other oblique after the verb as the object
 			for _, o := range obls {
 				if o == first || o < p || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) {
@@ -933,7 +956,10 @@ func (w *walker) frames(p int, depth int) []frame {
 				// became; longer); a triple without object matches no
 				// two-argument fact
 				args := oblArgs(-1)
-				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: w.span(m, w.objSkip)}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
+				mt := w.span(m, w.objSkip)
+				toks, args := w.objectTail(p, m, -1, mt, args)
+				toks, args = w.conditionTail(p, toks, args)
+				out = append(out, frame{shape: "advobj", rel: core, lemma: lemma(core), obj: []arg{{head: m, toks: toks, tail: len(toks) - len(mt)}}, args: args, kind: "clause", passive: passive, conf: base - 0.25 - argPenalty(args)})
 			}
 			out = append(out, frame{shape: "intrans", rel: core, lemma: lemma(core), kind: "clause", passive: passive, conf: base - 0.3})
 		}

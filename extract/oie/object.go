@@ -1,0 +1,571 @@
+package oie
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
+
+// focusAdverbs single out a purpose clause as the point of a statement
+// ("would not cut rates merely to support the market"): under a negation
+// the purpose is what is denied, not the act.
+var focusAdverbs = map[string]bool{
+	"merely": true, "only": true, "just": true, "simply": true, "solely": true, "purely": true,
+	"mainly": true, "chiefly": true, "largely": true,
+}
+
+// pairVerbs relate their object to the noun phrase of a "to" or "with"
+// phrase that follows it, without which the object says nothing
+// ("compared her prose to that of Chekhov", "linked the outbreak to a
+// farm").
+var pairVerbs = map[string]bool{
+	"compare": true, "liken": true, "equate": true, "contrast": true, "link": true, "tie": true,
+	"connect": true, "attribute": true, "ascribe": true, "match": true, "pair": true, "confuse": true,
+}
+
+// placeVerbs put or keep their object in a state a prepositional phrase
+// names ("kept rates on hold", "put the plan on ice").
+var placeVerbs = map[string]bool{
+	"keep": true, "hold": true, "put": true, "place": true, "leave": true, "set": true, "take": true,
+	"bring": true, "get": true, "send": true, "throw": true, "plunge": true, "push": true, "return": true,
+}
+
+// statePreps put a bare noun as a state: "on hold", "under review", "in
+// place", "at risk", "into administration".
+var statePreps = map[string]bool{
+	"on": true, "under": true, "in": true, "into": true, "at": true, "off": true, "beyond": true, "within": true,
+	"out": true,
+}
+
+// giveVerbs take two objects, whom to and what ("gave the party more
+// airtime", "cost the economy millions").
+var giveVerbs = map[string]bool{
+	"give": true, "send": true, "offer": true, "grant": true, "award": true, "pay": true, "lend": true,
+	"hand": true, "owe": true, "deny": true, "cost": true, "charge": true, "sell": true, "promise": true,
+	"fine": true, "save": true, "earn": true, "win": true, "bring": true, "show": true, "teach": true,
+}
+
+// verbPreps pair a verb with the preposition of the phrase after its
+// object that says what the act does to or about the object ("warned
+// the firm about blocked exits", "included him in the squad", "sold the
+// stake to a Dutch fund", "accused the party of receiving money"): cut
+// off, the fact says little or the opposite.
+var verbPreps = map[string]bool{
+	"warn about": true, "warn of": true, "remind of": true, "inform of": true, "inform about": true,
+	"include in": true, "exclude from": true, "remove from": true, "ban from": true, "bar from": true,
+	"expel from": true, "drop from": true, "release from": true, "free from": true, "protect from": true,
+	"turn into": true, "convert into": true, "transform into": true, "divide into": true, "split into": true,
+	"add to": true, "move to": true, "transfer to": true, "sell to": true, "lend to": true, "give to": true,
+	"send to": true, "hand to": true, "hand over to": true, "offer to": true, "award to": true,
+	"accuse of": true, "suspect of": true, "charge with": true, "convict of": true, "acquit of": true,
+	"blame for": true, "fine for": true, "sue for": true, "thank for": true, "praise for": true,
+	"criticize for": true, "criticise for": true, "wipe off": true, "swap for": true, "exchange for": true,
+	"replace with": true, "supply with": true, "provide with": true, "equip with": true, "fill with": true,
+	"invest in": true, "spend on": true, "base on": true, "model on": true, "name after": true,
+}
+
+// objectTail completes the object span toks of verb p (its direct object
+// obj, its indirect object iobj or -1) with the complements the verb
+// hangs on it that the object cannot do without, and removes them from
+// args. Cut short, such a fact says less than the sentence, or the
+// opposite:
+//   - an indirect object right before it: "had given the ruling party far
+//     more airtime", not "had given far more airtime";
+//   - a state the object is put or kept in, a bare noun after a
+//     preposition: "should keep rates on hold", "kept the museum under
+//     review";
+//   - an amount with no preposition: "could cost the economy up to 40
+//     million crowns";
+//   - the "to" or "with" phrase of a verb of comparing or linking:
+//     "compared her prose to that of the great poets";
+//   - a comparison with "than": "more airtime than the opposition";
+//   - a purpose singled out by "merely", "only" or "just" ("would not cut
+//     rates merely to support the market"), and the infinitive after a
+//     noun the clause negates ("had found no evidence to support it") or
+//     after "enough" ("had enough cash to fund operations");
+//   - the phrase or gerund clause whose preposition verbPreps pairs with
+//     the verb: "warned the firm about blocked exits", "accused the party
+//     of receiving money".
+//
+// Only a complement that starts right after the object is taken, and the
+// object is extended one complement at a time.
+func (w *walker) objectTail(p, obj, iobj int, toks []int, args []Arg) ([]int, []Arg) {
+	if len(toks) == 0 || w.isRelPron(obj) || w.bareIt(obj) || (len(toks) == 1 && w.t[obj].UPOS == "PRON") {
+		// "brought it under control", "barred him from working": a
+		// pronoun object the graph leaves out unless it is resolved,
+		// which it no longer is once completed
+		return toks, args
+	}
+	if iobj >= 0 && iobj < obj && !w.isRelPron(iobj) && w.t[iobj].UPOS != "PRON" {
+		// not a pronoun: "granted me a leave of absence", "cost it
+		// millions" name no one the reader can tell
+		sp := w.span(iobj, w.objSkip)
+		if w.adjacent(sp, toks) && !w.hasComma(sp) {
+			toks = concat(sp, toks)
+			args = dropArg(args, rangeOf(sp))
+		}
+	}
+	for range 3 {
+		c := w.tailComplement(p, obj, toks)
+		if c < 0 {
+			break
+		}
+		sp := w.span(c, joinSkip(w.objSkip, w.setOffRelative))
+		if !w.adjacent(toks, sp) || w.hasComma(sp) || len(sp) > 12 {
+			break
+		}
+		toks = concat(toks, sp)
+		args = dropArg(args, rangeOf(sp))
+	}
+	return toks, args
+}
+
+// tailComplement returns the dependent of p (or of the object head obj)
+// that starts right after span toks and completes the object as
+// objectTail describes, or -1.
+func (w *walker) tailComplement(p, obj int, toks []int) int {
+	next := toks[len(toks)-1] + 1
+	for next < len(w.t) && w.t[next].UPOS == "PUNCT" && w.t[next].Text != "," {
+		next++
+	}
+	if next >= len(w.t) {
+		return -1
+	}
+	for _, h := range []int{p, obj} {
+		for _, c := range w.kids[h] {
+			if c <= toks[len(toks)-1] || w.firstOf(c) != next || w.isRelPron(c) {
+				continue
+			}
+			if h == obj {
+				// the object's own infinitive, after a negated noun
+				if w.dep(c) == "acl" && w.negatedObject(obj) && w.hasMark(c, "to") {
+					return c
+				}
+				continue
+			}
+			if w.thanClause(c) {
+				return c
+			}
+			switch w.bdep(c) {
+			case "obl":
+				cs := w.caseOf(c)
+				switch {
+				case len(cs) == 0 && w.measure(c):
+					return c
+				case len(cs) == 0 && giveVerbs[w.lemma(p)] && w.isNominal(c) && w.role(c) != "time" && !w.isTimeUnit(c):
+					// "had given the ruling party far more airtime" with
+					// the second object read as a bare oblique
+					return c
+				case len(cs) == 1 && placeVerbs[w.lemma(p)] && w.bareState(c):
+					return c
+				case len(cs) == 1 && pairVerbs[w.lemma(p)] && (w.lower(cs[0]) == "to" || w.lower(cs[0]) == "with"):
+					return c
+				case len(cs) == 1 && verbPreps[w.lemma(p)+" "+w.lower(cs[0])] && w.role(c) != "time":
+					return c
+				}
+			case "advcl", "xcomp":
+				if m := w.child(c, "mark"); m >= 0 && w.t[c].XPOS == "VBG" && verbPreps[w.lemma(p)+" "+w.lower(m)] {
+					// "accused the party of receiving money"
+					return c
+				}
+				if !w.hasMark(c, "to") || w.t[c].UPOS != "VERB" {
+					continue
+				}
+				if w.negatedObject(obj) || w.focused(c) || w.enoughObject(obj) {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// thanClause reports a "than" phrase or clause ("longer than necessary",
+// "more than the rest").
+func (w *walker) thanClause(c int) bool {
+	f := w.firstOf(c)
+	return strings.EqualFold(w.t[f].Text, "than") && w.head(f) == c
+}
+
+// measure reports a bare noun phrase that measures: "up to 40 million
+// crowns", "$5 billion", not a time ("three days").
+func (w *walker) measure(c int) bool {
+	if w.t[c].UPOS == "NUM" {
+		return true
+	}
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "nummod" {
+			return !timeWord(w.lower(c)) && !w.isTimeUnit(c)
+		}
+	}
+	return false
+}
+
+// isTimeUnit reports a noun of duration or date ("three days", "two
+// weeks"), whose bare phrase is a time, not an amount.
+func (w *walker) isTimeUnit(c int) bool {
+	switch strings.ToLower(w.t[c].Lemma) {
+	case "day", "week", "month", "year", "hour", "minute", "second", "decade", "century", "night", "time":
+		return true
+	}
+	return false
+}
+
+// bareState reports a preposition with a bare noun, no determiner, number
+// or name: a state something is put or kept in ("on hold", "under
+// review", "in place", "out of service").
+func (w *walker) bareState(c int) bool {
+	if w.t[c].XPOS != "NN" || timeWord(w.lower(c)) || w.role(c) == "time" {
+		// a plural is no state: "taking bribes from builders"
+		return false
+	}
+	if cs := w.caseOf(c); len(cs) != 1 || !statePreps[w.lower(cs[0])] {
+		return false
+	}
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "case", "punct", "fixed":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// negatedObject reports an object with "no" ("found no evidence").
+func (w *walker) negatedObject(o int) bool {
+	for _, k := range w.kids[o] {
+		if w.bdep(k) == "det" && w.lower(k) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// focused reports a purpose clause marked by a focus adverb ("merely to
+// support the market").
+func (w *walker) focused(c int) bool {
+	for _, k := range w.kids[c] {
+		if k < c && w.bdep(k) == "advmod" && focusAdverbs[w.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropArg removes the arguments lying inside r.
+func dropArg(args []Arg, r Range) []Arg {
+	var out []Arg
+	for _, a := range args {
+		if a.Range.Start >= r.Start && a.Range.End <= r.End {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// objectControlledPast is objectControlled for an infinitive v that a
+// prepositional phrase l, read as the verb's oblique, parts from the
+// verb's object o ("ask workers at Lindby to refuse to handle the
+// cargo"): the phrase is the object's, and the object the infinitive's
+// subject.
+func (w *walker) objectControlledPast(v int) (o, l int, ok bool) {
+	h := w.head(v)
+	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || !objectControlVerbs[w.lemma(h)] || !directiveVerbs[w.lemma(h)] || w.child(v, "nsubj") >= 0 {
+		// only a verb of asking or telling: "lead a mission to Poland
+		// to gauge ..." is led there for a purpose
+		return -1, -1, false
+	}
+	to := w.child(v, "mark")
+	if to < 0 || !strings.EqualFold(w.t[to].Text, "to") || to != v-1 {
+		return -1, -1, false
+	}
+	o = w.child(h, "obj")
+	if o < 0 || o > to || w.isRelPron(o) || !w.isNominal(o) {
+		return -1, -1, false
+	}
+	for _, c := range w.kids[h] {
+		if w.bdep(c) == "obl" && c > o && c < to && len(w.caseOf(c)) == 1 && w.firstOf(c) == w.lastOf(o)+1 && w.lastOf(c) == to-1 {
+			return o, c, true
+		}
+	}
+	return -1, -1, false
+}
+
+// setOffRelative reports a relative clause set off by a comma ("the
+// housing market, which has slowed"): a fact of its own, not part of the
+// phrase it follows.
+func (w *walker) setOffRelative(c int) bool {
+	return w.dep(c) == "acl:relcl" && w.firstOf(c) > 0 && w.t[w.firstOf(c)-1].Text == ","
+}
+
+// directed reports a clause p in a chain of infinitives under a verb of
+// asking or telling with an object ("asked workers to refuse to handle
+// the cargo"): what the object is asked to do, not what it did.
+func (w *walker) directed(p int) bool {
+	for i, d := p, 0; i >= 0 && d < 8 && w.dep(i) == "xcomp"; i, d = w.head(i), d+1 {
+		h := w.head(i)
+		if h < 0 {
+			return false
+		}
+		if directiveVerbs[w.lemma(h)] && i > h {
+			if o := w.child(h, "obj", "iobj"); o >= 0 && o > h && o < i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareIt reports a pronoun that names no one: "it", "this", "that".
+func (w *walker) bareIt(i int) bool {
+	if w.t[i].UPOS != "PRON" {
+		return false
+	}
+	switch w.lower(i) {
+	case "it", "this", "that", "these", "those", "them":
+		return true
+	}
+	return false
+}
+
+// desireVerbs want what their object names, which need not exist: "want
+// an agreement that protects jobs" says nothing of any agreement.
+var desireVerbs = map[string]bool{
+	"want": true, "need": true, "seek": true, "demand": true, "wish": true, "prefer": true,
+	"propose": true, "favour": true, "favor": true, "require": true, "expect": true, "await": true,
+	"request": true, "urge": true, "desire": true,
+}
+
+// desirePreps join a verb to what it wants: "call for", "look for",
+// "push for", "hope for", "ask for", "press for", "wait for".
+var desirePreps = map[string]bool{"for": true}
+
+// wishedFor reports a relative clause p (or a conjunct of one) on a noun
+// with no definite determiner that a verb of wanting takes as its object
+// ("We want an agreement that protects jobs", "called for a law that
+// would ban it"): what it says of the noun is wished, not the case.
+func (w *walker) wishedFor(p int) bool {
+	for d := 0; d < 4 && w.dep(p) == "conj"; d++ {
+		p = w.head(p)
+	}
+	if p < 0 || w.dep(p) != "acl:relcl" {
+		return false
+	}
+	n := w.head(p)
+	if n < 0 || !w.isNominal(n) {
+		return false
+	}
+	for _, k := range w.kids[n] {
+		if w.bdep(k) == "det" {
+			switch w.lower(k) {
+			case "a", "an", "any", "some", "another":
+			default:
+				return false // "the agreement that was signed": there is one
+			}
+		}
+		if w.bdep(k) == "nmod" && strings.HasSuffix(w.dep(k), "poss") {
+			return false
+		}
+	}
+	v := w.head(n)
+	if v < 0 {
+		return false
+	}
+	switch {
+	case w.dep(n) == "obj" && desireVerbs[w.lemma(v)]:
+		return true
+	case w.bdep(n) == "obl":
+		cs := w.caseOf(n)
+		return len(cs) == 1 && desirePreps[w.lower(cs[0])] && n > v && (desireVerbs[w.lemma(v)] || forDesireVerbs[w.lemma(v)])
+	}
+	return false
+}
+
+// forDesireVerbs want what their "for" phrase names: "called for a law",
+// "looking for a buyer".
+var forDesireVerbs = map[string]bool{
+	"call": true, "look": true, "push": true, "hope": true, "ask": true, "press": true, "wait": true,
+	"search": true, "campaign": true, "lobby": true, "argue": true, "plead": true, "appeal": true,
+}
+
+// conditionTail extends object span toks of predicate p through the
+// condition p is stated under, an "if" or "unless" clause after the
+// object ("might reopen one of the branches if the grant was restored",
+// "would take the dispute to the court if the structure was not
+// removed"): cut off, the fact is asserted outright. What lies between
+// the object and the condition must be p's own modifiers, with no comma;
+// the condition is taken only when short enough to read in a fact.
+func (w *walker) conditionTail(p int, toks []int, args []Arg) ([]int, []Arg) {
+	if len(toks) == 0 || (len(toks) == 1 && w.t[toks[0]].UPOS == "PRON") {
+		// "would repeal it if ...": an object no one can tell
+		return toks, args
+	}
+	end := toks[len(toks)-1]
+	// the condition may hang on a verb p completes: "could begin
+	// lowering costs in May if inflation cools"
+	q := p
+	for d := 0; d < 4 && w.dep(q) == "xcomp" && w.head(q) >= 0; d++ {
+		q = w.head(q)
+	}
+	for _, c := range w.conditions(p, q) {
+		start := w.firstOf(c)
+		if start <= end {
+			continue
+		}
+		if x := w.t[c].XPOS; (x == "VBZ" || x == "VBP" || x == "VBD") && w.child(c, "nsubj", "nsubj:pass", "expl") < 0 {
+			// "if offers were high enough" read with "offers" as a
+			// verb: a finite verb with no subject is a misparse
+			return toks, args
+		}
+		cond := w.span(c, joinSkip(w.objSkip, w.setOffRelative))
+		if len(cond) > 12 || start-end-1 > 8 || w.hasComma(cond) {
+			return toks, args
+		}
+		between := make([]int, 0, start-end-1)
+		for k := end + 1; k < start; k++ {
+			if w.t[k].Text == "," || w.t[k].Text == ";" || !w.under(k, q) || w.dep(k) == "conj" || w.dep(k) == "cc" {
+				return toks, args
+			}
+			between = append(between, k)
+		}
+		toks = concat(toks, between, cond)
+		r := rangeOf(toks)
+		return toks, dropArg(args, Range{end + 1, r.End})
+	}
+	return toks, args
+}
+
+// conditions returns the "if" and "unless" clauses that hang on p or on
+// the verbs between p and q up a chain of open complements.
+func (w *walker) conditions(p, q int) []int {
+	var out []int
+	for i, d := p, 0; i >= 0 && d < 5; i, d = w.head(i), d+1 {
+		for _, c := range w.kids[i] {
+			if w.bdep(c) == "advcl" && (w.hasMark(c, "if") || w.hasMark(c, "unless")) {
+				out = append(out, c)
+			}
+		}
+		if i == q {
+			break
+		}
+	}
+	return out
+}
+
+// strandedContent returns the "that"-clause c right after a verb of
+// saying, thinking or suspecting v that has no complement of its own, when
+// the parse hung both v and c on the same verb of a later speaker
+// ("Prosecutors suspect that officials took bribes, a spokesman said",
+// read as the spokesman saying both "prosecutors suspect" and "officials
+// took bribes"): c is what v's subject suspects, not what the spokesman
+// states, and must keep that attribution and modality.
+func (w *walker) strandedContent(v int) (int, bool) {
+	h := w.head(v)
+	if h < 0 || w.bdep(v) != "ccomp" || w.t[v].UPOS != "VERB" || !(speechLemma(w.lemma(v)) || accusationVerbs[w.lemma(v)]) {
+		return -1, false
+	}
+	if w.child(v, "ccomp", "obj", "xcomp", "csubj") >= 0 || w.child(v, "nsubj") < 0 {
+		return -1, false
+	}
+	next := w.lastOf(v) + 1
+	for _, c := range w.kids[h] {
+		if c <= v || w.bdep(c) != "ccomp" || w.firstOf(c) != next || !w.hasMark(c, "that") {
+			continue
+		}
+		if m := w.child(c, "mark"); m != next {
+			return -1, false
+		}
+		return c, true
+	}
+	return -1, false
+}
+
+// reportsAccuser reports whether clause c has, as its speaker, the one
+// who reports the accuser sp ("Prosecutors suspect that officials took
+// bribes, a spokesman said"): the spokesman reports the suspicion, the
+// content is the prosecutors' claim.
+func (w *walker) reportsAccuser(c int, sp speaker) bool {
+	v := w.head(sp.head)
+	return v >= 0 && w.attr[v].head >= 0 && w.attr[c].head == w.attr[v].head
+}
+
+// enoughObject reports an object with "enough" or "sufficient" ("had
+// enough cash to fund operations"): the infinitive after it says what
+// for.
+func (w *walker) enoughObject(o int) bool {
+	for _, k := range w.kids[o] {
+		switch w.lower(k) {
+		case "enough", "sufficient", "insufficient":
+			return true
+		}
+	}
+	return false
+}
+
+// loneIobj reports an indirect object iobj of p with no direct object,
+// clausal complement or open complement beside it: a verb gives nothing
+// to no one, so the parse misread the object ("had visited Crace only
+// last month"), and an object read that way is lost to the fact. A verb
+// of saying keeps its addressee apart ("told reporters").
+func (w *walker) loneIobj(p, obj, iobj, ccomp, xcomp int) bool {
+	if obj >= 0 || iobj < 0 || ccomp >= 0 || xcomp >= 0 || iobj < p {
+		return false
+	}
+	if lexicon.Speech(w.lemma(p)) || speechLemma(w.lemma(p)) {
+		return false
+	}
+	return w.isNominal(iobj) && !w.isRelPron(iobj)
+}
+
+// negatedManner returns the manner adverb right after negated predicate p
+// and before its first oblique first ("did not rise sharply in May",
+// "may not fall significantly before the weekend"), hung on p or on the
+// oblique, or -1: the negation denies the manner, and a fact without it
+// denies the event.
+func (w *walker) negatedManner(p, first int) int {
+	if first < 0 || first < p {
+		return -1
+	}
+	if _, neg, _ := w.relCore(p); !neg {
+		return -1
+	}
+	k := p + 1
+	for k < len(w.t) && (w.isNeg(k) || w.t[k].UPOS == "PART") {
+		k++
+	}
+	if k >= len(w.t) || w.t[k].UPOS != "ADV" || w.bdep(k) != "advmod" || (w.head(k) != p && w.head(k) != first) {
+		return -1
+	}
+	if w.isNeg(k) || quantAdv[w.lower(k)] || timeWord(w.lower(k)) || !strings.HasSuffix(w.lower(k), "ly") {
+		// a manner: "sharply", "significantly", not "yet", "again"
+		return -1
+	}
+	if w.firstOf(first) != k+1 && !(w.head(k) == first && w.firstOf(first) == k) {
+		return -1
+	}
+	return k
+}
+
+// frontedIf reports an "if" or "unless" clause of predicate p (or of a
+// verb up its chain of open complements) that opens the sentence before
+// p's subject subj ("If convicted of bribery, officials could face up to
+// six years in prison"): the claim holds only under it, and the object
+// cannot carry it, as it does a condition after the object
+// (conditionTail), since the object's span must read its text.
+func (w *walker) frontedIf(p int, subj []int) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	q := p
+	for d := 0; d < 4 && w.dep(q) == "xcomp" && w.head(q) >= 0; d++ {
+		q = w.head(q)
+	}
+	for _, c := range w.conditions(p, q) {
+		if c < p && w.lastOf(c) < subj[0] {
+			return true
+		}
+	}
+	return false
+}
