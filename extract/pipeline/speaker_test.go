@@ -166,7 +166,7 @@ func TestPossessorNamed(t *testing.T) {
 		{"The Tarrow Bank raised its main interest rate on Tuesday.", "raised", "Tarrow Bank", "its main interest rate"},
 		// "his" or "her" of someone other than the subject names them
 		{"Mayor Ivo Brenn denied taking bribes. Opposition councillors called for his resignation on Friday.", "called for", "", "Ivo Brenn's resignation on Friday"},
-		{"The writer Lena Sorvik died on Sunday. Critics often compared her spare prose to that of Chekhov.", "often compared", "", "Lena Sorvik's spare prose"},
+		{"The writer Lena Sorvik died on Sunday. Critics often compared her spare prose to that of Chekhov.", "often compared", "", "Lena Sorvik's spare prose to that of Chekhov"},
 		// the subject's own: as written
 		{"Mayor Ivo Brenn said on Friday that he would sell his house in Tarrow.", "would sell", "", "his house"},
 	}
