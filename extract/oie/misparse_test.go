@@ -594,7 +594,7 @@ var misparseTests = []struct {
 		name: "a clause with an auxiliary and no relative pronoun after a reported object is what was said", sentence: 95, token: "fired", dep: "acl:relcl",
 		want: []triple{
 			{"Investigators", "said", "the gunman, Neil Carver, 41, had been fired from the company in March", "", ""},
-			{"the gunman , 41", "had been fired from", "the company", "Investigators", ""},
+			{"the gunman, 41", "had been fired from", "the company", "Investigators", ""},
 		},
 	},
 	{

@@ -291,6 +291,10 @@ func (w *walker) text(sp []int) string {
 			p := sp[k-1]
 			if i == p+1 && w.t[i].Off == w.t[p].End {
 				// no space in the source
+			} else if i > p+1 && w.t[i].UPOS == "PUNCT" && w.t[i].Off == w.t[i-1].End && closingPunct(w.t[i].Text) {
+				// after a gap, punctuation that clings to the word before
+				// it in the source clings to the word before it here:
+				// "went very quiet," not "went very quiet ,"
 			} else {
 				b.WriteByte(' ')
 			}
@@ -298,6 +302,17 @@ func (w *walker) text(sp []int) string {
 		b.WriteString(clean(w.tokText(i)))
 	}
 	return b.String()
+}
+
+// closingPunct reports whether a punctuation token attaches to the word
+// before it: a comma, a stop, a colon or semicolon, a closing bracket or a
+// closing quotation mark.
+func closingPunct(t string) bool {
+	switch t {
+	case ",", ".", ";", ":", "!", "?", ")", "]", "''", "”", "’":
+		return true
+	}
+	return false
 }
 
 // clean replaces tabs and newlines inside a token.
