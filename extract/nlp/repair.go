@@ -39,7 +39,7 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
-	repairCompoundVerb,
+	repairCompoundVerb, repairOpeningParticiple,
 }
 
 // repairInfinitiveNoun corrects a noun tag on a bare verb after "to" and

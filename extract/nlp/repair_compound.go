@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+)
 
 // repairCompoundVerb corrects a present-tense verb tag on a noun that
 // modifies the noun after it in a subject opened by a name ("The Tallis
@@ -43,4 +47,25 @@ func nextFinite(xpos []string, from int) int {
 		}
 	}
 	return -1
+}
+
+// repairOpeningParticiple corrects a gerund tag on the adjective that opens
+// a sentence before a title or a name ("Outgoing Prime Minister Dragan
+// Velic conceded defeat", "Acting Mayor Tor Vik said"), which the tagger
+// reads as the sentence's verb with the person as its object: when a title
+// and a name follow it and a finite verb follows them with no comma
+// between, the person is the subject and the word describes them. A
+// gerund with a place for its object ("Visiting Paris cost him ...") has
+// no title after it.
+func repairOpeningParticiple(words, upos, xpos []string) {
+	if len(words) < 3 || xpos[0] != "VBG" || xpos[1] != "NNP" && xpos[1] != "NNPS" || !lexicon.Title(words[1]) {
+		return
+	}
+	k := 1
+	for k < len(words) && (xpos[k] == "NNP" || xpos[k] == "NNPS") {
+		k++
+	}
+	if k < len(words) && (xpos[k] == "VBD" || xpos[k] == "VBZ" || xpos[k] == "VBP" || xpos[k] == "MD") {
+		xpos[0], upos[0] = "JJ", "ADJ"
+	}
 }

@@ -31,6 +31,11 @@ func TestRepairTags(t *testing.T) {
 		{"Varn water board raised fares", "NNP VBP NN VBN NNS", "NNP NN NN VBD NNS"},
 		{"The Tories back plans Moscow drafted", "DT NNPS VBP NNS NNP VBD", "DT NNPS VBP NNS NNP VBD"},
 		{"Greens back plans for a tax", "NNPS VBP NNS IN DT NN", "NNPS VBP NNS IN DT NN"},
+		{ // an adjective before a title and a name, read as a gerund
+			"Outgoing Prime Minister Dragan Velic conceded defeat", "VBG NNP NNP NNP NNP VBD NN", "JJ NNP NNP NNP NNP VBD NN"},
+		{"Acting Mayor Tor Vik said", "VBG NNP NNP NNP VBD", "JJ NNP NNP NNP VBD"},
+		{"Visiting Paris cost him a fortune", "VBG NNP VBD PRP DT NN", "VBG NNP VBD PRP DT NN"},
+		{"Leaving Mayor Vik alone, the council voted", "VBG NNP NNP RB , DT NN VBD", "VBG NNP NNP RB , DT NN VBD"},
 		{ // a bare verb after "to" takes a possessive after it; a noun does not
 			"it is easy for developers to port their apps", "PRP VBZ JJ IN NNS IN NN PRP$ NNS", "PRP VBZ JJ IN NNS TO VB PRP$ NNS"},
 		{"he went to school the next day", "PRP VBD IN NN DT JJ NN", "PRP VBD IN NN DT JJ NN"},
