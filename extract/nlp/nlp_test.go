@@ -465,6 +465,9 @@ func TestClauseAttachment(t *testing.T) {
 	for _, tt := range []struct {
 		text, dependent, head, dep string
 	}{
+		// "went on to" says what came next: the verb is its complement
+		{"She went on to write eleven more novels after the war.", "write", "went", "xcomp"},
+		{"The firm went on to win the contract.", "win", "went", "xcomp"},
 		// what was said, hung by the parser on the noun of the phrase
 		// between the verb and its clause
 		{"The ministry said in a statement that the border would reopen on Friday.", "reopen", "said", "ccomp"},

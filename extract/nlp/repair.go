@@ -1187,6 +1187,7 @@ func repairTree(s *Sentence) {
 	repairDescriptorName(s)
 	repairDescribedNameClause(s)
 	repairStatementClause(s)
+	repairGoOnTo(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read

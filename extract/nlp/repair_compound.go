@@ -69,3 +69,34 @@ func repairOpeningParticiple(words, upos, xpos []string) {
 		xpos[0], upos[0] = "JJ", "ADJ"
 	}
 }
+
+// repairGoOnTo makes the verb after "went on to" the complement of "go"
+// ("She went on to write eleven more novels", "the firm went on to win
+// the contract"), which the parser hangs on it as an adverbial clause of
+// purpose: "go on to" says what came next, as "began to" does, so the verb
+// is what the subject went on to do.
+func repairGoOnTo(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].Lemma != "go" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		on := -1
+		for k := v + 1; k < len(toks) && k <= v+2; k++ {
+			if strings.EqualFold(toks[k].Text, "on") && toks[k].Head == v {
+				on = k
+				break
+			}
+		}
+		if on < 0 || on+2 >= len(toks) || !strings.EqualFold(toks[on+1].Text, "to") {
+			continue
+		}
+		x := on + 2
+		if toks[x].Head != v || toks[x].Dep != "advcl" || toks[x].XPOS != "VB" && toks[x].XPOS != "VBN" {
+			continue
+		}
+		toks[on].Dep = "compound:prt"
+		toks[on+1].UPOS, toks[on+1].XPOS, toks[on+1].Head, toks[on+1].Dep = "PART", "TO", x, "mark"
+		toks[x].UPOS, toks[x].XPOS, toks[x].Dep = "VERB", "VB", "xcomp"
+	}
+}

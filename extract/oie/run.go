@@ -902,7 +902,7 @@ func (w *walker) frames(p int, depth int) []frame {
 		// joins the relation.
 		first := -1
 		for _, o := range obls {
-			if o > p && w.bdep(o) == "obl" && len(w.caseOf(o)) > 0 && !w.isRelPron(o) {
+			if o > p && w.bdep(o) == "obl" && len(w.caseOf(o)) > 0 && !w.isRelPron(o) && !w.exemplifies(o) {
 				if first < 0 {
 					first = o
 				}
@@ -938,7 +938,7 @@ func (w *walker) frames(p int, depth int) []frame {
 			}
 			// each other oblique after the verb as the object
 			for _, o := range obls {
-				if o == first || o < p || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) {
+				if o == first || o < p || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) || w.exemplifies(o) {
 					continue
 				}
 				rel := concat(core, w.caseOf(o))
@@ -1425,6 +1425,24 @@ func (w *walker) skipReport(c int) func(int) bool {
 	return func(k int) bool {
 		return w.head(k) == c && w.dep(k) == "conj" && w.ownReport(k) && !w.quotedTogether(c, k)
 	}
+}
+
+// exemplifies reports whether oblique o gives examples of something named
+// before ("wrote eleven more novels, including 'Low Tide'", "such as
+// Varn"): the parser often hangs it on the verb, but it is no argument of
+// the verb, and "went including | Low Tide" reads as nothing.
+func (w *walker) exemplifies(o int) bool {
+	c := w.caseOf(o)
+	switch {
+	case len(c) == 1:
+		switch w.lower(c[0]) {
+		case "including", "excluding":
+			return true
+		}
+	case len(c) == 2:
+		return w.lower(c[0]) == "such" && w.lower(c[1]) == "as"
+	}
+	return false
 }
 
 // quotedTogether reports whether tokens a < b stand inside one quotation:

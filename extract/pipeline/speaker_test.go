@@ -239,3 +239,27 @@ func TestQuoteObjectWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestExamplesNoArgument checks that a phrase giving examples ("including
+// X", "such as X") makes no graph fact of the verb the parser hangs it on.
+func TestExamplesNoArgument(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"She wrote eleven more novels, including \"Salt at Dawn,\" which won the Harrow Prize in 1997.",
+		"The storm hit several towns, including Orvik and Varn, on Monday.",
+		"Prices of staples rose sharply, such as bread and milk.",
+	} {
+		res, err := x.Extract(t.Context(), []extract.Document{doc("q", "2025-03-08", text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range res.Facts {
+			if f.Gate == "" && (strings.HasSuffix(f.Relation, " including") || strings.HasSuffix(f.Relation, " such as")) {
+				t.Errorf("%q: (%s; %s; %s): an example is no argument of the verb", text, f.Subject, f.Relation, f.Object)
+			}
+		}
+	}
+}
