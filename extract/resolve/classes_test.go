@@ -916,6 +916,17 @@ var classTests = []struct {
 			"Dunmeadow, founded in 1962 by the Lund family, makes crackers. Shares in Dunmeadow rose 20 percent."},
 		types: map[string]string{"Dunmeadow": "ORG"},
 	},
+	{
+		name: "a business's first word alone is its short name, not a person, a place or a second company",
+		docs: []string{"The inquiry concerns contracts granted to Brisk Road Services, a paving firm. Police searched the offices of Brisk on Monday. " +
+			"The complaint came from a rival, Solberg Asphalt, which lost two tenders. Solberg said the bids were late. Brisk has rejected that claim.",
+			"The novel will be published by Hollin Press in May. Hollin said the book was finished.",
+			"Workers at Kestrel Terminals, which runs the port at Ravnsund, walked out. The Ravnsund Growers' Cooperative said exports in Ravnsund had stopped.",
+			"Voters in Tamsby elected a new mayor. The Tamsby Courier said Tamsby had chosen change."},
+		same:  [][]string{{"Brisk", "Brisk Road Services"}, {"Solberg", "Solberg Asphalt"}, {"Hollin", "Hollin Press"}},
+		apart: [][2]string{{"Ravnsund", "Ravnsund Growers' Cooperative"}, {"Tamsby", "Tamsby Courier"}, {"Brisk", "Solberg"}},
+		types: map[string]string{"Brisk Road Services": "ORG", "Solberg Asphalt": "ORG", "Kestrel Terminals": "ORG", "Hollin Press": "ORG"},
+	},
 }
 
 type tokenWant struct {

@@ -548,6 +548,15 @@ func (r *resolver) clusterOthers() {
 		// "Exxon" the company "Exxon Mobil Corp."
 		if len(cands) == 1 && (r.allDefinite(c) || (strings.HasPrefix(k, "org:") && r.companyNamed(cands[0]))) {
 			r.join(cands[0], c, kindHead, scoreOf(kindHead), -1)
+		} else if len(cands) == 1 && strings.HasPrefix(k, "org:") && r.firmNear(cands[0], c) {
+			// "Brisk" after "Brisk Road Services": the short name of
+			// the business, which names it by its full name
+			short := r.clusters[c]
+			if r.join(cands[0], c, kindHead, scoreOf(kindHead), -1) {
+				for _, mi := range short {
+					r.mentions[mi].companyShort = true
+				}
+			}
 		}
 	}
 }
@@ -596,6 +605,26 @@ func (r *resolver) companyNamed(c int) bool {
 	for _, mi := range r.clusters[c] {
 		ws := strings.Fields(r.mentions[mi].name)
 		if len(ws) > 1 && legalFormWord(ws[len(ws)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmNear reports whether cluster c holds a business's name of several
+// words (firmNamed) in a document that short, a one-word organisation's
+// cluster, is written in: "Brisk" after "Brisk Road Services".
+func (r *resolver) firmNear(c, short int) bool {
+	docs := map[int]bool{}
+	for _, mi := range r.clusters[short] {
+		m := &r.mentions[mi]
+		if !m.pronoun && r.placeUse(m) {
+			return false // "the port at Ravnsund" is no "Ravnsund Growers' Cooperative"
+		}
+		docs[m.doc] = true
+	}
+	for _, mi := range r.clusters[c] {
+		if m := &r.mentions[mi]; !m.pronoun && m.typ == "ORG" && docs[m.doc] && r.firmNamed(m) {
 			return true
 		}
 	}

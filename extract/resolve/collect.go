@@ -549,7 +549,7 @@ var businessWords = set("dairies", "dairy", "orchards", "farm", "farms", "rubber
 	"therapeutics", "biotech", "biosciences", "biologics", "logistics", "records", "insurance", "airfreight",
 	"consulting", "consultancy", "health", "healthcare", "savings", "capital", "ventures", "investments", "bank", "security",
 	"toys", "lines", "pharma", "holdings", "stores", "retail", "hotels", "ferries", "railways", "power", "utilities",
-	"brands", "aerospace", "robotics", "games")
+	"brands", "aerospace", "robotics", "games", "paving", "asphalt", "terminals", "press", "contractors")
 
 // tradeWord reports a lower-case word that ends companies' names and that
 // they drop in running text: a descriptor ("Motors") or a kind of business
@@ -1787,6 +1787,7 @@ func (r *resolver) retypeCompanyNames() {
 	// "Ford recalls trucks" is the company the article names below it.
 	companies := map[int]map[string]bool{} // document → folded first words of its companies' full names
 	traded := map[int]map[string]bool{}    // the same, of names of two words ending in a trade word ("Pellmore Dairies")
+	firms := map[int]map[string]bool{}     // the same, of any business's name of several words (firmNamed: "Solberg Asphalt")
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun || m.typ != "ORG" {
@@ -1798,6 +1799,12 @@ func (r *resolver) retypeCompanyNames() {
 		}
 		last := ws[len(ws)-1]
 		lw := strings.ToLower(strings.TrimSuffix(last, "."))
+		if firms[m.doc] == nil {
+			firms[m.doc] = map[string]bool{}
+		}
+		if r.firmNamed(m) {
+			firms[m.doc][strings.ToLower(ws[0])] = true
+		}
 		if !legalFormWord(last) && !tradeWord(lw) && legalForms[lw] == 0 &&
 			(gazetteer.NameWord(last)&gazetteer.NameWordOrg == 0 || !BusinessName(m.name)) {
 			continue // "Halden Group", "Nordic Holdings", "Castlereach Bank" count too
@@ -1820,7 +1827,8 @@ func (r *resolver) retypeCompanyNames() {
 		case m.pronoun:
 		case m.typ == "PERSON" && m.first != "":
 			people[m.doc] = append(people[m.doc], m.last)
-		case m.typ == "PERSON" && !strings.Contains(m.name, " ") && m.ev == "" && companies[m.doc][strings.ToLower(m.name)]:
+		case m.typ == "PERSON" && !strings.Contains(m.name, " ") && m.ev == "" &&
+			(companies[m.doc][strings.ToLower(m.name)] || firms[m.doc][strings.ToLower(m.name)] && !r.placeUse(m)):
 			// after the person's full name a surname is the person's
 			// ("Harold Brandt founded Brandt Industries. ... Brandt
 			// said"), unless what is said of it is a company's ("shares
@@ -1830,7 +1838,8 @@ func (r *resolver) retypeCompanyNames() {
 			}
 			m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
-		case (m.typ == "LOC" || m.typ == "MISC") && !strings.Contains(m.name, " ") && m.ev == "" && companies[m.doc][strings.ToLower(m.name)] && !r.placeOrProduct(m):
+		case (m.typ == "LOC" || m.typ == "MISC") && !strings.Contains(m.name, " ") && m.ev == "" && !r.placeOrProduct(m) &&
+			(companies[m.doc][strings.ToLower(m.name)] || m.typ == "MISC" && firms[m.doc][strings.ToLower(m.name)] && !r.placeUse(m)):
 			// "Norvik kept its outlook" after "Norvik Telecom", "Veloxa"
 			// after "Veloxa Therapeutics": no place or product of that
 			// name, the company's short name the recogniser mistyped
@@ -1838,6 +1847,48 @@ func (r *resolver) retypeCompanyNames() {
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
 		}
 	}
+}
+
+// firmNamed reports an organisation's name of several words that names no
+// public body, institution, union or party and opens with a word that is
+// no known place, given name, title, nationality or organisation word
+// ("Brisk Road Services", "Solberg Asphalt"): a business whose first word
+// alone may be its short name.
+func (r *resolver) firmNamed(m *mention) bool {
+	ws := strings.Fields(m.name)
+	if len(ws) < 2 || !BusinessName(m.name) {
+		return false
+	}
+	if toks := r.docs[m.doc].Sentences[m.sent].Tokens; m.end < len(toks) && toks[m.end].UPOS == "NOUN" && !isCapitalised(toks[m.end].Text) &&
+		(productNoun(strings.ToLower(toks[m.end].Text)) || m.fullStart > 0 && toks[m.fullStart-1].UPOS == "DET") {
+		return false // "the Vela Studio suite": a product's name
+	}
+	first := ws[0]
+	if _, _, place := gazetteer.Lookup(first); place {
+		return false
+	}
+	if _, city := gazetteer.LookupCity(first); city || gazetteer.GivenName(first) || isTitle(first) || isNationality(first) ||
+		gazetteer.NameWord(first) != 0 || !isCapitalised(first) {
+		return false
+	}
+	return true
+}
+
+// placeUse reports a one-word name written as a place's: one the corpus
+// uses as a place, or after a preposition of place other than "at" and
+// "from", which firms take too ("workers at Brisk").
+func (r *resolver) placeUse(m *mention) bool {
+	toks := r.docs[m.doc].Sentences[m.sent].Tokens
+	if r.placeWords[m.name] || placeContext(toks, m.start) {
+		return true
+	}
+	if m.start > 0 {
+		switch strings.ToLower(toks[m.start-1].Text) {
+		case "in", "near", "outside", "inside", "into", "across", "throughout":
+			return true
+		}
+	}
+	return false
 }
 
 // retypeByContext types as organisations the names introduced by an

@@ -60,8 +60,10 @@ type mention struct {
 	ev string
 	// companyShort marks a bare word the recogniser took for a person,
 	// read as the company named before by it and a trade word
-	// ("Pellmore" after "Pellmore Dairies"): like a bare surname it
-	// names its entity only when nothing else does.
+	// ("Pellmore" after "Pellmore Dairies"), or a business's first word
+	// joined to its full name ("Brisk" after "Brisk Road Services"):
+	// like a bare surname it names its entity only when nothing else
+	// does.
 	companyShort bool
 	evScore      float64
 	evWith       string
