@@ -448,6 +448,11 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			f.SubjectID, f.Subject = id, name
 		}
 		if f.SubjectID == "" {
+			if id, name, ok := namedRole(s, ex.SubjHead, at); ok && wholeRole(s, ex.Subj, ex.SubjHead) {
+				f.SubjectID, f.Subject = id, name // "The deputy mayor for housing, Per Holte, resigned"
+			}
+		}
+		if f.SubjectID == "" {
 			f.Subject = possessorNamed(s, ex.Subj.Start, f.Subject, at) // "Its shares fell": Brightlane's shares
 		}
 		if id, name, ok := argEntity(s, ex.ObjHead, ex.Obj, at); ok {
@@ -469,6 +474,8 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 				f.AttributedTo = name
 			} else if _, name, ok := apposEntity(s, ex.AttributedHead, at, false); ok {
 				f.AttributedTo = name // "Its chairwoman, Judith Koenig, said"
+			} else if _, name, ok := namedRole(s, ex.AttributedHead, at); ok {
+				f.AttributedTo = name // "according to port spokeswoman Kari Voss"
 			} else if name, ok := sourceEntity(s, ex.AttributedHead, at); ok {
 				f.AttributedTo = name
 			}
@@ -667,6 +674,96 @@ func apposEntity(s *nlp.Sentence, head int, at entityAt, object bool) (id, name 
 		return id, name, true
 	}
 	return "", "", false
+}
+
+// namedRole returns the person a role's phrase headed by token head names
+// right after it: "port spokeswoman Kari Voss", "the head of the
+// monitoring mission, Petra Novell", "The deputy mayor responsible for
+// housing, Per Holte, said". The role is a common noun of a role that
+// speaks or acts for a body (roleHeads); the name follows the role word
+// at once or after a comma that closes the role's phrase, and ends the
+// sentence or is closed by a comma.
+func namedRole(s *nlp.Sentence, head int, at entityAt) (id, name string, ok bool) {
+	if head < 0 || head >= len(s.Tokens) || s.Tokens[head].UPOS != "NOUN" || !roleHeads[strings.ToLower(s.Tokens[head].Lemma)] {
+		return "", "", false
+	}
+	if _, _, ok := at(head); ok {
+		return "", "", false
+	}
+	person := func(k int) (string, string, int, bool) {
+		id, name, ok := at(k)
+		if !ok || !strings.HasPrefix(id, "e:person:") {
+			return "", "", 0, false
+		}
+		e := k
+		for e < len(s.Tokens) {
+			if id2, _, ok := at(e); !ok || id2 != id {
+				break
+			}
+			e++
+		}
+		return id, name, e, true
+	}
+	closed := func(e int) bool {
+		if e >= len(s.Tokens) {
+			return true
+		}
+		switch s.Tokens[e].Text {
+		case ",", ".", ";", "!", "?":
+			return true
+		}
+		return false
+	}
+	if id, name, e, ok := person(head + 1); ok && closed(e) {
+		return id, name, true
+	}
+	// the role's own phrase ("of the monitoring mission", "responsible
+	// for housing"), then a comma and the name
+	k := head + 1
+	for ; k < len(s.Tokens) && k-head <= 8; k++ {
+		t := s.Tokens[k]
+		if t.Text == "," {
+			break
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "PUNCT" || !dominatedBy(s, k, head) {
+			return "", "", false
+		}
+	}
+	if k >= len(s.Tokens) || s.Tokens[k].Text != "," {
+		return "", "", false
+	}
+	if id, name, e, ok := person(k + 1); ok && closed(e) {
+		return id, name, true
+	}
+	return "", "", false
+}
+
+// dominatedBy reports whether token k is in the subtree of token h.
+func dominatedBy(s *nlp.Sentence, k, h int) bool {
+	for n := 0; k >= 0 && n < len(s.Tokens); k, n = s.Tokens[k].Head, n+1 {
+		if k == h {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeRole reports whether an argument's range is the role's phrase and
+// no more: it starts at the role's determiner or modifiers and holds no
+// verb of its own ("The deputy mayor responsible for housing").
+func wholeRole(s *nlp.Sentence, r oie.Range, head int) bool {
+	if head < r.Start || head >= r.End {
+		return false
+	}
+	for i := max(r.Start, 0); i < r.End && i < len(s.Tokens); i++ {
+		if i != head && !dominatedBy(s, i, head) {
+			return false
+		}
+		if u := s.Tokens[i].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasPredicate reports whether an argument's range holds a verb or an

@@ -190,3 +190,34 @@ func factsOf(t *testing.T, x *pipeline.Extractor, text, relation string, exact b
 	}
 	return out
 }
+
+// TestNamedRole checks that a role's phrase followed by the person's name
+// ("port spokeswoman Kari Voss", "the head of the monitoring mission,
+// Petra Novell") stands for that person as subject and as source, and
+// that a role with no name after it stays.
+func TestNamedRole(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, source string
+	}{
+		{"Nine passengers were treated for minor injuries sustained during the evacuation, and three of them were taken to hospital, according to port spokeswoman Kari Voss.",
+			"were treated for", "Nine passengers", "Kari Voss"},
+		{"\"Voters had a fair choice, but the field was not level,\" said the head of the monitoring mission, Petra Novell.",
+			"said", "Petra Novell", ""},
+		{"The deputy mayor responsible for housing, Per Holte, is among those under investigation, according to two people familiar with the case.",
+			"is among", "Per Holte", "two people familiar with the case"},
+		{"A hospital spokesman, Owen Lask, later said the clinic had hired an outside firm.", "later said", "Owen Lask", ""},
+		// no name after the role: the role stays
+		{"The head of the monitoring mission, who arrived on Monday, said the vote was fair.", "said", "The head of the monitoring mission", ""},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject != tt.subject || f.AttributedTo != tt.source {
+				t.Errorf("%q: %q @%q, want %q @%q", tt.text, f.Subject, f.AttributedTo, tt.subject, tt.source)
+			}
+		}
+	}
+}
