@@ -927,6 +927,14 @@ var classTests = []struct {
 		apart: [][2]string{{"Ravnsund", "Ravnsund Growers' Cooperative"}, {"Tamsby", "Tamsby Courier"}, {"Brisk", "Solberg"}},
 		types: map[string]string{"Brisk Road Services": "ORG", "Solberg Asphalt": "ORG", "Kestrel Terminals": "ORG", "Hollin Press": "ORG"},
 	},
+	{
+		name: "the demonym of a place the gazetteer does not know is that place, never a second one",
+		docs: []string{"Opposition wins in Calvarian parliamentary election\n\nTARSO, Nov 3 (Wire) - Calvaria's opposition won the election on Sunday. " +
+			"The Calvarian dinar rose 1 percent against the euro.",
+			"Landslide in Estorian vote\n\nEstoria's ruling party lost on Sunday. The Estorian currency fell. Voters in Estoria were angry."},
+		same:  [][]string{{"Calvaria", "Calvarian"}, {"Estoria", "Estorian"}},
+		types: map[string]string{"Calvaria": "LOC", "Estoria": "LOC"},
+	},
 }
 
 type tokenWant struct {

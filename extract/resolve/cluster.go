@@ -561,6 +561,49 @@ func (r *resolver) clusterOthers() {
 	}
 }
 
+// joinDemonyms joins the one-word name of no person that is the demonym of
+// a place the same document names ("Casmerian" of Casmeria, "Velonian" of
+// Velonia, "Kareshi" of Karesh): a country the gazetteer does not know, so
+// that its adjective is no second place.
+func (r *resolver) joinDemonyms() {
+	places := map[docKey]int{} // document and folded one-word place name → mention
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || (m.typ != "LOC" && m.typ != "GPE") || strings.Contains(m.name, " ") {
+			continue
+		}
+		places[docKey{m.doc, strings.ToLower(m.name)}] = i
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || m.typ == "PERSON" || m.typ == "ORG" || strings.Contains(m.name, " ") || !isCapitalised(m.name) {
+			continue
+		}
+		lw := strings.ToLower(m.name)
+		for _, suf := range []string{"ian", "ese", "ish", "an", "i", "n"} {
+			stem, ok := strings.CutSuffix(lw, suf)
+			if !ok || len(stem) < 3 {
+				continue
+			}
+			pi, ok := places[docKey{m.doc, stem}]
+			if !ok {
+				continue
+			}
+			c, d := r.root(r.mentions[pi].cluster), r.root(m.cluster)
+			if c != d && r.join(c, d, kindDemonym, scoreOf(kindDemonym), m.doc) {
+				// the entity is named by the place, as a known demonym's
+				// mention is ("British" for the United Kingdom)
+				for _, mi := range r.clusters[r.root(c)] {
+					if o := &r.mentions[mi]; o.name == m.name {
+						o.name, o.ev = r.mentions[pi].name, kindDemonym
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
 // distinctClusters returns the distinct clusters now holding keys ks.
 func (r *resolver) distinctClusters(ks []string, cluster func(string) int) []int {
 	var out []int

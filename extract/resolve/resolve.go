@@ -100,6 +100,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.linkProductSuffixes()
 	r.clusterPeople()
 	r.clusterOthers()
+	r.joinDemonyms()
 	r.linkCoreference()
 	return r.result(known)
 }
