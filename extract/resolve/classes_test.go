@@ -935,6 +935,16 @@ var classTests = []struct {
 		same:  [][]string{{"Calvaria", "Calvarian"}, {"Estoria", "Estorian"}},
 		types: map[string]string{"Calvaria": "LOC", "Estoria": "LOC"},
 	},
+	{
+		name: "a name whose relative clause says it makes or runs something is a business's, even first in its sentence; the company is the last one named, the airline the one whose name says so",
+		docs: []string{"Selmer Lines flew the jet to Brask on Tuesday. Talberg, which builds the T-20, said it would support the inquiry. The company did not comment further.",
+			"Workers at Kestrel Terminals walked out on Monday. Vessa, which makes the cranes, said it would send engineers. The company said the work would take a week.",
+			"A Tamber Airways jet landed in Brask on Tuesday. Talberg, which builds the T-20, said it would help. The airline said passengers would get a refund.",
+			"Greyhill Press will publish the novel in May. Orvane, which runs the printing plant, said paper was short. The publisher said the book would appear as planned."},
+		tokens: []tokenWant{{0, "The company did", "company", "Talberg"}, {1, "The company said", "company", "Vessa"},
+			{2, "The airline said", "airline", "Tamber Airways"}, {3, "The publisher said", "publisher", "Greyhill Press"}},
+		types: map[string]string{"Talberg": "ORG", "Vessa": "ORG"},
+	},
 }
 
 type tokenWant struct {

@@ -924,11 +924,27 @@ func (r *resolver) nameInReach(cands []candidate, lw string) bool {
 // been named "Halcourt" first.
 func (r *resolver) clusterNameHas(c int, lw string) bool {
 	for _, mi := range r.clusters[c] {
-		if m := &r.mentions[mi]; !m.pronoun && nameHasWord(m.name, lw) {
+		if m := &r.mentions[mi]; !m.pronoun && (nameHasWord(m.name, lw) || nameHasAny(m.name, kindNameWords[lw]...)) {
 			return true
 		}
 	}
 	return false
+}
+
+// kindNameWords are the words of companies' names that say what kind of
+// business the noun lw calls them: "the airline" is Skyreach Airways, "the
+// publisher" Greyfield Press.
+var kindNameWords = map[string][]string{
+	"airline":   {"airlines", "airways", "air"},
+	"carrier":   {"airlines", "airways", "air"},
+	"carmaker":  {"motors", "motor", "automotive", "cars"},
+	"automaker": {"motors", "motor", "automotive", "cars"},
+	"publisher": {"press", "publishing", "publishers", "books"},
+	"bank":      {"bank", "bancorp", "banking"},
+	"insurer":   {"insurance", "assurance"},
+	"retailer":  {"stores", "retail"},
+	"brewer":    {"brewery", "breweries", "brewing"},
+	"miner":     {"mining", "mines"},
 }
 
 // calledBy reports whether the mention of candidate a has an apposition

@@ -281,6 +281,8 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addOrg(di, si, start, end)
 		case companyAppositive(s, start, end) && !knownPersonWord(toks[start].Text):
 			r.addOrg(di, si, start, end) // "Orlen Works, a rival, said"
+		case makerRelative(toks, end) && !knownPersonWord(toks[start].Text) && !isPlaceWord(text):
+			r.addOrg(di, si, start, end) // "Talberg, which builds the T-20, said", even first in its sentence
 		case start > 1 && locPreps[strings.ToLower(toks[start-1].Text)]:
 			r.addPlace(di, si, start, end, "LOC")
 		case kindBefore(toks, start) == "ORG" && !knownPersonWord(toks[start].Text):
@@ -315,6 +317,24 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addMisc(di, si, start, end)
 		}
 	}
+}
+
+// makerVerbs are what a business does to its products: a name whose
+// relative clause says so is a business's.
+var makerVerbs = set("make", "manufacture", "build", "produce", "supply", "sell", "design", "develop", "publish", "operate", "run", "own")
+
+// makerRelative reports a relative clause after a name, set off by a comma,
+// that says the name makes or runs something: ", which builds the T-20",
+// ", which makes the engines".
+func makerRelative(toks []nlp.Token, end int) bool {
+	if end+2 >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	if w := strings.ToLower(toks[end+1].Text); w != "which" && w != "that" {
+		return false
+	}
+	v := toks[end+2]
+	return v.UPOS == "VERB" && makerVerbs[strings.ToLower(v.Lemma)] && end+3 < len(toks) && toks[end+3].UPOS != "ADP"
 }
 
 // versionAt reports whether token j is a model or version number that
