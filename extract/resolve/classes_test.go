@@ -945,6 +945,16 @@ var classTests = []struct {
 			{2, "The airline said", "airline", "Tamber Airways"}, {3, "The publisher said", "publisher", "Greyhill Press"}},
 		types: map[string]string{"Talberg": "ORG", "Vessa": "ORG"},
 	},
+	{
+		name: "a description stands for the one organisation of its kind named further back; a plural's apostrophe inside an organisation's name keeps the name whole",
+		docs: []string{"Dockers at Tolvik walked out on Monday in a dispute with Kestrel Terminals, which runs the city's container port. The strike could cost the economy 40 million crowns a day, analysts said. " +
+			"The Dock Workers union said about 3,000 members had joined the strike, which began at dawn. Union leader Siv Dahle told a rally that the port operator wanted to replace crane drivers with machines.",
+			"The Lusk Farmers' Cooperative estimated that 30,000 hectares had been damaged. The group said losses could exceed 9 million crowns.",
+			"Members of the Tarrow Growers' Association met on Monday. The association said prices were too low."},
+		tokens: []tokenWant{{0, "the port operator", "operator", "Kestrel Terminals"}, {1, "The group said", "group", "Lusk Farmers' Cooperative"},
+			{2, "The association said", "association", "Tarrow Growers' Association"}},
+		types: map[string]string{"Lusk Farmers' Cooperative": "ORG", "Tarrow Growers' Association": "ORG"},
+	},
 }
 
 type tokenWant struct {

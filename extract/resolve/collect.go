@@ -76,6 +76,14 @@ func (r *resolver) collect(di, si int) {
 			}
 			typ = "ORG"
 		}
+		if typ != "PERSON" && typ != "PER" {
+			// "Lusk Farmers" + "' Cooperative": a plural's apostrophe
+			// and capitalised words that end in an organisation's word
+			// are the organisation's name
+			if k := possessiveOrgTail(toks, end); k > end {
+				end, typ = k, "ORG"
+			}
+		}
 		if typ == "ORG" {
 			// "Amazon" + "Web Services", the recogniser's name cut short
 			// before capitalised words that end in an organisation's
@@ -1847,6 +1855,25 @@ func (r *resolver) retypeCompanyNames() {
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
 		}
 	}
+}
+
+// possessiveOrgTail returns the end of an organisation's name that goes on
+// after a plural's apostrophe at token end ("Lusk Farmers" + "'
+// Cooperative", "Tarrow Growers' Association"): capitalised words, the
+// last an organisation's word; else end.
+func possessiveOrgTail(toks []nlp.Token, end int) int {
+	if end < 1 || end+1 >= len(toks) || (toks[end].Text != "'" && toks[end].Text != "’") || !strings.HasSuffix(toks[end-1].Text, "s") {
+		return end
+	}
+	k := end + 1
+	for k < len(toks) && toks[k].Ent == "O" && isCapitalised(toks[k].Text) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "ADJ") &&
+		!isTitle(toks[k].Text) && !lexicon.TimeWord(toks[k].Text) {
+		k++
+	}
+	if k > end+1 && gazetteer.NameWord(toks[k-1].Text)&gazetteer.NameWordOrg != 0 {
+		return k
+	}
+	return end
 }
 
 // firmNamed reports an organisation's name of several words that names no

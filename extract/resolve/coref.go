@@ -446,6 +446,13 @@ func (r *resolver) linkCoreference() {
 		if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
 			mod, head, _ := strings.Cut(ws, " ")
 			c = r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, mod) && nameHasWord(name, head) })
+			if c < 0 && companyNoun(head) && !r.anyOrg(recent, func(name string) bool { return nameHasWord(name, mod) }) {
+				// "the port operator" when no organisation's name
+				// holds "port": the noun alone, as "the operator"
+				m.desc = "org"
+				c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+				m.desc = "words:" + ws
+			}
 		} else if a, ok := strings.CutPrefix(m.desc, "age:"); ok {
 			age, _ := strconv.Atoi(a)
 			d, ok := dominant[m.doc]
@@ -1533,6 +1540,30 @@ func (r *resolver) onlyPlace(recent []candidate, lw string) int {
 // none or several.
 func (r *resolver) onlyOrg(recent []candidate, fits func(name string) bool) int {
 	return r.only(recent, "ORG", fits)
+}
+
+// companyNoun reports a noun that calls a company by its trade, whatever
+// word before it says of the trade ("the port operator", "the budget
+// airline"): no public body, party, union or group, and not "business",
+// which is as often a trade as a firm ("the music business").
+func companyNoun(lw string) bool {
+	switch lw {
+	case "business", "group", "organisation", "organization", "agency", "party", "union", "regulator",
+		"exchange", "utility", "chain", "giant", "startup", "bank":
+		return false
+	}
+	return orgNoun(lw)
+}
+
+// anyOrg reports whether an organisation named so far in the document
+// (recent) has a name that fits.
+func (r *resolver) anyOrg(recent []candidate, fits func(name string) bool) bool {
+	for _, a := range recent {
+		if r.clusterType(a.cluster) == "ORG" && fits(r.clusterName(a.cluster)) {
+			return true
+		}
+	}
+	return false
 }
 
 // only returns the one entity of type typ named so far in the document

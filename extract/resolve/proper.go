@@ -225,6 +225,10 @@ func (r *resolver) collectProperNouns(di, si int) {
 				j++
 				continue
 			}
+			if k := possessiveOrgTail(toks, j); k > j && !r.covered(di, si, k-1) {
+				j = k // "Lusk Farmers' Cooperative"
+				break
+			}
 			// "Coalition of the Willing", "Armed Forces of Ukraine".
 			w := strings.ToLower(toks[j].Text)
 			if w == "of" && j+1 < len(toks) {
