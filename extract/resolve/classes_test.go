@@ -955,6 +955,16 @@ var classTests = []struct {
 			{2, "The association said", "association", "Tarrow Growers' Association"}},
 		types: map[string]string{"Lusk Farmers' Cooperative": "ORG", "Tarrow Growers' Association": "ORG"},
 	},
+	{
+		name: "a description the document names in apposition stands for that organisation before the apposition too",
+		docs: []string{"Dockers at Tolvik walked out on Monday. The Dock Workers union said 3,000 members had joined the strike. " +
+			"Union leader Siv Dahle told a rally that the port operator wanted to replace crane drivers with machines. " +
+			"The port operator, Kestrel Terminals, said it had no plans for layoffs.",
+			"Prices of cover rose in May, the insurer said. The insurer, Halvard Mutual, blamed the floods.",
+			"The lender said rates would rise. In March the lender, Corrin Savings, cut its rate. In May the lender, Pell Finance, raised its rate."},
+		tokens: []tokenWant{{0, "the port operator wanted", "operator", "Kestrel Terminals"}, {1, "the insurer said", "insurer", "Halvard Mutual"},
+			{2, "The lender said", "lender", ""}},
+	},
 }
 
 type tokenWant struct {

@@ -345,6 +345,42 @@ func namedInPlace(s *nlp.Sentence, i int) bool {
 	return false
 }
 
+// namedDescriptions returns the descriptions of organisations that
+// document di names in apposition ("The port operator, Marren Terminals,
+// said"; "the insurer, Halvard Mutual,"), each with the organisations it
+// names: by its noun ("operator") and by its modifier and noun ("port
+// operator").
+func (r *resolver) namedDescriptions(di int) map[string][]int {
+	out := map[string][]int{}
+	add := func(key string, c int) {
+		if !containsInt(out[key], c) {
+			out[key] = append(out[key], c)
+		}
+	}
+	for si := range r.docs[di].Sentences {
+		s := &r.docs[di].Sentences[si]
+		toks := s.Tokens
+		for i := 1; i < len(toks); i++ {
+			lw := toks[i].Text
+			if toks[i].UPOS != "NOUN" || !orgNoun(lw) || !namedInPlace(s, i) {
+				continue
+			}
+			c := r.clusterAtToken(di, si, i+2)
+			if c < 0 || r.clusterType(c) != "ORG" {
+				continue
+			}
+			switch {
+			case strings.EqualFold(toks[i-1].Text, "the"):
+				add(lw, c)
+			case i > 1 && strings.EqualFold(toks[i-2].Text, "the") && modifierWord(toks[i-1]):
+				add(lw, c)
+				add(strings.ToLower(toks[i-1].Text)+" "+lw, c)
+			}
+		}
+	}
+	return out
+}
+
 // quoteMask marks the tokens inside quotation marks. A sentence whose first
 // mark closes a quote continues one opened before it.
 func quoteMask(s *nlp.Sentence) []bool {
@@ -422,7 +458,8 @@ func (r *resolver) linkCoreference() {
 			}
 		}
 	}
-	var recent []candidate // entity mentions of the current document, in order
+	defs := map[int]map[string][]int{} // document → description → the organisations it names in apposition
+	var recent []candidate             // entity mentions of the current document, in order
 	lastSpeaker, speakerSent := -1, -1
 	doc, sent := -1, -1
 	for i := range r.mentions {
@@ -479,6 +516,21 @@ func (r *resolver) linkCoreference() {
 			}
 			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" && !r.employs(m.doc, c) {
 				c = -1 // "the group" is no band or publication (which still make it ambiguous)
+			}
+		}
+		if c < 0 && (m.desc == "org" || strings.HasPrefix(m.desc, "words:")) && m.typ == "ORG" {
+			// "the port operator wanted ...", then "The port operator,
+			// Marren Terminals, said": the name the document gives the
+			// description in apposition, before or after
+			if defs[m.doc] == nil {
+				defs[m.doc] = r.namedDescriptions(m.doc)
+			}
+			key := strings.ToLower(m.name)
+			if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
+				key = ws
+			}
+			if cs := defs[m.doc][key]; len(cs) == 1 {
+				c = cs[0]
 			}
 		}
 		if c < 0 {
