@@ -965,6 +965,15 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "the port operator wanted", "operator", "Kestrel Terminals"}, {1, "the insurer said", "insurer", "Halvard Mutual"},
 			{2, "The lender said", "lender", ""}},
 	},
+	{
+		name: "a name before 'party' is a party's, whole, wherever the recogniser cut it or took it for a person",
+		docs: []string{"Calvaria's opposition Civic Dawn party won the election on Sunday. Civic Dawn took 94 of the 150 seats, the commission said. " +
+			"The ruling Front had accused Civic Dawn of taking foreign money.",
+			"The governing Bright Harbour party lost ten seats. Bright Harbour blamed the economy. Voters punished Bright Harbour in the north."},
+		same:   [][]string{{"Civic Dawn"}, {"Bright Harbour"}},
+		types:  map[string]string{"Civic Dawn": "ORG", "Bright Harbour": "ORG"},
+		absent: []string{"Dawn", "Civic", "Harbour"},
+	},
 }
 
 type tokenWant struct {

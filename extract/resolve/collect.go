@@ -1928,13 +1928,23 @@ func (r *resolver) placeUse(m *mention) bool {
 // what the name is, whatever the recogniser took it for.
 func (r *resolver) retypeByContext() {
 	named := map[docKey]bool{}
+	parties := map[docKey]bool{} // party names of several words ("Civic Dawn party")
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun || m.dropped || m.typ == "ORG" || m.typ == "GPE" || m.ev != "" {
 			continue
 		}
 		toks := r.docs[m.doc].Sentences[m.sent].Tokens
-		strong := r.calledGroup(m) || kindBefore(toks, m.fullStart) == "ORG"
+		if k := m.fullStart - 1; partyAfter(toks, m.end) && m.fullStart == m.start && k > 0 && isCapitalised(toks[k].Text) &&
+			(toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && !isNationality(toks[k].Text) &&
+			!isTitle(toks[k].Text) && !r.covered(m.doc, m.sent, k) {
+			// "opposition Civic Renewal party" with only "Renewal" a
+			// name: the capitalised word before it is the party's too
+			m.start, m.fullStart = k, k
+			m.name = toks[k].Text + " " + m.name
+			m.surface = m.name
+		}
+		strong := r.calledGroup(m) || kindBefore(toks, m.fullStart) == "ORG" || partyAfter(toks, m.end)
 		if !strong && m.typ == "PERSON" && (m.first != "" && gazetteer.GivenNameFolded(m.first) || knownPersonWord(m.name)) {
 			continue // "German striker Ada Pell"
 		}
@@ -1944,16 +1954,30 @@ func (r *resolver) retypeByContext() {
 		}
 		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
 		named[docKey{m.doc, normKey(m.name)}] = true
+		if partyAfter(toks, m.end) && m.first == "" && strings.Contains(m.name, " ") {
+			parties[docKey{m.doc, normKey(m.name)}] = true
+		}
 	}
 	// "rival snack maker Brightmeadow ... Brightmeadow, founded in 1987,
 	// ...": the name the text called a company once is the company in the
 	// rest of the document, however the recogniser typed it there
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || m.dropped || m.ev != "" || !named[docKey{m.doc, normKey(m.name)}] {
+		if m.pronoun || m.dropped || m.ev != "" {
 			continue
 		}
-		if m.typ != "LOC" && m.typ != "MISC" {
+		if m.start > 0 && m.fullStart == m.start && m.typ != "GPE" {
+			// "Civic" + "Dawn took 94 seats", "accused Civic" +
+			// "Renewal": a party's name the recogniser cut short
+			toks := r.docs[m.doc].Sentences[m.sent].Tokens
+			if whole := toks[m.start-1].Text + " " + m.name; isCapitalised(toks[m.start-1].Text) && parties[docKey{m.doc, normKey(whole)}] {
+				m.start, m.fullStart, m.name, m.surface = m.start-1, m.start-1, whole, whole
+			}
+		}
+		if !named[docKey{m.doc, normKey(m.name)}] {
+			continue
+		}
+		if m.typ != "LOC" && m.typ != "MISC" && !((m.typ == "PERSON" || m.typ == "ORG") && parties[docKey{m.doc, normKey(m.name)}]) {
 			continue // a person's name is no company's short name here
 		}
 		_, _, place := gazetteer.Lookup(m.name)
@@ -1962,6 +1986,20 @@ func (r *resolver) retypeByContext() {
 		}
 		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
 	}
+}
+
+// partyAfter reports a party's or movement's noun right after a name
+// ("the opposition Civic Dawn party", "the Green Tide movement"): the name
+// is the party's, whatever the recogniser took it for.
+func partyAfter(toks []nlp.Token, end int) bool {
+	if end >= len(toks) || toks[end].UPOS != "NOUN" {
+		return false
+	}
+	switch toks[end].Text {
+	case "party", "movement", "alliance", "coalition", "bloc":
+		return true
+	}
+	return false
 }
 
 // docKey is a name's key within one document.
