@@ -974,6 +974,15 @@ var classTests = []struct {
 		types:  map[string]string{"Civic Dawn": "ORG", "Bright Harbour": "ORG"},
 		absent: []string{"Dawn", "Civic", "Harbour"},
 	},
+	{
+		name: "it after a spokesman for an organisation is that organisation, not a company named before",
+		docs: []string{"Talvik Home is recalling 40,000 heaters, the National Safety Agency said. The agency said Talvik had not reported the problem. " +
+			"A spokesman for the agency, Jon Eld, said it was reviewing whether the company had broken rules.",
+			"Talvik Home is recalling 40,000 heaters. Regulators said Talvik had not reported the problem. " +
+				"A spokesman for the regulator, Jon Eld, said it was reviewing whether the company had broken rules.",
+			"Talvik Home is recalling 40,000 heaters. A spokesman for Talvik Home, Jon Eld, said it would pay refunds."},
+		tokens: []tokenWant{{0, "said it was", "it", "National Safety Agency"}, {1, "said it was", "it", ""}, {1, "the regulator, Jon", "regulator", ""}, {2, "said it would", "it", "Talvik Home"}},
+	},
 }
 
 type tokenWant struct {

@@ -630,6 +630,14 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			return c
 		}
 	}
+	if itPronouns[lw] && p.desc == "" && !thing {
+		// "A spokesman for the agency, Jonas Eld, said it was
+		// reviewing": the organisation its spokesman speaks for
+		// (none named: "it" is not guessed from what came before)
+		if c, ok := r.spokesOrg(p.doc, p.sent, p.start); ok {
+			return c
+		}
+	}
 	if len(cands) == 0 {
 		if p.desc == "org" && orgNoun(lw) {
 			// "the bank" after "the Bank of Estoria", however far back:
@@ -1420,6 +1428,47 @@ func (r *resolver) speakerOf(doc, sent int) int {
 		}
 	}
 	return -1
+}
+
+// spokesOrg returns the cluster of the organisation that the subject of
+// the speech verb above token tok speaks for, when that subject is a
+// spokesman's phrase naming one ("A spokesman for the agency, Jonas Eld,
+// said it ..."), or -1 with ok when the spokesman speaks for one the
+// text does not name; ok is false when the subject is no spokesman's.
+func (r *resolver) spokesOrg(doc, sent, tok int) (c int, ok bool) {
+	s := &r.docs[doc].Sentences[sent]
+	for h, n := s.Tokens[tok].Head, 0; h >= 0 && n < len(s.Tokens); h, n = s.Tokens[h].Head, n+1 {
+		if !speechVerb(s.Tokens[h].Lemma) {
+			continue
+		}
+		for _, c := range s.Children(h) {
+			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") || c == tok || dominates(s, c, tok) {
+				continue
+			}
+			spokes, org, of := false, -1, false
+			for j := range s.Tokens {
+				if t := s.Tokens[j]; t.Dep == "case" && t.Head >= 0 && (t.Head == c || dominates(s, c, t.Head)) {
+					// "for the regulator": a body spoken for
+					if w := strings.ToLower(t.Text); w == "for" || w == "of" {
+						of = true
+					}
+				}
+				if j != c && !dominates(s, c, j) {
+					continue
+				}
+				switch strings.ToLower(s.Tokens[j].Lemma) {
+				case "spokesman", "spokeswoman", "spokesperson":
+					spokes = true
+				}
+				if cl := r.clusterAtToken(doc, sent, j); cl >= 0 && org < 0 && r.clusterType(cl) == "ORG" {
+					org = cl
+				}
+			}
+			return org, spokes && (org >= 0 || of)
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // clusterAtToken returns the cluster of the mention covering a token, or
