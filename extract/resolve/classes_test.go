@@ -975,6 +975,13 @@ var classTests = []struct {
 		absent: []string{"Dawn", "Civic", "Harbour"},
 	},
 	{
+		name: "a guild is an organisation; a square named after a place's possessive is the square, the place a name of its own",
+		docs: []string{"The pilots' union, the Flyers Guild, said the crew had performed well. The Weavers Guild said it would join the protest.",
+			"Thousands rallied in Tarsk's Liberty Square on Sunday. Crowds gathered in Velmar's Harbour Park on Monday."},
+		types:  map[string]string{"Flyers Guild": "ORG", "Weavers Guild": "ORG", "Harbour Park": "LOC", "Velmar": "LOC", "Liberty Square": "LOC"},
+		absent: []string{"Velmar's Harbour Park", "Tarsk's Liberty Square"},
+	},
+	{
 		name: "it after a spokesman for an organisation is that organisation, not a company named before",
 		docs: []string{"Talvik Home is recalling 40,000 heaters, the National Safety Agency said. The agency said Talvik had not reported the problem. " +
 			"A spokesman for the agency, Jon Eld, said it was reviewing whether the company had broken rules.",

@@ -30,6 +30,16 @@ func (r *resolver) collect(di, si int) {
 			start++
 		}
 		typ := sp.Type
+		if typ == "LOC" || typ == "GPE" || typ == "FAC" {
+			// "Soraval's Freedom Square": the square of a place, named
+			// after the possessive; the place is a name of its own
+			if k := placePossessive(toks, start, end); k > start {
+				if !r.coveredAny(di, si, start, k) {
+					r.addPlace(di, si, start, k, "LOC")
+				}
+				start = k + 1
+			}
+		}
 		if end < len(toks) && toks[end].XPOS == "POS" && gazetteer.MatchOrganisation(tokenTexts(toks[start:end+1])) == end+1-start {
 			// "Moody's", "McDonald's": a well-known organisation whose
 			// name ends in a possessive
@@ -1338,7 +1348,7 @@ func personTitle(w string) bool {
 var orgHeads = set("council", "committee", "house", "office", "department", "ministry", "court",
 	"party", "union", "agency", "commission", "group", "corp", "inc", "bank", "fund", "forces",
 	"army", "navy", "government", "administration", "senate", "congress", "parliament", "assembly",
-	"police", "motors", "league", "corps")
+	"police", "motors", "league", "corps", "guild", "syndicate", "cooperative", "co-operative", "collective")
 
 // collectTitled adds persons named right after a capitalised title that the
 // recogniser missed or mislabelled. A title that begins a known
@@ -1855,6 +1865,22 @@ func (r *resolver) retypeCompanyNames() {
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
 		}
 	}
+}
+
+// placePossessive returns the possessive token inside a place's span
+// [start, end) that ends a place's name and opens a square's, a park's or
+// a street's ("Soraval" 's "Freedom Square"), or -1.
+func placePossessive(toks []nlp.Token, start, end int) int {
+	last := toks[end-1].Text
+	if gazetteer.NameWord(last)&(gazetteer.NameWordPlace|gazetteer.NameWordVenue) == 0 && !streetWords[strings.ToLower(last)] {
+		return -1
+	}
+	for k := start + 1; k < end-1; k++ {
+		if t := toks[k].Text; (t == "'s" || t == "’s") && isCapitalised(toks[k+1].Text) {
+			return k
+		}
+	}
+	return -1
 }
 
 // possessiveOrgTail returns the end of an organisation's name that goes on
