@@ -492,7 +492,9 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			spk, ok = quotes(ex.Verb)
 		}
 		if ok {
-			if f.AttributedTo == "" {
+			if f.AttributedTo == "" || barePronoun(f.AttributedTo) {
+				// "Still, it adds to the evidence that ...," said in
+				// the speaker's quote: the speaker's claim, not "it"'s
 				f.AttributedTo = spk.name
 			}
 			if spk.orgID == "" && len(ties[spk.id]) == 1 {
@@ -674,6 +676,16 @@ func apposEntity(s *nlp.Sentence, head int, at entityAt, object bool) (id, name 
 		return id, name, true
 	}
 	return "", "", false
+}
+
+// barePronoun reports a source that is a pronoun left unbound ("it",
+// "its", "they").
+func barePronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "it", "its", "they", "their", "he", "his", "she", "her", "them":
+		return true
+	}
+	return false
 }
 
 // namedRole returns the person a role's phrase headed by token head names

@@ -221,3 +221,34 @@ func TestNamedRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSourceInQuote checks that a claim a quote attributes to a
+// pronoun left unbound ("it adds to the evidence that ...") is the
+// speaker's.
+func TestPronounSourceInQuote(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, source string
+	}{
+		{"Mara Lind led the team in Tarrow.\n\n\"It's an early study, so we should be careful,\" Lind said. \"Still, it adds to a very large body of evidence that music is medicine.\"", "is", "Mara Lind"},
+		{"Tomas Berg is a doctor in Tarrow.\n\n\"The sample was small,\" Berg said. \"Even so, it adds to the evidence that walking is medicine.\"", "is", "Tomas Berg"},
+	}
+	for _, tt := range tests {
+		seen := false
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Object != "medicine" {
+				continue
+			}
+			seen = true
+			if f.AttributedTo != tt.source {
+				t.Errorf("%q: %s | %s | %s @%q, want @%q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.source)
+			}
+		}
+		if !seen {
+			t.Errorf("%q: no fact of medicine", tt.text)
+		}
+	}
+}
