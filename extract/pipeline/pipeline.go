@@ -478,6 +478,13 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 				f.AttributedTo = name // "according to port spokeswoman Kari Voss"
 			} else if name, ok := sourceEntity(s, ex.AttributedHead, at); ok {
 				f.AttributedTo = name
+			} else if tail, ok := headSegment(s, f.AttributedTo, ex.AttributedHead); ok {
+				f.AttributedTo = tail // "..., flooding farmland and forcing ..., officials said": officials
+			}
+		}
+		if f.SubjectID == "" && ex.Verb >= 0 && ex.Verb < len(s.Tokens) && speechVerb(s.Tokens[ex.Verb].Lemma) {
+			if tail, ok := headSegment(s, f.Subject, ex.SubjHead); ok {
+				f.Subject = tail
 			}
 		}
 		// "I" inside a quote is its speaker, "we" the organisation the
@@ -676,6 +683,26 @@ func apposEntity(s *nlp.Sentence, head int, at entityAt, object bool) (id, name 
 		return id, name, true
 	}
 	return "", "", false
+}
+
+// headSegment returns the last comma-separated part of a speaker's phrase
+// when that part ends in the phrase's head: the parse sometimes hangs a
+// participle clause before the speaker on it ("flooding tens of thousands
+// of hectares of farmland , officials"), which is not the speaker.
+func headSegment(s *nlp.Sentence, text string, head int) (string, bool) {
+	if head < 0 || head >= len(s.Tokens) {
+		return "", false
+	}
+	i := strings.LastIndex(text, ",")
+	if i < 0 {
+		return "", false
+	}
+	tail := strings.TrimSpace(text[i+1:])
+	ws := strings.Fields(tail)
+	if len(ws) == 0 || len(ws) > 5 || ws[len(ws)-1] != s.Tokens[head].Text || !strings.HasSuffix(text, s.Tokens[head].Text) {
+		return "", false
+	}
+	return tail, true
 }
 
 // barePronoun reports a source that is a pronoun left unbound ("it",

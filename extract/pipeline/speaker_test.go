@@ -252,3 +252,28 @@ func TestPronounSourceInQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerAfterParticiple checks that a participle clause the parse
+// hangs on the speaker is no part of the source: "..., flooding farmland
+// and forcing ..., officials said" is the officials'.
+func TestSpeakerAfterParticiple(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, source string
+	}{
+		{"The Lusk River burst its banks on Monday after three days of heavy rain, flooding tens of thousands of hectares of farmland and forcing the evacuation of about 2,000 people in the country's main wheat-growing region, officials said.",
+			"burst", "officials"},
+		{"The Dorne River rose on Sunday after a week of rain, cutting roads to three villages and forcing the closure of two schools in the region, police said.",
+			"rose", "police"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.AttributedTo != tt.source {
+				t.Errorf("%q: %s | %s | %s @%q, want @%q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.source)
+			}
+		}
+	}
+}
