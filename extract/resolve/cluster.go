@@ -554,7 +554,9 @@ func (r *resolver) clusterOthers() {
 			short := r.clusters[c]
 			if r.join(cands[0], c, kindHead, scoreOf(kindHead), -1) {
 				for _, mi := range short {
-					r.mentions[mi].companyShort = true
+					if m := &r.mentions[mi]; gazetteer.MatchOrganisation([]string{m.name}) != 1 {
+						m.companyShort = true // a well-known short name ("Cisco") still names it
+					}
 				}
 			}
 		}
