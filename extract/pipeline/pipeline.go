@@ -330,6 +330,10 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					f.Subject, f.Object = subj, obj // "the companies said": the two the story names
 					f.SetID()
 				}
+				if obj := claimNamed(d.sentences, si, f.Object); obj != f.Object {
+					f.Object = obj // "Skyreach denied that claim": the claim the union made
+					f.SetID()
+				}
 				f.AttributedTo = pairs.pairNamed(si, f.AttributedTo)
 				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
 					// a pronoun coreference left unbound: the speaker
