@@ -982,6 +982,14 @@ var classTests = []struct {
 		absent: []string{"Velmar's Harbour Park", "Tarsk's Liberty Square"},
 	},
 	{
+		name: "a title in quotation marks after a work's noun is a work, the names inside it none of their own; the book is that work",
+		docs: []string{"Ana Vell published her first novel, \"The Glass Harbour,\" in 1990. She wrote nine more novels, including \"Dusk at Tarrow Bay,\" which won a prize. " +
+			"Her husband died in 2019. She retired in 2021. Her last novel, \"The Ferryman's Son,\" is due next month. Hollin Press said the book was finished."},
+		types:  map[string]string{"The Glass Harbour": "MISC", "Dusk at Tarrow Bay": "MISC", "The Ferryman's Son": "MISC"},
+		absent: []string{"Tarrow Bay"},
+		tokens: []tokenWant{{0, "said the book", "book", "The Ferryman's Son"}},
+	},
+	{
 		name: "it after a spokesman for an organisation is that organisation, not a company named before",
 		docs: []string{"Talvik Home is recalling 40,000 heaters, the National Safety Agency said. The agency said Talvik had not reported the problem. " +
 			"A spokesman for the agency, Jon Eld, said it was reviewing whether the company had broken rules.",

@@ -17,6 +17,7 @@ func (r *resolver) collect(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
 	r.collectKnownOrgNames(di, si)
+	r.collectQuotedTitles(di, si)
 	for _, sp := range s.Entities() {
 		start, end := sp.Start, sp.End
 		if r.coveredAny(di, si, start, end) {
@@ -953,6 +954,60 @@ func (r *resolver) addMisc(di, si, start, end int) {
 	text := s.SpanText(start, end)
 	r.addOwned(mention{doc: di, sent: si, start: start, end: end, fullStart: start,
 		surface: text, name: text, typ: "MISC", key: "misc:" + normKey(text), cluster: -1})
+}
+
+// workNouns name a work whose title may follow in quotation marks.
+var workNouns = set("novel", "book", "film", "movie", "album", "song", "play", "poem", "series", "memoir",
+	"collection", "titled", "entitled", "called", "single", "documentary", "opera", "musical", "report", "essay", "story",
+	"novels", "books", "films", "movies", "albums", "songs", "plays", "poems", "including")
+
+// titleWords are the lower-case words a work's title may hold.
+var titleWords = set("of", "at", "the", "a", "an", "and", "in", "on", "to", "for", "from", "'s", "’s", "with", "by")
+
+// collectQuotedTitles adds as works (MISC) the titles written in quotation
+// marks after a noun of a work ("her first novel, \"The Salt Orchard,\"",
+// "the film \"Low Tide at Marrow Point\""): every word capitalised but
+// the title's small words, the names inside it no names of their own.
+func (r *resolver) collectQuotedTitles(di, si int) {
+	toks := r.docs[di].Sentences[si].Tokens
+	open := func(t string) bool { return t == "\"" || t == "“" || t == "``" }
+	closing := func(t string) bool { return t == "\"" || t == "”" || t == "''" }
+	for i := 1; i < len(toks); i++ {
+		if !open(toks[i].Text) {
+			continue
+		}
+		work := false
+		for k := max(0, i-4); k < i; k++ {
+			if workNouns[strings.ToLower(toks[k].Text)] && !isCapitalised(toks[k].Text) {
+				work = true
+			}
+		}
+		if !work {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 10 && !closing(toks[j].Text) {
+			j++
+		}
+		if j >= len(toks) || !closing(toks[j].Text) {
+			continue
+		}
+		end := j
+		for end > i+1 && (toks[end-1].Text == "," || toks[end-1].Text == ".") {
+			end--
+		}
+		ok := end > i+1 && isCapitalised(toks[i+1].Text) && isCapitalised(toks[end-1].Text)
+		for k := i + 1; ok && k < end; k++ {
+			if !isCapitalised(toks[k].Text) && !titleWords[strings.ToLower(toks[k].Text)] {
+				ok = false
+			}
+		}
+		if !ok || r.coveredAny(di, si, i+1, end) {
+			continue
+		}
+		r.addMisc(di, si, i+1, end)
+		i = j
+	}
 }
 
 // docHeads are nouns that head the names of documents.
