@@ -990,6 +990,14 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "said the book", "book", "The Ferryman's Son"}},
 	},
 	{
+		name: "an organisation's head word before 'for' or 'of' and capitalised words opens its name; it after the party that says so is the party",
+		docs: []string{"Observers from the Council for Democratic Elections said the vote was fair. " +
+			"A smaller party, the Green Union, won 11 seats and said it would not join any government.",
+			"The Mines Inspectorate said it had opened an investigation into the fire."},
+		types:  map[string]string{"Council for Democratic Elections": "ORG"},
+		tokens: []tokenWant{{0, "said it would", "it", "Green Union"}, {1, "said it had", "it", "Mines Inspectorate"}},
+	},
+	{
 		name: "it after a spokesman for an organisation is that organisation, not a company named before",
 		docs: []string{"Talvik Home is recalling 40,000 heaters, the National Safety Agency said. The agency said Talvik had not reported the problem. " +
 			"A spokesman for the agency, Jon Eld, said it was reviewing whether the company had broken rules.",

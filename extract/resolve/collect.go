@@ -1320,7 +1320,7 @@ func (r *resolver) collectLegalNames(di, si int) {
 // Journal" + "of Preventive Cardiology", "Royal Society" + "of Arts and
 // Sciences"), or end when no such words follow.
 func ofTail(toks []nlp.Token, end int) int {
-	if end+1 >= len(toks) || toks[end].Text != "of" || !isCapitalised(toks[end+1].Text) {
+	if end+1 >= len(toks) || (toks[end].Text != "of" && toks[end].Text != "for") || !isCapitalised(toks[end+1].Text) {
 		return end
 	}
 	k := end + 1

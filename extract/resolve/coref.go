@@ -637,6 +637,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if c, ok := r.spokesOrg(p.doc, p.sent, p.start); ok {
 			return c
 		}
+		// "the Green Alliance won 11 seats and said it would not join":
+		// the organisation that says so, the subject of the speech verb
+		// or of the verb it is conjoined to
+		if c := r.sayingOrg(p.doc, p.sent, p.start); c >= 0 {
+			return c
+		}
 	}
 	if len(cands) == 0 {
 		if p.desc == "org" && orgNoun(lw) {
@@ -1426,6 +1432,51 @@ func (r *resolver) speakerOf(doc, sent int) int {
 				return cl
 			}
 		}
+	}
+	return -1
+}
+
+// sayingOrg returns the cluster of the organisation that is the subject of
+// the speech verb above token tok, or of the verb that speech verb is
+// conjoined to, or -1.
+func (r *resolver) sayingOrg(doc, sent, tok int) int {
+	s := &r.docs[doc].Sentences[sent]
+	for h, n := s.Tokens[tok].Head, 0; h >= 0 && n < len(s.Tokens); h, n = s.Tokens[h].Head, n+1 {
+		if !speechVerb(s.Tokens[h].Lemma) {
+			continue
+		}
+		for j := min(h, tok) + 1; j < max(h, tok); j++ {
+			if r.clusterAtToken(doc, sent, j) >= 0 || s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].UPOS == "NOUN" && (s.Tokens[j].Dep == "nsubj" || s.Tokens[j].Dep == "nsubj:pass") {
+				// "said NightHarbor had attacked nine hospitals, and
+				// that it ...", "said its members had rejected an
+				// offer because it ...": a name or a subject between
+				// is as good a guess
+				return -1
+			}
+		}
+		for v, k := h, 0; v >= 0 && k < 2; v, k = s.Tokens[v].Head, k+1 {
+			for _, c := range s.Children(v) {
+				if s.Tokens[c].Dep != "nsubj" || c == tok {
+					continue
+				}
+				at := []int{c}
+				for _, a := range s.Children(c) {
+					if s.Tokens[a].Dep == "appos" {
+						at = append(at, a) // "A smaller party, the Green Alliance,"
+					}
+				}
+				for _, a := range at {
+					if cl := r.clusterAtToken(doc, sent, a); cl >= 0 && r.clusterType(cl) == "ORG" {
+						return cl
+					}
+				}
+				return -1
+			}
+			if s.Tokens[v].Dep != "conj" {
+				break
+			}
+		}
+		return -1
 	}
 	return -1
 }

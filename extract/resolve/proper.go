@@ -207,7 +207,13 @@ func (r *resolver) collectProperNouns(di, si int) {
 	toks := s.Tokens
 	headline := si == 0 && isHeadline(toks)
 	for i := 0; i < len(toks); i++ {
-		if !properWord(toks[i].Text, toks[i].UPOS) || isTitle(toks[i].Text) || r.covered(di, si, i) {
+		// "the Council for Democratic Elections": an organisation's
+		// head word the tagger took for a common noun opens a name
+		// when "of" or "for" and capitalised words follow it
+		orgOpen := i > 0 && i+2 < len(toks) && strings.EqualFold(toks[i-1].Text, "the") && isCapitalised(toks[i].Text) &&
+			gazetteer.NameWord(toks[i].Text)&gazetteer.NameWordOrg != 0 && (toks[i+1].Text == "for" || toks[i+1].Text == "of") &&
+			isCapitalised(toks[i+2].Text) && toks[i+2].UPOS != "PUNCT"
+		if !(properWord(toks[i].Text, toks[i].UPOS) || orgOpen) || isTitle(toks[i].Text) || r.covered(di, si, i) {
 			continue
 		}
 		j := i + 1
@@ -231,7 +237,11 @@ func (r *resolver) collectProperNouns(di, si int) {
 			}
 			// "Coalition of the Willing", "Armed Forces of Ukraine".
 			w := strings.ToLower(toks[j].Text)
-			if w == "of" && j+1 < len(toks) {
+			// "Council for Democratic Elections", "Centre for Policy
+			// Studies": "for" after a word that heads organisations'
+			// names joins as "of" does
+			forOrg := w == "for" && gazetteer.NameWord(toks[j-1].Text)&gazetteer.NameWordOrg != 0 && isCapitalised(toks[j-1].Text)
+			if (w == "of" || forOrg) && j+1 < len(toks) {
 				k := j + 1
 				if strings.ToLower(toks[k].Text) == "the" && k+1 < len(toks) {
 					k++
@@ -240,6 +250,9 @@ func (r *resolver) collectProperNouns(di, si int) {
 					!r.covered(di, si, k) {
 					hasOf = true
 					j = k + 1
+					for forOrg && j < len(toks) && isCapitalised(toks[j].Text) && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !r.covered(di, si, j) {
+						j++ // "for Democratic Elections": capitalised common words are the name's
+					}
 					continue
 				}
 			}
