@@ -998,6 +998,13 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "said it would", "it", "Green Union"}, {1, "said it had", "it", "Mines Inspectorate"}},
 	},
 	{
+		name: "a dateline's place is a place, named in title case, the same as the place named in the text",
+		docs: []string{"Study finds walking helps\n\nBRAVIK, June 3 (Wire) - Walking for 20 minutes a day cut the risk of heart disease, researchers said on Tuesday. " +
+			"The study followed 4,000 adults in Bravik and two other towns."},
+		types: map[string]string{"Bravik": "LOC"},
+		same:  [][]string{{"Bravik", "BRAVIK"}},
+	},
+	{
 		name: "it after a spokesman for an organisation is that organisation, not a company named before",
 		docs: []string{"Talvik Home is recalling 40,000 heaters, the National Safety Agency said. The agency said Talvik had not reported the problem. " +
 			"A spokesman for the agency, Jon Eld, said it was reviewing whether the company had broken rules.",

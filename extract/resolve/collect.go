@@ -17,6 +17,7 @@ func (r *resolver) collect(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
 	r.collectKnownOrgNames(di, si)
+	r.collectDateline(di, si)
 	r.collectQuotedTitles(di, si)
 	for _, sp := range s.Entities() {
 		start, end := sp.Start, sp.End
@@ -954,6 +955,52 @@ func (r *resolver) addMisc(di, si, start, end int) {
 	text := s.SpanText(start, end)
 	r.addOwned(mention{doc: di, sent: si, start: start, end: end, fullStart: start,
 		surface: text, name: text, typ: "MISC", key: "misc:" + normKey(text), cluster: -1})
+}
+
+// collectDateline adds the place of a wire story's dateline ("KESTON, June
+// 3 (Wire) -", "PORT ALDER, May 19"): one to three words in capitals that
+// open one of the document's first sentences, then a comma, a month and a
+// day. The place is named in title case ("Keston").
+func (r *resolver) collectDateline(di, si int) {
+	if si > 2 {
+		return
+	}
+	toks := r.docs[di].Sentences[si].Tokens
+	k := 0
+	for k < len(toks) && k < 4 && allCapitalLetters(toks[k].Text) {
+		k++
+	}
+	if k == 0 || k > 3 || k+2 >= len(toks) || toks[k].Text != "," || r.coveredAny(di, si, 0, k) {
+		return
+	}
+	if e, ok := lexicon.Calendar(toks[k+1].Text); !ok || (e.Kind != lexicon.Month && e.Kind != lexicon.MonthAbbr) || toks[k+2].UPOS != "NUM" {
+		return
+	}
+	words := make([]string, k)
+	for i := range k {
+		w := strings.ToLower(toks[i].Text)
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	name := strings.Join(words, " ")
+	if p, kind, ok := gazetteer.Lookup(name); ok {
+		r.addPlaceFrom(di, si, 0, k, p, kind)
+		return
+	}
+	r.add(mention{doc: di, sent: si, start: 0, end: k, fullStart: 0, surface: r.docs[di].Sentences[si].SpanText(0, k), name: name, typ: "LOC",
+		key: "loc:" + normKey(name), cluster: -1})
+}
+
+// allCapitalLetters reports a word of two letters or more, all capitals.
+func allCapitalLetters(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // workNouns name a work whose title may follow in quotation marks.
