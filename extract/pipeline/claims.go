@@ -87,3 +87,37 @@ func thatClause(s *nlp.Sentence, h int) (string, bool) {
 	}
 	return "", false
 }
+
+// spokesmanFor returns a bare spokesman ("A spokesman", "A spokeswoman")
+// as the spokesman of the organisation the sentence before has speak or
+// deny ("Velcor denied that complaints had been ignored. A spokesman said
+// ..."): "A spokesman for Velcor Industries". Else text stays.
+func spokesmanFor(sents []nlp.Sentence, si int, text string, at func(si, tok int) (id, name string, ok bool)) string {
+	ws := strings.Fields(text)
+	if len(ws) != 2 || !strings.EqualFold(ws[0], "a") {
+		return text
+	}
+	switch strings.ToLower(ws[1]) {
+	case "spokesman", "spokeswoman", "spokesperson":
+	default:
+		return text
+	}
+	if si == 0 {
+		return text
+	}
+	s := &sents[si-1]
+	for v, t := range s.Tokens {
+		if t.Dep != "root" || t.UPOS != "VERB" || !speechVerb(t.Lemma) && strings.ToLower(t.Lemma) != "deny" {
+			continue
+		}
+		for _, c := range s.Children(v) {
+			if s.Tokens[c].Dep != "nsubj" {
+				continue
+			}
+			if id, name, ok := at(si-1, c); ok && strings.HasPrefix(id, "e:org:") {
+				return text + " for " + name
+			}
+		}
+	}
+	return text
+}

@@ -330,6 +330,10 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					f.Subject, f.Object = subj, obj // "the companies said": the two the story names
 					f.SetID()
 				}
+				if subj, src := spokesmanFor(d.sentences, si, f.Subject, docAt), spokesmanFor(d.sentences, si, f.AttributedTo, docAt); subj != f.Subject || src != f.AttributedTo {
+					f.Subject, f.AttributedTo = subj, src // "Velcor denied ... A spokesman said": Velcor's
+					f.SetID()
+				}
 				if obj := claimNamed(d.sentences, si, f.Object); obj != f.Object {
 					f.Object = obj // "Skyreach denied that claim": the claim the union made
 					f.SetID()
