@@ -387,6 +387,14 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					f.Subject, f.Object = subj, obj // "the companies said": the two the story names
 					f.SetID()
 				}
+				if subj, src := spokesmanFor(d.sentences, si, f.Subject, docAt), spokesmanFor(d.sentences, si, f.AttributedTo, docAt); subj != f.Subject || src != f.AttributedTo {
+					f.Subject, f.AttributedTo = subj, src // "Velcor denied ... A spokesman said": Velcor's
+					f.SetID()
+				}
+				if obj := claimNamed(d.sentences, si, f.Object); obj != f.Object {
+					f.Object = obj // "Skyreach denied that claim": the claim the union made
+					f.SetID()
+				}
 				f.AttributedTo = pairs.pairNamed(si, f.AttributedTo)
 				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
 					// a pronoun coreference left unbound: the speaker
@@ -505,6 +513,11 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			f.SubjectID, f.Subject = id, name
 		}
 		if f.SubjectID == "" {
+			if id, name, ok := namedRole(s, ex.SubjHead, at); ok && wholeRole(s, ex.Subj, ex.SubjHead) {
+				f.SubjectID, f.Subject = id, name // "The deputy mayor for housing, Per Holte, resigned"
+			}
+		}
+		if f.SubjectID == "" {
 			f.Subject = possessorNamed(s, ex.Subj.Start, f.Subject, at) // "Its shares fell": Brightlane's shares
 		}
 		if id, name, ok := argEntity(s, ex.ObjHead, ex.Obj, at); ok {
@@ -529,8 +542,17 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 				f.AttributedTo = name
 			} else if _, name, ok := apposEntity(s, ex.AttributedHead, at, false); ok {
 				f.AttributedTo = name // "Its chairwoman, Judith Koenig, said"
+			} else if _, name, ok := namedRole(s, ex.AttributedHead, at); ok {
+				f.AttributedTo = name // "according to port spokeswoman Kari Voss"
 			} else if name, ok := sourceEntity(s, ex.AttributedHead, at); ok {
 				f.AttributedTo = name
+			} else if tail, ok := headSegment(s, f.AttributedTo, ex.AttributedHead); ok {
+				f.AttributedTo = tail // "..., flooding farmland and forcing ..., officials said": officials
+			}
+		}
+		if f.SubjectID == "" && ex.Verb >= 0 && ex.Verb < len(s.Tokens) && speechVerb(s.Tokens[ex.Verb].Lemma) {
+			if tail, ok := headSegment(s, f.Subject, ex.SubjHead); ok {
+				f.Subject = tail
 			}
 		}
 		// "I" inside a quote is its speaker, "we" the organisation the
@@ -545,7 +567,9 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			spk, ok = quotes(ex.Verb)
 		}
 		if ok {
-			if f.AttributedTo == "" {
+			if f.AttributedTo == "" || barePronoun(f.AttributedTo) {
+				// "Still, it adds to the evidence that ...," said in
+				// the speaker's quote: the speaker's claim, not "it"'s
 				f.AttributedTo = spk.name
 			}
 			if spk.orgID == "" && len(ties[spk.id]) == 1 {
@@ -727,6 +751,126 @@ func apposEntity(s *nlp.Sentence, head int, at entityAt, object bool) (id, name 
 		return id, name, true
 	}
 	return "", "", false
+}
+
+// headSegment returns the last comma-separated part of a speaker's phrase
+// when that part ends in the phrase's head: the parse sometimes hangs a
+// participle clause before the speaker on it ("flooding tens of thousands
+// of hectares of farmland , officials"), which is not the speaker.
+func headSegment(s *nlp.Sentence, text string, head int) (string, bool) {
+	if head < 0 || head >= len(s.Tokens) {
+		return "", false
+	}
+	i := strings.LastIndex(text, ",")
+	if i < 0 {
+		return "", false
+	}
+	tail := strings.TrimSpace(text[i+1:])
+	ws := strings.Fields(tail)
+	if len(ws) == 0 || len(ws) > 5 || ws[len(ws)-1] != s.Tokens[head].Text || !strings.HasSuffix(text, s.Tokens[head].Text) {
+		return "", false
+	}
+	return tail, true
+}
+
+// barePronoun reports a source that is a pronoun left unbound ("it",
+// "its", "they").
+func barePronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "it", "its", "they", "their", "he", "his", "she", "her", "them":
+		return true
+	}
+	return false
+}
+
+// namedRole returns the person a role's phrase headed by token head names
+// right after it: "port spokeswoman Kari Voss", "the head of the
+// monitoring mission, Petra Novell", "The deputy mayor responsible for
+// housing, Per Holte, said". The role is a common noun of a role that
+// speaks or acts for a body (roleHeads); the name follows the role word
+// at once or after a comma that closes the role's phrase, and ends the
+// sentence or is closed by a comma.
+func namedRole(s *nlp.Sentence, head int, at entityAt) (id, name string, ok bool) {
+	if head < 0 || head >= len(s.Tokens) || s.Tokens[head].UPOS != "NOUN" || !roleHeads[strings.ToLower(s.Tokens[head].Lemma)] {
+		return "", "", false
+	}
+	if _, _, ok := at(head); ok {
+		return "", "", false
+	}
+	person := func(k int) (string, string, int, bool) {
+		id, name, ok := at(k)
+		if !ok || !strings.HasPrefix(id, "e:person:") {
+			return "", "", 0, false
+		}
+		e := k
+		for e < len(s.Tokens) {
+			if id2, _, ok := at(e); !ok || id2 != id {
+				break
+			}
+			e++
+		}
+		return id, name, e, true
+	}
+	closed := func(e int) bool {
+		if e >= len(s.Tokens) {
+			return true
+		}
+		switch s.Tokens[e].Text {
+		case ",", ".", ";", "!", "?":
+			return true
+		}
+		return false
+	}
+	if id, name, e, ok := person(head + 1); ok && closed(e) {
+		return id, name, true
+	}
+	// the role's own phrase ("of the monitoring mission", "responsible
+	// for housing"), then a comma and the name
+	k := head + 1
+	for ; k < len(s.Tokens) && k-head <= 8; k++ {
+		t := s.Tokens[k]
+		if t.Text == "," {
+			break
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "PUNCT" || !dominatedBy(s, k, head) {
+			return "", "", false
+		}
+	}
+	if k >= len(s.Tokens) || s.Tokens[k].Text != "," {
+		return "", "", false
+	}
+	if id, name, e, ok := person(k + 1); ok && closed(e) {
+		return id, name, true
+	}
+	return "", "", false
+}
+
+// dominatedBy reports whether token k is in the subtree of token h.
+func dominatedBy(s *nlp.Sentence, k, h int) bool {
+	for n := 0; k >= 0 && n < len(s.Tokens); k, n = s.Tokens[k].Head, n+1 {
+		if k == h {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeRole reports whether an argument's range is the role's phrase and
+// no more: it starts at the role's determiner or modifiers and holds no
+// verb of its own ("The deputy mayor responsible for housing").
+func wholeRole(s *nlp.Sentence, r oie.Range, head int) bool {
+	if head < r.Start || head >= r.End {
+		return false
+	}
+	for i := max(r.Start, 0); i < r.End && i < len(s.Tokens); i++ {
+		if i != head && !dominatedBy(s, i, head) {
+			return false
+		}
+		if u := s.Tokens[i].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasPredicate reports whether an argument's range holds a verb or an

@@ -263,3 +263,90 @@ func TestExamplesNoArgument(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedRole checks that a role's phrase followed by the person's name
+// ("port spokeswoman Kari Voss", "the head of the monitoring mission,
+// Petra Novell") stands for that person as subject and as source, and
+// that a role with no name after it stays.
+func TestNamedRole(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, source string
+	}{
+		{"Nine passengers were treated for minor injuries sustained during the evacuation, and three of them were taken to hospital, according to port spokeswoman Kari Voss.",
+			"were treated for", "Nine passengers", "Kari Voss"},
+		{"\"Voters had a fair choice, but the field was not level,\" said the head of the monitoring mission, Petra Novell.",
+			"said", "Petra Novell", ""},
+		{"The deputy mayor responsible for housing, Per Holte, is among those under investigation, according to two people familiar with the case.",
+			"is among", "Per Holte", "two people familiar with the case"},
+		{"A hospital spokesman, Owen Lask, later said the clinic had hired an outside firm.", "later said", "Owen Lask", ""},
+		// no name after the role: the role stays
+		{"The head of the monitoring mission, who arrived on Monday, said the vote was fair.", "said", "The head of the monitoring mission", ""},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject != tt.subject || f.AttributedTo != tt.source {
+				t.Errorf("%q: %q @%q, want %q @%q", tt.text, f.Subject, f.AttributedTo, tt.subject, tt.source)
+			}
+		}
+	}
+}
+
+// TestPronounSourceInQuote checks that a claim a quote attributes to a
+// pronoun left unbound ("it adds to the evidence that ...") is the
+// speaker's.
+func TestPronounSourceInQuote(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, source string
+	}{
+		{"Mara Lind led the team in Tarrow.\n\n\"It's an early study, so we should be careful,\" Lind said. \"Still, it adds to a very large body of evidence that music is medicine.\"", "is", "Mara Lind"},
+		{"Tomas Berg is a doctor in Tarrow.\n\n\"The sample was small,\" Berg said. \"Even so, it adds to the evidence that walking is medicine.\"", "is", "Tomas Berg"},
+	}
+	for _, tt := range tests {
+		seen := false
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Object != "medicine" {
+				continue
+			}
+			seen = true
+			if f.AttributedTo != tt.source {
+				t.Errorf("%q: %s | %s | %s @%q, want @%q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.source)
+			}
+		}
+		if !seen {
+			t.Errorf("%q: no fact of medicine", tt.text)
+		}
+	}
+}
+
+// TestSpeakerAfterParticiple checks that a participle clause the parse
+// hangs on the speaker is no part of the source: "..., flooding farmland
+// and forcing ..., officials said" is the officials'.
+func TestSpeakerAfterParticiple(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, source string
+	}{
+		{"The Lusk River burst its banks on Monday after three days of heavy rain, flooding tens of thousands of hectares of farmland and forcing the evacuation of about 2,000 people in the country's main wheat-growing region, officials said.",
+			"burst", "officials"},
+		{"The Dorne River rose on Sunday after a week of rain, cutting roads to three villages and forcing the closure of two schools in the region, police said.",
+			"rose", "police"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.AttributedTo != tt.source {
+				t.Errorf("%q: %s | %s | %s @%q, want @%q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.source)
+			}
+		}
+	}
+}

@@ -916,6 +916,103 @@ var classTests = []struct {
 			"Dunmeadow, founded in 1962 by the Lund family, makes crackers. Shares in Dunmeadow rose 20 percent."},
 		types: map[string]string{"Dunmeadow": "ORG"},
 	},
+	{
+		name: "a business's first word alone is its short name, not a person, a place or a second company",
+		docs: []string{"The inquiry concerns contracts granted to Brisk Road Services, a paving firm. Police searched the offices of Brisk on Monday. " +
+			"The complaint came from a rival, Solberg Asphalt, which lost two tenders. Solberg said the bids were late. Brisk has rejected that claim.",
+			"The novel will be published by Hollin Press in May. Hollin said the book was finished.",
+			"Workers at Kestrel Terminals, which runs the port at Ravnsund, walked out. The Ravnsund Growers' Cooperative said exports in Ravnsund had stopped.",
+			"Voters in Tamsby elected a new mayor. The Tamsby Courier said Tamsby had chosen change."},
+		same:  [][]string{{"Brisk", "Brisk Road Services"}, {"Solberg", "Solberg Asphalt"}, {"Hollin", "Hollin Press"}},
+		apart: [][2]string{{"Ravnsund", "Ravnsund Growers' Cooperative"}, {"Tamsby", "Tamsby Courier"}, {"Brisk", "Solberg"}},
+		types: map[string]string{"Brisk Road Services": "ORG", "Solberg Asphalt": "ORG", "Kestrel Terminals": "ORG", "Hollin Press": "ORG"},
+	},
+	{
+		name: "the demonym of a place the gazetteer does not know is that place, never a second one",
+		docs: []string{"Opposition wins in Calvarian parliamentary election\n\nTARSO, Nov 3 (Wire) - Calvaria's opposition won the election on Sunday. " +
+			"The Calvarian dinar rose 1 percent against the euro.",
+			"Landslide in Estorian vote\n\nEstoria's ruling party lost on Sunday. The Estorian currency fell. Voters in Estoria were angry."},
+		same:  [][]string{{"Calvaria", "Calvarian"}, {"Estoria", "Estorian"}},
+		types: map[string]string{"Calvaria": "LOC", "Estoria": "LOC"},
+	},
+	{
+		name: "a name whose relative clause says it makes or runs something is a business's, even first in its sentence; the company is the last one named, the airline the one whose name says so",
+		docs: []string{"Selmer Lines flew the jet to Brask on Tuesday. Talberg, which builds the T-20, said it would support the inquiry. The company did not comment further.",
+			"Workers at Kestrel Terminals walked out on Monday. Vessa, which makes the cranes, said it would send engineers. The company said the work would take a week.",
+			"A Tamber Airways jet landed in Brask on Tuesday. Talberg, which builds the T-20, said it would help. The airline said passengers would get a refund.",
+			"Greyhill Press will publish the novel in May. Orvane, which runs the printing plant, said paper was short. The publisher said the book would appear as planned."},
+		tokens: []tokenWant{{0, "The company did", "company", "Talberg"}, {1, "The company said", "company", "Vessa"},
+			{2, "The airline said", "airline", "Tamber Airways"}, {3, "The publisher said", "publisher", "Greyhill Press"}},
+		types: map[string]string{"Talberg": "ORG", "Vessa": "ORG"},
+	},
+	{
+		name: "a description stands for the one organisation of its kind named further back; a plural's apostrophe inside an organisation's name keeps the name whole",
+		docs: []string{"Dockers at Tolvik walked out on Monday in a dispute with Kestrel Terminals, which runs the city's container port. The strike could cost the economy 40 million crowns a day, analysts said. " +
+			"The Dock Workers union said about 3,000 members had joined the strike, which began at dawn. Union leader Siv Dahle told a rally that the port operator wanted to replace crane drivers with machines.",
+			"The Lusk Farmers' Cooperative estimated that 30,000 hectares had been damaged. The group said losses could exceed 9 million crowns.",
+			"Members of the Tarrow Growers' Association met on Monday. The association said prices were too low."},
+		tokens: []tokenWant{{0, "the port operator", "operator", "Kestrel Terminals"}, {1, "The group said", "group", "Lusk Farmers' Cooperative"},
+			{2, "The association said", "association", "Tarrow Growers' Association"}},
+		types: map[string]string{"Lusk Farmers' Cooperative": "ORG", "Tarrow Growers' Association": "ORG"},
+	},
+	{
+		name: "a description the document names in apposition stands for that organisation before the apposition too",
+		docs: []string{"Dockers at Tolvik walked out on Monday. The Dock Workers union said 3,000 members had joined the strike. " +
+			"Union leader Siv Dahle told a rally that the port operator wanted to replace crane drivers with machines. " +
+			"The port operator, Kestrel Terminals, said it had no plans for layoffs.",
+			"Prices of cover rose in May, the insurer said. The insurer, Halvard Mutual, blamed the floods.",
+			"The lender said rates would rise. In March the lender, Corrin Savings, cut its rate. In May the lender, Pell Finance, raised its rate."},
+		tokens: []tokenWant{{0, "the port operator wanted", "operator", "Kestrel Terminals"}, {1, "the insurer said", "insurer", "Halvard Mutual"},
+			{2, "The lender said", "lender", ""}},
+	},
+	{
+		name: "a name before 'party' is a party's, whole, wherever the recogniser cut it or took it for a person",
+		docs: []string{"Calvaria's opposition Civic Dawn party won the election on Sunday. Civic Dawn took 94 of the 150 seats, the commission said. " +
+			"The ruling Front had accused Civic Dawn of taking foreign money.",
+			"The governing Bright Harbour party lost ten seats. Bright Harbour blamed the economy. Voters punished Bright Harbour in the north."},
+		same:   [][]string{{"Civic Dawn"}, {"Bright Harbour"}},
+		types:  map[string]string{"Civic Dawn": "ORG", "Bright Harbour": "ORG"},
+		absent: []string{"Dawn", "Civic", "Harbour"},
+	},
+	{
+		name: "a guild is an organisation; a square named after a place's possessive is the square, the place a name of its own",
+		docs: []string{"The pilots' union, the Flyers Guild, said the crew had performed well. The Weavers Guild said it would join the protest.",
+			"Thousands rallied in Tarsk's Liberty Square on Sunday. Crowds gathered in Velmar's Harbour Park on Monday."},
+		types:  map[string]string{"Flyers Guild": "ORG", "Weavers Guild": "ORG", "Harbour Park": "LOC", "Velmar": "LOC", "Liberty Square": "LOC"},
+		absent: []string{"Velmar's Harbour Park", "Tarsk's Liberty Square"},
+	},
+	{
+		name: "a title in quotation marks after a work's noun is a work, the names inside it none of their own; the book is that work",
+		docs: []string{"Ana Vell published her first novel, \"The Glass Harbour,\" in 1990. She wrote nine more novels, including \"Dusk at Tarrow Bay,\" which won a prize. " +
+			"Her husband died in 2019. She retired in 2021. Her last novel, \"The Ferryman's Son,\" is due next month. Hollin Press said the book was finished."},
+		types:  map[string]string{"The Glass Harbour": "MISC", "Dusk at Tarrow Bay": "MISC", "The Ferryman's Son": "MISC"},
+		absent: []string{"Tarrow Bay"},
+		tokens: []tokenWant{{0, "said the book", "book", "The Ferryman's Son"}},
+	},
+	{
+		name: "an organisation's head word before 'for' or 'of' and capitalised words opens its name; it after the party that says so is the party",
+		docs: []string{"Observers from the Council for Democratic Elections said the vote was fair. " +
+			"A smaller party, the Green Union, won 11 seats and said it would not join any government.",
+			"The Mines Inspectorate said it had opened an investigation into the fire."},
+		types:  map[string]string{"Council for Democratic Elections": "ORG"},
+		tokens: []tokenWant{{0, "said it would", "it", "Green Union"}, {1, "said it had", "it", "Mines Inspectorate"}},
+	},
+	{
+		name: "a dateline's place is a place, named in title case, the same as the place named in the text",
+		docs: []string{"Study finds walking helps\n\nBRAVIK, June 3 (Wire) - Walking for 20 minutes a day cut the risk of heart disease, researchers said on Tuesday. " +
+			"The study followed 4,000 adults in Bravik and two other towns."},
+		types: map[string]string{"Bravik": "LOC"},
+		same:  [][]string{{"Bravik", "BRAVIK"}},
+	},
+	{
+		name: "it after a spokesman for an organisation is that organisation, not a company named before",
+		docs: []string{"Talvik Home is recalling 40,000 heaters, the National Safety Agency said. The agency said Talvik had not reported the problem. " +
+			"A spokesman for the agency, Jon Eld, said it was reviewing whether the company had broken rules.",
+			"Talvik Home is recalling 40,000 heaters. Regulators said Talvik had not reported the problem. " +
+				"A spokesman for the regulator, Jon Eld, said it was reviewing whether the company had broken rules.",
+			"Talvik Home is recalling 40,000 heaters. A spokesman for Talvik Home, Jon Eld, said it would pay refunds."},
+		tokens: []tokenWant{{0, "said it was", "it", "National Safety Agency"}, {1, "said it was", "it", ""}, {1, "the regulator, Jon", "regulator", ""}, {2, "said it would", "it", "Talvik Home"}},
+	},
 }
 
 type tokenWant struct {

@@ -548,6 +548,60 @@ func (r *resolver) clusterOthers() {
 		// "Exxon" the company "Exxon Mobil Corp."
 		if len(cands) == 1 && (r.allDefinite(c) || (strings.HasPrefix(k, "org:") && r.companyNamed(cands[0]))) {
 			r.join(cands[0], c, kindHead, scoreOf(kindHead), -1)
+		} else if len(cands) == 1 && strings.HasPrefix(k, "org:") && r.firmNear(cands[0], c) {
+			// "Brisk" after "Brisk Road Services": the short name of
+			// the business, which names it by its full name
+			short := r.clusters[c]
+			if r.join(cands[0], c, kindHead, scoreOf(kindHead), -1) {
+				for _, mi := range short {
+					if m := &r.mentions[mi]; gazetteer.MatchOrganisation([]string{m.name}) != 1 {
+						m.companyShort = true // a well-known short name ("Cisco") still names it
+					}
+				}
+			}
+		}
+	}
+}
+
+// joinDemonyms joins the one-word name of no person that is the demonym of
+// a place the same document names ("Casmerian" of Casmeria, "Velonian" of
+// Velonia, "Kareshi" of Karesh): a country the gazetteer does not know, so
+// that its adjective is no second place.
+func (r *resolver) joinDemonyms() {
+	places := map[docKey]int{} // document and folded one-word place name → mention
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || (m.typ != "LOC" && m.typ != "GPE") || strings.Contains(m.name, " ") {
+			continue
+		}
+		places[docKey{m.doc, strings.ToLower(m.name)}] = i
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || m.typ == "PERSON" || m.typ == "ORG" || strings.Contains(m.name, " ") || !isCapitalised(m.name) {
+			continue
+		}
+		lw := strings.ToLower(m.name)
+		for _, suf := range []string{"ian", "ese", "ish", "an", "i", "n"} {
+			stem, ok := strings.CutSuffix(lw, suf)
+			if !ok || len(stem) < 3 {
+				continue
+			}
+			pi, ok := places[docKey{m.doc, stem}]
+			if !ok {
+				continue
+			}
+			c, d := r.root(r.mentions[pi].cluster), r.root(m.cluster)
+			if c != d && r.join(c, d, kindDemonym, scoreOf(kindDemonym), m.doc) {
+				// the entity is named by the place, as a known demonym's
+				// mention is ("British" for the United Kingdom)
+				for _, mi := range r.clusters[r.root(c)] {
+					if o := &r.mentions[mi]; o.name == m.name {
+						o.name, o.ev = r.mentions[pi].name, kindDemonym
+					}
+				}
+			}
+			break
 		}
 	}
 }
@@ -596,6 +650,26 @@ func (r *resolver) companyNamed(c int) bool {
 	for _, mi := range r.clusters[c] {
 		ws := strings.Fields(r.mentions[mi].name)
 		if len(ws) > 1 && legalFormWord(ws[len(ws)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// firmNear reports whether cluster c holds a business's name of several
+// words (firmNamed) in a document that short, a one-word organisation's
+// cluster, is written in: "Brisk" after "Brisk Road Services".
+func (r *resolver) firmNear(c, short int) bool {
+	docs := map[int]bool{}
+	for _, mi := range r.clusters[short] {
+		m := &r.mentions[mi]
+		if !m.pronoun && r.placeUse(m) {
+			return false // "the port at Ravnsund" is no "Ravnsund Growers' Cooperative"
+		}
+		docs[m.doc] = true
+	}
+	for _, mi := range r.clusters[c] {
+		if m := &r.mentions[mi]; !m.pronoun && m.typ == "ORG" && docs[m.doc] && r.firmNamed(m) {
 			return true
 		}
 	}

@@ -17,6 +17,8 @@ func (r *resolver) collect(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
 	r.collectKnownOrgNames(di, si)
+	r.collectDateline(di, si)
+	r.collectQuotedTitles(di, si)
 	for _, sp := range s.Entities() {
 		start, end := sp.Start, sp.End
 		if r.coveredAny(di, si, start, end) {
@@ -30,6 +32,16 @@ func (r *resolver) collect(di, si int) {
 			start++
 		}
 		typ := sp.Type
+		if typ == "LOC" || typ == "GPE" || typ == "FAC" {
+			// "Soraval's Freedom Square": the square of a place, named
+			// after the possessive; the place is a name of its own
+			if k := placePossessive(toks, start, end); k > start {
+				if !r.coveredAny(di, si, start, k) {
+					r.addPlace(di, si, start, k, "LOC")
+				}
+				start = k + 1
+			}
+		}
 		if end < len(toks) && toks[end].XPOS == "POS" && gazetteer.MatchOrganisation(tokenTexts(toks[start:end+1])) == end+1-start {
 			// "Moody's", "McDonald's": a well-known organisation whose
 			// name ends in a possessive
@@ -75,6 +87,14 @@ func (r *resolver) collect(di, si int) {
 				end++
 			}
 			typ = "ORG"
+		}
+		if typ != "PERSON" && typ != "PER" {
+			// "Lusk Farmers" + "' Cooperative": a plural's apostrophe
+			// and capitalised words that end in an organisation's word
+			// are the organisation's name
+			if k := possessiveOrgTail(toks, end); k > end {
+				end, typ = k, "ORG"
+			}
 		}
 		if typ == "ORG" {
 			// "Amazon" + "Web Services", the recogniser's name cut short
@@ -549,7 +569,7 @@ var businessWords = set("dairies", "dairy", "orchards", "farm", "farms", "rubber
 	"therapeutics", "biotech", "biosciences", "biologics", "logistics", "records", "insurance", "airfreight",
 	"consulting", "consultancy", "health", "healthcare", "savings", "capital", "ventures", "investments", "bank", "security",
 	"toys", "lines", "pharma", "holdings", "stores", "retail", "hotels", "ferries", "railways", "power", "utilities",
-	"brands", "aerospace", "robotics", "games")
+	"brands", "aerospace", "robotics", "games", "paving", "asphalt", "terminals", "press", "contractors")
 
 // tradeWord reports a lower-case word that ends companies' names and that
 // they drop in running text: a descriptor ("Motors") or a kind of business
@@ -937,6 +957,106 @@ func (r *resolver) addMisc(di, si, start, end int) {
 		surface: text, name: text, typ: "MISC", key: "misc:" + normKey(text), cluster: -1})
 }
 
+// collectDateline adds the place of a wire story's dateline ("KESTON, June
+// 3 (Wire) -", "PORT ALDER, May 19"): one to three words in capitals that
+// open one of the document's first sentences, then a comma, a month and a
+// day. The place is named in title case ("Keston").
+func (r *resolver) collectDateline(di, si int) {
+	if si > 2 {
+		return
+	}
+	toks := r.docs[di].Sentences[si].Tokens
+	k := 0
+	for k < len(toks) && k < 4 && allCapitalLetters(toks[k].Text) {
+		k++
+	}
+	if k == 0 || k > 3 || k+2 >= len(toks) || toks[k].Text != "," || r.coveredAny(di, si, 0, k) {
+		return
+	}
+	if e, ok := lexicon.Calendar(toks[k+1].Text); !ok || (e.Kind != lexicon.Month && e.Kind != lexicon.MonthAbbr) || toks[k+2].UPOS != "NUM" {
+		return
+	}
+	words := make([]string, k)
+	for i := range k {
+		w := strings.ToLower(toks[i].Text)
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	name := strings.Join(words, " ")
+	if p, kind, ok := gazetteer.Lookup(name); ok {
+		r.addPlaceFrom(di, si, 0, k, p, kind)
+		return
+	}
+	r.add(mention{doc: di, sent: si, start: 0, end: k, fullStart: 0, surface: r.docs[di].Sentences[si].SpanText(0, k), name: name, typ: "LOC",
+		key: "loc:" + normKey(name), cluster: -1})
+}
+
+// allCapitalLetters reports a word of two letters or more, all capitals.
+func allCapitalLetters(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// workNouns name a work whose title may follow in quotation marks.
+var workNouns = set("novel", "book", "film", "movie", "album", "song", "play", "poem", "series", "memoir",
+	"collection", "titled", "entitled", "called", "single", "documentary", "opera", "musical", "report", "essay", "story",
+	"novels", "books", "films", "movies", "albums", "songs", "plays", "poems", "including")
+
+// titleWords are the lower-case words a work's title may hold.
+var titleWords = set("of", "at", "the", "a", "an", "and", "in", "on", "to", "for", "from", "'s", "’s", "with", "by")
+
+// collectQuotedTitles adds as works (MISC) the titles written in quotation
+// marks after a noun of a work ("her first novel, \"The Salt Orchard,\"",
+// "the film \"Low Tide at Marrow Point\""): every word capitalised but
+// the title's small words, the names inside it no names of their own.
+func (r *resolver) collectQuotedTitles(di, si int) {
+	toks := r.docs[di].Sentences[si].Tokens
+	open := func(t string) bool { return t == "\"" || t == "“" || t == "``" }
+	closing := func(t string) bool { return t == "\"" || t == "”" || t == "''" }
+	for i := 1; i < len(toks); i++ {
+		if !open(toks[i].Text) {
+			continue
+		}
+		work := false
+		for k := max(0, i-4); k < i; k++ {
+			if workNouns[strings.ToLower(toks[k].Text)] && !isCapitalised(toks[k].Text) {
+				work = true
+			}
+		}
+		if !work {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 10 && !closing(toks[j].Text) {
+			j++
+		}
+		if j >= len(toks) || !closing(toks[j].Text) {
+			continue
+		}
+		end := j
+		for end > i+1 && (toks[end-1].Text == "," || toks[end-1].Text == ".") {
+			end--
+		}
+		ok := end > i+1 && isCapitalised(toks[i+1].Text) && isCapitalised(toks[end-1].Text)
+		for k := i + 1; ok && k < end; k++ {
+			if !isCapitalised(toks[k].Text) && !titleWords[strings.ToLower(toks[k].Text)] {
+				ok = false
+			}
+		}
+		if !ok || r.coveredAny(di, si, i+1, end) {
+			continue
+		}
+		r.addMisc(di, si, i+1, end)
+		i = j
+	}
+}
+
 // docHeads are nouns that head the names of documents.
 var docHeads = set("declaration", "accord", "accords", "treaty", "agreement", "charter", "protocol",
 	"memorandum", "communique", "convention", "pact", "resolution", "manifesto", "constitution")
@@ -1247,7 +1367,7 @@ func (r *resolver) collectLegalNames(di, si int) {
 // Journal" + "of Preventive Cardiology", "Royal Society" + "of Arts and
 // Sciences"), or end when no such words follow.
 func ofTail(toks []nlp.Token, end int) int {
-	if end+1 >= len(toks) || toks[end].Text != "of" || !isCapitalised(toks[end+1].Text) {
+	if end+1 >= len(toks) || (toks[end].Text != "of" && toks[end].Text != "for") || !isCapitalised(toks[end+1].Text) {
 		return end
 	}
 	k := end + 1
@@ -1330,7 +1450,7 @@ func personTitle(w string) bool {
 var orgHeads = set("council", "committee", "house", "office", "department", "ministry", "court",
 	"party", "union", "agency", "commission", "group", "corp", "inc", "bank", "fund", "forces",
 	"army", "navy", "government", "administration", "senate", "congress", "parliament", "assembly",
-	"police", "motors", "league", "corps")
+	"police", "motors", "league", "corps", "guild", "syndicate", "cooperative", "co-operative", "collective")
 
 // collectTitled adds persons named right after a capitalised title that the
 // recogniser missed or mislabelled. A title that begins a known
@@ -1787,6 +1907,7 @@ func (r *resolver) retypeCompanyNames() {
 	// "Ford recalls trucks" is the company the article names below it.
 	companies := map[int]map[string]bool{} // document → folded first words of its companies' full names
 	traded := map[int]map[string]bool{}    // the same, of names of two words ending in a trade word ("Pellmore Dairies")
+	firms := map[int]map[string]bool{}     // the same, of any business's name of several words (firmNamed: "Solberg Asphalt")
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun || m.typ != "ORG" {
@@ -1798,6 +1919,12 @@ func (r *resolver) retypeCompanyNames() {
 		}
 		last := ws[len(ws)-1]
 		lw := strings.ToLower(strings.TrimSuffix(last, "."))
+		if firms[m.doc] == nil {
+			firms[m.doc] = map[string]bool{}
+		}
+		if r.firmNamed(m) {
+			firms[m.doc][strings.ToLower(ws[0])] = true
+		}
 		if !legalFormWord(last) && !tradeWord(lw) && legalForms[lw] == 0 &&
 			(gazetteer.NameWord(last)&gazetteer.NameWordOrg == 0 || !BusinessName(m.name)) {
 			continue // "Halden Group", "Nordic Holdings", "Castlereach Bank" count too
@@ -1820,7 +1947,8 @@ func (r *resolver) retypeCompanyNames() {
 		case m.pronoun:
 		case m.typ == "PERSON" && m.first != "":
 			people[m.doc] = append(people[m.doc], m.last)
-		case m.typ == "PERSON" && !strings.Contains(m.name, " ") && m.ev == "" && companies[m.doc][strings.ToLower(m.name)]:
+		case m.typ == "PERSON" && !strings.Contains(m.name, " ") && m.ev == "" &&
+			(companies[m.doc][strings.ToLower(m.name)] || firms[m.doc][strings.ToLower(m.name)] && !r.placeUse(m)):
 			// after the person's full name a surname is the person's
 			// ("Harold Brandt founded Brandt Industries. ... Brandt
 			// said"), unless what is said of it is a company's ("shares
@@ -1830,7 +1958,8 @@ func (r *resolver) retypeCompanyNames() {
 			}
 			m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
-		case (m.typ == "LOC" || m.typ == "MISC") && !strings.Contains(m.name, " ") && m.ev == "" && companies[m.doc][strings.ToLower(m.name)] && !r.placeOrProduct(m):
+		case (m.typ == "LOC" || m.typ == "MISC") && !strings.Contains(m.name, " ") && m.ev == "" && !r.placeOrProduct(m) &&
+			(companies[m.doc][strings.ToLower(m.name)] || m.typ == "MISC" && firms[m.doc][strings.ToLower(m.name)] && !r.placeUse(m)):
 			// "Norvik kept its outlook" after "Norvik Telecom", "Veloxa"
 			// after "Veloxa Therapeutics": no place or product of that
 			// name, the company's short name the recogniser mistyped
@@ -1838,6 +1967,83 @@ func (r *resolver) retypeCompanyNames() {
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
 		}
 	}
+}
+
+// placePossessive returns the possessive token inside a place's span
+// [start, end) that ends a place's name and opens a square's, a park's or
+// a street's ("Soraval" 's "Freedom Square"), or -1.
+func placePossessive(toks []nlp.Token, start, end int) int {
+	last := toks[end-1].Text
+	if gazetteer.NameWord(last)&(gazetteer.NameWordPlace|gazetteer.NameWordVenue) == 0 && !streetWords[strings.ToLower(last)] {
+		return -1
+	}
+	for k := start + 1; k < end-1; k++ {
+		if t := toks[k].Text; (t == "'s" || t == "’s") && isCapitalised(toks[k+1].Text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// possessiveOrgTail returns the end of an organisation's name that goes on
+// after a plural's apostrophe at token end ("Lusk Farmers" + "'
+// Cooperative", "Tarrow Growers' Association"): capitalised words, the
+// last an organisation's word; else end.
+func possessiveOrgTail(toks []nlp.Token, end int) int {
+	if end < 1 || end+1 >= len(toks) || (toks[end].Text != "'" && toks[end].Text != "’") || !strings.HasSuffix(toks[end-1].Text, "s") {
+		return end
+	}
+	k := end + 1
+	for k < len(toks) && toks[k].Ent == "O" && isCapitalised(toks[k].Text) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "ADJ") &&
+		!isTitle(toks[k].Text) && !lexicon.TimeWord(toks[k].Text) {
+		k++
+	}
+	if k > end+1 && gazetteer.NameWord(toks[k-1].Text)&gazetteer.NameWordOrg != 0 {
+		return k
+	}
+	return end
+}
+
+// firmNamed reports an organisation's name of several words that names no
+// public body, institution, union or party and opens with a word that is
+// no known place, given name, title, nationality or organisation word
+// ("Brisk Road Services", "Solberg Asphalt"): a business whose first word
+// alone may be its short name.
+func (r *resolver) firmNamed(m *mention) bool {
+	ws := strings.Fields(m.name)
+	if len(ws) < 2 || !BusinessName(m.name) {
+		return false
+	}
+	if toks := r.docs[m.doc].Sentences[m.sent].Tokens; m.end < len(toks) && toks[m.end].UPOS == "NOUN" && !isCapitalised(toks[m.end].Text) &&
+		(productNoun(strings.ToLower(toks[m.end].Text)) || m.fullStart > 0 && toks[m.fullStart-1].UPOS == "DET") {
+		return false // "the Vela Studio suite": a product's name
+	}
+	first := ws[0]
+	if _, _, place := gazetteer.Lookup(first); place {
+		return false
+	}
+	if _, city := gazetteer.LookupCity(first); city || gazetteer.GivenName(first) || isTitle(first) || isNationality(first) ||
+		gazetteer.NameWord(first) != 0 || !isCapitalised(first) {
+		return false
+	}
+	return true
+}
+
+// placeUse reports a one-word name written as a place's: one the corpus
+// uses as a place, or after a preposition of place other than "at" and
+// "from", which firms take too ("workers at Brisk").
+func (r *resolver) placeUse(m *mention) bool {
+	toks := r.docs[m.doc].Sentences[m.sent].Tokens
+	if r.placeWords[m.name] || placeContext(toks, m.start) {
+		return true
+	}
+	if m.start > 0 {
+		switch strings.ToLower(toks[m.start-1].Text) {
+		case "in", "near", "outside", "inside", "into", "across", "throughout":
+			return true
+		}
+	}
+	return false
 }
 
 // retypeByContext types as organisations the names introduced by an
@@ -1850,13 +2056,23 @@ func (r *resolver) retypeCompanyNames() {
 // what the name is, whatever the recogniser took it for.
 func (r *resolver) retypeByContext() {
 	named := map[docKey]bool{}
+	parties := map[docKey]bool{} // party names of several words ("Civic Dawn party")
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun || m.dropped || m.typ == "ORG" || m.typ == "GPE" || m.ev != "" {
 			continue
 		}
 		toks := r.docs[m.doc].Sentences[m.sent].Tokens
-		strong := r.calledGroup(m) || kindBefore(toks, m.fullStart) == "ORG"
+		if k := m.fullStart - 1; partyAfter(toks, m.end) && m.fullStart == m.start && k > 0 && isCapitalised(toks[k].Text) &&
+			(toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") && !isNationality(toks[k].Text) &&
+			!isTitle(toks[k].Text) && !r.covered(m.doc, m.sent, k) {
+			// "opposition Civic Renewal party" with only "Renewal" a
+			// name: the capitalised word before it is the party's too
+			m.start, m.fullStart = k, k
+			m.name = toks[k].Text + " " + m.name
+			m.surface = m.name
+		}
+		strong := r.calledGroup(m) || kindBefore(toks, m.fullStart) == "ORG" || partyAfter(toks, m.end)
 		if !strong && m.typ == "PERSON" && (m.first != "" && gazetteer.GivenNameFolded(m.first) || knownPersonWord(m.name)) {
 			continue // "German striker Ada Pell"
 		}
@@ -1866,16 +2082,30 @@ func (r *resolver) retypeByContext() {
 		}
 		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
 		named[docKey{m.doc, normKey(m.name)}] = true
+		if partyAfter(toks, m.end) && m.first == "" && strings.Contains(m.name, " ") {
+			parties[docKey{m.doc, normKey(m.name)}] = true
+		}
 	}
 	// "rival snack maker Brightmeadow ... Brightmeadow, founded in 1987,
 	// ...": the name the text called a company once is the company in the
 	// rest of the document, however the recogniser typed it there
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || m.dropped || m.ev != "" || !named[docKey{m.doc, normKey(m.name)}] {
+		if m.pronoun || m.dropped || m.ev != "" {
 			continue
 		}
-		if m.typ != "LOC" && m.typ != "MISC" {
+		if m.start > 0 && m.fullStart == m.start && m.typ != "GPE" {
+			// "Civic" + "Dawn took 94 seats", "accused Civic" +
+			// "Renewal": a party's name the recogniser cut short
+			toks := r.docs[m.doc].Sentences[m.sent].Tokens
+			if whole := toks[m.start-1].Text + " " + m.name; isCapitalised(toks[m.start-1].Text) && parties[docKey{m.doc, normKey(whole)}] {
+				m.start, m.fullStart, m.name, m.surface = m.start-1, m.start-1, whole, whole
+			}
+		}
+		if !named[docKey{m.doc, normKey(m.name)}] {
+			continue
+		}
+		if m.typ != "LOC" && m.typ != "MISC" && !((m.typ == "PERSON" || m.typ == "ORG") && parties[docKey{m.doc, normKey(m.name)}]) {
 			continue // a person's name is no company's short name here
 		}
 		_, _, place := gazetteer.Lookup(m.name)
@@ -1884,6 +2114,20 @@ func (r *resolver) retypeByContext() {
 		}
 		m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
 	}
+}
+
+// partyAfter reports a party's or movement's noun right after a name
+// ("the opposition Civic Dawn party", "the Green Tide movement"): the name
+// is the party's, whatever the recogniser took it for.
+func partyAfter(toks []nlp.Token, end int) bool {
+	if end >= len(toks) || toks[end].UPOS != "NOUN" {
+		return false
+	}
+	switch toks[end].Text {
+	case "party", "movement", "alliance", "coalition", "bloc":
+		return true
+	}
+	return false
 }
 
 // docKey is a name's key within one document.

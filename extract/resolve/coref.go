@@ -345,6 +345,42 @@ func namedInPlace(s *nlp.Sentence, i int) bool {
 	return false
 }
 
+// namedDescriptions returns the descriptions of organisations that
+// document di names in apposition ("The port operator, Marren Terminals,
+// said"; "the insurer, Halvard Mutual,"), each with the organisations it
+// names: by its noun ("operator") and by its modifier and noun ("port
+// operator").
+func (r *resolver) namedDescriptions(di int) map[string][]int {
+	out := map[string][]int{}
+	add := func(key string, c int) {
+		if !containsInt(out[key], c) {
+			out[key] = append(out[key], c)
+		}
+	}
+	for si := range r.docs[di].Sentences {
+		s := &r.docs[di].Sentences[si]
+		toks := s.Tokens
+		for i := 1; i < len(toks); i++ {
+			lw := toks[i].Text
+			if toks[i].UPOS != "NOUN" || !orgNoun(lw) || !namedInPlace(s, i) {
+				continue
+			}
+			c := r.clusterAtToken(di, si, i+2)
+			if c < 0 || r.clusterType(c) != "ORG" {
+				continue
+			}
+			switch {
+			case strings.EqualFold(toks[i-1].Text, "the"):
+				add(lw, c)
+			case i > 1 && strings.EqualFold(toks[i-2].Text, "the") && modifierWord(toks[i-1]):
+				add(lw, c)
+				add(strings.ToLower(toks[i-1].Text)+" "+lw, c)
+			}
+		}
+	}
+	return out
+}
+
 // quoteMask marks the tokens inside quotation marks. A sentence whose first
 // mark closes a quote continues one opened before it.
 func quoteMask(s *nlp.Sentence) []bool {
@@ -422,7 +458,8 @@ func (r *resolver) linkCoreference() {
 			}
 		}
 	}
-	var recent []candidate // entity mentions of the current document, in order
+	defs := map[int]map[string][]int{} // document → description → the organisations it names in apposition
+	var recent []candidate             // entity mentions of the current document, in order
 	lastSpeaker, speakerSent := -1, -1
 	doc, sent := -1, -1
 	for i := range r.mentions {
@@ -446,6 +483,13 @@ func (r *resolver) linkCoreference() {
 		if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
 			mod, head, _ := strings.Cut(ws, " ")
 			c = r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, mod) && nameHasWord(name, head) })
+			if c < 0 && companyNoun(head) && !r.anyOrg(recent, func(name string) bool { return nameHasWord(name, mod) }) {
+				// "the port operator" when no organisation's name
+				// holds "port": the noun alone, as "the operator"
+				m.desc = "org"
+				c = r.antecedent(i, recent, sexOf, lastSpeaker, speakerSent)
+				m.desc = "words:" + ws
+			}
 		} else if a, ok := strings.CutPrefix(m.desc, "age:"); ok {
 			age, _ := strconv.Atoi(a)
 			d, ok := dominant[m.doc]
@@ -472,6 +516,21 @@ func (r *resolver) linkCoreference() {
 			}
 			if c >= 0 && m.desc == "org" && orgNoun(strings.ToLower(m.name)) && r.clusterType(c) != "ORG" && !r.employs(m.doc, c) {
 				c = -1 // "the group" is no band or publication (which still make it ambiguous)
+			}
+		}
+		if c < 0 && (m.desc == "org" || strings.HasPrefix(m.desc, "words:")) && m.typ == "ORG" {
+			// "the port operator wanted ...", then "The port operator,
+			// Marren Terminals, said": the name the document gives the
+			// description in apposition, before or after
+			if defs[m.doc] == nil {
+				defs[m.doc] = r.namedDescriptions(m.doc)
+			}
+			key := strings.ToLower(m.name)
+			if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
+				key = ws
+			}
+			if cs := defs[m.doc][key]; len(cs) == 1 {
+				c = cs[0]
 			}
 		}
 		if c < 0 {
@@ -568,6 +627,20 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 					return a.cluster // "Metrolink chief executive ..." for Metrolink Brennock
 				}
 			}
+			return c
+		}
+	}
+	if itPronouns[lw] && p.desc == "" && !thing {
+		// "A spokesman for the agency, Jonas Eld, said it was
+		// reviewing": the organisation its spokesman speaks for
+		// (none named: "it" is not guessed from what came before)
+		if c, ok := r.spokesOrg(p.doc, p.sent, p.start); ok {
+			return c
+		}
+		// "the Green Alliance won 11 seats and said it would not join":
+		// the organisation that says so, the subject of the speech verb
+		// or of the verb it is conjoined to
+		if c := r.sayingOrg(p.doc, p.sent, p.start); c >= 0 {
 			return c
 		}
 	}
@@ -924,11 +997,27 @@ func (r *resolver) nameInReach(cands []candidate, lw string) bool {
 // been named "Halcourt" first.
 func (r *resolver) clusterNameHas(c int, lw string) bool {
 	for _, mi := range r.clusters[c] {
-		if m := &r.mentions[mi]; !m.pronoun && nameHasWord(m.name, lw) {
+		if m := &r.mentions[mi]; !m.pronoun && (nameHasWord(m.name, lw) || nameHasAny(m.name, kindNameWords[lw]...)) {
 			return true
 		}
 	}
 	return false
+}
+
+// kindNameWords are the words of companies' names that say what kind of
+// business the noun lw calls them: "the airline" is Skyreach Airways, "the
+// publisher" Greyfield Press.
+var kindNameWords = map[string][]string{
+	"airline":   {"airlines", "airways", "air"},
+	"carrier":   {"airlines", "airways", "air"},
+	"carmaker":  {"motors", "motor", "automotive", "cars"},
+	"automaker": {"motors", "motor", "automotive", "cars"},
+	"publisher": {"press", "publishing", "publishers", "books"},
+	"bank":      {"bank", "bancorp", "banking"},
+	"insurer":   {"insurance", "assurance"},
+	"retailer":  {"stores", "retail"},
+	"brewer":    {"brewery", "breweries", "brewing"},
+	"miner":     {"mining", "mines"},
 }
 
 // calledBy reports whether the mention of candidate a has an apposition
@@ -1347,6 +1436,92 @@ func (r *resolver) speakerOf(doc, sent int) int {
 	return -1
 }
 
+// sayingOrg returns the cluster of the organisation that is the subject of
+// the speech verb above token tok, or of the verb that speech verb is
+// conjoined to, or -1.
+func (r *resolver) sayingOrg(doc, sent, tok int) int {
+	s := &r.docs[doc].Sentences[sent]
+	for h, n := s.Tokens[tok].Head, 0; h >= 0 && n < len(s.Tokens); h, n = s.Tokens[h].Head, n+1 {
+		if !speechVerb(s.Tokens[h].Lemma) {
+			continue
+		}
+		for j := min(h, tok) + 1; j < max(h, tok); j++ {
+			if r.clusterAtToken(doc, sent, j) >= 0 || s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].UPOS == "NOUN" && (s.Tokens[j].Dep == "nsubj" || s.Tokens[j].Dep == "nsubj:pass") {
+				// "said NightHarbor had attacked nine hospitals, and
+				// that it ...", "said its members had rejected an
+				// offer because it ...": a name or a subject between
+				// is as good a guess
+				return -1
+			}
+		}
+		for v, k := h, 0; v >= 0 && k < 2; v, k = s.Tokens[v].Head, k+1 {
+			for _, c := range s.Children(v) {
+				if s.Tokens[c].Dep != "nsubj" || c == tok {
+					continue
+				}
+				at := []int{c}
+				for _, a := range s.Children(c) {
+					if s.Tokens[a].Dep == "appos" {
+						at = append(at, a) // "A smaller party, the Green Alliance,"
+					}
+				}
+				for _, a := range at {
+					if cl := r.clusterAtToken(doc, sent, a); cl >= 0 && r.clusterType(cl) == "ORG" {
+						return cl
+					}
+				}
+				return -1
+			}
+			if s.Tokens[v].Dep != "conj" {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// spokesOrg returns the cluster of the organisation that the subject of
+// the speech verb above token tok speaks for, when that subject is a
+// spokesman's phrase naming one ("A spokesman for the agency, Jonas Eld,
+// said it ..."), or -1 with ok when the spokesman speaks for one the
+// text does not name; ok is false when the subject is no spokesman's.
+func (r *resolver) spokesOrg(doc, sent, tok int) (c int, ok bool) {
+	s := &r.docs[doc].Sentences[sent]
+	for h, n := s.Tokens[tok].Head, 0; h >= 0 && n < len(s.Tokens); h, n = s.Tokens[h].Head, n+1 {
+		if !speechVerb(s.Tokens[h].Lemma) {
+			continue
+		}
+		for _, c := range s.Children(h) {
+			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") || c == tok || dominates(s, c, tok) {
+				continue
+			}
+			spokes, org, of := false, -1, false
+			for j := range s.Tokens {
+				if t := s.Tokens[j]; t.Dep == "case" && t.Head >= 0 && (t.Head == c || dominates(s, c, t.Head)) {
+					// "for the regulator": a body spoken for
+					if w := strings.ToLower(t.Text); w == "for" || w == "of" {
+						of = true
+					}
+				}
+				if j != c && !dominates(s, c, j) {
+					continue
+				}
+				switch strings.ToLower(s.Tokens[j].Lemma) {
+				case "spokesman", "spokeswoman", "spokesperson":
+					spokes = true
+				}
+				if cl := r.clusterAtToken(doc, sent, j); cl >= 0 && org < 0 && r.clusterType(cl) == "ORG" {
+					org = cl
+				}
+			}
+			return org, spokes && (org >= 0 || of)
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
 // clusterAtToken returns the cluster of the mention covering a token, or
 // -1. Mentions are sorted by position, so the search is over one sentence's.
 func (r *resolver) clusterAtToken(doc, sent, tok int) int {
@@ -1517,6 +1692,30 @@ func (r *resolver) onlyPlace(recent []candidate, lw string) int {
 // none or several.
 func (r *resolver) onlyOrg(recent []candidate, fits func(name string) bool) int {
 	return r.only(recent, "ORG", fits)
+}
+
+// companyNoun reports a noun that calls a company by its trade, whatever
+// word before it says of the trade ("the port operator", "the budget
+// airline"): no public body, party, union or group, and not "business",
+// which is as often a trade as a firm ("the music business").
+func companyNoun(lw string) bool {
+	switch lw {
+	case "business", "group", "organisation", "organization", "agency", "party", "union", "regulator",
+		"exchange", "utility", "chain", "giant", "startup", "bank":
+		return false
+	}
+	return orgNoun(lw)
+}
+
+// anyOrg reports whether an organisation named so far in the document
+// (recent) has a name that fits.
+func (r *resolver) anyOrg(recent []candidate, fits func(name string) bool) bool {
+	for _, a := range recent {
+		if r.clusterType(a.cluster) == "ORG" && fits(r.clusterName(a.cluster)) {
+			return true
+		}
+	}
+	return false
 }
 
 // only returns the one entity of type typ named so far in the document

@@ -42,7 +42,11 @@
 // Co.") is the company, unless a person of that surname came before and
 // nothing gives it shares; a one-word "place" or "product" after it
 // ("Norvik" after "Norvik Telecom") is too, unless a camel-case brand or
-// a known place. The words around a name also type it: an organisation
+// a known place. Any business's name of several words ("Brisk Road
+// Services", "Solberg Asphalt": no public body, institution, union or
+// party, no known place or given name first) lends its first word the
+// same reading, and a one-word organisation of that word in its document
+// joins it, unless the word is written as a place's ("in Ravnsund"). The words around a name also type it: an organisation
 // noun in apposition ("Orlen Works, a rival", "the city's transit
 // operator, Metrolink Brennock"), before it ("German club Rhein Koln",
 // "the research group Terra Monitor"), with "called" or "calling

@@ -207,7 +207,13 @@ func (r *resolver) collectProperNouns(di, si int) {
 	toks := s.Tokens
 	headline := si == 0 && isHeadline(toks)
 	for i := 0; i < len(toks); i++ {
-		if !properWord(toks[i].Text, toks[i].UPOS) || isTitle(toks[i].Text) || r.covered(di, si, i) {
+		// "the Council for Democratic Elections": an organisation's
+		// head word the tagger took for a common noun opens a name
+		// when "of" or "for" and capitalised words follow it
+		orgOpen := i > 0 && i+2 < len(toks) && strings.EqualFold(toks[i-1].Text, "the") && isCapitalised(toks[i].Text) &&
+			gazetteer.NameWord(toks[i].Text)&gazetteer.NameWordOrg != 0 && (toks[i+1].Text == "for" || toks[i+1].Text == "of") &&
+			isCapitalised(toks[i+2].Text) && toks[i+2].UPOS != "PUNCT"
+		if !(properWord(toks[i].Text, toks[i].UPOS) || orgOpen) || isTitle(toks[i].Text) || r.covered(di, si, i) {
 			continue
 		}
 		j := i + 1
@@ -225,9 +231,17 @@ func (r *resolver) collectProperNouns(di, si int) {
 				j++
 				continue
 			}
+			if k := possessiveOrgTail(toks, j); k > j && !r.covered(di, si, k-1) {
+				j = k // "Lusk Farmers' Cooperative"
+				break
+			}
 			// "Coalition of the Willing", "Armed Forces of Ukraine".
 			w := strings.ToLower(toks[j].Text)
-			if w == "of" && j+1 < len(toks) {
+			// "Council for Democratic Elections", "Centre for Policy
+			// Studies": "for" after a word that heads organisations'
+			// names joins as "of" does
+			forOrg := w == "for" && gazetteer.NameWord(toks[j-1].Text)&gazetteer.NameWordOrg != 0 && isCapitalised(toks[j-1].Text)
+			if (w == "of" || forOrg) && j+1 < len(toks) {
 				k := j + 1
 				if strings.ToLower(toks[k].Text) == "the" && k+1 < len(toks) {
 					k++
@@ -236,6 +250,9 @@ func (r *resolver) collectProperNouns(di, si int) {
 					!r.covered(di, si, k) {
 					hasOf = true
 					j = k + 1
+					for forOrg && j < len(toks) && isCapitalised(toks[j].Text) && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !r.covered(di, si, j) {
+						j++ // "for Democratic Elections": capitalised common words are the name's
+					}
 					continue
 				}
 			}
@@ -281,6 +298,8 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addOrg(di, si, start, end)
 		case companyAppositive(s, start, end) && !knownPersonWord(toks[start].Text):
 			r.addOrg(di, si, start, end) // "Orlen Works, a rival, said"
+		case makerRelative(toks, end) && !knownPersonWord(toks[start].Text) && !isPlaceWord(text):
+			r.addOrg(di, si, start, end) // "Talberg, which builds the T-20, said", even first in its sentence
 		case start > 1 && locPreps[strings.ToLower(toks[start-1].Text)]:
 			r.addPlace(di, si, start, end, "LOC")
 		case kindBefore(toks, start) == "ORG" && !knownPersonWord(toks[start].Text):
@@ -315,6 +334,24 @@ func (r *resolver) collectProperNouns(di, si int) {
 			r.addMisc(di, si, start, end)
 		}
 	}
+}
+
+// makerVerbs are what a business does to its products: a name whose
+// relative clause says so is a business's.
+var makerVerbs = set("make", "manufacture", "build", "produce", "supply", "sell", "design", "develop", "publish", "operate", "run", "own")
+
+// makerRelative reports a relative clause after a name, set off by a comma,
+// that says the name makes or runs something: ", which builds the T-20",
+// ", which makes the engines".
+func makerRelative(toks []nlp.Token, end int) bool {
+	if end+2 >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	if w := strings.ToLower(toks[end+1].Text); w != "which" && w != "that" {
+		return false
+	}
+	v := toks[end+2]
+	return v.UPOS == "VERB" && makerVerbs[strings.ToLower(v.Lemma)] && end+3 < len(toks) && toks[end+3].UPOS != "ADP"
 }
 
 // versionAt reports whether token j is a model or version number that

@@ -60,8 +60,10 @@ type mention struct {
 	ev string
 	// companyShort marks a bare word the recogniser took for a person,
 	// read as the company named before by it and a trade word
-	// ("Pellmore" after "Pellmore Dairies"): like a bare surname it
-	// names its entity only when nothing else does.
+	// ("Pellmore" after "Pellmore Dairies"), or a business's first word
+	// joined to its full name ("Brisk" after "Brisk Road Services"):
+	// like a bare surname it names its entity only when nothing else
+	// does.
 	companyShort bool
 	evScore      float64
 	evWith       string
@@ -98,6 +100,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.linkProductSuffixes()
 	r.clusterPeople()
 	r.clusterOthers()
+	r.joinDemonyms()
 	r.linkCoreference()
 	return r.result(known)
 }
