@@ -563,6 +563,16 @@ func (s *Store) factsAll(ctx context.Context, about string, all bool) ([]extract
 	return out, nil
 }
 
+// mentionsAny reports whether s contains one of needles.
+func mentionsAny(s string, needles []string) bool {
+	for _, n := range needles {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // rawAbout returns the raw extractions with one of the entities ents as an
 // argument, with their sentences: it reads the sg:raw literals of the
 // documents the entities are mentioned in.
@@ -570,8 +580,11 @@ func (s *Store) rawAbout(ctx context.Context, ents []quad.IRI) ([]extract.Fact, 
 	is := map[string]bool{}
 	docs := map[quad.Value]bool{}
 	var order []quad.Value
+	var needles []string // the entities' ids as a raw literal writes them
 	for _, e := range ents {
 		is[string(e)] = true
+		b, _ := json.Marshal(string(e))
+		needles = append(needles, string(b))
 		n, err := s.describe(ctx, e)
 		if err != nil {
 			return nil, err
@@ -594,6 +607,9 @@ func (s *Store) rawAbout(ctx context.Context, ents []quad.IRI) ([]extract.Fact, 
 		for _, q := range qs {
 			if q.Predicate != predRaw {
 				continue
+			}
+			if lit, ok := q.Object.(quad.String); !ok || !mentionsAny(string(lit), needles) {
+				continue // decoded only when it names one of the entities
 			}
 			fs, _ := decodeRaw(strings.TrimPrefix(string(iri), docPrefix), q.Object)
 			for _, f := range fs {
