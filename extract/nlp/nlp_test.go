@@ -509,6 +509,13 @@ func TestClauseAttachment(t *testing.T) {
 		// a descriptor in a prepositional phrase belongs to the name after it
 		{"Shares in carmaker Voltra rose 3 percent.", "Voltra", "Shares", "nmod"},
 		{"The accord was reached at a summit in Berlin on Monday, attended by European ministers.", "Monday", "Berlin", "nmod"}, // the clause after it reads the phrase
+		// a relative clause in the subject does not swallow the sentence's predicate
+		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
+		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},
+		{"Growers who sowed early lost half of their harvest.", "Growers", "lost", "nsubj"},
+		{"Those who marched and sang won the prize.", "Those", "won", "nsubj"},
+		{"Nurses who slept at least seven hours a night were about a third less likely to make errors.", "hours", "slept", "obj"},
+		{"Pensioners who swam at least 20 lengths a week were about a fifth less likely to fall ill.", "lengths", "swam", "obj"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1159,6 +1159,8 @@ func repairTree(s *Sentence) {
 	repairQuoteParataxis(s)
 	repairSplitGerund(s)
 	repairNounRoot(s)
+	repairRelativeSecondSubject(s)
+	repairRelativeSubjectPredicate(s)
 	repairParticipleSubject(s)
 	repairConjSubject(s)
 	repairNominalVerb(s)
@@ -3119,4 +3121,208 @@ func auxiliaryBefore(words, xpos []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// repairRelativeSubjectPredicate makes the sentence's predicate the root
+// where the parser swallowed it into a relative clause on the subject
+// ("People who walk regularly may be healthier", with "healthier" a
+// complement of "walk", or "Adults who walked 30 minutes a day were less
+// likely ...", with "were" hung on "day"), so that the root is the subject
+// noun: the first finite verb, modal or form of "be" after the relative
+// clause's verb, inside its phrase and with no subject or subordinating word
+// of its own, is the sentence's predicate and the noun its subject. Words of
+// the predicate's phrase before its first auxiliary ("regularly") stay with
+// the relative clause.
+func repairRelativeSubjectPredicate(s *Sentence) {
+	toks := s.Tokens
+	r := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			r = k
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" && toks[r].UPOS != "PRON" {
+		return
+	}
+	for v := r + 1; v < len(toks); v++ {
+		if toks[v].Dep != "acl:relcl" || !under(toks, v, r) {
+			continue
+		}
+		w := -1 // the relative pronoun, the clause's subject
+		for k := r + 1; k < v; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				switch strings.ToLower(toks[k].Text) {
+				case "who", "that", "which":
+					w = k
+				}
+			}
+		}
+		if w < 0 {
+			return
+		}
+		for k := 0; k < v; k++ {
+			if toks[k].Text == "," || !under(toks, k, r) {
+				return // a relative clause between commas: repairNounRoot
+			}
+		}
+		p := relativePredicate(toks, v)
+		if p < 0 {
+			return
+		}
+		h := p // the predicate's head
+		if d := toks[p].Dep; d == "aux" || d == "cop" || d == "aux:pass" {
+			h = toks[p].Head
+		}
+		if h <= v || !under(toks, h, v) || toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN" {
+			return
+		}
+		if h != p && (toks[h].Dep == "conj" || childDep(toks, h, "cc") >= 0) {
+			return
+		}
+		for k := range toks {
+			if toks[k].Head == h && (strings.HasPrefix(toks[k].Dep, "nsubj") || toks[k].Dep == "mark" || toks[k].Dep == "expl") {
+				return
+			}
+		}
+		if toks[h].UPOS == "AUX" && toks[h].Lemma == "be" {
+			h = measuredAdjective(toks, h)
+		}
+		toks[h].Head, toks[h].Dep = -1, "root"
+		if toks[h].XPOS == "VBN" && toks[h].Dep == "root" && childDep(toks, h, "aux") < 0 && childDep(toks, h, "aux:pass") < 0 {
+			toks[h].XPOS = "VBD"
+		}
+		dep := "nsubj"
+		if childDep(toks, h, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[r].Head, toks[r].Dep = h, dep
+		for k := v + 1; k < p; k++ {
+			if toks[k].Head == h {
+				toks[k].Head = v // "regularly": the relative clause's
+			}
+		}
+		for k := h + 1; k < len(toks); k++ {
+			if toks[k].Head == r {
+				toks[k].Head = h // the final stop
+			}
+		}
+		return
+	}
+}
+
+// relativePredicate returns the first finite verb, modal or form of "be"
+// after verb v in v's phrase that has no subject of its own (nor has its
+// head, for an auxiliary or copula), or -1.
+func relativePredicate(toks []Token, v int) int {
+	for k := v + 1; k < len(toks); k++ {
+		if !under(toks, k, v) {
+			return -1
+		}
+		t := toks[k]
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+		case "VBN": // "who planted early lost": a past tense read as a participle
+			if t.Dep != "conj" || t.Head != v || toks[v].XPOS != "VBD" || childDep(toks, k, "aux") >= 0 || childDep(toks, k, "aux:pass") >= 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		h := k
+		if t.Dep == "aux" || t.Dep == "cop" || t.Dep == "aux:pass" {
+			h = t.Head
+		}
+		own := false
+		for j := range toks {
+			if toks[j].Head == h && (strings.HasPrefix(toks[j].Dep, "nsubj") || toks[j].Dep == "mark") {
+				own = true
+			}
+		}
+		if own {
+			return -1 // "who said the vote was rigged": a clause of its own, ask no further
+		}
+		if h == k && t.Dep == "conj" && t.Head == v {
+			if childDep(toks, k, "cc") >= 0 || toks[k-1].Text == "," {
+				continue // "who stayed and fought": the clause's own second verb
+			}
+			return k // "Farmers who planted early lost": no "and", no comma
+		}
+		if t.UPOS == "VERB" && h == k && t.Dep != "ccomp" && t.Dep != "acl" && t.Dep != "parataxis" && t.Dep != "xcomp" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// repairRelativeSecondSubject gives a relative clause in the subject back
+// its object where the parser made that object a second subject of the
+// sentence's verb ("Pensioners who swam at least 20 lengths a week were
+// less likely ...", with "lengths" a subject of "likely" and "swam" left
+// with nothing): a verb has one subject, and a noun right after the first
+// subject's relative clause, whose verb has no object or complement, is
+// that verb's object.
+func repairRelativeSecondSubject(s *Sentence) {
+	toks := s.Tokens
+	for b := range toks {
+		h := toks[b].Head
+		if toks[b].Dep != "nsubj" || h < 0 || h < b || toks[b].UPOS != "NOUN" {
+			continue
+		}
+		a := -1
+		for k := 0; k < b; k++ {
+			if toks[k].Head == h && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				a = k
+			}
+		}
+		if a < 0 || a == b {
+			continue
+		}
+		v := -1
+		for k := a + 1; k < b; k++ {
+			if toks[k].Head == a && toks[k].Dep == "acl:relcl" && toks[k].UPOS == "VERB" {
+				v = k
+			}
+		}
+		if v < 0 || childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 || childDep(toks, v, "xcomp") >= 0 {
+			continue
+		}
+		ok := true
+		for k := v + 1; k < b; k++ {
+			ok = ok && under(toks, k, b) && toks[k].Text != ","
+		}
+		if !ok {
+			continue
+		}
+		toks[b].Head, toks[b].Dep = v, "obj"
+	}
+}
+
+// measuredAdjective makes the adjective of "were about a quarter less
+// likely" the predicate of "be" b, where the parser hung the measure
+// ("a quarter") on b and the adjective after it on the measure: the
+// adjective takes b as its copula, the measure as its modifier and b's
+// other dependents. It returns the adjective, or b when there is none.
+func measuredAdjective(toks []Token, b int) int {
+	for n := b + 1; n < len(toks); n++ {
+		if toks[n].Head != b || toks[n].Dep != "obl" && toks[n].Dep != "obj" || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		for a := n + 1; a < len(toks); a++ {
+			if toks[a].Head != n || toks[a].Dep != "amod" || toks[a].UPOS != "ADJ" {
+				continue
+			}
+			for k := range toks {
+				if toks[k].Head == b {
+					toks[k].Head = a
+				}
+			}
+			toks[n].Head, toks[n].Dep = a, "obl:npmod"
+			toks[b].Head, toks[b].Dep = a, "cop"
+			return a
+		}
+		return b
+	}
+	return b
 }
