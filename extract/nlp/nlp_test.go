@@ -516,6 +516,12 @@ func TestClauseAttachment(t *testing.T) {
 		{"Those who marched and sang won the prize.", "Those", "won", "nsubj"},
 		{"Nurses who slept at least seven hours a night were about a third less likely to make errors.", "hours", "slept", "obj"},
 		{"Pensioners who swam at least 20 lengths a week were about a fifth less likely to fall ill.", "lengths", "swam", "obj"},
+		// a clause after ", and" is coordinated with the first, not its complement
+		{"The Velan peso rose 2 percent against the euro on Friday, and the yield on five-year treasury bonds fell.", "fell", "rose", "conj"},
+		{"The Velan peso rose 2 percent against the euro on Friday, and the yield on five-year treasury bonds fell.", "yield", "fell", "nsubj"},
+		{"The Velan peso gained 2 percent against the euro, and the cost of insuring its debt dropped.", "dropped", "gained", "conj"},
+		{"Brenna Motors sold 40,000 cars in May, and rival Kestel Auto reported a loss.", "Auto", "reported", "nsubj"},
+		{"Brenna Motors sold 40,000 cars in May, and rival Kestel Auto reported a loss.", "cars", "sold", "obj"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1159,6 +1159,7 @@ func repairTree(s *Sentence) {
 	repairQuoteParataxis(s)
 	repairSplitGerund(s)
 	repairNounRoot(s)
+	repairCoordinatedClause(s)
 	repairRelativeSecondSubject(s)
 	repairRelativeSubjectPredicate(s)
 	repairParticipleSubject(s)
@@ -3325,4 +3326,99 @@ func measuredAdjective(toks []Token, b int) int {
 		return b
 	}
 	return b
+}
+
+// repairCoordinatedClause joins a second clause after ", and" to the first
+// where the parser read it as a complement of the first clause's verb
+// ("The dinar rose 1.2 percent on Monday, and the yield on government bonds
+// fell", with "yield" coordinated with "percent" and "bonds fell" a
+// complement of "rose"; "Motors sold 40,000 cars in May, and rival Kestel
+// reported a loss", with "cars" the subject of "reported"): a verb that
+// reports nothing takes no clause as complement, so the words between the
+// "and" and the second verb are its subject and the verb a conjunct of the
+// first. A noun of those words made the second verb's subject joins the
+// phrase as its head ("government bonds"); a subject of the second verb
+// before the "and" goes back to the first verb as its object.
+func repairCoordinatedClause(s *Sentence) {
+	toks := s.Tokens
+	for v := 3; v < len(toks); v++ {
+		w := toks[v].Head
+		if toks[v].Dep != "ccomp" || toks[v].UPOS != "VERB" || w < 0 || w > v || toks[w].UPOS != "VERB" ||
+			lexicon.Reporting(toks[w].Lemma) || lexicon.Factive(toks[w].Lemma) || !finite(toks, v) {
+			continue
+		}
+		c := -1 // the "and" after a comma
+		for k := w + 2; k < v-1; k++ {
+			switch strings.ToLower(toks[k].Text) {
+			case "and", "but":
+				if toks[k-1].Text == "," && toks[k].UPOS == "CCONJ" {
+					c = k
+				}
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		// the words between "and" and the verb: a phrase with no finite verb
+		// and no punctuation, whose tokens hang inside it or on its head
+		n := -1
+		ok := true
+		for k := c + 1; k < v; k++ {
+			t := toks[k]
+			last := k == v-1 && t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && (t.UPOS == "NOUN" || t.XPOS == "VBZ")
+			if t.UPOS == "PUNCT" || t.UPOS == "AUX" || t.UPOS == "VERB" && t.XPOS != "VBG" && t.XPOS != "VBN" && !last {
+				ok = false
+				break
+			}
+			if h := t.Head; h <= c || h >= v {
+				if n < 0 {
+					n = k
+				} else if !last || toks[k-1].UPOS != "NOUN" || !under(toks, k-1, n) {
+					ok = false // only "bonds" of "government bonds fell" may hang outside
+					break
+				}
+			}
+		}
+		if !ok || n < 0 || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		// a subject of v before the "and" is the first verb's object
+		for k := w + 1; k < c; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				if childDep(toks, w, "obj") >= 0 || toks[k].UPOS != "NOUN" {
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := w + 1; k < c; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				toks[k].Head, toks[k].Dep = w, "obj"
+			}
+		}
+		if b := v - 1; b != n && toks[b].Head == v {
+			// "government bonds": the last noun heads the phrase's end
+			g := b - 1
+			for k := range toks {
+				if toks[k].Head == g && k < g && toks[k].Dep != "compound" {
+					toks[k].Head = b
+				}
+			}
+			toks[b].Head, toks[b].Dep = toks[g].Head, toks[g].Dep
+			if toks[b].UPOS == "VERB" {
+				toks[b].UPOS, toks[b].XPOS, toks[b].Lemma = "NOUN", "NNS", strings.TrimSuffix(strings.ToLower(toks[b].Text), "s")
+			}
+			toks[g].Head, toks[g].Dep = b, "compound"
+		}
+		dep := "nsubj"
+		if childDep(toks, v, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[n].Head, toks[n].Dep = v, dep
+		toks[c].Head, toks[c].Dep = v, "cc"
+		toks[c-1].Head, toks[c-1].Dep = v, "punct"
+		toks[v].Head, toks[v].Dep = w, "conj"
+	}
 }
