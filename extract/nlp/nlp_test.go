@@ -522,6 +522,13 @@ func TestClauseAttachment(t *testing.T) {
 		{"The Velan peso gained 2 percent against the euro, and the cost of insuring its debt dropped.", "dropped", "gained", "conj"},
 		{"Brenna Motors sold 40,000 cars in May, and rival Kestel Auto reported a loss.", "Auto", "reported", "nsubj"},
 		{"Brenna Motors sold 40,000 cars in May, and rival Kestel Auto reported a loss.", "cars", "sold", "obj"},
+		// "after" before a noun and a finite "be" opens a clause
+		{"Two walkers were missing after their canoe was swept away near the hamlet of Vorn, she said.", "canoe", "swept", "nsubj"},
+		{"Two walkers were missing after their canoe was swept away near the hamlet of Vorn, she said.", "swept", "missing", "advcl"},
+		{"A cyclist was hurt after his bike was struck by a falling branch near Olmen.", "bike", "struck", "nsubj:pass"},
+		{"A cyclist was hurt after his bike was struck by a falling branch near Olmen.", "after", "struck", "mark"},
+		{"The ferry port reopened after the harbour was cleared of ice.", "cleared", "reopened", "advcl"},
+		{"Two skiers died after their hut was buried by an avalanche, officials said.", "hut", "buried", "nsubj:pass"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

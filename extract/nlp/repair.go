@@ -1159,6 +1159,7 @@ func repairTree(s *Sentence) {
 	repairQuoteParataxis(s)
 	repairSplitGerund(s)
 	repairNounRoot(s)
+	repairSubordinateSubject(s)
 	repairCoordinatedClause(s)
 	repairRelativeSecondSubject(s)
 	repairRelativeSubjectPredicate(s)
@@ -3420,5 +3421,98 @@ func repairCoordinatedClause(s *Sentence) {
 		toks[c].Head, toks[c].Dep = v, "cc"
 		toks[c-1].Head, toks[c-1].Dep = v, "punct"
 		toks[v].Head, toks[v].Dep = w, "conj"
+	}
+}
+
+// clauseSubordinators open a clause but are read as prepositions of the
+// clause's subject ("after their car was swept away").
+var clauseSubordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true}
+
+// repairSubordinateSubject reads "after their car was swept away" as a
+// clause, where the parser made "after their car" a phrase of the main
+// verb and the clause's predicate a complement of it ("Two people were
+// missing after their car was swept away", with "was swept away" said of
+// the people), or made that predicate the root and the main verb a
+// modifier of the subject ("The airport reopened after the runway was
+// cleared"): the noun right before a finite "be" or "have" is the clause's
+// subject, "after" its subordinating word and the clause an adverbial
+// clause of the main verb. A report closing the sentence ("she said") goes
+// back to the main verb.
+func repairSubordinateSubject(s *Sentence) {
+	toks := s.Tokens
+	for c := range toks {
+		// "were missing after their canoe was swept away" read as a
+		// complement: a clause that "after" opens is adverbial
+		if p := toks[c].Head; clauseSubordinators[strings.ToLower(toks[c].Text)] && toks[c].Dep == "mark" && p > c && toks[p].Dep == "ccomp" && toks[p].Head >= 0 && toks[p].Head < c {
+			toks[p].Dep = "advcl"
+		}
+	}
+	for c := range toks {
+		if !clauseSubordinators[strings.ToLower(toks[c].Text)] || toks[c].UPOS != "ADP" || toks[c].Dep != "case" {
+			continue
+		}
+		n := toks[c].Head
+		if n <= c || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		e := n
+		for k := n + 1; k < len(toks) && under(toks, k, n); k++ {
+			e = k
+		}
+		if e+2 >= len(toks) {
+			continue
+		}
+		a := toks[e+1]
+		p := a.Head
+		if a.UPOS != "AUX" || a.Lemma != "be" && a.Lemma != "have" || a.XPOS != "VBD" && a.XPOS != "VBZ" && a.XPOS != "VBP" ||
+			a.Dep != "aux" && a.Dep != "aux:pass" && a.Dep != "cop" || p <= e+1 {
+			continue
+		}
+		own := false
+		for k := c; k < len(toks); k++ {
+			own = own || toks[k].Head == p && (strings.HasPrefix(toks[k].Dep, "nsubj") || toks[k].Dep == "mark")
+		}
+		m := toks[n].Head // the main verb
+		if own || m < 0 || m >= c || m == p || toks[m].UPOS != "VERB" {
+			continue
+		}
+		switch {
+		case toks[p].Head == m:
+		case toks[p].Head == -1 && toks[m].Dep == "acl" && toks[m].Head < m && toks[toks[m].Head].Head == p &&
+			strings.HasPrefix(toks[toks[m].Head].Dep, "nsubj") && childDep(toks, m, "aux") < 0 && childDep(toks, m, "aux:pass") < 0:
+			// "The airport reopened after the runway was cleared": p is the root
+			sub := toks[m].Head
+			toks[m].Head, toks[m].Dep = -1, "root"
+			if toks[m].XPOS == "VBN" {
+				toks[m].XPOS = "VBD"
+			}
+			toks[sub].Head, toks[sub].Dep = m, "nsubj"
+			for k := p + 1; k < len(toks); k++ {
+				if toks[k].Head == p && toks[k].Dep == "punct" && k == len(toks)-1 {
+					toks[k].Head = m
+				}
+			}
+		default:
+			continue
+		}
+		toks[p].Head, toks[p].Dep = m, "advcl"
+		dep := "nsubj"
+		if childDep(toks, p, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[n].Head, toks[n].Dep = p, dep
+		toks[c].Head, toks[c].Dep, toks[c].UPOS = p, "mark", "SCONJ"
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && (toks[k].Dep == "parataxis" || toks[k].Dep == "advcl") && lexicon.Speech(toks[k].Lemma) && toks[k-1].Text != "," {
+				if d := childDep(toks, k, "punct"); d < 0 && k >= 2 && toks[k-2].Text == "," || d >= 0 {
+					toks[k].Head, toks[k].Dep = m, "parataxis"
+				}
+			}
+		}
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && toks[k].Dep == "punct" && k == len(toks)-1 {
+				toks[k].Head = m
+			}
+		}
 	}
 }
