@@ -529,6 +529,9 @@ func TestClauseAttachment(t *testing.T) {
 		{"A cyclist was hurt after his bike was struck by a falling branch near Olmen.", "after", "struck", "mark"},
 		{"The ferry port reopened after the harbour was cleared of ice.", "cleared", "reopened", "advcl"},
 		{"Two skiers died after their hut was buried by an avalanche, officials said.", "hut", "buried", "nsubj:pass"},
+		// a company's descriptor before its name is a noun, and so is the noun before it
+		{"Logistics firm Harlow Cargo said some of its clients had moved their freight.", "Logistics", "firm", "compound"},
+		{"Mining firm Oster Metals said output fell sharply in May.", "Mining", "firm", "compound"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
-	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
+	repairLeadRole, repairDescriptorNoun, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
@@ -1189,6 +1189,7 @@ func repairTree(s *Sentence) {
 	repairTimeOnName(s)
 	repairDescriptorName(s)
 	repairDescribedNameClause(s)
+	repairDescriptorCompound(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3513,6 +3514,57 @@ func repairSubordinateSubject(s *Sentence) {
 			if toks[k].Head == p && toks[k].Dep == "punct" && k == len(toks)-1 {
 				toks[k].Head = m
 			}
+		}
+	}
+}
+
+// descriptorAdjectives are nouns that describe a company before its name
+// and that the tagger also reads as adjectives ("Logistics firm Kestrel",
+// "Tech giant Vell").
+var descriptorAdjectives = map[string]bool{"firm": true, "giant": true}
+
+// repairDescriptorNoun corrects "Logistics firm Kestrel Freight said" read
+// with "firm" an adjective (and "Mining" or "Shipping" a verb): after a
+// noun or a gerund and before a capitalised name, "firm" is the noun the
+// name is described by, and a gerund opening the sentence before it is a
+// noun too.
+func repairDescriptorNoun(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if !descriptorAdjectives[strings.ToLower(words[i])] || xpos[i] == "NN" || !isUpperInitial(words[i+1]) || !strings.HasPrefix(xpos[i+1], "NNP") && xpos[i+1] != "NN" {
+			continue
+		}
+		p := xpos[i-1]
+		if !strings.HasPrefix(p, "NN") && p != "VBG" && p != "JJ" {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		if p == "VBG" && i == 1 {
+			upos[0], xpos[0] = "NOUN", "NN"
+		}
+	}
+}
+
+// repairDescriptorCompound hangs a noun the parser made a second subject
+// right before another subject's phrase on the noun after it ("Logistics
+// firm Kestrel Freight said", with "Logistics" and "Kestrel" both subjects
+// of "said"): a verb has one subject, and the noun says what kind of firm.
+func repairDescriptorCompound(s *Sentence) {
+	toks := s.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		d, v := k+1, toks[k].Head
+		if toks[k].UPOS != "NOUN" || toks[k].Dep != "nsubj" || v <= d || toks[d].UPOS != "NOUN" || toks[d].Head <= d {
+			continue
+		}
+		n := toks[d].Head
+		for n >= 0 && toks[n].Head != v {
+			n = toks[n].Head
+		}
+		if n <= d || toks[n].Dep != "nsubj" || len(s.Children(k)) > 0 {
+			continue
+		}
+		toks[k].Head, toks[k].Dep = d, "compound"
+		if toks[d].Dep == "amod" {
+			toks[d].Dep = "compound" // a noun is no adjective
 		}
 	}
 }

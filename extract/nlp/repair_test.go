@@ -23,6 +23,11 @@ func TestRepairTags(t *testing.T) {
 		{ // a preposition read as an adverb before its noun phrase
 			"patients who took it alongside standard treatment had fewer strokes", "NNS WP VBD PRP RB JJ NN VBD JJR NNS", "NNS WP VBD PRP IN JJ NN VBD JJR NNS"},
 		{"the crowd stayed outside", "DT NN VBD RB", "DT NN VBD RB"},
+		{ // a company's descriptor before its name is a noun
+			"Logistics firm Harlow Cargo said", "NNS JJ NNP NNP VBD", "NNS NN NNP NNP VBD"},
+		{"Mining firm Oster said", "VBG JJ NNP VBD", "NN NN NNP VBD"},
+		{"Chip giant Tarvel said", "NN JJ NNP VBD", "NN NN NNP VBD"},
+		{"he held firm Tuesday", "PRP VBD JJ NNP", "PRP VBD JJ NNP"},
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
