@@ -532,6 +532,10 @@ func TestClauseAttachment(t *testing.T) {
 		// a company's descriptor before its name is a noun, and so is the noun before it
 		{"Logistics firm Harlow Cargo said some of its clients had moved their freight.", "Logistics", "firm", "compound"},
 		{"Mining firm Oster Metals said output fell sharply in May.", "Mining", "firm", "compound"},
+		// the clause after "for example" illustrates the clause before it, not "example"
+		{"Councils can save water in many ways, for example by mending pipes.", "mending", "save", "advcl"},
+		{"Councils can save water in many ways, for example by mending pipes.", "example", "mending", "obl"},
+		{"Residents may be fitter in other ways, for instance by cycling more or driving less.", "cycling", "fitter", "advcl"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1190,6 +1190,7 @@ func repairTree(s *Sentence) {
 	repairDescriptorName(s)
 	repairDescribedNameClause(s)
 	repairDescriptorCompound(s)
+	repairForExample(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3565,6 +3566,48 @@ func repairDescriptorCompound(s *Sentence) {
 		toks[k].Head, toks[k].Dep = d, "compound"
 		if toks[d].Dep == "amod" {
 			toks[d].Dep = "compound" // a noun is no adjective
+		}
+	}
+}
+
+// repairForExample gives the clause after "for example" or "for instance"
+// back to the clause it illustrates, where the parser made it a modifier of
+// "example" ("may be healthier in other ways, for example by eating
+// better", with "example" read as the one eating): the clause is an
+// adverbial clause of the nearest verb or predicate above "example", and
+// "for example" a phrase of the clause.
+func repairForExample(s *Sentence) {
+	toks := s.Tokens
+	for e := 1; e < len(toks); e++ {
+		switch strings.ToLower(toks[e].Text) {
+		case "example", "instance":
+		default:
+			continue
+		}
+		if !strings.EqualFold(toks[e-1].Text, "for") || toks[e-1].Head != e {
+			continue
+		}
+		x := -1
+		for k := e + 1; k < len(toks); k++ {
+			if toks[k].Head == e && toks[k].Dep == "acl" && toks[k].UPOS == "VERB" {
+				x = k
+				break
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		p := toks[e].Head
+		for p >= 0 && toks[p].UPOS != "VERB" && toks[p].UPOS != "ADJ" && toks[p].Head >= 0 {
+			p = toks[p].Head
+		}
+		if p < 0 || p == x || under(toks, p, e) {
+			continue
+		}
+		toks[x].Head, toks[x].Dep = p, "advcl"
+		toks[e].Head, toks[e].Dep = x, "obl"
+		if c := e - 2; c >= 0 && toks[c].Text == "," && toks[c].Dep == "punct" {
+			toks[c].Head = x
 		}
 	}
 }

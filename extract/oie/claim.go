@@ -411,3 +411,30 @@ func (w *walker) futureHost(i int) bool {
 	}
 	return false
 }
+
+// modalManner reports a gerund clause opened by "by" under a predicate
+// with a modal ("could raise money by selling land", "may be healthier,
+// for example by eating better"): a way something might be done, not
+// something done.
+func (w *walker) modalManner(p int) bool {
+	for n := 0; w.bdep(p) == "conj" && n < 8 && w.head(p) >= 0; n++ {
+		p = w.head(p) // "by eating better or smoking less"
+	}
+	h := w.head(p)
+	if h < 0 || w.bdep(p) != "advcl" || w.t[p].XPOS != "VBG" {
+		return false
+	}
+	by := false
+	for _, c := range w.kids[p] {
+		by = by || w.bdep(c) == "mark" && w.lower(c) == "by"
+	}
+	if !by {
+		return false
+	}
+	for _, c := range w.kids[h] {
+		if w.bdep(c) == "aux" && w.t[c].XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}

@@ -218,7 +218,7 @@ func (w *walker) clause(p int) {
 				if r, ok := w.restrictedSubject(s, p); ok && how != subjRel {
 					e.SubjRestricted, e.SubjectRestricted = rangeOf(r), w.text(r)
 				}
-				e.Conditional = w.conditional(p)
+				e.Conditional = w.conditional(p) || w.modalManner(p)
 				if w.cleft(p) {
 					// "it was Smith who ...": kept for benchmarks that
 					// annotate it, but "it" stands for nothing
