@@ -536,6 +536,9 @@ func TestClauseAttachment(t *testing.T) {
 		{"Councils can save water in many ways, for example by mending pipes.", "mending", "save", "advcl"},
 		{"Councils can save water in many ways, for example by mending pipes.", "example", "mending", "obl"},
 		{"Residents may be fitter in other ways, for instance by cycling more or driving less.", "cycling", "fitter", "advcl"},
+		// labels that leave a verb's object empty
+		{"Lomar said on Friday that she had visited Tervo only last week.", "Tervo", "visited", "obj"},
+		{"The board approved the merger, a move it had first proposed in April.", "it", "proposed", "nsubj"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1191,6 +1191,7 @@ func repairTree(s *Sentence) {
 	repairDescribedNameClause(s)
 	repairDescriptorCompound(s)
 	repairForExample(s)
+	repairObjectLabels(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3608,6 +3609,32 @@ func repairForExample(s *Sentence) {
 		toks[e].Head, toks[e].Dep = x, "obl"
 		if c := e - 2; c >= 0 && toks[c].Text == "," && toks[c].Dep == "punct" {
 			toks[c].Head = x
+		}
+	}
+}
+
+// repairObjectLabels corrects two labels that leave a verb's object
+// empty: a passive subject on a verb with no passive auxiliary ("a step
+// it had first flagged", with "it" read as nsubj:pass under "had") is
+// the active subject; an indirect object with no direct object beside it
+// ("he had visited Crace only last month") is the object, but for verbs
+// of telling ("told Wire", "told analysts on a call that ...").
+func repairObjectLabels(s *Sentence) {
+	toks := s.Tokens
+	for k := range toks {
+		v := toks[k].Head
+		if v < 0 {
+			continue
+		}
+		switch toks[k].Dep {
+		case "nsubj:pass":
+			if toks[v].XPOS == "VBN" && childDep(toks, v, "aux:pass") < 0 && childDep(toks, v, "aux") >= 0 {
+				toks[k].Dep = "nsubj"
+			}
+		case "iobj":
+			if toks[v].UPOS == "VERB" && !tellVerbs[toks[v].Lemma] && !lexicon.Speech(toks[v].Lemma) && childDep(toks, v, "obj") < 0 && childDep(toks, v, "ccomp") < 0 && childDep(toks, v, "xcomp") < 0 {
+				toks[k].Dep = "obj"
+			}
 		}
 	}
 }
