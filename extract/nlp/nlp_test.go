@@ -539,6 +539,9 @@ func TestClauseAttachment(t *testing.T) {
 		// labels that leave a verb's object empty
 		{"Lomar said on Friday that she had visited Tervo only last week.", "Tervo", "visited", "obj"},
 		{"The board approved the merger, a move it had first proposed in April.", "it", "proposed", "nsubj"},
+		// a "that" clause after a phrase of a verb of saying is what was said
+		{"The board said at the time that the delay reflected the cold northern winter.", "reflected", "said", "ccomp"},
+		{"Rescuers said at a briefing that the flood had destroyed 300 homes.", "destroyed", "said", "ccomp"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

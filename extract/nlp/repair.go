@@ -1192,6 +1192,7 @@ func repairTree(s *Sentence) {
 	repairDescriptorCompound(s)
 	repairForExample(s)
 	repairObjectLabels(s)
+	repairSpeechThatClause(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3636,5 +3637,47 @@ func repairObjectLabels(s *Sentence) {
 				toks[k].Dep = "obj"
 			}
 		}
+	}
+}
+
+// repairSpeechThatClause gives a verb of saying back the clause it reports
+// where the parser hung the clause on a phrase of the verb as a relative
+// clause ("The council said at the time that the difference reflected the
+// climate", "Officials said at a news conference that the storm had
+// destroyed 200 homes"): a clause opened by "that" with a subject of its
+// own, right after a phrase of a verb of saying with no reported clause,
+// is what was said.
+func repairSpeechThatClause(s *Sentence) {
+	toks := s.Tokens
+	for m := 2; m+2 < len(toks); m++ {
+		v := toks[m].Head
+		if !strings.EqualFold(toks[m].Text, "that") || toks[m].Dep != "mark" || v <= m {
+			continue
+		}
+		n := toks[v].Head
+		if toks[v].Dep != "acl:relcl" && toks[v].Dep != "acl" || n < 0 || n >= m || toks[v].UPOS != "VERB" {
+			continue
+		}
+		sv := toks[n].Head
+		if toks[n].Dep != "obl" || sv < 0 || sv > n || toks[sv].UPOS != "VERB" ||
+			!lexicon.Speech(toks[sv].Lemma) && !tellVerbs[toks[sv].Lemma] || childDep(toks, sv, "ccomp") >= 0 {
+			continue
+		}
+		subj := childDep(toks, v, "nsubj")
+		if subj < 0 {
+			subj = childDep(toks, v, "nsubj:pass")
+		}
+		if subj < m {
+			continue
+		}
+		ok := true
+		for k := n + 1; k < m; k++ {
+			ok = ok && under(toks, k, n) // the phrase ends right before "that"
+		}
+		if !ok {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = sv, "ccomp"
+		toks[m].UPOS, toks[m].XPOS = "SCONJ", "IN"
 	}
 }
