@@ -542,6 +542,10 @@ func TestClauseAttachment(t *testing.T) {
 		// a "that" clause after a phrase of a verb of saying is what was said
 		{"The board said at the time that the delay reflected the cold northern winter.", "reflected", "said", "ccomp"},
 		{"Rescuers said at a briefing that the flood had destroyed 300 homes.", "destroyed", "said", "ccomp"},
+		// "than" before a noun phrase and its verb opens a clause of comparison
+		{"Some 90 millimetres fell on Sunday, more than the valley usually gets in a month.", "valley", "gets", "nsubj"},
+		{"Some 90 millimetres fell on Sunday, more than the valley usually gets in a month.", "gets", "more", "advcl"},
+		{"Costs rose more than economists had forecast in June.", "economists", "forecast", "nsubj"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

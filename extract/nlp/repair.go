@@ -1193,6 +1193,7 @@ func repairTree(s *Sentence) {
 	repairForExample(s)
 	repairObjectLabels(s)
 	repairSpeechThatClause(s)
+	repairThanClause(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -2753,6 +2754,19 @@ func repairAsReported(s *Sentence) {
 			continue
 		}
 		toks[c].Head, toks[c].Dep = t.Head, t.Dep
+		if toks[c].Head == v {
+			// ", more than the region receives": the comparative takes the
+			// clause's place, as a remark on the clause before it
+			toks[c].Head, toks[c].Dep = toks[v].Head, toks[v].Dep
+			if toks[c].Dep == "conj" || toks[c].Dep == "ccomp" {
+				toks[c].Dep = "parataxis"
+			}
+			for k := range toks {
+				if toks[k].Head == v && toks[k].Dep == "punct" && k < c {
+					toks[k].Head = c
+				}
+			}
+		}
 		toks[v].Head, toks[v].Dep = c, "advcl"
 		toks[n].Head, toks[n].Dep = v, "nsubj"
 		toks[a].Head, toks[a].Dep = v, "mark"
@@ -3679,5 +3693,79 @@ func repairSpeechThatClause(s *Sentence) {
 		}
 		toks[v].Head, toks[v].Dep = sv, "ccomp"
 		toks[m].UPOS, toks[m].XPOS = "SCONJ", "IN"
+	}
+}
+
+// comparatives open a comparison that "than" continues.
+var comparatives = map[string]bool{"more": true, "less": true, "fewer": true, "better": true, "worse": true,
+	"higher": true, "lower": true, "greater": true, "faster": true, "longer": true, "larger": true, "smaller": true}
+
+// repairThanClause reads "more than the region normally receives in two
+// months" as a comparison, where the parser made "than the region" a
+// phrase and "receives" a clause of its own (so the region "receives in
+// two months", or, with no subject left, the sentence's subject "had
+// expected" something): after a comparative, "than" before a noun phrase
+// and a finite verb with no other subject opens a clause, the noun its
+// subject and the clause a modifier of the comparative.
+func repairThanClause(s *Sentence) {
+	toks := s.Tokens
+	for t := 1; t+2 < len(toks); t++ {
+		c := t - 1
+		if !strings.EqualFold(toks[t].Text, "than") || toks[t].Dep != "case" || !comparatives[strings.ToLower(toks[c].Text)] {
+			continue
+		}
+		n := toks[t].Head
+		if n <= t || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		e := n
+		for k := n + 1; k < len(toks) && under(toks, k, n); k++ {
+			e = k
+		}
+		// the verb: the first token after the phrase (past adverbs and
+		// auxiliaries) that is a verb and not inside the phrase
+		v := -1
+		for k := e + 1; k < len(toks); k++ {
+			if toks[k].UPOS == "ADV" || toks[k].UPOS == "AUX" {
+				continue
+			}
+			if toks[k].UPOS == "VERB" {
+				v = k
+			}
+			break
+		}
+		if v < 0 || !finite(toks, v) || under(toks, c, v) && toks[c].Head != v {
+			continue
+		}
+		subj := -1
+		for k := range toks {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				subj = k
+			}
+		}
+		if subj >= 0 && subj != n {
+			continue
+		}
+		for k := e + 1; k < v; k++ {
+			if toks[k].Head != v {
+				toks[k].Head = v
+			}
+		}
+		if toks[c].Head == v {
+			// ", more than the region receives": the comparative takes the
+			// clause's place, as a remark on the clause before it
+			toks[c].Head, toks[c].Dep = toks[v].Head, toks[v].Dep
+			if toks[c].Dep == "conj" || toks[c].Dep == "ccomp" {
+				toks[c].Dep = "parataxis"
+			}
+			for k := range toks {
+				if toks[k].Head == v && toks[k].Dep == "punct" && k < c {
+					toks[k].Head = c
+				}
+			}
+		}
+		toks[v].Head, toks[v].Dep = c, "advcl"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		toks[t].Head, toks[t].Dep, toks[t].UPOS = v, "mark", "SCONJ"
 	}
 }

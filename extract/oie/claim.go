@@ -438,3 +438,22 @@ func (w *walker) modalManner(p int) bool {
 	}
 	return false
 }
+
+// comparisonClause reports a clause opened by "than" ("more than the
+// region normally receives in two months", "higher than analysts had
+// expected", "would rather be read than praised by juries"): what it
+// compares with is missing from it, so it states no fact of its own. A
+// verb right after "more than" or "less than" ("gains were more than
+// halved") is no such clause: it happened, and more.
+func (w *walker) comparisonClause(p int) bool {
+	for _, c := range w.kids[p] {
+		if w.bdep(c) != "mark" || w.lower(c) != "than" {
+			continue
+		}
+		if c+1 == p && c > 0 && (w.lower(c-1) == "more" || w.lower(c-1) == "less") {
+			return false
+		}
+		return true
+	}
+	return false
+}

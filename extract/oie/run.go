@@ -141,6 +141,9 @@ func (w *walker) setAttr(c int, sp speaker, depth int) {
 
 // clause emits the extractions of predicate p.
 func (w *walker) clause(p int) {
+	if w.comparisonClause(p) {
+		return
+	}
 	subs, how := w.subjects(p)
 	if len(subs) == 0 {
 		return
