@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
-	repairLeadRole, repairDescriptorNoun, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
+	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
@@ -3767,5 +3767,26 @@ func repairThanClause(s *Sentence) {
 		toks[v].Head, toks[v].Dep = c, "advcl"
 		toks[n].Head, toks[n].Dep = v, "nsubj"
 		toks[t].Head, toks[t].Dep, toks[t].UPOS = v, "mark", "SCONJ"
+	}
+}
+
+// repairArticleBaseVerb corrects "A brisk walk around the neighbourhood
+// makes a difference" tagged with "brisk" a noun and "walk" a base-form
+// verb: a base form never follows "a" and a singular noun, so with a
+// finite verb later in the sentence the word is the noun the phrase ends
+// with.
+func repairArticleBaseVerb(words, upos, xpos []string) {
+	for i := 1; i+2 < len(words); i++ {
+		a := strings.ToLower(words[i-1])
+		if a != "a" && a != "an" || xpos[i] != "NN" || xpos[i+1] != "VB" {
+			continue
+		}
+		later := false
+		for j := i + 2; j < len(words); j++ {
+			later = later || xpos[j] == "VBZ" || xpos[j] == "VBD"
+		}
+		if later {
+			upos[i+1], xpos[i+1] = "NOUN", "NN"
+		}
 	}
 }

@@ -28,6 +28,10 @@ func TestRepairTags(t *testing.T) {
 		{"Mining firm Oster said", "VBG JJ NNP VBD", "NN NN NNP VBD"},
 		{"Chip giant Tarvel said", "NN JJ NNP VBD", "NN NN NNP VBD"},
 		{"he held firm Tuesday", "PRP VBD JJ NNP", "PRP VBD JJ NNP"},
+		{ // a base form never follows "a" and a singular noun
+			"a brisk jog around the park makes a difference", "DT NN VB IN DT NN VBZ DT NN", "DT NN NN IN DT NN VBZ DT NN"},
+		{"a crisp stroll by the river lifted her mood", "DT NN VB IN DT NN VBD PRP$ NN", "DT NN NN IN DT NN VBD PRP$ NN"},
+		{"the crowd walk to the square", "DT NN VB IN DT NN", "DT NN VB IN DT NN"},
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
