@@ -546,6 +546,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"Some 90 millimetres fell on Sunday, more than the valley usually gets in a month.", "valley", "gets", "nsubj"},
 		{"Some 90 millimetres fell on Sunday, more than the valley usually gets in a month.", "gets", "more", "advcl"},
 		{"Costs rose more than economists had forecast in June.", "economists", "forecast", "nsubj"},
+		// a measure of time before "after" or "before" says how long after: no object, no modifier of the noun
+		{"Flight KT 9, a Fokker flying from Lund to Varna, turned back about 15 minutes after takeoff.", "minutes", "turned", "obl:npmod"},
+		{"Flight KT 9, a Fokker flying from Lund to Varna, turned back about 15 minutes after takeoff.", "takeoff", "turned", "obl"},
+		{"The mayor resigned four days after the audit.", "days", "resigned", "obl:npmod"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1194,6 +1194,7 @@ func repairTree(s *Sentence) {
 	repairObjectLabels(s)
 	repairSpeechThatClause(s)
 	repairThanClause(s)
+	repairTimeBefore(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3788,5 +3789,54 @@ func repairArticleBaseVerb(words, upos, xpos []string) {
 		if later {
 			upos[i+1], xpos[i+1] = "NOUN", "NN"
 		}
+	}
+}
+
+// timeUnits measure how long before or after something an event was.
+var timeUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true}
+
+// repairTimeBefore reads "about 20 minutes after takeoff" and "three days
+// after the vote" as a measure of time on the verb beside the phrase
+// "after" opens, where the parser made the measure the verb's
+// object ("He resigned three days after the vote": he resigned no days)
+// or a modifier of the noun after "after" (so "turned back after | about
+// 20 minutes takeoff"): the measure says how long after, an npmod of the
+// verb, and the phrase after "after" hangs on the verb.
+func repairTimeBefore(s *Sentence) {
+	toks := s.Tokens
+	for m := 1; m+2 < len(toks); m++ {
+		a := m + 1
+		if !timeUnits[toks[m].Lemma] || toks[m].UPOS != "NOUN" {
+			continue
+		}
+		switch strings.ToLower(toks[a].Text) {
+		case "after", "before":
+		default:
+			continue
+		}
+		h := toks[a].Head // the noun "after" opens
+		if h <= a || toks[a].Dep != "case" || childDep(toks, h, "acl") >= 0 || childDep(toks, h, "acl:relcl") >= 0 {
+			continue // "came days after the firm declined ...": the clause carries the measure
+		}
+		v := -1 // the verb the measure goes on
+		switch {
+		case toks[m].Head == h && (toks[m].Dep == "nmod:unmarked" || toks[m].Dep == "nmod:npmod" || toks[m].Dep == "nmod"):
+			v = toks[h].Head
+			if v < 0 || toks[v].UPOS != "VERB" || toks[h].Dep != "obl" && toks[h].Dep != "advcl" {
+				continue
+			}
+		case toks[m].Dep == "obj" && toks[toks[m].Head].UPOS == "VERB":
+			v = toks[m].Head
+			if toks[h].Head != v && toks[h].Head != m {
+				continue
+			}
+			if toks[h].Head == m {
+				toks[h].Head, toks[h].Dep = v, "obl"
+			}
+		default:
+			continue
+		}
+		toks[m].Head, toks[m].Dep = v, "obl:npmod"
 	}
 }
