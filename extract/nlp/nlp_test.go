@@ -550,6 +550,11 @@ func TestClauseAttachment(t *testing.T) {
 		{"Flight KT 9, a Fokker flying from Lund to Varna, turned back about 15 minutes after takeoff.", "minutes", "turned", "obl:npmod"},
 		{"Flight KT 9, a Fokker flying from Lund to Varna, turned back about 15 minutes after takeoff.", "takeoff", "turned", "obl"},
 		{"The mayor resigned four days after the audit.", "days", "resigned", "obl:npmod"},
+		// a conjunct with its own subject and copula is a clause, not a second object
+		{`"Residents had a genuine choice, but the playing field was not level," said the observer, Ola Brun.`, "level", "had", "conj"},
+		// "won" after "had" is the participle of "win"
+		{"The company had won the contracts in open tenders and had always followed the rules.", "company", "won", "nsubj"},
+		{"The builder had won the tenders in open bidding.", "tenders", "won", "obj"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

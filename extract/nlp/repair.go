@@ -35,7 +35,7 @@ func repairTags(words, upos, xpos []string) {
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
-	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
+	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
@@ -3361,6 +3361,21 @@ func measuredAdjective(toks []Token, b int) int {
 // before the "and" goes back to the first verb as its object.
 func repairCoordinatedClause(s *Sentence) {
 	toks := s.Tokens
+	for x := 3; x < len(toks); x++ {
+		// "Voters had a genuine choice, but the field was not level", with
+		// "level" coordinated with "choice": a conjunct with a subject and a
+		// copula of its own is a clause, coordinated with the verb's
+		n := toks[x].Head
+		if toks[x].Dep != "conj" || n < 0 || n > x || toks[n].UPOS != "NOUN" || childDep(toks, x, "cop") < 0 {
+			continue
+		}
+		sb := childDep(toks, x, "nsubj")
+		v := toks[n].Head
+		if sb < 0 || sb < n || v < 0 || toks[v].UPOS != "VERB" || toks[n].Dep != "obj" && toks[n].Dep != "obl" {
+			continue
+		}
+		toks[x].Head = v
+	}
 	for v := 3; v < len(toks); v++ {
 		w := toks[v].Head
 		if toks[v].Dep != "ccomp" || toks[v].UPOS != "VERB" || w < 0 || w > v || toks[w].UPOS != "VERB" ||
@@ -3838,5 +3853,20 @@ func repairTimeBefore(s *Sentence) {
 			continue
 		}
 		toks[m].Head, toks[m].Dep = v, "obl:npmod"
+	}
+}
+
+// repairWonParticiple corrects "won" read as a preposition (the currency's
+// name taken for a function word) right after a form of "have" ("the firm
+// had won the contracts"): it is the participle of "win".
+func repairWonParticiple(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if strings.ToLower(words[i]) != "won" || xpos[i] != "IN" {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "had", "has", "have", "having":
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
 	}
 }

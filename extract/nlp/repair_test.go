@@ -32,6 +32,9 @@ func TestRepairTags(t *testing.T) {
 			"a brisk jog around the park makes a difference", "DT NN VB IN DT NN VBZ DT NN", "DT NN NN IN DT NN VBZ DT NN"},
 		{"a crisp stroll by the river lifted her mood", "DT NN VB IN DT NN VBD PRP$ NN", "DT NN NN IN DT NN VBD PRP$ NN"},
 		{"the crowd walk to the square", "DT NN VB IN DT NN", "DT NN VB IN DT NN"},
+		{ // "won" after "had" is the participle of "win"
+			"the company had won the contracts", "DT NN VBD IN DT NNS", "DT NN VBD VBN DT NNS"},
+		{"prices in won rose", "NNS IN IN VBD", "NNS IN IN VBD"},
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
