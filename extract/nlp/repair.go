@@ -34,7 +34,7 @@ func repairTags(words, upos, xpos []string) {
 
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
-	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb,
 	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
@@ -3869,4 +3869,40 @@ func repairWonParticiple(words, upos, xpos []string) {
 			upos[i], xpos[i] = "VERB", "VBN"
 		}
 	}
+}
+
+// repairHeadlineNounVerb corrects a headline read as a compound noun and a
+// base-form verb ("Opposition wins landslide in election", "Union wins pay
+// rise for nurses", tagged "opposition wins" a compound and "landslide" its
+// verb): in a line with no closing period, whose first clause has no other
+// verb, a verb's third person right after an opening noun phrase that ends
+// in a singular noun, followed by a lower-case base form (no verb of change:
+// "Retail sales jump 5 percent") and a preposition, a noun or the end of
+// the line, is the verb, and the base form the noun its object opens with.
+func repairHeadlineNounVerb(words, upos, xpos []string) {
+	n := len(words)
+	if n < 3 || words[n-1] == "." {
+		return
+	}
+	i := 0
+	for i < n && (strings.HasPrefix(xpos[i], "NN") && xpos[i] != "NNS" || xpos[i] == "JJ") {
+		i++
+	}
+	if i == 0 || i+1 >= n || xpos[i-1] != "NN" && xpos[i-1] != "NNP" || changeBase[strings.ToLower(words[i+1])] || xpos[i] != "NNS" || !presentForm(words[i]) || xpos[i+1] != "VB" && xpos[i+1] != "VBP" || words[i+1] != strings.ToLower(words[i+1]) {
+		return
+	}
+	if i+2 < n {
+		switch xpos[i+2] {
+		case "IN", "NN", "NNS", "TO", "CD":
+		default:
+			return
+		}
+	}
+	for k := i + 2; k < n && words[k] != "," && words[k] != ";"; k++ {
+		if strings.HasPrefix(xpos[k], "VB") || xpos[k] == "MD" {
+			return
+		}
+	}
+	xpos[i], upos[i] = "VBZ", "VERB"
+	xpos[i+1], upos[i+1] = "NN", "NOUN"
 }

@@ -35,6 +35,10 @@ func TestRepairTags(t *testing.T) {
 		{ // "won" after "had" is the participle of "win"
 			"the company had won the contracts", "DT NN VBD IN DT NNS", "DT NN VBD VBN DT NNS"},
 		{"prices in won rose", "NNS IN IN VBD", "NNS IN IN VBD"},
+		{ // a headline's verb read as a plural before a base form read as its verb
+			"opposition wins landslide in Varn election", "NN NNS VBP IN NNP NN", "NN VBZ NN IN NNP NN"},
+		{"union wins pay rise for nurses", "NN NNS VB NN IN NNS", "NN VBZ NN NN IN NNS"},
+		{"the workers strike today .", "DT NNS VBP NN .", "DT NNS VBP NN ."},
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
