@@ -34,7 +34,7 @@ func repairTags(words, upos, xpos []string) {
 
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
-	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb,
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb, repairFocusVerb,
 	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
@@ -3905,4 +3905,37 @@ func repairHeadlineNounVerb(words, upos, xpos []string) {
 	}
 	xpos[i], upos[i] = "VBZ", "VERB"
 	xpos[i+1], upos[i+1] = "NN", "NOUN"
+}
+
+// focusVerbs are third persons of verbs that take "on" or "upon" and that
+// the tagger also reads as plural nouns ("The inquiry focuses on ...").
+var focusVerbs = map[string]bool{"focuses": true, "centres": true, "centers": true, "concentrates": true,
+	"relies": true, "depends": true, "hinges": true, "rests": true, "touches": true}
+
+// repairFocusVerb corrects "The inquiry focuses on contracts granted in
+// 2023" tagged with "focuses" a plural noun and "granted" the sentence's
+// verb: with no present tense or modal in the sentence, such a word right
+// after a singular noun and before "on" or "upon" is the verb (VBZ), and a
+// past form right after a noun later on describes that noun (VBN).
+func repairFocusVerb(words, upos, xpos []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if !focusVerbs[strings.ToLower(words[i])] || xpos[i] != "NNS" || xpos[i-1] != "NN" && xpos[i-1] != "NNP" {
+			continue
+		}
+		if p := strings.ToLower(words[i+1]); p != "on" && p != "upon" {
+			continue
+		}
+		for _, x := range xpos {
+			if x == "VBZ" || x == "VBP" || x == "MD" {
+				return
+			}
+		}
+		xpos[i], upos[i] = "VBZ", "VERB"
+		for j := i + 2; j < len(words); j++ {
+			if xpos[j] == "VBD" && strings.HasPrefix(xpos[j-1], "NN") {
+				xpos[j] = "VBN"
+			}
+		}
+		return
+	}
 }

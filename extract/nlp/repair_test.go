@@ -39,6 +39,10 @@ func TestRepairTags(t *testing.T) {
 			"opposition wins landslide in Varn election", "NN NNS VBP IN NNP NN", "NN VBZ NN IN NNP NN"},
 		{"union wins pay rise for nurses", "NN NNS VB NN IN NNS", "NN VBZ NN NN IN NNS"},
 		{"the workers strike today .", "DT NNS VBP NN .", "DT NNS VBP NN ."},
+		{ // "focuses on" after a singular noun is the verb, and the past form after a noun a participle
+			"the audit focuses on grants awarded in 2021", "DT NN NNS IN NNS VBD IN CD", "DT NN VBZ IN NNS VBN IN CD"},
+		{"the probe centres on payments made to Lorn", "DT NN NNS IN NNS VBD TO NNP", "DT NN VBZ IN NNS VBN TO NNP"},
+		{"the focuses on costs will change", "DT NNS IN NNS MD VB", "DT NNS IN NNS MD VB"},
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},
