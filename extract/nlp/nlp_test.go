@@ -555,6 +555,9 @@ func TestClauseAttachment(t *testing.T) {
 		// "won" after "had" is the participle of "win"
 		{"The company had won the contracts in open tenders and had always followed the rules.", "company", "won", "nsubj"},
 		{"The builder had won the tenders in open bidding.", "tenders", "won", "obj"},
+		// a noun takes no object: the noun phrase after it is a relative clause's subject
+		{"Halvorsen said the union might also ask workers at Brekke to refuse to handle diverted freight, a move the company described as unlawful.", "described", "move", "acl:relcl"},
+		{"Halvorsen said the union might also ask workers at Brekke to refuse to handle diverted freight, a move the company described as unlawful.", "company", "described", "nsubj"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1195,6 +1195,7 @@ func repairTree(s *Sentence) {
 	repairSpeechThatClause(s)
 	repairThanClause(s)
 	repairTimeBefore(s)
+	repairNounObjectRelative(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3937,5 +3938,40 @@ func repairFocusVerb(words, upos, xpos []string) {
 			}
 		}
 		return
+	}
+}
+
+// repairNounObjectRelative reads "a move the company described as
+// unlawful" as a relative clause with no relative word, where the parser
+// made "the company" an object of the noun "move" and "described" a
+// participle on "company" (so the company was described as unlawful): a
+// noun takes no object, so the noun phrase after it is the subject of the
+// verb that follows it, and that clause describes the first noun.
+func repairNounObjectRelative(s *Sentence) {
+	toks := s.Tokens
+	for n2 := 2; n2+1 < len(toks); n2++ {
+		n1 := toks[n2].Head
+		if toks[n2].Dep != "obj" || n1 < 0 || n1 > n2 || toks[n1].UPOS != "NOUN" || toks[n2].UPOS != "NOUN" && toks[n2].UPOS != "PROPN" && toks[n2].UPOS != "PRON" {
+			continue
+		}
+		v := -1
+		for k := n2 + 1; k < len(toks); k++ {
+			if toks[k].Head == n2 && (toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl") && toks[k].UPOS == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || childDep(toks, v, "aux") >= 0 || childDep(toks, v, "aux:pass") >= 0 || childDep(toks, v, "obj") >= 0 {
+			continue
+		}
+		ok := true
+		for k := n2 + 1; k < v; k++ {
+			ok = ok && under(toks, k, n2) && toks[k].Text != ","
+		}
+		if !ok {
+			continue
+		}
+		toks[v].Head, toks[v].Dep, toks[v].XPOS = n1, "acl:relcl", "VBD"
+		toks[n2].Head, toks[n2].Dep = v, "nsubj"
 	}
 }
