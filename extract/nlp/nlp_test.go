@@ -558,6 +558,8 @@ func TestClauseAttachment(t *testing.T) {
 		// a noun takes no object: the noun phrase after it is a relative clause's subject
 		{"Halvorsen said the union might also ask workers at Brekke to refuse to handle diverted freight, a move the company described as unlawful.", "described", "move", "acl:relcl"},
 		{"Halvorsen said the union might also ask workers at Brekke to refuse to handle diverted freight, a move the company described as unlawful.", "company", "described", "nsubj"},
+		// a relative clause with its own subject and no auxiliary has a finite verb
+		{"Brun quit the board, a decision the chairman described as brave.", "chairman", "described", "nsubj"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {
@@ -565,6 +567,22 @@ func TestClauseAttachment(t *testing.T) {
 		d, h := tokenIndex(t, s, tt.dependent), tokenIndex(t, s, tt.head)
 		if got := s.Tokens[d]; got.Head != h || got.Dep != tt.dep {
 			t.Errorf("%q: %q is %s of %q, want %s of %q", tt.text, tt.dependent, got.Dep, s.Tokens[max(got.Head, 0)].Text, tt.dep, tt.head)
+		}
+	}
+}
+
+// A relative clause with a subject of its own and no auxiliary has a
+// finite verb, not a participle.
+func TestRelativeTense(t *testing.T) {
+	a := load(t)
+	for _, text := range []string{
+		"Brun quit the board, a decision the chairman described as brave.",
+		"Tamm said the guild might ask members to refuse to load diverted cargo, a move the company described as unlawful.",
+	} {
+		s := a.Annotate(text)[0]
+		k := tokenIndex(t, s, "described")
+		if got := s.Tokens[k].XPOS; got != "VBD" {
+			t.Errorf("%q: described is %s, want VBD", text, got)
 		}
 	}
 }

@@ -1196,6 +1196,7 @@ func repairTree(s *Sentence) {
 	repairThanClause(s)
 	repairTimeBefore(s)
 	repairNounObjectRelative(s)
+	repairRelativeTense(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3973,5 +3974,33 @@ func repairNounObjectRelative(s *Sentence) {
 		}
 		toks[v].Head, toks[v].Dep, toks[v].XPOS = n1, "acl:relcl", "VBD"
 		toks[n2].Head, toks[n2].Dep = v, "nsubj"
+	}
+}
+
+// repairRelativeTense corrects a participle tag on the verb of a relative
+// clause that has a subject of its own and no auxiliary ("a move the
+// company described as unlawful", "the plan the mayor unveiled"): with a
+// subject and no auxiliary the verb is finite, a past tense (VBD).
+func repairRelativeTense(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].Dep != "acl:relcl" || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBN" || toks[v].Head < 0 || toks[v].Head > v {
+			continue
+		}
+		subj, aux := false, false
+		for k := range toks {
+			if toks[k].Head != v {
+				continue
+			}
+			switch toks[k].Dep {
+			case "nsubj":
+				subj = subj || k < v && k > toks[v].Head
+			case "aux", "aux:pass", "cop":
+				aux = true
+			}
+		}
+		if subj && !aux {
+			toks[v].XPOS = "VBD"
+		}
 	}
 }
