@@ -560,6 +560,9 @@ func TestClauseAttachment(t *testing.T) {
 		{"Halvorsen said the union might also ask workers at Brekke to refuse to handle diverted freight, a move the company described as unlawful.", "company", "described", "nsubj"},
 		// a relative clause with its own subject and no auxiliary has a finite verb
 		{"Brun quit the board, a decision the chairman described as brave.", "chairman", "described", "nsubj"},
+		// "who" stands for the person noun, not the noun of its "with" phrase
+		{"But she said the findings might not apply to people with severe hearing problems, who were underrepresented in the trial.", "underrepresented", "people", "acl:relcl"},
+		{"But she said the findings might not apply to people with severe hearing problems, who were underrepresented in the trial.", "problems", "people", "nmod"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {

@@ -1548,6 +1548,7 @@ func repairDescribingParticiple(s *Sentence) {
 // person's is an organisation's or a place's.
 func repairWhoOnName(s *Sentence) {
 	toks := s.Tokens
+	repairWhoClause(toks)
 	for v := range toks {
 		if toks[v].Dep != "acl:relcl" {
 			continue
@@ -1557,11 +1558,19 @@ func repairWhoOnName(s *Sentence) {
 			who = who || toks[k].Head == v && k < v && (strings.EqualFold(toks[k].Text, "who") || strings.EqualFold(toks[k].Text, "whom"))
 		}
 		n := toks[v].Head
-		if !who || n < 0 || toks[n].UPOS != "PROPN" || strings.HasSuffix(toks[n].Ent, "PERSON") || toks[n].Dep != "nmod" {
+		if !who || n < 0 || toks[n].Dep != "nmod" {
 			continue
 		}
 		m := toks[n].Head
 		if m < 0 || m > n || toks[m].UPOS != "NOUN" {
+			continue
+		}
+		switch {
+		case toks[n].UPOS == "PROPN" && !strings.HasSuffix(toks[n].Ent, "PERSON"):
+		case toks[n].UPOS == "NOUN" && personNouns[toks[m].Lemma] && !personNouns[toks[n].Lemma]:
+			// "people with serious mobility problems, who were
+			// underrepresented": the people were, not the problems
+		default:
 			continue
 		}
 		toks[v].Head = m
@@ -4001,6 +4010,48 @@ func repairRelativeTense(s *Sentence) {
 		}
 		if subj && !aux {
 			toks[v].XPOS = "VBD"
+		}
+	}
+}
+
+// personNouns are common nouns for people that "who" may stand for across
+// a phrase of theirs ("people with serious mobility problems, who ...").
+var personNouns = map[string]bool{"people": true, "person": true, "patient": true, "resident": true, "worker": true,
+	"child": true, "adult": true, "man": true, "woman": true, "voter": true, "student": true, "member": true,
+	"family": true, "parent": true, "driver": true, "passenger": true, "employee": true, "customer": true,
+	"user": true, "tenant": true, "farmer": true, "victim": true, "official": true, "volunteer": true}
+
+// repairWhoClause makes a clause whose subject is "who" a relative clause
+// on the person noun before it, where the parser made it an adverbial
+// clause of the verb ("apply to people with serious mobility problems, who
+// were underrepresented in the study"): "who" opens no adverbial clause. A
+// "with" phrase the parser hung on the verb between the noun and the
+// clause goes back to the noun.
+func repairWhoClause(toks []Token) {
+	for w := 2; w+1 < len(toks); w++ {
+		v := toks[w].Head
+		if !strings.EqualFold(toks[w].Text, "who") || !strings.HasPrefix(toks[w].Dep, "nsubj") || v <= w || toks[v].Dep != "advcl" {
+			continue
+		}
+		p := -1
+		for k := w - 1; k >= 0; k-- {
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+				break
+			}
+			if toks[k].UPOS == "NOUN" && personNouns[toks[k].Lemma] || toks[k].UPOS == "PROPN" && strings.HasSuffix(toks[k].Ent, "PERSON") {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		h := toks[v].Head
+		toks[v].Head, toks[v].Dep = p, "acl:relcl"
+		for k := p + 1; k < w; k++ {
+			if toks[k].Head == h && toks[k].Dep == "obl" && childDep(toks, k, "case") == p+1 && strings.EqualFold(toks[p+1].Text, "with") {
+				toks[k].Head, toks[k].Dep = p, "nmod" // "people with ... problems"
+			}
 		}
 	}
 }
