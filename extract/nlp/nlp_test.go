@@ -519,6 +519,60 @@ func TestClauseAttachment(t *testing.T) {
 		// a descriptor in a prepositional phrase belongs to the name after it
 		{"Shares in carmaker Voltra rose 3 percent.", "Voltra", "Shares", "nmod"},
 		{"The accord was reached at a summit in Berlin on Monday, attended by European ministers.", "Monday", "Berlin", "nmod"}, // the clause after it reads the phrase
+		// a relative clause in the subject does not swallow the sentence's predicate
+		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
+		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},
+		{"Growers who sowed early lost half of their harvest.", "Growers", "lost", "nsubj"},
+		{"Those who marched and sang won the prize.", "Those", "won", "nsubj"},
+		{"Nurses who slept at least seven hours a night were about a third less likely to make errors.", "hours", "slept", "obj"},
+		{"Pensioners who swam at least 20 lengths a week were about a fifth less likely to fall ill.", "lengths", "swam", "obj"},
+		// a clause after ", and" is coordinated with the first, not its complement
+		{"The Velan peso rose 2 percent against the euro on Friday, and the yield on five-year treasury bonds fell.", "fell", "rose", "conj"},
+		{"The Velan peso rose 2 percent against the euro on Friday, and the yield on five-year treasury bonds fell.", "yield", "fell", "nsubj"},
+		{"The Velan peso gained 2 percent against the euro, and the cost of insuring its debt dropped.", "dropped", "gained", "conj"},
+		{"Brenna Motors sold 40,000 cars in May, and rival Kestel Auto reported a loss.", "Auto", "reported", "nsubj"},
+		{"Brenna Motors sold 40,000 cars in May, and rival Kestel Auto reported a loss.", "cars", "sold", "obj"},
+		// "after" before a noun and a finite "be" opens a clause
+		{"Two walkers were missing after their canoe was swept away near the hamlet of Vorn, she said.", "canoe", "swept", "nsubj"},
+		{"Two walkers were missing after their canoe was swept away near the hamlet of Vorn, she said.", "swept", "missing", "advcl"},
+		{"A cyclist was hurt after his bike was struck by a falling branch near Olmen.", "bike", "struck", "nsubj:pass"},
+		{"A cyclist was hurt after his bike was struck by a falling branch near Olmen.", "after", "struck", "mark"},
+		{"The ferry port reopened after the harbour was cleared of ice.", "cleared", "reopened", "advcl"},
+		{"Two skiers died after their hut was buried by an avalanche, officials said.", "hut", "buried", "nsubj:pass"},
+		// a company's descriptor before its name is a noun, and so is the noun before it
+		{"Logistics firm Harlow Cargo said some of its clients had moved their freight.", "Logistics", "firm", "compound"},
+		{"Mining firm Oster Metals said output fell sharply in May.", "Mining", "firm", "compound"},
+		// the clause after "for example" illustrates the clause before it, not "example"
+		{"Councils can save water in many ways, for example by mending pipes.", "mending", "save", "advcl"},
+		{"Councils can save water in many ways, for example by mending pipes.", "example", "mending", "obl"},
+		{"Residents may be fitter in other ways, for instance by cycling more or driving less.", "cycling", "fitter", "advcl"},
+		// labels that leave a verb's object empty
+		{"Lomar said on Friday that she had visited Tervo only last week.", "Tervo", "visited", "obj"},
+		{"The board approved the merger, a move it had first proposed in April.", "it", "proposed", "nsubj"},
+		// a "that" clause after a phrase of a verb of saying is what was said
+		{"The board said at the time that the delay reflected the cold northern winter.", "reflected", "said", "ccomp"},
+		{"Rescuers said at a briefing that the flood had destroyed 300 homes.", "destroyed", "said", "ccomp"},
+		// "than" before a noun phrase and its verb opens a clause of comparison
+		{"Some 90 millimetres fell on Sunday, more than the valley usually gets in a month.", "valley", "gets", "nsubj"},
+		{"Some 90 millimetres fell on Sunday, more than the valley usually gets in a month.", "gets", "more", "advcl"},
+		{"Costs rose more than economists had forecast in June.", "economists", "forecast", "nsubj"},
+		// a measure of time before "after" or "before" says how long after: no object, no modifier of the noun
+		{"Flight KT 9, a Fokker flying from Lund to Varna, turned back about 15 minutes after takeoff.", "minutes", "turned", "obl:npmod"},
+		{"Flight KT 9, a Fokker flying from Lund to Varna, turned back about 15 minutes after takeoff.", "takeoff", "turned", "obl"},
+		{"The mayor resigned four days after the audit.", "days", "resigned", "obl:npmod"},
+		// a conjunct with its own subject and copula is a clause, not a second object
+		{`"Residents had a genuine choice, but the playing field was not level," said the observer, Ola Brun.`, "level", "had", "conj"},
+		// "won" after "had" is the participle of "win"
+		{"The company had won the contracts in open tenders and had always followed the rules.", "company", "won", "nsubj"},
+		{"The builder had won the tenders in open bidding.", "tenders", "won", "obj"},
+		// a noun takes no object: the noun phrase after it is a relative clause's subject
+		{"Halvorsen said the union might also ask workers at Brekke to refuse to handle diverted freight, a move the company described as unlawful.", "described", "move", "acl:relcl"},
+		{"Halvorsen said the union might also ask workers at Brekke to refuse to handle diverted freight, a move the company described as unlawful.", "company", "described", "nsubj"},
+		// a relative clause with its own subject and no auxiliary has a finite verb
+		{"Brun quit the board, a decision the chairman described as brave.", "chairman", "described", "nsubj"},
+		// "who" stands for the person noun, not the noun of its "with" phrase
+		{"But she said the findings might not apply to people with severe hearing problems, who were underrepresented in the trial.", "underrepresented", "people", "acl:relcl"},
+		{"But she said the findings might not apply to people with severe hearing problems, who were underrepresented in the trial.", "problems", "people", "nmod"},
 		// a verb done to the report itself keeps "that" a relative pronoun
 		{"He denied the allegations that the newspaper printed.", "that", "printed", "obj"},
 	} {
@@ -526,6 +580,22 @@ func TestClauseAttachment(t *testing.T) {
 		d, h := tokenIndex(t, s, tt.dependent), tokenIndex(t, s, tt.head)
 		if got := s.Tokens[d]; got.Head != h || got.Dep != tt.dep {
 			t.Errorf("%q: %q is %s of %q, want %s of %q", tt.text, tt.dependent, got.Dep, s.Tokens[max(got.Head, 0)].Text, tt.dep, tt.head)
+		}
+	}
+}
+
+// A relative clause with a subject of its own and no auxiliary has a
+// finite verb, not a participle.
+func TestRelativeTense(t *testing.T) {
+	a := load(t)
+	for _, text := range []string{
+		"Brun quit the board, a decision the chairman described as brave.",
+		"Tamm said the guild might ask members to refuse to load diverted cargo, a move the company described as unlawful.",
+	} {
+		s := a.Annotate(text)[0]
+		k := tokenIndex(t, s, "described")
+		if got := s.Tokens[k].XPOS; got != "VBD" {
+			t.Errorf("%q: described is %s, want VBD", text, got)
 		}
 	}
 }

@@ -34,8 +34,8 @@ func repairTags(words, upos, xpos []string) {
 
 // tagRepairs run after the past-tense repair of repairTags, in this order.
 var tagRepairs = []func(words, upos, xpos []string){
-	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairSubordinateVerb,
-	repairLeadRole, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
+	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb, repairFocusVerb,
+	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
@@ -1160,6 +1160,10 @@ func repairTree(s *Sentence) {
 	repairQuoteParataxis(s)
 	repairSplitGerund(s)
 	repairNounRoot(s)
+	repairSubordinateSubject(s)
+	repairCoordinatedClause(s)
+	repairRelativeSecondSubject(s)
+	repairRelativeSubjectPredicate(s)
 	repairParticipleSubject(s)
 	repairConjSubject(s)
 	repairNominalVerb(s)
@@ -1186,7 +1190,14 @@ func repairTree(s *Sentence) {
 	repairTimeOnName(s)
 	repairDescriptorName(s)
 	repairDescribedNameClause(s)
-	repairStatementClause(s)
+	repairDescriptorCompound(s)
+	repairForExample(s)
+	repairObjectLabels(s)
+	repairSpeechThatClause(s)
+	repairThanClause(s)
+	repairTimeBefore(s)
+	repairNounObjectRelative(s)
+	repairRelativeTense(s)
 	repairGoOnTo(s)
 }
 
@@ -1539,6 +1550,7 @@ func repairDescribingParticiple(s *Sentence) {
 // person's is an organisation's or a place's.
 func repairWhoOnName(s *Sentence) {
 	toks := s.Tokens
+	repairWhoClause(toks)
 	for v := range toks {
 		if toks[v].Dep != "acl:relcl" {
 			continue
@@ -1548,11 +1560,19 @@ func repairWhoOnName(s *Sentence) {
 			who = who || toks[k].Head == v && k < v && (strings.EqualFold(toks[k].Text, "who") || strings.EqualFold(toks[k].Text, "whom"))
 		}
 		n := toks[v].Head
-		if !who || n < 0 || toks[n].UPOS != "PROPN" || strings.HasSuffix(toks[n].Ent, "PERSON") || toks[n].Dep != "nmod" {
+		if !who || n < 0 || toks[n].Dep != "nmod" {
 			continue
 		}
 		m := toks[n].Head
 		if m < 0 || m > n || toks[m].UPOS != "NOUN" {
+			continue
+		}
+		switch {
+		case toks[n].UPOS == "PROPN" && !strings.HasSuffix(toks[n].Ent, "PERSON"):
+		case toks[n].UPOS == "NOUN" && personNouns[toks[m].Lemma] && !personNouns[toks[n].Lemma]:
+			// "people with serious mobility problems, who were
+			// underrepresented": the people were, not the problems
+		default:
 			continue
 		}
 		toks[v].Head = m
@@ -2748,6 +2768,19 @@ func repairAsReported(s *Sentence) {
 			continue
 		}
 		toks[c].Head, toks[c].Dep = t.Head, t.Dep
+		if toks[c].Head == v {
+			// ", more than the region receives": the comparative takes the
+			// clause's place, as a remark on the clause before it
+			toks[c].Head, toks[c].Dep = toks[v].Head, toks[v].Dep
+			if toks[c].Dep == "conj" || toks[c].Dep == "ccomp" {
+				toks[c].Dep = "parataxis"
+			}
+			for k := range toks {
+				if toks[k].Head == v && toks[k].Dep == "punct" && k < c {
+					toks[k].Head = c
+				}
+			}
+		}
 		toks[v].Head, toks[v].Dep = c, "advcl"
 		toks[n].Head, toks[n].Dep = v, "nsubj"
 		toks[a].Head, toks[a].Dep = v, "mark"
@@ -3122,4 +3155,905 @@ func auxiliaryBefore(words, xpos []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// repairRelativeSubjectPredicate makes the sentence's predicate the root
+// where the parser swallowed it into a relative clause on the subject
+// ("People who walk regularly may be healthier", with "healthier" a
+// complement of "walk", or "Adults who walked 30 minutes a day were less
+// likely ...", with "were" hung on "day"), so that the root is the subject
+// noun: the first finite verb, modal or form of "be" after the relative
+// clause's verb, inside its phrase and with no subject or subordinating word
+// of its own, is the sentence's predicate and the noun its subject. Words of
+// the predicate's phrase before its first auxiliary ("regularly") stay with
+// the relative clause.
+func repairRelativeSubjectPredicate(s *Sentence) {
+	toks := s.Tokens
+	r := -1
+	for k := range toks {
+		if toks[k].Head < 0 {
+			r = k
+			break
+		}
+	}
+	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" && toks[r].UPOS != "PRON" {
+		return
+	}
+	for v := r + 1; v < len(toks); v++ {
+		if toks[v].Dep != "acl:relcl" || !under(toks, v, r) {
+			continue
+		}
+		w := -1 // the relative pronoun, the clause's subject
+		for k := r + 1; k < v; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				switch strings.ToLower(toks[k].Text) {
+				case "who", "that", "which":
+					w = k
+				}
+			}
+		}
+		if w < 0 {
+			return
+		}
+		for k := 0; k < v; k++ {
+			if toks[k].Text == "," || !under(toks, k, r) {
+				return // a relative clause between commas: repairNounRoot
+			}
+		}
+		p := relativePredicate(toks, v)
+		if p < 0 {
+			return
+		}
+		h := p // the predicate's head
+		if d := toks[p].Dep; d == "aux" || d == "cop" || d == "aux:pass" {
+			h = toks[p].Head
+		}
+		if h <= v || !under(toks, h, v) || toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN" {
+			return
+		}
+		if h != p && (toks[h].Dep == "conj" || childDep(toks, h, "cc") >= 0) {
+			return
+		}
+		for k := range toks {
+			if toks[k].Head == h && (strings.HasPrefix(toks[k].Dep, "nsubj") || toks[k].Dep == "mark" || toks[k].Dep == "expl") {
+				return
+			}
+		}
+		if toks[h].UPOS == "AUX" && toks[h].Lemma == "be" {
+			h = measuredAdjective(toks, h)
+		}
+		toks[h].Head, toks[h].Dep = -1, "root"
+		if toks[h].XPOS == "VBN" && toks[h].Dep == "root" && childDep(toks, h, "aux") < 0 && childDep(toks, h, "aux:pass") < 0 {
+			toks[h].XPOS = "VBD"
+		}
+		dep := "nsubj"
+		if childDep(toks, h, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[r].Head, toks[r].Dep = h, dep
+		for k := v + 1; k < p; k++ {
+			if toks[k].Head == h {
+				toks[k].Head = v // "regularly": the relative clause's
+			}
+		}
+		for k := h + 1; k < len(toks); k++ {
+			if toks[k].Head == r {
+				toks[k].Head = h // the final stop
+			}
+		}
+		return
+	}
+}
+
+// relativePredicate returns the first finite verb, modal or form of "be"
+// after verb v in v's phrase that has no subject of its own (nor has its
+// head, for an auxiliary or copula), or -1.
+func relativePredicate(toks []Token, v int) int {
+	for k := v + 1; k < len(toks); k++ {
+		if !under(toks, k, v) {
+			return -1
+		}
+		t := toks[k]
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+		case "VBN": // "who planted early lost": a past tense read as a participle
+			if t.Dep != "conj" || t.Head != v || toks[v].XPOS != "VBD" || childDep(toks, k, "aux") >= 0 || childDep(toks, k, "aux:pass") >= 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		h := k
+		if t.Dep == "aux" || t.Dep == "cop" || t.Dep == "aux:pass" {
+			h = t.Head
+		}
+		own := false
+		for j := range toks {
+			if toks[j].Head == h && (strings.HasPrefix(toks[j].Dep, "nsubj") || toks[j].Dep == "mark") {
+				own = true
+			}
+		}
+		if own {
+			return -1 // "who said the vote was rigged": a clause of its own, ask no further
+		}
+		if h == k && t.Dep == "conj" && t.Head == v {
+			if childDep(toks, k, "cc") >= 0 || toks[k-1].Text == "," {
+				continue // "who stayed and fought": the clause's own second verb
+			}
+			return k // "Farmers who planted early lost": no "and", no comma
+		}
+		if t.UPOS == "VERB" && h == k && t.Dep != "ccomp" && t.Dep != "acl" && t.Dep != "parataxis" && t.Dep != "xcomp" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// repairRelativeSecondSubject gives a relative clause in the subject back
+// its object where the parser made that object a second subject of the
+// sentence's verb ("Pensioners who swam at least 20 lengths a week were
+// less likely ...", with "lengths" a subject of "likely" and "swam" left
+// with nothing): a verb has one subject, and a noun right after the first
+// subject's relative clause, whose verb has no object or complement, is
+// that verb's object.
+func repairRelativeSecondSubject(s *Sentence) {
+	toks := s.Tokens
+	for b := range toks {
+		h := toks[b].Head
+		if toks[b].Dep != "nsubj" || h < 0 || h < b || toks[b].UPOS != "NOUN" {
+			continue
+		}
+		a := -1
+		for k := 0; k < b; k++ {
+			if toks[k].Head == h && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				a = k
+			}
+		}
+		if a < 0 || a == b {
+			continue
+		}
+		v := -1
+		for k := a + 1; k < b; k++ {
+			if toks[k].Head == a && toks[k].Dep == "acl:relcl" && toks[k].UPOS == "VERB" {
+				v = k
+			}
+		}
+		if v < 0 || childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 || childDep(toks, v, "xcomp") >= 0 {
+			continue
+		}
+		ok := true
+		for k := v + 1; k < b; k++ {
+			ok = ok && under(toks, k, b) && toks[k].Text != ","
+		}
+		if !ok {
+			continue
+		}
+		toks[b].Head, toks[b].Dep = v, "obj"
+	}
+}
+
+// measuredAdjective makes the adjective of "were about a quarter less
+// likely" the predicate of "be" b, where the parser hung the measure
+// ("a quarter") on b and the adjective after it on the measure: the
+// adjective takes b as its copula, the measure as its modifier and b's
+// other dependents. It returns the adjective, or b when there is none.
+func measuredAdjective(toks []Token, b int) int {
+	for n := b + 1; n < len(toks); n++ {
+		if toks[n].Head != b || toks[n].Dep != "obl" && toks[n].Dep != "obj" || toks[n].UPOS != "NOUN" {
+			continue
+		}
+		for a := n + 1; a < len(toks); a++ {
+			if toks[a].Head != n || toks[a].Dep != "amod" || toks[a].UPOS != "ADJ" {
+				continue
+			}
+			for k := range toks {
+				if toks[k].Head == b {
+					toks[k].Head = a
+				}
+			}
+			toks[n].Head, toks[n].Dep = a, "obl:npmod"
+			toks[b].Head, toks[b].Dep = a, "cop"
+			return a
+		}
+		return b
+	}
+	return b
+}
+
+// repairCoordinatedClause joins a second clause after ", and" to the first
+// where the parser read it as a complement of the first clause's verb
+// ("The dinar rose 1.2 percent on Monday, and the yield on government bonds
+// fell", with "yield" coordinated with "percent" and "bonds fell" a
+// complement of "rose"; "Motors sold 40,000 cars in May, and rival Kestel
+// reported a loss", with "cars" the subject of "reported"): a verb that
+// reports nothing takes no clause as complement, so the words between the
+// "and" and the second verb are its subject and the verb a conjunct of the
+// first. A noun of those words made the second verb's subject joins the
+// phrase as its head ("government bonds"); a subject of the second verb
+// before the "and" goes back to the first verb as its object.
+func repairCoordinatedClause(s *Sentence) {
+	toks := s.Tokens
+	for x := 3; x < len(toks); x++ {
+		// "Voters had a genuine choice, but the field was not level", with
+		// "level" coordinated with "choice": a conjunct with a subject and a
+		// copula of its own is a clause, coordinated with the verb's
+		n := toks[x].Head
+		if toks[x].Dep != "conj" || n < 0 || n > x || toks[n].UPOS != "NOUN" || childDep(toks, x, "cop") < 0 {
+			continue
+		}
+		sb := childDep(toks, x, "nsubj")
+		v := toks[n].Head
+		if sb < 0 || sb < n || v < 0 || toks[v].UPOS != "VERB" || toks[n].Dep != "obj" && toks[n].Dep != "obl" {
+			continue
+		}
+		toks[x].Head = v
+	}
+	for v := 3; v < len(toks); v++ {
+		w := toks[v].Head
+		if toks[v].Dep != "ccomp" || toks[v].UPOS != "VERB" || w < 0 || w > v || toks[w].UPOS != "VERB" ||
+			lexicon.Reporting(toks[w].Lemma) || lexicon.Factive(toks[w].Lemma) || !finite(toks, v) {
+			continue
+		}
+		c := -1 // the "and" after a comma
+		for k := w + 2; k < v-1; k++ {
+			switch strings.ToLower(toks[k].Text) {
+			case "and", "but":
+				if toks[k-1].Text == "," && toks[k].UPOS == "CCONJ" {
+					c = k
+				}
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		// the words between "and" and the verb: a phrase with no finite verb
+		// and no punctuation, whose tokens hang inside it or on its head
+		n := -1
+		ok := true
+		for k := c + 1; k < v; k++ {
+			t := toks[k]
+			last := k == v-1 && t.Head == v && strings.HasPrefix(t.Dep, "nsubj") && (t.UPOS == "NOUN" || t.XPOS == "VBZ")
+			if t.UPOS == "PUNCT" || t.UPOS == "AUX" || t.UPOS == "VERB" && t.XPOS != "VBG" && t.XPOS != "VBN" && !last {
+				ok = false
+				break
+			}
+			if h := t.Head; h <= c || h >= v {
+				if n < 0 {
+					n = k
+				} else if !last || toks[k-1].UPOS != "NOUN" || !under(toks, k-1, n) {
+					ok = false // only "bonds" of "government bonds fell" may hang outside
+					break
+				}
+			}
+		}
+		if !ok || n < 0 || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		// a subject of v before the "and" is the first verb's object
+		for k := w + 1; k < c; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				if childDep(toks, w, "obj") >= 0 || toks[k].UPOS != "NOUN" {
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := w + 1; k < c; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				toks[k].Head, toks[k].Dep = w, "obj"
+			}
+		}
+		if b := v - 1; b != n && toks[b].Head == v {
+			// "government bonds": the last noun heads the phrase's end
+			g := b - 1
+			for k := range toks {
+				if toks[k].Head == g && k < g && toks[k].Dep != "compound" {
+					toks[k].Head = b
+				}
+			}
+			toks[b].Head, toks[b].Dep = toks[g].Head, toks[g].Dep
+			if toks[b].UPOS == "VERB" {
+				toks[b].UPOS, toks[b].XPOS, toks[b].Lemma = "NOUN", "NNS", strings.TrimSuffix(strings.ToLower(toks[b].Text), "s")
+			}
+			toks[g].Head, toks[g].Dep = b, "compound"
+		}
+		dep := "nsubj"
+		if childDep(toks, v, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[n].Head, toks[n].Dep = v, dep
+		toks[c].Head, toks[c].Dep = v, "cc"
+		toks[c-1].Head, toks[c-1].Dep = v, "punct"
+		toks[v].Head, toks[v].Dep = w, "conj"
+	}
+}
+
+// clauseSubordinators open a clause but are read as prepositions of the
+// clause's subject ("after their car was swept away").
+var clauseSubordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true}
+
+// repairSubordinateSubject reads "after their car was swept away" as a
+// clause, where the parser made "after their car" a phrase of the main
+// verb and the clause's predicate a complement of it ("Two people were
+// missing after their car was swept away", with "was swept away" said of
+// the people), or made that predicate the root and the main verb a
+// modifier of the subject ("The airport reopened after the runway was
+// cleared"): the noun right before a finite "be" or "have" is the clause's
+// subject, "after" its subordinating word and the clause an adverbial
+// clause of the main verb. A report closing the sentence ("she said") goes
+// back to the main verb.
+func repairSubordinateSubject(s *Sentence) {
+	toks := s.Tokens
+	for c := range toks {
+		// "were missing after their canoe was swept away" read as a
+		// complement: a clause that "after" opens is adverbial
+		if p := toks[c].Head; clauseSubordinators[strings.ToLower(toks[c].Text)] && toks[c].Dep == "mark" && p > c && toks[p].Dep == "ccomp" && toks[p].Head >= 0 && toks[p].Head < c {
+			toks[p].Dep = "advcl"
+		}
+	}
+	for c := range toks {
+		if !clauseSubordinators[strings.ToLower(toks[c].Text)] || toks[c].UPOS != "ADP" || toks[c].Dep != "case" {
+			continue
+		}
+		n := toks[c].Head
+		if n <= c || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		e := n
+		for k := n + 1; k < len(toks) && under(toks, k, n); k++ {
+			e = k
+		}
+		if e+2 >= len(toks) {
+			continue
+		}
+		a := toks[e+1]
+		p := a.Head
+		if a.UPOS != "AUX" || a.Lemma != "be" && a.Lemma != "have" || a.XPOS != "VBD" && a.XPOS != "VBZ" && a.XPOS != "VBP" ||
+			a.Dep != "aux" && a.Dep != "aux:pass" && a.Dep != "cop" || p <= e+1 {
+			continue
+		}
+		own := false
+		for k := c; k < len(toks); k++ {
+			own = own || toks[k].Head == p && (strings.HasPrefix(toks[k].Dep, "nsubj") || toks[k].Dep == "mark")
+		}
+		m := toks[n].Head // the main verb
+		if own || m < 0 || m >= c || m == p || toks[m].UPOS != "VERB" {
+			continue
+		}
+		switch {
+		case toks[p].Head == m:
+		case toks[p].Head == -1 && toks[m].Dep == "acl" && toks[m].Head < m && toks[toks[m].Head].Head == p &&
+			strings.HasPrefix(toks[toks[m].Head].Dep, "nsubj") && childDep(toks, m, "aux") < 0 && childDep(toks, m, "aux:pass") < 0:
+			// "The airport reopened after the runway was cleared": p is the root
+			sub := toks[m].Head
+			toks[m].Head, toks[m].Dep = -1, "root"
+			if toks[m].XPOS == "VBN" {
+				toks[m].XPOS = "VBD"
+			}
+			toks[sub].Head, toks[sub].Dep = m, "nsubj"
+			for k := p + 1; k < len(toks); k++ {
+				if toks[k].Head == p && toks[k].Dep == "punct" && k == len(toks)-1 {
+					toks[k].Head = m
+				}
+			}
+		default:
+			continue
+		}
+		toks[p].Head, toks[p].Dep = m, "advcl"
+		dep := "nsubj"
+		if childDep(toks, p, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[n].Head, toks[n].Dep = p, dep
+		toks[c].Head, toks[c].Dep, toks[c].UPOS = p, "mark", "SCONJ"
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && (toks[k].Dep == "parataxis" || toks[k].Dep == "advcl") && lexicon.Speech(toks[k].Lemma) && toks[k-1].Text != "," {
+				if d := childDep(toks, k, "punct"); d < 0 && k >= 2 && toks[k-2].Text == "," || d >= 0 {
+					toks[k].Head, toks[k].Dep = m, "parataxis"
+				}
+			}
+		}
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && toks[k].Dep == "punct" && k == len(toks)-1 {
+				toks[k].Head = m
+			}
+		}
+	}
+}
+
+// descriptorAdjectives are nouns that describe a company before its name
+// and that the tagger also reads as adjectives ("Logistics firm Kestrel",
+// "Tech giant Vell").
+var descriptorAdjectives = map[string]bool{"firm": true, "giant": true}
+
+// repairDescriptorNoun corrects "Logistics firm Kestrel Freight said" read
+// with "firm" an adjective (and "Mining" or "Shipping" a verb): after a
+// noun or a gerund and before a capitalised name, "firm" is the noun the
+// name is described by, and a gerund opening the sentence before it is a
+// noun too.
+func repairDescriptorNoun(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if !descriptorAdjectives[strings.ToLower(words[i])] || xpos[i] == "NN" || !isUpperInitial(words[i+1]) || !strings.HasPrefix(xpos[i+1], "NNP") && xpos[i+1] != "NN" {
+			continue
+		}
+		p := xpos[i-1]
+		if !strings.HasPrefix(p, "NN") && p != "VBG" && p != "JJ" {
+			continue
+		}
+		upos[i], xpos[i] = "NOUN", "NN"
+		if p == "VBG" && i == 1 {
+			upos[0], xpos[0] = "NOUN", "NN"
+		}
+	}
+}
+
+// repairDescriptorCompound hangs a noun the parser made a second subject
+// right before another subject's phrase on the noun after it ("Logistics
+// firm Kestrel Freight said", with "Logistics" and "Kestrel" both subjects
+// of "said"): a verb has one subject, and the noun says what kind of firm.
+func repairDescriptorCompound(s *Sentence) {
+	toks := s.Tokens
+	for k := 0; k+2 < len(toks); k++ {
+		d, v := k+1, toks[k].Head
+		if toks[k].UPOS != "NOUN" || toks[k].Dep != "nsubj" || v <= d || toks[d].UPOS != "NOUN" || toks[d].Head <= d {
+			continue
+		}
+		n := toks[d].Head
+		for n >= 0 && toks[n].Head != v {
+			n = toks[n].Head
+		}
+		if n <= d || toks[n].Dep != "nsubj" || len(s.Children(k)) > 0 {
+			continue
+		}
+		toks[k].Head, toks[k].Dep = d, "compound"
+		if toks[d].Dep == "amod" {
+			toks[d].Dep = "compound" // a noun is no adjective
+		}
+	}
+}
+
+// repairForExample gives the clause after "for example" or "for instance"
+// back to the clause it illustrates, where the parser made it a modifier of
+// "example" ("may be healthier in other ways, for example by eating
+// better", with "example" read as the one eating): the clause is an
+// adverbial clause of the nearest verb or predicate above "example", and
+// "for example" a phrase of the clause.
+func repairForExample(s *Sentence) {
+	toks := s.Tokens
+	for e := 1; e < len(toks); e++ {
+		switch strings.ToLower(toks[e].Text) {
+		case "example", "instance":
+		default:
+			continue
+		}
+		if !strings.EqualFold(toks[e-1].Text, "for") || toks[e-1].Head != e {
+			continue
+		}
+		x := -1
+		for k := e + 1; k < len(toks); k++ {
+			if toks[k].Head == e && toks[k].Dep == "acl" && toks[k].UPOS == "VERB" {
+				x = k
+				break
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		p := toks[e].Head
+		for p >= 0 && toks[p].UPOS != "VERB" && toks[p].UPOS != "ADJ" && toks[p].Head >= 0 {
+			p = toks[p].Head
+		}
+		if p < 0 || p == x || under(toks, p, e) {
+			continue
+		}
+		toks[x].Head, toks[x].Dep = p, "advcl"
+		toks[e].Head, toks[e].Dep = x, "obl"
+		if c := e - 2; c >= 0 && toks[c].Text == "," && toks[c].Dep == "punct" {
+			toks[c].Head = x
+		}
+	}
+}
+
+// repairObjectLabels corrects two labels that leave a verb's object
+// empty: a passive subject on a verb with no passive auxiliary ("a step
+// it had first flagged", with "it" read as nsubj:pass under "had") is
+// the active subject; an indirect object with no direct object beside it
+// ("he had visited Crace only last month") is the object, but for verbs
+// of telling ("told Wire", "told analysts on a call that ...").
+func repairObjectLabels(s *Sentence) {
+	toks := s.Tokens
+	for k := range toks {
+		v := toks[k].Head
+		if v < 0 {
+			continue
+		}
+		switch toks[k].Dep {
+		case "nsubj:pass":
+			if toks[v].XPOS == "VBN" && childDep(toks, v, "aux:pass") < 0 && childDep(toks, v, "aux") >= 0 {
+				toks[k].Dep = "nsubj"
+			}
+		case "iobj":
+			if toks[v].UPOS == "VERB" && !tellVerbs[toks[v].Lemma] && !lexicon.Speech(toks[v].Lemma) && childDep(toks, v, "obj") < 0 && childDep(toks, v, "ccomp") < 0 && childDep(toks, v, "xcomp") < 0 {
+				toks[k].Dep = "obj"
+			}
+		}
+	}
+}
+
+// repairSpeechThatClause gives a verb of saying back the clause it reports
+// where the parser hung the clause on a phrase of the verb as a relative
+// clause ("The council said at the time that the difference reflected the
+// climate", "Officials said at a news conference that the storm had
+// destroyed 200 homes"): a clause opened by "that" with a subject of its
+// own, right after a phrase of a verb of saying with no reported clause,
+// is what was said.
+func repairSpeechThatClause(s *Sentence) {
+	toks := s.Tokens
+	for m := 2; m+2 < len(toks); m++ {
+		v := toks[m].Head
+		if !strings.EqualFold(toks[m].Text, "that") || toks[m].Dep != "mark" || v <= m {
+			continue
+		}
+		n := toks[v].Head
+		if toks[v].Dep != "acl:relcl" && toks[v].Dep != "acl" || n < 0 || n >= m || toks[v].UPOS != "VERB" {
+			continue
+		}
+		sv := toks[n].Head
+		if toks[n].Dep != "obl" || sv < 0 || sv > n || toks[sv].UPOS != "VERB" ||
+			!lexicon.Speech(toks[sv].Lemma) && !tellVerbs[toks[sv].Lemma] || childDep(toks, sv, "ccomp") >= 0 {
+			continue
+		}
+		subj := childDep(toks, v, "nsubj")
+		if subj < 0 {
+			subj = childDep(toks, v, "nsubj:pass")
+		}
+		if subj < m {
+			continue
+		}
+		ok := true
+		for k := n + 1; k < m; k++ {
+			ok = ok && under(toks, k, n) // the phrase ends right before "that"
+		}
+		if !ok {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = sv, "ccomp"
+		toks[m].UPOS, toks[m].XPOS = "SCONJ", "IN"
+	}
+}
+
+// comparatives open a comparison that "than" continues.
+var comparatives = map[string]bool{"more": true, "less": true, "fewer": true, "better": true, "worse": true,
+	"higher": true, "lower": true, "greater": true, "faster": true, "longer": true, "larger": true, "smaller": true}
+
+// repairThanClause reads "more than the region normally receives in two
+// months" as a comparison, where the parser made "than the region" a
+// phrase and "receives" a clause of its own (so the region "receives in
+// two months", or, with no subject left, the sentence's subject "had
+// expected" something): after a comparative, "than" before a noun phrase
+// and a finite verb with no other subject opens a clause, the noun its
+// subject and the clause a modifier of the comparative.
+func repairThanClause(s *Sentence) {
+	toks := s.Tokens
+	for t := 1; t+2 < len(toks); t++ {
+		c := t - 1
+		if !strings.EqualFold(toks[t].Text, "than") || toks[t].Dep != "case" || !comparatives[strings.ToLower(toks[c].Text)] {
+			continue
+		}
+		n := toks[t].Head
+		if n <= t || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" && toks[n].UPOS != "PRON" {
+			continue
+		}
+		e := n
+		for k := n + 1; k < len(toks) && under(toks, k, n); k++ {
+			e = k
+		}
+		// the verb: the first token after the phrase (past adverbs and
+		// auxiliaries) that is a verb and not inside the phrase
+		v := -1
+		for k := e + 1; k < len(toks); k++ {
+			if toks[k].UPOS == "ADV" || toks[k].UPOS == "AUX" {
+				continue
+			}
+			if toks[k].UPOS == "VERB" {
+				v = k
+			}
+			break
+		}
+		if v < 0 || !finite(toks, v) || under(toks, c, v) && toks[c].Head != v {
+			continue
+		}
+		subj := -1
+		for k := range toks {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				subj = k
+			}
+		}
+		if subj >= 0 && subj != n {
+			continue
+		}
+		for k := e + 1; k < v; k++ {
+			if toks[k].Head != v {
+				toks[k].Head = v
+			}
+		}
+		if toks[c].Head == v {
+			// ", more than the region receives": the comparative takes the
+			// clause's place, as a remark on the clause before it
+			toks[c].Head, toks[c].Dep = toks[v].Head, toks[v].Dep
+			if toks[c].Dep == "conj" || toks[c].Dep == "ccomp" {
+				toks[c].Dep = "parataxis"
+			}
+			for k := range toks {
+				if toks[k].Head == v && toks[k].Dep == "punct" && k < c {
+					toks[k].Head = c
+				}
+			}
+		}
+		toks[v].Head, toks[v].Dep = c, "advcl"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		toks[t].Head, toks[t].Dep, toks[t].UPOS = v, "mark", "SCONJ"
+	}
+}
+
+// repairArticleBaseVerb corrects "A brisk walk around the neighbourhood
+// makes a difference" tagged with "brisk" a noun and "walk" a base-form
+// verb: a base form never follows "a" and a singular noun, so with a
+// finite verb later in the sentence the word is the noun the phrase ends
+// with.
+func repairArticleBaseVerb(words, upos, xpos []string) {
+	for i := 1; i+2 < len(words); i++ {
+		a := strings.ToLower(words[i-1])
+		if a != "a" && a != "an" || xpos[i] != "NN" || xpos[i+1] != "VB" {
+			continue
+		}
+		later := false
+		for j := i + 2; j < len(words); j++ {
+			later = later || xpos[j] == "VBZ" || xpos[j] == "VBD"
+		}
+		if later {
+			upos[i+1], xpos[i+1] = "NOUN", "NN"
+		}
+	}
+}
+
+// timeUnits measure how long before or after something an event was.
+var timeUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true}
+
+// repairTimeBefore reads "about 20 minutes after takeoff" and "three days
+// after the vote" as a measure of time on the verb beside the phrase
+// "after" opens, where the parser made the measure the verb's
+// object ("He resigned three days after the vote": he resigned no days)
+// or a modifier of the noun after "after" (so "turned back after | about
+// 20 minutes takeoff"): the measure says how long after, an npmod of the
+// verb, and the phrase after "after" hangs on the verb.
+func repairTimeBefore(s *Sentence) {
+	toks := s.Tokens
+	for m := 1; m+2 < len(toks); m++ {
+		a := m + 1
+		if !timeUnits[toks[m].Lemma] || toks[m].UPOS != "NOUN" {
+			continue
+		}
+		switch strings.ToLower(toks[a].Text) {
+		case "after", "before":
+		default:
+			continue
+		}
+		h := toks[a].Head // the noun "after" opens
+		if h <= a || toks[a].Dep != "case" || childDep(toks, h, "acl") >= 0 || childDep(toks, h, "acl:relcl") >= 0 {
+			continue // "came days after the firm declined ...": the clause carries the measure
+		}
+		v := -1 // the verb the measure goes on
+		switch {
+		case toks[m].Head == h && (toks[m].Dep == "nmod:unmarked" || toks[m].Dep == "nmod:npmod" || toks[m].Dep == "nmod"):
+			v = toks[h].Head
+			if v < 0 || toks[v].UPOS != "VERB" || toks[h].Dep != "obl" && toks[h].Dep != "advcl" {
+				continue
+			}
+		case toks[m].Dep == "obj" && toks[toks[m].Head].UPOS == "VERB":
+			v = toks[m].Head
+			if toks[h].Head != v && toks[h].Head != m {
+				continue
+			}
+			if toks[h].Head == m {
+				toks[h].Head, toks[h].Dep = v, "obl"
+			}
+		default:
+			continue
+		}
+		toks[m].Head, toks[m].Dep = v, "obl:npmod"
+	}
+}
+
+// repairWonParticiple corrects "won" read as a preposition (the currency's
+// name taken for a function word) right after a form of "have" ("the firm
+// had won the contracts"): it is the participle of "win".
+func repairWonParticiple(words, upos, xpos []string) {
+	for i := 1; i < len(words); i++ {
+		if strings.ToLower(words[i]) != "won" || xpos[i] != "IN" {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "had", "has", "have", "having":
+			upos[i], xpos[i] = "VERB", "VBN"
+		}
+	}
+}
+
+// repairHeadlineNounVerb corrects a headline read as a compound noun and a
+// base-form verb ("Opposition wins landslide in election", "Union wins pay
+// rise for nurses", tagged "opposition wins" a compound and "landslide" its
+// verb): in a line with no closing period, whose first clause has no other
+// verb, a verb's third person right after an opening noun phrase that ends
+// in a singular noun, followed by a lower-case base form (no verb of change:
+// "Retail sales jump 5 percent") and a preposition, a noun or the end of
+// the line, is the verb, and the base form the noun its object opens with.
+func repairHeadlineNounVerb(words, upos, xpos []string) {
+	n := len(words)
+	if n < 3 || words[n-1] == "." {
+		return
+	}
+	i := 0
+	for i < n && (strings.HasPrefix(xpos[i], "NN") && xpos[i] != "NNS" || xpos[i] == "JJ") {
+		i++
+	}
+	if i == 0 || i+1 >= n || xpos[i-1] != "NN" && xpos[i-1] != "NNP" || changeBase[strings.ToLower(words[i+1])] || xpos[i] != "NNS" || !presentForm(words[i]) || xpos[i+1] != "VB" && xpos[i+1] != "VBP" || words[i+1] != strings.ToLower(words[i+1]) {
+		return
+	}
+	if i+2 < n {
+		switch xpos[i+2] {
+		case "IN", "NN", "NNS", "TO", "CD":
+		default:
+			return
+		}
+	}
+	for k := i + 2; k < n && words[k] != "," && words[k] != ";"; k++ {
+		if strings.HasPrefix(xpos[k], "VB") || xpos[k] == "MD" {
+			return
+		}
+	}
+	xpos[i], upos[i] = "VBZ", "VERB"
+	xpos[i+1], upos[i+1] = "NN", "NOUN"
+}
+
+// focusVerbs are third persons of verbs that take "on" or "upon" and that
+// the tagger also reads as plural nouns ("The inquiry focuses on ...").
+var focusVerbs = map[string]bool{"focuses": true, "centres": true, "centers": true, "concentrates": true,
+	"relies": true, "depends": true, "hinges": true, "rests": true, "touches": true}
+
+// repairFocusVerb corrects "The inquiry focuses on contracts granted in
+// 2023" tagged with "focuses" a plural noun and "granted" the sentence's
+// verb: with no present tense or modal in the sentence, such a word right
+// after a singular noun and before "on" or "upon" is the verb (VBZ), and a
+// past form right after a noun later on describes that noun (VBN).
+func repairFocusVerb(words, upos, xpos []string) {
+	for i := 1; i+2 < len(words); i++ {
+		if !focusVerbs[strings.ToLower(words[i])] || xpos[i] != "NNS" || xpos[i-1] != "NN" && xpos[i-1] != "NNP" {
+			continue
+		}
+		if p := strings.ToLower(words[i+1]); p != "on" && p != "upon" {
+			continue
+		}
+		for _, x := range xpos {
+			if x == "VBZ" || x == "VBP" || x == "MD" {
+				return
+			}
+		}
+		xpos[i], upos[i] = "VBZ", "VERB"
+		for j := i + 2; j < len(words); j++ {
+			if xpos[j] == "VBD" && strings.HasPrefix(xpos[j-1], "NN") {
+				xpos[j] = "VBN"
+			}
+		}
+		return
+	}
+}
+
+// repairNounObjectRelative reads "a move the company described as
+// unlawful" as a relative clause with no relative word, where the parser
+// made "the company" an object of the noun "move" and "described" a
+// participle on "company" (so the company was described as unlawful): a
+// noun takes no object, so the noun phrase after it is the subject of the
+// verb that follows it, and that clause describes the first noun.
+func repairNounObjectRelative(s *Sentence) {
+	toks := s.Tokens
+	for n2 := 2; n2+1 < len(toks); n2++ {
+		n1 := toks[n2].Head
+		if toks[n2].Dep != "obj" || n1 < 0 || n1 > n2 || toks[n1].UPOS != "NOUN" || toks[n2].UPOS != "NOUN" && toks[n2].UPOS != "PROPN" && toks[n2].UPOS != "PRON" {
+			continue
+		}
+		v := -1
+		for k := n2 + 1; k < len(toks); k++ {
+			if toks[k].Head == n2 && (toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl") && toks[k].UPOS == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" || childDep(toks, v, "aux") >= 0 || childDep(toks, v, "aux:pass") >= 0 || childDep(toks, v, "obj") >= 0 {
+			continue
+		}
+		ok := true
+		for k := n2 + 1; k < v; k++ {
+			ok = ok && under(toks, k, n2) && toks[k].Text != ","
+		}
+		if !ok {
+			continue
+		}
+		toks[v].Head, toks[v].Dep, toks[v].XPOS = n1, "acl:relcl", "VBD"
+		toks[n2].Head, toks[n2].Dep = v, "nsubj"
+	}
+}
+
+// repairRelativeTense corrects a participle tag on the verb of a relative
+// clause that has a subject of its own and no auxiliary ("a move the
+// company described as unlawful", "the plan the mayor unveiled"): with a
+// subject and no auxiliary the verb is finite, a past tense (VBD).
+func repairRelativeTense(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].Dep != "acl:relcl" || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBN" || toks[v].Head < 0 || toks[v].Head > v {
+			continue
+		}
+		subj, aux := false, false
+		for k := range toks {
+			if toks[k].Head != v {
+				continue
+			}
+			switch toks[k].Dep {
+			case "nsubj":
+				subj = subj || k < v && k > toks[v].Head
+			case "aux", "aux:pass", "cop":
+				aux = true
+			}
+		}
+		if subj && !aux {
+			toks[v].XPOS = "VBD"
+		}
+	}
+}
+
+// personNouns are common nouns for people that "who" may stand for across
+// a phrase of theirs ("people with serious mobility problems, who ...").
+var personNouns = map[string]bool{"people": true, "person": true, "patient": true, "resident": true, "worker": true,
+	"child": true, "adult": true, "man": true, "woman": true, "voter": true, "student": true, "member": true,
+	"family": true, "parent": true, "driver": true, "passenger": true, "employee": true, "customer": true,
+	"user": true, "tenant": true, "farmer": true, "victim": true, "official": true, "volunteer": true}
+
+// repairWhoClause makes a clause whose subject is "who" a relative clause
+// on the person noun before it, where the parser made it an adverbial
+// clause of the verb ("apply to people with serious mobility problems, who
+// were underrepresented in the study"): "who" opens no adverbial clause. A
+// "with" phrase the parser hung on the verb between the noun and the
+// clause goes back to the noun.
+func repairWhoClause(toks []Token) {
+	for w := 2; w+1 < len(toks); w++ {
+		v := toks[w].Head
+		if !strings.EqualFold(toks[w].Text, "who") || !strings.HasPrefix(toks[w].Dep, "nsubj") || v <= w || toks[v].Dep != "advcl" {
+			continue
+		}
+		p := -1
+		for k := w - 1; k >= 0; k-- {
+			if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+				break
+			}
+			if toks[k].UPOS == "NOUN" && personNouns[toks[k].Lemma] || toks[k].UPOS == "PROPN" && strings.HasSuffix(toks[k].Ent, "PERSON") {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		h := toks[v].Head
+		toks[v].Head, toks[v].Dep = p, "acl:relcl"
+		for k := p + 1; k < w; k++ {
+			if toks[k].Head == h && toks[k].Dep == "obl" && childDep(toks, k, "case") == p+1 && strings.EqualFold(toks[p+1].Text, "with") {
+				toks[k].Head, toks[k].Dep = p, "nmod" // "people with ... problems"
+			}
+		}
+	}
 }

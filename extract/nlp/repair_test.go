@@ -23,6 +23,26 @@ func TestRepairTags(t *testing.T) {
 		{ // a preposition read as an adverb before its noun phrase
 			"patients who took it alongside standard treatment had fewer strokes", "NNS WP VBD PRP RB JJ NN VBD JJR NNS", "NNS WP VBD PRP IN JJ NN VBD JJR NNS"},
 		{"the crowd stayed outside", "DT NN VBD RB", "DT NN VBD RB"},
+		{ // a company's descriptor before its name is a noun
+			"Logistics firm Harlow Cargo said", "NNS JJ NNP NNP VBD", "NNS NN NNP NNP VBD"},
+		{"Mining firm Oster said", "VBG JJ NNP VBD", "NN NN NNP VBD"},
+		{"Chip giant Tarvel said", "NN JJ NNP VBD", "NN NN NNP VBD"},
+		{"he held firm Tuesday", "PRP VBD JJ NNP", "PRP VBD JJ NNP"},
+		{ // a base form never follows "a" and a singular noun
+			"a brisk jog around the park makes a difference", "DT NN VB IN DT NN VBZ DT NN", "DT NN NN IN DT NN VBZ DT NN"},
+		{"a crisp stroll by the river lifted her mood", "DT NN VB IN DT NN VBD PRP$ NN", "DT NN NN IN DT NN VBD PRP$ NN"},
+		{"the crowd walk to the square", "DT NN VB IN DT NN", "DT NN VB IN DT NN"},
+		{ // "won" after "had" is the participle of "win"
+			"the company had won the contracts", "DT NN VBD IN DT NNS", "DT NN VBD VBN DT NNS"},
+		{"prices in won rose", "NNS IN IN VBD", "NNS IN IN VBD"},
+		{ // a headline's verb read as a plural before a base form read as its verb
+			"opposition wins landslide in Varn election", "NN NNS VBP IN NNP NN", "NN VBZ NN IN NNP NN"},
+		{"union wins pay rise for nurses", "NN NNS VB NN IN NNS", "NN VBZ NN NN IN NNS"},
+		{"the workers strike today .", "DT NNS VBP NN .", "DT NNS VBP NN ."},
+		{ // "focuses on" after a singular noun is the verb, and the past form after a noun a participle
+			"the audit focuses on grants awarded in 2021", "DT NN NNS IN NNS VBD IN CD", "DT NN VBZ IN NNS VBN IN CD"},
+		{"the probe centres on payments made to Lorn", "DT NN NNS IN NNS VBD TO NNP", "DT NN VBZ IN NNS VBN TO NNP"},
+		{"the focuses on costs will change", "DT NNS IN NNS MD VB", "DT NNS IN NNS MD VB"},
 		{ // a -maker noun is never a verb
 			"a suit against electronics maker Tarvo", "DT NN IN NNS VBP NNP", "DT NN IN NNS NN NNP"},
 		{"chipmakers rose", "VBZ VBD", "NNS VBD"},

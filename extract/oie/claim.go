@@ -411,3 +411,49 @@ func (w *walker) futureHost(i int) bool {
 	}
 	return false
 }
+
+// modalManner reports a gerund clause opened by "by" under a predicate
+// with a modal ("could raise money by selling land", "may be healthier,
+// for example by eating better"): a way something might be done, not
+// something done.
+func (w *walker) modalManner(p int) bool {
+	for n := 0; w.bdep(p) == "conj" && n < 8 && w.head(p) >= 0; n++ {
+		p = w.head(p) // "by eating better or smoking less"
+	}
+	h := w.head(p)
+	if h < 0 || w.bdep(p) != "advcl" || w.t[p].XPOS != "VBG" {
+		return false
+	}
+	by := false
+	for _, c := range w.kids[p] {
+		by = by || w.bdep(c) == "mark" && w.lower(c) == "by"
+	}
+	if !by {
+		return false
+	}
+	for _, c := range w.kids[h] {
+		if w.bdep(c) == "aux" && w.t[c].XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonClause reports a clause opened by "than" ("more than the
+// region normally receives in two months", "higher than analysts had
+// expected", "would rather be read than praised by juries"): what it
+// compares with is missing from it, so it states no fact of its own. A
+// verb right after "more than" or "less than" ("gains were more than
+// halved") is no such clause: it happened, and more.
+func (w *walker) comparisonClause(p int) bool {
+	for _, c := range w.kids[p] {
+		if w.bdep(c) != "mark" || w.lower(c) != "than" {
+			continue
+		}
+		if c+1 == p && c > 0 && (w.lower(c-1) == "more" || w.lower(c-1) == "less") {
+			return false
+		}
+		return true
+	}
+	return false
+}

@@ -147,6 +147,9 @@ func (w *walker) setAttr(c int, sp speaker, depth int) {
 
 // clause emits the extractions of predicate p.
 func (w *walker) clause(p int) {
+	if w.comparisonClause(p) {
+		return
+	}
 	subs, how := w.subjects(p)
 	if len(subs) == 0 {
 		return
@@ -224,7 +227,7 @@ func (w *walker) clause(p int) {
 				if r, ok := w.restrictedSubject(s, p); ok && how != subjRel {
 					e.SubjRestricted, e.SubjectRestricted = rangeOf(r), w.text(r)
 				}
-				e.Conditional = w.conditional(p) || w.wishedFor(p) || w.frontedIf(p, s.toks)
+				e.Conditional = w.conditional(p) || w.wishedFor(p) || w.frontedIf(p, s.toks) || w.modalManner(p)
 				if w.cleft(p) {
 					// "it was Smith who ...": kept for benchmarks that
 					// annotate it, but "it" stands for nothing

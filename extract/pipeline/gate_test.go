@@ -24,7 +24,7 @@ func TestGate(t *testing.T) {
 		{"The council approved the harbour budget on Monday.", "council", "approved", "budget", ""},
 		// a verb of saying with only whom or where it was said to says nothing
 		{"\"We will appeal,\" Ana Kell told reporters in Tarvik.", "Kell", "told", "reporters", "no-object"},
-		// what was said, once the clause is given back to the verb
+		// what was said, once the clause is given back to the verb (extract/nlp repairSpeechThatClause)
 		{"Mayor Ana Kell said at a news conference on Monday that the bridge would reopen.", "Kell", "said that", "bridge would reopen", ""},
 		{"Mayor Ana Kell told reporters in Tarvik that the bridge would reopen.", "Kell", "told that", "bridge would reopen", ""},
 		{"Mayor Ana Kell told the council the bridge would reopen.", "Kell", "told", "bridge would reopen", ""},
