@@ -1235,7 +1235,7 @@ func descriptionsNamed(s *nlp.Sentence, r oie.Range, text string, at entityAt) s
 			continue // "the company chairman": a modifier, not the company; "the town of Castelar" names itself
 		}
 		id, name, ok := at(k)
-		if !ok || name == "" || !strings.HasPrefix(id, "e:org:") && !strings.HasPrefix(id, "e:loc:") && !strings.HasPrefix(id, "e:gpe:") {
+		if !ok || name == "" || !strings.HasPrefix(id, "e:org:") && !strings.HasPrefix(id, "e:loc:") && !strings.HasPrefix(id, "e:gpe:") && !strings.HasPrefix(id, "e:misc:") {
 			continue
 		}
 		old := the.Text + " " + t.Text

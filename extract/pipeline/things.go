@@ -201,8 +201,8 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 				continue
 			}
 			keep = appendSubtree(s, kids, c, keep)
-			if t.UPOS == "PROPN" {
-				specific = true
+			if t.UPOS == "PROPN" || hyphenCompound(t.Text) {
+				specific = true // "a steering-module fault": a compound, said with a hyphen
 			}
 		case c < h && t.Dep == "nmod:poss" && lexicon.TimeWord(t.Text):
 			return "", false // "Tuesday's closing price": one of the day's, not the one a later "the price" is
@@ -219,6 +219,14 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 	}
 	keep = append(keep, h)
 	return joinTokens(s, keep), possessive
+}
+
+// hyphenCompound reports a lower-case modifier of two words joined by a
+// hyphen ("steering-module", "water-sharing"), which says which thing as a
+// compound noun does.
+func hyphenCompound(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 1 && i < len(w)-2 && w == strings.ToLower(w) && strings.Count(w, "-") == 1
 }
 
 // quantity reports a modifier that holds a number ("2.4 billion crown",

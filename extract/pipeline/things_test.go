@@ -25,6 +25,15 @@ func TestThingsNamed(t *testing.T) {
 		want []string // arguments some fact must open with
 		not  []string // arguments no fact may open with, or "subject | relation" no fact may read
 	}{
+		{"hyphenated compound",
+			"Velcor recalled 90,000 Ostra cars over a steering-module fault. The fault has been linked to 14 crashes.",
+			[]string{"The steering-module fault"}, []string{"The fault"}},
+		{"hyphenated adjective alone says which too",
+			"The two countries signed a water-sharing pact on Monday. The pact runs until 2040.",
+			[]string{"The water-sharing pact"}, []string{"The pact"}},
+		{"a product's description named",
+			"Velmora unveiled the new Skyline Pro laptop on Tuesday. Reviewers praised the device for its battery.",
+			[]string{"Skyline Pro for its battery"}, []string{"the device for its battery"}},
 		{"compound and name modifier",
 			"Ardent recalled 150,000 Skyhopper toy drones sold in Europe on Tuesday. The drones sold for about 60 euros.",
 			[]string{"The Skyhopper toy drones"}, []string{"The drones", "The 150,000"}},

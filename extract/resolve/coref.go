@@ -122,6 +122,27 @@ func (r *resolver) labelFits(m *mention, lw string) bool {
 	return label == lw || productNoun(label)
 }
 
+// outlet reports a mention of a name told something or cited as a source
+// ("told Wire", "according to Wire", "in an interview with Wire"): a news
+// outlet, no product "the drug" or "the device" could stand for.
+func (r *resolver) outlet(m *mention) bool {
+	toks := r.docs[m.doc].Sentences[m.sent].Tokens
+	k := m.start - 1
+	if k < 0 {
+		return false
+	}
+	prev := strings.ToLower(toks[k].Text)
+	switch {
+	case toks[k].Lemma == "tell" && toks[k].UPOS == "VERB":
+		return true
+	case prev == "to" && k > 0 && strings.EqualFold(toks[k-1].Text, "according"):
+		return true
+	case prev == "with" && k > 0 && strings.EqualFold(toks[k-1].Text, "interview"):
+		return true
+	}
+	return false
+}
+
 // nameHeadIs reports whether lw (lower case) is the head word of name:
 // its last word, or the word before its first "of" or "for" ("the
 // coalition" for "Coalition of the Willing", "the service" for "Rural
@@ -599,7 +620,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && businessNoun(lw) && typ != "ORG" {
 			continue // "the company" is no product, work or event
 		}
-		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
+		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || r.outlet(am) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
 			continue // "the phone" is no company, nor a journal named "the journal Microbial Frontiers"
 		}
 		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !descHeads(r.clusterName(a.cluster), lw) &&
