@@ -1459,7 +1459,7 @@ func (w *walker) quotedTogether(a, b int) bool {
 	}
 	n := 0
 	for k := 0; k < b; k++ {
-		if quoteMarkText(w.t[k].Text) {
+		if isQuote(w.t[k].Text) {
 			if k > a {
 				return false
 			}
@@ -1469,14 +1469,6 @@ func (w *walker) quotedTogether(a, b int) bool {
 	return n%2 == 1
 }
 
-// quoteMarkText reports whether a token is a double quotation mark.
-func quoteMarkText(t string) bool {
-	switch t {
-	case "\"", "“", "”", "``", "''":
-		return true
-	}
-	return false
-}
 
 // ownReport reports whether k is a verb of saying with a subject and a
 // reported clause of its own ("the regulator said it would rule").
