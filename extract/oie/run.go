@@ -1469,7 +1469,6 @@ func (w *walker) quotedTogether(a, b int) bool {
 	return n%2 == 1
 }
 
-
 // ownReport reports whether k is a verb of saying with a subject and a
 // reported clause of its own ("the regulator said it would rule").
 func (w *walker) ownReport(k int) bool {
