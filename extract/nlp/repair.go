@@ -1209,13 +1209,7 @@ func repairTree(s *Sentence) {
 // opens with is the subject.
 func repairDescribedNameClause(s *Sentence) {
 	toks := s.Tokens
-	r := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			r = k
-			break
-		}
-	}
+	r := rootOf(toks)
 	if r < 0 || toks[r].UPOS != "NOUN" {
 		return
 	}
@@ -1373,6 +1367,17 @@ func relativeWord(toks []Token, from, to int) bool {
 	return false
 }
 
+// rootOf returns the index of the first token without a head (the root),
+// or -1.
+func rootOf(toks []Token) int {
+	for k := range toks {
+		if toks[k].Head < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // firstUnder returns the first token of the phrase headed by k.
 func firstUnder(toks []Token, k int) int {
 	for j := 0; j < k; j++ {
@@ -1391,13 +1396,7 @@ func firstUnder(toks []Token, k int) int {
 // sentence's verb, and the noun before it describes it.
 func repairDescriptorRoot(s *Sentence) {
 	toks := s.Tokens
-	r := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			r = k
-			break
-		}
-	}
+	r := rootOf(toks)
 	if r < 0 || toks[r].UPOS != "NOUN" || r+1 >= len(toks) {
 		return
 	}
@@ -3169,13 +3168,7 @@ func auxiliaryBefore(words, xpos []string, i int) bool {
 // the relative clause.
 func repairRelativeSubjectPredicate(s *Sentence) {
 	toks := s.Tokens
-	r := -1
-	for k := range toks {
-		if toks[k].Head < 0 {
-			r = k
-			break
-		}
-	}
+	r := rootOf(toks)
 	if r < 0 || toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" && toks[r].UPOS != "PRON" {
 		return
 	}
