@@ -3,6 +3,8 @@ package oie
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/storygraph/storygraph/extract/nlp"
 )
 
 // TestWishedFor checks that a relative clause on what a verb of wanting
@@ -55,9 +57,7 @@ func TestWishedFor(t *testing.T) {
 // project's parser.
 func TestConditionTail(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "condition.conllu"))
-	tests := []struct {
-		subj, rel, obj string
-	}{
+	tests := []mainReading{
 		{"The managers", "could face", "ten years in prison if convicted of fraud"},
 		{"The airline", "will cancel", "its flights unless the strike ends"},
 		{"Policymakers", "could begin lowering", "borrowing costs in May if inflation continues to cool"},
@@ -65,23 +65,7 @@ func TestConditionTail(t *testing.T) {
 		{"The first strikes", "could begin in", "two weeks if no deal is reached"},
 		{"The firm", "will close", "the plant"},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
-	}
-	for i, tt := range tests {
-		var got []string
-		found := false
-		for _, e := range Extract(&ss[i], Options{}) {
-			checkExtraction(t, &ss[i], e)
-			if e.Reading == 0 && e.Subject == tt.subj && e.Relation == tt.rel {
-				found = found || e.Object == tt.obj
-				got = append(got, e.Object)
-			}
-		}
-		if !found {
-			t.Errorf("%q: main reading (%s; %s; %s) missing, got objects %q", ss[i].Text, tt.subj, tt.rel, tt.obj, got)
-		}
-	}
+	checkMainReadings(t, ss, tests)
 }
 
 // TestObjectComplement checks that the main reading of a verb whose
@@ -94,9 +78,7 @@ func TestConditionTail(t *testing.T) {
 // hung on the verb instead of the object.
 func TestObjectComplement(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "complement.conllu"))
-	tests := []struct {
-		subj, rel, obj string
-	}{
+	tests := []mainReading{
 		{"The union", "had warned", "the firm about blocked fire exits"},
 		{"The coach", "has not included", "Maro Vesk in the national squad"},
 		{"The group", "sold", "its stake to a Dutch pension fund"},
@@ -109,23 +91,7 @@ func TestObjectComplement(t *testing.T) {
 		{"Prices", "did not rise", "sharply in May"},
 		{"The river", "will not drop", "quickly after the storm"},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
-	}
-	for i, tt := range tests {
-		var got []string
-		found := false
-		for _, e := range Extract(&ss[i], Options{}) {
-			checkExtraction(t, &ss[i], e)
-			if e.Reading == 0 && e.Subject == tt.subj && e.Relation == tt.rel {
-				found = found || e.Object == tt.obj
-				got = append(got, e.Object)
-			}
-		}
-		if !found {
-			t.Errorf("%q: main reading (%s; %s; %s) missing, got objects %q", ss[i].Text, tt.subj, tt.rel, tt.obj, got)
-		}
-	}
+	checkMainReadings(t, ss, tests)
 }
 
 // TestFrontedIf checks that a claim under an "if" clause that opens the
@@ -160,6 +126,33 @@ func TestFrontedIf(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no (%s; %s; %s)", ss[i].Text, tt.subj, tt.rel, tt.obj)
+		}
+	}
+}
+
+// mainReading is a (subject; relation; object) the main reading of a
+// sentence must give.
+type mainReading struct{ subj, rel, obj string }
+
+// checkMainReadings checks that sentence i of ss gives tests[i] as a main
+// reading (Reading 0), with valid spans.
+func checkMainReadings(t *testing.T, ss []nlp.Sentence, tests []mainReading) {
+	t.Helper()
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
+	}
+	for i, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[i], Options{}) {
+			checkExtraction(t, &ss[i], e)
+			if e.Reading == 0 && e.Subject == tt.subj && e.Relation == tt.rel {
+				found = found || e.Object == tt.obj
+				got = append(got, e.Object)
+			}
+		}
+		if !found {
+			t.Errorf("%q: main reading (%s; %s; %s) missing, got objects %q", ss[i].Text, tt.subj, tt.rel, tt.obj, got)
 		}
 	}
 }
