@@ -465,6 +465,9 @@ func TestClauseAttachment(t *testing.T) {
 	for _, tt := range []struct {
 		text, dependent, head, dep string
 	}{
+		// a label before a colon is no subject
+		{"Corrections: An earlier version of this report gave the wrong date for the vote.", "Corrections", "gave", "dep"},
+		{"Corrections: An earlier version of this report gave the wrong date for the vote.", "version", "gave", "nsubj"},
 		// "went on to" says what came next: the verb is its complement
 		{"She went on to write eleven more novels after the war.", "write", "went", "xcomp"},
 		{"The firm went on to win the contract.", "win", "went", "xcomp"},

@@ -1199,6 +1199,7 @@ func repairTree(s *Sentence) {
 	repairNounObjectRelative(s)
 	repairRelativeTense(s)
 	repairGoOnTo(s)
+	repairLabelSubject(s)
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read

@@ -100,3 +100,30 @@ func repairGoOnTo(s *Sentence) {
 		toks[x].UPOS, toks[x].XPOS, toks[x].Dep = "VERB", "VB", "xcomp"
 	}
 }
+
+// repairLabelSubject takes the label before a colon out of the subject
+// ("Corrections: An earlier version of this story gave the wrong figure",
+// read with two subjects, "Corrections" and "version"): when a verb has
+// two subjects and a colon stands between them, the first is a label of
+// the line, not who did anything.
+func repairLabelSubject(s *Sentence) {
+	toks := s.Tokens
+	for a := range toks {
+		v := toks[a].Head
+		if !strings.HasPrefix(toks[a].Dep, "nsubj") || v <= a {
+			continue
+		}
+		for c := a + 1; c < v; c++ {
+			if toks[c].Text != ":" {
+				continue
+			}
+			for b := c + 1; b < v; b++ {
+				if toks[b].Head == v && strings.HasPrefix(toks[b].Dep, "nsubj") {
+					toks[a].Dep = "dep"
+					break
+				}
+			}
+			break
+		}
+	}
+}
