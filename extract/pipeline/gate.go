@@ -281,6 +281,9 @@ func conditional(s *nlp.Sentence, verb int) bool {
 				}
 			}
 		}
+		if d := base(toks[i].Dep); (d == "advcl" || d == "ccomp") && childDep(s, i, "mark") < 0 && timeOpener(s, i) && futureHost(s, i) {
+			return true
+		}
 	}
 	return false
 }
@@ -417,28 +420,78 @@ func auxOf(s *nlp.Sentence, i int) string {
 	return b.String()
 }
 
+// timeOpener reports a clause i with no marker of its own that a time
+// word right before its subject opens, the parse having hung the word on
+// another phrase ("return until the fire brigade declared the village
+// safe", with "until the fire brigade" read as an oblique, or "go home once
+// the council has declared it safe", with "once" an adverb of "go").
+func timeOpener(s *nlp.Sentence, i int) bool {
+	toks := s.Tokens
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		switch strings.ToLower(toks[k].Text) {
+		case "once", "until", "till", "when":
+			return true
+		}
+		switch toks[k].UPOS {
+		case "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "AUX":
+		default:
+			if toks[k].Text != "'s" && toks[k].Text != "’s" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // futureHost reports a present-tense clause i hung on a predicate with a
-// future or modal auxiliary.
+// future or modal auxiliary, or reached from one up a chain of open
+// complements ("will be allowed to return when the brigade declares the
+// village safe"). A past tense under "would", "could" or "might" is the
+// same condition told in reported speech ("said families would not be
+// allowed to return until the brigade declared the village safe"); under
+// no modal it happened ("returned after the brigade declared it safe").
 func futureHost(s *nlp.Sentence, i int) bool {
 	toks := s.Tokens
+	past := false
 	switch toks[i].XPOS {
 	case "VBZ", "VBP", "VB":
+	case "VBD":
+		past = true
 	default:
-		if cop := childDep(s, i, "cop", "aux", "aux:pass"); cop < 0 || (toks[cop].XPOS != "VBZ" && toks[cop].XPOS != "VBP") {
+		cop := childDep(s, i, "cop", "aux", "aux:pass")
+		if cop < 0 {
+			return false
+		}
+		switch toks[cop].XPOS {
+		case "VBZ", "VBP":
+		case "VBD":
+			past = true
+		default:
 			return false
 		}
 	}
 	h := toks[i].Head
-	if h < 0 || h >= len(toks) {
-		return false
-	}
-	for _, c := range s.Children(h) {
-		if base(toks[c].Dep) == "aux" {
+	for d := 0; d < 4 && h >= 0 && h < len(toks); d++ {
+		for _, c := range s.Children(h) {
+			if base(toks[c].Dep) != "aux" {
+				continue
+			}
 			switch strings.ToLower(toks[c].Text) {
-			case "will", "would", "shall", "could", "may", "might", "'ll":
+			case "will", "shall", "may", "'ll":
+				return !past
+			case "would":
+				// "said families would return once the council declared
+				// it safe"; a past under "could" is often what was
+				// possible then ("residents could return after ...")
 				return true
+			case "could", "might":
+				return !past
 			}
 		}
+		if base(toks[h].Dep) != "xcomp" {
+			break
+		}
+		h = toks[h].Head
 	}
 	return false
 }
