@@ -57,3 +57,48 @@ func TestLostCondition(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionKept checks that a fact stated under an "if" or "unless"
+// clause after the predicate either carries the condition in its object
+// or is no graph fact: cut off, the fact is asserted outright.
+func TestConditionKept(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text              string
+		subject, relation string
+		kept              bool // the condition may be dropped: it is no condition
+	}{
+		{"Under the contract, Delmar will have to pay Oskar Freight a penalty of 20 million euros if the sale does not close by the end of June next year.", "Delmar", "pay", false},
+		{"The pilots' union will strike for three days next month unless the airline raises the wages of its cabin crews at all of its bases in the north.", "union", "strike", false},
+		{"The council would sell the old library to a developer for 3 million euros if the new building were finished before the start of the school year.", "council", "sell", false},
+		{"The airline will cancel its flights unless the strike ends.", "airline", "cancel", false},
+		// "even if" concedes: the main clause holds either way
+		{"Brenna Steel will close the Kessa plant next year even if the regional government offers the company another loan of 40 million euros.", "Brenna Steel", "close", true},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("c", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.Contains(f.Subject, tt.subject) || !strings.Contains(f.Relation, tt.relation) {
+				continue
+			}
+			found = true
+			lost := f.Gate == "" && !strings.Contains(f.Object, " if ") && !strings.Contains(f.Object, " unless ")
+			if tt.kept && f.Gate == "conditional" {
+				t.Errorf("%q: (%s; %s; %s) gate = %q, want a graph fact", tt.text, f.Subject, f.Relation, f.Object, f.Gate)
+			}
+			if !tt.kept && lost {
+				t.Errorf("%q: (%s; %s; %s) is a graph fact without its condition", tt.text, f.Subject, f.Relation, f.Object)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact (%s; %s)", tt.text, tt.subject, tt.relation)
+		}
+	}
+}

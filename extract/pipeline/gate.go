@@ -171,7 +171,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
-	g.Conditional = conditional(s, ex.Verb) || ex.Conditional
+	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex)
 	g.Unasserted = unasserted(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {
@@ -418,6 +418,56 @@ func auxOf(s *nlp.Sentence, i int) string {
 		}
 	}
 	return b.String()
+}
+
+// droppedCondition reports an extraction whose predicate, or a verb it
+// completes ("will have to pay"), is stated under an "if" or "unless"
+// clause that neither its subject nor its object holds ("will have to pay
+// a break fee of 40 million euros if the takeover does not go ahead by the
+// end of March", with the condition too long for the object): cut off,
+// the fact would be asserted outright. "even if" and "as if" concede or
+// compare: the clause holds either way; "only if" is a condition still.
+func droppedCondition(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	in := func(r oie.Range, k int) bool { return r.IsValid() && r.Start <= k && k < r.End }
+	under := func(i int) bool {
+		for _, c := range s.Children(i) {
+			if base(toks[c].Dep) != "advcl" || in(ex.Obj, c) || in(ex.Subj, c) {
+				continue
+			}
+			cond, other := false, false
+			for _, m := range s.Children(c) {
+				switch w := strings.ToLower(toks[m].Text); {
+				case toks[m].Dep == "mark" && (w == "if" || w == "unless"):
+					cond = true
+				case w == "even" || w == "as":
+					other = true
+				}
+			}
+			if cond && !other {
+				return true
+			}
+		}
+		return false
+	}
+	for i, d := ex.Verb, 0; i >= 0 && i < len(toks) && d < 4; i, d = toks[i].Head, d+1 {
+		if under(i) {
+			return true
+		}
+		if i == ex.Verb {
+			// the relation's own open complement: "will have to pay"
+			// read on "have"
+			for _, c := range s.Children(i) {
+				if base(toks[c].Dep) == "xcomp" && !in(ex.Obj, c) && under(c) {
+					return true
+				}
+			}
+		}
+		if base(toks[i].Dep) != "xcomp" {
+			break
+		}
+	}
+	return false
 }
 
 // timeOpener reports a clause i with no marker of its own that a time
