@@ -27,7 +27,13 @@ func TestLostCondition(t *testing.T) {
 		{"The mayor said the school would reopen when engineers declared the building sound.", "engineers", "declared", "sound", "conditional"},
 		{"Families will be able to go home once the council has declared the road safe.", "council", "declared", "safe", "conditional"},
 		{"Families will be allowed to return when the brigade declares the village safe.", "brigade", "declares", "safe", "conditional"},
+		// what is still to be said is not said yet
+		{"\"What I can promise customers is that we will tell them the moment we know their data has been leaked.\"", "data", "leaked", "", "unasserted"},
+		{"The ministry will announce on Monday that the northern border has reopened to lorries.", "border", "reopened", "", "unasserted"},
+		{"The harbour master will tell shipowners that the channel has been cleared of wrecks.", "channel", "cleared", "", "unasserted"},
+		{"\"What I can promise families is that we will tell them the moment we know their information has been affected.\"", "information", "affected", "", "unasserted"},
 		// what happened stays a fact
+		{"The ministry announced on Monday that the northern border has reopened to lorries.", "border", "reopened", "", ""},
 		{"Families returned after the fire brigade declared the village safe.", "brigade", "declared", "safe", ""},
 		{"Families were allowed to return when the brigade declared the village safe.", "brigade", "declared", "safe", ""},
 	}

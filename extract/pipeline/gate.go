@@ -322,6 +322,10 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 			i = h
 			continue
 		case "ccomp", "acl", "csubj":
+		case "parataxis":
+			// "we will tell them the moment we know their data has been
+			// leaked", its clause hung loose on "tell" by the parse
+			return i > h && lexicon.Verb(toks[h].Lemma) == lexicon.Say && modalAux(s, h)
 		default:
 			return false
 		}
@@ -337,6 +341,12 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 		if embeddedQuestion(s, i) {
 			// "did not say whether the plant would close", "asked how
 			// much it would cost": a question, no statement
+			return true
+		}
+		if lexicon.Verb(toks[h].Lemma) == lexicon.Say && modalAux(s, h) {
+			// "we will tell them their data has been leaked", "would
+			// announce that the plant is closing": what is still to be
+			// said is not said yet
 			return true
 		}
 		if toks[h].XPOS == "VBG" && inferenceVerbs[strings.ToLower(toks[h].Lemma)] && childDep(s, h, "nsubj") < 0 {
@@ -465,6 +475,20 @@ func droppedCondition(s *nlp.Sentence, ex *oie.Extraction) bool {
 		}
 		if base(toks[i].Dep) != "xcomp" {
 			break
+		}
+	}
+	return false
+}
+
+// modalAux reports a predicate i with a future or modal auxiliary.
+func modalAux(s *nlp.Sentence, i int) bool {
+	for _, c := range s.Children(i) {
+		if base(s.Tokens[c].Dep) != "aux" {
+			continue
+		}
+		switch strings.ToLower(s.Tokens[c].Text) {
+		case "will", "shall", "'ll", "’ll", "would", "could", "may", "might":
+			return true
 		}
 	}
 	return false
