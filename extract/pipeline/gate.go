@@ -171,7 +171,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
-	g.Conditional = conditional(s, ex.Verb) || ex.Conditional
+	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex)
 	g.Unasserted = unasserted(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {
@@ -281,6 +281,9 @@ func conditional(s *nlp.Sentence, verb int) bool {
 				}
 			}
 		}
+		if d := base(toks[i].Dep); (d == "advcl" || d == "ccomp") && childDep(s, i, "mark") < 0 && timeOpener(s, i) && futureHost(s, i) {
+			return true
+		}
 	}
 	return false
 }
@@ -319,6 +322,10 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 			i = h
 			continue
 		case "ccomp", "acl", "csubj":
+		case "parataxis":
+			// "we will tell them the moment we know their data has been
+			// leaked", its clause hung loose on "tell" by the parse
+			return i > h && lexicon.Verb(toks[h].Lemma) == lexicon.Say && modalAux(s, h)
 		default:
 			return false
 		}
@@ -334,6 +341,12 @@ func unasserted(s *nlp.Sentence, verb int) bool {
 		if embeddedQuestion(s, i) {
 			// "did not say whether the plant would close", "asked how
 			// much it would cost": a question, no statement
+			return true
+		}
+		if lexicon.Verb(toks[h].Lemma) == lexicon.Say && modalAux(s, h) {
+			// "we will tell them their data has been leaked", "would
+			// announce that the plant is closing": what is still to be
+			// said is not said yet
 			return true
 		}
 		if toks[h].XPOS == "VBG" && inferenceVerbs[strings.ToLower(toks[h].Lemma)] && childDep(s, h, "nsubj") < 0 {
@@ -417,28 +430,142 @@ func auxOf(s *nlp.Sentence, i int) string {
 	return b.String()
 }
 
+// droppedCondition reports an extraction whose predicate, or a verb it
+// completes ("will have to pay"), is stated under an "if" or "unless"
+// clause that neither its subject nor its object holds ("will have to pay
+// a break fee of 40 million euros if the takeover does not go ahead by the
+// end of March", with the condition too long for the object): cut off,
+// the fact would be asserted outright. "even if" and "as if" concede or
+// compare: the clause holds either way; "only if" is a condition still.
+func droppedCondition(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	in := func(r oie.Range, k int) bool { return r.IsValid() && r.Start <= k && k < r.End }
+	under := func(i int) bool {
+		for _, c := range s.Children(i) {
+			if base(toks[c].Dep) != "advcl" || in(ex.Obj, c) || in(ex.Subj, c) {
+				continue
+			}
+			cond, other := false, false
+			for _, m := range s.Children(c) {
+				switch w := strings.ToLower(toks[m].Text); {
+				case toks[m].Dep == "mark" && (w == "if" || w == "unless"):
+					cond = true
+				case w == "even" || w == "as":
+					other = true
+				}
+			}
+			if cond && !other {
+				return true
+			}
+		}
+		return false
+	}
+	for i, d := ex.Verb, 0; i >= 0 && i < len(toks) && d < 4; i, d = toks[i].Head, d+1 {
+		if under(i) {
+			return true
+		}
+		if i == ex.Verb {
+			// the relation's own open complement: "will have to pay"
+			// read on "have"
+			for _, c := range s.Children(i) {
+				if base(toks[c].Dep) == "xcomp" && !in(ex.Obj, c) && under(c) {
+					return true
+				}
+			}
+		}
+		if base(toks[i].Dep) != "xcomp" {
+			break
+		}
+	}
+	return false
+}
+
+// modalAux reports a predicate i with a future or modal auxiliary.
+func modalAux(s *nlp.Sentence, i int) bool {
+	for _, c := range s.Children(i) {
+		if base(s.Tokens[c].Dep) != "aux" {
+			continue
+		}
+		switch strings.ToLower(s.Tokens[c].Text) {
+		case "will", "shall", "'ll", "’ll", "would", "could", "may", "might":
+			return true
+		}
+	}
+	return false
+}
+
+// timeOpener reports a clause i with no marker of its own that a time
+// word right before its subject opens, the parse having hung the word on
+// another phrase ("return until the fire brigade declared the village
+// safe", with "until the fire brigade" read as an oblique, or "go home once
+// the council has declared it safe", with "once" an adverb of "go").
+func timeOpener(s *nlp.Sentence, i int) bool {
+	toks := s.Tokens
+	for k, n := i-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		switch strings.ToLower(toks[k].Text) {
+		case "once", "until", "till", "when":
+			return true
+		}
+		switch toks[k].UPOS {
+		case "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "AUX":
+		default:
+			if toks[k].Text != "'s" && toks[k].Text != "’s" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // futureHost reports a present-tense clause i hung on a predicate with a
-// future or modal auxiliary.
+// future or modal auxiliary, or reached from one up a chain of open
+// complements ("will be allowed to return when the brigade declares the
+// village safe"). A past tense under "would", "could" or "might" is the
+// same condition told in reported speech ("said families would not be
+// allowed to return until the brigade declared the village safe"); under
+// no modal it happened ("returned after the brigade declared it safe").
 func futureHost(s *nlp.Sentence, i int) bool {
 	toks := s.Tokens
+	past := false
 	switch toks[i].XPOS {
 	case "VBZ", "VBP", "VB":
+	case "VBD":
+		past = true
 	default:
-		if cop := childDep(s, i, "cop", "aux", "aux:pass"); cop < 0 || (toks[cop].XPOS != "VBZ" && toks[cop].XPOS != "VBP") {
+		cop := childDep(s, i, "cop", "aux", "aux:pass")
+		if cop < 0 {
+			return false
+		}
+		switch toks[cop].XPOS {
+		case "VBZ", "VBP":
+		case "VBD":
+			past = true
+		default:
 			return false
 		}
 	}
 	h := toks[i].Head
-	if h < 0 || h >= len(toks) {
-		return false
-	}
-	for _, c := range s.Children(h) {
-		if base(toks[c].Dep) == "aux" {
+	for d := 0; d < 4 && h >= 0 && h < len(toks); d++ {
+		for _, c := range s.Children(h) {
+			if base(toks[c].Dep) != "aux" {
+				continue
+			}
 			switch strings.ToLower(toks[c].Text) {
-			case "will", "would", "shall", "could", "may", "might", "'ll":
+			case "will", "shall", "may", "'ll":
+				return !past
+			case "would":
+				// "said families would return once the council declared
+				// it safe"; a past under "could" is often what was
+				// possible then ("residents could return after ...")
 				return true
+			case "could", "might":
+				return !past
 			}
 		}
+		if base(toks[h].Dep) != "xcomp" {
+			break
+		}
+		h = toks[h].Head
 	}
 	return false
 }

@@ -258,6 +258,10 @@ func TestPolarity(t *testing.T) {
 		// a gerund right after a verb of denial is what it denies
 		{"The mayor has denied taking money from the builders.", "mayor", "taking", "money", true, "mayor"},
 		{"Either the port or the council answered the letter.", "port", "answered", "letter", false, ""},
+		// a verb of saying joined to the denial, not to what is denied
+		{"Asked about the arrest, Orsini denied that Kettle was being held for her reporting and said the case was \"for the judges\".", "Orsini", "said", "judges", false, ""},
+		{"Orsini denied that the mine had been sold and said the talks were continuing.", "Orsini", "said", "talks were continuing", false, ""},
+		{"The mayor denied that the council had cut the budget and told reporters the schools were safe.", "mayor", "told", "schools were safe", false, ""},
 	}
 	for _, tt := range tests {
 		res, err := x.Extract(context.Background(), []extract.Document{doc("p", "2025-03-08", tt.text)}, nil)

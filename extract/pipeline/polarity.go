@@ -62,7 +62,17 @@ func deniedBy(s *nlp.Sentence, verb int) (string, bool) {
 			return "", false
 		}
 		switch base(toks[i].Dep) {
-		case "conj", "xcomp":
+		case "conj":
+			if i != verb || !lexicon.Reporting(toks[i].Lemma) || childDep(s, i, "nsubj", "nsubj:pass") >= 0 || childDep(s, h, "nsubj", "nsubj:pass") < 0 {
+				i = h
+				continue
+			}
+			// "denied that Kettle was held and said the case was for
+			// the judges": a verb of saying with no subject of its own,
+			// joined to a clause with one, is the denier's next
+			// statement, hung on the denied clause by the parse
+			return "", false
+		case "xcomp":
 			i = h
 			continue
 		case "advcl":

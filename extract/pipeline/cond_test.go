@@ -1,0 +1,110 @@
+package pipeline_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+)
+
+// TestLostCondition checks that a clause the sentence states only as a
+// condition still to be met is no graph fact, and that the same clause in
+// the past, where it happened, stays one.
+func TestLostCondition(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text                      string
+		subject, relation, object string
+		gate                      string
+	}{
+		// a time clause under a future, backshifted in reported speech
+		{"Marla Quint said families would not be allowed to return until the fire brigade declared the village safe.", "brigade", "declared", "safe", "conditional"},
+		{"Quint said families would not be allowed to return until the fire brigade declared the village safe, which she said was unlikely before Friday.", "brigade", "declared", "safe", "conditional"},
+		{"The mayor said the school would reopen when engineers declared the building sound.", "engineers", "declared", "sound", "conditional"},
+		{"Families will be able to go home once the council has declared the road safe.", "council", "declared", "safe", "conditional"},
+		{"Families will be allowed to return when the brigade declares the village safe.", "brigade", "declares", "safe", "conditional"},
+		// what is still to be said is not said yet
+		{"\"What I can promise customers is that we will tell them the moment we know their data has been leaked.\"", "data", "leaked", "", "unasserted"},
+		{"The ministry will announce on Monday that the northern border has reopened to lorries.", "border", "reopened", "", "unasserted"},
+		{"The harbour master will tell shipowners that the channel has been cleared of wrecks.", "channel", "cleared", "", "unasserted"},
+		{"\"What I can promise families is that we will tell them the moment we know their information has been affected.\"", "information", "affected", "", "unasserted"},
+		// what happened stays a fact
+		{"The ministry announced on Monday that the northern border has reopened to lorries.", "border", "reopened", "", ""},
+		{"Families returned after the fire brigade declared the village safe.", "brigade", "declared", "safe", ""},
+		{"Families were allowed to return when the brigade declared the village safe.", "brigade", "declared", "safe", ""},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *extract.Fact
+		for i := range res.Facts {
+			f := &res.Facts[i]
+			if strings.Contains(f.Subject, tt.subject) && strings.Contains(f.Relation, tt.relation) && strings.Contains(f.Object, tt.object) {
+				if got == nil || (f.Gate == tt.gate && got.Gate != tt.gate) {
+					got = f
+				}
+			}
+		}
+		if got == nil {
+			for _, f := range res.Facts {
+				t.Logf("  %s | %s | %s  gate=%q", f.Subject, f.Relation, f.Object, f.Gate)
+			}
+			t.Errorf("%q: no fact (%s; %s; %s)", tt.text, tt.subject, tt.relation, tt.object)
+			continue
+		}
+		if got.Gate != tt.gate {
+			t.Errorf("%q: (%s; %s; %s) gate = %q, want %q", tt.text, got.Subject, got.Relation, got.Object, got.Gate, tt.gate)
+		}
+	}
+}
+
+// TestConditionKept checks that a fact stated under an "if" or "unless"
+// clause after the predicate either carries the condition in its object
+// or is no graph fact: cut off, the fact is asserted outright.
+func TestConditionKept(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text              string
+		subject, relation string
+		kept              bool // the condition may be dropped: it is no condition
+	}{
+		{"Under the contract, Delmar will have to pay Oskar Freight a penalty of 20 million euros if the sale does not close by the end of June next year.", "Delmar", "pay", false},
+		{"The pilots' union will strike for three days next month unless the airline raises the wages of its cabin crews at all of its bases in the north.", "union", "strike", false},
+		{"The council would sell the old library to a developer for 3 million euros if the new building were finished before the start of the school year.", "council", "sell", false},
+		{"The airline will cancel its flights unless the strike ends.", "airline", "cancel", false},
+		// "even if" concedes: the main clause holds either way
+		{"Brenna Steel will close the Kessa plant next year even if the regional government offers the company another loan of 40 million euros.", "Brenna Steel", "close", true},
+	}
+	for _, tt := range tests {
+		res, err := x.Extract(context.Background(), []extract.Document{doc("c", "2025-03-08", tt.text)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range res.Facts {
+			if !strings.Contains(f.Subject, tt.subject) || !strings.Contains(f.Relation, tt.relation) {
+				continue
+			}
+			found = true
+			lost := f.Gate == "" && !strings.Contains(f.Object, " if ") && !strings.Contains(f.Object, " unless ")
+			if tt.kept && f.Gate == "conditional" {
+				t.Errorf("%q: (%s; %s; %s) gate = %q, want a graph fact", tt.text, f.Subject, f.Relation, f.Object, f.Gate)
+			}
+			if !tt.kept && lost {
+				t.Errorf("%q: (%s; %s; %s) is a graph fact without its condition", tt.text, f.Subject, f.Relation, f.Object)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact (%s; %s)", tt.text, tt.subject, tt.relation)
+		}
+	}
+}
