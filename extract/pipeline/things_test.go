@@ -158,3 +158,66 @@ func TestThingsNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestGovernmentNamed checks that "the government" in a story about one
+// country's bodies is that country's, and that with a second country in
+// reach, or one named only in passing, it is left as written. Names of
+// people, bodies and firms are invented.
+func TestGovernmentNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"one country, its regulator",
+			"Norway's competition regulator blocked Ostrel Foods' purchase of Dunsley Dairies on Monday. The government said it respected the ruling.",
+			[]string{"Norway | said"}, []string{"The government | said"}},
+		{"one country, its ministry",
+			"Portugal's health ministry ordered 20,000 doses of the Velcor vaccine on Tuesday. The government said the first doses would arrive in May.",
+			[]string{"Portugal | said"}, []string{"The government | said"}},
+		{"an invented country by its ministry",
+			"Ardovia's foreign ministry summoned the Velmoran ambassador on Tuesday. The government said the talks would resume in May.",
+			[]string{"Ardovia | said"}, []string{"The government | said"}},
+		{"two countries in reach",
+			"Norway's competition regulator blocked the deal on Monday, after Sweden's regulator cleared it. The government said it respected the ruling.",
+			[]string{"The government | said"}, []string{"Norway | said", "Sweden | said"}},
+		{"a country and another's demonym",
+			"Norway's competition regulator blocked the German carmaker's purchase of Dunsley Motors on Monday. The government said it respected the ruling.",
+			[]string{"The government | said"}, []string{"Norway | said"}},
+		{"a country named in passing",
+			"Ostrel Foods imported 2,000 tonnes of rice from Vietnam last year. The government said the tariff would rise in May.",
+			[]string{"The government | said"}, []string{"Vietnam | said"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var args []string
+			for _, f := range res.Facts {
+				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
+			}
+			opens := func(p string) bool {
+				for _, a := range args {
+					if a == p || strings.HasPrefix(a, p+" ") {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range tc.want {
+				if !opens(w) {
+					t.Errorf("no argument opens with %q; arguments: %q", w, args)
+				}
+			}
+			for _, w := range tc.not {
+				if opens(w) {
+					t.Errorf("an argument opens with %q; arguments: %q", w, args)
+				}
+			}
+		})
+	}
+}
