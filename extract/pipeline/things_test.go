@@ -221,3 +221,56 @@ func TestGovernmentNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestClubNamed checks that "the club" in a story that names several
+// clubs is the one whose name holds the word, and is left as written when
+// none or two do. All names are invented.
+func TestClubNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"one club by a name with the word",
+			"The owners of Tarrow Athletic Football Club agreed to sell it on Monday. Tarrow lost to Kelby Rovers on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
+			[]string{"Tarrow Athletic Football Club | did not comment"}, []string{"The club | did not comment", "Kelby Rovers | did not comment"}},
+		{"two clubs by names with the word",
+			"The owners of Tarrow Athletic Football Club agreed to sell it on Monday. Tarrow lost to Kelby Rovers Football Club on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
+			[]string{"The club | did not comment"}, []string{"Tarrow Athletic Football Club | did not comment", "Kelby Rovers Football Club | did not comment"}},
+		{"no club by a name with the word",
+			"Tarrow Athletic agreed to sell its stadium on Monday. Tarrow Athletic lost to Kelby Rovers on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
+			[]string{"The club | did not comment"}, []string{"Kelby Rovers | did not comment"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var args []string
+			for _, f := range res.Facts {
+				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
+			}
+			opens := func(p string) bool {
+				for _, a := range args {
+					if a == p || strings.HasPrefix(a, p+" ") {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range tc.want {
+				if !opens(w) {
+					t.Errorf("no argument opens with %q; arguments: %q", w, args)
+				}
+			}
+			for _, w := range tc.not {
+				if opens(w) {
+					t.Errorf("an argument opens with %q; arguments: %q", w, args)
+				}
+			}
+		})
+	}
+}

@@ -688,6 +688,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) }); c >= 0 {
 				return c
 			}
+			// "the club" when the story has named several clubs, one of
+			// them by a name that holds the word ("Brennock Athletic
+			// Football Club", not "Quillon Rovers"): that one
+			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) && nameHasWord(name, lw) }); c >= 0 {
+				return c
+			}
 			if lw == "government" {
 				// "the government" in a story that names one country:
 				// that country's, as "Washington" stands for the US
