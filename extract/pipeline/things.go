@@ -336,7 +336,7 @@ var notThings = map[string]bool{"company": true, "firm": true, "group": true, "c
 // opens argument r stands for in its place ("The drones" → "The
 // Skyhopper toy drones", "the tax would hit ..." → "the new fuel tax
 // would hit ..."); text is the argument as written. The description is
-// "the", "this" or "these", adjectives and a common noun with nothing
+// "the", "this", "these", "that" or "those", adjectives and a common noun with nothing
 // after it; the fuller phrase is that of the nearest specific mention of
 // the same noun and number before it, unless an earlier one names
 // another thing of the kind ("its dishwasher factory in Brenton") or a
@@ -350,7 +350,7 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 	}
 	d := toks[r.Start]
 	switch strings.ToLower(d.Text) {
-	case "the", "this", "these":
+	case "the", "this", "these", "that", "those": // "that lawsuit": the one named before
 	default:
 		return text
 	}
