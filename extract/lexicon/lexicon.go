@@ -88,6 +88,27 @@ func Phrasal(lemma, particle string) bool {
 	return phrasal().pairs[strings.ToLower(lemma)+" "+strings.ToLower(particle)]
 }
 
+//go:embed data/kinds.txt
+var kindsTXT string
+
+// kinds is data/kinds.txt read once: for a noun, the nouns of the
+// descriptions that may stand for it.
+var kinds = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	parse("kinds.txt", kindsTXT, 2, func(f []string) {
+		m[f[0]] = append(m[f[0]], f[1])
+	})
+	return m
+})
+
+// Kinds returns the nouns (lemmas) of bare descriptions that may stand for
+// a thing named with noun lemma w ("wildfire" → fire, blaze; "takeover" →
+// deal, acquisition): data/kinds.txt. The result must not be modified.
+func Kinds(w string) []string {
+	v, _ := get(kinds(), w)
+	return v
+}
+
 //go:embed data/verbs.txt
 var verbsTXT string
 

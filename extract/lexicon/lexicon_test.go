@@ -129,3 +129,23 @@ func TestLookupsDoNotAllocate(t *testing.T) {
 		t.Errorf("look-ups allocate %.1f times per run", n)
 	}
 }
+
+func TestKinds(t *testing.T) {
+	has := func(w, d string) bool {
+		for _, k := range Kinds(w) {
+			if k == d {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		noun, desc string
+		want       bool
+	}{{"wildfire", "fire", true}, {"Takeover", "deal", true}, {"deal", "takeover", false},
+		{"airport", "port", false}, {"fire", "wildfire", false}, {"excavation", "dig", true}} {
+		if has(tt.noun, tt.desc) != tt.want {
+			t.Errorf("Kinds(%q) has %q = %v", tt.noun, tt.desc, !tt.want)
+		}
+	}
+}

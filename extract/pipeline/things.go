@@ -102,6 +102,14 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 			k := thingKey(t)
 			x.pos[si][i] = int32(len(x.byKey[k]))
 			x.byKey[k] = append(x.byKey[k], m)
+			// "the Corran Ridge wildfire" is also a fire a later "the
+			// fire" may stand for, and "a takeover" a new deal: the
+			// mention joins the lists of the nouns that name its kind,
+			// as an antecedent only (no token points to it there).
+			for _, d := range lexicon.Kinds(t.Lemma) {
+				dk := d + k[strings.IndexByte(k, '|'):]
+				x.byKey[dk] = append(x.byKey[dk], m)
+			}
 		}
 	}
 	for _, list := range x.byKey {
@@ -328,7 +336,7 @@ var notThings = map[string]bool{"company": true, "firm": true, "group": true, "c
 // opens argument r stands for in its place ("The drones" → "The
 // Skyhopper toy drones", "the tax would hit ..." → "the new fuel tax
 // would hit ..."); text is the argument as written. The description is
-// "the", "this" or "these", adjectives and a common noun with nothing
+// "the", "this", "these", "that" or "those", adjectives and a common noun with nothing
 // after it; the fuller phrase is that of the nearest specific mention of
 // the same noun and number before it, unless an earlier one names
 // another thing of the kind ("its dishwasher factory in Brenton") or a
@@ -342,7 +350,7 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 	}
 	d := toks[r.Start]
 	switch strings.ToLower(d.Text) {
-	case "the", "this", "these":
+	case "the", "this", "these", "that", "those": // "that lawsuit": the one named before
 	default:
 		return text
 	}
@@ -451,7 +459,7 @@ func upperFirst(s string, up bool) string {
 // one are among those of the other ("Skyhopper drones", "Skyhopper toy
 // drones").
 func compatible(a, b string) bool {
-	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	wa, wb := possessiveWords(a), possessiveWords(b)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
@@ -461,4 +469,20 @@ func compatible(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// possessiveWords returns the words of a phrase in lower case with a
+// possessive ending taken off: "Telvara's takeover" and "Telvara
+// Communications' takeover" may name one thing.
+func possessiveWords(p string) []string {
+	w := strings.Fields(strings.ToLower(p))
+	for i, x := range w {
+		for _, e := range []string{"'s", "’s", "'", "’"} {
+			if len(x) > len(e) && strings.HasSuffix(x, e) {
+				w[i] = x[:len(x)-len(e)]
+				break
+			}
+		}
+	}
+	return w
 }

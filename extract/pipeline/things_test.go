@@ -97,6 +97,161 @@ func TestThingsNamed(t *testing.T) {
 		{"part of a place",
 			"Heavy rain flooded the Ardley sports centre on Sunday. Across the town, the mayor said, the centre stayed dry.",
 			[]string{"the centre"}, []string{"the Ardley sports centre | stayed"}},
+		{"a general noun of the kind: fire after wildfire",
+			"Firefighters battled the Keldane Valley wildfire for a fourth day on Monday. The fire has burned 9,000 hectares of forest.",
+			[]string{"The Keldane Valley wildfire"}, []string{"The fire"}},
+		{"a general noun of the kind: blaze after bushfire",
+			"Crews contained the Marrow Creek bushfire on Sunday. Officials said the blaze destroyed 40 homes.",
+			[]string{"the Marrow Creek bushfire"}, []string{"the blaze"}},
+		{"a general noun of the kind: deal after takeover",
+			"Regulators cleared Ostrel Foods' takeover of Dunsley Dairies on Monday. The deal was worth 300 million euros.",
+			[]string{"Ostrel Foods' takeover of Dunsley Dairies"}, []string{"The deal"}},
+		{"a general noun of the kind: dig after excavation",
+			"Archaeologists finished the Orrisby Point excavation in June. Volunteers from Tarsel joined the dig in May.",
+			[]string{"the Orrisby Point excavation"}, []string{"the dig"}},
+		{"a new one of the kind came in between",
+			"Firefighters battled the Keldane Valley wildfire on Monday. A second fire broke out near Orst on Tuesday. The fire destroyed 12 homes.",
+			[]string{"The fire"}, []string{"The Keldane Valley wildfire | destroyed"}},
+		{"two of the kind named",
+			"Firefighters battled the Keldane Valley wildfire and the Harlow Pass blaze on Monday. The fire destroyed 12 homes.",
+			[]string{"The fire"}, []string{"The Keldane Valley wildfire | destroyed", "The Harlow Pass blaze | destroyed"}},
+		{"a more specific noun does not stand for a general one",
+			"Firefighters put out the Keldane warehouse fire on Monday. The wildfire near Orst kept burning.",
+			nil, []string{"The Keldane warehouse fire"}},
+		{"one thing named with and without the possessive's full name",
+			"Regulators blocked Telvara Communications' takeover of Dunsley Dairies on Monday. Telvara's takeover of Dunsley Dairies had been agreed in May. The deal was worth 9 billion euros.",
+			[]string{"Telvara's takeover of Dunsley Dairies"}, []string{"The deal"}},
+		{"two takeovers by one buyer",
+			"Regulators blocked Telvara's takeover of Dunsley Dairies on Monday. They cleared Telvara's takeover of Kest Broadband. The deal was worth 9 billion euros.",
+			[]string{"The deal"}, nil},
+		{"that",
+			"Ostrel Foods filed a patent lawsuit against Brenmark Mills in March. On Friday a judge in Tarsel dismissed that lawsuit.",
+			[]string{"the patent lawsuit against Brenmark Mills"}, []string{"that lawsuit"}},
+		{"those",
+			"Customs officers seized 300 counterfeit Lumora handbags at the port of Dessen. Officials said those handbags were bound for shops in Rotterdam.",
+			[]string{"the counterfeit Lumora handbags"}, []string{"those handbags"}},
+		{"that as a conjunction",
+			"Ostrel Foods filed a patent lawsuit against Brenmark Mills in March. Brenmark said that lawsuits were common in the trade.",
+			nil, []string{"the patent lawsuit against Brenmark Mills"}},
+		{"a port is no airport",
+			"Workers at the Veldana airport went on strike on Monday. The port handled fewer ships.",
+			[]string{"The port"}, []string{"The Veldana airport"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var args []string
+			for _, f := range res.Facts {
+				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
+			}
+			opens := func(p string) bool {
+				for _, a := range args {
+					if a == p || strings.HasPrefix(a, p+" ") {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range tc.want {
+				if !opens(w) {
+					t.Errorf("no argument opens with %q; arguments: %q", w, args)
+				}
+			}
+			for _, w := range tc.not {
+				if opens(w) {
+					t.Errorf("an argument opens with %q; arguments: %q", w, args)
+				}
+			}
+		})
+	}
+}
+
+// TestGovernmentNamed checks that "the government" in a story about one
+// country's bodies is that country's, and that with a second country in
+// reach, or one named only in passing, it is left as written. Names of
+// people, bodies and firms are invented.
+func TestGovernmentNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"one country, its regulator",
+			"Norway's competition regulator blocked Ostrel Foods' purchase of Dunsley Dairies on Monday. The government said it respected the ruling.",
+			[]string{"Norway | said"}, []string{"The government | said"}},
+		{"one country, its ministry",
+			"Portugal's health ministry ordered 20,000 doses of the Velcor vaccine on Tuesday. The government said the first doses would arrive in May.",
+			[]string{"Portugal | said"}, []string{"The government | said"}},
+		{"an invented country by its ministry",
+			"Ardovia's foreign ministry summoned the Velmoran ambassador on Tuesday. The government said the talks would resume in May.",
+			[]string{"Ardovia | said"}, []string{"The government | said"}},
+		{"two countries in reach",
+			"Norway's competition regulator blocked the deal on Monday, after Sweden's regulator cleared it. The government said it respected the ruling.",
+			[]string{"The government | said"}, []string{"Norway | said", "Sweden | said"}},
+		{"a country and another's demonym",
+			"Norway's competition regulator blocked the German carmaker's purchase of Dunsley Motors on Monday. The government said it respected the ruling.",
+			[]string{"The government | said"}, []string{"Norway | said"}},
+		{"a country named in passing",
+			"Ostrel Foods imported 2,000 tonnes of rice from Vietnam last year. The government said the tariff would rise in May.",
+			[]string{"The government | said"}, []string{"Vietnam | said"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var args []string
+			for _, f := range res.Facts {
+				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
+			}
+			opens := func(p string) bool {
+				for _, a := range args {
+					if a == p || strings.HasPrefix(a, p+" ") {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range tc.want {
+				if !opens(w) {
+					t.Errorf("no argument opens with %q; arguments: %q", w, args)
+				}
+			}
+			for _, w := range tc.not {
+				if opens(w) {
+					t.Errorf("an argument opens with %q; arguments: %q", w, args)
+				}
+			}
+		})
+	}
+}
+
+// TestClubNamed checks that "the club" in a story that names several
+// clubs is the one whose name holds the word, and is left as written when
+// none or two do. All names are invented.
+func TestClubNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"one club by a name with the word",
+			"The owners of Tarrow Athletic Football Club agreed to sell it on Monday. Tarrow lost to Kelby Rovers on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
+			[]string{"Tarrow Athletic Football Club | did not comment"}, []string{"The club | did not comment", "Kelby Rovers | did not comment"}},
+		{"two clubs by names with the word",
+			"The owners of Tarrow Athletic Football Club agreed to sell it on Monday. Tarrow lost to Kelby Rovers Football Club on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
+			[]string{"The club | did not comment"}, []string{"Tarrow Athletic Football Club | did not comment", "Kelby Rovers Football Club | did not comment"}},
+		{"no club by a name with the word",
+			"Tarrow Athletic agreed to sell its stadium on Monday. Tarrow Athletic lost to Kelby Rovers on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
+			[]string{"The club | did not comment"}, []string{"Kelby Rovers | did not comment"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)

@@ -688,6 +688,18 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) }); c >= 0 {
 				return c
 			}
+			// "the club" when the story has named several clubs, one of
+			// them by a name that holds the word ("Brennock Athletic
+			// Football Club", not "Quillon Rovers"): that one
+			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) && nameHasWord(name, lw) }); c >= 0 {
+				return c
+			}
+			if lw == "government" {
+				// "the government" in a story that names one country:
+				// that country's, as "Washington" stands for the US
+				// government; with two in reach, not guessed
+				return r.onlyCountry(p, recent)
+			}
 			if stormWords[lw] {
 				// "the storm" when Storm Delphine is further back
 				return r.only(recent, "MISC", func(name string) bool { return descHeads(name, lw) })
@@ -1788,3 +1800,80 @@ func (r *resolver) dominantOrg(recent []candidate) int {
 	}
 	return -1
 }
+
+// onlyCountry returns the one country document p.doc has named so far
+// (recent), or -1 when it has named none or several. A country is a place
+// the gazetteer knows as one, or one the text gives a government noun
+// ("Ardena's foreign ministry"); a country named only by its demonym
+// ("the Norwegian regulator") counts as one too, so that it is not passed
+// over for the one named by its name.
+func (r *resolver) onlyCountry(p *mention, recent []candidate) int {
+	found, foundName := -1, ""
+	for _, a := range recent {
+		if r.mentions[a.mi].pronoun || a.cluster == found || !placeType(r.clusterType(a.cluster)) || !r.country(a.cluster) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found, foundName = a.cluster, r.clusterName(a.cluster)
+	}
+	if found < 0 {
+		return -1
+	}
+	own, _, _ := gazetteer.Lookup(foundName)
+	for si := 0; si <= p.sent; si++ {
+		for i, t := range r.docs[p.doc].Sentences[si].Tokens {
+			if si == p.sent && i >= p.start {
+				break
+			}
+			if t.UPOS != "PROPN" && t.UPOS != "ADJ" || !isCapitalised(t.Text) {
+				continue
+			}
+			if q, k, ok := gazetteer.Lookup(t.Text); ok && q.Type == "GPE" && (k == gazetteer.Demonym || k == gazetteer.Name || k == gazetteer.Alias) && q.Name != own.Name {
+				return -1 // "the Norwegian regulator": another country in reach
+			}
+		}
+	}
+	return found
+}
+
+// country reports whether place cluster c is a country the story is
+// about: a mention of it owns a government noun or a public body
+// ("Ardena's government", "Norway's foreign ministry", "Ardena's
+// competition regulator"). A country named only in passing ("parts made
+// in China") is not one whose government a bare "the government" is.
+func (r *resolver) country(c int) bool {
+	if _, k, ok := gazetteer.Lookup(r.clusterName(c)); ok && k == gazetteer.Capital {
+		return false
+	}
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		if m.pronoun {
+			continue
+		}
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		e := m.end
+		if e >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "’s" {
+			continue
+		}
+		for k := e + 1; k < len(toks) && k <= e+3; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if govNouns[w] && w != "border" && w != "capital" || countryBodies[w] {
+				return true
+			}
+			if toks[k].UPOS != "NOUN" && toks[k].UPOS != "ADJ" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// countryBodies are public bodies a country's possessive owns ("Ardena's
+// competition regulator").
+var countryBodies = set("regulator", "minister", "ministers", "authorities", "cabinet", "central", "treasury", "prime")
+
+// placeType reports an entity type of places: a country the recogniser
+// does not know may be typed LOC ("Ardovia's foreign ministry").
+func placeType(t string) bool { return t == "GPE" || t == "LOC" }
