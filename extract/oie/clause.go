@@ -871,9 +871,16 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			// "surveyed reefs between March and May": one span
 			continue
 		}
-		if w.bdep(m) == "nmod" && w.child(h, "nummod") >= 0 {
-			// "28,000 people in Asia and the United States": the number
-			// counts both places together; split, it would count each
+		if w.child(h, "nummod") >= 0 {
+			// "28,000 people in Asia and the United States", "about
+			// 9,000 Rova and Rova Sport vans": the number counts both
+			// together; split, it would count each
+			continue
+		}
+		if w.bdep(m) == "nmod" && w.compositionOf(m, mc) {
+			// "The jury of five men and seven women": the
+			// coordination tells what the head is made of; each
+			// conjunct alone would make a second jury
 			continue
 		}
 		if w.bdep(m) == "nmod" && w.isNominal(m) && w.t[m].UPOS != "NUM" && w.t[m].UPOS != "SYM" {
@@ -957,6 +964,33 @@ func (w *walker) argSkip(h int, skip func(int) bool) func(int) bool {
 		}
 		return skip != nil && skip(c)
 	}
+}
+
+// compositionOf reports whether the "of" modifier m with conjuncts mc
+// lists what its head is made of: every member is counted ("of five men
+// and seven women") or a plural common noun ("a team of doctors and
+// nurses"), unlike "the price of oil and gas", which splits.
+func (w *walker) compositionOf(m int, mc []int) bool {
+	if c := w.child(m, "case"); c < 0 || w.lower(c) != "of" {
+		return false
+	}
+	for _, x := range append([]int{m}, mc...) {
+		if !w.counted(x) && (w.t[x].UPOS != "NOUN" || w.t[x].XPOS != "NNS") {
+			return false
+		}
+	}
+	return true
+}
+
+// counted reports whether a number before x counts it ("five men", and
+// "three Brazilians" with the number read as a compound).
+func (w *walker) counted(x int) bool {
+	for _, c := range w.kids[x] {
+		if c < x && w.t[c].UPOS == "NUM" && (w.bdep(c) == "nummod" || w.bdep(c) == "compound") {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAtConj drops tokens of sp at or after the first conjunct c when they
