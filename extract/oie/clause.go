@@ -782,6 +782,12 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		// not two arguments; "the Land and Environment Court": one name
 		conjs = nil
 	}
+	if len(conjs) > 0 && w.exclusiveOver(h) {
+		// "left with only her dog and her medicines": "only" limits
+		// the whole list; "only her dog" alone would be false and the
+		// second conjunct would lose its limit
+		conjs = nil
+	}
 	sortInts(conjs)
 	if len(conjs) > 0 {
 		first := w.span(h, func(c int) bool {
@@ -965,6 +971,20 @@ func (w *walker) argSkip(h int, skip func(int) bool) func(int) bool {
 		return skip != nil && skip(c)
 	}
 }
+
+// exclusiveOver reports whether an adverb that excludes everything else
+// ("only", "just", "merely") stands before the first conjunct h.
+func (w *walker) exclusiveOver(h int) bool {
+	for _, c := range w.kids[h] {
+		if c < h && w.bdep(c) == "advmod" && exclusiveAdverbs[w.lower(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// exclusiveAdverbs limit a noun phrase to what it names and nothing else.
+var exclusiveAdverbs = map[string]bool{"only": true, "just": true, "merely": true, "solely": true, "exclusively": true}
 
 // compositionOf reports whether the "of" modifier m with conjuncts mc
 // lists what its head is made of: every member is counted ("of five men

@@ -10,7 +10,8 @@ import (
 // fact a conjunct and which are kept whole: a coordination that tells
 // what a group is made of ("a panel of four judges and three lawyers")
 // or one counted by a single number ("48,000 Ronda and Ronda Max
-// sedans") stays whole, while coordinated names and "of" modifiers of
+// sedans") or limited by "only" ("only her cat and her passport")
+// stays whole, while coordinated names and "of" modifiers of
 // another kind still split. Sentences in testdata/coordination.conllu,
 // our own, parsed by the project's parser.
 func TestCoordinationSplit(t *testing.T) {
@@ -30,6 +31,13 @@ func TestCoordinationSplit(t *testing.T) {
 		{[]string{"Residents of Tula; protested; the closure", "Residents of Brel; protested; the closure"}, nil},
 		{[]string{"Ana; signed; the deal", "Tor; signed; the deal"}, nil},
 		{[]string{"UK leaders; met in; Oslo", "French leaders; met in; Oslo"}, nil},
+		{[]string{"she; had left with; only her cat and her passport"},
+			[]string{"she; had left with; only her cat", "she; had left with; her passport"}},
+		{[]string{"The thieves; took; only the laptop and a camera"},
+			[]string{"The thieves; took; only the laptop", "The thieves; took; a camera"}},
+		{[]string{"Dario; packed; just a tent and two blankets"},
+			[]string{"Dario; packed; just a tent", "Dario; packed; two blankets"}},
+		{[]string{"The thieves; took; the laptop", "The thieves; took; a camera"}, nil},
 	}
 	if len(ss) != len(tests) {
 		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
