@@ -1164,6 +1164,7 @@ func repairTree(s *Sentence) {
 	repairCoordinatedClause(s)
 	repairRelativeSecondSubject(s)
 	repairRelativeSubjectPredicate(s)
+	repairRelativeObjectSubject(s)
 	repairParticipleSubject(s)
 	repairConjSubject(s)
 	repairNominalVerb(s)
@@ -3232,6 +3233,96 @@ func repairRelativeSubjectPredicate(s *Sentence) {
 		for k := h + 1; k < len(toks); k++ {
 			if toks[k].Head == r {
 				toks[k].Head = h // the final stop
+			}
+		}
+		return
+	}
+}
+
+// repairRelativeObjectSubject corrects a subject with a relative clause
+// whose object the parser made the subject of the sentence's verb, hung as
+// a complement clause on the relative clause's verb ("Drivers who see a
+// warning light should contact a dealer" read as "see [a warning light
+// should contact a dealer]", leaving the noun "Drivers" the root): a
+// sentence needs a predicate, so when the root is that noun and the
+// relative clause's verb takes no clause (no verb of saying, thinking or
+// knowing) and has no object, the complement's verb is the root, its
+// subject noun the relative verb's object and the root noun its subject.
+func repairRelativeObjectSubject(s *Sentence) {
+	toks := s.Tokens
+	a := rootOf(toks) // the root, the noun or an adverb over it
+	if a < 0 {
+		return
+	}
+	r := a // the subject noun
+	if toks[a].UPOS == "ADV" {
+		// "Until then, drivers who see ...": the noun the subject of the
+		// opening adverb
+		r = childDep(toks, a, "nsubj")
+		if r < a {
+			return
+		}
+	}
+	if toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" && toks[r].UPOS != "PRON" {
+		return
+	}
+	for v := r + 1; v < len(toks); v++ {
+		if toks[v].Head != r || toks[v].Dep != "acl:relcl" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		if lexicon.Reporting(toks[v].Lemma) || lexicon.Factive(toks[v].Lemma) {
+			return
+		}
+		w := -1 // the relative pronoun, the clause's subject
+		for k := r + 1; k < v; k++ {
+			if toks[k].Text == "," {
+				return
+			}
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				switch strings.ToLower(toks[k].Text) {
+				case "who", "that", "which":
+					w = k
+				}
+			}
+		}
+		if w < 0 || childDep(toks, v, "obj") >= 0 {
+			return
+		}
+		h := childDep(toks, v, "ccomp")
+		if h <= v || toks[h].UPOS != "VERB" || childDep(toks, h, "mark") >= 0 {
+			return
+		}
+		if x := toks[h].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && childDep(toks, h, "aux") < 0 {
+			return
+		}
+		o := -1 // the complement's subject, the relative verb's object
+		for k := v + 1; k < h; k++ {
+			if toks[k].Head == h && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				o = k
+			}
+			if toks[k].Text == "," {
+				return
+			}
+		}
+		if o < 0 || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+			return
+		}
+		toks[o].Head, toks[o].Dep = v, "obj"
+		toks[h].Head, toks[h].Dep = -1, "root"
+		dep := "nsubj"
+		if childDep(toks, h, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[r].Head, toks[r].Dep = h, dep
+		for k := h + 1; k < len(toks); k++ {
+			if toks[k].Head == r || toks[k].Head == a {
+				toks[k].Head = h // the final stop
+			}
+		}
+		if a != r {
+			toks[a].Head, toks[a].Dep = h, "advmod"
+			if childDep(toks, a, "case") >= 0 {
+				toks[a].Dep = "obl" // "until then"
 			}
 		}
 		return

@@ -471,3 +471,76 @@ func checkArcs(t *testing.T, s Sentence, want map[int]arc) {
 		}
 	}
 }
+
+func TestRepairRelativeObjectSubject(t *testing.T) {
+	// As the parser reads them: the relative clause's object made the
+	// subject of the sentence's verb, hung on the relative verb, and the
+	// subject noun left the root.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "Drivers who see a braking warning light should contact a dealer."
+		{Tokens: []Token{
+			tok("Drivers", "driver", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("see", "see", "VERB", "VBP", 0, "acl:relcl"), tok("a", "a", "DET", "DT", 6, "det"),
+			tok("braking", "braking", "NOUN", "NN", 5, "compound"),
+			tok("warning", "warning", "NOUN", "NN", 6, "compound"), tok("light", "light", "NOUN", "NN", 8, "nsubj"),
+			tok("should", "should", "AUX", "MD", 8, "aux"), tok("contact", "contact", "VERB", "VB", 2, "ccomp"),
+			tok("a", "a", "DET", "DT", 10, "det"), tok("dealer", "dealer", "NOUN", "NN", 8, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Patients who take the blood thinner should tell their doctor."
+		{Tokens: []Token{
+			tok("Patients", "patient", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("take", "take", "VERB", "VBP", 0, "acl:relcl"), tok("the", "the", "DET", "DT", 5, "det"),
+			tok("blood", "blood", "NOUN", "NN", 5, "compound"), tok("thinner", "thinner", "NOUN", "NN", 7, "nsubj"),
+			tok("should", "should", "AUX", "MD", 7, "aux"), tok("tell", "tell", "VERB", "VB", 2, "ccomp"),
+			tok("their", "their", "PRON", "PRP$", 9, "nmod:poss"), tok("doctor", "doctor", "NOUN", "NN", 7, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Parents who receive a warning letter should call the school."
+		{Tokens: []Token{
+			tok("Parents", "parent", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("receive", "receive", "VERB", "VBP", 0, "acl:relcl"), tok("a", "a", "DET", "DT", 5, "det"),
+			tok("warning", "warning", "NOUN", "NN", 5, "compound"), tok("letter", "letter", "NOUN", "NN", 7, "nsubj"),
+			tok("should", "should", "AUX", "MD", 7, "aux"), tok("call", "call", "VERB", "VB", 2, "ccomp"),
+			tok("the", "the", "DET", "DT", 9, "det"), tok("school", "school", "NOUN", "NN", 7, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Voters who believe the mayor should resign signed the petition."
+		{Tokens: []Token{
+			tok("Voters", "voter", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("believe", "believe", "VERB", "VBP", 0, "acl:relcl"), tok("the", "the", "DET", "DT", 4, "det"),
+			tok("mayor", "mayor", "NOUN", "NN", 7, "nsubj"), tok("should", "should", "AUX", "MD", 7, "aux"),
+			tok("resign", "resign", "VERB", "VB", 7, "advmod"), tok("signed", "sign", "VERB", "VBN", 2, "ccomp"),
+			tok("the", "the", "DET", "DT", 9, "det"), tok("petition", "petition", "NOUN", "NN", 7, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Until then, riders who see a cracked frame should stop riding and call the shop."
+		{Tokens: []Token{
+			tok("Until", "until", "ADP", "IN", 1, "case"), tok("then", "then", "ADV", "RB", -1, "root"),
+			tok(",", ",", "PUNCT", ",", 1, "punct"), tok("riders", "rider", "NOUN", "NNS", 1, "nsubj"),
+			tok("who", "who", "PRON", "WP", 5, "nsubj"), tok("see", "see", "VERB", "VBP", 3, "acl:relcl"),
+			tok("a", "a", "DET", "DT", 8, "det"), tok("cracked", "crack", "VERB", "VBN", 8, "amod"),
+			tok("frame", "frame", "NOUN", "NN", 10, "nsubj"), tok("should", "should", "AUX", "MD", 10, "aux"),
+			tok("stop", "stop", "VERB", "VB", 5, "ccomp"), tok("riding", "riding", "NOUN", "NN", 10, "obj"),
+			tok("and", "and", "CCONJ", "CC", 13, "cc"), tok("call", "call", "VERB", "VB", 10, "conj"),
+			tok("the", "the", "DET", "DT", 15, "det"), tok("shop", "shop", "NOUN", "NN", 13, "obj"),
+			tok(".", ".", "PUNCT", ".", 3, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{6: {2, "obj"}, 8: {-1, "root"}, 0: {8, "nsubj"}, 11: {8, "punct"}},
+		{5: {2, "obj"}, 7: {-1, "root"}, 0: {7, "nsubj"}},
+		{5: {2, "obj"}, 7: {-1, "root"}, 0: {7, "nsubj"}},
+		// a verb of thinking takes a clause: not rewritten here
+		{4: {7, "nsubj"}, 7: {2, "ccomp"}, 0: {-1, "root"}},
+		// the noun the subject of an opening adverb, the root
+		{8: {5, "obj"}, 10: {-1, "root"}, 3: {10, "nsubj"}, 1: {10, "obl"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
+	}
+}
