@@ -39,7 +39,38 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
-	repairCompoundVerb, repairOpeningParticiple,
+	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
+}
+
+// ingModifiers are "-ing" nouns that name what another noun is for or
+// does ("steering fault", "fishing boats", "parking fee") and, as verbs,
+// rarely take a bare noun object.
+var ingModifiers = map[string]bool{
+	"fishing": true, "steering": true, "braking": true, "cooling": true, "heating": true, "parking": true,
+	"housing": true, "shopping": true, "banking": true, "polling": true, "voting": true, "boarding": true,
+	"swimming": true, "dining": true, "sleeping": true, "camping": true, "hiking": true, "wiring": true,
+	"plumbing": true, "landing": true, "sewing": true, "welding": true, "nursing": true, "recycling": true,
+}
+
+// repairIngModifier corrects a gerund tag on such a noun right before the
+// noun it modifies, after a preposition or after "and" or "or" that
+// follows a noun ("recalls cars over steering fault", "taken off by
+// lifeboats and fishing boats"): read as a verb, it made "fault" and
+// "boats" its object and the sentence's subject its own.
+func repairIngModifier(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "VBG" || !ingModifiers[words[i]] || xpos[i+1] != "NN" && xpos[i+1] != "NNS" || words[i+1] != strings.ToLower(words[i+1]) {
+			continue
+		}
+		p := strings.ToLower(words[i-1])
+		switch {
+		case xpos[i-1] == "IN" || xpos[i-1] == "TO":
+		case (p == "and" || p == "or") && i >= 2 && strings.HasPrefix(xpos[i-2], "NN"):
+		default:
+			continue
+		}
+		xpos[i], upos[i] = "NN", "NOUN"
+	}
 }
 
 // repairInfinitiveNoun corrects a noun tag on a bare verb after "to" and

@@ -281,6 +281,13 @@ func TestRepairTags(t *testing.T) {
 		{"it grew , faster than before", "PRP VBD , RBR IN RB", "PRP VBD , RBR IN RB"},
 		{ // a headline verb before a comparative
 			"Tessel unveils cheaper , lighter tablet", "NNP NNS JJR , JJR NN", "NNP VBZ JJR , JJR NN"},
+		{ // an "-ing" noun read as a gerund before the noun it modifies
+			"Velmar recalls vans over braking fault", "NNP VBZ NNS IN VBG NN", "NNP VBZ NNS IN NN NN"},
+		{"taken off by lifeboats and fishing boats", "VBN RP IN NNS CC VBG NNS", "VBN RP IN NNS CC NN NNS"},
+		{"fined for parking fees", "VBN IN VBG NNS", "VBN IN NN NNS"},
+		{"she kept fishing trout", "PRP VBD VBG NN", "PRP VBD VBG NN"},
+		{"after building homes", "IN VBG NNS", "IN VBG NNS"},
+		{"they left and fishing boats came", "PRP VBD CC VBG NNS VBD", "PRP VBD CC VBG NNS VBD"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
