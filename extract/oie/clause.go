@@ -883,6 +883,13 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			// together; split, it would count each
 			continue
 		}
+		if m < h && w.commaBefore(full.toks, m) {
+			// "commits Dorvat Power (DP), the state coal and gas
+			// company" read as one phrase headed by "company": the
+			// coordination is in an appositive the parse merged; split,
+			// it garbles the name ("Dorvat Power (DP) gas company")
+			continue
+		}
 		if w.bdep(m) == "nmod" && w.compositionOf(m, mc) {
 			// "The jury of five men and seven women": the
 			// coordination tells what the head is made of; each
@@ -970,6 +977,16 @@ func (w *walker) argSkip(h int, skip func(int) bool) func(int) bool {
 		}
 		return skip != nil && skip(c)
 	}
+}
+
+// commaBefore reports whether a comma of span sp stands before token m.
+func (w *walker) commaBefore(sp []int, m int) bool {
+	for _, i := range sp {
+		if i < m && w.t[i].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // exclusiveOver reports whether an adverb that excludes everything else

@@ -11,7 +11,8 @@ import (
 // what a group is made of ("a panel of four judges and three lawyers")
 // or one counted by a single number ("48,000 Ronda and Ronda Max
 // sedans") or limited by "only" ("only her cat and her passport")
-// stays whole, while coordinated names and "of" modifiers of
+// stays whole, as does one in an appositive the parse merged into the
+// phrase before it, while coordinated names and "of" modifiers of
 // another kind still split. Sentences in testdata/coordination.conllu,
 // our own, parsed by the project's parser.
 func TestCoordinationSplit(t *testing.T) {
@@ -38,6 +39,8 @@ func TestCoordinationSplit(t *testing.T) {
 		{[]string{"Dario; packed; just a tent and two blankets"},
 			[]string{"Dario; packed; just a tent", "Dario; packed; two blankets"}},
 		{[]string{"The thieves; took; the laptop", "The thieves; took; a camera"}, nil},
+		{[]string{"The main contract; commits; Dorvat Power (DP), the state coal and gas company"},
+			[]string{"The main contract; commits; Dorvat Power (DP) gas company", "The main contract; commits; Dorvat Power (DP) the state coal company"}},
 	}
 	if len(ss) != len(tests) {
 		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
