@@ -1231,6 +1231,48 @@ func repairTree(s *Sentence) {
 	repairNounObjectRelative(s)
 	repairRelativeTense(s)
 	repairGoOnTo(s)
+	repairRelativeOnLastConjunct(s)
+}
+
+// repairRelativeOnLastConjunct hangs a restrictive relative clause that
+// follows the last of coordinated noun phrases, each with its own
+// determiner, on that last phrase, where the parser hung it on the
+// first ("a wind farm in the hills and a tax break for exporters that
+// will take effect in March": only the tax break takes effect), also when
+// the parser made the last phrase a conjunct of a word inside the first
+// ("the hills and a tax break"). Without a
+// comma before it the clause narrows the phrase it follows; "men and
+// women who served", with no second determiner, is left alone.
+func repairRelativeOnLastConjunct(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].Dep != "acl:relcl" || n < 0 || n > v {
+			continue
+		}
+		c := -1 // the last conjunct before the clause, of n or of a word under it
+		for k := n + 1; k < v; k++ {
+			if toks[k].Dep == "conj" && toks[k].Head >= n && under(toks, toks[k].Head, n) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				c = k
+			}
+		}
+		if c < 0 || (childDep(toks, c, "det") < 0 && childDep(toks, c, "nmod:poss") < 0) || (childDep(toks, toks[c].Head, "det") < 0 && childDep(toks, toks[c].Head, "nmod:poss") < 0) {
+			continue
+		}
+		f := firstUnder(toks, v)
+		switch strings.ToLower(toks[f].Text) {
+		case "that", "which", "who", "whom", "whose":
+		default:
+			continue
+		}
+		ok := true
+		for k := c + 1; k < f; k++ {
+			ok = ok && under(toks, k, c) && toks[k].Text != ","
+		}
+		if ok {
+			toks[v].Head = c
+		}
+	}
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read

@@ -551,3 +551,65 @@ func TestRepairRelativeObjectSubject(t *testing.T) {
 		checkArcs(t, ss[i], want[i])
 	}
 }
+
+func TestRepairRelativeOnLastConjunct(t *testing.T) {
+	// As the parser reads them: a relative clause after the last of
+	// coordinated noun phrases hung on the first.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "Other agreements cover rice imports, a joint wind farm in Dorva's northern hills and a tax break for small exporters that will take effect in March."
+		{Tokens: []Token{
+			tok("Other", "other", "ADJ", "JJ", 1, "amod"), tok("agreements", "agreement", "NOUN", "NNS", 2, "nsubj"),
+			tok("cover", "cover", "VERB", "VBP", -1, "root"), tok("rice", "rice", "NOUN", "NN", 4, "compound"),
+			tok("imports", "import", "NOUN", "NNS", 2, "obj"), tok(",", ",", "PUNCT", ",", 9, "punct"),
+			tok("a", "a", "DET", "DT", 9, "det"), tok("joint", "joint", "ADJ", "JJ", 9, "amod"),
+			tok("wind", "wind", "NOUN", "NN", 9, "compound"), tok("farm", "farm", "NOUN", "NN", 2, "obl"),
+			tok("in", "in", "ADP", "IN", 14, "case"), tok("Dorva", "Dorva", "PROPN", "NNP", 14, "nmod:poss"),
+			tok("'s", "'s", "PART", "POS", 11, "case"), tok("northern", "northern", "ADJ", "JJ", 14, "amod"),
+			tok("hills", "hill", "NOUN", "NNS", 9, "nmod"), tok("and", "and", "CCONJ", "CC", 18, "cc"),
+			tok("a", "a", "DET", "DT", 18, "det"), tok("tax", "tax", "NOUN", "NN", 18, "compound"),
+			tok("break", "break", "NOUN", "NN", 9, "conj"), tok("for", "for", "ADP", "IN", 21, "case"),
+			tok("small", "small", "ADJ", "JJ", 21, "amod"), tok("exporters", "exporter", "NOUN", "NNS", 18, "nmod"),
+			tok("that", "that", "PRON", "WDT", 24, "nsubj"), tok("will", "will", "AUX", "MD", 24, "aux"),
+			tok("take", "take", "VERB", "VB", 9, "acl:relcl"), tok("effect", "effect", "NOUN", "NN", 24, "obj"),
+			tok("in", "in", "ADP", "IN", 27, "case"), tok("March", "March", "PROPN", "NNP", 24, "obl"),
+			tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+		// "The men and women who served in the war were honoured."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("men", "man", "NOUN", "NNS", 10, "nsubj:pass"),
+			tok("and", "and", "CCONJ", "CC", 3, "cc"), tok("women", "woman", "NOUN", "NNS", 1, "conj"),
+			tok("who", "who", "PRON", "WP", 5, "nsubj"), tok("served", "serve", "VERB", "VBD", 1, "acl:relcl"),
+			tok("in", "in", "ADP", "IN", 8, "case"), tok("the", "the", "DET", "DT", 8, "det"),
+			tok("war", "war", "NOUN", "NN", 5, "obl"), tok("were", "be", "AUX", "VBD", 10, "aux:pass"),
+			tok("honoured", "honour", "VERB", "VBN", -1, "root"), tok(".", ".", "PUNCT", ".", 10, "punct"),
+		}},
+		// "The package includes a rail link to the airport and a loan for local farmers that must be repaid by 2030."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("package", "package", "NOUN", "NN", 2, "nsubj"),
+			tok("includes", "include", "VERB", "VBZ", -1, "root"), tok("a", "a", "DET", "DT", 5, "det"),
+			tok("rail", "rail", "NOUN", "NN", 5, "compound"), tok("link", "link", "NOUN", "NN", 2, "obj"),
+			tok("to", "to", "ADP", "IN", 8, "case"), tok("the", "the", "DET", "DT", 8, "det"),
+			tok("airport", "airport", "NOUN", "NN", 5, "nmod"), tok("and", "and", "CCONJ", "CC", 11, "cc"),
+			tok("a", "a", "DET", "DT", 11, "det"), tok("loan", "loan", "NOUN", "NN", 8, "conj"),
+			tok("for", "for", "ADP", "IN", 14, "case"), tok("local", "local", "ADJ", "JJ", 14, "amod"),
+			tok("farmers", "farmer", "NOUN", "NNS", 11, "nmod"), tok("that", "that", "PRON", "WDT", 18, "nsubj:pass"),
+			tok("must", "must", "AUX", "MD", 18, "aux"), tok("be", "be", "AUX", "VB", 18, "aux:pass"),
+			tok("repaid", "repaid", "VERB", "VBN", 5, "acl:relcl"), tok("by", "by", "ADP", "IN", 20, "case"),
+			tok("2030", "2030", "NUM", "CD", 18, "obl"), tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{24: {18, "acl:relcl"}, 18: {9, "conj"}},
+		// no determiner on the last conjunct: the clause may be said of both
+		{5: {1, "acl:relcl"}},
+		// the last phrase a conjunct of a word inside the first
+		{18: {11, "acl:relcl"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
+	}
+}
