@@ -1232,6 +1232,83 @@ func repairTree(s *Sentence) {
 	repairRelativeTense(s)
 	repairGoOnTo(s)
 	repairRelativeOnLastConjunct(s)
+	repairAppositiveConj(s)
+}
+
+// repairAppositiveConj relabels as an appositive a noun the parser read as
+// the only conjunct of the subject with no conjunction, set off by commas
+// on both sides ("Rovers, champions in 1994 and 2008, were relegated"), or
+// as a second subject of the verb ("Kestrel, winners in 2001, were
+// relegated", also with the name read as addressed): a coordination of two needs "and" or "or", a verb has one
+// subject, and the phrase between commas describes the subject, which
+// alone is the verb's.
+func repairAppositiveConj(s *Sentence) {
+	toks := s.Tokens
+	for c := 2; c < len(toks); c++ {
+		h := toks[c].Head
+		if toks[c].Dep != "conj" || h < 0 || h >= c || toks[c].UPOS != "NOUN" || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			continue
+		}
+		if !strings.HasPrefix(toks[h].Dep, "nsubj") || toks[c-1].Text != "," || childDep(toks, c, "cc") >= 0 || childDep(toks, h, "cc") >= 0 {
+			continue
+		}
+		alone := true
+		for k := range toks {
+			alone = alone && (k == c || toks[k].Head != h || toks[k].Dep != "conj")
+		}
+		e := c // the phrase's last word
+		for k := c + 1; k < len(toks) && under(toks, k, c) && toks[k].Text != ","; k++ {
+			e = k
+		}
+		if !alone || e+2 >= len(toks) || toks[e+1].Text != "," || toks[e+2].UPOS != "AUX" && toks[e+2].UPOS != "VERB" {
+			continue
+		}
+		toks[c].Dep = "appos"
+		if toks[e+1].Head == h {
+			toks[e+1].Head = c
+		}
+	}
+	// "Kestrel, winners in 2001, were relegated": the phrase between
+	// commas made a second subject of the verb
+	for c := 2; c < len(toks); c++ {
+		v := toks[c].Head
+		if !strings.HasPrefix(toks[c].Dep, "nsubj") || v <= c || toks[c].UPOS != "NOUN" || toks[c-1].Text != "," {
+			continue
+		}
+		h := -1 // the first subject, whose phrase ends right before the comma
+		for k := 0; k < c-1; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") {
+				h = k
+			}
+			if k == 0 && toks[k].Head == v && toks[k].Dep == "vocative" && toks[k].UPOS == "PROPN" {
+				h = k // "Athletic, champions in 1987, were": the name read as addressed
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		ok := true
+		for k := h + 1; k < c-1; k++ {
+			ok = ok && under(toks, k, h)
+		}
+		e := c
+		for k := c + 1; k < len(toks) && under(toks, k, c) && toks[k].Text != ","; k++ {
+			e = k
+		}
+		if !ok || e+2 >= len(toks) || toks[e+1].Text != "," || toks[e+2].UPOS != "AUX" && toks[e+2].UPOS != "VERB" {
+			continue
+		}
+		if toks[h].Dep == "vocative" {
+			toks[h].Dep = toks[c].Dep
+		}
+		toks[c].Head, toks[c].Dep = h, "appos"
+		if toks[e+1].Head == h || toks[e+1].Head == v {
+			toks[e+1].Head = c
+		}
+		if toks[c-1].Head == h || toks[c-1].Head == v {
+			toks[c-1].Head = c
+		}
+	}
 }
 
 // repairRelativeOnLastConjunct hangs a restrictive relative clause that

@@ -613,3 +613,67 @@ func TestRepairRelativeOnLastConjunct(t *testing.T) {
 		checkArcs(t, ss[i], want[i])
 	}
 }
+
+func TestRepairAppositiveConj(t *testing.T) {
+	// As the parser reads them: a phrase between commas after the subject
+	// made its conjunct with no "and", or a second subject of the verb.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "Rovers, champions in 1994 and 2008, were relegated once in their history, in 2015, and bounced back at the first attempt."
+		{Tokens: []Token{
+			tok("Rovers", "rover", "NOUN", "NNS", 9, "nsubj:pass"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("champions", "champion", "NOUN", "NNS", 0, "conj"), tok("in", "in", "ADP", "IN", 4, "case"),
+			tok("1994", "1994", "NUM", "CD", 2, "nmod"), tok("and", "and", "CCONJ", "CC", 6, "cc"),
+			tok("2008", "2008", "NUM", "CD", 4, "conj"), tok(",", ",", "PUNCT", ",", 0, "punct"),
+			tok("were", "be", "AUX", "VBD", 9, "aux:pass"), tok("relegated", "relegate", "VERB", "VBN", -1, "root"),
+			tok("once", "once", "ADV", "RB", 9, "advmod"), tok("in", "in", "ADP", "IN", 13, "case"),
+			tok("their", "their", "PRON", "PRP$", 13, "nmod:poss"), tok("history", "history", "NOUN", "NN", 9, "obl"),
+			tok(",", ",", "PUNCT", ",", 16, "punct"), tok("in", "in", "ADP", "IN", 16, "case"),
+			tok("2015", "2015", "NUM", "CD", 9, "obl"), tok(",", ",", "PUNCT", ",", 19, "punct"),
+			tok("and", "and", "CCONJ", "CC", 19, "cc"), tok("bounced", "bounce", "VERB", "VBN", 9, "conj"),
+			tok("back", "back", "ADV", "RB", 19, "advmod"), tok("at", "at", "ADP", "IN", 24, "case"),
+			tok("the", "the", "DET", "DT", 24, "det"), tok("first", "first", "ADJ", "JJ", 24, "amod"),
+			tok("attempt", "attempt", "NOUN", "NN", 19, "obl"), tok(".", ".", "PUNCT", ".", 9, "punct"),
+		}},
+		// "Kestrel, winners in 2001, were relegated in 2010 and returned a year later."
+		{Tokens: []Token{
+			tok("Kestrel", "Kestrel", "PROPN", "NNP", 7, "nsubj:pass"), tok(",", ",", "PUNCT", ",", 0, "punct"),
+			tok("winners", "winner", "NOUN", "NNS", 7, "nsubj:pass"), tok("in", "in", "ADP", "IN", 4, "case"),
+			tok("2001", "2001", "NUM", "CD", 2, "nmod"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("were", "be", "AUX", "VBD", 7, "aux:pass"), tok("relegated", "relegate", "VERB", "VBN", -1, "root"),
+			tok("in", "in", "ADP", "IN", 9, "case"), tok("2010", "2010", "NUM", "CD", 7, "obl"),
+			tok("and", "and", "CCONJ", "CC", 11, "cc"), tok("returned", "return", "VERB", "VBD", 7, "conj"),
+			tok("a", "a", "DET", "DT", 13, "det"), tok("year", "year", "NOUN", "NN", 14, "obl:unmarked"),
+			tok("later", "late", "ADV", "RBR", 11, "advmod"), tok(".", ".", "PUNCT", ".", 7, "punct"),
+		}},
+		// "Apples, pears, and plums were sold."
+		{Tokens: []Token{
+			tok("Apples", "apple", "NOUN", "NNS", -1, "root"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("pears", "pear", "NOUN", "NNS", 0, "conj"), tok(",", ",", "PUNCT", ",", 7, "punct"),
+			tok("and", "and", "CCONJ", "CC", 7, "cc"), tok("plums", "plum", "NOUN", "NNS", 7, "nsubj:pass"),
+			tok("were", "be", "AUX", "VBD", 7, "aux:pass"), tok("sold", "sell", "VERB", "VBN", 0, "conj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// the name read as addressed ("Harwick, winners in 1998, were relegated.")
+		{Tokens: []Token{
+			tok("Harwick", "Harwick", "PROPN", "NNP", 7, "vocative"), tok(",", ",", "PUNCT", ",", 0, "punct"),
+			tok("winners", "winner", "NOUN", "NNS", 7, "nsubj:pass"), tok("in", "in", "ADP", "IN", 4, "case"),
+			tok("1998", "1998", "NUM", "CD", 2, "nmod"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("were", "be", "AUX", "VBD", 7, "aux:pass"), tok("relegated", "relegate", "VERB", "VBN", -1, "root"),
+			tok(".", ".", "PUNCT", ".", 7, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{2: {0, "appos"}, 0: {9, "nsubj:pass"}},
+		{2: {0, "appos"}, 0: {7, "nsubj:pass"}},
+		// a list with "and" is left alone
+		{2: {0, "conj"}},
+		{0: {7, "nsubj:pass"}, 2: {0, "appos"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
+	}
+}
