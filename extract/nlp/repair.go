@@ -1233,6 +1233,66 @@ func repairTree(s *Sentence) {
 	repairGoOnTo(s)
 	repairRelativeOnLastConjunct(s)
 	repairAppositiveConj(s)
+	repairSecondObjectAppositive(s)
+}
+
+// doubleObjectVerbs take whom something goes to and what goes ("gave the
+// mayor a second term").
+var doubleObjectVerbs = map[string]bool{
+	"give": true, "hand": true, "grant": true, "offer": true, "award": true, "send": true, "lend": true,
+	"owe": true, "promise": true, "deny": true, "pay": true, "sell": true, "earn": true, "cost": true,
+}
+
+// repairSecondObjectAppositive corrects the direct object of a verb of
+// giving that the parser read as a second appositive of the first object,
+// after the name between commas ("gave the mayor, Tom Rell, a second
+// term" with "term" an appositive of "mayor"): the phrase that closes the
+// clause after the name is what was given, and the first object whom it
+// went to.
+func repairSecondObjectAppositive(s *Sentence) {
+	toks := s.Tokens
+	for o := range toks {
+		v := toks[o].Head
+		if toks[o].Dep != "obj" || v < 0 || v > o || !doubleObjectVerbs[toks[v].Lemma] || childDep(toks, v, "iobj") >= 0 {
+			continue
+		}
+		a1, a2 := -1, -1 // the name, the given phrase
+		for k := o + 1; k < len(toks) && under(toks, k, o); k++ {
+			if toks[k].Dep != "appos" {
+				continue
+			}
+			if a1 < 0 {
+				a1 = k
+			} else if a2 < 0 && under(toks, k, o) && toks[k].UPOS == "NOUN" && toks[k-1].UPOS != "PUNCT" {
+				a2 = k
+			}
+		}
+		if a1 < 0 || a2 < 0 || toks[a1].UPOS != "PROPN" {
+			continue
+		}
+		f := childDep(toks, a2, "det") // the given phrase's first word, after the name's closing comma
+		if f < 1 || toks[f-1].Text != "," || firstUnder(toks, a2) < f-1 {
+			continue
+		}
+		e := a2
+		for k := a2 + 1; k < len(toks) && under(toks, k, a2); k++ {
+			e = k
+		}
+		if e+1 < len(toks) && toks[e+1].UPOS != "PUNCT" || e+1 < len(toks) && toks[e+1].Text == "," {
+			continue
+		}
+		toks[o].Dep = "iobj"
+		toks[a2].Head, toks[a2].Dep = v, "obj"
+		toks[f-1].Head = a1 // the name's closing comma
+		if toks[a1].Head != o {
+			toks[a1].Head = o
+		}
+		for k := o + 1; k < a1; k++ {
+			if toks[k].Text == "," && toks[k].Head != a1 {
+				toks[k].Head = a1
+			}
+		}
+	}
 }
 
 // repairAppositiveConj relabels as an appositive a noun the parser read as

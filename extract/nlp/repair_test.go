@@ -677,3 +677,52 @@ func TestRepairAppositiveConj(t *testing.T) {
 		checkArcs(t, ss[i], want[i])
 	}
 }
+
+func TestRepairSecondObjectAppositive(t *testing.T) {
+	// As the parser reads them: what a verb of giving gives read as a
+	// second appositive of whom it goes to, after the name.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "The vote gave the mayor, Tom Rell, a second term."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("vote", "vote", "NOUN", "NN", 2, "nsubj"),
+			tok("gave", "give", "VERB", "VBD", -1, "root"), tok("the", "the", "DET", "DT", 4, "det"),
+			tok("mayor", "mayor", "NOUN", "NN", 2, "obj"), tok(",", ",", "PUNCT", ",", 6, "punct"),
+			tok("Tom", "Tom", "PROPN", "NNP", 4, "appos"), tok("Rell", "Rell", "PROPN", "NNP", 6, "flat"),
+			tok(",", ",", "PUNCT", ",", 11, "punct"), tok("a", "a", "DET", "DT", 11, "det"),
+			tok("second", "second", "ADJ", "JJ", 11, "amod"), tok("term", "term", "NOUN", "NN", 4, "appos"),
+			tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+		// "The board awarded its founder, Ilse Varn, a gold medal."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("board", "board", "NOUN", "NN", 2, "nsubj"),
+			tok("awarded", "award", "VERB", "VBD", -1, "root"), tok("its", "its", "PRON", "PRP$", 4, "nmod:poss"),
+			tok("founder", "founder", "NOUN", "NN", 2, "obj"), tok(",", ",", "PUNCT", ",", 6, "punct"),
+			tok("Ilse", "Ilse", "PROPN", "NNP", 4, "appos"), tok("Varn", "Varn", "PROPN", "NNP", 6, "flat"),
+			tok(",", ",", "PUNCT", ",", 11, "punct"), tok("a", "a", "DET", "DT", 11, "det"),
+			tok("gold", "gold", "ADJ", "JJ", 11, "amod"), tok("medal", "medal", "NOUN", "NN", 4, "appos"),
+			tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+		// "We met the mayor, Tom Rell, a former teacher."
+		{Tokens: []Token{
+			tok("We", "we", "PRON", "PRP", 1, "nsubj"), tok("met", "meet", "VERB", "VBD", -1, "root"),
+			tok("the", "the", "DET", "DT", 3, "det"), tok("mayor", "mayor", "NOUN", "NN", 1, "obj"),
+			tok(",", ",", "PUNCT", ",", 5, "punct"), tok("Tom", "Tom", "PROPN", "NNP", 3, "appos"),
+			tok("Rell", "Rell", "PROPN", "NNP", 5, "flat"), tok(",", ",", "PUNCT", ",", 10, "punct"),
+			tok("a", "a", "DET", "DT", 10, "det"), tok("former", "former", "ADJ", "JJ", 10, "amod"),
+			tok("teacher", "teacher", "NOUN", "NN", 3, "appos"), tok(".", ".", "PUNCT", ".", 1, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{4: {2, "iobj"}, 6: {4, "appos"}, 11: {2, "obj"}},
+		{4: {2, "iobj"}, 6: {4, "appos"}, 11: {2, "obj"}},
+		// no verb of giving: a second appositive
+		{3: {1, "obj"}, 10: {3, "appos"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
+	}
+}
