@@ -39,7 +39,38 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
-	repairCompoundVerb, repairOpeningParticiple,
+	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
+}
+
+// ingModifiers are "-ing" nouns that name what another noun is for or
+// does ("steering fault", "fishing boats", "parking fee") and, as verbs,
+// rarely take a bare noun object.
+var ingModifiers = map[string]bool{
+	"fishing": true, "steering": true, "braking": true, "cooling": true, "heating": true, "parking": true,
+	"housing": true, "shopping": true, "banking": true, "polling": true, "voting": true, "boarding": true,
+	"swimming": true, "dining": true, "sleeping": true, "camping": true, "hiking": true, "wiring": true,
+	"plumbing": true, "landing": true, "sewing": true, "welding": true, "nursing": true, "recycling": true,
+}
+
+// repairIngModifier corrects a gerund tag on such a noun right before the
+// noun it modifies, after a preposition or after "and" or "or" that
+// follows a noun ("recalls cars over steering fault", "taken off by
+// lifeboats and fishing boats"): read as a verb, it made "fault" and
+// "boats" its object and the sentence's subject its own.
+func repairIngModifier(words, upos, xpos []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if xpos[i] != "VBG" || !ingModifiers[words[i]] || xpos[i+1] != "NN" && xpos[i+1] != "NNS" || words[i+1] != strings.ToLower(words[i+1]) {
+			continue
+		}
+		p := strings.ToLower(words[i-1])
+		switch {
+		case xpos[i-1] == "IN" || xpos[i-1] == "TO":
+		case (p == "and" || p == "or") && i >= 2 && strings.HasPrefix(xpos[i-2], "NN"):
+		default:
+			continue
+		}
+		xpos[i], upos[i] = "NN", "NOUN"
+	}
 }
 
 // repairInfinitiveNoun corrects a noun tag on a bare verb after "to" and
@@ -1164,6 +1195,7 @@ func repairTree(s *Sentence) {
 	repairCoordinatedClause(s)
 	repairRelativeSecondSubject(s)
 	repairRelativeSubjectPredicate(s)
+	repairRelativeObjectSubject(s)
 	repairParticipleSubject(s)
 	repairConjSubject(s)
 	repairNominalVerb(s)
@@ -1200,6 +1232,185 @@ func repairTree(s *Sentence) {
 	repairRelativeTense(s)
 	repairGoOnTo(s)
 	repairLabelSubject(s)
+	repairRelativeOnLastConjunct(s)
+	repairAppositiveConj(s)
+	repairSecondObjectAppositive(s)
+}
+
+// doubleObjectVerbs take whom something goes to and what goes ("gave the
+// mayor a second term").
+var doubleObjectVerbs = map[string]bool{
+	"give": true, "hand": true, "grant": true, "offer": true, "award": true, "send": true, "lend": true,
+	"owe": true, "promise": true, "deny": true, "pay": true, "sell": true, "earn": true, "cost": true,
+}
+
+// repairSecondObjectAppositive corrects the direct object of a verb of
+// giving that the parser read as a second appositive of the first object,
+// after the name between commas ("gave the mayor, Tom Rell, a second
+// term" with "term" an appositive of "mayor"): the phrase that closes the
+// clause after the name is what was given, and the first object whom it
+// went to.
+func repairSecondObjectAppositive(s *Sentence) {
+	toks := s.Tokens
+	for o := range toks {
+		v := toks[o].Head
+		if toks[o].Dep != "obj" || v < 0 || v > o || !doubleObjectVerbs[toks[v].Lemma] || childDep(toks, v, "iobj") >= 0 {
+			continue
+		}
+		a1, a2 := -1, -1 // the name, the given phrase
+		for k := o + 1; k < len(toks) && under(toks, k, o); k++ {
+			if toks[k].Dep != "appos" {
+				continue
+			}
+			if a1 < 0 {
+				a1 = k
+			} else if a2 < 0 && under(toks, k, o) && toks[k].UPOS == "NOUN" && toks[k-1].UPOS != "PUNCT" {
+				a2 = k
+			}
+		}
+		if a1 < 0 || a2 < 0 || toks[a1].UPOS != "PROPN" {
+			continue
+		}
+		f := childDep(toks, a2, "det") // the given phrase's first word, after the name's closing comma
+		if f < 1 || toks[f-1].Text != "," || firstUnder(toks, a2) < f-1 {
+			continue
+		}
+		e := a2
+		for k := a2 + 1; k < len(toks) && under(toks, k, a2); k++ {
+			e = k
+		}
+		if e+1 < len(toks) && toks[e+1].UPOS != "PUNCT" || e+1 < len(toks) && toks[e+1].Text == "," {
+			continue
+		}
+		toks[o].Dep = "iobj"
+		toks[a2].Head, toks[a2].Dep = v, "obj"
+		toks[f-1].Head = a1 // the name's closing comma
+		if toks[a1].Head != o {
+			toks[a1].Head = o
+		}
+		for k := o + 1; k < a1; k++ {
+			if toks[k].Text == "," && toks[k].Head != a1 {
+				toks[k].Head = a1
+			}
+		}
+	}
+}
+
+// repairAppositiveConj relabels as an appositive a noun the parser read as
+// the only conjunct of the subject with no conjunction, set off by commas
+// on both sides ("Rovers, champions in 1994 and 2008, were relegated"), or
+// as a second subject of the verb ("Kestrel, winners in 2001, were
+// relegated", also with the name read as addressed): a coordination of two needs "and" or "or", a verb has one
+// subject, and the phrase between commas describes the subject, which
+// alone is the verb's.
+func repairAppositiveConj(s *Sentence) {
+	toks := s.Tokens
+	for c := 2; c < len(toks); c++ {
+		h := toks[c].Head
+		if toks[c].Dep != "conj" || h < 0 || h >= c || toks[c].UPOS != "NOUN" || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			continue
+		}
+		if !strings.HasPrefix(toks[h].Dep, "nsubj") || toks[c-1].Text != "," || childDep(toks, c, "cc") >= 0 || childDep(toks, h, "cc") >= 0 {
+			continue
+		}
+		alone := true
+		for k := range toks {
+			alone = alone && (k == c || toks[k].Head != h || toks[k].Dep != "conj")
+		}
+		e := c // the phrase's last word
+		for k := c + 1; k < len(toks) && under(toks, k, c) && toks[k].Text != ","; k++ {
+			e = k
+		}
+		if !alone || e+2 >= len(toks) || toks[e+1].Text != "," || toks[e+2].UPOS != "AUX" && toks[e+2].UPOS != "VERB" {
+			continue
+		}
+		toks[c].Dep = "appos"
+		if toks[e+1].Head == h {
+			toks[e+1].Head = c
+		}
+	}
+	// "Kestrel, winners in 2001, were relegated": the phrase between
+	// commas made a second subject of the verb
+	for c := 2; c < len(toks); c++ {
+		v := toks[c].Head
+		if !strings.HasPrefix(toks[c].Dep, "nsubj") || v <= c || toks[c].UPOS != "NOUN" || toks[c-1].Text != "," {
+			continue
+		}
+		h := -1 // the first subject, whose phrase ends right before the comma
+		for k := 0; k < c-1; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") {
+				h = k
+			}
+			if k == 0 && toks[k].Head == v && toks[k].Dep == "vocative" && toks[k].UPOS == "PROPN" {
+				h = k // "Athletic, champions in 1987, were": the name read as addressed
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		ok := true
+		for k := h + 1; k < c-1; k++ {
+			ok = ok && under(toks, k, h)
+		}
+		e := c
+		for k := c + 1; k < len(toks) && under(toks, k, c) && toks[k].Text != ","; k++ {
+			e = k
+		}
+		if !ok || e+2 >= len(toks) || toks[e+1].Text != "," || toks[e+2].UPOS != "AUX" && toks[e+2].UPOS != "VERB" {
+			continue
+		}
+		if toks[h].Dep == "vocative" {
+			toks[h].Dep = toks[c].Dep
+		}
+		toks[c].Head, toks[c].Dep = h, "appos"
+		if toks[e+1].Head == h || toks[e+1].Head == v {
+			toks[e+1].Head = c
+		}
+		if toks[c-1].Head == h || toks[c-1].Head == v {
+			toks[c-1].Head = c
+		}
+	}
+}
+
+// repairRelativeOnLastConjunct hangs a restrictive relative clause that
+// follows the last of coordinated noun phrases, each with its own
+// determiner, on that last phrase, where the parser hung it on the
+// first ("a wind farm in the hills and a tax break for exporters that
+// will take effect in March": only the tax break takes effect), also when
+// the parser made the last phrase a conjunct of a word inside the first
+// ("the hills and a tax break"). Without a
+// comma before it the clause narrows the phrase it follows; "men and
+// women who served", with no second determiner, is left alone.
+func repairRelativeOnLastConjunct(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		n := toks[v].Head
+		if toks[v].Dep != "acl:relcl" || n < 0 || n > v {
+			continue
+		}
+		c := -1 // the last conjunct before the clause, of n or of a word under it
+		for k := n + 1; k < v; k++ {
+			if toks[k].Dep == "conj" && toks[k].Head >= n && under(toks, toks[k].Head, n) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				c = k
+			}
+		}
+		if c < 0 || (childDep(toks, c, "det") < 0 && childDep(toks, c, "nmod:poss") < 0) || (childDep(toks, toks[c].Head, "det") < 0 && childDep(toks, toks[c].Head, "nmod:poss") < 0) {
+			continue
+		}
+		f := firstUnder(toks, v)
+		switch strings.ToLower(toks[f].Text) {
+		case "that", "which", "who", "whom", "whose":
+		default:
+			continue
+		}
+		ok := true
+		for k := c + 1; k < f; k++ {
+			ok = ok && under(toks, k, c) && toks[k].Text != ","
+		}
+		if ok {
+			toks[v].Head = c
+		}
+	}
 }
 
 // repairDescribedNameClause makes the verb the root where the parser read
@@ -3233,6 +3444,96 @@ func repairRelativeSubjectPredicate(s *Sentence) {
 		for k := h + 1; k < len(toks); k++ {
 			if toks[k].Head == r {
 				toks[k].Head = h // the final stop
+			}
+		}
+		return
+	}
+}
+
+// repairRelativeObjectSubject corrects a subject with a relative clause
+// whose object the parser made the subject of the sentence's verb, hung as
+// a complement clause on the relative clause's verb ("Drivers who see a
+// warning light should contact a dealer" read as "see [a warning light
+// should contact a dealer]", leaving the noun "Drivers" the root): a
+// sentence needs a predicate, so when the root is that noun and the
+// relative clause's verb takes no clause (no verb of saying, thinking or
+// knowing) and has no object, the complement's verb is the root, its
+// subject noun the relative verb's object and the root noun its subject.
+func repairRelativeObjectSubject(s *Sentence) {
+	toks := s.Tokens
+	a := rootOf(toks) // the root, the noun or an adverb over it
+	if a < 0 {
+		return
+	}
+	r := a // the subject noun
+	if toks[a].UPOS == "ADV" {
+		// "Until then, drivers who see ...": the noun the subject of the
+		// opening adverb
+		r = childDep(toks, a, "nsubj")
+		if r < a {
+			return
+		}
+	}
+	if toks[r].UPOS != "NOUN" && toks[r].UPOS != "PROPN" && toks[r].UPOS != "PRON" {
+		return
+	}
+	for v := r + 1; v < len(toks); v++ {
+		if toks[v].Head != r || toks[v].Dep != "acl:relcl" || toks[v].UPOS != "VERB" {
+			continue
+		}
+		if lexicon.Reporting(toks[v].Lemma) || lexicon.Factive(toks[v].Lemma) {
+			return
+		}
+		w := -1 // the relative pronoun, the clause's subject
+		for k := r + 1; k < v; k++ {
+			if toks[k].Text == "," {
+				return
+			}
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				switch strings.ToLower(toks[k].Text) {
+				case "who", "that", "which":
+					w = k
+				}
+			}
+		}
+		if w < 0 || childDep(toks, v, "obj") >= 0 {
+			return
+		}
+		h := childDep(toks, v, "ccomp")
+		if h <= v || toks[h].UPOS != "VERB" || childDep(toks, h, "mark") >= 0 {
+			return
+		}
+		if x := toks[h].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" && childDep(toks, h, "aux") < 0 {
+			return
+		}
+		o := -1 // the complement's subject, the relative verb's object
+		for k := v + 1; k < h; k++ {
+			if toks[k].Head == h && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				o = k
+			}
+			if toks[k].Text == "," {
+				return
+			}
+		}
+		if o < 0 || toks[o].UPOS != "NOUN" && toks[o].UPOS != "PROPN" {
+			return
+		}
+		toks[o].Head, toks[o].Dep = v, "obj"
+		toks[h].Head, toks[h].Dep = -1, "root"
+		dep := "nsubj"
+		if childDep(toks, h, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[r].Head, toks[r].Dep = h, dep
+		for k := h + 1; k < len(toks); k++ {
+			if toks[k].Head == r || toks[k].Head == a {
+				toks[k].Head = h // the final stop
+			}
+		}
+		if a != r {
+			toks[a].Head, toks[a].Dep = h, "advmod"
+			if childDep(toks, a, "case") >= 0 {
+				toks[a].Dep = "obl" // "until then"
 			}
 		}
 		return

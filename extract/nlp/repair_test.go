@@ -281,6 +281,13 @@ func TestRepairTags(t *testing.T) {
 		{"it grew , faster than before", "PRP VBD , RBR IN RB", "PRP VBD , RBR IN RB"},
 		{ // a headline verb before a comparative
 			"Tessel unveils cheaper , lighter tablet", "NNP NNS JJR , JJR NN", "NNP VBZ JJR , JJR NN"},
+		{ // an "-ing" noun read as a gerund before the noun it modifies
+			"Velmar recalls vans over braking fault", "NNP VBZ NNS IN VBG NN", "NNP VBZ NNS IN NN NN"},
+		{"taken off by lifeboats and fishing boats", "VBN RP IN NNS CC VBG NNS", "VBN RP IN NNS CC NN NNS"},
+		{"fined for parking fees", "VBN IN VBG NNS", "VBN IN NN NNS"},
+		{"she kept fishing trout", "PRP VBD VBG NN", "PRP VBD VBG NN"},
+		{"after building homes", "IN VBG NNS", "IN VBG NNS"},
+		{"they left and fishing boats came", "PRP VBD CC VBG NNS VBD", "PRP VBD CC VBG NNS VBD"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
@@ -469,5 +476,253 @@ func checkArcs(t *testing.T, s Sentence, want map[int]arc) {
 		if tk := s.Tokens[i]; tk.Head != w.head || tk.Dep != w.dep {
 			t.Errorf("token %d %q = head %d %s, want head %d %s", i, tk.Text, tk.Head, tk.Dep, w.head, w.dep)
 		}
+	}
+}
+
+func TestRepairRelativeObjectSubject(t *testing.T) {
+	// As the parser reads them: the relative clause's object made the
+	// subject of the sentence's verb, hung on the relative verb, and the
+	// subject noun left the root.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "Drivers who see a braking warning light should contact a dealer."
+		{Tokens: []Token{
+			tok("Drivers", "driver", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("see", "see", "VERB", "VBP", 0, "acl:relcl"), tok("a", "a", "DET", "DT", 6, "det"),
+			tok("braking", "braking", "NOUN", "NN", 5, "compound"),
+			tok("warning", "warning", "NOUN", "NN", 6, "compound"), tok("light", "light", "NOUN", "NN", 8, "nsubj"),
+			tok("should", "should", "AUX", "MD", 8, "aux"), tok("contact", "contact", "VERB", "VB", 2, "ccomp"),
+			tok("a", "a", "DET", "DT", 10, "det"), tok("dealer", "dealer", "NOUN", "NN", 8, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Patients who take the blood thinner should tell their doctor."
+		{Tokens: []Token{
+			tok("Patients", "patient", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("take", "take", "VERB", "VBP", 0, "acl:relcl"), tok("the", "the", "DET", "DT", 5, "det"),
+			tok("blood", "blood", "NOUN", "NN", 5, "compound"), tok("thinner", "thinner", "NOUN", "NN", 7, "nsubj"),
+			tok("should", "should", "AUX", "MD", 7, "aux"), tok("tell", "tell", "VERB", "VB", 2, "ccomp"),
+			tok("their", "their", "PRON", "PRP$", 9, "nmod:poss"), tok("doctor", "doctor", "NOUN", "NN", 7, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Parents who receive a warning letter should call the school."
+		{Tokens: []Token{
+			tok("Parents", "parent", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("receive", "receive", "VERB", "VBP", 0, "acl:relcl"), tok("a", "a", "DET", "DT", 5, "det"),
+			tok("warning", "warning", "NOUN", "NN", 5, "compound"), tok("letter", "letter", "NOUN", "NN", 7, "nsubj"),
+			tok("should", "should", "AUX", "MD", 7, "aux"), tok("call", "call", "VERB", "VB", 2, "ccomp"),
+			tok("the", "the", "DET", "DT", 9, "det"), tok("school", "school", "NOUN", "NN", 7, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Voters who believe the mayor should resign signed the petition."
+		{Tokens: []Token{
+			tok("Voters", "voter", "NOUN", "NNS", -1, "root"), tok("who", "who", "PRON", "WP", 2, "nsubj"),
+			tok("believe", "believe", "VERB", "VBP", 0, "acl:relcl"), tok("the", "the", "DET", "DT", 4, "det"),
+			tok("mayor", "mayor", "NOUN", "NN", 7, "nsubj"), tok("should", "should", "AUX", "MD", 7, "aux"),
+			tok("resign", "resign", "VERB", "VB", 7, "advmod"), tok("signed", "sign", "VERB", "VBN", 2, "ccomp"),
+			tok("the", "the", "DET", "DT", 9, "det"), tok("petition", "petition", "NOUN", "NN", 7, "obj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// "Until then, riders who see a cracked frame should stop riding and call the shop."
+		{Tokens: []Token{
+			tok("Until", "until", "ADP", "IN", 1, "case"), tok("then", "then", "ADV", "RB", -1, "root"),
+			tok(",", ",", "PUNCT", ",", 1, "punct"), tok("riders", "rider", "NOUN", "NNS", 1, "nsubj"),
+			tok("who", "who", "PRON", "WP", 5, "nsubj"), tok("see", "see", "VERB", "VBP", 3, "acl:relcl"),
+			tok("a", "a", "DET", "DT", 8, "det"), tok("cracked", "crack", "VERB", "VBN", 8, "amod"),
+			tok("frame", "frame", "NOUN", "NN", 10, "nsubj"), tok("should", "should", "AUX", "MD", 10, "aux"),
+			tok("stop", "stop", "VERB", "VB", 5, "ccomp"), tok("riding", "riding", "NOUN", "NN", 10, "obj"),
+			tok("and", "and", "CCONJ", "CC", 13, "cc"), tok("call", "call", "VERB", "VB", 10, "conj"),
+			tok("the", "the", "DET", "DT", 15, "det"), tok("shop", "shop", "NOUN", "NN", 13, "obj"),
+			tok(".", ".", "PUNCT", ".", 3, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{6: {2, "obj"}, 8: {-1, "root"}, 0: {8, "nsubj"}, 11: {8, "punct"}},
+		{5: {2, "obj"}, 7: {-1, "root"}, 0: {7, "nsubj"}},
+		{5: {2, "obj"}, 7: {-1, "root"}, 0: {7, "nsubj"}},
+		// a verb of thinking takes a clause: not rewritten here
+		{4: {7, "nsubj"}, 7: {2, "ccomp"}, 0: {-1, "root"}},
+		// the noun the subject of an opening adverb, the root
+		{8: {5, "obj"}, 10: {-1, "root"}, 3: {10, "nsubj"}, 1: {10, "obl"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
+	}
+}
+
+func TestRepairRelativeOnLastConjunct(t *testing.T) {
+	// As the parser reads them: a relative clause after the last of
+	// coordinated noun phrases hung on the first.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "Other agreements cover rice imports, a joint wind farm in Dorva's northern hills and a tax break for small exporters that will take effect in March."
+		{Tokens: []Token{
+			tok("Other", "other", "ADJ", "JJ", 1, "amod"), tok("agreements", "agreement", "NOUN", "NNS", 2, "nsubj"),
+			tok("cover", "cover", "VERB", "VBP", -1, "root"), tok("rice", "rice", "NOUN", "NN", 4, "compound"),
+			tok("imports", "import", "NOUN", "NNS", 2, "obj"), tok(",", ",", "PUNCT", ",", 9, "punct"),
+			tok("a", "a", "DET", "DT", 9, "det"), tok("joint", "joint", "ADJ", "JJ", 9, "amod"),
+			tok("wind", "wind", "NOUN", "NN", 9, "compound"), tok("farm", "farm", "NOUN", "NN", 2, "obl"),
+			tok("in", "in", "ADP", "IN", 14, "case"), tok("Dorva", "Dorva", "PROPN", "NNP", 14, "nmod:poss"),
+			tok("'s", "'s", "PART", "POS", 11, "case"), tok("northern", "northern", "ADJ", "JJ", 14, "amod"),
+			tok("hills", "hill", "NOUN", "NNS", 9, "nmod"), tok("and", "and", "CCONJ", "CC", 18, "cc"),
+			tok("a", "a", "DET", "DT", 18, "det"), tok("tax", "tax", "NOUN", "NN", 18, "compound"),
+			tok("break", "break", "NOUN", "NN", 9, "conj"), tok("for", "for", "ADP", "IN", 21, "case"),
+			tok("small", "small", "ADJ", "JJ", 21, "amod"), tok("exporters", "exporter", "NOUN", "NNS", 18, "nmod"),
+			tok("that", "that", "PRON", "WDT", 24, "nsubj"), tok("will", "will", "AUX", "MD", 24, "aux"),
+			tok("take", "take", "VERB", "VB", 9, "acl:relcl"), tok("effect", "effect", "NOUN", "NN", 24, "obj"),
+			tok("in", "in", "ADP", "IN", 27, "case"), tok("March", "March", "PROPN", "NNP", 24, "obl"),
+			tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+		// "The men and women who served in the war were honoured."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("men", "man", "NOUN", "NNS", 10, "nsubj:pass"),
+			tok("and", "and", "CCONJ", "CC", 3, "cc"), tok("women", "woman", "NOUN", "NNS", 1, "conj"),
+			tok("who", "who", "PRON", "WP", 5, "nsubj"), tok("served", "serve", "VERB", "VBD", 1, "acl:relcl"),
+			tok("in", "in", "ADP", "IN", 8, "case"), tok("the", "the", "DET", "DT", 8, "det"),
+			tok("war", "war", "NOUN", "NN", 5, "obl"), tok("were", "be", "AUX", "VBD", 10, "aux:pass"),
+			tok("honoured", "honour", "VERB", "VBN", -1, "root"), tok(".", ".", "PUNCT", ".", 10, "punct"),
+		}},
+		// "The package includes a rail link to the airport and a loan for local farmers that must be repaid by 2030."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("package", "package", "NOUN", "NN", 2, "nsubj"),
+			tok("includes", "include", "VERB", "VBZ", -1, "root"), tok("a", "a", "DET", "DT", 5, "det"),
+			tok("rail", "rail", "NOUN", "NN", 5, "compound"), tok("link", "link", "NOUN", "NN", 2, "obj"),
+			tok("to", "to", "ADP", "IN", 8, "case"), tok("the", "the", "DET", "DT", 8, "det"),
+			tok("airport", "airport", "NOUN", "NN", 5, "nmod"), tok("and", "and", "CCONJ", "CC", 11, "cc"),
+			tok("a", "a", "DET", "DT", 11, "det"), tok("loan", "loan", "NOUN", "NN", 8, "conj"),
+			tok("for", "for", "ADP", "IN", 14, "case"), tok("local", "local", "ADJ", "JJ", 14, "amod"),
+			tok("farmers", "farmer", "NOUN", "NNS", 11, "nmod"), tok("that", "that", "PRON", "WDT", 18, "nsubj:pass"),
+			tok("must", "must", "AUX", "MD", 18, "aux"), tok("be", "be", "AUX", "VB", 18, "aux:pass"),
+			tok("repaid", "repaid", "VERB", "VBN", 5, "acl:relcl"), tok("by", "by", "ADP", "IN", 20, "case"),
+			tok("2030", "2030", "NUM", "CD", 18, "obl"), tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{24: {18, "acl:relcl"}, 18: {9, "conj"}},
+		// no determiner on the last conjunct: the clause may be said of both
+		{5: {1, "acl:relcl"}},
+		// the last phrase a conjunct of a word inside the first
+		{18: {11, "acl:relcl"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
+	}
+}
+
+func TestRepairAppositiveConj(t *testing.T) {
+	// As the parser reads them: a phrase between commas after the subject
+	// made its conjunct with no "and", or a second subject of the verb.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "Rovers, champions in 1994 and 2008, were relegated once in their history, in 2015, and bounced back at the first attempt."
+		{Tokens: []Token{
+			tok("Rovers", "rover", "NOUN", "NNS", 9, "nsubj:pass"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("champions", "champion", "NOUN", "NNS", 0, "conj"), tok("in", "in", "ADP", "IN", 4, "case"),
+			tok("1994", "1994", "NUM", "CD", 2, "nmod"), tok("and", "and", "CCONJ", "CC", 6, "cc"),
+			tok("2008", "2008", "NUM", "CD", 4, "conj"), tok(",", ",", "PUNCT", ",", 0, "punct"),
+			tok("were", "be", "AUX", "VBD", 9, "aux:pass"), tok("relegated", "relegate", "VERB", "VBN", -1, "root"),
+			tok("once", "once", "ADV", "RB", 9, "advmod"), tok("in", "in", "ADP", "IN", 13, "case"),
+			tok("their", "their", "PRON", "PRP$", 13, "nmod:poss"), tok("history", "history", "NOUN", "NN", 9, "obl"),
+			tok(",", ",", "PUNCT", ",", 16, "punct"), tok("in", "in", "ADP", "IN", 16, "case"),
+			tok("2015", "2015", "NUM", "CD", 9, "obl"), tok(",", ",", "PUNCT", ",", 19, "punct"),
+			tok("and", "and", "CCONJ", "CC", 19, "cc"), tok("bounced", "bounce", "VERB", "VBN", 9, "conj"),
+			tok("back", "back", "ADV", "RB", 19, "advmod"), tok("at", "at", "ADP", "IN", 24, "case"),
+			tok("the", "the", "DET", "DT", 24, "det"), tok("first", "first", "ADJ", "JJ", 24, "amod"),
+			tok("attempt", "attempt", "NOUN", "NN", 19, "obl"), tok(".", ".", "PUNCT", ".", 9, "punct"),
+		}},
+		// "Kestrel, winners in 2001, were relegated in 2010 and returned a year later."
+		{Tokens: []Token{
+			tok("Kestrel", "Kestrel", "PROPN", "NNP", 7, "nsubj:pass"), tok(",", ",", "PUNCT", ",", 0, "punct"),
+			tok("winners", "winner", "NOUN", "NNS", 7, "nsubj:pass"), tok("in", "in", "ADP", "IN", 4, "case"),
+			tok("2001", "2001", "NUM", "CD", 2, "nmod"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("were", "be", "AUX", "VBD", 7, "aux:pass"), tok("relegated", "relegate", "VERB", "VBN", -1, "root"),
+			tok("in", "in", "ADP", "IN", 9, "case"), tok("2010", "2010", "NUM", "CD", 7, "obl"),
+			tok("and", "and", "CCONJ", "CC", 11, "cc"), tok("returned", "return", "VERB", "VBD", 7, "conj"),
+			tok("a", "a", "DET", "DT", 13, "det"), tok("year", "year", "NOUN", "NN", 14, "obl:unmarked"),
+			tok("later", "late", "ADV", "RBR", 11, "advmod"), tok(".", ".", "PUNCT", ".", 7, "punct"),
+		}},
+		// "Apples, pears, and plums were sold."
+		{Tokens: []Token{
+			tok("Apples", "apple", "NOUN", "NNS", -1, "root"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("pears", "pear", "NOUN", "NNS", 0, "conj"), tok(",", ",", "PUNCT", ",", 7, "punct"),
+			tok("and", "and", "CCONJ", "CC", 7, "cc"), tok("plums", "plum", "NOUN", "NNS", 7, "nsubj:pass"),
+			tok("were", "be", "AUX", "VBD", 7, "aux:pass"), tok("sold", "sell", "VERB", "VBN", 0, "conj"),
+			tok(".", ".", "PUNCT", ".", 0, "punct"),
+		}},
+		// the name read as addressed ("Harwick, winners in 1998, were relegated.")
+		{Tokens: []Token{
+			tok("Harwick", "Harwick", "PROPN", "NNP", 7, "vocative"), tok(",", ",", "PUNCT", ",", 0, "punct"),
+			tok("winners", "winner", "NOUN", "NNS", 7, "nsubj:pass"), tok("in", "in", "ADP", "IN", 4, "case"),
+			tok("1998", "1998", "NUM", "CD", 2, "nmod"), tok(",", ",", "PUNCT", ",", 2, "punct"),
+			tok("were", "be", "AUX", "VBD", 7, "aux:pass"), tok("relegated", "relegate", "VERB", "VBN", -1, "root"),
+			tok(".", ".", "PUNCT", ".", 7, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{2: {0, "appos"}, 0: {9, "nsubj:pass"}},
+		{2: {0, "appos"}, 0: {7, "nsubj:pass"}},
+		// a list with "and" is left alone
+		{2: {0, "conj"}},
+		{0: {7, "nsubj:pass"}, 2: {0, "appos"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
+	}
+}
+
+func TestRepairSecondObjectAppositive(t *testing.T) {
+	// As the parser reads them: what a verb of giving gives read as a
+	// second appositive of whom it goes to, after the name.
+	tok := func(text, lemma, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	ss := []Sentence{
+		// "The vote gave the mayor, Tom Rell, a second term."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("vote", "vote", "NOUN", "NN", 2, "nsubj"),
+			tok("gave", "give", "VERB", "VBD", -1, "root"), tok("the", "the", "DET", "DT", 4, "det"),
+			tok("mayor", "mayor", "NOUN", "NN", 2, "obj"), tok(",", ",", "PUNCT", ",", 6, "punct"),
+			tok("Tom", "Tom", "PROPN", "NNP", 4, "appos"), tok("Rell", "Rell", "PROPN", "NNP", 6, "flat"),
+			tok(",", ",", "PUNCT", ",", 11, "punct"), tok("a", "a", "DET", "DT", 11, "det"),
+			tok("second", "second", "ADJ", "JJ", 11, "amod"), tok("term", "term", "NOUN", "NN", 4, "appos"),
+			tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+		// "The board awarded its founder, Ilse Varn, a gold medal."
+		{Tokens: []Token{
+			tok("The", "the", "DET", "DT", 1, "det"), tok("board", "board", "NOUN", "NN", 2, "nsubj"),
+			tok("awarded", "award", "VERB", "VBD", -1, "root"), tok("its", "its", "PRON", "PRP$", 4, "nmod:poss"),
+			tok("founder", "founder", "NOUN", "NN", 2, "obj"), tok(",", ",", "PUNCT", ",", 6, "punct"),
+			tok("Ilse", "Ilse", "PROPN", "NNP", 4, "appos"), tok("Varn", "Varn", "PROPN", "NNP", 6, "flat"),
+			tok(",", ",", "PUNCT", ",", 11, "punct"), tok("a", "a", "DET", "DT", 11, "det"),
+			tok("gold", "gold", "ADJ", "JJ", 11, "amod"), tok("medal", "medal", "NOUN", "NN", 4, "appos"),
+			tok(".", ".", "PUNCT", ".", 2, "punct"),
+		}},
+		// "We met the mayor, Tom Rell, a former teacher."
+		{Tokens: []Token{
+			tok("We", "we", "PRON", "PRP", 1, "nsubj"), tok("met", "meet", "VERB", "VBD", -1, "root"),
+			tok("the", "the", "DET", "DT", 3, "det"), tok("mayor", "mayor", "NOUN", "NN", 1, "obj"),
+			tok(",", ",", "PUNCT", ",", 5, "punct"), tok("Tom", "Tom", "PROPN", "NNP", 3, "appos"),
+			tok("Rell", "Rell", "PROPN", "NNP", 5, "flat"), tok(",", ",", "PUNCT", ",", 10, "punct"),
+			tok("a", "a", "DET", "DT", 10, "det"), tok("former", "former", "ADJ", "JJ", 10, "amod"),
+			tok("teacher", "teacher", "NOUN", "NN", 3, "appos"), tok(".", ".", "PUNCT", ".", 1, "punct"),
+		}},
+	}
+	want := []map[int]arc{
+		{4: {2, "iobj"}, 6: {4, "appos"}, 11: {2, "obj"}},
+		{4: {2, "iobj"}, 6: {4, "appos"}, 11: {2, "obj"}},
+		// no verb of giving: a second appositive
+		{3: {1, "obj"}, 10: {3, "appos"}},
+	}
+	for i := range ss {
+		repairTree(&ss[i])
+		checkArcs(t, ss[i], want[i])
 	}
 }

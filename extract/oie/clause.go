@@ -782,6 +782,12 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		// not two arguments; "the Land and Environment Court": one name
 		conjs = nil
 	}
+	if len(conjs) > 0 && w.exclusiveOver(h) {
+		// "left with only her dog and her medicines": "only" limits
+		// the whole list; "only her dog" alone would be false and the
+		// second conjunct would lose its limit
+		conjs = nil
+	}
 	sortInts(conjs)
 	if len(conjs) > 0 {
 		first := w.span(h, func(c int) bool {
@@ -871,9 +877,23 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			// "surveyed reefs between March and May": one span
 			continue
 		}
-		if w.bdep(m) == "nmod" && w.child(h, "nummod") >= 0 {
-			// "28,000 people in Asia and the United States": the number
-			// counts both places together; split, it would count each
+		if w.child(h, "nummod") >= 0 {
+			// "28,000 people in Asia and the United States", "about
+			// 9,000 Rova and Rova Sport vans": the number counts both
+			// together; split, it would count each
+			continue
+		}
+		if m < h && w.commaBefore(full.toks, m) {
+			// "commits Dorvat Power (DP), the state coal and gas
+			// company" read as one phrase headed by "company": the
+			// coordination is in an appositive the parse merged; split,
+			// it garbles the name ("Dorvat Power (DP) gas company")
+			continue
+		}
+		if w.bdep(m) == "nmod" && w.compositionOf(m, mc) {
+			// "The jury of five men and seven women": the
+			// coordination tells what the head is made of; each
+			// conjunct alone would make a second jury
 			continue
 		}
 		if w.bdep(m) == "nmod" && w.isNominal(m) && w.t[m].UPOS != "NUM" && w.t[m].UPOS != "SYM" {
@@ -957,6 +977,57 @@ func (w *walker) argSkip(h int, skip func(int) bool) func(int) bool {
 		}
 		return skip != nil && skip(c)
 	}
+}
+
+// commaBefore reports whether a comma of span sp stands before token m.
+func (w *walker) commaBefore(sp []int, m int) bool {
+	for _, i := range sp {
+		if i < m && w.t[i].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// exclusiveOver reports whether an adverb that excludes everything else
+// ("only", "just", "merely") stands before the first conjunct h.
+func (w *walker) exclusiveOver(h int) bool {
+	for _, c := range w.kids[h] {
+		if c < h && w.bdep(c) == "advmod" && exclusiveAdverbs[w.lower(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// exclusiveAdverbs limit a noun phrase to what it names and nothing else.
+var exclusiveAdverbs = map[string]bool{"only": true, "just": true, "merely": true, "solely": true, "exclusively": true}
+
+// compositionOf reports whether the "of" modifier m with conjuncts mc
+// lists what its head is made of: every member is counted ("of five men
+// and seven women") or a plural common noun ("a team of doctors and
+// nurses"), unlike "the price of oil and gas", which splits.
+func (w *walker) compositionOf(m int, mc []int) bool {
+	if c := w.child(m, "case"); c < 0 || w.lower(c) != "of" {
+		return false
+	}
+	for _, x := range append([]int{m}, mc...) {
+		if !w.counted(x) && (w.t[x].UPOS != "NOUN" || w.t[x].XPOS != "NNS") {
+			return false
+		}
+	}
+	return true
+}
+
+// counted reports whether a number before x counts it ("five men", and
+// "three Brazilians" with the number read as a compound).
+func (w *walker) counted(x int) bool {
+	for _, c := range w.kids[x] {
+		if c < x && w.t[c].UPOS == "NUM" && (w.bdep(c) == "nummod" || w.bdep(c) == "compound") {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAtConj drops tokens of sp at or after the first conjunct c when they

@@ -1270,8 +1270,33 @@ var degreeAdverbs = map[string]bool{
 	"hardly": true, "barely": true, "scarcely": true, "slightly": true, "far": true, "much": true,
 }
 
+// accordingTo reports whether the noun p is marked by "according (to)",
+// on itself or on a compound before it ("according to the Koval Fire and
+// Rescue Service" with the marker on "Fire").
+func (w *walker) accordingTo(p int) bool {
+	for _, c := range w.kids[p] {
+		if w.bdep(c) == "case" && w.lower(c) == "according" {
+			return true
+		}
+		if c < p && w.bdep(c) == "compound" {
+			for _, k := range w.kids[c] {
+				if w.bdep(k) == "case" && w.lower(k) == "according" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // copFrames builds (X; is [prep]; Y) for a copular predicate p.
 func (w *walker) copFrames(p int, core []int) []frame {
+	if w.accordingTo(p) {
+		// "and was 20 percent contained by Monday, according to the
+		// Koval Fire Service" with the source read as what the subject
+		// was: whom a report is from is never a predicate
+		return nil
+	}
 	rel := core
 	skip := func(c int) bool {
 		if w.head(c) != p {
