@@ -10,7 +10,10 @@
 //     parts of the day, seasons, holidays, time zones), with the month or
 //     weekday number;
 //   - verbs whose clausal complement is someone's claim rather than the
-//     writer's ([Verb]: "say", "believe", "deny").
+//     writer's ([Verb]: "say", "believe", "deny");
+//   - nouns of events and things that a later description names with a
+//     more general or synonymous noun ([Kinds]: a "wildfire" is "the fire",
+//     a "takeover" is "the deal").
 //
 // The lists are hand-curated text files under data/, embedded and parsed
 // once. Look-ups ignore case and a final period; they are safe for
