@@ -156,3 +156,39 @@ func checkMainReadings(t *testing.T, ss []nlp.Sentence, tests []mainReading) {
 		}
 	}
 }
+
+// TestLeaveWith checks that what "leave" leaves its object with, when the
+// phrase counts or denies it ("with only four doctors", "with no bank"),
+// completes the object, and that whom or what the subject leaves with
+// ("with his wife", "with a smile") does not. Sentences in
+// testdata/leavewith.conllu, our own, parsed by the project's parser.
+func TestLeaveWith(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "leavewith.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The closure", "would leave", "the town with no bank at all"},
+		{1, "The cuts", "left", "the hospital with only four doctors"},
+		{2, "He", "left", "the office"},
+		{3, "The strike", "left", "the port with 300 idle ships"},
+		{4, "The fire", "left", "the village with just one road"},
+		{5, "She", "left", "the meeting"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}
