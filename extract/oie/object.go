@@ -162,6 +162,10 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 					return c
 				case len(cs) == 1 && verbPreps[w.lemma(p)+" "+w.lower(cs[0])] && w.role(c) != "time":
 					return c
+				case len(cs) == 1 && w.lower(cs[0]) == "in" && w.measure(obj) && w.bareKind(c):
+					// "sign $6.8 billion in deals", "raised 40 million
+					// euros in loans": what the amount is an amount of
+					return c
 				case len(cs) == 1 && w.lemma(p) == "leave" && w.lower(cs[0]) == "with" && w.scantAmount(c):
 					// "would leave the country with only three
 					// networks": what the object is left with, not
@@ -201,6 +205,22 @@ func (w *walker) scantAmount(c int) bool {
 		}
 	}
 	return w.t[c].UPOS == "NUM"
+}
+
+// bareKind reports a bare plural noun that names a kind, no determiner,
+// number or possessive, and no time: "in deals", "in loans", not "in
+// the deal", "in two years", "in months".
+func (w *walker) bareKind(c int) bool {
+	if w.t[c].XPOS != "NNS" || timeWord(w.lower(c)) || w.role(c) == "time" || w.isTimeUnit(c) {
+		return false
+	}
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "det", "nummod", "nmod:poss":
+			return false
+		}
+	}
+	return true
 }
 
 // thanClause reports a "than" phrase or clause ("longer than necessary",

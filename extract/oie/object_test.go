@@ -192,3 +192,39 @@ func TestLeaveWith(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountIn checks that a bare plural after an amount object names
+// what the amount is of and completes it ("$2 billion in contracts"),
+// and that a time or a phrase with a determiner does not ("in two
+// years", "in the storm"). Sentences in testdata/amountin.conllu, our
+// own, parsed by the project's parser.
+func TestAmountIn(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "amountin.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The firm", "hopes to sign", "$2 billion in contracts"},
+		{1, "The state", "raised", "40 million euros in taxes from tourists"},
+		{2, "Vello", "won", "$3 million in prizes"},
+		{3, "Darn", "paid", "200 pounds in fines"},
+		{4, "The fund", "lost", "12 percent"},
+		{5, "The port", "handled", "4 million tonnes"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}
