@@ -228,3 +228,36 @@ func TestAmountIn(t *testing.T) {
 		}
 	}
 }
+
+// TestWorthAmount checks that what a subject is said to be worth stays
+// in the object of the copula ("is worth two million euros", "was not
+// worth the price"), not "is worth". Sentences in testdata/worth.conllu,
+// our own, parsed by the project's parser.
+func TestWorthAmount(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "worth.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The house", "is", "worth two million euros"},
+		{1, "The ticket", "was not", "worth the price"},
+		{2, "Her shares", "are", "worth 5 million pounds"},
+		{3, "The farm", "was", "worth far less than the debt"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}

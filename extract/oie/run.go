@@ -1289,6 +1289,14 @@ func (w *walker) accordingTo(p int) bool {
 	return false
 }
 
+// worthAmount reports the bare phrase c after the predicate "worth" p,
+// read as an oblique: what the subject is worth, which the predicate
+// cannot do without ("is worth two million euros", "was not worth the
+// paper").
+func (w *walker) worthAmount(p, c int) bool {
+	return w.lower(p) == "worth" && w.head(c) == p && c > p && w.bdep(c) == "obl" && len(w.caseOf(c)) == 0 && w.isNominal(c)
+}
+
 // copFrames builds (X; is [prep]; Y) for a copular predicate p.
 func (w *walker) copFrames(p int, core []int) []frame {
 	if w.accordingTo(p) {
@@ -1301,6 +1309,10 @@ func (w *walker) copFrames(p int, core []int) []frame {
 	skip := func(c int) bool {
 		if w.head(c) != p {
 			return w.objSkip(c)
+		}
+		if w.worthAmount(p, c) {
+			// "was worth two million euros", never "was worth"
+			return false
 		}
 		switch w.bdep(c) {
 		case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "parataxis", "ccomp", "punct", "expl", "obl", "discourse", "vocative":
@@ -1323,7 +1335,7 @@ func (w *walker) copFrames(p int, core []int) []frame {
 	}
 	var obls []Arg
 	for _, c := range w.kids[p] {
-		if w.isOblique(c) {
+		if w.isOblique(c) && !w.worthAmount(p, c) {
 			if oa, ok := w.oblArg(c); ok {
 				obls = append(obls, oa)
 			}
