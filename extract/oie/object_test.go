@@ -261,3 +261,39 @@ func TestWorthAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceClause checks that the short "that" clause of an adjective
+// of stance stays in the object of the copula ("has been clear that it
+// will not raise taxes"), not "has been clear", and that a prepositional
+// complement still joins the relation ("is clear about its goals").
+// Sentences in testdata/stance.conllu, our own, parsed by the project's
+// parser.
+func TestStanceClause(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "stance.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The council", "has been", "clear that it will not raise taxes"},
+		{1, "The minister", "was", "adamant that the plan would go ahead"},
+		{2, "The bank", "is", "confident that rates will fall"},
+		{3, "The board", "was", "aware that the mine was unsafe"},
+		{4, "The team", "is clear about", "its goals"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}
