@@ -162,6 +162,15 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 					return c
 				case len(cs) == 1 && verbPreps[w.lemma(p)+" "+w.lower(cs[0])] && w.role(c) != "time":
 					return c
+				case len(cs) == 1 && w.lower(cs[0]) == "in" && w.measure(obj) && w.bareKind(c):
+					// "sign $6.8 billion in deals", "raised 40 million
+					// euros in loans": what the amount is an amount of
+					return c
+				case len(cs) == 1 && w.lemma(p) == "leave" && w.lower(cs[0]) == "with" && w.scantAmount(c):
+					// "would leave the country with only three
+					// networks": what the object is left with, not
+					// whom the subject leaves with
+					return c
 				}
 			case "advcl", "xcomp":
 				if m := w.child(c, "mark"); m >= 0 && w.t[c].XPOS == "VBG" && verbPreps[w.lemma(p)+" "+w.lower(m)] {
@@ -178,6 +187,40 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 		}
 	}
 	return -1
+}
+
+// scantAmount reports a noun phrase that counts or denies what there is:
+// "only three networks", "no bank", "fewer than 40 staff", "just two
+// doctors", not "his wife".
+func (w *walker) scantAmount(c int) bool {
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "nummod":
+			return true
+		case "det", "amod", "advmod":
+			switch w.lower(k) {
+			case "no", "few", "fewer", "little", "less", "only", "just", "barely", "nothing":
+				return true
+			}
+		}
+	}
+	return w.t[c].UPOS == "NUM"
+}
+
+// bareKind reports a bare plural noun that names a kind, no determiner,
+// number or possessive, and no time: "in deals", "in loans", not "in
+// the deal", "in two years", "in months".
+func (w *walker) bareKind(c int) bool {
+	if w.t[c].XPOS != "NNS" || timeWord(w.lower(c)) || w.role(c) == "time" || w.isTimeUnit(c) {
+		return false
+	}
+	for _, k := range w.kids[c] {
+		switch w.bdep(k) {
+		case "det", "nummod", "nmod:poss":
+			return false
+		}
+	}
+	return true
 }
 
 // thanClause reports a "than" phrase or clause ("longer than necessary",

@@ -156,3 +156,144 @@ func checkMainReadings(t *testing.T, ss []nlp.Sentence, tests []mainReading) {
 		}
 	}
 }
+
+// TestLeaveWith checks that what "leave" leaves its object with, when the
+// phrase counts or denies it ("with only four doctors", "with no bank"),
+// completes the object, and that whom or what the subject leaves with
+// ("with his wife", "with a smile") does not. Sentences in
+// testdata/leavewith.conllu, our own, parsed by the project's parser.
+func TestLeaveWith(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "leavewith.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The closure", "would leave", "the town with no bank at all"},
+		{1, "The cuts", "left", "the hospital with only four doctors"},
+		{2, "He", "left", "the office"},
+		{3, "The strike", "left", "the port with 300 idle ships"},
+		{4, "The fire", "left", "the village with just one road"},
+		{5, "She", "left", "the meeting"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}
+
+// TestAmountIn checks that a bare plural after an amount object names
+// what the amount is of and completes it ("$2 billion in contracts"),
+// and that a time or a phrase with a determiner does not ("in two
+// years", "in the storm"). Sentences in testdata/amountin.conllu, our
+// own, parsed by the project's parser.
+func TestAmountIn(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "amountin.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The firm", "hopes to sign", "$2 billion in contracts"},
+		{1, "The state", "raised", "40 million euros in taxes from tourists"},
+		{2, "Vello", "won", "$3 million in prizes"},
+		{3, "Darn", "paid", "200 pounds in fines"},
+		{4, "The fund", "lost", "12 percent"},
+		{5, "The port", "handled", "4 million tonnes"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}
+
+// TestWorthAmount checks that what a subject is said to be worth stays
+// in the object of the copula ("is worth two million euros", "was not
+// worth the price"), not "is worth". Sentences in testdata/worth.conllu,
+// our own, parsed by the project's parser.
+func TestWorthAmount(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "worth.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The house", "is", "worth two million euros"},
+		{1, "The ticket", "was not", "worth the price"},
+		{2, "Her shares", "are", "worth 5 million pounds"},
+		{3, "The farm", "was", "worth far less than the debt"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}
+
+// TestStanceClause checks that the short "that" clause of an adjective
+// of stance stays in the object of the copula ("has been clear that it
+// will not raise taxes"), not "has been clear", and that a prepositional
+// complement still joins the relation ("is clear about its goals").
+// Sentences in testdata/stance.conllu, our own, parsed by the project's
+// parser.
+func TestStanceClause(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "stance.conllu"))
+	tests := []struct {
+		sentence       int
+		subj, rel, obj string
+	}{
+		{0, "The council", "has been", "clear that it will not raise taxes"},
+		{1, "The minister", "was", "adamant that the plan would go ahead"},
+		{2, "The bank", "is", "confident that rates will fall"},
+		{3, "The board", "was", "aware that the mine was unsafe"},
+		{4, "The team", "is clear about", "its goals"},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, tt := range tests {
+		var got []string
+		found := false
+		for _, e := range Extract(&ss[tt.sentence], Options{}) {
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
+		}
+	}
+}

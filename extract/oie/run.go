@@ -1289,6 +1289,42 @@ func (w *walker) accordingTo(p int) bool {
 	return false
 }
 
+// worthAmount reports the bare phrase c after the predicate "worth" p,
+// read as an oblique: what the subject is worth, which the predicate
+// cannot do without ("is worth two million euros", "was not worth the
+// paper").
+func (w *walker) worthAmount(p, c int) bool {
+	return w.lower(p) == "worth" && w.head(c) == p && c > p && w.bdep(c) == "obl" && len(w.caseOf(c)) == 0 && w.isNominal(c)
+}
+
+// stanceAdjectives state where the subject stands on what the "that"
+// clause after them says: cut before it, the fact says nothing.
+var stanceAdjectives = map[string]bool{
+	"clear": true, "adamant": true, "confident": true, "aware": true, "unaware": true, "sure": true,
+	"certain": true, "convinced": true, "insistent": true, "optimistic": true, "hopeful": true,
+}
+
+// stanceClause reports the short "that" clause c of such an adjective
+// predicate p ("was adamant that the plan would go ahead").
+func (w *walker) stanceClause(p, c int) bool {
+	if !stanceAdjectives[w.lower(p)] || w.head(c) != p || c < p || w.dep(c) != "ccomp" || !w.hasMark(c, "that") {
+		return false
+	}
+	n := 0 // the clause's words, counted without a walk: skip runs inside one
+	for k := range w.t {
+		for a := k; a >= 0; a = w.head(a) {
+			if a == c {
+				n++
+				break
+			}
+			if a == p {
+				break
+			}
+		}
+	}
+	return n <= 12
+}
+
 // copFrames builds (X; is [prep]; Y) for a copular predicate p.
 func (w *walker) copFrames(p int, core []int) []frame {
 	if w.accordingTo(p) {
@@ -1301,6 +1337,15 @@ func (w *walker) copFrames(p int, core []int) []frame {
 	skip := func(c int) bool {
 		if w.head(c) != p {
 			return w.objSkip(c)
+		}
+		if w.stanceClause(p, c) {
+			// "has been clear that it will not pay", never "has been
+			// clear"
+			return false
+		}
+		if w.worthAmount(p, c) {
+			// "was worth two million euros", never "was worth"
+			return false
 		}
 		switch w.bdep(c) {
 		case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "parataxis", "ccomp", "punct", "expl", "obl", "discourse", "vocative":
@@ -1323,7 +1368,7 @@ func (w *walker) copFrames(p int, core []int) []frame {
 	}
 	var obls []Arg
 	for _, c := range w.kids[p] {
-		if w.isOblique(c) {
+		if w.isOblique(c) && !w.worthAmount(p, c) {
 			if oa, ok := w.oblArg(c); ok {
 				obls = append(obls, oa)
 			}
