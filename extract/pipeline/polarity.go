@@ -631,3 +631,110 @@ func rejected(s *nlp.Sentence, n int) bool {
 	}
 	return false
 }
+
+// nounRootSubject repairs the subject of a verb the parser hung as a
+// relative clause without a relative word on a noun of a sentence whose
+// root is that noun phrase, so that the sentence has no main verb of its
+// own: in "Administrators at the firm Callow Strand have said that ..."
+// the name after "the firm" was read as the subject of a reduced relative
+// ("the firm [Callow Strand have said]"), leaving the subject "at the firm
+// Callow Strand" or "Callow Strand". The verb is the sentence's main verb
+// and its subject is the whole noun phrase from the root's first word to
+// the name. The old subject text is returned for attributions naming it.
+func nounRootSubject(s *nlp.Sentence, ex *oie.Extraction) (old string, ok bool) {
+	toks := s.Tokens
+	v := ex.Verb
+	if v <= 0 || v >= len(toks) || !ex.Subj.IsValid() || ex.Subj.End > v {
+		return "", false
+	}
+	if toks[v].Dep != "acl:relcl" {
+		return caseSubject(s, ex)
+	}
+	root := -1
+	for i, t := range toks {
+		if t.Head < 0 || t.Dep == "root" {
+			root = i
+			break
+		}
+	}
+	if root < 0 || root >= ex.Subj.Start || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" {
+		return "", false
+	}
+	// no other verb: the relative's verb is the only candidate main verb
+	for i, t := range toks {
+		if i < v && (t.UPOS == "VERB" || t.UPOS == "AUX" && i < ex.Subj.End) {
+			return "", false
+		}
+	}
+	// the clause's head noun leads up to the root through nominals only
+	for h := toks[v].Head; h != root; h = toks[h].Head {
+		if h < 0 || h >= len(toks) || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			return "", false
+		}
+	}
+	// no relative word or subordinator opening the clause
+	for i := ex.Subj.Start - 1; i < v; i++ {
+		if i < 0 {
+			continue
+		}
+		switch strings.ToLower(toks[i].Text) {
+		case "who", "whom", "whose", "which", "that", ",", "where", "when":
+			return "", false
+		}
+	}
+	// only auxiliaries and adverbs between the subject and the verb
+	for i := ex.Subj.End; i < v; i++ {
+		if toks[i].UPOS != "AUX" && toks[i].UPOS != "ADV" && toks[i].UPOS != "PART" {
+			return "", false
+		}
+	}
+	// the root's own phrase: determiners and modifiers right before it
+	start := root
+	for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= root && toks[start-1].UPOS != "PUNCT" {
+		start--
+	}
+	old = ex.Subject
+	ex.Subj = oie.Range{Start: start, End: ex.Subj.End}
+	ex.SubjHead = root
+	ex.Subject = s.SpanText(start, ex.Subj.End)
+	return old, true
+}
+
+// caseSubject repairs a subject that opens with a preposition whose noun
+// phrase's own noun, which opens the sentence, the parser hung on the verb
+// as an oblique ("Staff at the clinic Orla Bend have warned": "Staff" an
+// oblique, "Orla Bend" the subject, the subject read "at the clinic Orla
+// Bend"): the subject is the whole phrase from the sentence's first word.
+func caseSubject(s *nlp.Sentence, ex *oie.Extraction) (old string, ok bool) {
+	toks := s.Tokens
+	v, a := ex.Verb, ex.Subj.Start
+	if a < 1 || toks[a].UPOS != "ADP" || toks[a].Dep != "case" {
+		return "", false
+	}
+	p := a - 1
+	if toks[p].UPOS != "NOUN" && toks[p].UPOS != "PROPN" || toks[p].Head != v && toks[p].Head >= 0 {
+		return "", false
+	}
+	for i, t := range toks {
+		if t.Head == p && t.Dep == "case" || i < v && i != p && t.UPOS == "VERB" {
+			return "", false
+		}
+	}
+	start := p
+	for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= p && toks[start-1].UPOS != "PUNCT" {
+		start--
+	}
+	if start != 0 {
+		return "", false
+	}
+	for i := ex.Subj.End; i < v; i++ {
+		if toks[i].UPOS != "AUX" && toks[i].UPOS != "ADV" && toks[i].UPOS != "PART" {
+			return "", false
+		}
+	}
+	old = ex.Subject
+	ex.Subj = oie.Range{Start: start, End: ex.Subj.End}
+	ex.SubjHead = p
+	ex.Subject = s.SpanText(start, ex.Subj.End)
+	return old, true
+}

@@ -1,0 +1,33 @@
+package pipeline_test
+
+import "testing"
+
+// A sentence-opening noun phrase "X at the firm Name" whose name the parser
+// read as the subject of a reduced relative, or whose noun it hung on the
+// verb as an oblique, is the verb's whole subject; a true reduced relative
+// with a main verb of its own keeps its subject.
+func TestNounPhraseSubjectWhole(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"Administrators at the firm Callow Strand have said that creditors may recover less.", "have said that", "Administrators at the firm Callow Strand"},
+		{"Managers at the bank Denholm Reed have said that the branch will close.", "have said that", "Managers at the bank Denholm Reed"},
+		{"Staff at the clinic Orla Bend have warned that waiting times will grow.", "have warned that", "Staff at the clinic Orla Bend"},
+		// must not change
+		{"Officials at the agency Pell Marsh said that the report was late.", "said that", "Officials at the agency Pell Marsh"},
+		{"The firm Callow Strand hired last year has closed.", "has closed", "The firm Callow Strand"},
+		{"Residents of the town Brisk Hollow have complained about the noise.", "have complained about", "Residents of the town Brisk Hollow"},
+	}
+	for _, tt := range tests {
+		fs := factsOf(t, x, tt.text, tt.relation, true)
+		for _, f := range fs {
+			if f.Subject != tt.want {
+				t.Errorf("%q: %s | %s, want subject %q", tt.text, f.Subject, f.Relation, tt.want)
+			}
+		}
+	}
+}
