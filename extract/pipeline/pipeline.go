@@ -200,6 +200,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		if old, ok := nounRootSubject(s, &exs[i]); ok {
 			renamed[old] = exs[i].Subject
 		}
+		adjectiveClauseConjSubject(s, &exs[i])
 	}
 	for i := range exs {
 		if to, ok := renamed[exs[i].AttributedTo]; ok && exs[i].AttributedTo != "" {

@@ -738,3 +738,60 @@ func caseSubject(s *nlp.Sentence, ex *oie.Extraction) (old string, ok bool) {
 	ex.Subject = s.SpanText(start, ex.Subj.End)
 	return old, true
 }
+
+// emotionParticiple holds the verbs whose participle is a predicate of
+// feeling taking a "that" clause ("relieved that", "pleased that").
+var emotionParticiple = map[string]bool{"relieve": true, "please": true, "delight": true, "disappoint": true,
+	"worry": true, "concern": true, "surprise": true, "satisfy": true, "encourage": true, "frustrate": true,
+	"shock": true, "alarm": true, "thrill": true, "dismay": true, "anger": true, "upset": true}
+
+// adjectiveClauseConjSubject repairs the subject of a verb the parser
+// conjoined to the passive verb of a "that" clause complementing a
+// predicate adjective rather than to the adjective itself: in "fans were
+// relieved that a sale had been agreed but wanted guarantees" the fans,
+// not the sale, wanted guarantees. The active conjunct with no subject of
+// its own takes the adjective's subject.
+func adjectiveClauseConjSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if v <= 0 || v >= len(toks) || toks[v].Dep != "conj" || ex.SubjHead < 0 {
+		return false
+	}
+	y := toks[v].Head
+	if y < 0 || y >= len(toks) || toks[y].Dep != "ccomp" || ex.SubjHead >= y {
+		return false
+	}
+	p := toks[y].Head
+	if p < 0 || p >= len(toks) || toks[p].UPOS != "ADJ" && !(toks[p].XPOS == "VBN" && emotionParticiple[toks[p].Lemma]) {
+		return false
+	}
+	mark, passive, n := false, false, -1
+	for i, t := range toks {
+		switch {
+		case t.Head == v && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "aux:pass" || t.Dep == "expl"):
+			return false
+		case t.Head == y && t.Dep == "mark" && strings.EqualFold(t.Text, "that"):
+			mark = true
+		case t.Head == y && t.Dep == "nsubj:pass" && i == ex.SubjHead:
+			passive = true
+		case t.Head == p && (t.Dep == "nsubj" || t.Dep == "nsubj:pass"):
+			n = i
+		}
+	}
+	if !mark || !passive || n < 0 {
+		return false
+	}
+	start, end := n, n+1
+	for i := range toks {
+		if dominatedBy(s, i, n) {
+			start, end = min(start, i), max(end, i+1)
+		}
+	}
+	if end > p {
+		return false
+	}
+	ex.Subj = oie.Range{Start: start, End: end}
+	ex.SubjHead = n
+	ex.Subject = s.SpanText(start, end)
+	return true
+}

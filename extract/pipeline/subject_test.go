@@ -31,3 +31,31 @@ func TestNounPhraseSubjectWhole(t *testing.T) {
 		}
 	}
 }
+
+// A verb conjoined by the parser to the passive verb of a "that" clause of
+// a predicate of feeling ("relieved that a buyer had been found but wanted
+// ...") is said of the one who feels; a conjunct of a passive verb outside
+// such a clause keeps the passive subject.
+func TestFeelingClauseConjSubject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"Nadia Pell said tenants were relieved that a buyer had been found but wanted guarantees on rents.", "wanted", "tenants"},
+		{"Ilse Marr said fans were relieved that a buyer had been found but wanted lower prices.", "wanted", "fans"},
+		{"Farmers were pleased that the law had been passed but wanted more help.", "wanted", "Farmers"},
+		// must not change
+		{"Voters were told that the bridge had been closed and would reopen in May.", "would reopen", "the bridge"},
+		{"The deal was signed on Monday and took effect on Friday.", "took", "The deal"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject != tt.want {
+				t.Errorf("%q: %s | %s, want subject %q", tt.text, f.Subject, f.Relation, tt.want)
+			}
+		}
+	}
+}
