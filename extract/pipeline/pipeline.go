@@ -201,6 +201,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 			renamed[old] = exs[i].Subject
 		}
 		adjectiveClauseConjSubject(s, &exs[i])
+		relativeMainSubject(s, &exs[i])
 	}
 	for i := range exs {
 		if to, ok := renamed[exs[i].AttributedTo]; ok && exs[i].AttributedTo != "" {

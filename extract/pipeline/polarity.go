@@ -795,3 +795,92 @@ func adjectiveClauseConjSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
 	ex.Subject = s.SpanText(start, end)
 	return true
 }
+
+// relativeMainVerb finds a main verb the parser hung as the complement of
+// the verb of a relative clause on a subject left without a verb of its
+// own: in "Until then, drivers who see a warning light should stop and
+// call a dealer" "should stop" was read as what the drivers see, with
+// "a warning light" its subject. It returns the complement c, the
+// relative's verb r and its noun n; c carries a modal and no "that".
+func relativeMainVerb(s *nlp.Sentence, v int) (c, r, n int, ok bool) {
+	toks := s.Tokens
+	if v < 0 || v >= len(toks) {
+		return 0, 0, 0, false
+	}
+	c = v
+	if toks[c].Dep == "conj" {
+		c = toks[c].Head
+	}
+	if c < 0 || c >= len(toks) || toks[c].Dep != "ccomp" || toks[c].UPOS != "VERB" {
+		return 0, 0, 0, false
+	}
+	r = toks[c].Head
+	if r < 0 || toks[r].Dep != "acl:relcl" {
+		return 0, 0, 0, false
+	}
+	n = toks[r].Head
+	if n < 0 || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || n > r {
+		return 0, 0, 0, false
+	}
+	if h := toks[n].Head; h >= 0 && toks[n].Dep != "root" && (toks[h].UPOS == "VERB" || toks[h].UPOS == "AUX" || toks[h].UPOS == "ADJ" || toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") {
+		return 0, 0, 0, false
+	}
+	modal, subj := false, false
+	for _, t := range toks {
+		if t.Head == c {
+			switch {
+			case t.Dep == "mark":
+				return 0, 0, 0, false
+			case t.Dep == "aux" && t.XPOS == "MD":
+				modal = true
+			case t.Dep == "nsubj":
+				subj = true
+			}
+		}
+	}
+	return c, r, n, modal && subj
+}
+
+// relativeMainSubject gives an extraction of the verb relativeMainVerb
+// finds the noun with its relative clause as subject ("drivers who see a
+// warning light | should call | a dealer"), and the relative's own
+// extraction the complement's subject alone as object ("drivers | see |
+// a warning light").
+func relativeMainSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	if c, _, n, ok := relativeMainVerb(s, ex.Verb); ok && ex.Subj.IsValid() && ex.Subj.End <= c && ex.SubjHead > n {
+		start := n
+		for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= n && toks[start-1].UPOS != "PUNCT" {
+			start--
+		}
+		ex.Subj = oie.Range{Start: start, End: ex.Subj.End}
+		ex.SubjHead = n
+		ex.Subject = s.SpanText(start, ex.Subj.End)
+		// the relative says which ones: kept as a restricted subject
+		ex.SubjRestricted, ex.SubjectRestricted = ex.Subj, ex.Subject
+		return true
+	}
+	v := ex.Verb
+	if v < 0 || v >= len(toks) || !ex.Obj.IsValid() || ex.ObjHead < 0 || ex.ObjHead >= len(toks) {
+		return false
+	}
+	c, r, _, ok := relativeMainVerb(s, ex.ObjHead)
+	if !ok || r != v || c != ex.ObjHead {
+		return false
+	}
+	for i, t := range toks {
+		if t.Head == c && t.Dep == "nsubj" {
+			start, end := i, i+1
+			for k := range toks {
+				if dominatedBy(s, k, i) {
+					start, end = min(start, k), max(end, k+1)
+				}
+			}
+			ex.Obj = oie.Range{Start: start, End: end}
+			ex.ObjHead = i
+			ex.Object = s.SpanText(start, end)
+			return true
+		}
+	}
+	return false
+}

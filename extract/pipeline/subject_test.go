@@ -59,3 +59,33 @@ func TestFeelingClauseConjSubject(t *testing.T) {
 		}
 	}
 }
+
+// A main verb the parser hung as the complement of a relative clause's verb
+// ("riders who notice a warning light should stop"), on a subject left with
+// no verb of its own, is said of the noun with its relative, not of the
+// relative's object; a true complement clause keeps its subject.
+func TestRelativeMainVerbSubject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"Until then, riders who notice a brake warning light should stop cycling and call a mechanic.", "should call", "riders who notice a brake warning light"},
+		{"Until then, riders who notice a brake warning light should stop cycling and call a mechanic.", "notice", "riders"},
+		// must not change
+		{"Parents who receive a letter from the school should read it and contact the head teacher.", "should contact", "Parents who receive a letter from the school"},
+		{"She knows people who think the council should resign.", "should resign", "the council"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject != tt.want {
+				t.Errorf("%q: %s | %s, want subject %q", tt.text, f.Subject, f.Relation, tt.want)
+			}
+			if tt.relation == "notice" && f.Object != "a brake warning light" {
+				t.Errorf("%q: %s | %s | %s, want object %q", tt.text, f.Subject, f.Relation, f.Object, "a brake warning light")
+			}
+		}
+	}
+}
