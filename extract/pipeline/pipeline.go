@@ -202,6 +202,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		}
 		adjectiveClauseConjSubject(s, &exs[i])
 		relativeMainSubject(s, &exs[i])
+		lodgedRelativeSubject(s, &exs[i])
 	}
 	for i := range exs {
 		if to, ok := renamed[exs[i].AttributedTo]; ok && exs[i].AttributedTo != "" {

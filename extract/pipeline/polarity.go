@@ -884,3 +884,61 @@ func relativeMainSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
 	}
 	return false
 }
+
+// lodgedThing holds the verbs whose passive is said of a document or a
+// claim, lodged with an authority, never of the authority itself.
+var lodgedThing = map[string]bool{"lodge": true, "file": true, "submit": true}
+
+// lodgedRelativeSubject repairs the subject of a relative "which must be
+// lodged" read as the authority named in the preposition after a claim
+// ("an appeal to the Supreme Court, which must be lodged within 30 days":
+// the appeal is lodged, not the court): the subject is the claim with its
+// preposition, up to the comma.
+func lodgedRelativeSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v, h := ex.Verb, ex.SubjHead
+	if v <= 0 || v >= len(toks) || h < 0 || h >= v || !lodgedThing[toks[v].Lemma] {
+		return false
+	}
+	which, pass := -1, false
+	for i, t := range toks {
+		if t.Head == v && t.Dep == "nsubj:pass" && strings.EqualFold(t.Text, "which") {
+			which = i
+		}
+		if t.Head == v && t.Dep == "aux:pass" {
+			pass = true
+		}
+	}
+	if which < 1 || !pass || toks[which-1].Text != "," || h >= which {
+		return false
+	}
+	// the claim: a common noun with a prepositional phrase holding the subject
+	for n := h - 1; n >= 0; n-- {
+		if toks[n].UPOS == "PUNCT" || toks[n].UPOS == "VERB" {
+			return false
+		}
+		if toks[n].UPOS != "NOUN" || toks[n].Ent != "" && toks[n].Ent != "O" || !dominatedBy(s, h, n) {
+			continue
+		}
+		m := h
+		for toks[m].Head != n {
+			m = toks[m].Head
+		}
+		named := func(i int) bool { return toks[i].UPOS == "PROPN" || toks[i].Ent != "" && toks[i].Ent != "O" }
+		if toks[m].Dep != "nmod" || !named(m) && !named(h) {
+			return false
+		}
+		start := n
+		for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= n && toks[start-1].UPOS != "PUNCT" {
+			start--
+		}
+		for start < n && toks[start].Dep == "case" {
+			start++ // "including an appeal": the preposition is not the claim's
+		}
+		ex.Subj = oie.Range{Start: start, End: which - 1}
+		ex.SubjHead = n
+		ex.Subject = s.SpanText(start, which-1)
+		return true
+	}
+	return false
+}

@@ -89,3 +89,30 @@ func TestRelativeMainVerbSubject(t *testing.T) {
 		}
 	}
 }
+
+// A relative "which must be lodged" after a claim addressed to an authority
+// ("an appeal to the Supreme Court of Veltia, which must be lodged by
+// March") is said of the claim, not of the authority; other relatives on a
+// name keep it.
+func TestLodgedRelativeSubject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"The club is weighing a complaint to the Football Standards Board, which must be filed within 14 days.", "must be filed within", "a complaint to the Football Standards Board"},
+		{"Tovan Airways filed a claim with the Aviation Ombudsman, which must be submitted within 60 days.", "must be submitted within", "a claim with the Aviation Ombudsman"},
+		{"Dunmore Rail weighed every option, including an appeal to the Transport Review Panel, which must be lodged within 21 days.", "must be lodged within", "an appeal to the Transport Review Panel"},
+		// must not change
+		{"The forms were sent to Kell Hall, which was built in 1890.", "was built in", "Kell Hall"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject != tt.want {
+				t.Errorf("%q: %s | %s, want subject %q", tt.text, f.Subject, f.Relation, tt.want)
+			}
+		}
+	}
+}
