@@ -203,6 +203,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		adjectiveClauseConjSubject(s, &exs[i])
 		relativeMainSubject(s, &exs[i])
 		lodgedRelativeSubject(s, &exs[i])
+		seatedSubject(s, &exs[i])
 	}
 	for i := range exs {
 		if to, ok := renamed[exs[i].AttributedTo]; ok && exs[i].AttributedTo != "" {

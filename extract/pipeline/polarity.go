@@ -942,3 +942,42 @@ func lodgedRelativeSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
 	}
 	return false
 }
+
+// seatedParticiple holds the participles that say where a body is
+// registered or seated ("registered in", "based in").
+var seatedParticiple = map[string]bool{"register": true, "base": true, "headquarter": true, "incorporate": true}
+
+// bodyNoun holds common nouns of bodies that are registered or seated.
+var bodyNoun = map[string]bool{"company": true, "firm": true, "business": true, "bank": true, "subsidiary": true,
+	"charity": true, "fund": true, "trust": true, "entity": true, "supplier": true, "contractor": true, "operator": true}
+
+// seatedSubject repairs the subject of a participle of registration the
+// parser hung on a noun rather than on the body named in that noun's
+// prepositional phrase right before it ("invoices from three shell
+// companies registered in Idrelle": the companies were registered, not
+// the invoices). The subject is the body's own phrase.
+func seatedSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if v < 2 || v >= len(toks) || toks[v].Dep != "acl" || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || !seatedParticiple[toks[v].Lemma] {
+		return false
+	}
+	n1, n2 := toks[v].Head, v-1
+	if n1 < 0 || n1 >= n2 || ex.SubjHead != n1 || bodyNoun[strings.ToLower(toks[n1].Lemma)] {
+		return false
+	}
+	if toks[n2].UPOS != "NOUN" && toks[n2].UPOS != "PROPN" || toks[n2].Head != n1 || toks[n2].Dep != "nmod" {
+		return false
+	}
+	if !bodyNoun[strings.ToLower(toks[n2].Lemma)] && !strings.HasSuffix(toks[n2].Ent, "ORG") {
+		return false
+	}
+	start := n2
+	for start > n1+1 && toks[start-1].Head >= start && toks[start-1].Head <= n2 && toks[start-1].Dep != "case" && toks[start-1].UPOS != "PUNCT" {
+		start--
+	}
+	ex.Subj = oie.Range{Start: start, End: v}
+	ex.SubjHead = n2
+	ex.Subject = s.SpanText(start, v)
+	return true
+}

@@ -116,3 +116,28 @@ func TestLodgedRelativeSubject(t *testing.T) {
 		}
 	}
 }
+
+// A participle of registration after "N from companies" is said of the
+// companies, the body named right before it, not of the first noun; a
+// participle the parser already hung on the body keeps it.
+func TestSeatedParticipleSubject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"Vell was accused of diverting about 2 million crowns from Sarto Logistics between 2015 and 2019 through invoices from two shell companies registered in the harbour town of Brisa.", "registered in", "two shell companies"},
+		{"Ama Rusk was accused of taking about 900,000 euros from Dovel Freight between 2018 and 2021 through bills from four shell firms registered in the island state of Corra.", "registered in", "four shell firms"},
+		// must not change
+		{"Letters from a charity registered in Brum were returned.", "was registered in", "a charity"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject != tt.want {
+				t.Errorf("%q: %s | %s, want subject %q", tt.text, f.Subject, f.Relation, tt.want)
+			}
+		}
+	}
+}
