@@ -204,6 +204,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		relativeMainSubject(s, &exs[i])
 		lodgedRelativeSubject(s, &exs[i])
 		seatedSubject(s, &exs[i])
+		spokesConjSubject(s, &exs[i])
 	}
 	for i := range exs {
 		if to, ok := renamed[exs[i].AttributedTo]; ok && exs[i].AttributedTo != "" {

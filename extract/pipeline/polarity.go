@@ -981,3 +981,61 @@ func seatedSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
 	ex.Subject = s.SpanText(start, v)
 	return true
 }
+
+// spokesConjSubject repairs the subject of a verb with "would" the parser
+// conjoined to a verb of saying whose subject speaks for an organisation,
+// after the said clause, rather than to that clause's verb: in "A
+// spokesman for Tarrow Power said the company had not known about the site
+// and would move the cable" the company would move it, not the spokesman.
+// The verb takes the said clause's subject and is attributed to the
+// speaker.
+func spokesConjSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if v <= 0 || v >= len(toks) || toks[v].Dep != "conj" || !ex.Subj.IsValid() {
+		return false
+	}
+	sv := toks[v].Head
+	if sv < 0 || !speechVerb(toks[sv].Lemma) || ex.SubjHead < 0 || toks[ex.SubjHead].Head != sv {
+		return false
+	}
+	would, forOrg, c, cs := false, false, -1, -1
+	for i, t := range toks {
+		switch {
+		case t.Head == v && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "mark"):
+			return false
+		case t.Head == v && t.Dep == "aux" && strings.EqualFold(t.Text, "would"):
+			would = true
+		case t.Head == ex.SubjHead && t.Dep == "nmod" && (t.UPOS == "PROPN" || strings.HasSuffix(t.Ent, "ORG")):
+			for _, u := range toks {
+				if u.Head == i && u.Dep == "case" && strings.EqualFold(u.Text, "for") {
+					forOrg = true
+				}
+			}
+		case t.Head == sv && t.Dep == "ccomp" && i < v:
+			c = i
+		}
+	}
+	if !would || !forOrg || c < 0 {
+		return false
+	}
+	for i, t := range toks {
+		if t.Head == c && t.Dep == "nsubj" {
+			cs = i
+		}
+	}
+	if cs < 0 || toks[cs].UPOS == "PRON" {
+		return false
+	}
+	start, end := cs, cs+1
+	for k := range toks {
+		if dominatedBy(s, k, cs) {
+			start, end = min(start, k), max(end, k+1)
+		}
+	}
+	ex.AttributedTo, ex.AttributedHead = ex.Subject, ex.SubjHead
+	ex.Subj = oie.Range{Start: start, End: end}
+	ex.SubjHead = cs
+	ex.Subject = s.SpanText(start, end)
+	return true
+}

@@ -141,3 +141,30 @@ func TestSeatedParticipleSubject(t *testing.T) {
 		}
 	}
 }
+
+// A verb with "would" the parser conjoined to the saying of someone who
+// speaks for a body, after what was said, is said of the said clause's
+// subject ("the company would move the cable"); a speaker for no one keeps
+// it ("Minister Ana Kell would visit the site").
+func TestSpokesConjSubject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, want string
+	}{
+		{"A spokesman for Tarrow Power said the company had not known about the site and would move the cable.", "would move", "Tarrow Power"},
+		{"A spokeswoman for Mell Foods said the firm regretted the error and would recall the batch.", "would recall", "Mell Foods"},
+		{"A spokesman for Brindle said the group had not seen the letter and would reply next week.", "would reply", "the group"},
+		// must not change
+		{"Minister Ana Kell said the plan was sound and would visit the site on Friday.", "would visit", "Ana Kell"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject != tt.want {
+				t.Errorf("%q: %s | %s, want subject %q", tt.text, f.Subject, f.Relation, tt.want)
+			}
+		}
+	}
+}
