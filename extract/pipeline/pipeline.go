@@ -195,6 +195,22 @@ func newTimeContext(published time.Time) *temporal.Context {
 func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 	timexes := tc.Find(s)
 	exs := oie.Extract(s, p.opts.OIE)
+	renamed := map[string]string{}
+	for i := range exs {
+		if old, ok := nounRootSubject(s, &exs[i]); ok {
+			renamed[old] = exs[i].Subject
+		}
+		adjectiveClauseConjSubject(s, &exs[i])
+		relativeMainSubject(s, &exs[i])
+		lodgedRelativeSubject(s, &exs[i])
+		seatedSubject(s, &exs[i])
+		spokesConjSubject(s, &exs[i])
+	}
+	for i := range exs {
+		if to, ok := renamed[exs[i].AttributedTo]; ok && exs[i].AttributedTo != "" {
+			exs[i].AttributedTo = to
+		}
+	}
 	out := make([]rawFact, 0, len(exs))
 	for _, ex := range exs {
 		if ex.Confidence < p.opts.MinConfidence {

@@ -631,3 +631,411 @@ func rejected(s *nlp.Sentence, n int) bool {
 	}
 	return false
 }
+
+// nounRootSubject repairs the subject of a verb the parser hung as a
+// relative clause without a relative word on a noun of a sentence whose
+// root is that noun phrase, so that the sentence has no main verb of its
+// own: in "Administrators at the firm Callow Strand have said that ..."
+// the name after "the firm" was read as the subject of a reduced relative
+// ("the firm [Callow Strand have said]"), leaving the subject "at the firm
+// Callow Strand" or "Callow Strand". The verb is the sentence's main verb
+// and its subject is the whole noun phrase from the root's first word to
+// the name. The old subject text is returned for attributions naming it.
+func nounRootSubject(s *nlp.Sentence, ex *oie.Extraction) (old string, ok bool) {
+	toks := s.Tokens
+	v := ex.Verb
+	if v <= 0 || v >= len(toks) || !ex.Subj.IsValid() || ex.Subj.End > v {
+		return "", false
+	}
+	if toks[v].Dep != "acl:relcl" {
+		return caseSubject(s, ex)
+	}
+	root := -1
+	for i, t := range toks {
+		if t.Head < 0 || t.Dep == "root" {
+			root = i
+			break
+		}
+	}
+	if root < 0 || root >= ex.Subj.Start || toks[root].UPOS != "NOUN" && toks[root].UPOS != "PROPN" {
+		return "", false
+	}
+	// no other verb: the relative's verb is the only candidate main verb
+	for i, t := range toks {
+		if i < v && (t.UPOS == "VERB" || t.UPOS == "AUX" && i < ex.Subj.End) {
+			return "", false
+		}
+	}
+	// the clause's head noun leads up to the root through nominals only
+	for h := toks[v].Head; h != root; h = toks[h].Head {
+		if h < 0 || h >= len(toks) || toks[h].UPOS != "NOUN" && toks[h].UPOS != "PROPN" {
+			return "", false
+		}
+	}
+	// no relative word or subordinator opening the clause
+	for i := ex.Subj.Start - 1; i < v; i++ {
+		if i < 0 {
+			continue
+		}
+		switch strings.ToLower(toks[i].Text) {
+		case "who", "whom", "whose", "which", "that", ",", "where", "when":
+			return "", false
+		}
+	}
+	// only auxiliaries and adverbs between the subject and the verb
+	for i := ex.Subj.End; i < v; i++ {
+		if toks[i].UPOS != "AUX" && toks[i].UPOS != "ADV" && toks[i].UPOS != "PART" {
+			return "", false
+		}
+	}
+	// the root's own phrase: determiners and modifiers right before it
+	start := root
+	for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= root && toks[start-1].UPOS != "PUNCT" {
+		start--
+	}
+	old = ex.Subject
+	ex.Subj = oie.Range{Start: start, End: ex.Subj.End}
+	ex.SubjHead = root
+	ex.Subject = s.SpanText(start, ex.Subj.End)
+	return old, true
+}
+
+// caseSubject repairs a subject that opens with a preposition whose noun
+// phrase's own noun, which opens the sentence, the parser hung on the verb
+// as an oblique ("Staff at the clinic Orla Bend have warned": "Staff" an
+// oblique, "Orla Bend" the subject, the subject read "at the clinic Orla
+// Bend"): the subject is the whole phrase from the sentence's first word.
+func caseSubject(s *nlp.Sentence, ex *oie.Extraction) (old string, ok bool) {
+	toks := s.Tokens
+	v, a := ex.Verb, ex.Subj.Start
+	if a < 1 || toks[a].UPOS != "ADP" || toks[a].Dep != "case" {
+		return "", false
+	}
+	p := a - 1
+	if toks[p].UPOS != "NOUN" && toks[p].UPOS != "PROPN" || toks[p].Head != v && toks[p].Head >= 0 {
+		return "", false
+	}
+	for i, t := range toks {
+		if t.Head == p && t.Dep == "case" || i < v && i != p && t.UPOS == "VERB" {
+			return "", false
+		}
+	}
+	start := p
+	for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= p && toks[start-1].UPOS != "PUNCT" {
+		start--
+	}
+	if start != 0 {
+		return "", false
+	}
+	for i := ex.Subj.End; i < v; i++ {
+		if toks[i].UPOS != "AUX" && toks[i].UPOS != "ADV" && toks[i].UPOS != "PART" {
+			return "", false
+		}
+	}
+	old = ex.Subject
+	ex.Subj = oie.Range{Start: start, End: ex.Subj.End}
+	ex.SubjHead = p
+	ex.Subject = s.SpanText(start, ex.Subj.End)
+	return old, true
+}
+
+// emotionParticiple holds the verbs whose participle is a predicate of
+// feeling taking a "that" clause ("relieved that", "pleased that").
+var emotionParticiple = map[string]bool{"relieve": true, "please": true, "delight": true, "disappoint": true,
+	"worry": true, "concern": true, "surprise": true, "satisfy": true, "encourage": true, "frustrate": true,
+	"shock": true, "alarm": true, "thrill": true, "dismay": true, "anger": true, "upset": true}
+
+// adjectiveClauseConjSubject repairs the subject of a verb the parser
+// conjoined to the passive verb of a "that" clause complementing a
+// predicate adjective rather than to the adjective itself: in "fans were
+// relieved that a sale had been agreed but wanted guarantees" the fans,
+// not the sale, wanted guarantees. The active conjunct with no subject of
+// its own takes the adjective's subject.
+func adjectiveClauseConjSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if v <= 0 || v >= len(toks) || toks[v].Dep != "conj" || ex.SubjHead < 0 {
+		return false
+	}
+	y := toks[v].Head
+	if y < 0 || y >= len(toks) || toks[y].Dep != "ccomp" || ex.SubjHead >= y {
+		return false
+	}
+	p := toks[y].Head
+	if p < 0 || p >= len(toks) || toks[p].UPOS != "ADJ" && !(toks[p].XPOS == "VBN" && emotionParticiple[toks[p].Lemma]) {
+		return false
+	}
+	mark, passive, n := false, false, -1
+	for i, t := range toks {
+		switch {
+		case t.Head == v && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "aux:pass" || t.Dep == "expl"):
+			return false
+		case t.Head == y && t.Dep == "mark" && strings.EqualFold(t.Text, "that"):
+			mark = true
+		case t.Head == y && t.Dep == "nsubj:pass" && i == ex.SubjHead:
+			passive = true
+		case t.Head == p && (t.Dep == "nsubj" || t.Dep == "nsubj:pass"):
+			n = i
+		}
+	}
+	if !mark || !passive || n < 0 {
+		return false
+	}
+	start, end := n, n+1
+	for i := range toks {
+		if dominatedBy(s, i, n) {
+			start, end = min(start, i), max(end, i+1)
+		}
+	}
+	if end > p {
+		return false
+	}
+	ex.Subj = oie.Range{Start: start, End: end}
+	ex.SubjHead = n
+	ex.Subject = s.SpanText(start, end)
+	return true
+}
+
+// relativeMainVerb finds a main verb the parser hung as the complement of
+// the verb of a relative clause on a subject left without a verb of its
+// own: in "Until then, drivers who see a warning light should stop and
+// call a dealer" "should stop" was read as what the drivers see, with
+// "a warning light" its subject. It returns the complement c, the
+// relative's verb r and its noun n; c carries a modal and no "that".
+func relativeMainVerb(s *nlp.Sentence, v int) (c, r, n int, ok bool) {
+	toks := s.Tokens
+	if v < 0 || v >= len(toks) {
+		return 0, 0, 0, false
+	}
+	c = v
+	if toks[c].Dep == "conj" {
+		c = toks[c].Head
+	}
+	if c < 0 || c >= len(toks) || toks[c].Dep != "ccomp" || toks[c].UPOS != "VERB" {
+		return 0, 0, 0, false
+	}
+	r = toks[c].Head
+	if r < 0 || toks[r].Dep != "acl:relcl" {
+		return 0, 0, 0, false
+	}
+	n = toks[r].Head
+	if n < 0 || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || n > r {
+		return 0, 0, 0, false
+	}
+	if h := toks[n].Head; h >= 0 && toks[n].Dep != "root" && (toks[h].UPOS == "VERB" || toks[h].UPOS == "AUX" || toks[h].UPOS == "ADJ" || toks[h].UPOS == "NOUN" || toks[h].UPOS == "PROPN") {
+		return 0, 0, 0, false
+	}
+	modal, subj := false, false
+	for _, t := range toks {
+		if t.Head == c {
+			switch {
+			case t.Dep == "mark":
+				return 0, 0, 0, false
+			case t.Dep == "aux" && t.XPOS == "MD":
+				modal = true
+			case t.Dep == "nsubj":
+				subj = true
+			}
+		}
+	}
+	return c, r, n, modal && subj
+}
+
+// relativeMainSubject gives an extraction of the verb relativeMainVerb
+// finds the noun with its relative clause as subject ("drivers who see a
+// warning light | should call | a dealer"), and the relative's own
+// extraction the complement's subject alone as object ("drivers | see |
+// a warning light").
+func relativeMainSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	if c, _, n, ok := relativeMainVerb(s, ex.Verb); ok && ex.Subj.IsValid() && ex.Subj.End <= c && ex.SubjHead > n {
+		start := n
+		for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= n && toks[start-1].UPOS != "PUNCT" {
+			start--
+		}
+		ex.Subj = oie.Range{Start: start, End: ex.Subj.End}
+		ex.SubjHead = n
+		ex.Subject = s.SpanText(start, ex.Subj.End)
+		// the relative says which ones: kept as a restricted subject
+		ex.SubjRestricted, ex.SubjectRestricted = ex.Subj, ex.Subject
+		return true
+	}
+	v := ex.Verb
+	if v < 0 || v >= len(toks) || !ex.Obj.IsValid() || ex.ObjHead < 0 || ex.ObjHead >= len(toks) {
+		return false
+	}
+	c, r, _, ok := relativeMainVerb(s, ex.ObjHead)
+	if !ok || r != v || c != ex.ObjHead {
+		return false
+	}
+	for i, t := range toks {
+		if t.Head == c && t.Dep == "nsubj" {
+			start, end := i, i+1
+			for k := range toks {
+				if dominatedBy(s, k, i) {
+					start, end = min(start, k), max(end, k+1)
+				}
+			}
+			ex.Obj = oie.Range{Start: start, End: end}
+			ex.ObjHead = i
+			ex.Object = s.SpanText(start, end)
+			return true
+		}
+	}
+	return false
+}
+
+// lodgedThing holds the verbs whose passive is said of a document or a
+// claim, lodged with an authority, never of the authority itself.
+var lodgedThing = map[string]bool{"lodge": true, "file": true, "submit": true}
+
+// lodgedRelativeSubject repairs the subject of a relative "which must be
+// lodged" read as the authority named in the preposition after a claim
+// ("an appeal to the Supreme Court, which must be lodged within 30 days":
+// the appeal is lodged, not the court): the subject is the claim with its
+// preposition, up to the comma.
+func lodgedRelativeSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v, h := ex.Verb, ex.SubjHead
+	if v <= 0 || v >= len(toks) || h < 0 || h >= v || !lodgedThing[toks[v].Lemma] {
+		return false
+	}
+	which, pass := -1, false
+	for i, t := range toks {
+		if t.Head == v && t.Dep == "nsubj:pass" && strings.EqualFold(t.Text, "which") {
+			which = i
+		}
+		if t.Head == v && t.Dep == "aux:pass" {
+			pass = true
+		}
+	}
+	if which < 1 || !pass || toks[which-1].Text != "," || h >= which {
+		return false
+	}
+	// the claim: a common noun with a prepositional phrase holding the subject
+	for n := h - 1; n >= 0; n-- {
+		if toks[n].UPOS == "PUNCT" || toks[n].UPOS == "VERB" {
+			return false
+		}
+		if toks[n].UPOS != "NOUN" || toks[n].Ent != "" && toks[n].Ent != "O" || !dominatedBy(s, h, n) {
+			continue
+		}
+		m := h
+		for toks[m].Head != n {
+			m = toks[m].Head
+		}
+		named := func(i int) bool { return toks[i].UPOS == "PROPN" || toks[i].Ent != "" && toks[i].Ent != "O" }
+		if toks[m].Dep != "nmod" || !named(m) && !named(h) {
+			return false
+		}
+		start := n
+		for start > 0 && toks[start-1].Head >= start && toks[start-1].Head <= n && toks[start-1].UPOS != "PUNCT" {
+			start--
+		}
+		for start < n && toks[start].Dep == "case" {
+			start++ // "including an appeal": the preposition is not the claim's
+		}
+		ex.Subj = oie.Range{Start: start, End: which - 1}
+		ex.SubjHead = n
+		ex.Subject = s.SpanText(start, which-1)
+		return true
+	}
+	return false
+}
+
+// seatedParticiple holds the participles that say where a body is
+// registered or seated ("registered in", "based in").
+var seatedParticiple = map[string]bool{"register": true, "base": true, "headquarter": true, "incorporate": true}
+
+// bodyNoun holds common nouns of bodies that are registered or seated.
+var bodyNoun = map[string]bool{"company": true, "firm": true, "business": true, "bank": true, "subsidiary": true,
+	"charity": true, "fund": true, "trust": true, "entity": true, "supplier": true, "contractor": true, "operator": true}
+
+// seatedSubject repairs the subject of a participle of registration the
+// parser hung on a noun rather than on the body named in that noun's
+// prepositional phrase right before it ("invoices from three shell
+// companies registered in Idrelle": the companies were registered, not
+// the invoices). The subject is the body's own phrase.
+func seatedSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if v < 2 || v >= len(toks) || toks[v].Dep != "acl" || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || !seatedParticiple[toks[v].Lemma] {
+		return false
+	}
+	n1, n2 := toks[v].Head, v-1
+	if n1 < 0 || n1 >= n2 || ex.SubjHead != n1 || bodyNoun[strings.ToLower(toks[n1].Lemma)] {
+		return false
+	}
+	if toks[n2].UPOS != "NOUN" && toks[n2].UPOS != "PROPN" || toks[n2].Head != n1 || toks[n2].Dep != "nmod" {
+		return false
+	}
+	if !bodyNoun[strings.ToLower(toks[n2].Lemma)] && !strings.HasSuffix(toks[n2].Ent, "ORG") {
+		return false
+	}
+	start := n2
+	for start > n1+1 && toks[start-1].Head >= start && toks[start-1].Head <= n2 && toks[start-1].Dep != "case" && toks[start-1].UPOS != "PUNCT" {
+		start--
+	}
+	ex.Subj = oie.Range{Start: start, End: v}
+	ex.SubjHead = n2
+	ex.Subject = s.SpanText(start, v)
+	return true
+}
+
+// spokesConjSubject repairs the subject of a verb with "would" the parser
+// conjoined to a verb of saying whose subject speaks for an organisation,
+// after the said clause, rather than to that clause's verb: in "A
+// spokesman for Tarrow Power said the company had not known about the site
+// and would move the cable" the company would move it, not the spokesman.
+// The verb takes the said clause's subject and is attributed to the
+// speaker.
+func spokesConjSubject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v := ex.Verb
+	if v <= 0 || v >= len(toks) || toks[v].Dep != "conj" || !ex.Subj.IsValid() {
+		return false
+	}
+	sv := toks[v].Head
+	if sv < 0 || !speechVerb(toks[sv].Lemma) || ex.SubjHead < 0 || toks[ex.SubjHead].Head != sv {
+		return false
+	}
+	would, forOrg, c, cs := false, false, -1, -1
+	for i, t := range toks {
+		switch {
+		case t.Head == v && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "mark"):
+			return false
+		case t.Head == v && t.Dep == "aux" && strings.EqualFold(t.Text, "would"):
+			would = true
+		case t.Head == ex.SubjHead && t.Dep == "nmod" && (t.UPOS == "PROPN" || strings.HasSuffix(t.Ent, "ORG")):
+			for _, u := range toks {
+				if u.Head == i && u.Dep == "case" && strings.EqualFold(u.Text, "for") {
+					forOrg = true
+				}
+			}
+		case t.Head == sv && t.Dep == "ccomp" && i < v:
+			c = i
+		}
+	}
+	if !would || !forOrg || c < 0 {
+		return false
+	}
+	for i, t := range toks {
+		if t.Head == c && t.Dep == "nsubj" {
+			cs = i
+		}
+	}
+	if cs < 0 || toks[cs].UPOS == "PRON" {
+		return false
+	}
+	start, end := cs, cs+1
+	for k := range toks {
+		if dominatedBy(s, k, cs) {
+			start, end = min(start, k), max(end, k+1)
+		}
+	}
+	ex.AttributedTo, ex.AttributedHead = ex.Subject, ex.SubjHead
+	ex.Subj = oie.Range{Start: start, End: end}
+	ex.SubjHead = cs
+	ex.Subject = s.SpanText(start, end)
+	return true
+}
