@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/pipeline"
 )
 
 // TestThingsNamed checks that a bare definite description of a thing the
@@ -137,34 +138,7 @@ func TestThingsNamed(t *testing.T) {
 			"Workers at the Veldana airport went on strike on Monday. The port handled fewer ships.",
 			[]string{"The port"}, []string{"The Veldana airport"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var args []string
-			for _, f := range res.Facts {
-				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
-			}
-			opens := func(p string) bool {
-				for _, a := range args {
-					if a == p || strings.HasPrefix(a, p+" ") {
-						return true
-					}
-				}
-				return false
-			}
-			for _, w := range tc.want {
-				if !opens(w) {
-					t.Errorf("no argument opens with %q; arguments: %q", w, args)
-				}
-			}
-			for _, w := range tc.not {
-				if opens(w) {
-					t.Errorf("an argument opens with %q; arguments: %q", w, args)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
 	}
 }
 
@@ -200,34 +174,7 @@ func TestGovernmentNamed(t *testing.T) {
 			"Ostrel Foods imported 2,000 tonnes of rice from Vietnam last year. The government said the tariff would rise in May.",
 			[]string{"The government | said"}, []string{"Vietnam | said"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var args []string
-			for _, f := range res.Facts {
-				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
-			}
-			opens := func(p string) bool {
-				for _, a := range args {
-					if a == p || strings.HasPrefix(a, p+" ") {
-						return true
-					}
-				}
-				return false
-			}
-			for _, w := range tc.want {
-				if !opens(w) {
-					t.Errorf("no argument opens with %q; arguments: %q", w, args)
-				}
-			}
-			for _, w := range tc.not {
-				if opens(w) {
-					t.Errorf("an argument opens with %q; arguments: %q", w, args)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
 	}
 }
 
@@ -253,33 +200,38 @@ func TestClubNamed(t *testing.T) {
 			"Tarrow Athletic agreed to sell its stadium on Monday. Tarrow Athletic lost to Kelby Rovers on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
 			[]string{"The club | did not comment"}, []string{"Kelby Rovers | did not comment"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", tc.text)}, nil)
-			if err != nil {
-				t.Fatal(err)
+		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// checkOpens extracts text and checks that some fact's subject, object or
+// "subject | relation" opens with each of want and none with any of not.
+func checkOpens(t *testing.T, x *pipeline.Extractor, text string, want, not []string) {
+	t.Helper()
+	res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2025-05-06", text)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var args []string
+	for _, f := range res.Facts {
+		args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
+	}
+	opens := func(p string) bool {
+		for _, a := range args {
+			if a == p || strings.HasPrefix(a, p+" ") {
+				return true
 			}
-			var args []string
-			for _, f := range res.Facts {
-				args = append(args, f.Subject, f.Object, f.Subject+" | "+f.Relation)
-			}
-			opens := func(p string) bool {
-				for _, a := range args {
-					if a == p || strings.HasPrefix(a, p+" ") {
-						return true
-					}
-				}
-				return false
-			}
-			for _, w := range tc.want {
-				if !opens(w) {
-					t.Errorf("no argument opens with %q; arguments: %q", w, args)
-				}
-			}
-			for _, w := range tc.not {
-				if opens(w) {
-					t.Errorf("an argument opens with %q; arguments: %q", w, args)
-				}
-			}
-		})
+		}
+		return false
+	}
+	for _, w := range want {
+		if !opens(w) {
+			t.Errorf("no argument opens with %q; arguments: %q", w, args)
+		}
+	}
+	for _, w := range not {
+		if opens(w) {
+			t.Errorf("an argument opens with %q; arguments: %q", w, args)
+		}
 	}
 }
