@@ -164,10 +164,7 @@ func checkMainReadings(t *testing.T, ss []nlp.Sentence, tests []mainReading) {
 // testdata/leavewith.conllu, our own, parsed by the project's parser.
 func TestLeaveWith(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "leavewith.conllu"))
-	tests := []struct {
-		sentence       int
-		subj, rel, obj string
-	}{
+	tests := []sentenceReading{
 		{0, "The closure", "would leave", "the town with no bank at all"},
 		{1, "The cuts", "left", "the hospital with only four doctors"},
 		{2, "He", "left", "the office"},
@@ -175,22 +172,7 @@ func TestLeaveWith(t *testing.T) {
 		{4, "The fire", "left", "the village with just one road"},
 		{5, "She", "left", "the meeting"},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences", len(ss))
-	}
-	for _, tt := range tests {
-		var got []string
-		found := false
-		for _, e := range Extract(&ss[tt.sentence], Options{}) {
-			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
-			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
-		}
-	}
+	checkReadings(t, ss, tests)
 }
 
 // TestAmountIn checks that a bare plural after an amount object names
@@ -200,10 +182,7 @@ func TestLeaveWith(t *testing.T) {
 // own, parsed by the project's parser.
 func TestAmountIn(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "amountin.conllu"))
-	tests := []struct {
-		sentence       int
-		subj, rel, obj string
-	}{
+	tests := []sentenceReading{
 		{0, "The firm", "hopes to sign", "$2 billion in contracts"},
 		{1, "The state", "raised", "40 million euros in taxes from tourists"},
 		{2, "Vello", "won", "$3 million in prizes"},
@@ -211,22 +190,7 @@ func TestAmountIn(t *testing.T) {
 		{4, "The fund", "lost", "12 percent"},
 		{5, "The port", "handled", "4 million tonnes"},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences", len(ss))
-	}
-	for _, tt := range tests {
-		var got []string
-		found := false
-		for _, e := range Extract(&ss[tt.sentence], Options{}) {
-			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
-			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
-		}
-	}
+	checkReadings(t, ss, tests)
 }
 
 // TestWorthAmount checks that what a subject is said to be worth stays
@@ -235,31 +199,13 @@ func TestAmountIn(t *testing.T) {
 // our own, parsed by the project's parser.
 func TestWorthAmount(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "worth.conllu"))
-	tests := []struct {
-		sentence       int
-		subj, rel, obj string
-	}{
+	tests := []sentenceReading{
 		{0, "The house", "is", "worth two million euros"},
 		{1, "The ticket", "was not", "worth the price"},
 		{2, "Her shares", "are", "worth 5 million pounds"},
 		{3, "The farm", "was", "worth far less than the debt"},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences", len(ss))
-	}
-	for _, tt := range tests {
-		var got []string
-		found := false
-		for _, e := range Extract(&ss[tt.sentence], Options{}) {
-			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
-			if e.Subject == tt.subj && e.Relation == tt.rel && e.Object == tt.obj {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: no (%s; %s; %s) in %q", ss[tt.sentence].Text, tt.subj, tt.rel, tt.obj, got)
-		}
-	}
+	checkReadings(t, ss, tests)
 }
 
 // TestStanceClause checks that the short "that" clause of an adjective
@@ -270,16 +216,27 @@ func TestWorthAmount(t *testing.T) {
 // parser.
 func TestStanceClause(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "stance.conllu"))
-	tests := []struct {
-		sentence       int
-		subj, rel, obj string
-	}{
+	tests := []sentenceReading{
 		{0, "The council", "has been", "clear that it will not raise taxes"},
 		{1, "The minister", "was", "adamant that the plan would go ahead"},
 		{2, "The bank", "is", "confident that rates will fall"},
 		{3, "The board", "was", "aware that the mine was unsafe"},
 		{4, "The team", "is clear about", "its goals"},
 	}
+	checkReadings(t, ss, tests)
+}
+
+// sentenceReading is a (subject; relation; object) some reading of
+// sentence number sentence must give.
+type sentenceReading struct {
+	sentence       int
+	subj, rel, obj string
+}
+
+// checkReadings checks that each test's sentence of ss gives its triple in
+// some reading; ss holds one sentence per test.
+func checkReadings(t *testing.T, ss []nlp.Sentence, tests []sentenceReading) {
+	t.Helper()
 	if len(ss) != len(tests) {
 		t.Fatalf("%d sentences", len(ss))
 	}
