@@ -16,11 +16,7 @@ func TestLostCondition(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text                      string
-		subject, relation, object string
-		gate                      string
-	}{
+	tests := []gateCase{
 		// a time clause under a future, backshifted in reported speech
 		{"Marla Quint said families would not be allowed to return until the fire brigade declared the village safe.", "brigade", "declared", "safe", "conditional"},
 		{"Quint said families would not be allowed to return until the fire brigade declared the village safe, which she said was unlikely before Friday.", "brigade", "declared", "safe", "conditional"},
@@ -33,35 +29,11 @@ func TestLostCondition(t *testing.T) {
 		{"The harbour master will tell shipowners that the channel has been cleared of wrecks.", "channel", "cleared", "", "unasserted"},
 		{"\"What I can promise families is that we will tell them the moment we know their information has been affected.\"", "information", "affected", "", "unasserted"},
 		// what happened stays a fact
-		{"The ministry announced on Monday that the northern border has reopened to lorries.", "border", "reopened", "", ""},
+		{"The ministry announced on Monday that the northern border has reopened to lorries.", "border", "reopened", "lorries", ""},
 		{"Families returned after the fire brigade declared the village safe.", "brigade", "declared", "safe", ""},
 		{"Families were allowed to return when the brigade declared the village safe.", "brigade", "declared", "safe", ""},
 	}
-	for _, tt := range tests {
-		res, err := x.Extract(context.Background(), []extract.Document{doc("g", "2025-03-08", tt.text)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got *extract.Fact
-		for i := range res.Facts {
-			f := &res.Facts[i]
-			if strings.Contains(f.Subject, tt.subject) && strings.Contains(f.Relation, tt.relation) && strings.Contains(f.Object, tt.object) {
-				if got == nil || (f.Gate == tt.gate && got.Gate != tt.gate) {
-					got = f
-				}
-			}
-		}
-		if got == nil {
-			for _, f := range res.Facts {
-				t.Logf("  %s | %s | %s  gate=%q", f.Subject, f.Relation, f.Object, f.Gate)
-			}
-			t.Errorf("%q: no fact (%s; %s; %s)", tt.text, tt.subject, tt.relation, tt.object)
-			continue
-		}
-		if got.Gate != tt.gate {
-			t.Errorf("%q: (%s; %s; %s) gate = %q, want %q", tt.text, got.Subject, got.Relation, got.Object, got.Gate, tt.gate)
-		}
-	}
+	checkGates(t, x, tests)
 }
 
 // TestConditionKept checks that a fact stated under an "if" or "unless"
