@@ -75,9 +75,10 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 	if err != nil {
 		return AddStats{}, err
 	}
-	// Sized for a fresh batch (about five quads a fact, a few an entity
-	// or document's metadata), so that neither grows step by step.
-	est := 5*len(nb.Facts) + 4*len(nb.Entities) + 8*len(nb.Documents)
+	// Sized for a fresh batch (with schema version 3 about two quads a
+	// fact, raw extractions sharing one a sentence; a few an entity or
+	// document's metadata), so that neither grows step by step.
+	est := 2*len(nb.Facts) + 4*len(nb.Entities) + 8*len(nb.Documents)
 	a := &adder{s: s, ctx: ctx, seen: make(map[quad.Quad]bool, est), skipped: make(map[string]bool),
 		sentences: make(map[quad.IRI]bool, len(nb.Facts)), deltas: make([]cayley.Delta, 0, est),
 		newDocs: map[string]bool{}, raw: map[place]*rawGroup{}}
