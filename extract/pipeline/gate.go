@@ -171,7 +171,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
-	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex)
+	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex) || lostCondition(s, ex) >= 0
 	g.Unasserted = unasserted(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {
@@ -277,6 +277,11 @@ func conditional(s *nlp.Sentence, verb int) bool {
 				// into force": a present tense under a future is a
 				// condition still to be met
 				if base(toks[i].Dep) == "advcl" && futureHost(s, i) {
+					return true
+				}
+				// "said the bank would not pay until the regulator
+				// approved its plan", the clause hung on "said"
+				if r := reportedBefore(s, toks[i].Head, i); base(toks[i].Dep) == "advcl" && r >= 0 && futureHostAt(s, i, r) {
 					return true
 				}
 			}
@@ -442,7 +447,10 @@ func droppedCondition(s *nlp.Sentence, ex *oie.Extraction) bool {
 	in := func(r oie.Range, k int) bool { return r.IsValid() && r.Start <= k && k < r.End }
 	under := func(i int) bool {
 		for _, c := range s.Children(i) {
-			if base(toks[c].Dep) != "advcl" || in(ex.Obj, c) || in(ex.Subj, c) {
+			if base(toks[c].Dep) != "advcl" || in(ex.Obj, c) || in(ex.Subj, c) || conjBetween(s, i, c) {
+				// a later conjunct between: the condition goes with it
+				// ("said yields could fall and warned that farms would
+				// close unless ...")
 				continue
 			}
 			cond, other := false, false
@@ -525,6 +533,12 @@ func timeOpener(s *nlp.Sentence, i int) bool {
 // allowed to return until the brigade declared the village safe"); under
 // no modal it happened ("returned after the brigade declared it safe").
 func futureHost(s *nlp.Sentence, i int) bool {
+	return futureHostAt(s, i, s.Tokens[i].Head)
+}
+
+// futureHostAt is futureHost with clause i read as hung on predicate h,
+// where the parse hung it elsewhere.
+func futureHostAt(s *nlp.Sentence, i, h int) bool {
 	toks := s.Tokens
 	past := false
 	switch toks[i].XPOS {
@@ -544,7 +558,6 @@ func futureHost(s *nlp.Sentence, i int) bool {
 			return false
 		}
 	}
-	h := toks[i].Head
 	for d := 0; d < 4 && h >= 0 && h < len(toks); d++ {
 		for _, c := range s.Children(h) {
 			if base(toks[c].Dep) != "aux" {

@@ -217,6 +217,7 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 			continue
 		}
 		coreArgs(s, &ex)
+		keepCondition(s, &ex)
 		rf := rawFact{ex: ex}
 		if ex.Verb >= 0 {
 			rf.timex, rf.dated = complementDate(s, &ex, timexes)
