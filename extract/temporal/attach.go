@@ -125,6 +125,12 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	if tx, ok := whenAfterDate(s, dates, verb); ok {
 		return tx, true
 	}
+	// "had been upgrading its servers since March", "froze hiring until
+	// 2028": a clause whose only time is a period's start or end
+	// happened at no date, and takes none from another clause
+	if periodOnly(s, dates, verb) {
+		return Timex{}, false
+	}
 	dates = slices.DeleteFunc(dates, func(tx Timex) bool {
 		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep)
 	})
@@ -263,63 +269,38 @@ func trailingAttribution(s *nlp.Sentence, verb int) bool {
 	return start > 0 && s.Tokens[start-1].Text == ","
 }
 
+// periodOnly reports whether the only dates the parse hangs on verb
+// start or end a period ("since March", "until 2028").
+func periodOnly(s *nlp.Sentence, dates []Timex, verb int) bool {
+	period := false
+	for _, tx := range dates {
+		if tx.Head != verb {
+			continue
+		}
+		if tx.Prep != "since" && !limit(s, tx) {
+			return false
+		}
+		period = true
+	}
+	return period
+}
+
 // reference reports a date that is a point of comparison, not when
-// anything happened: the start of the period a record is measured over
-// ("their lowest level since 2020") or the baseline of a change ("roughly
-// flat on last year", "up from last year", "higher than in 2024").
+// anything happened: the start of a period, after "since" ("their lowest
+// level since 2020", "has been on leave since January"), or the baseline
+// of a change ("roughly flat on last year", "up from last year", "higher
+// than in 2024").
 func reference(s *nlp.Sentence, tx Timex) bool {
 	if limit(s, tx) || baselineInPhrase(s, tx) {
 		return true
 	}
 	if tx.Prep == "since" {
-		// after a superlative it measures a record ("their lowest level
-		// since 2020", "the first cut since May"); elsewhere it says
-		// when a state began ("has been on leave since January"), which
-		// a timeline may show
-		h := spanHead(s, tx.Start, tx.End)
-		if h < 0 || h >= len(s.Tokens) {
-			return false
-		}
-		// an event in the simple past does not last from a date on
-		// ("elected a mayor on Sunday for the first time since 1990",
-		// "signed a treaty during the first visit ... since 1998"): the
-		// date is where a record is counted from, whatever the parse
-		// hung it on
-		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && !stative(s, v) {
-			return true
-		}
-		// "had risen by 4 percent since 2025", "has hired 40 staff
-		// since May", "had met them six times since August": a perfect
-		// that counts a change or repeated acts over the period is
-		// measured from the date, not dated by it; a state or an
-		// activity that goes on ("has been with the firm since 2008",
-		// "has led the unit since 2019", "had been upgrading its
-		// servers since March") began then
-		if v := tx.Head; v >= 0 && v < len(s.Tokens) && perfectChange(s, v) {
-			return true
-		}
-		// "the strongest storm to hit the coast since 2005": the
-		// infinitive of a superlative or a record word
-		if v := s.Tokens[h].Head; v >= 0 && v < len(s.Tokens) && s.Tokens[v].XPOS == "VB" && hasAux(s, v, "mark") {
-			if a := s.Tokens[v].Head; a >= 0 && a < len(s.Tokens) && (s.Tokens[a].XPOS == "JJS" || s.Tokens[a].XPOS == "RBS" || recordWords[lower(s.Tokens[a].Text)]) {
-				return true
-			}
-		}
-		// the noun it measures and, up to two nouns further up, the
-		// phrase it is in ("the first by a head of state since 2011")
-		n := s.Tokens[h].Head
-		for up := 0; up < 3 && n >= 0 && n < len(s.Tokens) && s.Tokens[n].UPOS != "VERB" && s.Tokens[n].UPOS != "AUX"; up++ {
-			if t := s.Tokens[n]; t.XPOS == "JJS" || t.XPOS == "RBS" || recordWords[lower(t.Text)] {
-				return true
-			}
-			for _, c := range s.Children(n) {
-				if t := s.Tokens[c]; t.XPOS == "JJS" || t.XPOS == "RBS" || recordWords[lower(t.Text)] {
-					return true
-				}
-			}
-			n = s.Tokens[n].Head
-		}
-		return false
+		// the start of a period: of a record ("their lowest level since
+		// 2020"), of a change ("had risen by 4 percent since 2025") or of
+		// a state that goes on ("has been below average since 2023", "has
+		// led the unit since 2019"). Nothing the clause says happened
+		// then, and a fact's date has no form for where a period starts.
+		return true
 	}
 	if baselineAfterNoun(s, tx) {
 		return true
@@ -363,9 +344,11 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 // limit reports a date that bounds a span rather than dating an event:
 // "refused to guarantee jobs beyond 2028", "offered a guarantee until
 // 2030", "had enough cash to fund operations until mid-2028", "should
-// keep rates on hold until the summer". After a negation ("did not
-// report the problem until April") the date is when it happened, and on
-// a verb in the simple past when the state ended.
+// keep rates on hold until the summer", "froze hiring until 2028", "gave
+// the operator until the end of April": a bound or a deadline, whatever
+// the tense, and no fact has a form for the end of a period. After a
+// negation ("did not report the problem until April") the date is when it
+// happened.
 func limit(s *nlp.Sentence, tx Timex) bool {
 	k := tx.Start - 1
 	// "until at least the summer", "until the end of 2027"
@@ -387,12 +370,6 @@ func limit(s *nlp.Sentence, tx Timex) bool {
 			return false
 		}
 		if v := tx.Head; v >= 0 && v < len(s.Tokens) && negated(s, v) {
-			return false
-		}
-		// "The plant operated until March": on a verb in the simple
-		// past the date is when what lasted ended, which a timeline
-		// shows
-		if v := tx.Head; v >= 0 && v < len(s.Tokens) && simplePast(s, v) && s.Tokens[spanHead(s, tx.Start, tx.End)].Head == v {
 			return false
 		}
 	default:
@@ -428,60 +405,6 @@ func baselineInPhrase(s *nlp.Sentence, tx Timex) bool {
 	return false
 }
 
-// perfectChange reports whether verb is a perfect that is neither a
-// state nor a progressive: "had risen", "has cut", "have hired", "40
-// people have been killed".
-func perfectChange(s *nlp.Sentence, v int) bool {
-	t := s.Tokens[v]
-	// a passive perfect names the state the act left ("has been closed
-	// since Monday", "has been detained since January") unless it
-	// counts ("40 people have been killed since January")
-	if t.UPOS != "VERB" || t.XPOS != "VBN" || stative(s, v) || lastingVerbs[lemma(t)] || hasCopula(s, v) ||
-		hasAux(s, v, "aux:pass") && !countedSubject(s, v) {
-		return false
-	}
-	perfect := false
-	for _, k := range auxiliaries(s, v) {
-		switch lower(s.Tokens[k].Text) {
-		case "has", "have", "had", "'ve", "’ve", "'s", "’s", "'d", "’d":
-			perfect = true
-		}
-	}
-	return perfect
-}
-
-// countedSubject reports whether the subject of verb is counted ("40
-// people", "dozens of homes").
-func countedSubject(s *nlp.Sentence, verb int) bool {
-	for _, c := range s.Children(verb) {
-		if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
-			continue
-		}
-		for _, g := range s.Children(c) {
-			if t := s.Tokens[g]; t.Dep == "nummod" || t.UPOS == "NUM" {
-				return true
-			}
-		}
-		switch lemma(s.Tokens[c]) {
-		case "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score", "scores":
-			return true
-		}
-		if s.Tokens[c].UPOS == "NUM" {
-			return true
-		}
-	}
-	return false
-}
-
-// lastingVerbs name a role or a hold that lasts from a "since" date on:
-// "has led the unit since 2019", "had controlled the council since 2002".
-var lastingVerbs = map[string]bool{
-	"lead": true, "run": true, "control": true, "head": true, "hold": true, "chair": true,
-	"manage": true, "govern": true, "rule": true, "stay": true, "remain": true, "keep": true,
-	"occupy": true, "serve": true, "work": true, "live": true, "represent": true, "coach": true,
-	"edit": true, "direct": true, "host": true, "dominate": true, "wait": true, "be": true,
-}
-
 // looksBack reports whether an expression counts back from another time
 // ("a year earlier", "a year ago", "last year", "the previous month").
 func looksBack(text string) bool {
@@ -493,9 +416,6 @@ func looksBack(text string) bool {
 	}
 	return false
 }
-
-// recordWords make a record of what they modify ("the first ... since").
-var recordWords = map[string]bool{"first": true, "last": true, "only": true, "second": true, "third": true}
 
 // comparisonWords stand before the baseline of a comparison ("flat on",
 // "up from", "compared with").

@@ -23,7 +23,11 @@ import (
 //     clauses never inherit, and a sentence with any date (even one not
 //     attached to the verb) blocks inheritance. A later past date that
 //     does not name a day ("in 2014") moves the focus away from days, so
-//     nothing inherits until a day is named again. A day named only as
+//     nothing inherits until a day is named again; a period named after
+//     the focus ("has halted services since Monday", "had refused to
+//     meet since October") turns the story from the day in focus, so
+//     only the day of publication may still be inherited until a date
+//     moves the focus again. A day named only as
 //     background (see background: "the deal, which was approved on
 //     Thursday, values ...", "..., contradicting its statement on
 //     Tuesday") anchors "the same day" but is not inherited, and a clause
@@ -72,6 +76,10 @@ type Context struct {
 	// were named in what a saying without a day of its own reports
 	// ("The river burst its banks on Monday, officials said")
 	reported, leadReported bool
+	// period is whether a period ("since Monday", "since 2019") was
+	// named after the focus: the story has turned from the day in
+	// focus, and only the day of publication may still date a clause
+	period bool
 }
 
 // Paragraph tells c that the next sentence opens a new paragraph. A
@@ -132,7 +140,16 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 	for _, tx := range txs {
 		// a baseline ("up 82% from 9 months ago") is no time the story
 		// is at
-		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) || reference(s, tx) {
+		if !tx.IsDate() || tx.Tense == Future || !startsBy(tx.Value, c.ref) || attributive(s, tx) {
+			continue
+		}
+		if reference(s, tx) {
+			if tx.Prep == "since" && c.has && !moved {
+				// "has halted services since Monday": the story turns
+				// to a period, and the day in focus before is no longer
+				// when what follows happened
+				c.period = true
+			}
 			continue
 		}
 		// "Yesterday, at this year's conference": a date of the same
@@ -150,6 +167,7 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 		c.focusPara = c.para
 		c.reported = reportedDate(s, tx, txs)
 		c.inherit = !background(s, tx)
+		c.period = false
 		moved = true
 	}
 	return txs
@@ -245,6 +263,11 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 	tx, reported := c.focus, c.reported
 	if c.focusPara != c.para && c.hasLead && !sameDay(tx, c.lead) {
 		tx, reported = c.lead, c.leadReported
+	}
+	if c.period {
+		if d, ok := dayValue(tx); !ok || !d.Equal(c.ref) {
+			return Timex{}, false
+		}
 	}
 	// "The river burst its banks on Monday, officials said. ... Farmers
 	// said the water arrived weeks before the harvest": the day of an

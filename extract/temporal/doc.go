@@ -76,10 +76,12 @@
 // 14" is March 12, "two years after its founding in 2019" 2021); when the
 // span cannot be counted at the date's granularity ("days before the vote
 // on May 3", "a week before the robbery in March") the clause stays
-// undated. Some dates date no event: a bound ("guarantee jobs beyond
-// 2028", "a guarantee until 2030"), the baseline of a change ("down from
-// a peak of 7.4 percent in late 2024") and the start a perfect counts a
-// change from ("had risen by 4 percent since 2025"). A range ("between
+// undated. Some dates date no event: a bound or a deadline ("guarantee
+// jobs beyond 2028", "a guarantee until 2030", "froze hiring until 2028"),
+// the baseline of a change ("down from a peak of 7.4 percent in late
+// 2024") and the start of a period after "since" ("had risen by 4 percent
+// since 2025", "has been below average since 2023"): none is when what
+// the clause says happened, and a date has no form for a period's ends. A range ("between
 // 2022 and 2025") dates its clause by what both ends share, or not at
 // all, and two months inside the year a clause names ("this year, one in
 // May and one in September") leave it that year. Otherwise the clause
@@ -100,7 +102,9 @@
 // undated saying reported ("The river burst its banks on Monday,
 // officials said. ... Farmers said ..."), unless it is the publication
 // day, nor does a saying through an earlier filing ("said in its
-// complaint").
+// complaint"). After a period named since the day in focus ("has halted
+// services since Monday"), no clause inherits a day but the publication
+// day.
 //
 // The span finder is our own: month abbreviations need a day or year next
 // to them ("Mar-a-Lago" is not March, "may" is not May), bare four-digit
