@@ -241,3 +241,17 @@ func TestCoordinatedObjectDates(t *testing.T) {
 			[]dateWant{{"met", "the envoy on Monday and Tuesday", "2026-01"}, {"met", "the envoy on Tuesday", "2026-01-06"}}},
 	})
 }
+
+// A date inside a relative clause on the speaker dates that clause, not
+// the saying, even when the parse hangs the saying on the relative
+// clause ("Daram, who visited the port on Wednesday, said ...").
+func TestRelativeClauseDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a visit, then a saying", "2026-03-12", "Prime Minister Olek Daram, who visited Brisk Harbour on Wednesday, said the government is expected to table new rules next week.",
+			[]dateWant{{"visited", "Brisk Harbour", "2026-03-11"}, {"said", "new rules", ""}}},
+		{"another visit", "2026-03-12", "Prime Minister Esra Lund, who visited Tolm on Tuesday, said the army would stay in the region.",
+			[]dateWant{{"visited", "Tolm", "2026-03-10"}, {"said", "army", ""}}},
+		{"a tour", "2026-03-12", "Health Minister Piet Varga, who toured the Ostrel hospital on Friday, said more beds would be added.",
+			[]dateWant{{"toured", "hospital", "2026-03-06"}, {"said", "beds", ""}}},
+	})
+}

@@ -192,7 +192,8 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	main := t.Head < 0 || t.Dep == "root" || onlyVerb(s, verb)
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) {
 		h := s.Tokens[t.Head]
-		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb)
+		main = (h.Head < 0 || h.Dep == "root") && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb) &&
+			!closesRelative(s, verb)
 	}
 	// "won only four matches this season and were beaten on Saturday":
 	// a verb with a time of its own that names no date does not take the
@@ -910,7 +911,10 @@ var timeParts = map[string]bool{
 // so the relative clause's date is not its own.
 func closesRelative(s *nlp.Sentence, verb int) bool {
 	h := s.Tokens[verb].Head
-	if d := s.Tokens[h].Dep; d != "acl:relcl" && d != "acl" {
+	if d := s.Tokens[h].Dep; d != "acl:relcl" && d != "acl" && !relativeSubject(s, h) {
+		// a relative clause the parse hung loose ("Daram, who visited
+		// the town on Wednesday, said ..." with "visited" a parataxis)
+		// still has its relative pronoun
 		return false
 	}
 	comma := false
