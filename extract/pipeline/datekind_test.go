@@ -255,3 +255,17 @@ func TestRelativeClauseDates(t *testing.T) {
 			[]dateWant{{"toured", "hospital", "2026-03-06"}, {"said", "beds", ""}}},
 	})
 }
+
+// A date in what a saying reports dates the reported clause, not the
+// saying, however the parse hung the clause (a finite verb read as a
+// modifier: "said the reservoirs, which supply 4 million people, were at
+// 17 percent on Thursday"); and the sayings after it do not take that
+// day.
+func TestReportedClauseDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a misparsed complement", "2026-08-14", "Environment Minister Ivo Darnell said the Kesh and Ulm reservoirs, which together supply about 4 million people, were at 17 percent and 12 percent respectively on Thursday. \"We are not in a crisis yet,\" Darnell told a news conference. He said the government would ban the filling of private swimming pools.",
+			[]dateWant{{"said", "Ulm reservoirs", ""}, {"told", "crisis", ""}, {"said", "would ban", ""}}},
+		{"a relative clause in the complement", "2026-08-14", "Officials said the old Tarn bridge, which collapsed on Monday, would be rebuilt. The mayor said the city would pay for it.",
+			[]dateWant{{"collapsed", "", "2026-08-10"}, {"said", "would pay", ""}}},
+	})
+}

@@ -658,6 +658,16 @@ func isClauseOfOther(s *nlp.Sentence, tx Timex, verb int) bool {
 				return true
 			}
 		}
+		return false
+	}
+	// "said the reservoirs, which supply 4 million people, were at 17
+	// percent on Thursday" with "were" hung on "people": a finite verb
+	// of its own, whatever the parse made it, heads another clause
+	if h := s.Tokens[tx.Head]; h.Dep != "root" && (h.UPOS == "VERB" || h.UPOS == "AUX") {
+		switch h.XPOS {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
 	}
 	return false
 }

@@ -690,7 +690,8 @@ func reportedDate(s *nlp.Sentence, tx Timex, txs []Timex) bool {
 		// ("..., officials said" as parataxis, or as a conjunct without
 		// a conjunction: "died on Monday, his gallery said")
 		governs := t.Head == h && (t.Dep == "parataxis" || t.Dep == "advcl" || t.Dep == "conj" && k > tx.End && !hasCC(s, k)) ||
-			s.Tokens[h].Head == k && (s.Tokens[h].Dep == "ccomp" || s.Tokens[h].Dep == "parataxis") && (k > h || tx.Start > h)
+			s.Tokens[h].Head == k && (s.Tokens[h].Dep == "ccomp" || s.Tokens[h].Dep == "parataxis") && (k > h || tx.Start > h) ||
+			h > k && finiteUnder(s, h, k)
 		if !governs {
 			continue
 		}
@@ -706,6 +707,27 @@ func reportedDate(s *nlp.Sentence, tx Timex, txs []Timex) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// finiteUnder reports whether token h is a finite verb of its own below
+// token k, not a conjunct of anything on the way up ("said the
+// reservoirs, which supply 4 million people, were at 17 percent on
+// Thursday" with "were" hung on "people"): whatever the parse made of
+// it, h heads a clause k reports.
+func finiteUnder(s *nlp.Sentence, h, k int) bool {
+	t := s.Tokens[h]
+	if t.UPOS != "VERB" && t.UPOS != "AUX" || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+		return false
+	}
+	for i, d := h, 0; i >= 0 && i < len(s.Tokens) && d < 12; i, d = s.Tokens[i].Head, d+1 {
+		if i == k {
+			return true
+		}
+		if s.Tokens[i].Dep == "conj" || s.Tokens[i].Dep == "parataxis" {
+			return false
+		}
 	}
 	return false
 }
