@@ -269,3 +269,16 @@ func TestReportedClauseDates(t *testing.T) {
 			[]dateWant{{"collapsed", "", "2026-08-10"}, {"said", "would pay", ""}}},
 	})
 }
+
+// A saying through a memo or a letter has the writing's day, which the
+// story seldom gives, not the day in focus; a statement is the story's.
+func TestWritingDates(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"a memo", "2026-10-02", "Quillo Systems was fined 40 million euros on Friday. Its new chief, Ada Penn, said in an internal memo seen by The Ledger that security would be the top priority.",
+			[]dateWant{{"said", "top priority", ""}}},
+		{"a letter", "2026-10-02", "Quillo Systems was fined 40 million euros on Friday. The chief executive, Ada Penn, said in a letter to staff that the company would appeal.",
+			[]dateWant{{"said", "would appeal", ""}}},
+		{"a statement", "2026-10-02", "Quillo Systems was fined 40 million euros on Friday. The chief executive, Ada Penn, said in a statement that the company would appeal.",
+			[]dateWant{{"said", "would appeal", "2026-10-02"}}},
+	})
+}

@@ -754,14 +754,15 @@ func hasSubject(s *nlp.Sentence, verb int) bool {
 
 // inEarlierDocument reports whether the saying verb speaks through a
 // document the story already knows and that came before it ("Nordvik
-// said in its complaint that ...", "wrote in the lawsuit"): the saying
-// has the document's time, not the day of the story.
+// said in its complaint that ...", "wrote in the lawsuit"), or in a memo
+// or a letter: the saying has the document's time, not the day of the
+// story.
 func inEarlierDocument(s *nlp.Sentence, verb int) bool {
 	if !speechVerb(s.Tokens[verb]) {
 		return false
 	}
 	for _, c := range s.Children(verb) {
-		if !strings.HasPrefix(s.Tokens[c].Dep, "obl") || !documentNouns[lemma(s.Tokens[c])] {
+		if !strings.HasPrefix(s.Tokens[c].Dep, "obl") || !documentNouns[lemma(s.Tokens[c])] && !writingNouns[lemma(s.Tokens[c])] {
 			continue
 		}
 		in, known := false, false
@@ -773,12 +774,17 @@ func inEarlierDocument(s *nlp.Sentence, verb int) bool {
 				known = true
 			}
 		}
-		if in && known {
+		if in && (known || writingNouns[lemma(s.Tokens[c])]) {
 			return true
 		}
 	}
 	return false
 }
+
+// writingNouns name a writing whose day the story seldom gives ("said in
+// an internal memo", "wrote in a letter to staff"): unlike a statement,
+// not the story's day, whatever its determiner.
+var writingNouns = map[string]bool{"memo": true, "memorandum": true, "letter": true, "email": true, "e-mail": true}
 
 // documentNouns name a filing or writing made before the story reports
 // it.
