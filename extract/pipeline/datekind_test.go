@@ -282,3 +282,22 @@ func TestWritingDates(t *testing.T) {
 			[]dateWant{{"said", "would appeal", "2026-10-02"}}},
 	})
 }
+
+// A conjunct with a time word of its own ("once", "later") is not at the
+// date of the clause it is joined to.
+func TestConjunctOwnTime(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"once", "2026-03-12", "Pellow Haulage, which was founded in 1958 and once ran a fleet of 600 lorries, collapsed in May 2024.",
+			[]dateWant{{"once ran", "fleet", ""}, {"collapsed", "", "2024-05"}}},
+		{"later", "2026-03-12", "Tarn Mills was founded in 1902 and later became the town's largest employer.",
+			[]dateWant{{"later became", "employer", ""}}},
+		{"once, a museum", "2026-03-12", "The Varn museum opened in 1988 and once drew a million visitors a year.",
+			[]dateWant{{"once drew", "visitors", ""}}},
+		{"no time of its own", "2026-03-12", "The council met on Tuesday and approved the budget.",
+			[]dateWant{{"approved", "budget", "2026-03-10"}}},
+		{"later the same day, maybe", "2026-03-12", "A 40-year-old man was questioned on Tuesday and later released without charge.",
+			[]dateWant{{"was later released", "charge", "2026-03-10"}}},
+		{"once again", "2026-03-12", "The Tarn council met on Tuesday and once again rejected the plan.",
+			[]dateWant{{"rejected", "plan", "2026-03-10"}}},
+	})
+}

@@ -185,7 +185,11 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 	t := s.Tokens[verb]
 	if t.Dep == "conj" && t.Head >= 0 && t.Head < len(s.Tokens) && SentenceTense(s, verb) == SentenceTense(s, t.Head) &&
 		!closesRelative(s, verb) && !unlikeConjuncts(s, verb, t.Head) && !negatedOnly(s, verb, t.Head) && !relativeSubject(s, verb) {
-		if tx, ok := attachedTo(s, dates, t.Head); ok {
+		// "was founded in 1961 and once ran 700 lorries", "and later
+		// became": a conjunct with a time of its own is not at its
+		// head's year or month; "was questioned on Saturday and later
+		// released" may well be the same day
+		if tx, ok := attachedTo(s, dates, t.Head); ok && (!ownTime(s, verb) || len(tx.Value) >= 10 && !formerly(s, verb)) {
 			return tx, true
 		}
 	}
@@ -225,6 +229,23 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		}
 	}
 	return Timex{}, false
+}
+
+// formerly reports a verb with "once" as an adverb of its own ("once ran
+// a fleet"), not "once again" or "once more".
+func formerly(s *nlp.Sentence, verb int) bool {
+	for _, c := range s.Children(verb) {
+		if lower(s.Tokens[c].Text) != "once" || s.Tokens[c].Dep != "advmod" || len(s.Children(c)) > 0 {
+			continue
+		}
+		if c+1 < len(s.Tokens) {
+			if w := lower(s.Tokens[c+1].Text); w == "again" || w == "more" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // trailingAttribution reports whether verb is a verb of saying that the

@@ -868,6 +868,10 @@ func ownTime(s *nlp.Sentence, verb int) bool {
 		if w == "later" && depth == 0 && len(s.Children(k)) == 0 {
 			return true
 		}
+		// "once ran a fleet of 700 lorries": at some time before
+		if w == "once" && depth == 0 && formerly(s, verb) {
+			return true
+		}
 		if countedUnits[w] && s.Tokens[k].Head >= 0 && relativeWords[lower(s.Tokens[s.Tokens[k].Head].Text)] {
 			return true
 		}
