@@ -32,6 +32,10 @@ func TestLostCondition(t *testing.T) {
 		{"The ministry announced on Monday that the northern border has reopened to lorries.", "border", "reopened", "lorries", ""},
 		{"Families returned after the fire brigade declared the village safe.", "brigade", "declared", "safe", ""},
 		{"Families were allowed to return when the brigade declared the village safe.", "brigade", "declared", "safe", ""},
+		// a condition of several words, or a participle, however parsed
+		{"The Kessa union said Varn Steel would keep the furnace lit as long as the ministry paid for the gas.", "ministry", "paid", "", "conditional"},
+		{"The Orm council will approve the tower provided that the developer builds a new school.", "developer", "builds", "school", "conditional"},
+		{"The Orm council will approve the tower provided that the developer builds a new school.", "tower", "provided", "school", "conditional"},
 		// the "until" clause of a reported future hung on the verb of saying
 		{"The ministry said Ostra Bank would not pay a dividend until the regulator approved its capital plan.", "regulator", "approved", "plan", "conditional"},
 	}
@@ -64,6 +68,7 @@ func TestConditionKept(t *testing.T) {
 		{"The ministry said Ostra Bank would not pay a dividend until the regulator approved its capital plan.", "Ostra Bank", "pay", false},
 		{"The ministry said Ostra Bank would not pay a dividend until the regulator approved its capital plan.", "ministry", "said", false},
 		{"Ruben Tasch said the club would sell its stadium only if the council approved a new site.", "club", "sell", false},
+		{"The Pell union said Orvik Steel could keep the plant open on condition that it paid the back wages.", "Orvik Steel", "keep", false},
 		// "until" under a future, before the clause it bounds
 		{"\"Until the audit is published, the Varn council will not release the funds,\" said Ilse Marn.", "Varn council", "release", false},
 	}
@@ -78,7 +83,12 @@ func TestConditionKept(t *testing.T) {
 				continue
 			}
 			found = true
-			lost := f.Gate == "" && !strings.Contains(f.Object, " if ") && !strings.Contains(f.Object, " unless ") && !strings.Contains(f.Object, " until ")
+			lost := f.Gate == ""
+			for _, w := range []string{" if ", " unless ", " until ", " on condition ", " as long as ", " provided "} {
+				if strings.Contains(f.Object, w) {
+					lost = false
+				}
+			}
 			if tt.kept && f.Gate == "conditional" {
 				t.Errorf("%q: (%s; %s; %s) gate = %q, want a graph fact", tt.text, f.Subject, f.Relation, f.Object, f.Gate)
 			}

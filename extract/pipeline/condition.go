@@ -34,7 +34,10 @@ func lostCondition(s *nlp.Sentence, ex *oie.Extraction) int {
 	}
 	in := func(r oie.Range, k int) bool { return r.IsValid() && r.Start <= k && k < r.End }
 	candidate := func(c int) bool {
-		return base(toks[c].Dep) == "advcl" && !in(ex.Obj, c) && !in(ex.Subj, c) && !descends(s, ex.Verb, c)
+		// "could keep the plant open on condition that it paid the
+		// wages" parses the condition as a complement
+		d := base(toks[c].Dep)
+		return (d == "advcl" || d == "ccomp" && conditionOpener(s, clauseStart(s, c))) && !in(ex.Obj, c) && !in(ex.Subj, c) && !descends(s, ex.Verb, c)
 	}
 	// find returns a condition among the children of h after token
 	// after, with no conjunct of h between h and it
@@ -171,6 +174,9 @@ func conditionClause(s *nlp.Sentence, c, h int) bool {
 	if first == c || (toks[first].UPOS != "SCONJ" && toks[first].UPOS != "ADP" && toks[first].UPOS != "ADV") {
 		return false
 	}
+	if conditionOpener(s, first) {
+		return true
+	}
 	switch w {
 	case "if", "unless":
 		return true
@@ -252,4 +258,69 @@ func reportedBefore(s *nlp.Sentence, h, c int) int {
 		}
 	}
 	return -1
+}
+
+// clauseStart returns the first word of the clause headed by i, less
+// punctuation.
+func clauseStart(s *nlp.Sentence, i int) int {
+	first := i
+	for k := i - 1; k >= 0; k-- {
+		if descends(s, k, i) && s.Tokens[k].UPOS != "PUNCT" {
+			first = k
+		}
+	}
+	return first
+}
+
+// conditionOpener reports whether the clause that starts at token first
+// is opened by a condition of several words or a participle: "as long
+// as", "so long as", "provided (that)", "providing (that)", "on
+// condition that". The parse seldom makes them the clause's marker.
+func conditionOpener(s *nlp.Sentence, first int) bool {
+	toks := s.Tokens
+	if first < 0 || first >= len(toks) {
+		return false
+	}
+	w := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].Text)
+	}
+	k := first
+	if w(k) != "that" && w(k) != "as" && w(k) != "provided" && w(k) != "providing" {
+		// the marker may lie outside the clause as parsed: "provided |
+		// the developer builds"
+		k--
+	}
+	switch w(k) {
+	case "as":
+		return w(k-1) == "long" && (w(k-2) == "as" || w(k-2) == "so")
+	case "provided", "providing":
+		return true
+	case "that":
+		return w(k-1) == "provided" || w(k-1) == "providing" || w(k-1) == "condition" && w(k-2) == "on"
+	}
+	return false
+}
+
+// openerPredicate reports a predicate that is the opener of a condition
+// read as a verb ("will approve the tower provided that the developer
+// builds a school" read as "the tower | is provided that | ..."): the
+// participle with a clause of its own, hung on another verb.
+func openerPredicate(s *nlp.Sentence, v int) bool {
+	if v < 0 || v >= len(s.Tokens) {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[v].Text) {
+	case "provided", "providing":
+	default:
+		return false
+	}
+	switch base(s.Tokens[v].Dep) {
+	case "xcomp", "advcl", "acl":
+	default:
+		return false
+	}
+	return childDep(s, v, "ccomp", "advcl") >= 0 && childDep(s, v, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0
 }

@@ -171,7 +171,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
-	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex) || lostCondition(s, ex) >= 0
+	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex) || lostCondition(s, ex) >= 0 || openerPredicate(s, ex.Verb)
 	g.Unasserted = unasserted(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {
@@ -288,6 +288,13 @@ func conditional(s *nlp.Sentence, verb int) bool {
 		}
 		if d := base(toks[i].Dep); (d == "advcl" || d == "ccomp") && childDep(s, i, "mark") < 0 && timeOpener(s, i) && futureHost(s, i) {
 			return true
+		}
+		if d := base(toks[i].Dep); d == "advcl" || d == "ccomp" {
+			// "as long as the company keeps its offer", "provided
+			// that the developer builds a school", however parsed
+			if conditionOpener(s, clauseStart(s, i)) {
+				return true
+			}
 		}
 	}
 	return false
