@@ -36,6 +36,9 @@ func TestLostCondition(t *testing.T) {
 		{"The Kessa union said Varn Steel would keep the furnace lit as long as the ministry paid for the gas.", "ministry", "paid", "", "conditional"},
 		{"The Orm council will approve the tower provided that the developer builds a new school.", "developer", "builds", "school", "conditional"},
 		{"The Orm council will approve the tower provided that the developer builds a new school.", "tower", "provided", "school", "conditional"},
+		// a time clause under a future read as a relative clause
+		{"The Pell union said its members would vote on any offer once it was put in writing.", "it", "put", "writing", "conditional"},
+		{"The Pell members voted on the new offer once the terms were put in writing.", "terms", "put", "writing", ""},
 		// the "until" clause of a reported future hung on the verb of saying
 		{"The ministry said Ostra Bank would not pay a dividend until the regulator approved its capital plan.", "regulator", "approved", "plan", "conditional"},
 	}

@@ -324,3 +324,13 @@ func openerPredicate(s *nlp.Sentence, v int) bool {
 	}
 	return childDep(s, v, "ccomp", "advcl") >= 0 && childDep(s, v, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0
 }
+
+// verbAbove returns the first verb above token i, or -1.
+func verbAbove(s *nlp.Sentence, i int) int {
+	for k, d := s.Tokens[i].Head, 0; k >= 0 && k < len(s.Tokens) && d < 8; k, d = s.Tokens[k].Head, d+1 {
+		if s.Tokens[k].UPOS == "VERB" || s.Tokens[k].UPOS == "AUX" {
+			return k
+		}
+	}
+	return -1
+}

@@ -279,6 +279,13 @@ func conditional(s *nlp.Sentence, verb int) bool {
 				if base(toks[i].Dep) == "advcl" && futureHost(s, i) {
 					return true
 				}
+				// "would vote on any offer once it was put in writing"
+				// with the clause read as a relative clause of "offer"
+				if base(toks[i].Dep) == "acl" {
+					if v := verbAbove(s, i); v >= 0 && futureHostAt(s, i, v) {
+						return true
+					}
+				}
 				// "said the bank would not pay until the regulator
 				// approved its plan", the clause hung on "said"
 				if r := reportedBefore(s, toks[i].Head, i); base(toks[i].Dep) == "advcl" && r >= 0 && futureHostAt(s, i, r) {
