@@ -265,6 +265,8 @@ func TestReportedClauseDates(t *testing.T) {
 	checkDates(t, []dateCase{
 		{"a misparsed complement", "2026-08-14", "Environment Minister Ivo Darnell said the Kesh and Ulm reservoirs, which together supply about 4 million people, were at 17 percent and 12 percent respectively on Thursday. \"We are not in a crisis yet,\" Darnell told a news conference. He said the government would ban the filling of private swimming pools.",
 			[]dateWant{{"said", "Ulm reservoirs", ""}, {"told", "crisis", ""}, {"said", "would ban", ""}}},
+		{"a date before a trailing attribution", "2026-08-14", "The Kesh reservoirs were at 17 percent on Thursday, the minister said.",
+			[]dateWant{{"were at", "17 percent", "2026-08-13"}, {"said", "reservoirs", ""}}},
 		{"a relative clause in the complement", "2026-08-14", "Officials said the old Tarn bridge, which collapsed on Monday, would be rebuilt. The mayor said the city would pay for it.",
 			[]dateWant{{"collapsed", "", "2026-08-10"}, {"said", "would pay", ""}}},
 	})

@@ -167,6 +167,17 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 			dates = slices.DeleteFunc(dates, func(o Timex) bool { return o.Start == tx.Start })
 		}
 	}
+	// "The reservoirs were at 17 percent on Thursday, the minister
+	// said", the date hung on "said": a date right before the comma of
+	// a trailing attribution is the reported clause's
+	for _, tx := range dates {
+		if a := attributionAfter(s, tx); a >= 0 {
+			if h := s.Tokens[a].Head; verb == h || s.Tokens[verb].Head == h && s.Tokens[verb].Dep == "cop" {
+				return tx, true
+			}
+			dates = slices.DeleteFunc(dates, func(o Timex) bool { return o.Start == tx.Start })
+		}
+	}
 	if len(dates) == 0 {
 		return Timex{}, false
 	}
@@ -229,6 +240,37 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		}
 	}
 	return Timex{}, false
+}
+
+// attributionAfter returns the verb of saying of a trailing attribution
+// that follows date tx right after a comma ("... on Thursday, the
+// minister said"), hung by the parse on that verb, or -1. The verb's
+// head, the reported clause, lies before the date.
+func attributionAfter(s *nlp.Sentence, tx Timex) int {
+	toks := s.Tokens
+	v := tx.Head
+	if v < 0 || v >= len(toks) || tx.End >= len(toks) || toks[tx.End].Text != "," || v <= tx.End || !inSet(reportVerbs, toks[v]) {
+		return -1
+	}
+	if d := toks[v].Dep; d != "parataxis" && d != "conj" || toks[v].Head < 0 || toks[v].Head > tx.Start {
+		return -1
+	}
+	// between the comma and the verb: the attribution's subject only
+	subj := false
+	for k := tx.End + 1; k < v; k++ {
+		h := k
+		for d := 0; d < 4 && h >= 0 && h != v && !strings.HasPrefix(toks[h].Dep, "nsubj"); d++ {
+			h = toks[h].Head
+		}
+		if h < 0 || h == v || toks[h].Head != v {
+			return -1
+		}
+		subj = true
+	}
+	if !subj {
+		return -1
+	}
+	return v
 }
 
 // formerly reports a verb with "once" as an adverb of its own ("once ran
