@@ -1013,6 +1013,45 @@ var classTests = []struct {
 			"Talvik Home is recalling 40,000 heaters. A spokesman for Talvik Home, Jon Eld, said it would pay refunds."},
 		tokens: []tokenWant{{0, "said it was", "it", "National Safety Agency"}, {1, "said it was", "it", ""}, {1, "the regulator, Jon", "regulator", ""}, {2, "said it would", "it", "Talvik Home"}},
 	},
+	{
+		name: "a title written alone before the one person the corpus names with it is an alias of that person",
+		docs: []string{"Velmora said on Monday that company CEO Mara Lind would step down. Lind joined Velmora in 2019.",
+			"Halvard CEO Tomas Rieck bought shares on Friday. Former CEO Ivo Brandt sold his.",
+			"Mayor Rosalind Achterberg opened the library. Mr Justice Colin Hart heard the case in Tarrow.",
+			"Transport Minister Helena Okafor met union leaders. Dr Anna Weiss said the talks went well. St Aldric founded the abbey."},
+		same:   [][]string{{"Mara Lind", "CEO"}, {"Rosalind Achterberg", "Mayor"}, {"Colin Hart", "Mr Justice"}},
+		apart:  [][2]string{{"Tomas Rieck", "CEO"}, {"Ivo Brandt", "CEO"}},
+		absent: []string{"Minister", "Dr", "St", "Former CEO", "Transport Minister"},
+	},
+	{
+		name:   "a title written alone before two persons of the corpus names neither",
+		docs:   []string{"CEO Mara Lind said Velmora would cut 300 jobs.", "CEO Tomas Rieck said Halvard would hire 200 people."},
+		absent: []string{"CEO"},
+	},
+	{
+		name: "a title of several words is the one person the document names with it, and no one when two hold it",
+		docs: []string{
+			"Anton Belisko, the chief executive of Halvard Mining, visited the site on Monday. Later the chief executive told reporters that the men were safe.",
+			"Prime Minister Esko Varrin visited the mine on Wednesday. Rescue teams pulled eleven miners out. The prime minister said new rules would follow.",
+			"Finance Minister Ivo Brandt and Transport Minister Helena Okafor met union leaders on Friday. Trains were cancelled. The finance minister said there was no money.",
+			"Ines Kamara, the chief medical officer of Pellanor, presented the data. The chief medical officer said the drug was safe.",
+			"Velmora CEO Tomas Rieck met Halvard chief executive Anton Belisko on Monday. The chief executive said the talks went well.",
+			"Halvard CEO Anton Belisko visited the mine on Monday. The former chief executive said production should never have resumed.",
+			"Governor Ilka Varga held rates on Wednesday. Deputy Governor Oren Salk voted for a cut. The governor said inflation was falling. The deputy governor said it was not.",
+			"Vesnian Prime Minister Lenka Dvorak signed the treaty on Monday. The prime minister's coalition holds 104 seats.",
+		},
+		tokens: []tokenWant{
+			{0, "the chief executive told", "executive", "Anton Belisko"},
+			{1, "The prime minister said", "minister", "Esko Varrin"},
+			{2, "The finance minister said", "minister", "Ivo Brandt"},
+			{3, "The chief medical officer said", "officer", "Ines Kamara"},
+			{4, "The chief executive said", "executive", ""},
+			{5, "The former chief executive said", "executive", ""},
+			{6, "The governor said", "governor", "Ilka Varga"},
+			{6, "The deputy governor said", "governor", "Oren Salk"},
+			{7, "The prime minister's coalition", "minister", "Lenka Dvorak"},
+		},
+	},
 }
 
 type tokenWant struct {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -331,6 +332,14 @@ func (r *resolver) collectReferences(di, si int) {
 			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i - 1,
 				surface: toks[i-2].Text + " " + toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
 				desc: "words:" + m + " " + lw, cluster: -1})
+		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && titlePhraseEnd(s, i) > i+1 && !r.coveredAny(di, si, i, titlePhraseEnd(s, i)):
+			// "the chief executive", "the prime minister": the person
+			// holding that office, as "the president" (all its words
+			// stand for the person)
+			k := titlePhraseEnd(s, i)
+			r.add(mention{doc: di, sent: si, start: i, end: k, fullStart: i,
+				surface: s.SpanText(i-1, k), name: t, typ: "PERSON", pronoun: true,
+				desc: titlePhraseKey(tokenTexts(toks[i:k])), cluster: -1})
 		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && !r.covered(di, si, i) &&
 			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)) &&
 			!(i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "of") && toks[i+2].UPOS == "PROPN"):
@@ -707,6 +716,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			// "the river" when the one place so called is further back
 			return r.onlyPlace(recent, lw)
 		}
+		return -1
+	}
+	if p.desc != "" && p.desc != "org" && len(cands) > 1 {
+		// "Velmora CEO Tomas Rieck met Halvard chief executive Anton
+		// Belisko. The chief executive said": either may be meant; a
+		// title names the one person holding it, or no one
 		return -1
 	}
 	if want != gazetteer.Unknown && !r.personFree(p, cands[0]) {
@@ -1602,16 +1617,96 @@ func (r *resolver) clusterSexes() map[int]gazetteer.Sex {
 	return out
 }
 
-// clusterHasRole reports whether a mention of cluster c carried title word.
+// clusterHasRole reports whether a mention of cluster c carried title
+// word, or the words of a title phrase in a row ("prime minister",
+// "ceo" for "chief executive").
 func (r *resolver) clusterHasRole(c int, title string) bool {
+	want := strings.Fields(title)
 	for _, mi := range r.clusters[c] {
-		for _, w := range strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' }) {
-			if canonicalTitle(w) == title {
-				return true
+		ws := strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' })
+		for _, keys := range [][]string{canonicalWords(ws), strings.Fields(titlePhraseKey(ws))} {
+			for i := 0; i+len(want) <= len(keys); i++ {
+				if slices.Equal(keys[i:i+len(want)], want) && (i == 0 || !lesserTitle[keys[i-1]] || lesserTitle[want[0]]) {
+					// ("Deputy Governor Paavo Lindqvist" is no "the
+					// governor")
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// lesserTitle are the words before a title that make another office of
+// it: a deputy governor is not the governor.
+var lesserTitle = set("deputy", "vice", "former", "ex", "assistant", "associate", "lieutenant", "junior", "shadow", "under")
+
+// canonicalWords returns the canonical title of each word.
+func canonicalWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = canonicalTitle(w)
+	}
+	return out
+}
+
+// titlePhraseEnd returns the end of a title of two words or more in lower
+// case that starts at token i ("chief executive", "prime minister",
+// "finance minister", "chief medical officer"): a title or portfolio word
+// and others, ending in an office or role noun, followed by no noun or
+// name that it would modify ("the chief executive officer", "the prime
+// minister's coalition", not "the chief executive of Halvard", which says
+// whose). It returns i when there is none.
+func titlePhraseEnd(s *nlp.Sentence, i int) int {
+	toks := s.Tokens
+	if !isTitle(toks[i].Text) && !portfolioWords[toks[i].Text] {
+		return i
+	}
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k].Text == strings.ToLower(toks[k].Text) &&
+		(toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN") {
+		k++ // "chief medical officer": any word between, the role must hold them all
+	}
+	for k > i && !lexicon.Title(toks[k-1].Text, lexicon.Office, lexicon.Role) {
+		k--
+	}
+	if k-i < 2 {
+		return i
+	}
+	if k < len(toks) {
+		n := toks[k]
+		switch {
+		case n.UPOS == "NOUN" || n.UPOS == "PROPN" || isNamePart(n.Text, n.UPOS):
+			return i
+		case strings.EqualFold(n.Text, "of") || strings.EqualFold(n.Text, "at"):
+			return i // "the chief executive of Halvard": says whose
+		case namedInPlace(s, k-1):
+			return i // "the finance minister, Ivo Brandt,": named in place
+		}
+	}
+	return k
+}
+
+// titlePhrases are the titles of several words that news also writes as
+// initials.
+var titlePhrases = []struct{ long, short string }{
+	{"chief executive officer", "ceo"}, {"chief executive", "ceo"}, {"chief financial officer", "cfo"},
+	{"chief operating officer", "coo"}, {"chief technology officer", "cto"},
+}
+
+// titlePhraseKey returns the words of a title, canonical and in lower
+// case, with a title of several words that has initials written as them
+// ("chief executive" → "ceo").
+func titlePhraseKey(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = canonicalTitle(w)
+	}
+	k := " " + strings.Join(out, " ") + " "
+	for _, p := range titlePhrases {
+		k = strings.ReplaceAll(k, " "+p.long+" ", " "+p.short+" ")
+	}
+	return strings.TrimSpace(k)
 }
 
 // collectHeadReferences adds, as references for coreference, lower-case

@@ -166,6 +166,9 @@ type resolver struct {
 	// CEO", "Ukrainian President") to the clusters of the persons named
 	// with it.
 	roleOwners map[string]map[int]bool
+	// bareOwners maps a title written alone before a name ("CEO",
+	// "Mayor") to the clusters of the persons named with it.
+	bareOwners map[string]map[int]bool
 }
 
 // add appends a mention and indexes it by sentence.
