@@ -137,8 +137,58 @@ func TestThingsNamed(t *testing.T) {
 		{"a port is no airport",
 			"Workers at the Veldana airport went on strike on Monday. The port handled fewer ships.",
 			[]string{"The port"}, []string{"The Veldana airport"}},
+		{"a name given in an aside: the drug after a pill called so",
+			"Pellmark said its experimental kidney pill, called dorvastin, cut hospital stays by a quarter. Analysts said the drug could earn 2 billion euros a year.",
+			[]string{"dorvastin could earn", "dorvastin"}, []string{"the drug"}},
+		{"a name given in an aside: the description itself",
+			"The study, known as BRIGHT-7, followed 5,200 patients in 14 countries. Doctors said the study was the largest of its kind.",
+			[]string{"BRIGHT-7", "BRIGHT-7 was the largest of its kind"}, []string{"The study | followed", "the study", "BRIGHT-7 | was known as"}},
+		{"a name given by a participle: named",
+			"Corvane tested a new vaccine, named Tellivax, in 2,000 adults. The vaccine cut infections by half.",
+			[]string{"Tellivax"}, []string{"The vaccine"}},
+		{"a medicine is a treatment",
+			"Norvik Pharma said its asthma medicine, called brontelast, would reach pharmacies in May. Regulators said the treatment was safe.",
+			[]string{"brontelast was safe"}, []string{"the treatment"}},
+		{"two drugs named: the drug is either",
+			"Norvik Pharma said its asthma medicine, called brontelast, would reach pharmacies in May. It also sells a migraine drug called pellazine. Regulators said the drug was safe.",
+			[]string{"the drug"}, []string{"brontelast was safe", "pellazine was safe"}},
+		{"an amount in a currency says how much, not which",
+			"Tarsel's competition regulator on Thursday blocked Orvane Communications' proposed 7.5 billion euro takeover of rival Kasko Mobile. The deal would have left three networks.",
+			nil, []string{"The proposed euro takeover", "The euro takeover"}},
+		{"a kind known by a phrase in lower case is no name",
+			"Ardley uses a method known as cloud seeding to bring rain. Farmers said the method had failed.",
+			[]string{"the method"}, []string{"cloud seeding had failed"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// TestThingsHeadline checks that a headline's short name of a thing
+// ("Kestrel's sleep drug") is no second thing of the kind beside the one
+// the body names in full, so that a later "the drug" is the body's. The
+// names are invented.
+func TestThingsHeadline(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc("t", "2025-05-06", "The Tarsel Medicines Board on Monday declined to approve Kestrel Pharma's insomnia pill, saying the company had not shown that the drug was safe.")
+	d.Title = "Regulator rejects Kestrel's sleep drug"
+	res, err := x.Extract(context.Background(), []extract.Document{d}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range res.Facts {
+		if strings.HasPrefix(f.Object, "Kestrel Pharma's insomnia pill was safe") || strings.HasPrefix(f.Subject, "Kestrel Pharma's insomnia pill") && f.Relation == "was" {
+			found = true
+		}
+	}
+	if !found {
+		for _, f := range res.Facts {
+			t.Logf("%s | %s | %s", f.Subject, f.Relation, f.Object)
+		}
+		t.Error("the drug is not the insomnia pill the body names")
 	}
 }
 
