@@ -220,9 +220,48 @@ func TestGovernmentNamed(t *testing.T) {
 		{"a country and another's demonym",
 			"Norway's competition regulator blocked the German carmaker's purchase of Dunsley Motors on Monday. The government said it respected the ruling.",
 			[]string{"The government | said"}, []string{"Norway | said"}},
+		{"an invented country by its authorities",
+			"Authorities in Veskaria will ration tap water from Monday after the worst drought in 60 years. Farmers have been hit hardest. The government denied that it had ignored warnings.",
+			[]string{"Veskaria | denied"}, []string{"The government | denied"}},
+		{"an invented country by its authorities, the government later",
+			"Solvara, the capital, has had no rain since May. Authorities in Tarsenia said on Monday that tap water would be rationed. Farmers have been hit hardest. They said the government had ignored warnings.",
+			[]string{"Tarsenia had ignored warnings"}, []string{"the government had ignored warnings"}},
+		{"authorities in two countries",
+			"Authorities in Veskaria and in Dornia will ration tap water from Monday. The government denied that it had ignored warnings.",
+			[]string{"The government | denied"}, []string{"Veskaria | denied", "Dornia | denied"}},
 		{"a country named in passing",
 			"Ostrel Foods imported 2,000 tonnes of rice from Vietnam last year. The government said the tariff would rise in May.",
 			[]string{"The government | said"}, []string{"Vietnam | said"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// TestCouncilCity checks that "the city" in a story that names a council
+// by its city ("Carvel City Council") is that city, the council keeping
+// its own name, and that with two such councils it is left as written.
+// The names are invented.
+func TestCouncilCity(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the city",
+			"Brenmouth City Council voted on Thursday to cut library hours. The city will close four libraries on Mondays.",
+			[]string{"Brenmouth | will close", "Brenmouth City Council | voted"}, []string{"The city | will close"}},
+		{"the city's",
+			"Carvel City Council approved a budget on Thursday. Under the plan, four of the city's 19 libraries will close on Mondays.",
+			[]string{"four of Carvel's 19 libraries"}, []string{"four of the city's 19 libraries"}},
+		{"the town, in a clause",
+			"Dunmore Town Council met on Tuesday. Councillor Ada Penn argued that the town should sell a disused depot.",
+			[]string{"Dunmore should sell a disused depot"}, []string{"the town should sell a disused depot"}},
+		{"two councils",
+			"Carvel City Council and Dunmore City Council approved budgets on Thursday. The city will close four libraries on Mondays.",
+			[]string{"The city | will close"}, []string{"Carvel | will close", "Dunmore | will close"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
 	}

@@ -602,6 +602,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		am := &r.mentions[a.mi]
 		typ := r.clusterType(a.cluster)
+		if typ == "ORG" && p.desc == "org" && settlementNouns[lw] && r.councilPlace(a.cluster) {
+			typ = "LOC" // "Brenmouth council passes budget", then "the city"
+		}
 		switch {
 		case p.typ == "PERSON" && typ != "PERSON":
 			continue
@@ -1753,6 +1756,50 @@ func (r *resolver) collectHeadReferences() {
 	}
 }
 
+// councilSettlements are the words that, between a place's name and a
+// council's, say what the place is: "Brenmouth City Council" is the
+// council of the city of Brenmouth.
+var councilSettlements = set("city", "town", "village")
+
+// collectCouncilPlaces adds, for an organisation named "<Name> City
+// Council" or "<Name> Town Hall" whose place the document does not name
+// on its own, the place as a mention of its own, so that "the city" and
+// "the city's libraries" have the town to stand for. The organisation
+// keeps its words in the facts.
+func (r *resolver) collectCouncilPlaces() {
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			toks := r.docs[di].Sentences[si].Tokens
+			for _, k := range r.inSentence(di, si) {
+				m := r.mentions[k]
+				if m.dropped || m.pronoun || m.typ != "ORG" || m.end-m.start < 3 || m.end-m.start > 5 {
+					continue
+				}
+				last, kind := strings.ToLower(toks[m.end-1].Text), strings.ToLower(toks[m.end-2].Text)
+				if last != "council" && last != "hall" || !councilSettlements[kind] || !isCapitalised(toks[m.end-2].Text) {
+					continue
+				}
+				ok := true
+				for i := m.start; i < m.end-2; i++ {
+					if toks[i].UPOS != "PROPN" || !isCapitalised(toks[i].Text) || isTitle(toks[i].Text) {
+						ok = false
+					}
+				}
+				if !ok {
+					continue
+				}
+				s := &r.docs[di].Sentences[si]
+				name := s.SpanText(m.start, m.end-2)
+				if _, _, known := gazetteer.Lookup(name); known {
+					continue // a place the gazetteer knows is named by it elsewhere
+				}
+				r.add(mention{doc: di, sent: si, start: m.start, end: m.end - 2, fullStart: m.start,
+					surface: name, name: name, typ: "LOC", key: "loc:" + normKey(name), cluster: -1, council: true})
+			}
+		}
+	}
+}
+
 // settlementNouns describe a town or city named before: "the town".
 var settlementNouns = set("town", "city", "village")
 
@@ -1774,7 +1821,7 @@ func (r *resolver) placeFits(c int, lw string) bool {
 	if len(ws) > 1 && (sitePlace(lw) && nameHeadIs(name, lw) || placeKinds[lw] && ws[0] == lw) {
 		return true // a kind of place, not any noun: "the selin" is no Port Selin
 	}
-	if !settlementNouns[lw] || len(ws) > 3 || !strings.HasPrefix(r.mentionKey(c), "loc:") && r.clusterType(c) != "GPE" {
+	if !settlementNouns[lw] || len(ws) > 3 || !r.placeKeyed(c) && r.clusterType(c) != "GPE" {
 		return false
 	}
 	if _, k, ok := gazetteer.Lookup(name); ok && k != gazetteer.Capital {
@@ -1783,14 +1830,22 @@ func (r *resolver) placeFits(c int, lw string) bool {
 	return !sitePlace(ws[len(ws)-1]) && !placeKinds[ws[0]]
 }
 
-// mentionKey returns the key of cluster c's first named mention.
-func (r *resolver) mentionKey(c int) string {
+// placeKeyed reports whether cluster c's first named mention is a
+// place's, or any is one the document names a council by ("Brenmouth
+// council passes budget", then "Brenmouth City Council").
+func (r *resolver) placeKeyed(c int) bool {
+	first := true
 	for _, mi := range r.clusters[c] {
-		if m := &r.mentions[mi]; !m.pronoun {
-			return m.key
+		m := &r.mentions[mi]
+		if m.pronoun {
+			continue
 		}
+		if m.council || strings.HasPrefix(m.key, "loc:") && first {
+			return true
+		}
+		first = false
 	}
-	return ""
+	return false
 }
 
 // sitePlace reports the last word of a place's name that makes it a site
@@ -1810,8 +1865,19 @@ func sitePlace(w string) bool {
 func (r *resolver) onlyPlace(recent []candidate, lw string) int {
 	return r.onlyCluster(recent, func(c int) bool {
 		t := r.clusterType(c)
-		return (t == "LOC" || t == "GPE") && r.placeFits(c, lw)
+		return (t == "LOC" || t == "GPE" || settlementNouns[lw] && r.councilPlace(c)) && r.placeFits(c, lw)
 	})
+}
+
+// councilPlace reports whether cluster c holds the place a council is
+// named by ("Brenmouth" of "Brenmouth City Council").
+func (r *resolver) councilPlace(c int) bool {
+	for _, mi := range r.clusters[c] {
+		if r.mentions[mi].council {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOrg returns the one organisation named so far in the document
@@ -1936,7 +2002,8 @@ func (r *resolver) onlyCountry(p *mention, recent []candidate) int {
 // country reports whether place cluster c is a country the story is
 // about: a mention of it owns a government noun or a public body
 // ("Ardena's government", "Norway's foreign ministry", "Ardena's
-// competition regulator"). A country named only in passing ("parts made
+// competition regulator") or has its authorities or government in or of
+// it ("Authorities in Tarsova", "the government of Ardena"). A country named only in passing ("parts made
 // in China") is not one whose government a bare "the government" is.
 func (r *resolver) country(c int) bool {
 	if _, k, ok := gazetteer.Lookup(r.clusterName(c)); ok && k == gazetteer.Capital {
@@ -1948,6 +2015,15 @@ func (r *resolver) country(c int) bool {
 			continue
 		}
 		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if b := m.start - 2; b >= 0 && (strings.EqualFold(toks[b+1].Text, "in") || strings.EqualFold(toks[b+1].Text, "of")) {
+			// "Authorities in Tarsova will ration water", "the
+			// government of Ardena"
+			w := strings.ToLower(toks[b].Text)
+			alone := m.end == len(toks) || toks[m.end].Text != "," && toks[m.end].UPOS != "CCONJ"
+			if (w == "authorities" || w == "government") && toks[b].UPOS == "NOUN" && alone {
+				return true // (not "Authorities in Veskaria and in Dornia")
+			}
+		}
 		e := m.end
 		if e >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "’s" {
 			continue

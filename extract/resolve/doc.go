@@ -127,7 +127,11 @@
 // candidate) decides. A title ("the president", "the chief executive",
 // "the prime minister", "the finance minister") is the one person of the
 // document named with it ("chief executive" and "CEO" alike, "Deputy
-// Governor" no "governor"), and no one when two hold it. A kind must fit the organisation's name, not the
+// Governor" no "governor"), and no one when two hold it. "The city" is
+// the one town named before, also the one a council is named by
+// ("Brenmouth City Council": Brenmouth, which becomes a place of its
+// own); "the government" the one country whose government, ministry,
+// regulator or authorities the story names ("Authorities in Tarsova"). A kind must fit the organisation's name, not the
 // nearest mention's: "the company" is no public body, institution, union,
 // federation or chamber, "the agency" no company. "The company", "the
 // lender" and any "-maker" with no organisation in the two sentences
