@@ -1052,6 +1052,12 @@ var classTests = []struct {
 			{7, "The prime minister's coalition", "minister", "Lenka Dvorak"},
 		},
 	},
+	{
+		name: "a description with a modifier is the organisation the document names by its noun alone in apposition",
+		docs: []string{"Union leaders and the state operator agreed on Thursday to resume talks. The operator, Velden Intercity Railways, said only 12 trains were running.",
+			"Union leaders and the state operator agreed on Thursday to resume talks. The operator, Velden Intercity Railways, said 12 trains were running. The operator, Brask Freight, said none of its were."},
+		tokens: []tokenWant{{0, "the state operator agreed", "operator", "Velden Intercity Railways"}, {1, "the state operator agreed", "operator", ""}},
+	},
 }
 
 type tokenWant struct {

@@ -558,6 +558,13 @@ func (r *resolver) linkCoreference() {
 			key := strings.ToLower(m.name)
 			if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
 				key = ws
+				if mod, head, _ := strings.Cut(ws, " "); len(defs[m.doc][ws]) == 0 && companyNoun(head) &&
+					!r.anyOrg(recent, func(name string) bool { return nameHasWord(name, mod) }) {
+					// "the state operator agreed to resume talks", then
+					// "The operator, Aldoria Intercity Railways, said":
+					// the noun alone, as "the operator"
+					key = head
+				}
 			}
 			if cs := defs[m.doc][key]; len(cs) == 1 {
 				c = cs[0]
