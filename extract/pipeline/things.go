@@ -200,6 +200,12 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 	specific := false
 	for _, c := range kids[h] {
 		t := toks[c]
+		if c < h && t.Dep == "nummod" && yearNumber(t.Text) && len(kids[c]) == 0 {
+			// "a 2026 budget", "the 2019 election": the year says which
+			keep = append(keep, c)
+			specific = true
+			continue
+		}
 		if quantity(s, kids, c) {
 			continue // "a 2.4 billion crown budget", "the 212-vote margin": an amount says how much, not which
 		}
@@ -305,6 +311,20 @@ func rangeInts(a, b int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// yearNumber reports a number that reads as a year of the last or this
+// century ("2026"), not an amount.
+func yearNumber(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenCompound reports a lower-case modifier of two words joined by a
