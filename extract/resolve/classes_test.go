@@ -1018,10 +1018,10 @@ var classTests = []struct {
 		docs: []string{"Velmora said on Monday that company CEO Mara Lind would step down. Lind joined Velmora in 2019.",
 			"Halvard CEO Tomas Rieck bought shares on Friday. Former CEO Ivo Brandt sold his.",
 			"Mayor Rosalind Achterberg opened the library. Mr Justice Colin Hart heard the case in Tarrow.",
-			"Transport Minister Helena Okafor met union leaders. Dr Anna Weiss said the talks went well. St Aldric founded the abbey."},
+			"Transport Minister Helena Okafor met union leaders. Dr Anna Weiss said the talks went well. St Aldric founded the abbey. Gen. Marek Olsz inspected the troops."},
 		same:   [][]string{{"Mara Lind", "CEO"}, {"Rosalind Achterberg", "Mayor"}, {"Colin Hart", "Mr Justice"}},
 		apart:  [][2]string{{"Tomas Rieck", "CEO"}, {"Ivo Brandt", "CEO"}},
-		absent: []string{"Minister", "Dr", "St", "Former CEO", "Transport Minister"},
+		absent: []string{"Minister", "Dr", "St", "Gen.", "Former CEO", "Transport Minister"},
 	},
 	{
 		name:   "a title written alone before two persons of the corpus names neither",

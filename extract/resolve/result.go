@@ -357,6 +357,8 @@ func bareTitle(role string) string {
 			return "" // "Apple CEO", "U.S. Ambassador": held somewhere named
 		case i >= k && i < len(ws)-1 && portfolioWords[lw] && lw != "prime":
 			return "" // "Finance Minister": every government has one
+		case i >= k && strings.HasSuffix(w, "."):
+			return "" // "Gen.": an abbreviation announces a name, no one is called by it alone
 		}
 	}
 	return strings.Join(ws[k:], " ")
