@@ -92,6 +92,10 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 		x.pos[si] = make([]int32, len(s.Tokens))
 		for i, t := range s.Tokens {
 			x.pos[si][i] = -1
+			det, mine := mineNoun(s, i)
+			if mine {
+				t.UPOS, t.XPOS, t.Lemma, t.Dep = "NOUN", "NN", "mine", ""
+			}
 			if t.UPOS != "NOUN" || t.XPOS != "NN" && t.XPOS != "NNS" || t.Dep == "compound" {
 				continue // "dollar bonds": the dollar is no thing of its own
 			}
@@ -99,7 +103,12 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 			if at != nil {
 				_, _, m.bound = at(si, i)
 			}
-			if !m.bound {
+			switch {
+			case m.bound:
+			case mine:
+				m.phrase = minePhrase(s, det, i)
+				m.indefinite = m.phrase == "" && (strings.EqualFold(s.Tokens[det].Text, "a") || strings.EqualFold(s.Tokens[det].Text, "another"))
+			default:
 				m.phrase, m.possessive = specificPhrase(s, kids, i)
 				m.indefinite = m.phrase == "" && indefinite(s, kids[i])
 			}
@@ -121,6 +130,51 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 		antecedents(list, 1)
 	}
 	return x
+}
+
+// mineNoun reports "mine" after a determiner and the words that modify
+// it ("the mine", "the Drovask copper mine", "a zinc mine"), which the
+// tagger may take for the pronoun ("my"); det is the determiner's token.
+// The parse of such a phrase is not to be trusted, so its words are read
+// in order.
+func mineNoun(s *nlp.Sentence, i int) (det int, ok bool) {
+	toks := s.Tokens
+	if toks[i].Text != "mine" || toks[i].UPOS != "PRON" {
+		return -1, false
+	}
+	k := i - 1
+	for k >= 0 && i-k < 5 && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	if k < 0 {
+		return -1, false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "the", "a", "an", "this", "that", "another":
+		return k, true
+	}
+	return -1, false
+}
+
+// minePhrase returns the fuller phrase of a "mine" read by mineNoun when
+// a name is among its words ("Drovask copper mine"), else "".
+func minePhrase(s *nlp.Sentence, det, i int) string {
+	name := false
+	var idx []int
+	for k := det + 1; k <= i; k++ {
+		t := s.Tokens[k]
+		if t.UPOS == "PROPN" && isCapitalised(t.Text) {
+			name = true
+		}
+		if t.UPOS == "NUM" || quantityWords[strings.ToLower(t.Text)] {
+			continue
+		}
+		idx = append(idx, k)
+	}
+	if !name {
+		return ""
+	}
+	return joinTokens(s, idx)
 }
 
 // antecedents sets, in one pass over the mentions of a noun in document
@@ -464,6 +518,11 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 		return text
 	}
 	t := toks[n]
+	if dk, ok := mineNoun(s, n); ok && dk == r.Start {
+		// "the mine", which the tagger took for a pronoun
+		t.UPOS, t.XPOS, t.Lemma, t.Dep = "NOUN", "NN", "mine", ""
+		d.Head, d.Dep = n, "det"
+	}
 	if t.UPOS != "NOUN" || t.XPOS != "NN" && t.XPOS != "NNS" || t.Text != strings.ToLower(t.Text) {
 		return text
 	}
