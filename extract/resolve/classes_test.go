@@ -1058,6 +1058,14 @@ var classTests = []struct {
 			"Union leaders and the state operator agreed on Thursday to resume talks. The operator, Velden Intercity Railways, said 12 trains were running. The operator, Brask Freight, said none of its were."},
 		tokens: []tokenWant{{0, "the state operator agreed", "operator", "Velden Intercity Railways"}, {1, "the state operator agreed", "operator", ""}},
 	},
+	{
+		name: "a description is no one when two organisations in reach are called by its noun, whichever is the subject",
+		docs: []string{"The Aldorian Locomotive Drivers' Union and the Aldorian Rail Workers' Union called a strike on Monday. Officials said the union had rejected a 4 percent offer.",
+			"Velmora Bank and Ostrel Bank reported higher profits on Tuesday. Analysts said the bank had cut costs.",
+			"The Aldorian Rail Workers' Union and Aldoria Intercity Railways met on Monday. Officials said the union had rejected a 4 percent offer.",
+			"Harlow Inc. launched the vTunes Music Store, an online music store, on April 28, 2003. The store was renamed to vTunes Store in 2006, as Harlow began selling films. Since its launch the store has sold more than 3 billion songs."},
+		tokens: []tokenWant{{0, "the union had", "union", ""}, {1, "the bank had", "bank", ""}, {2, "the union had", "union", "Aldorian Rail Workers' Union"}, {3, "the store has", "store", "vTunes Music Store"}},
+	},
 }
 
 type tokenWant struct {

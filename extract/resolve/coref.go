@@ -814,6 +814,13 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if hit >= 0 {
 			return hit
 		}
+		if r.twoHeaded(cands, lw) {
+			// "The Aldorian Locomotive Drivers' Union and the Aldorian
+			// Rail Workers' Union called a strike. ... the union": two
+			// of the kind in reach, which one is unsaid (no subject
+			// parallelism picks one)
+			return -1
+		}
 	}
 	if p.desc == "org" && businessNoun(lw) && !r.nameInReach(cands, lw) {
 		// "Among the games shown were Arca's Spore and Lumo's chat app.
@@ -1645,6 +1652,64 @@ func (r *resolver) clusterHasRole(c int, title string) bool {
 		}
 	}
 	return false
+}
+
+// twoHeaded reports two candidates whose names the noun lw heads and
+// neither of which is the other's shorter name ("the union": "Aldorian
+// Locomotive Drivers' Union", "Aldorian Rail Workers' Union"; not "iTunes
+// Store" beside "iTunes Music Store", its old name).
+func (r *resolver) twoHeaded(cands []candidate, lw string) bool {
+	var heads []int
+	for _, a := range cands {
+		if !nameHeadIs(r.clusterName(a.cluster), lw) || containsInt(heads, a.cluster) {
+			continue
+		}
+		for _, o := range heads {
+			if !r.namesWithin(o, a.cluster) {
+				return true
+			}
+		}
+		heads = append(heads, a.cluster)
+	}
+	return false
+}
+
+// namesWithin reports whether a name of cluster a and one of cluster b
+// are one the other's shorter form (wordsWithin).
+func (r *resolver) namesWithin(a, b int) bool {
+	names := func(c int) []string {
+		var out []string
+		for _, mi := range r.clusters[c] {
+			if m := &r.mentions[mi]; !m.pronoun && !slices.Contains(out, m.name) {
+				out = append(out, m.name)
+			}
+		}
+		return out
+	}
+	nb := names(b)
+	for _, x := range names(a) {
+		for _, y := range nb {
+			if wordsWithin(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsWithin reports whether the words of one name are all among the
+// other's ("iTunes Store", "iTunes Music Store").
+func wordsWithin(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // lesserTitle are the words before a title that make another office of
