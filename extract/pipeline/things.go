@@ -250,6 +250,9 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 		// which, and stands without an article
 		return name, true
 	}
+	if name, ok := apposName(s, kids, h); ok {
+		return name, true // "BRIGHT-7, a late-stage trial of dorvastin,"
+	}
 	var keep []int
 	specific := false
 	for _, c := range kids[h] {
@@ -356,6 +359,29 @@ func calledName(s *nlp.Sentence, kids [][]int, h int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// apposName returns the name a noun stands beside in apposition, set off
+// by a comma: "BRIGHT-7, a late-stage trial of dorvastin," for "trial".
+// The name is one capitalised word ("BRIGHT-7", "Corvexa"), so that a
+// common noun ("the drug, a kidney pill,") is none.
+func apposName(s *nlp.Sentence, kids [][]int, h int) (string, bool) {
+	toks := s.Tokens
+	t := toks[h]
+	if t.Dep != "appos" || t.Head < 0 || t.Head >= h || toks[t.Head+1].Text != "," {
+		return "", false
+	}
+	x := toks[t.Head]
+	if x.UPOS != "PROPN" && x.UPOS != "NOUN" || !isCapitalised(x.Text) || strings.Contains(x.Text, " ") {
+		return "", false
+	}
+	for _, c := range kids[t.Head] {
+		switch toks[c].Dep {
+		case "compound", "flat", "det", "nmod:poss", "amod":
+			return "", false // a longer phrase than one name
+		}
+	}
+	return x.Text, true
 }
 
 // rangeInts returns the integers from a to b-1.
