@@ -388,7 +388,8 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
 				}, ties, func(tok int) (speakerRef, bool) { return quotes.at(si, tok) })
-				if subj, obj := things.thingNamed(s, si, rf.ex.Subj, f.Subject, docAt), things.thingNamed(s, si, rf.ex.Obj, f.Object, docAt); subj != f.Subject || obj != f.Object {
+				if subj, obj := things.thingNamed(s, si, rf.ex.Subj, f.Subject, docAt), things.thingNamed(s, si, rf.ex.Obj, f.Object, docAt); (subj != f.Subject || obj != f.Object) && subj != f.Object {
+					// (not "ANCHOR-HF | was known as | ANCHOR-HF")
 					f.Subject, f.Object = subj, obj // "The drones sold for 60 euros": the Skyhopper toy drones
 					f.SetID()
 				}

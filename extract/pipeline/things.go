@@ -38,6 +38,10 @@ type nounMention struct {
 	bound bool
 	// quoted marks a mention inside a quotation.
 	quoted bool
+	// title marks a mention in the headline, which names in short what
+	// the body names in full ("Veloxa's obesity drug", then "Veloxa
+	// Therapeutics' weight-loss pill"): no other thing of the kind.
+	title bool
 	// ante is the index of the antecedent a description here stands for
 	// when it is outside a quotation ([0]) or inside one ([1]); -1 for
 	// none (see antecedents).
@@ -88,14 +92,23 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 		x.pos[si] = make([]int32, len(s.Tokens))
 		for i, t := range s.Tokens {
 			x.pos[si][i] = -1
+			det, mine := mineNoun(s, i)
+			if mine {
+				t.UPOS, t.XPOS, t.Lemma, t.Dep = "NOUN", "NN", "mine", ""
+			}
 			if t.UPOS != "NOUN" || t.XPOS != "NN" && t.XPOS != "NNS" || t.Dep == "compound" {
 				continue // "dollar bonds": the dollar is no thing of its own
 			}
-			m := nounMention{si: si, tok: i, quoted: mask[i]}
+			m := nounMention{si: si, tok: i, quoted: mask[i], title: s.Index == TitleIndex}
 			if at != nil {
 				_, _, m.bound = at(si, i)
 			}
-			if !m.bound {
+			switch {
+			case m.bound:
+			case mine:
+				m.phrase = minePhrase(s, det, i)
+				m.indefinite = m.phrase == "" && (strings.EqualFold(s.Tokens[det].Text, "a") || strings.EqualFold(s.Tokens[det].Text, "another"))
+			default:
 				m.phrase, m.possessive = specificPhrase(s, kids, i)
 				m.indefinite = m.phrase == "" && indefinite(s, kids[i])
 			}
@@ -117,6 +130,51 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 		antecedents(list, 1)
 	}
 	return x
+}
+
+// mineNoun reports "mine" after a determiner and the words that modify
+// it ("the mine", "the Drovask copper mine", "a zinc mine"), which the
+// tagger may take for the pronoun ("my"); det is the determiner's token.
+// The parse of such a phrase is not to be trusted, so its words are read
+// in order.
+func mineNoun(s *nlp.Sentence, i int) (det int, ok bool) {
+	toks := s.Tokens
+	if toks[i].Text != "mine" || toks[i].UPOS != "PRON" {
+		return -1, false
+	}
+	k := i - 1
+	for k >= 0 && i-k < 5 && (toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	if k < 0 {
+		return -1, false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "the", "a", "an", "this", "that", "another":
+		return k, true
+	}
+	return -1, false
+}
+
+// minePhrase returns the fuller phrase of a "mine" read by mineNoun when
+// a name is among its words ("Drovask copper mine"), else "".
+func minePhrase(s *nlp.Sentence, det, i int) string {
+	name := false
+	var idx []int
+	for k := det + 1; k <= i; k++ {
+		t := s.Tokens[k]
+		if t.UPOS == "PROPN" && isCapitalised(t.Text) {
+			name = true
+		}
+		if t.UPOS == "NUM" || quantityWords[strings.ToLower(t.Text)] {
+			continue
+		}
+		idx = append(idx, k)
+	}
+	if !name {
+		return ""
+	}
+	return joinTokens(s, idx)
 }
 
 // antecedents sets, in one pass over the mentions of a noun in document
@@ -148,7 +206,7 @@ func antecedents(list []nounMention, q int) {
 					break
 				}
 			}
-			if !slices.Contains(seen, m.phrase) {
+			if !slices.Contains(seen, m.phrase) && !m.title {
 				seen = append(seen, m.phrase)
 			}
 		case m.indefinite:
@@ -187,17 +245,31 @@ var quantityWords = map[string]bool{"other": true, "many": true, "several": true
 // clauses are left out. It returns "" for a noun with none of them.
 func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, possessive bool) {
 	toks := s.Tokens
+	if name, ok := calledName(s, kids, h); ok {
+		// "its heart-failure pill, called velcarstat": the name says
+		// which, and stands without an article
+		return name, true
+	}
+	if name, ok := apposName(s, kids, h); ok {
+		return name, true // "BRIGHT-7, a late-stage trial of dorvastin,"
+	}
 	var keep []int
 	specific := false
 	for _, c := range kids[h] {
 		t := toks[c]
+		if c < h && t.Dep == "nummod" && yearNumber(t.Text) && len(kids[c]) == 0 {
+			// "a 2026 budget", "the 2019 election": the year says which
+			keep = append(keep, c)
+			specific = true
+			continue
+		}
 		if quantity(s, kids, c) {
 			continue // "a 2.4 billion crown budget", "the 212-vote margin": an amount says how much, not which
 		}
 		switch {
 		case c < h && (t.Dep == "compound" || t.Dep == "flat"):
-			if t.UPOS == "NUM" {
-				continue
+			if t.UPOS == "NUM" || c > 0 && toks[c-1].UPOS == "NUM" && currencies[strings.ToLower(t.Lemma)] {
+				continue // "a 9.2 billion euro takeover": the amount, whichever way it parses
 			}
 			if t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ" && t.UPOS != "VERB" {
 				continue
@@ -227,6 +299,112 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 	}
 	keep = append(keep, h)
 	return joinTokens(s, keep), possessive
+}
+
+// calledName returns the name a noun is given by a participle right
+// after it or set off by a comma: "its heart-failure pill, called
+// velcarstat", "the trial, known as ANCHOR-HF", "a vaccine named Corvexa". The name is
+// one word, or a name of a few capitalised words; a lower-case phrase ("a
+// method known as cloud seeding") is a kind, no name.
+func calledName(s *nlp.Sentence, kids [][]int, h int) (string, bool) {
+	toks := s.Tokens
+	for _, c := range kids[h] {
+		t := toks[c]
+		if c <= h || t.Dep != "acl" || c > h+1 && toks[c-1].Text != "," || t.XPOS != "VBN" && t.XPOS != "VBD" {
+			continue
+		}
+		switch strings.ToLower(t.Lemma) {
+		case "call", "know", "name", "dub", "brand":
+		default:
+			continue
+		}
+		for _, x := range kids[c] {
+			xt := toks[x]
+			if x <= c || xt.UPOS != "NOUN" && xt.UPOS != "PROPN" && xt.UPOS != "X" || xt.Dep != "xcomp" && xt.Dep != "obj" && xt.Dep != "obl" {
+				continue
+			}
+			as := false
+			for _, k := range kids[x] {
+				if toks[k].Dep == "case" {
+					as = strings.EqualFold(toks[k].Text, "as") && k == c+1
+					if !as {
+						break
+					}
+				}
+			}
+			if strings.ToLower(t.Lemma) == "know" && !as {
+				continue // "known for its safety": no name
+			}
+			first := x
+			for first > c+1 && (toks[first-1].Dep == "compound" || toks[first-1].Dep == "flat") && toks[first-1].Head == x && toks[first-1].UPOS == "PROPN" {
+				first--
+			}
+			if as {
+				if first != c+2 {
+					continue
+				}
+			} else if first != c+1 {
+				continue // "called the best in years": no name
+			}
+			for k := x + 1; k < len(toks) && toks[k].Head == x && (toks[k].Dep == "flat" || toks[k].Dep == "compound"); k++ {
+				return "", false // a longer name than this reads: left alone
+			}
+			if first < x && !isCapitalised(xt.Text) || xt.Text == "it" {
+				continue
+			}
+			if x+1 < len(toks) && toks[x+1].Text != "," && toks[x+1].Text != "." && toks[x+1].Text != ")" && toks[x+1].Head != c {
+				continue // "called velcarstat tablets": a phrase, no name
+			}
+			return joinTokens(s, rangeInts(first, x+1)), true
+		}
+	}
+	return "", false
+}
+
+// apposName returns the name a noun stands beside in apposition, set off
+// by a comma: "BRIGHT-7, a late-stage trial of dorvastin," for "trial".
+// The name is one capitalised word ("BRIGHT-7", "Corvexa"), so that a
+// common noun ("the drug, a kidney pill,") is none.
+func apposName(s *nlp.Sentence, kids [][]int, h int) (string, bool) {
+	toks := s.Tokens
+	t := toks[h]
+	if t.Dep != "appos" || t.Head < 0 || t.Head >= h || toks[t.Head+1].Text != "," {
+		return "", false
+	}
+	x := toks[t.Head]
+	if x.UPOS != "PROPN" && x.UPOS != "NOUN" || !isCapitalised(x.Text) || strings.Contains(x.Text, " ") {
+		return "", false
+	}
+	for _, c := range kids[t.Head] {
+		switch toks[c].Dep {
+		case "compound", "flat", "det", "nmod:poss", "amod":
+			return "", false // a longer phrase than one name
+		}
+	}
+	return x.Text, true
+}
+
+// rangeInts returns the integers from a to b-1.
+func rangeInts(a, b int) []int {
+	out := make([]int, 0, b-a)
+	for i := a; i < b; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// yearNumber reports a number that reads as a year of the last or this
+// century ("2026"), not an amount.
+func yearNumber(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenCompound reports a lower-case modifier of two words joined by a
@@ -332,6 +510,10 @@ var notThings = map[string]bool{"company": true, "firm": true, "group": true, "c
 	"dollar": true, "euro": true, "pound": true, "yen": true, "franc": true, "yuan": true, "rouble": true,
 	"ruble": true, "peso": true, "rupee": true, "crown": true, "krona": true, "krone": true}
 
+// currencies are the currency nouns of notThings.
+var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "yen": true, "franc": true,
+	"yuan": true, "rouble": true, "ruble": true, "peso": true, "rupee": true, "crown": true, "krona": true, "krone": true}
+
 // thingNamed writes the fuller phrase a bare definite description that
 // opens argument r stands for in its place ("The drones" → "The
 // Skyhopper toy drones", "the tax would hit ..." → "the new fuel tax
@@ -362,6 +544,11 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 		return text
 	}
 	t := toks[n]
+	if dk, ok := mineNoun(s, n); ok && dk == r.Start {
+		// "the mine", which the tagger took for a pronoun
+		t.UPOS, t.XPOS, t.Lemma, t.Dep = "NOUN", "NN", "mine", ""
+		d.Head, d.Dep = n, "det"
+	}
 	if t.UPOS != "NOUN" || t.XPOS != "NN" && t.XPOS != "NNS" || t.Text != strings.ToLower(t.Text) {
 		return text
 	}
@@ -379,6 +566,7 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 	case "compound", "nmod:poss", "amod", "flat":
 		return text
 	}
+	named := ""
 	for j := n + 1; j < len(toks); j++ {
 		if toks[j].Head != n {
 			continue
@@ -391,6 +579,9 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 		case "acl:relcl", "acl", "appos":
 			if j < r.End || j == n+1 || toks[n+1].Text != "," {
 				return text // "the drones that sold in Spain": says which itself
+			}
+			if name, ok := calledName(s, children(s), n); ok && len(adjs) == 0 {
+				named = name // "The trial, known as ANCHOR-HF, enrolled": the name the aside gives it
 			}
 			// "The drones, which sold for about 60 euros,": an aside,
 			// left out of the argument
@@ -406,6 +597,13 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 		if _, _, ok := at(si, n); ok {
 			return text
 		}
+	}
+	if named != "" {
+		old := s.Text[d.Off-s.Off : t.End-s.Off]
+		if !strings.HasPrefix(text, old) || len(text) > len(old) && isWordByte(text[len(old)]) {
+			return text
+		}
+		return upperFirst(named, d.Text[0] >= 'A' && d.Text[0] <= 'Z') + text[len(old):]
 	}
 	list := x.byKey[thingKey(t)]
 	p := x.pos[si][n]

@@ -137,8 +137,82 @@ func TestThingsNamed(t *testing.T) {
 		{"a port is no airport",
 			"Workers at the Veldana airport went on strike on Monday. The port handled fewer ships.",
 			[]string{"The port"}, []string{"The Veldana airport"}},
+		{"a name given in an aside: the drug after a pill called so",
+			"Pellmark said its experimental kidney pill, called dorvastin, cut hospital stays by a quarter. Analysts said the drug could earn 2 billion euros a year.",
+			[]string{"dorvastin could earn", "dorvastin"}, []string{"the drug"}},
+		{"a name given in an aside: the description itself",
+			"The study, known as BRIGHT-7, followed 5,200 patients in 14 countries. Doctors said the study was the largest of its kind.",
+			[]string{"BRIGHT-7", "BRIGHT-7 was the largest of its kind"}, []string{"The study | followed", "the study", "BRIGHT-7 | was known as"}},
+		{"a name given by a participle: named",
+			"Corvane tested a new vaccine, named Tellivax, in 2,000 adults. The vaccine cut infections by half.",
+			[]string{"Tellivax"}, []string{"The vaccine"}},
+		{"a medicine is a treatment",
+			"Norvik Pharma said its asthma medicine, called brontelast, would reach pharmacies in May. Regulators said the treatment was safe.",
+			[]string{"brontelast was safe"}, []string{"the treatment"}},
+		{"two drugs named: the drug is either",
+			"Norvik Pharma said its asthma medicine, called brontelast, would reach pharmacies in May. It also sells a migraine drug called pellazine. Regulators said the drug was safe.",
+			[]string{"the drug"}, []string{"brontelast was safe", "pellazine was safe"}},
+		{"an amount in a currency says how much, not which",
+			"Tarsel's competition regulator on Thursday blocked Orvane Communications' proposed 7.5 billion euro takeover of rival Kasko Mobile. The deal would have left three networks.",
+			nil, []string{"The proposed euro takeover", "The euro takeover"}},
+		{"a year says which",
+			"Ostrel Town Council approved a 2026 budget on Thursday. The budget cuts library hours by a fifth.",
+			[]string{"The 2026 budget"}, []string{"The budget"}},
+		{"a year says which, in a clause",
+			"Tarsel held a 2019 election in May. Observers said the election was fair.",
+			[]string{"the 2019 election was fair"}, []string{"the election was fair"}},
+		{"two years, two things",
+			"Ostrel Town Council compared the 2025 budget with a 2026 budget on Thursday. Critics said the budget cut library hours.",
+			[]string{"the budget cut library hours"}, []string{"the 2026 budget cut", "the 2025 budget cut"}},
+		{"a mine the tagger read as a pronoun",
+			"Rescue teams reached the Drovask mine on Monday. Halvard said the mine would stay closed until May.",
+			[]string{"the Drovask mine would stay closed until May"}, []string{"the mine would stay closed until May"}},
+		{"a mine named with its metal",
+			"Workers at the Kessel zinc mine walked out on Monday. Halvard said the mine would reopen in May.",
+			[]string{"the Kessel zinc mine would reopen in May"}, []string{"the mine would reopen in May"}},
+		{"two mines",
+			"Halvard owns the Drovask copper mine and the Kessel zinc mine. Workers said the mine was unsafe.",
+			[]string{"the mine was unsafe"}, []string{"the Drovask copper mine was unsafe", "the Kessel zinc mine was unsafe"}},
+		{"a name the noun stands beside in apposition",
+			"BRIGHT-7, a late-stage trial of dorvastin, enrolled 5,200 patients. Doctors said the trial was the largest of its kind.",
+			[]string{"BRIGHT-7 was the largest of its kind"}, []string{"the trial was the largest", "the late-stage trial"}},
+		{"a common noun in apposition is no name",
+			"Pellmark tested the drug, a kidney pill, in 5,200 patients. Analysts said the pill could earn 2 billion euros.",
+			nil, []string{"drug could earn", "Drug could earn"}},
+		{"a kind known by a phrase in lower case is no name",
+			"Ardley uses a method known as cloud seeding to bring rain. Farmers said the method had failed.",
+			[]string{"the method"}, []string{"cloud seeding had failed"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// TestThingsHeadline checks that a headline's short name of a thing
+// ("Kestrel's sleep drug") is no second thing of the kind beside the one
+// the body names in full, so that a later "the drug" is the body's. The
+// names are invented.
+func TestThingsHeadline(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc("t", "2025-05-06", "The Tarsel Medicines Board on Monday declined to approve Kestrel Pharma's insomnia pill, saying the company had not shown that the drug was safe.")
+	d.Title = "Regulator rejects Kestrel's sleep drug"
+	res, err := x.Extract(context.Background(), []extract.Document{d}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range res.Facts {
+		if strings.HasPrefix(f.Object, "Kestrel Pharma's insomnia pill was safe") || strings.HasPrefix(f.Subject, "Kestrel Pharma's insomnia pill") && f.Relation == "was" {
+			found = true
+		}
+	}
+	if !found {
+		for _, f := range res.Facts {
+			t.Logf("%s | %s | %s", f.Subject, f.Relation, f.Object)
+		}
+		t.Error("the drug is not the insomnia pill the body names")
 	}
 }
 
@@ -170,9 +244,48 @@ func TestGovernmentNamed(t *testing.T) {
 		{"a country and another's demonym",
 			"Norway's competition regulator blocked the German carmaker's purchase of Dunsley Motors on Monday. The government said it respected the ruling.",
 			[]string{"The government | said"}, []string{"Norway | said"}},
+		{"an invented country by its authorities",
+			"Authorities in Veskaria will ration tap water from Monday after the worst drought in 60 years. Farmers have been hit hardest. The government denied that it had ignored warnings.",
+			[]string{"Veskaria | denied"}, []string{"The government | denied"}},
+		{"an invented country by its authorities, the government later",
+			"Solvara, the capital, has had no rain since May. Authorities in Tarsenia said on Monday that tap water would be rationed. Farmers have been hit hardest. They said the government had ignored warnings.",
+			[]string{"Tarsenia had ignored warnings"}, []string{"the government had ignored warnings"}},
+		{"authorities in two countries",
+			"Authorities in Veskaria and in Dornia will ration tap water from Monday. The government denied that it had ignored warnings.",
+			[]string{"The government | denied"}, []string{"Veskaria | denied", "Dornia | denied"}},
 		{"a country named in passing",
 			"Ostrel Foods imported 2,000 tonnes of rice from Vietnam last year. The government said the tariff would rise in May.",
 			[]string{"The government | said"}, []string{"Vietnam | said"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
+// TestCouncilCity checks that "the city" in a story that names a council
+// by its city ("Carvel City Council") is that city, the council keeping
+// its own name, and that with two such councils it is left as written.
+// The names are invented.
+func TestCouncilCity(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the city",
+			"Brenmouth City Council voted on Thursday to cut library hours. The city will close four libraries on Mondays.",
+			[]string{"Brenmouth | will close", "Brenmouth City Council | voted"}, []string{"The city | will close"}},
+		{"the city's",
+			"Carvel City Council approved a budget on Thursday. Under the plan, four of the city's 19 libraries will close on Mondays.",
+			[]string{"four of Carvel's 19 libraries"}, []string{"four of the city's 19 libraries"}},
+		{"the town, in a clause",
+			"Dunmore Town Council met on Tuesday. Councillor Ada Penn argued that the town should sell a disused depot.",
+			[]string{"Dunmore should sell a disused depot"}, []string{"the town should sell a disused depot"}},
+		{"two councils",
+			"Carvel City Council and Dunmore City Council approved budgets on Thursday. The city will close four libraries on Mondays.",
+			[]string{"The city | will close"}, []string{"Carvel | will close", "Dunmore | will close"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
 	}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -331,6 +332,14 @@ func (r *resolver) collectReferences(di, si int) {
 			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i - 1,
 				surface: toks[i-2].Text + " " + toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
 				desc: "words:" + m + " " + lw, cluster: -1})
+		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && titlePhraseEnd(s, i) > i+1 && !r.coveredAny(di, si, i, titlePhraseEnd(s, i)):
+			// "the chief executive", "the prime minister": the person
+			// holding that office, as "the president" (all its words
+			// stand for the person)
+			k := titlePhraseEnd(s, i)
+			r.add(mention{doc: di, sent: si, start: i, end: k, fullStart: i,
+				surface: s.SpanText(i-1, k), name: t, typ: "PERSON", pronoun: true,
+				desc: titlePhraseKey(tokenTexts(toks[i:k])), cluster: -1})
 		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && !r.covered(di, si, i) &&
 			(i+1 == len(toks) || !isNamePart(toks[i+1].Text, toks[i+1].UPOS)) &&
 			!(i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "of") && toks[i+2].UPOS == "PROPN"):
@@ -549,6 +558,13 @@ func (r *resolver) linkCoreference() {
 			key := strings.ToLower(m.name)
 			if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
 				key = ws
+				if mod, head, _ := strings.Cut(ws, " "); len(defs[m.doc][ws]) == 0 && companyNoun(head) &&
+					!r.anyOrg(recent, func(name string) bool { return nameHasWord(name, mod) }) {
+					// "the state operator agreed to resume talks", then
+					// "The operator, Aldoria Intercity Railways, said":
+					// the noun alone, as "the operator"
+					key = head
+				}
 			}
 			if cs := defs[m.doc][key]; len(cs) == 1 {
 				c = cs[0]
@@ -593,6 +609,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		am := &r.mentions[a.mi]
 		typ := r.clusterType(a.cluster)
+		if typ == "ORG" && p.desc == "org" && settlementNouns[lw] && r.councilPlace(a.cluster) {
+			typ = "LOC" // "Brenmouth council passes budget", then "the city"
+		}
 		switch {
 		case p.typ == "PERSON" && typ != "PERSON":
 			continue
@@ -709,6 +728,12 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		return -1
 	}
+	if p.desc != "" && p.desc != "org" && len(cands) > 1 {
+		// "Velmora CEO Tomas Rieck met Halvard chief executive Anton
+		// Belisko. The chief executive said": either may be meant; a
+		// title names the one person holding it, or no one
+		return -1
+	}
 	if want != gazetteer.Unknown && !r.personFree(p, cands[0]) {
 		// "A 19-year-old man was questioned, but he was released": the
 		// man, who has no name, not the person named before him
@@ -788,6 +813,13 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		if hit >= 0 {
 			return hit
+		}
+		if r.twoHeaded(cands, lw) {
+			// "The Aldorian Locomotive Drivers' Union and the Aldorian
+			// Rail Workers' Union called a strike. ... the union": two
+			// of the kind in reach, which one is unsaid (no subject
+			// parallelism picks one)
+			return -1
 		}
 	}
 	if p.desc == "org" && businessNoun(lw) && !r.nameInReach(cands, lw) {
@@ -1602,16 +1634,154 @@ func (r *resolver) clusterSexes() map[int]gazetteer.Sex {
 	return out
 }
 
-// clusterHasRole reports whether a mention of cluster c carried title word.
+// clusterHasRole reports whether a mention of cluster c carried title
+// word, or the words of a title phrase in a row ("prime minister",
+// "ceo" for "chief executive").
 func (r *resolver) clusterHasRole(c int, title string) bool {
+	want := strings.Fields(title)
 	for _, mi := range r.clusters[c] {
-		for _, w := range strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' }) {
-			if canonicalTitle(w) == title {
+		ws := strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' })
+		for _, keys := range [][]string{canonicalWords(ws), strings.Fields(titlePhraseKey(ws))} {
+			for i := 0; i+len(want) <= len(keys); i++ {
+				if slices.Equal(keys[i:i+len(want)], want) && (i == 0 || !lesserTitle[keys[i-1]] || lesserTitle[want[0]]) {
+					// ("Deputy Governor Paavo Lindqvist" is no "the
+					// governor")
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// twoHeaded reports two candidates whose names the noun lw heads and
+// neither of which is the other's shorter name ("the union": "Aldorian
+// Locomotive Drivers' Union", "Aldorian Rail Workers' Union"; not "iTunes
+// Store" beside "iTunes Music Store", its old name).
+func (r *resolver) twoHeaded(cands []candidate, lw string) bool {
+	var heads []int
+	for _, a := range cands {
+		if !nameHeadIs(r.clusterName(a.cluster), lw) || containsInt(heads, a.cluster) {
+			continue
+		}
+		for _, o := range heads {
+			if !r.namesWithin(o, a.cluster) {
+				return true
+			}
+		}
+		heads = append(heads, a.cluster)
+	}
+	return false
+}
+
+// namesWithin reports whether a name of cluster a and one of cluster b
+// are one the other's shorter form (wordsWithin).
+func (r *resolver) namesWithin(a, b int) bool {
+	names := func(c int) []string {
+		var out []string
+		for _, mi := range r.clusters[c] {
+			if m := &r.mentions[mi]; !m.pronoun && !slices.Contains(out, m.name) {
+				out = append(out, m.name)
+			}
+		}
+		return out
+	}
+	nb := names(b)
+	for _, x := range names(a) {
+		for _, y := range nb {
+			if wordsWithin(x, y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordsWithin reports whether the words of one name are all among the
+// other's ("iTunes Store", "iTunes Music Store").
+func wordsWithin(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lesserTitle are the words before a title that make another office of
+// it: a deputy governor is not the governor.
+var lesserTitle = set("deputy", "vice", "former", "ex", "assistant", "associate", "lieutenant", "junior", "shadow", "under")
+
+// canonicalWords returns the canonical title of each word.
+func canonicalWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = canonicalTitle(w)
+	}
+	return out
+}
+
+// titlePhraseEnd returns the end of a title of two words or more in lower
+// case that starts at token i ("chief executive", "prime minister",
+// "finance minister", "chief medical officer"): a title or portfolio word
+// and others, ending in an office or role noun, followed by no noun or
+// name that it would modify ("the chief executive officer", "the prime
+// minister's coalition", not "the chief executive of Halvard", which says
+// whose). It returns i when there is none.
+func titlePhraseEnd(s *nlp.Sentence, i int) int {
+	toks := s.Tokens
+	if !isTitle(toks[i].Text) && !portfolioWords[toks[i].Text] {
+		return i
+	}
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k].Text == strings.ToLower(toks[k].Text) &&
+		(toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN") {
+		k++ // "chief medical officer": any word between, the role must hold them all
+	}
+	for k > i && !lexicon.Title(toks[k-1].Text, lexicon.Office, lexicon.Role) {
+		k--
+	}
+	if k-i < 2 {
+		return i
+	}
+	if k < len(toks) {
+		n := toks[k]
+		switch {
+		case n.UPOS == "NOUN" || n.UPOS == "PROPN" || isNamePart(n.Text, n.UPOS):
+			return i
+		case strings.EqualFold(n.Text, "of") || strings.EqualFold(n.Text, "at"):
+			return i // "the chief executive of Halvard": says whose
+		case namedInPlace(s, k-1):
+			return i // "the finance minister, Ivo Brandt,": named in place
+		}
+	}
+	return k
+}
+
+// titlePhrases are the titles of several words that news also writes as
+// initials.
+var titlePhrases = []struct{ long, short string }{
+	{"chief executive officer", "ceo"}, {"chief executive", "ceo"}, {"chief financial officer", "cfo"},
+	{"chief operating officer", "coo"}, {"chief technology officer", "cto"},
+}
+
+// titlePhraseKey returns the words of a title, canonical and in lower
+// case, with a title of several words that has initials written as them
+// ("chief executive" → "ceo").
+func titlePhraseKey(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = canonicalTitle(w)
+	}
+	k := " " + strings.Join(out, " ") + " "
+	for _, p := range titlePhrases {
+		k = strings.ReplaceAll(k, " "+p.long+" ", " "+p.short+" ")
+	}
+	return strings.TrimSpace(k)
 }
 
 // collectHeadReferences adds, as references for coreference, lower-case
@@ -1658,6 +1828,50 @@ func (r *resolver) collectHeadReferences() {
 	}
 }
 
+// councilSettlements are the words that, between a place's name and a
+// council's, say what the place is: "Brenmouth City Council" is the
+// council of the city of Brenmouth.
+var councilSettlements = set("city", "town", "village")
+
+// collectCouncilPlaces adds, for an organisation named "<Name> City
+// Council" or "<Name> Town Hall" whose place the document does not name
+// on its own, the place as a mention of its own, so that "the city" and
+// "the city's libraries" have the town to stand for. The organisation
+// keeps its words in the facts.
+func (r *resolver) collectCouncilPlaces() {
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			toks := r.docs[di].Sentences[si].Tokens
+			for _, k := range r.inSentence(di, si) {
+				m := r.mentions[k]
+				if m.dropped || m.pronoun || m.typ != "ORG" || m.end-m.start < 3 || m.end-m.start > 5 {
+					continue
+				}
+				last, kind := strings.ToLower(toks[m.end-1].Text), strings.ToLower(toks[m.end-2].Text)
+				if last != "council" && last != "hall" || !councilSettlements[kind] || !isCapitalised(toks[m.end-2].Text) {
+					continue
+				}
+				ok := true
+				for i := m.start; i < m.end-2; i++ {
+					if toks[i].UPOS != "PROPN" || !isCapitalised(toks[i].Text) || isTitle(toks[i].Text) {
+						ok = false
+					}
+				}
+				if !ok {
+					continue
+				}
+				s := &r.docs[di].Sentences[si]
+				name := s.SpanText(m.start, m.end-2)
+				if _, _, known := gazetteer.Lookup(name); known {
+					continue // a place the gazetteer knows is named by it elsewhere
+				}
+				r.add(mention{doc: di, sent: si, start: m.start, end: m.end - 2, fullStart: m.start,
+					surface: name, name: name, typ: "LOC", key: "loc:" + normKey(name), cluster: -1, council: true})
+			}
+		}
+	}
+}
+
 // settlementNouns describe a town or city named before: "the town".
 var settlementNouns = set("town", "city", "village")
 
@@ -1679,7 +1893,7 @@ func (r *resolver) placeFits(c int, lw string) bool {
 	if len(ws) > 1 && (sitePlace(lw) && nameHeadIs(name, lw) || placeKinds[lw] && ws[0] == lw) {
 		return true // a kind of place, not any noun: "the selin" is no Port Selin
 	}
-	if !settlementNouns[lw] || len(ws) > 3 || !strings.HasPrefix(r.mentionKey(c), "loc:") && r.clusterType(c) != "GPE" {
+	if !settlementNouns[lw] || len(ws) > 3 || !r.placeKeyed(c) && r.clusterType(c) != "GPE" {
 		return false
 	}
 	if _, k, ok := gazetteer.Lookup(name); ok && k != gazetteer.Capital {
@@ -1688,14 +1902,22 @@ func (r *resolver) placeFits(c int, lw string) bool {
 	return !sitePlace(ws[len(ws)-1]) && !placeKinds[ws[0]]
 }
 
-// mentionKey returns the key of cluster c's first named mention.
-func (r *resolver) mentionKey(c int) string {
+// placeKeyed reports whether cluster c's first named mention is a
+// place's, or any is one the document names a council by ("Brenmouth
+// council passes budget", then "Brenmouth City Council").
+func (r *resolver) placeKeyed(c int) bool {
+	first := true
 	for _, mi := range r.clusters[c] {
-		if m := &r.mentions[mi]; !m.pronoun {
-			return m.key
+		m := &r.mentions[mi]
+		if m.pronoun {
+			continue
 		}
+		if m.council || strings.HasPrefix(m.key, "loc:") && first {
+			return true
+		}
+		first = false
 	}
-	return ""
+	return false
 }
 
 // sitePlace reports the last word of a place's name that makes it a site
@@ -1715,8 +1937,19 @@ func sitePlace(w string) bool {
 func (r *resolver) onlyPlace(recent []candidate, lw string) int {
 	return r.onlyCluster(recent, func(c int) bool {
 		t := r.clusterType(c)
-		return (t == "LOC" || t == "GPE") && r.placeFits(c, lw)
+		return (t == "LOC" || t == "GPE" || settlementNouns[lw] && r.councilPlace(c)) && r.placeFits(c, lw)
 	})
+}
+
+// councilPlace reports whether cluster c holds the place a council is
+// named by ("Brenmouth" of "Brenmouth City Council").
+func (r *resolver) councilPlace(c int) bool {
+	for _, mi := range r.clusters[c] {
+		if r.mentions[mi].council {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOrg returns the one organisation named so far in the document
@@ -1841,7 +2074,8 @@ func (r *resolver) onlyCountry(p *mention, recent []candidate) int {
 // country reports whether place cluster c is a country the story is
 // about: a mention of it owns a government noun or a public body
 // ("Ardena's government", "Norway's foreign ministry", "Ardena's
-// competition regulator"). A country named only in passing ("parts made
+// competition regulator") or has its authorities or government in or of
+// it ("Authorities in Tarsova", "the government of Ardena"). A country named only in passing ("parts made
 // in China") is not one whose government a bare "the government" is.
 func (r *resolver) country(c int) bool {
 	if _, k, ok := gazetteer.Lookup(r.clusterName(c)); ok && k == gazetteer.Capital {
@@ -1853,6 +2087,15 @@ func (r *resolver) country(c int) bool {
 			continue
 		}
 		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if b := m.start - 2; b >= 0 && (strings.EqualFold(toks[b+1].Text, "in") || strings.EqualFold(toks[b+1].Text, "of")) {
+			// "Authorities in Tarsova will ration water", "the
+			// government of Ardena"
+			w := strings.ToLower(toks[b].Text)
+			alone := m.end == len(toks) || toks[m.end].Text != "," && toks[m.end].UPOS != "CCONJ"
+			if (w == "authorities" || w == "government") && toks[b].UPOS == "NOUN" && alone {
+				return true // (not "Authorities in Veskaria and in Dornia")
+			}
+		}
 		e := m.end
 		if e >= len(toks) || toks[e].Text != "'s" && toks[e].Text != "’s" {
 			continue

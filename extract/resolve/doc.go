@@ -87,7 +87,9 @@
 // name with its organisation or country ("Apple CEO", "Ukrainian
 // President") that one person alone is named with in the corpus (not a
 // "former" one, nor one qualified by its portfolio only: "Transport
-// Minister"), and an alias of a known entity. Each entity carries, per
+// Minister"), a title written alone before a name ("CEO" of "company CEO
+// Steve Jobs", "Mayor", "Mr Justice") that one person alone is named
+// with in the corpus, and an alias of a known entity. Each entity carries, per
 // alias, the evidence that put it there (extract.Entity.Evidence).
 //
 //   - Person names merge when their surnames agree after transliteration
@@ -122,7 +124,14 @@
 // several, the subject of the verb the pronoun's clause complements, the
 // speaker of the quote before "he added", or the only subject of the
 // nearest earlier sentence (parallelism, counting every mention of a
-// candidate) decides. A kind must fit the organisation's name, not the
+// candidate) decides. A title ("the president", "the chief executive",
+// "the prime minister", "the finance minister") is the one person of the
+// document named with it ("chief executive" and "CEO" alike, "Deputy
+// Governor" no "governor"), and no one when two hold it. "The city" is
+// the one town named before, also the one a council is named by
+// ("Brenmouth City Council": Brenmouth, which becomes a place of its
+// own); "the government" the one country whose government, ministry,
+// regulator or authorities the story names ("Authorities in Tarsova"). A kind must fit the organisation's name, not the
 // nearest mention's: "the company" is no public body, institution, union,
 // federation or chamber, "the agency" no company. "The company", "the
 // lender" and any "-maker" with no organisation in the two sentences

@@ -50,6 +50,7 @@ type mention struct {
 	key         string // clustering key (places, organisations, documents, other names)
 	pronoun     bool   // a pronoun or a definite description, bound by coreference
 	desc        string // for "the president": the title word it refers by; "org" for "the company"
+	council     bool   // the place a council is named by ("Brenmouth" of "Brenmouth City Council")
 	cluster     int
 	first, last string // person name parts, folded
 	sex         gazetteer.Sex
@@ -90,6 +91,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.fixBrokenNames()
 	r.collectProductSuffixes()
 	r.collectHeadReferences()
+	r.collectCouncilPlaces()
 	r.compact()
 	r.retypeTitledNames()
 	r.retypeKindNames()
@@ -166,6 +168,9 @@ type resolver struct {
 	// CEO", "Ukrainian President") to the clusters of the persons named
 	// with it.
 	roleOwners map[string]map[int]bool
+	// bareOwners maps a title written alone before a name ("CEO",
+	// "Mayor") to the clusters of the persons named with it.
+	bareOwners map[string]map[int]bool
 }
 
 // add appends a mention and indexes it by sentence.

@@ -173,6 +173,9 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 			if r.roleAlias(c, m.role) {
 				aliases[m.role] = true
 			}
+			if b, ok := r.bareRoleAlias(c, m); ok {
+				aliases[b] = true
+			}
 		}
 		docs[r.docs[m.doc].ID] = true
 		switch {
@@ -310,6 +313,83 @@ func (r *resolver) countRoles() {
 		}
 		r.roleOwners[k][r.root(m.cluster)] = true
 	}
+	r.bareOwners = map[string]map[int]bool{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || m.typ != "PERSON" || m.fullStart >= m.start {
+			continue
+		}
+		b := bareTitle(m.role)
+		if b == "" {
+			continue
+		}
+		k := normKey(b)
+		if r.bareOwners[k] == nil {
+			r.bareOwners[k] = map[int]bool{}
+		}
+		r.bareOwners[k][r.root(m.cluster)] = true
+	}
+}
+
+// bareTitle returns the title a role writes before a person's name with
+// no organisation, country or portfolio to say where it is held ("CEO" of
+// "company CEO", "Mayor", "Mr Justice", "Prime Minister"), or "" when
+// there is none: a capitalised qualifier ("Apple CEO", "Transport
+// Minister"), a former holder ("Former CEO"), a lone honorific or
+// modifier ("Dr", "St"), a title in lower case ("spokesman") or an
+// apposition after the name.
+func bareTitle(role string) string {
+	role, _, _ = strings.Cut(role, ", ")
+	ws := strings.Fields(role)
+	k := len(ws)
+	for k > 0 && isTitle(ws[k-1]) && isCapitalised(ws[k-1]) {
+		k--
+	}
+	if k == len(ws) || !lexicon.Title(ws[len(ws)-1], lexicon.Office, lexicon.Rank, lexicon.Role) {
+		return "" // "Dr", "St": an honorific or a modifier, no office
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case lw == "former" || lw == "ex" || lw == "then" || lw == "late" || lw == "outgoing" || lw == "retired" || lw == "acting":
+			return "" // "Former Microsoft CEO" names whoever holds it now
+		case i < k && (isCapitalised(w) || !isWordOnly(w)):
+			return "" // "Apple CEO", "U.S. Ambassador": held somewhere named
+		case i >= k && i < len(ws)-1 && portfolioWords[lw] && lw != "prime":
+			return "" // "Finance Minister": every government has one
+		case i >= k && strings.HasSuffix(w, "."):
+			return "" // "Gen.": an abbreviation announces a name, no one is called by it alone
+		}
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// isWordOnly reports a word of lower-case letters only ("company",
+// "current"), which qualifies no title with a place or an organisation.
+func isWordOnly(w string) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// bareRoleAlias returns the bare title of a role ("CEO" of "company
+// CEO") when it names the person of cluster c: no other person in the
+// corpus is named with that title alone. News writes such a title for the
+// one person who holds it in a story ("the CEO said"); one held by two
+// persons names neither.
+func (r *resolver) bareRoleAlias(c int, m *mention) (string, bool) {
+	if m.fullStart >= m.start {
+		return "", false
+	}
+	b := bareTitle(m.role)
+	if b == "" {
+		return "", false
+	}
+	owners := r.bareOwners[normKey(b)]
+	return b, len(owners) == 1 && owners[r.root(c)]
 }
 
 // roleAlias reports whether role names the person of cluster c: a
@@ -353,6 +433,11 @@ func (r *resolver) evidence(name string, ms []int) []extract.Evidence {
 		if m.role != "" && r.roleAlias(r.root(m.cluster), m.role) {
 			if _, ok := byAlias[m.role]; !ok {
 				byAlias[m.role] = extract.Evidence{Alias: m.role, Doc: doc, Kind: kindRole, Score: scoreOf(kindRole), With: m.name}
+			}
+		}
+		if b, ok := r.bareRoleAlias(r.root(m.cluster), m); ok {
+			if _, ok := byAlias[b]; !ok {
+				byAlias[b] = extract.Evidence{Alias: b, Doc: doc, Kind: kindRole, Score: scoreOf(kindRole), With: m.name}
 			}
 		}
 		for _, alias := range []string{m.name, m.surface} {
