@@ -522,6 +522,23 @@ func TestClauseAttachment(t *testing.T) {
 		// a descriptor in a prepositional phrase belongs to the name after it
 		{"Shares in carmaker Voltra rose 3 percent.", "Voltra", "Shares", "nmod"},
 		{"The accord was reached at a summit in Berlin on Monday, attended by European ministers.", "Monday", "Berlin", "nmod"}, // the clause after it reads the phrase
+		// a verb of saying takes no object besides its clause: the noun
+		// before a relative clause, participle or appositive is the
+		// reported clause's subject
+		{"She said the libraries that will reduce hours were chosen because they had the fewest visitors.", "libraries", "chosen", "nsubj:pass"},
+		{"She said the libraries that will reduce hours were chosen because they had the fewest visitors.", "hours", "reduce", "obj"},
+		{"The mayor said the bridges that need repairs were built in the 1960s.", "bridges", "built", "nsubj:pass"},
+		{"Officials said the schools that lost funding would appeal the decision.", "schools", "appeal", "nsubj"},
+		{"Officials said the schools that lost funding would appeal the decision.", "appeal", "said", "ccomp"},
+		{"The drugmaker said its experimental pill, called rovanex, cut hospital admissions by 31 percent.", "pill", "cut", "nsubj"},
+		{"The drugmaker said its experimental pill, called rovanex, cut hospital admissions by 31 percent.", "cut", "said", "ccomp"},
+		{"The mayor said the Lorn and Vessel bridges, which carry most of the traffic, were closed on Friday.", "bridges", "closed", "nsubj:pass"},
+		{"Shares of Tarlen jumped 9 percent on Monday after the company said its experimental pill, called dorexin, cut hospital stays by 20 percent in a large study.", "pill", "cut", "nsubj"},
+		// a relative clause's verb after its pronoun and an adverb
+		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "lakes", "percent", "nsubj"},
+		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "people", "supply", "obj"},
+		// a verb that takes whom it tells keeps its object
+		{"The coach told the players who missed training they would be dropped.", "players", "told", "obj"},
 		// a relative clause in the subject does not swallow the sentence's predicate
 		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
 		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},

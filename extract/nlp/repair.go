@@ -36,7 +36,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb, repairFocusVerb,
 	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
+	repairPeriodEnded, repairMissingVerb, repairRelativeAdverbVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
@@ -1091,6 +1091,41 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 	}
 }
 
+// repairRelativeAdverbVerb corrects a noun or adverb tag on the verb of a
+// relative clause after its pronoun and an adverb ("the reservoirs, which
+// together supply about 4 million people", with "supply" read as a noun or
+// an adverb): a relative pronoun that is the clause's subject, an adverb
+// and then the start of a noun phrase leave the word between them the
+// clause's verb.
+func repairRelativeAdverbVerb(words, upos, xpos []string) {
+	for i := 3; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i-2]) {
+		case "which", "who", "that":
+		default:
+			continue
+		}
+		if xpos[i-3] != "," || xpos[i-2] != "WDT" && xpos[i-2] != "WP" || xpos[i-1] != "RB" || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		if xpos[i] != "NN" && xpos[i] != "NNS" && xpos[i] != "RB" {
+			continue
+		}
+		nx := strings.ToLower(words[i+1])
+		switch {
+		case xpos[i+1] == "DT" || xpos[i+1] == "PRP$" || xpos[i+1] == "CD":
+		case (nx == "about" || nx == "around" || nx == "nearly" || nx == "almost" || nx == "some") && i+2 < len(words) && xpos[i+2] == "CD":
+		default:
+			continue
+		}
+		if xpos[i] == "NNS" || strings.HasSuffix(words[i], "s") && !strings.HasSuffix(words[i], "ss") {
+			xpos[i] = "VBZ"
+		} else {
+			xpos[i] = "VBP"
+		}
+		upos[i] = "VERB"
+	}
+}
+
 // repairVerbObject corrects a plural noun tagged as a verb's third person
 // right after one ("Strike halts trains across Kestria", "She wants
 // cuts"): two such verbs do not follow each other, so the second is the
@@ -1205,6 +1240,7 @@ func repairTree(s *Sentence) {
 	repairSecondObject(s)
 	repairClosingSpeechClause(s)
 	repairSaidSubject(s)
+	repairSaidObjectClause(s)
 	repairBareInfinitive(s)
 	repairNounComplement(s)
 	repairPrepositionalSubject(s)
@@ -2166,6 +2202,231 @@ func repairSaidSubject(s *Sentence) {
 		toks[c].Head, toks[c].Dep = v, "ccomp"
 		toks[o].Head, toks[o].Dep = c, "nsubj"
 	}
+}
+
+// repairSaidObjectClause gives a verb of saying that takes no object
+// besides its clause the subject of that clause back where the parser took
+// the subject noun for the verb's object because a relative clause, a
+// participle or an appositive sat between the noun and its verb:
+//
+//   - "said the libraries that will reduce hours were chosen", with "hours"
+//     the subject of "chosen": a noun right after a relative clause with no
+//     object is that clause's object, and the noun before it the subject of
+//     the reported verb;
+//   - "said the bridges, which carry most traffic, were closed", with
+//     "closed" a clause of "said" with no subject: the noun is its subject;
+//   - "said its pill, called rovanex, cut admissions", with "cut" a verb
+//     coordinated with the noun with no "and", or an open complement of
+//     "said", after a comma: the verb is what was said and the noun its
+//     subject.
+func repairSaidObjectClause(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		t := toks[v]
+		if t.UPOS != "VERB" || !lexicon.Reporting(t.Lemma) || tellVerbs[t.Lemma] || doubleObjectVerbs[t.Lemma] || t.Lemma == "ask" || t.Lemma == "show" {
+			continue
+		}
+		if t.Dep == "acl:relcl" || slices.ContainsFunc(toks, func(x Token) bool { return x.Head == v && (x.XPOS == "WDT" || x.XPOS == "WP") }) {
+			continue // "the dam, which Carvenia says lies on its side, violated ...": a relative clause
+		}
+		n := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v && toks[k].Dep == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				n = k
+				break
+			}
+		}
+		if n < 0 || childDep(toks, v, "iobj") >= 0 {
+			continue
+		}
+		c, bare := -1, false // the reported clause's head
+		for k := n + 1; k < len(toks); k++ {
+			if toks[k].Head == v && toks[k].Dep == "ccomp" {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			// "said its pill, called rovanex, cut admissions"
+			for k := n + 1; k < len(toks); k++ {
+				onNoun := toks[k].Head == n && toks[k].Dep == "conj"
+				// on the verb only as a base form ("cut"), the tag that
+				// misled the parser: "who first reported the post,
+				// said ..." coordinates two verbs of the subject
+				onVerb := toks[k].Head == v && toks[k].XPOS == "VB" &&
+					(toks[k].Dep == "xcomp" || toks[k].Dep == "advcl" || toks[k].Dep == "parataxis" || toks[k].Dep == "conj")
+				if (onNoun || onVerb) && toks[k].UPOS == "VERB" && toks[k-1].Text == "," &&
+					childDep(toks, k, "cc") < 0 && bareFinite(toks, k) {
+					c, bare = k, true
+					break
+				}
+			}
+		}
+		if c < 0 {
+			// "said the schools that lost funding would appeal", with
+			// "appeal" a clause of "lost"
+			for r := n + 1; r < len(toks); r++ {
+				if toks[r].Head == n && toks[r].Dep == "acl:relcl" {
+					if k := childDep(toks, r, "ccomp"); k > r && !lexicon.Reporting(toks[r].Lemma) && !lexicon.Factive(toks[r].Lemma) {
+						c = k
+					}
+					break
+				}
+			}
+		}
+		if c < 0 && strandedCopula(toks, n) {
+			continue
+		}
+		if c < 0 || childDep(toks, c, "mark") >= 0 || childDep(toks, c, "expl") >= 0 || !bare && !clauseFinite(toks, c) {
+			continue
+		}
+		subj := -1
+		for k := range toks {
+			if toks[k].Head == c && (toks[k].Dep == "nsubj" || toks[k].Dep == "nsubj:pass" || toks[k].Dep == "csubj") {
+				subj = k
+			}
+		}
+		if subj >= 0 {
+			// the clause's subject must be the object a relative clause
+			// on the noun lacks, right after it
+			r := -1
+			for k := n + 1; k < subj; k++ {
+				if toks[k].Head == n && toks[k].Dep == "acl:relcl" && toks[k].UPOS == "VERB" {
+					r = k
+				}
+			}
+			if r < 0 || subj > c || toks[subj].UPOS != "NOUN" || toks[subj].Dep == "csubj" || childDep(toks, r, "obj") >= 0 ||
+				childDep(toks, r, "xcomp") >= 0 || lexicon.Reporting(toks[r].Lemma) || lexicon.Factive(toks[r].Lemma) {
+				continue
+			}
+			if x := childDep(toks, r, "ccomp"); x >= 0 && x != c {
+				continue
+			}
+			ok := true
+			for k := r + 1; k < subj; k++ {
+				ok = ok && toks[k].Text != "," && (under(toks, k, r) || under(toks, k, subj))
+			}
+			if !ok {
+				continue
+			}
+			toks[subj].Head, toks[subj].Dep = r, "obj"
+		}
+		dep := "nsubj"
+		if childDep(toks, c, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[n].Head, toks[n].Dep = c, dep
+	}
+}
+
+// strandedCopula rebuilds the reported clause of a verb of saying whose
+// object n has a relative clause between commas and whose clause's "be"
+// the parser hung inside the relative clause ("said the lakes, which
+// supply about 4 million people, were at 17 percent", with "were" a
+// modifier of "people" and "percent" its dependent): the nominal after
+// "be" is the clause's predicate, "be" its copula and n its subject. It
+// reports whether it did.
+func strandedCopula(toks []Token, n int) bool {
+	v := toks[n].Head
+	r := -1
+	for k := n + 1; k < len(toks); k++ {
+		if toks[k].Head == n && toks[k].Dep == "acl:relcl" {
+			r = k
+			break
+		}
+	}
+	if r < 0 || toks[n+1].Text != "," {
+		return false
+	}
+	for x := r + 1; x+1 < len(toks); x++ {
+		t := toks[x]
+		if t.UPOS != "AUX" || t.Lemma != "be" || toks[x-1].Text != "," || !under(toks, x, r) {
+			continue
+		}
+		switch t.Dep {
+		case "aux", "aux:pass", "cop":
+			return false
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			return false
+		}
+		p := -1
+		for k := x + 1; k < len(toks); k++ {
+			if toks[k].Head == x && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NUM") {
+				p = k
+				break
+			}
+			if toks[k].Head == x && toks[k].UPOS == "VERB" {
+				return false
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		for k := range toks {
+			if toks[k].Head == x && k != p {
+				toks[k].Head = p
+			}
+		}
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && toks[k].Dep == "nmod" {
+				if c := childDep(toks, k, "case"); c >= 0 && !strings.EqualFold(toks[c].Text, "of") {
+					toks[k].Dep = "obl" // "on Thursday": when the clause holds
+				}
+			}
+		}
+		toks[x-1].Head, toks[x-1].Dep = p, "punct"
+		toks[p].Head, toks[p].Dep = v, "ccomp"
+		toks[x].Head, toks[x].Dep = p, "cop"
+		toks[n].Head, toks[n].Dep = p, "nsubj"
+		return true
+	}
+	return false
+}
+
+// bareFinite reports whether verb c, with no auxiliary, subject or
+// subordinating word, reads as a finite verb: a past or present tense, or a
+// base form spelt as its past ("cut", "set").
+func bareFinite(toks []Token, c int) bool {
+	for k := range toks {
+		if toks[k].Head == c {
+			switch toks[k].Dep {
+			case "aux", "aux:pass", "mark", "nsubj", "nsubj:pass", "csubj", "cop":
+				return false
+			}
+		}
+	}
+	switch toks[c].XPOS {
+	case "VBD", "VBZ":
+		return true
+	case "VB", "VBP":
+		return sameFormPast[strings.ToLower(toks[c].Text)]
+	}
+	return false
+}
+
+// sameFormPast are verbs whose past tense is spelt as their base form.
+var sameFormPast = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "cost": true, "let": true,
+	"shut": true, "spread": true, "hurt": true, "quit": true, "split": true, "bid": true, "burst": true, "cast": true}
+
+// clauseFinite reports whether c heads a finite clause: a finite verb, or a
+// predicate with a finite copula or auxiliary.
+func clauseFinite(toks []Token, c int) bool {
+	if toks[c].UPOS == "VERB" && finite(toks, c) {
+		return true
+	}
+	for k := range toks {
+		if toks[k].Head == c && (toks[k].Dep == "cop" || toks[k].Dep == "aux") {
+			switch toks[k].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // childDep returns the first dependent of h with relation dep, or -1.
