@@ -539,6 +539,19 @@ func TestClauseAttachment(t *testing.T) {
 		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "people", "supply", "obj"},
 		// a verb that takes whom it tells keeps its object
 		{"The coach told the players who missed training they would be dropped.", "players", "told", "obj"},
+		// the verb right after a relative clause between commas on the
+		// subject is the sentence's predicate
+		{"Councillor Omar Fenwick, who chairs the finance committee, voted for the budget but said he had wanted a smaller increase.", "Councillor", "voted", "nsubj"},
+		{"Senator Ines Varga, who leads the energy panel, backed the bill, aides said.", "Ines", "backed", "nsubj"},
+		{"Paul Arden, a spokesman for Norvik Rail, which runs the line, said trains would resume on Monday.", "Paul", "said", "nsubj"},
+		// a "whose" phrase is the subject of the predicate after it
+		{"Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface, thanked the rescuers.", "Ilian", "last", "nsubj"},
+		{"Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface, thanked the rescuers.", "Teodora", "thanked", "nsubj"},
+		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Ilian", "last", "nsubj"},
+		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Teodora", "said", "nsubj"},
+		// "which" after an appositive that ends in a company is not said of the person
+		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "owns", "executive", "acl:relcl"},
+		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "Anton", "told", "nsubj"},
 		// a relative clause in the subject does not swallow the sentence's predicate
 		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
 		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},

@@ -1269,8 +1269,211 @@ func repairTree(s *Sentence) {
 	repairGoOnTo(s)
 	repairLabelSubject(s)
 	repairRelativeOnLastConjunct(s)
+	repairWhichOnAppositive(s)
+	repairStrandedPredicate(s)
+	repairWhoseSubject(s)
 	repairAppositiveConj(s)
 	repairSecondObjectAppositive(s)
+}
+
+// lastUnder returns the last token of the subtree of h.
+func lastUnder(toks []Token, h int) int {
+	e := h
+	for k := h + 1; k < len(toks); k++ {
+		if under(toks, k, h) {
+			e = k
+		}
+	}
+	return e
+}
+
+// relativeSubject reports whether relative clause r has a relative
+// pronoun ("who", "which", "that") as its subject.
+func relativeSubject(toks []Token, r int) bool {
+	for k := 0; k < r; k++ {
+		if toks[k].Head == r && strings.HasPrefix(toks[k].Dep, "nsubj") && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP") {
+			return true
+		}
+	}
+	return false
+}
+
+// repairStrandedPredicate gives a sentence whose root is its subject noun
+// its predicate back where the parser hung the predicate inside a relative
+// clause between commas on that noun ("Councillor Omar Fenwick, who chairs
+// the finance committee, voted for the budget", with "voted" a relative
+// clause of "committee"; "Paul Arden, a spokesman for Norvik Rail, which
+// runs the line, said trains would resume", with "said" a modifier of
+// "line"): the finite verb right after the relative clause's closing comma,
+// with no subject or subordinating word of its own, is the root and the
+// noun its subject.
+func repairStrandedPredicate(s *Sentence) {
+	toks := s.Tokens
+	x := rootOf(toks)
+	if x < 0 || toks[x].UPOS != "PROPN" && toks[x].UPOS != "NOUN" {
+		return
+	}
+	for r := x + 1; r < len(toks); r++ {
+		if toks[r].Dep != "acl:relcl" || !under(toks, r, x) || !relativeSubject(toks, r) {
+			continue
+		}
+		w := r
+		for k := x + 1; k < r; k++ {
+			if toks[k].Head == r && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP") {
+				w = k
+				break
+			}
+		}
+		if w < 1 || toks[w-1].Text != "," {
+			continue
+		}
+		v := -1 // the stranded predicate: the first verb after a comma past r
+		for k := r + 1; k < len(toks); k++ {
+			if !under(toks, k, r) {
+				break
+			}
+			if toks[k-1].Text == "," && toks[k].UPOS == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || !finite(toks, v) {
+			return
+		}
+		switch toks[v].Dep {
+		case "acl:relcl", "acl", "conj", "ccomp", "parataxis", "advcl":
+		default:
+			return
+		}
+		for k := range toks {
+			if toks[k].Head == v {
+				switch toks[k].Dep {
+				case "nsubj", "nsubj:pass", "csubj", "mark", "cc", "expl":
+					return
+				}
+				if toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" {
+					return
+				}
+			}
+		}
+		dep := "nsubj"
+		if childDep(toks, v, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[v].Head, toks[v].Dep = -1, "root"
+		toks[x].Head, toks[x].Dep = v, dep
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == x {
+				toks[k].Head = v // the final stop
+			}
+		}
+		return
+	}
+}
+
+// repairWhoseSubject gives a relative clause opened by "whose" its
+// predicate back where the parser made the "whose" phrase an appositive of
+// the noun before it and that noun the predicate's subject ("said Teodora
+// Vask, whose brother Ilian, a drill operator, was among the last to
+// surface", with Teodora the subject of "was among the last"): the "whose"
+// phrase is the predicate's subject and the predicate a relative clause
+// of the noun. The noun goes back to the verb of saying before it, or to a
+// verb coordinated after the predicate ("..., thanked the rescuers").
+func repairWhoseSubject(s *Sentence) {
+	toks := s.Tokens
+	for a := 1; a < len(toks); a++ {
+		x := toks[a].Head
+		if x < 0 || x > a || toks[a].Dep != "appos" {
+			continue
+		}
+		first := a
+		for k := x + 1; k < a; k++ {
+			if under(toks, k, a) && toks[k].UPOS != "PUNCT" {
+				first = k
+				break
+			}
+		}
+		if toks[first].XPOS != "WP$" {
+			continue
+		}
+		p := toks[x].Head
+		if p < 0 || p <= lastUnder(toks, a) || !strings.HasPrefix(toks[x].Dep, "nsubj") {
+			continue
+		}
+		var h int
+		var hd string
+		switch {
+		case toks[p].Dep == "ccomp" && toks[p].Head >= 0 && toks[p].Head < x && lexicon.Speech(toks[toks[p].Head].Lemma) &&
+			childDep(toks, toks[p].Head, "nsubj") < 0:
+			h, hd = toks[p].Head, "nsubj" // "..., said Teodora Vask, whose ..."
+		case toks[p].Dep == "root":
+			c := -1
+			for k := p + 1; k < len(toks); k++ {
+				if toks[k].Head == p && toks[k].Dep == "conj" && toks[k].UPOS == "VERB" && childDep(toks, k, "nsubj") < 0 && childDep(toks, k, "cc") < 0 {
+					c = k
+					break
+				}
+			}
+			if c < 0 {
+				continue
+			}
+			toks[c].Head, toks[c].Dep = -1, "root"
+			for k := c + 1; k < len(toks); k++ {
+				if toks[k].Head == p {
+					toks[k].Head = c // the final stop
+				}
+			}
+			h, hd = c, "nsubj"
+		default:
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, p, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[a].Head, toks[a].Dep = p, dep
+		toks[p].Head, toks[p].Dep = x, "acl:relcl"
+		toks[x].Head, toks[x].Dep = h, hd
+		if e := lastUnder(toks, p); e+1 < len(toks) && toks[e+1].Text == "," && toks[e+1].Head == x {
+			toks[e+1].Head = p
+		}
+	}
+}
+
+// repairWhichOnAppositive hangs a relative clause opened by "which" right
+// after an appositive that ends in a noun of its own on the appositive,
+// not on the name the appositive describes ("Anton Belisko, the chief
+// executive of Halvard Mining Group, which owns the mine, told reporters",
+// with "owns" on "Belisko"): "which" is not said of a person, and the
+// company is what owns the mine (as the parser reads "Rina Osei, the
+// director of Trellis Foods, which operates four plants").
+func repairWhichOnAppositive(s *Sentence) {
+	toks := s.Tokens
+	for r := range toks {
+		x := toks[r].Head
+		if toks[r].Dep != "acl:relcl" && toks[r].Dep != "parataxis" || x < 0 || x > r {
+			continue
+		}
+		w := -1
+		for k := x + 1; k < r; k++ {
+			if toks[k].Head == r && strings.EqualFold(toks[k].Text, "which") {
+				w = k
+				break
+			}
+		}
+		if w < 2 || toks[w-1].Text != "," {
+			continue
+		}
+		o := w - 2 // the noun before the comma
+		if toks[o].UPOS != "PROPN" && toks[o].UPOS != "NOUN" || o == x {
+			continue
+		}
+		n := toks[o].Head
+		if toks[o].Dep != "nmod" || n < 0 || toks[n].Dep != "appos" || toks[n].Head != x {
+			continue
+		}
+		toks[r].Head, toks[r].Dep = n, "acl:relcl"
+	}
 }
 
 // doubleObjectVerbs take whom something goes to and what goes ("gave the
