@@ -552,6 +552,17 @@ func TestClauseAttachment(t *testing.T) {
 		// "which" after an appositive that ends in a company is not said of the person
 		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "owns", "executive", "acl:relcl"},
 		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "Anton", "told", "nsubj"},
+		// a clause after ", and" with its own subject is not part of the
+		// reported clause before it
+		{"Freight operators said the strike had delayed shipments of grain and coal, and the Chamber of Commerce estimated the cost at 60 million dollars a day.", "Chamber", "estimated", "nsubj"},
+		{"Freight operators said the strike had delayed shipments of grain and coal, and the Chamber of Commerce estimated the cost at 60 million dollars a day.", "estimated", "said", "conj"},
+		{"Freight operators said the strike had delayed shipments of grain and coal, and the Chamber of Commerce estimated the cost at 60 million dollars a day.", "strike", "delayed", "nsubj"},
+		{"Farmers said the drought had destroyed crops of wheat and maize, and the ministry promised emergency aid.", "crops", "destroyed", "obj"},
+		// the verb of a "that" clause read as an adjective
+		{"Halvard denied that the warning related to the gallery that failed, and a spokesman said the company had complied with every order.", "warning", "related", "nsubj"},
+		{"Halvard denied that the warning related to the gallery that failed, and a spokesman said the company had complied with every order.", "said", "denied", "conj"},
+		{"The ministry denied that the report concerned the dam that burst, and an official said the inquiry would continue.", "said", "denied", "conj"},
+		{"The ministry denied that the report concerned the dam that burst, and an official said the inquiry would continue.", "report", "concerned", "nsubj"},
 		// a relative clause in the subject does not swallow the sentence's predicate
 		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
 		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},

@@ -36,7 +36,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb, repairFocusVerb,
 	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairPeriodEnded, repairMissingVerb, repairRelativeAdverbVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
+	repairPeriodEnded, repairMissingVerb, repairRelativeAdverbVerb, repairThatClauseVerb, repairRelativeNounVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
@@ -1126,6 +1126,73 @@ func repairRelativeAdverbVerb(words, upos, xpos []string) {
 	}
 }
 
+// repairThatClauseVerb corrects an adjective tag on the verb of a clause
+// opened by "that" after a verb ("denied that the warning related to the
+// gallery", "denied that the report concerned the dam", with "related" and
+// "concerned" read as adjectives): a "that" clause needs a finite verb,
+// and an "-ed" word right after its subject noun phrase, with no verb after
+// it before the next comma, is that verb.
+func repairThatClauseVerb(words, upos, xpos []string) {
+	for i := 2; i+3 < len(words); i++ {
+		if !strings.EqualFold(words[i], "that") || xpos[i] != "IN" || !strings.HasPrefix(xpos[i-1], "VB") {
+			continue
+		}
+		k := i + 1
+		if xpos[k] != "DT" && xpos[k] != "PRP$" {
+			continue
+		}
+		k++
+		for k < len(words) && (xpos[k] == "JJ" || xpos[k] == "NN" || xpos[k] == "NNP") && k+1 < len(words) && strings.HasPrefix(xpos[k+1], "NN") {
+			k++
+		}
+		if k+1 >= len(words) || !strings.HasPrefix(xpos[k], "NN") {
+			continue
+		}
+		x := k + 1
+		if xpos[x] != "JJ" || !strings.HasSuffix(words[x], "ed") || x+1 >= len(words) {
+			continue
+		}
+		if nx := xpos[x+1]; nx != "DT" && nx != "TO" && nx != "IN" && nx != "PRP$" && nx != "PRP" {
+			continue
+		}
+		verb := false
+		for j := x + 1; j < len(words) && words[j] != ","; j++ {
+			if xpos[j] == "WDT" || xpos[j] == "WP" {
+				break // "the gallery that failed": a relative clause's verb
+			}
+			switch xpos[j] {
+			case "VBD", "VBZ", "VBP", "MD":
+				verb = true
+			}
+		}
+		if verb {
+			continue
+		}
+		xpos[x], upos[x] = "VBD", "VERB"
+	}
+}
+
+// repairRelativeNounVerb corrects a noun tag on the lone verb of a
+// relative clause that closes at a comma or the end ("the dam that burst,
+// and ..."): after a noun and its relative pronoun, a singular noun with
+// nothing after it in the clause is the clause's verb.
+func repairRelativeNounVerb(words, upos, xpos []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if xpos[i-1] != "WDT" && xpos[i-1] != "WP" || !strings.HasPrefix(xpos[i-2], "NN") || xpos[i] != "NN" || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		if w := words[i+1]; w != "," && w != "." {
+			continue
+		}
+		xpos[i], upos[i] = "VBD", "VERB"
+	}
+}
+
 // repairVerbObject corrects a plural noun tagged as a verb's third person
 // right after one ("Strike halts trains across Kestria", "She wants
 // cuts"): two such verbs do not follow each other, so the second is the
@@ -1271,6 +1338,8 @@ func repairTree(s *Sentence) {
 	repairRelativeOnLastConjunct(s)
 	repairWhichOnAppositive(s)
 	repairStrandedPredicate(s)
+	repairObjectOnSubject(s)
+	repairVerbOnSubject(s)
 	repairWhoseSubject(s)
 	repairAppositiveConj(s)
 	repairSecondObjectAppositive(s)
@@ -1368,6 +1437,100 @@ func repairStrandedPredicate(s *Sentence) {
 			}
 		}
 		return
+	}
+}
+
+// repairObjectOnSubject gives a verb its object back where the parser
+// coordinated the noun right after the verb with the verb's subject ("said
+// the drought had destroyed crops of wheat and maize, and ...", with
+// "crops" a conjunct of "drought"): a conjunct with no "and" or comma of
+// its own that follows the verb is not part of the subject before it.
+func repairObjectOnSubject(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 || childDep(toks, v, "xcomp") >= 0 {
+			continue
+		}
+		sb := childDep(toks, v, "nsubj")
+		if sb < 0 || sb > v {
+			continue
+		}
+		for n := v + 1; n < len(toks); n++ {
+			if toks[n].Head != sb || toks[n].Dep != "conj" || toks[n].UPOS != "NOUN" || childDep(toks, n, "cc") >= 0 {
+				continue
+			}
+			first := n
+			for k := v + 1; k < n; k++ {
+				if under(toks, k, n) {
+					first = k
+					break
+				}
+			}
+			if first != v+1 || toks[first].UPOS == "PUNCT" {
+				break
+			}
+			toks[n].Head, toks[n].Dep = v, "obj"
+			break
+		}
+	}
+}
+
+// repairVerbOnSubject separates two clauses the parser ran together on the
+// first clause's subject ("said the strike had delayed shipments of grain,
+// and the Chamber of Commerce estimated the cost", with "delayed" and
+// "Chamber" both conjuncts of "strike" and "strike" the subject of
+// "estimated"): a finite verb coordinated with the subject noun is that
+// noun's predicate, in the place of the later verb, and the later verb,
+// after ", and" and its own subject noun, a clause coordinated with the
+// verb the first is hung on.
+func repairVerbOnSubject(s *Sentence) {
+	toks := s.Tokens
+	for e := range toks {
+		sb := childDep(toks, e, "nsubj")
+		if toks[e].UPOS != "VERB" || sb < 0 || sb > e {
+			continue
+		}
+		d, c, o := -1, -1, -1
+		for k := sb + 1; k < e; k++ {
+			if toks[k].Head != sb || toks[k].Dep != "conj" {
+				continue
+			}
+			switch {
+			case toks[k].UPOS == "VERB" && d < 0 && finite(toks, k) && childDep(toks, k, "nsubj") < 0:
+				d = k
+			case toks[k].UPOS == "NOUN" && d < 0 && k > 0 && toks[k-1].Head == k && toks[k-1].Dep == "amod" && toks[k-1].UPOS == "VERB" &&
+				childDep(toks, k-1, "aux") >= 0 && finite(toks, k-1):
+				// "the strike had delayed shipments" with "delayed" a
+				// modifier of "shipments": the verb and its object
+				d, o = k-1, k
+			case (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && d >= 0 && k > d:
+				c = k
+			}
+		}
+		if d < 0 || c < 0 {
+			continue
+		}
+		cc := childDep(toks, c, "cc")
+		if cc < 0 || cc < 1 || toks[cc-1].Text != "," || lastUnder(toks, c)+1 != e {
+			continue
+		}
+		h, hd := toks[e].Head, toks[e].Dep
+		if h < 0 {
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, d, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[d].Head, toks[d].Dep = h, hd
+		if o >= 0 {
+			toks[o].Head, toks[o].Dep = d, "obj"
+		}
+		toks[sb].Head, toks[sb].Dep = d, dep
+		toks[e].Head, toks[e].Dep = h, "conj"
+		toks[c].Head, toks[c].Dep = e, "nsubj"
+		toks[cc].Head = e
+		toks[cc-1].Head, toks[cc-1].Dep = e, "punct"
 	}
 }
 
