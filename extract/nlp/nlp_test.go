@@ -563,6 +563,13 @@ func TestClauseAttachment(t *testing.T) {
 		{"Halvard denied that the warning related to the gallery that failed, and a spokesman said the company had complied with every order.", "said", "denied", "conj"},
 		{"The ministry denied that the report concerned the dam that burst, and an official said the inquiry would continue.", "said", "denied", "conj"},
 		{"The ministry denied that the report concerned the dam that burst, and an official said the inquiry would continue.", "report", "concerned", "nsubj"},
+		// the object before "after" and the subject of the clause it opens
+		{"Police said they removed eleven protesters after a group tried to unfurl a banner across the council table, but no one was arrested.", "protesters", "removed", "obj"},
+		{"Police said they removed eleven protesters after a group tried to unfurl a banner across the council table, but no one was arrested.", "group", "tried", "nsubj"},
+		{"Guards detained two fans before a crowd stormed the pitch.", "crowd", "stormed", "nsubj"},
+		// a relative clause is on the noun before it, not on an amount
+		{"The regulator on Friday fined Brontek 40 million euros for a breach that exposed the records of 2 million customers.", "exposed", "breach", "acl:relcl"},
+		{"Regulator fines Quillon 180 million euros over data breach that exposed 9 million users", "exposed", "breach", "acl:relcl"},
 		// a relative clause in the subject does not swallow the sentence's predicate
 		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
 		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},

@@ -1300,6 +1300,8 @@ func repairTree(s *Sentence) {
 	repairRelativeObjectSubject(s)
 	repairParticipleSubject(s)
 	repairConjSubject(s)
+	repairObjectBeforeSubordinator(s)
+	repairRelativeOnAmount(s)
 	repairNominalVerb(s)
 	repairAsClause(s)
 	repairGerundConj(s)
@@ -3208,6 +3210,74 @@ func repairConjSubject(s *Sentence) {
 			toks[m].Head, toks[m].Dep = v, "mark"
 			toks[n].Head, toks[n].Dep = v, "nsubj"
 		}
+	}
+}
+
+// repairObjectBeforeSubordinator gives a verb its object back where the
+// parser made the object the subject of a later verb and the subordinate
+// clause's subject a phrase of it ("they removed eleven protesters after a
+// group tried to unfurl a banner", with "protesters after a group" the
+// subject of "tried", coordinated with "removed" with no "and"): the noun
+// after "after" is the later verb's subject, the preposition its marker,
+// and the noun before it the object of the verb it follows.
+func repairObjectBeforeSubordinator(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		t := toks[v]
+		u := t.Head
+		if t.UPOS != "VERB" || t.Dep != "conj" || u < 0 || u > v || childDep(toks, v, "cc") >= 0 || toks[u].UPOS != "VERB" {
+			continue
+		}
+		sb := childDep(toks, v, "nsubj")
+		if sb < 0 || sb < u || sb > v || toks[sb].UPOS != "NOUN" || childDep(toks, u, "obj") >= 0 || childDep(toks, u, "ccomp") >= 0 {
+			continue
+		}
+		n := -1
+		for k := sb + 1; k < v; k++ {
+			if toks[k].Head == sb && toks[k].Dep == "nmod" && toks[k].UPOS == "NOUN" {
+				n = k
+			}
+		}
+		if n < 0 || lastUnder(toks, n)+1 != v {
+			continue
+		}
+		m := subordinatorCase(toks, n)
+		if m < 0 || m != sb+1 && !under(toks, m-1, sb) {
+			continue
+		}
+		toks[sb].Head, toks[sb].Dep = u, "obj"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+		toks[v].Dep = "advcl"
+	}
+}
+
+// repairRelativeOnAmount hangs a relative clause that the parser put on an
+// amount on the noun right before its pronoun ("fined the firm 40 million
+// euros for a breach that exposed the records", with "exposed" on
+// "euros"): an amount exposes nothing; the breach did.
+func repairRelativeOnAmount(s *Sentence) {
+	toks := s.Tokens
+	for r := range toks {
+		x := toks[r].Head
+		if toks[r].Dep != "acl:relcl" || x < 0 || x > r || childDep(toks, x, "nummod") < 0 {
+			continue
+		}
+		w := -1
+		for k := x + 1; k < r; k++ {
+			if toks[k].Head == r && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP") {
+				w = k
+				break
+			}
+		}
+		if w < 1 {
+			continue
+		}
+		n := w - 1
+		if n == x || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || !under(toks, n, x) || toks[n].Dep != "nmod" {
+			continue
+		}
+		toks[r].Head = n
 	}
 }
 
