@@ -570,6 +570,10 @@ func TestClauseAttachment(t *testing.T) {
 		// a relative clause is on the noun before it, not on an amount
 		{"The regulator on Friday fined Brontek 40 million euros for a breach that exposed the records of 2 million customers.", "exposed", "breach", "acl:relcl"},
 		{"Regulator fines Quillon 180 million euros over data breach that exposed 9 million users", "exposed", "breach", "acl:relcl"},
+		// "whether" opens a clause; it is no preposition of its subject
+		{"A spokesman for Dunmore said the firm had not known about the site, though he declined to say whether the project, which is due to be finished in 2029, would be delayed.", "project", "delayed", "nsubj:pass"},
+		{"A spokesman for Dunmore said the firm had not known about the site, though he declined to say whether the project, which is due to be finished in 2029, would be delayed.", "delayed", "say", "ccomp"},
+		{"A spokesman for Dunmore said the firm had not known about the site, though he declined to say whether the project, which is due to be finished in 2029, would be delayed.", "whether", "delayed", "mark"},
 		// a relative clause in the subject does not swallow the sentence's predicate
 		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
 		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},

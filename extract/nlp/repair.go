@@ -1301,6 +1301,7 @@ func repairTree(s *Sentence) {
 	repairParticipleSubject(s)
 	repairConjSubject(s)
 	repairObjectBeforeSubordinator(s)
+	repairWhetherCase(s)
 	repairRelativeOnAmount(s)
 	repairNominalVerb(s)
 	repairAsClause(s)
@@ -3249,6 +3250,51 @@ func repairObjectBeforeSubordinator(s *Sentence) {
 		toks[n].Head, toks[n].Dep = v, "nsubj"
 		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
 		toks[v].Dep = "advcl"
+	}
+}
+
+// repairWhetherCase rebuilds a "whether" clause whose subject the parser
+// made a prepositional phrase with "whether" as its preposition and whose
+// verb it hung elsewhere, after a relative clause or participle on the
+// subject ("declined to say whether the project, which is due in 2028,
+// would be delayed", with "the project" an oblique of "say" and "delayed"
+// a clause of the sentence's first verb): the first finite verb after the
+// noun's phrase, with no subject of its own, is the clause's verb, the
+// noun its subject and "whether" its marker.
+func repairWhetherCase(s *Sentence) {
+	toks := s.Tokens
+	for m := range toks {
+		if toks[m].Dep != "case" || !strings.EqualFold(toks[m].Text, "whether") && !strings.EqualFold(toks[m].Text, "if") {
+			continue
+		}
+		n := toks[m].Head
+		if n < 0 || n < m || toks[n].Head < 0 || toks[toks[n].Head].UPOS != "VERB" {
+			continue
+		}
+		v := toks[n].Head
+		c := lastUnder(toks, n) + 1
+		if c < len(toks) && toks[c].Text == "," {
+			c++
+		}
+		for c < len(toks) && (toks[c].Dep == "aux" || toks[c].Dep == "aux:pass" || toks[c].Dep == "advmod") && toks[c].Head > c {
+			c = toks[c].Head
+		}
+		if c >= len(toks) || toks[c].UPOS != "VERB" || !finite(toks, c) || under(toks, v, c) {
+			continue
+		}
+		if childDep(toks, c, "nsubj") >= 0 || childDep(toks, c, "nsubj:pass") >= 0 || childDep(toks, c, "mark") >= 0 {
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, c, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[n].Head, toks[n].Dep = c, dep
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = c, "mark", "SCONJ"
+		if toks[c-1].Text == "," && toks[c-1].Head != c {
+			toks[c-1].Head = n
+		}
 	}
 }
 
