@@ -534,6 +534,9 @@ func TestClauseAttachment(t *testing.T) {
 		{"The drugmaker said its experimental pill, called rovanex, cut hospital admissions by 31 percent.", "cut", "said", "ccomp"},
 		{"The mayor said the Lorn and Vessel bridges, which carry most of the traffic, were closed on Friday.", "bridges", "closed", "nsubj:pass"},
 		{"Shares of Tarlen jumped 9 percent on Monday after the company said its experimental pill, called dorexin, cut hospital stays by 20 percent in a large study.", "pill", "cut", "nsubj"},
+		{"Officials said the two ferries, which carry most of the island's supplies, were out of service.", "ferries", "service", "nsubj"},
+		{"The inspectors said Corlan, which operates the plant, had ignored safety rules and dumped waste in the river.", "Corlan", "ignored", "nsubj"},
+		{"The inspectors said Corlan, which operates the plant, had ignored safety rules and dumped waste in the river.", "ignored", "said", "ccomp"},
 		// a relative clause's verb after its pronoun and an adverb
 		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "lakes", "percent", "nsubj"},
 		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "people", "supply", "obj"},
@@ -549,6 +552,7 @@ func TestClauseAttachment(t *testing.T) {
 		{"Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface, thanked the rescuers.", "Teodora", "thanked", "nsubj"},
 		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Ilian", "last", "nsubj"},
 		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Teodora", "said", "nsubj"},
+		{"Marek Tell, whose daughter Anja, a 12-year-old pupil, was injured in the blast, criticised the police.", "Marek", "criticised", "nsubj"},
 		// "which" after an appositive that ends in a company is not said of the person
 		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "owns", "executive", "acl:relcl"},
 		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "Anton", "told", "nsubj"},

@@ -1549,6 +1549,9 @@ func repairWhoseSubject(s *Sentence) {
 	toks := s.Tokens
 	for a := 1; a < len(toks); a++ {
 		x := toks[a].Head
+		for x >= 0 && (toks[x].UPOS == "PUNCT" || toks[x].Dep == "flat") {
+			x = toks[x].Head // "Marek Tell, whose daughter" with the phrase on the comma
+		}
 		if x < 0 || x > a || toks[a].Dep != "appos" {
 			continue
 		}
@@ -2600,7 +2603,9 @@ func repairSaidObjectClause(s *Sentence) {
 		}
 		n := -1
 		for k := v + 1; k < len(toks); k++ {
-			if toks[k].Head == v && toks[k].Dep == "obj" && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+			if toks[k].Head == v && (toks[k].Dep == "obj" || toks[k].Dep == "nsubj" && childDep(toks, v, "nsubj") < k) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				// the object, or a second subject after the verb ("The
+				// inspectors said Corlan, which ...")
 				n = k
 				break
 			}
@@ -2612,6 +2617,11 @@ func repairSaidObjectClause(s *Sentence) {
 		for k := n + 1; k < len(toks); k++ {
 			if toks[k].Head == v && toks[k].Dep == "ccomp" {
 				c = k
+				break
+			}
+			if toks[k].Head == v && (toks[k].Dep == "obl" || toks[k].Dep == "advcl" || toks[k].Dep == "xcomp") && childDep(toks, k, "cop") >= 0 &&
+				childDep(toks, k, "nsubj") < 0 && childDep(toks, k, "mark") < 0 {
+				c = k // "said the ferries, which carry ..., were out of service" with "service" an oblique
 				break
 			}
 		}
@@ -2641,6 +2651,27 @@ func repairSaidObjectClause(s *Sentence) {
 					}
 					break
 				}
+			}
+		}
+		if c < 0 {
+			// "said Corlan, which operates the plant, had ignored ...",
+			// with "ignored" a modifier inside the relative clause: the
+			// first finite verb after the clause's closing comma
+			for r := n + 1; r < len(toks) && c < 0; r++ {
+				if toks[r].Head != n || toks[r].Dep != "acl:relcl" || toks[n+1].Text != "," {
+					continue
+				}
+				for k := r + 1; k < len(toks) && under(toks, k, r); k++ {
+					if toks[k].UPOS != "VERB" || toks[k-1].Text != "," && !(toks[k-1].Dep == "aux" && k >= 2 && toks[k-2].Text == ",") {
+						continue
+					}
+					if finite(toks, k) && childDep(toks, k, "nsubj") < 0 && childDep(toks, k, "nsubj:pass") < 0 && childDep(toks, k, "mark") < 0 &&
+						childDep(toks, k, "cc") < 0 && (toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl" || toks[k].Dep == "conj" || toks[k].Dep == "parataxis") {
+						c = k
+					}
+					break
+				}
+				break
 			}
 		}
 		if c < 0 && strandedCopula(toks, n) {
