@@ -553,6 +553,9 @@ func TestClauseAttachment(t *testing.T) {
 		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Ilian", "last", "nsubj"},
 		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Teodora", "said", "nsubj"},
 		{"Marek Tell, whose daughter Anja, a 12-year-old pupil, was injured in the blast, criticised the police.", "Marek", "criticised", "nsubj"},
+		{"Oskar Brandl, the architect whose towers changed the skyline of Varn, has died at 90, his family said.", "Oskar", "died", "nsubj"},
+		{"Oskar Brandl, the architect whose towers changed the skyline of Varn, has died at 90, his family said.", "changed", "architect", "acl:relcl"},
+		{"Mira Solberg, the singer whose songs about a mining town in the north won fans across three generations of listeners, has died at the age of 77, her agent said on Monday.", "Mira", "died", "nsubj"},
 		// "which" after an appositive that ends in a company is not said of the person
 		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "owns", "executive", "acl:relcl"},
 		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "Anton", "told", "nsubj"},

@@ -1344,6 +1344,7 @@ func repairTree(s *Sentence) {
 	repairObjectOnSubject(s)
 	repairVerbOnSubject(s)
 	repairWhoseSubject(s)
+	repairWhoseAfterAppositive(s)
 	repairAppositiveConj(s)
 	repairSecondObjectAppositive(s)
 }
@@ -1606,6 +1607,72 @@ func repairWhoseSubject(s *Sentence) {
 		if e := lastUnder(toks, p); e+1 < len(toks) && toks[e+1].Text == "," && toks[e+1].Head == x {
 			toks[e+1].Head = p
 		}
+	}
+}
+
+// repairWhoseAfterAppositive rebuilds a name with an appositive and a
+// "whose" clause on it that the parser read as the "whose" clause's
+// subject ("Oskar Brandl, the architect whose towers changed the skyline,
+// has died at 90, his family said", with the name a compound of "towers"
+// and "died" a clause of its own): the "whose" clause is a relative clause
+// of the appositive noun, and the first finite verb after its closing
+// comma, with no subject of its own, is the name's predicate.
+func repairWhoseAfterAppositive(s *Sentence) {
+	toks := s.Tokens
+	for w := 1; w+1 < len(toks); w++ {
+		if toks[w].XPOS != "WP$" || toks[w].Dep != "nmod:poss" {
+			continue
+		}
+		n, a := toks[w].Head, w-1
+		if n <= w || toks[a].UPOS != "NOUN" || toks[a].Dep != "appos" {
+			continue
+		}
+		x := toks[a].Head
+		v := toks[n].Head
+		if x < 0 || x > a || v < 0 || !strings.HasPrefix(toks[n].Dep, "nsubj") || toks[v].UPOS != "VERB" || !under(toks, x, v) {
+			continue
+		}
+		ok := true
+		for k := x; k < v; k++ {
+			ok = ok && under(toks, k, v) // nothing before the clause's verb but its own
+		}
+		// the predicate: the first verb after a comma past the clause's
+		// verb, past its auxiliaries, hung on that verb or beside it
+		e, p := -1, -1
+		for k := v + 1; ok && k+1 < len(toks) && e < 0; k++ {
+			if toks[k].Text != "," {
+				continue
+			}
+			q := k + 1
+			for q < len(toks) && (toks[q].Dep == "aux" || toks[q].Dep == "aux:pass" || toks[q].Dep == "advmod") && toks[q].Head > q {
+				q = toks[q].Head
+			}
+			if q < len(toks) && toks[q].UPOS == "VERB" && (toks[q].Head == v || toks[q].Head == toks[v].Head) {
+				e, p = k-1, q
+			}
+		}
+		if p < 0 || !finite(toks, p) {
+			continue
+		}
+		if childDep(toks, p, "nsubj") >= 0 || childDep(toks, p, "nsubj:pass") >= 0 || childDep(toks, p, "mark") >= 0 || childDep(toks, p, "cc") >= 0 {
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, p, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		vh, vd := toks[v].Head, toks[v].Dep
+		if toks[p].Head == v {
+			toks[p].Head, toks[p].Dep = vh, vd
+		}
+		for k := range toks {
+			if toks[k].Head == v && k > e {
+				toks[k].Head = p // what follows the clause is the predicate's
+			}
+		}
+		toks[v].Head, toks[v].Dep = a, "acl:relcl"
+		toks[x].Head, toks[x].Dep = p, dep
+		toks[e+1].Head, toks[e+1].Dep = v, "punct"
 	}
 }
 
