@@ -537,6 +537,13 @@ func TestClauseAttachment(t *testing.T) {
 		{"Officials said the two ferries, which carry most of the island's supplies, were out of service.", "ferries", "service", "nsubj"},
 		{"The inspectors said Corlan, which operates the plant, had ignored safety rules and dumped waste in the river.", "Corlan", "ignored", "nsubj"},
 		{"The inspectors said Corlan, which operates the plant, had ignored safety rules and dumped waste in the river.", "ignored", "said", "ccomp"},
+		{"Prosecutors said Dalen, who ran the fund, had lied to investors and hidden losses of 40 million dollars.", "Dalen", "lied", "nsubj"},
+		{"Prosecutors said Dalen, who ran the fund, had lied to investors and hidden losses of 40 million dollars.", "ran", "Dalen", "acl:relcl"},
+		// a "that" clause hung on "that" itself
+		{"The watchdog found that Velta had misled customers and charged them hidden fees.", "misled", "found", "ccomp"},
+		{"The watchdog found that Velta had misled customers and charged them hidden fees.", "that", "misled", "mark"},
+		// an adjective spelt as a participle after "had" and before its object
+		{"The court heard that the driver had drunk six beers before the crash.", "beers", "drunk", "obj"},
 		// a relative clause's verb after its pronoun and an adverb
 		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "lakes", "percent", "nsubj"},
 		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "people", "supply", "obj"},

@@ -249,6 +249,13 @@ func repairHeadlineReport(words, upos, xpos []string) {
 // "have" its auxiliary.
 func repairPerfect(words, upos, xpos []string) {
 	for i := 1; i < len(words); i++ {
+		if xpos[i] == "JJ" && i >= 2 && i+1 < len(words) && participleAdjective(words[i]) && (strings.HasPrefix(xpos[i-2], "NN") || xpos[i-2] == "PRP") &&
+			strings.HasPrefix(xpos[i-1], "VB") && lemma.Lemmatize(strings.ToLower(words[i-1]), "VERB") == "have" &&
+			(xpos[i+1] == "DT" || xpos[i+1] == "CD" || xpos[i+1] == "PRP$") {
+			// "the driver had drunk six beers": an adjective spelt as a
+			// participle, after "had" and before an object
+			xpos[i] = "VBD"
+		}
 		if xpos[i] != "VBD" {
 			continue
 		}
@@ -263,6 +270,17 @@ func repairPerfect(words, upos, xpos []string) {
 		xpos[i], upos[i] = "VBN", "VERB"
 		upos[i-1] = "AUX"
 	}
+}
+
+// participleAdjective reports whether an adjective is spelt as a past
+// participle ("drunk", "hidden", "broken", "closed").
+func participleAdjective(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "drunk", "shut", "sunk", "won", "lost", "spent", "built", "sold", "paid", "held":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
 // repairConjBaseVerb corrects an adjective tag on a bare verb coordinated
@@ -1311,6 +1329,7 @@ func repairTree(s *Sentence) {
 	repairClosingSpeechClause(s)
 	repairSaidSubject(s)
 	repairSaidObjectClause(s)
+	repairStrayThat(s)
 	repairBareInfinitive(s)
 	repairNounComplement(s)
 	repairPrepositionalSubject(s)
@@ -2680,6 +2699,14 @@ func repairSaidObjectClause(s *Sentence) {
 		if n < 0 || childDep(toks, v, "iobj") >= 0 {
 			continue
 		}
+		if n+3 < len(toks) && toks[n+1].Text == "," && (toks[n+2].XPOS == "WP" || toks[n+2].XPOS == "WDT") {
+			// "said Dalen, who ran the fund, had lied" with "ran" a
+			// conjunct of "said": a relative clause on the noun
+			if r := toks[n+2].Head; r > n+2 && toks[r].Head == v && (toks[r].Dep == "conj" || toks[r].Dep == "parataxis") && strings.HasPrefix(toks[n+2].Dep, "nsubj") {
+				toks[r].Head, toks[r].Dep = n, "acl:relcl"
+				toks[n+1].Head = r
+			}
+		}
 		c, bare := -1, false // the reported clause's head
 		for k := n + 1; k < len(toks); k++ {
 			if toks[k].Head == v && toks[k].Dep == "ccomp" {
@@ -2733,7 +2760,7 @@ func repairSaidObjectClause(s *Sentence) {
 						continue
 					}
 					if finite(toks, k) && childDep(toks, k, "nsubj") < 0 && childDep(toks, k, "nsubj:pass") < 0 && childDep(toks, k, "mark") < 0 &&
-						childDep(toks, k, "cc") < 0 && (toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl" || toks[k].Dep == "conj" || toks[k].Dep == "parataxis") {
+						childDep(toks, k, "cc") < 0 && (toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl" || toks[k].Dep == "conj" || toks[k].Dep == "parataxis" || toks[k].Dep == "advcl") {
 						c = k
 					}
 					break
@@ -2852,6 +2879,42 @@ func strandedCopula(toks []Token, n int) bool {
 		return true
 	}
 	return false
+}
+
+// repairStrayThat rebuilds a "that" clause the parser hung on "that"
+// itself, with "that" marking the closing punctuation ("found that Velta
+// had misled customers", with "misled" a relative clause of "that"): the
+// verb under "that" is the complement of the verb before it and "that" its
+// marker.
+func repairStrayThat(s *Sentence) {
+	toks := s.Tokens
+	for m := 1; m+1 < len(toks); m++ {
+		t := toks[m]
+		if !strings.EqualFold(t.Text, "that") || t.UPOS != "SCONJ" || t.Dep != "mark" || t.Head < 0 || toks[t.Head].UPOS != "PUNCT" {
+			continue
+		}
+		v := m - 1
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		c := -1
+		for k := m + 1; k < len(toks); k++ {
+			if toks[k].Head == m && toks[k].UPOS == "VERB" {
+				c = k
+				break
+			}
+		}
+		if c < 0 || !finite(toks, c) || under(toks, v, c) {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == m && k != c {
+				toks[k].Head = c
+			}
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[m].Head = c
+	}
 }
 
 // bareFinite reports whether verb c, with no auxiliary, subject or
