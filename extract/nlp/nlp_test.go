@@ -581,6 +581,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"Police said they removed eleven protesters after a group tried to unfurl a banner across the council table, but no one was arrested.", "protesters", "removed", "obj"},
 		{"Police said they removed eleven protesters after a group tried to unfurl a banner across the council table, but no one was arrested.", "group", "tried", "nsubj"},
 		{"Guards detained two fans before a crowd stormed the pitch.", "crowd", "stormed", "nsubj"},
+		// a clause opened by "until" or "after" is no prepositional phrase
+		{"The firm said the ban would stay in place until the dry season ends, which forecasters expect in May.", "season", "ends", "nsubj"},
+		{"The firm said the ban would stay in place until the dry season ends, which forecasters expect in May.", "until", "ends", "mark"},
+		{"The council will vote on the plan after the election is held, which officials expect in June.", "held", "vote", "advcl"},
 		// a relative clause is on the noun before it, not on an amount
 		{"The regulator on Friday fined Brontek 40 million euros for a breach that exposed the records of 2 million customers.", "exposed", "breach", "acl:relcl"},
 		{"Regulator fines Quillon 180 million euros over data breach that exposed 9 million users", "exposed", "breach", "acl:relcl"},

@@ -1320,6 +1320,7 @@ func repairTree(s *Sentence) {
 	repairConjSubject(s)
 	repairObjectBeforeSubordinator(s)
 	repairWhetherCase(s)
+	repairSubordinatorNounVerb(s)
 	repairRelativeOnAmount(s)
 	repairNominalVerb(s)
 	repairAsClause(s)
@@ -3456,6 +3457,62 @@ func repairWhetherCase(s *Sentence) {
 		if toks[c-1].Text == "," && toks[c-1].Head != c {
 			toks[c-1].Head = n
 		}
+	}
+}
+
+// repairSubordinatorNounVerb rebuilds a clause opened by "until", "after",
+// "before", "since", "as" or "while" that the parser read as a
+// prepositional phrase followed by a stray verb ("would stay in place until
+// the rainy season begins", with "season" a phrase of "place" and "begins"
+// an oblique of "stay"): a finite verb right after the noun, with no
+// subject of its own, is the clause's verb, the noun its subject and the
+// preposition its marker; the clause modifies the verb the noun's phrase
+// is in. A clause whose subject got the preposition as its case, hung as a
+// relative clause on a noun ("vote on the plan after the election is
+// held"), modifies that verb too.
+func repairSubordinatorNounVerb(s *Sentence) {
+	toks := s.Tokens
+	for n := 1; n+1 < len(toks); n++ {
+		if m := subordinatorCase(toks, n); m >= 0 && strings.HasPrefix(toks[n].Dep, "nsubj") && toks[n].Head > n {
+			// "vote on the plan after the election is held", with "held"
+			// a relative clause of "plan" and "after" on "election"
+			v := toks[n].Head
+			g := toks[v].Head
+			for g >= 0 && toks[g].UPOS != "VERB" {
+				g = toks[g].Head
+			}
+			if (toks[v].Dep == "acl:relcl" || toks[v].Dep == "acl") && g >= 0 && g < n && childDep(toks, v, "mark") < 0 {
+				toks[v].Head, toks[v].Dep = g, "advcl"
+				toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+			}
+			continue
+		}
+		if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || toks[n].Dep != "nmod" && toks[n].Dep != "obl" {
+			continue
+		}
+		m := subordinatorCase(toks, n)
+		v := lastUnder(toks, n) + 1
+		if m < 0 || v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBD" && toks[v].XPOS != "VBP" {
+			continue
+		}
+		if childDep(toks, v, "nsubj") >= 0 || childDep(toks, v, "nsubj:pass") >= 0 || childDep(toks, v, "mark") >= 0 || childDep(toks, v, "obj") >= 0 {
+			continue
+		}
+		g := toks[n].Head
+		for g >= 0 && toks[g].UPOS != "VERB" {
+			g = toks[g].Head
+		}
+		if g < 0 || g > n || under(toks, g, v) {
+			continue
+		}
+		switch toks[v].Dep {
+		case "obl", "conj", "dep", "parataxis", "advcl", "acl:relcl", "acl":
+		default:
+			continue
+		}
+		toks[v].Head, toks[v].Dep = g, "advcl"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
 	}
 }
 
