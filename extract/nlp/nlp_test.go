@@ -585,6 +585,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"The firm said the ban would stay in place until the dry season ends, which forecasters expect in May.", "season", "ends", "nsubj"},
 		{"The firm said the ban would stay in place until the dry season ends, which forecasters expect in May.", "until", "ends", "mark"},
 		{"The council will vote on the plan after the election is held, which officials expect in June.", "held", "vote", "advcl"},
+		{"Bus drivers in Norland's northern region stayed off work for a third day on Monday, stranding thousands of commuters, as union leaders and the transport authority agreed to resume talks.", "leaders", "agreed", "nsubj"},
+		{"Bus drivers in Norland's northern region stayed off work for a third day on Monday, stranding thousands of commuters, as union leaders and the transport authority agreed to resume talks.", "authority", "leaders", "conj"},
+		// a sentence of news does not open with a command
+		{"Train drivers on the coastal line stayed off the job for a second day.", "drivers", "stayed", "nsubj"},
 		// a relative clause is on the noun before it, not on an amount
 		{"The regulator on Friday fined Brontek 40 million euros for a breach that exposed the records of 2 million customers.", "exposed", "breach", "acl:relcl"},
 		{"Regulator fines Quillon 180 million euros over data breach that exposed 9 million users", "exposed", "breach", "acl:relcl"},

@@ -36,7 +36,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb, repairFocusVerb,
 	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairPeriodEnded, repairMissingVerb, repairRelativeAdverbVerb, repairThatClauseVerb, repairRelativeNounVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
+	repairPeriodEnded, repairMissingVerb, repairRelativeAdverbVerb, repairThatClauseVerb, repairRelativeNounVerb, repairInitialCompound, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
@@ -1208,6 +1208,26 @@ func repairRelativeNounVerb(words, upos, xpos []string) {
 			continue
 		}
 		xpos[i], upos[i] = "VBD", "VERB"
+	}
+}
+
+// repairInitialCompound corrects a base-verb tag on a noun that opens a
+// sentence before a plural noun it modifies ("Train drivers on the network
+// stayed off the job", read as the command "Train drivers"): a sentence of
+// news that ends in a period and has a past-tense verb later, with no
+// comma before it, does not open with a command.
+func repairInitialCompound(words, upos, xpos []string) {
+	if len(words) < 4 || xpos[0] != "VB" || xpos[1] != "NNS" || !isUpperInitial(words[0]) || words[len(words)-1] != "." {
+		return
+	}
+	for k := 2; k < len(words); k++ {
+		switch {
+		case words[k] == "," || words[k] == ";" || words[k] == ":" || xpos[k] == "``" || xpos[k] == "''":
+			return
+		case xpos[k] == "VBD" || xpos[k] == "VBN" && xpos[k-1] != "VBD" && xpos[k-1] != "VBZ" && xpos[k-1] != "VBP":
+			xpos[0], upos[0] = "NN", "NOUN"
+			return
+		}
 	}
 }
 
@@ -3513,6 +3533,39 @@ func repairSubordinatorNounVerb(s *Sentence) {
 		toks[v].Head, toks[v].Dep = g, "advcl"
 		toks[n].Head, toks[n].Dep = v, "nsubj"
 		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+	}
+	// "stranding passengers, as union leaders and the operator agreed to
+	// resume talks", with "leaders" a conjunct of "passengers" and the
+	// "and" the verb's: the coordinated nouns are the verb's subject
+	for v := range toks {
+		c, n2 := childDep(toks, v, "cc"), childDep(toks, v, "nsubj")
+		if toks[v].UPOS != "VERB" || c < 1 || n2 < c || n2 > v || childDep(toks, v, "mark") >= 0 {
+			continue
+		}
+		n1 := c - 1
+		for n1 >= 0 && toks[n1].Head > n1 && toks[n1].Head < c {
+			n1 = toks[n1].Head
+		}
+		if n1 < 0 || toks[n1].UPOS != "NOUN" && toks[n1].UPOS != "PROPN" || lastUnder(toks, n1) != c-1 || toks[n1].Dep != "conj" && toks[n1].Dep != "nmod" && toks[n1].Dep != "obl" {
+			continue
+		}
+		m := subordinatorCase(toks, n1)
+		if m < 0 || m == 0 || toks[m-1].Text != "," {
+			continue
+		}
+		g := toks[n1].Head
+		for g >= 0 && toks[g].UPOS != "VERB" {
+			g = toks[g].Head
+		}
+		if g < 0 || g > n1 || under(toks, g, v) {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = g, "advcl"
+		toks[n1].Head, toks[n1].Dep = v, "nsubj"
+		toks[n2].Head, toks[n2].Dep = n1, "conj"
+		toks[c].Head = n2
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+		toks[m-1].Head = v
 	}
 }
 
