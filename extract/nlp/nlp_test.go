@@ -589,6 +589,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"Bus drivers in Norland's northern region stayed off work for a third day on Monday, stranding thousands of commuters, as union leaders and the transport authority agreed to resume talks.", "authority", "leaders", "conj"},
 		// a sentence of news does not open with a command
 		{"Train drivers on the coastal line stayed off the job for a second day.", "drivers", "stayed", "nsubj"},
+		// a second "that" clause after ", and" goes with the first
+		{"Officials said that the pipe had been repaired, and that they were still testing the water.", "testing", "repaired", "conj"},
+		// the noun after a closing quotation mark is the quoted verb's object
+		{`Police said on Monday that a 30-year-old woman had been questioned and released, and that they were "not ruling out" sabotage.`, "sabotage", "ruling", "obj"},
 		// a relative clause is on the noun before it, not on an amount
 		{"The regulator on Friday fined Brontek 40 million euros for a breach that exposed the records of 2 million customers.", "exposed", "breach", "acl:relcl"},
 		{"Regulator fines Quillon 180 million euros over data breach that exposed 9 million users", "exposed", "breach", "acl:relcl"},

@@ -1351,6 +1351,8 @@ func repairTree(s *Sentence) {
 	repairSaidSubject(s)
 	repairSaidObjectClause(s)
 	repairStrayThat(s)
+	repairSecondThatClause(s)
+	repairObjectAfterQuote(s)
 	repairBareInfinitive(s)
 	repairNounComplement(s)
 	repairPrepositionalSubject(s)
@@ -2935,6 +2937,68 @@ func repairStrayThat(s *Sentence) {
 		}
 		toks[c].Head, toks[c].Dep = v, "ccomp"
 		toks[m].Head = c
+	}
+}
+
+// repairSecondThatClause hangs a second "that" clause after ", and" that
+// the parser hung on the conjunction itself ("said that the pipe had been
+// repaired, and that they were still testing the water", with "testing"
+// under "and") on the first "that" clause, as its conjunct, with the
+// conjunction its own.
+func repairSecondThatClause(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		c := toks[v].Head
+		if toks[v].UPOS != "VERB" || c < 0 || c > v || toks[c].UPOS != "CCONJ" {
+			continue
+		}
+		m := childDep(toks, v, "mark")
+		if m < 0 || !strings.EqualFold(toks[m].Text, "that") || m != c+1 {
+			continue
+		}
+		f := -1 // the first "that" clause: the last complement before c
+		for k := 0; k < c; k++ {
+			if toks[k].Dep == "ccomp" && lastUnder(toks, k) < c {
+				if mk := childDep(toks, k, "mark"); mk >= 0 && strings.EqualFold(toks[mk].Text, "that") {
+					f = k
+				}
+			}
+		}
+		if f < 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = f, "conj"
+		toks[c].Head, toks[c].Dep = v, "cc"
+		if c > 0 && toks[c-1].Text == "," {
+			toks[c-1].Head, toks[c-1].Dep = v, "punct"
+		}
+	}
+}
+
+// repairObjectAfterQuote gives a verb that closes a quotation its object
+// back where the parser hung the noun after the closing quotation mark on
+// a verb far before it ("they were \"not ruling out\" arson", with "arson"
+// the object of an earlier verb): the noun right after the quote is the
+// object of the verb the quote ends with, when that verb has none.
+func repairObjectAfterQuote(s *Sentence) {
+	toks := s.Tokens
+	for n := 2; n < len(toks); n++ {
+		switch toks[n].Dep {
+		case "obj", "advmod", "dep", "obl:unmarked":
+		default:
+			continue
+		}
+		if toks[n-1].XPOS != "''" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || calendarName(toks[n].Text) || lexicon.TimeWord(strings.ToLower(toks[n].Text)) {
+			continue
+		}
+		v := toks[n-1].Head
+		if v < 0 || v >= n-1 || toks[v].UPOS != "VERB" || toks[n].Head == v || childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 {
+			continue
+		}
+		if toks[n].Head > v {
+			continue // the noun's verb is after the quoted one
+		}
+		toks[n].Head, toks[n].Dep = v, "obj"
 	}
 }
 
