@@ -593,6 +593,10 @@ func TestClauseAttachment(t *testing.T) {
 		{"Officials said that the pipe had been repaired, and that they were still testing the water.", "testing", "repaired", "conj"},
 		// the noun after a closing quotation mark is the quoted verb's object
 		{`Police said on Monday that a 30-year-old woman had been questioned and released, and that they were "not ruling out" sabotage.`, "sabotage", "ruling", "obj"},
+		// a quote's parse does not cross its closing quotation mark
+		{`"Three banks fighting hard is better for savers than two lenders competing politely," Arno said.`, "better", "said", "ccomp"},
+		{`"Three banks fighting hard is better for savers than two lenders competing politely," Arno said.`, "banks", "better", "nsubj"},
+		{`"Four networks competing hard is better for customers than three networks competing politely," Vesk said.`, "better", "said", "ccomp"},
 		// a relative clause is on the noun before it, not on an amount
 		{"The regulator on Friday fined Brontek 40 million euros for a breach that exposed the records of 2 million customers.", "exposed", "breach", "acl:relcl"},
 		{"Regulator fines Quillon 180 million euros over data breach that exposed 9 million users", "exposed", "breach", "acl:relcl"},

@@ -1353,6 +1353,7 @@ func repairTree(s *Sentence) {
 	repairStrayThat(s)
 	repairSecondThatClause(s)
 	repairObjectAfterQuote(s)
+	repairQuoteCrossing(s)
 	repairBareInfinitive(s)
 	repairNounComplement(s)
 	repairPrepositionalSubject(s)
@@ -3866,6 +3867,89 @@ func openingQuoteEnd(toks []Token) int {
 		}
 	}
 	return -1
+}
+
+// repairQuoteCrossing rebuilds an opening quote closed by a verb of
+// saying whose parse crosses the closing quotation mark (`"Four networks
+// competing hard is better for customers than three," Vesk said.`, with
+// "better" a modifier of "Vesk" and "networks" and "competing" two
+// complements of "said"): the quote's predicate, the word with a finite
+// copula or the finite verb hung outside the quote, is what was said; a
+// noun the parser hung on the verb of saying before it is its subject and
+// a gerund right after that noun the noun's modifier.
+func repairQuoteCrossing(s *Sentence) {
+	toks := s.Tokens
+	e := openingQuoteEnd(toks)
+	if e < 0 || e+2 >= len(toks) {
+		return
+	}
+	v := -1
+	for k := e + 1; k < len(toks); k++ {
+		if toks[k].UPOS == "VERB" && lexicon.Speech(toks[k].Lemma) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	p, onV := -1, 0 // the predicate; the quote's words hung on v
+	for k := 1; k < e; k++ {
+		h := toks[k].Head
+		if h == v && toks[k].UPOS != "PUNCT" {
+			onV++
+		}
+		if p < 0 && h != v && toks[k].UPOS != "PUNCT" && (childDep(toks, k, "cop") >= 0 || toks[k].UPOS == "VERB" && finite(toks, k)) {
+			p = k
+		}
+	}
+	if p < 0 || childDep(toks, p, "nsubj") >= 0 || toks[p].Head == v && onV < 2 {
+		return
+	}
+	n := -1
+	for k := 1; k < p; k++ {
+		if toks[k].Head == v && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for k := 1; k < e; k++ {
+		if toks[k].Head == v && k != n {
+			if k == n+1 && toks[k].XPOS == "VBG" {
+				toks[k].Head, toks[k].Dep = n, "acl"
+				continue
+			}
+			if toks[k].UPOS == "PUNCT" || k == p {
+				if k != p {
+					toks[k].Head = p
+				}
+				continue
+			}
+			if k > p && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && childDep(toks, k, "case") >= 0 {
+				toks[k].Head, toks[k].Dep = p, "obl" // "than two banks ..."
+				continue
+			}
+			return // another word of the quote on the verb: leave it
+		}
+	}
+	toks[p].Head, toks[p].Dep = v, "ccomp"
+	toks[n].Head, toks[n].Dep = p, "nsubj"
+	for k := 1; k <= e; k++ {
+		if toks[k].UPOS == "PUNCT" && (toks[k].Head == n || toks[k].Head == v) {
+			toks[k].Head = p
+		}
+	}
+	if g := n + 1; g+1 < p && toks[g].Head == n && toks[g].Dep == "acl" && toks[g+1].Dep == "advmod" && toks[g+1].Head == p {
+		toks[g+1].Head = g // "competing hard": the gerund's adverb
+	}
+	for k := p + 1; k <= e; k++ {
+		if toks[k].UPOS == "PUNCT" && toks[k].Head > e {
+			toks[k].Head = p
+		}
+	}
 }
 
 // repairQuoteParataxis makes the verb of saying after a quote that opens
