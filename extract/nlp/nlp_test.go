@@ -522,6 +522,88 @@ func TestClauseAttachment(t *testing.T) {
 		// a descriptor in a prepositional phrase belongs to the name after it
 		{"Shares in carmaker Voltra rose 3 percent.", "Voltra", "Shares", "nmod"},
 		{"The accord was reached at a summit in Berlin on Monday, attended by European ministers.", "Monday", "Berlin", "nmod"}, // the clause after it reads the phrase
+		// a verb of saying takes no object besides its clause: the noun
+		// before a relative clause, participle or appositive is the
+		// reported clause's subject
+		{"She said the libraries that will reduce hours were chosen because they had the fewest visitors.", "libraries", "chosen", "nsubj:pass"},
+		{"She said the libraries that will reduce hours were chosen because they had the fewest visitors.", "hours", "reduce", "obj"},
+		{"The mayor said the bridges that need repairs were built in the 1960s.", "bridges", "built", "nsubj:pass"},
+		{"Officials said the schools that lost funding would appeal the decision.", "schools", "appeal", "nsubj"},
+		{"Officials said the schools that lost funding would appeal the decision.", "appeal", "said", "ccomp"},
+		{"The drugmaker said its experimental pill, called rovanex, cut hospital admissions by 31 percent.", "pill", "cut", "nsubj"},
+		{"The drugmaker said its experimental pill, called rovanex, cut hospital admissions by 31 percent.", "cut", "said", "ccomp"},
+		{"The mayor said the Lorn and Vessel bridges, which carry most of the traffic, were closed on Friday.", "bridges", "closed", "nsubj:pass"},
+		{"Shares of Tarlen jumped 9 percent on Monday after the company said its experimental pill, called dorexin, cut hospital stays by 20 percent in a large study.", "pill", "cut", "nsubj"},
+		{"Officials said the two ferries, which carry most of the island's supplies, were out of service.", "ferries", "service", "nsubj"},
+		{"The inspectors said Corlan, which operates the plant, had ignored safety rules and dumped waste in the river.", "Corlan", "ignored", "nsubj"},
+		{"The inspectors said Corlan, which operates the plant, had ignored safety rules and dumped waste in the river.", "ignored", "said", "ccomp"},
+		{"Prosecutors said Dalen, who ran the fund, had lied to investors and hidden losses of 40 million dollars.", "Dalen", "lied", "nsubj"},
+		{"Prosecutors said Dalen, who ran the fund, had lied to investors and hidden losses of 40 million dollars.", "ran", "Dalen", "acl:relcl"},
+		// a "that" clause hung on "that" itself
+		{"The watchdog found that Velta had misled customers and charged them hidden fees.", "misled", "found", "ccomp"},
+		{"The watchdog found that Velta had misled customers and charged them hidden fees.", "that", "misled", "mark"},
+		// an adjective spelt as a participle after "had" and before its object
+		{"The court heard that the driver had drunk six beers before the crash.", "beers", "drunk", "obj"},
+		// a relative clause's verb after its pronoun and an adverb
+		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "lakes", "percent", "nsubj"},
+		{"Minister Ana Dorel said the Kellen and Ombrasi lakes, which together supply about 4 million people, were at 17 percent on Thursday.", "people", "supply", "obj"},
+		// a verb that takes whom it tells keeps its object
+		{"The coach told the players who missed training they would be dropped.", "players", "told", "obj"},
+		// the verb right after a relative clause between commas on the
+		// subject is the sentence's predicate
+		{"Councillor Omar Fenwick, who chairs the finance committee, voted for the budget but said he had wanted a smaller increase.", "Councillor", "voted", "nsubj"},
+		{"Senator Ines Varga, who leads the energy panel, backed the bill, aides said.", "Ines", "backed", "nsubj"},
+		{"Paul Arden, a spokesman for Norvik Rail, which runs the line, said trains would resume on Monday.", "Paul", "said", "nsubj"},
+		// a "whose" phrase is the subject of the predicate after it
+		{"Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface, thanked the rescuers.", "Ilian", "last", "nsubj"},
+		{"Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface, thanked the rescuers.", "Teodora", "thanked", "nsubj"},
+		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Ilian", "last", "nsubj"},
+		{`"My brother called me from the capsule," said Teodora Vask, whose brother Ilian, a 34-year-old drill operator, was among the last to surface.`, "Teodora", "said", "nsubj"},
+		{"Marek Tell, whose daughter Anja, a 12-year-old pupil, was injured in the blast, criticised the police.", "Marek", "criticised", "nsubj"},
+		{"Oskar Brandl, the architect whose towers changed the skyline of Varn, has died at 90, his family said.", "Oskar", "died", "nsubj"},
+		{"Oskar Brandl, the architect whose towers changed the skyline of Varn, has died at 90, his family said.", "changed", "architect", "acl:relcl"},
+		{"Mira Solberg, the singer whose songs about a mining town in the north won fans across three generations of listeners, has died at the age of 77, her agent said on Monday.", "Mira", "died", "nsubj"},
+		// "which" after an appositive that ends in a company is not said of the person
+		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "owns", "executive", "acl:relcl"},
+		{"Anton Belisko, the chief executive of Halvard Mining Group, which owns the mine through its local unit, told reporters the men would survive.", "Anton", "told", "nsubj"},
+		// a clause after ", and" with its own subject is not part of the
+		// reported clause before it
+		{"Freight operators said the strike had delayed shipments of grain and coal, and the Chamber of Commerce estimated the cost at 60 million dollars a day.", "Chamber", "estimated", "nsubj"},
+		{"Freight operators said the strike had delayed shipments of grain and coal, and the Chamber of Commerce estimated the cost at 60 million dollars a day.", "estimated", "said", "conj"},
+		{"Freight operators said the strike had delayed shipments of grain and coal, and the Chamber of Commerce estimated the cost at 60 million dollars a day.", "strike", "delayed", "nsubj"},
+		{"Farmers said the drought had destroyed crops of wheat and maize, and the ministry promised emergency aid.", "crops", "destroyed", "obj"},
+		// the verb of a "that" clause read as an adjective
+		{"Halvard denied that the warning related to the gallery that failed, and a spokesman said the company had complied with every order.", "warning", "related", "nsubj"},
+		{"Halvard denied that the warning related to the gallery that failed, and a spokesman said the company had complied with every order.", "said", "denied", "conj"},
+		{"The ministry denied that the report concerned the dam that burst, and an official said the inquiry would continue.", "said", "denied", "conj"},
+		{"The ministry denied that the report concerned the dam that burst, and an official said the inquiry would continue.", "report", "concerned", "nsubj"},
+		// the object before "after" and the subject of the clause it opens
+		{"Police said they removed eleven protesters after a group tried to unfurl a banner across the council table, but no one was arrested.", "protesters", "removed", "obj"},
+		{"Police said they removed eleven protesters after a group tried to unfurl a banner across the council table, but no one was arrested.", "group", "tried", "nsubj"},
+		{"Guards detained two fans before a crowd stormed the pitch.", "crowd", "stormed", "nsubj"},
+		// a clause opened by "until" or "after" is no prepositional phrase
+		{"The firm said the ban would stay in place until the dry season ends, which forecasters expect in May.", "season", "ends", "nsubj"},
+		{"The firm said the ban would stay in place until the dry season ends, which forecasters expect in May.", "until", "ends", "mark"},
+		{"The council will vote on the plan after the election is held, which officials expect in June.", "held", "vote", "advcl"},
+		{"Bus drivers in Norland's northern region stayed off work for a third day on Monday, stranding thousands of commuters, as union leaders and the transport authority agreed to resume talks.", "leaders", "agreed", "nsubj"},
+		{"Bus drivers in Norland's northern region stayed off work for a third day on Monday, stranding thousands of commuters, as union leaders and the transport authority agreed to resume talks.", "authority", "leaders", "conj"},
+		// a sentence of news does not open with a command
+		{"Train drivers on the coastal line stayed off the job for a second day.", "drivers", "stayed", "nsubj"},
+		// a second "that" clause after ", and" goes with the first
+		{"Officials said that the pipe had been repaired, and that they were still testing the water.", "testing", "repaired", "conj"},
+		// the noun after a closing quotation mark is the quoted verb's object
+		{`Police said on Monday that a 30-year-old woman had been questioned and released, and that they were "not ruling out" sabotage.`, "sabotage", "ruling", "obj"},
+		// a quote's parse does not cross its closing quotation mark
+		{`"Three banks fighting hard is better for savers than two lenders competing politely," Arno said.`, "better", "said", "ccomp"},
+		{`"Three banks fighting hard is better for savers than two lenders competing politely," Arno said.`, "banks", "better", "nsubj"},
+		{`"Four networks competing hard is better for customers than three networks competing politely," Vesk said.`, "better", "said", "ccomp"},
+		// a relative clause is on the noun before it, not on an amount
+		{"The regulator on Friday fined Brontek 40 million euros for a breach that exposed the records of 2 million customers.", "exposed", "breach", "acl:relcl"},
+		{"Regulator fines Quillon 180 million euros over data breach that exposed 9 million users", "exposed", "breach", "acl:relcl"},
+		// "whether" opens a clause; it is no preposition of its subject
+		{"A spokesman for Dunmore said the firm had not known about the site, though he declined to say whether the project, which is due to be finished in 2029, would be delayed.", "project", "delayed", "nsubj:pass"},
+		{"A spokesman for Dunmore said the firm had not known about the site, though he declined to say whether the project, which is due to be finished in 2029, would be delayed.", "delayed", "say", "ccomp"},
+		{"A spokesman for Dunmore said the firm had not known about the site, though he declined to say whether the project, which is due to be finished in 2029, would be delayed.", "whether", "delayed", "mark"},
 		// a relative clause in the subject does not swallow the sentence's predicate
 		{"Patients who exercise regularly may be happier in many ways.", "Patients", "happier", "nsubj"},
 		{"Patients who exercise regularly may be happier in many ways.", "regularly", "exercise", "advmod"},

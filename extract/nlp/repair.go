@@ -36,7 +36,7 @@ func repairTags(words, upos, xpos []string) {
 var tagRepairs = []func(words, upos, xpos []string){
 	repairIntentionVerb, repairChangeVerb, repairNounVerb, repairFinalReport, repairHeadlineSubject, repairHeadlineVerb, repairHeadlineNounVerb, repairSubordinateVerb, repairFocusVerb,
 	repairLeadRole, repairDescriptorNoun, repairArticleBaseVerb, repairWonParticiple, repairPhrasal, repairAcronym, repairPluralPossessive, repairInitialPlural,
-	repairPeriodEnded, repairMissingVerb, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
+	repairPeriodEnded, repairMissingVerb, repairRelativeAdverbVerb, repairThatClauseVerb, repairRelativeNounVerb, repairInitialCompound, repairReducedRelative, repairSubjectParticiple, repairVerbObject, repairTitleAdjective, repairModalNoun, repairVerbList, repairAdjectiveList, repairAgreement, repairHeadlineTail,
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
@@ -249,6 +249,13 @@ func repairHeadlineReport(words, upos, xpos []string) {
 // "have" its auxiliary.
 func repairPerfect(words, upos, xpos []string) {
 	for i := 1; i < len(words); i++ {
+		if xpos[i] == "JJ" && i >= 2 && i+1 < len(words) && participleAdjective(words[i]) && (strings.HasPrefix(xpos[i-2], "NN") || xpos[i-2] == "PRP") &&
+			strings.HasPrefix(xpos[i-1], "VB") && lemma.Lemmatize(strings.ToLower(words[i-1]), "VERB") == "have" &&
+			(xpos[i+1] == "DT" || xpos[i+1] == "CD" || xpos[i+1] == "PRP$") {
+			// "the driver had drunk six beers": an adjective spelt as a
+			// participle, after "had" and before an object
+			xpos[i] = "VBD"
+		}
 		if xpos[i] != "VBD" {
 			continue
 		}
@@ -263,6 +270,17 @@ func repairPerfect(words, upos, xpos []string) {
 		xpos[i], upos[i] = "VBN", "VERB"
 		upos[i-1] = "AUX"
 	}
+}
+
+// participleAdjective reports whether an adjective is spelt as a past
+// participle ("drunk", "hidden", "broken", "closed").
+func participleAdjective(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "drunk", "shut", "sunk", "won", "lost", "spent", "built", "sold", "paid", "held":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 }
 
 // repairConjBaseVerb corrects an adjective tag on a bare verb coordinated
@@ -1091,6 +1109,128 @@ func repairHeadlineVerb(words, upos, xpos []string) {
 	}
 }
 
+// repairRelativeAdverbVerb corrects a noun or adverb tag on the verb of a
+// relative clause after its pronoun and an adverb ("the reservoirs, which
+// together supply about 4 million people", with "supply" read as a noun or
+// an adverb): a relative pronoun that is the clause's subject, an adverb
+// and then the start of a noun phrase leave the word between them the
+// clause's verb.
+func repairRelativeAdverbVerb(words, upos, xpos []string) {
+	for i := 3; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i-2]) {
+		case "which", "who", "that":
+		default:
+			continue
+		}
+		if xpos[i-3] != "," || xpos[i-2] != "WDT" && xpos[i-2] != "WP" || xpos[i-1] != "RB" || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		if xpos[i] != "NN" && xpos[i] != "NNS" && xpos[i] != "RB" {
+			continue
+		}
+		nx := strings.ToLower(words[i+1])
+		switch {
+		case xpos[i+1] == "DT" || xpos[i+1] == "PRP$" || xpos[i+1] == "CD":
+		case (nx == "about" || nx == "around" || nx == "nearly" || nx == "almost" || nx == "some") && i+2 < len(words) && xpos[i+2] == "CD":
+		default:
+			continue
+		}
+		if xpos[i] == "NNS" || strings.HasSuffix(words[i], "s") && !strings.HasSuffix(words[i], "ss") {
+			xpos[i] = "VBZ"
+		} else {
+			xpos[i] = "VBP"
+		}
+		upos[i] = "VERB"
+	}
+}
+
+// repairThatClauseVerb corrects an adjective tag on the verb of a clause
+// opened by "that" after a verb ("denied that the warning related to the
+// gallery", "denied that the report concerned the dam", with "related" and
+// "concerned" read as adjectives): a "that" clause needs a finite verb,
+// and an "-ed" word right after its subject noun phrase, with no verb after
+// it before the next comma, is that verb.
+func repairThatClauseVerb(words, upos, xpos []string) {
+	for i := 2; i+3 < len(words); i++ {
+		if !strings.EqualFold(words[i], "that") || xpos[i] != "IN" || !strings.HasPrefix(xpos[i-1], "VB") {
+			continue
+		}
+		k := i + 1
+		if xpos[k] != "DT" && xpos[k] != "PRP$" {
+			continue
+		}
+		k++
+		for k < len(words) && (xpos[k] == "JJ" || xpos[k] == "NN" || xpos[k] == "NNP") && k+1 < len(words) && strings.HasPrefix(xpos[k+1], "NN") {
+			k++
+		}
+		if k+1 >= len(words) || !strings.HasPrefix(xpos[k], "NN") {
+			continue
+		}
+		x := k + 1
+		if xpos[x] != "JJ" || !strings.HasSuffix(words[x], "ed") || x+1 >= len(words) {
+			continue
+		}
+		if nx := xpos[x+1]; nx != "DT" && nx != "TO" && nx != "IN" && nx != "PRP$" && nx != "PRP" {
+			continue
+		}
+		verb := false
+		for j := x + 1; j < len(words) && words[j] != ","; j++ {
+			if xpos[j] == "WDT" || xpos[j] == "WP" {
+				break // "the gallery that failed": a relative clause's verb
+			}
+			switch xpos[j] {
+			case "VBD", "VBZ", "VBP", "MD":
+				verb = true
+			}
+		}
+		if verb {
+			continue
+		}
+		xpos[x], upos[x] = "VBD", "VERB"
+	}
+}
+
+// repairRelativeNounVerb corrects a noun tag on the lone verb of a
+// relative clause that closes at a comma or the end ("the dam that burst,
+// and ..."): after a noun and its relative pronoun, a singular noun with
+// nothing after it in the clause is the clause's verb.
+func repairRelativeNounVerb(words, upos, xpos []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if xpos[i-1] != "WDT" && xpos[i-1] != "WP" || !strings.HasPrefix(xpos[i-2], "NN") || xpos[i] != "NN" || words[i] != strings.ToLower(words[i]) {
+			continue
+		}
+		switch strings.ToLower(words[i-1]) {
+		case "that", "which", "who":
+		default:
+			continue
+		}
+		if w := words[i+1]; w != "," && w != "." {
+			continue
+		}
+		xpos[i], upos[i] = "VBD", "VERB"
+	}
+}
+
+// repairInitialCompound corrects a base-verb tag on a noun that opens a
+// sentence before a plural noun it modifies ("Train drivers on the network
+// stayed off the job", read as the command "Train drivers"): a sentence of
+// news that ends in a period and has a past-tense verb later, with no
+// comma before it, does not open with a command.
+func repairInitialCompound(words, upos, xpos []string) {
+	if len(words) < 4 || xpos[0] != "VB" || xpos[1] != "NNS" || !isUpperInitial(words[0]) || words[len(words)-1] != "." {
+		return
+	}
+	for k := 2; k < len(words); k++ {
+		switch {
+		case words[k] == "," || words[k] == ";" || words[k] == ":" || xpos[k] == "``" || xpos[k] == "''":
+			return
+		case xpos[k] == "VBD" || xpos[k] == "VBN" && xpos[k-1] != "VBD" && xpos[k-1] != "VBZ" && xpos[k-1] != "VBP":
+			xpos[0], upos[0] = "NN", "NOUN"
+			return
+		}
+	}
+}
+
 // repairVerbObject corrects a plural noun tagged as a verb's third person
 // right after one ("Strike halts trains across Kestria", "She wants
 // cuts"): two such verbs do not follow each other, so the second is the
@@ -1198,6 +1338,10 @@ func repairTree(s *Sentence) {
 	repairRelativeObjectSubject(s)
 	repairParticipleSubject(s)
 	repairConjSubject(s)
+	repairObjectBeforeSubordinator(s)
+	repairWhetherCase(s)
+	repairSubordinatorNounVerb(s)
+	repairRelativeOnAmount(s)
 	repairNominalVerb(s)
 	repairAsClause(s)
 	repairGerundConj(s)
@@ -1205,6 +1349,11 @@ func repairTree(s *Sentence) {
 	repairSecondObject(s)
 	repairClosingSpeechClause(s)
 	repairSaidSubject(s)
+	repairSaidObjectClause(s)
+	repairStrayThat(s)
+	repairSecondThatClause(s)
+	repairObjectAfterQuote(s)
+	repairQuoteCrossing(s)
 	repairBareInfinitive(s)
 	repairNounComplement(s)
 	repairPrepositionalSubject(s)
@@ -1233,8 +1382,377 @@ func repairTree(s *Sentence) {
 	repairGoOnTo(s)
 	repairLabelSubject(s)
 	repairRelativeOnLastConjunct(s)
+	repairWhichOnAppositive(s)
+	repairStrandedPredicate(s)
+	repairObjectOnSubject(s)
+	repairVerbOnSubject(s)
+	repairWhoseSubject(s)
+	repairWhoseAfterAppositive(s)
 	repairAppositiveConj(s)
 	repairSecondObjectAppositive(s)
+}
+
+// lastUnder returns the last token of the subtree of h.
+func lastUnder(toks []Token, h int) int {
+	e := h
+	for k := h + 1; k < len(toks); k++ {
+		if under(toks, k, h) {
+			e = k
+		}
+	}
+	return e
+}
+
+// relativeSubject reports whether relative clause r has a relative
+// pronoun ("who", "which", "that") as its subject.
+func relativeSubject(toks []Token, r int) bool {
+	for k := 0; k < r; k++ {
+		if toks[k].Head == r && strings.HasPrefix(toks[k].Dep, "nsubj") && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP") {
+			return true
+		}
+	}
+	return false
+}
+
+// repairStrandedPredicate gives a sentence whose root is its subject noun
+// its predicate back where the parser hung the predicate inside a relative
+// clause between commas on that noun ("Councillor Omar Fenwick, who chairs
+// the finance committee, voted for the budget", with "voted" a relative
+// clause of "committee"; "Paul Arden, a spokesman for Norvik Rail, which
+// runs the line, said trains would resume", with "said" a modifier of
+// "line"): the finite verb right after the relative clause's closing comma,
+// with no subject or subordinating word of its own, is the root and the
+// noun its subject.
+func repairStrandedPredicate(s *Sentence) {
+	toks := s.Tokens
+	x := rootOf(toks)
+	if x < 0 || toks[x].UPOS != "PROPN" && toks[x].UPOS != "NOUN" {
+		return
+	}
+	for r := x + 1; r < len(toks); r++ {
+		if toks[r].Dep != "acl:relcl" || !under(toks, r, x) || !relativeSubject(toks, r) {
+			continue
+		}
+		w := r
+		for k := x + 1; k < r; k++ {
+			if toks[k].Head == r && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP") {
+				w = k
+				break
+			}
+		}
+		if w < 1 || toks[w-1].Text != "," {
+			continue
+		}
+		v := -1 // the stranded predicate: the first verb after a comma past r
+		for k := r + 1; k < len(toks); k++ {
+			if !under(toks, k, r) {
+				break
+			}
+			if toks[k-1].Text == "," && toks[k].UPOS == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || !finite(toks, v) {
+			return
+		}
+		switch toks[v].Dep {
+		case "acl:relcl", "acl", "conj", "ccomp", "parataxis", "advcl":
+		default:
+			return
+		}
+		for k := range toks {
+			if toks[k].Head == v {
+				switch toks[k].Dep {
+				case "nsubj", "nsubj:pass", "csubj", "mark", "cc", "expl":
+					return
+				}
+				if toks[k].XPOS == "WDT" || toks[k].XPOS == "WP" {
+					return
+				}
+			}
+		}
+		dep := "nsubj"
+		if childDep(toks, v, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[v].Head, toks[v].Dep = -1, "root"
+		toks[x].Head, toks[x].Dep = v, dep
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == x {
+				toks[k].Head = v // the final stop
+			}
+		}
+		return
+	}
+}
+
+// repairObjectOnSubject gives a verb its object back where the parser
+// coordinated the noun right after the verb with the verb's subject ("said
+// the drought had destroyed crops of wheat and maize, and ...", with
+// "crops" a conjunct of "drought"): a conjunct with no "and" or comma of
+// its own that follows the verb is not part of the subject before it.
+func repairObjectOnSubject(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].UPOS != "VERB" || childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 || childDep(toks, v, "xcomp") >= 0 {
+			continue
+		}
+		sb := childDep(toks, v, "nsubj")
+		if sb < 0 || sb > v {
+			continue
+		}
+		for n := v + 1; n < len(toks); n++ {
+			if toks[n].Head != sb || toks[n].Dep != "conj" || toks[n].UPOS != "NOUN" || childDep(toks, n, "cc") >= 0 {
+				continue
+			}
+			first := n
+			for k := v + 1; k < n; k++ {
+				if under(toks, k, n) {
+					first = k
+					break
+				}
+			}
+			if first != v+1 || toks[first].UPOS == "PUNCT" {
+				break
+			}
+			toks[n].Head, toks[n].Dep = v, "obj"
+			break
+		}
+	}
+}
+
+// repairVerbOnSubject separates two clauses the parser ran together on the
+// first clause's subject ("said the strike had delayed shipments of grain,
+// and the Chamber of Commerce estimated the cost", with "delayed" and
+// "Chamber" both conjuncts of "strike" and "strike" the subject of
+// "estimated"): a finite verb coordinated with the subject noun is that
+// noun's predicate, in the place of the later verb, and the later verb,
+// after ", and" and its own subject noun, a clause coordinated with the
+// verb the first is hung on.
+func repairVerbOnSubject(s *Sentence) {
+	toks := s.Tokens
+	for e := range toks {
+		sb := childDep(toks, e, "nsubj")
+		if toks[e].UPOS != "VERB" || sb < 0 || sb > e {
+			continue
+		}
+		d, c, o := -1, -1, -1
+		for k := sb + 1; k < e; k++ {
+			if toks[k].Head != sb || toks[k].Dep != "conj" {
+				continue
+			}
+			switch {
+			case toks[k].UPOS == "VERB" && d < 0 && finite(toks, k) && childDep(toks, k, "nsubj") < 0:
+				d = k
+			case toks[k].UPOS == "NOUN" && d < 0 && k > 0 && toks[k-1].Head == k && toks[k-1].Dep == "amod" && toks[k-1].UPOS == "VERB" &&
+				childDep(toks, k-1, "aux") >= 0 && finite(toks, k-1):
+				// "the strike had delayed shipments" with "delayed" a
+				// modifier of "shipments": the verb and its object
+				d, o = k-1, k
+			case (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && d >= 0 && k > d:
+				c = k
+			}
+		}
+		if d < 0 || c < 0 {
+			continue
+		}
+		cc := childDep(toks, c, "cc")
+		if cc < 0 || cc < 1 || toks[cc-1].Text != "," || lastUnder(toks, c)+1 != e {
+			continue
+		}
+		h, hd := toks[e].Head, toks[e].Dep
+		if h < 0 {
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, d, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[d].Head, toks[d].Dep = h, hd
+		if o >= 0 {
+			toks[o].Head, toks[o].Dep = d, "obj"
+		}
+		toks[sb].Head, toks[sb].Dep = d, dep
+		toks[e].Head, toks[e].Dep = h, "conj"
+		toks[c].Head, toks[c].Dep = e, "nsubj"
+		toks[cc].Head = e
+		toks[cc-1].Head, toks[cc-1].Dep = e, "punct"
+	}
+}
+
+// repairWhoseSubject gives a relative clause opened by "whose" its
+// predicate back where the parser made the "whose" phrase an appositive of
+// the noun before it and that noun the predicate's subject ("said Teodora
+// Vask, whose brother Ilian, a drill operator, was among the last to
+// surface", with Teodora the subject of "was among the last"): the "whose"
+// phrase is the predicate's subject and the predicate a relative clause
+// of the noun. The noun goes back to the verb of saying before it, or to a
+// verb coordinated after the predicate ("..., thanked the rescuers").
+func repairWhoseSubject(s *Sentence) {
+	toks := s.Tokens
+	for a := 1; a < len(toks); a++ {
+		x := toks[a].Head
+		for x >= 0 && (toks[x].UPOS == "PUNCT" || toks[x].Dep == "flat") {
+			x = toks[x].Head // "Marek Tell, whose daughter" with the phrase on the comma
+		}
+		if x < 0 || x > a || toks[a].Dep != "appos" {
+			continue
+		}
+		first := a
+		for k := x + 1; k < a; k++ {
+			if under(toks, k, a) && toks[k].UPOS != "PUNCT" {
+				first = k
+				break
+			}
+		}
+		if toks[first].XPOS != "WP$" {
+			continue
+		}
+		p := toks[x].Head
+		if p < 0 || p <= lastUnder(toks, a) || !strings.HasPrefix(toks[x].Dep, "nsubj") {
+			continue
+		}
+		var h int
+		var hd string
+		switch {
+		case toks[p].Dep == "ccomp" && toks[p].Head >= 0 && toks[p].Head < x && lexicon.Speech(toks[toks[p].Head].Lemma) &&
+			childDep(toks, toks[p].Head, "nsubj") < 0:
+			h, hd = toks[p].Head, "nsubj" // "..., said Teodora Vask, whose ..."
+		case toks[p].Dep == "root":
+			c := -1
+			for k := p + 1; k < len(toks); k++ {
+				if toks[k].Head == p && toks[k].Dep == "conj" && toks[k].UPOS == "VERB" && childDep(toks, k, "nsubj") < 0 && childDep(toks, k, "cc") < 0 {
+					c = k
+					break
+				}
+			}
+			if c < 0 {
+				continue
+			}
+			toks[c].Head, toks[c].Dep = -1, "root"
+			for k := c + 1; k < len(toks); k++ {
+				if toks[k].Head == p {
+					toks[k].Head = c // the final stop
+				}
+			}
+			h, hd = c, "nsubj"
+		default:
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, p, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[a].Head, toks[a].Dep = p, dep
+		toks[p].Head, toks[p].Dep = x, "acl:relcl"
+		toks[x].Head, toks[x].Dep = h, hd
+		if e := lastUnder(toks, p); e+1 < len(toks) && toks[e+1].Text == "," && toks[e+1].Head == x {
+			toks[e+1].Head = p
+		}
+	}
+}
+
+// repairWhoseAfterAppositive rebuilds a name with an appositive and a
+// "whose" clause on it that the parser read as the "whose" clause's
+// subject ("Oskar Brandl, the architect whose towers changed the skyline,
+// has died at 90, his family said", with the name a compound of "towers"
+// and "died" a clause of its own): the "whose" clause is a relative clause
+// of the appositive noun, and the first finite verb after its closing
+// comma, with no subject of its own, is the name's predicate.
+func repairWhoseAfterAppositive(s *Sentence) {
+	toks := s.Tokens
+	for w := 1; w+1 < len(toks); w++ {
+		if toks[w].XPOS != "WP$" || toks[w].Dep != "nmod:poss" {
+			continue
+		}
+		n, a := toks[w].Head, w-1
+		if n <= w || toks[a].UPOS != "NOUN" || toks[a].Dep != "appos" {
+			continue
+		}
+		x := toks[a].Head
+		v := toks[n].Head
+		if x < 0 || x > a || v < 0 || !strings.HasPrefix(toks[n].Dep, "nsubj") || toks[v].UPOS != "VERB" || !under(toks, x, v) {
+			continue
+		}
+		ok := true
+		for k := x; k < v; k++ {
+			ok = ok && under(toks, k, v) // nothing before the clause's verb but its own
+		}
+		// the predicate: the first verb after a comma past the clause's
+		// verb, past its auxiliaries, hung on that verb or beside it
+		e, p := -1, -1
+		for k := v + 1; ok && k+1 < len(toks) && e < 0; k++ {
+			if toks[k].Text != "," {
+				continue
+			}
+			q := k + 1
+			for q < len(toks) && (toks[q].Dep == "aux" || toks[q].Dep == "aux:pass" || toks[q].Dep == "advmod") && toks[q].Head > q {
+				q = toks[q].Head
+			}
+			if q < len(toks) && toks[q].UPOS == "VERB" && (toks[q].Head == v || toks[q].Head == toks[v].Head) {
+				e, p = k-1, q
+			}
+		}
+		if p < 0 || !finite(toks, p) {
+			continue
+		}
+		if childDep(toks, p, "nsubj") >= 0 || childDep(toks, p, "nsubj:pass") >= 0 || childDep(toks, p, "mark") >= 0 || childDep(toks, p, "cc") >= 0 {
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, p, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		vh, vd := toks[v].Head, toks[v].Dep
+		if toks[p].Head == v {
+			toks[p].Head, toks[p].Dep = vh, vd
+		}
+		for k := range toks {
+			if toks[k].Head == v && k > e {
+				toks[k].Head = p // what follows the clause is the predicate's
+			}
+		}
+		toks[v].Head, toks[v].Dep = a, "acl:relcl"
+		toks[x].Head, toks[x].Dep = p, dep
+		toks[e+1].Head, toks[e+1].Dep = v, "punct"
+	}
+}
+
+// repairWhichOnAppositive hangs a relative clause opened by "which" right
+// after an appositive that ends in a noun of its own on the appositive,
+// not on the name the appositive describes ("Anton Belisko, the chief
+// executive of Halvard Mining Group, which owns the mine, told reporters",
+// with "owns" on "Belisko"): "which" is not said of a person, and the
+// company is what owns the mine (as the parser reads "Rina Osei, the
+// director of Trellis Foods, which operates four plants").
+func repairWhichOnAppositive(s *Sentence) {
+	toks := s.Tokens
+	for r := range toks {
+		x := toks[r].Head
+		if toks[r].Dep != "acl:relcl" && toks[r].Dep != "parataxis" || x < 0 || x > r {
+			continue
+		}
+		w := -1
+		for k := x + 1; k < r; k++ {
+			if toks[k].Head == r && strings.EqualFold(toks[k].Text, "which") {
+				w = k
+				break
+			}
+		}
+		if w < 2 || toks[w-1].Text != "," {
+			continue
+		}
+		o := w - 2 // the noun before the comma
+		if toks[o].UPOS != "PROPN" && toks[o].UPOS != "NOUN" || o == x {
+			continue
+		}
+		n := toks[o].Head
+		if toks[o].Dep != "nmod" || n < 0 || toks[n].Dep != "appos" || toks[n].Head != x {
+			continue
+		}
+		toks[r].Head, toks[r].Dep = n, "acl:relcl"
+	}
 }
 
 // doubleObjectVerbs take whom something goes to and what goes ("gave the
@@ -2168,6 +2686,365 @@ func repairSaidSubject(s *Sentence) {
 	}
 }
 
+// repairSaidObjectClause gives a verb of saying that takes no object
+// besides its clause the subject of that clause back where the parser took
+// the subject noun for the verb's object because a relative clause, a
+// participle or an appositive sat between the noun and its verb:
+//
+//   - "said the libraries that will reduce hours were chosen", with "hours"
+//     the subject of "chosen": a noun right after a relative clause with no
+//     object is that clause's object, and the noun before it the subject of
+//     the reported verb;
+//   - "said the bridges, which carry most traffic, were closed", with
+//     "closed" a clause of "said" with no subject: the noun is its subject;
+//   - "said its pill, called rovanex, cut admissions", with "cut" a verb
+//     coordinated with the noun with no "and", or an open complement of
+//     "said", after a comma: the verb is what was said and the noun its
+//     subject.
+func repairSaidObjectClause(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		t := toks[v]
+		if t.UPOS != "VERB" || !lexicon.Reporting(t.Lemma) || tellVerbs[t.Lemma] || doubleObjectVerbs[t.Lemma] || t.Lemma == "ask" || t.Lemma == "show" {
+			continue
+		}
+		if t.Dep == "acl:relcl" || slices.ContainsFunc(toks, func(x Token) bool { return x.Head == v && (x.XPOS == "WDT" || x.XPOS == "WP") }) {
+			continue // "the dam, which Carvenia says lies on its side, violated ...": a relative clause
+		}
+		n := -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v && (toks[k].Dep == "obj" || toks[k].Dep == "nsubj" && childDep(toks, v, "nsubj") < k) && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+				// the object, or a second subject after the verb ("The
+				// inspectors said Corlan, which ...")
+				n = k
+				break
+			}
+		}
+		if n < 0 || childDep(toks, v, "iobj") >= 0 {
+			continue
+		}
+		if n+3 < len(toks) && toks[n+1].Text == "," && (toks[n+2].XPOS == "WP" || toks[n+2].XPOS == "WDT") {
+			// "said Dalen, who ran the fund, had lied" with "ran" a
+			// conjunct of "said": a relative clause on the noun
+			if r := toks[n+2].Head; r > n+2 && toks[r].Head == v && (toks[r].Dep == "conj" || toks[r].Dep == "parataxis") && strings.HasPrefix(toks[n+2].Dep, "nsubj") {
+				toks[r].Head, toks[r].Dep = n, "acl:relcl"
+				toks[n+1].Head = r
+			}
+		}
+		c, bare := -1, false // the reported clause's head
+		for k := n + 1; k < len(toks); k++ {
+			if toks[k].Head == v && toks[k].Dep == "ccomp" {
+				c = k
+				break
+			}
+			if toks[k].Head == v && (toks[k].Dep == "obl" || toks[k].Dep == "advcl" || toks[k].Dep == "xcomp") && childDep(toks, k, "cop") >= 0 &&
+				childDep(toks, k, "nsubj") < 0 && childDep(toks, k, "mark") < 0 {
+				c = k // "said the ferries, which carry ..., were out of service" with "service" an oblique
+				break
+			}
+		}
+		if c < 0 {
+			// "said its pill, called rovanex, cut admissions"
+			for k := n + 1; k < len(toks); k++ {
+				onNoun := toks[k].Head == n && toks[k].Dep == "conj"
+				// on the verb only as a base form ("cut"), the tag that
+				// misled the parser: "who first reported the post,
+				// said ..." coordinates two verbs of the subject
+				onVerb := toks[k].Head == v && toks[k].XPOS == "VB" &&
+					(toks[k].Dep == "xcomp" || toks[k].Dep == "advcl" || toks[k].Dep == "parataxis" || toks[k].Dep == "conj")
+				if (onNoun || onVerb) && toks[k].UPOS == "VERB" && toks[k-1].Text == "," &&
+					childDep(toks, k, "cc") < 0 && bareFinite(toks, k) {
+					c, bare = k, true
+					break
+				}
+			}
+		}
+		if c < 0 {
+			// "said the schools that lost funding would appeal", with
+			// "appeal" a clause of "lost"
+			for r := n + 1; r < len(toks); r++ {
+				if toks[r].Head == n && toks[r].Dep == "acl:relcl" {
+					if k := childDep(toks, r, "ccomp"); k > r && !lexicon.Reporting(toks[r].Lemma) && !lexicon.Factive(toks[r].Lemma) {
+						c = k
+					}
+					break
+				}
+			}
+		}
+		if c < 0 {
+			// "said Corlan, which operates the plant, had ignored ...",
+			// with "ignored" a modifier inside the relative clause: the
+			// first finite verb after the clause's closing comma
+			for r := n + 1; r < len(toks) && c < 0; r++ {
+				if toks[r].Head != n || toks[r].Dep != "acl:relcl" || toks[n+1].Text != "," {
+					continue
+				}
+				for k := r + 1; k < len(toks) && under(toks, k, r); k++ {
+					if toks[k].UPOS != "VERB" || toks[k-1].Text != "," && !(toks[k-1].Dep == "aux" && k >= 2 && toks[k-2].Text == ",") {
+						continue
+					}
+					if finite(toks, k) && childDep(toks, k, "nsubj") < 0 && childDep(toks, k, "nsubj:pass") < 0 && childDep(toks, k, "mark") < 0 &&
+						childDep(toks, k, "cc") < 0 && (toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl" || toks[k].Dep == "conj" || toks[k].Dep == "parataxis" || toks[k].Dep == "advcl") {
+						c = k
+					}
+					break
+				}
+				break
+			}
+		}
+		if c < 0 && strandedCopula(toks, n) {
+			continue
+		}
+		if c < 0 || childDep(toks, c, "mark") >= 0 || childDep(toks, c, "expl") >= 0 || !bare && !clauseFinite(toks, c) {
+			continue
+		}
+		subj := -1
+		for k := range toks {
+			if toks[k].Head == c && (toks[k].Dep == "nsubj" || toks[k].Dep == "nsubj:pass" || toks[k].Dep == "csubj") {
+				subj = k
+			}
+		}
+		if subj >= 0 {
+			// the clause's subject must be the object a relative clause
+			// on the noun lacks, right after it
+			r := -1
+			for k := n + 1; k < subj; k++ {
+				if toks[k].Head == n && toks[k].Dep == "acl:relcl" && toks[k].UPOS == "VERB" {
+					r = k
+				}
+			}
+			if r < 0 || subj > c || toks[subj].UPOS != "NOUN" || toks[subj].Dep == "csubj" || childDep(toks, r, "obj") >= 0 ||
+				childDep(toks, r, "xcomp") >= 0 || lexicon.Reporting(toks[r].Lemma) || lexicon.Factive(toks[r].Lemma) {
+				continue
+			}
+			if x := childDep(toks, r, "ccomp"); x >= 0 && x != c {
+				continue
+			}
+			ok := true
+			for k := r + 1; k < subj; k++ {
+				ok = ok && toks[k].Text != "," && (under(toks, k, r) || under(toks, k, subj))
+			}
+			if !ok {
+				continue
+			}
+			toks[subj].Head, toks[subj].Dep = r, "obj"
+		}
+		dep := "nsubj"
+		if childDep(toks, c, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[n].Head, toks[n].Dep = c, dep
+	}
+}
+
+// strandedCopula rebuilds the reported clause of a verb of saying whose
+// object n has a relative clause between commas and whose clause's "be"
+// the parser hung inside the relative clause ("said the lakes, which
+// supply about 4 million people, were at 17 percent", with "were" a
+// modifier of "people" and "percent" its dependent): the nominal after
+// "be" is the clause's predicate, "be" its copula and n its subject. It
+// reports whether it did.
+func strandedCopula(toks []Token, n int) bool {
+	v := toks[n].Head
+	r := -1
+	for k := n + 1; k < len(toks); k++ {
+		if toks[k].Head == n && toks[k].Dep == "acl:relcl" {
+			r = k
+			break
+		}
+	}
+	if r < 0 || toks[n+1].Text != "," {
+		return false
+	}
+	for x := r + 1; x+1 < len(toks); x++ {
+		t := toks[x]
+		if t.UPOS != "AUX" || t.Lemma != "be" || toks[x-1].Text != "," || !under(toks, x, r) {
+			continue
+		}
+		switch t.Dep {
+		case "aux", "aux:pass", "cop":
+			return false
+		}
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			return false
+		}
+		p := -1
+		for k := x + 1; k < len(toks); k++ {
+			if toks[k].Head == x && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NUM") {
+				p = k
+				break
+			}
+			if toks[k].Head == x && toks[k].UPOS == "VERB" {
+				return false
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		for k := range toks {
+			if toks[k].Head == x && k != p {
+				toks[k].Head = p
+			}
+		}
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].Head == p && toks[k].Dep == "nmod" {
+				if c := childDep(toks, k, "case"); c >= 0 && !strings.EqualFold(toks[c].Text, "of") {
+					toks[k].Dep = "obl" // "on Thursday": when the clause holds
+				}
+			}
+		}
+		toks[x-1].Head, toks[x-1].Dep = p, "punct"
+		toks[p].Head, toks[p].Dep = v, "ccomp"
+		toks[x].Head, toks[x].Dep = p, "cop"
+		toks[n].Head, toks[n].Dep = p, "nsubj"
+		return true
+	}
+	return false
+}
+
+// repairStrayThat rebuilds a "that" clause the parser hung on "that"
+// itself, with "that" marking the closing punctuation ("found that Velta
+// had misled customers", with "misled" a relative clause of "that"): the
+// verb under "that" is the complement of the verb before it and "that" its
+// marker.
+func repairStrayThat(s *Sentence) {
+	toks := s.Tokens
+	for m := 1; m+1 < len(toks); m++ {
+		t := toks[m]
+		if !strings.EqualFold(t.Text, "that") || t.UPOS != "SCONJ" || t.Dep != "mark" || t.Head < 0 || toks[t.Head].UPOS != "PUNCT" {
+			continue
+		}
+		v := m - 1
+		if toks[v].UPOS != "VERB" {
+			continue
+		}
+		c := -1
+		for k := m + 1; k < len(toks); k++ {
+			if toks[k].Head == m && toks[k].UPOS == "VERB" {
+				c = k
+				break
+			}
+		}
+		if c < 0 || !finite(toks, c) || under(toks, v, c) {
+			continue
+		}
+		for k := range toks {
+			if toks[k].Head == m && k != c {
+				toks[k].Head = c
+			}
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[m].Head = c
+	}
+}
+
+// repairSecondThatClause hangs a second "that" clause after ", and" that
+// the parser hung on the conjunction itself ("said that the pipe had been
+// repaired, and that they were still testing the water", with "testing"
+// under "and") on the first "that" clause, as its conjunct, with the
+// conjunction its own.
+func repairSecondThatClause(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		c := toks[v].Head
+		if toks[v].UPOS != "VERB" || c < 0 || c > v || toks[c].UPOS != "CCONJ" {
+			continue
+		}
+		m := childDep(toks, v, "mark")
+		if m < 0 || !strings.EqualFold(toks[m].Text, "that") || m != c+1 {
+			continue
+		}
+		f := -1 // the first "that" clause: the last complement before c
+		for k := 0; k < c; k++ {
+			if toks[k].Dep == "ccomp" && lastUnder(toks, k) < c {
+				if mk := childDep(toks, k, "mark"); mk >= 0 && strings.EqualFold(toks[mk].Text, "that") {
+					f = k
+				}
+			}
+		}
+		if f < 0 {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = f, "conj"
+		toks[c].Head, toks[c].Dep = v, "cc"
+		if c > 0 && toks[c-1].Text == "," {
+			toks[c-1].Head, toks[c-1].Dep = v, "punct"
+		}
+	}
+}
+
+// repairObjectAfterQuote gives a verb that closes a quotation its object
+// back where the parser hung the noun after the closing quotation mark on
+// a verb far before it ("they were \"not ruling out\" arson", with "arson"
+// the object of an earlier verb): the noun right after the quote is the
+// object of the verb the quote ends with, when that verb has none.
+func repairObjectAfterQuote(s *Sentence) {
+	toks := s.Tokens
+	for n := 2; n < len(toks); n++ {
+		switch toks[n].Dep {
+		case "obj", "advmod", "dep", "obl:unmarked":
+		default:
+			continue
+		}
+		if toks[n-1].XPOS != "''" || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || calendarName(toks[n].Text) || lexicon.TimeWord(strings.ToLower(toks[n].Text)) {
+			continue
+		}
+		v := toks[n-1].Head
+		if v < 0 || v >= n-1 || toks[v].UPOS != "VERB" || toks[n].Head == v || childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 {
+			continue
+		}
+		if toks[n].Head > v {
+			continue // the noun's verb is after the quoted one
+		}
+		toks[n].Head, toks[n].Dep = v, "obj"
+	}
+}
+
+// bareFinite reports whether verb c, with no auxiliary, subject or
+// subordinating word, reads as a finite verb: a past or present tense, or a
+// base form spelt as its past ("cut", "set").
+func bareFinite(toks []Token, c int) bool {
+	for k := range toks {
+		if toks[k].Head == c {
+			switch toks[k].Dep {
+			case "aux", "aux:pass", "mark", "nsubj", "nsubj:pass", "csubj", "cop":
+				return false
+			}
+		}
+	}
+	switch toks[c].XPOS {
+	case "VBD", "VBZ":
+		return true
+	case "VB", "VBP":
+		return sameFormPast[strings.ToLower(toks[c].Text)]
+	}
+	return false
+}
+
+// sameFormPast are verbs whose past tense is spelt as their base form.
+var sameFormPast = map[string]bool{"cut": true, "set": true, "put": true, "hit": true, "cost": true, "let": true,
+	"shut": true, "spread": true, "hurt": true, "quit": true, "split": true, "bid": true, "burst": true, "cast": true}
+
+// clauseFinite reports whether c heads a finite clause: a finite verb, or a
+// predicate with a finite copula or auxiliary.
+func clauseFinite(toks []Token, c int) bool {
+	if toks[c].UPOS == "VERB" && finite(toks, c) {
+		return true
+	}
+	for k := range toks {
+		if toks[k].Head == c && (toks[k].Dep == "cop" || toks[k].Dep == "aux") {
+			switch toks[k].XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // childDep returns the first dependent of h with relation dep, or -1.
 func childDep(toks []Token, h int, dep string) int {
 	for k := range toks {
@@ -2584,6 +3461,208 @@ func repairConjSubject(s *Sentence) {
 	}
 }
 
+// repairObjectBeforeSubordinator gives a verb its object back where the
+// parser made the object the subject of a later verb and the subordinate
+// clause's subject a phrase of it ("they removed eleven protesters after a
+// group tried to unfurl a banner", with "protesters after a group" the
+// subject of "tried", coordinated with "removed" with no "and"): the noun
+// after "after" is the later verb's subject, the preposition its marker,
+// and the noun before it the object of the verb it follows.
+func repairObjectBeforeSubordinator(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		t := toks[v]
+		u := t.Head
+		if t.UPOS != "VERB" || t.Dep != "conj" || u < 0 || u > v || childDep(toks, v, "cc") >= 0 || toks[u].UPOS != "VERB" {
+			continue
+		}
+		sb := childDep(toks, v, "nsubj")
+		if sb < 0 || sb < u || sb > v || toks[sb].UPOS != "NOUN" || childDep(toks, u, "obj") >= 0 || childDep(toks, u, "ccomp") >= 0 {
+			continue
+		}
+		n := -1
+		for k := sb + 1; k < v; k++ {
+			if toks[k].Head == sb && toks[k].Dep == "nmod" && toks[k].UPOS == "NOUN" {
+				n = k
+			}
+		}
+		if n < 0 || lastUnder(toks, n)+1 != v {
+			continue
+		}
+		m := subordinatorCase(toks, n)
+		if m < 0 || m != sb+1 && !under(toks, m-1, sb) {
+			continue
+		}
+		toks[sb].Head, toks[sb].Dep = u, "obj"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+		toks[v].Dep = "advcl"
+	}
+}
+
+// repairWhetherCase rebuilds a "whether" clause whose subject the parser
+// made a prepositional phrase with "whether" as its preposition and whose
+// verb it hung elsewhere, after a relative clause or participle on the
+// subject ("declined to say whether the project, which is due in 2028,
+// would be delayed", with "the project" an oblique of "say" and "delayed"
+// a clause of the sentence's first verb): the first finite verb after the
+// noun's phrase, with no subject of its own, is the clause's verb, the
+// noun its subject and "whether" its marker.
+func repairWhetherCase(s *Sentence) {
+	toks := s.Tokens
+	for m := range toks {
+		if toks[m].Dep != "case" || !strings.EqualFold(toks[m].Text, "whether") && !strings.EqualFold(toks[m].Text, "if") {
+			continue
+		}
+		n := toks[m].Head
+		if n < 0 || n < m || toks[n].Head < 0 || toks[toks[n].Head].UPOS != "VERB" {
+			continue
+		}
+		v := toks[n].Head
+		c := lastUnder(toks, n) + 1
+		if c < len(toks) && toks[c].Text == "," {
+			c++
+		}
+		for c < len(toks) && (toks[c].Dep == "aux" || toks[c].Dep == "aux:pass" || toks[c].Dep == "advmod") && toks[c].Head > c {
+			c = toks[c].Head
+		}
+		if c >= len(toks) || toks[c].UPOS != "VERB" || !finite(toks, c) || under(toks, v, c) {
+			continue
+		}
+		if childDep(toks, c, "nsubj") >= 0 || childDep(toks, c, "nsubj:pass") >= 0 || childDep(toks, c, "mark") >= 0 {
+			continue
+		}
+		dep := "nsubj"
+		if childDep(toks, c, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[n].Head, toks[n].Dep = c, dep
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = c, "mark", "SCONJ"
+		if toks[c-1].Text == "," && toks[c-1].Head != c {
+			toks[c-1].Head = n
+		}
+	}
+}
+
+// repairSubordinatorNounVerb rebuilds a clause opened by "until", "after",
+// "before", "since", "as" or "while" that the parser read as a
+// prepositional phrase followed by a stray verb ("would stay in place until
+// the rainy season begins", with "season" a phrase of "place" and "begins"
+// an oblique of "stay"): a finite verb right after the noun, with no
+// subject of its own, is the clause's verb, the noun its subject and the
+// preposition its marker; the clause modifies the verb the noun's phrase
+// is in. A clause whose subject got the preposition as its case, hung as a
+// relative clause on a noun ("vote on the plan after the election is
+// held"), modifies that verb too.
+func repairSubordinatorNounVerb(s *Sentence) {
+	toks := s.Tokens
+	for n := 1; n+1 < len(toks); n++ {
+		if m := subordinatorCase(toks, n); m >= 0 && strings.HasPrefix(toks[n].Dep, "nsubj") && toks[n].Head > n {
+			// "vote on the plan after the election is held", with "held"
+			// a relative clause of "plan" and "after" on "election"
+			v := toks[n].Head
+			g := toks[v].Head
+			for g >= 0 && toks[g].UPOS != "VERB" {
+				g = toks[g].Head
+			}
+			if (toks[v].Dep == "acl:relcl" || toks[v].Dep == "acl") && g >= 0 && g < n && childDep(toks, v, "mark") < 0 {
+				toks[v].Head, toks[v].Dep = g, "advcl"
+				toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+			}
+			continue
+		}
+		if toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || toks[n].Dep != "nmod" && toks[n].Dep != "obl" {
+			continue
+		}
+		m := subordinatorCase(toks, n)
+		v := lastUnder(toks, n) + 1
+		if m < 0 || v >= len(toks) || toks[v].UPOS != "VERB" || toks[v].XPOS != "VBZ" && toks[v].XPOS != "VBD" && toks[v].XPOS != "VBP" {
+			continue
+		}
+		if childDep(toks, v, "nsubj") >= 0 || childDep(toks, v, "nsubj:pass") >= 0 || childDep(toks, v, "mark") >= 0 || childDep(toks, v, "obj") >= 0 {
+			continue
+		}
+		g := toks[n].Head
+		for g >= 0 && toks[g].UPOS != "VERB" {
+			g = toks[g].Head
+		}
+		if g < 0 || g > n || under(toks, g, v) {
+			continue
+		}
+		switch toks[v].Dep {
+		case "obl", "conj", "dep", "parataxis", "advcl", "acl:relcl", "acl":
+		default:
+			continue
+		}
+		toks[v].Head, toks[v].Dep = g, "advcl"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+	}
+	// "stranding passengers, as union leaders and the operator agreed to
+	// resume talks", with "leaders" a conjunct of "passengers" and the
+	// "and" the verb's: the coordinated nouns are the verb's subject
+	for v := range toks {
+		c, n2 := childDep(toks, v, "cc"), childDep(toks, v, "nsubj")
+		if toks[v].UPOS != "VERB" || c < 1 || n2 < c || n2 > v || childDep(toks, v, "mark") >= 0 {
+			continue
+		}
+		n1 := c - 1
+		for n1 >= 0 && toks[n1].Head > n1 && toks[n1].Head < c {
+			n1 = toks[n1].Head
+		}
+		if n1 < 0 || toks[n1].UPOS != "NOUN" && toks[n1].UPOS != "PROPN" || lastUnder(toks, n1) != c-1 || toks[n1].Dep != "conj" && toks[n1].Dep != "nmod" && toks[n1].Dep != "obl" {
+			continue
+		}
+		m := subordinatorCase(toks, n1)
+		if m < 0 || m == 0 || toks[m-1].Text != "," {
+			continue
+		}
+		g := toks[n1].Head
+		for g >= 0 && toks[g].UPOS != "VERB" {
+			g = toks[g].Head
+		}
+		if g < 0 || g > n1 || under(toks, g, v) {
+			continue
+		}
+		toks[v].Head, toks[v].Dep = g, "advcl"
+		toks[n1].Head, toks[n1].Dep = v, "nsubj"
+		toks[n2].Head, toks[n2].Dep = n1, "conj"
+		toks[c].Head = n2
+		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+		toks[m-1].Head = v
+	}
+}
+
+// repairRelativeOnAmount hangs a relative clause that the parser put on an
+// amount on the noun right before its pronoun ("fined the firm 40 million
+// euros for a breach that exposed the records", with "exposed" on
+// "euros"): an amount exposes nothing; the breach did.
+func repairRelativeOnAmount(s *Sentence) {
+	toks := s.Tokens
+	for r := range toks {
+		x := toks[r].Head
+		if toks[r].Dep != "acl:relcl" || x < 0 || x > r || childDep(toks, x, "nummod") < 0 {
+			continue
+		}
+		w := -1
+		for k := x + 1; k < r; k++ {
+			if toks[k].Head == r && (toks[k].XPOS == "WDT" || toks[k].XPOS == "WP") {
+				w = k
+				break
+			}
+		}
+		if w < 1 {
+			continue
+		}
+		n := w - 1
+		if n == x || toks[n].UPOS != "NOUN" && toks[n].UPOS != "PROPN" || !under(toks, n, x) || toks[n].Dep != "nmod" {
+			continue
+		}
+		toks[r].Head = n
+	}
+}
+
 // pastLikeBase are verbs whose past tense is their base form, which the
 // tagger reads as a base form after a participle ("a report released in
 // January put the overrun at ...").
@@ -2788,6 +3867,89 @@ func openingQuoteEnd(toks []Token) int {
 		}
 	}
 	return -1
+}
+
+// repairQuoteCrossing rebuilds an opening quote closed by a verb of
+// saying whose parse crosses the closing quotation mark (`"Four networks
+// competing hard is better for customers than three," Vesk said.`, with
+// "better" a modifier of "Vesk" and "networks" and "competing" two
+// complements of "said"): the quote's predicate, the word with a finite
+// copula or the finite verb hung outside the quote, is what was said; a
+// noun the parser hung on the verb of saying before it is its subject and
+// a gerund right after that noun the noun's modifier.
+func repairQuoteCrossing(s *Sentence) {
+	toks := s.Tokens
+	e := openingQuoteEnd(toks)
+	if e < 0 || e+2 >= len(toks) {
+		return
+	}
+	v := -1
+	for k := e + 1; k < len(toks); k++ {
+		if toks[k].UPOS == "VERB" && lexicon.Speech(toks[k].Lemma) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	p, onV := -1, 0 // the predicate; the quote's words hung on v
+	for k := 1; k < e; k++ {
+		h := toks[k].Head
+		if h == v && toks[k].UPOS != "PUNCT" {
+			onV++
+		}
+		if p < 0 && h != v && toks[k].UPOS != "PUNCT" && (childDep(toks, k, "cop") >= 0 || toks[k].UPOS == "VERB" && finite(toks, k)) {
+			p = k
+		}
+	}
+	if p < 0 || childDep(toks, p, "nsubj") >= 0 || toks[p].Head == v && onV < 2 {
+		return
+	}
+	n := -1
+	for k := 1; k < p; k++ {
+		if toks[k].Head == v && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return
+	}
+	for k := 1; k < e; k++ {
+		if toks[k].Head == v && k != n {
+			if k == n+1 && toks[k].XPOS == "VBG" {
+				toks[k].Head, toks[k].Dep = n, "acl"
+				continue
+			}
+			if toks[k].UPOS == "PUNCT" || k == p {
+				if k != p {
+					toks[k].Head = p
+				}
+				continue
+			}
+			if k > p && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN") && childDep(toks, k, "case") >= 0 {
+				toks[k].Head, toks[k].Dep = p, "obl" // "than two banks ..."
+				continue
+			}
+			return // another word of the quote on the verb: leave it
+		}
+	}
+	toks[p].Head, toks[p].Dep = v, "ccomp"
+	toks[n].Head, toks[n].Dep = p, "nsubj"
+	for k := 1; k <= e; k++ {
+		if toks[k].UPOS == "PUNCT" && (toks[k].Head == n || toks[k].Head == v) {
+			toks[k].Head = p
+		}
+	}
+	if g := n + 1; g+1 < p && toks[g].Head == n && toks[g].Dep == "acl" && toks[g+1].Dep == "advmod" && toks[g+1].Head == p {
+		toks[g+1].Head = g // "competing hard": the gerund's adverb
+	}
+	for k := p + 1; k <= e; k++ {
+		if toks[k].UPOS == "PUNCT" && toks[k].Head > e {
+			toks[k].Head = p
+		}
+	}
 }
 
 // repairQuoteParataxis makes the verb of saying after a quote that opens

@@ -732,9 +732,44 @@ func (w *walker) sharedMatrix(p, h int) int {
 	}
 	sp, sh, sg := w.auxSig(p), w.auxSig(h), w.auxSig(g)
 	if sp == sg && sp != sh {
+		if w.t[p].XPOS == "VBD" && w.perfect(h) && participleForm(w.lower(p)) && !lexicon.Reporting(w.lemma(p)) {
+			// "said Quillion had failed to encrypt passwords and
+			// waited 19 days": "waited" may be a participle sharing
+			// "had", so the parse's reading (with "failed") stands;
+			// not a verb of saying ("denied that the mine had been
+			// sold and said ...": the denier said it)
+			return -1
+		}
 		return g
 	}
 	return -1
+}
+
+// perfect reports whether predicate p has a finite "have" among its
+// auxiliaries ("had failed", "has rejected").
+func (w *walker) perfect(p int) bool {
+	for _, c := range w.kids[p] {
+		if w.bdep(c) == "aux" && w.lemma(c) == "have" && c < p {
+			return true
+		}
+	}
+	return false
+}
+
+// sameParticiples are past tenses spelt as their participle.
+var sameParticiples = map[string]bool{
+	"made": true, "paid": true, "sent": true, "kept": true, "spent": true, "held": true, "lost": true,
+	"found": true, "built": true, "left": true, "brought": true, "bought": true, "sold": true, "cut": true,
+	"put": true, "set": true, "hit": true, "let": true, "led": true, "met": true, "won": true, "stood": true, "heard": true,
+	"meant": true, "sat": true, "taught": true, "thought": true, "caught": true, "felt": true, "fled": true, "fed": true,
+	"spread": true, "shut": true, "struck": true, "laid": true, "lent": true, "had": true, "read": true,
+}
+
+// participleForm reports whether past tense x is spelt as its participle
+// ("waited", "paid"), so that it may share a "had" before a verb
+// coordinated with it.
+func participleForm(x string) bool {
+	return strings.HasSuffix(x, "ed") || sameParticiples[x]
 }
 
 // auxSig describes the verb form of predicate p: its auxiliary lemmas and

@@ -1512,6 +1512,24 @@ var misparseTests = []struct {
 		name: "a lone indirect object of a verb of meeting", sentence: 249, token: "Petrova", dep: "iobj",
 		main: []triple{{"he", "had met", "Petrova", "The minister", ""}},
 	},
+	// a past tense spelt as its participle, coordinated with a verb
+	// after "had" in a reported clause, may share the "had": the parse's
+	// reading, the complement's subject, stands
+	{
+		name: "a coordinated -ed verb keeps the complement's subject", sentence: 250, token: "waited", dep: "conj",
+		want:    []triple{{"Quillion", "waited", "19 days", "The regulator", ""}},
+		wantNot: []triple{{subj: "The regulator", rel: "waited", obj: "19 days"}},
+	},
+	{
+		name: "a coordinated -ed verb keeps the complement's subject after a relative clause", sentence: 251, token: "delayed", dep: "conj",
+		want:    []triple{{"Brontek", "delayed", "the recall for months", "The agency", ""}},
+		wantNot: []triple{{subj: "The agency", rel: "delayed", obj: "the recall for months"}},
+	},
+	{
+		name: "a coordinated -ed verb keeps the complement's subject with no relative clause", sentence: 252, token: "closed", dep: "conj",
+		want:    []triple{{"Marrow Foods", "closed", "the canteen", "Inspectors", ""}},
+		wantNot: []triple{{subj: "Inspectors", rel: "closed", obj: "the canteen"}},
+	},
 }
 
 func TestMisparses(t *testing.T) {
