@@ -174,6 +174,18 @@ var harmoniseTests = []struct {
 			"NASA/B-ORG , which", "MAY , 2 ( Wire )"},
 	},
 	{
+		name: "a body's word and of open a body's name after the",
+		in: []string{"The Federation of Vormish/B-PERSON Growers/I-PERSON said", "a letter from the Union of Keldan/B-LOC Dockers/I-LOC ,", "the Council of Ostmere/B-LOC met",
+			"the Office of Ada/B-PERSON Pell/I-PERSON said", "the Association of Vormish Bakers said"},
+		want: []string{"The Federation/B-ORG of/I-ORG Vormish/I-ORG Growers/I-ORG said", "a letter from the Union/B-ORG of/I-ORG Keldan/I-ORG Dockers/I-ORG ,", "the Council/B-ORG of/I-ORG Ostmere/I-ORG met",
+			"the Office of Ada/B-PERSON Pell/I-PERSON said", "the Association/B-ORG of/I-ORG Vormish/I-ORG Bakers/I-ORG said"},
+	},
+	{
+		name: "a guild is a body",
+		in:   []string{"a statement released through the League Managers ' Guild , he said", "the Harbour Pilots ' Guild said", "the Varnby Guild , which trains smiths ,"},
+		want: []string{"a statement released through the League/B-ORG Managers/I-ORG '/I-ORG Guild/I-ORG , he said", "the Harbour/B-ORG Pilots/I-ORG '/I-ORG Guild/I-ORG said", "the Varnby/B-ORG Guild/I-ORG , which trains smiths ,"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

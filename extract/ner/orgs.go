@@ -209,7 +209,14 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 				e++
 			}
 		}
-		if e > end && (orgNamed(ws, s, e) || s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) && allO(ts[s:e])) &&
+		// After "the", a body's word and "of" open a body's name whatever
+		// the model made of the words after "of" ("The Federation of
+		// Tarsovan/B-PERSON Growers/I-PERSON", "the Council of
+		// Europe/B-LOC"), unless they open with a given name ("the Office
+		// of Ada Pell").
+		theBody := s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) &&
+			(allO(ts[s:e]) || allO(ts[s:end+1]) && !gazetteer.GivenName(ws[end+1]))
+		if e > end && (orgNamed(ws, s, e) || theBody) &&
 			looseRun(ts[s:e]) && plainName(ws[s:e]) {
 			setORG(ts, s, e)
 			j = e
@@ -588,7 +595,7 @@ func bodyFinal(w string) bool {
 	switch w {
 	case "Federation", "Association", "Union", "Trust", "Council", "Authority", "Agency", "Commission", "Board", "Society",
 		"Foundation", "Institute", "Alliance", "Coalition", "League", "Confederation", "Committee", "Bureau",
-		"Inspectorate", "Tribunal", "Ombudsman", "Regulator", "Office", "Chamber":
+		"Inspectorate", "Tribunal", "Ombudsman", "Regulator", "Office", "Chamber", "Guild":
 		return true
 	}
 	return false
