@@ -289,6 +289,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		possessiveInstitutions(words[i], tags[i])
 		m.orgRuns(words[i], xp, tags[i], runs, single)
 		spanKinds(words[i], tags[i])
+		kinPersons(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])
 		datelines(words[i], tags[i])
 		events(words[i], tags[i])

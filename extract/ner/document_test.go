@@ -186,6 +186,13 @@ var harmoniseTests = []struct {
 		want: []string{"a statement released through the League/B-ORG Managers/I-ORG '/I-ORG Guild/I-ORG , he said", "the Harbour/B-ORG Pilots/I-ORG '/I-ORG Guild/I-ORG said", "the Varnby/B-ORG Guild/I-ORG , which trains smiths ,"},
 	},
 	{
+		name: "a name after a relative's noun is a person's",
+		in: []string{"said Ada/B-PERSON Pell/I-PERSON , whose brother Ilian/B-ORG , a drill operator , was", "her son Teo/B-LOC Marr/I-LOC said", "his daughters Mira/B-ORG and Lenka/B-LOC live",
+			"his wife Dorna left", "her son Jordan/B-LOC", "a sister company Varn/B-ORG Bank/I-ORG", "his cousin in Ostmere/B-LOC", "my brother I said"},
+		want: []string{"said Ada/B-PERSON Pell/I-PERSON , whose brother Ilian/B-PERSON , a drill operator , was", "her son Teo/B-PERSON Marr/I-PERSON said", "his daughters Mira/B-PERSON and Lenka/B-PERSON live",
+			"his wife Dorna/B-PERSON left", "her son Jordan/B-PERSON", "a sister company Varn/B-ORG Bank/I-ORG", "his cousin in Ostmere/B-LOC", "my brother I said"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -1,0 +1,79 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+)
+
+// kinNouns are lower-case nouns for a relative, after which a name is a
+// person's ("whose brother Ilian, a drill operator, ...", "his daughters
+// Mira and Lena").
+var kinNouns = map[string]bool{
+	"brother": true, "sister": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"mother": true, "father": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true,
+	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "widow": true,
+	"widower": true, "fiance": true, "fiancee": true, "fiancé": true, "fiancée": true, "stepson": true,
+	"stepdaughter": true, "stepfather": true, "stepmother": true, "boyfriend": true, "girlfriend": true,
+	"brothers": true, "sisters": true, "sons": true, "daughters": true, "children": true, "grandchildren": true,
+}
+
+// kinPersons tags PERSON, in one sentence (tags changed in place), a name
+// of one to three capitalised words right after a noun for a relative in
+// lower case ("whose brother Ilian/B-ORG , a 34-year-old drill operator",
+// "her son Teo/B-LOC Marr/I-LOC"), which the model left O or typed an
+// organisation or a place: a relative is a person. After a plural ("his
+// sons Ilian and Teo") a second name joined by "and" is one too. Not a
+// known place's name, a word in capitals, a demonym, a title, a day or a
+// month, nor a name ending in an organisation's word ("sister company"
+// is never before it, but "sister Varn Bank" may be a bank's).
+func kinPersons(ws, ts []string) {
+	for k := 0; k+1 < len(ws); k++ {
+		if !kinNouns[ws[k]] {
+			continue
+		}
+		s := k + 1
+		for n := 0; n < 2 && s < len(ws); n++ {
+			e := kinName(ws, ts, s)
+			if e < 0 {
+				break
+			}
+			ts[s] = "B-PERSON"
+			for j := s + 1; j < e; j++ {
+				ts[j] = "I-PERSON"
+			}
+			if !strings.HasSuffix(ws[k], "s") && ws[k] != "children" || e+1 >= len(ws) || ws[e] != "and" {
+				break
+			}
+			s = e + 1
+		}
+	}
+}
+
+// kinName returns the end of the name a relative's noun can stand before,
+// starting at s, or -1: a run of one to three capitalised words, tagged O
+// or one span of any type that ends with the run, that is no known place,
+// holds no title, day, month, demonym or word in capitals, and does not end
+// in an organisation's word ("his son Jordan" is a person: a given name
+// goes before a place's).
+func kinName(ws, ts []string, s int) int {
+	if s >= len(ws) || !isTitle(ws[s]) {
+		return -1
+	}
+	e := runEnd(ws, s)
+	if e-s > 3 || ws[s] == "I" || orgFinal(ws[e-1]) || companyFinal(ws[e-1]) || placeName(ws[s:e]) && !gazetteer.GivenName(ws[s]) {
+		return -1
+	}
+	for _, w := range ws[s:e] {
+		if allCapitals(w) || gazetteer.Title(w) || calendarName(w) || demonym(w) {
+			return -1
+		}
+	}
+	if !allO(ts[s:e]) && !oneSpan(ts[s:e], "PERSON", "ORG", "LOC") {
+		return -1
+	}
+	if e < len(ts) && strings.HasPrefix(ts[e], "I-") {
+		return -1 // the span runs on past the capitalised words
+	}
+	return e
+}
