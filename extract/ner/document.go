@@ -290,12 +290,14 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		m.orgRuns(words[i], xp, tags[i], runs, single)
 		spanKinds(words[i], tags[i])
 		kinPersons(words[i], tags[i])
+		verbInNames(words[i], xp, tags[i])
 		m.localCouncils(words[i], tags[i])
 		datelines(words[i], tags[i])
 		events(words[i], tags[i])
 	}
 	m.commonOpeners(words, xpos, tags)
 	demonymPlaces(words, tags)
+	placeCues(words, tags)
 	products(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0

@@ -193,6 +193,18 @@ var harmoniseTests = []struct {
 			"his wife Dorna/B-PERSON left", "her son Jordan/B-PERSON", "a sister company Varn/B-ORG Bank/I-ORG", "his cousin in Ostmere/B-LOC", "my brother I said"},
 	},
 	{
+		name: "a word the document says is a place",
+		in: []string{"the mine in northern Vardessa closed", "a fifth of Vardessa/B-PERSON 's output", "Ostrelia/B-PERSON 's competition regulator ruled", "investors know Ostrelia/B-PERSON is open",
+			"KELMOUTH - Kelmouth/B-ORG City/I-ORG Council/I-ORG voted", "Kelmouth/B-PERSON council passes budget", "the capital of Dravenia , Orsk/B-LOC ,", "Dravenia/B-PERSON and Ostrelia/O signed"},
+		want: []string{"the mine in northern Vardessa/B-LOC closed", "a fifth of Vardessa/B-LOC 's output", "Ostrelia/B-LOC 's competition regulator ruled", "investors know Ostrelia/B-LOC is open",
+			"KELMOUTH - Kelmouth/B-ORG City/I-ORG Council/I-ORG voted", "Kelmouth/B-LOC council passes budget", "the capital of Dravenia/B-LOC , Orsk/B-LOC ,", "Dravenia/B-LOC and Ostrelia/B-LOC signed"},
+	},
+	{
+		name: "a person's surname before a government is no place",
+		in:   []string{"Prime Minister Ada/B-PERSON Hale/I-PERSON spoke", "Hale/B-PERSON 's government fell", "Hale/B-PERSON said", "Mira/B-PERSON 's government"},
+		want: []string{"Prime Minister Ada/B-PERSON Hale/I-PERSON spoke", "Hale/B-PERSON 's government fell", "Hale/B-PERSON said", "Mira/B-PERSON 's government"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},
@@ -366,6 +378,22 @@ func TestProductMarker(t *testing.T) {
 	} {
 		if got := productMarker(w); got != want {
 			t.Errorf("productMarker(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestVerbInNames(t *testing.T) {
+	for _, tt := range []struct{ in, xpos, want string }{
+		{"he said Varn/B-PERSON saw/I-PERSON Ostel/I-PERSON as a partner", "PRP VBD NNP VBD NNP IN DT NN", "he said Varn/B-PERSON saw Ostel/B-PERSON as a partner"},
+		{"Ada/B-PERSON likes/I-PERSON tea", "NNP VBZ NN", "Ada/B-PERSON likes tea"},
+		{"Ludwig/B-PERSON van/I-PERSON Beet/I-PERSON wrote", "NNP NNP NNP VBD", "Ludwig/B-PERSON van/I-PERSON Beet/I-PERSON wrote"},
+		{"Ada/B-ORG runs/I-ORG Ostel/I-ORG", "NNP VBZ NNP", "Ada/B-ORG runs/I-ORG Ostel/I-ORG"},
+	} {
+		ws, ts := parseTagged(tt.in)
+		_, want := parseTagged(tt.want)
+		verbInNames(ws, strings.Fields(tt.xpos), ts)
+		if !slices.Equal(ts, want) {
+			t.Errorf("%q: tags %q, want %q", tt.in, ts, want)
 		}
 	}
 }

@@ -77,3 +77,32 @@ func kinName(ws, ts []string, s int) int {
 	}
 	return e
 }
+
+// nameParticles are the words in lower case that people's names hold
+// ("Ludwig van Beethoven", "Osama bin Laden").
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "der": true, "den": true, "van": true,
+	"von": true, "le": true, "la": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true,
+	"y": true, "ter": true, "ten": true, "zu": true, "af": true,
+}
+
+// verbInNames splits, in one sentence (tags changed in place), a PERSON
+// span at a word in lower case that the tagger read as a verb
+// ("Sarvenna/B-PERSON saw/I-PERSON Estmoor/I-PERSON"): a name holds no
+// verb. The capitalised words before and after it become names of their
+// own, of the span's type; a particle of a name ("van", "bin") is left
+// alone. Without Penn tags nothing changes.
+func verbInNames(ws, xp, ts []string) {
+	if len(xp) < len(ws) {
+		return
+	}
+	for j := 1; j+1 < len(ws); j++ {
+		if ts[j] != "I-PERSON" || !isLowerWord(ws[j]) || nameParticles[ws[j]] || !strings.HasPrefix(xp[j], "VB") && xp[j] != "MD" {
+			continue
+		}
+		ts[j] = "O"
+		if ts[j+1] == "I-PERSON" {
+			ts[j+1] = "B-PERSON"
+		}
+	}
+}

@@ -99,3 +99,159 @@ func datelines(ws, ts []string) {
 		ts[k] = "I-LOC"
 	}
 }
+
+// compassWords in lower case before a single capitalised word say that it
+// is a place ("northern Kervana", "in south-western Ardel").
+var compassWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// stateNouns after a name and "'s" (one or two words in lower case may stand
+// between) say that the name is a country's or a city's: "Ardena 's
+// competition regulator", "Estmoor 's Prime Minister", "Kervana 's
+// government". Not nouns a company has too ("output", "network",
+// "president", "capital": "Trek 's president").
+var stateNouns = map[string]bool{
+	"government": true, "prime": true, "parliament": true, "cabinet": true,
+	"army": true, "military": true, "economy": true, "border": true, "borders": true, "ambassador": true,
+	"embassy": true, "regulator": true, "ministry": true, "king": true, "queen": true, "navy": true,
+	"population": true, "citizens": true, "coastline": true, "provinces": true, "regions": true,
+	"mayor": true, "Prime": true, "King": true, "Queen": true, "Parliament": true,
+}
+
+// placeKinds before "of" and a name say that it is a place ("the capital of
+// Ardena", "the province of Ambrel").
+var placeKinds = map[string]bool{
+	"capital": true, "country": true, "city": true, "town": true, "village": true, "province": true,
+	"region": true, "island": true, "state": true, "republic": true, "kingdom": true,
+}
+
+// placeCues tags LOC, in the sentences of one document (tags changed in
+// place), a capitalised word standing alone, left O or typed PERSON, that
+// the document elsewhere says is a place by the words around it:
+//
+//   - a compass adjective in lower case before it ("in northern Kervana");
+//   - "'s" and a noun for what a country or a city has after it, a word
+//     or two in lower case between ("Ardena 's competition regulator",
+//     "Estmoor 's Prime Minister");
+//   - "the capital of", "the province of" and the like before it;
+//   - "City Council", "Town Council" after it ("Brenmouth City Council");
+//   - a dateline of it in capitals ("BRENMOUTH -", "KERVANA CITY ,
+//     March 12" makes "Kervana" one).
+//
+// The model takes an unknown country met in "Kervana 's output" or
+// "Ardena is not open for business" for a person. A word that ends a
+// person's name of several words in the document, or follows a title
+// there ("Prime Minister Hale", "Ada Hale"), is a person's surname, so
+// "Hale 's government" says nothing; a given name, a title or a word in
+// capitals is never one. A lone word left O becomes a place only after a
+// locative preposition ("in", "across", "from") or before "'s".
+func placeCues(words, tags [][]string) {
+	var place map[string]bool
+	add := func(w string) {
+		if place == nil {
+			place = map[string]bool{}
+		}
+		place[w] = true
+	}
+	for _, ws := range words {
+		for j := 0; j < len(ws); j++ {
+			w := ws[j]
+			if !isTitle(w) {
+				continue
+			}
+			if allCapitals(w) {
+				if j == 0 {
+					// A dateline: "BRENMOUTH -", "KERVANA CITY , March 12"
+					e := 1
+					for e < len(ws) && e < 3 && allCapitals(ws[e]) {
+						e++
+					}
+					if e < len(ws) && (ws[e] == "-" || ws[e] == "—" || ws[e] == "–" || ws[e] == "," && e+1 < len(ws) && calendarName(ws[e+1])) {
+						add(titleCase(w))
+					}
+				}
+				continue
+			}
+			if !lonely(ws, j) {
+				if j+2 < len(ws) && (ws[j+1] == "City" || ws[j+1] == "Town" || ws[j+1] == "County") && ws[j+2] == "Council" && (j == 0 || !isTitle(ws[j-1])) {
+					add(w)
+				}
+				continue
+			}
+			switch {
+			case j > 0 && compassWords[ws[j-1]]:
+				add(w)
+			case j > 2 && ws[j-1] == "of" && placeKinds[ws[j-2]] && ws[j-3] == "the":
+				add(w)
+			case j+2 < len(ws) && (ws[j+1] == "'s" || ws[j+1] == "’s"):
+				for k := j + 2; k < len(ws) && k < j+5; k++ {
+					if stateNouns[ws[k]] {
+						add(w)
+						break
+					}
+					if !isLowerWord(ws[k]) && !strings.Contains(ws[k], "-") {
+						break
+					}
+				}
+			}
+		}
+	}
+	if len(place) == 0 {
+		return
+	}
+	// Surnames: the last word of a person's name of several words, or a
+	// word after a title.
+	for i, ts := range tags {
+		ws := words[i]
+		for _, s := range spans(ts) {
+			if s.typ == "PERSON" && s.end-s.start >= 2 {
+				delete(place, ws[s.end-1])
+			}
+		}
+		for j := 1; j < len(ws); j++ {
+			if gazetteer.Title(ws[j-1]) {
+				delete(place, ws[j])
+			}
+		}
+	}
+	for w := range place {
+		if gazetteer.GivenName(w) || gazetteer.Title(w) || demonym(w) || calendarName(w) || len(w) < 3 {
+			delete(place, w)
+		}
+	}
+	for i, ts := range tags {
+		ws := words[i]
+		for j, w := range ws {
+			if !place[w] || !lonely(ws, j) {
+				continue
+			}
+			switch {
+			case oneSpan(ts[j:j+1], "PERSON") && (j+1 == len(ts) || !strings.HasPrefix(ts[j+1], "I-")):
+				ts[j] = "B-LOC"
+			case ts[j] == "O" && (j > 0 && locPreps[ws[j-1]] || j+1 < len(ws) && (ws[j+1] == "'s" || ws[j+1] == "’s")):
+				ts[j] = "B-LOC"
+			}
+		}
+	}
+}
+
+// locPreps are prepositions before a place ("in Kervana").
+var locPreps = map[string]bool{"in": true, "across": true, "throughout": true, "from": true, "to": true, "into": true, "near": true, "within": true, "outside": true, "inside": true}
+
+// lonely reports whether ws[j] stands alone: the words either side of it are
+// not capitalised (the first word of a sentence has none before it).
+func lonely(ws []string, j int) bool {
+	return (j == 0 || !isTitle(ws[j-1])) && (j+1 == len(ws) || !isTitle(ws[j+1]))
+}
+
+// titleCase writes a word in capitals with only its first letter so
+// ("KERVANA" -> "Kervana").
+func titleCase(w string) string {
+	if len(w) < 2 {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
+}
