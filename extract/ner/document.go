@@ -299,6 +299,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 	demonymPlaces(words, tags)
 	placeCues(words, tags)
 	products(words, tags)
+	apps(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0
 	for i, ts := range tags {

@@ -334,6 +334,16 @@ var kindsTests = []struct {
 		want: []string{"the Velden Conference opened", "the Lirra Festival drew crowds"},
 	},
 	{
+		name: "an app's name",
+		in:   []string{"Varnix/B-ORG runs the popular Quell/B-PERSON messaging and payments app", "How the Quell/B-PERSON hack unfolded", "its Dorla/B-PERSON app", "the Ada/B-PERSON Marr/I-PERSON foundation"},
+		want: []string{"Varnix/B-ORG runs the popular Quell messaging and payments app", "How the Quell hack unfolded", "its Dorla app", "the Ada/B-PERSON Marr/I-PERSON foundation"},
+	},
+	{
+		name: "a firm named by its app keeps its type",
+		in:   []string{"users of the Varnix/B-ORG app", "Varnix/B-ORG said"},
+		want: []string{"users of the Varnix/B-ORG app", "Varnix/B-ORG said"},
+	},
+	{
 		name: "a town named like an event, and organisations",
 		in:   []string{"homes in Summit/B-LOC and Dunmore/B-LOC", "the Dunmore/B-ORG Conference/I-ORG voted"},
 		want: []string{"homes in Summit/B-LOC and Dunmore/B-LOC", "the Dunmore/B-ORG Conference/I-ORG voted"},

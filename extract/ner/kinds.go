@@ -258,3 +258,80 @@ func untag(ts []string, s span) {
 		ts[j] = "O"
 	}
 }
+
+// appNouns head noun phrases naming a piece of software or a service by
+// the name before them ("the popular Quill messaging and payments app").
+var appNouns = map[string]bool{
+	"app": true, "apps": true, "application": true, "platform": true, "browser": true, "messenger": true,
+	"service": true, "website": true, "game": true, "console": true, "phone": true, "smartphone": true,
+	"tablet": true, "software": true, "chatbot": true, "wallet": true,
+}
+
+// apps untags, in the sentences of one document (tags changed in place),
+// the PERSON spans made of the words of a name that the document names as
+// an app's or a service's: a name of one or two capitalised words after a
+// determiner (and a word or two in lower case) and before a noun phrase in
+// lower case headed by an app's noun ("runs the popular Quill/B-PERSON
+// messaging and payments app", then "the Quill/B-PERSON hack"). The model
+// takes an unknown one-word brand for a first name. Only PERSON spans are
+// untagged: a firm named after its app ("the Varn app" beside "Varn said")
+// keeps its ORG tags.
+func apps(words, tags [][]string) {
+	var app map[string]bool
+	for _, ws := range words {
+		for j := 1; j < len(ws); j++ {
+			if !isTitle(ws[j]) || isTitle(ws[j-1]) || allCapitals(ws[j]) || gazetteer.Title(ws[j]) {
+				continue
+			}
+			end := runEnd(ws, j)
+			if end-j > 2 || !appNamed(ws, j, end) {
+				continue
+			}
+			if app == nil {
+				app = map[string]bool{}
+			}
+			for _, w := range ws[j:end] {
+				app[w] = true
+			}
+		}
+	}
+	if app == nil {
+		return
+	}
+	for i, ws := range words {
+		for _, s := range spans(tags[i]) {
+			if s.typ != "PERSON" {
+				continue
+			}
+			all := true
+			for _, w := range ws[s.start:s.end] {
+				all = all && app[w]
+			}
+			if all {
+				untag(tags[i], s)
+			}
+		}
+	}
+}
+
+// appNamed reports whether the name ws[s:end] stands between a determiner
+// (at most two words in lower case after it) and a phrase of up to four
+// words in lower case, or "and", ending in an app's noun.
+func appNamed(ws []string, s, end int) bool {
+	b := s - 1
+	for b >= 0 && s-b <= 3 && isLowerWord(ws[b]) && !determiner(ws[b]) {
+		b--
+	}
+	if b < 0 || !determiner(ws[b]) {
+		return false
+	}
+	for k := end; k < len(ws) && k < end+5; k++ {
+		if appNouns[ws[k]] {
+			return true
+		}
+		if !isLowerWord(ws[k]) && !strings.Contains(ws[k], "-") {
+			return false
+		}
+	}
+	return false
+}
