@@ -291,6 +291,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		spanKinds(words[i], tags[i])
 		kinPersons(words[i], tags[i])
 		verbInNames(words[i], xp, tags[i])
+		namedPlaces(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])
 		datelines(words[i], tags[i])
 		events(words[i], tags[i])

@@ -205,6 +205,13 @@ var harmoniseTests = []struct {
 		want: []string{"Prime Minister Ada/B-PERSON Hale/I-PERSON spoke", "Hale/B-PERSON 's government fell", "Hale/B-PERSON said", "Mira/B-PERSON 's government"},
 	},
 	{
+		name: "names before a noun for a place or a work on the land",
+		in: []string{"the Kellen/B-PERSON and Ombrasi/B-LOC reservoirs were low", "a fire in the Varrow/B-PERSON Ridge/I-PERSON hills spread", "the Ostel/B-PERSON pipeline leaked",
+			"the Dorna , Kesk and Mavis/B-PERSON rivers rose", "the Halvard/B-ORG mine closed", "the Ostel/B-PERSON and Ada/B-PERSON Marr/I-PERSON reservoir"},
+		want: []string{"the Kellen/B-LOC and Ombrasi/B-LOC reservoirs were low", "a fire in the Varrow/B-LOC Ridge/I-LOC hills spread", "the Ostel/B-LOC pipeline leaked",
+			"the Dorna/B-LOC , Kesk/B-LOC and Mavis/B-LOC rivers rose", "the Halvard/B-ORG mine closed", "the Ostel/B-PERSON and Ada/B-PERSON Marr/I-PERSON reservoir"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

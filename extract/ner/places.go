@@ -255,3 +255,79 @@ func titleCase(w string) string {
 	}
 	return w[:1] + strings.ToLower(w[1:])
 }
+
+// placeHeads are nouns in lower case for a natural feature or a work on the
+// land, which the names before them ("the Corran Ridge hills", "the Kellen
+// and Ombrasi reservoirs", "the Drovask copper mine") name as places.
+var placeHeads = map[string]bool{
+	"hills": true, "mountains": true, "reservoir": true, "reservoirs": true, "river": true, "rivers": true,
+	"lake": true, "lakes": true, "valley": true, "valleys": true, "dam": true, "dams": true, "mine": true,
+	"mines": true, "pipeline": true, "canal": true, "basin": true, "coast": true, "island": true, "islands": true,
+	"forest": true, "glacier": true, "wetlands": true, "estuary": true, "gorge": true, "delta": true,
+	"oilfield": true, "field": true, "fields": true, "plant": true, "plants": true, "airport": true,
+	"port": true, "bridge": true, "tunnel": true, "peninsula": true, "plateau": true, "marshes": true,
+}
+
+// namedPlaces tags LOC, in one sentence (tags changed in place), the names
+// between "the" and a noun for a place or a work on the land in lower case
+// (see placeHeads; one word in lower case may stand between: "the Drovask
+// copper mine"), which the model left O or typed PERSON ("the
+// Corran/B-PERSON Ridge/I-PERSON hills", "the Kellen/B-PERSON pipeline"),
+// and the names joined to such a name by "and" or a comma before a plural
+// ("the Kellen/B-PERSON and Ombrasi/B-LOC reservoirs"): a person is no
+// reservoir. A name of one to three capitalised words; not one the model
+// typed ORG ("the Halvard mine" may be the firm's), not a demonym, a title
+// or a word in capitals.
+func namedPlaces(ws, ts []string) {
+	for h := 2; h < len(ws); h++ {
+		if !placeHeads[ws[h]] {
+			continue
+		}
+		e := h
+		if isLowerWord(ws[e-1]) && e-1 > 1 && isTitle(ws[e-2]) {
+			e-- // "the Drovask copper mine"
+		}
+		var names [][2]int
+		for {
+			s := e - 1
+			for s > 0 && e-s < 3 && isTitle(ws[s-1]) {
+				s--
+			}
+			if s < 1 || !isTitle(ws[s]) || !placeLike(ws[s:e], ts[s:e]) || strings.HasPrefix(ts[e], "I-") {
+				names = nil
+				break
+			}
+			names = append(names, [2]int{s, e})
+			if ws[s-1] == "the" || ws[s-1] == "The" {
+				break
+			}
+			if (ws[s-1] == "and" || ws[s-1] == ",") && strings.HasSuffix(ws[h], "s") && s > 2 && isTitle(ws[s-2]) {
+				e = s - 1
+				continue
+			}
+			names = nil
+			break
+		}
+		for _, n := range names {
+			ts[n[0]] = "B-LOC"
+			for k := n[0] + 1; k < n[1]; k++ {
+				ts[k] = "I-LOC"
+			}
+		}
+	}
+}
+
+// placeLike reports whether ws, tagged ts, can be named a place by the
+// noun after it: tagged O, PERSON or LOC as one span, no word in capitals,
+// title, demonym, day or month.
+func placeLike(ws, ts []string) bool {
+	if !allO(ts) && !oneSpan(ts, "PERSON", "LOC") {
+		return false
+	}
+	for _, w := range ws {
+		if allCapitals(w) || gazetteer.Title(w) || demonym(w) || calendarName(w) || !isTitle(w) {
+			return false
+		}
+	}
+	return true
+}
