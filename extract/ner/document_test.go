@@ -212,6 +212,13 @@ var harmoniseTests = []struct {
 			"the Dorna/B-LOC , Kesk/B-LOC and Mavis/B-LOC rivers rose", "the Halvard/B-ORG mine closed", "the Ostel/B-PERSON and Ada/B-PERSON Marr/I-PERSON reservoir"},
 	},
 	{
+		name: "a name before a noun for a kind of organisation",
+		in: []string{"where the Red/B-PERSON Lantern/I-PERSON relief agency set up beds", "the Varrow/B-PERSON charity said", "the Ada/B-PERSON Marr/I-PERSON group of companies",
+			"Ada/B-PERSON Marr/I-PERSON charity work"},
+		want: []string{"where the Red/B-ORG Lantern/I-ORG relief agency set up beds", "the Varrow/B-ORG charity said", "the Ada/B-PERSON Marr/I-PERSON group of companies",
+			"Ada/B-PERSON Marr/I-PERSON charity work"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -628,3 +628,26 @@ func roleBefore(ws []string, k int) bool {
 	}
 	return k > 1 && ws[k-1] == "," && roles[ws[k-2]]
 }
+
+// nounNamedOrgs tags ORG, in one sentence (tags changed in place), a name
+// the model typed PERSON between "the" and a noun for a kind of
+// organisation in lower case, one word in lower case between at most
+// ("the Red/B-PERSON Lantern/I-PERSON relief agency", "the Halvard/B-PERSON
+// mining group"): the noun says what it names. Not before "of" ("the Ada
+// Pell group of companies" is no name of a group), nor a known place's
+// name.
+func nounNamedOrgs(ws, ts []string) {
+	for _, sp := range spans(ts) {
+		if sp.typ != "PERSON" || sp.start == 0 || sp.end-sp.start > 3 || ws[sp.start-1] != "the" && ws[sp.start-1] != "The" {
+			continue
+		}
+		h := sp.end
+		if h < len(ws) && isLowerWord(ws[h]) && !orgNouns[ws[h]] {
+			h++
+		}
+		if h >= len(ws) || !orgNouns[ws[h]] || h+1 < len(ws) && ws[h+1] == "of" || placeName(ws[sp.start:sp.end]) {
+			continue
+		}
+		setORG(ts, sp.start, sp.end)
+	}
+}
