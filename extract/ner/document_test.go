@@ -219,6 +219,18 @@ var harmoniseTests = []struct {
 			"Ada/B-PERSON Marr/I-PERSON charity work"},
 	},
 	{
+		name: "an outlet named by the words before it",
+		in: []string{"the lawyer told The Quarry that the firm disagrees", "in a memo seen by The Quarry , she said", "according to The Varnby Bugle , rents rose", "has written for The Quarry since 2019",
+			"he said in an interview with The Lantern Review that"},
+		want: []string{"the lawyer told The/B-ORG Quarry/I-ORG that the firm disagrees", "in a memo seen by The/B-ORG Quarry/I-ORG , she said", "according to The/B-ORG Varnby/I-ORG Bugle/I-ORG , rents rose", "has written for The/B-ORG Quarry/I-ORG since 2019",
+			"he said in an interview with The/B-ORG Lantern/I-ORG Review/I-ORG that"},
+	},
+	{
+		name: "no outlet without words that name one",
+		in:   []string{"The Quarry is a hill", "we read The Long Winter again", "flights to The Hague", "he told The Hague court"},
+		want: []string{"The Quarry is a hill", "we read The Long Winter again", "flights to The Hague", "he told The Hague court"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -651,3 +651,53 @@ func nounNamedOrgs(ws, ts []string) {
 		setORG(ts, sp.start, sp.end)
 	}
 }
+
+// outletVerbs, before "by", say that what follows wrote or showed
+// something ("seen by The Ledger", "reported by The Courier").
+var outletVerbs = map[string]bool{
+	"seen": true, "reported": true, "obtained": true, "published": true, "quoted": true, "cited": true,
+	"interviewed": true, "reviewed": true, "first": true,
+}
+
+// outlets tags ORG, in one sentence (tags changed in place), a name
+// opened by "The" inside a sentence, of one to three capitalised words the
+// model left O, that the words before it name as a newspaper or another
+// outlet: "told The Ledger", "according to The Ledger", "seen by The
+// Ledger", "in an interview with The Ledger", or any of these and "The"
+// before a newspaper's word ("for The Wexley Courier"). UNER tags "The"
+// with the name ("of The/B-ORG New/I-ORG York/I-ORG Times/I-ORG"). Not a
+// known place ("The Hague"), nor a name with a title, a day or a month.
+// The document pass then tags its repeats ("for The Ledger since 2019").
+func outlets(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		if ws[j] != "The" || opens(ws, j) || quote(ws[j-1]) || ws[j-1] == ":" || ts[j] != "O" || !isTitle(ws[j+1]) {
+			continue
+		}
+		end := runEnd(ws, j+1)
+		if end-j-1 > 3 || !allO(ts[j:end]) || placeName(ws[j:end]) || placeName(ws[j+1:end]) {
+			continue
+		}
+		ok := newspaperWords[ws[end-1]]
+		switch p := ws[j-1]; {
+		case p == "told" || p == "tells" || p == "telling":
+			ok = true
+		case p == "to" && j > 1 && (ws[j-2] == "according" || ws[j-2] == "According"):
+			ok = true
+		case p == "by" && j > 1 && outletVerbs[ws[j-2]]:
+			ok = true
+		case p == "with" && j > 1 && (ws[j-2] == "interview" || ws[j-2] == "interviews"):
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		bad := false
+		for _, w := range ws[j+1 : end] {
+			bad = bad || allCapitals(w) || gazetteer.Title(w) || calendarName(w)
+		}
+		if !bad {
+			setORG(ts, j, end)
+		}
+		j = end
+	}
+}
