@@ -231,6 +231,26 @@ var harmoniseTests = []struct {
 		want: []string{"The Quarry is a hill", "we read The Long Winter again", "flights to The Hague", "he told The Hague court"},
 	},
 	{
+		name: "an organisation's name without its last word",
+		in:   []string{"the investment group Varrow/B-ORG Crest/I-ORG Capital/I-ORG bought it", "Varrow/B-PERSON Crest/I-PERSON said it plans", "Varrow/B-LOC Crest/I-LOC denied", "Varrow/B-PERSON Crest/I-PERSON left"},
+		want: []string{"the investment group Varrow/B-ORG Crest/I-ORG Capital/I-ORG bought it", "Varrow/B-ORG Crest/I-ORG said it plans", "Varrow/B-ORG Crest/I-ORG denied", "Varrow/B-ORG Crest/I-ORG left"},
+	},
+	{
+		name: "a short name of two words after its two last words",
+		in:   []string{"Ostel/B-ORG Varr/I-ORG Mining/I-ORG Group/I-ORG said", "Ostel/B-PERSON Varr/I-PERSON denied it", "Ostel/B-PERSON Varr/I-PERSON fell"},
+		want: []string{"Ostel/B-ORG Varr/I-ORG Mining/I-ORG Group/I-ORG said", "Ostel/B-ORG Varr/I-ORG denied it", "Ostel/B-ORG Varr/I-ORG fell"},
+	},
+	{
+		name: "a person's or a place's name is no short name",
+		in:   []string{"Ada/B-PERSON Dellmar/I-PERSON founded Ada/B-ORG Dellmar/I-ORG Systems/I-ORG", "Ada/B-PERSON Dellmar/I-PERSON said", "Sarven/B-LOC Bay/I-LOC grew", "Sarven/B-LOC Bay/I-LOC signed", "Sarven/B-ORG Bay/I-ORG Energy/I-ORG", "Sarven/B-PERSON Bay/I-PERSON said"},
+		want: []string{"Ada/B-PERSON Dellmar/I-PERSON founded Ada/B-ORG Dellmar/I-ORG Systems/I-ORG", "Ada/B-PERSON Dellmar/I-PERSON said", "Sarven/B-LOC Bay/I-LOC grew", "Sarven/B-LOC Bay/I-LOC signed", "Sarven/B-ORG Bay/I-ORG Energy/I-ORG", "Sarven/B-LOC Bay/I-LOC said"},
+	},
+	{
+		name: "a club's word alone",
+		in:   []string{"Varnby/B-ORG Athletic/I-ORG Football/I-ORG Club/I-ORG agreed", "I believe Athletic can win", "a former Athletic captain", "the athletic director"},
+		want: []string{"Varnby/B-ORG Athletic/I-ORG Football/I-ORG Club/I-ORG agreed", "I believe Athletic/B-ORG can win", "a former Athletic/B-ORG captain", "the athletic director"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},
