@@ -292,6 +292,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		kinPersons(words[i], tags[i])
 		verbInNames(words[i], xp, tags[i])
 		namedPlaces(words[i], tags[i])
+		compassPlaces(words[i], tags[i])
 		nounNamedOrgs(words[i], tags[i])
 		outlets(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])

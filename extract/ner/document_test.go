@@ -251,6 +251,13 @@ var harmoniseTests = []struct {
 		want: []string{"Varnby/B-ORG Athletic/I-ORG Football/I-ORG Club/I-ORG agreed", "I believe Athletic/B-ORG can win", "a former Athletic/B-ORG captain", "the athletic director"},
 	},
 	{
+		name: "a compass word opens a region's name after a locative preposition",
+		in: []string{"a state of emergency across Southern Varrel on Monday", "fires in North Ostmere and", "floods in Upper Kesk Valley ,",
+			"members in Northern Miners Federation", "sent to Western GA team", "from North to South", "the Southern Varrel/B-LOC"},
+		want: []string{"a state of emergency across Southern/B-LOC Varrel/I-LOC on Monday", "fires in North/B-LOC Ostmere/I-LOC and", "floods in Upper/B-LOC Kesk/I-LOC Valley/I-LOC ,",
+			"members in Northern Miners Federation", "sent to Western GA team", "from North to South", "the Southern Varrel/B-LOC"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -331,3 +331,39 @@ func placeLike(ws, ts []string) bool {
 	}
 	return true
 }
+
+// compassNames open the names of regions and provinces ("Southern Ambrel",
+// "Northern Ireland", "South America").
+var compassNames = map[string]bool{
+	"Northern": true, "Southern": true, "Eastern": true, "Western": true, "Central": true,
+	"North": true, "South": true, "East": true, "West": true, "Upper": true, "Lower": true,
+}
+
+// compassPlaces tags LOC, in one sentence (tags changed in place), a run of
+// a capitalised compass word and one or two capitalised words after a
+// locative preposition, all left O ("declared a state of emergency across
+// Southern Ambrel"), as UNER tags "in Northern Ireland". Not a name ending
+// in an organisation's word ("in Northern Miners Federation"), nor one with
+// a word in capitals ("to Western GA team"), a title, a day or a month.
+func compassPlaces(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		if !compassNames[ws[j]] || !locPreps[ws[j-1]] || !isTitle(ws[j+1]) {
+			continue
+		}
+		end := runEnd(ws, j)
+		if end-j > 3 || !allO(ts[j:end]) || orgFinal(ws[end-1]) || companyFinal(ws[end-1]) || bodyFinal(ws[end-1]) {
+			continue
+		}
+		ok := true
+		for _, w := range ws[j+1 : end] {
+			ok = ok && !allCapitals(w) && !gazetteer.Title(w) && !calendarName(w) && !demonym(w)
+		}
+		if ok {
+			ts[j] = "B-LOC"
+			for k := j + 1; k < end; k++ {
+				ts[k] = "I-LOC"
+			}
+		}
+		j = end - 1
+	}
+}
