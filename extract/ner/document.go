@@ -293,6 +293,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		verbInNames(words[i], xp, tags[i])
 		namedPlaces(words[i], tags[i])
 		compassPlaces(words[i], tags[i])
+		fixtureClubs(words[i], tags[i])
 		nounNamedOrgs(words[i], tags[i])
 		outlets(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])

@@ -258,6 +258,13 @@ var harmoniseTests = []struct {
 			"members in Northern Miners Federation", "sent to Western GA team", "from North to South", "the Southern Varrel/B-LOC"},
 	},
 	{
+		name: "a club a fixture names",
+		in: []string{"Saturday 's home game against Varnby/B-LOC City/I-LOC .", "a 2-1 win over Kessbridge Town on Sunday", "they lost 3-0 to Ostel/B-LOC County/I-LOC", "flights to Mexico/B-LOC City/I-LOC", "a game played in Varnby/B-LOC City/I-LOC",
+			"talks with Ostel/B-LOC City/I-LOC council"},
+		want: []string{"Saturday 's home game against Varnby/B-ORG City/I-ORG .", "a 2-1 win over Kessbridge/B-ORG Town/I-ORG on Sunday", "they lost 3-0 to Ostel/B-ORG County/I-ORG", "flights to Mexico/B-LOC City/I-LOC", "a game played in Varnby/B-LOC City/I-LOC",
+			"talks with Ostel/B-LOC City/I-LOC council"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -701,3 +701,46 @@ func outlets(ws, ts []string) {
 		j = end
 	}
 }
+
+// matchWords before "against", "over", "by", "to" or "with" say that a
+// sports fixture follows ("home game against Sallowmere City", "a 2-1 win
+// over Kessbridge Town", "lost to Varnby County").
+var matchWords = map[string]bool{
+	"game": true, "match": true, "fixture": true, "tie": true, "derby": true, "clash": true, "defeat": true,
+	"win": true, "victory": true, "draw": true, "loss": true, "final": true, "semi-final": true, "play-off": true,
+	"beat": true, "drew": true, "lost": true, "lose": true, "play": true, "played": true, "playing": true,
+	"face": true, "faced": true, "facing": true, "beaten": true, "thrashed": true,
+}
+
+// fixtureClubs tags ORG, in one sentence (tags changed in place), a name of
+// two or three capitalised words ending in "City", "Town" or "County",
+// left O or typed LOC, that a sports fixture names ("a home game against
+// Sallowmere/B-LOC City/I-LOC"): a word for a match within three words
+// before "against", "over", "by", "to" or "with", and the name right after
+// it. Not a known place's whole name ("flights to Mexico City").
+func fixtureClubs(ws, ts []string) {
+	for j := 2; j+1 < len(ws); j++ {
+		switch ws[j-1] {
+		case "against", "over", "by", "to", "with":
+		default:
+			continue
+		}
+		if !isTitle(ws[j]) || (j > 0 && isTitle(ws[j-1])) {
+			continue
+		}
+		end := runEnd(ws, j)
+		if n := end - j; n < 2 || n > 3 || ws[end-1] != "City" && ws[end-1] != "Town" && ws[end-1] != "County" {
+			continue
+		}
+		if !allO(ts[j:end]) && !oneSpan(ts[j:end], "LOC") || placeName(ws[j:end]) || !plainName(ws[j:end]) {
+			continue
+		}
+		match := false
+		for k := j - 2; k >= 0 && k >= j-5; k-- {
+			match = match || matchWords[ws[k]]
+		}
+		if match {
+			setORG(ts, j, end)
+		}
+	}
+}
