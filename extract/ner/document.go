@@ -290,6 +290,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		m.orgRuns(words[i], xp, tags[i], runs, single)
 		spanKinds(words[i], tags[i])
 		kinPersons(words[i], tags[i])
+		rolePersons(words[i], tags[i])
 		verbInNames(words[i], xp, tags[i])
 		namedPlaces(words[i], tags[i])
 		compassPlaces(words[i], tags[i])

@@ -265,6 +265,13 @@ var harmoniseTests = []struct {
 			"talks with Ostel/B-LOC City/I-LOC council"},
 	},
 	{
+		name: "a name after a noun for what a person does",
+		in: []string{"said the novelist Rui/B-LOC Tavares Monteiro/B-LOC , a student", "the poet Ana/B-ORG Varrel/I-ORG read", "coach Ada Marr/B-LOC Dunne said", "the lawyer Ada/B-PERSON Marr/I-PERSON said",
+			"the editor Jordan/B-LOC Valley/I-LOC Press", "the writer Ada Shipping said", "the reporter Ada/B-PERSON told"},
+		want: []string{"said the novelist Rui/B-PERSON Tavares/I-PERSON Monteiro/I-PERSON , a student", "the poet Ana/B-PERSON Varrel/I-PERSON read", "coach Ada/B-PERSON Marr/I-PERSON Dunne/I-PERSON said", "the lawyer Ada/B-PERSON Marr/I-PERSON said",
+			"the editor Jordan/B-LOC Valley/I-LOC Press", "the writer Ada Shipping said", "the reporter Ada/B-PERSON told"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -106,3 +106,47 @@ func verbInNames(ws, xp, ts []string) {
 		}
 	}
 }
+
+// personNouns are lower-case nouns for what a person does, besides
+// [roles], after which a name is a person's ("the novelist Rui Tavares
+// Monteiro").
+var personNouns = map[string]bool{
+	"novelist": true, "writer": true, "author": true, "poet": true, "artist": true, "singer": true, "actor": true,
+	"actress": true, "painter": true, "composer": true, "photographer": true, "journalist": true, "reporter": true,
+	"editor": true, "lawyer": true, "attorney": true, "doctor": true, "scientist": true, "historian": true,
+	"architect": true, "designer": true, "businessman": true, "businesswoman": true, "activist": true,
+	"farmer": true, "teacher": true, "student": true, "priest": true, "bishop": true, "nurse": true, "surgeon": true,
+}
+
+// rolePersons tags PERSON, in one sentence (tags changed in place), a name
+// of two or three capitalised words right after a noun for what a person
+// does ("said the novelist Rui/B-LOC Tavares Monteiro/B-LOC", "coach Ada
+// Varn/B-ORG"), whatever the model made of it: UNER tags such names
+// PERSON throughout. Not a known place's name, nor one ending in an
+// organisation's, a place's or a venue's word ("the editor Jordan Valley
+// Press", "coach Harlow Street"), nor one with a title, a word in capitals, a day, a month or a demonym, nor a span running on
+// past the capitalised words.
+func rolePersons(ws, ts []string) {
+	for s := 1; s+1 < len(ws); s++ {
+		if !roles[ws[s-1]] && !personNouns[ws[s-1]] || !isTitle(ws[s]) {
+			continue
+		}
+		e := runEnd(ws, s)
+		if e-s < 2 || e-s > 3 || e < len(ts) && strings.HasPrefix(ts[e], "I-") || orgFinal(ws[e-1]) || companyFinal(ws[e-1]) || placeName(ws[s:e]) ||
+			gazetteer.NameWord(ws[e-1]) != 0 {
+			continue
+		}
+		ok := true
+		for _, w := range ws[s:e] {
+			ok = ok && !allCapitals(w) && !gazetteer.Title(w) && !calendarName(w) && !demonym(w)
+		}
+		if !ok {
+			continue
+		}
+		ts[s] = "B-PERSON"
+		for k := s + 1; k < e; k++ {
+			ts[k] = "I-PERSON"
+		}
+		s = e
+	}
+}
