@@ -406,6 +406,18 @@ var kindsTests = []struct {
 		want: []string{"Varnix/B-ORG runs the popular Quell messaging and payments app", "How the Quell hack unfolded", "its Dorla app", "the Ada/B-PERSON Marr/I-PERSON foundation"},
 	},
 	{
+		name: "products' names before a product's noun",
+		in: []string{"the recall covers the Varnby/B-LOC Lumo/I-LOC and Lumo/B-PERSON Plus/I-PERSON models made in 2024", "recalling about 212,000 Ostra/B-PERSON and Ostra/B-PERSON Sport/I-PERSON hatchbacks",
+			"the Kesk/B-LOC Lumo/I-LOC 2 and Lumo 2 Mini models", "Lumo/B-PERSON sold well", "the Ada/B-PERSON Marr/I-PERSON cars"},
+		want: []string{"the recall covers the Varnby Lumo and Lumo Plus models made in 2024", "recalling about 212,000 Ostra and Ostra Sport hatchbacks",
+			"the Kesk Lumo 2 and Lumo 2 Mini models", "Lumo sold well", "the Ada Marr cars"},
+	},
+	{
+		name: "a maker's name alone is no product's",
+		in:   []string{"Varnby/B-ORG Appliances/I-ORG recalled kettles", "the Varnby/B-LOC Lumo/I-LOC and Lumo/B-PERSON Plus/I-PERSON models", "Varnby/B-PERSON said"},
+		want: []string{"Varnby/B-ORG Appliances/I-ORG recalled kettles", "the Varnby Lumo and Lumo Plus models", "Varnby/B-PERSON said"},
+	},
+	{
 		name: "a firm named by its app keeps its type",
 		in:   []string{"users of the Varnix/B-ORG app", "Varnix/B-ORG said"},
 		want: []string{"users of the Varnix/B-ORG app", "Varnix/B-ORG said"},
