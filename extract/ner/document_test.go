@@ -272,6 +272,13 @@ var harmoniseTests = []struct {
 			"the editor Jordan/B-LOC Valley/I-LOC Press", "the writer Ada Shipping said", "the reporter Ada/B-PERSON told"},
 	},
 	{
+		name: "a lone word joined to an organisation or a place",
+		in: []string{"Retailers including Varn/B-ORG Stores/I-ORG and Rovel/B-PERSON removed it", "jobs at its yards in Aldholm/B-LOC and Pennow/B-PERSON until 2031", "Kesk/B-PERSON or Ostel/B-ORG Bank/I-ORG will buy",
+			"the Food/B-ORG and/I-ORG Drug/I-ORG Administration/I-ORG", "Varn/B-ORG Stores/I-ORG and Ada/B-PERSON", "Ada/B-PERSON Quarmby/I-PERSON founded it", "Varn/B-ORG Stores/I-ORG and Quarmby/B-PERSON agreed"},
+		want: []string{"Retailers including Varn/B-ORG Stores/I-ORG and Rovel/B-ORG removed it", "jobs at its yards in Aldholm/B-LOC and Pennow/B-LOC until 2031", "Kesk/B-ORG or Ostel/B-ORG Bank/I-ORG will buy",
+			"the Food/B-ORG and/I-ORG Drug/I-ORG Administration/I-ORG", "Varn/B-ORG Stores/I-ORG and Ada/B-PERSON", "Ada/B-PERSON Quarmby/I-PERSON founded it", "Varn/B-ORG Stores/I-ORG and Quarmby/B-PERSON agreed"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -150,3 +150,58 @@ func rolePersons(ws, ts []string) {
 		s = e
 	}
 }
+
+// coordinated tags, in the sentences of one document (tags changed in
+// place), a lone capitalised word typed PERSON that "and", "or" or "v"
+// joins to an organisation's or a place's name with the other name's type
+// ("Retailers including Halden Stores and Rovo/B-PERSON", "Eskara/B-LOC v
+// Lothmar/B-PERSON", "Rovo/B-PERSON and Halden Stores"): coordinated names
+// are of one kind, and UNER almost never joins a person's name of one word
+// to an organisation's or a place's. Not a given name, nor a word that
+// ends a person's name of several words in the document ("Apple and Jobs"
+// after "Steve Jobs").
+func coordinated(words, tags [][]string) {
+	var surnames map[string]bool
+	for i, ts := range tags {
+		ws := words[i]
+		for j := 1; j+1 < len(ws); j++ {
+			switch ws[j] {
+			case "and", "or", "v", "vs", "vs.":
+			default:
+				continue
+			}
+			// The lone word after the conjunction, the name before it; or
+			// the lone word before it, the name after it.
+			w, other := -1, ""
+			if ts[j] != "O" {
+				continue // inside a name ("the Food and Drug Administration")
+			}
+			if ts[j+1] == "B-PERSON" && lonely(ws, j+1) && ts[j-1] != "O" {
+				if t := ts[j-1][2:]; t == "ORG" || t == "LOC" {
+					w, other = j+1, t
+				}
+			}
+			if w < 0 && ts[j-1] == "B-PERSON" && lonely(ws, j-1) && strings.HasPrefix(ts[j+1], "B-") {
+				if t := ts[j+1][2:]; t == "ORG" || t == "LOC" {
+					w, other = j-1, t
+				}
+			}
+			if w < 0 || w+1 < len(ts) && strings.HasPrefix(ts[w+1], "I-") || gazetteer.GivenName(ws[w]) || allCapitals(ws[w]) || len(ws[w]) < 3 {
+				continue
+			}
+			if surnames == nil {
+				surnames = map[string]bool{}
+				for k, ts2 := range tags {
+					for _, s := range spans(ts2) {
+						if s.typ == "PERSON" && s.end-s.start >= 2 {
+							surnames[words[k][s.end-1]] = true
+						}
+					}
+				}
+			}
+			if !surnames[ws[w]] {
+				ts[w] = "B-" + other
+			}
+		}
+	}
+}
