@@ -279,6 +279,11 @@ var harmoniseTests = []struct {
 			"the Food/B-ORG and/I-ORG Drug/I-ORG Administration/I-ORG", "Varn/B-ORG Stores/I-ORG and Ada/B-PERSON", "Ada/B-PERSON Quarmby/I-PERSON founded it", "Varn/B-ORG Stores/I-ORG and Quarmby/B-PERSON agreed"},
 	},
 	{
+		name: "a neighbouring country",
+		in:   []string{"Neighbouring Valdra/B-PERSON sent two planes", "aid from Valdra/B-PERSON arrived"},
+		want: []string{"Neighbouring Valdra/B-LOC sent two planes", "aid from Valdra/B-LOC arrived"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -132,7 +132,8 @@ var placeKinds = map[string]bool{
 // place), a capitalised word standing alone, left O or typed PERSON, that
 // the document elsewhere says is a place by the words around it:
 //
-//   - a compass adjective in lower case before it ("in northern Kervana");
+//   - a compass adjective in lower case or "neighbouring" before it ("in
+//     northern Kervana", "Neighbouring Valdoria sent planes");
 //   - "'s" and a noun for what a country or a city has after it, a word
 //     or two in lower case between ("Ardena 's competition regulator",
 //     "Estmoor 's Prime Minister");
@@ -175,14 +176,14 @@ func placeCues(words, tags [][]string) {
 				}
 				continue
 			}
-			if !lonely(ws, j) {
+			if !lonelyPlace(ws, j) {
 				if j+2 < len(ws) && (ws[j+1] == "City" || ws[j+1] == "Town" || ws[j+1] == "County") && ws[j+2] == "Council" && (j == 0 || !isTitle(ws[j-1])) {
 					add(w)
 				}
 				continue
 			}
 			switch {
-			case j > 0 && compassWords[ws[j-1]]:
+			case j > 0 && (compassWords[ws[j-1]] || neighbouring(ws[j-1])):
 				add(w)
 			case j > 2 && ws[j-1] == "of" && placeKinds[ws[j-2]] && ws[j-3] == "the":
 				add(w)
@@ -225,7 +226,7 @@ func placeCues(words, tags [][]string) {
 	for i, ts := range tags {
 		ws := words[i]
 		for j, w := range ws {
-			if !place[w] || !lonely(ws, j) {
+			if !place[w] || !lonelyPlace(ws, j) {
 				continue
 			}
 			switch {
@@ -236,6 +237,22 @@ func placeCues(words, tags [][]string) {
 			}
 		}
 	}
+}
+
+// neighbouring reports "neighbouring" in either spelling and case, before
+// a place ("neighbouring Rudovia", "Neighbouring Valdoria sent planes").
+func neighbouring(w string) bool {
+	switch w {
+	case "neighbouring", "neighboring", "Neighbouring", "Neighboring":
+		return true
+	}
+	return false
+}
+
+// lonelyPlace is [lonely], but for a sentence's first word "Neighbouring"
+// before ws[j] ("Neighbouring Valdoria sent two planes").
+func lonelyPlace(ws []string, j int) bool {
+	return lonely(ws, j) || j == 1 && neighbouring(ws[0]) && (j+1 == len(ws) || !isTitle(ws[j+1]))
 }
 
 // locPreps are prepositions before a place ("in Kervana").
