@@ -295,6 +295,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		namedPlaces(words[i], tags[i])
 		compassPlaces(words[i], tags[i])
 		fixtureClubs(words[i], tags[i])
+		titledOrgs(words[i], tags[i])
 		nounNamedOrgs(words[i], tags[i])
 		outlets(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])

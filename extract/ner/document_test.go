@@ -284,6 +284,13 @@ var harmoniseTests = []struct {
 		want: []string{"Neighbouring Valdra/B-LOC sent two planes", "aid from Valdra/B-LOC arrived"},
 	},
 	{
+		name: "a name before a title only an organisation gives",
+		in: []string{"this was announced by Varnix CEO Ada/B-PERSON Marr/I-PERSON on Monday", "said Ostelca/B-PERSON chief executive Ada/B-PERSON Marr/I-PERSON", "the Kesk Holdings chairman Ada/B-PERSON Marr/I-PERSON",
+			"French/B-LOC CEO Ada/B-PERSON Marr/I-PERSON", "London/B-LOC chief executive Ada/B-PERSON Marr/I-PERSON", "Davis/B-PERSON spokesman Ada/B-PERSON Marr/I-PERSON", "Ada/B-PERSON Marr/I-PERSON , Varnix CEO , said"},
+		want: []string{"this was announced by Varnix/B-ORG CEO Ada/B-PERSON Marr/I-PERSON on Monday", "said Ostelca/B-ORG chief executive Ada/B-PERSON Marr/I-PERSON", "the Kesk/B-ORG Holdings/I-ORG chairman Ada/B-PERSON Marr/I-PERSON",
+			"French/B-LOC CEO Ada/B-PERSON Marr/I-PERSON", "London/B-LOC chief executive Ada/B-PERSON Marr/I-PERSON", "Davis/B-PERSON spokesman Ada/B-PERSON Marr/I-PERSON", "Ada/B-PERSON Marr/I-PERSON , Varnix CEO , said"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -744,3 +744,43 @@ func fixtureClubs(ws, ts []string) {
 		}
 	}
 }
+
+// corporateTitle returns the number of words of a title only a company
+// or a body gives, at ws[j] ("CEO", "chief executive", "chairman",
+// "co-founder"), or 0.
+func corporateTitle(ws []string, j int) int {
+	switch ws[j] {
+	case "CEO", "CFO", "COO", "chairman", "chairwoman", "Chairman", "Chairwoman", "founder", "co-founder", "Founder", "Co-founder":
+		return 1
+	case "chief", "Chief":
+		if j+1 < len(ws) && (ws[j+1] == "executive" || ws[j+1] == "Executive") {
+			return 2
+		}
+	}
+	return 0
+}
+
+// titledOrgs tags ORG, in one sentence (tags changed in place), a name of
+// one to three capitalised words, left O or typed PERSON, right before a
+// title only an organisation gives and a person's capitalised name after
+// it ("announced by Gravity CEO Kim Jung", "Aquatar chief executive Benedek
+// Horvai"): no person has a chief executive. Not a known place, a demonym,
+// a title or a word in capitals ("ALDU" is left to the model), nor a
+// sentence's first word alone.
+func titledOrgs(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		n := corporateTitle(ws, j)
+		if n == 0 || j+n >= len(ws) || !isTitle(ws[j+n]) || !isTitle(ws[j-1]) {
+			continue
+		}
+		s := j - 1
+		for s > 0 && j-s < 3 && isTitle(ws[s-1]) {
+			s--
+		}
+		if s > 0 && isTitle(ws[s-1]) || s == 0 && j == 1 || !allO(ts[s:j]) && !oneSpan(ts[s:j], "PERSON") || strings.HasPrefix(ts[j], "I-") ||
+			placeName(ws[s:j]) || !plainName(ws[s:j]) {
+			continue
+		}
+		setORG(ts, s, j)
+	}
+}
