@@ -291,6 +291,11 @@ var harmoniseTests = []struct {
 			"French/B-LOC CEO Ada/B-PERSON Marr/I-PERSON", "London/B-LOC chief executive Ada/B-PERSON Marr/I-PERSON", "Davis/B-PERSON spokesman Ada/B-PERSON Marr/I-PERSON", "Ada/B-PERSON Marr/I-PERSON , Varnix CEO , said"},
 	},
 	{
+		name: "a team's game",
+		in:   []string{"I have a ticket for the Harriers game on Sat.", "a lesson from the Varn game last season", "after the World Cup game", "the Saturday game", "the Iranian game", "the Mexico/B-LOC game"},
+		want: []string{"I have a ticket for the Harriers/B-ORG game on Sat.", "a lesson from the Varn/B-ORG game last season", "after the World Cup game", "the Saturday game", "the Iranian game", "the Mexico/B-LOC game"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -784,3 +784,38 @@ func titledOrgs(ws, ts []string) {
 		setORG(ts, s, j)
 	}
 }
+
+// teamGames tags ORG, in one sentence (tags changed in place), a name of
+// one or two capitalised words left O between "the" or "a" and "game",
+// "games" or "match" ("tickets for the Comets game", "a U.T. game"): a
+// team's. UNER train tags these ORG. Not an event's or a competition's
+// word ("the World Cup game"), a day or a month ("the Saturday game"), a
+// demonym, a title, or a known place ("the Boston game" may be the city's
+// team or the city).
+func teamGames(ws, ts []string) {
+	for h := 2; h < len(ws); h++ {
+		switch ws[h] {
+		case "game", "games", "match":
+		default:
+			continue
+		}
+		s := h - 1
+		for s > 0 && h-s < 2 && isTitle(ws[s-1]) {
+			s--
+		}
+		if s < 1 || !isTitle(ws[s]) || ws[s-1] != "the" && ws[s-1] != "a" || !allO(ts[s:h]) || placeName(ws[s:h]) {
+			continue
+		}
+		ok := true
+		for _, w := range ws[s:h] {
+			switch w {
+			case "Cup", "Bowl", "Series", "Olympic", "Olympics", "Games", "League", "Championship", "Final", "Video", "Board", "Card", "World":
+				ok = false
+			}
+			ok = ok && !eventNoun(w) && !calendarName(w) && !demonym(w) && !gazetteer.Title(w)
+		}
+		if ok {
+			setORG(ts, s, h)
+		}
+	}
+}
