@@ -297,6 +297,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		fixtureClubs(words[i], tags[i])
 		titledOrgs(words[i], tags[i])
 		teamGames(words[i], tags[i])
+		addressPlaces(words[i], tags[i])
 		nounNamedOrgs(words[i], tags[i])
 		outlets(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])

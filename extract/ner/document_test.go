@@ -296,6 +296,13 @@ var harmoniseTests = []struct {
 		want: []string{"I have a ticket for the Harriers/B-ORG game on Sat.", "a lesson from the Varn/B-ORG game last season", "after the World Cup game", "the Saturday game", "the Iranian game", "the Mexico/B-LOC game"},
 	},
 	{
+		name: "a US postal address",
+		in: []string{"17611 Loring Lane , Spring , TX 77388-5746 ( 281 )", "One Sullivan Road Holyoke , MA 01040-2841", "1027 Jolson Court Manchester , N.J. 08759", "mail GSB Stanford CA/B-ORG 94305-5015 USA",
+			"Varn/B-ORG Ostel/I-ORG , TX 77002", "we paid 20 , OK 12345 times"},
+		want: []string{"17611 Loring Lane , Spring/B-LOC , TX/B-LOC 77388-5746 ( 281 )", "One Sullivan Road Holyoke/B-LOC , MA/B-LOC 01040-2841", "1027 Jolson Court Manchester/B-LOC , N.J./B-LOC 08759", "mail GSB Stanford/B-LOC CA/B-LOC 94305-5015 USA",
+			"Varn/B-LOC Ostel/I-LOC , TX/B-LOC 77002", "we paid 20 , OK/B-LOC 12345 times"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

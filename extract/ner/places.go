@@ -384,3 +384,55 @@ func compassPlaces(ws, ts []string) {
 		j = end - 1
 	}
 }
+
+// usStates are the postal codes of the states of the United States (and
+// DC), as addresses write them before a ZIP code.
+var usStates = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY") {
+		m[s] = true
+	}
+	return m
+}()
+
+// zipCode reports whether w is a US ZIP code: five digits, or five, a
+// hyphen and four.
+func zipCode(w string) bool {
+	d, rest, _ := strings.Cut(w, "-")
+	return len(d) == 5 && isDigits(d) && (rest == "" || len(rest) == 4 && isDigits(rest))
+}
+
+// addressPlaces tags LOC, in one sentence (tags changed in place), the
+// town and the state of a US postal address: a state's code ("TX",
+// "N.J.") before a ZIP code, and the capitalised words of the town before
+// it, a comma between or not ("Spring , TX 77388", "Holyoke , MA
+// 01040-2841", "Stanford CA 94305"), as UNER tags them. Only words the
+// model left O or typed PERSON or ORG as a whole; the town's name holds no
+// word in capitals, and no more than three words, after the street's
+// word of the line before it ("1027 Jolson Court Manchester , N.J. 08759").
+func addressPlaces(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		if !usStates[strings.ReplaceAll(ws[j], ".", "")] || !zipCode(ws[j+1]) || strings.HasPrefix(ts[j+1], "I-") {
+			continue
+		}
+		if ts[j] == "O" || (ts[j] == "B-PERSON" || ts[j] == "B-ORG") && !strings.HasPrefix(ts[j+1], "I-") {
+			ts[j] = "B-LOC"
+		}
+		e := j
+		if ws[e-1] == "," {
+			e--
+		}
+		s := e
+		// Back to a street's word ("1027 Jolson Court Manchester , N.J.")
+		for s > 0 && e-s < 3 && isTitle(ws[s-1]) && !allCapitals(ws[s-1]) && gazetteer.NameWord(ws[s-1])&gazetteer.NameWordPlace == 0 {
+			s--
+		}
+		if s == e || s > 0 && isTitle(ws[s-1]) && !allCapitals(ws[s-1]) && gazetteer.NameWord(ws[s-1])&gazetteer.NameWordPlace == 0 || !allO(ts[s:e]) && !oneSpan(ts[s:e], "PERSON", "ORG", "LOC") || strings.HasPrefix(ts[e], "I-") && e < j {
+			continue
+		}
+		ts[s] = "B-LOC"
+		for k := s + 1; k < e; k++ {
+			ts[k] = "I-LOC"
+		}
+	}
+}
