@@ -295,6 +295,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		namedPlaces(words[i], tags[i])
 		compassPlaces(words[i], tags[i])
 		fixtureClubs(words[i], tags[i])
+		actingClubs(words[i], tags[i])
 		titledOrgs(words[i], tags[i])
 		teamGames(words[i], tags[i])
 		addressPlaces(words[i], tags[i])

@@ -303,6 +303,13 @@ var harmoniseTests = []struct {
 			"Varn/B-LOC Ostel/I-LOC , TX/B-LOC 77002", "we paid 20 , OK/B-LOC 12345 times"},
 	},
 	{
+		name: "a club that signs or sacks a player or a manager",
+		in: []string{"Varnby/B-LOC Town/I-LOC sacked manager Ada/B-PERSON Marr/I-PERSON on Monday", "Ostel City have signed Croatian striker Ada/B-PERSON Marr/I-PERSON", "Kesk/B-LOC County/I-LOC appointed a new chief executive",
+			"Mexico/B-LOC City/I-LOC has signed a deal"},
+		want: []string{"Varnby/B-ORG Town/I-ORG sacked manager Ada/B-PERSON Marr/I-PERSON on Monday", "Ostel/B-ORG City/I-ORG have signed Croatian striker Ada/B-PERSON Marr/I-PERSON", "Kesk/B-LOC County/I-LOC appointed a new chief executive",
+			"Mexico/B-LOC City/I-LOC has signed a deal"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

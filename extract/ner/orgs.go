@@ -819,3 +819,51 @@ func teamGames(ws, ts []string) {
 		}
 	}
 }
+
+// clubVerbs are what a club does to its players and managers ("sacked
+// manager", "have signed Croatian striker").
+var clubVerbs = map[string]bool{
+	"signed": true, "sacked": true, "appointed": true, "hired": true, "fired": true, "dismissed": true,
+	"released": true, "loaned": true, "bought": true, "sold": true, "sign": true, "sack": true, "appoint": true,
+}
+
+// squadRoles are a football club's players and staff.
+var squadRoles = map[string]bool{
+	"manager": true, "coach": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"forward": true, "winger": true, "captain": true,
+}
+
+// actingClubs tags ORG, in one sentence (tags changed in place), a name
+// of two or three capitalised words ending in "City", "Town" or "County",
+// left O or typed LOC, that signs, sacks or appoints a player or a
+// manager ("Kestrel/B-LOC Town/I-LOC sacked manager Ruud Hammond", "Bramley
+// City have signed Croatian striker Luka Kovac"): a club, not the town. The
+// verb follows the name (after "have", "has" or "had"), and the role noun
+// it within three words; not a known place's whole name.
+func actingClubs(ws, ts []string) {
+	for j := 0; j+3 < len(ws); j++ {
+		if !isTitle(ws[j]) || j > 0 && isTitle(ws[j-1]) {
+			continue
+		}
+		end := runEnd(ws, j)
+		if n := end - j; n < 2 || n > 3 || ws[end-1] != "City" && ws[end-1] != "Town" && ws[end-1] != "County" {
+			j = end - 1
+			continue
+		}
+		v := end
+		if v < len(ws) && (ws[v] == "have" || ws[v] == "has" || ws[v] == "had" || ws[v] == "will" || ws[v] == "would") {
+			v++
+		}
+		if v >= len(ws) || !clubVerbs[ws[v]] {
+			continue
+		}
+		role := false
+		for k := v + 1; k < len(ws) && k <= v+3; k++ {
+			role = role || squadRoles[ws[k]]
+		}
+		if role && (allO(ts[j:end]) || oneSpan(ts[j:end], "LOC")) && !placeName(ws[j:end]) && plainName(ws[j:end]) {
+			setORG(ts, j, end)
+		}
+		j = end - 1
+	}
+}
