@@ -298,9 +298,9 @@ var harmoniseTests = []struct {
 	{
 		name: "a US postal address",
 		in: []string{"17611 Loring Lane , Spring , TX 77388-5746 ( 281 )", "One Sullivan Road Holyoke , MA 01040-2841", "1027 Jolson Court Manchester , N.J. 08759", "mail GSB Stanford CA/B-ORG 94305-5015 USA",
-			"Varn/B-ORG Ostel/I-ORG , TX 77002", "we paid 20 , OK 12345 times"},
+			"Varn/B-ORG Ostel/I-ORG , TX 77002", "we paid 20 , OK 12345 times", "starting from Varnby/B-PERSON , NC ( RDU Airport )", "with Ada/B-PERSON Marr/I-PERSON , MD , a doctor", "Ostel , OK Kesk said"},
 		want: []string{"17611 Loring Lane , Spring/B-LOC , TX/B-LOC 77388-5746 ( 281 )", "One Sullivan Road Holyoke/B-LOC , MA/B-LOC 01040-2841", "1027 Jolson Court Manchester/B-LOC , N.J./B-LOC 08759", "mail GSB Stanford/B-LOC CA/B-LOC 94305-5015 USA",
-			"Varn/B-LOC Ostel/I-LOC , TX/B-LOC 77002", "we paid 20 , OK/B-LOC 12345 times"},
+			"Varn/B-LOC Ostel/I-LOC , TX/B-LOC 77002", "we paid 20 , OK/B-LOC 12345 times", "starting from Varnby/B-LOC , NC/B-LOC ( RDU Airport )", "with Ada/B-PERSON Marr/I-PERSON , MD , a doctor", "Ostel , OK Kesk said"},
 	},
 	{
 		name: "a club that signs or sacks a player or a manager",
@@ -308,6 +308,11 @@ var harmoniseTests = []struct {
 			"Mexico/B-LOC City/I-LOC has signed a deal"},
 		want: []string{"Varnby/B-ORG Town/I-ORG sacked manager Ada/B-PERSON Marr/I-PERSON on Monday", "Ostel/B-ORG City/I-ORG have signed Croatian striker Ada/B-PERSON Marr/I-PERSON", "Kesk/B-LOC County/I-LOC appointed a new chief executive",
 			"Mexico/B-LOC City/I-LOC has signed a deal"},
+	},
+	{
+		name: "a town of a US address elsewhere",
+		in:   []string{"cheap tickets from Varnby/B-PERSON to Manila", "I start from Varnby/B-PERSON , NC ( RDU Airport )", "Varnby/B-PERSON to Chicago , then Seoul"},
+		want: []string{"cheap tickets from Varnby/B-LOC to Manila", "I start from Varnby/B-LOC , NC/B-LOC ( RDU Airport )", "Varnby/B-LOC to Chicago , then Seoul"},
 	},
 	{
 		name: "no names",

@@ -138,6 +138,7 @@ var placeKinds = map[string]bool{
 //     or two in lower case between ("Ardena 's competition regulator",
 //     "Estmoor 's Prime Minister");
 //   - "the capital of", "the province of" and the like before it;
+//   - a comma and a US state's code after it ("Raleigh , NC");
 //   - "City Council", "Town Council" after it ("Brenmouth City Council");
 //   - a dateline of it in capitals ("BRENMOUTH -", "KERVANA CITY ,
 //     March 12" makes "Kervana" one).
@@ -146,11 +147,11 @@ var placeKinds = map[string]bool{
 // "Ardena is not open for business" for a person. A word that ends a
 // person's name of several words in the document, or follows a title
 // there ("Prime Minister Hale", "Ada Hale"), is a person's surname, so
-// "Hale 's government" says nothing; a given name, a title or a word in
-// capitals is never one. A lone word left O becomes a place only after a
+// "Hale 's government" says nothing; a given name (but for a town of a US
+// address: "Raleigh , NC"), a title or a word in capitals is never one. A lone word left O becomes a place only after a
 // locative preposition ("in", "across", "from") or before "'s".
 func placeCues(words, tags [][]string) {
-	var place map[string]bool
+	var place, address map[string]bool
 	add := func(w string) {
 		if place == nil {
 			place = map[string]bool{}
@@ -187,6 +188,13 @@ func placeCues(words, tags [][]string) {
 				add(w)
 			case j > 2 && ws[j-1] == "of" && placeKinds[ws[j-2]] && ws[j-3] == "the":
 				add(w)
+			case j+2 < len(ws) && ws[j+1] == "," && usStates[strings.ReplaceAll(ws[j+2], ".", "")] &&
+				(j+3 == len(ws) || !isTitle(ws[j+3]) || allCapitals(ws[j+3])):
+				add(w) // "from Raleigh , NC ( RDU Airport )"
+				if address == nil {
+					address = map[string]bool{}
+				}
+				address[w] = true
 			case j+2 < len(ws) && (ws[j+1] == "'s" || ws[j+1] == "’s"):
 				for k := j + 2; k < len(ws) && k < j+5; k++ {
 					if stateNouns[ws[k]] {
@@ -219,7 +227,7 @@ func placeCues(words, tags [][]string) {
 		}
 	}
 	for w := range place {
-		if gazetteer.GivenName(w) || gazetteer.Title(w) || demonym(w) || calendarName(w) || len(w) < 3 {
+		if gazetteer.GivenName(w) && !address[w] || gazetteer.Title(w) || demonym(w) || calendarName(w) || len(w) < 3 {
 			delete(place, w)
 		}
 	}
@@ -406,14 +414,26 @@ func zipCode(w string) bool {
 // town and the state of a US postal address: a state's code ("TX",
 // "N.J.") before a ZIP code, and the capitalised words of the town before
 // it, a comma between or not ("Spring , TX 77388", "Holyoke , MA
-// 01040-2841", "Stanford CA 94305"), as UNER tags them. Only words the
+// 01040-2841", "Stanford CA 94305"), and a state's code after a town and a
+// comma without a ZIP code ("from Raleigh , NC ( RDU Airport )"), as UNER
+// tags them. Only words the
 // model left O or typed PERSON or ORG as a whole; the town's name holds no
 // word in capitals, and no more than three words, after the street's
 // word of the line before it ("1027 Jolson Court Manchester , N.J. 08759").
 func addressPlaces(ws, ts []string) {
-	for j := 1; j+1 < len(ws); j++ {
-		if !usStates[strings.ReplaceAll(ws[j], ".", "")] || !zipCode(ws[j+1]) || strings.HasPrefix(ts[j+1], "I-") {
+	for j := 1; j < len(ws); j++ {
+		if !usStates[strings.ReplaceAll(ws[j], ".", "")] || j+1 < len(ws) && strings.HasPrefix(ts[j+1], "I-") {
 			continue
+		}
+		if j+1 == len(ws) || !zipCode(ws[j+1]) {
+			// Without a ZIP code: "Raleigh , NC ( RDU Airport )",
+			// "Boulder , CO , Feb. 3": a town and a comma before it, no
+			// capitalised word after it, and not a person's name before
+			// it ("Harry Preuss , MD").
+			if j < 2 || ws[j-1] != "," || !isTitle(ws[j-2]) || allCapitals(ws[j-2]) || j+1 < len(ws) && isTitle(ws[j+1]) && !allCapitals(ws[j+1]) ||
+				ts[j-2] == "I-PERSON" {
+				continue
+			}
 		}
 		if ts[j] == "O" || (ts[j] == "B-PERSON" || ts[j] == "B-ORG") && !strings.HasPrefix(ts[j+1], "I-") {
 			ts[j] = "B-LOC"
