@@ -289,13 +289,28 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		possessiveInstitutions(words[i], tags[i])
 		m.orgRuns(words[i], xp, tags[i], runs, single)
 		spanKinds(words[i], tags[i])
+		kinPersons(words[i], tags[i])
+		rolePersons(words[i], tags[i])
+		verbInNames(words[i], xp, tags[i])
+		namedPlaces(words[i], tags[i])
+		compassPlaces(words[i], tags[i])
+		fixtureClubs(words[i], tags[i])
+		actingClubs(words[i], tags[i])
+		titledOrgs(words[i], tags[i])
+		teamGames(words[i], tags[i])
+		addressPlaces(words[i], tags[i])
+		nounNamedOrgs(words[i], tags[i])
+		outlets(words[i], tags[i])
 		m.localCouncils(words[i], tags[i])
 		datelines(words[i], tags[i])
 		events(words[i], tags[i])
 	}
 	m.commonOpeners(words, xpos, tags)
 	demonymPlaces(words, tags)
+	placeCues(words, tags)
+	coordinated(words, tags)
 	products(words, tags)
+	apps(words, tags)
 	names := map[string]*votes{}
 	maxLen := 0
 	for i, ts := range tags {
@@ -334,6 +349,43 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		if short := strings.Join(f, " "); len(f) > 0 && names[short] == nil && hasUpper(f) {
 			names[short] = &votes{1: v[1]}
 		}
+	}
+	// A name of two words or more typed PERSON that is an organisation's
+	// name without its last word or two, a company's or a body's
+	// ("Halden/B-PERSON Crest/I-PERSON said" after "Halden Crest
+	// Capital"), is the organisation's short name when the model typed it
+	// PERSON more often than anything else, and does not open with a
+	// given name ("Ada Marr" beside "Ada Marr Holdings"). A one-word
+	// short name ("Halvard" after "Halvard Mining Group") is left to
+	// entity resolution, which reads a company's first word so.
+	// Sports clubs' words ("Athletic", "Rovers") in an organisation's
+	// name, after its first word, stand for it alone ("Athletic can be
+	// back in Europe" after "Brennock Athletic Football Club").
+	clubs := map[string]*votes{}
+	for k, v := range names {
+		if v.major() != 1 {
+			continue
+		}
+		f := strings.Fields(k)
+		for _, w := range f[1:] {
+			if clubLast[w] {
+				clubs[w] = &votes{1: 1}
+			}
+		}
+		// Without its last word or two ("Halvard Mining Group").
+		orgWord := func(w string) bool { return companyFinal(w) || orgFinal(w) }
+		if len(f) < 2 || !orgWord(f[len(f)-1]) {
+			continue
+		}
+		short := strings.Join(f[:len(f)-1], " ")
+		if names[short] == nil && len(f) >= 3 && orgWord(f[len(f)-2]) {
+			short = strings.Join(f[:len(f)-2], " ")
+		}
+		sv := names[short]
+		if sv == nil || sv.major() != 0 || gazetteer.GivenName(f[0]) || !strings.Contains(short, " ") {
+			continue
+		}
+		names[short] = &votes{1: sv[0] + sv[1] + sv[2]}
 	}
 	initials := map[string]*votes{}
 	lower := map[string]*votes{}
@@ -423,6 +475,9 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 			}
 			if v == nil && n == 1 {
 				v = surnames[ws[j]]
+			}
+			if v == nil && n == 1 {
+				v = clubs[ws[j]]
 			}
 			if v != nil {
 				if t := v.major(); t >= 0 {

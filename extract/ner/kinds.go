@@ -258,3 +258,150 @@ func untag(ts []string, s span) {
 		ts[j] = "O"
 	}
 }
+
+// appNouns head noun phrases naming a piece of software or a service by
+// the names before them ("the popular Quill messaging and payments app").
+var appNouns = map[string]bool{
+	"app": true, "apps": true, "application": true, "platform": true, "browser": true, "messenger": true,
+	"service": true, "website": true, "game": true, "software": true, "chatbot": true, "wallet": true,
+}
+
+// productNouns head noun phrases naming goods by the names before them;
+// unlike an app's or a service's noun ("the Skarra ferry service") they
+// follow no place's name, so the names are taken out of LOC as well.
+var productNouns = map[string]bool{
+	"console": true, "consoles": true, "phone": true, "phones": true,
+	"smartphone": true, "smartphones": true, "handset": true, "handsets": true, "tablet": true, "tablets": true,
+	"laptop": true, "laptops": true, "model": true, "models": true,
+	"hatchback": true, "hatchbacks": true, "saloons": true, "sedans": true, "SUVs": true, "cars": true, "vans": true,
+	"kettle": true, "kettles": true, "heaters": true, "drone": true, "drones": true, "scooter": true, "scooters": true,
+	"smartwatch": true, "smartwatches": true, "headphones": true, "chargers": true, "printers": true, "routers": true,
+}
+
+// apps untags, in the sentences of one document (tags changed in place),
+// the PERSON spans made of the words of names that the document names as
+// an app's or a service's, and the PERSON and LOC spans made of those it
+// names as goods' (see productNames): "runs
+// the popular Quill/B-PERSON messaging and payments app", then "the
+// Quill/B-PERSON hack"; "the Brightwell/B-LOC Aura/I-LOC and Aura/B-PERSON
+// Plus/I-PERSON models". The model takes an unknown brand for a first name
+// or a place; UNER tags products O. ORG spans keep their tags: a firm named
+// after its app ("the Varn app" beside "Varn said").
+func apps(words, tags [][]string) {
+	var app map[string]uint8 // 1: an app's word, 2: a product's
+	for _, ws := range words {
+		for h := 2; h < len(ws); h++ {
+			kind := uint8(0)
+			switch {
+			case productNouns[ws[h]]:
+				kind = 2
+			case appNouns[ws[h]]:
+				kind = 1
+			default:
+				continue
+			}
+			for _, n := range productNames(ws, h) {
+				if app == nil {
+					app = map[string]uint8{}
+				}
+				for _, w := range ws[n[0]:n[1]] {
+					if isTitle(w) {
+						app[w] = max(app[w], kind)
+					}
+				}
+			}
+		}
+	}
+	if app == nil {
+		return
+	}
+	// A maker's name opens its products' ("the Brightwell Aura" beside
+	// "Brightwell Appliances"): alone, it names the maker.
+	maker := map[string]bool{}
+	for i, ws := range words {
+		for _, s := range spans(tags[i]) {
+			if s.typ == "ORG" && s.end-s.start >= 2 {
+				maker[ws[s.start]] = true
+			}
+		}
+	}
+	for i, ws := range words {
+		for _, s := range spans(tags[i]) {
+			if s.typ != "PERSON" && s.typ != "LOC" {
+				continue
+			}
+			all, some := true, false
+			for _, w := range ws[s.start:s.end] {
+				own := app[w] == 2 || app[w] == 1 && s.typ == "PERSON"
+				all = all && (own && !maker[w] || isDigits(w) || maker[w] && s.end-s.start > 1)
+				some = some || own && !maker[w]
+			}
+			all = all && some
+			if all {
+				untag(tags[i], s)
+			}
+		}
+	}
+}
+
+// productNames returns the names that the noun at h (see appNouns and
+// productNouns) says
+// are a product's: up to four words in lower case or "and" may stand
+// between (the kind of app: "Quill messaging and payments app"), then one
+// name of one to three capitalised words or numbers ("Aura 2 Mini"), or
+// several joined by "and" or commas; before them a determiner, one or two
+// words in lower case after it ("the popular Quill"), or a number ("212,000
+// Aster and Aster Sport hatchbacks"). None if a name holds a title or a
+// word in capitals.
+func productNames(ws []string, h int) [][2]int {
+	k := h - 1
+	for n := 0; k >= 0 && n < 4 && (isLowerWord(ws[k]) || strings.Contains(ws[k], "-") && !isTitle(ws[k])) && !determiner(ws[k]); n++ {
+		k--
+	}
+	var names [][2]int
+	for {
+		e := k + 1
+		for k >= 0 && e-k <= 3 && (nameWord(ws[k]) || isDigits(ws[k]) && k > 0 && nameWord(ws[k-1])) {
+			k--
+		}
+		s := k + 1
+		if s == e || !isTitle(ws[s]) {
+			return nil
+		}
+		for _, w := range ws[s:e] {
+			if allCapitals(w) || gazetteer.Title(w) {
+				return nil
+			}
+		}
+		names = append(names, [2]int{s, e})
+		if k > 0 && (ws[k] == "and" || ws[k] == ",") && (nameWord(ws[k-1]) || isDigits(ws[k-1])) {
+			k--
+			continue
+		}
+		break
+	}
+	b := k
+	for b >= 0 && k-b < 2 && isLowerWord(ws[b]) && !determiner(ws[b]) {
+		b--
+	}
+	if b >= 0 && determiner(ws[b]) || k >= 0 && number(ws[k]) {
+		return names
+	}
+	return nil
+}
+
+// isDigits reports whether w is made of digits only ("2" in "Aura 2").
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// number reports whether w is a number written in digits, with commas or
+// a point ("212,000", "1.3").
+func number(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789,.") == ""
+}

@@ -209,7 +209,14 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 				e++
 			}
 		}
-		if e > end && (orgNamed(ws, s, e) || s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) && allO(ts[s:e])) &&
+		// After "the", a body's word and "of" open a body's name whatever
+		// the model made of the words after "of" ("The Federation of
+		// Tarsovan/B-PERSON Growers/I-PERSON", "the Council of
+		// Europe/B-LOC"), unless they open with a given name ("the Office
+		// of Ada Pell").
+		theBody := s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) &&
+			(allO(ts[s:e]) || allO(ts[s:end+1]) && !gazetteer.GivenName(ws[end+1]))
+		if e > end && (orgNamed(ws, s, e) || theBody) &&
 			looseRun(ts[s:e]) && plainName(ws[s:e]) {
 			setORG(ts, s, e)
 			j = e
@@ -588,7 +595,7 @@ func bodyFinal(w string) bool {
 	switch w {
 	case "Federation", "Association", "Union", "Trust", "Council", "Authority", "Agency", "Commission", "Board", "Society",
 		"Foundation", "Institute", "Alliance", "Coalition", "League", "Confederation", "Committee", "Bureau",
-		"Inspectorate", "Tribunal", "Ombudsman", "Regulator", "Office", "Chamber":
+		"Inspectorate", "Tribunal", "Ombudsman", "Regulator", "Office", "Chamber", "Guild":
 		return true
 	}
 	return false
@@ -620,4 +627,243 @@ func roleBefore(ws []string, k int) bool {
 		return true
 	}
 	return k > 1 && ws[k-1] == "," && roles[ws[k-2]]
+}
+
+// nounNamedOrgs tags ORG, in one sentence (tags changed in place), a name
+// the model typed PERSON between "the" and a noun for a kind of
+// organisation in lower case, one word in lower case between at most
+// ("the Red/B-PERSON Lantern/I-PERSON relief agency", "the Halvard/B-PERSON
+// mining group"): the noun says what it names. Not before "of" ("the Ada
+// Pell group of companies" is no name of a group), nor a known place's
+// name.
+func nounNamedOrgs(ws, ts []string) {
+	for _, sp := range spans(ts) {
+		if sp.typ != "PERSON" || sp.start == 0 || sp.end-sp.start > 3 || ws[sp.start-1] != "the" && ws[sp.start-1] != "The" {
+			continue
+		}
+		h := sp.end
+		if h < len(ws) && isLowerWord(ws[h]) && !orgNouns[ws[h]] {
+			h++
+		}
+		if h >= len(ws) || !orgNouns[ws[h]] || h+1 < len(ws) && ws[h+1] == "of" || placeName(ws[sp.start:sp.end]) {
+			continue
+		}
+		setORG(ts, sp.start, sp.end)
+	}
+}
+
+// outletVerbs, before "by", say that what follows wrote or showed
+// something ("seen by The Ledger", "reported by The Courier").
+var outletVerbs = map[string]bool{
+	"seen": true, "reported": true, "obtained": true, "published": true, "quoted": true, "cited": true,
+	"interviewed": true, "reviewed": true, "first": true,
+}
+
+// outlets tags ORG, in one sentence (tags changed in place), a name
+// opened by "The" inside a sentence, of one to three capitalised words the
+// model left O, that the words before it name as a newspaper or another
+// outlet: "told The Ledger", "according to The Ledger", "seen by The
+// Ledger", "in an interview with The Ledger", or any of these and "The"
+// before a newspaper's word ("for The Wexley Courier"). UNER tags "The"
+// with the name ("of The/B-ORG New/I-ORG York/I-ORG Times/I-ORG"). Not a
+// known place ("The Hague"), nor a name with a title, a day or a month.
+// The document pass then tags its repeats ("for The Ledger since 2019").
+func outlets(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		if ws[j] != "The" || opens(ws, j) || quote(ws[j-1]) || ws[j-1] == ":" || ts[j] != "O" || !isTitle(ws[j+1]) {
+			continue
+		}
+		end := runEnd(ws, j+1)
+		if end-j-1 > 3 || !allO(ts[j:end]) || placeName(ws[j:end]) || placeName(ws[j+1:end]) {
+			continue
+		}
+		ok := newspaperWords[ws[end-1]]
+		switch p := ws[j-1]; {
+		case p == "told" || p == "tells" || p == "telling":
+			ok = true
+		case p == "to" && j > 1 && (ws[j-2] == "according" || ws[j-2] == "According"):
+			ok = true
+		case p == "by" && j > 1 && outletVerbs[ws[j-2]]:
+			ok = true
+		case p == "with" && j > 1 && (ws[j-2] == "interview" || ws[j-2] == "interviews"):
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		bad := false
+		for _, w := range ws[j+1 : end] {
+			bad = bad || allCapitals(w) || gazetteer.Title(w) || calendarName(w)
+		}
+		if !bad {
+			setORG(ts, j, end)
+		}
+		j = end
+	}
+}
+
+// matchWords before "against", "over", "by", "to" or "with" say that a
+// sports fixture follows ("home game against Sallowmere City", "a 2-1 win
+// over Kessbridge Town", "lost to Varnby County").
+var matchWords = map[string]bool{
+	"game": true, "match": true, "fixture": true, "tie": true, "derby": true, "clash": true, "defeat": true,
+	"win": true, "victory": true, "draw": true, "loss": true, "final": true, "semi-final": true, "play-off": true,
+	"beat": true, "drew": true, "lost": true, "lose": true, "play": true, "played": true, "playing": true,
+	"face": true, "faced": true, "facing": true, "beaten": true, "thrashed": true,
+}
+
+// fixtureClubs tags ORG, in one sentence (tags changed in place), a name of
+// two or three capitalised words ending in "City", "Town" or "County",
+// left O or typed LOC, that a sports fixture names ("a home game against
+// Sallowmere/B-LOC City/I-LOC"): a word for a match within three words
+// before "against", "over", "by", "to" or "with", and the name right after
+// it. Not a known place's whole name ("flights to Mexico City").
+func fixtureClubs(ws, ts []string) {
+	for j := 2; j+1 < len(ws); j++ {
+		switch ws[j-1] {
+		case "against", "over", "by", "to", "with":
+		default:
+			continue
+		}
+		if !isTitle(ws[j]) || (j > 0 && isTitle(ws[j-1])) {
+			continue
+		}
+		end := runEnd(ws, j)
+		if n := end - j; n < 2 || n > 3 || ws[end-1] != "City" && ws[end-1] != "Town" && ws[end-1] != "County" {
+			continue
+		}
+		if !allO(ts[j:end]) && !oneSpan(ts[j:end], "LOC") || placeName(ws[j:end]) || !plainName(ws[j:end]) {
+			continue
+		}
+		match := false
+		for k := j - 2; k >= 0 && k >= j-5; k-- {
+			match = match || matchWords[ws[k]]
+		}
+		if match {
+			setORG(ts, j, end)
+		}
+	}
+}
+
+// corporateTitle returns the number of words of a title only a company
+// or a body gives, at ws[j] ("CEO", "chief executive", "chairman",
+// "co-founder"), or 0.
+func corporateTitle(ws []string, j int) int {
+	switch ws[j] {
+	case "CEO", "CFO", "COO", "chairman", "chairwoman", "Chairman", "Chairwoman", "founder", "co-founder", "Founder", "Co-founder":
+		return 1
+	case "chief", "Chief":
+		if j+1 < len(ws) && (ws[j+1] == "executive" || ws[j+1] == "Executive") {
+			return 2
+		}
+	}
+	return 0
+}
+
+// titledOrgs tags ORG, in one sentence (tags changed in place), a name of
+// one to three capitalised words, left O or typed PERSON, right before a
+// title only an organisation gives and a person's capitalised name after
+// it ("announced by Gravity CEO Kim Jung", "Aquatar chief executive Benedek
+// Horvai"): no person has a chief executive. Not a known place, a demonym,
+// a title or a word in capitals ("ALDU" is left to the model), nor a
+// sentence's first word alone.
+func titledOrgs(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		n := corporateTitle(ws, j)
+		if n == 0 || j+n >= len(ws) || !isTitle(ws[j+n]) || !isTitle(ws[j-1]) {
+			continue
+		}
+		s := j - 1
+		for s > 0 && j-s < 3 && isTitle(ws[s-1]) {
+			s--
+		}
+		if s > 0 && isTitle(ws[s-1]) || s == 0 && j == 1 || !allO(ts[s:j]) && !oneSpan(ts[s:j], "PERSON") || strings.HasPrefix(ts[j], "I-") ||
+			placeName(ws[s:j]) || !plainName(ws[s:j]) {
+			continue
+		}
+		setORG(ts, s, j)
+	}
+}
+
+// teamGames tags ORG, in one sentence (tags changed in place), a name of
+// one or two capitalised words left O between "the" or "a" and "game",
+// "games" or "match" ("tickets for the Comets game", "a U.T. game"): a
+// team's. UNER train tags these ORG. Not an event's or a competition's
+// word ("the World Cup game"), a day or a month ("the Saturday game"), a
+// demonym, a title, or a known place ("the Boston game" may be the city's
+// team or the city).
+func teamGames(ws, ts []string) {
+	for h := 2; h < len(ws); h++ {
+		switch ws[h] {
+		case "game", "games", "match":
+		default:
+			continue
+		}
+		s := h - 1
+		for s > 0 && h-s < 2 && isTitle(ws[s-1]) {
+			s--
+		}
+		if s < 1 || !isTitle(ws[s]) || ws[s-1] != "the" && ws[s-1] != "a" || !allO(ts[s:h]) || placeName(ws[s:h]) {
+			continue
+		}
+		ok := true
+		for _, w := range ws[s:h] {
+			switch w {
+			case "Cup", "Bowl", "Series", "Olympic", "Olympics", "Games", "League", "Championship", "Final", "Video", "Board", "Card", "World":
+				ok = false
+			}
+			ok = ok && !eventNoun(w) && !calendarName(w) && !demonym(w) && !gazetteer.Title(w)
+		}
+		if ok {
+			setORG(ts, s, h)
+		}
+	}
+}
+
+// clubVerbs are what a club does to its players and managers ("sacked
+// manager", "have signed Croatian striker").
+var clubVerbs = map[string]bool{
+	"signed": true, "sacked": true, "appointed": true, "hired": true, "fired": true, "dismissed": true,
+	"released": true, "loaned": true, "bought": true, "sold": true, "sign": true, "sack": true, "appoint": true,
+}
+
+// squadRoles are a football club's players and staff.
+var squadRoles = map[string]bool{
+	"manager": true, "coach": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"forward": true, "winger": true, "captain": true,
+}
+
+// actingClubs tags ORG, in one sentence (tags changed in place), a name
+// of two or three capitalised words ending in "City", "Town" or "County",
+// left O or typed LOC, that signs, sacks or appoints a player or a
+// manager ("Kestrel/B-LOC Town/I-LOC sacked manager Ruud Hammond", "Bramley
+// City have signed Croatian striker Luka Kovac"): a club, not the town. The
+// verb follows the name (after "have", "has" or "had"), and the role noun
+// it within three words; not a known place's whole name.
+func actingClubs(ws, ts []string) {
+	for j := 0; j+3 < len(ws); j++ {
+		if !isTitle(ws[j]) || j > 0 && isTitle(ws[j-1]) {
+			continue
+		}
+		end := runEnd(ws, j)
+		if n := end - j; n < 2 || n > 3 || ws[end-1] != "City" && ws[end-1] != "Town" && ws[end-1] != "County" {
+			j = end - 1
+			continue
+		}
+		v := end
+		if v < len(ws) && (ws[v] == "have" || ws[v] == "has" || ws[v] == "had" || ws[v] == "will" || ws[v] == "would") {
+			v++
+		}
+		if v >= len(ws) || !clubVerbs[ws[v]] {
+			continue
+		}
+		role := false
+		for k := v + 1; k < len(ws) && k <= v+3; k++ {
+			role = role || squadRoles[ws[k]]
+		}
+		if role && (allO(ts[j:end]) || oneSpan(ts[j:end], "LOC")) && !placeName(ws[j:end]) && plainName(ws[j:end]) {
+			setORG(ts, j, end)
+		}
+		j = end - 1
+	}
 }
