@@ -317,6 +317,30 @@ func TestClubNamed(t *testing.T) {
 	}
 }
 
+// TestOutletNotMeant checks that a newspaper told something ("told The
+// Harbour Post that the company ...") is not the company, agency or firm
+// the same sentence goes on to name: the description stays with the
+// organisation the story is about. The names are invented.
+func TestOutletNotMeant(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"told The X that the company",
+			"The regulator fined Dornell Systems 40 million euros on Friday. Its general counsel, Ivo Brandt, told The Harbour Post that the company \"strongly disagrees\" with the ruling.",
+			[]string{"Dornell Systems | strongly disagrees"}, []string{"The Harbour Post | strongly disagrees"}},
+		{"according to The X, the firm",
+			"Vantrel Foods closed its bakery in Ostby on Monday. According to The Ostby Courier, the firm had lost money for three years.",
+			[]string{"Vantrel Foods | had lost"}, []string{"The Ostby Courier | had lost"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
+	}
+}
+
 // checkOpens extracts text and checks that some fact's subject, object or
 // "subject | relation" opens with each of want and none with any of not.
 func checkOpens(t *testing.T, x *pipeline.Extractor, text string, want, not []string) {

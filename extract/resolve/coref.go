@@ -129,6 +129,9 @@ func (r *resolver) labelFits(m *mention, lw string) bool {
 func (r *resolver) outlet(m *mention) bool {
 	toks := r.docs[m.doc].Sentences[m.sent].Tokens
 	k := m.start - 1
+	if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		k-- // "told The Ledger", the article outside the name
+	}
 	if k < 0 {
 		return false
 	}
@@ -635,6 +638,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if am.sent == p.sent && (r.sameClause(s, am, p) || conjoined(s, am, p)) {
 			seen[a.cluster] = true // its own clause's argument, by any name
 			continue
+		}
+		if p.desc == "org" && r.outlet(am) {
+			continue // "told The Ledger that the company ...": the outlet is told, not meant
 		}
 		if p.desc == "org" && businessNoun(lw) && typ != "ORG" {
 			continue // "the company" is no product, work or event
