@@ -9,6 +9,40 @@ import (
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
+// asRoleTimes returns the obliques read as one noun phrase of a role and a
+// time after "as" ("as chief executive last month", "as party leader
+// this year"): headed by a unit of time with "last", "next" or "this"
+// right before it and a role word before that.
+func (w *walker) asRoleTimes() []int {
+	var out []int
+	for o := range w.t {
+		if w.bdep(o) != "obl" || !w.isTimeUnit(o) || o < 3 || w.head(o) < 0 {
+			continue
+		}
+		cs := w.caseOf(o)
+		if len(cs) != 1 || w.lower(cs[0]) != "as" {
+			continue
+		}
+		l, r := o-1, o-2
+		if w.head(l) != o || (w.lower(l) != "last" && w.lower(l) != "next" && w.lower(l) != "this") {
+			continue
+		}
+		if w.head(r) != o || r <= cs[0] || (w.bdep(r) != "amod" && w.bdep(r) != "compound") || timeWord(w.lower(r)) {
+			continue
+		}
+		ok := true
+		for k := cs[0] + 1; k < r; k++ {
+			if h := w.head(k); (h != o && (h <= cs[0] || h > r)) || (w.bdep(k) != "amod" && w.bdep(k) != "compound" && w.bdep(k) != "det") {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // repair fixes, on a private copy of the tokens, classes of parse errors
 // that would otherwise give wrong facts. Each repair is a general shape,
 // checked on the tree, not on words of one sentence:
@@ -1583,6 +1617,27 @@ func (w *walker) repair() {
 			w.t[v].UPOS, w.t[v].XPOS = "ADJ", "JJ"
 			w.t[o].UPOS, w.t[o].XPOS = "NOUN", "NN"
 		}
+	}
+	settle()
+	for _, o := range w.asRoleTimes() {
+		// "stepped down as chief executive last month" read as one noun
+		// phrase headed by "month": the role is the oblique, the time its
+		// own
+		r := o - 2 // the last word of the role, right before "last"
+		v := w.head(o)
+		move(r, v, w.t[o].Dep)
+		w.t[r].UPOS, w.t[r].XPOS = "NOUN", "NN"
+		for _, k := range w.kids[o] {
+			switch {
+			case k < r:
+				move(k, r, w.t[k].Dep)
+			case k > o && w.dep(k) == "conj" && w.t[k].UPOS == "VERB":
+				// "... last month but remains chairman": a conjunct of
+				// the verb
+				move(k, v, "conj")
+			}
+		}
+		move(o, v, "obl:tmod")
 	}
 	settle()
 }

@@ -1,0 +1,57 @@
+package oie
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestObjectTail checks that the main reading of a clause keeps in its
+// object, or its relation, what the verb needs to say anything: a phrase
+// the object's noun takes ("an inquiry into the fire"), the place or span
+// of a bare mass noun ("work at the northern pier", "electricity for only
+// six hours a day"), what a verb of giving or choosing gives time or
+// someone for ("three weeks to repair the roof", "to chair the inquiry"),
+// the figures a verb of change moves to and from, where a measured
+// distance lies, a bare amount read as an oblique ("fell 4 percent"), a
+// role after "as" the parse ran into a time ("as finance minister last
+// year"), the noun of a light-verb idiom ("gave way", "took part in"),
+// and what a result leaves its subject with ("giving him a lead" reads
+// that he had it). A name the subject gives itself is no fact, and a
+// phrase that is not the verb's complement stays out ("charged two men |
+// over the bombing", "opened the box | with a knife"). Sentences in
+// testdata/objtail.conllu, our own, parsed by the project's parser.
+func TestObjectTail(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "objtail.conllu"))
+	tests := []mainReading{
+		{"The ministry", "had opened", "an inquiry into the fire"},
+		{"Brolin Foods", "may seek", "a buyer for its dairy unit"},
+		{"The port authority", "would halt", "work at the northern pier"},
+		{"The council", "gave", "the landlord three weeks to repair the roof"},
+		{"The regulator", "had given", "the bank until the end of June to sell the shares"},
+		{"Mayor Tova Rink", "appointed", "Ansel Grue to chair the inquiry"},
+		{"Analyst Mira Sten", "cut", "her price target on the shares to 40 crowns from 52 crowns"},
+		{"Residents", "would receive", "electricity for only six hours a day"},
+		{"Dalmark", "has never brought", "a vaccine to market"},
+		{"The divers", "were working", "about 30 metres below the surface"},
+		{"Kestrel shares", "fell", "4 percent"},
+		{"Tova Rink", "stepped down as", "finance minister last year"},
+		{"Part of the old pier", "gave way on", "Sunday"},
+		{"The hearing", "took place in", "Orrin"},
+		{"Nine clubs", "took part in", "the tournament"},
+		{"Korvel", "had", "a lead of 40 seconds"},
+		{"The group", "blocked", "the road"},
+		{"Police", "charged", "two men"},
+		{"He", "opened", "the box"},
+		{"it", "had opened", "an investigation into the derailment"},
+		{"The divers", "were working", "about 30 metres below the surface"},
+		{"The court", "gave", "the firm 30 days to pay the fine"},
+		{"The ministry", "named", "a former judge to head the inquiry into the crash"},
+		{"Halloran", "stepped down as", "chief executive"},
+	}
+	checkMainReadings(t, ss, tests)
+	for _, e := range Extract(&ss[16], Options{}) {
+		if e.Relation == "calls" {
+			t.Errorf("%q: self-naming fact (%s; %s; %s)", ss[16].Text, e.Subject, e.Relation, e.Object)
+		}
+	}
+}
