@@ -238,6 +238,11 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 					// read as direct ones: what is given
 					return c
 				}
+				if c != obj && valueVerbs[w.lemma(p)] && w.holdsNumber(c) && w.role(c) != "time" {
+					// "raised his price target on the stock to 84 euros"
+					// with the figure read as a second object
+					return c
+				}
 			case "obl":
 				cs := w.caseOf(c)
 				switch {
@@ -381,6 +386,13 @@ var bareScopePreps = map[string]bool{
 func (w *walker) argPP(p, obj, c int, prep string) bool {
 	timed := w.role(c) == "time"
 	switch {
+	case (w.lemma(c) == "favour" || w.lemma(c) == "favor") && prep == "in":
+		// "voted 14 to 9 in favour of the plan": what the vote was for
+		return true
+	case w.measure(obj) && (prep == "per" || (prep == "for" && w.distributive(c))):
+		// "may recover less than 20 cents for each dollar owed": the
+		// rate, not an amount in all
+		return true
 	case w.exclusive(c):
 		// "would receive water for only 16 hours a day": the limit is
 		// what is said
@@ -414,6 +426,27 @@ func (w *walker) exclusive(c int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// distributive reports a phrase with "each" or "every" ("for each
+// dollar").
+func (w *walker) distributive(c int) bool {
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "det" && (w.lower(k) == "each" || w.lower(k) == "every") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsNumber reports a phrase headed by c with a number in it.
+func (w *walker) holdsNumber(c int) bool {
+	for _, k := range w.span(c, nil) {
+		if w.t[k].UPOS == "NUM" {
+			return true
 		}
 	}
 	return false

@@ -55,3 +55,22 @@ func TestObjectTail(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectRate checks that a rate, a vote's side and a figure stay with
+// the amount of the object: "less than 15 cents for each euro", "9 to 3 in
+// favour of acquittal", "her price target on the stock to 52 euros from 40
+// euros" with the figure read as a second object; an amount's purpose
+// stays out ("2,000 tickets | for the final"). Sentences in
+// testdata/objrate.conllu, our own, parsed by the project's parser.
+func TestObjectRate(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "objrate.conllu"))
+	tests := []mainReading{
+		{"Suppliers", "may recover", "less than 15 cents for each euro"},
+		{"The jury", "voted", "9 to 3 in favour of acquittal"},
+		{"Pia Lund", "raised", "her price target on the stock to 52 euros from 40 euros"},
+		{"The board", "voted", "5 to 2 in favour of the merger"},
+		{"Creditors", "will get", "40 cents for every dollar"},
+		{"The club", "sold", "2,000 tickets"},
+	}
+	checkMainReadings(t, ss, tests)
+}
