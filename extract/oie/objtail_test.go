@@ -74,3 +74,22 @@ func TestObjectRate(t *testing.T) {
 	}
 	checkMainReadings(t, ss, tests)
 }
+
+// TestTimeBeforeInfinitive checks that a time between a verb that takes an
+// infinitive and its infinitive leaves the infinitive its complement
+// ("agreed on Tuesday to sell a stake", not "agreed on | Tuesday"), and
+// that a preposition the parse read as an oblique of its own, with its
+// noun as an apposition, is the noun's ("was referring to Lucia Brandt,
+// the Dutch striker"). Sentences in testdata/objinf.conllu, our own,
+// parsed by the project's parser.
+func TestTimeBeforeInfinitive(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "objinf.conllu"))
+	tests := []mainReading{
+		{"Brennock Rovers", "agreed to sell", "a 60 percent stake to the investment group Halden Crest"},
+		{"The union", "voted to reject", "the pay offer"},
+		{"The club", "refused to comment on", "the report"},
+		{"The council", "agreed to sell", "the depot"},
+		{"Ferrand", "was referring to", "Lucia Brandt, the Dutch striker who joined Orrin City in May"},
+	}
+	checkMainReadings(t, ss, tests)
+}

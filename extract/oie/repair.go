@@ -1418,7 +1418,9 @@ func (w *walker) repair() {
 		if v < 0 || w.dep(p) != "advcl" || w.t[v].UPOS != "VERB" || !infinitiveVerbs[w.lemma(v)] || w.child(v, "obj", "xcomp") >= 0 {
 			continue
 		}
-		if m := w.child(p, "mark"); m == v+1 && w.lower(m) == "to" && w.firstOf(p) == m && w.child(p, "nsubj") < 0 {
+		if m := w.child(p, "mark"); m > v && (m == v+1 || w.timeBetween(v, m)) && w.lower(m) == "to" && w.firstOf(p) == m && w.child(p, "nsubj") < 0 {
+			// a time between them changes nothing: "agreed on Tuesday
+			// to sell a stake"
 			move(p, v, "xcomp")
 		}
 	}
@@ -1617,6 +1619,20 @@ func (w *walker) repair() {
 			w.t[v].UPOS, w.t[v].XPOS = "ADJ", "JJ"
 			w.t[o].UPOS, w.t[o].XPOS = "NOUN", "NN"
 		}
+	}
+	settle()
+	for a := range w.t {
+		// "was referring to Marco Delgado, the forward" with "to" read as
+		// the oblique and the name its apposition: the name is the
+		// oblique, "to" its preposition
+		n := a + 1
+		if w.t[a].UPOS != "ADP" || w.bdep(a) != "obl" || n >= len(w.t) || w.head(n) != a || w.head(a) < 0 {
+			continue
+		}
+		if (w.t[n].UPOS != "PROPN" && w.t[n].UPOS != "NOUN") || (w.dep(n) != "appos" && w.bdep(n) != "obj" && w.bdep(n) != "nmod") || w.child(a, "case") >= 0 {
+			continue
+		}
+		promote(n, a, "case")
 	}
 	settle()
 	for _, o := range w.asRoleTimes() {
@@ -5441,6 +5457,25 @@ func (w *walker) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// timeBetween reports whether all that stands between verb v and token m
+// after it is a time said of v ("agreed on Tuesday to sell", "voted last
+// week to strike").
+func (w *walker) timeBetween(v, m int) bool {
+	if m-v-1 > 5 {
+		return false
+	}
+	for k := v + 1; k < m; k++ {
+		top := k
+		for d := 0; d < 6 && top >= 0 && w.head(top) != v; d++ {
+			top = w.head(top)
+		}
+		if top < 0 || w.head(top) != v || !w.isOblique(top) || w.role(top) != "time" || w.t[k].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveVerbs take an infinitive as their complement ("voted to hold",
