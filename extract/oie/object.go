@@ -62,6 +62,8 @@ var verbPreps = map[string]bool{
 	"criticize for": true, "criticise for": true, "wipe off": true, "swap for": true, "exchange for": true,
 	"replace with": true, "supply with": true, "provide with": true, "equip with": true, "fill with": true,
 	"invest in": true, "spend on": true, "base on": true, "model on": true, "name after": true,
+	"clear of": true, "absolve of": true, "stop from": true, "prevent from": true, "prohibit from": true,
+	"block from": true, "deter from": true, "discourage from": true, "keep from": true,
 }
 
 // objectTail completes the object span toks of verb p (its direct object
@@ -198,7 +200,10 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 		next++
 	}
 	if next < len(w.t) && w.t[next].Text == "," {
-		// past an apposition of the object set off by commas
+		// past an apposition of the object set off by commas; any other
+		// phrase after a comma is set off, no complement ("bar digital
+		// music distribution, which could be to Apple's advantage")
+		comma := next
 		if w.underAppos(obj, toks[len(toks)-1]) {
 			next++
 		}
@@ -206,6 +211,9 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 			if a > obj && w.dep(a) == "appos" && w.firstOf(a) == next+1 && w.lastOf(a)+1 < len(w.t) && w.t[w.lastOf(a)+1].Text == "," {
 				next = w.lastOf(a) + 2
 			}
+		}
+		if next == comma {
+			return -1
 		}
 	}
 	if next >= len(w.t) {
@@ -285,7 +293,7 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 				if w.negatedObject(obj) || w.focused(c) || w.enoughObject(obj) {
 					return c
 				}
-				if w.child(c, "nsubj") < 0 && (tasking[w.lemma(p)] || (grantVerbs[w.lemma(p)] && w.allowance(obj, toks))) {
+				if w.child(c, "nsubj") < 0 && (tasking[w.lemma(p)] || (grantVerbs[w.lemma(p)] && w.allowance(obj, toks)) || permissionNouns[w.lemma(obj)]) {
 					// "appointed a retired judge to lead the talks",
 					// "gave the firm six months to comply": what the
 					// object is chosen or given for is the point
@@ -403,7 +411,7 @@ func (w *walker) argPP(p, obj, c int, prep string) bool {
 		return true
 	case positionPreps[prep] && w.measure(obj) && distanceUnits[strings.ToLower(w.t[obj].Lemma)] && !timed:
 		return true
-	case bareScopePreps[prep] && w.bareMass(obj) && !timed && w.t[c].UPOS != "NUM":
+	case bareScopePreps[prep] && w.bareMass(obj) && !timed && w.t[c].UPOS != "NUM" && !w.bareNoun(c):
 		return true
 	case prep == "until" && grantVerbs[w.lemma(p)]:
 		return true
@@ -442,6 +450,20 @@ func (w *walker) distributive(c int) bool {
 	return false
 }
 
+// bareNoun reports a singular common noun with nothing but its
+// preposition: "on condition", "in part", "at work", a set phrase.
+func (w *walker) bareNoun(c int) bool {
+	if w.t[c].XPOS != "NN" {
+		return false
+	}
+	for _, k := range w.kids[c] {
+		if w.bdep(k) != "case" && w.bdep(k) != "punct" {
+			return false
+		}
+	}
+	return true
+}
+
 // holdsNumber reports a phrase headed by c with a number in it.
 func (w *walker) holdsNumber(c int) bool {
 	for _, k := range w.span(c, nil) {
@@ -452,15 +474,25 @@ func (w *walker) holdsNumber(c int) bool {
 	return false
 }
 
-// bareMass reports a singular object noun with no determiner, number,
-// possessive or modifier: "production", "water", "compensation".
+// permissionNouns name leave to do something, which the infinitive after
+// them says ("won approval to buy a rival", "was given permission to
+// build").
+var permissionNouns = map[string]bool{
+	"approval": true, "permission": true, "clearance": true, "licence": true, "license": true,
+	"mandate": true, "go-ahead": true, "authority": true, "authorisation": true, "authorization": true,
+	"consent": true, "leave": true, "backing": true, "funding": true, "money": true,
+}
+
+// bareMass reports a singular object noun with no determiner, number or
+// possessive: "production", "water", "container traffic", "sharp
+// criticism".
 func (w *walker) bareMass(o int) bool {
 	if w.t[o].XPOS != "NN" {
 		return false
 	}
 	for _, k := range w.kids[o] {
 		switch w.bdep(k) {
-		case "punct", "case":
+		case "punct", "case", "compound", "amod":
 		default:
 			return false
 		}

@@ -93,3 +93,23 @@ func TestTimeBeforeInfinitive(t *testing.T) {
 	}
 	checkMainReadings(t, ss, tests)
 }
+
+// TestPermissionAndScope checks that the infinitive after a noun of leave
+// completes it ("approval from the regulator to buy its smaller rival"),
+// that a lone adverb between a verb and its infinitive leaves the
+// infinitive its complement ("voted overwhelmingly to reject the offer"), and that a
+// mass noun with modifiers but no determiner keeps its place ("container
+// traffic at the country's busiest port", "tap water in the capital"); a
+// manner phrase stays out ("opened the door | with great care"). Sentences
+// in testdata/objperm.conllu, our own, parsed by the project's parser.
+func TestPermissionAndScope(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "objperm.conllu"))
+	tests := []mainReading{
+		{"Castmoor Bank", "won", "approval from the regulator to buy its smaller rival"},
+		{"Workers at Voltra Motors", "voted to reject", "the offer"},
+		{"Dockworkers", "were halting", "container traffic at the country's busiest port"},
+		{"Authorities", "will ration", "tap water in the capital"},
+		{"He", "opened", "the door"},
+	}
+	checkMainReadings(t, ss, tests)
+}

@@ -5460,8 +5460,8 @@ func (w *walker) commaBetween(a, b int) bool {
 }
 
 // timeBetween reports whether all that stands between verb v and token m
-// after it is a time said of v ("agreed on Tuesday to sell", "voted last
-// week to strike").
+// after it is a time or a lone adverb said of v ("agreed on Tuesday to
+// sell", "voted last week to strike", "voted overwhelmingly to strike").
 func (w *walker) timeBetween(v, m int) bool {
 	if m-v-1 > 5 {
 		return false
@@ -5471,7 +5471,11 @@ func (w *walker) timeBetween(v, m int) bool {
 		for d := 0; d < 6 && top >= 0 && w.head(top) != v; d++ {
 			top = w.head(top)
 		}
-		if top < 0 || w.head(top) != v || !w.isOblique(top) || w.role(top) != "time" || w.t[k].Text == "," {
+		if top < 0 || w.head(top) != v || w.t[k].Text == "," {
+			return false
+		}
+		manner := w.bdep(top) == "advmod" && w.t[top].UPOS == "ADV" && len(w.kids[top]) == 0 && !w.isNeg(top)
+		if !manner && (!w.isOblique(top) || w.role(top) != "time") {
 			return false
 		}
 	}
