@@ -1587,6 +1587,11 @@ func (w *walker) rangeCoordination(h int, conjs []int) bool {
 		if w.bdep(c) == "case" && w.lower(c) == "between" {
 			return true
 		}
+		if cs := w.caseOf(c); c > h && len(cs) == 1 && w.lower(cs[0]) == "between" && len(conjs) == 1 && w.firstOf(conjs[0]) == w.lastOf(c)+1 && w.holdsNumber(conjs[0]) {
+			// "cost the carrier between 40 million and 60 million euros"
+			// with the second amount a conjunct of "carrier": one range
+			return true
+		}
 	}
 	if w.t[h].UPOS != "NUM" {
 		return false

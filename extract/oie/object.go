@@ -123,6 +123,15 @@ func (w *walker) objectTail(p, obj, iobj int, toks []int, args []Arg) ([]int, []
 		}
 		toks = concat(toks, sp)
 		args = dropArg(args, rangeOf(sp))
+		if k := w.rangeEnd(p, c, toks); k >= 0 {
+			// "between 90 million | and 120 million euros" with the
+			// second amount read as a conjunct of the verb
+			ks := w.span(k, w.objSkip)
+			if len(ks) <= 6 && !w.hasComma(ks) {
+				toks = concat(toks, []int{toks[len(toks)-1] + 1}, ks)
+				args = dropArg(args, rangeOf(ks))
+			}
+		}
 		if u := w.strandedUnit(p, toks); u >= 0 {
 			// "to 84 euros" with "euros" read as a second object: the
 			// amount keeps its unit
@@ -161,6 +170,25 @@ func (w *walker) apposGap(obj int, toks, sp []int) bool {
 		}
 	}
 	return true
+}
+
+// rangeEnd returns the second amount of a "between" range c that object
+// span toks ends with, when the parse hung it, with its "and", on verb p
+// or on c as a conjunct, or -1.
+func (w *walker) rangeEnd(p, c int, toks []int) int {
+	cs := w.caseOf(c)
+	if len(cs) != 1 || w.lower(cs[0]) != "between" {
+		return -1
+	}
+	and := toks[len(toks)-1] + 1
+	if and >= len(w.t) || w.lower(and) != "and" {
+		return -1
+	}
+	k := w.head(and)
+	if k < 0 || w.dep(k) != "conj" || (w.head(k) != p && w.head(k) != c) || !w.holdsNumber(k) {
+		return -1
+	}
+	return k
 }
 
 // underAppos reports whether token k lies in an apposition of obj.
@@ -338,6 +366,8 @@ var nounPreps = map[string]bool{
 	"amendment to": true, "cut to": true, "right to": true, "claim to": true, "route to": true,
 	"control of": true, "control over": true, "authority over": true, "dispute over": true, "row over": true,
 	"concern over": true, "concern about": true, "fear over": true, "fear about": true, "talk over": true,
+	"treaty between": true, "agreement between": true, "deal between": true, "talk between": true,
+	"war between": true, "border between": true, "relation between": true, "link between": true,
 	"lead over": true, "victory over": true, "question about": true, "question over": true, "warning about": true,
 }
 
@@ -400,6 +430,10 @@ func (w *walker) argPP(p, obj, c int, prep string) bool {
 	case w.measure(obj) && (prep == "per" || (prep == "for" && w.distributive(c))):
 		// "may recover less than 20 cents for each dollar owed": the
 		// rate, not an amount in all
+		return true
+	case prep == "between" && w.t[c].UPOS == "NUM" && !timed:
+		// "could cost the company between 90 million and 120 million
+		// euros": a range of amounts
 		return true
 	case w.exclusive(c):
 		// "would receive water for only 16 hours a day": the limit is

@@ -113,3 +113,27 @@ func TestPermissionAndScope(t *testing.T) {
 	}
 	checkMainReadings(t, ss, tests)
 }
+
+// TestContentAndRange checks that a "that" clause the parse hung on the
+// verb after a noun of saying or believing is the noun's content ("denied
+// reports that he had lost the dressing room"), that a "between" range
+// stays one amount ("the carrier between 40 million and 60 million
+// euros"), and that a state the parse ran into a time keeps apart from it
+// ("the recovered coins on display", "as head coach"). Sentences in
+// testdata/objcontent.conllu, our own, parsed by the project's parser.
+func TestContentAndRange(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "objcontent.conllu"))
+	tests := []mainReading{
+		{"the strike", "could cost", "the carrier between 40 million and 60 million euros"},
+		{"The city museum", "is expected to put", "the recovered coins on display"},
+		{"The coach", "denied", "reports that he had lost the dressing room"},
+		{"The minister", "rejected", "claims that the vote had been rigged"},
+		{"Halloway", "will start as", "head coach"},
+	}
+	checkMainReadings(t, ss, tests)
+	for _, e := range Extract(&ss[0], Options{}) {
+		if e.Object == "the carrier between 40 million" || e.Object == "60 million euros" {
+			t.Errorf("%q: range split (%s; %s; %s)", ss[0].Text, e.Subject, e.Relation, e.Object)
+		}
+	}
+}

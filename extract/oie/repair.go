@@ -9,18 +9,54 @@ import (
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
-// asRoleTimes returns the obliques read as one noun phrase of a role and a
-// time after "as" ("as chief executive last month", "as party leader
-// this year"): headed by a unit of time with "last", "next" or "this"
-// right before it and a role word before that.
+// contentNouns name something said or believed, whose content a "that"
+// clause gives ("reports that he had resigned", "claims that the vote was
+// rigged").
+var contentNouns = map[string]bool{
+	"report": true, "claim": true, "allegation": true, "accusation": true, "rumour": true, "rumor": true,
+	"suggestion": true, "speculation": true, "assertion": true, "fear": true, "concern": true,
+	"belief": true, "idea": true, "notion": true, "news": true, "assurance": true, "warning": true,
+	"charge": true, "evidence": true, "sign": true, "indication": true, "view": true, "hope": true,
+}
+
+// strandedContentNoun reports a "that" clause c hung on a verb right after
+// the verb's object, a noun of contentNouns ("denied reports that he had
+// lost the dressing room"), and returns the noun: the clause is the
+// noun's content.
+func (w *walker) strandedContentNoun(c int) (int, bool) {
+	v := w.head(c)
+	if v < 0 || w.bdep(c) != "ccomp" || c < v {
+		return -1, false
+	}
+	m := w.child(c, "mark")
+	if m < 0 || w.lower(m) != "that" || w.firstOf(c) != m {
+		return -1, false
+	}
+	n := w.child(v, "obj")
+	if n < 0 || n > m || !contentNouns[w.lemma(n)] || w.lastOf(n)+1 != m || w.isRelPron(n) {
+		return -1, false
+	}
+	return n, true
+}
+
+// roleTimePreps open a phrase the parse may run into a time after it.
+var roleTimePreps = map[string]bool{
+	"as": true, "on": true, "in": true, "at": true, "into": true, "under": true, "to": true,
+}
+
+// asRoleTimes returns the obliques read as one noun phrase of a role or
+// state and a time after a preposition ("as chief executive last month",
+// "as party leader this year", "on display next spring"): headed by a
+// unit of time with "last", "next" or "this" right before it and a word
+// of the role before that.
 func (w *walker) asRoleTimes() []int {
 	var out []int
 	for o := range w.t {
-		if w.bdep(o) != "obl" || !w.isTimeUnit(o) || o < 3 || w.head(o) < 0 {
+		if w.bdep(o) != "obl" || !(w.isTimeUnit(o) || timeWord(w.lower(o))) || o < 3 || w.head(o) < 0 {
 			continue
 		}
 		cs := w.caseOf(o)
-		if len(cs) != 1 || w.lower(cs[0]) != "as" {
+		if len(cs) != 1 || !roleTimePreps[w.lower(cs[0])] {
 			continue
 		}
 		l, r := o-1, o-2
@@ -1635,10 +1671,29 @@ func (w *walker) repair() {
 		promote(n, a, "case")
 	}
 	settle()
+	for c := range w.t {
+		// "denied reports that he had lost the dressing room" with the
+		// "that" clause read as the verb's complement: it says what the
+		// reports say
+		n, ok := w.strandedContentNoun(c)
+		if !ok {
+			continue
+		}
+		v := w.head(c)
+		move(c, n, "acl")
+		for _, k := range w.kids[c] {
+			if k > c && w.dep(k) == "advcl" && w.t[k].XPOS == "VBG" && w.afterComma(k) {
+				// ", calling them lazy gossip": the denial's, not the
+				// reports'
+				move(k, v, "advcl")
+			}
+		}
+	}
+	settle()
 	for _, o := range w.asRoleTimes() {
-		// "stepped down as chief executive last month" read as one noun
-		// phrase headed by "month": the role is the oblique, the time its
-		// own
+		// "stepped down as chief executive last month", "put the finds
+		// on display next spring" read as one noun phrase headed by the
+		// time: the role or state is the oblique, the time its own
 		r := o - 2 // the last word of the role, right before "last"
 		v := w.head(o)
 		move(r, v, w.t[o].Dep)
