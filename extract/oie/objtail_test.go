@@ -137,3 +137,23 @@ func TestContentAndRange(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgedHeadline checks that a headline's "X found guilty of Y", with
+// no object and the verb read as a past tense, is the passive it is ("is
+// found | guilty of bribery", not "found | guilty of bribery" as if X had
+// found something), and that "found" with an object or a clause stays
+// active. Sentences in testdata/judged.conllu, our own, parsed by the
+// project's parser.
+func TestJudgedHeadline(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "judged.conllu"))
+	tests := []mainReading{
+		{"Former mayor Ilse Varga", "is found", "guilty of bribery"},
+		{"Two men", "are found", "dead"},
+		{"Drug maker", "is found", "liable for opioid deaths"},
+		{"The jury", "found", "him guilty of fraud"},
+		{"The court", "found that", "the firm was liable"},
+		{"Inspectors", "found", "the bridge unsafe"},
+		{"She", "found", "it hard to sleep"},
+	}
+	checkMainReadings(t, ss, tests)
+}

@@ -9,6 +9,41 @@ import (
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
+// judgedHeadline reports a verb of judging v read as a past tense with
+// its subject n, no object or auxiliary, and an adjective complement right
+// after it ("Anselm Krey found guilty of fraud", "Two men found dead"):
+// active, the verb would need an object, so it is a passive participle.
+func (w *walker) judgedHeadline(v int) (int, bool) {
+	switch w.lemma(v) {
+	case "find", "declare", "deem", "pronounce", "judge", "rule":
+	default:
+		return -1, false
+	}
+	a := v + 1
+	if a >= len(w.t) || w.head(a) != v || w.bdep(a) == "advmod" {
+		return -1, false
+	}
+	// "guilty" is often read as a noun object
+	adj := w.t[a].UPOS == "ADJ" || judgedAdjectives[w.lower(a)]
+	if o := w.child(v, "obj"); o >= 0 && o != a {
+		return -1, false
+	}
+	if !adj || w.t[v].XPOS != "VBD" || w.child(v, "iobj", "aux", "aux:pass", "ccomp", "expl") >= 0 {
+		return -1, false
+	}
+	n := w.child(v, "nsubj")
+	if n < 0 || n > v || w.t[n].UPOS == "PRON" {
+		return -1, false
+	}
+	return n, true
+}
+
+// judgedAdjectives are what a court or an inquest finds someone.
+var judgedAdjectives = map[string]bool{
+	"guilty": true, "innocent": true, "liable": true, "dead": true, "responsible": true, "negligent": true,
+	"unfit": true, "insane": true, "incompetent": true,
+}
+
 // contentNouns name something said or believed, whose content a "that"
 // clause gives ("reports that he had resigned", "claims that the vote was
 // rigged").
@@ -1688,6 +1723,24 @@ func (w *walker) repair() {
 				move(k, v, "advcl")
 			}
 		}
+	}
+	settle()
+	for v := range w.t {
+		// "Former chief Anselm Krey found guilty of fraud": a verb of
+		// judging with an adjective and no object is the headline's
+		// passive participle on its subject, as "Ex-mayor arrested" is
+		n, ok := w.judgedHeadline(v)
+		if !ok {
+			continue
+		}
+		move(n, w.t[v].Head, w.t[v].Dep)
+		for _, k := range w.kids[v] {
+			if k != n && k < n {
+				move(k, n, w.t[k].Dep)
+			}
+		}
+		move(v, n, "acl")
+		w.t[v].XPOS = "VBN"
 	}
 	settle()
 	for _, o := range w.asRoleTimes() {
