@@ -157,3 +157,19 @@ func TestJudgedHeadline(t *testing.T) {
 	}
 	checkMainReadings(t, ss, tests)
 }
+
+// TestDueTo checks that "is due to" with an infinitive joins the relation,
+// as "is set to" does ("is due to be published", not "is | due" and "be
+// published"), and leaves an adjective with an infinitive alone ("is |
+// likely to fail"). Sentences in testdata/due.conllu, our own, parsed by
+// the project's parser.
+func TestDueTo(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "due.conllu"))
+	tests := []mainReading{
+		{"Her latest novel", "is due to be published", ""},
+		{"The firm", "is due to report", "results"},
+		{"The plan", "is", "likely to fail"},
+		{"The firm", "is set to cut", "300 jobs"},
+	}
+	checkMainReadings(t, ss, tests)
+}

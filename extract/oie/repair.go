@@ -44,6 +44,23 @@ var judgedAdjectives = map[string]bool{
 	"unfit": true, "insane": true, "incompetent": true,
 }
 
+// dueInfinitive reports an adjective "due" with a copula and an
+// infinitive right after it ("is due to be published"), and returns the
+// infinitive.
+func (w *walker) dueInfinitive(d int) (int, bool) {
+	if w.lower(d) != "due" || w.t[d].UPOS != "ADJ" || w.child(d, "cop") < 0 || w.child(d, "nsubj") < 0 {
+		return -1, false
+	}
+	for _, x := range w.kids[d] {
+		if x > d && (w.dep(x) == "advcl" || w.dep(x) == "xcomp") && w.t[x].UPOS == "VERB" && w.child(x, "nsubj") < 0 {
+			if m := w.child(x, "mark"); m == d+1 && w.lower(m) == "to" {
+				return x, true
+			}
+		}
+	}
+	return -1, false
+}
+
 // contentNouns name something said or believed, whose content a "that"
 // clause gives ("reports that he had resigned", "claims that the vote was
 // rigged").
@@ -1741,6 +1758,28 @@ func (w *walker) repair() {
 		}
 		move(v, n, "acl")
 		w.t[v].XPOS = "VBN"
+	}
+	settle()
+	for d := range w.t {
+		// "the report is due to be published next month": "due" with its
+		// copula and an infinitive is a verb of plan, as "is set to" is;
+		// read as an adjective, the facts were "is | due" and "be
+		// published"
+		x, ok := w.dueInfinitive(d)
+		if !ok {
+			continue
+		}
+		edit()
+		w.t[d].UPOS, w.t[d].XPOS = "VERB", "VBN"
+		for _, k := range w.kids[d] {
+			if w.dep(k) == "cop" {
+				move(k, d, "aux:pass")
+			}
+			if w.dep(k) == "nsubj" {
+				move(k, d, "nsubj:pass")
+			}
+		}
+		move(x, d, "xcomp")
 	}
 	settle()
 	for _, o := range w.asRoleTimes() {
