@@ -173,3 +173,23 @@ func TestDueTo(t *testing.T) {
 	}
 	checkMainReadings(t, ss, tests)
 }
+
+// TestSaidSubject checks that a noun the parse took for the object of
+// "said", with a set-off modifier or a relative clause after it, is the
+// subject of the verb after it when that verb has none ("said its
+// experimental kidney drug, called torvalin, cut hospital stays ...", "said
+// the clinics that will cut hours were chosen ..."), so what was said is
+// the clause, not "said | the clinics that will cut"; a noun that is what
+// was said stays the object ("said | a prayer for the victims").
+// Sentences in testdata/saidsubj.conllu, our own, parsed by the project's
+// parser.
+func TestSaidSubject(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "saidsubj.conllu"))
+	tests := []mainReading{
+		{"the company", "said", "its experimental kidney drug, called torvalin, cut hospital stays by 20 percent in a large study"},
+		{"The minister", "said", "the clinics that will cut hours were chosen because they had the fewest patients"},
+		{"Police", "said", "the suspect, a 34-year-old man, was arrested on Friday"},
+		{"He", "said", "a prayer for the victims"},
+	}
+	checkMainReadings(t, ss, tests)
+}

@@ -61,6 +61,65 @@ func (w *walker) dueInfinitive(d int) (int, bool) {
 	return -1, false
 }
 
+// saidSubject reports a verb of saying v whose object n is followed, past
+// n's own modifiers, by a verb x the parse hung on v with no subject (or
+// with the object of n's relative clause as its subject, returned as s,
+// else -1): n is x's subject and x what was said ("said its pill, called
+// velcarstat, cut admissions", "said the libraries that will reduce hours
+// were chosen").
+func (w *walker) saidSubject(v int) (n, x, s int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !speechLemma(w.lemma(v)) {
+		return -1, -1, -1, false
+	}
+	n = w.child(v, "obj")
+	if n < 0 || n < v || !w.isNominal(n) || w.t[n].UPOS == "PRON" || w.child(v, "ccomp") >= 0 && w.child(w.child(v, "ccomp"), "nsubj", "nsubj:pass") < 0 {
+		return -1, -1, -1, false
+	}
+	end := w.lastOf(n)
+	for _, c := range w.kids[v] {
+		if c <= n || w.t[c].UPOS != "VERB" {
+			continue
+		}
+		switch w.dep(c) {
+		case "xcomp", "ccomp", "parataxis", "advcl":
+		case "conj":
+			// "said its drug, called torvalin, cut stays": a conjunct
+			// with no conjunction, after the noun's set-off modifier
+			if w.child(c, "cc") >= 0 || !w.commaBetween(n, end) {
+				continue
+			}
+		default:
+			continue
+		}
+		if w.child(c, "mark") >= 0 || w.t[c].XPOS == "VBG" || w.t[c].XPOS == "VBN" && w.child(c, "aux", "aux:pass") < 0 {
+			continue
+		}
+		sub := w.child(c, "nsubj", "nsubj:pass")
+		switch {
+		case sub < 0 && w.firstOf(c) == end+1:
+			// "its pill, called velcarstat, cut admissions"
+			return n, c, -1, true
+		case sub < 0 && w.firstOf(c) == end+2 && w.t[end+1].Text == ",":
+			return n, c, -1, true
+		case sub >= 0 && sub == end+1 && w.firstOf(c) == sub && len(w.kids[sub]) == 0 && w.relclOf(n) >= 0 && w.lastOf(w.relclOf(n)) == end &&
+			w.child(w.relclOf(n), "obj") < 0 && w.t[w.relclOf(n)].UPOS == "VERB" && w.t[sub].UPOS == "NOUN":
+			// "the libraries that will reduce | hours were chosen"
+			return n, c, sub, true
+		}
+	}
+	return -1, -1, -1, false
+}
+
+// relclOf returns the relative clause on noun n, or -1.
+func (w *walker) relclOf(n int) int {
+	for _, k := range w.kids[n] {
+		if w.dep(k) == "acl:relcl" {
+			return k
+		}
+	}
+	return -1
+}
+
 // contentNouns name something said or believed, whose content a "that"
 // clause gives ("reports that he had resigned", "claims that the vote was
 // rigged").
@@ -1780,6 +1839,29 @@ func (w *walker) repair() {
 			}
 		}
 		move(x, d, "xcomp")
+	}
+	settle()
+	for v := range w.t {
+		// "said its experimental pill, called velcarstat, cut admissions
+		// by 31 percent" with "its pill" read as the object of "said" and
+		// "cut" hung on "said" with no subject: the noun is the subject of
+		// what was said
+		n, x, s, ok := w.saidSubject(v)
+		if !ok {
+			continue
+		}
+		if s >= 0 {
+			// "said the libraries that will reduce hours were chosen": the
+			// noun the parse took for the clause's subject is the
+			// relative clause's object
+			move(s, w.relclOf(n), "obj")
+		}
+		dep := "nsubj"
+		if w.child(x, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		move(n, x, dep)
+		move(x, v, "ccomp")
 	}
 	settle()
 	for _, o := range w.asRoleTimes() {
