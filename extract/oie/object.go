@@ -371,9 +371,9 @@ var nounPreps = map[string]bool{
 	"lead over": true, "victory over": true, "question about": true, "question over": true, "warning about": true,
 }
 
-// valueVerbs move a figure: the "to" and "from" amounts after what they
-// move say by how much ("raised his price target to 84 euros from 61
-// euros", "cut the rate to 2 percent").
+// valueVerbs move a figure: the "to", "from" and "by" amounts after what
+// they move say by how much ("raised his price target to 84 euros from 61
+// euros", "cut the rate to 2 percent", "cut admissions by 31 percent").
 var valueVerbs = map[string]bool{
 	"raise": true, "lift": true, "cut": true, "lower": true, "increase": true, "reduce": true,
 	"boost": true, "trim": true, "slash": true, "hike": true, "push": true, "bring": true, "set": true,
@@ -441,7 +441,7 @@ func (w *walker) argPP(p, obj, c int, prep string) bool {
 		return true
 	case !timed && nounPreps[w.lemma(obj)+" "+prep]:
 		return true
-	case (prep == "to" || prep == "from") && valueVerbs[w.lemma(p)] && w.measure(c) && !timed:
+	case (prep == "to" || prep == "from" || prep == "by") && valueVerbs[w.lemma(p)] && w.measure(c) && !timed:
 		return true
 	case positionPreps[prep] && w.measure(obj) && distanceUnits[strings.ToLower(w.t[obj].Lemma)] && !timed:
 		return true

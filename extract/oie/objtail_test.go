@@ -59,9 +59,10 @@ func TestObjectTail(t *testing.T) {
 // TestObjectRate checks that a rate, a vote's side and a figure stay with
 // the amount of the object: "less than 15 cents for each euro", "9 to 3 in
 // favour of acquittal", "her price target on the stock to 52 euros from 40
-// euros" with the figure read as a second object; an amount's purpose
-// stays out ("2,000 tickets | for the final"). Sentences in
-// testdata/objrate.conllu, our own, parsed by the project's parser.
+// euros" with the figure read as a second object, "its fees by 5
+// percent"; an amount's purpose stays out ("2,000 tickets | for the
+// final"). Sentences in testdata/objrate.conllu, our own, parsed by the
+// project's parser.
 func TestObjectRate(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "objrate.conllu"))
 	tests := []mainReading{
@@ -71,6 +72,8 @@ func TestObjectRate(t *testing.T) {
 		{"The board", "voted", "5 to 2 in favour of the merger"},
 		{"Creditors", "will get", "40 cents for every dollar"},
 		{"The club", "sold", "2,000 tickets"},
+		{"The bank", "raised", "its fees by 5 percent"},
+		{"The new drug", "cut", "hospital stays by 20 percent"},
 	}
 	checkMainReadings(t, ss, tests)
 }
