@@ -196,3 +196,20 @@ func TestSaidSubject(t *testing.T) {
 	}
 	checkMainReadings(t, ss, tests)
 }
+
+// TestGerundModifier checks that a gerund the parse read as the open
+// complement of a verb that takes no gerund, with a bare noun after it,
+// modifies that noun ("supplies | drinking water to ...", not "supplies
+// drinking | water"), and that a verb that takes a gerund keeps it ("stopped
+// selling | cars"). Sentences in testdata/gerundmod.conllu, our own,
+// parsed by the project's parser.
+func TestGerundModifier(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "gerundmod.conllu"))
+	tests := []mainReading{
+		{"Vellmark", "supplies", "drinking water to nearly two million people"},
+		{"The ministry", "approved", "cooking oil imports"},
+		{"The firm", "stopped selling", "cars"},
+		{"The firm", "considered selling", "shares"},
+	}
+	checkMainReadings(t, ss, tests)
+}

@@ -120,6 +120,49 @@ func (w *walker) relclOf(n int) int {
 	return -1
 }
 
+// gerundVerbs take a gerund as their object ("stopped selling cars",
+// "considered raising taxes").
+var gerundVerbs = map[string]bool{
+	"stop": true, "start": true, "begin": true, "keep": true, "continue": true, "avoid": true,
+	"consider": true, "finish": true, "quit": true, "enjoy": true, "risk": true, "deny": true,
+	"admit": true, "suggest": true, "recommend": true, "resume": true, "mind": true, "miss": true,
+	"practise": true, "practice": true, "delay": true, "postpone": true, "involve": true, "mean": true,
+	"like": true, "love": true, "hate": true, "prefer": true, "try": true, "regret": true,
+	"remember": true, "forget": true, "imagine": true, "propose": true, "discuss": true, "mention": true,
+	"cease": true, "resist": true, "tolerate": true, "justify": true, "anticipate": true,
+	"appreciate": true, "acknowledge": true, "report": true, "recall": true, "need": true,
+	"require": true, "include": true, "favour": true, "favor": true, "support": true, "oppose": true,
+	"defend": true, "advocate": true, "envisage": true, "contemplate": true, "end": true, "face": true,
+	"fear": true, "go": true, "come": true, "spend": true, "rule": true, "weigh": true, "explore": true,
+	"study": true, "plan": true, "intend": true, "attempt": true, "allow": true, "permit": true,
+	"ban": true, "prohibit": true, "encourage": true, "discourage": true, "prevent": true,
+}
+
+// gerundModifier reports a gerund x read as the open complement of verb v
+// right before it, with no object of v, when v takes no gerund and x's own
+// object o is a bare noun right after it ("supplies drinking water",
+// "sells running shoes"): x modifies o, v's object. It returns v and o.
+func (w *walker) gerundModifier(x int) (v, o int, ok bool) {
+	v = w.head(x)
+	if v < 0 || x != v+1 || w.dep(x) != "xcomp" || w.t[x].XPOS != "VBG" || w.t[v].UPOS != "VERB" || gerundVerbs[w.lemma(v)] || lexicon.Speech(w.lemma(v)) {
+		return -1, -1, false
+	}
+	if w.child(v, "obj", "iobj", "ccomp") >= 0 || w.child(x, "mark", "nsubj", "advmod") >= 0 {
+		return -1, -1, false
+	}
+	o = w.child(x, "obj")
+	if o < 0 || w.firstOf(o) != x+1 || w.t[o].UPOS != "NOUN" {
+		return -1, -1, false
+	}
+	for _, k := range w.kids[o] {
+		switch w.bdep(k) {
+		case "det", "nmod:poss", "nummod", "amod":
+			return -1, -1, false
+		}
+	}
+	return v, o, true
+}
+
 // contentNouns name something said or believed, whose content a "that"
 // clause gives ("reports that he had resigned", "claims that the vote was
 // rigged").
@@ -1862,6 +1905,23 @@ func (w *walker) repair() {
 		}
 		move(n, x, dep)
 		move(x, v, "ccomp")
+	}
+	settle()
+	for x := range w.t {
+		// "supplies drinking water to four million people" with
+		// "drinking" read as a gerund complement: a noun modifier of the
+		// object
+		v, o, ok := w.gerundModifier(x)
+		if !ok {
+			continue
+		}
+		move(o, v, "obj")
+		for _, k := range w.kids[x] {
+			if k != o {
+				move(k, v, w.t[k].Dep)
+			}
+		}
+		move(x, o, "amod")
 	}
 	settle()
 	for _, o := range w.asRoleTimes() {
