@@ -1267,6 +1267,13 @@ func (w *walker) markOf(c int) []int {
 	for _, m := range w.kids[c] {
 		if w.bdep(m) == "mark" {
 			out = append(out, m)
+			// "whether to" with "to" read as fixed to "whether": the
+			// relation keeps both ("was studying whether to cut")
+			for _, f := range w.kids[m] {
+				if w.dep(f) == "fixed" && f > m {
+					out = append(out, f)
+				}
+			}
 		}
 	}
 	return out

@@ -213,3 +213,17 @@ func TestGerundModifier(t *testing.T) {
 	}
 	checkMainReadings(t, ss, tests)
 }
+
+// TestWhetherTo checks that "whether to" with "to" read as fixed to
+// "whether" keeps both in the relation ("was studying whether to cut", not
+// "was studying whether cut"). Sentences in
+// testdata/whetherto.conllu, our own, parsed by the project's parser.
+func TestWhetherTo(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "whetherto.conllu"))
+	tests := []mainReading{
+		{"Dorvik Paper", "was studying whether to cut", "output at its mill in Orrin"},
+		{"The council", "was considering whether to raise", "parking fees"},
+		{"The board", "will decide", "whether to sell the unit"},
+	}
+	checkMainReadings(t, ss, tests)
+}
