@@ -1302,6 +1302,13 @@ func (w *walker) markOf(c int) []int {
 	for _, m := range w.kids[c] {
 		if w.bdep(m) == "mark" {
 			out = append(out, m)
+			// "whether to" with "to" read as fixed to "whether": the
+			// relation keeps both ("was studying whether to cut")
+			for _, f := range w.kids[m] {
+				if w.dep(f) == "fixed" && f > m {
+					out = append(out, f)
+				}
+			}
 		}
 	}
 	return out
@@ -1620,6 +1627,11 @@ func isQuote(t string) bool {
 func (w *walker) rangeCoordination(h int, conjs []int) bool {
 	for _, c := range w.kids[h] {
 		if w.bdep(c) == "case" && w.lower(c) == "between" {
+			return true
+		}
+		if cs := w.caseOf(c); c > h && len(cs) == 1 && w.lower(cs[0]) == "between" && len(conjs) == 1 && w.firstOf(conjs[0]) == w.lastOf(c)+1 && w.holdsNumber(conjs[0]) {
+			// "cost the carrier between 40 million and 60 million euros"
+			// with the second amount a conjunct of "carrier": one range
 			return true
 		}
 	}

@@ -62,6 +62,8 @@ var verbPreps = map[string]bool{
 	"criticize for": true, "criticise for": true, "wipe off": true, "swap for": true, "exchange for": true,
 	"replace with": true, "supply with": true, "provide with": true, "equip with": true, "fill with": true,
 	"invest in": true, "spend on": true, "base on": true, "model on": true, "name after": true,
+	"clear of": true, "absolve of": true, "stop from": true, "prevent from": true, "prohibit from": true,
+	"block from": true, "deter from": true, "discourage from": true, "keep from": true,
 }
 
 // objectTail completes the object span toks of verb p (its direct object
@@ -111,13 +113,110 @@ func (w *walker) objectTail(p, obj, iobj int, toks []int, args []Arg) ([]int, []
 			break
 		}
 		sp := w.span(c, joinSkip(w.objSkip, w.setOffRelative))
-		if !w.adjacent(toks, sp) || w.hasComma(sp) || len(sp) > 12 {
+		if !(w.adjacent(toks, sp) || w.apposGap(obj, toks, sp)) || w.hasComma(sp) || len(sp) > 12 {
 			break
+		}
+		if k := sp[0] - 1; w.t[k].Text == "," && k > toks[len(toks)-1] && w.underAppos(obj, toks[len(toks)-1]) {
+			// the comma that closes the apposition: "Rufus Dalgaard, a
+			// retired judge, to lead the talks"
+			sp = concat([]int{k}, sp)
 		}
 		toks = concat(toks, sp)
 		args = dropArg(args, rangeOf(sp))
+		if k := w.rangeEnd(p, c, toks); k >= 0 {
+			// "between 90 million | and 120 million euros" with the
+			// second amount read as a conjunct of the verb
+			ks := w.span(k, w.objSkip)
+			if len(ks) <= 6 && !w.hasComma(ks) {
+				toks = concat(toks, []int{toks[len(toks)-1] + 1}, ks)
+				args = dropArg(args, rangeOf(ks))
+			}
+		}
+		if u := w.strandedUnit(p, toks); u >= 0 {
+			// "to 84 euros" with "euros" read as a second object: the
+			// amount keeps its unit
+			us := w.span(u, w.objSkip)
+			if w.adjacent(toks, us) && !w.hasComma(us) && len(us) <= 6 {
+				toks = concat(toks, us)
+				args = dropArg(args, rangeOf(us))
+			}
+		}
 	}
 	return toks, args
+}
+
+// apposGap reports whether all that parts span sp from object span toks
+// is an apposition of the object head obj set off by commas ("appointed
+// Rufus Dalgaard, a retired judge, to lead the talks"): the complement
+// still follows the object.
+func (w *walker) apposGap(obj int, toks, sp []int) bool {
+	if len(toks) == 0 || len(sp) == 0 || sp[0] <= toks[len(toks)-1]+1 {
+		return false
+	}
+	end := toks[len(toks)-1]
+	if w.t[end+1].Text != "," || w.t[sp[0]-1].Text != "," {
+		return false
+	}
+	for k := end + 1; k < sp[0]; k++ {
+		if w.t[k].UPOS == "PUNCT" {
+			continue
+		}
+		top := k
+		for d := 0; d < 8 && top >= 0 && w.head(top) != obj; d++ {
+			top = w.head(top)
+		}
+		if top < 0 || w.head(top) != obj || w.dep(top) != "appos" {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeEnd returns the second amount of a "between" range c that object
+// span toks ends with, when the parse hung it, with its "and", on verb p
+// or on c as a conjunct, or -1.
+func (w *walker) rangeEnd(p, c int, toks []int) int {
+	cs := w.caseOf(c)
+	if len(cs) != 1 || w.lower(cs[0]) != "between" {
+		return -1
+	}
+	and := toks[len(toks)-1] + 1
+	if and >= len(w.t) || w.lower(and) != "and" {
+		return -1
+	}
+	k := w.head(and)
+	if k < 0 || w.dep(k) != "conj" || (w.head(k) != p && w.head(k) != c) || !w.holdsNumber(k) {
+		return -1
+	}
+	return k
+}
+
+// underAppos reports whether token k lies in an apposition of obj.
+func (w *walker) underAppos(obj, k int) bool {
+	for d := 0; d < 8 && k >= 0; d++ {
+		if w.head(k) == obj {
+			return w.dep(k) == "appos"
+		}
+		k = w.head(k)
+	}
+	return false
+}
+
+// strandedUnit returns the noun right after object span toks, when toks
+// ends in a number and the parse made the noun (its unit) a dependent of
+// verb p, or -1.
+func (w *walker) strandedUnit(p int, toks []int) int {
+	end := toks[len(toks)-1]
+	u := end + 1
+	if u >= len(w.t) || w.t[end].UPOS != "NUM" || w.head(u) != p || w.t[u].UPOS != "NOUN" {
+		return -1
+	}
+	for _, k := range w.kids[u] {
+		if k < u && w.bdep(k) != "punct" {
+			return -1
+		}
+	}
+	return u
 }
 
 // tailComplement returns the dependent of p (or of the object head obj)
@@ -128,12 +227,34 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 	for next < len(w.t) && w.t[next].UPOS == "PUNCT" && w.t[next].Text != "," {
 		next++
 	}
+	if next < len(w.t) && w.t[next].Text == "," {
+		// past an apposition of the object set off by commas; any other
+		// phrase after a comma is set off, no complement ("bar digital
+		// music distribution, which could be to Apple's advantage")
+		comma := next
+		if w.underAppos(obj, toks[len(toks)-1]) {
+			next++
+		}
+		for _, a := range w.kids[obj] {
+			if a > obj && w.dep(a) == "appos" && w.firstOf(a) == next+1 && w.lastOf(a)+1 < len(w.t) && w.t[w.lastOf(a)+1].Text == "," {
+				next = w.lastOf(a) + 2
+			}
+		}
+		if next == comma {
+			return -1
+		}
+	}
 	if next >= len(w.t) {
 		return -1
 	}
 	for _, h := range []int{p, obj} {
 		for _, c := range w.kids[h] {
-			if c <= toks[len(toks)-1] || w.firstOf(c) != next || w.isRelPron(c) {
+			f := w.firstOf(c)
+			if f+1 == next && w.t[f].Text == "," {
+				// the comma closing an apposition, hung on c
+				f = next
+			}
+			if c <= toks[len(toks)-1] || f != next || w.isRelPron(c) {
 				continue
 			}
 			if h == obj {
@@ -147,10 +268,25 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 				return c
 			}
 			switch w.bdep(c) {
+			case "obj":
+				if c != obj && grantVerbs[w.lemma(p)] && w.isNominal(c) && !w.isRelPron(c) && (w.role(c) != "time" || w.grantedFor(c)) {
+					// "gave the firm 30 days to pay" with both objects
+					// read as direct ones: what is given
+					return c
+				}
+				if c != obj && valueVerbs[w.lemma(p)] && w.holdsNumber(c) && w.role(c) != "time" {
+					// "raised his price target on the stock to 84 euros"
+					// with the figure read as a second object
+					return c
+				}
 			case "obl":
 				cs := w.caseOf(c)
 				switch {
 				case len(cs) == 0 && w.measure(c):
+					return c
+				case len(cs) == 0 && grantVerbs[w.lemma(p)] && w.isTimeUnit(c) && w.child(c, "nummod") >= 0 && w.grantedFor(c):
+					// "gave the firm 30 days to pay the fine": the time
+					// given, read as a bare oblique, and what for
 					return c
 				case len(cs) == 0 && giveVerbs[w.lemma(p)] && w.isNominal(c) && w.role(c) != "time" && !w.isTimeUnit(c):
 					// "had given the ruling party far more airtime" with
@@ -165,6 +301,8 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 				case len(cs) == 1 && w.lower(cs[0]) == "in" && w.measure(obj) && w.bareKind(c):
 					// "sign $6.8 billion in deals", "raised 40 million
 					// euros in loans": what the amount is an amount of
+					return c
+				case len(cs) >= 1 && w.argPP(p, obj, c, w.lower(cs[0])):
 					return c
 				case len(cs) == 1 && w.lemma(p) == "leave" && w.lower(cs[0]) == "with" && w.scantAmount(c):
 					// "would leave the country with only three
@@ -183,10 +321,374 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 				if w.negatedObject(obj) || w.focused(c) || w.enoughObject(obj) {
 					return c
 				}
+				if w.child(c, "nsubj") < 0 && (tasking[w.lemma(p)] || (grantVerbs[w.lemma(p)] && w.allowance(obj, toks)) || permissionNouns[w.lemma(obj)]) {
+					// "appointed a retired judge to lead the talks",
+					// "gave the firm six months to comply": what the
+					// object is chosen or given for is the point
+					return c
+				}
 			}
 		}
 	}
 	return -1
+}
+
+// nounPreps pair the head noun of an object with the preposition of the
+// phrase that says what it is about or aims at, which the parse often
+// hangs on the verb ("opened an investigation into the collapse", "may
+// seek a partner for the US market", "raised his price target on the
+// stock"): cut off, the noun says little.
+var nounPreps = map[string]bool{
+	"investigation into": true, "inquiry into": true, "enquiry into": true, "probe into": true, "review of": true,
+	"ban on": true, "tax on": true, "tariff on": true, "levy on": true, "duty on": true, "cap on": true,
+	"limit on": true, "curb on": true, "restriction on": true, "sanction on": true, "sanction against": true,
+	"moratorium on": true, "embargo on": true, "freeze on": true, "vote on": true, "ruling on": true,
+	"decision on": true, "report on": true, "debate on": true, "stance on": true, "position on": true,
+	"target on": true, "rating on": true, "grip on": true, "pressure on": true, "attack on": true,
+	"strike on": true, "raid on": true, "impact on": true, "effect on": true, "focus on": true,
+	"hold on": true, "say in": true, "war on": true, "crackdown on": true,
+	"stake in": true, "interest in": true, "investment in": true, "role in": true, "share in": true,
+	"increase in": true, "rise in": true, "fall in": true, "drop in": true, "decline in": true,
+	"cut in": true, "reduction in": true, "growth in": true, "surge in": true, "jump in": true,
+	"change in": true, "shift in": true, "gap in": true,
+	"partner for": true, "buyer for": true, "bid for": true, "offer for": true, "plan for": true,
+	"support for": true, "funding for": true, "approval for": true, "permission for": true,
+	"compensation for": true, "demand for": true, "request for": true, "candidate for": true,
+	"replacement for": true, "deadline for": true, "date for": true, "licence for": true, "license for": true,
+	"case against": true, "lawsuit against": true, "suit against": true, "complaint against": true,
+	"charge against": true, "action against": true, "measure against": true, "protest against": true,
+	"appeal against": true, "campaign against": true, "fight against": true, "ruling against": true,
+	"talk with": true, "deal with": true, "agreement with": true, "contract with": true,
+	"partnership with": true, "merger with": true, "tie with": true, "dispute with": true,
+	"access to": true, "threat to": true, "damage to": true, "visit to": true, "trip to": true,
+	"response to": true, "solution to": true, "answer to": true, "approach to": true, "commitment to": true,
+	"contribution to": true, "exposure to": true, "loan to": true, "aid to": true, "change to": true,
+	"amendment to": true, "cut to": true, "right to": true, "claim to": true, "route to": true,
+	"control of": true, "control over": true, "authority over": true, "dispute over": true, "row over": true,
+	"concern over": true, "concern about": true, "fear over": true, "fear about": true, "talk over": true,
+	"treaty between": true, "agreement between": true, "deal between": true, "talk between": true,
+	"war between": true, "border between": true, "relation between": true, "link between": true,
+	"lead over": true, "victory over": true, "question about": true, "question over": true, "warning about": true,
+}
+
+// valueVerbs move a figure: the "to", "from" and "by" amounts after what
+// they move say by how much ("raised his price target to 84 euros from 61
+// euros", "cut the rate to 2 percent", "cut admissions by 31 percent").
+var valueVerbs = map[string]bool{
+	"raise": true, "lift": true, "cut": true, "lower": true, "increase": true, "reduce": true,
+	"boost": true, "trim": true, "slash": true, "hike": true, "push": true, "bring": true, "set": true,
+	"revise": true, "double": true, "triple": true, "halve": true, "extend": true, "expand": true,
+	"fall": true, "rise": true, "drop": true, "climb": true, "gain": true, "lose": true, "jump": true,
+	"slip": true, "sink": true, "soar": true, "surge": true, "slide": true, "tumble": true, "plunge": true,
+	"grow": true, "shrink": true, "decline": true, "ease": true, "edge": true, "advance": true, "dip": true,
+}
+
+// positionPreps place a measured distance relative to something ("about
+// 640 metres below the surface", "two points ahead of the field").
+var positionPreps = map[string]bool{
+	"below": true, "above": true, "beneath": true, "under": true, "underneath": true,
+	"behind": true, "ahead": true, "beyond": true, "short": true, "off": true,
+	"north": true, "south": true, "east": true, "west": true, "from": true,
+}
+
+// distanceUnits measure how far or how much apart: "640 metres", "two
+// points", "40 seconds".
+var distanceUnits = map[string]bool{
+	"metre": true, "meter": true, "kilometre": true, "kilometer": true, "km": true, "mile": true,
+	"foot": true, "feet": true, "yard": true, "centimetre": true, "centimeter": true, "inch": true,
+	"point": true, "percent": true, "degree": true, "second": true, "minute": true, "stroke": true,
+	"lap": true, "length": true, "place": true, "seat": true, "vote": true, "goal": true,
+}
+
+// bareScopePreps give the place or field a bare mass noun object is about
+// ("would suspend production at the site", "receive water for only 16
+// hours a day").
+var bareScopePreps = map[string]bool{
+	"at": true, "in": true, "on": true, "for": true, "to": true, "from": true, "into": true, "across": true,
+}
+
+// argPP reports an oblique c with preposition prep after object obj of
+// verb p that completes the object:
+//   - a phrase the object's noun takes (nounPreps): "an investigation
+//     into the collapse";
+//   - the "to" or "from" amount of a verb that moves a figure: "his price
+//     target on the stock to 84 euros from 61 euros";
+//   - where a measured distance lies: "about 640 metres below the
+//     surface";
+//   - the place, field or span of a bare mass noun: "production at the
+//     site", "water for only 16 hours a day";
+//   - the deadline a verb of giving grants ("given the operator until the
+//     end of April");
+//   - where a verb of bringing brings its object, a bare noun ("brought a
+//     drug to market").
+func (w *walker) argPP(p, obj, c int, prep string) bool {
+	timed := w.role(c) == "time"
+	switch {
+	case (w.lemma(c) == "favour" || w.lemma(c) == "favor") && prep == "in":
+		// "voted 14 to 9 in favour of the plan": what the vote was for
+		return true
+	case w.measure(obj) && (prep == "per" || (prep == "for" && w.distributive(c))):
+		// "may recover less than 20 cents for each dollar owed": the
+		// rate, not an amount in all
+		return true
+	case prep == "between" && w.t[c].UPOS == "NUM" && !timed:
+		// "could cost the company between 90 million and 120 million
+		// euros": a range of amounts
+		return true
+	case w.exclusive(c):
+		// "would receive water for only 16 hours a day": the limit is
+		// what is said
+		return true
+	case !timed && nounPreps[w.lemma(obj)+" "+prep]:
+		return true
+	case (prep == "to" || prep == "from" || prep == "by") && valueVerbs[w.lemma(p)] && w.measure(c) && !timed:
+		return true
+	case positionPreps[prep] && w.measure(obj) && distanceUnits[strings.ToLower(w.t[obj].Lemma)] && !timed:
+		return true
+	case bareScopePreps[prep] && w.bareMass(obj) && !timed && w.t[c].UPOS != "NUM" && !w.bareNoun(c):
+		return true
+	case prep == "until" && grantVerbs[w.lemma(p)]:
+		return true
+	case prep == "to" && placeVerbs[w.lemma(p)] && w.t[c].XPOS == "NN" && len(w.kids[c]) == 1 && !timed:
+		return true
+	}
+	return false
+}
+
+// exclusive reports a phrase limited by "only", "just" or "merely" before
+// its noun ("for only 16 hours a day", "at just 2 euros").
+func (w *walker) exclusive(c int) bool {
+	for _, k := range w.kids[c] {
+		if k < c && w.bdep(k) == "advmod" && exclusiveAdverbs[w.lower(k)] {
+			return true
+		}
+		if k < c && w.bdep(k) == "nummod" {
+			for _, m := range w.kids[k] {
+				if m < k && w.bdep(m) == "advmod" && exclusiveAdverbs[w.lower(m)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// distributive reports a phrase with "each" or "every" ("for each
+// dollar").
+func (w *walker) distributive(c int) bool {
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "det" && (w.lower(k) == "each" || w.lower(k) == "every") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNoun reports a singular common noun with nothing but its
+// preposition: "on condition", "in part", "at work", a set phrase.
+func (w *walker) bareNoun(c int) bool {
+	if w.t[c].XPOS != "NN" {
+		return false
+	}
+	for _, k := range w.kids[c] {
+		if w.bdep(k) != "case" && w.bdep(k) != "punct" {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsNumber reports a phrase headed by c with a number in it.
+func (w *walker) holdsNumber(c int) bool {
+	for _, k := range w.span(c, nil) {
+		if w.t[k].UPOS == "NUM" {
+			return true
+		}
+	}
+	return false
+}
+
+// permissionNouns name leave to do something, which the infinitive after
+// them says ("won approval to buy a rival", "was given permission to
+// build").
+var permissionNouns = map[string]bool{
+	"approval": true, "permission": true, "clearance": true, "licence": true, "license": true,
+	"mandate": true, "go-ahead": true, "authority": true, "authorisation": true, "authorization": true,
+	"consent": true, "leave": true, "backing": true, "funding": true, "money": true,
+}
+
+// bareMass reports a singular object noun with no determiner, number or
+// possessive: "production", "water", "container traffic", "sharp
+// criticism".
+func (w *walker) bareMass(o int) bool {
+	if w.t[o].XPOS != "NN" {
+		return false
+	}
+	for _, k := range w.kids[o] {
+		switch w.bdep(k) {
+		case "punct", "case", "compound", "amod":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tasking verbs choose or send someone for a task an infinitive names
+// ("appointed a judge to lead the talks", "hired a firm to audit the
+// accounts").
+var tasking = map[string]bool{
+	"appoint": true, "hire": true, "name": true, "choose": true, "pick": true, "elect": true,
+	"select": true, "assign": true, "commission": true, "recruit": true, "nominate": true, "tap": true,
+	"deploy": true, "dispatch": true, "send": true, "engage": true, "designate": true, "mandate": true,
+}
+
+// grantVerbs give time or leave to do something.
+var grantVerbs = map[string]bool{
+	"give": true, "grant": true, "allow": true, "offer": true, "extend": true,
+}
+
+// allowance reports an object span toks, headed by o, that grants time: a
+// span of time ("six months") or a deadline ("the operator until the end
+// of April").
+func (w *walker) allowance(o int, toks []int) bool {
+	if w.isTimeUnit(o) || w.lemma(o) == "deadline" || w.lemma(o) == "chance" || w.lemma(o) == "opportunity" {
+		return true
+	}
+	for _, k := range toks {
+		if w.lower(k) == "until" || w.lower(k) == "till" || (w.isTimeUnit(k) && w.child(k, "nummod") >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// grantedFor reports a span of time c followed right away by an
+// infinitive that says what the time is given for ("30 days to pay").
+func (w *walker) grantedFor(c int) bool {
+	n := c + 1
+	if n+1 >= len(w.t) || !strings.EqualFold(w.t[n].Text, "to") {
+		return false
+	}
+	v := w.head(n)
+	return v >= 0 && w.t[v].UPOS == "VERB" && w.bdep(n) == "mark"
+}
+
+// lightIdioms pair a verb with a bare noun it forms one predicate with:
+// "gave way", "took place", "took part in", "paid tribute to". Read as
+// verb and object, the fact says nothing ("part of the roof | gave |").
+var lightIdioms = map[string]bool{
+	"take place": true, "take part": true, "take effect": true, "take shape": true, "take root": true,
+	"take hold": true, "take office": true, "take aim": true, "take issue": true, "take note": true,
+	"take advantage": true, "take care": true, "take charge": true, "take heed": true, "take refuge": true,
+	"take shelter": true, "take cover": true, "take precedence": true, "take priority": true,
+	"take offence": true, "take offense": true, "take stock": true, "take flight": true, "take control": true,
+	"take command": true, "take hostage": true, "take notice": true,
+	"give way": true, "give rise": true, "give birth": true, "give chase": true, "give ground": true,
+	"make way": true, "make headway": true, "make sense": true, "make use": true, "make amends": true,
+	"make landfall": true, "make contact": true, "make history": true, "make headlines": true,
+	"make inroads": true, "make room": true,
+	"pay tribute": true, "pay attention": true, "pay heed": true, "pay homage": true,
+	"lose ground": true, "gain ground": true, "lose momentum": true, "gain momentum": true,
+	"gain traction": true, "lose sight": true, "lose touch": true, "lose track": true, "lose face": true,
+	"keep pace": true, "keep track": true, "keep watch": true, "keep tabs": true,
+	"catch fire": true, "open fire": true, "set fire": true, "set sail": true, "set foot": true,
+	"stand trial": true, "stand guard": true, "change hands": true, "lay claim": true, "run riot": true,
+	"bear fruit": true, "bear witness": true, "shed light": true, "cast doubt": true, "put pressure": true,
+	"draw attention": true, "play host": true, "come true": true,
+}
+
+// lightIdiom returns the bare noun that forms one predicate with verb p
+// (lightIdioms): its object obj, or the word right after it however the
+// parse hung it ("gave way late on Tuesday" with "way" read as an
+// adverb), or -1.
+func (w *walker) lightIdiom(p, obj int) int {
+	k := p + 1
+	for k < len(w.t) && w.head(k) == p && w.dep(k) == "compound:prt" {
+		k++
+	}
+	if k >= len(w.t) || (k != obj && (w.isRelPron(k) || w.t[k].UPOS == "PROPN" || len(w.kids[k]) > 0)) {
+		return -1
+	}
+	if !lightIdioms[w.lemma(p)+" "+strings.ToLower(w.t[k].Lemma)] && !lightIdioms[w.lemma(p)+" "+w.lower(k)] {
+		return -1
+	}
+	for _, c := range w.kids[k] {
+		switch w.bdep(c) {
+		case "nmod", "punct", "acl", "acl:relcl":
+		default:
+			return -1 // "took a major part", "made good use"
+		}
+	}
+	return k
+}
+
+// bareMeasure returns the first oblique of predicate p after it that is
+// an amount with no preposition ("fell 4 percent", "dropped 9 points"),
+// when no oblique with a preposition comes between, or -1.
+func (w *walker) bareMeasure(p int, obls []int) int {
+	for _, o := range obls {
+		if o < p {
+			continue
+		}
+		if len(w.caseOf(o)) > 0 || w.bdep(o) != "obl" {
+			return -1
+		}
+		if w.measure(o) && w.role(o) != "time" && !w.isRelPron(o) {
+			return o
+		}
+		return -1
+	}
+	return -1
+}
+
+// selfNaming reports a verb of naming p whose object obj is a reflexive
+// pronoun followed by a name ("which calls itself AIR", "who styles
+// himself Lord Ferren"): the fact says only what the subject is called.
+func (w *walker) selfNaming(p, obj int) bool {
+	if obj < 0 || w.t[obj].UPOS != "PRON" || !strings.HasSuffix(w.lower(obj), "self") && !strings.HasSuffix(w.lower(obj), "selves") {
+		return false
+	}
+	switch w.lemma(p) {
+	case "call", "name", "dub", "style", "nickname", "title", "term":
+	default:
+		return false
+	}
+	for _, n := range w.kids[p] {
+		if n > obj && w.firstOf(n) == obj+1 && (w.dep(n) == "xcomp" || w.bdep(n) == "obj" || w.dep(n) == "iobj") {
+			return w.t[n].UPOS == "PROPN" || w.t[n].UPOS == "NOUN" && w.t[n].Text != w.lower(n)
+		}
+	}
+	return false
+}
+
+// holdings name what a result leaves its subject with: "giving it a
+// market value of 9.2 billion euros", "giving them a lead of three
+// points".
+var holdings = map[string]bool{
+	"value": true, "valuation": true, "capitalisation": true, "capitalization": true, "lead": true,
+	"majority": true, "stake": true, "share": true, "edge": true, "advantage": true, "total": true,
+	"tally": true, "margin": true, "record": true,
+}
+
+// resultHolding reports an adverbial participle "giving" whose indirect
+// object is a pronoun and whose object is a holding: "closed at 71.40
+// euros, giving it a market value of 9.2 billion euros" says what the
+// subject has.
+func (w *walker) resultHolding(p int, f frame) bool {
+	if w.t[p].XPOS != "VBG" || w.lemma(p) != "give" || w.dep(p) != "advcl" || w.child(p, "mark", "aux") >= 0 {
+		return false
+	}
+	io := w.child(p, "iobj")
+	if io < 0 || io != p+1 || w.t[io].UPOS != "PRON" {
+		return false
+	}
+	switch w.lower(io) {
+	case "it", "them", "him", "her":
+	default:
+		return false
+	}
+	return len(f.obj) > 0 && f.obj[0].head >= 0 && holdings[w.lemma(f.obj[0].head)] && f.shape == "obj"
 }
 
 // scantAmount reports a noun phrase that counts or denies what there is:

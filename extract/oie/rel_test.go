@@ -67,8 +67,8 @@ func TestRelationTokens(t *testing.T) {
 }
 
 // suppliedWords are the relation words an extraction may add that are not
-// read from the sentence.
-var suppliedWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "of": true}
+// read from the sentence ("had" of a result: "giving it a value of").
+var suppliedWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "had": true, "of": true}
 
 // checkRel checks that e.Rel lists, in order and without repeats, tokens
 // of s whose words make up e.Relation except for supplied words; a

@@ -9,6 +9,230 @@ import (
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
+// judgedHeadline reports a verb of judging v read as a past tense with
+// its subject n, no object or auxiliary, and an adjective complement right
+// after it ("Anselm Krey found guilty of fraud", "Two men found dead"):
+// active, the verb would need an object, so it is a passive participle.
+func (w *walker) judgedHeadline(v int) (int, bool) {
+	switch w.lemma(v) {
+	case "find", "declare", "deem", "pronounce", "judge", "rule":
+	default:
+		return -1, false
+	}
+	a := v + 1
+	if a >= len(w.t) || w.head(a) != v || w.bdep(a) == "advmod" {
+		return -1, false
+	}
+	// "guilty" is often read as a noun object
+	adj := w.t[a].UPOS == "ADJ" || judgedAdjectives[w.lower(a)]
+	if o := w.child(v, "obj"); o >= 0 && o != a {
+		return -1, false
+	}
+	if !adj || w.t[v].XPOS != "VBD" || w.child(v, "iobj", "aux", "aux:pass", "ccomp", "expl") >= 0 {
+		return -1, false
+	}
+	n := w.child(v, "nsubj")
+	if n < 0 || n > v || w.t[n].UPOS == "PRON" {
+		return -1, false
+	}
+	return n, true
+}
+
+// judgedAdjectives are what a court or an inquest finds someone.
+var judgedAdjectives = map[string]bool{
+	"guilty": true, "innocent": true, "liable": true, "dead": true, "responsible": true, "negligent": true,
+	"unfit": true, "insane": true, "incompetent": true,
+}
+
+// dueInfinitive reports an adjective "due" with a copula and an
+// infinitive right after it ("is due to be published"), and returns the
+// infinitive.
+func (w *walker) dueInfinitive(d int) (int, bool) {
+	if w.lower(d) != "due" || w.t[d].UPOS != "ADJ" || w.child(d, "cop") < 0 || w.child(d, "nsubj") < 0 {
+		return -1, false
+	}
+	for _, x := range w.kids[d] {
+		if x > d && (w.dep(x) == "advcl" || w.dep(x) == "xcomp") && w.t[x].UPOS == "VERB" && w.child(x, "nsubj") < 0 {
+			if m := w.child(x, "mark"); m == d+1 && w.lower(m) == "to" {
+				return x, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// saidSubject reports a verb of saying v whose object n is followed, past
+// n's own modifiers, by a verb x the parse hung on v with no subject (or
+// with the object of n's relative clause as its subject, returned as s,
+// else -1): n is x's subject and x what was said ("said its pill, called
+// velcarstat, cut admissions", "said the libraries that will reduce hours
+// were chosen").
+func (w *walker) saidSubject(v int) (n, x, s int, ok bool) {
+	if w.t[v].UPOS != "VERB" || !speechLemma(w.lemma(v)) {
+		return -1, -1, -1, false
+	}
+	n = w.child(v, "obj")
+	if n < 0 || n < v || !w.isNominal(n) || w.t[n].UPOS == "PRON" || w.child(v, "ccomp") >= 0 && w.child(w.child(v, "ccomp"), "nsubj", "nsubj:pass") < 0 {
+		return -1, -1, -1, false
+	}
+	end := w.lastOf(n)
+	for _, c := range w.kids[v] {
+		if c <= n || w.t[c].UPOS != "VERB" {
+			continue
+		}
+		switch w.dep(c) {
+		case "xcomp", "ccomp", "parataxis", "advcl":
+		case "conj":
+			// "said its drug, called torvalin, cut stays": a conjunct
+			// with no conjunction, after the noun's set-off modifier
+			if w.child(c, "cc") >= 0 || !w.commaBetween(n, end) {
+				continue
+			}
+		default:
+			continue
+		}
+		if w.child(c, "mark") >= 0 || w.t[c].XPOS == "VBG" || w.t[c].XPOS == "VBN" && w.child(c, "aux", "aux:pass") < 0 {
+			continue
+		}
+		sub := w.child(c, "nsubj", "nsubj:pass")
+		switch {
+		case sub < 0 && w.firstOf(c) == end+1:
+			// "its pill, called velcarstat, cut admissions"
+			return n, c, -1, true
+		case sub < 0 && w.firstOf(c) == end+2 && w.t[end+1].Text == ",":
+			return n, c, -1, true
+		case sub >= 0 && sub == end+1 && w.firstOf(c) == sub && len(w.kids[sub]) == 0 && w.relclOf(n) >= 0 && w.lastOf(w.relclOf(n)) == end &&
+			w.child(w.relclOf(n), "obj") < 0 && w.t[w.relclOf(n)].UPOS == "VERB" && w.t[sub].UPOS == "NOUN":
+			// "the libraries that will reduce | hours were chosen"
+			return n, c, sub, true
+		}
+	}
+	return -1, -1, -1, false
+}
+
+// relclOf returns the relative clause on noun n, or -1.
+func (w *walker) relclOf(n int) int {
+	for _, k := range w.kids[n] {
+		if w.dep(k) == "acl:relcl" {
+			return k
+		}
+	}
+	return -1
+}
+
+// gerundVerbs take a gerund as their object ("stopped selling cars",
+// "considered raising taxes").
+var gerundVerbs = map[string]bool{
+	"stop": true, "start": true, "begin": true, "keep": true, "continue": true, "avoid": true,
+	"consider": true, "finish": true, "quit": true, "enjoy": true, "risk": true, "deny": true,
+	"admit": true, "suggest": true, "recommend": true, "resume": true, "mind": true, "miss": true,
+	"practise": true, "practice": true, "delay": true, "postpone": true, "involve": true, "mean": true,
+	"like": true, "love": true, "hate": true, "prefer": true, "try": true, "regret": true,
+	"remember": true, "forget": true, "imagine": true, "propose": true, "discuss": true, "mention": true,
+	"cease": true, "resist": true, "tolerate": true, "justify": true, "anticipate": true,
+	"appreciate": true, "acknowledge": true, "report": true, "recall": true, "need": true,
+	"require": true, "include": true, "favour": true, "favor": true, "support": true, "oppose": true,
+	"defend": true, "advocate": true, "envisage": true, "contemplate": true, "end": true, "face": true,
+	"fear": true, "go": true, "come": true, "spend": true, "rule": true, "weigh": true, "explore": true,
+	"study": true, "plan": true, "intend": true, "attempt": true, "allow": true, "permit": true,
+	"ban": true, "prohibit": true, "encourage": true, "discourage": true, "prevent": true,
+}
+
+// gerundModifier reports a gerund x read as the open complement of verb v
+// right before it, with no object of v, when v takes no gerund and x's own
+// object o is a bare noun right after it ("supplies drinking water",
+// "sells running shoes"): x modifies o, v's object. It returns v and o.
+func (w *walker) gerundModifier(x int) (v, o int, ok bool) {
+	v = w.head(x)
+	if v < 0 || x != v+1 || w.dep(x) != "xcomp" || w.t[x].XPOS != "VBG" || w.t[v].UPOS != "VERB" || gerundVerbs[w.lemma(v)] || lexicon.Speech(w.lemma(v)) {
+		return -1, -1, false
+	}
+	if w.child(v, "obj", "iobj", "ccomp") >= 0 || w.child(x, "mark", "nsubj", "advmod") >= 0 {
+		return -1, -1, false
+	}
+	o = w.child(x, "obj")
+	if o < 0 || w.firstOf(o) != x+1 || w.t[o].UPOS != "NOUN" {
+		return -1, -1, false
+	}
+	for _, k := range w.kids[o] {
+		switch w.bdep(k) {
+		case "det", "nmod:poss", "nummod", "amod":
+			return -1, -1, false
+		}
+	}
+	return v, o, true
+}
+
+// contentNouns name something said or believed, whose content a "that"
+// clause gives ("reports that he had resigned", "claims that the vote was
+// rigged").
+var contentNouns = map[string]bool{
+	"report": true, "claim": true, "allegation": true, "accusation": true, "rumour": true, "rumor": true,
+	"suggestion": true, "speculation": true, "assertion": true, "fear": true, "concern": true,
+	"belief": true, "idea": true, "notion": true, "news": true, "assurance": true, "warning": true,
+	"charge": true, "evidence": true, "sign": true, "indication": true, "view": true, "hope": true,
+}
+
+// strandedContentNoun reports a "that" clause c hung on a verb right after
+// the verb's object, a noun of contentNouns ("denied reports that he had
+// lost the dressing room"), and returns the noun: the clause is the
+// noun's content.
+func (w *walker) strandedContentNoun(c int) (int, bool) {
+	v := w.head(c)
+	if v < 0 || w.bdep(c) != "ccomp" || c < v {
+		return -1, false
+	}
+	m := w.child(c, "mark")
+	if m < 0 || w.lower(m) != "that" || w.firstOf(c) != m {
+		return -1, false
+	}
+	n := w.child(v, "obj")
+	if n < 0 || n > m || !contentNouns[w.lemma(n)] || w.lastOf(n)+1 != m || w.isRelPron(n) {
+		return -1, false
+	}
+	return n, true
+}
+
+// roleTimePreps open a phrase the parse may run into a time after it.
+var roleTimePreps = map[string]bool{
+	"as": true, "on": true, "in": true, "at": true, "into": true, "under": true, "to": true,
+}
+
+// asRoleTimes returns the obliques read as one noun phrase of a role or
+// state and a time after a preposition ("as chief executive last month",
+// "as party leader this year", "on display next spring"): headed by a
+// unit of time with "last", "next" or "this" right before it and a word
+// of the role before that.
+func (w *walker) asRoleTimes() []int {
+	var out []int
+	for o := range w.t {
+		if w.bdep(o) != "obl" || !(w.isTimeUnit(o) || timeWord(w.lower(o))) || o < 3 || w.head(o) < 0 {
+			continue
+		}
+		cs := w.caseOf(o)
+		if len(cs) != 1 || !roleTimePreps[w.lower(cs[0])] {
+			continue
+		}
+		l, r := o-1, o-2
+		if w.head(l) != o || (w.lower(l) != "last" && w.lower(l) != "next" && w.lower(l) != "this") {
+			continue
+		}
+		if w.head(r) != o || r <= cs[0] || (w.bdep(r) != "amod" && w.bdep(r) != "compound") || timeWord(w.lower(r)) {
+			continue
+		}
+		ok := true
+		for k := cs[0] + 1; k < r; k++ {
+			if h := w.head(k); (h != o && (h <= cs[0] || h > r)) || (w.bdep(k) != "amod" && w.bdep(k) != "compound" && w.bdep(k) != "det") {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // repair fixes, on a private copy of the tokens, classes of parse errors
 // that would otherwise give wrong facts. Each repair is a general shape,
 // checked on the tree, not on words of one sentence:
@@ -1384,7 +1608,9 @@ func (w *walker) repair() {
 		if v < 0 || w.dep(p) != "advcl" || w.t[v].UPOS != "VERB" || !infinitiveVerbs[w.lemma(v)] || w.child(v, "obj", "xcomp") >= 0 {
 			continue
 		}
-		if m := w.child(p, "mark"); m == v+1 && w.lower(m) == "to" && w.firstOf(p) == m && w.child(p, "nsubj") < 0 {
+		if m := w.child(p, "mark"); m > v && (m == v+1 || w.timeBetween(v, m)) && w.lower(m) == "to" && w.firstOf(p) == m && w.child(p, "nsubj") < 0 {
+			// a time between them changes nothing: "agreed on Tuesday
+			// to sell a stake"
 			move(p, v, "xcomp")
 		}
 	}
@@ -1583,6 +1809,140 @@ func (w *walker) repair() {
 			w.t[v].UPOS, w.t[v].XPOS = "ADJ", "JJ"
 			w.t[o].UPOS, w.t[o].XPOS = "NOUN", "NN"
 		}
+	}
+	settle()
+	for a := range w.t {
+		// "was referring to Marco Delgado, the forward" with "to" read as
+		// the oblique and the name its apposition: the name is the
+		// oblique, "to" its preposition
+		n := a + 1
+		if w.t[a].UPOS != "ADP" || w.bdep(a) != "obl" || n >= len(w.t) || w.head(n) != a || w.head(a) < 0 {
+			continue
+		}
+		if (w.t[n].UPOS != "PROPN" && w.t[n].UPOS != "NOUN") || (w.dep(n) != "appos" && w.bdep(n) != "obj" && w.bdep(n) != "nmod") || w.child(a, "case") >= 0 {
+			continue
+		}
+		promote(n, a, "case")
+	}
+	settle()
+	for c := range w.t {
+		// "denied reports that he had lost the dressing room" with the
+		// "that" clause read as the verb's complement: it says what the
+		// reports say
+		n, ok := w.strandedContentNoun(c)
+		if !ok {
+			continue
+		}
+		v := w.head(c)
+		move(c, n, "acl")
+		for _, k := range w.kids[c] {
+			if k > c && w.dep(k) == "advcl" && w.t[k].XPOS == "VBG" && w.afterComma(k) {
+				// ", calling them lazy gossip": the denial's, not the
+				// reports'
+				move(k, v, "advcl")
+			}
+		}
+	}
+	settle()
+	for v := range w.t {
+		// "Former chief Anselm Krey found guilty of fraud": a verb of
+		// judging with an adjective and no object is the headline's
+		// passive participle on its subject, as "Ex-mayor arrested" is
+		n, ok := w.judgedHeadline(v)
+		if !ok {
+			continue
+		}
+		move(n, w.t[v].Head, w.t[v].Dep)
+		for _, k := range w.kids[v] {
+			if k != n && k < n {
+				move(k, n, w.t[k].Dep)
+			}
+		}
+		move(v, n, "acl")
+		w.t[v].XPOS = "VBN"
+	}
+	settle()
+	for d := range w.t {
+		// "the report is due to be published next month": "due" with its
+		// copula and an infinitive is a verb of plan, as "is set to" is;
+		// read as an adjective, the facts were "is | due" and "be
+		// published"
+		x, ok := w.dueInfinitive(d)
+		if !ok {
+			continue
+		}
+		edit()
+		w.t[d].UPOS, w.t[d].XPOS = "VERB", "VBN"
+		for _, k := range w.kids[d] {
+			if w.dep(k) == "cop" {
+				move(k, d, "aux:pass")
+			}
+			if w.dep(k) == "nsubj" {
+				move(k, d, "nsubj:pass")
+			}
+		}
+		move(x, d, "xcomp")
+	}
+	settle()
+	for v := range w.t {
+		// "said its experimental pill, called velcarstat, cut admissions
+		// by 31 percent" with "its pill" read as the object of "said" and
+		// "cut" hung on "said" with no subject: the noun is the subject of
+		// what was said
+		n, x, s, ok := w.saidSubject(v)
+		if !ok {
+			continue
+		}
+		if s >= 0 {
+			// "said the libraries that will reduce hours were chosen": the
+			// noun the parse took for the clause's subject is the
+			// relative clause's object
+			move(s, w.relclOf(n), "obj")
+		}
+		dep := "nsubj"
+		if w.child(x, "aux:pass") >= 0 {
+			dep = "nsubj:pass"
+		}
+		move(n, x, dep)
+		move(x, v, "ccomp")
+	}
+	settle()
+	for x := range w.t {
+		// "supplies drinking water to four million people" with
+		// "drinking" read as a gerund complement: a noun modifier of the
+		// object
+		v, o, ok := w.gerundModifier(x)
+		if !ok {
+			continue
+		}
+		move(o, v, "obj")
+		for _, k := range w.kids[x] {
+			if k != o {
+				move(k, v, w.t[k].Dep)
+			}
+		}
+		move(x, o, "amod")
+	}
+	settle()
+	for _, o := range w.asRoleTimes() {
+		// "stepped down as chief executive last month", "put the finds
+		// on display next spring" read as one noun phrase headed by the
+		// time: the role or state is the oblique, the time its own
+		r := o - 2 // the last word of the role, right before "last"
+		v := w.head(o)
+		move(r, v, w.t[o].Dep)
+		w.t[r].UPOS, w.t[r].XPOS = "NOUN", "NN"
+		for _, k := range w.kids[o] {
+			switch {
+			case k < r:
+				move(k, r, w.t[k].Dep)
+			case k > o && w.dep(k) == "conj" && w.t[k].UPOS == "VERB":
+				// "... last month but remains chairman": a conjunct of
+				// the verb
+				move(k, v, "conj")
+			}
+		}
+		move(o, v, "obl:tmod")
 	}
 	settle()
 }
@@ -5386,6 +5746,29 @@ func (w *walker) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// timeBetween reports whether all that stands between verb v and token m
+// after it is a time or a lone adverb said of v ("agreed on Tuesday to
+// sell", "voted last week to strike", "voted overwhelmingly to strike").
+func (w *walker) timeBetween(v, m int) bool {
+	if m-v-1 > 5 {
+		return false
+	}
+	for k := v + 1; k < m; k++ {
+		top := k
+		for d := 0; d < 6 && top >= 0 && w.head(top) != v; d++ {
+			top = w.head(top)
+		}
+		if top < 0 || w.head(top) != v || w.t[k].Text == "," {
+			return false
+		}
+		manner := w.bdep(top) == "advmod" && w.t[top].UPOS == "ADV" && len(w.kids[top]) == 0 && !w.isNeg(top)
+		if !manner && (!w.isOblique(top) || w.role(top) != "time") {
+			return false
+		}
+	}
+	return true
 }
 
 // infinitiveVerbs take an infinitive as their complement ("voted to hold",

@@ -1,6 +1,7 @@
 package oie
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -269,7 +270,15 @@ func (w *walker) clause(p int) {
 					e.RelationLemma = "be " + e.RelationLemma
 					e.Passive = true
 				}
-				if w.t[p].XPOS == "VBG" && (how == subjAcl || (how == subjAdv && w.child(p, "mark", "aux") < 0)) {
+				if how == subjAdv && w.resultHolding(p, f) {
+					// "closed at 71.40 euros, giving it a market value of
+					// 9.2 billion euros": the subject has the value, it
+					// gives nothing to anyone
+					e.Relation, e.RelationLemma, e.Rel = "has", "have", nil
+					if w.pastAbove(p) {
+						e.Relation = "had"
+					}
+				} else if w.t[p].XPOS == "VBG" && (how == subjAcl || (how == subjAdv && w.child(p, "mark", "aux") < 0)) {
 					// "boys playing Scrabble featured in ..." reads (boys; were
 					// playing; Scrabble), a bare adverbial participle too ("he
 					// left, taking the money": (he; was taking; the money), but
@@ -751,6 +760,29 @@ func (w *walker) frames(p int, depth int) []frame {
 		// what is called, "a waste of money" what it is called
 		obj, iobj = iobj, -1
 	}
+	if obj < 0 && iobj < 0 && ccomp < 0 && xcomp < 0 && !passive {
+		if m := w.bareMeasure(p, obls); m >= 0 {
+			// "shares fell 4 percent" with the amount read as a bare
+			// oblique: the amount is what the verb says, its object
+			obj = m
+			obls = slices.DeleteFunc(slices.Clone(obls), func(o int) bool { return o == m })
+		}
+	}
+	idiomPP := -1
+	if n := w.lightIdiom(p, obj); n >= 0 {
+		// "gave way", "took place in Y", "took part in Y": the bare noun
+		// is part of the verb, and an object of one says nothing
+		core = concat(core, []int{n})
+		if obj == n {
+			obj = -1
+		}
+		for _, c := range w.kids[n] {
+			if c > n && w.bdep(c) == "nmod" && len(w.caseOf(c)) > 0 && !w.isRelPron(c) {
+				idiomPP = c // "took part in the survey" hung on "part"
+				break
+			}
+		}
+	}
 	objShape := "obj"
 	if o := w.sharedObj(p, obj, ccomp, xcomp); o >= 0 {
 		obj, objShape = o, "objshared"
@@ -788,6 +820,11 @@ func (w *walker) frames(p int, depth int) []frame {
 		return a
 	}
 	lemma := func(toks []int) string { return w.relLemma(toks, passive) }
+	if w.selfNaming(p, obj) {
+		// "the union, which calls itself AIR": a name, said by the
+		// name's bearer, no fact
+		return nil
+	}
 	if f, ok := w.parentheticalSpeech(p, core, passive, obj, ccomp); ok {
 		f.args = oblArgs(-1)
 		return []frame{f}
@@ -903,8 +940,11 @@ func (w *walker) frames(p int, depth int) []frame {
 	default:
 		// first oblique after the verb becomes the object, its preposition
 		// joins the relation.
-		first := -1
+		first := idiomPP
 		for _, o := range obls {
+			if first >= 0 && first == idiomPP {
+				break
+			}
 			if o > p && w.bdep(o) == "obl" && len(w.caseOf(o)) > 0 && !w.isRelPron(o) && !w.exemplifies(o) {
 				if first < 0 {
 					first = o

@@ -49,7 +49,7 @@ func TestFeelingClauseConjSubject(t *testing.T) {
 		{"Farmers were pleased that the law had been passed but wanted more help.", "wanted", "Farmers"},
 		// must not change
 		{"Voters were told that the bridge had been closed and would reopen in May.", "would reopen", "the bridge"},
-		{"The deal was signed on Monday and took effect on Friday.", "took", "The deal"},
+		{"The deal was signed on Monday and took effect on Friday.", "took effect", "The deal"},
 	}
 	for _, tt := range tests {
 		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
