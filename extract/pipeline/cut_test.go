@@ -66,6 +66,32 @@ func TestCoreRangeBracket(t *testing.T) {
 	}
 }
 
+// TestCoreRangeAppositiveTail checks that a parenthetical on the object's
+// head is cut when it ends the object ("appointed Ilse Varn, a retired
+// judge") but kept when the object goes on after it with what the verb
+// needs ("appointed Ilse Varn, a retired judge, to lead the talks").
+func TestCoreRangeAppositiveTail(t *testing.T) {
+	// "to lead" hangs on the verb; the extractor gave it to the object
+	rows := []string{"appointed VERB 0 root", "Ilse PROPN 1 obj", "Varn PROPN 2 flat", ", PUNCT 7 punct", "a DET 7 det",
+		"retired ADJ 7 amod", "judge NOUN 2 appos", ", PUNCT 10 punct", "to PART 10 mark", "lead VERB 1 xcomp",
+		"the DET 12 det", "talks NOUN 10 obj"}
+	s := parsed(rows...)
+	s.Text = "appointed Ilse Varn , a retired judge , to lead the talks"
+	for _, tc := range []struct {
+		end  int
+		want string
+	}{
+		{7, "Ilse Varn"}, // the object ends with the parenthetical
+		{8, "Ilse Varn"}, // and its closing comma
+		{12, "Ilse Varn , a retired judge , to lead the talks"},
+	} {
+		r, _ := coreRange(s, oie.Range{Start: 1, End: tc.end}, 1, true)
+		if got := s.SpanText(r.Start, r.End); got != tc.want {
+			t.Errorf("coreRange(%q) = %q; want %q", s.SpanText(1, tc.end), got, tc.want)
+		}
+	}
+}
+
 // TestEllipsisNoPossession checks that "as it has for X", an ellipsis the
 // extractor reads as (it; has for; X), is not an object of possession: the
 // gate calls it no object.

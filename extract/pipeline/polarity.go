@@ -258,6 +258,12 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 				// the software "the best ..."), not a parenthetical
 				continue
 			}
+			if tailAfter(s, c, r.End) {
+				// "appointed Rufus D., a retired judge, to lead the
+				// talks": the object goes on after the parenthetical with
+				// what the verb needs; cut there, it would lose it
+				continue
+			}
 		case "acl":
 			if !commaAcl || (toks[start].Text != "," && (start == 0 || toks[start-1].Text != ",")) {
 				continue
@@ -299,6 +305,36 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 		return r, false
 	}
 	return oie.Range{Start: r.Start, End: cut}, true
+}
+
+// tailAfter reports whether range end reaches past the subtree of
+// parenthetical c and its closing comma or dash with words that are not
+// part of it: a tail the extractor gave the object.
+func tailAfter(s *nlp.Sentence, c, end int) bool {
+	toks := s.Tokens
+	last := subtreeEnd(s, c)
+	k := last + 1
+	for k < end && toks[k].UPOS == "PUNCT" {
+		k++
+	}
+	return k > last+1 && k < end
+}
+
+// subtreeEnd returns the last token of the subtree of token i.
+func subtreeEnd(s *nlp.Sentence, i int) int {
+	hi := i
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 30 {
+			return
+		}
+		hi = max(hi, k)
+		for _, c := range s.Children(k) {
+			walk(c, depth+1)
+		}
+	}
+	walk(i, 0)
+	return hi
 }
 
 // subtreeStart returns the first token of the subtree of token i.
