@@ -289,6 +289,13 @@ func (r *resolver) collectReferences(di, si int) {
 	for i := range toks {
 		t := toks[i].Text
 		lw := strings.ToLower(t)
+		if inQuote[i] && lw == "our" && ownPhrase(toks, i) {
+			// "our union" in a quote: the speaker's organisation
+			r.add(mention{doc: di, sent: si, start: i, end: i + 2, fullStart: i,
+				surface: s.SpanText(i, i+2), name: toks[i+1].Text, typ: "ORG", pronoun: true,
+				desc: "our", cluster: -1})
+			continue
+		}
 		if inQuote[i] && !(orgNoun(lw) && i > 0 && strings.EqualFold(toks[i-1].Text, "the")) {
 			// a pronoun in a quote is the speaker's ("we", "they"); "the
 			// company" is the same company in anyone's words
@@ -482,6 +489,7 @@ func (r *resolver) linkCoreference() {
 	sexOf := r.clusterSexes()
 	r.actors = r.clusterActors()
 	r.employed = r.employments()
+	r.affiliated = r.affiliations()
 	dominant := r.dominantPersons()
 	keyCluster := map[string]int{}
 	for i := range r.mentions {
@@ -530,6 +538,8 @@ func (r *resolver) linkCoreference() {
 				d = -1
 			}
 			c = r.ageAntecedent(i, age, recent, sexOf, d)
+		} else if m.desc == "our" {
+			c = r.quoteSpeakerOrg(i)
 		} else if m.desc == "client" {
 			c = r.clientOf(i)
 		} else if m.desc == "rival" {
@@ -541,6 +551,17 @@ func (r *resolver) linkCoreference() {
 		} else {
 			if m.desc == "org" {
 				c = r.rolePerson(i, strings.ToLower(m.name), recent)
+			}
+			if m.desc == "" {
+				if oc := r.ownOrg(i, sexOf); oc >= 0 {
+					// "said her organisation would file": the
+					// speaker's organisation, in both words
+					toks := r.docs[m.doc].Sentences[m.sent].Tokens
+					m.end, m.typ, m.name = m.start+2, "ORG", toks[m.start+1].Text
+					r.addTo(oc, i)
+					recent = append(recent, candidate{i, oc, m.sent, r.isSubject(m)})
+					continue
+				}
 			}
 			if c >= 0 {
 				m.typ = "PERSON" // "the microbiologist": the person the text called so
@@ -673,6 +694,15 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 					return a.cluster // "Metrolink chief executive ..." for Metrolink Brennock
 				}
 			}
+			return c
+		}
+	}
+	if p.desc == "org" && selfNouns[lw] {
+		// "Delphine Moray, an organiser with the Brenmouth Tenants
+		// Alliance, ... Moray said the group would return": the one
+		// organisation the speaker belongs to, unless the sentence names
+		// another the noun may stand for
+		if c := r.speakerAffiliation(p.doc, p.sent, p.start, lw, gazetteer.Unknown, sexOf); c >= 0 && !r.otherOrgFits(p.doc, p.sent, c, lw) {
 			return c
 		}
 	}

@@ -164,6 +164,10 @@ type resolver struct {
 	employed map[docCluster][]int
 	// employers holds the organisations of employed, by document.
 	employers map[docCluster]bool
+	// affiliated maps a person of a document to the organisations the
+	// document ties the person to by any role ("an organiser with the
+	// Brenmouth Tenants Alliance"), the employers included.
+	affiliated map[docCluster][]int
 	// roleOwners maps a title with its organisation or country ("Apple
 	// CEO", "Ukrainian President") to the clusters of the persons named
 	// with it.
