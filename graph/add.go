@@ -115,6 +115,10 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 			return AddStats{}, fmt.Errorf("graph: add: write %d quads to %s: %w", a.stats.Quads, s.name(), err)
 		}
 		s.versioned = true
+		// The write read pages all over the file: let them go from the
+		// resident set, so that a build's memory does not grow with the
+		// graph (see releaseMapped).
+		s.releaseMapped()
 	}
 	return a.stats, nil
 }
