@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -430,7 +431,17 @@ func (a *adder) documents(docs []extract.Document) error {
 func (a *adder) entities(ents []extract.Entity) error {
 	for i := range ents {
 		e := &ents[i]
-		old, err := a.s.describe(a.ctx, quad.IRI(e.ID))
+		// What the merge needs of the stored entity, not its documents
+		// (looked up one by one below) nor its facts' edges: a
+		// much-mentioned entity has thousands.
+		old, hasQuad, err := a.s.describeOnly(a.ctx, quad.IRI(e.ID), predName, predType, predAlias, predRole, predEvidence, predFact)
+		if errors.Is(err, errNoRaw) {
+			old, err = a.s.describe(a.ctx, quad.IRI(e.ID))
+			docs := decodeEntity(e.ID, old).Docs
+			hasQuad = func(_ quad.IRI, o quad.Value) (bool, error) {
+				return slices.Contains(docs, strings.TrimPrefix(valueString(o), docPrefix)), nil
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("entity %s: %w", e.ID, err)
 		}
@@ -462,7 +473,11 @@ func (a *adder) entities(ents []extract.Entity) error {
 		}
 		var newDocs []string
 		for _, x := range e.Docs {
-			if !slices.Contains(stored.Docs, x) {
+			known, err := hasQuad(predMentioned, docIRI(x))
+			if err != nil {
+				return fmt.Errorf("entity %s: %w", e.ID, err)
+			}
+			if !known {
 				a.add(quad.Quad{Subject: n, Predicate: predMentioned, Object: docIRI(x)})
 				newDocs = append(newDocs, x)
 			}
