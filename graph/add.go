@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -115,6 +116,10 @@ func (s *Store) Add(ctx context.Context, b Batch) (AddStats, error) {
 			return AddStats{}, fmt.Errorf("graph: add: write %d quads to %s: %w", a.stats.Quads, s.name(), err)
 		}
 		s.versioned = true
+		// The write read pages all over the file: let them go from the
+		// resident set, so that a build's memory does not grow with the
+		// graph (see releaseMapped).
+		s.releaseMapped()
 	}
 	return a.stats, nil
 }
@@ -426,7 +431,17 @@ func (a *adder) documents(docs []extract.Document) error {
 func (a *adder) entities(ents []extract.Entity) error {
 	for i := range ents {
 		e := &ents[i]
-		old, err := a.s.describe(a.ctx, quad.IRI(e.ID))
+		// What the merge needs of the stored entity, not its documents
+		// (looked up one by one below) nor its facts' edges: a
+		// much-mentioned entity has thousands.
+		old, hasQuad, err := a.s.describeOnly(a.ctx, quad.IRI(e.ID), predName, predType, predAlias, predRole, predEvidence, predFact)
+		if errors.Is(err, errNoRaw) {
+			old, err = a.s.describe(a.ctx, quad.IRI(e.ID))
+			docs := decodeEntity(e.ID, old).Docs
+			hasQuad = func(_ quad.IRI, o quad.Value) (bool, error) {
+				return slices.Contains(docs, strings.TrimPrefix(valueString(o), docPrefix)), nil
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("entity %s: %w", e.ID, err)
 		}
@@ -458,7 +473,11 @@ func (a *adder) entities(ents []extract.Entity) error {
 		}
 		var newDocs []string
 		for _, x := range e.Docs {
-			if !slices.Contains(stored.Docs, x) {
+			known, err := hasQuad(predMentioned, docIRI(x))
+			if err != nil {
+				return fmt.Errorf("entity %s: %w", e.ID, err)
+			}
+			if !known {
 				a.add(quad.Quad{Subject: n, Predicate: predMentioned, Object: docIRI(x)})
 				newDocs = append(newDocs, x)
 			}

@@ -1031,3 +1031,110 @@ func decodePrimitive(b []byte, p *primitive) error {
 	}
 	return nil
 }
+
+// describeOnly is describe reading only the quads of the predicates
+// only (a key range of "sp" each), with has reporting whether the store
+// holds a quad (any label) from v by predicate p to object o, by one key
+// look-up. Add reads a stored entity so: an entity holds an
+// sg:mentionedIn quad for every document that names it and a direct edge
+// for every fact it is the subject of, and reading them all made each
+// batch's merge cost grow with the corpus. It returns errNoRaw when the
+// store has no raw index (describe then).
+func (s *Store) describeOnly(ctx context.Context, v quad.Value, only ...quad.IRI) (n node, has func(p quad.IRI, o quad.Value) (bool, error), err error) {
+	vs := make([]quad.Value, 1+len(only))
+	vs[0] = v
+	for i, p := range only {
+		vs[1+i] = p
+	}
+	ids, err := s.ids(vs)
+	if err != nil {
+		return nil, nil, err
+	}
+	id := ids[0]
+	has = func(p quad.IRI, o quad.Value) (bool, error) {
+		if id == 0 {
+			return false, nil
+		}
+		po, err := s.ids([]quad.Value{p, o})
+		if err != nil || po[0] == 0 || po[1] == 0 {
+			return false, err
+		}
+		found := false
+		err = s.raw(func(r *rawTx) error {
+			v := r.opsB.Get(key(po[1], po[0], id))
+			if v == nil {
+				return nil
+			}
+			qids, err := decodeIDs(v)
+			if err != nil {
+				return err
+			}
+			var q primitive
+			for _, qid := range qids {
+				if err := r.primitive(qid, &q); err != nil {
+					return err
+				}
+				if !q.Deleted && q.Subject == id && q.Predicate == po[0] && q.Object == po[1] {
+					found = true
+					return nil
+				}
+			}
+			return nil
+		})
+		return found, err
+	}
+	if id == 0 {
+		return nil, has, nil
+	}
+	type link struct{ pred, obj uint64 }
+	var links []link
+	err = s.raw(func(r *rawTx) error {
+		var p primitive
+		for _, pred := range ids[1:] {
+			if pred == 0 {
+				continue // a predicate the store does not hold
+			}
+			val := r.spB.Get(key(id, pred))
+			if val == nil {
+				continue
+			}
+			qids, err := decodeIDs(val)
+			if err != nil {
+				return err
+			}
+			for _, qid := range qids {
+				if err := r.primitive(qid, &p); err != nil {
+					return err
+				}
+				if !p.Deleted && p.Subject == id && p.Predicate == pred {
+					links = append(links, link{pred, p.Object})
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(links) == 0 {
+		return nil, has, nil
+	}
+	need := make([]uint64, 0, 2*len(links))
+	for _, l := range links {
+		need = append(need, l.pred, l.obj)
+	}
+	vals, err := s.valuesOf(ctx, need)
+	if err != nil {
+		return nil, nil, err
+	}
+	n = make(node, 8)
+	for _, l := range links {
+		p, _ := vals[l.pred].(quad.IRI)
+		o := vals[l.obj]
+		if o == nil {
+			return nil, nil, fmt.Errorf("node %d named by a quad has no value: %w", l.obj, ErrCorrupt)
+		}
+		n[p] = append(n[p], o)
+	}
+	return n, has, nil
+}

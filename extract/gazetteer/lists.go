@@ -24,13 +24,17 @@ var nameWordsTSV string
 // nameList is a list of names of one or more words, matched longest first.
 // Each name carries a bit set of classes (1 for lists without classes).
 type nameList struct {
-	names  map[string]uint8 // lower case, words joined by one space
-	exact  map[string]uint8 // names in capitals ("NY", "IBM"), matched case-sensitively
-	maxLen int              // most words in a name
+	names map[string]uint8 // lower case, words joined by one space
+	// prefixes holds the first words (one or more, not all) of the names
+	// of more than one word, keyed as names: a match stops at words no
+	// longer name starts with instead of trying every length up to maxLen.
+	prefixes map[string]bool
+	exact    map[string]uint8 // names in capitals ("NY", "IBM"), matched case-sensitively
+	maxLen   int              // most words in a name
 }
 
 func newNameList(data string) *nameList {
-	ix := &nameList{names: map[string]uint8{}, exact: map[string]uint8{}}
+	ix := &nameList{names: map[string]uint8{}, prefixes: map[string]bool{}, exact: map[string]uint8{}}
 	sc := bufio.NewScanner(strings.NewReader(data))
 	for sc.Scan() {
 		s := strings.TrimSpace(sc.Text())
@@ -57,6 +61,9 @@ func (ix *nameList) add(s string, class uint8) {
 		ix.exact[s] |= class
 	} else {
 		ix.names[strings.ToLower(strings.Join(ws, " "))] |= class
+		for k := 1; k < len(ws); k++ {
+			ix.prefixes[strings.ToLower(strings.Join(ws[:k], " "))] = true
+		}
 	}
 	ix.maxLen = max(ix.maxLen, len(ws))
 }
@@ -109,6 +116,9 @@ func (ix *nameList) matchClass(words []string, lower bool) (int, uint8) {
 		}
 		if c, ok := ix.names[string(b)]; ok {
 			best, class = n, c
+		}
+		if n < len(words) && n < ix.maxLen && !ix.prefixes[string(b)] {
+			break // no longer name starts so
 		}
 	}
 	return best, class
@@ -218,7 +228,7 @@ const (
 )
 
 var orgNames = sync.OnceValue(func() *nameList {
-	ix := &nameList{names: map[string]uint8{}, exact: map[string]uint8{}}
+	ix := &nameList{names: map[string]uint8{}, prefixes: map[string]bool{}, exact: map[string]uint8{}}
 	sc := bufio.NewScanner(strings.NewReader(orgNamesTSV))
 	for sc.Scan() {
 		line := sc.Text()

@@ -57,44 +57,59 @@ func bucket(n int, cuts ...int) string {
 // names returns the binary feature names of f, the inputs of the
 // confidence model.
 func (f feat) names() []string {
-	out := []string{
-		"bias", "kind=" + f.kind, "shape=" + f.shape, "how=" + strconv.Itoa(f.subjHow),
-		"slen=" + bucket(f.subjLen, 1, 2, 4, 8, 15), "olen=" + bucket(f.objLen, 0, 1, 2, 4, 8, 15),
-		"nargs=" + bucket(f.nargs, 0, 1, 2), "frame=" + bucket(f.frame, 0, 1, 2),
+	var out []string
+	f.eachName(func(n []byte) { out = append(out, string(n)) })
+	return out
+}
+
+// eachName calls fn with each binary feature name of f, in the order of
+// [feat.names], built in one reused buffer: fn must not keep it.
+// (confidence sums the weights in this order, so that a sum stays the same
+// to the last bit.)
+func (f feat) eachName(fn func([]byte)) {
+	var arr [64]byte
+	buf := arr[:0]
+	emit := func(a, b, c, d string) {
+		buf = append(append(append(append(buf[:0], a...), b...), c...), d...)
+		fn(buf)
 	}
-	for _, kv := range [][2]string{{"pdep", f.predDep}, {"ptag", f.predTag}, {"spos", f.subjPOS}, {"opos", f.objPOS}, {"sdep", f.subjDep}} {
+	emit("bias", "", "", "")
+	emit("kind=", f.kind, "", "")
+	emit("shape=", f.shape, "", "")
+	emit("how=", strconv.Itoa(f.subjHow), "", "")
+	emit("slen=", bucket(f.subjLen, 1, 2, 4, 8, 15), "", "")
+	emit("olen=", bucket(f.objLen, 0, 1, 2, 4, 8, 15), "", "")
+	emit("nargs=", bucket(f.nargs, 0, 1, 2), "", "")
+	emit("frame=", bucket(f.frame, 0, 1, 2), "", "")
+	for _, kv := range [...][2]string{{"pdep=", f.predDep}, {"ptag=", f.predTag}, {"spos=", f.subjPOS}, {"opos=", f.objPOS}, {"sdep=", f.subjDep}} {
 		if kv[1] != "" {
-			out = append(out, kv[0]+"="+kv[1])
+			emit(kv[0], kv[1], "", "")
 		}
 	}
 	switch f.kind {
 	case "clause", "light", "speech":
-		out = append(out, "ks="+f.shape+"/"+f.predDep)
+		emit("ks=", f.shape, "/", f.predDep)
 	}
-	out = append(out,
-		"kh="+f.kind+"/"+strconv.Itoa(f.subjHow),
-		"ko="+f.shape+"/"+bucket(f.objLen, 0, 2, 6, 12),
-		"kn="+f.shape+"/"+bucket(f.nargs, 0, 1),
-		"sp="+f.kind+"/"+f.subjPOS,
-		"n="+bucket(f.sentLen, 10, 20, 30, 45),
-		"rlen="+bucket(f.relLen, 1, 2, 3, 5),
-		"kr="+f.kind+"/"+bucket(f.relLen, 1, 2, 4),
-	)
+	emit("kh=", f.kind, "/", strconv.Itoa(f.subjHow))
+	emit("ko=", f.shape, "/", bucket(f.objLen, 0, 2, 6, 12))
+	emit("kn=", f.shape, "/", bucket(f.nargs, 0, 1))
+	emit("sp=", f.kind, "/", f.subjPOS)
+	emit("n=", bucket(f.sentLen, 10, 20, 30, 45), "", "")
+	emit("rlen=", bucket(f.relLen, 1, 2, 3, 5), "", "")
+	emit("kr=", f.kind, "/", bucket(f.relLen, 1, 2, 4))
 	if f.objDist < 0 {
-		out = append(out, "odist=neg")
+		emit("odist=neg", "", "", "")
 	} else {
-		out = append(out, "odist="+bucket(f.objDist, 0, 1, 2, 4, 8))
+		emit("odist=", bucket(f.objDist, 0, 1, 2, 4, 8), "", "")
 	}
 	if f.ovl >= 0 {
-		out = append(out,
-			"ovl="+ovlBucket(f.ovl),
-			"rank="+bucket(f.rank, 0, 1, 2, 3, 5, 8),
-			"nex="+bucket(f.nex, 2, 4, 6, 9, 14),
-			"rfrac="+bucket(f.rank*4/max(1, f.nex), 0, 1, 2),
-			"same="+bucket(f.sameVerb, 0, 1, 2),
-		)
+		emit("ovl=", ovlBucket(f.ovl), "", "")
+		emit("rank=", bucket(f.rank, 0, 1, 2, 3, 5, 8), "", "")
+		emit("nex=", bucket(f.nex, 2, 4, 6, 9, 14), "", "")
+		emit("rfrac=", bucket(f.rank*4/max(1, f.nex), 0, 1, 2), "", "")
+		emit("same=", bucket(f.sameVerb, 0, 1, 2), "", "")
 	}
-	for _, b := range []struct {
+	for _, b := range [...]struct {
 		name string
 		on   bool
 	}{
@@ -102,10 +117,9 @@ func (f feat) names() []string {
 		{"passive", f.passive}, {"neg", f.neg}, {"modal", f.modal}, {"attr", f.attr}, {"noobj", f.noObj},
 	} {
 		if b.on {
-			out = append(out, b.name)
+			emit(b.name, "", "", "")
 		}
 	}
-	return out
 }
 
 // confidence returns the confidence of an extraction with features f: a
@@ -119,9 +133,7 @@ func confidence(f feat) float64 {
 		return f.base
 	}
 	z := 0.0
-	for _, n := range f.names() {
-		z += confWeights[n]
-	}
+	f.eachName(func(n []byte) { z += confWeights[string(n)] })
 	return 1 / (1 + math.Exp(-z))
 }
 

@@ -9,13 +9,17 @@ import (
 
 // walker holds the per-sentence scratch state of [Extract].
 type walker struct {
-	s     *nlp.Sentence
-	t     []nlp.Token
-	kids  [][]int
-	opts  Options
-	out   []Extraction
-	order []int
-	feats []feat
+	s *nlp.Sentence
+	t []nlp.Token
+	// lowers holds each token's text in lower case (the walker never
+	// changes a token's text): lower is asked for the same tokens many
+	// times a sentence.
+	lowers []string
+	kids   [][]int
+	opts   Options
+	out    []Extraction
+	order  []int
+	feats  []feat
 	// stamp and gen mark visited tokens during subtree walks; they also
 	// guard against cycles in malformed parses.
 	stamp []int
@@ -40,6 +44,10 @@ func newWalker(s *nlp.Sentence, opts Options) *walker {
 	w := &walker{s: s, t: s.Tokens, opts: opts, kids: make([][]int, n), stamp: make([]int, n), attr: make([]speaker, n), alleged: make([]bool, n), unasserted: make([]bool, n)}
 	for i := range w.attr {
 		w.attr[i].head = -1
+	}
+	w.lowers = make([]string, n)
+	for i := range s.Tokens {
+		w.lowers[i] = strings.ToLower(s.Tokens[i].Text)
 	}
 	for i, t := range s.Tokens {
 		if h := t.Head; h >= 0 && h < n && h != i {
@@ -93,7 +101,7 @@ func (w *walker) upos(i int) string {
 	return w.t[i].UPOS
 }
 
-func (w *walker) lower(i int) string { return strings.ToLower(w.t[i].Text) }
+func (w *walker) lower(i int) string { return w.lowers[i] }
 
 func (w *walker) lemma(i int) string {
 	l := w.t[i].Lemma

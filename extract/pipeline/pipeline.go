@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -1177,13 +1176,35 @@ func mergeFact(old *extract.Fact, f extract.Fact) {
 	}
 }
 
+// mergeSources appends to a the sources of b whose document and offset
+// neither a nor an earlier source of b has. A batch merges one reading (one
+// source) at a time into a fact's few sources, so a linear scan does
+// without the set (and its keys) the general case would build.
 func mergeSources(a, b []extract.Source) []extract.Source {
-	seen := map[string]bool{}
-	for _, s := range a {
-		seen[fmt.Sprintf("%s\x00%d", s.Doc, s.Offset)] = true
+	if len(a)+len(b) > 32 {
+		return mergeSourcesSet(a, b)
 	}
 	for _, s := range b {
-		k := fmt.Sprintf("%s\x00%d", s.Doc, s.Offset)
+		if !slices.ContainsFunc(a, func(x extract.Source) bool { return x.Doc == s.Doc && x.Offset == s.Offset }) {
+			a = append(a, s)
+		}
+	}
+	return a
+}
+
+// mergeSourcesSet is mergeSources for long lists, through a set of the
+// sources' places.
+func mergeSourcesSet(a, b []extract.Source) []extract.Source {
+	type place struct {
+		doc string
+		off int
+	}
+	seen := make(map[place]bool, len(a)+len(b))
+	for _, s := range a {
+		seen[place{s.Doc, s.Offset}] = true
+	}
+	for _, s := range b {
+		k := place{s.Doc, s.Offset}
 		if !seen[k] {
 			seen[k] = true
 			a = append(a, s)
