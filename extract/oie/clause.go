@@ -162,6 +162,16 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 			// group is named, and the name is what sued
 			return w.argVariants(k, w.subjSkip), subjOwn
 		}
+		if wh := w.child(c, "nmod:poss"); wh >= 0 && w.whoseName(wh) >= 0 {
+			// "whose cousin Oren": the name right after the noun, with
+			// no comma, is the brother's, part of who he is
+			return w.argVariants(c, func(k int) bool {
+				if k == c+1 && w.dep(k) == "appos" && w.t[k].UPOS == "PROPN" {
+					return false
+				}
+				return w.subjSkip(k)
+			}), subjOwn
+		}
 		return w.argVariants(c, w.subjSkip), subjOwn
 	}
 	h := w.head(p)
