@@ -303,7 +303,13 @@ func (w *walker) text(sp []int) string {
 			if n := w.whoseName(i); n >= 0 {
 				// "Lidia Kerr, whose cousin Oren was among the last":
 				// "Lidia Kerr's cousin Oren", not "whose cousin Oren"
-				b.WriteString(w.text(w.span(n, w.subjSkip)) + "'s")
+				name := w.text(w.span(n, w.subjSkip))
+				if strings.HasSuffix(name, "s") {
+					// "Halvern Mills' owner"
+					b.WriteString(name + "'")
+				} else {
+					b.WriteString(name + "'s")
+				}
 				continue
 			}
 		}

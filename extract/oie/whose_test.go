@@ -29,6 +29,9 @@ func TestWhoseOnName(t *testing.T) {
 			[]fact{{"Marko Fenn's daughter", "works at", "the mill"}, {"Marko Fenn", "joined", "the protest"}}, nil},
 		{"Sela Dorin, whose son was injured in the fire, spoke to reporters.",
 			[]fact{{"Sela Dorin's son", "was injured in", "the fire"}, {"Sela Dorin", "spoke to", "reporters"}}, nil},
+		// a name ending in "s" takes the apostrophe alone
+		{"Petra Olins, whose husband was arrested in June, spoke to reporters.",
+			[]fact{{"Petra Olins' husband", "was arrested in", "June"}, {"Petra Olins", "spoke to", "reporters"}}, nil},
 	}
 	checkFacts(t, a, tests)
 }
