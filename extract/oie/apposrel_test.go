@@ -34,6 +34,13 @@ func TestRelativeOnAppositive(t *testing.T) {
 			[]fact{{"Ostrig Mills", "supplies", "flour to bakeries"}}, []fact{{"a firm", "supplies", "flour to bakeries"}}},
 		{"Havrel Tools, a company that makes drills, cut 200 jobs.",
 			[]fact{{"Havrel Tools", "makes", "drills"}}, []fact{{"a company", "makes", "drills"}}},
+		{"Korbin Dale, a driver at Velta Freight who lost his job, sued the firm.",
+			[]fact{{"Korbin Dale", "lost", "his job"}}, []fact{{"Velta Freight", "lost", "his job"}}},
+		// the relative pronoun as the object
+		{"Mirela S., a nurse whom the clinic hired in May, said the ward was full.",
+			[]fact{{"the clinic", "hired", "Mirela S."}}, []fact{{"the clinic", "hired", "a nurse"}}},
+		{"Doran Veskel, an engineer whom the city hired in 2019, warned of cracks.",
+			[]fact{{"the city", "hired", "Doran Veskel"}}, []fact{{"the city", "hired", "an engineer"}}},
 		// controls: the relative is on a noun in the appositive's phrase,
 		// or on a noun that is no appositive
 		{"Lena Kovar, the head of a union that represents 9,000 drivers, called a strike.",

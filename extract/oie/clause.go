@@ -1515,6 +1515,11 @@ func (w *walker) objVariants(o int, skip func(int) bool) []arg {
 				if a < 0 {
 					return nil
 				}
+				if n := w.appositiveName(a, p); n >= 0 {
+					// "Mirela S., a nurse whom the clinic hired": the
+					// clinic hired Mirela S.
+					return []arg{{head: n, toks: w.span(n, w.argSkip(n, w.subjSkip)), pen: 0.05}}
+				}
 				return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) })), pen: 0.05}}
 			}
 			if w.bdep(p) != "obl" && w.bdep(p) != "nmod" {
