@@ -162,6 +162,16 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 			// group is named, and the name is what sued
 			return w.argVariants(k, w.subjSkip), subjOwn
 		}
+		if wh := w.child(c, "nmod:poss"); wh >= 0 && w.whoseName(wh) >= 0 {
+			// "whose cousin Oren": the name right after the noun, with
+			// no comma, is the brother's, part of who he is
+			return w.argVariants(c, func(k int) bool {
+				if k == c+1 && w.dep(k) == "appos" && w.t[k].UPOS == "PROPN" {
+					return false
+				}
+				return w.subjSkip(k)
+			}), subjOwn
+		}
 		return w.argVariants(c, w.subjSkip), subjOwn
 	}
 	h := w.head(p)
@@ -431,6 +441,12 @@ func (w *walker) antecedent(p int) []arg {
 			return c == p || w.subjSkip(c)
 		}))}}
 	}
+	if n := w.appositiveName(a, p); n >= 0 {
+		// "Mirela S., a nurse who commutes from Kessik": the nurse is
+		// Mirela S., and the fact is said of the name, not of the
+		// description the appositive gives
+		return w.argVariants(n, w.subjSkip)
+	}
 	cleft := false
 	if w.isCopular(a) {
 		if c := w.child(a, "nsubj", "expl"); c >= 0 && !w.isRelPron(c) {
@@ -452,6 +468,59 @@ func (w *walker) antecedent(p int) []arg {
 		}
 		return c == p || w.subjSkip(c)
 	}))}}
+}
+
+// appositiveName returns the name a common noun a stands in apposition
+// to, set off by a comma ("Mirela S., a nurse", "Havrel Tools, a
+// company"), or -1: a relative clause p on such a noun is said of the
+// name. A noun inside the appositive's phrase ("the head of a union
+// that ...") is no appositive itself.
+func (w *walker) appositiveName(a, p int) int {
+	if w.dep(a) != "appos" || w.t[a].UPOS != "NOUN" {
+		return -1
+	}
+	n := w.head(a)
+	if n < 0 || n > a || w.t[n].UPOS != "PROPN" || !w.afterComma(a) {
+		return -1
+	}
+	if e := w.t[n].Ent; strings.HasSuffix(e, "DATE") || strings.HasSuffix(e, "TIME") {
+		return -1
+	}
+	// the comma right after the name's own words: "beaten by Rosenfeld
+	// on Saturday, a result that prompted ..." sums up the clause, and
+	// the parse only hung it on the name
+	sp := w.span(n, w.subjSkip)
+	if len(sp) == 0 || sp[len(sp)-1]+1 >= len(w.t) || w.t[sp[len(sp)-1]+1].Text != "," || sp[len(sp)-1]+1 < w.firstOf(a)-1 {
+		return -1
+	}
+	if f := sp[0] - 1; f >= 0 && (w.t[f].UPOS == "PROPN" || w.t[f].Text == "&") {
+		// "Delta & Pine Land Co., a subsidiary that ...": the parse
+		// has only part of the name
+		return -1
+	}
+	if sumNouns[w.lemma(a)] || eventNouns[w.lemma(a)] {
+		return -1
+	}
+	if strings.HasSuffix(w.t[n].Ent, "PERSON") {
+		// "Abraham Stern, head of the group, which sought ...": "which"
+		// is no person's pronoun, and the clause is the group's
+		for _, k := range w.kids[p] {
+			if k < p && w.lower(k) == "which" {
+				return -1
+			}
+		}
+	}
+	return n
+}
+
+// sumNouns sum up a clause in an apposition set off after it ("..., a
+// result that ...", "..., a move that ..."): the noun is no description of
+// the name before it.
+var sumNouns = map[string]bool{
+	"result": true, "move": true, "decision": true, "step": true, "sign": true, "development": true,
+	"outcome": true, "blow": true, "setback": true, "victory": true, "defeat": true, "win": true,
+	"loss": true, "record": true, "figure": true, "rise": true, "increase": true, "drop": true,
+	"fall": true, "decline": true, "change": true, "shift": true, "reversal": true, "first": true,
 }
 
 // subordinators that open a fronted adverbial clause.
@@ -1445,6 +1514,11 @@ func (w *walker) objVariants(o int, skip func(int) bool) []arg {
 				a := w.head(p)
 				if a < 0 {
 					return nil
+				}
+				if n := w.appositiveName(a, p); n >= 0 {
+					// "Mirela S., a nurse whom the clinic hired": the
+					// clinic hired Mirela S.
+					return []arg{{head: n, toks: w.span(n, w.argSkip(n, w.subjSkip)), pen: 0.05}}
 				}
 				return []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) })), pen: 0.05}}
 			}

@@ -1945,6 +1945,124 @@ func (w *walker) repair() {
 		move(o, v, "obl:tmod")
 	}
 	settle()
+	if x, r, m, ok := w.whoseClauseAsMain(); ok {
+		// "Marko Fenn, whose daughter works at the mill, joined the
+		// protest" read with "works" the root, the name its vocative and
+		// "joined" its conjunct: "joined" is the main verb, the name its
+		// subject and the whose-clause a relative clause on the name
+		move(m, w.t[r].Head, "root")
+		if w.child(m, "aux:pass") >= 0 {
+			move(x, m, "nsubj:pass")
+		} else {
+			move(x, m, "nsubj")
+		}
+		move(r, x, "acl:relcl")
+		for _, k := range w.kids[r] {
+			if k > m {
+				move(k, m, w.t[k].Dep)
+			}
+		}
+	}
+	settle()
+	if x, n, p, ok := w.whoseClauseCut(); ok {
+		// "said Dora Plenk, whose sister Mila, a miner, was among the
+		// first to leave" read with "sister" hung on a comma and "was
+		// among the first" a clause of its own: the whose-phrase is its
+		// subject and the clause a relative clause on the name
+		move(n, p, "nsubj")
+		move(p, x, "acl:relcl")
+	}
+	settle()
+}
+
+// whoseClauseCut finds a name x, a comma and "whose" whose noun n is no
+// subject, followed after n's phrase and a comma by a predicate p with a
+// copula or an auxiliary first and no subject of its own; the parse cut
+// the whose-clause in two ("said Dora Plenk, whose sister Mila, a miner,
+// was among the first to leave").
+func (w *walker) whoseClauseCut() (x, n, p int, ok bool) {
+	for i := 2; i < len(w.t); i++ {
+		if w.t[i].XPOS != "WP$" || w.t[i-1].Text != "," {
+			continue
+		}
+		n = w.head(i)
+		if n < 0 || n < i || w.bdep(i) != "nmod" || strings.HasPrefix(w.dep(n), "nsubj") {
+			return -1, -1, -1, false
+		}
+		x = i - 2
+		for d := 0; d < 4 && x >= 0 && (w.bdep(x) == "flat" || w.bdep(x) == "compound") && w.head(x) < i; d++ {
+			x = w.head(x)
+		}
+		if x < 0 || w.t[x].UPOS != "PROPN" {
+			return -1, -1, -1, false
+		}
+		e := w.lastOf(n)
+		if e+2 >= len(w.t) || w.t[e+1].Text != "," {
+			return -1, -1, -1, false
+		}
+		c := e + 2
+		if w.bdep(c) != "cop" && w.bdep(c) != "aux" {
+			return -1, -1, -1, false
+		}
+		p = w.head(c)
+		if p < c || w.child(p, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || w.under(x, p) || w.under(p, n) {
+			return -1, -1, -1, false
+		}
+		switch w.dep(p) {
+		case "parataxis", "conj", "dep", "advcl", "ccomp":
+		default:
+			return -1, -1, -1, false
+		}
+		return x, n, p, true
+	}
+	return -1, -1, -1, false
+}
+
+// whoseClauseAsMain finds a name x that opens the sentence, set off by a
+// comma and followed by a "whose" clause r, read with r the root and x
+// hung on it (a vocative, a discourse word, a second subject), and the
+// main verb m read as a conjunct or complement under r after a comma,
+// with no subject of its own ("Marko Fenn, whose daughter works at the
+// mill, joined the protest").
+func (w *walker) whoseClauseAsMain() (x, r, m int, ok bool) {
+	for i := 2; i < len(w.t); i++ {
+		if w.t[i].XPOS != "WP$" || w.t[i-1].Text != "," {
+			continue
+		}
+		n := w.head(i)
+		if n < 0 || w.bdep(i) != "nmod" || !strings.HasPrefix(w.dep(n), "nsubj") {
+			return -1, -1, -1, false
+		}
+		r = w.head(n)
+		if r < 0 || w.t[r].Head >= 0 || w.dep(r) != "root" {
+			return -1, -1, -1, false
+		}
+		// the name: the token before the comma, climbing its flat parts
+		x = i - 2
+		for d := 0; d < 4 && x >= 0 && (w.bdep(x) == "flat" || w.bdep(x) == "compound") && w.head(x) < i; d++ {
+			x = w.head(x)
+		}
+		if x < 0 || w.t[x].UPOS != "PROPN" || w.head(x) != r || w.firstOf(x) != 0 {
+			return -1, -1, -1, false
+		}
+		switch w.dep(x) {
+		case "vocative", "discourse", "dep", "nsubj", "obl:npmod":
+		default:
+			return -1, -1, -1, false
+		}
+		for k := r + 1; k < len(w.t); k++ {
+			if !w.under(k, r) || w.t[k].UPOS != "VERB" || !w.afterComma(k) || w.child(k, "nsubj", "nsubj:pass", "cc", "mark") >= 0 {
+				continue
+			}
+			switch w.dep(k) {
+			case "conj", "ccomp", "parataxis":
+				return x, r, k, true
+			}
+			break
+		}
+		return -1, -1, -1, false
+	}
+	return -1, -1, -1, false
 }
 
 // rootToken returns the sentence's root, or -1.

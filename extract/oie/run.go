@@ -835,6 +835,11 @@ func (w *walker) frames(p int, depth int) []frame {
 		// relative word is missing its object, which is the noun it is on
 		a := w.contactAntecedent(p)
 		ov := []arg{{head: a, toks: w.span(a, w.argSkip(a, func(c int) bool { return c == p || w.subjSkip(c) })), pen: 0.05}}
+		if n := w.appositiveName(a, p); n >= 0 {
+			// "Havrel Tools, a company Norvex bought in 2021": Norvex
+			// bought Havrel Tools
+			ov = []arg{{head: n, toks: w.span(n, w.argSkip(n, w.subjSkip)), pen: 0.05}}
+		}
 		args := oblArgs(-1)
 		out = append(out, frame{shape: "obj", rel: core, lemma: lemma(core), obj: ov, args: args, kind: "clause", passive: passive, conf: base - argPenalty(args)})
 	case obj >= 0:

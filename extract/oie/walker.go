@@ -307,9 +307,41 @@ func (w *walker) text(sp []int) string {
 				b.WriteByte(' ')
 			}
 		}
+		if k == 0 {
+			if n := w.whoseName(i); n >= 0 {
+				// "Lidia Kerr, whose cousin Oren was among the last":
+				// "Lidia Kerr's cousin Oren", not "whose cousin Oren"
+				name := w.text(w.span(n, w.subjSkip))
+				if strings.HasSuffix(name, "s") {
+					// "Halvern Mills' owner"
+					b.WriteString(name + "'")
+				} else {
+					b.WriteString(name + "'s")
+				}
+				continue
+			}
+		}
 		b.WriteString(clean(w.tokText(i)))
 	}
 	return b.String()
+}
+
+// whoseName returns the name that the "whose" at i stands for, the head
+// of the relative clause it opens when that is a name before it
+// ("Lidia Kerr, whose cousin ..."), or -1.
+func (w *walker) whoseName(i int) int {
+	if w.t[i].XPOS != "WP$" || w.bdep(i) != "nmod" {
+		return -1
+	}
+	for c, d := w.head(i), 0; c >= 0 && d < 4; c, d = w.head(c), d+1 {
+		if w.dep(c) == "acl:relcl" {
+			if n := w.head(c); n >= 0 && n < i && w.t[n].UPOS == "PROPN" && w.lastOf(n) >= i-1 {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // closingPunct reports whether a punctuation token attaches to the word
