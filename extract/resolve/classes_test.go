@@ -25,6 +25,18 @@ var classTests = []struct {
 	absent []string
 }{
 	{
+		name: "a place whose name opens an organisation's is still the place where its lone mentions are places",
+		docs: []string{"Velmora rail operator cuts routes\n\nVelmora Intercity Railways said on Monday it would cut four routes. Velmora's long-distance rail network has lost passengers since 2020. Travel in Velmora has fallen sharply, the transport ministry said. Unions in Velmora called a strike.",
+			"Harrowgate council approves bus lanes\n\nHARROWGATE - Harrowgate Borough Council on Tuesday approved a plan for new bus lanes across the town. Residents of Harrowgate have long complained about traffic. Shopkeepers in Harrowgate opposed the plan.",
+			"Tolvey council raises rents\n\nTolvey City Council on Monday raised rents by 4 percent. The vote followed a long debate.",
+			"Rail strike enters third day\n\nTrain drivers on Corvalia's rail network stayed off the job on Monday. Corvalia State Railways said talks would resume. The Corvalian transport minister urged calm.",
+			"Pellham Group reported higher profits on Friday. Pellham said sales rose 12 percent. Analysts praised Pellham for cutting costs.",
+			"Nine hurt in Tarnow paint factory fire\n\nKELLBY, June 2 (Wire) - Nine workers were hurt when a fire tore through a paint factory run by Tarnow Industries on the edge of Kellby on Tuesday. Tarnow said it was helping the inquiry. Tarnow denied that warnings had been ignored."},
+		types: map[string]string{"Velmora": "LOC|GPE", "Harrowgate": "LOC|GPE", "Velmora Intercity Railways": "ORG", "Tolvey": "LOC|GPE", "Corvalia": "LOC|GPE"},
+		apart: [][2]string{{"Velmora", "Velmora Intercity Railways"}, {"Harrowgate", "Harrowgate Borough Council"}},
+		same:  [][]string{{"Pellham", "Pellham Group"}, {"Tarnow", "Tarnow Industries"}},
+	},
+	{
 		name: "pronoun it never meets the abbreviation IT",
 		docs: []string{"Brenholt IT won the contract for the new hospital records system. It said the work would start in May.\n" +
 			"Brenholt IT employs forty people in Carvale. The IT department of the hospital welcomed the decision."},
