@@ -37,6 +37,16 @@ var classTests = []struct {
 		same:  [][]string{{"Pellham", "Pellham Group"}, {"Tarnow", "Tarnow Industries"}},
 	},
 	{
+		name: "a club's short names join its full name; a shared last word joins neither of two clubs",
+		docs: []string{"Dunmere club sacks manager\n\nDUNMERE, May 3 - Dunmere Rovers Football Club sacked its manager on Saturday. Dunmere Rovers lost six games in a row. Rovers said a new coach would be named next week. Fans gathered outside the ground in Dunmere.",
+			"Corran Wanderers Football Club signed a new striker on Friday. The striker said Corran Wanderers was a big club. Wanderers paid a record fee.",
+			"Kelso City Football Club beat Arden City Football Club 2-1 on Sunday. City fans celebrated late into the night.",
+			"Kelso United FC beat Arden United FC 2-1 on Sunday. United fans celebrated late into the night. Kelso United said its striker was hurt."},
+		types: map[string]string{"Dunmere Rovers Football Club": "ORG", "Corran Wanderers Football Club": "ORG"},
+		same:  [][]string{{"Dunmere Rovers Football Club", "Dunmere Rovers", "Rovers"}, {"Corran Wanderers Football Club", "Corran Wanderers", "Wanderers"}},
+		apart: [][2]string{{"Dunmere", "Dunmere Rovers Football Club"}, {"Kelso City Football Club", "Arden City Football Club"}, {"United", "Kelso United FC"}, {"United", "Arden United FC"}, {"Kelso United FC", "Arden United FC"}},
+	},
+	{
 		name: "pronoun it never meets the abbreviation IT",
 		docs: []string{"Brenholt IT won the contract for the new hospital records system. It said the work would start in May.\n" +
 			"Brenholt IT employs forty people in Carvale. The IT department of the hospital welcomed the decision."},
