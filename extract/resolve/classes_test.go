@@ -47,6 +47,14 @@ var classTests = []struct {
 		apart: [][2]string{{"Dunmere", "Dunmere Rovers Football Club"}, {"Kelso City Football Club", "Arden City Football Club"}, {"United", "Kelso United FC"}, {"United", "Arden United FC"}, {"Kelso United FC", "Arden United FC"}},
 	},
 	{
+		name: "a capitalised word of a longer name or phrase is no entity of its own",
+		docs: []string{"Archaeologists found tools from the Iron Age near Thornby. DNA tests showed the remains were 2,500 years old. The team said the Iron Age site was rare.",
+			"Police said DNA samples linked the suspect to the break-in at Morrow Street. The Bronze Age burial was found by a farmer.",
+			"Tarvel Systems said on Monday that Tarvel's TVX video calling app would reach Europe in May. KDP officials welcomed the news."},
+		absent: []string{"Iron", "DNA", "Bronze"},
+		same:   [][]string{{"TVX"}, {"KDP"}},
+	},
+	{
 		name: "pronoun it never meets the abbreviation IT",
 		docs: []string{"Brenholt IT won the contract for the new hospital records system. It said the work would start in May.\n" +
 			"Brenholt IT employs forty people in Carvale. The IT department of the hospital welcomed the decision."},
