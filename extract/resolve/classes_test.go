@@ -47,6 +47,14 @@ var classTests = []struct {
 		apart: [][2]string{{"Dunmere", "Dunmere Rovers Football Club"}, {"Kelso City Football Club", "Arden City Football Club"}, {"United", "Kelso United FC"}, {"United", "Arden United FC"}, {"Kelso United FC", "Arden United FC"}},
 	},
 	{
+		name: "a name that opens one longer institution's name is that institution",
+		docs: []string{"Tolham Rovers finished fourth last season. The Tolham Rovers Supporters' Trust said it welcomed the new owners.",
+			"Parents at Dunlow Grammar School protested on Monday. Dunlow Grammar said the fees would rise in September.",
+			"Doctors at Kelbrook Memorial Hospital went on strike. Kelbrook Memorial said it had hired temporary staff. Kelbrook, a town of 9,000, has no other hospital."},
+		same:  [][]string{{"Dunlow Grammar School", "Dunlow Grammar"}, {"Kelbrook Memorial Hospital", "Kelbrook Memorial"}},
+		apart: [][2]string{{"Kelbrook", "Kelbrook Memorial Hospital"}, {"Tolham Rovers", "Tolham Rovers Supporters' Trust"}},
+	},
+	{
 		name: "a capitalised word of a longer name or phrase is no entity of its own",
 		docs: []string{"Archaeologists found tools from the Iron Age near Thornby. DNA tests showed the remains were 2,500 years old. The team said the Iron Age site was rare.",
 			"Police said DNA samples linked the suspect to the break-in at Morrow Street. The Bronze Age burial was found by a farmer.",

@@ -561,6 +561,40 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 	}
+	// "St Aldric" beside "St Aldric University Hospital": a name of two
+	// words or more that opens exactly one longer organisation name of its
+	// documents, one that ends in an institution's, a club's or a legal
+	// form's word, is that organisation.
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "org:")
+		if !ok || !strings.Contains(n, " ") || strings.HasPrefix(n, "=") {
+			continue
+		}
+		if ws := strings.Fields(n); clubWord(ws[len(ws)-1]) || tradeWord(ws[len(ws)-1]) || legalForms[ws[len(ws)-1]] > 0 || institutionHeads[ws[len(ws)-1]] {
+			continue // "Harbridge Rovers", a club, beside "Harbridge Rovers Supporters' Trust"
+		}
+		c := cluster(k)
+		var longs []string
+		for _, k2 := range keys {
+			n2, ok := strings.CutPrefix(k2, "org:")
+			if !ok || !strings.HasPrefix(n2, n+" ") {
+				continue
+			}
+			ws := strings.Fields(n2)
+			if last := ws[len(ws)-1]; institutionHeads[last] || legalForms[last] > 0 || clubShort(n2) != "" {
+				longs = append(longs, k2)
+			}
+		}
+		var near []int
+		for _, o := range r.distinctClusters(longs, cluster) {
+			if o != c && r.shareDocument(o, c) {
+				near = append(near, o)
+			}
+		}
+		if len(near) == 1 {
+			r.join(near[0], c, kindHead, scoreOf(kindHead), -1)
+		}
+	}
 	// Last, so that a one-word name that begins a club's names ("Brennock"
 	// of "Brennock Athletic" and "Brennock Athletic FC") joins none.
 	r.joinClubNames(keys, byKey, cluster)
