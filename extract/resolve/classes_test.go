@@ -49,10 +49,14 @@ var classTests = []struct {
 	{
 		name: "a name that opens one longer institution's name is that institution",
 		docs: []string{"Tolham Rovers finished fourth last season. The Tolham Rovers Supporters' Trust said it welcomed the new owners.",
+			"Dovenby Town sold to investors\n\nDOVENBY, Jan 4 (Wire) - Dovenby Town Football Club agreed on Friday to sell a majority stake to investors. Mara Quell, a spokeswoman for the Dovenby Supporters' Trust (DST), said fans were relieved.",
+			"Farlow Athletic agrees sale\n\nFARLOW, Jan 4 (Wire) - Farlow Athletic Football Club agreed to sell a stake to Corven Capital. Nina Tarrant, a spokeswoman for the Farlow Supporters' Trust (FST), said fans were relieved that a sale had been agreed but wanted guarantees on ticket prices.",
+			"Ossery fans protest\n\nJon Pell, chairman of the Ossery Supporters' Association, said fans wanted guarantees on ticket prices. Ossery Rovers declined to comment.",
 			"Parents at Dunlow Grammar School protested on Monday. Dunlow Grammar said the fees would rise in September.",
 			"Doctors at Kelbrook Memorial Hospital went on strike. Kelbrook Memorial said it had hired temporary staff. Kelbrook, a town of 9,000, has no other hospital."},
 		same:  [][]string{{"Dunlow Grammar School", "Dunlow Grammar"}, {"Kelbrook Memorial Hospital", "Kelbrook Memorial"}},
-		apart: [][2]string{{"Kelbrook", "Kelbrook Memorial Hospital"}, {"Tolham Rovers", "Tolham Rovers Supporters' Trust"}},
+		apart: [][2]string{{"Kelbrook", "Kelbrook Memorial Hospital"}, {"Tolham Rovers", "Tolham Rovers Supporters' Trust"}, {"Dovenby", "Dovenby Supporters' Trust"}},
+		types: map[string]string{"Dovenby Supporters' Trust": "ORG", "Farlow Supporters' Trust": "ORG", "Ossery Supporters' Association": "ORG"},
 	},
 	{
 		name: "a capitalised word of a longer name or phrase is no entity of its own",
@@ -1208,5 +1212,41 @@ func TestErrorClasses(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPossessiveTailAfterCutName: the recogniser tags only the first word
+// of "Farlow Supporters' Trust"; the capitalised plural, its apostrophe and
+// the organisation's word after it are the name's, so no lone "Farlow"
+// organisation is left.
+func TestPossessiveTailAfterCutName(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Nina Tarrant, a spokeswoman for the Farlow Supporters' Trust, said fans were relieved.",
+		"The Farlow Residents' Association said the plan was too costly.",
+	} {
+		ss := a.Annotate(text)
+		for si := range ss {
+			toks := ss[si].Tokens
+			for i := range toks {
+				if toks[i].Text == "Farlow" {
+					toks[i].Ent = "B-ORG"
+					for k := i + 1; k < len(toks) && k <= i+3; k++ {
+						toks[k].Ent = "O"
+					}
+				}
+			}
+		}
+		res := resolve.Resolve([]resolve.Doc{{ID: "a", Sentences: ss}}, nil)
+		var names []string
+		for _, e := range res.Entities {
+			names = append(names, e.Name)
+		}
+		if ids := entityOf(res, "Farlow"); len(ids) > 0 {
+			t.Errorf("%q: Farlow is an entity of its own %v (entities %v)", text, ids, names)
+		}
 	}
 }

@@ -107,6 +107,8 @@ func (r *resolver) collect(di, si int) {
 			}
 			if k > end && (gazetteer.NameWord(toks[k-1].Text)&gazetteer.NameWordOrg != 0 || tradeWord(strings.ToLower(toks[k-1].Text))) {
 				end = k // "Quorra" + "Therapeutics' pill"
+			} else if t := possessiveOrgTail(toks, k); k > end && t > k {
+				end = t // "Brennock" + "Supporters' Trust"
 			}
 		}
 		if typ == "ORG" {
