@@ -1250,3 +1250,38 @@ func TestPossessiveTailAfterCutName(t *testing.T) {
 		}
 	}
 }
+
+// TestSaintNamesInstitution: "St Maren hospital" in a headline, read as
+// the person Maren behind a title, is the hospital the text names "St
+// Maren University Hospital", though Maren is a given name; and the
+// entity keeps the full name.
+func TestSaintNamesInstitution(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := a.Annotate("St Maren hospital denies data leak\n\nSt Maren University Hospital on Monday denied that patient records had been stolen.")
+	for si := range ss {
+		toks := ss[si].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Text != "St" || toks[i+1].Text != "Maren" {
+				continue
+			}
+			if i+2 < len(toks) && toks[i+2].Text == "University" {
+				toks[i].Ent, toks[i+1].Ent, toks[i+2].Ent, toks[i+3].Ent = "B-ORG", "I-ORG", "I-ORG", "I-ORG"
+			} else {
+				toks[i].Ent, toks[i+1].Ent = "O", "B-PERSON"
+			}
+		}
+	}
+	res := resolve.Resolve([]resolve.Doc{{ID: "a", Sentences: ss}}, nil)
+	for _, e := range res.Entities {
+		t.Logf("%-24s %-6s %v", e.Name, e.Type, e.Aliases)
+		if e.Type == "PERSON" {
+			t.Errorf("%s is a person", e.Name)
+		}
+	}
+	if got := entityOf(res, "St Maren University Hospital"); len(got) != 1 || got[0] != "e:org:st_maren_university_hospital" {
+		t.Errorf("St Maren University Hospital is %v", got)
+	}
+}

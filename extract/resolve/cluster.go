@@ -592,7 +592,12 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 		if len(near) == 1 {
-			r.join(near[0], c, kindHead, scoreOf(kindHead), -1)
+			short := r.clusters[c]
+			if r.join(near[0], c, kindHead, scoreOf(kindHead), -1) {
+				for _, mi := range short {
+					r.mentions[mi].companyShort = true // the full name names it
+				}
+			}
 		}
 	}
 	// Last, so that a one-word name that begins a club's names ("Brennock"

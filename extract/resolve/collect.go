@@ -1793,11 +1793,20 @@ func (r *resolver) retypeTitledNames() {
 		if ws := strings.Fields(core); len(ws) >= 2 && tradeWord(ws[len(ws)-1]) {
 			cores[strings.Join(ws[:len(ws)-1], " ")] = true
 		}
+		if ws := strings.Fields(core); len(ws) >= 3 && (ws[0] == "st" || ws[0] == "saint") && institutionHeads[ws[len(ws)-1]] {
+			// "St Aldric" of "St Aldric University Hospital"
+			for n := 2; n < len(ws); n++ {
+				cores[strings.Join(ws[:n], " ")] = true
+			}
+		}
 	}
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || m.typ != "PERSON" || m.first != "" || m.fullStart >= m.start || knownPersonWord(m.name) {
+		if m.pronoun || m.typ != "PERSON" || m.first != "" || m.fullStart >= m.start {
 			continue
+		}
+		if knownPersonWord(m.name) && !saintTitle(r.docs[m.doc].Sentences[m.sent].Tokens[m.fullStart].Text) {
+			continue // "General Petraeus"; but "St Aldric hospital" names the hospital
 		}
 		s := &r.docs[m.doc].Sentences[m.sent]
 		full := s.SpanText(m.fullStart, m.end)
@@ -2501,3 +2510,7 @@ func (r *resolver) demonymIn(m *mention) bool {
 	}
 	return false
 }
+
+// saintTitle reports the title of a saint, which names churches, schools
+// and hospitals more often than the saint ("St Aldric hospital").
+func saintTitle(w string) bool { return w == "St" || w == "St." || w == "Saint" }
