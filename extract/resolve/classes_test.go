@@ -25,6 +25,48 @@ var classTests = []struct {
 	absent []string
 }{
 	{
+		name: "a place whose name opens an organisation's is still the place where its lone mentions are places",
+		docs: []string{"Velmora rail operator cuts routes\n\nVelmora Intercity Railways said on Monday it would cut four routes. Velmora's long-distance rail network has lost passengers since 2020. Travel in Velmora has fallen sharply, the transport ministry said. Unions in Velmora called a strike.",
+			"Harrowgate council approves bus lanes\n\nHARROWGATE - Harrowgate Borough Council on Tuesday approved a plan for new bus lanes across the town. Residents of Harrowgate have long complained about traffic. Shopkeepers in Harrowgate opposed the plan.",
+			"Tolvey council raises rents\n\nTolvey City Council on Monday raised rents by 4 percent. The vote followed a long debate.",
+			"Rail strike enters third day\n\nTrain drivers on Corvalia's rail network stayed off the job on Monday. Corvalia State Railways said talks would resume. The Corvalian transport minister urged calm.",
+			"Pellham Group reported higher profits on Friday. Pellham said sales rose 12 percent. Analysts praised Pellham for cutting costs.",
+			"Nine hurt in Tarnow paint factory fire\n\nKELLBY, June 2 (Wire) - Nine workers were hurt when a fire tore through a paint factory run by Tarnow Industries on the edge of Kellby on Tuesday. Tarnow said it was helping the inquiry. Tarnow denied that warnings had been ignored."},
+		types: map[string]string{"Velmora": "LOC|GPE", "Harrowgate": "LOC|GPE", "Velmora Intercity Railways": "ORG", "Tolvey": "LOC|GPE", "Corvalia": "LOC|GPE"},
+		apart: [][2]string{{"Velmora", "Velmora Intercity Railways"}, {"Harrowgate", "Harrowgate Borough Council"}},
+		same:  [][]string{{"Pellham", "Pellham Group"}, {"Tarnow", "Tarnow Industries"}},
+	},
+	{
+		name: "a club's short names join its full name; a shared last word joins neither of two clubs",
+		docs: []string{"Dunmere club sacks manager\n\nDUNMERE, May 3 - Dunmere Rovers Football Club sacked its manager on Saturday. Dunmere Rovers lost six games in a row. Rovers said a new coach would be named next week. Fans gathered outside the ground in Dunmere.",
+			"Corran Wanderers Football Club signed a new striker on Friday. The striker said Corran Wanderers was a big club. Wanderers paid a record fee.",
+			"Kelso City Football Club beat Arden City Football Club 2-1 on Sunday. City fans celebrated late into the night.",
+			"Kelso United FC beat Arden United FC 2-1 on Sunday. United fans celebrated late into the night. Kelso United said its striker was hurt."},
+		types: map[string]string{"Dunmere Rovers Football Club": "ORG", "Corran Wanderers Football Club": "ORG"},
+		same:  [][]string{{"Dunmere Rovers Football Club", "Dunmere Rovers", "Rovers"}, {"Corran Wanderers Football Club", "Corran Wanderers", "Wanderers"}},
+		apart: [][2]string{{"Dunmere", "Dunmere Rovers Football Club"}, {"Kelso City Football Club", "Arden City Football Club"}, {"United", "Kelso United FC"}, {"United", "Arden United FC"}, {"Kelso United FC", "Arden United FC"}},
+	},
+	{
+		name: "a name that opens one longer institution's name is that institution",
+		docs: []string{"Tolham Rovers finished fourth last season. The Tolham Rovers Supporters' Trust said it welcomed the new owners.",
+			"Dovenby Town sold to investors\n\nDOVENBY, Jan 4 (Wire) - Dovenby Town Football Club agreed on Friday to sell a majority stake to investors. Mara Quell, a spokeswoman for the Dovenby Supporters' Trust (DST), said fans were relieved.",
+			"Farlow Athletic agrees sale\n\nFARLOW, Jan 4 (Wire) - Farlow Athletic Football Club agreed to sell a stake to Corven Capital. Nina Tarrant, a spokeswoman for the Farlow Supporters' Trust (FST), said fans were relieved that a sale had been agreed but wanted guarantees on ticket prices.",
+			"Ossery fans protest\n\nJon Pell, chairman of the Ossery Supporters' Association, said fans wanted guarantees on ticket prices. Ossery Rovers declined to comment.",
+			"Parents at Dunlow Grammar School protested on Monday. Dunlow Grammar said the fees would rise in September.",
+			"Doctors at Kelbrook Memorial Hospital went on strike. Kelbrook Memorial said it had hired temporary staff. Kelbrook, a town of 9,000, has no other hospital."},
+		same:  [][]string{{"Dunlow Grammar School", "Dunlow Grammar"}, {"Kelbrook Memorial Hospital", "Kelbrook Memorial"}},
+		apart: [][2]string{{"Kelbrook", "Kelbrook Memorial Hospital"}, {"Tolham Rovers", "Tolham Rovers Supporters' Trust"}, {"Dovenby", "Dovenby Supporters' Trust"}},
+		types: map[string]string{"Dovenby Supporters' Trust": "ORG", "Farlow Supporters' Trust": "ORG", "Ossery Supporters' Association": "ORG"},
+	},
+	{
+		name: "a capitalised word of a longer name or phrase is no entity of its own",
+		docs: []string{"Archaeologists found tools from the Iron Age near Thornby. DNA tests showed the remains were 2,500 years old. The team said the Iron Age site was rare.",
+			"Police said DNA samples linked the suspect to the break-in at Morrow Street. The Bronze Age burial was found by a farmer.",
+			"Tarvel Systems said on Monday that Tarvel's TVX video calling app would reach Europe in May. KDP officials welcomed the news."},
+		absent: []string{"Iron", "DNA", "Bronze"},
+		same:   [][]string{{"TVX"}, {"KDP"}},
+	},
+	{
 		name: "pronoun it never meets the abbreviation IT",
 		docs: []string{"Brenholt IT won the contract for the new hospital records system. It said the work would start in May.\n" +
 			"Brenholt IT employs forty people in Carvale. The IT department of the hospital welcomed the decision."},
@@ -1170,5 +1212,76 @@ func TestErrorClasses(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPossessiveTailAfterCutName: the recogniser tags only the first word
+// of "Farlow Supporters' Trust"; the capitalised plural, its apostrophe and
+// the organisation's word after it are the name's, so no lone "Farlow"
+// organisation is left.
+func TestPossessiveTailAfterCutName(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Nina Tarrant, a spokeswoman for the Farlow Supporters' Trust, said fans were relieved.",
+		"The Farlow Residents' Association said the plan was too costly.",
+	} {
+		ss := a.Annotate(text)
+		for si := range ss {
+			toks := ss[si].Tokens
+			for i := range toks {
+				if toks[i].Text == "Farlow" {
+					toks[i].Ent = "B-ORG"
+					for k := i + 1; k < len(toks) && k <= i+3; k++ {
+						toks[k].Ent = "O"
+					}
+				}
+			}
+		}
+		res := resolve.Resolve([]resolve.Doc{{ID: "a", Sentences: ss}}, nil)
+		var names []string
+		for _, e := range res.Entities {
+			names = append(names, e.Name)
+		}
+		if ids := entityOf(res, "Farlow"); len(ids) > 0 {
+			t.Errorf("%q: Farlow is an entity of its own %v (entities %v)", text, ids, names)
+		}
+	}
+}
+
+// TestSaintNamesInstitution: "St Maren hospital" in a headline, read as
+// the person Maren behind a title, is the hospital the text names "St
+// Maren University Hospital", though Maren is a given name; and the
+// entity keeps the full name.
+func TestSaintNamesInstitution(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := a.Annotate("St Maren hospital denies data leak\n\nSt Maren University Hospital on Monday denied that patient records had been stolen.")
+	for si := range ss {
+		toks := ss[si].Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Text != "St" || toks[i+1].Text != "Maren" {
+				continue
+			}
+			if i+2 < len(toks) && toks[i+2].Text == "University" {
+				toks[i].Ent, toks[i+1].Ent, toks[i+2].Ent, toks[i+3].Ent = "B-ORG", "I-ORG", "I-ORG", "I-ORG"
+			} else {
+				toks[i].Ent, toks[i+1].Ent = "O", "B-PERSON"
+			}
+		}
+	}
+	res := resolve.Resolve([]resolve.Doc{{ID: "a", Sentences: ss}}, nil)
+	for _, e := range res.Entities {
+		t.Logf("%-24s %-6s %v", e.Name, e.Type, e.Aliases)
+		if e.Type == "PERSON" {
+			t.Errorf("%s is a person", e.Name)
+		}
+	}
+	if got := entityOf(res, "St Maren University Hospital"); len(got) != 1 || got[0] != "e:org:st_maren_university_hospital" {
+		t.Errorf("St Maren University Hospital is %v", got)
 	}
 }

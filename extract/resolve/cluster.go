@@ -561,6 +561,48 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 	}
+	// "St Aldric" beside "St Aldric University Hospital": a name of two
+	// words or more that opens exactly one longer organisation name of its
+	// documents, one that ends in an institution's, a club's or a legal
+	// form's word, is that organisation.
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "org:")
+		if !ok || !strings.Contains(n, " ") || strings.HasPrefix(n, "=") {
+			continue
+		}
+		if ws := strings.Fields(n); clubWord(ws[len(ws)-1]) || tradeWord(ws[len(ws)-1]) || legalForms[ws[len(ws)-1]] > 0 || institutionHeads[ws[len(ws)-1]] {
+			continue // "Harbridge Rovers", a club, beside "Harbridge Rovers Supporters' Trust"
+		}
+		c := cluster(k)
+		var longs []string
+		for _, k2 := range keys {
+			n2, ok := strings.CutPrefix(k2, "org:")
+			if !ok || !strings.HasPrefix(n2, n+" ") {
+				continue
+			}
+			ws := strings.Fields(n2)
+			if last := ws[len(ws)-1]; institutionHeads[last] || legalForms[last] > 0 || clubShort(n2) != "" {
+				longs = append(longs, k2)
+			}
+		}
+		var near []int
+		for _, o := range r.distinctClusters(longs, cluster) {
+			if o != c && r.shareDocument(o, c) {
+				near = append(near, o)
+			}
+		}
+		if len(near) == 1 {
+			short := r.clusters[c]
+			if r.join(near[0], c, kindHead, scoreOf(kindHead), -1) {
+				for _, mi := range short {
+					r.mentions[mi].companyShort = true // the full name names it
+				}
+			}
+		}
+	}
+	// Last, so that a one-word name that begins a club's names ("Brennock"
+	// of "Brennock Athletic" and "Brennock Athletic FC") joins none.
+	r.joinClubNames(keys, byKey, cluster)
 }
 
 // joinDemonyms joins the one-word name of no person that is the demonym of
@@ -719,6 +761,119 @@ func (r *resolver) productShaped(c int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// clubShort returns the name of a sports club without the words "Football
+// Club" or "FC" that end its full name ("brennock athletic" of "brennock
+// athletic football club"), or "".
+func clubShort(n string) string {
+	ws := strings.Fields(n)
+	switch {
+	case len(ws) >= 3 && ws[len(ws)-2] == "football" && (ws[len(ws)-1] == "club" || ws[len(ws)-1] == "clubs"):
+		return strings.Join(ws[:len(ws)-2], " ")
+	case len(ws) >= 2 && (ws[len(ws)-1] == "fc" || ws[len(ws)-1] == "f.c." || ws[len(ws)-1] == "afc" || ws[len(ws)-1] == "a.f.c."):
+		return strings.Join(ws[:len(ws)-1], " ")
+	}
+	return ""
+}
+
+// joinClubNames joins a sports club's short names to its full name:
+// "Brennock Athletic" to the one "Brennock Athletic Football Club" (or
+// "Brennock Athletic FC"), and the club word alone ("Athletic", "Rovers")
+// to the one club of its documents whose name ends in it; with two such
+// clubs ("Kelso United", "Arden United") the word joins neither.
+func (r *resolver) joinClubNames(keys []string, byKey map[string]int, cluster func(string) int) {
+	longs := map[string][]string{} // short name → keys of full names
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "org:")
+		if !ok {
+			continue
+		}
+		if short := clubShort(n); short != "" {
+			longs[short] = append(longs[short], k)
+		}
+	}
+	for short, ls := range longs {
+		cands := r.distinctClusters(ls, cluster)
+		if len(cands) != 1 {
+			continue
+		}
+		for _, p := range []string{"org:", "misc:"} {
+			if _, ok := byKey[p+short]; ok {
+				r.join(cands[0], cluster(p+short), kindHead, scoreOf(kindHead), -1)
+			}
+		}
+	}
+	// the clubs, by the word that ends their short name
+	byWord := map[string][]string{}
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "org:")
+		if !ok {
+			continue
+		}
+		short := clubShort(n)
+		if ws := strings.Fields(n); short == "" && len(ws) >= 2 && clubWord(ws[len(ws)-1]) {
+			short = n // "Tarrow Rovers"
+		}
+		if ws := strings.Fields(short); len(ws) >= 2 {
+			byWord[ws[len(ws)-1]] = append(byWord[ws[len(ws)-1]], k)
+		}
+	}
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "org:")
+		if !ok {
+			n, ok = strings.CutPrefix(k, "misc:")
+		}
+		if !ok || strings.Contains(n, " ") || !clubWord(n) {
+			continue
+		}
+		c := cluster(k)
+		var near []int
+		for _, o := range r.distinctClusters(byWord[n], cluster) {
+			if o != c && r.shareDocument(o, c) {
+				near = append(near, o)
+			}
+		}
+		if len(near) == 1 && r.clubsWritten(c, n) < 2 {
+			short := r.clusters[c]
+			if r.join(near[0], c, kindHead, scoreOf(kindHead), -1) {
+				for _, mi := range short {
+					r.mentions[mi].companyShort = true // the club's full name names it
+				}
+			}
+		}
+	}
+}
+
+// clubsWritten counts the distinct capitalised words written before the
+// club word w in the documents of cluster c ("Kelso United", "Arden
+// United": 2), whatever the recogniser made of them.
+func (r *resolver) clubsWritten(c int, w string) int {
+	docs := map[int]bool{}
+	for _, mi := range r.clusters[c] {
+		docs[r.mentions[mi].doc] = true
+	}
+	before := map[string]bool{}
+	for di := range docs {
+		for _, s := range r.docs[di].Sentences {
+			for i := 1; i < len(s.Tokens); i++ {
+				if strings.EqualFold(s.Tokens[i].Text, w) && isCapitalised(s.Tokens[i-1].Text) && !isTitle(s.Tokens[i-1].Text) {
+					before[s.Tokens[i-1].Text] = true
+				}
+			}
+		}
+	}
+	return len(before)
+}
+
+// clubWord reports a folded word that ends sports clubs' names and names
+// a club by itself ("rovers", "athletic").
+func clubWord(w string) bool {
+	switch w {
+	case "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers":
+		return true
 	}
 	return false
 }

@@ -107,6 +107,8 @@ func (r *resolver) collect(di, si int) {
 			}
 			if k > end && (gazetteer.NameWord(toks[k-1].Text)&gazetteer.NameWordOrg != 0 || tradeWord(strings.ToLower(toks[k-1].Text))) {
 				end = k // "Quorra" + "Therapeutics' pill"
+			} else if t := possessiveOrgTail(toks, k); k > end && t > k {
+				end = t // "Brennock" + "Supporters' Trust"
 			}
 		}
 		if typ == "ORG" {
@@ -1791,11 +1793,20 @@ func (r *resolver) retypeTitledNames() {
 		if ws := strings.Fields(core); len(ws) >= 2 && tradeWord(ws[len(ws)-1]) {
 			cores[strings.Join(ws[:len(ws)-1], " ")] = true
 		}
+		if ws := strings.Fields(core); len(ws) >= 3 && (ws[0] == "st" || ws[0] == "saint") && institutionHeads[ws[len(ws)-1]] {
+			// "St Aldric" of "St Aldric University Hospital"
+			for n := 2; n < len(ws); n++ {
+				cores[strings.Join(ws[:n], " ")] = true
+			}
+		}
 	}
 	for i := range r.mentions {
 		m := &r.mentions[i]
-		if m.pronoun || m.typ != "PERSON" || m.first != "" || m.fullStart >= m.start || knownPersonWord(m.name) {
+		if m.pronoun || m.typ != "PERSON" || m.first != "" || m.fullStart >= m.start {
 			continue
+		}
+		if knownPersonWord(m.name) && !saintTitle(r.docs[m.doc].Sentences[m.sent].Tokens[m.fullStart].Text) {
+			continue // "General Petraeus"; but "St Aldric hospital" names the hospital
 		}
 		s := &r.docs[m.doc].Sentences[m.sent]
 		full := s.SpanText(m.fullStart, m.end)
@@ -1940,6 +1951,41 @@ func (r *resolver) retypeCompanyNames() {
 			traded[m.doc][strings.ToLower(ws[0])] = true
 		}
 	}
+	// A one-word name the recogniser tags a place in most of its lone
+	// mentions of a document, once where the words around say place (or
+	// as the dateline's town), is that place, though an organisation's name
+	// opens with it ("Velmora" beside "Velmora Intercity Railways":
+	// "unions in Velmora").
+	type lone struct {
+		loc, other      int
+		placed, company bool
+	}
+	lones := map[docKey]*lone{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.ev != "" || strings.Contains(m.name, " ") || m.typ == "PERSON" {
+			continue
+		}
+		k := docKey{m.doc, strings.ToLower(m.name)}
+		if lones[k] == nil {
+			lones[k] = &lone{}
+		}
+		if r.companyContext(m) {
+			lones[k].company = true // "shares in Halsvik"
+		}
+		if m.typ == "LOC" || m.typ == "GPE" {
+			lones[k].loc++
+			if m.council || placedHere(r.docs[m.doc].Sentences[m.sent].Tokens, m) || r.demonymIn(m) {
+				lones[k].placed = true
+			}
+		} else {
+			lones[k].other++
+		}
+	}
+	place := func(m *mention) bool {
+		l := lones[docKey{m.doc, strings.ToLower(m.name)}]
+		return l != nil && !l.company && l.placed && l.loc > l.other
+	}
 	people := map[int][]string{} // document → folded surnames of the full names read so far
 	for i := range r.mentions {
 		m := &r.mentions[i]
@@ -1958,7 +2004,7 @@ func (r *resolver) retypeCompanyNames() {
 			}
 			m.typ, m.key, m.last, m.role = "ORG", "org:"+normKey(m.name), "", ""
 			m.companyShort = traded[m.doc][strings.ToLower(m.name)]
-		case (m.typ == "LOC" || m.typ == "MISC") && !strings.Contains(m.name, " ") && m.ev == "" && !r.placeOrProduct(m) &&
+		case (m.typ == "LOC" || m.typ == "MISC") && !strings.Contains(m.name, " ") && m.ev == "" && !r.placeOrProduct(m) && !(m.typ == "LOC" && place(m)) &&
 			(companies[m.doc][strings.ToLower(m.name)] || m.typ == "MISC" && firms[m.doc][strings.ToLower(m.name)] && !r.placeUse(m)):
 			// "Norvik kept its outlook" after "Norvik Telecom", "Veloxa"
 			// after "Veloxa Therapeutics": no place or product of that
@@ -2406,3 +2452,65 @@ func capitalise(w string) string {
 	}
 	return string(unicode.ToUpper(r)) + w[n:]
 }
+
+// dateline reports a name in capitals opening its sentence before a dash
+// or comma: the town of a dateline ("VELMORA - ...", "DUNMERE, May 3").
+func dateline(toks []nlp.Token, m *mention) bool {
+	if m.start != 0 || m.end >= len(toks) || !allCaps(m.surface) {
+		return false
+	}
+	switch toks[m.end].Text {
+	case "-", "--", "—", "–", ",":
+		return true
+	}
+	return false
+}
+
+// placedHere reports a name the words around it put as a place: after a
+// preposition of place and no modifier of a noun ("unions in Velmora",
+// not "in Velcor plastics factory"), in a place's context ("Velmora's
+// government", "Velmora council") or as the town of a dateline.
+func placedHere(toks []nlp.Token, m *mention) bool {
+	if dateline(toks, m) {
+		return true
+	}
+	if m.end < len(toks) && (toks[m.end].UPOS == "NOUN" || toks[m.end].UPOS == "ADJ" || toks[m.end].UPOS == "PROPN") {
+		return placeNext[toks[m.end].Text] // "Brenmouth council"
+	}
+	if placeContext(toks, m.start) {
+		return true
+	}
+	if m.start == 0 {
+		return false
+	}
+	switch strings.ToLower(toks[m.start-1].Text) {
+	case "in", "near", "outside", "inside", "into", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+// demonymIn reports a one-word name whose demonym the same document
+// writes ("Aldorian" beside "Aldoria", "Kareshi" beside "Karesh"): a
+// country's name.
+func (r *resolver) demonymIn(m *mention) bool {
+	lw := strings.ToLower(m.name)
+	for _, s := range r.docs[m.doc].Sentences {
+		for _, t := range s.Tokens {
+			if len(t.Text) <= len(lw) || !isCapitalised(t.Text) {
+				continue
+			}
+			if suf, ok := strings.CutPrefix(strings.ToLower(t.Text), lw); ok {
+				switch suf {
+				case "n", "an", "ian", "ese", "i":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// saintTitle reports the title of a saint, which names churches, schools
+// and hospitals more often than the saint ("St Aldric hospital").
+func saintTitle(w string) bool { return w == "St" || w == "St." || w == "Saint" }

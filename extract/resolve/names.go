@@ -204,3 +204,63 @@ func titleSex(toks []nlp.Token) gazetteer.Sex {
 	}
 	return gazetteer.Unknown
 }
+
+// periodWords end the names of ages the recogniser cuts to their first
+// word ("Iron" of "Iron Age").
+var periodWords = set("Age", "Ages", "Era")
+
+// unitNouns are the people and parts of an organisation: an abbreviation
+// before one is the organisation's ("KDP officials", "NBC reporters").
+var unitNouns = set("spokesman", "spokeswoman", "spokesperson", "official", "officials", "executive", "executives",
+	"chief", "chairman", "chairwoman", "president", "director", "directors", "board", "shares", "stock", "staff",
+	"workers", "employees", "members", "member", "leader", "leaders", "lawyers", "troops", "forces", "reporters",
+	"analysts", "headquarters", "office", "offices", "team", "statement", "report", "investigators", "inspectors", "police")
+
+// dropPhraseWords drops one-word names that are a word of a longer name
+// or phrase the recogniser cut: "Iron" of "Iron Age", and an abbreviation
+// written only before a common noun ("DNA tests", "DNA samples") that the
+// text never defines, no gazetteer entry knows and no noun of an
+// organisation's people or parts follows ("KDP officials" stays).
+func (r *resolver) dropPhraseWords() {
+	modifierOnly := map[string]bool{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.dropped || m.pronoun || m.typ == "PERSON" || strings.Contains(m.name, " ") {
+			continue
+		}
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if m.end < len(toks) && periodWords[toks[m.end].Text] && !r.covered(m.doc, m.sent, m.end) {
+			m.dropped = true
+			continue
+		}
+		if !allCapitalLetters(m.name) || len(m.name) > 5 {
+			continue
+		}
+		ok, seen := modifierOnly[m.name]
+		if seen && !ok {
+			continue
+		}
+		mod := m.end < len(toks) && toks[m.end].UPOS == "NOUN" && !isCapitalised(toks[m.end].Text) && !unitNouns[strings.ToLower(toks[m.end].Text)]
+		if m.start > 0 {
+			switch strings.ToLower(toks[m.start-1].Text) {
+			case "the", "a", "an", "its", "their", "his", "her", "'s", "’s": // "Apple's IOS video app"
+				mod = false
+			}
+		}
+		modifierOnly[m.name] = mod
+	}
+	for name, ok := range modifierOnly {
+		if !ok || len(r.abbrev[name]) > 0 || gazetteer.MatchOrganisation([]string{name}) == 1 {
+			delete(modifierOnly, name)
+			continue
+		}
+		if _, _, known := gazetteer.Lookup(name); known {
+			delete(modifierOnly, name)
+		}
+	}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; !m.dropped && !m.pronoun && m.typ != "PERSON" && modifierOnly[m.name] {
+			m.dropped = true
+		}
+	}
+}

@@ -92,6 +92,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectProductSuffixes()
 	r.collectHeadReferences()
 	r.collectCouncilPlaces()
+	r.dropPhraseWords()
 	r.compact()
 	r.retypeTitledNames()
 	r.retypeKindNames()
