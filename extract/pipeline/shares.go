@@ -15,27 +15,24 @@ import (
 
 // storyCompany returns the name of the company a document is about: the
 // organisation of a company's name that the document mentions most, at
-// least three times and more than twice as often as any other company;
-// otherwise "". counts holds the mentions of each organisation by id,
-// names their names.
+// least three times and more than twice as often as any other
+// organisation, a company or not (a takeover of a football club by an
+// investment group is about the club as much as the buyer); otherwise "".
+// counts holds the mentions of each organisation by id, names their names.
 func storyCompany(counts map[string]int, names map[string]string) string {
-	best, second := "", 0
+	best := ""
 	for id, n := range counts {
-		if !resolve.BusinessName(names[id]) {
-			continue
-		}
-		switch {
-		case best == "" || n > counts[best] || n == counts[best] && id < best:
-			if best != "" {
-				second = max(second, counts[best])
-			}
+		if resolve.BusinessName(names[id]) && (best == "" || n > counts[best] || n == counts[best] && id < best) {
 			best = id
-		default:
-			second = max(second, n)
 		}
 	}
-	if best == "" || counts[best] < 3 || counts[best] <= 2*second {
+	if best == "" || counts[best] < 3 {
 		return ""
+	}
+	for id, n := range counts {
+		if id != best && counts[best] <= 2*n {
+			return ""
+		}
 	}
 	return names[best]
 }
