@@ -3363,8 +3363,7 @@ func repairAsClause(s *Sentence) {
 			continue
 		}
 		toks[n].Head, toks[n].Dep = h, "obj"
-		toks[m].Head, toks[m].Dep = v, "nsubj"
-		toks[as].Head, toks[as].Dep, toks[as].UPOS = v, "mark", "SCONJ"
+		subordinate(toks, v, m, as)
 		toks[v].Dep = "advcl"
 	}
 }
@@ -3494,8 +3493,7 @@ func repairObjectBeforeSubordinator(s *Sentence) {
 			continue
 		}
 		toks[sb].Head, toks[sb].Dep = u, "obj"
-		toks[n].Head, toks[n].Dep = v, "nsubj"
-		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+		subordinate(toks, v, n, m)
 		toks[v].Dep = "advcl"
 	}
 }
@@ -3596,8 +3594,7 @@ func repairSubordinatorNounVerb(s *Sentence) {
 			continue
 		}
 		toks[v].Head, toks[v].Dep = g, "advcl"
-		toks[n].Head, toks[n].Dep = v, "nsubj"
-		toks[m].Head, toks[m].Dep, toks[m].UPOS = v, "mark", "SCONJ"
+		subordinate(toks, v, n, m)
 	}
 	// "stranding passengers, as union leaders and the operator agreed to
 	// resume talks", with "leaders" a conjunct of "passengers" and the
@@ -5251,8 +5248,7 @@ func repairThanClause(s *Sentence) {
 			}
 		}
 		toks[v].Head, toks[v].Dep = c, "advcl"
-		toks[n].Head, toks[n].Dep = v, "nsubj"
-		toks[t].Head, toks[t].Dep, toks[t].UPOS = v, "mark", "SCONJ"
+		subordinate(toks, v, n, t)
 	}
 }
 
@@ -5513,4 +5509,11 @@ func repairWhoClause(toks []Token) {
 			}
 		}
 	}
+}
+
+// subordinate makes token subj the subject of verb v and token mark the
+// subordinator that opens v's clause.
+func subordinate(toks []Token, v, subj, mark int) {
+	toks[subj].Head, toks[subj].Dep = v, "nsubj"
+	toks[mark].Head, toks[mark].Dep, toks[mark].UPOS = v, "mark", "SCONJ"
 }
