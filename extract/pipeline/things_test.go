@@ -221,14 +221,7 @@ func TestThingsHeadline(t *testing.T) {
 // reach, or one named only in passing, it is left as written. Names of
 // people, bodies and firms are invented.
 func TestGovernmentNamed(t *testing.T) {
-	x, err := extractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runOpens(t, []opensCase{
 		{"one country, its regulator",
 			"Norway's competition regulator blocked Ostrel Foods' purchase of Dunsley Dairies on Monday. The government said it respected the ruling.",
 			[]string{"Norway | said"}, []string{"The government | said"}},
@@ -256,9 +249,7 @@ func TestGovernmentNamed(t *testing.T) {
 		{"a country named in passing",
 			"Ostrel Foods imported 2,000 tonnes of rice from Vietnam last year. The government said the tariff would rise in May.",
 			[]string{"The government | said"}, []string{"Vietnam | said"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
-	}
+	})
 }
 
 // TestCouncilCity checks that "the city" in a story that names a council
@@ -266,14 +257,7 @@ func TestGovernmentNamed(t *testing.T) {
 // its own name, and that with two such councils it is left as written.
 // The names are invented.
 func TestCouncilCity(t *testing.T) {
-	x, err := extractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runOpens(t, []opensCase{
 		{"the city",
 			"Brenmouth City Council voted on Thursday to cut library hours. The city will close four libraries on Mondays.",
 			[]string{"Brenmouth | will close", "Brenmouth City Council | voted"}, []string{"The city | will close"}},
@@ -286,23 +270,14 @@ func TestCouncilCity(t *testing.T) {
 		{"two councils",
 			"Carvel City Council and Dunmore City Council approved budgets on Thursday. The city will close four libraries on Mondays.",
 			[]string{"The city | will close"}, []string{"Carvel | will close", "Dunmore | will close"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
-	}
+	})
 }
 
 // TestClubNamed checks that "the club" in a story that names several
 // clubs is the one whose name holds the word, and is left as written when
 // none or two do. All names are invented.
 func TestClubNamed(t *testing.T) {
-	x, err := extractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runOpens(t, []opensCase{
 		{"one club by a name with the word",
 			"The owners of Tarrow Athletic Football Club agreed to sell it on Monday. Tarrow lost to Kelby Rovers on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
 			[]string{"Tarrow Athletic Football Club | did not comment"}, []string{"The club | did not comment", "Kelby Rovers | did not comment"}},
@@ -312,9 +287,7 @@ func TestClubNamed(t *testing.T) {
 		{"no club by a name with the word",
 			"Tarrow Athletic agreed to sell its stadium on Monday. Tarrow Athletic lost to Kelby Rovers on Saturday. Fans of Kelby Rovers sang. The match was the last of the season. Referee Ana Dost sent off two players. The club did not comment on the sale.",
 			[]string{"The club | did not comment"}, []string{"Kelby Rovers | did not comment"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
-	}
+	})
 }
 
 // TestOutletNotMeant checks that a newspaper told something ("told The
@@ -322,21 +295,31 @@ func TestClubNamed(t *testing.T) {
 // the same sentence goes on to name: the description stays with the
 // organisation the story is about. The names are invented.
 func TestOutletNotMeant(t *testing.T) {
-	x, err := extractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runOpens(t, []opensCase{
 		{"told The X that the company",
 			"The regulator fined Dornell Systems 40 million euros on Friday. Its general counsel, Ivo Brandt, told The Harbour Post that the company \"strongly disagrees\" with the ruling.",
 			[]string{"Dornell Systems | strongly disagrees"}, []string{"The Harbour Post | strongly disagrees"}},
 		{"according to The X, the firm",
 			"Vantrel Foods closed its bakery in Ostby on Monday. According to The Ostby Courier, the firm had lost money for three years.",
 			[]string{"Vantrel Foods | had lost"}, []string{"The Ostby Courier | had lost"}},
-	} {
+	})
+}
+
+// opensCase is a text and the arguments its facts must and must not
+// open with (see checkOpens).
+type opensCase struct {
+	name, text string
+	want, not  []string
+}
+
+// runOpens runs checkOpens on each case as a subtest.
+func runOpens(t *testing.T, cases []opensCase) {
+	t.Helper()
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) { checkOpens(t, x, tc.text, tc.want, tc.not) })
 	}
 }
