@@ -375,6 +375,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		quotes := quoteSpeakers(d.sentences, docAt)
 		things := newThingIndex(d.sentences, docAt)
 		pairs := newPairIndex(d.sentences, docAt)
+		products := newProductIndex(d.sentences, docAt)
 		company := pairs.company
 		lead := leadNouns(d.sentences)
 		for si := range d.sentences {
@@ -390,6 +391,10 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				if subj, obj := things.thingNamed(s, si, rf.ex.Subj, f.Subject, docAt), things.thingNamed(s, si, rf.ex.Obj, f.Object, docAt); (subj != f.Subject || obj != f.Object) && subj != f.Object {
 					// (not "ANCHOR-HF | was known as | ANCHOR-HF")
 					f.Subject, f.Object = subj, obj // "The drones sold for 60 euros": the Skyhopper toy drones
+					f.SetID()
+				}
+				if subj, obj := products.partNamed(s, si, rf.ex.Subj, f.Subject, docAt), products.partNamed(s, si, rf.ex.Obj, f.Object, docAt); subj != f.Subject || obj != f.Object {
+					f.Subject, f.Object = subj, obj // "The rear camera has a flash": the one product's
 					f.SetID()
 				}
 				if subj := sharesNamed(s, rf.ex.Subj, f.Subject, company); subj != f.Subject {

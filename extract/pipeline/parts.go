@@ -1,0 +1,163 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/oie"
+)
+
+// A story about a product names its parts and versions by a bare "the":
+// "The rear camera has an LED flash", "The 16GB version costs $199". The
+// fact "The rear camera | has | an LED flash" does not say whose camera;
+// with the one product in focus it reads "Zentra 5's rear camera | has |
+// an LED flash" and "The 16GB Zentra 5 | is priced at | $199".
+
+// partNouns are the parts of a device a story names by a bare "the";
+// not "case", which news more often uses of a court's or a police's
+// case than of a phone's ("Korvo sued Halden over the Zentra 5. The case
+// was adjourned").
+var partNouns = map[string]bool{"camera": true, "screen": true, "display": true, "battery": true,
+	"keyboard": true, "processor": true, "chip": true, "antenna": true, "casing": true,
+	"touchscreen": true, "trackpad": true, "touchpad": true, "chipset": true, "lens": true, "sensor": true}
+
+// versionNouns are the words of "the 16GB version".
+var versionNouns = map[string]bool{"version": true, "model": true, "edition": true}
+
+// productShaped reports whether an entity name has a device's shape: a
+// word with a digit or an inner capital ("Zentra 5", "qPad"), and no
+// word of software or a shop ("Zentra OS", "App Store").
+func productShaped(name string) bool {
+	shaped := false
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "OS", "iOS", "SDK", "Store", "App", "Windows", "Act", "Amendment":
+			return false
+		}
+		rs := []rune(w)
+		for i, r := range rs {
+			if unicode.IsDigit(r) || i > 0 && unicode.IsUpper(r) && unicode.IsLower(rs[i-1]) {
+				shaped = true
+			}
+		}
+	}
+	return shaped
+}
+
+// productIndex holds, per sentence, the device names it mentions, and
+// the document's one device, if it names only one.
+type productIndex struct {
+	names [][]string
+	only  string
+}
+
+func newProductIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) *productIndex {
+	x := &productIndex{names: make([][]string, len(sentences))}
+	all := map[string]bool{}
+	for si := range sentences {
+		seen := map[string]bool{}
+		for tok := range sentences[si].Tokens {
+			id, name, ok := at(si, tok)
+			if !ok || !strings.HasPrefix(id, "e:misc:") || seen[name] || !productShaped(name) {
+				continue
+			}
+			seen[name] = true
+			all[name] = true
+			x.names[si] = append(x.names[si], name)
+		}
+	}
+	if len(all) == 1 {
+		for n := range all {
+			x.only = n
+		}
+	}
+	return x
+}
+
+// focus returns the one device sentence si or the one before names, or
+// the document's one device when neither names any; "" when two are in
+// reach.
+func (x *productIndex) focus(si int) string {
+	if x == nil || si >= len(x.names) {
+		return ""
+	}
+	near := map[string]bool{}
+	for _, s := range []int{si - 1, si} {
+		if s >= 0 {
+			for _, n := range x.names[s] {
+				near[n] = true
+			}
+		}
+	}
+	switch len(near) {
+	case 0:
+		return x.only
+	case 1:
+		for n := range near {
+			return n
+		}
+	}
+	return ""
+}
+
+// partNamed writes "the rear camera" as the product in focus's rear
+// camera, and "the 16GB version" as "the 16GB <product>".
+func (x *productIndex) partNamed(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
+	if !r.IsValid() || r.End-r.Start < 2 || r.End > len(s.Tokens) {
+		return text
+	}
+	toks := s.Tokens[r.Start:r.End]
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	if strings.Join(words, " ") != text || !strings.EqualFold(toks[0].Text, "the") {
+		return text
+	}
+	head := toks[len(toks)-1]
+	if head.XPOS != "NN" {
+		return text
+	}
+	for _, t := range toks[1 : len(toks)-1] {
+		if t.XPOS != "JJ" && t.XPOS != "NN" && t.XPOS != "CD" {
+			return text
+		}
+	}
+	for i := r.Start; i < r.End; i++ { // no name inside: "the Velmar case", "the qPad 2 screen"
+		if _, _, ok := at(si, i); ok || s.Tokens[i].XPOS == "NNP" {
+			return text
+		}
+	}
+	noun := strings.ToLower(head.Text)
+	size := len(toks) == 3 && versionNouns[noun] && storage(toks[1].Text)
+	if !size && !partNouns[noun] {
+		return text
+	}
+	p := x.focus(si)
+	if p == "" {
+		return text
+	}
+	if size {
+		return toks[0].Text + " " + toks[1].Text + " " + p
+	}
+	return p + "'s " + strings.Join(words[1:], " ")
+}
+
+// storage reports whether w is a memory size: "16GB", "64-GB", "1TB".
+func storage(w string) bool {
+	u := strings.TrimRight(strings.ToUpper(strings.ReplaceAll(w, "-", "")), "B")
+	if !strings.HasSuffix(u, "G") && !strings.HasSuffix(u, "T") && !strings.HasSuffix(u, "M") {
+		return false
+	}
+	u = u[:len(u)-1]
+	if u == "" {
+		return false
+	}
+	for _, r := range u {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return strings.HasSuffix(strings.ToUpper(w), "B")
+}

@@ -1,0 +1,40 @@
+package pipeline_test
+
+import "testing"
+
+// TestPartNamed checks that a part or a version of the one device a
+// passage is about ("the rear camera", "the 64GB version") is written as
+// that device's, and that it is left alone when two devices are in reach
+// or when the story is about no device (a cinema's screen, a court's
+// case). The names are invented.
+func TestPartNamed(t *testing.T) {
+	runOpens(t, []opensCase{
+		{"camera after the device",
+			"Korvo unveiled the Zentra 5 phone on Tuesday in Lisbon. The rear camera has a resolution of twelve megapixels.",
+			[]string{"Zentra 5's rear camera | has"}, []string{"The rear camera | has"}},
+		{"battery in the same sentence",
+			"Reviewers praised the Zentra 5 on Friday, and the battery lasts two days.",
+			[]string{"Zentra 5's battery | lasts"}, nil},
+		{"screen of a tablet",
+			"Halden Labs showed its qPad tablet to reporters on Monday. The screen measures eleven inches.",
+			[]string{"qPad's screen | measures"}, []string{"The screen | measures"}},
+		{"storage version",
+			"Korvo will sell the Zentra 5 from June 3. The 64GB version costs 499 euros.",
+			[]string{"The 64GB Zentra 5 | costs"}, []string{"The 64GB version | costs"}},
+		{"two devices in reach",
+			"Korvo unveiled the Zentra 5 and the qPad 3 on Tuesday. The screen measures six inches.",
+			[]string{"The screen | measures"}, []string{"Zentra 5's screen", "qPad 3's screen"}},
+		{"a cinema's screen",
+			"The Odeon cinema in Tarrow reopened on Saturday after a fire. The screen measures twenty metres.",
+			[]string{"The screen | measures"}, nil},
+		{"a court's case",
+			"Judge Ana Dost heard the appeal of Ivo Brandt in Ostby on Monday. The case was adjourned until May.",
+			[]string{"The case | was adjourned"}, nil},
+		{"a court's case about a device",
+			"Korvo sued Halden Labs over the Zentra 5 in Ostby on Monday. The case was adjourned until May.",
+			[]string{"The case | was adjourned"}, []string{"Zentra 5's case"}},
+		{"a device a person bought",
+			"Ivo Brandt bought a Zentra 5 on Monday. The screen cracked on Tuesday.",
+			[]string{"Zentra 5's screen | cracked"}, nil},
+	})
+}
