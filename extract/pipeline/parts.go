@@ -46,7 +46,7 @@ func productShaped(name string) bool {
 }
 
 // productIndex holds, per sentence, the device names it mentions, and
-// the document's one device, if it names only one.
+// the device the document is about, if any (see dominant).
 type productIndex struct {
 	names [][]string
 	only  string
@@ -54,29 +54,57 @@ type productIndex struct {
 
 func newProductIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) *productIndex {
 	x := &productIndex{names: make([][]string, len(sentences))}
-	all := map[string]bool{}
+	counts := map[string]int{}
 	for si := range sentences {
 		seen := map[string]bool{}
+		last := ""
 		for tok := range sentences[si].Tokens {
 			id, name, ok := at(si, tok)
-			if !ok || !strings.HasPrefix(id, "e:misc:") || seen[name] || !productShaped(name) {
+			if !ok || !strings.HasPrefix(id, "e:misc:") || !productShaped(name) {
+				last = ""
 				continue
 			}
-			seen[name] = true
-			all[name] = true
-			x.names[si] = append(x.names[si], name)
+			if id != last { // one mention, however many tokens
+				counts[name]++
+			}
+			last = id
+			if !seen[name] {
+				seen[name] = true
+				x.names[si] = append(x.names[si], name)
+			}
 		}
 	}
-	if len(all) == 1 {
-		for n := range all {
-			x.only = n
-		}
-	}
+	x.only = dominant(counts)
 	return x
 }
 
+// dominant returns the device a document is about: the only one it
+// names, or the one it names at least three times and more than twice as
+// often as any other ("iPhone 4" in a story that compares it once with
+// the "iPhone 3GS"); otherwise "".
+func dominant(counts map[string]int) string {
+	best := ""
+	for n, c := range counts {
+		if best == "" || c > counts[best] || c == counts[best] && n < best {
+			best = n
+		}
+	}
+	if best == "" || len(counts) == 1 {
+		return best
+	}
+	if counts[best] < 3 {
+		return ""
+	}
+	for n, c := range counts {
+		if n != best && counts[best] <= 2*c {
+			return ""
+		}
+	}
+	return best
+}
+
 // focus returns the one device sentence si or the one before names, or
-// the document's one device when neither names any; "" when two are in
+// the document's device when neither names any; "" when two are in
 // reach.
 func (x *productIndex) focus(si int) string {
 	if x == nil || si >= len(x.names) {

@@ -36,5 +36,11 @@ func TestPartNamed(t *testing.T) {
 		{"a device a person bought",
 			"Ivo Brandt bought a Zentra 5 on Monday. The screen cracked on Tuesday.",
 			[]string{"Zentra 5's screen | cracked"}, nil},
+		{"the story's device, far back",
+			"Korvo will give owners of the Zentra 5 a free cover. The Zentra 5 drops calls when held tightly. Critics compared the Zentra 5 with the older Zentra 4. Korvo said on Monday that the Zentra 5 sold well. The company declined to comment further. Users should avoid covering the antenna.",
+			[]string{"Zentra 5's antenna"}, nil},
+		{"two devices named as often, far back",
+			"Korvo sells the Zentra 5 and the qPad 3. The Zentra 5 and the qPad 3 drop calls. Critics praised the Zentra 5 and the qPad 3. The company declined to comment further. Users should avoid covering the antenna.",
+			nil, []string{"Zentra 5's antenna", "qPad 3's antenna"}},
 	})
 }
