@@ -52,25 +52,91 @@ type productIndex struct {
 	only  string
 }
 
+// deviceNouns are the kinds of device a name followed by one of them is
+// ("the Skyhopper toy drones", "its Velo tablet").
+var deviceNouns = map[string]bool{"phone": true, "phones": true, "smartphone": true, "smartphones": true,
+	"tablet": true, "tablets": true, "laptop": true, "laptops": true, "drone": true, "drones": true,
+	"console": true, "consoles": true, "handset": true, "handsets": true, "smartwatch": true, "e-reader": true,
+	"headset": true, "headsets": true, "notebook": true, "notebooks": true, "camera": true, "cameras": true}
+
+// nameMention is a misc entity's mention, or a run of proper nouns no
+// entity covers ("Nimbler" in "Nimbler toy drones"), and the token after.
+type nameMention struct {
+	name string
+	end  int
+}
+
+// nameMentions lists the names a sentence gives that may be a device's.
+func nameMentions(s *nlp.Sentence, si int, at func(si, tok int) (string, string, bool)) []nameMention {
+	var out []nameMention
+	toks := s.Tokens
+	for i := 0; i < len(toks); {
+		id, name, ok := at(si, i)
+		switch {
+		case ok:
+			j := i + 1
+			for j < len(toks) {
+				if next, _, ok := at(si, j); !ok || next != id {
+					break
+				}
+				j++
+			}
+			if strings.HasPrefix(id, "e:misc:") {
+				out = append(out, nameMention{name, j})
+			}
+			i = j
+		case toks[i].XPOS == "NNP":
+			j := i
+			var words []string
+			for j < len(toks) && toks[j].XPOS == "NNP" {
+				if _, _, ok := at(si, j); ok {
+					break
+				}
+				words = append(words, toks[j].Text)
+				j++
+			}
+			out = append(out, nameMention{strings.Join(words, " "), j})
+			i = j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
 func newProductIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) *productIndex {
 	x := &productIndex{names: make([][]string, len(sentences))}
+	device := map[string]bool{} // names of a device's shape or followed by a device's kind
+	mentions := make([][]nameMention, len(sentences))
+	for si := range sentences {
+		toks := sentences[si].Tokens
+		mentions[si] = nameMentions(&sentences[si], si, at)
+		for _, m := range mentions[si] {
+			if productShaped(m.name) {
+				device[m.name] = true
+			}
+			for k := m.end; k < len(toks) && k <= m.end+1; k++ { // "Skyhopper toy drones"
+				if t := toks[k]; deviceNouns[strings.ToLower(t.Text)] && (t.XPOS == "NN" || t.XPOS == "NNS") {
+					device[m.name] = true
+					break
+				}
+				if toks[k].XPOS != "NN" {
+					break
+				}
+			}
+		}
+	}
 	counts := map[string]int{}
 	for si := range sentences {
 		seen := map[string]bool{}
-		last := ""
-		for tok := range sentences[si].Tokens {
-			id, name, ok := at(si, tok)
-			if !ok || !strings.HasPrefix(id, "e:misc:") || !productShaped(name) {
-				last = ""
+		for _, m := range mentions[si] {
+			if !device[m.name] {
 				continue
 			}
-			if id != last { // one mention, however many tokens
-				counts[name]++
-			}
-			last = id
-			if !seen[name] {
-				seen[name] = true
-				x.names[si] = append(x.names[si], name)
+			counts[m.name]++
+			if !seen[m.name] {
+				seen[m.name] = true
+				x.names[si] = append(x.names[si], m.name)
 			}
 		}
 	}

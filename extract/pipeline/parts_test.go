@@ -42,5 +42,11 @@ func TestPartNamed(t *testing.T) {
 		{"two devices named as often, far back",
 			"Korvo sells the Zentra 5 and the qPad 3. The Zentra 5 and the qPad 3 drop calls. Critics praised the Zentra 5 and the qPad 3. The company declined to comment further. Users should avoid covering the antenna.",
 			nil, []string{"Zentra 5's antenna", "qPad 3's antenna"}},
+		{"a device by its kind",
+			"Brightfield is recalling 20,000 Nimbler toy drones sold in Norway. Owners should remove the battery at once.",
+			[]string{"Nimbler's battery"}, nil},
+		{"a film is no device",
+			"Tarrow's cinema showed Midnight Harbour on Saturday. The screen went dark after ten minutes.",
+			[]string{"The screen | went"}, nil},
 	})
 }
