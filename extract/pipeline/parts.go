@@ -176,20 +176,36 @@ func (x *productIndex) focus(si int) string {
 	if x == nil || si >= len(x.names) {
 		return ""
 	}
+	if n := x.named(si); n != 1 {
+		if n == 0 {
+			return x.only
+		}
+		return ""
+	}
+	return x.near(si)
+}
+
+// named counts the devices sentence si and the one before name.
+func (x *productIndex) named(si int) int {
 	near := map[string]bool{}
 	for _, s := range []int{si - 1, si} {
-		if s >= 0 {
+		if s >= 0 && s < len(x.names) {
 			for _, n := range x.names[s] {
 				near[n] = true
 			}
 		}
 	}
-	switch len(near) {
-	case 0:
-		return x.only
-	case 1:
-		for n := range near {
-			return n
+	return len(near)
+}
+
+// near returns the one device sentence si and the one before name, or "".
+func (x *productIndex) near(si int) string {
+	if x == nil || si >= len(x.names) || x.named(si) != 1 {
+		return ""
+	}
+	for _, s := range []int{si, si - 1} {
+		if s >= 0 && len(x.names[s]) > 0 {
+			return x.names[s][0]
 		}
 	}
 	return ""
@@ -210,6 +226,15 @@ func (x *productIndex) partNamed(s *nlp.Sentence, si int, r oie.Range, text stri
 		return text
 	}
 	head := toks[len(toks)-1]
+	if len(toks) == 2 && head.XPOS == "NNS" && deviceNouns[strings.ToLower(head.Text)] {
+		// "the phones can be returned": the device named in this
+		// sentence or the one before, not the story's (a story about
+		// one phone says "the phones" of all phones too)
+		if p := x.near(si); p != "" && !strings.Contains(strings.ToLower(p), strings.ToLower(head.Text)) {
+			return toks[0].Text + " " + p + " " + head.Text
+		}
+		return text
+	}
 	if head.XPOS != "NN" {
 		return text
 	}

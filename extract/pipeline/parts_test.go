@@ -48,5 +48,11 @@ func TestPartNamed(t *testing.T) {
 		{"a film is no device",
 			"Tarrow's cinema showed Midnight Harbour on Saturday. The screen went dark after ten minutes.",
 			[]string{"The screen | went"}, nil},
+		{"the phones of the device",
+			"For buyers unhappy with the Zentra 5, Korvo said that the phones can be returned for a refund.",
+			[]string{"the Zentra 5 phones | can be returned"}, []string{"the phones | can be returned"}},
+		{"the phones with two devices",
+			"Korvo sells the Zentra 5 and the qPad 3 in Ostby, and the phones can be returned for a refund.",
+			nil, []string{"the Zentra 5 phones", "the qPad 3 phones"}},
 	})
 }
