@@ -54,5 +54,8 @@ func TestPartNamed(t *testing.T) {
 		{"the phones with two devices",
 			"Korvo sells the Zentra 5 and the qPad 3 in Ostby, and the phones can be returned for a refund.",
 			nil, []string{"the Zentra 5 phones", "the qPad 3 phones"}},
+		{"the device is the part",
+			"Velcor unveiled the new iCore 9 chip on Monday. The chip runs at five gigahertz.",
+			[]string{"iCore 9 | runs"}, []string{"iCore 9's chip"}},
 	})
 }
