@@ -48,9 +48,14 @@ func productShaped(name string) bool {
 // productIndex holds, per sentence, the device names it mentions, and
 // the device the document is about, if any (see dominant).
 type productIndex struct {
-	names [][]string
-	only  string
+	names  [][]string
+	only   string
+	places []bool // the sentence names a place ("Tarrow Arena")
 }
+
+// placeParts are parts a place has too: an arena's screen, a shop's
+// display.
+var placeParts = map[string]bool{"screen": true, "display": true}
 
 // deviceNouns are the kinds of device a name followed by one of them is
 // ("the Skyhopper toy drones", "its Velo tablet").
@@ -105,12 +110,17 @@ func nameMentions(s *nlp.Sentence, si int, at func(si, tok int) (string, string,
 }
 
 func newProductIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) *productIndex {
-	x := &productIndex{names: make([][]string, len(sentences))}
+	x := &productIndex{names: make([][]string, len(sentences)), places: make([]bool, len(sentences))}
 	device := map[string]bool{} // names of a device's shape or followed by a device's kind
 	mentions := make([][]nameMention, len(sentences))
 	for si := range sentences {
 		toks := sentences[si].Tokens
 		mentions[si] = nameMentions(&sentences[si], si, at)
+		for tok := range toks {
+			if id, _, ok := at(si, tok); ok && strings.HasPrefix(id, "e:loc:") {
+				x.places[si] = true
+			}
+		}
 		for _, m := range mentions[si] {
 			if productShaped(m.name) {
 				device[m.name] = true
@@ -252,6 +262,9 @@ func (x *productIndex) partNamed(s *nlp.Sentence, si int, r oie.Range, text stri
 	size := len(toks) == 3 && versionNouns[noun] && storage(toks[1].Text)
 	if !size && !partNouns[noun] {
 		return text
+	}
+	if placeParts[noun] && (x.places[si] || si > 0 && x.places[si-1]) {
+		return text // "Fans at Tarrow Arena watched the launch. The screen ..."
 	}
 	p := x.focus(si)
 	if p == "" {

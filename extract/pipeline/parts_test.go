@@ -57,5 +57,8 @@ func TestPartNamed(t *testing.T) {
 		{"the device is the part",
 			"Velcor unveiled the new iCore 9 chip on Monday. The chip runs at five gigahertz.",
 			[]string{"iCore 9 | runs"}, []string{"iCore 9's chip"}},
+		{"an arena's screen at a device's launch",
+			"Fans at Tarrow Arena watched the Zentra 5 launch on Monday. The screen showed the phone for an hour.",
+			[]string{"The screen | showed"}, []string{"Zentra 5's screen"}},
 	})
 }
