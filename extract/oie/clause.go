@@ -881,6 +881,18 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 			}
 		}
 	}
+	if len(conjs) > 0 && w.namesGiven(h, conjs) {
+		// "dubbed \"Spaces\" and \"Dock\"": one list of names, read
+		// without the quotation marks each name carries
+		var toks []int
+		for _, k := range full.toks {
+			if !isQuote(w.t[k].Text) {
+				toks = append(toks, k)
+			}
+		}
+		out[0].toks = toks
+		return out
+	}
 	if len(conjs) > 0 && (w.rangeCoordination(h, conjs) || w.nameCoordination(h, conjs) || w.quotedCoordination(h, conjs)) {
 		// "between 5 and 7 percent", "two or three days": one amount,
 		// not two arguments; "the Land and Environment Court": one name
@@ -1640,6 +1652,36 @@ func (w *walker) nameCoordination(h int, conjs []int) bool {
 	c := conjs[0]
 	return len(conjs) == 1 && w.t[h].UPOS == "NOUN" && w.capitalized(h) && !lexicon.Title(w.t[h].Text) &&
 		h+2 < c && w.head(h+1) == c && w.bdep(h+1) == "cc" && w.capitalized(h+2) && w.head(h+2) != h
+}
+
+// namesGiven reports names coordinated after a passive or participial
+// verb of naming ("tools ..., dubbed Spaces and Dock", "the trains are
+// named Aster and Bellwood"): the list gives the names of the things the
+// subject counts, so one name alone ("the tools are dubbed Spaces") is
+// false. The active verb appoints people one by one ("the board named
+// Ada Pell and Rui Sato") and still splits.
+func (w *walker) namesGiven(h int, conjs []int) bool {
+	v := w.head(h)
+	if v < 0 || !givesName[w.lemma(v)] || w.t[v].XPOS != "VBN" {
+		return false
+	}
+	switch w.dep(h) {
+	case "xcomp", "obj", "obl", "nsubj:pass", "advcl", "ccomp":
+	default:
+		return false
+	}
+	if w.dep(h) == "nsubj:pass" || h < v {
+		return false
+	}
+	if !w.capitalized(h) && w.t[h].UPOS != "PROPN" {
+		return false
+	}
+	for _, c := range conjs {
+		if !w.capitalized(c) && w.t[c].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // gapped reports a conjunct c of an oblique quantity h that repeats h's

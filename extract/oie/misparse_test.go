@@ -272,8 +272,8 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a naming participle on a name names the clause's noun", sentence: 38, token: "dubbed", dep: "conj",
-		want:    []triple{{"Two new tools", "are dubbed", `"Spaces"`, "", ""}},
-		wantNot: []triple{{subj: "Acme OS 9", rel: "is dubbed", obj: `"Spaces"`}, {subj: "Acme OS 9", rel: "is dubbed", obj: "Dock"}},
+		want:    []triple{{"Two new tools", "are dubbed", "Spaces and Dock", "", ""}},
+		wantNot: []triple{{subj: "Acme OS 9", rel: "is dubbed", obj: `"Spaces"`}, {subj: "Acme OS 9", rel: "is dubbed", obj: "Dock"}, {subj: "Two new tools", rel: "are dubbed", obj: `"Spaces"`}},
 	},
 	{
 		name: "a participle before a noun is no predicate", sentence: 39, token: "armed", dep: "conj",
@@ -322,8 +322,8 @@ var misparseTests = []struct {
 	},
 	{
 		name: "a naming participle read as a clause with a name as subject", sentence: 48, token: "dubbed", dep: "advcl",
-		want:    []triple{{"Several new games", "will be added in", "Nova Play", "", "will"}, {"Several new games", "are dubbed", "Star Hunt", "", ""}},
-		wantNot: []triple{{subj: "Nova Play", rel: "dubbed", obj: "Star Hunt"}},
+		want:    []triple{{"Several new games", "will be added in", "Nova Play", "", "will"}, {"Several new games", "are dubbed", "Star Hunt and Deep Dive", "", ""}},
+		wantNot: []triple{{subj: "Nova Play", rel: "dubbed", obj: "Star Hunt"}, {subj: "Several new games", rel: "are dubbed", obj: "Star Hunt"}},
 	},
 	{
 		name: "an event noun's topic is no object of its verb", sentence: 49, token: "housing", dep: "nmod",
