@@ -947,6 +947,9 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 				// before, not this one
 				sp = w.trim(sp[cut+1:], c)
 			}
+			if c == conjs[len(conjs)-1] && len(sp) > 0 {
+				sp = w.trailingModifiers(h, c, sp, skip)
+			}
 			if w.gapped(h, c) {
 				// "priced at $199 and the 32GB version at $299": the
 				// conjunct is the subject of a second clause whose verb
@@ -1652,6 +1655,33 @@ func (w *walker) nameCoordination(h int, conjs []int) bool {
 	c := conjs[0]
 	return len(conjs) == 1 && w.t[h].UPOS == "NOUN" && w.capitalized(h) && !lexicon.Title(w.t[h].Text) &&
 		h+2 < c && w.head(h+1) == c && w.bdep(h+1) == "cc" && w.capitalized(h+2) && w.head(h+2) != h
+}
+
+// trailingModifiers extends sp, the span of the last conjunct c of h,
+// by a prepositional modifier the parse hung on h that follows c
+// directly ("a store update and a laptop with a fast processor" with
+// "with a fast processor" on "update"): it stands after the last
+// conjunct and modifies it (or the whole list), so the conjunct alone
+// keeps it; cut, "a laptop" drops what the phrase is about.
+func (w *walker) trailingModifiers(h, c int, sp []int, skip func(int) bool) []int {
+	for _, m := range w.kids[h] {
+		if m <= c || w.bdep(m) != "nmod" || (skip != nil && skip(m)) || w.firstOf(m) != sp[len(sp)-1]+1 {
+			continue
+		}
+		if cs := w.caseOf(m); len(cs) != 1 || w.lower(cs[0]) == "than" || w.lower(cs[0]) == "as" {
+			// "fewer strokes and deaths than those who ...": the
+			// comparison is the quantifier's, not the last noun's
+			continue
+		}
+		if timeWord(w.lower(m)) || w.isTimeUnit(m) || w.role(m) == "time" {
+			// "taken off by lifeboats and fishing boats within three
+			// hours": a time of the verb the parse hung on the noun
+			continue
+		}
+		sp = append(slices.Clone(sp), w.span(m, skip)...)
+		sortInts(sp)
+	}
+	return sp
 }
 
 // namesGiven reports names coordinated after a passive or participial

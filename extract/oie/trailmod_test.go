@@ -1,0 +1,52 @@
+package oie
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestTrailingModifierOfLastConjunct checks that a prepositional phrase
+// after the last of coordinated objects, which the parse hung on the
+// first, stays with the last one when the list is split ("expect a store
+// update and a laptop with a fast processor": "a laptop with a fast
+// processor", not "a laptop"), while a time phrase the parse hung there
+// ("within three hours") stays out. Sentences in
+// testdata/trailmod.conllu, our own, parsed by the project's parser.
+func TestTrailingModifierOfLastConjunct(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "trailmod.conllu"))
+	tests := []struct {
+		want, not []string // "subject; relation; object"
+	}{
+		{[]string{"Analysts; expect; a Quellan laptop with a Veltro processor"},
+			[]string{"Analysts; expect; a Quellan laptop"}},
+		{[]string{"Plans; include; a Kesh notebook with a Tiber processor"},
+			[]string{"Plans; include; a Kesh notebook"}},
+		{[]string{"The rioters; hurled; cans at the guards outside Marlow Hall"},
+			[]string{"The rioters; hurled; cans"}},
+		// control: a time of the verb stays out of the conjunct
+		{[]string{"The fishermen; were picked up by; trawlers"},
+			[]string{"The fishermen; were picked up by; trawlers within three hours"}},
+		{[]string{"The shop; sells; a Brindle camera with a folding lens", "The shop; sells; a basic kettle"}, nil},
+	}
+	if len(ss) != len(tests) {
+		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
+	}
+	for i, tt := range tests {
+		var got []string
+		for _, e := range Extract(&ss[i], Options{}) {
+			checkExtraction(t, &ss[i], e)
+			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
+		}
+		for _, f := range tt.want {
+			if !slices.Contains(got, f) {
+				t.Errorf("%q: no (%s) in %q", ss[i].Text, f, got)
+			}
+		}
+		for _, f := range tt.not {
+			if slices.Contains(got, f) {
+				t.Errorf("%q: unwanted (%s) in %q", ss[i].Text, f, got)
+			}
+		}
+	}
+}
