@@ -315,6 +315,13 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 					// "accused the party of receiving money"
 					return c
 				}
+				if (w.hasMark(c, "until") || w.hasMark(c, "till")) && w.t[c].XPOS != "VBG" && !holdingVerbs[w.lemma(p)] && w.endsInNonfinite(toks) {
+					// "attributes his success to the ability to hold off
+					// on a product until it is perfect": the "until"
+					// clause the parse hung on the main verb bounds the
+					// infinitive or gerund the object ends in
+					return c
+				}
 				if !w.hasMark(c, "to") || w.t[c].UPOS != "VERB" {
 					continue
 				}
@@ -331,6 +338,35 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 		}
 	}
 	return -1
+}
+
+// holdingVerbs put off or keep something for a time: an "until" clause
+// after their object bounds them ("postponed the vote to merge the banks
+// until the audit is done").
+var holdingVerbs = map[string]bool{
+	"delay": true, "postpone": true, "defer": true, "suspend": true, "put": true, "hold": true,
+	"keep": true, "wait": true, "pause": true, "halt": true, "stop": true, "extend": true, "freeze": true,
+	"block": true, "shelve": true, "leave": true, "continue": true,
+}
+
+// endsInNonfinite reports an object whose last words are an infinitive
+// or gerund clause of its own ("the ability to hold off on a product",
+// "its habit of polishing each song").
+func (w *walker) endsInNonfinite(toks []int) bool {
+	for _, k := range toks {
+		if k == toks[0] || w.t[k].UPOS != "VERB" || w.lastOf(k) != toks[len(toks)-1] {
+			continue
+		}
+		switch w.bdep(k) {
+		case "acl", "xcomp":
+		default:
+			continue
+		}
+		if w.hasMark(k, "to") || w.t[k].XPOS == "VBG" {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPreps pair the head noun of an object with the preposition of the
