@@ -1392,6 +1392,11 @@ func (w *walker) copFrames(p int, core []int) []frame {
 			// "was worth two million euros", never "was worth"
 			return false
 		}
+		if c > p && dimensionWords[w.lower(c)] && w.child(p, "nummod") >= 0 {
+			// "is only 6 millimetres (0.2 inches) thick" with "thick"
+			// read as a discourse word: the amount measures it
+			return false
+		}
 		switch w.bdep(c) {
 		case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "parataxis", "ccomp", "punct", "expl", "obl", "discourse", "vocative":
 			return true
@@ -1673,6 +1678,13 @@ func (w *walker) hasComma(sp []int) bool {
 		}
 	}
 	return false
+}
+
+// dimensionWords say what a measure after a copula measures ("is 6
+// millimetres thick", "is 80 metres tall").
+var dimensionWords = map[string]bool{
+	"thick": true, "thin": true, "tall": true, "long": true, "wide": true, "deep": true, "high": true,
+	"heavy": true, "old": true, "across": true, "broad": true,
 }
 
 // namingVerbs take an object and a noun phrase that names or ranks it

@@ -109,3 +109,33 @@ func TestEllipsisNoPossession(t *testing.T) {
 		t.Error("(Apple; has; Vela) read as an ellipsis")
 	}
 }
+
+// TestCoreRangeMeasureConversion checks that the bracketed conversion of
+// an amount is kept when the word the amount measures follows it ("is only
+// 6.1 millimetres (0.24 inches) thick"): cut at the bracket, "thick" is
+// lost. A bracketed name after a noun that counts nothing is still cut
+// ("the firm (Varco) in Oslo"), as is a conversion that ends the object.
+func TestCoreRangeMeasureConversion(t *testing.T) {
+	s := parsed("only ADV 3 advmod", "6.1 NUM 3 nummod", "millimetres NOUN 0 root", "( PUNCT 6 punct", "0.24 NUM 6 nummod",
+		"inches NOUN 3 appos", ") PUNCT 6 punct", "thick NOUN 3 discourse")
+	s.Text = "only 6.1 millimetres ( 0.24 inches ) thick"
+	for _, tc := range []struct {
+		end  int
+		want string
+	}{
+		{8, "only 6.1 millimetres ( 0.24 inches ) thick"},
+		{7, "only 6.1 millimetres"},
+	} {
+		r, _ := coreRange(s, oie.Range{Start: 0, End: tc.end}, 2, true)
+		if got := s.SpanText(r.Start, r.End); got != tc.want {
+			t.Errorf("coreRange(%q) = %q; want %q", s.SpanText(0, tc.end), got, tc.want)
+		}
+	}
+	c := parsed("the DET 2 det", "firm NOUN 0 root", "( PUNCT 4 punct", "Varco PROPN 2 appos", ") PUNCT 4 punct",
+		"in ADP 7 case", "Oslo PROPN 2 nmod")
+	c.Text = "the firm ( Varco ) in Oslo"
+	r, _ := coreRange(c, oie.Range{Start: 0, End: 7}, 1, true)
+	if got := c.SpanText(r.Start, r.End); got != "the firm" {
+		t.Errorf("coreRange(%q) = %q; want \"the firm\"", c.Text, got)
+	}
+}

@@ -258,6 +258,12 @@ func coreRange(s *nlp.Sentence, r oie.Range, h int, commaAcl bool) (oie.Range, b
 				// the software "the best ..."), not a parenthetical
 				continue
 			}
+			if e := subtreeEnd(s, c); toks[e].Text == ")" && e+1 < r.End && toks[e+1].UPOS != "PUNCT" && measureHead(s, h) {
+				// "is only 6 millimetres (0.2 inches) thick": the
+				// bracketed conversion of an amount, with the word it
+				// measures after it; cut there, "thick" is lost
+				continue
+			}
 			if tailAfter(s, c, r.End) {
 				// "appointed Rufus D., a retired judge, to lead the
 				// talks": the object goes on after the parenthetical with
@@ -318,6 +324,16 @@ func tailAfter(s *nlp.Sentence, c, end int) bool {
 		k++
 	}
 	return k > last+1 && k < end
+}
+
+// measureHead reports a noun counted by a number ("6 millimetres").
+func measureHead(s *nlp.Sentence, h int) bool {
+	for _, c := range s.Children(h) {
+		if s.Tokens[c].Dep == "nummod" {
+			return true
+		}
+	}
+	return false
 }
 
 // subtreeEnd returns the last token of the subtree of token i.
