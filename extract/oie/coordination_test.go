@@ -1,6 +1,7 @@
 package oie
 
 import (
+	"github.com/storygraph/storygraph/extract/nlp"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -17,9 +18,7 @@ import (
 // our own, parsed by the project's parser.
 func TestCoordinationSplit(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "coordination.conllu"))
-	tests := []struct {
-		want, not []string // "subject; relation; object"
-	}{
+	tests := []wantNot{
 		{[]string{"The panel of four judges and three lawyers; reviewed; the complaint"},
 			[]string{"The panel of four judges; reviewed; the complaint", "The panel of three lawyers; reviewed; the complaint"}},
 		{[]string{"The group of three Brazilians and two Chileans; reached; the summit"},
@@ -46,6 +45,16 @@ func TestCoordinationSplit(t *testing.T) {
 		{[]string{"The blaze; has burned through; some 9,000 hectares of pine forest and scrubland"},
 			[]string{"The blaze; was; according to the Koval Fire and Rescue Service"}},
 	}
+	checkWantNot(t, ss, tests)
+}
+
+// wantNot lists the extractions ("subject; relation; object") a sentence
+// must give and those it must not.
+type wantNot struct{ want, not []string }
+
+// checkWantNot checks sentence i of ss against tests[i], with valid spans.
+func checkWantNot(t *testing.T, ss []nlp.Sentence, tests []wantNot) {
+	t.Helper()
 	if len(ss) != len(tests) {
 		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
 	}
@@ -62,7 +71,7 @@ func TestCoordinationSplit(t *testing.T) {
 		}
 		for _, f := range tt.not {
 			if slices.Contains(got, f) {
-				t.Errorf("%q: misread (%s) extracted", ss[i].Text, f)
+				t.Errorf("%q: unwanted (%s) in %q", ss[i].Text, f, got)
 			}
 		}
 	}

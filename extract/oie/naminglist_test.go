@@ -2,7 +2,6 @@ package oie
 
 import (
 	"path/filepath"
-	"slices"
 	"testing"
 )
 
@@ -14,9 +13,7 @@ import (
 // own, parsed by the project's parser.
 func TestNamingListWhole(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "naminglist.conllu"))
-	tests := []struct {
-		want, not []string // "subject; relation; object"
-	}{
+	tests := []wantNot{
 		{[]string{"Several new tools; will be dubbed; Skyline and Harbor"}, []string{"Several new tools; will be dubbed; Skyline", "Several new tools; will be dubbed; Harbor"}},
 		{[]string{"The two new trains; are named; Aster and Bellwood"},
 			[]string{"The two new trains; are named; Aster", "The two new trains; are named; Bellwood"}},
@@ -28,24 +25,5 @@ func TestNamingListWhole(t *testing.T) {
 		{[]string{"The board; named; Ada Pell", "The board; named; Rui Sato"}, nil},
 		{[]string{"Voters; elected; Ada Pell", "Voters; elected; Rui Sato"}, nil},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
-	}
-	for i, tt := range tests {
-		var got []string
-		for _, e := range Extract(&ss[i], Options{}) {
-			checkExtraction(t, &ss[i], e)
-			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
-		}
-		for _, f := range tt.want {
-			if !slices.Contains(got, f) {
-				t.Errorf("%q: no (%s) in %q", ss[i].Text, f, got)
-			}
-		}
-		for _, f := range tt.not {
-			if slices.Contains(got, f) {
-				t.Errorf("%q: unwanted (%s) in %q", ss[i].Text, f, got)
-			}
-		}
-	}
+	checkWantNot(t, ss, tests)
 }

@@ -2,7 +2,6 @@ package oie
 
 import (
 	"path/filepath"
-	"slices"
 	"testing"
 )
 
@@ -15,9 +14,7 @@ import (
 // testdata/trailmod.conllu, our own, parsed by the project's parser.
 func TestTrailingModifierOfLastConjunct(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "trailmod.conllu"))
-	tests := []struct {
-		want, not []string // "subject; relation; object"
-	}{
+	tests := []wantNot{
 		{[]string{"Analysts; expect; a Quellan laptop with a Veltro processor"},
 			[]string{"Analysts; expect; a Quellan laptop"}},
 		{[]string{"Plans; include; a Kesh notebook with a Tiber processor"},
@@ -29,24 +26,5 @@ func TestTrailingModifierOfLastConjunct(t *testing.T) {
 			[]string{"The fishermen; were picked up by; trawlers within three hours"}},
 		{[]string{"The shop; sells; a Brindle camera with a folding lens", "The shop; sells; a basic kettle"}, nil},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
-	}
-	for i, tt := range tests {
-		var got []string
-		for _, e := range Extract(&ss[i], Options{}) {
-			checkExtraction(t, &ss[i], e)
-			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
-		}
-		for _, f := range tt.want {
-			if !slices.Contains(got, f) {
-				t.Errorf("%q: no (%s) in %q", ss[i].Text, f, got)
-			}
-		}
-		for _, f := range tt.not {
-			if slices.Contains(got, f) {
-				t.Errorf("%q: unwanted (%s) in %q", ss[i].Text, f, got)
-			}
-		}
-	}
+	checkWantNot(t, ss, tests)
 }

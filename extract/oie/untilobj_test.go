@@ -2,7 +2,6 @@ package oie
 
 import (
 	"path/filepath"
-	"slices"
 	"testing"
 )
 
@@ -15,9 +14,7 @@ import (
 // our own, parsed by the project's parser.
 func TestUntilClauseOfObject(t *testing.T) {
 	ss := readConllu(t, filepath.Join("testdata", "untilobj.conllu"))
-	tests := []struct {
-		want, not []string // "subject; relation; object"
-	}{
+	tests := []wantNot{
 		{[]string{"Lena Moss; attributes; Karl Brandt's success as the ability to hold off on a design until it is perfect"},
 			[]string{"Lena Moss; attributes; Karl Brandt's success as the ability to hold off on a design"}},
 		{[]string{"Critics; attribute; the band's fame to its habit of polishing each song until it sounds flawless"},
@@ -26,24 +23,5 @@ func TestUntilClauseOfObject(t *testing.T) {
 		{[]string{"The council; delayed; its decision to sell the harbor"},
 			[]string{"The council; delayed; its decision to sell the harbor until voters approve it"}},
 	}
-	if len(ss) != len(tests) {
-		t.Fatalf("%d sentences, %d tests", len(ss), len(tests))
-	}
-	for i, tt := range tests {
-		var got []string
-		for _, e := range Extract(&ss[i], Options{}) {
-			checkExtraction(t, &ss[i], e)
-			got = append(got, e.Subject+"; "+e.Relation+"; "+e.Object)
-		}
-		for _, f := range tt.want {
-			if !slices.Contains(got, f) {
-				t.Errorf("%q: no (%s) in %q", ss[i].Text, f, got)
-			}
-		}
-		for _, f := range tt.not {
-			if slices.Contains(got, f) {
-				t.Errorf("%q: unwanted (%s) in %q", ss[i].Text, f, got)
-			}
-		}
-	}
+	checkWantNot(t, ss, tests)
 }
