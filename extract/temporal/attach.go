@@ -132,7 +132,7 @@ func attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, bool) {
 		return Timex{}, false
 	}
 	dates = slices.DeleteFunc(dates, func(tx Timex) bool {
-		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep)
+		return reference(s, tx) || tx.Head == verb && deferredTo(s, verb, tx.Prep) || quotedApart(s, tx, verb)
 	})
 	if hasParse(s) {
 		if tx, ok := eventNounDate(s, dates, verb); ok {
@@ -366,7 +366,7 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		// then, and a fact's date has no form for where a period starts.
 		return true
 	}
-	if baselineAfterNoun(s, tx) {
+	if baselineAfterNoun(s, tx) || inSincePhrase(s, tx) {
 		return true
 	}
 	// "is up 82% from 9 months ago", "rose 5 percent from March": a
@@ -403,6 +403,30 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	return comparisonWords[lower(s.Tokens[k].Text)]
+}
+
+// inSincePhrase reports a date inside the noun phrase that "since"
+// opens: "its worst result since the country's first free election in
+// 1994", "the first rise since its launch in 2003". The event the noun
+// names starts the period, nothing the clause says happened then. Only
+// noun-phrase words stand between "since" and the date: a verb ("since
+// the firm reported in 2024 that ...") or a comma ends the search.
+func inSincePhrase(s *nlp.Sentence, tx Timex) bool {
+	for k := tx.Start - 1; k >= 0 && tx.Start-k <= 10; k-- {
+		t := s.Tokens[k]
+		if lower(t.Text) == "since" {
+			return k < tx.Start-1
+		}
+		if verbTag(t) || isPunct(t) && t.XPOS != "POS" {
+			return false
+		}
+		switch t.UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADP", "ADV", "PRON":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // limit reports a date that bounds a span rather than dating an event:
@@ -721,7 +745,11 @@ func isClauseOfOther(s *nlp.Sentence, tx Timex, verb int) bool {
 				return true
 			}
 		}
-		return false
+		// "Coastlink, which runs 14 routes and carried 3.2 million
+		// passengers last year, denied ...": a conjunct shares the
+		// clause of its first conjunct, a relative or complement clause
+		// when that is one
+		return conjOfSubordinate(s, tx.Head, verb)
 	}
 	// "said the reservoirs, which supply 4 million people, were at 17
 	// percent on Thursday" with "were" hung on "people": a finite verb
@@ -731,6 +759,65 @@ func isClauseOfOther(s *nlp.Sentence, tx Timex, verb int) bool {
 		case "VBD", "VBZ", "VBP":
 			return true
 		}
+	}
+	return false
+}
+
+// quotedApart reports whether the date tx stands inside a quotation and
+// verb outside it: "'It would be fixed in next year's budget,' she said"
+// is not said next year. A sentence that opens with a closing quotation
+// mark goes on a quotation begun in an earlier one.
+func quotedApart(s *nlp.Sentence, tx Timex, verb int) bool {
+	inside := make([]bool, len(s.Tokens))
+	open, start, seen := false, 0, false
+	for k, t := range s.Tokens {
+		closing := t.Text == "”" || t.XPOS == "''"
+		opening := t.Text == "“" || t.XPOS == "``"
+		if !closing && !opening && t.Text != "\"" {
+			continue
+		}
+		switch {
+		case open && !opening:
+			for j := start; j <= k; j++ {
+				inside[j] = true
+			}
+			open = false
+		case !open && !seen && closing:
+			for j := 0; j <= k; j++ {
+				inside[j] = true
+			}
+		default:
+			open, start = true, k
+		}
+		seen = true
+	}
+	if open {
+		for j := start; j < len(inside); j++ {
+			inside[j] = true
+		}
+	}
+	if tx.Start < 0 || tx.Start >= len(inside) || verb < 0 || verb >= len(inside) {
+		return false
+	}
+	return inside[tx.Start] && !inside[verb]
+}
+
+// conjOfSubordinate reports whether token k is a conjunct of a verb
+// that heads a clause under another (a complement, adverbial or relative
+// clause), verb not being on the way up.
+func conjOfSubordinate(s *nlp.Sentence, k, verb int) bool {
+	for d := 0; d < 8 && k >= 0 && k < len(s.Tokens) && s.Tokens[k].Dep == "conj"; d++ {
+		k = s.Tokens[k].Head
+		if k == verb {
+			return false
+		}
+	}
+	if k < 0 || k >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[k].Dep {
+	case "ccomp", "advcl", "acl", "acl:relcl", "csubj", "xcomp", "parataxis":
+		return true
 	}
 	return false
 }
