@@ -57,6 +57,7 @@ var verbPreps = map[string]bool{
 	"turn into": true, "convert into": true, "transform into": true, "divide into": true, "split into": true,
 	"add to": true, "move to": true, "transfer to": true, "sell to": true, "lend to": true, "give to": true,
 	"send to": true, "hand to": true, "hand over to": true, "offer to": true, "award to": true,
+	"take to": true, "bring to": true, "refer to": true,
 	"accuse of": true, "suspect of": true, "charge with": true, "convict of": true, "acquit of": true,
 	"blame for": true, "fine for": true, "sue for": true, "thank for": true, "praise for": true,
 	"criticize for": true, "criticise for": true, "wipe off": true, "swap for": true, "exchange for": true,
@@ -328,7 +329,7 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 				if w.negatedObject(obj) || w.focused(c) || w.enoughObject(obj) {
 					return c
 				}
-				if w.child(c, "nsubj") < 0 && (tasking[w.lemma(p)] || (grantVerbs[w.lemma(p)] && w.allowance(obj, toks)) || permissionNouns[w.lemma(obj)]) {
+				if w.child(c, "nsubj") < 0 && (tasking[w.lemma(p)] || objectControlVerbs[w.lemma(p)] || (grantVerbs[w.lemma(p)] && w.allowance(obj, toks)) || permissionNouns[w.lemma(obj)]) {
 					// "appointed a retired judge to lead the talks",
 					// "gave the firm six months to comply": what the
 					// object is chosen or given for is the point

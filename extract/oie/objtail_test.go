@@ -47,6 +47,13 @@ func TestObjectTail(t *testing.T) {
 		{"The court", "gave", "the firm 30 days to pay the fine"},
 		{"The ministry", "named", "a former judge to head the inquiry into the crash"},
 		{"Halloran", "stepped down as", "chief executive"},
+		// what a verb of telling or urging tells its object to do, and
+		// where a case or complaint is taken
+		{"The governor", "warned", "households not to expect quick further cuts"},
+		{"Firefighters", "told", "residents not to return to the valley"},
+		{"The union", "reminded", "members to vote before Friday"},
+		{"she", "would take", "the dispute to the labour court"},
+		{"The ministry", "referred", "the complaint to prosecutors"},
 	}
 	checkMainReadings(t, ss, tests)
 	for _, e := range Extract(&ss[16], Options{}) {

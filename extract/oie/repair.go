@@ -4676,6 +4676,7 @@ var objectControlVerbs = map[string]bool{
 	"lead": true, "persuade": true, "encourage": true, "invite": true, "order": true, "tell": true,
 	"require": true, "compel": true, "drive": true, "inspire": true, "push": true, "press": true,
 	"oblige": true, "permit": true, "advise": true, "instruct": true, "pressure": true, "spur": true,
+	"warn": true, "remind": true, "forbid": true, "caution": true, "beg": true, "implore": true,
 }
 
 // objectControlled reports an infinitive v read as an adverbial clause
@@ -4697,7 +4698,14 @@ func (w *walker) objectControlled(v int) bool {
 		// an indirect object
 		o = w.child(h, "iobj")
 	}
-	return o >= 0 && o < to && w.lastOf(o) == to-1
+	if o < 0 || o >= to {
+		return false
+	}
+	// "warned households not to expect further cuts"
+	if n := to - 1; n > o && w.head(n) == v && (strings.EqualFold(w.t[n].Text, "not") || strings.EqualFold(w.t[n].Text, "never")) {
+		return w.lastOf(o) == n-1
+	}
+	return w.lastOf(o) == to-1
 }
 
 // participleConj reports a participle v read as a conjunct of a verb
