@@ -299,6 +299,12 @@ func (w *walker) tailComplement(p, obj int, toks []int) int {
 					return c
 				case len(cs) == 1 && verbPreps[w.lemma(p)+" "+w.lower(cs[0])] && w.role(c) != "time":
 					return c
+				case len(cs) == 1 && routeNouns[w.lemma(obj)] && routePreps[w.lower(cs[0])] && w.role(c) != "time":
+					// "suspended all sailings to Pellan", "cancelled
+					// flights between the two cities": where the
+					// service runs says which, whatever the parse hung
+					// the phrase on
+					return c
 				case len(cs) == 1 && w.lower(cs[0]) == "in" && w.measure(obj) && w.bareKind(c):
 					// "sign $6.8 billion in deals", "raised 40 million
 					// euros in loans": what the amount is an amount of
@@ -579,6 +585,17 @@ var tasking = map[string]bool{
 	"select": true, "assign": true, "commission": true, "recruit": true, "nominate": true, "tap": true,
 	"deploy": true, "dispatch": true, "send": true, "engage": true, "designate": true, "mandate": true,
 }
+
+// routeNouns name a service or movement between places; routePreps the
+// phrases that say where it runs.
+var routeNouns = map[string]bool{
+	"sailing": true, "flight": true, "service": true, "route": true, "crossing": true, "ferry": true,
+	"train": true, "bus": true, "connection": true, "link": true, "shipment": true, "delivery": true,
+	"export": true, "import": true, "trip": true, "journey": true, "voyage": true, "departure": true,
+	"traffic": true, "supply": true, "access": true, "road": true,
+}
+
+var routePreps = map[string]bool{"to": true, "from": true, "between": true, "into": true}
 
 // grantVerbs give time or leave to do something.
 var grantVerbs = map[string]bool{

@@ -54,6 +54,9 @@ func TestObjectTail(t *testing.T) {
 		{"The union", "reminded", "members to vote before Friday"},
 		{"she", "would take", "the dispute to the labour court"},
 		{"The ministry", "referred", "the complaint to prosecutors"},
+		// where a service runs says which service
+		{"Harbour Lines", "has suspended", "all sailings to Skerra"},
+		{"The operator", "cancelled", "all crossings to the northern islands"},
 	}
 	checkMainReadings(t, ss, tests)
 	for _, e := range Extract(&ss[16], Options{}) {
