@@ -50,6 +50,12 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 			i++
 			continue
 		}
+		// "the third quarter in a row", "the second year running": a
+		// count of periods, not one of them
+		if inARow(p, m.end) {
+			i = m.end
+			continue
+		}
 		// "during the summer months", "in the winter months": the
 		// season of any year, not one season
 		if _, season := seasons[p.at(m.end-1)]; season && (p.at(m.end) == "months" || p.at(m.end) == "weeks") {
@@ -169,6 +175,20 @@ func modalGap(s *nlp.Sentence, start, end int) int {
 		return start
 	}
 	return -1
+}
+
+// inARow reports a period followed by words that count it among others
+// ("in a row", "running", "straight", "on the trot").
+func inARow(p *parser, end int) bool {
+	switch p.at(end) {
+	case "running", "straight", "consecutive":
+		return true
+	case "in":
+		return p.at(end+1) == "a" && p.at(end+2) == "row"
+	case "on":
+		return p.at(end+1) == "the" && p.at(end+2) == "trot"
+	}
+	return false
 }
 
 // acceptable applies the span checks that only make sense in running text.

@@ -22,6 +22,16 @@ var findTests = []struct {
 	want []wantTimex
 }{
 	{
+		"a period counted among others is no date",
+		"It|PRP|5|nsubj was|VBD|5|cop the|DT|5|det third|JJ|5|amod quarter|NN|0|root in|IN|8|case a|DT|8|det row|NN|5|nmod that|WDT|11|obj sales|NNS|11|nsubj fell|VBD|5|acl:relcl|fall ~.|.|5|punct",
+		nil,
+	},
+	{
+		"a year counted among others is no date",
+		"Profits|NNS|2|nsubj fell|VBD|0|root|fall for|IN|6|case the|DT|6|det second|JJ|6|amod year|NN|2|obl running|VBG|6|amod ~.|.|2|punct",
+		nil,
+	},
+	{
 		"past month-day, place is not March",
 		"Zelensky|NNP|2|nsubj met|VBD|0|root|meet Trump|NNP|2|obj on|IN|5|case December|NNP|2|obl 28|CD|5|nummod at|IN|8|case Mar-a-Lago|NNP|2|obl ~.|.|2|punct",
 		[]wantTimex{{"December 28", "2025-12-28", "day", "DATE", 4, 6, 1, "on", Past}},
