@@ -25,6 +25,12 @@ var classTests = []struct {
 	absent []string
 }{
 	{
+		name: "a subject 'it' after a sentence about a thing no entity names is left unbound, not given to an older entity",
+		docs: []string{"The Coastal Health Authority (CHA) said 40 people had fallen ill. Typhoid is a bacterial infection spread through dirty water. It causes high fever and can kill if left untreated.",
+			"The Coastal Health Authority said 40 people had fallen ill. The outbreak began in a school. It said the risk to the public was low."},
+		tokens: []tokenWant{{0, "It causes", "It", ""}, {1, "It said", "It", "Coastal Health Authority"}},
+	},
+	{
 		name: "a place whose name opens an organisation's is still the place where its lone mentions are places",
 		docs: []string{"Velmora rail operator cuts routes\n\nVelmora Intercity Railways said on Monday it would cut four routes. Velmora's long-distance rail network has lost passengers since 2020. Travel in Velmora has fallen sharply, the transport ministry said. Unions in Velmora called a strike.",
 			"Harrowgate council approves bus lanes\n\nHARROWGATE - Harrowgate Borough Council on Tuesday approved a plan for new bus lanes across the town. Residents of Harrowgate have long complained about traffic. Shopkeepers in Harrowgate opposed the plan.",

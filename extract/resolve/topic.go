@@ -1,0 +1,100 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// nonEntityTopic reports a subject "it" of a main clause, with no name
+// before it in its sentence, right after a sentence whose own
+// subject is a singular common noun no entity or description stands for:
+// "Cholera is a bacterial infection spread through water. It causes
+// severe diarrhoea" speaks of the disease, not of the health agency named
+// two sentences before. Such a pronoun is left unbound: binding it to an
+// older entity would put that entity in a fact about something else.
+func (r *resolver) nonEntityTopic(p *mention, recent []candidate) bool {
+	if p.sent == 0 {
+		return false
+	}
+	s := &r.docs[p.doc].Sentences[p.sent]
+	if !strings.EqualFold(s.Tokens[p.start].Text, "it") || !strings.HasPrefix(s.Tokens[p.start].Dep, "nsubj") {
+		return false
+	}
+	// the subject of its sentence's main clause, with nothing named
+	// before it in the sentence
+	if h := s.Tokens[p.start].Head; h < 0 || s.Tokens[h].Head >= 0 && s.Tokens[h].Dep != "root" {
+		return false
+	}
+	for _, a := range recent {
+		if m := &r.mentions[a.mi]; m.sent == p.sent && m.start < p.start {
+			return false
+		}
+	}
+	prev := &r.docs[p.doc].Sentences[p.sent-1]
+	root := -1
+	for k, t := range prev.Tokens {
+		if t.Head < 0 || t.Dep == "root" {
+			root = k
+			break
+		}
+	}
+	if root < 0 {
+		return false
+	}
+	subj := -1
+	for k, t := range prev.Tokens {
+		if t.Head == root && (t.Dep == "nsubj" || t.Dep == "nsubj:pass") {
+			subj = k
+			break
+		}
+	}
+	if subj < 0 {
+		return false
+	}
+	st := prev.Tokens[subj]
+	if st.UPOS != "NOUN" && st.UPOS != "PROPN" || st.XPOS == "NNS" || st.XPOS == "NNPS" {
+		return false
+	}
+	if lw := strings.ToLower(st.Lemma); personNouns[lw] || lexicon.Title(lw) || kinNouns[lw] {
+		return false // a person ("Its chief executive is ..."): no "it"
+	}
+	if h := s.Tokens[p.start].Head; h >= 0 && (lexicon.Reporting(s.Tokens[h].Lemma) || lexicon.Speech(s.Tokens[h].Lemma)) {
+		return false // what speaks is no thing
+	}
+	// "A new version of iTunes was announced. It also features ...": a
+	// name inside the subject's phrase is what the phrase is about
+	lo, hi := subj, subj
+	for k := range prev.Tokens {
+		if within(prev, k, subj) {
+			lo, hi = min(lo, k), max(hi, k)
+		}
+	}
+	for _, a := range recent {
+		if m := &r.mentions[a.mi]; m.sent == p.sent-1 && m.start != subj && m.start >= lo && m.start <= hi && m.typ != "PERSON" {
+			return false
+		}
+	}
+	for _, a := range recent {
+		if m := &r.mentions[a.mi]; m.sent == p.sent-1 && m.fullStart <= subj && subj < m.end {
+			// a name: its entity is a candidate like any other, unless
+			// the sentence defines it as a thing the recogniser took
+			// for a person ("Cholera is a bacterial infection")
+			return m.typ == "PERSON" && definedAsThing(prev, root)
+		}
+	}
+	return true
+}
+
+// definedAsThing reports a copular root noun that names a kind of thing:
+// not a person, a role, a relative or an organisation ("is a bacterial
+// infection", not "is a doctor" or "is a charity").
+func definedAsThing(s *nlp.Sentence, root int) bool {
+	t := s.Tokens[root]
+	if t.UPOS != "NOUN" || childDep(s, root, "cop") < 0 {
+		return false
+	}
+	lw := strings.ToLower(t.Lemma)
+	return !personNouns[lw] && !kinNouns[lw] && !orgNoun(lw) && !lexicon.Title(lw) && !groupNouns[lw] && !clubNouns[lw]
+}
