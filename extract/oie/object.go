@@ -1036,13 +1036,14 @@ func (w *walker) conditionTail(p int, toks []int, args []Arg) ([]int, []Arg) {
 	return toks, args
 }
 
-// conditions returns the "if" and "unless" clauses that hang on p or on
+// conditions returns the "if" and "unless" clauses (and the time clauses
+// "only" singles out, [walker.onlyWhen]) that hang on p or on
 // the verbs between p and q up a chain of open complements.
 func (w *walker) conditions(p, q int) []int {
 	var out []int
 	for i, d := p, 0; i >= 0 && d < 5; i, d = w.head(i), d+1 {
 		for _, c := range w.kids[i] {
-			if w.bdep(c) == "advcl" && (w.hasMark(c, "if") || w.hasMark(c, "unless")) {
+			if w.bdep(c) == "advcl" && (w.hasMark(c, "if") || w.hasMark(c, "unless") || w.onlyWhen(c)) {
 				out = append(out, c)
 			}
 		}
@@ -1051,6 +1052,25 @@ func (w *walker) conditions(p, q int) []int {
 		}
 	}
 	return out
+}
+
+// onlyWhen reports a time clause c that "only" singles out ("handed out
+// life jackets only after water had started pouring in", "will reopen
+// only when the inspection is done"): the time is a condition of the
+// fact, which cut off says more than the sentence.
+func (w *walker) onlyWhen(c int) bool {
+	for _, m := range w.kids[c] {
+		if w.dep(m) != "mark" || m == 0 {
+			continue
+		}
+		switch w.lower(m) {
+		case "after", "when", "once", "until", "before", "till":
+			if w.lower(m-1) == "only" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // strandedContent returns the "that"-clause c right after a verb of

@@ -72,6 +72,11 @@ func TestConditionKept(t *testing.T) {
 		{"The ministry said Ostra Bank would not pay a dividend until the regulator approved its capital plan.", "ministry", "said", false},
 		{"Ruben Tasch said the club would sell its stadium only if the council approved a new site.", "club", "sell", false},
 		{"The Pell union said Orvik Steel could keep the plant open on condition that it paid the back wages.", "Orvik Steel", "keep", false},
+		// a time clause "only" singles out is a condition
+		{"Dara Pell said the stewards opened the gates only after the police had cleared the square.", "stewards", "opened", false},
+		{"Dara Pell said the stewards opened the gates only after the police had cleared the square and checked every car parked along the harbour road.", "stewards", "opened", false},
+		{"The Varn bridge will reopen only when engineers have checked the cables.", "bridge", "reopen", false},
+		{"The stewards opened the gates after the police had cleared the square.", "stewards", "opened", true},
 		// "until" under a future, before the clause it bounds
 		{"\"Until the audit is published, the Varn council will not release the funds,\" said Ilse Marn.", "Varn council", "release", false},
 	}
@@ -87,7 +92,7 @@ func TestConditionKept(t *testing.T) {
 			}
 			found = true
 			lost := f.Gate == ""
-			for _, w := range []string{" if ", " unless ", " until ", " on condition ", " as long as ", " provided "} {
+			for _, w := range []string{" if ", " unless ", " until ", " on condition ", " as long as ", " provided ", " only after ", " only when "} {
 				if strings.Contains(f.Object, w) {
 					lost = false
 				}

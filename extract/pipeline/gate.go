@@ -455,7 +455,8 @@ func auxOf(s *nlp.Sentence, i int) string {
 // a break fee of 40 million euros if the takeover does not go ahead by the
 // end of March", with the condition too long for the object): cut off,
 // the fact would be asserted outright. "even if" and "as if" concede or
-// compare: the clause holds either way; "only if" is a condition still.
+// compare: the clause holds either way; "only if" is a condition still,
+// and so is a time clause "only" singles out ("only after", "only when").
 func droppedCondition(s *nlp.Sentence, ex *oie.Extraction) bool {
 	toks := s.Tokens
 	in := func(r oie.Range, k int) bool { return r.IsValid() && r.Start <= k && k < r.End }
@@ -471,6 +472,12 @@ func droppedCondition(s *nlp.Sentence, ex *oie.Extraction) bool {
 			for _, m := range s.Children(c) {
 				switch w := strings.ToLower(toks[m].Text); {
 				case toks[m].Dep == "mark" && (w == "if" || w == "unless"):
+					cond = true
+				case toks[m].Dep == "mark" && m > 0 && strings.EqualFold(toks[m-1].Text, "only") &&
+					(w == "after" || w == "when" || w == "once" || w == "until" || w == "before" || w == "till"):
+					// "handed out life jackets only after water had
+					// started pouring in": a time "only" singles out
+					// is a condition
 					cond = true
 				case w == "even" || w == "as":
 					other = true
