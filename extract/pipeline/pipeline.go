@@ -554,6 +554,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			f.ObjectID, f.Object = id, name
 		}
 		f.Object = pronounNamed(s, ex.Obj.Start, f.Object, at, f.SubjectID) // "ordered him to repay": the man's name
+		f.Object = innerPronounsNamed(s, ex.Obj, f.Object, at, f.SubjectID) // "showed he had approved the payments": who
 		if f.ObjectID == "" {
 			f.Object = ownerNamed(s, ex.Obj.Start, ex.ObjHead, f.Object, at, f.SubjectID) // "called for his resignation": whose
 		}
@@ -1256,6 +1257,67 @@ func pronounNamed(s *nlp.Sentence, tok int, text string, at entityAt, subjectID 
 		return text
 	}
 	return name + text[len(w):]
+}
+
+// innerPronounsNamed writes the entity a personal pronoun inside an
+// object (not its first word, which [pronounNamed] reads) is bound to in
+// its place: "said the evidence showed he had approved the payments" →
+// "showed Gerald Thornquist had approved", "its sponsorship deal with
+// her" → "with Elin Starke". r is the object's range and text its words.
+// Only "he", "she", "him" and "her" bound to a person are written over:
+// a pronoun bound to the fact's subject stays ("said he would appeal" is
+// clear as it is), and "it" and "them" inside a clause, read on news the
+// project was not tuned for, were bound to the wrong thing as often as
+// not ("could sell it" for the unit, not the company). Possessives are
+// left to [ownerNamed].
+func innerPronounsNamed(s *nlp.Sentence, r oie.Range, text string, at entityAt, subjectID string) string {
+	toks := s.Tokens
+	if !r.IsValid() || r.End > len(toks) {
+		return text
+	}
+	seen := map[string]int{} // occurrences of each word so far in the range
+	for k := r.Start; k < r.End; k++ {
+		t := toks[k]
+		lw := strings.ToLower(t.Text)
+		n := seen[lw]
+		seen[lw]++
+		if k == r.Start || t.XPOS != "PRP" {
+			continue
+		}
+		switch lw {
+		case "he", "she", "him", "her":
+		default:
+			continue
+		}
+		id, name, ok := at(k)
+		if !ok || name == "" || id == subjectID || !strings.HasPrefix(id, "e:person:") {
+			continue
+		}
+		if i := nthWord(text, t.Text, n); i >= 0 {
+			text = text[:i] + name + text[i+len(t.Text):]
+		}
+	}
+	return text
+}
+
+// nthWord returns the byte offset of the n-th (from 0) whole-word
+// occurrence of w in text, or -1.
+func nthWord(text, w string, n int) int {
+	for i := 0; i+len(w) <= len(text); {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		if (j == 0 || !isWordByte(text[j-1])) && (j+len(w) == len(text) || !isWordByte(text[j+len(w)])) {
+			if n == 0 {
+				return j
+			}
+			n--
+		}
+		i = j + len(w)
+	}
+	return -1
 }
 
 // descriptionsNamed writes the entity a description inside an argument is

@@ -15,6 +15,11 @@ func TestPronounNamedInObject(t *testing.T) {
 		{"Judge Ana Kell sentenced Piet Oram to six years and ordered him to repay 3 million crowns.", "Ana Kell", "ordered", "Piet Oram to repay 3 million crowns"},
 		{"Pia Oram was convicted on Monday. Her lawyer, Ian Rook, said she would appeal.", "Ian Rook", "said", "Pia Oram would appeal"},
 		{"Mira Dahl lost the vote on Sunday. She said she would not stand again.", "Mira Dahl", "said", "she would not stand again"},
+		// a person's pronoun inside the object, not only at its start
+		{"Prosecutor Ines Marr accused Tobias Wend of running the scheme. She said the records showed he had approved every payment.", "Ines Marr", "said", "the records showed Tobias Wend had approved every payment"},
+		{"Coach Lars Fenn backed his striker Nadia Holt on Monday. Fenn said he had never seen any sign that she was unhappy.", "Lars Fenn", "said", "he had never seen any sign that Nadia Holt was unhappy"},
+		// but not "it": inside a clause it is bound to the wrong thing too often
+		{"Norvik Telecom posted a loss. Chief financial officer Ragna Dahl said the company was reviewing the unit and could sell it.", "Chief financial officer Ragna Dahl", "said", "Norvik Telecom was reviewing the unit and could sell it"},
 		// a description bound to an organisation or a place, inside an argument
 		{"Dremmel Motors will close its plant in Tarley. Minister Ana Kell said she would meet the company's managers next week.", "Ana Kell", "would meet", "Dremmel Motors' managers"},
 		{"Floods cut off Tarley on Monday. Minister Ana Kell visited the town on Tuesday.", "Ana Kell", "visited", "Tarley"},
