@@ -170,8 +170,8 @@ func TestTitleFacts(t *testing.T) {
 		gate            string
 	}{
 		{"Lisbon council approves budget for two new cranes", "approves", ""},
-		{"Mayor Elena Marchetti Praises Harbour Budget", "Praises", ""},
-		{"Harbour Council Approves Budget For Cranes", "Approves", "headline"},
+		{"Mayor Elena Marchetti Praises Harbour Budget", "praises", ""},
+		{"Harbour Council Approves Budget For Cranes", "approves", "headline"},
 	}
 	for _, tt := range tests {
 		d := doc("h", "2025-03-08", body)

@@ -558,6 +558,9 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 		if f.ObjectID == "" {
 			f.Object = ownerNamed(s, ex.Obj.Start, ex.ObjHead, f.Object, at, f.SubjectID) // "called for his resignation": whose
 		}
+		if s.Index == TitleIndex && isTitleCase(s.Text) {
+			f.Relation, f.Object = headlineRelation(s, &ex, f.Relation, f.Object) // "React to Camp | Camp David Accords"
+		}
 		f.Subject = descriptionsNamed(s, ex.Subj, f.Subject, at) // "Shares in the company fell": in Ardent Toys
 		f.Object = descriptionsNamed(s, ex.Obj, f.Object, at)    // "would meet the company's management"
 		if ex.AttributedHead >= 0 {
@@ -1257,6 +1260,51 @@ func pronounNamed(s *nlp.Sentence, tok int, text string, at entityAt, subjectID 
 		return text
 	}
 	return name + text[len(w):]
+}
+
+// headlineRelation writes a title-case headline's relation and object as
+// a sentence would: the relation's words that are no names in lower case
+// ("Hosts" → "hosts", "Sign" → "sign"), and the capitalised words after
+// its last preposition given back to the object, whose name they open
+// ("Cairo and Jerusalem React to Camp David Accords" read as "React to
+// Camp | David Accords" or "React to Camp | Camp David Accords" → "react
+// to | Camp David Accords").
+func headlineRelation(s *nlp.Sentence, ex *oie.Extraction, rel, object string) (string, string) {
+	words := strings.Fields(rel)
+	prep := -1 // the last word in lower case: a title-case headline's preposition
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			prep = i
+		}
+	}
+	if prep >= 0 && prep+1 < len(words) {
+		tail := words[prep+1:]
+		name := true
+		for _, w := range tail {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				name = false
+			}
+		}
+		if name {
+			t := strings.Join(tail, " ")
+			if !strings.HasPrefix(object, t+" ") {
+				object = t + " " + object
+			}
+			words = words[:prep+1]
+		}
+	}
+	for _, k := range ex.Rel {
+		if k < 0 || k >= len(s.Tokens) || s.Tokens[k].UPOS == "PROPN" {
+			continue
+		}
+		w := s.Tokens[k].Text
+		for i, rw := range words {
+			if rw == w && w != strings.ToLower(w) {
+				words[i] = strings.ToLower(w)
+			}
+		}
+	}
+	return strings.Join(words, " "), object
 }
 
 // innerPronounsNamed writes the entity a personal pronoun inside an

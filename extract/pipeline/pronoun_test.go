@@ -1,6 +1,12 @@
 package pipeline_test
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+)
 
 // A personal pronoun that opens an object is written as the person it
 // stands for, unless it is the fact's own subject or stands for no person.
@@ -37,5 +43,37 @@ func TestPronounNamedInObject(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no fact %s | %s", tt.text, tt.subject, tt.relation)
 		}
+	}
+}
+
+// A title-case headline's relation reads as a sentence's: its verb in lower
+// case, and without the first word of a name its object holds whole.
+func TestHeadlineRelation(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc("h", "1978-09-19", "Leaders in Tarsk and Velmor welcomed the agreement on Monday.")
+	d.Title = "Tarsk and Velmor React to Camp Orla Accords"
+	res, err := x.Extract(context.Background(), []extract.Document{d}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range res.Facts {
+		if f.Sources[0].Offset >= 0 || f.Gate != "" {
+			continue
+		}
+		t.Logf("%s | %s | %s", f.Subject, f.Relation, f.Object)
+		if f.Relation != strings.ToLower(f.Relation) {
+			t.Errorf("headline fact %s | %s | %s: relation not in lower case", f.Subject, f.Relation, f.Object)
+		}
+		if strings.Contains(f.Relation, "Camp") || strings.Contains(f.Relation, "camp") {
+			t.Errorf("headline fact %s | %s | %s: the relation holds a word of the object's name", f.Subject, f.Relation, f.Object)
+		}
+		found = true
+	}
+	if !found {
+		t.Errorf("no graph fact from the headline %q", d.Title)
 	}
 }
