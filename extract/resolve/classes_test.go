@@ -31,6 +31,11 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "It causes", "It", ""}, {1, "It said", "It", "Coastal Health Authority"}},
 	},
 	{
+		name:   "an object 'it' after a sentence whose object is a thing no entity names is left unbound",
+		docs:   []string{"The Velmor Parliament must approve the accord. Dovra and Kessia did not endorse the framework. The Tarsk Front rejected it outright."},
+		tokens: []tokenWant{{0, "rejected it", "it", ""}},
+	},
+	{
 		name: "a place whose name opens an organisation's is still the place where its lone mentions are places",
 		docs: []string{"Velmora rail operator cuts routes\n\nVelmora Intercity Railways said on Monday it would cut four routes. Velmora's long-distance rail network has lost passengers since 2020. Travel in Velmora has fallen sharply, the transport ministry said. Unions in Velmora called a strike.",
 			"Harrowgate council approves bus lanes\n\nHARROWGATE - Harrowgate Borough Council on Tuesday approved a plan for new bus lanes across the town. Residents of Harrowgate have long complained about traffic. Shopkeepers in Harrowgate opposed the plan.",

@@ -611,7 +611,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	if itPronouns[lw] && (pt.Dep == "expl" || impersonal(s, p.start)) {
 		return -1 // "it is windy", "it seems that"
 	}
-	if r.nonEntityTopic(p, recent) {
+	if r.nonEntityTopic(p, recent) || r.nonEntityObject(p, recent) {
 		return -1
 	}
 	// "It is Arkwell's largest mine": a thing, a product or a place

@@ -98,3 +98,76 @@ func definedAsThing(s *nlp.Sentence, root int) bool {
 	lw := strings.ToLower(t.Lemma)
 	return !personNouns[lw] && !kinNouns[lw] && !orgNoun(lw) && !lexicon.Title(lw) && !groupNouns[lw] && !clubNouns[lw]
 }
+
+// nonEntityObject reports an object "it" of a main clause right after a
+// sentence whose main clause's object is a singular definite noun no
+// entity or description stands for: "Jordan did not endorse the
+// framework. The PLO rejected it outright" rejects the framework, not the
+// parliament named two sentences before. Such a pronoun is left unbound.
+// The clause's own subject, named before the pronoun, does not count:
+// it cannot be its own object.
+func (r *resolver) nonEntityObject(p *mention, recent []candidate) bool {
+	if p.sent == 0 {
+		return false
+	}
+	s := &r.docs[p.doc].Sentences[p.sent]
+	pt := s.Tokens[p.start]
+	if !strings.EqualFold(pt.Text, "it") || pt.Dep != "obj" {
+		return false
+	}
+	if h := pt.Head; h < 0 || s.Tokens[h].Head >= 0 && s.Tokens[h].Dep != "root" {
+		return false
+	}
+	for _, a := range recent {
+		if m := &r.mentions[a.mi]; m.sent == p.sent && m.start < p.start && !r.inSubject(m) {
+			return false
+		}
+	}
+	prev := &r.docs[p.doc].Sentences[p.sent-1]
+	root := -1
+	for k, t := range prev.Tokens {
+		if t.Head < 0 || t.Dep == "root" {
+			root = k
+			break
+		}
+	}
+	if root < 0 {
+		return false
+	}
+	obj := -1
+	for k, t := range prev.Tokens {
+		if t.Head == root && t.Dep == "obj" {
+			obj = k
+			break
+		}
+	}
+	if obj < 0 {
+		return false
+	}
+	ot := prev.Tokens[obj]
+	if ot.UPOS != "NOUN" || ot.XPOS == "NNS" || !definite(prev, obj) {
+		return false
+	}
+	if lw := strings.ToLower(ot.Lemma); personNouns[lw] || lexicon.Title(lw) || kinNouns[lw] {
+		return false
+	}
+	for _, a := range recent {
+		if m := &r.mentions[a.mi]; m.sent == p.sent-1 && m.fullStart <= obj && obj < m.end {
+			return false
+		}
+	}
+	return true
+}
+
+// definite reports a noun with "the", "this" or "that" as determiner.
+func definite(s *nlp.Sentence, k int) bool {
+	for _, c := range s.Children(k) {
+		if t := s.Tokens[c]; t.Dep == "det" {
+			switch strings.ToLower(t.Text) {
+			case "the", "this", "that":
+				return true
+			}
+		}
+	}
+	return false
+}
