@@ -143,6 +143,8 @@ func (r *resolver) outlet(m *mention) bool {
 		return true
 	case prev == "with" && k > 0 && strings.EqualFold(toks[k-1].Text, "interview"):
 		return true
+	case prev == "(" && m.end+1 < len(toks) && toks[m.end].Text == ")" && dash(toks[m.end+1].Text):
+		return true // the agency of a dateline: "ORSA, May 2 (Wire) - "
 	}
 	return false
 }
@@ -643,6 +645,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if p.desc == "org" && (typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw) {
 				break // "the river" for the River Maddle, "the town" for Ashcombe
 			}
+			if p.desc == "org" && !orgNoun(lw) && r.shownKind(a.cluster, lw) {
+				break // "the province" for Varundi ("Varundi province"), "the ferry" for MV Harrowgate Dawn
+			}
 			if !itPronouns[lw] || typ != "GPE" || !governingSubject(s, am, p) {
 				continue // a country is "it" only as the actor above it
 			}
@@ -666,11 +671,14 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && businessNoun(lw) && typ != "ORG" {
 			continue // "the company" is no product, work or event
 		}
-		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || r.outlet(am) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
+		if p.desc == "org" && productNoun(lw) && !r.shownKind(a.cluster, lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || r.outlet(am) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
 			continue // "the phone" is no company, nor a journal named "the journal Microbial Frontiers"
 		}
+		if p.desc == "org" && pt.XPOS == "NNS" && !orgNoun(lw) && !productNoun(lw) && typ != "LOC" && typ != "GPE" {
+			continue // "the savings" is no Pemberly Savings, "the systems" no Korrwell Systems
+		}
 		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !descHeads(r.clusterName(a.cluster), lw) &&
-			!((typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw)) {
+			!((typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw)) && !r.shownKind(a.cluster, lw) {
 			continue // "the coalition": an organisation whose name that word heads; "the fire" is no Fire Service
 		}
 		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, r.clusterName(a.cluster)) {
@@ -685,10 +693,43 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		seen[a.cluster] = true
 		cands = append(cands, a)
 	}
+	var named []int // the organisations so far whose names say they are of the kind ("the bank")
+	if p.desc == "org" && orgNoun(lw) {
+		named = r.namedKinds(recent, lw)
+	}
+	if len(named) >= 2 {
+		// "The Central Bank of Valdoria held rates ... Tarsen Mutual
+		// Bank said ... The finance minister welcomed the decision. The
+		// bank also raised its forecast": with several organisations
+		// called so by name, one named further back than the sentence
+		// before is not the nearer for it; the one the story is about
+		// (or none) is meant
+		var near []candidate
+		for _, a := range cands {
+			if p.sent-a.sent <= 1 {
+				near = append(near, a)
+			}
+		}
+		cands = near
+	}
+	if len(named) > 0 && nameKindNoun(lw) {
+		// "the bank" in a story that names banks: one called so by
+		// name or shown to be one, not a broker or an insurer that
+		// happens to be nearer
+		var fit []candidate
+		for _, a := range cands {
+			if r.clusterNameHas(a.cluster, lw) || r.shownKind(a.cluster, lw) {
+				fit = append(fit, a)
+			}
+		}
+		cands = fit
+	}
 	if p.desc == "org" && (businessNoun(lw) || lw == "group") {
 		// "Malik said the company would offer refunds": the company of
 		// the chief executive who says it, whatever was named last
-		if c := r.speakerEmployer(p.doc, p.sent, p.start); c >= 0 && orgKindFits(lw, r.clusterName(c)) {
+		// (one called so by name when the story names any: "the bank"
+		// in the words of a broker's economist is no broker)
+		if c := r.speakerEmployer(p.doc, p.sent, p.start); c >= 0 && orgKindFits(lw, r.clusterName(c)) && (len(named) == 0 || r.clusterNameHas(c, lw)) {
 			for _, a := range recent {
 				if strings.HasPrefix(r.clusterName(a.cluster), r.clusterName(c)+" ") {
 					return a.cluster // "Metrolink chief executive ..." for Metrolink Brennock
@@ -721,11 +762,22 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 	}
 	if len(cands) == 0 {
+		if p.desc == "org" && !orgNoun(lw) && pt.XPOS != "NNS" {
+			// "the province" when Varundi, the one place the text has
+			// called a province, is further back
+			if c := r.kindShown(recent, lw); c >= 0 {
+				return c
+			}
+		}
 		if p.desc == "org" && orgNoun(lw) {
 			// "the bank" after "the Bank of Estoria", however far back:
 			// the one organisation whose name holds the word
 			if c := r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, lw) }); c >= 0 {
 				return c
+			}
+			if len(named) >= 2 {
+				// of several so named, the one the story is about
+				return r.kindTopic(recent, named)
 			}
 			// "the company" with no organisation named in the last two
 			// sentences: the one the document is about, if there is one
@@ -739,14 +791,15 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		if p.desc == "org" && !productNoun(lw) {
 			// "the federation" when the one organisation whose name
-			// that word heads is further back
-			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) }); c >= 0 {
+			// that word heads is further back (not "the savings" for
+			// Pemberly Savings)
+			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) }); c >= 0 && pt.XPOS != "NNS" {
 				return c
 			}
 			// "the club" when the story has named several clubs, one of
 			// them by a name that holds the word ("Brennock Athletic
 			// Football Club", not "Quillon Rovers"): that one
-			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) && nameHasWord(name, lw) }); c >= 0 {
+			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) && nameHasWord(name, lw) }); c >= 0 && pt.XPOS != "NNS" {
 				return c
 			}
 			if lw == "government" {
@@ -814,7 +867,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		// "the town": the one place in reach it fits, else none
 		var places []int
 		for _, a := range cands {
-			if t := r.clusterType(a.cluster); (t == "LOC" || t == "GPE") && r.placeFits(a.cluster, lw) {
+			if t := r.clusterType(a.cluster); (t == "LOC" || t == "GPE") && (r.placeFits(a.cluster, lw) || r.shownKind(a.cluster, lw)) {
 				places = append(places, a.cluster)
 			}
 		}
@@ -2156,3 +2209,6 @@ var countryBodies = set("regulator", "minister", "ministers", "authorities", "ca
 // placeType reports an entity type of places: a country the recogniser
 // does not know may be typed LOC ("Ardovia's foreign ministry").
 func placeType(t string) bool { return t == "GPE" || t == "LOC" }
+
+// dash reports a dash token, as a dateline's.
+func dash(w string) bool { return w == "-" || w == "--" || w == "—" || w == "–" }

@@ -1,0 +1,221 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// A definite description ("the province", "the ferry", "the bank") stands
+// for an entity the text has shown to be of the description's kind. The
+// evidence is read off the mentions of the entity, whatever its type:
+//
+//   - its name ends with the noun ("Tarsen Mutual Bank" for "the bank"),
+//     or is headed by it before "of" ("Ministry of Health" for "the
+//     ministry");
+//   - a place's mention is followed by the noun or comes after "the
+//     [adjective] NOUN of" ("Varundi province", "the northern province of
+//     Kessary"), which names the place as one of that kind;
+//   - the noun labels the name ("the tanker Kestrel Bay");
+//   - the noun heads a phrase in apposition with a mention or predicated of
+//     it ("The Kestrel Bay, a cargo ship carrying grain,"; "Kessary is a
+//     province");
+//   - a vessel's prefix opens its name ("MV Harrowgate Dawn" for "the
+//     ferry", "the ship", "the vessel").
+//
+// shownKind is the one test of that evidence; antecedent uses it both for
+// the candidates in reach and, with none in reach, for the one entity so
+// shown anywhere before.
+
+// vesselNouns are descriptions of a ship.
+var vesselNouns = set("ship", "vessel", "ferry", "boat", "tanker", "freighter", "liner", "trawler", "yacht", "cruiser", "barge")
+
+// vesselPrefixes open the names of ships ("MV Saltmarsh Star").
+var vesselPrefixes = set("mv", "ms", "m/v", "ss", "hms", "rms", "uss", "mt", "fv", "hmas", "hmcs", "ins", "rv")
+
+// placeKindNouns are the kinds of place a name followed by one of them,
+// or after "the NOUN of", is said to be ("Varundi province", "the town of
+// Castelar").
+var placeKindNouns = set("province", "region", "district", "county", "state", "island", "river", "lake",
+	"city", "town", "village", "municipality", "prefecture", "canton", "territory", "valley", "bay",
+	"peninsula", "archipelago", "oblast", "governorate", "department", "commune", "borough", "suburb")
+
+// shownKind reports whether the text has shown cluster c to be a lw (a
+// lower-case noun): see above.
+func (r *resolver) shownKind(c int, lw string) bool {
+	if c < 0 || c >= len(r.clusters) {
+		return false
+	}
+	place := placeType(r.clusterType(c))
+	if r.clusterType(c) == "PERSON" && !vesselNouns[lw] {
+		return false // "striker Tomas Lind": a person's role is persondesc's to bind
+	}
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		if m.pronoun {
+			continue
+		}
+		if nameHeadIs(m.name, lw) && strings.Contains(strings.TrimSpace(m.name), " ") &&
+			(place && placeKindNouns[lw] || r.clusterType(c) == "ORG" && !productNoun(lw)) {
+			// "Tollan Bay" for "the bay", "Harwell Savings Bank" for
+			// "the bank"; not "Apple Computer" for "the computer", nor
+			// a work or product named like a thing ("Pemberly Savings")
+			return true
+		}
+		ws := strings.Fields(strings.ToLower(m.name))
+		if vesselNouns[lw] && len(ws) > 1 && vesselPrefixes[ws[0]] {
+			return true
+		}
+		s := &r.docs[m.doc].Sentences[m.sent]
+		toks := s.Tokens
+		if place && placeKindNouns[lw] {
+			if m.end < len(toks) && kindWord(toks[m.end], lw) {
+				return true // "Varundi province"
+			}
+			if k := m.start - 1; k >= 1 && strings.EqualFold(toks[k].Text, "of") {
+				j := k - 1
+				if kindWord(toks[j], lw) {
+					return true // "the northern province of Kessary"
+				}
+			}
+		}
+		h := headOf(s, m)
+		if k := m.start - 1; k >= 0 && kindWord(toks[k], lw) && toks[k].Text == strings.ToLower(toks[k].Text) &&
+			(k == 0 || toks[k-1].Text != "'s" && toks[k-1].Text != "’s") && !place &&
+			(toks[k].Head >= m.start && toks[k].Head < m.end || toks[h].Head == k) &&
+			(k == 0 || toks[k-1].UPOS != "DET" || orgNoun(lw) || productNoun(lw)) {
+			// "the tanker Kestrel Bay", "contractor Korrwell Systems": one
+			// phrase (not "Kessary's ship", a thing of it, nor "During the
+			// case Apple Corps showed", two: after a determiner, only a
+			// noun of a kind of organisation or product labels a name)
+			return true
+		}
+		if apposKind(toks, m.end, lw) {
+			return true // "The Kestrel Bay, a cargo ship carrying grain,"
+		}
+		for j, t := range toks {
+			switch {
+			case j > m.end && t.Head == h && t.Dep == "appos" && kindWord(t, lw):
+				return true // "The Kestrel Bay, a cargo ship,"
+			case j < m.start-1 && toks[h].Head == j && toks[h].Dep == "appos" && kindWord(t, lw):
+				return true // "the ship, the Kestrel Bay,"
+			case j > m.end && toks[h].Head == j && strings.HasPrefix(toks[h].Dep, "nsubj") && kindWord(t, lw) &&
+				childDep(s, j, "cop") > m.end:
+				return true // "The Kestrel Bay is a cargo ship"
+			}
+		}
+	}
+	return false
+}
+
+// kindWord reports a common noun whose lemma or word is lw.
+func kindWord(t nlp.Token, lw string) bool {
+	if t.UPOS != "NOUN" {
+		return false
+	}
+	return strings.EqualFold(t.Lemma, lw) || strings.EqualFold(t.Text, lw)
+}
+
+// kindShown returns the one cluster named so far in the document
+// (recent) that the text has shown to be a lw, or -1 when there is none
+// or several.
+func (r *resolver) kindShown(recent []candidate, lw string) int {
+	return r.onlyCluster(recent, func(c int) bool { return r.shownKind(c, lw) })
+}
+
+// namedKinds returns the organisations named so far in the document
+// (recent) whose names hold the noun lw or a word of its kind ("Central
+// Bank of Valdoria" and "Tarsen Mutual Bank" for "the bank").
+func (r *resolver) namedKinds(recent []candidate, lw string) []int {
+	var out []int
+	for _, a := range recent {
+		if r.mentions[a.mi].pronoun || containsInt(out, a.cluster) || r.clusterType(a.cluster) != "ORG" {
+			continue
+		}
+		if r.clusterNameHas(a.cluster, lw) {
+			out = append(out, a.cluster)
+		}
+	}
+	return out
+}
+
+// apposKind reports a noun phrase headed by lw set off by a comma at
+// token e, right after a name ("…, a cargo ship carrying grain",
+// "…, Esterlund's largest mortgage lender,"), read off the words, since
+// the parse often hangs such an apposition on the comma: a determiner or
+// a possessive name, then modifiers, then the noun and no noun after it.
+func apposKind(toks []nlp.Token, e int, lw string) bool {
+	if e+1 >= len(toks) || toks[e].Text != "," {
+		return false
+	}
+	k := e + 1
+	switch {
+	case toks[k].UPOS == "DET":
+		k++
+	case k+1 < len(toks) && toks[k].UPOS == "PROPN" && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s"):
+		k += 2
+	default:
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "’s") {
+		k += 2 // "the country's biggest builder"
+	}
+	for ; k < len(toks) && k < e+8; k++ {
+		t := toks[k]
+		if kindWord(t, lw) {
+			if strings.HasPrefix(t.Dep, "nsubj") {
+				return false // "…in Oslo, the club said": the subject of what follows
+			}
+			if k+1 == len(toks) {
+				return true
+			}
+			n := toks[k+1]
+			return n.UPOS != "NOUN" && n.UPOS != "PROPN" && (n.UPOS != "VERB" && n.UPOS != "AUX" || strings.HasPrefix(n.Dep, "acl"))
+		}
+		if t.UPOS != "ADJ" && t.UPOS != "NOUN" && t.UPOS != "NUM" && t.UPOS != "ADV" || t.Text != strings.ToLower(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameKindNoun reports an organisation noun that organisations of its
+// kind carry in their names as that very word ("Tarsen Mutual Bank",
+// "Rail Workers' Union", "Green Party"): when the story names any so,
+// "the bank" is one of them. ("The carrier" may be Skyline Regional in a
+// story that also names Norvale Air.)
+func nameKindNoun(lw string) bool {
+	return lw == "bank" || lw == "union" || lw == "party" || lw == "exchange"
+}
+
+// kindTopic returns, of the organisations named (each called a lw by its
+// name), the one the story so far (recent) has mentioned at least twice,
+// by name or description, and twice as often as any other of them: "the
+// bank" in a story about the Central Bank of Esterlund that names
+// Nordhavn Savings Bank once. Pronouns do not count: a sentence about the
+// other bank says "it" and "its" as often. -1 when there is none.
+func (r *resolver) kindTopic(recent []candidate, named []int) int {
+	count := map[int]int{}
+	for _, a := range recent {
+		if m := &r.mentions[a.mi]; containsInt(named, a.cluster) && (!m.pronoun || m.desc != "") {
+			count[a.cluster]++ // names and descriptions, not "it"
+		}
+	}
+	best, second := -1, 0
+	for _, c := range named {
+		n := count[c]
+		switch {
+		case best < 0 || n > count[best]:
+			if best >= 0 {
+				second = max(second, count[best])
+			}
+			best = c
+		default:
+			second = max(second, n)
+		}
+	}
+	if best >= 0 && count[best] >= 2 && count[best] >= 2*second {
+		return best
+	}
+	return -1
+}

@@ -1,0 +1,71 @@
+package resolve_test
+
+import (
+	"testing"
+
+	"github.com/storygraph/storygraph/extract/resolve"
+)
+
+// TestDescriptionKinds: a definite description "the [modifiers] NOUN"
+// binds to the entity the text has shown to be a NOUN (by its name, by a
+// kind word beside a mention, by apposition or by a vessel's prefix), the
+// one the discourse makes salient; with two equally close, to none.
+func TestDescriptionKinds(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{
+		// 0: a place shown to be a province by the word after it
+		"Cholera spreads in Varundi province\n\nKEMBA, July 9 (Wire) - Health officials confirmed 340 cholera cases in Varundi province on Monday. Dr Amara Lutse said on Tuesday that the province had run short of clean water.",
+		// 1: the same by "the province of X"
+		"Floods hit the north\n\nTORVA, May 2 (Wire) - Heavy rain flooded the northern province of Kessary on Sunday. Rescue teams reached Dolby on Monday. Governor Ana Pruss said the province needed more boats.",
+		// 2: a vessel by its prefix
+		"Ferry grounded\n\nVESK, May 3 (Wire) - The MV Solway Trader ran aground off Tollan on Saturday with 212 people on board, the coastguard said. Officials said the ferry had struck a sandbank in fog.",
+		// 3: a vessel by apposition
+		"Cargo ship seized\n\nDORSA, June 1 (Wire) - The Kestrel Bay, a cargo ship carrying grain, was seized by Dorsan customs on Friday. Port officials said the ship had false papers.",
+		// 4: two banks named; the far one is passed over for the bank the story is about
+		"Central bank holds rates\n\nORSA, May 2 (Wire) - The Central Bank of Valdoria held its main rate at 4 percent on Wednesday. The Central Bank of Valdoria said inflation had slowed. Tarsen Mutual Bank said it would keep its mortgage rates unchanged. Finance Minister Olek Varn welcomed the decision. The bank also raised its forecast for growth to 1.5 percent.",
+		// 5: two banks equally close: none
+		"Two lenders report profits\n\nORSA, May 2 (Wire) - Helmark Bank and Drovan Bank both reported higher quarterly profits on Wednesday. The bank said its lending grew 4 percent.",
+		// 6: two companies equally close: none
+		"Merger talks end\n\nLINDA, May 2 (Wire) - Pellworth Foods and Garrick Brands ended merger talks on Friday. The company said it would look for other partners.",
+		// 7: a ship's description does not bind a place
+		"Storm hits coast\n\nBRAKE, May 2 (Wire) - A storm hit Tollan Bay on Friday. Officials said the ship had sunk.",
+		// 8: "the bank" in a broker's words is no broker, nor the far bank
+		"Central bank cuts rates\n\nORSA, May 2 (Wire) - The Central Bank of Valdoria cut its main rate on Thursday. The Central Bank of Valdoria said inflation had slowed. Nordby Savings Bank said it would cut its mortgage rates. Finance Minister Olek Varn welcomed the cut. \"We think the bank will wait until November,\" said Mira Tofte, chief economist at Halvard Securities. The bank also lowered its forecast for growth.",
+		// 9: a plural description is no name that ends with it
+		"Lender buys rival\n\nHALM, May 2 (Wire) - Ostery Bank agreed to buy Pemberly Savings for 2 billion crowns. Ostery said the deal would bring cost savings. Analysts said the savings could be larger.",
+		// 10: the area an apposition calls so
+		"Treaty signed\n\nVANTE, May 2 (Wire) - Under the treaty, the disputed Kora valley, an area of about 200 square kilometres, will be divided. The Union said it would build schools in the area.",
+		// 11: a noun before a name in another phrase labels nothing
+		"Label loses case\n\nLONDON, May 2 (Wire) - Tarrow Records lost its court case against Kelby Systems today. During the case Tarrow Records showed the court many documents. Tarrow Records will take the case to the Court of Appeal.",
+	}
+	var ds []resolve.Doc
+	for i, text := range docs {
+		ds = append(ds, resolve.Doc{ID: string(rune('a' + i)), Sentences: a.Annotate(text)})
+	}
+	res := resolve.Resolve(ds, nil)
+	for _, e := range res.Entities {
+		t.Logf("%-24s %-6s %v", e.Name, e.Type, e.Aliases)
+	}
+	for _, tt := range []tokenWant{
+		{0, "the province had", "province", "Varundi"},
+		{1, "the province needed", "province", "Kessary"},
+		{2, "the ferry had", "ferry", "MV Solway Trader"},
+		{3, "the ship had", "ship", "Kestrel Bay"},
+		{4, "The bank also", "bank", "Central Bank of Valdoria"},
+		{5, "The bank said", "bank", ""},
+		{6, "The company said", "company", ""},
+		{7, "the ship had", "ship", ""},
+		{8, "the bank will", "bank", "Central Bank of Valdoria"},
+		{8, "The bank also", "bank", "Central Bank of Valdoria"},
+		{9, "the savings could", "savings", ""},
+		{10, "in the area", "area", "Kora valley"},
+		{11, "take the case", "case", ""},
+	} {
+		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
+			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
+		}
+	}
+}
