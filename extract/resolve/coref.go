@@ -802,11 +802,18 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) && nameHasWord(name, lw) }); c >= 0 && pt.XPOS != "NNS" {
 				return c
 			}
-			if lw == "government" {
+			if lw == "government" || lw == "country" || lw == "nation" {
 				// "the government" in a story that names one country:
 				// that country's, as "Washington" stands for the US
-				// government; with two in reach, not guessed
-				return r.onlyCountry(p, recent)
+				// government; with two in reach, not guessed. "The
+				// country" and "the nation" are that country too, but not
+				// one the description is set beside ("neighbouring
+				// Carvenia, the country's largest trading partner").
+				c := r.onlyCountry(p, recent)
+				if c >= 0 && lw != "government" && r.besideMention(p, c) {
+					return -1
+				}
+				return c
 			}
 			if stormWords[lw] {
 				// "the storm" when Storm Delphine is further back
@@ -2204,7 +2211,8 @@ func (r *resolver) country(c int) bool {
 
 // countryBodies are public bodies a country's possessive owns ("Ardena's
 // competition regulator").
-var countryBodies = set("regulator", "minister", "ministers", "authorities", "cabinet", "central", "treasury", "prime")
+var countryBodies = set("regulator", "minister", "ministers", "authorities", "cabinet", "central", "treasury", "prime",
+	"opposition", "court", "high", "supreme", "constitutional", "election", "elections", "constitution")
 
 // placeType reports an entity type of places: a country the recogniser
 // does not know may be typed LOC ("Ardovia's foreign ministry").

@@ -219,3 +219,18 @@ func (r *resolver) kindTopic(recent []candidate, named []int) int {
 	}
 	return -1
 }
+
+// besideMention reports whether description p opens a phrase set off by
+// a comma right after a mention of cluster c ("Carvenia, the country's
+// largest trading partner"): a phrase about c, whose "the country" is
+// another.
+func (r *resolver) besideMention(p *mention, c int) bool {
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		if m.doc == p.doc && m.sent == p.sent && m.end+2 == p.start {
+			toks := r.docs[m.doc].Sentences[m.sent].Tokens
+			return toks[m.end].Text == ","
+		}
+	}
+	return false
+}

@@ -40,6 +40,14 @@ func TestDescriptionKinds(t *testing.T) {
 		"Treaty signed\n\nVANTE, May 2 (Wire) - Under the treaty, the disputed Kora valley, an area of about 200 square kilometres, will be divided. The Union said it would build schools in the area.",
 		// 11: a noun before a name in another phrase labels nothing
 		"Label loses case\n\nLONDON, May 2 (Wire) - Tarrow Records lost its court case against Kelby Systems today. During the case Tarrow Records showed the court many documents. Tarrow Records will take the case to the Court of Appeal.",
+		// 12: the country whose court the story names is the government's
+		"Court strikes down benefit rule\n\nA court in Verrania on Wednesday struck down a benefit rule that Verrania's opposition had fought for a year. The government said it would appeal.",
+		// 13: "the country" is the one country of the story
+		"Vote count ends\n\nKELD, May 3 (Wire) - Tarvonia's opposition Green Party won the election on Sunday. The prime minister, who has led the country since 2019, conceded on Monday.",
+		// 14: with two, none
+		"Talks stall\n\nKELD, May 3 (Wire) - Tarvonia's government and Oskaria's government failed to agree on a border treaty on Friday. Officials said the country would not sign.",
+		// 15: a phrase set beside a country is about it: its "the country" is another
+		"President plans trip\n\nCarvenia's government invited President Ola Lind on Monday. Lind said his first trip abroad would be to neighbouring Carvenia, the country's largest trading partner.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -63,6 +71,10 @@ func TestDescriptionKinds(t *testing.T) {
 		{9, "the savings could", "savings", ""},
 		{10, "in the area", "area", "Kora valley"},
 		{11, "take the case", "case", ""},
+		{12, "The government said", "government", "Verrania"},
+		{13, "led the country", "country", "Tarvonia"},
+		{14, "the country would", "country", ""},
+		{15, "the country's", "country", ""},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
