@@ -344,6 +344,17 @@ func (r *resolver) collectReferences(di, si int) {
 			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i - 1,
 				surface: toks[i-2].Text + " " + toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
 				desc: "words:" + m + " " + lw, cluster: -1})
+		case i > 1 && (vesselNouns[lw] || placeKindNouns[lw]) && lw == t && toks[i].UPOS == "NOUN" && kindModifiers(toks, i) < i &&
+			!r.coveredAny(di, si, kindModifiers(toks, i), i+1) && !namedInPlace(s, i) &&
+			(i+1 == len(toks) || toks[i+1].UPOS != "NOUN" && !isNamePart(toks[i+1].Text, toks[i+1].UPOS)) &&
+			!(i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "of") && toks[i+2].UPOS == "PROPN"):
+			// "the passenger ferry", "the southern province": the one
+			// ship or place the text has shown to be one (all its
+			// words stand for it)
+			j := kindModifiers(toks, i)
+			r.add(mention{doc: di, sent: si, start: j, end: i + 1, fullStart: j,
+				surface: s.SpanText(j-1, i+1), name: t, typ: "ORG", pronoun: true,
+				desc: "kind:" + lw, cluster: -1})
 		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && titlePhraseEnd(s, i) > i+1 && !r.coveredAny(di, si, i, titlePhraseEnd(s, i)):
 			// "the chief executive", "the prime minister": the person
 			// holding that office, as "the president" (all its words
@@ -540,6 +551,8 @@ func (r *resolver) linkCoreference() {
 				d = -1
 			}
 			c = r.ageAntecedent(i, age, recent, sexOf, d)
+		} else if k, ok := strings.CutPrefix(m.desc, "kind:"); ok {
+			c = r.kindShown(recent, k)
 		} else if m.desc == "our" {
 			c = r.quoteSpeakerOrg(i)
 		} else if m.desc == "client" {
@@ -880,6 +893,11 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		switch {
 		case len(places) == 1:
+			return places[0]
+		case len(places) > 1 && r.oneNamed(places):
+			// "the island of Tollan" after "Tollan island", which
+			// clustering kept apart: one place by two names, the
+			// nearest mention's
 			return places[0]
 		case len(places) > 1:
 			return -1

@@ -118,9 +118,47 @@ func kindWord(t nlp.Token, lw string) bool {
 
 // kindShown returns the one cluster named so far in the document
 // (recent) that the text has shown to be a lw, or -1 when there is none
-// or several.
+// or several (unless they are one by two names: the nearest).
 func (r *resolver) kindShown(recent []candidate, lw string) int {
-	return r.onlyCluster(recent, func(c int) bool { return r.shownKind(c, lw) })
+	var found []int
+	for k := len(recent) - 1; k >= 0; k-- {
+		a := recent[k]
+		if r.mentions[a.mi].pronoun || containsInt(found, a.cluster) || !r.shownKind(a.cluster, lw) {
+			continue
+		}
+		found = append(found, a.cluster)
+	}
+	if len(found) == 0 || !r.oneNamed(found) {
+		return -1
+	}
+	return found[0]
+}
+
+// kindWordsBefore are modifiers that set a thing apart from the one
+// named before rather than describe it: "the other ferry", "the second
+// province", "the new ship".
+var kindWordsBefore = set("other", "another", "second", "third", "first", "last", "new", "old", "former",
+	"next", "previous", "same", "rival", "neighbouring", "neighboring", "nearby", "each", "every", "smaller", "larger")
+
+// kindModifiers returns the first modifier of noun i in "the passenger
+// ferry", "the southern province": up to three lower-case adjectives or
+// nouns right after "the", none of which sets the thing apart
+// (kindWordsBefore) or compares it; i itself when "the" does not open
+// such a run.
+func kindModifiers(toks []nlp.Token, i int) int {
+	j := i
+	for j > 0 && i-j < 3 {
+		t := toks[j-1]
+		lw := strings.ToLower(t.Text)
+		if t.Text != lw || t.UPOS != "ADJ" && t.UPOS != "NOUN" || t.XPOS == "JJR" || t.XPOS == "JJS" || kindWordsBefore[lw] {
+			break
+		}
+		j--
+	}
+	if j == i || j == 0 || !strings.EqualFold(toks[j-1].Text, "the") {
+		return i
+	}
+	return j
 }
 
 // namedKinds returns the organisations named so far in the document
@@ -233,4 +271,16 @@ func (r *resolver) besideMention(p *mention, c int) bool {
 		}
 	}
 	return false
+}
+
+// oneNamed reports whether every cluster of cs has a name that is a
+// shorter or longer form of one of the first's ("Tollan", "Tollan
+// island"): one thing by two names.
+func (r *resolver) oneNamed(cs []int) bool {
+	for _, c := range cs[1:] {
+		if c != cs[0] && !r.namesWithin(cs[0], c) {
+			return false
+		}
+	}
+	return true
 }

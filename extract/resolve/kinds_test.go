@@ -21,7 +21,7 @@ func TestDescriptionKinds(t *testing.T) {
 		// 1: the same by "the province of X"
 		"Floods hit the north\n\nTORVA, May 2 (Wire) - Heavy rain flooded the northern province of Kessary on Sunday. Rescue teams reached Dolby on Monday. Governor Ana Pruss said the province needed more boats.",
 		// 2: a vessel by its prefix
-		"Ferry grounded\n\nVESK, May 3 (Wire) - The MV Solway Trader ran aground off Tollan on Saturday with 212 people on board, the coastguard said. Officials said the ferry had struck a sandbank in fog.",
+		"Ferry grounded near Tollan island\n\nVESK, May 3 (Wire) - The MV Solway Trader ran aground off the island of Tollan on Saturday with 212 people on board, the coastguard said. Officials said the ferry had struck a sandbank in fog on its way to the island.",
 		// 3: a vessel by apposition
 		"Cargo ship seized\n\nDORSA, June 1 (Wire) - The Kestrel Bay, a cargo ship carrying grain, was seized by Dorsan customs on Friday. Port officials said the ship had false papers.",
 		// 4: two banks named; the far one is passed over for the bank the story is about
@@ -48,6 +48,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"Talks stall\n\nKELD, May 3 (Wire) - Tarvonia's government and Oskaria's government failed to agree on a border treaty on Friday. Officials said the country would not sign.",
 		// 15: a phrase set beside a country is about it: its "the country" is another
 		"President plans trip\n\nCarvenia's government invited President Ola Lind on Monday. Lind said his first trip abroad would be to neighbouring Carvenia, the country's largest trading partner.",
+		// 16: with modifiers that describe it; not "the other ferry"
+		"Ferry fire\n\nHALLIN, June 3 (Wire) - The MV Corran Spirit, a passenger ferry, caught fire off Deller island on Monday. The passenger ferry was carrying 80 people. The coastguard sent the other ferry on the route to help. Officials said the southern island had no hospital.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -61,6 +63,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{0, "the province had", "province", "Varundi"},
 		{1, "the province needed", "province", "Kessary"},
 		{2, "the ferry had", "ferry", "MV Solway Trader"},
+		{2, "to the island", "island", "Tollan"},
 		{3, "the ship had", "ship", "Kestrel Bay"},
 		{4, "The bank also", "bank", "Central Bank of Valdoria"},
 		{5, "The bank said", "bank", ""},
@@ -75,6 +78,10 @@ func TestDescriptionKinds(t *testing.T) {
 		{13, "led the country", "country", "Tarvonia"},
 		{14, "the country would", "country", ""},
 		{15, "the country's", "country", ""},
+		{16, "The passenger ferry was", "passenger", "MV Corran Spirit"},
+		{16, "The passenger ferry was", "ferry", "MV Corran Spirit"},
+		{16, "the other ferry", "ferry", ""},
+		{16, "the southern island", "island", "Deller island"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
