@@ -874,8 +874,8 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		hit := -1
 		for _, a := range cands {
-			if strings.Contains(strings.ToLower(r.clusterName(a.cluster)), lw) {
-				if hit >= 0 {
+			if strings.Contains(strings.ToLower(r.clusterName(a.cluster)), lw) || r.shownKind(a.cluster, lw) {
+				if hit >= 0 && hit != a.cluster {
 					return -1
 				}
 				hit = a.cluster

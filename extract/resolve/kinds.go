@@ -15,7 +15,8 @@ import (
 //     ministry");
 //   - a place's mention is followed by the noun or comes after "the
 //     [adjective] NOUN of" ("Varundi province", "the northern province of
-//     Kessary"), which names the place as one of that kind;
+//     Kessary"), which names the place as one of that kind, and a
+//     product's is followed by it ("MacBook Air laptops");
 //   - the noun labels the name ("the tanker Kestrel Bay");
 //   - the noun heads a phrase in apposition with a mention or predicated of
 //     it ("The Kestrel Bay, a cargo ship carrying grain,"; "Kessary is a
@@ -68,6 +69,9 @@ func (r *resolver) shownKind(c int, lw string) bool {
 		}
 		s := &r.docs[m.doc].Sentences[m.sent]
 		toks := s.Tokens
+		if r.clusterType(c) == "MISC" && productNoun(lw) && m.end < len(toks) && kindWord(toks[m.end], lw) {
+			return true // "a new lineup of MacBook Air laptops" for "the laptop"
+		}
 		if place && placeKindNouns[lw] {
 			if m.end < len(toks) && kindWord(toks[m.end], lw) {
 				return true // "Varundi province"

@@ -50,6 +50,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"President plans trip\n\nCarvenia's government invited President Ola Lind on Monday. Lind said his first trip abroad would be to neighbouring Carvenia, the country's largest trading partner.",
 		// 16: with modifiers that describe it; not "the other ferry"
 		"Ferry fire\n\nHALLIN, June 3 (Wire) - The MV Corran Spirit, a passenger ferry, caught fire off Deller island on Monday. The passenger ferry was carrying 80 people. The coastguard sent the other ferry on the route to help. Officials said the southern island had no hospital.",
+		// 17: a product the text calls a laptop, beside software
+		"Velmar updates laptops\n\nVelmar released a new lineup of Zephyr Book laptops and the 2027 version of its StudioPix software on Tuesday. The laptop's battery life has been extended.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -82,6 +84,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{16, "The passenger ferry was", "ferry", "MV Corran Spirit"},
 		{16, "the other ferry", "ferry", ""},
 		{16, "the southern island", "island", "Deller island"},
+		{17, "The laptop's", "laptop", "Zephyr Book"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
