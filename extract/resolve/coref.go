@@ -2230,7 +2230,8 @@ func (r *resolver) country(c int) bool {
 // countryBodies are public bodies a country's possessive owns ("Ardena's
 // competition regulator").
 var countryBodies = set("regulator", "minister", "ministers", "authorities", "cabinet", "central", "treasury", "prime",
-	"opposition", "court", "high", "supreme", "constitutional", "election", "elections", "constitution")
+	"opposition", "court", "high", "supreme", "constitutional", "election", "elections", "constitution",
+	"output", "exports", "imports", "gdp", "currency", "inflation")
 
 // placeType reports an entity type of places: a country the recogniser
 // does not know may be typed LOC ("Ardovia's foreign ministry").

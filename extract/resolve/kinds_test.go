@@ -52,6 +52,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"Ferry fire\n\nHALLIN, June 3 (Wire) - The MV Corran Spirit, a passenger ferry, caught fire off Deller island on Monday. The passenger ferry was carrying 80 people. The coastguard sent the other ferry on the route to help. Officials said the southern island had no hospital.",
 		// 17: a product the text calls a laptop, beside software
 		"Velmar updates laptops\n\nVelmar released a new lineup of Zephyr Book laptops and the 2027 version of its StudioPix software on Tuesday. The laptop's battery life has been extended.",
+		// 18: a place whose output the story gives is a country
+		"Miners rescued\n\nRescue teams pulled nine miners from the Torvik mine on Friday. The mine in the Drava Hills produces a tenth of Norvania's copper output. Prime Minister Ana Dreyer said the government would review safety rules.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -85,6 +87,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{16, "the other ferry", "ferry", ""},
 		{16, "the southern island", "island", "Deller island"},
 		{17, "The laptop's", "laptop", "Zephyr Book"},
+		{18, "the government would", "government", "Norvania"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
