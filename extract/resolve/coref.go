@@ -608,6 +608,12 @@ func (r *resolver) linkCoreference() {
 			if cs := defs[m.doc][key]; len(cs) == 1 {
 				c = cs[0]
 			}
+			if c < 0 {
+				// "The ministry will publish daily figures" before "the
+				// Ministry of Health and Sanitation" is named: the one
+				// organisation of the document the words name
+				c = r.namedInDoc(m)
+			}
 		}
 		if c < 0 {
 			continue

@@ -288,3 +288,53 @@ func (r *resolver) oneNamed(cs []int) bool {
 	}
 	return true
 }
+
+// namedInDoc returns the one organisation of description m's document,
+// named before or after it, whose name holds its noun ("the ministry":
+// Ministry of Health and Sanitation) or its modifier with a noun of its
+// kind ("the national safety regulator": National Industrial Safety
+// Board), or -1 when there is none or several. Nouns that name a business
+// by its trade ("the company", "the operator") are left to what came
+// before: a story names a company before it calls it so.
+func (r *resolver) namedInDoc(m *mention) int {
+	lw := strings.ToLower(m.name)
+	fits := func(name string) bool { return nameHasWord(name, lw) && descHeads(name, lw) }
+	if ws, ok := strings.CutPrefix(m.desc, "words:"); ok {
+		mod, head, _ := strings.Cut(ws, " ")
+		if !publicNouns[head] && !publicHeads[head] {
+			return -1
+		}
+		fits = func(name string) bool {
+			return nameHasWord(name, mod) && orgKindFits(head, name) && nameHasAny(name, publicHeadList...)
+		}
+	} else if !publicHeads[lw] || r.docs[m.doc].Sentences[m.sent].Tokens[m.start].XPOS == "NNS" {
+		return -1
+	}
+	found := -1
+	for i := range r.mentions {
+		o := &r.mentions[i]
+		if o.doc != m.doc || o.pronoun || o.cluster < 0 {
+			continue
+		}
+		c := r.root(o.cluster)
+		if c == found || r.clusterType(c) != "ORG" || !fits(r.clusterName(c)) {
+			continue
+		}
+		if found >= 0 && !r.namesWithin(found, c) {
+			return -1
+		}
+		if found < 0 {
+			found = c
+		}
+	}
+	return found
+}
+
+// publicHeadList lists publicHeads.
+var publicHeadList = func() []string {
+	var out []string
+	for w := range publicHeads {
+		out = append(out, w)
+	}
+	return out
+}()

@@ -54,6 +54,10 @@ func TestDescriptionKinds(t *testing.T) {
 		"Velmar updates laptops\n\nVelmar released a new lineup of Zephyr Book laptops and the 2027 version of its StudioPix software on Tuesday. The laptop's battery life has been extended.",
 		// 18: a place whose output the story gives is a country
 		"Miners rescued\n\nRescue teams pulled nine miners from the Torvik mine on Friday. The mine in the Drava Hills produces a tenth of Norvania's copper output. Prime Minister Ana Dreyer said the government would review safety rules.",
+		// 19: the one ministry of the story, named after it
+		"Outbreak confirmed\n\nHealth officials confirmed a cholera outbreak in the south on Monday. The ministry will publish daily case figures, Health Minister Ana Kell said. The Ministry of Health and Water said it had received 60,000 doses of vaccine.",
+		// 20: with two named after it, none
+		"Budget row\n\nOfficials met on Monday. The ministry will publish the figures, Ana Kell said. The Ministry of Finance and the Ministry of Health disagreed on the budget.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -88,6 +92,8 @@ func TestDescriptionKinds(t *testing.T) {
 		{16, "the southern island", "island", "Deller island"},
 		{17, "The laptop's", "laptop", "Zephyr Book"},
 		{18, "the government would", "government", "Norvania"},
+		{19, "The ministry will", "ministry", "Ministry of Health and Water"},
+		{20, "The ministry will", "ministry", ""},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
