@@ -1037,7 +1037,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 				subj = append(subj, a.cluster)
 			}
 		}
-		if len(subj) == 1 && nearest < p.sent {
+		if len(subj) == 1 && nearest < p.sent && !r.coordinated(recent, nearest, subj[0], inCands) {
 			return subj[0]
 		}
 	}

@@ -338,3 +338,41 @@ var publicHeadList = func() []string {
 	}
 	return out
 }()
+
+// coordinated reports whether a mention of cluster c in sentence sent is
+// joined by "and", "or" or a comma to a mention of another candidate
+// ("Pellworth Foods and Garrick Brands ended talks"): the two share the
+// subject, whatever the parse made of the second, and neither is the one
+// a later "the company" takes by parallelism.
+func (r *resolver) coordinated(recent []candidate, sent, c int, inCands map[int]bool) bool {
+	for _, a := range recent {
+		if a.sent != sent || a.cluster != c {
+			continue
+		}
+		am := &r.mentions[a.mi]
+		toks := r.docs[am.doc].Sentences[am.sent].Tokens
+		for _, b := range recent {
+			bm := &r.mentions[b.mi]
+			if b.sent != sent || b.cluster == c || !inCands[b.cluster] || bm.pronoun {
+				continue
+			}
+			lo, hi := am.end, bm.start
+			if bm.end <= am.start {
+				lo, hi = bm.end, am.start
+			}
+			if hi <= lo || hi-lo > 2 {
+				continue
+			}
+			joined := true
+			for _, t := range toks[lo:hi] {
+				if w := strings.ToLower(t.Text); w != "and" && w != "or" && w != "," {
+					joined = false
+				}
+			}
+			if joined {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -58,6 +58,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"Outbreak confirmed\n\nHealth officials confirmed a cholera outbreak in the south on Monday. The ministry will publish daily case figures, Health Minister Ana Kell said. The Ministry of Health and Water said it had received 60,000 doses of vaccine.",
 		// 20: with two named after it, none
 		"Budget row\n\nOfficials met on Monday. The ministry will publish the figures, Ana Kell said. The Ministry of Finance and the Ministry of Health disagreed on the budget.",
+		// 21: two companies joined as the subject, the dateline gone: none
+		"Merger talks end\n\nPellworth Foods and Garrick Brands ended merger talks on Friday.\n\nThe company said it would look for other partners.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -94,6 +96,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{18, "the government would", "government", "Norvania"},
 		{19, "The ministry will", "ministry", "Ministry of Health and Water"},
 		{20, "The ministry will", "ministry", ""},
+		{21, "The company said", "company", ""},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
