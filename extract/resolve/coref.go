@@ -232,7 +232,14 @@ func orgKindFits(lw, name string) bool {
 	if len(ws) == 0 {
 		return true
 	}
-	public := publicHeads[ws[len(ws)-1]]
+	head := ws[len(ws)-1]
+	for i, w := range ws {
+		if (w == "of" || w == "for") && i > 0 {
+			head = ws[i-1] // "Supreme Court of Ardova": a court
+			break
+		}
+	}
+	public := publicHeads[ws[len(ws)-1]] || publicHeads[head]
 	switch {
 	case publicNouns[lw]:
 		return public || nameHasWord(name, lw)
@@ -245,7 +252,7 @@ func orgKindFits(lw, name string) bool {
 		return true
 	default:
 		// "the company" is no union, party or chamber of commerce either
-		return !public && !institutionHeads[ws[len(ws)-1]] && !nameHasAny(name, nonBusinessWords...)
+		return !public && !institutionHeads[ws[len(ws)-1]] && !institutionHeads[head] && !nameHasAny(name, nonBusinessWords...)
 	}
 }
 

@@ -13,11 +13,13 @@ import (
 // Tessaract"). "Malik said the company would offer refunds" then means
 // her company, not the supplier named in the sentence before.
 
-// leaderTitles are the titles of someone who speaks for an organisation;
-// an analyst or a customer of a company does not.
+// leaderTitles are the titles of someone who speaks for an organisation
+// ("Green Party leader Ida Holm", "Kessick Rovers manager Pia Lund"); an
+// analyst or a customer of a company does not.
 var leaderTitles = set("chief", "executive", "ceo", "chairman", "chairwoman", "chair", "president", "spokesman",
 	"spokeswoman", "spokesperson", "director", "head", "founder", "owner", "boss", "officer", "managing",
-	"general", "secretary", "operating", "financial", "vice", "deputy", "co-founder", "md", "cfo", "coo")
+	"general", "secretary", "operating", "financial", "vice", "deputy", "co-founder", "md", "cfo", "coo",
+	"leader", "manager", "governor", "coach", "captain")
 
 // employments maps each person of a document to the organisations the
 // document names as theirs by a leader's title.

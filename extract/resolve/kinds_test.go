@@ -60,6 +60,10 @@ func TestDescriptionKinds(t *testing.T) {
 		"Budget row\n\nOfficials met on Monday. The ministry will publish the figures, Ana Kell said. The Ministry of Finance and the Ministry of Health disagreed on the budget.",
 		// 21: two companies joined as the subject, the dateline gone: none
 		"Merger talks end\n\nPellworth Foods and Garrick Brands ended merger talks on Friday.\n\nThe company said it would look for other partners.",
+		// 22: "the party" in what its leader says, with another party named before
+		"Coalition talks collapse\n\nThe Green Party and the Farmers' Party failed to agree on a coalition on Friday.\n\nGreen Party leader Ida Holm said the party would now talk to the Liberals.",
+		// 23: "the company" is no court, whatever its name ends with
+		"Court blocks mine\n\nThe Supreme Court of Ardova on Tuesday blocked a copper mine planned by Vask Mining near the town of Orrel.\n\nThe court said the company had not consulted local residents.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -97,6 +101,8 @@ func TestDescriptionKinds(t *testing.T) {
 		{19, "The ministry will", "ministry", "Ministry of Health and Water"},
 		{20, "The ministry will", "ministry", ""},
 		{21, "The company said", "company", ""},
+		{22, "the party would", "party", "Green Party"},
+		{23, "the company had", "company", "Vask Mining"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
