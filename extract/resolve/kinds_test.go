@@ -64,6 +64,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"Coalition talks collapse\n\nThe Green Party and the Farmers' Party failed to agree on a coalition on Friday.\n\nGreen Party leader Ida Holm said the party would now talk to the Liberals.",
 		// 23: "the company" is no court, whatever its name ends with
 		"Court blocks mine\n\nThe Supreme Court of Ardova on Tuesday blocked a copper mine planned by Vask Mining near the town of Orrel.\n\nThe court said the company had not consulted local residents.",
+		// 24: an organisation named "X Town" is a club
+		"Ossby Town sack manager\n\nOssby Town sacked manager Per Lund on Monday after seven straight defeats. His assistant was also dismissed. Youth coach Mikael Strand will take charge on an interim basis. The club said it hoped to appoint a successor before the end of the month.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -103,6 +105,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{21, "The company said", "company", ""},
 		{22, "the party would", "party", "Green Party"},
 		{23, "the company had", "company", "Vask Mining"},
+		{24, "The club said", "club", "Ossby Town"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
