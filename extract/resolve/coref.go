@@ -2224,7 +2224,7 @@ func (r *resolver) country(c int) bool {
 			// government of Ardena"
 			w := strings.ToLower(toks[b].Text)
 			alone := m.end == len(toks) || toks[m.end].Text != "," && toks[m.end].UPOS != "CCONJ"
-			if (w == "authorities" || w == "government") && toks[b].UPOS == "NOUN" && alone {
+			if (w == "authorities" || w == "government" || (countryMeasures[w] || w == "prices" && b > 0 && strings.EqualFold(toks[b-1].Text, "consumer")) && strings.EqualFold(toks[b+1].Text, "in")) && toks[b].UPOS == "NOUN" && alone {
 				return true // (not "Authorities in Veskaria and in Dornia")
 			}
 		}
@@ -2247,6 +2247,11 @@ func (r *resolver) country(c int) bool {
 
 // countryBodies are public bodies a country's possessive owns ("Ardena's
 // competition regulator").
+// countryMeasures are what a story measures in a country ("inflation in
+// Norland", "unemployment in Tarsova"); "consumer prices" too, not house
+// prices, which a city has.
+var countryMeasures = set("inflation", "unemployment", "elections", "voters")
+
 var countryBodies = set("regulator", "minister", "ministers", "authorities", "cabinet", "central", "treasury", "prime",
 	"opposition", "court", "high", "supreme", "constitutional", "election", "elections", "constitution",
 	"output", "exports", "imports", "gdp", "currency", "inflation")

@@ -66,6 +66,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"Court blocks mine\n\nThe Supreme Court of Ardova on Tuesday blocked a copper mine planned by Vask Mining near the town of Orrel.\n\nThe court said the company had not consulted local residents.",
 		// 24: an organisation named "X Town" is a club
 		"Ossby Town sack manager\n\nOssby Town sacked manager Per Lund on Monday after seven straight defeats. His assistant was also dismissed. Youth coach Mikael Strand will take charge on an interim basis. The club said it hoped to appoint a successor before the end of the month.",
+		// 25: a place whose prices the story gives is a country
+		"Rates held\n\nConsumer prices in Tarvenia rose 2.9 percent in February, the statistics office said. Finance Minister Ole Brand denied that the government was putting pressure on the central bank.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -106,6 +108,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{22, "the party would", "party", "Green Party"},
 		{23, "the company had", "company", "Vask Mining"},
 		{24, "The club said", "club", "Ossby Town"},
+		{25, "the government was", "government", "Tarvenia"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
