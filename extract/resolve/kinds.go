@@ -1,8 +1,10 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/storygraph/storygraph/extract/lexicon"
 	"github.com/storygraph/storygraph/extract/nlp"
 )
 
@@ -112,12 +114,13 @@ func (r *resolver) shownKind(c int, lw string) bool {
 	return false
 }
 
-// kindWord reports a common noun whose lemma or word is lw.
+// kindWord reports a common noun whose lemma or word is lw, or one of its
+// kind ("ferry" for "ship": a ferry is a ship, lexicon.Kinds).
 func kindWord(t nlp.Token, lw string) bool {
 	if t.UPOS != "NOUN" {
 		return false
 	}
-	return strings.EqualFold(t.Lemma, lw) || strings.EqualFold(t.Text, lw)
+	return strings.EqualFold(t.Lemma, lw) || strings.EqualFold(t.Text, lw) || slices.Contains(lexicon.Kinds(strings.ToLower(t.Lemma)), lw)
 }
 
 // kindShown returns the one cluster named so far in the document

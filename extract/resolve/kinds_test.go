@@ -68,6 +68,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"Ossby Town sack manager\n\nOssby Town sacked manager Per Lund on Monday after seven straight defeats. His assistant was also dismissed. Youth coach Mikael Strand will take charge on an interim basis. The club said it hoped to appoint a successor before the end of the month.",
 		// 25: a place whose prices the story gives is a country
 		"Rates held\n\nConsumer prices in Tarvenia rose 2.9 percent in February, the statistics office said. Finance Minister Ole Brand denied that the government was putting pressure on the central bank.",
+		// 26: a ferry is a ship
+		"Ferry detained\n\nThe Northern Gull, a passenger ferry, was detained in port on Friday after inspectors found faulty lifeboats. The owners said the ship would sail again next week.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -109,6 +111,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{23, "the company had", "company", "Vask Mining"},
 		{24, "The club said", "club", "Ossby Town"},
 		{25, "the government was", "government", "Tarvenia"},
+		{26, "the ship would", "ship", "Northern Gull"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
