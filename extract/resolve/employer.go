@@ -60,10 +60,22 @@ func (r *resolver) employments() map[docCluster][]int {
 		if j == k {
 			return -1
 		}
-		if o, ok := orgNamed[docName{doc, r.docs[doc].Sentences[sent].SpanText(j+1, k+1)}]; ok {
+		span := r.docs[doc].Sentences[sent].SpanText(j+1, k+1)
+		if o, ok := orgNamed[docName{doc, span}]; ok {
 			return o
 		}
-		return -1
+		// "Helmark chief executive Ina Moll" for Helmark Bank: the one
+		// organisation of the document whose name the words open
+		found := -1
+		for dn, o := range orgNamed {
+			if dn.doc == doc && strings.HasPrefix(dn.name, span+" ") && o != found {
+				if found >= 0 {
+					return -1
+				}
+				found = o
+			}
+		}
+		return found
 	}
 	for i := range r.mentions {
 		m := &r.mentions[i]

@@ -41,7 +41,7 @@ var vesselPrefixes = set("mv", "ms", "m/v", "ss", "hms", "rms", "uss", "mt", "fv
 // Castelar").
 var placeKindNouns = set("province", "region", "district", "county", "state", "island", "river", "lake",
 	"city", "town", "village", "municipality", "prefecture", "canton", "territory", "valley", "bay",
-	"peninsula", "archipelago", "oblast", "governorate", "department", "commune", "borough", "suburb")
+	"peninsula", "archipelago", "oblast", "governorate", "commune", "borough", "suburb")
 
 // shownKind reports whether the text has shown cluster c to be a lw (a
 // lower-case noun): see above.

@@ -70,6 +70,8 @@ func TestDescriptionKinds(t *testing.T) {
 		"Rates held\n\nConsumer prices in Tarvenia rose 2.9 percent in February, the statistics office said. Finance Minister Ole Brand denied that the government was putting pressure on the central bank.",
 		// 26: a ferry is a ship
 		"Ferry detained\n\nThe Northern Gull, a passenger ferry, was detained in port on Friday after inspectors found faulty lifeboats. The owners said the ship would sail again next week.",
+		// 27: the bank its chief executive speaks for, called by the first word of its name
+		"Bank shares fall\n\nShares in Helmark Bank fell 4 percent on Friday after the Central Bank of Valdoria raised its main rate. Helmark chief executive Ina Moll said the bank would keep lending.",
 	}
 	var ds []resolve.Doc
 	for i, text := range docs {
@@ -112,6 +114,7 @@ func TestDescriptionKinds(t *testing.T) {
 		{24, "The club said", "club", "Ossby Town"},
 		{25, "the government was", "government", "Tarvenia"},
 		{26, "the ship would", "ship", "Northern Gull"},
+		{27, "the bank would", "bank", "Helmark Bank"},
 	} {
 		if got := tokenEntity(res, ds, ds[tt.doc].ID, tt.phrase, tt.word); got != tt.want {
 			t.Errorf("doc %d: %q in %q = %q, want %q", tt.doc, tt.word, tt.phrase, got, tt.want)
