@@ -228,6 +228,18 @@ func (x *productIndex) partNamed(s *nlp.Sentence, si int, r oie.Range, text stri
 		return text
 	}
 	toks := s.Tokens[r.Start:r.End]
+	if len(toks) > 2 && strings.EqualFold(toks[0].Text, "the") && toks[1].XPOS == "NNS" && deviceNouns[strings.ToLower(toks[1].Text)] &&
+		strings.HasPrefix(toks[1].Dep, "nsubj") && toks[1].Head > r.Start+1 && toks[1].Head < r.End {
+		// "said that the phones can be returned": the subject of the
+		// clause the argument is, written as the whole argument would be
+		old := toks[0].Text + " " + toks[1].Text
+		if rest, ok := strings.CutPrefix(text, old); ok && (rest == "" || rest[0] == ' ') {
+			if with := x.partNamed(s, si, oie.Range{Start: r.Start, End: r.Start + 2}, old, at); with != old {
+				return with + rest
+			}
+		}
+		return text
+	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text

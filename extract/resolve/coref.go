@@ -143,6 +143,8 @@ func (r *resolver) outlet(m *mention) bool {
 		return true
 	case prev == "with" && k > 0 && strings.EqualFold(toks[k-1].Text, "interview"):
 		return true
+	case prev == "(" && m.end+1 < len(toks) && toks[m.end].Text == ")" && dash(toks[m.end+1].Text):
+		return true // the agency of a dateline: "ORSA, May 2 (Wire) - "
 	}
 	return false
 }
@@ -168,6 +170,11 @@ func nameHeadIs(name, lw string) bool {
 // "the storm" for a storm's name ("Storm Delphine").
 func descHeads(name, lw string) bool {
 	if lw == "club" && (clubName(name) || nameHasAny(name, "club", "fc", "afc")) {
+		return true
+	}
+	if ws := strings.Fields(name); lw == "club" && len(ws) == 2 && (ws[1] == "Town" || ws[1] == "City" || ws[1] == "County") {
+		// "Kestrel Town sacked its manager ... The club said": an
+		// organisation so named is a club (a town would be a place)
 		return true
 	}
 	if ws := strings.Fields(strings.ToLower(name)); len(ws) > 1 && ws[0] == lw && stormWords[lw] {
@@ -230,7 +237,14 @@ func orgKindFits(lw, name string) bool {
 	if len(ws) == 0 {
 		return true
 	}
-	public := publicHeads[ws[len(ws)-1]]
+	head := ws[len(ws)-1]
+	for i, w := range ws {
+		if (w == "of" || w == "for") && i > 0 {
+			head = ws[i-1] // "Supreme Court of Ardova": a court
+			break
+		}
+	}
+	public := publicHeads[ws[len(ws)-1]] || publicHeads[head]
 	switch {
 	case publicNouns[lw]:
 		return public || nameHasWord(name, lw)
@@ -243,7 +257,7 @@ func orgKindFits(lw, name string) bool {
 		return true
 	default:
 		// "the company" is no union, party or chamber of commerce either
-		return !public && !institutionHeads[ws[len(ws)-1]] && !nameHasAny(name, nonBusinessWords...)
+		return !public && !institutionHeads[ws[len(ws)-1]] && !institutionHeads[head] && !nameHasAny(name, nonBusinessWords...)
 	}
 }
 
@@ -342,6 +356,17 @@ func (r *resolver) collectReferences(di, si int) {
 			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i - 1,
 				surface: toks[i-2].Text + " " + toks[i-1].Text + " " + t, name: t, typ: "ORG", pronoun: true,
 				desc: "words:" + m + " " + lw, cluster: -1})
+		case i > 1 && (vesselNouns[lw] || placeKindNouns[lw]) && lw == t && toks[i].UPOS == "NOUN" && kindModifiers(toks, i) < i &&
+			!r.coveredAny(di, si, kindModifiers(toks, i), i+1) && !namedInPlace(s, i) &&
+			(i+1 == len(toks) || toks[i+1].UPOS != "NOUN" && !isNamePart(toks[i+1].Text, toks[i+1].UPOS)) &&
+			!(i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "of") && toks[i+2].UPOS == "PROPN"):
+			// "the passenger ferry", "the southern province": the one
+			// ship or place the text has shown to be one (all its
+			// words stand for it)
+			j := kindModifiers(toks, i)
+			r.add(mention{doc: di, sent: si, start: j, end: i + 1, fullStart: j,
+				surface: s.SpanText(j-1, i+1), name: t, typ: "ORG", pronoun: true,
+				desc: "kind:" + lw, cluster: -1})
 		case i > 0 && strings.EqualFold(toks[i-1].Text, "the") && titlePhraseEnd(s, i) > i+1 && !r.coveredAny(di, si, i, titlePhraseEnd(s, i)):
 			// "the chief executive", "the prime minister": the person
 			// holding that office, as "the president" (all its words
@@ -538,6 +563,8 @@ func (r *resolver) linkCoreference() {
 				d = -1
 			}
 			c = r.ageAntecedent(i, age, recent, sexOf, d)
+		} else if k, ok := strings.CutPrefix(m.desc, "kind:"); ok {
+			c = r.kindShown(recent, k)
 		} else if m.desc == "our" {
 			c = r.quoteSpeakerOrg(i)
 		} else if m.desc == "client" {
@@ -593,6 +620,12 @@ func (r *resolver) linkCoreference() {
 			if cs := defs[m.doc][key]; len(cs) == 1 {
 				c = cs[0]
 			}
+			if c < 0 {
+				// "The ministry will publish daily figures" before "the
+				// Ministry of Health and Sanitation" is named: the one
+				// organisation of the document the words name
+				c = r.namedInDoc(m)
+			}
 		}
 		if c < 0 {
 			continue
@@ -646,6 +679,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if p.desc == "org" && (typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw) {
 				break // "the river" for the River Maddle, "the town" for Ashcombe
 			}
+			if p.desc == "org" && !orgNoun(lw) && r.shownKind(a.cluster, lw) {
+				break // "the province" for Varundi ("Varundi province"), "the ferry" for MV Harrowgate Dawn
+			}
 			if !itPronouns[lw] || typ != "GPE" || !governingSubject(s, am, p) {
 				continue // a country is "it" only as the actor above it
 			}
@@ -669,11 +705,14 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		if p.desc == "org" && businessNoun(lw) && typ != "ORG" {
 			continue // "the company" is no product, work or event
 		}
-		if p.desc == "org" && productNoun(lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || r.outlet(am) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
+		if p.desc == "org" && productNoun(lw) && !r.shownKind(a.cluster, lw) && (r.actors[docCluster{p.doc, a.cluster}] || notProduct(am.name) || r.outlet(am) || !(typ == "MISC" && r.labelFits(am, lw)) && !nameHasWord(am.name, lw)) {
 			continue // "the phone" is no company, nor a journal named "the journal Microbial Frontiers"
 		}
+		if p.desc == "org" && pt.XPOS == "NNS" && !orgNoun(lw) && !productNoun(lw) && typ != "LOC" && typ != "GPE" {
+			continue // "the savings" is no Pemberly Savings, "the systems" no Korrwell Systems
+		}
 		if p.desc == "org" && !orgNoun(lw) && !productNoun(lw) && !descHeads(r.clusterName(a.cluster), lw) &&
-			!((typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw)) {
+			!((typ == "LOC" || typ == "GPE") && r.placeFits(a.cluster, lw)) && !r.shownKind(a.cluster, lw) {
 			continue // "the coalition": an organisation whose name that word heads; "the fire" is no Fire Service
 		}
 		if p.desc == "org" && orgNoun(lw) && !orgKindFits(lw, r.clusterName(a.cluster)) {
@@ -688,10 +727,43 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		seen[a.cluster] = true
 		cands = append(cands, a)
 	}
+	var named []int // the organisations so far whose names say they are of the kind ("the bank")
+	if p.desc == "org" && orgNoun(lw) {
+		named = r.namedKinds(recent, lw)
+	}
+	if len(named) >= 2 {
+		// "The Central Bank of Valdoria held rates ... Tarsen Mutual
+		// Bank said ... The finance minister welcomed the decision. The
+		// bank also raised its forecast": with several organisations
+		// called so by name, one named further back than the sentence
+		// before is not the nearer for it; the one the story is about
+		// (or none) is meant
+		var near []candidate
+		for _, a := range cands {
+			if p.sent-a.sent <= 1 {
+				near = append(near, a)
+			}
+		}
+		cands = near
+	}
+	if len(named) > 0 && nameKindNoun(lw) {
+		// "the bank" in a story that names banks: one called so by
+		// name or shown to be one, not a broker or an insurer that
+		// happens to be nearer
+		var fit []candidate
+		for _, a := range cands {
+			if r.clusterNameHas(a.cluster, lw) || r.shownKind(a.cluster, lw) {
+				fit = append(fit, a)
+			}
+		}
+		cands = fit
+	}
 	if p.desc == "org" && (businessNoun(lw) || lw == "group") {
 		// "Malik said the company would offer refunds": the company of
 		// the chief executive who says it, whatever was named last
-		if c := r.speakerEmployer(p.doc, p.sent, p.start); c >= 0 && orgKindFits(lw, r.clusterName(c)) {
+		// (one called so by name when the story names any: "the bank"
+		// in the words of a broker's economist is no broker)
+		if c := r.speakerEmployer(p.doc, p.sent, p.start); c >= 0 && orgKindFits(lw, r.clusterName(c)) && (len(named) == 0 || r.clusterNameHas(c, lw)) {
 			for _, a := range recent {
 				if strings.HasPrefix(r.clusterName(a.cluster), r.clusterName(c)+" ") {
 					return a.cluster // "Metrolink chief executive ..." for Metrolink Brennock
@@ -724,11 +796,22 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 	}
 	if len(cands) == 0 {
+		if p.desc == "org" && !orgNoun(lw) && pt.XPOS != "NNS" {
+			// "the province" when Varundi, the one place the text has
+			// called a province, is further back
+			if c := r.kindShown(recent, lw); c >= 0 {
+				return c
+			}
+		}
 		if p.desc == "org" && orgNoun(lw) {
 			// "the bank" after "the Bank of Estoria", however far back:
 			// the one organisation whose name holds the word
 			if c := r.onlyOrg(recent, func(name string) bool { return nameHasWord(name, lw) }); c >= 0 {
 				return c
+			}
+			if len(named) >= 2 {
+				// of several so named, the one the story is about
+				return r.kindTopic(recent, named)
 			}
 			// "the company" with no organisation named in the last two
 			// sentences: the one the document is about, if there is one
@@ -742,21 +825,29 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		if p.desc == "org" && !productNoun(lw) {
 			// "the federation" when the one organisation whose name
-			// that word heads is further back
-			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) }); c >= 0 {
+			// that word heads is further back (not "the savings" for
+			// Pemberly Savings)
+			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) }); c >= 0 && pt.XPOS != "NNS" {
 				return c
 			}
 			// "the club" when the story has named several clubs, one of
 			// them by a name that holds the word ("Brennock Athletic
 			// Football Club", not "Quillon Rovers"): that one
-			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) && nameHasWord(name, lw) }); c >= 0 {
+			if c := r.onlyOrg(recent, func(name string) bool { return descHeads(name, lw) && nameHasWord(name, lw) }); c >= 0 && pt.XPOS != "NNS" {
 				return c
 			}
-			if lw == "government" {
+			if lw == "government" || lw == "country" || lw == "nation" {
 				// "the government" in a story that names one country:
 				// that country's, as "Washington" stands for the US
-				// government; with two in reach, not guessed
-				return r.onlyCountry(p, recent)
+				// government; with two in reach, not guessed. "The
+				// country" and "the nation" are that country too, but not
+				// one the description is set beside ("neighbouring
+				// Carvenia, the country's largest trading partner").
+				c := r.onlyCountry(p, recent)
+				if c >= 0 && lw != "government" && r.besideMention(p, c) {
+					return -1
+				}
+				return c
 			}
 			if stormWords[lw] {
 				// "the storm" when Storm Delphine is further back
@@ -804,8 +895,8 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		}
 		hit := -1
 		for _, a := range cands {
-			if strings.Contains(strings.ToLower(r.clusterName(a.cluster)), lw) {
-				if hit >= 0 {
+			if strings.Contains(strings.ToLower(r.clusterName(a.cluster)), lw) || r.shownKind(a.cluster, lw) {
+				if hit >= 0 && hit != a.cluster {
 					return -1
 				}
 				hit = a.cluster
@@ -817,12 +908,17 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		// "the town": the one place in reach it fits, else none
 		var places []int
 		for _, a := range cands {
-			if t := r.clusterType(a.cluster); (t == "LOC" || t == "GPE") && r.placeFits(a.cluster, lw) {
+			if t := r.clusterType(a.cluster); (t == "LOC" || t == "GPE") && (r.placeFits(a.cluster, lw) || r.shownKind(a.cluster, lw)) {
 				places = append(places, a.cluster)
 			}
 		}
 		switch {
 		case len(places) == 1:
+			return places[0]
+		case len(places) > 1 && r.oneNamed(places):
+			// "the island of Tollan" after "Tollan island", which
+			// clustering kept apart: one place by two names, the
+			// nearest mention's
 			return places[0]
 		case len(places) > 1:
 			return -1
@@ -956,7 +1052,7 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 				subj = append(subj, a.cluster)
 			}
 		}
-		if len(subj) == 1 && nearest < p.sent {
+		if len(subj) == 1 && nearest < p.sent && !r.coordinated(recent, nearest, subj[0], inCands) {
 			return subj[0]
 		}
 	}
@@ -2131,7 +2227,7 @@ func (r *resolver) country(c int) bool {
 			// government of Ardena"
 			w := strings.ToLower(toks[b].Text)
 			alone := m.end == len(toks) || toks[m.end].Text != "," && toks[m.end].UPOS != "CCONJ"
-			if (w == "authorities" || w == "government") && toks[b].UPOS == "NOUN" && alone {
+			if (w == "authorities" || w == "government" || (countryMeasures[w] || w == "prices" && b > 0 && strings.EqualFold(toks[b-1].Text, "consumer")) && strings.EqualFold(toks[b+1].Text, "in")) && toks[b].UPOS == "NOUN" && alone {
 				return true // (not "Authorities in Veskaria and in Dornia")
 			}
 		}
@@ -2154,8 +2250,18 @@ func (r *resolver) country(c int) bool {
 
 // countryBodies are public bodies a country's possessive owns ("Ardena's
 // competition regulator").
-var countryBodies = set("regulator", "minister", "ministers", "authorities", "cabinet", "central", "treasury", "prime")
+// countryMeasures are what a story measures in a country ("inflation in
+// Norland", "unemployment in Tarsova"); "consumer prices" too, not house
+// prices, which a city has.
+var countryMeasures = set("inflation", "unemployment", "elections", "voters")
+
+var countryBodies = set("regulator", "minister", "ministers", "authorities", "cabinet", "central", "treasury", "prime",
+	"opposition", "court", "high", "supreme", "constitutional", "election", "elections", "constitution",
+	"output", "exports", "imports", "gdp", "currency", "inflation")
 
 // placeType reports an entity type of places: a country the recogniser
 // does not know may be typed LOC ("Ardovia's foreign ministry").
 func placeType(t string) bool { return t == "GPE" || t == "LOC" }
+
+// dash reports a dash token, as a dateline's.
+func dash(w string) bool { return w == "-" || w == "--" || w == "—" || w == "–" }

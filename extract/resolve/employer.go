@@ -13,11 +13,13 @@ import (
 // Tessaract"). "Malik said the company would offer refunds" then means
 // her company, not the supplier named in the sentence before.
 
-// leaderTitles are the titles of someone who speaks for an organisation;
-// an analyst or a customer of a company does not.
+// leaderTitles are the titles of someone who speaks for an organisation
+// ("Green Party leader Ida Holm", "Kessick Rovers manager Pia Lund"); an
+// analyst or a customer of a company does not.
 var leaderTitles = set("chief", "executive", "ceo", "chairman", "chairwoman", "chair", "president", "spokesman",
 	"spokeswoman", "spokesperson", "director", "head", "founder", "owner", "boss", "officer", "managing",
-	"general", "secretary", "operating", "financial", "vice", "deputy", "co-founder", "md", "cfo", "coo")
+	"general", "secretary", "operating", "financial", "vice", "deputy", "co-founder", "md", "cfo", "coo",
+	"leader", "manager", "governor", "coach", "captain")
 
 // employments maps each person of a document to the organisations the
 // document names as theirs by a leader's title.
@@ -58,10 +60,22 @@ func (r *resolver) employments() map[docCluster][]int {
 		if j == k {
 			return -1
 		}
-		if o, ok := orgNamed[docName{doc, r.docs[doc].Sentences[sent].SpanText(j+1, k+1)}]; ok {
+		span := r.docs[doc].Sentences[sent].SpanText(j+1, k+1)
+		if o, ok := orgNamed[docName{doc, span}]; ok {
 			return o
 		}
-		return -1
+		// "Helmark chief executive Ina Moll" for Helmark Bank: the one
+		// organisation of the document whose name the words open
+		found := -1
+		for dn, o := range orgNamed {
+			if dn.doc == doc && strings.HasPrefix(dn.name, span+" ") && o != found {
+				if found >= 0 {
+					return -1
+				}
+				found = o
+			}
+		}
+		return found
 	}
 	for i := range r.mentions {
 		m := &r.mentions[i]
