@@ -66,6 +66,7 @@ type mention struct {
 	// like a bare surname it names its entity only when nothing else
 	// does.
 	companyShort bool
+	demonym      bool // a people's adjective read as an organisation's first word ("the Tervanian runner")
 	evScore      float64
 	evWith       string
 }
@@ -93,6 +94,9 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectHeadReferences()
 	r.collectCouncilPlaces()
 	r.dropPhraseWords()
+	r.collectVessels()
+	r.collectEvents()
+	r.collectListedPlaces()
 	r.compact()
 	r.retypeTitledNames()
 	r.retypeKindNames()
@@ -100,6 +104,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.retypePlacedPeople()
 	r.retype()
 	r.retypeCompanyNames()
+	r.retypeByClass()
 	r.linkProductSuffixes()
 	r.clusterPeople()
 	r.clusterOthers()

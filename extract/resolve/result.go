@@ -244,6 +244,9 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		}
 		return a < b
 	})
+	if typ == "MISC" && eventName(name) && !strings.HasPrefix(r.mentions[ms[0]].key, "misc:vessel ") {
+		typ = "EVENT" // "Aurora Games", "Harlow Cup" (see retypeEvents)
+	}
 	e := extract.Entity{Name: name, Type: typ, Mentions: count}
 	e.ID = extract.EntityID(typ, name)
 	e.Aliases = sortedKeys(aliases)
