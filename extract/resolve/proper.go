@@ -475,14 +475,49 @@ func allCaps(w string) bool {
 
 // vesselPrefixes stand before the names of ships, written in capitals
 // ("MV Saltmarsh Star", "HMS Tallow", "SS Arden").
-var vesselPrefixes = set("MV", "MS", "MY", "SY", "SS", "RMS", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
-	"RV", "MT", "FV", "LNG", "INS", "CCGS", "ORP", "KRI", "TCG", "HNLMS", "FS", "NRP")
+var vesselPrefixes = set("MV", "MS", "SS", "RMS", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
+	"RV", "FV", "CCGS", "ORP", "KRI", "TCG", "HNLMS", "NRP")
+
+// sharedPrefixes also open other names ("MS Society", "SS Lazio"): a ship's
+// only in a document that speaks of ships (see shipDocument).
+var sharedPrefixes = set("MS", "SS", "RV")
+
+// shipWords, in lower case in a document, say it speaks of ships.
+var shipWords = set("ship", "ships", "ferry", "vessel", "vessels", "tanker", "freighter", "trawler", "yacht", "frigate",
+	"destroyer", "submarine", "liner", "aground", "sank", "sinking", "capsized", "crew", "aboard", "harbour", "harbor",
+	"port", "moored", "docked", "sailed", "sailing", "voyage", "coast", "hull", "cargo")
+
+// shipDocument reports whether document di writes a ship's word.
+func (r *resolver) shipDocument(di int) bool {
+	for _, s := range r.docs[di].Sentences {
+		for _, t := range s.Tokens {
+			if shipWords[t.Text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vesselName reports a name that a ship's prefix opens (ws[0]), where the
+// rest is no organisation's name ("MS Society", "SS Lazio" are not ships).
+func (r *resolver) vesselName(di int, ws []string) bool {
+	if len(ws) < 2 || !vesselPrefixes[ws[0]] || !isCapitalised(ws[1]) || allCaps(ws[1]) {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if gazetteer.NameWord(last)&gazetteer.NameWordOrg != 0 || legalFormWord(last) || tradeWord(strings.ToLower(last)) ||
+		gazetteer.MatchOrganisation(ws) > 0 || gazetteer.MatchOrganisation(ws[1:]) == len(ws)-1 {
+		return false
+	}
+	return !sharedPrefixes[ws[0]] || r.shipDocument(di)
+}
 
 // vesselNouns, in lower case right before a name, say it is a ship's
 // ("the ferry Saltmarsh Star", "the tanker Ardent Sea").
 var vesselNouns = set("ship", "ferry", "vessel", "tanker", "freighter", "trawler", "yacht", "frigate", "destroyer",
-	"submarine", "liner", "barge", "tugboat", "tug", "catamaran", "steamer", "schooner", "cruiser", "corvette",
-	"containership", "dredger", "icebreaker", "ketch", "sloop", "warship", "boat", "carrier")
+	"submarine", "liner", "barge", "tugboat", "catamaran", "steamer", "schooner", "corvette",
+	"containership", "dredger", "icebreaker", "ketch", "sloop", "warship", "boat")
 
 // eventHeads end the names of events ("Aurora Games", "Harlow Cup",
 // "Tarrow Summit", "Northfield Festival").
@@ -536,9 +571,9 @@ func (r *resolver) retypeByClass() {
 		toks := r.docs[m.doc].Sentences[m.sent].Tokens
 		ws := strings.Fields(m.name)
 		switch {
-		case len(ws) >= 2 && vesselPrefixes[ws[0]] && isCapitalised(ws[1]):
+		case r.vesselName(m.doc, ws):
 			vessels[docKey{m.doc, normKey(strings.Join(ws[1:], " "))}] = m.name
-		case m.start > 0 && vesselPrefixes[toks[m.start-1].Text] && m.fullStart >= m.start-1 && isCapitalised(ws[0]):
+		case m.start > 0 && m.fullStart >= m.start-1 && r.vesselName(m.doc, append([]string{toks[m.start-1].Text}, ws...)):
 			// "MS Corvina Dawn" read as a title and a person
 			m.fullStart, m.start = m.start-1, m.start-1
 			m.name = toks[m.start].Text + " " + m.name
@@ -560,7 +595,7 @@ func (r *resolver) retypeByClass() {
 			continue
 		}
 		k := normKey(m.name)
-		if ws := strings.Fields(m.name); len(ws) >= 2 && vesselPrefixes[ws[0]] {
+		if ws := strings.Fields(m.name); r.vesselName(m.doc, ws) {
 			k = normKey(strings.Join(ws[1:], " "))
 		}
 		if _, ok := vessels[docKey{m.doc, k}]; ok {
@@ -604,10 +639,18 @@ func (r *resolver) retypeByClass() {
 func companyWordFinal(w string) bool {
 	lw := strings.ToLower(w)
 	if legalFormWord(w) || businessWords[lw] || lw == "homes" || lw == "estates" || lw == "properties" || lw == "developments" {
-		return lw != "health" && lw != "power" && lw != "security" && lw != "press" && lw != "records"
+		return !placeLikeBusiness[lw]
 	}
 	return false
 }
+
+// placeLikeBusiness are kinds of business that end places' names too
+// ("West Bank", "Brook Farm", "Cotton Mills", "Federal Capital") or
+// people's ("Power", "Press").
+var placeLikeBusiness = set("bank", "farm", "farms", "mills", "capital", "lines", "health", "healthcare", "power",
+	"security", "press", "records", "terminals", "hotels", "stores", "retail", "utilities", "toys", "games", "railways",
+	"rubber", "orchards", "vineyards", "nurseries", "creamery", "paving", "asphalt", "savings", "dairy", "brewery",
+	"distillery", "freight", "mining", "publishing", "insurance", "consulting", "engineering", "construction")
 
 // personWords reports name words that may all be a person's: capitalised,
 // no digits, no organisation's, business's or event's word.
@@ -804,22 +847,56 @@ func (r *resolver) retypeDemonymHeads() {
 }
 
 // collectVessels adds, before mentions are compacted, the ships' names
-// after a prefix in capitals that no mention covers ("HMS Tallowmere
-// returned to port"): the prefix and the capitalised words after it.
+// after a prefix in capitals ("HMS Tallowmere returned to port", "RV Polar
+// Dawn") or a ship's noun after a determiner ("the research vessel Polar
+// Dawn"): the prefix, if any, and the capitalised words after it, in place
+// of the mentions the recogniser made of parts of it ("RV/ORG Polar/O
+// Dawn/PERSON").
 func (r *resolver) collectVessels() {
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			toks := r.docs[di].Sentences[si].Tokens
 			for i := 0; i+1 < len(toks); i++ {
-				if !vesselPrefixes[toks[i].Text] || !isCapitalised(toks[i+1].Text) || allCaps(toks[i+1].Text) {
+				start := i
+				switch {
+				case vesselPrefixes[toks[i].Text]:
+				case vesselNouns[toks[i].Text] && i > 0 && (shipDeterminer(toks[i-1].Text) ||
+					i > 1 && toks[i-1].UPOS == "NOUN" && toks[i-1].Text == strings.ToLower(toks[i-1].Text) && shipDeterminer(toks[i-2].Text)):
+					start = i + 1 // the noun is no part of the name
+				default:
 					continue
 				}
 				end := i + 1
-				for end < len(toks) && end-i <= 4 && isCapitalised(toks[end].Text) && !allCaps(toks[end].Text) && toks[end].XPOS != "POS" {
+				ws := []string{toks[i].Text}
+				for end < len(toks) && end-i <= 4 && isCapitalised(toks[end].Text) && !allCaps(toks[end].Text) && toks[end].XPOS != "POS" &&
+					!calendarWord(toks[end].Text) && !isTitle(toks[end].Text) {
+					ws = append(ws, toks[end].Text)
 					end++
 				}
-				if !r.coveredAny(di, si, i, end) {
-					r.addMisc(di, si, i, end)
+				if end == i+1 {
+					continue
+				}
+				if start == i && !r.vesselName(di, ws) || start > i && (gazetteer.MatchOrganisation(ws[1:]) > 0 || gazetteer.NameWord(ws[len(ws)-1])&gazetteer.NameWordOrg != 0) {
+					continue
+				}
+				// the mentions over the name: none may reach outside it,
+				// and one that is the whole name stays
+				inside, whole := true, false
+				for _, k := range r.inSentence(di, si) {
+					m := &r.mentions[k]
+					if m.dropped || m.pronoun || m.end <= start || m.fullStart >= end {
+						continue
+					}
+					if m.start == start && m.end == end {
+						whole = true
+					}
+					if m.fullStart < start && !(m.start >= start) || m.end > end {
+						inside = false
+					}
+				}
+				if inside && !whole {
+					r.dropIn(di, si, start, end, false)
+					r.addMisc(di, si, start, end)
 				}
 				i = end - 1
 			}
@@ -1052,9 +1129,9 @@ func (r *resolver) widenParties() {
 // substanceNouns, in lower case right before a name, say it names a drug
 // or another substance, no organisation ("the blood booster EPO", "the
 // steroid Tarvolone", "the painkiller Oxyflex").
-var substanceNouns = set("drug", "drugs", "booster", "hormone", "steroid", "stimulant", "substance", "compound",
+var substanceNouns = set("drug", "drugs", "booster", "hormone", "steroid", "stimulant", "substance",
 	"vaccine", "medicine", "medication", "painkiller", "antibiotic", "antiviral", "pesticide", "herbicide",
-	"chemical", "opioid", "sedative", "supplement", "agent", "toxin", "nerve agent", "insecticide", "masking")
+	"chemical", "opioid", "sedative", "toxin", "insecticide")
 
 // retypeSubstances types as a name of unknown type (MISC) a name that the
 // document writes once right after a substance's noun in lower case, after

@@ -24,6 +24,15 @@ func init() {
 			types: map[string]string{"MS Corvina Dawn": "MISC", "HMS Tallowmere": "MISC", "Ardent Sea": "MISC", "Olwen Carrick": "PERSON", "Helena Voss": "PERSON", "Varrow": "LOC|GPE"},
 		},
 		{
+			name: "a prefix that also opens other names makes a ship only where the text speaks of ships; the recogniser's parts of a ship's name make one",
+			docs: []string{"The MS Society said on Monday it would fund three new studies into multiple sclerosis. Dr Alma Ruiz, who leads the work, said results were due in 2027.",
+				"Violence flared in the West Bank on Friday. Emirates, the Dubai carrier, said flights were normal.",
+				"The research vessel Polar Dawn left Hobart on Monday. Scientists aboard the RV Polar Dawn will study krill."},
+			same:   [][]string{{"RV Polar Dawn", "Polar Dawn"}},
+			types:  map[string]string{"MS Society": "ORG", "West Bank": "LOC|GPE", "Emirates": "ORG", "RV Polar Dawn": "MISC"},
+			absent: []string{"RV", "Dawn"},
+		},
+		{
 			name: "a name ending in an event's word is an event's; a company's name ending in Games is not",
 			docs: []string{"Sprinter banned\n\nMeridian Games 200 metres champion Tilde Marsk has been banned for two years. Marsk won gold at the Meridian Games in 2023.",
 				"Harlow Rovers won the 2025 Torvik Open on Sunday. Fans flocked to the Harlow Cup final. The Kessler Festival opens next week.",
