@@ -1062,13 +1062,18 @@ var stateNouns = set("court", "courts", "government", "parliament", "ministry", 
 var stateHeads = set("court", "parliament", "government", "assembly", "police", "army", "navy", "senate", "congress")
 
 // retypeStates types as a place the one-word name of unknown type that the
-// document shows as a country's: before a noun of state in lower case
-// ("Aldermark court strikes down rule") or as the possessive of one of its
-// institutions ("Aldermark's High Court"), which retypes an organisation's
-// name too.
+// document shows as a country's or a town's: before a noun of state in
+// lower case ("Aldermark court strikes down rule"), as the possessive of
+// one of its institutions ("Aldermark's High Court", which retypes an
+// organisation's name too), or in the name of a town's institution
+// ("Kessbridge scientists" beside "University of Kessbridge", "Brescow
+// bridge contract" beside "Brescow District Court"); a river's one-word
+// name beside its name with "River" is that river ("the Tessin", "Tessin
+// River").
 func (r *resolver) retypeStates() {
 	states := map[docKey]bool{}
-	owned := map[docKey]bool{} // the possessive of an institution's name: strong enough to retype an organisation
+	owned := map[docKey]bool{}    // the possessive of an institution's name: strong enough to retype an organisation
+	rivers := map[docKey]string{} // a river's one-word name → the key of its name with "River"
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		if m.pronoun {
@@ -1079,6 +1084,16 @@ func (r *resolver) retypeStates() {
 		switch {
 		case m.typ == "MISC" && len(ws) == 1 && m.end < len(toks) && stateNouns[toks[m.end].Text]:
 			states[docKey{m.doc, normKey(m.name)}] = true
+		case (m.typ == "LOC" || m.typ == "GPE") && len(ws) == 2 && (strings.EqualFold(ws[1], "river") || ws[0] == "River") && isCapitalised(ws[0]) && isCapitalised(ws[len(ws)-1]) != (ws[1] == "river"):
+			// "Tessin River" beside "the Tessin": the river
+			x := ws[0]
+			if ws[0] == "River" {
+				x = ws[1]
+			}
+			rivers[docKey{m.doc, normKey(x)}] = m.key
+		case m.typ == "ORG" && localInstitution(ws) != "":
+			// "University of Kessbridge", "Brescow District Court"
+			states[docKey{m.doc, normKey(localInstitution(ws))}] = true
 		case m.typ == "ORG" && len(ws) >= 2 && stateHeads[strings.ToLower(ws[len(ws)-1])]:
 			// "Aldermark's High Court", or "Velonia's" before the
 			// mention "Supreme Court"
@@ -1095,10 +1110,41 @@ func (r *resolver) retypeStates() {
 	for i := range r.mentions {
 		m := &r.mentions[i]
 		k := docKey{m.doc, normKey(m.name)}
-		if !m.pronoun && (m.typ == "MISC" || m.typ == "ORG" && owned[k] && !allCaps(m.name)) && m.ev == "" && !strings.Contains(m.name, " ") && states[k] {
+		if m.pronoun || m.ev != "" || strings.Contains(m.name, " ") {
+			continue
+		}
+		if river, ok := rivers[k]; ok && (m.typ == "MISC" || m.typ == "ORG" && !m.companyShort) {
+			m.typ, m.key = "LOC", river // "the Tessin" is the Tessin River
+			continue
+		}
+		if (m.typ == "MISC" || m.typ == "ORG" && owned[k] && !allCaps(m.name)) && states[k] {
 			m.typ, m.key = "LOC", "loc:"+normKey(m.name)
 		}
 	}
+}
+
+// localTails end the names of a town's institutions after the town's
+// name ("Brescow District Court", "Kestwick Crown Court", "Marlow City
+// Council").
+var localTails = [][]string{{"district", "court"}, {"crown", "court"}, {"magistrates", "court"}, {"county", "court"},
+	{"city", "council"}, {"town", "council"}, {"county", "council"}, {"borough", "council"}, {"district", "council"},
+	{"city", "hall"}, {"fire", "service"}, {"port", "authority"}}
+
+// localInstitution returns the town's name in an institution's name that
+// says it is a town's ("University of Kessbridge", "Brescow District
+// Court"), or "".
+func localInstitution(ws []string) string {
+	if len(ws) == 3 && (ws[0] == "University" || ws[0] == "Port" || ws[0] == "Mayor") && ws[1] == "of" && isCapitalised(ws[2]) {
+		return ws[2]
+	}
+	if len(ws) == 3 && isCapitalised(ws[0]) && !strings.HasSuffix(ws[0], "'s") {
+		for _, t := range localTails {
+			if strings.ToLower(ws[1]) == t[0] && strings.ToLower(ws[2]) == t[1] {
+				return ws[0]
+			}
+		}
+	}
+	return ""
 }
 
 // partyPlurals name parties by their members ("the Social Democrats").

@@ -33,6 +33,14 @@ func init() {
 			absent: []string{"RV", "Dawn"},
 		},
 		{
+			name: "a town's name by its institutions, a river's by its name with River",
+			docs: []string{"Tarnby scientists find new bacterium\n\nScientists at the University of Tarnby said on Monday they had found a bacterium that eats plastic.",
+				"Former Oltway chief convicted over Velk bridge contract\n\nA court on Thursday convicted the former chief of Oltway Construction. His lawyer spoke outside the Velk District Court.",
+				"Farmers say the Ardle has fallen by a third since January. The Ardle River supplies water to two million people."},
+			same:  [][]string{{"Ardle River", "Ardle"}},
+			types: map[string]string{"Velk": "LOC", "Ardle River": "LOC", "University of Tarnby": "ORG", "Oltway Construction": "ORG"},
+		},
+		{
 			name: "a name ending in an event's word is an event's; a company's name ending in Games is not",
 			docs: []string{"Sprinter banned\n\nMeridian Games 200 metres champion Tilde Marsk has been banned for two years. Marsk won gold at the Meridian Games in 2023.",
 				"Harlow Rovers won the 2025 Torvik Open on Sunday. Fans flocked to the Harlow Cup final. The Kessler Festival opens next week.",
