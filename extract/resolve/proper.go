@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -628,6 +629,12 @@ func (r *resolver) retypeByClass() {
 			m.typ, m.key = "PERSON", ""
 			m.first, m.last = foldName(ws[0]), foldName(ws[len(ws)-1])
 			m.sex = gazetteer.GivenNameSex(ws[0])
+		case (m.typ == "LOC" || m.typ == "MISC") && len(ws) >= 2 && len(ws) <= 3 && ageAfter(toks, m.end) && personWords(ws) && !isPlaceWord(m.name) && !m.council:
+			// "named the dead men as Piet Oram, 41, and Sami Laurel, 29":
+			// a name with an age set off by commas is a person's
+			m.typ, m.key, m.role = "PERSON", "", ""
+			m.first, m.last = foldName(ws[0]), foldName(ws[len(ws)-1])
+			m.sex = gazetteer.GivenNameSex(ws[0])
 		}
 	}
 	r.retypeDemonymHeads()
@@ -638,7 +645,7 @@ func (r *resolver) retypeByClass() {
 // "Logistics").
 func companyWordFinal(w string) bool {
 	lw := strings.ToLower(w)
-	if legalFormWord(w) || businessWords[lw] || lw == "homes" || lw == "estates" || lw == "properties" || lw == "developments" {
+	if legalFormWord(w) || businessWords[lw] || lw == "homes" || lw == "estates" || lw == "properties" || lw == "developments" || lw == "quarries" {
 		return !placeLikeBusiness[lw]
 	}
 	return false
@@ -1210,4 +1217,24 @@ func (r *resolver) retypeSubstances() {
 			m.typ, m.key, m.first, m.last, m.role = "MISC", "misc:"+normKey(m.name), "", "", ""
 		}
 	}
+}
+
+// ageAfter reports an age set off by commas after token end: ", 29," or
+// ", 29." (a number from 1 to 110, then a comma, a full stop, "and", a
+// bracket or the sentence's end).
+func ageAfter(toks []nlp.Token, end int) bool {
+	if end+1 >= len(toks) || toks[end].Text != "," || !isDigits(toks[end+1].Text) || len(toks[end+1].Text) > 3 {
+		return false
+	}
+	if n, err := strconv.Atoi(toks[end+1].Text); err != nil || n < 1 || n > 110 {
+		return false
+	}
+	if end+2 == len(toks) {
+		return true
+	}
+	switch toks[end+2].Text {
+	case ",", ".", "and", ")", ";":
+		return true
+	}
+	return false
 }

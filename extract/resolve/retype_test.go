@@ -63,6 +63,12 @@ func init() {
 			types: map[string]string{"Pendry Homes": "ORG", "Marlow Estates": "ORG", "Anjali Verhoek": "PERSON"},
 		},
 		{
+			name: "a name with an age set off by commas is a person's",
+			docs: []string{"Fire at warehouse\n\nFirefighters were called to the Brenna Docks warehouse on Monday. Police named the victims as Ilse Varga, 61, and Mirek Solano, 45, both of Tarrow.",
+				"Two die in quarry collapse\n\nHarlen Quarries said the collapse happened at about 3 a.m. The company named the dead men as Tove Marrin, 38, and Rafe Dalton, 27."},
+			types: map[string]string{"Mirek Solano": "PERSON", "Ilse Varga": "PERSON", "Harlen Quarries": "ORG"},
+		},
+		{
 			name: "a country named by its court, a party by its full name, a drug by its noun",
 			docs: []string{"Velonia court rejects appeal\n\nVelonia's Supreme Court on Monday rejected an appeal by the government. The Social Democrats, the largest opposition party, said they would table a motion.",
 				"Cyclist Bram Oster tested positive for the banned steroid Tarvolone, the sport's integrity unit said. Oster denied taking Tarvolone.",
