@@ -1,5 +1,12 @@
 package resolve_test
 
+import (
+	"testing"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/resolve"
+)
+
 // Names typed, split or merged wrongly, as classes (issue of round 13's
 // entities): ships, events, places in lists, companies by their kind of
 // business, people after a title, countries by their institutions,
@@ -85,4 +92,21 @@ func init() {
 			apart: [][2]string{{"Transmarine Holdings", "TMX"}, {"Ostrelian", "Ostrelian Athletics Union"}, {"the Ostrelian", "Ostrelian Athletics Union"}},
 		},
 	}...)
+}
+
+// An event a graph built before events were typed knows as a name of
+// unknown type keeps its id.
+func TestKnownMiscEventKeepsID(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := []extract.Entity{{ID: "e:misc:harlow_cup", Name: "Harlow Cup", Type: "MISC", Aliases: []string{"Harlow Cup"}}}
+	docs := []resolve.Doc{{ID: "later", Sentences: a.Annotate("Fans flocked to the Harlow Cup final on Sunday. Brennock won the Harlow Cup for the third time.")}}
+	res := resolve.Resolve(docs, known)
+	for _, e := range res.Entities {
+		if e.Name == "Harlow Cup" && e.ID != "e:misc:harlow_cup" {
+			t.Errorf("Harlow Cup has id %s, want the known e:misc:harlow_cup", e.ID)
+		}
+	}
 }
