@@ -45,7 +45,7 @@ type mention struct {
 	fullStart   int    // first token including titles and roles
 	surface     string // text including titles
 	name        string // text without titles
-	typ         string // PERSON, ORG, GPE, LOC, DOC, MISC
+	typ         string // PERSON, ORG, GPE, LOC, DOC, MISC (EVENT only in the result: see retypeEvents)
 	role        string // stripped title words ("Special Envoy")
 	key         string // clustering key (places, organisations, documents, other names)
 	pronoun     bool   // a pronoun or a definite description, bound by coreference
