@@ -863,6 +863,9 @@ func (r *resolver) collectVessels() {
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			toks := r.docs[di].Sentences[si].Tokens
+			if si == 0 && isHeadline(toks) && !endsSentence(toks) {
+				continue // a title-case headline runs names into its words
+			}
 			for i := 0; i+1 < len(toks); i++ {
 				start := i
 				switch {
@@ -922,6 +925,9 @@ func (r *resolver) collectEvents() {
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			toks := r.docs[di].Sentences[si].Tokens
+			if si == 0 && isHeadline(toks) && !endsSentence(toks) {
+				continue // a title-case headline runs names into its words
+			}
 			for h := 1; h < len(toks); h++ {
 				lh := strings.ToLower(toks[h].Text)
 				if !eventHeads[lh] || !isCapitalised(toks[h].Text) || allCaps(toks[h].Text) {
@@ -973,6 +979,9 @@ func (r *resolver) collectListedPlaces() {
 	for di := range r.docs {
 		for si := range r.docs[di].Sentences {
 			toks := r.docs[di].Sentences[si].Tokens
+			if si == 0 && isHeadline(toks) && !endsSentence(toks) {
+				continue // a title-case headline runs names into its words
+			}
 			var opens []int // tokens after which a list of places may go on
 			for _, k := range r.inSentence(di, si) {
 				if m := &r.mentions[k]; !m.dropped && !m.pronoun && (m.typ == "LOC" || m.typ == "GPE") {
@@ -1234,6 +1243,19 @@ func ageAfter(toks []nlp.Token, end int) bool {
 	}
 	switch toks[end+2].Text {
 	case ",", ".", "and", ")", ";":
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether the tokens end in a full stop, a question
+// or an exclamation mark, as a headline does not.
+func endsSentence(toks []nlp.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[len(toks)-1].Text {
+	case ".", "?", "!":
 		return true
 	}
 	return false

@@ -70,6 +70,13 @@ func init() {
 			types: map[string]string{"Pendry Homes": "ORG", "Marlow Estates": "ORG", "Anjali Verhoek": "PERSON"},
 		},
 		{
+			name: "a title-case headline lends no event, ship or place its capitalised words",
+			docs: []string{"Crowds Flock As Storm Hits Kelby Festival\n\nThousands of people attended the Kelby Festival on Saturday despite the rain.",
+				"MV Saltcliff Runs Aground Near Port Alby\n\nThe MV Saltcliff ran aground near Port Alby on Monday, the coast guard said."},
+			same:   [][]string{{"MV Saltcliff"}},
+			absent: []string{"Storm Hits Kelby Festival", "Flock As Storm Hits Kelby Festival", "MV Saltcliff Runs Aground Near", "MV Saltcliff Runs Aground Near Port Alby"},
+		},
+		{
 			name: "a name with an age set off by commas is a person's",
 			docs: []string{"Fire at warehouse\n\nFirefighters were called to the Brenna Docks warehouse on Monday. Police named the victims as Ilse Varga, 61, and Mirek Solano, 45, both of Tarrow.",
 				"Two die in quarry collapse\n\nHarlen Quarries said the collapse happened at about 3 a.m. The company named the dead men as Tove Marrin, 38, and Rafe Dalton, 27."},
