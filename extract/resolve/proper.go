@@ -629,6 +629,14 @@ func (r *resolver) retypeByClass() {
 			m.typ, m.key = "PERSON", ""
 			m.first, m.last = foldName(ws[0]), foldName(ws[len(ws)-1])
 			m.sex = gazetteer.GivenNameSex(ws[0])
+		case (m.typ == "PERSON" || m.typ == "MISC") && m.fullStart == 2 && sentenceFirst(toks, 0) && orgNoun(toks[1].Text) &&
+			(toks[0].UPOS == "ADJ" || toks[0].XPOS == "NN" || toks[0].XPOS == "NNS" || r.lower[strings.ToLower(toks[0].Text)]) &&
+			isCapitalised(toks[0].Text) && !isNationality(toks[0].Text) && !isTitle(toks[0].Text) &&
+			!(len(ws) >= 2 && gazetteer.GivenName(ws[0]) && gazetteer.Surname(ws[len(ws)-1])):
+			// "Environmental group Terra Viva accused ...": an
+			// organisation's noun whose modifier is capitalised only as
+			// the sentence's first word describes the name after it
+			m.typ, m.key, m.first, m.last, m.role = "ORG", "org:"+normKey(m.name), "", "", ""
 		case (m.typ == "LOC" || m.typ == "MISC") && len(ws) >= 2 && len(ws) <= 3 && ageAfter(toks, m.end) && personWords(ws) && !isPlaceWord(m.name) && !m.council:
 			// "named the dead men as Piet Oram, 41, and Sami Laurel, 29":
 			// a name with an age set off by commas is a person's

@@ -77,6 +77,12 @@ func init() {
 			absent: []string{"Storm Hits Kelby Festival", "Flock As Storm Hits Kelby Festival", "MV Saltcliff Runs Aground Near", "MV Saltcliff Runs Aground Near Port Alby"},
 		},
 		{
+			name: "an organisation's noun whose modifier opens the sentence describes the name after it",
+			docs: []string{"Environmental group Terra Viva accused the regional government of cutting funding for forest management.",
+				"Tech company Anna Berg founded in 2010 said profits rose. German striker Ada Pell scored twice."},
+			types: map[string]string{"Terra Viva": "ORG", "Anna Berg": "PERSON", "Ada Pell": "PERSON"},
+		},
+		{
 			name: "a name with an age set off by commas is a person's",
 			docs: []string{"Fire at warehouse\n\nFirefighters were called to the Brenna Docks warehouse on Monday. Police named the victims as Ilse Varga, 61, and Mirek Solano, 45, both of Tarrow.",
 				"Two die in quarry collapse\n\nHarlen Quarries said the collapse happened at about 3 a.m. The company named the dead men as Tove Marrin, 38, and Rafe Dalton, 27."},
