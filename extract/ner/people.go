@@ -205,3 +205,48 @@ func coordinated(words, tags [][]string) {
 		}
 	}
 }
+
+// speechBefore are words after which a name is a speaker's ("said Tomasz
+// Reyland of Bellcourt Capital").
+var speechBefore = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "warned": true, "noted": true}
+
+// personOfOrg splits, in one sentence (tags changed in place), an
+// organisation's span that opens with a person's name and "of" before the
+// organisation's name ("said Tomasz/B-ORG Reyland/I-ORG of/I-ORG
+// Bellcourt/I-ORG Capital/I-ORG"): two or three capitalised words before
+// "of", opening with a given name or after a verb of speech, are the
+// person's, the words after it the organisation's. Not where a word before "of" is a title, an
+// organisation's or a place's word ("Duke of Westmorland", "Bank of
+// Norland", "University of Keston").
+func personOfOrg(ws, ts []string) {
+	for _, s := range spans(ts) {
+		if s.typ != "ORG" || s.end-s.start < 4 || !gazetteer.GivenName(ws[s.start]) && !(s.start > 0 && speechBefore[ws[s.start-1]]) {
+			continue
+		}
+		of := -1
+		for k := s.start + 2; k <= s.start+3 && k < s.end-1; k++ {
+			if ws[k] == "of" {
+				of = k
+				break
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range ws[s.start:of] {
+			// a given name may be a place's too ("Helena")
+			ok = ok && isTitle(w) && !allCapitals(w) && !gazetteer.Title(w) && gazetteer.NameWord(w) == 0 && !orgFinal(w) && !companyFinal(w) &&
+				!calendarName(w) && !demonym(w) && (k == 0 && gazetteer.GivenName(w) || !placeName([]string{w}))
+		}
+		if !ok || !isTitle(ws[of+1]) {
+			continue
+		}
+		ts[s.start] = "B-PERSON"
+		for k := s.start + 1; k < of; k++ {
+			ts[k] = "I-PERSON"
+		}
+		ts[of] = "O"
+		setORG(ts, of+1, s.end)
+	}
+}

@@ -539,8 +539,8 @@ func (r *resolver) clusterOthers() {
 			continue
 		}
 		c := cluster(k)
-		if r.hasLongName(c) {
-			continue
+		if r.hasLongName(c) || r.demonymCluster(c) {
+			continue // "the Tervanian runner" names no Tervanian Athletics Federation
 		}
 		cands := r.distinctClusters(byFirst[n], cluster)
 		// "Intel" is not "Intel Core Duo", but "the Coalition" may be "the
@@ -600,6 +600,7 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 	}
+	r.joinBracketAbbreviations()
 	// Last, so that a one-word name that begins a club's names ("Brennock"
 	// of "Brennock Athletic" and "Brennock Athletic FC") joins none.
 	r.joinClubNames(keys, byKey, cluster)
@@ -876,4 +877,85 @@ func clubWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// demonymCluster reports whether a mention of cluster c is a people's
+// adjective (see retypeDemonymHeads).
+func (r *resolver) demonymCluster(c int) bool {
+	for _, mi := range r.clusters[c] {
+		if r.mentions[mi].demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// joinBracketAbbreviations joins an abbreviation in brackets right after
+// an organisation's name of several words to that name when its letters
+// are the initials of the name's words, with more letters of a word after
+// its initial ("Coastlink Ferries (CLF)": C-L of Coast-link, F; "Transit
+// Workers Union (TWkU)"), which the plain initials of the text's
+// abbreviations (collectAbbreviations) do not spell.
+func (r *resolver) joinBracketAbbreviations() {
+	bySent := map[sentKey][]int{}
+	for i := range r.mentions {
+		if m := &r.mentions[i]; !m.pronoun && m.cluster >= 0 {
+			bySent[sentKey{m.doc, m.sent}] = append(bySent[sentKey{m.doc, m.sent}], i)
+		}
+	}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 || m.typ != "ORG" && m.typ != "MISC" || m.end-m.start != 1 || !allCaps(m.name) || len(m.name) < 3 {
+			continue
+		}
+		toks := r.docs[m.doc].Sentences[m.sent].Tokens
+		if m.start < 2 || m.end >= len(toks) || toks[m.start-1].Text != "(" || toks[m.end].Text != ")" {
+			continue
+		}
+		for _, oi := range bySent[sentKey{m.doc, m.sent}] {
+			o := &r.mentions[oi]
+			if o.end != m.start-1 || o.typ != "ORG" || !strings.Contains(o.name, " ") {
+				continue
+			}
+			if a, b := r.root(o.cluster), r.root(m.cluster); a != b && spellsInitials(strings.ToLower(m.name), strings.Fields(o.name)) {
+				r.join(a, b, kindAbbreviation, scoreOf(kindAbbreviation), -1)
+			}
+		}
+	}
+}
+
+// spellsInitials reports whether abbr (lower case) is the initials of the
+// content words ws in order, each word giving its initial and perhaps more
+// of its letters after it; connectors and a final legal form may give
+// none.
+func spellsInitials(abbr string, ws []string) bool {
+	if len(ws) == 0 {
+		return abbr == ""
+	}
+	w := strings.ToLower(ws[0])
+	if connectors[w] || len(ws) == 1 && legalFormWord(ws[0]) {
+		if spellsInitials(abbr, ws[1:]) {
+			return true
+		}
+	}
+	if abbr == "" || w == "" || abbr[0] != w[0] {
+		return false
+	}
+	// the initial, then any letters of the word in order
+	var try func(a string, rest string) bool
+	try = func(a string, rest string) bool {
+		if spellsInitials(a, ws[1:]) {
+			return true
+		}
+		if a == "" {
+			return false
+		}
+		for k := 0; k < len(rest); k++ {
+			if rest[k] == a[0] && try(a[1:], rest[k+1:]) {
+				return true
+			}
+		}
+		return false
+	}
+	return try(abbr[1:], w[1:])
 }

@@ -58,6 +58,25 @@
 // lower case is no person, nor a sentence's first word the corpus writes
 // in lower case ("Malaria killed").
 //
+// Classes of names typed by what the text says of them (proper.go,
+// retypeByClass): a ship's prefix ("MV Saltmarsh Star", "HMS Tallow"; MS,
+// SS and RV only in a text about ships) or noun ("the tanker Ardent Sea")
+// makes a vessel (MISC), which the name without its prefix joins; a name
+// ending in an event's word ("Aurora Games", "Harlow Cup"; Games, Open and
+// Expo only after "the", a year or a number) is an EVENT; a name listed
+// with a place or after a plural noun of places ("in Veska and Moradel",
+// "two districts, Fenwa and Lashir") a place; one ending in a kind of
+// business ("Kallstrom Homes") an organisation; one of person-like words
+// after a capitalised title ("Chief Financial Officer Priya Lindqvist") or
+// with an age set off by commas ("Sami Laurel, 29") a person; a one-word
+// name before a noun of state ("Aldermark court"), owning a country's
+// institution ("Aldermark's High Court") or named in a town's institution
+// ("University of Kessbridge", "Brescow District Court") a place; a river's
+// one-word name beside its name with River that river; a name after a
+// substance's noun ("the blood booster EPO") no organisation; a party's
+// plural name takes the capitalised word the recogniser left before it
+// ("the Social Democrats").
+//
 // # Merging: scored, explained decisions
 //
 // Every merge is a decision with named evidence and a score (evidence.go);
@@ -67,7 +86,9 @@
 // title stripped, transliteration (Zelensky, Zelenskiy), first-name
 // variant with supporting context, abbreviation defined in the text ("Full
 // Name (FN)", and one of mixed case in brackets right after an
-// organisation's name: "Federal Financial Supervisory Authority (BaFin)"),
+// organisation's name: "Federal Financial Supervisory Authority (BaFin)";
+// in brackets right after the name, initials with more letters of a word
+// after its initial: "Coastlink Ferries (CLF)"),
 // "the Gazette" for the one longer organisation name of its document it
 // ends ("Tarrow Gazette"), initials of the one multi-word name that has them, with or
 // without its legal form (three letters or more; two when the long name is
@@ -80,7 +101,7 @@
 // iPod Classic, Nano and Shuffle", when "iPod Nano" is a known name),
 // "the Coalition" for the one longer name it
 // starts (and "Exxon" for the one company whose full name with its legal
-// form it starts), surname or given name after the full name in the same document,
+// form it starts; never a people's adjective, "the Tervanian runner"), surname or given name after the full name in the same document,
 // a surname whose only full name is elsewhere in the corpus, a capital
 // acting for its government, a demonym for its country, another gazetteer
 // name, another name of a well-known organisation, a title written as a

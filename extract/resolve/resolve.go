@@ -45,7 +45,7 @@ type mention struct {
 	fullStart   int    // first token including titles and roles
 	surface     string // text including titles
 	name        string // text without titles
-	typ         string // PERSON, ORG, GPE, LOC, DOC, MISC
+	typ         string // PERSON, ORG, GPE, LOC, DOC, MISC (EVENT only in the result: see retypeEvents)
 	role        string // stripped title words ("Special Envoy")
 	key         string // clustering key (places, organisations, documents, other names)
 	pronoun     bool   // a pronoun or a definite description, bound by coreference
@@ -66,6 +66,7 @@ type mention struct {
 	// like a bare surname it names its entity only when nothing else
 	// does.
 	companyShort bool
+	demonym      bool // a people's adjective read as an organisation's first word ("the Tervanian runner")
 	evScore      float64
 	evWith       string
 }
@@ -93,6 +94,9 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.collectHeadReferences()
 	r.collectCouncilPlaces()
 	r.dropPhraseWords()
+	r.collectVessels()
+	r.collectEvents()
+	r.collectListedPlaces()
 	r.compact()
 	r.retypeTitledNames()
 	r.retypeKindNames()
@@ -100,6 +104,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.retypePlacedPeople()
 	r.retype()
 	r.retypeCompanyNames()
+	r.retypeByClass()
 	r.linkProductSuffixes()
 	r.clusterPeople()
 	r.clusterOthers()

@@ -134,7 +134,10 @@ func sameKind(a, b string) bool {
 		return true
 	}
 	place := func(t string) bool { return t == "GPE" || t == "LOC" }
-	return place(a) && place(b)
+	// an event is a name of unknown type with an event's head word (see
+	// retypeEvents): a graph built before events were typed knows it so
+	other := func(t string) bool { return t == "MISC" || t == "EVENT" }
+	return place(a) && place(b) || other(a) && other(b)
 }
 
 // entity builds one entity from cluster c's mentions, with the evidence for
@@ -244,6 +247,9 @@ func (r *resolver) entity(c int, ms []int) extract.Entity {
 		}
 		return a < b
 	})
+	if typ == "MISC" && eventName(name) && !strings.HasPrefix(r.mentions[ms[0]].key, "misc:vessel ") {
+		typ = "EVENT" // "Aurora Games", "Harlow Cup" (see retypeEvents)
+	}
 	e := extract.Entity{Name: name, Type: typ, Mentions: count}
 	e.ID = extract.EntityID(typ, name)
 	e.Aliases = sortedKeys(aliases)
