@@ -30,12 +30,6 @@ import (
 // the candidates in reach and, with none in reach, for the one entity so
 // shown anywhere before.
 
-// vesselNouns are descriptions of a ship.
-var vesselNouns = set("ship", "vessel", "ferry", "boat", "tanker", "freighter", "liner", "trawler", "yacht", "cruiser", "barge")
-
-// vesselPrefixes open the names of ships ("MV Saltmarsh Star").
-var vesselPrefixes = set("mv", "ms", "m/v", "ss", "hms", "rms", "uss", "mt", "fv", "hmas", "hmcs", "ins", "rv")
-
 // placeKindNouns are the kinds of place a name followed by one of them,
 // or after "the NOUN of", is said to be ("Varundi province", "the town of
 // Castelar").
@@ -66,7 +60,7 @@ func (r *resolver) shownKind(c int, lw string) bool {
 			return true
 		}
 		ws := strings.Fields(strings.ToLower(m.name))
-		if vesselNouns[lw] && len(ws) > 1 && vesselPrefixes[ws[0]] {
+		if vesselNouns[lw] && len(ws) > 1 && vesselPrefixes[strings.ToUpper(ws[0])] {
 			return true
 		}
 		s := &r.docs[m.doc].Sentences[m.sent]

@@ -476,7 +476,7 @@ func allCaps(w string) bool {
 
 // vesselPrefixes stand before the names of ships, written in capitals
 // ("MV Saltmarsh Star", "HMS Tallow", "SS Arden").
-var vesselPrefixes = set("MV", "MS", "SS", "RMS", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
+var vesselPrefixes = set("MV", "M/V", "MS", "SS", "RMS", "HMS", "HMAS", "HMCS", "HMNZS", "USS", "USNS", "USCGC",
 	"RV", "FV", "CCGS", "ORP", "KRI", "TCG", "HNLMS", "NRP")
 
 // sharedPrefixes also open other names ("MS Society", "SS Lazio"): a ship's
@@ -518,7 +518,7 @@ func (r *resolver) vesselName(di int, ws []string) bool {
 // ("the ferry Saltmarsh Star", "the tanker Ardent Sea").
 var vesselNouns = set("ship", "ferry", "vessel", "tanker", "freighter", "trawler", "yacht", "frigate", "destroyer",
 	"submarine", "liner", "barge", "tugboat", "catamaran", "steamer", "schooner", "corvette",
-	"containership", "dredger", "icebreaker", "ketch", "sloop", "warship", "boat")
+	"containership", "dredger", "icebreaker", "ketch", "sloop", "warship", "boat", "cruiser")
 
 // eventHeads end the names of events ("Aurora Games", "Harlow Cup",
 // "Tarrow Summit", "Northfield Festival").
