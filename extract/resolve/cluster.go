@@ -363,6 +363,42 @@ func (r *resolver) clusterOthers() {
 			}
 		}
 	}
+	// "Menachem Begin" tagged MISC in one document ("the prize to Anwar
+	// Sadat and Menachem Begin") is the person of that full name the
+	// others name: a name of two words or more that a person cluster
+	// holds, and no organisation or place holds.
+	people := map[string]int{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.typ == "PERSON" && !m.pronoun && m.cluster >= 0 && strings.Contains(strings.TrimSpace(m.name), " ") {
+			people[normKey(m.name)] = m.cluster
+		}
+	}
+	for _, k := range keys {
+		name, ok := strings.CutPrefix(k, "misc:")
+		if !ok {
+			continue
+		}
+		pc, ok := people[name]
+		if !ok {
+			continue
+		}
+		if _, org := byKey["org:"+name]; org {
+			continue
+		}
+		if _, loc := byKey["loc:"+name]; loc {
+			continue
+		}
+		c := cluster(k)
+		if c < 0 || r.clusterType(c) != "MISC" {
+			continue
+		}
+		// types must agree: the name's mentions are the person's
+		for _, mi := range r.clusters[c] {
+			r.mentions[mi].typ = "PERSON"
+		}
+		r.join(r.root(pc), c, kindSameName, scoreOf(kindSameName), -1)
+	}
 	// "iPods": the plural of a product name.
 	for _, k := range keys {
 		name, ok := strings.CutPrefix(k, "misc:")
