@@ -534,16 +534,29 @@ func conjoinedReport(s *nlp.Sentence, verb int, at entityAt) (name string, deny,
 			continue // the first clause: its verb of saying is above it
 		}
 		deny = lexicon.Verb(toks[h].Lemma) == lexicon.Deny
+		first := -1
 		for _, c := range s.Children(h) {
 			if toks[c].Dep != "nsubj" {
 				continue
 			}
 			if at != nil {
 				if _, name, ok := at(c); ok {
+					// "Labour Minister Jakob Verhelst said", which the
+					// parse may give two subjects: the one that names
 					return name, deny, true
 				}
 			}
-			return subtreeText(s, c), deny, true
+			if first < 0 {
+				first = c
+			}
+		}
+		if first >= 0 {
+			if at != nil {
+				if _, name, ok := titledPerson(s, first, h, at); ok {
+					return name, deny, true // "Justice ... found": the judge
+				}
+			}
+			return subtreeText(s, first), deny, true
 		}
 		return "", deny, deny
 	}

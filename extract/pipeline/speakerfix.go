@@ -1,0 +1,553 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/oie"
+)
+
+// fixSpeaker puts right the speaker of a fact (its source, and the subject
+// of a fact of saying) where the parse took a word of the speaker's
+// phrase, or of the clause reported, for the speaker:
+//   - a sentence that ends in ", the town council said", whose first noun
+//     the parse also made a subject of "said": the council says it all;
+//   - a word of a title before the name ("Labour Minister Jakob Verhelst
+//     said", "Finance" of "Finance Minister ..."): the person;
+//   - the noun of "two people familiar with the matter said": the people;
+//   - a source document a body published ("according to records
+//     published by the authority"): the body; a word that opens a clause
+//     ("after figures published last week showed") is no part of it;
+//   - "it said" with nobody bound: the body that spoke in the sentence
+//     before; "..., he said" right after a sentence whose speaker is a
+//     person: that person, whom coreference may have missed.
+func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact, at func(si, tok int) (id, name string, ok bool)) {
+	s := &sents[si]
+	sat := func(tok int) (string, string, bool) { return at(si, tok) }
+	speech := ex.Verb >= 0 && ex.Verb < len(s.Tokens) && speechVerb(s.Tokens[ex.Verb].Lemma)
+	if ex.AttributedHead >= 0 && ex.AttributedHead < len(s.Tokens) && f.AttributedTo != "" {
+		if _, name, ok := appositiveSpeaker(s, ex.AttributedHead, reportingVerb(s, ex.Verb), sat); ok {
+			f.AttributedTo = name
+		} else if _, name, ok := betterSpeaker(sents, si, ex.AttributedHead, f.AttributedTo, at); ok {
+			f.AttributedTo = name
+		}
+	}
+	if !speech || ex.SubjHead < 0 || ex.SubjHead >= len(s.Tokens) {
+		return
+	}
+	v := ex.Verb
+	if id, name, ok := appositiveSpeaker(s, ex.SubjHead, v, sat); ok {
+		f.Subject, f.SubjectID = name, id
+		return
+	}
+	if strings.TrimSpace(f.Object) == "" && ex.SubjHead < v {
+		// "Gorran Velt was arrested on Tuesday, police said." read with
+		// nothing said: what comes before the speaker
+		if st, ok := finalSpeaker(s, v, -1); ok && ex.SubjHead >= st {
+			start := 0
+			if s.Tokens[0].UPOS == "CCONJ" {
+				start = 1
+			}
+			if st-1 > start+2 {
+				f.Object, f.ObjectID = s.SpanText(start, st-1), ""
+			}
+			return
+		}
+	}
+	if s.Tokens[ex.SubjHead].Head != v {
+		return
+	}
+	if st, ok := finalSpeaker(s, v, ex.SubjHead); ok {
+		// "Residents living nearby were told ..., the town council
+		// said": the council said all that comes before it
+		id, name := finalName(s, st, v, sat)
+		end := st - 1 // the comma
+		start := 0
+		if s.Tokens[0].UPOS == "CCONJ" {
+			start = 1
+		}
+		if end > start {
+			f.Subject, f.SubjectID = name, id
+			f.Object = s.SpanText(start, end)
+			f.ObjectID = ""
+		}
+		return
+	}
+	if id, name, ok := betterSpeaker(sents, si, ex.SubjHead, f.Subject, at); ok {
+		f.Subject, f.SubjectID = name, id
+	}
+}
+
+// betterSpeaker returns the speaker a speaker's word at token h stands in
+// for, when it is not the speaker itself; text is the speaker as read.
+func betterSpeaker(sents []nlp.Sentence, si, h int, text string, at func(si, tok int) (id, name string, ok bool)) (string, string, bool) {
+	s := &sents[si]
+	sat := func(tok int) (string, string, bool) { return at(si, tok) }
+	t := s.Tokens[h]
+	v := t.Head
+	if v >= 0 && strings.HasPrefix(t.Dep, "nsubj") && speechVerb(s.Tokens[v].Lemma) {
+		if st, ok := finalSpeaker(s, v, h); ok {
+			id, name := finalName(s, st, v, sat)
+			return id, name, true
+		}
+	}
+	if name, ok := misreadOpener(s, h); ok {
+		return "", name, true
+	}
+	if id, _, ok := sat(h); ok {
+		if t.UPOS == "PRON" && v >= 0 && speechVerb(s.Tokens[v].Lemma) && strings.HasPrefix(id, "e:person:") && postposed(s, h, v) {
+			if pid, pname, ok := lastSpeakerBefore(sents, si, h, at); ok && pid != id {
+				return pid, pname, true // "..., he said" after Reyland's quote
+			}
+		}
+		return "", "", false
+	}
+	if v >= 0 && speechVerb(s.Tokens[v].Lemma) && (t.UPOS == "PROPN" || t.UPOS == "NOUN") {
+		if id, name, ok := titledPerson(s, h, v, sat); ok {
+			return id, name, true
+		}
+	}
+	if lw := strings.ToLower(text); lw == "it" && t.UPOS == "PRON" && v >= 0 && speechVerb(s.Tokens[v].Lemma) {
+		if name, ok := earlierBody(sents, si, at); ok {
+			return "", name, true
+		}
+	}
+	if name, ok := anonymousSources(s, h); ok {
+		return "", name, true
+	}
+	if t.UPOS == "NOUN" {
+		if id, name, ok := publishedBy(s, h, sat); ok {
+			return id, name, true
+		}
+	}
+	if ps := phraseStart(s, h); ps > 0 || clauseOpeners[strings.ToLower(s.Tokens[ps].Text)] {
+		// "after figures published last week": the clause's opening word,
+		// and what comes before it, is no part of the source
+		o := ps
+		if !clauseOpeners[strings.ToLower(s.Tokens[o].Text)] {
+			o--
+		}
+		if clauseOpeners[strings.ToLower(s.Tokens[o].Text)] && o+1 <= h {
+			pre := s.SpanText(o, o+1) + " "
+			if i := strings.Index(text, pre+s.Tokens[o+1].Text); i >= 0 {
+				return "", strings.TrimSpace(text[i+len(pre):]), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// phraseStart returns the first token of the phrase token h heads.
+func phraseStart(s *nlp.Sentence, h int) int {
+	lo := h
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if depth > 20 {
+			return
+		}
+		lo = min(lo, k)
+		for _, c := range s.Children(k) {
+			switch s.Tokens[c].Dep {
+			case "acl:relcl", "appos", "punct", "parataxis", "acl":
+				continue
+			}
+			if c < k {
+				walk(c, depth+1)
+			}
+		}
+	}
+	walk(h, 0)
+	return lo
+}
+
+// phraseOf returns the entity token c names, else the words of its
+// phrase.
+func phraseOf(s *nlp.Sentence, c int, at entityAt) (id, name string) {
+	if id, name, ok := at(c); ok {
+		return id, name
+	}
+	return "", subtreeText(s, c)
+}
+
+// finalSpeaker returns the first token of the speaker's phrase of a
+// sentence that ends in ", the commission said" when the parse made h, a
+// word before that comma, the subject of the verb of saying v: the words
+// between the comma and the verb, a noun phrase of at most seven words,
+// are the speaker, and h the subject of the clause reported.
+func finalSpeaker(s *nlp.Sentence, v, h int) (int, bool) {
+	toks := s.Tokens
+	if h >= v || v < 2 {
+		return -1, false
+	}
+	for k := v + 1; k < len(toks); k++ {
+		if toks[k].UPOS != "PUNCT" {
+			return -1, false
+		}
+	}
+	if u := toks[v-1].UPOS; u != "NOUN" && u != "PROPN" {
+		return -1, false
+	}
+	st := v - 1
+	for st > 0 && st > v-7 && toks[st-1].Text != "," {
+		switch toks[st-1].UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART":
+			st--
+			continue
+		}
+		return -1, false
+	}
+	if st < 1 || toks[st-1].Text != "," || h >= st-1 {
+		return -1, false
+	}
+	return st, true
+}
+
+// finalName returns the speaker of tokens [st, v): the entity that ends
+// them, else their words.
+func finalName(s *nlp.Sentence, st, v int, at entityAt) (string, string) {
+	if id, name, ok := at(v - 1); ok {
+		return id, name
+	}
+	return "", s.SpanText(st, v)
+}
+
+// titledPerson returns the person whose title word at h the parse took
+// for a speaker: "Labour Minister Jakob Verhelst said" (the name right
+// after a run of title words, and itself a subject of the verb or right
+// before it), or "Finance ..., but the party's spokesman, Ruben Castellane,
+// said" (a name set off by commas right before the verb, the apposition
+// of a role).
+func titledPerson(s *nlp.Sentence, h, v int, at entityAt) (string, string, bool) {
+	toks := s.Tokens
+	person := func(k int) (id, name string, end int, ok bool) {
+		id, name, ok = at(k)
+		if !ok || !strings.HasPrefix(id, "e:person:") {
+			return "", "", 0, false
+		}
+		end = k
+		for end+1 < len(toks) {
+			if id2, _, ok := at(end + 1); !ok || id2 != id {
+				break
+			}
+			end++
+		}
+		return id, name, end, true
+	}
+	// a run of title words after h, then a name
+	for k := h + 1; k < len(toks) && k <= h+3 && k < v; k++ {
+		if id, name, end, ok := person(k); ok {
+			j := end + 1
+			for j < v && (toks[j].Text == "," || toks[j].XPOS == "CD") {
+				j++
+			}
+			subj := false
+			for p := k; p <= end; p++ {
+				subj = subj || toks[p].Head == v && strings.HasPrefix(toks[p].Dep, "nsubj")
+			}
+			if j == v || subj {
+				return id, name, true
+			}
+			break
+		}
+		if u := toks[k].UPOS; u != "PROPN" && u != "NOUN" {
+			break
+		}
+	}
+	return "", "", false
+}
+
+// appositiveSpeaker returns the person named in commas right before verb
+// of saying v as the apposition of a role that opens a clause of its own
+// after "but" or "and" ("..., but the party's spokesman, Ruben
+// Castellane, said"), whatever the parse made the verb's subject h.
+func appositiveSpeaker(s *nlp.Sentence, h, v int, at entityAt) (string, string, bool) {
+	toks := s.Tokens
+	person := func(k int) (id, name string, end int, ok bool) {
+		id, name, ok = at(k)
+		if !ok || !strings.HasPrefix(id, "e:person:") {
+			return "", "", 0, false
+		}
+		end = k
+		for end+1 < len(toks) {
+			if id2, _, ok := at(end + 1); !ok || id2 != id {
+				break
+			}
+			end++
+		}
+		return id, name, end, true
+	}
+	if v >= 3 && toks[v-1].Text == "," {
+		e := v - 2
+		k := e
+		for k-1 > h {
+			if id0, _, ok := at(k - 1); !ok {
+				break
+			} else if id1, _, _ := at(e); id0 != id1 {
+				break
+			}
+			k--
+		}
+		if id, name, end, ok := person(k); ok && end == e && k-1 > h && toks[k-1].Text == "," {
+			for p := k; p <= end; p++ {
+				hd := toks[p].Head
+				if hd < 0 || hd >= k || toks[p].Dep != "appos" || !roleHeads[strings.ToLower(toks[hd].Lemma)] {
+					continue
+				}
+				st := phraseStart(s, hd)
+				if st < len(toks) && toks[st].UPOS == "CCONJ" {
+					st++ // "but" hung on the role
+				}
+				if st > h+1 && (toks[st-1].UPOS == "CCONJ" || toks[st-1].Text == "," && toks[st-2].UPOS == "CCONJ") {
+					if hid, _, ok := at(h); !ok || hid != id {
+						return id, name, true
+					}
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// sourcesNear are the words that make a group an unnamed source by what
+// it knows: "people familiar with the matter", "sources close to the
+// talks", "officials briefed on the plan".
+var sourcesNear = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledge": true,
+	"involved": true, "aware": true}
+
+// anonymousSources returns the whole phrase of an unnamed source when the
+// parse took the noun of what it knows for the speaker ("two people
+// familiar with the matter said": not "the matter").
+func anonymousSources(s *nlp.Sentence, h int) (string, bool) {
+	toks := s.Tokens
+	st := phraseStart(s, h)
+	if toks[st].UPOS != "ADP" {
+		st-- // the preposition, whether the parse hangs it on h or not
+	}
+	if st < 2 {
+		return "", false
+	}
+	switch strings.ToLower(toks[st].Text) {
+	case "with", "to", "on", "of", "in":
+	default:
+		return "", false
+	}
+	k := st - 1
+	if strings.EqualFold(toks[k].Text, "directly") && k > 0 {
+		k--
+	}
+	if !sourcesNear[strings.ToLower(toks[k].Text)] || k < 1 {
+		return "", false
+	}
+	n := k - 1
+	if toks[n].UPOS != "NOUN" {
+		return "", false
+	}
+	lo := n
+	for lo > 0 {
+		switch toks[lo-1].UPOS {
+		case "NUM", "DET", "ADJ", "NOUN":
+			lo--
+			continue
+		}
+		break
+	}
+	return s.SpanText(lo, phraseEnd(s, h)+1), true
+}
+
+// phraseEnd returns the last token of the phrase token h heads, less its
+// clauses.
+func phraseEnd(s *nlp.Sentence, h int) int {
+	hi := h
+	for _, c := range s.Children(h) {
+		switch s.Tokens[c].Dep {
+		case "acl:relcl", "appos", "punct", "parataxis", "acl":
+			continue
+		}
+		if c > h {
+			hi = max(hi, phraseEnd(s, c))
+		}
+	}
+	return hi
+}
+
+// documentNouns are what a body publishes: its author, named by "by",
+// is the source ("records published by the authority").
+var documentNouns = map[string]bool{"record": true, "figure": true, "data": true, "document": true,
+	"report": true, "statistic": true, "minute": true, "filing": true, "paper": true, "study": true,
+	"estimate": true, "survey": true, "analysis": true}
+
+// publishedBy returns the author of a document noun at h given by its
+// participle: "records published by the authority", "data released by
+// Velsia's statistics office".
+func publishedBy(s *nlp.Sentence, h int, at entityAt) (string, string, bool) {
+	if !documentNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+		return "", "", false
+	}
+	for _, c := range s.Children(h) {
+		if s.Tokens[c].Dep != "acl" || s.Tokens[c].XPOS != "VBN" || !publishVerbs[strings.ToLower(s.Tokens[c].Lemma)] {
+			continue
+		}
+		for _, a := range s.Children(c) {
+			if d := s.Tokens[a].Dep; d != "obl:agent" && d != "obl" || a < c {
+				continue
+			}
+			if k := childDep(s, a, "case"); k < 0 || !strings.EqualFold(s.Tokens[k].Text, "by") {
+				continue
+			}
+			id, name := phraseOf(s, a, at)
+			if u := s.Tokens[a].UPOS; u != "NOUN" && u != "PROPN" {
+				return "", "", false
+			}
+			return id, strings.TrimPrefix(name, "by "), true
+		}
+	}
+	return "", "", false
+}
+
+// earlierBody returns the body that speaks in the sentence before sentence
+// si, for an "it" that says something in si and that coreference left
+// unbound ("Forty were taken to hospital, the regional health authority
+// said. It said two children were among the dead."): the subject of a
+// verb of saying there that is an organisation, or a singular common noun
+// that names no person.
+func earlierBody(sents []nlp.Sentence, si int, at func(si, tok int) (id, name string, ok bool)) (string, bool) {
+	p := si - 1
+	if p < 0 || sents[p].Index == TitleIndex {
+		return "", false
+	}
+	s := &sents[p]
+	name, found := "", false
+	for i, t := range s.Tokens {
+		if t.UPOS != "VERB" || !speechVerb(t.Lemma) {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			ct := s.Tokens[c]
+			if !strings.HasPrefix(ct.Dep, "nsubj") {
+				continue
+			}
+			if id, n, ok := at(p, c); ok {
+				if isOrg(id) {
+					name, found = n, true
+				}
+				continue
+			}
+			l := strings.ToLower(ct.Lemma)
+			if ct.UPOS == "NOUN" && ct.XPOS == "NN" && !roleHeads[l] && !groupPeople[l] && !documentNouns[l] {
+				name, found = subtreeText(s, c), true
+			}
+		}
+	}
+	return name, found
+}
+
+// lastSpeakerBefore returns the person who speaks in the sentence before
+// sentence si when no other person is named between them and the pronoun
+// at token h: the subject of a verb of saying there, or the person named
+// right after a quote ("\"...,\" said Tomasz Reyland of Bellcourt
+// Capital. Investors would want more, he said.").
+func lastSpeakerBefore(sents []nlp.Sentence, si, h int, at func(si, tok int) (id, name string, ok bool)) (string, string, bool) {
+	p := si - 1
+	if p < 0 || sents[p].Index == TitleIndex {
+		return "", "", false
+	}
+	for k := 0; k < h; k++ {
+		if id, _, ok := at(si, k); ok && strings.HasPrefix(id, "e:person:") {
+			return "", "", false
+		}
+	}
+	s := &sents[p]
+	var id, name string
+	last := -1
+	for i, t := range s.Tokens {
+		if t.UPOS != "VERB" || !speechVerb(t.Lemma) || !saysAfter(t.Lemma) {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") || s.Tokens[c].UPOS == "PRON" {
+				continue
+			}
+			if cid, cname, ok := at(p, c); ok && strings.HasPrefix(cid, "e:person:") && c > last {
+				id, name, last = cid, cname, c
+			}
+		}
+	}
+	if id == "" {
+		return "", "", false
+	}
+	// the speaker must be the last person the sentence names
+	for k := last + 1; k < len(s.Tokens); k++ {
+		if kid, _, ok := at(p, k); ok && strings.HasPrefix(kid, "e:person:") && kid != id {
+			return "", "", false
+		}
+	}
+	return id, name, true
+}
+
+// postposed reports a speaker pronoun at h set after what it says: ",
+// he said." ends the sentence.
+func postposed(s *nlp.Sentence, h, v int) bool {
+	if h < 1 || v != h+1 || s.Tokens[h-1].Text != "," {
+		return false
+	}
+	for k := v + 1; k < len(s.Tokens); k++ {
+		if s.Tokens[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpeners open an adverbial clause whose subject the parse may read
+// with its opening word ("after figures published last week showed").
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "when": true, "while": true,
+	"because": true, "although": true, "though": true, "as": true, "once": true, "until": true, "if": true,
+	"unless": true, "whereas": true}
+
+// publishVerbs make a body the source of the document it puts out; who
+// wrote a report is not who says what it says.
+var publishVerbs = map[string]bool{"publish": true, "release": true, "issue": true, "compile": true,
+	"collect": true, "file": true, "produce": true, "gather": true, "post": true, "provide": true}
+
+// reportingVerb returns the verb of saying that reports the clause of
+// verb v: v itself, or the nearest one above it; -1 if none.
+func reportingVerb(s *nlp.Sentence, v int) int {
+	for d := 0; v >= 0 && v < len(s.Tokens) && d < 10; d, v = d+1, s.Tokens[v].Head {
+		if s.Tokens[v].UPOS == "VERB" && speechVerb(s.Tokens[v].Lemma) {
+			return v
+		}
+	}
+	return -1
+}
+
+// misreadOpener returns the source a parse buried in its subject's
+// misread clause: "Bond yields fell after data published on Tuesday
+// showed that ...", read as yields (fell after data) showed, is the
+// data's showing. The subject has a verb as its clause, and that verb a
+// document (data, figures, a report) opened by "after", "before" or
+// "since"; "figures compiled after the storm showed" is the figures'.
+func misreadOpener(s *nlp.Sentence, h int) (string, bool) {
+	for _, c := range s.Children(h) {
+		if s.Tokens[c].Dep != "acl" || s.Tokens[c].UPOS != "VERB" {
+			continue
+		}
+		for _, n := range s.Children(c) {
+			if s.Tokens[n].Dep != "obl" || s.Tokens[n].UPOS != "NOUN" || !documentNouns[strings.ToLower(s.Tokens[n].Lemma)] {
+				continue
+			}
+			k := childDep(s, n, "case")
+			if k < 0 || !clauseOpeners[strings.ToLower(s.Tokens[k].Text)] {
+				continue
+			}
+			lo, hi := k+1, phraseEnd(s, n)
+			for _, a := range s.Children(n) {
+				if s.Tokens[a].Dep == "acl" && a > n {
+					hi = max(hi, subtreeEnd(s, a))
+				}
+			}
+			return s.SpanText(lo, hi+1), true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,109 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakerPhrase checks that the source of a fact, and the subject of
+// a fact of saying, is the speaker and not a word of the speaker's phrase
+// or of what was said: the body at the end of ", the council said", the
+// person a title word comes before, the group of "people familiar with
+// the talks", the body that published a document, the speaker an "it" or
+// a "he" after another's quote stands for.
+func TestSpeakerPhrase(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, subject, relation, source string
+	}{
+		// ", the town council said": the council, not the first noun
+		{"Residents living near the depot were told to keep their windows shut, but the warning was lifted on Thursday after tests showed no danger, the town council said.",
+			"the warning", "was lifted", "the town council"},
+		{"Marta Olsen, 24, tested positive for a banned stimulant in a sample taken at a meet in Draveny on May 3, the federation said.",
+			"the federation", "said", ""},
+		{"The vessel, the MV Tarnholm, operated by Vesterlink, struck rocks about two kilometres from Orsk harbour shortly after 9 p.m., the coastguard said.",
+			"the coastguard", "said", ""},
+		{"Gorran Velt, 31, was arrested at his home in Daskel on Tuesday morning after a search of his car, police said.",
+			"police", "said", ""},
+		// a title word before the name
+		{"Health Minister Ilse Varro said the clinics would reopen and that the ministry would hire 300 nurses.",
+			"the ministry", "would hire", "Ilse Varro"},
+		{"Judge Anneli Korhonen said the evidence was weak and that the prosecution had failed to prove intent.",
+			"the prosecution", "had failed", "Anneli Korhonen"},
+		{"Transport Secretary Olav Brink said the line would reopen in May and that the operator would pay compensation to passengers.",
+			"the operator", "would pay", "Olav Brink"},
+		{"Health Minister Ilse Varro praised the plan, calling it \"a fair deal for nurses\", but the opposition's health spokesman, Piet Amundsen, said it came far too late for patients who have waited for months.",
+			"patients", "have waited for", "Piet Amundsen"},
+		// unnamed sources: the group, not what it knows
+		{"Three people familiar with the talks said the bank had agreed to sell its insurance arm.",
+			"the bank", "had agreed", "Three people familiar with the talks"},
+		{"But two people familiar with the matter said the club had offered the striker a new contract.",
+			"the club", "had offered", "two people familiar with the matter"},
+		// a document and who published it
+		{"The bridge, which opened in 1974, failed its last inspection in March, according to records published by the highways agency.",
+			"The bridge", "failed", "the highways agency"},
+		// the opening word of a clause is no part of the source
+		{"Bond yields fell sharply after data published on Tuesday showed that wages rose 3 percent in April.",
+			"wages", "rose", "data published on Tuesday"},
+		// "it said": the body that spoke just before
+		{"Forty people were taken to hospital, the regional health authority said. Two children were among the dead, it said.",
+			"Two children", "were among", "the regional health authority"},
+		// "..., he said" after another man's quote: his
+		{"Daniel Ostrowe, the chief executive of Quillbridge, resigned on Monday. \"The cuts were expected,\" said Tomas Reyland, an analyst at Bellcourt Capital. Investors would want to know who runs the company, he said.",
+			"Investors", "would want", "Tomas Reyland"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if tt.relation == "said" {
+				found = true
+				if f.Subject != tt.subject || !strings.HasPrefix(tt.text, f.Object) {
+					t.Errorf("%q: %s | %s | %s, want subject %q and what comes before it", tt.text, f.Subject, f.Relation, f.Object, tt.subject)
+				}
+				continue
+			}
+			if !strings.EqualFold(f.Subject, tt.subject) {
+				continue
+			}
+			found = true
+			if f.AttributedTo != tt.source {
+				t.Errorf("%q: %s | %s | %s @%q, want @%q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no fact %s | %s", tt.text, tt.subject, tt.relation)
+		}
+	}
+}
+
+// TestSpeakerPhraseKept checks that a speaker read right is kept: a
+// document that speaks, a name that is no speaker's, a clause of its own.
+func TestSpeakerPhraseKept(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, subject, relation, source string
+	}{
+		{"The report, written by Ana Ruiz, said the dam was unsafe.", "the dam", "was", "The report"},
+		{"Labour Minister Jakob Verhelst visited the plant on Monday, and the union said the jobs were safe.", "the jobs", "were", "the union"},
+		{"The fire started in a storage room, the fire service said, and spread to the roof.", "The fire", "started", "the fire service"},
+		{"Figures compiled after the storm showed that 300 homes were damaged.", "300 homes", "were damaged", "Figures compiled after the storm"},
+		{"Ana Ruiz said the deal was done. Investors would want to know who runs the company, she said.", "Investors", "would want", "Ana Ruiz"},
+		{"Workers at the plant said the guards had been removed from the machines.", "the guards", "had been removed", "Workers at the plant"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, tt.relation, false) {
+			if !strings.EqualFold(f.Subject, tt.subject) {
+				continue
+			}
+			if f.AttributedTo != tt.source {
+				t.Errorf("%q: %s | %s | %s @%q, want @%q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.source)
+			}
+		}
+	}
+}
