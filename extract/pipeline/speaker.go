@@ -483,9 +483,13 @@ var sourceNouns = map[string]bool{"statement": true, "release": true, "spokesman
 
 // sourceEntity returns the entity a source noun at token h speaks for: its
 // "from", "by", "of" or "for" phrase, possessor or compound ("according to
-// a statement from Halvern Foods" is attributed to Halvern Foods).
+// a statement from Halvern Foods" is attributed to Halvern Foods); so does
+// a document ("according to estimates by Holm Partners").
 func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
-	if h < 0 || h >= len(s.Tokens) || !sourceNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+	if h < 0 || h >= len(s.Tokens) {
+		return "", false
+	}
+	if l := strings.ToLower(s.Tokens[h].Lemma); !sourceNouns[l] && !documentNouns[l] {
 		return "", false
 	}
 	for _, c := range s.Children(h) {

@@ -26,6 +26,18 @@ func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact
 	s := &sents[si]
 	sat := func(tok int) (string, string, bool) { return at(si, tok) }
 	speech := ex.Verb >= 0 && ex.Verb < len(s.Tokens) && speechVerb(s.Tokens[ex.Verb].Lemma)
+	if a := reportingVerb(s, ex.Verb); a >= 0 {
+		if id, name, ok := participleSpeaker(s, a, sat); ok {
+			// "..., adding that the bank would hold rates": what the
+			// speaker of the clause it hangs on adds
+			if a == ex.Verb {
+				f.Subject, f.SubjectID = name, id
+			} else if f.AttributedTo != "" {
+				f.AttributedTo = name
+			}
+			return
+		}
+	}
 	if ex.AttributedHead >= 0 && ex.AttributedHead < len(s.Tokens) && f.AttributedTo != "" {
 		if _, name, ok := appositiveSpeaker(s, ex.AttributedHead, reportingVerb(s, ex.Verb), sat); ok {
 			f.AttributedTo = name
@@ -514,7 +526,7 @@ var publishVerbs = map[string]bool{"publish": true, "release": true, "issue": tr
 // verb v: v itself, or the nearest one above it; -1 if none.
 func reportingVerb(s *nlp.Sentence, v int) int {
 	for d := 0; v >= 0 && v < len(s.Tokens) && d < 10; d, v = d+1, s.Tokens[v].Head {
-		if s.Tokens[v].UPOS == "VERB" && speechVerb(s.Tokens[v].Lemma) {
+		if speaks(s, v) {
 			return v
 		}
 	}
@@ -550,4 +562,73 @@ func misreadOpener(s *nlp.Sentence, h int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// participleSpeaker returns the speaker of a participle of saying at a
+// ("adding that ...", "saying that ...") hung on a clause that is itself
+// reported ("Marsk said that another cut was not ruled out, adding that
+// ..."): the subject of the verb of saying that reports that clause, not
+// the clause's own subject.
+func participleSpeaker(s *nlp.Sentence, a int, at entityAt) (string, string, bool) {
+	toks := s.Tokens
+	if toks[a].XPOS != "VBG" {
+		return "", "", false
+	}
+	switch toks[a].Dep {
+	case "advcl", "xcomp", "conj", "acl":
+	default:
+		return "", "", false
+	}
+	if childDep(s, a, "nsubj") >= 0 {
+		return "", "", false
+	}
+	h := toks[a].Head
+	for d := 0; toks[a].Dep == "acl" && h >= 0 && toks[h].UPOS != "VERB" && d < 3; d++ {
+		// "had shown no remorse, adding that": hung on the object
+		h = toks[h].Head
+	}
+	if h < 0 || speaks(s, h) && toks[h].Dep != "ccomp" {
+		return "", "", false // "said ..., adding": the same speaker
+	}
+	// the clause h hangs on is reported: a "that"-clause of a verb of
+	// saying, or one conjoined with it ("said ... and that ...")
+	for d := 0; h >= 0 && d < 4; d++ {
+		switch toks[h].Dep {
+		case "ccomp":
+		case "conj":
+			if m := childDep(s, h, "mark"); m < 0 || !strings.EqualFold(toks[m].Text, "that") {
+				return "", "", false
+			}
+		default:
+			return "", "", false
+		}
+		v := toks[h].Head
+		if v < 0 {
+			return "", "", false
+		}
+		if !speaks(s, v) {
+			h = v
+			continue
+		}
+		for _, c := range s.Children(v) {
+			if toks[c].Dep != "nsubj" {
+				continue
+			}
+			if id, name, ok := at(c); ok {
+				return id, name, true
+			}
+			if toks[c].UPOS == "PRON" {
+				return "", "", false
+			}
+			return "", subtreeText(s, c), true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// speaks reports a verb of saying at v in the active voice: "another cut
+// was neither promised nor ruled out" says nothing.
+func speaks(s *nlp.Sentence, v int) bool {
+	return s.Tokens[v].UPOS == "VERB" && speechVerb(s.Tokens[v].Lemma) && childDep(s, v, "nsubj:pass", "aux:pass") < 0
 }

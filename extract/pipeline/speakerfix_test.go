@@ -51,6 +51,11 @@ func TestSpeakerPhrase(t *testing.T) {
 		// "it said": the body that spoke just before
 		{"Forty people were taken to hospital, the regional health authority said. Two children were among the dead, it said.",
 			"Two children", "were among", "the regional health authority"},
+		// "..., adding that": the one who said the clause it hangs on
+		{"Ilse Varga told reporters that the board would decide in July and that another rise in June was neither promised nor ruled out, adding that the bank would act if wages, which rose 6 percent in May, kept climbing.",
+			"the bank", "would act", "Ilse Varga"},
+		{"Judge Carla Mendez said the defendant had shown no remorse, adding that the sentence had to deter others.",
+			"the sentence", "had to deter", "Carla Mendez"},
 		// "..., he said" after another man's quote: his
 		{"Daniel Ostrowe, the chief executive of Quillbridge, resigned on Monday. \"The cuts were expected,\" said Tomas Reyland, an analyst at Bellcourt Capital. Investors would want to know who runs the company, he said.",
 			"Investors", "would want", "Tomas Reyland"},
@@ -94,6 +99,8 @@ func TestSpeakerPhraseKept(t *testing.T) {
 		{"The fire started in a storage room, the fire service said, and spread to the roof.", "The fire", "started", "the fire service"},
 		{"Figures compiled after the storm showed that 300 homes were damaged.", "300 homes", "were damaged", "Figures compiled after the storm"},
 		{"Ana Ruiz said the deal was done. Investors would want to know who runs the company, she said.", "Investors", "would want", "Ana Ruiz"},
+		{"Workers at the Tarrow plant walked out on Monday, saying that the pay offer was too low.", "the pay offer", "was", "Workers at the Tarrow plant"},
+		{"Velcor said profits rose 8 percent in the quarter, adding that it would hire 200 engineers.", "it", "would hire", "Velcor"},
 		{"Workers at the plant said the guards had been removed from the machines.", "the guards", "had been removed", "Workers at the plant"},
 	}
 	for _, tt := range tests {
