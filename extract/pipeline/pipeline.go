@@ -590,7 +590,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			spk, ok = quotes(ex.Verb)
 		}
 		if ok {
-			if f.AttributedTo == "" || barePronoun(f.AttributedTo) {
+			if f.AttributedTo == "" || barePronoun(f.AttributedTo) || firstPerson(f.AttributedTo) {
 				// "Still, it adds to the evidence that ...," said in
 				// the speaker's quote: the speaker's claim, not "it"'s
 				f.AttributedTo = spk.name

@@ -459,6 +459,10 @@ func runSpeaker(s *nlp.Sentence, run []int, r int, at entityAt) (speakerRef, boo
 			id, name, ok := at(c)
 			switch {
 			case !ok:
+				if id, name, ok := namedRole(s, c, at); ok {
+					// "the network's director, Owen Pryce, said"
+					return speakerRef{id: id, name: name}, true
+				}
 				if u := s.Tokens[c].UPOS; u == "NOUN" || u == "PROPN" {
 					// "the company said": attributed, no entity
 					return speakerRef{name: subtreeText(s, c)}, true

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 
+	"github.com/storygraph/storygraph/extract/lexicon"
+
 	"github.com/storygraph/storygraph/extract"
 	"github.com/storygraph/storygraph/extract/nlp"
 	"github.com/storygraph/storygraph/extract/oie"
@@ -37,6 +39,10 @@ func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact
 			}
 			return
 		}
+	}
+	if h := ex.AttributedHead; h >= 0 && h < len(s.Tokens) && strings.EqualFold(f.AttributedTo, "it") && impersonal(s, h) {
+		f.AttributedTo = "" // "It should be mentioned that ...": the writer's
+		return
 	}
 	if ex.AttributedHead >= 0 && ex.AttributedHead < len(s.Tokens) && f.AttributedTo != "" {
 		if _, name, ok := appositiveSpeaker(s, ex.AttributedHead, reportingVerb(s, ex.Verb), sat); ok {
@@ -631,4 +637,29 @@ func participleSpeaker(s *nlp.Sentence, a int, at entityAt) (string, string, boo
 // was neither promised nor ruled out" says nothing.
 func speaks(s *nlp.Sentence, v int) bool {
 	return s.Tokens[v].UPOS == "VERB" && speechVerb(s.Tokens[v].Lemma) && childDep(s, v, "nsubj:pass", "aux:pass") < 0
+}
+
+// firstPerson reports a source that is the speaker's "I" or "we" ("We
+// believe the jury was misled," she said): inside a quote, its speaker.
+func firstPerson(w string) bool {
+	switch strings.ToLower(w) {
+	case "i", "we":
+		return true
+	}
+	return false
+}
+
+// impersonal reports an "it" at h that stands for nothing: the subject of
+// a verb of saying in the passive ("It should be mentioned that", "it is
+// said that").
+func impersonal(s *nlp.Sentence, h int) bool {
+	t := s.Tokens[h]
+	if t.UPOS != "PRON" || t.Head < 0 {
+		return false
+	}
+	v := t.Head
+	if !speechVerb(s.Tokens[v].Lemma) && !lexicon.Reporting(s.Tokens[v].Lemma) {
+		return false
+	}
+	return t.Dep == "expl" || t.Dep == "nsubj:pass" || childDep(s, v, "aux:pass") >= 0
 }

@@ -51,6 +51,17 @@ func TestSpeakerPhrase(t *testing.T) {
 		// "it said": the body that spoke just before
 		{"Forty people were taken to hospital, the regional health authority said. Two children were among the dead, it said.",
 			"Two children", "were among", "the regional health authority"},
+		// "It should be mentioned that": nobody's but the writer's
+		{"It should be mentioned that the stock capital of Velcor tripled in 2004 and doubled in 2005.",
+			"the stock capital of Velcor", "tripled in", ""},
+		// "we" in a quote: its speaker
+		{"Ana Ruiz met the union on Monday. \"We believe the jury was given misleading evidence, and we will appeal,\" she said.",
+			"the jury", "was given", "Ana Ruiz"},
+		// a quote's speaker named by a role and its name
+		{"\"The council has broken its promise, and it hurt people who had done nothing wrong,\" the network's director, Owen Pryce, said outside the court.",
+			"people", "had done", "Owen Pryce"},
+		{"The agency said the dam was safe. It said that repairs would start in May.",
+			"repairs", "would start", "The agency"},
 		// "..., adding that": the one who said the clause it hangs on
 		{"Ilse Varga told reporters that the board would decide in July and that another rise in June was neither promised nor ruled out, adding that the bank would act if wages, which rose 6 percent in May, kept climbing.",
 			"the bank", "would act", "Ilse Varga"},
