@@ -29,6 +29,12 @@ func TestSpeakerPhrase(t *testing.T) {
 		{"Gorran Velt, 31, was arrested at his home in Daskel on Tuesday morning after a search of his car, police said.",
 			"police", "said", ""},
 		// a title word before the name
+		{"Defence Minister Arne Solberg said he was surprised and that the army would ask parliament to approve the purchase.",
+			"the army", "would ask", "Arne Solberg"},
+		{"Trade Minister Liv Haugen said she was pleased and that the ministry would ask exporters to register by May.",
+			"the ministry", "would ask", "Liv Haugen"},
+		{"Labour Minister Sven Dahl said he regretted the ruling and that the government would appeal it.",
+			"the government", "would appeal", "Sven Dahl"},
 		{"Health Minister Ilse Varro said the clinics would reopen and that the ministry would hire 300 nurses.",
 			"the ministry", "would hire", "Ilse Varro"},
 		{"Judge Anneli Korhonen said the evidence was weak and that the prosecution had failed to prove intent.",
