@@ -51,8 +51,12 @@ func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact
 			f.AttributedTo = name
 		}
 	}
+	f.AttributedTo = trimSpeaker(f.AttributedTo)
 	if !speech || ex.SubjHead < 0 || ex.SubjHead >= len(s.Tokens) {
 		return
+	}
+	if f.SubjectID == "" {
+		f.Subject = trimSpeaker(f.Subject)
 	}
 	v := ex.Verb
 	if id, name, ok := appositiveSpeaker(s, ex.SubjHead, v, sat); ok {
@@ -125,6 +129,9 @@ func betterSpeaker(sents []nlp.Sentence, si, h int, text string, at func(si, tok
 		if id, name, ok := titledPerson(s, h, v, sat); ok {
 			return id, name, true
 		}
+	}
+	if id, name, ok := sameSentenceSpeaker(s, h, sat); ok {
+		return id, name, true
 	}
 	if lw := strings.ToLower(text); lw == "it" && t.UPOS == "PRON" && v >= 0 && speechVerb(s.Tokens[v].Lemma) {
 		if name, ok := earlierBody(sents, si, at); ok {
@@ -662,4 +669,104 @@ func impersonal(s *nlp.Sentence, h int) bool {
 		return false
 	}
 	return t.Dep == "expl" || t.Dep == "nsubj:pass" || childDep(s, v, "aux:pass") >= 0
+}
+
+// trimSpeaker cuts from a speaker's words a clause set off by a comma
+// ("Professor Tomas Greer of Marden University, who was not involved in
+// the study", "official trade figures, making Kestrania its largest
+// supplier") and keeps the name of "a consumer group, Safe Homes
+// Network".
+func trimSpeaker(text string) string {
+	i := strings.Index(text, ", ")
+	if i <= 0 {
+		return text
+	}
+	rest := strings.Fields(text[i+2:])
+	if len(rest) == 0 {
+		return text
+	}
+	w := strings.ToLower(rest[0])
+	switch {
+	case w == "who" || w == "which" || w == "whose" || w == "where":
+		return text[:i]
+	case strings.HasSuffix(w, "ing") && len(w) > 5 && len(rest) > 1:
+		return text[:i]
+	}
+	if len(rest) >= 2 && len(rest) <= 5 && !strings.Contains(text[i+2:], ",") {
+		for _, r := range rest {
+			if r == "" || !(r[0] >= 'A' && r[0] <= 'Z') {
+				return text
+			}
+		}
+		// "A consumer group, Safe Homes Network": the name
+		if ws := strings.Fields(text[:i]); len(ws) >= 2 && (strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an") || strings.EqualFold(ws[0], "the")) {
+			return text[i+2:]
+		}
+	}
+	return text
+}
+
+// sameSentenceSpeaker returns the speaker a pronoun at h that says
+// something stands for when it names no one: the subject of the verb of
+// saying whose clause the pronoun's verb is subordinated or coordinated
+// to ("International observers said the vote was fair, although they
+// noted that ..."), of the pronoun's number.
+func sameSentenceSpeaker(s *nlp.Sentence, h int, at entityAt) (string, string, bool) {
+	toks := s.Tokens
+	t := toks[h]
+	pron := strings.ToLower(t.Text)
+	if t.UPOS != "PRON" || !strings.HasPrefix(t.Dep, "nsubj") || t.Head < 0 {
+		return "", "", false
+	}
+	switch pron {
+	case "they", "he", "she", "it":
+	default:
+		return "", "", false
+	}
+	v := t.Head
+	if !speechVerb(toks[v].Lemma) {
+		return "", "", false
+	}
+	for d := 0; d < 3; d++ {
+		switch toks[v].Dep {
+		case "advcl", "conj", "parataxis":
+		default:
+			return "", "", false
+		}
+		v = toks[v].Head
+		if v < 0 {
+			return "", "", false
+		}
+		if !speaks(s, v) {
+			continue
+		}
+		for _, c := range s.Children(v) {
+			ct := toks[c]
+			if ct.Dep != "nsubj" || ct.UPOS == "PRON" || c > h {
+				continue
+			}
+			id, name, ok := at(c)
+			plural := ct.XPOS == "NNS" || ct.XPOS == "NNPS"
+			switch pron {
+			case "they":
+				if !plural {
+					return "", "", false
+				}
+			case "he", "she":
+				if !ok || !strings.HasPrefix(id, "e:person:") {
+					return "", "", false
+				}
+			case "it":
+				if plural || ok && !isOrg(id) {
+					return "", "", false
+				}
+			}
+			if ok {
+				return id, name, true
+			}
+			return "", subtreeText(s, c), true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }

@@ -68,6 +68,15 @@ func TestSpeakerPhrase(t *testing.T) {
 			"people", "had done", "Owen Pryce"},
 		{"The agency said the dam was safe. It said that repairs would start in May.",
 			"repairs", "would start", "The agency"},
+		// a clause or an apposition set off by a comma is no part of
+		// the source
+		{"Tarvia bought about 2 billion dollars of Kestranian wheat last year, according to official trade figures, making Kestrania its largest supplier.",
+			"Tarvia", "bought", "official trade figures"},
+		{"A consumer group, Safe Homes Network, said parents had posted complaints about hot batteries as early as March.",
+			"parents", "had posted", "Safe Homes Network"},
+		// a spokesman after the company's denial in the same sentence
+		{"Velcor Industries denied that the warning related to the mine that collapsed, and a spokesman said the company had complied with every safety order since 2021.",
+			"Velcor Industries", "had complied with", "a spokesman for Velcor Industries"},
 		// "..., adding that": the one who said the clause it hangs on
 		{"Ilse Varga told reporters that the board would decide in July and that another rise in June was neither promised nor ruled out, adding that the bank would act if wages, which rose 6 percent in May, kept climbing.",
 			"the bank", "would act", "Ilse Varga"},
@@ -118,6 +127,7 @@ func TestSpeakerPhraseKept(t *testing.T) {
 		{"Ana Ruiz said the deal was done. Investors would want to know who runs the company, she said.", "Investors", "would want", "Ana Ruiz"},
 		{"Workers at the Tarrow plant walked out on Monday, saying that the pay offer was too low.", "the pay offer", "was", "Workers at the Tarrow plant"},
 		{"Velcor said profits rose 8 percent in the quarter, adding that it would hire 200 engineers.", "it", "would hire", "Velcor"},
+		{"The minister said the plan was fair, while the unions said they would strike on Monday.", "they", "would strike", "the unions"},
 		{"Workers at the plant said the guards had been removed from the machines.", "the guards", "had been removed", "Workers at the plant"},
 	}
 	for _, tt := range tests {
