@@ -63,19 +63,48 @@ func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact
 		f.Subject, f.SubjectID = name, id
 		return
 	}
-	if strings.TrimSpace(f.Object) == "" && ex.SubjHead < v {
+	if ex.SubjHead < v {
 		// "Gorran Velt was arrested on Tuesday, police said." read with
-		// nothing said: what comes before the speaker
+		// nothing said, or a piece of it ("..., and a woman drowned
+		// when ..., police said": "drowned"): what comes before the
+		// speaker
 		if st, ok := finalSpeaker(s, v, -1); ok && ex.SubjHead >= st {
 			start := 0
 			if s.Tokens[0].UPOS == "CCONJ" {
 				start = 1
 			}
-			if st-1 > start+2 {
-				f.Object, f.ObjectID = s.SpanText(start, st-1), ""
+			if id, name := finalName(s, st, v, sat); ex.Subj.IsValid() && ex.Subj.Start < st && (f.SubjectID == "" || id != "") {
+				f.Subject, f.SubjectID = name, id // not "north of Sarreno officials"
+			}
+			before := s.SpanText(start, st-1)
+			if st-1 > start+2 && pieceOf(f.Object, before) {
+				f.Object, f.ObjectID = before, ""
 			}
 			return
 		}
+	}
+	if id, name, ok := invertedSpeaker(s, ex, v, sat); ok {
+		// "\"...,\" said the novelist Rui Tavares": read with the
+		// quote's subject as the speaker
+		q := quoteMask(s)
+		lo, hi := -1, -1
+		for i := 0; i < v; i++ {
+			if q[i] {
+				if lo < 0 {
+					lo = i
+				}
+				hi = i
+			}
+		}
+		if lo >= 0 {
+			txt := strings.TrimRight(s.SpanText(lo, hi+1), " ,")
+			f.Subject, f.SubjectID = name, id
+			f.Object, f.ObjectID = txt, ""
+			if h := ex.AttributedHead; h >= 0 && h < len(q) && q[h] {
+				f.AttributedTo = "" // the quote's "He" is no source of it
+			}
+		}
+		return
 	}
 	if s.Tokens[ex.SubjHead].Head != v {
 		return
@@ -202,8 +231,8 @@ func phraseOf(s *nlp.Sentence, c int, at entityAt) (id, name string) {
 // are the speaker, and h the subject of the clause reported.
 func finalSpeaker(s *nlp.Sentence, v, h int) (int, bool) {
 	toks := s.Tokens
-	if h >= v || v < 2 {
-		return -1, false
+	if h >= v || v < 2 || !lexicon.Reporting(toks[v].Lemma) {
+		return -1, false // "Concurrently, the war continues."
 	}
 	for k := v + 1; k < len(toks); k++ {
 		if toks[k].UPOS != "PUNCT" {
@@ -769,4 +798,50 @@ func sameSentenceSpeaker(s *nlp.Sentence, h int, at entityAt) (string, string, b
 		return "", "", false
 	}
 	return "", "", false
+}
+
+// invertedSpeaker returns the speaker named right after a verb of saying
+// that follows a quote ("\"...,\" said the novelist Rui Tavares
+// Monteiro") when the fact takes a word inside the quote for its subject
+// and the speaker for its object.
+func invertedSpeaker(s *nlp.Sentence, ex oie.Extraction, v int, at entityAt) (string, string, bool) {
+	q := quoteMask(s)
+	if ex.SubjHead < 0 || ex.SubjHead >= v || !q[ex.SubjHead] || q[v] || ex.ObjHead <= v || ex.ObjHead >= len(s.Tokens) || q[ex.ObjHead] {
+		return "", "", false
+	}
+	if !saysAfter(s.Tokens[v].Lemma) || v == 0 {
+		return "", "", false
+	}
+	// only marks between the quote and the verb
+	k := v - 1
+	for k >= 0 && !q[k] {
+		if s.Tokens[k].UPOS != "PUNCT" {
+			return "", "", false
+		}
+		k--
+	}
+	o := ex.ObjHead
+	if id, name, ok := at(o); ok && (strings.HasPrefix(id, "e:person:") || isOrg(id)) {
+		return id, name, true
+	}
+	if id, name, ok := namedRole(s, o, at); ok {
+		return id, name, true
+	}
+	return "", "", false
+}
+
+// pieceOf reports an object that is only a piece of what was said before
+// the speaker: empty, not from its start ("drowned" of "A man was killed
+// ..., and a woman drowned when ..."), or less than two thirds of it. A
+// whole object whose descriptions resolution named ("the company" as
+// Ardent) is kept.
+func pieceOf(obj, before string) bool {
+	ow, bw := strings.Fields(obj), strings.Fields(before)
+	if len(ow) == 0 {
+		return true
+	}
+	if !strings.EqualFold(ow[0], bw[0]) {
+		return true
+	}
+	return 3*len(ow) < 2*len(bw)
 }
