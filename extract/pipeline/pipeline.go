@@ -425,7 +425,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 						f.AttributedTo = name
 					}
 				}
-				fixSpeaker(d.sentences, si, rf.ex, &f, docAt) // speakerfix.go
+				fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
 				g := describe(s, exs, k, &f)
 				g.Vague = vagueSubject(s, rf.ex, &f, lead)
 				f.Gate = gate(g)

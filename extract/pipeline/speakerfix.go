@@ -21,11 +21,18 @@ import (
 //   - a source document a body published ("according to records
 //     published by the authority"): the body; a word that opens a clause
 //     ("after figures published last week showed") is no part of it;
+//   - "the company said" in a story about one company: that company;
 //   - "it said" with nobody bound: the body that spoke in the sentence
 //     before; "..., he said" right after a sentence whose speaker is a
 //     person: that person, whom coreference may have missed.
-func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact, at func(si, tok int) (id, name string, ok bool)) {
+func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact, at func(si, tok int) (id, name string, ok bool), company string) {
 	s := &sents[si]
+	defer func() {
+		f.AttributedTo = companyNamed(f.AttributedTo, company)
+		if ex.Verb >= 0 && ex.Verb < len(s.Tokens) && speechVerb(s.Tokens[ex.Verb].Lemma) && f.SubjectID == "" {
+			f.Subject = companyNamed(f.Subject, company)
+		}
+	}()
 	sat := func(tok int) (string, string, bool) { return at(si, tok) }
 	speech := ex.Verb >= 0 && ex.Verb < len(s.Tokens) && speechVerb(s.Tokens[ex.Verb].Lemma)
 	if a := reportingVerb(s, ex.Verb); a >= 0 {
@@ -844,4 +851,17 @@ func pieceOf(obj, before string) bool {
 		return true
 	}
 	return 3*len(ow) < 2*len(bw)
+}
+
+// companyNamed writes a speaker "the company" (or "the firm") as the
+// company the story is about, when it is about one.
+func companyNamed(text, company string) string {
+	if company == "" {
+		return text
+	}
+	switch strings.ToLower(text) {
+	case "the company", "the firm":
+		return company
+	}
+	return text
 }

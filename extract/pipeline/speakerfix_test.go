@@ -85,6 +85,9 @@ func TestSpeakerPhrase(t *testing.T) {
 		// a spokesman after the company's denial in the same sentence
 		{"Velcor Industries denied that the warning related to the mine that collapsed, and a spokesman said the company had complied with every safety order since 2021.",
 			"Velcor Industries", "had complied with", "a spokesman for Velcor Industries"},
+		// "the company said" in a story about one company
+		{"Marrow Software will cut 900 jobs, Marrow Software said on Monday. Shares of Marrow Software fell 6 percent. Lena Holm will become interim chief executive on March 1 while the board looks for a successor, the company said.",
+			"Lena Holm", "will become", "Marrow Software"},
 		// "..., adding that": the one who said the clause it hangs on
 		{"Ilse Varga told reporters that the board would decide in July and that another rise in June was neither promised nor ruled out, adding that the bank would act if wages, which rose 6 percent in May, kept climbing.",
 			"the bank", "would act", "Ilse Varga"},
@@ -136,6 +139,7 @@ func TestSpeakerPhraseKept(t *testing.T) {
 		{"Workers at the Tarrow plant walked out on Monday, saying that the pay offer was too low.", "the pay offer", "was", "Workers at the Tarrow plant"},
 		{"Velcor said profits rose 8 percent in the quarter, adding that it would hire 200 engineers.", "it", "would hire", "Velcor"},
 		{"The minister said the plan was fair, while the unions said they would strike on Monday.", "they", "would strike", "the unions"},
+		{"Lena Holm will become interim chief executive on March 1, the company said.", "Lena Holm", "will become", "the company"},
 		{"Workers at the plant said the guards had been removed from the machines.", "the guards", "had been removed", "Workers at the plant"},
 	}
 	for _, tt := range tests {
