@@ -23,8 +23,7 @@ import (
 //     ("after figures published last week showed") is no part of it;
 //   - "the company said" in a story about one company: that company;
 //   - "it said" with nobody bound: the body that spoke in the sentence
-//     before; "..., he said" right after a sentence whose speaker is a
-//     person: that person, whom coreference may have missed.
+//     before.
 func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact, at func(si, tok int) (id, name string, ok bool), company string) {
 	s := &sents[si]
 	defer func() {
@@ -153,12 +152,7 @@ func betterSpeaker(sents []nlp.Sentence, si, h int, text string, at func(si, tok
 	if name, ok := misreadOpener(s, h); ok {
 		return "", name, true
 	}
-	if id, _, ok := sat(h); ok {
-		if t.UPOS == "PRON" && v >= 0 && speechVerb(s.Tokens[v].Lemma) && strings.HasPrefix(id, "e:person:") && postposed(s, h, v) {
-			if pid, pname, ok := lastSpeakerBefore(sents, si, h, at); ok && pid != id {
-				return pid, pname, true // "..., he said" after Reyland's quote
-			}
-		}
+	if _, _, ok := sat(h); ok {
 		return "", "", false
 	}
 	if v >= 0 && speechVerb(s.Tokens[v].Lemma) && (t.UPOS == "PROPN" || t.UPOS == "NOUN") {
@@ -501,63 +495,6 @@ func earlierBody(sents []nlp.Sentence, si int, at func(si, tok int) (id, name st
 		}
 	}
 	return name, found
-}
-
-// lastSpeakerBefore returns the person who speaks in the sentence before
-// sentence si when no other person is named between them and the pronoun
-// at token h: the subject of a verb of saying there, or the person named
-// right after a quote ("\"...,\" said Tomasz Reyland of Bellcourt
-// Capital. Investors would want more, he said.").
-func lastSpeakerBefore(sents []nlp.Sentence, si, h int, at func(si, tok int) (id, name string, ok bool)) (string, string, bool) {
-	p := si - 1
-	if p < 0 || sents[p].Index == TitleIndex {
-		return "", "", false
-	}
-	for k := 0; k < h; k++ {
-		if id, _, ok := at(si, k); ok && strings.HasPrefix(id, "e:person:") {
-			return "", "", false
-		}
-	}
-	s := &sents[p]
-	var id, name string
-	last := -1
-	for i, t := range s.Tokens {
-		if t.UPOS != "VERB" || !speechVerb(t.Lemma) || !saysAfter(t.Lemma) {
-			continue
-		}
-		for _, c := range s.Children(i) {
-			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") || s.Tokens[c].UPOS == "PRON" {
-				continue
-			}
-			if cid, cname, ok := at(p, c); ok && strings.HasPrefix(cid, "e:person:") && c > last {
-				id, name, last = cid, cname, c
-			}
-		}
-	}
-	if id == "" {
-		return "", "", false
-	}
-	// the speaker must be the last person the sentence names
-	for k := last + 1; k < len(s.Tokens); k++ {
-		if kid, _, ok := at(p, k); ok && strings.HasPrefix(kid, "e:person:") && kid != id {
-			return "", "", false
-		}
-	}
-	return id, name, true
-}
-
-// postposed reports a speaker pronoun at h set after what it says: ",
-// he said." ends the sentence.
-func postposed(s *nlp.Sentence, h, v int) bool {
-	if h < 1 || v != h+1 || s.Tokens[h-1].Text != "," {
-		return false
-	}
-	for k := v + 1; k < len(s.Tokens); k++ {
-		if s.Tokens[k].UPOS != "PUNCT" {
-			return false
-		}
-	}
-	return true
 }
 
 // clauseOpeners open an adverbial clause whose subject the parse may read
