@@ -499,6 +499,17 @@ func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
 	for _, c := range s.Children(h) {
 		switch s.Tokens[c].Dep {
 		case "nmod", "nmod:poss", "compound":
+		case "appos":
+			// "estimates by the accountancy firm Dorrel Pike", which the
+			// parse may hang as an apposition, "by" and all
+			by := false
+			for k := h + 1; k < c; k++ {
+				w := strings.ToLower(s.Tokens[k].Text)
+				by = by || w == "by" || w == "from"
+			}
+			if !by {
+				continue
+			}
 		default:
 			continue
 		}
@@ -511,6 +522,25 @@ func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
 		}
 		if id, name, ok := at(c); ok && (isOrg(id) || strings.HasPrefix(id, "e:person:") || isGPE(id)) {
 			return name, true
+		}
+		if s.Tokens[c].Dep != "nmod" {
+			continue
+		}
+		// "estimates by the accountancy firm Dorrel Pike": the one name
+		// the phrase holds
+		found, n := "", 0
+		for _, k := range s.Children(c) {
+			switch s.Tokens[k].Dep {
+			case "appos", "flat", "compound", "nmod:desc":
+			default:
+				continue
+			}
+			if id, name, ok := at(k); ok && (isOrg(id) || strings.HasPrefix(id, "e:person:")) && name != found {
+				found, n = name, n+1
+			}
+		}
+		if n == 1 {
+			return found, true
 		}
 	}
 	return "", false

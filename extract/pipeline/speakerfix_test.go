@@ -59,6 +59,12 @@ func TestSpeakerPhrase(t *testing.T) {
 		// a document and who published it
 		{"The bridge, which opened in 1974, failed its last inspection in March, according to records published by the highways agency.",
 			"The bridge", "failed", "the highways agency"},
+		{"A second relegation could cost the club around 90 million crowns in broadcast income, according to estimates by the accountancy firm Holmgate Partners.",
+			"A second relegation", "could cost", "Holmgate Partners"},
+		{"Unemployment rose to 7.1 percent in March, according to figures from the Velsian Statistics Office.",
+			"Unemployment", "rose to", "Velsian Statistics Office"},
+		{"The storm could cost insurers about 2 billion dollars, according to estimates by the risk modelling firm Tarrant Hale.",
+			"The storm", "could cost", "Tarrant Hale"},
 		// the opening word of a clause is no part of the source
 		{"Bond yields fell sharply after data published on Tuesday showed that wages rose 3 percent in April.",
 			"wages", "rose", "data published on Tuesday"},
