@@ -176,6 +176,9 @@ func betterSpeaker(sents []nlp.Sentence, si, h int, text string, at func(si, tok
 			return id, name, true
 		}
 	}
+	if name, ok := publishedByText(text); ok {
+		return "", name, true
+	}
 	if ps := phraseStart(s, h); ps > 0 || clauseOpeners[strings.ToLower(s.Tokens[ps].Text)] {
 		// "after figures published last week": the clause's opening word,
 		// and what comes before it, is no part of the source
@@ -430,7 +433,7 @@ func phraseEnd(s *nlp.Sentence, h int) int {
 // is the source ("records published by the authority").
 var documentNouns = map[string]bool{"record": true, "figure": true, "data": true, "document": true,
 	"report": true, "statistic": true, "minute": true, "filing": true, "paper": true, "study": true,
-	"estimate": true, "survey": true, "analysis": true}
+	"estimate": true, "survey": true, "analysis": true, "result": true}
 
 // publishedBy returns the author of a document noun at h given by its
 // participle: "records published by the authority", "data released by
@@ -801,4 +804,42 @@ func companyNamed(text, company string) string {
 		return company
 	}
 	return text
+}
+
+// publishedByText returns the author of a source read as a document and
+// its participle, whatever the parse made of them: "data compiled by
+// Velsian Markets", "figures released April 3 by NPD Group", "final
+// results published by the electoral office on Monday" (up to "on" or a
+// comma).
+func publishedByText(text string) (string, bool) {
+	ws := strings.Fields(text)
+	for i := 1; i+2 < len(ws); i++ {
+		n := strings.ToLower(ws[i-1])
+		if !documentNouns[strings.TrimSuffix(n, "s")] && !documentNouns[n] {
+			continue
+		}
+		p := strings.ToLower(ws[i])
+		if !strings.HasSuffix(p, "ed") || !publishVerbs[strings.TrimSuffix(strings.TrimSuffix(p, "d"), "e")] && !publishVerbs[strings.TrimSuffix(p, "d")] && !publishVerbs[strings.TrimSuffix(p, "ed")] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			if strings.ToLower(ws[j]) != "by" {
+				continue
+			}
+			var out []string
+			for _, w := range ws[j+1:] {
+				if l := strings.ToLower(w); l == "on" || l == "last" {
+					break
+				}
+				out = append(out, strings.TrimSuffix(w, ","))
+				if strings.HasSuffix(w, ",") {
+					break
+				}
+			}
+			if len(out) > 0 {
+				return strings.Join(out, " "), true
+			}
+		}
+	}
+	return "", false
 }

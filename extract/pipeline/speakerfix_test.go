@@ -19,20 +19,20 @@ func TestSpeakerPhrase(t *testing.T) {
 	tests := []struct {
 		text, subject, relation, source string
 	}{
-		// ", the town council said": the council, not the first noun
-		{"Residents living near the depot were told to keep their windows shut, but the warning was lifted on Thursday after tests showed no danger, the town council said.",
-			"the warning", "was lifted", "the town council"},
-		{"Marta Olsen, 24, tested positive for a banned stimulant in a sample taken at a meet in Draveny on May 3, the federation said.",
-			"the federation", "said", ""},
-		{"The vessel, the MV Tarnholm, operated by Vesterlink, struck rocks about two kilometres from Orsk harbour shortly after 9 p.m., the coastguard said.",
-			"the coastguard", "said", ""},
+		// ", the water board said": the board, not the first noun
+		{"Families living along the canal were moved to a school gym overnight, but the evacuation order was cancelled on Friday after engineers found the dyke intact, the water board said.",
+			"the evacuation order", "was cancelled", "the water board"},
+		{"Jonas Frey, 19, failed a doping test in a urine sample given after the national indoor final in Harstad on February 9, the anti-doping agency said.",
+			"the anti-doping agency", "said", ""},
+		{"The trawler, the Nordkapp Star, owned by Brevik Fisheries, sank in heavy seas about 30 kilometres off Varde late on Sunday, the rescue centre said.",
+			"the rescue centre", "said", ""},
 		{"Gorran Velt, 31, was arrested at his home in Daskel on Tuesday morning after a search of his car, police said.",
 			"police", "said", ""},
 		// a piece of what was said, a piece of the sentence as speaker
-		{"A man was killed by a falling tree in Saltby, and a woman drowned when her car was swept off a flooded road near Carrig, police said.",
+		{"A cyclist was hit by a bus in Marsby, and a pedestrian died when a lorry skidded on ice near Holt, police said.",
 			"police", "said", ""},
-		{"A fast-moving wildfire has forced more than 6,000 people to leave their homes in the hills north of Sarreno, and at least 40 houses have burned, officials said.",
-			"officials", "said", ""},
+		{"A grass fire driven by gusts has forced about 900 people to leave a holiday park in the dunes west of Lenvik, and 12 cabins have burned, rescue services said.",
+			"rescue services", "said", ""},
 		// "\"...,\" said the historian X": X said the quote
 		{"\"He told us that the old mills matter as much as the cathedrals,\" said the historian Piet Olander, a former colleague.",
 			"Piet Olander", "said", ""},
@@ -41,67 +41,71 @@ func TestSpeakerPhrase(t *testing.T) {
 			"the army", "would ask", "Arne Solberg"},
 		{"Trade Minister Liv Haugen said she was pleased and that the ministry would ask exporters to register by May.",
 			"the ministry", "would ask", "Liv Haugen"},
-		{"Labour Minister Sven Dahl said he regretted the ruling and that the government would appeal it.",
-			"the government", "would appeal", "Sven Dahl"},
 		{"Health Minister Ilse Varro said the clinics would reopen and that the ministry would hire 300 nurses.",
 			"the ministry", "would hire", "Ilse Varro"},
 		{"Judge Anneli Korhonen said the evidence was weak and that the prosecution had failed to prove intent.",
 			"the prosecution", "had failed", "Anneli Korhonen"},
 		{"Transport Secretary Olav Brink said the line would reopen in May and that the operator would pay compensation to passengers.",
 			"the operator", "would pay", "Olav Brink"},
-		{"Health Minister Ilse Varro praised the plan, calling it \"a fair deal for nurses\", but the opposition's health spokesman, Piet Amundsen, said it came far too late for patients who have waited for months.",
-			"patients", "have waited for", "Piet Amundsen"},
+		{"Education Minister Ilse Varro hailed the deal, calling it \"a fair settlement for teachers\", but the teachers' union leader, Piet Amundsen, said it did nothing for pupils who had lost months of lessons.",
+			"pupils", "had lost", "Piet Amundsen"},
 		// unnamed sources: the group, not what it knows
 		{"Three people familiar with the talks said the bank had agreed to sell its insurance arm.",
 			"the bank", "had agreed", "Three people familiar with the talks"},
-		{"But two people familiar with the matter said the club had offered the striker a new contract.",
-			"the club", "had offered", "two people familiar with the matter"},
-		// a document and who published it
-		{"The bridge, which opened in 1974, failed its last inspection in March, according to records published by the highways agency.",
-			"The bridge", "failed", "the highways agency"},
-		{"A second relegation could cost the club around 90 million crowns in broadcast income, according to estimates by the accountancy firm Holmgate Partners.",
-			"A second relegation", "could cost", "Holmgate Partners"},
+		{"However, two people familiar with the decision said the airline had grounded four jets.",
+			"the airline", "had grounded", "two people familiar with the decision"},
+		{"But two people familiar with the matter said the fund, which is run by Otto Veil, had sold its stake in the airline after the merger collapsed.",
+			"the fund", "had sold", "two people familiar with the matter"},
+		// a document and who put it out
+		{"The dam, completed in 1961, was last inspected in 2019, according to documents filed by the water authority.",
+			"The dam", "was inspected in", "the water authority"},
 		{"Unemployment rose to 7.1 percent in March, according to figures from the Velsian Statistics Office.",
 			"Unemployment", "rose to", "Velsian Statistics Office"},
 		{"The storm could cost insurers about 2 billion dollars, according to estimates by the risk modelling firm Tarrant Hale.",
 			"The storm", "could cost", "Tarrant Hale"},
+		{"Shares fell 12 percent after the company cut its forecast, according to data compiled by Velsian Markets.",
+			"Shares", "fell", "Velsian Markets"},
+		{"Ilse Brandt took 61 percent of the ballots cast, according to provisional results released by the county election board on Sunday night.",
+			"Ilse Brandt", "took", "the county election board"},
 		// the opening word of a clause is no part of the source
-		{"Bond yields fell sharply after data published on Tuesday showed that wages rose 3 percent in April.",
-			"wages", "rose", "data published on Tuesday"},
+		{"The krona weakened after data released on Friday showed that exports shrank 5 percent in March.",
+			"exports", "shrank", "data released on Friday"},
 		// "it said": the body that spoke just before
-		{"Forty people were taken to hospital, the regional health authority said. Two children were among the dead, it said.",
-			"Two children", "were among", "the regional health authority"},
-		// "It should be mentioned that": nobody's but the writer's
-		{"It should be mentioned that the stock capital of Velcor tripled in 2004 and doubled in 2005.",
-			"the stock capital of Velcor", "tripled in", ""},
+		{"Nineteen patients were moved to other wards, the hospital trust said. Three nurses were among the injured, it said.",
+			"Three nurses", "were among", "the hospital trust"},
+		// "It was confirmed that": nobody's but the writer's
+		{"It was confirmed that the museum's budget would be cut by a fifth next year.",
+			"the museum's budget", "would be cut", ""},
 		// "we" in a quote: its speaker
-		{"Ana Ruiz met the union on Monday. \"We believe the jury was given misleading evidence, and we will appeal,\" she said.",
-			"the jury", "was given", "Ana Ruiz"},
+		{"Lena Sorby met the board on Monday. \"We think the auditors were misled about the loans, and we will ask for a new inquiry,\" she said.",
+			"the auditors", "were misled about", "Lena Sorby"},
 		// a quote's speaker named by a role and its name
-		{"\"The council has broken its promise, and it hurt people who had done nothing wrong,\" the network's director, Owen Pryce, said outside the court.",
-			"people", "had done", "Owen Pryce"},
+		{"\"The council has broken its promise to the tenants who trusted it,\" the association's chairman, Owen Pryce, said at the hearing.",
+			"the tenants", "trusted", "Owen Pryce"},
 		{"The agency said the dam was safe. It said that repairs would start in May.",
 			"repairs", "would start", "The agency"},
 		// a clause or an apposition set off by a comma is no part of
 		// the source
-		{"Tarvia bought about 2 billion dollars of Kestranian wheat last year, according to official trade figures, making Kestrania its largest supplier.",
-			"Tarvia", "bought", "official trade figures"},
-		{"A consumer group, Safe Homes Network, said parents had posted complaints about hot batteries as early as March.",
-			"parents", "had posted", "Safe Homes Network"},
+		{"Norland's mills bought 2 million tonnes of Velsian pulp in 2024, according to industry figures, making Velsia their top supplier.",
+			"Norland's mills", "bought", "industry figures"},
+		{"A pensioners' lobby, Grey Voice Forum, said members had waited months for their payments.",
+			"members", "had waited", "Grey Voice Forum"},
 		// a spokesman after the company's denial in the same sentence
-		{"Velcor Industries denied that the warning related to the mine that collapsed, and a spokesman said the company had complied with every safety order since 2021.",
-			"Velcor Industries", "had complied with", "a spokesman for Velcor Industries"},
+		{"Brimco Mining denied that the leak had reached the river, and a spokesman said the firm had met every permit condition since 2019.",
+			"Brimco Mining", "had met", "a spokesman for Brimco Mining"},
 		// "the company said" in a story about one company
 		{"Marrow Software will cut 900 jobs, Marrow Software said on Monday. Shares of Marrow Software fell 6 percent. Lena Holm will become interim chief executive on March 1 while the board looks for a successor, the company said.",
 			"Lena Holm", "will become", "Marrow Software"},
 		// "..., adding that": the one who said the clause it hangs on
-		{"Ilse Varga told reporters that the board would decide in July and that another rise in June was neither promised nor ruled out, adding that the bank would act if wages, which rose 6 percent in May, kept climbing.",
-			"the bank", "would act", "Ilse Varga"},
+		{"Ilse Varga told a press briefing that the agency would publish its review in July and that a ban on the pesticide was neither ruled in nor ruled out, adding that farmers would be consulted if the tests, which began in March, showed any risk.",
+			"farmers", "would be consulted", "Ilse Varga"},
+		{"Oskar Brand told a briefing that the council would vote in May and that another tax rise in June was neither promised nor ruled out, adding that the city would borrow more if costs, which rose 7 percent in April, kept climbing.",
+			"costs", "rose", "Oskar Brand"},
 		{"Judge Carla Mendez said the defendant had shown no remorse, adding that the sentence had to deter others.",
 			"the sentence", "had to deter", "Carla Mendez"},
 		// "..., he said" after another man's quote: his
-		{"Daniel Ostrowe, the chief executive of Quillbridge, resigned on Monday. \"The cuts were expected,\" said Tomas Reyland, an analyst at Bellcourt Capital. Investors would want to know who runs the company, he said.",
-			"Investors", "would want", "Tomas Reyland"},
+		{"Hanna Dorff, the chief executive of Velmora, resigned on Monday. \"The loss was expected,\" said Tomas Reyland, an analyst at Brisk Capital. Shareholders would ask who chose the new board, he said.",
+			"Shareholders", "would ask", "Tomas Reyland"},
 	}
 	for _, tt := range tests {
 		found := false
@@ -141,7 +145,7 @@ func TestSpeakerPhraseKept(t *testing.T) {
 		{"Labour Minister Jakob Verhelst visited the plant on Monday, and the union said the jobs were safe.", "the jobs", "were", "the union"},
 		{"The fire started in a storage room, the fire service said, and spread to the roof.", "The fire", "started", "the fire service"},
 		{"Figures compiled after the storm showed that 300 homes were damaged.", "300 homes", "were damaged", "Figures compiled after the storm"},
-		{"Ana Ruiz said the deal was done. Investors would want to know who runs the company, she said.", "Investors", "would want", "Ana Ruiz"},
+		{"Ana Ruiz said the deal was done. Shareholders would ask who chose the new board, she said.", "Shareholders", "would ask", "Ana Ruiz"},
 		{"Workers at the Tarrow plant walked out on Monday, saying that the pay offer was too low.", "the pay offer", "was", "Workers at the Tarrow plant"},
 		{"Velcor said profits rose 8 percent in the quarter, adding that it would hire 200 engineers.", "it", "would hire", "Velcor"},
 		{"The minister said the plan was fair, while the unions said they would strike on Monday.", "they", "would strike", "the unions"},
