@@ -497,8 +497,50 @@ func earlierBody(sents []nlp.Sentence, si int, at func(si, tok int) (id, name st
 			}
 		}
 	}
-	return name, found
+	if found {
+		return name, true
+	}
+	// "The pilots' union welcomed the ruling. It said ...": the body
+	// the sentence before is about
+	for i, t := range s.Tokens {
+		if t.Dep == "root" && t.UPOS == "NOUN" && t.XPOS == "NN" && bodyNouns[strings.ToLower(t.Lemma)] {
+			return subtreeText(s, i), true // a parse that roots the clause on its subject
+		}
+		if t.Dep != "root" || t.UPOS != "VERB" {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			ct := s.Tokens[c]
+			if ct.Dep != "nsubj" {
+				continue
+			}
+			if id, n, ok := at(p, c); ok {
+				if isOrg(id) {
+					return n, true
+				}
+				return "", false
+			}
+			if ct.XPOS == "NN" && bodyNouns[strings.ToLower(ct.Lemma)] {
+				return subtreeText(s, c), true
+			}
+		}
+	}
+	return "", false
 }
+
+// bodyNouns name a body that speaks as one: an "it" after it says what
+// the body says.
+var bodyNouns = map[string]bool{"union": true, "council": true, "company": true, "ministry": true,
+	"authority": true, "agency": true, "commission": true, "board": true, "government": true, "court": true,
+	"group": true, "association": true, "federation": true, "club": true, "bank": true, "firm": true,
+	"office": true, "department": true, "committee": true, "party": true, "regulator": true, "airline": true,
+	"operator": true, "charity": true, "trust": true, "institute": true, "university": true, "hospital": true,
+	"watchdog": true, "coastguard": true, "service": true, "league": true, "panel": true, "tribunal": true}
+
+// remarkVerbs report what someone says without being verbs of saying in
+// the lexicon: "although they noted that ...".
+var remarkVerbs = map[string]bool{"note": true, "stress": true, "insist": true, "acknowledge": true,
+	"concede": true, "admit": true, "argue": true, "add": true, "warn": true, "point": true}
 
 // clauseOpeners open an adverbial clause whose subject the parse may read
 // with its opening word ("after figures published last week showed").
@@ -700,7 +742,7 @@ func sameSentenceSpeaker(s *nlp.Sentence, h int, at entityAt) (string, string, b
 		return "", "", false
 	}
 	v := t.Head
-	if !speechVerb(toks[v].Lemma) {
+	if l := strings.ToLower(toks[v].Lemma); !speechVerb(l) && !lexicon.Reporting(l) && !remarkVerbs[l] {
 		return "", "", false
 	}
 	for d := 0; d < 3; d++ {

@@ -150,6 +150,7 @@ func TestSpeakerPhraseKept(t *testing.T) {
 		{"Velcor said profits rose 8 percent in the quarter, adding that it would hire 200 engineers.", "it", "would hire", "Velcor"},
 		{"The minister said the plan was fair, while the unions said they would strike on Monday.", "they", "would strike", "the unions"},
 		{"Lena Holm will become interim chief executive on March 1, the company said.", "Lena Holm", "will become", "the company"},
+		{"The plant closed in May. It said the workers would be paid until July.", "the workers", "would be paid", "It"},
 		{"Workers at the plant said the guards had been removed from the machines.", "the guards", "had been removed", "Workers at the plant"},
 	}
 	for _, tt := range tests {
@@ -159,6 +160,26 @@ func TestSpeakerPhraseKept(t *testing.T) {
 			}
 			if f.AttributedTo != tt.source {
 				t.Errorf("%q: %s | %s | %s @%q, want @%q", tt.text, f.Subject, f.Relation, f.Object, f.AttributedTo, tt.source)
+			}
+		}
+	}
+}
+
+// TestSpeakerOfIt checks that "It said" after a sentence about a body is
+// the body's, whatever the parse made of that sentence, and not a thing's.
+func TestSpeakerOfIt(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, subject string }{
+		{"The nurses' union, which had opposed the closure, welcomed the decision. It said the plan would have cost 300 jobs.", "The nurses' union"},
+		{"The plant closed in May. It said the workers would be paid until July.", "It"},
+	}
+	for _, tt := range tests {
+		for _, f := range factsOf(t, x, tt.text, "said", true) {
+			if f.Subject != tt.subject {
+				t.Errorf("%q: %s | %s | %s, want subject %q", tt.text, f.Subject, f.Relation, f.Object, tt.subject)
 			}
 		}
 	}
