@@ -483,7 +483,9 @@ func runSpeaker(s *nlp.Sentence, run []int, r int, at entityAt) (speakerRef, boo
 // Foods", "the company's spokeswoman", "a Halvern Foods filing".
 var sourceNouns = map[string]bool{"statement": true, "release": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "representative": true, "filing": true, "letter": true, "email": true, "post": true,
-	"announcement": true, "notice": true, "memo": true, "website": true, "account": true}
+	"announcement": true, "notice": true, "memo": true, "website": true, "account": true,
+	"suit": true, "lawsuit": true, "complaint": true, "decision": true, "ruling": true, "judgment": true,
+	"verdict": true, "finding": true}
 
 // sourceEntity returns the entity a source noun at token h speaks for: its
 // "from", "by", "of" or "for" phrase, possessor or compound ("according to
@@ -522,6 +524,9 @@ func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
 		}
 		if id, name, ok := at(c); ok && (isOrg(id) || strings.HasPrefix(id, "e:person:") || isGPE(id)) {
 			return name, true
+		} else if !ok && s.Tokens[c].Dep == "nmod:poss" && s.Tokens[c].XPOS == "NN" && bodyNouns[strings.ToLower(s.Tokens[c].Lemma)] {
+			// "the federation's 30-page decision": the federation
+			return strings.TrimSuffix(strings.TrimSuffix(subtreeText(s, c), "'s"), " 's"), true
 		}
 		if s.Tokens[c].Dep != "nmod" {
 			continue

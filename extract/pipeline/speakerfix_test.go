@@ -67,6 +67,11 @@ func TestSpeakerPhrase(t *testing.T) {
 			"Shares", "fell", "Velsian Markets"},
 		{"Ilse Brandt took 61 percent of the ballots cast, according to provisional results released by the county election board on Sunday night.",
 			"Ilse Brandt", "took", "the county election board"},
+		// a suit, a decision: whose
+		{"Tarrow Records' latest suit, filed in May, claims that the streaming firm broke a 2015 licensing deal.",
+			"the streaming firm", "broke", "Tarrow Records"},
+		{"Brask ate a banned substance before the race, according to the federation's 30-page decision.",
+			"Brask", "ate", "the federation"},
 		// the opening word of a clause is no part of the source
 		{"The krona weakened after data released on Friday showed that exports shrank 5 percent in March.",
 			"exports", "shrank", "data released on Friday"},
