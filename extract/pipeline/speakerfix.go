@@ -61,9 +61,7 @@ func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact
 	if !speech || ex.SubjHead < 0 || ex.SubjHead >= len(s.Tokens) {
 		return
 	}
-	if f.SubjectID == "" {
-		f.Subject = trimSpeaker(f.Subject)
-	}
+	f.Subject = trimSpeaker(f.Subject)
 	v := ex.Verb
 	if id, name, ok := appositiveSpeaker(s, ex.SubjHead, v, sat); ok {
 		f.Subject, f.SubjectID = name, id
@@ -775,8 +773,8 @@ func sameSentenceSpeaker(s *nlp.Sentence, h int, at entityAt) (string, string, b
 					return "", "", false
 				}
 			case "it":
-				if plural || ok && !isOrg(id) {
-					return "", "", false
+				if plural || ok && !isOrg(id) || !ok && (roleHeads[strings.ToLower(ct.Lemma)] || groupPeople[strings.ToLower(ct.Lemma)]) {
+					return "", "", false // "it" is no minister
 				}
 			}
 			if ok {

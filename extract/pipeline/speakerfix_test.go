@@ -189,3 +189,22 @@ func TestSpeakerOfIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerClauseTrimmed checks that a relative clause between a
+// speaker and "said" is no part of the speaker.
+func TestSpeakerClauseTrimmed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Professor Ines Marr of Dunholm University, who was not involved in the study, said many drugs that worked in mice had failed in human trials.",
+		"Dr Pavel Rusk of Harlow Clinic, who has treated such patients for 20 years, said the results were encouraging.",
+	} {
+		for _, f := range factsOf(t, x, text, "said", true) {
+			if strings.Contains(f.Subject, "who") {
+				t.Errorf("%q: %s | %s | %s: the speaker holds its relative clause", text, f.Subject, f.Relation, f.Object)
+			}
+		}
+	}
+}
