@@ -92,8 +92,9 @@ func thatClause(s *nlp.Sentence, h int) (string, bool) {
 // as the spokesman of the organisation the sentence before has speak or
 // deny ("Velcor denied that complaints had been ignored. A spokesman said
 // ..."), or a clause before it in the same sentence ("Velcor denied that
-// ..., and a spokesman said"): "A spokesman for Velcor Industries". Else
-// text stays.
+// ..., and a spokesman said"): "A spokesman for Velcor Industries"; a body
+// the sentence before names by a common noun is the spokesman's too ("The
+// regional government denied ..."). Else text stays.
 func spokesmanFor(sents []nlp.Sentence, si int, text string, at func(si, tok int) (id, name string, ok bool)) string {
 	ws := strings.Fields(text)
 	if len(ws) != 2 || !strings.EqualFold(ws[0], "a") {
@@ -140,6 +141,14 @@ func spokesmanFor(sents []nlp.Sentence, si int, text string, at func(si, tok int
 			}
 			if id, name, ok := at(si-1, c); ok && strings.HasPrefix(id, "e:org:") {
 				return text + " for " + name
+			} else if !ok && s.Tokens[c].XPOS == "NN" && bodyNouns[strings.ToLower(s.Tokens[c].Lemma)] {
+				// "The regional government denied ... A spokesman
+				// said": the regional government's
+				body := subtreeText(s, c)
+				if strings.HasPrefix(body, "The ") {
+					body = "the " + body[4:]
+				}
+				return text + " for " + body
 			}
 		}
 	}

@@ -98,6 +98,8 @@ func TestSpeakerPhrase(t *testing.T) {
 		// a spokesman after the company's denial in the same sentence
 		{"Brimco Mining denied that the leak had reached the river, and a spokesman said the firm had met every permit condition since 2019.",
 			"Brimco Mining", "had met", "a spokesman for Brimco Mining"},
+		{"Villagers said the council had ignored warnings about the levee. The district council denied that it had been told of any fault. A spokesman said the levee had been inspected in May.",
+			"the levee", "had been inspected", "A spokesman for the district council"},
 		// "the company said" in a story about one company
 		{"Marrow Software will cut 900 jobs, Marrow Software said on Monday. Shares of Marrow Software fell 6 percent. Lena Holm will become interim chief executive on March 1 while the board looks for a successor, the company said.",
 			"Lena Holm", "will become", "Marrow Software"},
@@ -156,6 +158,7 @@ func TestSpeakerPhraseKept(t *testing.T) {
 		{"The minister said the plan was fair, while the unions said they would strike on Monday.", "they", "would strike", "the unions"},
 		{"Lena Holm will become interim chief executive on March 1, the company said.", "Lena Holm", "will become", "the company"},
 		{"The plant closed in May. It said the workers would be paid until July.", "the workers", "would be paid", "It"},
+		{"The storm hit the coast on Monday. A spokesman said the port would reopen on Friday.", "the port", "would reopen", "A spokesman"},
 		{"Workers at the plant said the guards had been removed from the machines.", "the guards", "had been removed", "Workers at the plant"},
 	}
 	for _, tt := range tests {
