@@ -26,10 +26,14 @@ import (
 //     before.
 func fixSpeaker(sents []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact, at func(si, tok int) (id, name string, ok bool), company string) {
 	s := &sents[si]
+	subj, obj, subjID, objID := f.Subject, f.Object, f.SubjectID, f.ObjectID
 	defer func() {
 		f.AttributedTo = companyNamed(f.AttributedTo, company)
 		if ex.Verb >= 0 && ex.Verb < len(s.Tokens) && speechVerb(s.Tokens[ex.Verb].Lemma) && f.SubjectID == "" {
 			f.Subject = companyNamed(f.Subject, company)
+		}
+		if f.Subject != subj || f.Object != obj || f.SubjectID != subjID || f.ObjectID != objID {
+			f.SetID() // the fact's id is its words
 		}
 	}()
 	sat := func(tok int) (string, string, bool) { return at(si, tok) }
