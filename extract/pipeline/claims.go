@@ -91,7 +91,10 @@ func thatClause(s *nlp.Sentence, h int) (string, bool) {
 // spokesmanFor returns a bare spokesman ("A spokesman", "A spokeswoman")
 // as the spokesman of the organisation the sentence before has speak or
 // deny ("Velcor denied that complaints had been ignored. A spokesman said
-// ..."): "A spokesman for Velcor Industries". Else text stays.
+// ..."), or a clause before it in the same sentence ("Velcor denied that
+// ..., and a spokesman said"): "A spokesman for Velcor Industries"; a body
+// the sentence before names by a common noun is the spokesman's too ("The
+// regional government denied ..."). Else text stays.
 func spokesmanFor(sents []nlp.Sentence, si int, text string, at func(si, tok int) (id, name string, ok bool)) string {
 	ws := strings.Fields(text)
 	if len(ws) != 2 || !strings.EqualFold(ws[0], "a") {
@@ -101,6 +104,28 @@ func spokesmanFor(sents []nlp.Sentence, si int, text string, at func(si, tok int
 	case "spokesman", "spokeswoman", "spokesperson":
 	default:
 		return text
+	}
+	// "Velcor denied that ..., and a spokesman said": the same sentence's
+	cur := &sents[si]
+	for k := 1; k < len(cur.Tokens); k++ {
+		if !strings.EqualFold(cur.Tokens[k].Text, ws[1]) || !strings.EqualFold(cur.Tokens[k-1].Text, "a") {
+			continue
+		}
+		for v := 0; v < k-1; v++ {
+			t := cur.Tokens[v]
+			if t.UPOS != "VERB" || (t.Dep != "root" && t.Dep != "conj") || !speechVerb(t.Lemma) && strings.ToLower(t.Lemma) != "deny" {
+				continue
+			}
+			for _, c := range cur.Children(v) {
+				if cur.Tokens[c].Dep != "nsubj" || c > k {
+					continue
+				}
+				if id, name, ok := at(si, c); ok && strings.HasPrefix(id, "e:org:") {
+					return text + " for " + name
+				}
+			}
+		}
+		break
 	}
 	if si == 0 {
 		return text
@@ -116,6 +141,14 @@ func spokesmanFor(sents []nlp.Sentence, si int, text string, at func(si, tok int
 			}
 			if id, name, ok := at(si-1, c); ok && strings.HasPrefix(id, "e:org:") {
 				return text + " for " + name
+			} else if !ok && s.Tokens[c].XPOS == "NN" && bodyNouns[strings.ToLower(s.Tokens[c].Lemma)] {
+				// "The regional government denied ... A spokesman
+				// said": the regional government's
+				body := subtreeText(s, c)
+				if strings.HasPrefix(body, "The ") {
+					body = "the " + body[4:]
+				}
+				return text + " for " + body
 			}
 		}
 	}

@@ -425,6 +425,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 						f.AttributedTo = name
 					}
 				}
+				fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
 				g := describe(s, exs, k, &f)
 				g.Vague = vagueSubject(s, rf.ex, &f, lead)
 				f.Gate = gate(g)
@@ -593,7 +594,7 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			spk, ok = quotes(ex.Verb)
 		}
 		if ok {
-			if f.AttributedTo == "" || barePronoun(f.AttributedTo) {
+			if f.AttributedTo == "" || barePronoun(f.AttributedTo) || firstPerson(f.AttributedTo) {
 				// "Still, it adds to the evidence that ...," said in
 				// the speaker's quote: the speaker's claim, not "it"'s
 				f.AttributedTo = spk.name

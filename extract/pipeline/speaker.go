@@ -459,6 +459,10 @@ func runSpeaker(s *nlp.Sentence, run []int, r int, at entityAt) (speakerRef, boo
 			id, name, ok := at(c)
 			switch {
 			case !ok:
+				if id, name, ok := namedRole(s, c, at); ok {
+					// "the network's director, Owen Pryce, said"
+					return speakerRef{id: id, name: name}, true
+				}
 				if u := s.Tokens[c].UPOS; u == "NOUN" || u == "PROPN" {
 					// "the company said": attributed, no entity
 					return speakerRef{name: subtreeText(s, c)}, true
@@ -479,18 +483,35 @@ func runSpeaker(s *nlp.Sentence, run []int, r int, at entityAt) (speakerRef, boo
 // Foods", "the company's spokeswoman", "a Halvern Foods filing".
 var sourceNouns = map[string]bool{"statement": true, "release": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "representative": true, "filing": true, "letter": true, "email": true, "post": true,
-	"announcement": true, "notice": true, "memo": true, "website": true, "account": true}
+	"announcement": true, "notice": true, "memo": true, "website": true, "account": true,
+	"suit": true, "lawsuit": true, "complaint": true, "decision": true, "ruling": true, "judgment": true,
+	"verdict": true, "finding": true}
 
 // sourceEntity returns the entity a source noun at token h speaks for: its
 // "from", "by", "of" or "for" phrase, possessor or compound ("according to
-// a statement from Halvern Foods" is attributed to Halvern Foods).
+// a statement from Halvern Foods" is attributed to Halvern Foods); so does
+// a document ("according to estimates by Holm Partners").
 func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
-	if h < 0 || h >= len(s.Tokens) || !sourceNouns[strings.ToLower(s.Tokens[h].Lemma)] {
+	if h < 0 || h >= len(s.Tokens) {
+		return "", false
+	}
+	if l := strings.ToLower(s.Tokens[h].Lemma); !sourceNouns[l] && !documentNouns[l] {
 		return "", false
 	}
 	for _, c := range s.Children(h) {
 		switch s.Tokens[c].Dep {
 		case "nmod", "nmod:poss", "compound":
+		case "appos":
+			// "estimates by the accountancy firm Dorrel Pike", which the
+			// parse may hang as an apposition, "by" and all
+			by := false
+			for k := h + 1; k < c; k++ {
+				w := strings.ToLower(s.Tokens[k].Text)
+				by = by || w == "by" || w == "from"
+			}
+			if !by {
+				continue
+			}
 		default:
 			continue
 		}
@@ -503,6 +524,28 @@ func sourceEntity(s *nlp.Sentence, h int, at entityAt) (string, bool) {
 		}
 		if id, name, ok := at(c); ok && (isOrg(id) || strings.HasPrefix(id, "e:person:") || isGPE(id)) {
 			return name, true
+		} else if !ok && s.Tokens[c].Dep == "nmod:poss" && s.Tokens[c].XPOS == "NN" && bodyNouns[strings.ToLower(s.Tokens[c].Lemma)] {
+			// "the federation's 30-page decision": the federation
+			return strings.TrimSuffix(strings.TrimSuffix(subtreeText(s, c), "'s"), " 's"), true
+		}
+		if s.Tokens[c].Dep != "nmod" {
+			continue
+		}
+		// "estimates by the accountancy firm Dorrel Pike": the one name
+		// the phrase holds
+		found, n := "", 0
+		for _, k := range s.Children(c) {
+			switch s.Tokens[k].Dep {
+			case "appos", "flat", "compound", "nmod:desc":
+			default:
+				continue
+			}
+			if id, name, ok := at(k); ok && (isOrg(id) || strings.HasPrefix(id, "e:person:")) && name != found {
+				found, n = name, n+1
+			}
+		}
+		if n == 1 {
+			return found, true
 		}
 	}
 	return "", false
@@ -534,16 +577,29 @@ func conjoinedReport(s *nlp.Sentence, verb int, at entityAt) (name string, deny,
 			continue // the first clause: its verb of saying is above it
 		}
 		deny = lexicon.Verb(toks[h].Lemma) == lexicon.Deny
+		first := -1
 		for _, c := range s.Children(h) {
 			if toks[c].Dep != "nsubj" {
 				continue
 			}
 			if at != nil {
 				if _, name, ok := at(c); ok {
+					// "Labour Minister Jakob Verhelst said", which the
+					// parse may give two subjects: the one that names
 					return name, deny, true
 				}
 			}
-			return subtreeText(s, c), deny, true
+			if first < 0 {
+				first = c
+			}
+		}
+		if first >= 0 {
+			if at != nil {
+				if _, name, ok := titledPerson(s, first, h, at); ok {
+					return name, deny, true // "Justice ... found": the judge
+				}
+			}
+			return subtreeText(s, first), deny, true
 		}
 		return "", deny, deny
 	}
