@@ -1296,3 +1296,49 @@ func TestSaintNamesInstitution(t *testing.T) {
 		t.Errorf("St Maren University Hospital is %v", got)
 	}
 }
+
+// TestMiscNameOfPerson: a person's full name that one document's
+// recogniser typed MISC ("the prize to ... Menachem Begin") is that person,
+// not an entity of its own.
+func TestMiscNameOfPerson(t *testing.T) {
+	a, err := annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"Prime Minister Ilya Marten met the envoy on Monday. Marten said the talks went well.",
+		"The committee gave the Harbour Prize to Ilya Marten on Friday."}
+	var docs []resolve.Doc
+	for i, text := range texts {
+		ss := a.Annotate(text)
+		if i == 1 {
+			for si := range ss {
+				toks := ss[si].Tokens
+				for k := 0; k+1 < len(toks); k++ {
+					if toks[k].Text == "Ilya" && toks[k+1].Text == "Marten" {
+						toks[k].Ent, toks[k+1].Ent = "B-MISC", "I-MISC"
+					}
+				}
+			}
+		}
+		docs = append(docs, resolve.Doc{ID: string(rune('a' + i)), Sentences: ss})
+	}
+	res := resolve.Resolve(docs, nil)
+	n := 0
+	for _, e := range res.Entities {
+		for _, al := range e.Aliases {
+			if al == "Ilya Marten" {
+				n++
+				if e.Type != "PERSON" {
+					t.Errorf("%s typed %s, want PERSON", e.Name, e.Type)
+				}
+				break
+			}
+		}
+	}
+	if n != 1 {
+		for _, e := range res.Entities {
+			t.Logf("%s %s %v", e.Name, e.Type, e.Aliases)
+		}
+		t.Errorf("%d entities hold 'Ilya Marten', want 1", n)
+	}
+}
