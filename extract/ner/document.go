@@ -291,6 +291,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		spanKinds(words[i], tags[i])
 		kinPersons(words[i], tags[i])
 		rolePersons(words[i], tags[i])
+		articleSurnames(words[i], tags[i])
 		personOfOrg(words[i], tags[i])
 		verbInNames(words[i], xp, tags[i])
 		namedPlaces(words[i], tags[i])

@@ -26,6 +26,9 @@ func productMarker(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsLower(r) {
+		if articleSurname(w) {
+			return false // "el-Sadat" is a surname, not "eBay"
+		}
 		for _, c := range w {
 			if unicode.IsUpper(c) {
 				return true

@@ -86,6 +86,43 @@ var nameParticles = map[string]bool{
 	"y": true, "ter": true, "ten": true, "zu": true, "af": true,
 }
 
+// articleSurnames tags PERSON, in one sentence (tags changed in place), a
+// surname written with an Arabic article ("el-Sadat", "al-Bashir") right
+// after a person's name the model tagged without it, or after a known
+// given name or a capitalised word after a title it missed ("Omar
+// al-Mukhtar", "President Anwar el-Sadat"): the model
+// reads the lower-case word as no name.
+func articleSurnames(ws, ts []string) {
+	for j := 1; j < len(ws); j++ {
+		if !articleSurname(ws[j]) || strings.HasSuffix(ts[j], "-PERSON") {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(ts[j-1], "-PERSON"):
+		case ts[j-1] == "O" && isTitle(ws[j-1]) && (gazetteer.GivenName(ws[j-1]) || j >= 2 && gazetteer.Title(ws[j-2])):
+			ts[j-1] = "B-PERSON" // "Omar al-Mukhtar", "President Anwar el-Sadat"
+		default:
+			continue
+		}
+		ts[j] = "I-PERSON"
+	}
+}
+
+// articleSurname reports a word of an Arabic article, a hyphen and a
+// capitalised name ("el-Sadat", "al-Assad", "ash-Shara").
+func articleSurname(w string) bool {
+	art, name, ok := strings.Cut(w, "-")
+	if !ok || len(name) < 3 {
+		return false
+	}
+	switch art {
+	case "al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ud":
+	default:
+		return false
+	}
+	return isTitle(name)
+}
+
 // verbInNames splits, in one sentence (tags changed in place), a PERSON
 // span at a word in lower case that the tagger read as a verb
 // ("Sarvenna/B-PERSON saw/I-PERSON Estmoor/I-PERSON"): a name holds no
