@@ -31,6 +31,13 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "It causes", "It", ""}, {1, "It said", "It", "Coastal Health Authority"}},
 	},
 	{
+		name: "a title with 'of' and its office stays whole before the name",
+		docs: []string{"Secretary of State Ilan Varga will join the talks. Varga said he was hopeful.",
+			"Minister of Finance Ana Holm resigned on Monday. Holm said she was tired."},
+		same:   [][]string{{"Ilan Varga", "Secretary of State Ilan Varga"}, {"Ana Holm", "Minister of Finance Ana Holm"}},
+		absent: []string{"State Ilan Varga", "Finance Ana Holm"},
+	},
+	{
 		name:   "an object 'it' after a sentence whose object is a thing no entity names is left unbound",
 		docs:   []string{"The Velmor Parliament must approve the accord. Dovra and Kessia did not endorse the framework. The Tarsk Front rejected it outright."},
 		tokens: []tokenWant{{0, "rejected it", "it", ""}},

@@ -493,6 +493,16 @@ func (r *resolver) addPerson(di, si, start, end int) {
 			full--
 			continue
 		}
+		// "Secretary of State Cyrus Vance", "Minister of Finance Ana Holm":
+		// a title's "of" and the office it names are the title's
+		if t.Text == "of" && full < start && end-start >= 2 && full >= 2 && isTitle(toks[full-2].Text) && isCapitalised(toks[full].Text) {
+			full -= 2
+			continue
+		}
+		if full >= 3 && full == start && end-start >= 2 && t.UPOS == "PROPN" && isCapitalised(t.Text) && toks[full-2].Text == "of" && isTitle(toks[full-3].Text) {
+			full -= 3
+			continue
+		}
 		// "White House advisor": a short proper-noun run before a title.
 		if full < start && t.UPOS == "PROPN" && isTitle(toks[full].Text) {
 			k := full - 1
