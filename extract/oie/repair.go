@@ -1326,6 +1326,9 @@ func (w *walker) repair() {
 	// "go from strength to strength", "from door to door": one
 	// phrase, not a source and a goal
 	rehang(w.repeatedNounIdiom, "nmod")
+	// "carried out in line with regulations" with "regulations" hung
+	// on the verb: the complex preposition is one phrase
+	rehang(w.complexPrepTail, "nmod")
 	settle()
 	rehang(w.relativeThat, "acl:relcl")
 	rehang(w.predicateConjOfNoun, "conj")

@@ -882,6 +882,11 @@ func (w *walker) frames(p int, depth int) []frame {
 					}
 					rel := concat(core, objToks, w.caseOf(o))
 					oo := w.argVariants(o, joinSkip(w.objSkip, w.skipCase(o)))
+					if m, ok := w.complexPrepArg(o); ok {
+						// "passed the budget in line with the forecast"
+						rel = concat(core, objToks, w.prepWords(o), w.caseOf(m))
+						oo = w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+					}
 					rest := oblArgs(o)
 					f := frame{shape: "objobl", rel: rel, lemma: w.contentLemma(rel, passive), obj: oo[:1], args: rest, kind: "light", passive: passive, conf: 0.55 - argPenalty(rest)}
 					if w.lower(w.caseOf(o)[0]) == "as" && asObjectVerbs[w.lemma(p)] && w.firstOf(o) == ov[0].toks[len(ov[0].toks)-1]+1 {
@@ -975,6 +980,13 @@ func (w *walker) frames(p int, depth int) []frame {
 			rel := concat(core, w.caseOf(first))
 			args := oblArgs(first)
 			ov := w.argVariants(first, joinSkip(w.objSkip, w.skipCase(first)))
+			if m, ok := w.complexPrepArg(first); ok {
+				// "carried out in line with regulations": the complex
+				// preposition joins the relation, as "acted on behalf
+				// of Y" does
+				rel = concat(core, w.prepWords(first), w.caseOf(m))
+				ov = w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+			}
 			for i := range ov {
 				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
@@ -987,6 +999,9 @@ func (w *walker) frames(p int, depth int) []frame {
 			// each other oblique after the verb as the object
 			for _, o := range obls {
 				if o == first || o < p || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) || w.exemplifies(o) {
+					continue
+				}
+				if _, cp := w.complexPrepArg(o); cp {
 					continue
 				}
 				rel := concat(core, w.caseOf(o))
@@ -1018,6 +1033,18 @@ func (w *walker) frames(p int, depth int) []frame {
 	for _, o := range obls {
 		if o < p || w.bdep(o) != "obl" || w.t[o].UPOS != "NOUN" || len(w.caseOf(o)) != 1 || w.isRelPron(o) {
 			continue
+		}
+		if m, ok := w.complexPrepArg(o); ok {
+			if slices.ContainsFunc(out, func(f frame) bool { return slices.Contains(f.rel, o) }) {
+				break // a frame above already reads so
+			}
+			// "in full accordance with Y", "on the basis of Y": the
+			// words before the noun are part of the phrase
+			rel := concat(core, w.prepWords(o), w.caseOf(m))
+			ov := w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+			args := oblArgs(o)
+			out = append(out, frame{shape: "oblidiom", rel: rel, lemma: w.contentLemma(rel, passive), obj: ov[:1], args: args, kind: "light", passive: passive, conf: 0.55 - argPenalty(args)})
+			break
 		}
 		m := -1
 		bare := true
