@@ -898,6 +898,10 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		// not two arguments; "the Land and Environment Court": one name
 		conjs = nil
 	}
+	if len(conjs) > 0 && w.disjunction(h, conjs) {
+		// "will hear the case in March or April": either, not each
+		conjs = nil
+	}
 	if len(conjs) > 0 && w.exclusiveOver(h) {
 		// "left with only her dog and her medicines": "only" limits
 		// the whole list; "only her dog" alone would be false and the
@@ -992,7 +996,7 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 				mc = append(mc, c)
 			}
 		}
-		if len(mc) == 0 || w.rangeCoordination(m, mc) || w.nameCoordination(m, mc) {
+		if len(mc) == 0 || w.rangeCoordination(m, mc) || w.nameCoordination(m, mc) || w.disjunction(m, mc) {
 			// "surveyed reefs between March and May": one span
 			continue
 		}

@@ -203,6 +203,12 @@ func (w *walker) clause(p int) {
 				if w.opts.NoVariants && oi > 0 && !o.split {
 					continue
 				}
+				if o.split && f.kind == "copula" && !s.split && s.head < p && w.collectivePlural(s.head) && o.head >= 0 && w.t[o.head].UPOS != "ADJ" && len(w.caseOf(p)) > 0 {
+					// "most patients are in Oduma, Fenwa and Lashir":
+					// the group is spread over the places of the list,
+					// in no one of them alone
+					continue
+				}
 				e := Extraction{
 					Subject:        w.argText(s),
 					Subj:           rangeOf(s.toks),
@@ -1459,7 +1465,7 @@ func (w *walker) copFrames(p int, core []int) []frame {
 			conjs = append(conjs, c)
 		}
 	}
-	if len(conjs) > 0 && !w.opts.NoCoordination {
+	if len(conjs) > 0 && !w.opts.NoCoordination && !w.disjunction(p, conjs) {
 		full := w.span(p, func(c int) bool {
 			if w.head(c) == p && slicesContains(conjs, c) {
 				return false
