@@ -151,6 +151,14 @@ func (w *walker) clause(p int) {
 	if w.comparisonClause(p) {
 		return
 	}
+	if h := w.head(p); h >= 0 && w.t[h].UPOS == "VERB" && w.tooInfinitive(p) {
+		// "warned it was \"far too early\" to draw conclusions" with
+		// the infinitive hung on "warned": (X; warned to draw;
+		// conclusions) says the opposite. On its adjective ("too small
+		// to draw conclusions") the fact is kept for the pipeline,
+		// which knows it unasserted.
+		return
+	}
 	subs, how := w.subjects(p)
 	if len(subs) == 0 {
 		return
@@ -1428,6 +1436,11 @@ func (w *walker) copFrames(p int, core []int) []frame {
 		if c > p && dimensionWords[w.lower(c)] && w.child(p, "nummod") >= 0 {
 			// "is only 6 millimetres (0.2 inches) thick" with "thick"
 			// read as a discourse word: the amount measures it
+			return false
+		}
+		if c > p && w.tooInfinitive(c) {
+			// "was far too early to draw any conclusions": what it is
+			// too early for is part of what is said
 			return false
 		}
 		switch w.bdep(c) {
