@@ -387,6 +387,12 @@ func (w *walker) emitf(e Extraction, order int, f feat) {
 		// whose benefits ran out") is only its modifier
 		return
 	}
+	if w.ageSubject(e.Subj) {
+		// "men aged between 24 and 58 who had been working" with the
+		// relative clause hung on the ages: (24 and 58; had been
+		// working; the night shift)
+		return
+	}
 	if w.frontedWh(e.Obj, e.Verb) || w.frontedWh(e.Subj, e.Verb) || (len(e.Rel) > 0 && w.relWord(slices.Min(e.Rel)) && !e.Subj.contains(slices.Min(e.Rel))) || w.connectiveArg(e.Obj) {
 		// "did not say which ones she would approach" gives (she;
 		// would approach; which ones), "the commission, which said"
@@ -520,3 +526,28 @@ func (w *walker) relWord(i int) bool {
 
 // contains reports whether token i lies in r.
 func (r Range) contains(i int) bool { return r != NoRange && i >= r.Start && i < r.End }
+
+// ageSubject reports a subject range that is a list of bare numbers ("24
+// and 58") or a phrase of age ("aged 31 and 45"): ages, read as who did
+// something when the parse hung a clause on them. One number ("50 were
+// injured") can be who, and stays.
+func (w *walker) ageSubject(r Range) bool {
+	if r == NoRange || r.Start < 0 || r.End > len(w.t) || r.End <= r.Start {
+		return false
+	}
+	if w.lower(r.Start) == "aged" {
+		return true
+	}
+	cc := false
+	for i := r.Start; i < r.End; i++ {
+		switch w.t[i].UPOS {
+		case "NUM":
+		case "CCONJ":
+			cc = true
+		case "PUNCT":
+		default:
+			return false
+		}
+	}
+	return cc
+}
