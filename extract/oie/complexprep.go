@@ -121,3 +121,35 @@ func (w *walker) prepWords(o int) []int {
 	}
 	return out
 }
+
+// adverbialPPs are a preposition and a bare noun that together are an
+// adverb ("in part", "on average", "in total", "at last"): the noun is no
+// place, time or thing the verb is about, and no noun a fact is about.
+var adverbialPPs = map[string]string{
+	"part": "in", "average": "on", "total": "in", "turn": "in", "last": "at", "least": "at",
+	"fact": "in", "particular": "in", "general": "in", "short": "in", "full": "in", "vain": "in",
+	"advance": "in", "person": "in", "public": "in", "private": "in", "purpose": "on", "chance": "by",
+	"far": "by", "random": "at", "once": "at", "first": "at", "all": "at", "time": "on", "principle": "in",
+	"practice": "in", "theory": "in", "effect": "in", "earnest": "in", "tandem": "in", "unison": "in",
+	"balance": "on", "hand": "at", "large": "at", "length": "at", "times": "at", "most": "at",
+}
+
+// adverbialPP reports a noun n that with its one preposition is an
+// adverb ("was caused in part by the strike", "rose 4 percent on
+// average"), with no word of its own.
+func (w *walker) adverbialPP(n int) bool {
+	prep, ok := adverbialPPs[w.lower(n)]
+	if !ok || (w.bdep(n) != "obl" && w.bdep(n) != "nmod") {
+		return false
+	}
+	cs := w.caseOf(n)
+	if len(cs) != 1 || cs[0] != n-1 || w.lower(cs[0]) != prep {
+		return false
+	}
+	for _, k := range w.kids[n] {
+		if k != cs[0] && w.bdep(k) != "punct" {
+			return false
+		}
+	}
+	return true
+}
