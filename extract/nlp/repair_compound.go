@@ -249,3 +249,50 @@ func quantityNoun(w string) bool {
 	}
 	return false
 }
+
+// repairHeadlineSecondVerb corrects a plural-noun tag on the verb of a
+// headline's second predicate, which shares the first one's subject and
+// follows its last comma at once ("Sprinter banned for two years, vows
+// appeal", "Mayor quits over row, denies wrongdoing"): read as a noun it
+// became part of the first predicate's object ("banned for | vows"). In a
+// line with no closing punctuation, with a verb before the comma and none
+// after it, a present-tense form tagged NNS right after the comma and
+// before a noun phrase is a present-tense verb (VBZ).
+func repairHeadlineSecondVerb(words, upos, xpos []string) {
+	n := len(words)
+	if n < 5 {
+		return
+	}
+	switch words[n-1] {
+	case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
+		return
+	}
+	k := -1
+	for i := n - 1; i >= 0; i-- {
+		if words[i] == "," {
+			k = i
+			break
+		}
+	}
+	if k < 2 || k+2 >= n {
+		return
+	}
+	verb := false
+	for i := 0; i < k; i++ {
+		if strings.HasPrefix(xpos[i], "VB") {
+			verb = true
+		}
+	}
+	for i := k + 1; i < n; i++ {
+		if strings.HasPrefix(xpos[i], "VB") || xpos[i] == "MD" {
+			return
+		}
+	}
+	j := k + 1
+	if !verb || xpos[j] != "NNS" || !presentForm(words[j]) || words[j] != strings.ToLower(words[j]) {
+		return
+	}
+	if next := xpos[j+1]; startsNounPhrase(words[j+1], next) || next == "NN" || next == "NNS" || next == "JJ" {
+		xpos[j], upos[j] = "VBZ", "VERB"
+	}
+}

@@ -8,9 +8,10 @@ import (
 // TestRepairCompoundNouns checks the tag repairs of noun phrases the
 // tagger reads with a verb in them: a plural a number counts ("two job
 // offers", "the 'two strikes' rule"), an "-ing" noun a possessive owns
-// ("the shareholders' meeting in June") and a state participle before a
-// bare plural ("single parents and disabled people"); and that real verbs
-// of the same shapes stay.
+// ("the shareholders' meeting in June"), a state participle before a
+// bare plural ("single parents and disabled people") and a headline's
+// second verb read as a plural ("banned for two years, vows appeal"); and
+// that real verbs and nouns of the same shapes stay.
 func TestRepairCompoundNouns(t *testing.T) {
 	tests := []struct {
 		words, xpos string
@@ -35,6 +36,13 @@ func TestRepairCompoundNouns(t *testing.T) {
 		{"the blast killed two and injured dozens", "DT NN VBD CD CC VBN NNS", "DT NN VBD CD CC VBN NNS"},
 		{"the storm flooded roads and damaged homes", "DT NN VBD NNS CC VBD NNS", "DT NN VBD NNS CC VBD NNS"},
 		{"the gunman injured three people", "DT NN VBD CD NNS", "DT NN VBD CD NNS"},
+		// a headline's second predicate right after its comma
+		{"Panel clears mill owner of fraud , fines manager", "NNP VBZ NN NN IN NN , NNS NN", "NNP VBZ NN NN IN NN , VBZ NN"},
+		{"Sprinter banned for two years , vows appeal", "NN VBN IN CD NNS , NNS NN", "NN VBN IN CD NNS , VBZ NN"},
+		// controls: a verb after the comma, closing punctuation, no verb before
+		{"Prices rose in May , sales figures show", "NNS VBD IN NNP , NNS NNS VBP", "NNS VBD IN NNP , NNS NNS VBP"},
+		{"He rose , sales fell .", "PRP VBD , NNS VBD .", "PRP VBD , NNS VBD ."},
+		{"Mayor quits , pledges probe .", "NN VBZ , NNS NN .", "NN VBZ , NNS NN ."},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
