@@ -40,6 +40,7 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairHelpVerb, repairConjBaseVerb, repairPerfect, repairHeadlineReport, repairThatBeforePunct,
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
+	repairCountedPlural, repairPossessedGerund, repairStateParticiple, repairHeadlineSecondVerb,
 }
 
 // ingModifiers are "-ing" nouns that name what another noun is for or

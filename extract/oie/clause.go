@@ -199,6 +199,13 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 			// "told customers to hold the phone": the customers hold it
 			o = w.child(h, "iobj")
 		}
+		if o >= 0 && o < p && w.spanOfTime(o) {
+			// "has 21 days to lodge the appeal", "was given two weeks
+			// to repay": a span of time does nothing, and that its
+			// holder does it is not said, only that it may; the fact
+			// of having the time says so
+			return nil, 0
+		}
 		if o >= 0 && o < p {
 			return w.argVariants(o, w.subjSkip), subjControl
 		}
@@ -898,6 +905,10 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 		// not two arguments; "the Land and Environment Court": one name
 		conjs = nil
 	}
+	if len(conjs) > 0 && w.disjunction(h, conjs) {
+		// "will hear the case in March or April": either, not each
+		conjs = nil
+	}
 	if len(conjs) > 0 && w.exclusiveOver(h) {
 		// "left with only her dog and her medicines": "only" limits
 		// the whole list; "only her dog" alone would be false and the
@@ -992,7 +1003,7 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 				mc = append(mc, c)
 			}
 		}
-		if len(mc) == 0 || w.rangeCoordination(m, mc) || w.nameCoordination(m, mc) {
+		if len(mc) == 0 || w.rangeCoordination(m, mc) || w.nameCoordination(m, mc) || w.disjunction(m, mc) {
 			// "surveyed reefs between March and May": one span
 			continue
 		}
@@ -1841,4 +1852,10 @@ func (w *walker) forSubject(p, h int) int {
 		}
 	}
 	return -1
+}
+
+// spanOfTime reports a counted noun of duration ("21 days", "two weeks",
+// "a few hours"), which can do nothing.
+func (w *walker) spanOfTime(o int) bool {
+	return w.isTimeUnit(o) && (w.child(o, "nummod") >= 0 || w.child(o, "det") >= 0 || w.child(o, "amod") >= 0)
 }

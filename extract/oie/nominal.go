@@ -110,7 +110,9 @@ func (w *walker) nounSpan(n, m int, drop func(int) bool) []int {
 // properties)) and its adjectives ("a fume-filled mine" gives (a mine;
 // is; fume-filled)).
 func (w *walker) nounFacts(n int) {
-	if w.isRelPron(n) {
+	if w.isRelPron(n) || w.complexPrepNoun(n) {
+		// "in line with the rules", "on behalf of the residents": the
+		// noun is part of a preposition, and nothing is said of it
 		return
 	}
 	for _, m := range w.kids[n] {

@@ -1326,7 +1326,19 @@ func (w *walker) repair() {
 	// "go from strength to strength", "from door to door": one
 	// phrase, not a source and a goal
 	rehang(w.repeatedNounIdiom, "nmod")
+	// "carried out in line with regulations" with "regulations" hung
+	// on the verb: the complex preposition is one phrase
+	rehang(w.complexPrepTail, "nmod")
 	settle()
+	for n := range w.t {
+		if w.adverbialPP(n) {
+			// "was caused in part by the strike", "employs 4,000
+			// people in total": an adverb, no oblique nor modifier
+			// a fact is read off
+			edit()
+			w.t[n].Dep = "advmod"
+		}
+	}
 	rehang(w.relativeThat, "acl:relcl")
 	rehang(w.predicateConjOfNoun, "conj")
 	// "approved plans for a new stadium", "dropped charges against

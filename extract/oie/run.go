@@ -151,6 +151,14 @@ func (w *walker) clause(p int) {
 	if w.comparisonClause(p) {
 		return
 	}
+	if h := w.head(p); h >= 0 && w.t[h].UPOS == "VERB" && w.tooInfinitive(p) {
+		// "warned it was \"far too early\" to draw conclusions" with
+		// the infinitive hung on "warned": (X; warned to draw;
+		// conclusions) says the opposite. On its adjective ("too small
+		// to draw conclusions") the fact is kept for the pipeline,
+		// which knows it unasserted.
+		return
+	}
 	subs, how := w.subjects(p)
 	if len(subs) == 0 {
 		return
@@ -201,6 +209,12 @@ func (w *walker) clause(p int) {
 			}
 			for oi, o := range objs {
 				if w.opts.NoVariants && oi > 0 && !o.split {
+					continue
+				}
+				if o.split && f.kind == "copula" && !s.split && s.head < p && w.collectivePlural(s.head) && o.head >= 0 && w.t[o.head].UPOS != "ADJ" && len(w.caseOf(p)) > 0 {
+					// "most patients are in Oduma, Fenwa and Lashir":
+					// the group is spread over the places of the list,
+					// in no one of them alone
 					continue
 				}
 				e := Extraction{
@@ -882,6 +896,11 @@ func (w *walker) frames(p int, depth int) []frame {
 					}
 					rel := concat(core, objToks, w.caseOf(o))
 					oo := w.argVariants(o, joinSkip(w.objSkip, w.skipCase(o)))
+					if m, ok := w.complexPrepArg(o); ok {
+						// "passed the budget in line with the forecast"
+						rel = concat(core, objToks, w.prepWords(o), w.caseOf(m))
+						oo = w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+					}
 					rest := oblArgs(o)
 					f := frame{shape: "objobl", rel: rel, lemma: w.contentLemma(rel, passive), obj: oo[:1], args: rest, kind: "light", passive: passive, conf: 0.55 - argPenalty(rest)}
 					if w.lower(w.caseOf(o)[0]) == "as" && asObjectVerbs[w.lemma(p)] && w.firstOf(o) == ov[0].toks[len(ov[0].toks)-1]+1 {
@@ -975,6 +994,13 @@ func (w *walker) frames(p int, depth int) []frame {
 			rel := concat(core, w.caseOf(first))
 			args := oblArgs(first)
 			ov := w.argVariants(first, joinSkip(w.objSkip, w.skipCase(first)))
+			if m, ok := w.complexPrepArg(first); ok {
+				// "carried out in line with regulations": the complex
+				// preposition joins the relation, as "acted on behalf
+				// of Y" does
+				rel = concat(core, w.prepWords(first), w.caseOf(m))
+				ov = w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+			}
 			for i := range ov {
 				ov[i].toks = w.degreeTail(p, ov[i].toks)
 			}
@@ -987,6 +1013,9 @@ func (w *walker) frames(p int, depth int) []frame {
 			// each other oblique after the verb as the object
 			for _, o := range obls {
 				if o == first || o < p || w.bdep(o) != "obl" || len(w.caseOf(o)) == 0 || w.isRelPron(o) || w.exemplifies(o) {
+					continue
+				}
+				if _, cp := w.complexPrepArg(o); cp {
 					continue
 				}
 				rel := concat(core, w.caseOf(o))
@@ -1018,6 +1047,18 @@ func (w *walker) frames(p int, depth int) []frame {
 	for _, o := range obls {
 		if o < p || w.bdep(o) != "obl" || w.t[o].UPOS != "NOUN" || len(w.caseOf(o)) != 1 || w.isRelPron(o) {
 			continue
+		}
+		if m, ok := w.complexPrepArg(o); ok {
+			if slices.ContainsFunc(out, func(f frame) bool { return slices.Contains(f.rel, o) }) {
+				break // a frame above already reads so
+			}
+			// "in full accordance with Y", "on the basis of Y": the
+			// words before the noun are part of the phrase
+			rel := concat(core, w.prepWords(o), w.caseOf(m))
+			ov := w.argVariants(m, joinSkip(w.objSkip, w.skipCase(m)))
+			args := oblArgs(o)
+			out = append(out, frame{shape: "oblidiom", rel: rel, lemma: w.contentLemma(rel, passive), obj: ov[:1], args: args, kind: "light", passive: passive, conf: 0.55 - argPenalty(args)})
+			break
 		}
 		m := -1
 		bare := true
@@ -1397,6 +1438,11 @@ func (w *walker) copFrames(p int, core []int) []frame {
 			// read as a discourse word: the amount measures it
 			return false
 		}
+		if c > p && w.tooInfinitive(c) {
+			// "was far too early to draw any conclusions": what it is
+			// too early for is part of what is said
+			return false
+		}
 		switch w.bdep(c) {
 		case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "parataxis", "ccomp", "punct", "expl", "obl", "discourse", "vocative":
 			return true
@@ -1432,7 +1478,7 @@ func (w *walker) copFrames(p int, core []int) []frame {
 			conjs = append(conjs, c)
 		}
 	}
-	if len(conjs) > 0 && !w.opts.NoCoordination {
+	if len(conjs) > 0 && !w.opts.NoCoordination && !w.disjunction(p, conjs) {
 		full := w.span(p, func(c int) bool {
 			if w.head(c) == p && slicesContains(conjs, c) {
 				return false

@@ -387,6 +387,20 @@ func (w *walker) emitf(e Extraction, order int, f feat) {
 		// whose benefits ran out") is only its modifier
 		return
 	}
+	if w.ageSubject(e.Subj) {
+		// "men aged between 24 and 58 who had been working" with the
+		// relative clause hung on the ages: (24 and 58; had been
+		// working; the night shift)
+		return
+	}
+	if w.frontedWh(e.Obj, e.Verb) || w.frontedWh(e.Subj, e.Verb) || (len(e.Rel) > 0 && w.relWord(slices.Min(e.Rel)) && !e.Subj.contains(slices.Min(e.Rel))) || w.connectiveArg(e.Obj) {
+		// "did not say which ones she would approach" gives (she;
+		// would approach; which ones), "the commission, which said"
+		// (the commission; which said; ...), "found, however, that"
+		// (the court; found; however): an indirect question, a relative
+		// word or a connective is no argument, and the fact says nothing
+		return
+	}
 	for i := 1; i < len(e.Rel); i++ {
 		if e.Rel[i] <= e.Rel[i-1] {
 			// Rel is a set of token indices, in order, whatever path built it.
@@ -444,4 +458,96 @@ func (w *walker) hasAux(toks []int) bool {
 		}
 	}
 	return false
+}
+
+// frontedWh reports an argument range that is a bare wh-phrase before
+// verb v, fronted in its own clause: "which ones she would approach"
+// gives (she; would approach; which ones), which says nothing. After
+// the verb the phrase is a question cut short, and says what is unknown
+// ("nobody knows how much").
+func (w *walker) frontedWh(r Range, v int) bool {
+	return v >= 0 && r != NoRange && r.End <= v && w.whArg(r)
+}
+
+// whWord reports whether token i is a wh-word ("which", "what", "how"),
+// no name ("Which Way", a group).
+func (w *walker) whWord(i int) bool {
+	if i < 0 || i >= len(w.t) || w.t[i].UPOS == "PROPN" {
+		return false
+	}
+	if i > 0 && w.t[i-1].UPOS != "PUNCT" && w.capitalized(i) {
+		return false // "Consumer group Which Way said": a name
+	}
+	switch w.t[i].XPOS {
+	case "WDT", "WP", "WRB":
+		return true
+	}
+	return false
+}
+
+// whArg reports an argument range that is a bare wh-phrase of at most
+// two words and no verb ("which ones", "how much", "what"): the question
+// word of an indirect question or a relative, with nothing it stands for.
+func (w *walker) whArg(r Range) bool {
+	if r == NoRange || r.End-r.Start > 2 || r.Start < 0 || r.End > len(w.t) {
+		return false
+	}
+	for i := r.Start; i < r.End; i++ {
+		if u := w.t[i].UPOS; u == "VERB" || u == "AUX" {
+			return false // "which worried the board": a clause
+		}
+	}
+	for i := r.Start; i < r.End; i++ {
+		if w.t[i].UPOS != "PUNCT" {
+			return w.whWord(i)
+		}
+	}
+	return false
+}
+
+// connectiveArg reports an argument range that is one connective adverb
+// ("however", "meanwhile"), set off in the sentence and read as an object.
+func (w *walker) connectiveArg(r Range) bool {
+	if r == NoRange || r.End-r.Start != 1 || r.Start < 0 || r.End > len(w.t) {
+		return false
+	}
+	switch w.lower(r.Start) {
+	case "however", "meanwhile", "nevertheless", "nonetheless", "therefore", "moreover", "furthermore", "though", "instead", "thus", "hence":
+		return w.t[r.Start].UPOS == "ADV" || w.t[r.Start].UPOS == "SCONJ"
+	}
+	return false
+}
+
+// relWord reports whether token i is a relative or question pronoun
+// ("which", "who", "what"), no name.
+func (w *walker) relWord(i int) bool {
+	return w.whWord(i) && w.t[i].XPOS != "WRB"
+}
+
+// contains reports whether token i lies in r.
+func (r Range) contains(i int) bool { return r != NoRange && i >= r.Start && i < r.End }
+
+// ageSubject reports a subject range that is a list of bare numbers ("24
+// and 58") or a phrase of age ("aged 31 and 45"): ages, read as who did
+// something when the parse hung a clause on them. One number ("50 were
+// injured") can be who, and stays.
+func (w *walker) ageSubject(r Range) bool {
+	if r == NoRange || r.Start < 0 || r.End > len(w.t) || r.End <= r.Start {
+		return false
+	}
+	if w.lower(r.Start) == "aged" {
+		return true
+	}
+	cc := false
+	for i := r.Start; i < r.End; i++ {
+		switch w.t[i].UPOS {
+		case "NUM":
+		case "CCONJ":
+			cc = true
+		case "PUNCT":
+		default:
+			return false
+		}
+	}
+	return cc
 }
