@@ -31,6 +31,14 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "It causes", "It", ""}, {1, "It said", "It", "Coastal Health Authority"}},
 	},
 	{
+		name: "a land feature named by its first word with 'the' in one story and in full in another is one place",
+		docs: []string{"Troops will leave the Keshet Peninsula within three years, the ministry said on Monday.",
+			"Settlers in the Keshet protested against the plan on Tuesday.",
+			"Farmers in the Jordan Valley lost their crops. Jordan asked for aid on Friday."},
+		same:  [][]string{{"Keshet", "Keshet Peninsula"}},
+		apart: [][2]string{{"Jordan", "Jordan Valley"}},
+	},
+	{
 		name: "a title with 'of' and its office stays whole before the name",
 		docs: []string{"Secretary of State Ilan Varga will join the talks. Varga said he was hopeful.",
 			"Minister of Finance Ana Holm resigned on Monday. Holm said she was tired."},

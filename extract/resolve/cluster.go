@@ -399,6 +399,11 @@ func (r *resolver) clusterOthers() {
 		}
 		r.join(r.root(pc), c, kindSameName, scoreOf(kindSameName), -1)
 	}
+	// "the Sinai" beside "the Sinai Peninsula" in another document: a
+	// one-word place written with "the", no town or country the
+	// gazetteer knows, is the one feature of that name the corpus names
+	// in full.
+	r.joinFeatureNames(keys, byKey, cluster)
 	// "iPods": the plural of a product name.
 	for _, k := range keys {
 		name, ok := strings.CutPrefix(k, "misc:")
@@ -994,4 +999,63 @@ func spellsInitials(abbr string, ws []string) bool {
 		return false
 	}
 	return try(abbr[1:], w[1:])
+}
+
+// featureHeads end the names of land features a story may name by their
+// first word alone ("the Sinai Peninsula", "the Sinai").
+var featureHeads = set("peninsula", "desert", "strip", "valley", "plateau", "basin", "delta", "mountains", "range",
+	"highlands", "lowlands", "archipelago")
+
+// joinFeatureNames joins a one-word place key to the one feature name it
+// opens ("loc:sinai" to "loc:sinai peninsula") when some mention of the
+// short name has "the" before it and the gazetteer knows no town or
+// country of that name (not "Jordan" beside "Jordan Valley").
+func (r *resolver) joinFeatureNames(keys []string, byKey map[string]int, cluster func(string) int) {
+	longs := map[string][]string{}
+	for _, k := range keys {
+		n, ok := strings.CutPrefix(k, "loc:")
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(n)
+		if len(ws) == 2 && featureHeads[ws[1]] {
+			longs[ws[0]] = append(longs[ws[0]], k)
+		}
+	}
+	for short, ls := range longs {
+		sk := "loc:" + short
+		if _, ok := byKey[sk]; !ok {
+			sk = "misc:" + short // "settlers in the Keshet", typed by nothing
+		}
+		if _, ok := byKey[sk]; !ok || len(r.distinctClusters(ls, cluster)) != 1 {
+			continue
+		}
+		c := cluster(sk)
+		if c < 0 || !r.writtenWithThe(c) {
+			continue
+		}
+		name := r.clusterName(c)
+		if _, _, ok := gazetteer.Lookup(name); ok {
+			continue
+		}
+		if _, ok := gazetteer.LookupCity(name); ok {
+			continue
+		}
+		r.join(cluster(ls[0]), c, kindSameName, scoreOf(kindSameName), -1)
+	}
+}
+
+// writtenWithThe reports whether a mention of cluster c has "the" right
+// before it.
+func (r *resolver) writtenWithThe(c int) bool {
+	for _, mi := range r.clusters[c] {
+		m := &r.mentions[mi]
+		if m.pronoun || m.start == 0 {
+			continue
+		}
+		if strings.EqualFold(r.docs[m.doc].Sentences[m.sent].Tokens[m.start-1].Text, "the") {
+			return true
+		}
+	}
+	return false
 }
