@@ -58,6 +58,7 @@ type gateFeatures struct {
 	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
 	Venue          bool    `json:"venue"`        // a verb of saying whose object is only whom or where it was said to ("told reporters", "said at a news conference")
+	Provenance     bool    `json:"provenance"`   // a document "seen by" or "obtained by" someone: how the story learnt it, not news (see provenance)
 	Vague          bool    `json:"vague"`        // the subject is a bare "the" and a noun the story does not open with (see vagueSubject)
 }
 
@@ -120,6 +121,15 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	if h := ex.ObjHead; g.Speech && h >= 0 && h < len(toks) && venueNouns[strings.ToLower(toks[h].Lemma)] && f.ObjectID == "" {
 		g.Venue = true
 	}
+	if rel := strings.Fields(strings.ToLower(ex.Relation)); g.Speech && len(rel) > 1 && venuePreps[rel[len(rel)-1]] &&
+		ex.Verb >= 0 && ex.Verb < len(toks) && contentVerbs[strings.ToLower(toks[ex.Verb].Lemma)] &&
+		childDep(s, ex.Verb, "aux:pass") < 0 && !clauseIn(s, ex.Obj) {
+		// "said outside | the court", "had told in | her closing
+		// speech": a verb of saying whose object is only where or when
+		// it was said; what was said is lost
+		g.Venue = true
+	}
+	g.Provenance = provenance(s, ex)
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
 	g.Rejected = rejectedClaim(s, ex.Verb)
 	g.Generic = ex.Generic
@@ -768,6 +778,9 @@ func gate(g gateFeatures) string {
 		// 300 ferries." read as (300 ferries; are; ))
 		return gateNoObject
 	}
+	if g.Provenance {
+		return gateNoObject
+	}
 	if g.Reading > 0 || g.Covered {
 		return gateReading
 	}
@@ -1078,4 +1091,64 @@ func vagueSubject(s *nlp.Sentence, ex oie.Extraction, f *extract.Fact, lead map[
 		}
 	}
 	return true
+}
+
+// venuePreps close the relation of a verb of saying whose object is only
+// where or when something was said ("said outside the court", "spoke at
+// the rally", "told the jury in her closing speech"); prepositions of
+// topic ("spoke about", "warned of", "commented on") keep what was said.
+var venuePreps = map[string]bool{"outside": true, "at": true, "in": true, "inside": true, "during": true,
+	"after": true, "near": true, "from": true, "before": true, "following": true}
+
+// contentVerbs are the verbs of saying that are nothing without what was
+// said; "spoke at the summit" or "testified before the committee" is an
+// event of its own.
+var contentVerbs = map[string]bool{"say": true, "tell": true, "state": true, "write": true,
+	"insist": true, "claim": true, "explain": true}
+
+// clauseIn reports a verb inside range r: an object that holds what was
+// said ("said in a note that rates were too high").
+func clauseIn(s *nlp.Sentence, r oie.Range) bool {
+	for k := r.Start; r.IsValid() && k < r.End && k < len(s.Tokens); k++ {
+		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// seenDocuments name writings a story can have seen or obtained.
+var seenDocuments = map[string]bool{"message": true, "letter": true, "memo": true, "email": true, "e-mail": true,
+	"document": true, "copy": true, "note": true, "draft": true, "filing": true, "recording": true, "transcript": true,
+	"report": true, "minute": true, "text": true, "presentation": true, "paper": true, "file": true,
+	"correspondence": true}
+
+// provenanceVerbs are how a newsroom comes by a document.
+// "reviewed by regulators" or "examined by the committee" is news.
+var provenanceVerbs = map[string]bool{"see": true, "obtain": true, "view": true}
+
+// provenance reports a passive of how a document reached someone ("a
+// message to staff | was seen by | Northline News", "the memo, obtained
+// by the paper"): the story's source, not its news.
+func provenance(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v, h := ex.Verb, ex.SubjHead
+	if v < 0 || v >= len(toks) || h < 0 || h >= len(toks) || !provenanceVerbs[strings.ToLower(toks[v].Lemma)] {
+		return false
+	}
+	if toks[v].XPOS != "VBN" {
+		return false
+	}
+	// "a memo to staff, which was seen by ...": the relative clause may
+	// hang on the last noun of the document's phrase
+	for k := 0; k < 3 && h >= 0 && h < len(toks); k++ {
+		if seenDocuments[strings.ToLower(toks[h].Lemma)] {
+			return true
+		}
+		if base(toks[h].Dep) != "nmod" {
+			break
+		}
+		h = toks[h].Head
+	}
+	return false
 }
