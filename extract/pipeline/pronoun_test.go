@@ -119,3 +119,44 @@ func TestInnerPronounNamed(t *testing.T) {
 		}
 	}
 }
+
+// A third person's pronoun in a quote is the one person other than the
+// speaker that fits it; with the speaker a pronoun too, or two people in
+// reach, it stays as written.
+func TestQuotedPronounNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, object string
+	}{
+		{"Opposition leader Adrian Sokol won the election on Sunday. \"He inherits a large deficit and high expectations,\" said Tomas Ren, a political scientist at Varn University.", "said", "Tomas Ren", "\"Adrian Sokol inherits a large deficit and high expectations,\""},
+		{"Opposition leader Adrian Sokol won the election on Sunday. Analyst Tomas Ren said: \"He inherits a large deficit and high expectations.\"", "said", "Tomas Ren", "\"Adrian Sokol inherits a large deficit and high expectations.\""},
+		{"Coach Lars Fenn praised striker Nadia Holt after the match. \"She was the best player on the pitch,\" Fenn said.", "said", "Lars Fenn", "\"Nadia Holt was the best player on the pitch,\""},
+		{"Chief executive Mark Olsen resigned on Monday. \"He leaves the company in good shape,\" said chairwoman Ida Lund.", "said", "Ida Lund", "\"Mark Olsen leaves the company in good shape,\""},
+		// the speaker is a pronoun: "he" may be the speaker's subject
+		{"Lars Fenn praised Tom Holt after the match. \"He was the best player on the pitch,\" he said.", "said", "Lars Fenn", "\"He was the best player on the pitch,\""},
+		// two men in reach besides the speaker
+		{"Lars Fenn praised Tom Holt after the match. \"He was the best player on the pitch,\" said Ivo Berg, the club's captain.", "said", "Ivo Berg", "\"He was the best player on the pitch,\""},
+		// an unnamed person in reach: the one meant
+		{"Chief executive Mark Olsen lost the appeal on Monday. Olsen's lawyer, Ida Lund, said: \"With respect to the trial judge, we think he made a mistake.\"", "made", "he", "a mistake"},
+		{"Chief executive Mark Olsen lost the appeal on Monday. Speaking for the company, lawyer Ida Lund said, \"with great respect to the trial judge, we consider he has reached the wrong conclusion.\"", "has reached", "he", "the wrong conclusion"},
+		{"Mark Olsen lost the appeal on Monday. Ida Lund said: \"With respect to the judge, he made a mistake.\"", "made", "he", "a mistake"},
+		// the only woman in reach is no "he"
+		{"Nurse Ana Vik treated the boy on Friday. \"He was very brave,\" said Dr Lena Roth.", "said", "Lena Roth", "\"He was very brave,\""},
+	}
+	for _, tt := range tests {
+		found := false
+		fs := factsOf(t, x, tt.text, tt.relation, true)
+		for _, f := range fs {
+			found = found || strings.HasSuffix(f.Subject, tt.subject) && f.Object == tt.object
+		}
+		if !found {
+			for _, f := range fs {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
+			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}
