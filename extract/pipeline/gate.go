@@ -86,7 +86,9 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.ObjPOS = toks[h].UPOS
 		// "less likely to die early", "unable to attend": an adjective
 		// with a clause of its own says what happens, no mere attribute
-		g.ObjClause = g.ObjPOS == "ADJ" && (hasChild(s, h, "xcomp") || hasChild(s, h, "ccomp"))
+		// (the clause must be in the object: "is | due" of "is due to
+		// address parliament" says nothing)
+		g.ObjClause = g.ObjPOS == "ADJ" && (clauseChildIn(s, h, "xcomp", ex.Obj) || clauseChildIn(s, h, "ccomp", ex.Obj))
 		g.TimeObject = dateWord(toks[h].Text) && f.ObjectID == ""
 		g.ObjPron = f.ObjectID == "" && g.ObjLen == 1 && (toks[h].UPOS == "PRON" || (toks[h].UPOS == "DET" && toks[h].Dep != "det"))
 	}
@@ -1105,6 +1107,16 @@ var venuePreps = map[string]bool{"outside": true, "at": true, "in": true, "insid
 // event of its own.
 var contentVerbs = map[string]bool{"say": true, "tell": true, "state": true, "write": true,
 	"insist": true, "claim": true, "explain": true}
+
+// clauseChildIn reports a child of h with relation dep inside range r.
+func clauseChildIn(s *nlp.Sentence, h int, dep string, r oie.Range) bool {
+	for _, c := range s.Children(h) {
+		if s.Tokens[c].Dep == dep && r.IsValid() && c >= r.Start && c < r.End {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseIn reports a verb inside range r: an object that holds what was
 // said ("said in a note that rates were too high").

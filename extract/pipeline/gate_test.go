@@ -457,6 +457,9 @@ func TestTrivialGate(t *testing.T) {
 		{"Minister Ivo Rask spoke about the tax at length.", "Rask", "spoke about", "tax", ""},
 		{"The finance chief, Lena Korr, announced the cuts in a memo to staff, which was seen by the Harbour Gazette.", "staff", "seen by", "Gazette", "no-object"},
 		{"The plan is set out in a letter to the mayor, which was obtained by Radio Kestrel.", "", "obtained by", "Kestrel", "no-object"},
+		// an adjective whose clause the object left out says nothing
+		{"President Ilario Vantresca arrived in Estmoor on Tuesday. Vantresca is due to address a joint session of parliament on Thursday and will leave Estmoor on Friday.", "Vantresca", "is", "due", "attribute"},
+		{"Ferry passengers will be able to book seats online from May.", "passengers", "be", "able to book", ""},
 		// what a body did with a document is news
 		{"The merger proposal was reviewed by the competition authority in May.", "proposal", "reviewed by", "authority", ""},
 		{"The suspect was seen by two neighbours on Friday night.", "suspect", "seen by", "neighbours", ""},
