@@ -160,3 +160,34 @@ func TestQuotedPronounNamed(t *testing.T) {
 		}
 	}
 }
+
+// A bare given name stands for the one person of that name the story has
+// named in full before it; one named only later does not make it
+// ambiguous, two named before do.
+func TestGivenNameBefore(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, object string
+	}{
+		{"Orchard co-founder Simon Vale died on Wednesday. \"Simon changed the way we use computers,\" said Paul Marsh. Orchard chief executive Simon Reid described Vale as a true visionary.", "changed", "Simon Vale", "the way"},
+		{"Judge Ana Pereira opened the inquiry on Monday. \"Ana asked the hard questions,\" said Tom Rees. Ana Lind, a lawyer for the families, welcomed the inquiry.", "asked", "Ana Pereira", "the hard questions"},
+		// two of that name before: not guessed
+		{"Coach Lena Dahl and striker Lena Moss were both injured on Sunday. Lena will miss the final, the club said.", "will miss", "Lena", "the final"},
+	}
+	for _, tt := range tests {
+		found := false
+		fs := factsOf(t, x, tt.text, tt.relation, true)
+		for _, f := range fs {
+			found = found || f.Subject == tt.subject && f.Object == tt.object
+		}
+		if !found {
+			for _, f := range fs {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
+			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}
