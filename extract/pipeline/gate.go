@@ -1164,3 +1164,36 @@ func provenance(s *nlp.Sentence, ex *oie.Extraction) bool {
 	}
 	return false
 }
+
+// vagueAntecedent reports a relative clause's fact whose object is only
+// the noun the clause restricts, written bare or after "the", bound to no
+// entity and not the story's own thing (see vagueSubject): "the procedure
+// that parliament laid down" read as "parliament | laid down | the
+// procedure", "software that Corvane had written". The clause is said
+// to pick the thing out, not to report news of it.
+func vagueAntecedent(s *nlp.Sentence, ex oie.Extraction, f *extract.Fact, lead map[string]bool) bool {
+	toks := s.Tokens
+	v, o, r := ex.Verb, ex.ObjHead, ex.Obj
+	if f.ObjectID != "" || v < 0 || v >= len(toks) || o < 0 || o >= v || toks[v].Head != o || toks[v].Dep != "acl:relcl" {
+		return false
+	}
+	if !r.IsValid() || r.End != o+1 || r.End-r.Start > 2 || toks[o].UPOS != "NOUN" {
+		return false
+	}
+	if o+1 < len(toks) && toks[o+1].Text == "," {
+		return false // "the plan, which the mayor drafted in May": news of it
+	}
+	if r.End-r.Start == 2 && !strings.EqualFold(toks[r.Start].Text, "the") {
+		return false
+	}
+	l := strings.ToLower(toks[o].Lemma)
+	if lead[l] || storyInstitutions[l] {
+		return false
+	}
+	for w := range lead {
+		if strings.HasSuffix(w, l) && len(w) > len(l) {
+			return false
+		}
+	}
+	return true
+}

@@ -460,6 +460,11 @@ func TestTrivialGate(t *testing.T) {
 		// an adjective whose clause the object left out says nothing
 		{"President Ilario Vantresca arrived in Estmoor on Tuesday. Vantresca is due to address a joint session of parliament on Thursday and will leave Estmoor on Friday.", "Vantresca", "is", "due", "attribute"},
 		{"Ferry passengers will be able to book seats online from May.", "passengers", "be", "able to book", ""},
+		// a relative clause that only picks out a thing the story is not about
+		{"A court in Tarsk struck down the jobseeker rule on Wednesday. \"The minister was not entitled to ignore the procedure that parliament laid down,\" the judge wrote.", "parliament", "laid down", "procedure", "vague"},
+		{"Ardent recalled 80,000 drones on Monday. Helmark said the fault lay in software that Corvane had written at the factory.", "Corvane", "had written", "software", "vague"},
+		// one the story is about is news
+		{"Ardent recalled its drone software on Monday. Helmark said the fault lay in software that Corvane had written at the factory.", "Corvane", "had written", "software", ""},
 		// what a body did with a document is news
 		{"The merger proposal was reviewed by the competition authority in May.", "proposal", "reviewed by", "authority", ""},
 		{"The suspect was seen by two neighbours on Friday night.", "suspect", "seen by", "neighbours", ""},

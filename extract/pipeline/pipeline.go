@@ -427,7 +427,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				}
 				fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
 				g := describe(s, exs, k, &f)
-				g.Vague = vagueSubject(s, rf.ex, &f, lead)
+				g.Vague = vagueSubject(s, rf.ex, &f, lead) || vagueAntecedent(s, rf.ex, &f, lead)
 				f.Gate = gate(g)
 				if traceGate != nil {
 					traceGate(f, g)
