@@ -58,6 +58,7 @@ type gateFeatures struct {
 	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
 	Venue          bool    `json:"venue"`        // a verb of saying whose object is only whom or where it was said to ("told reporters", "said at a news conference")
+	Provenance     bool    `json:"provenance"`   // a document "seen by" or "obtained by" someone: how the story learnt it, not news (see provenance)
 	Vague          bool    `json:"vague"`        // the subject is a bare "the" and a noun the story does not open with (see vagueSubject)
 }
 
@@ -85,7 +86,9 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		g.ObjPOS = toks[h].UPOS
 		// "less likely to die early", "unable to attend": an adjective
 		// with a clause of its own says what happens, no mere attribute
-		g.ObjClause = g.ObjPOS == "ADJ" && (hasChild(s, h, "xcomp") || hasChild(s, h, "ccomp"))
+		// (the clause must be in the object: "is | due" of "is due to
+		// address parliament" says nothing)
+		g.ObjClause = g.ObjPOS == "ADJ" && (clauseChildIn(s, h, "xcomp", ex.Obj) || clauseChildIn(s, h, "ccomp", ex.Obj))
 		g.TimeObject = dateWord(toks[h].Text) && f.ObjectID == ""
 		g.ObjPron = f.ObjectID == "" && g.ObjLen == 1 && (toks[h].UPOS == "PRON" || (toks[h].UPOS == "DET" && toks[h].Dep != "det"))
 	}
@@ -120,6 +123,15 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	if h := ex.ObjHead; g.Speech && h >= 0 && h < len(toks) && venueNouns[strings.ToLower(toks[h].Lemma)] && f.ObjectID == "" {
 		g.Venue = true
 	}
+	if rel := strings.Fields(strings.ToLower(ex.Relation)); g.Speech && len(rel) > 1 && venuePreps[rel[len(rel)-1]] &&
+		ex.Verb >= 0 && ex.Verb < len(toks) && contentVerbs[strings.ToLower(toks[ex.Verb].Lemma)] &&
+		childDep(s, ex.Verb, "aux:pass") < 0 && !clauseIn(s, ex.Obj) {
+		// "said outside | the court", "had told in | her closing
+		// speech": a verb of saying whose object is only where or when
+		// it was said; what was said is lost
+		g.Venue = true
+	}
+	g.Provenance = provenance(s, ex)
 	g.Alleged = f.Modality == "alleged" && f.AttributedTo == ""
 	g.Rejected = rejectedClaim(s, ex.Verb)
 	g.Generic = ex.Generic
@@ -768,6 +780,9 @@ func gate(g gateFeatures) string {
 		// 300 ferries." read as (300 ferries; are; ))
 		return gateNoObject
 	}
+	if g.Provenance {
+		return gateNoObject
+	}
 	if g.Reading > 0 || g.Covered {
 		return gateReading
 	}
@@ -1074,6 +1089,109 @@ func vagueSubject(s *nlp.Sentence, ex oie.Extraction, f *extract.Fact, lead map[
 	}
 	for w := range lead {
 		if strings.HasSuffix(w, l) && len(w) > len(l) { // "wildfire" for "the fire"
+			return false
+		}
+	}
+	return true
+}
+
+// venuePreps close the relation of a verb of saying whose object is only
+// where or when something was said ("said outside the court", "spoke at
+// the rally", "told the jury in her closing speech"); prepositions of
+// topic ("spoke about", "warned of", "commented on") keep what was said.
+var venuePreps = map[string]bool{"outside": true, "at": true, "in": true, "inside": true, "during": true,
+	"after": true, "near": true, "from": true, "before": true, "following": true}
+
+// contentVerbs are the verbs of saying that are nothing without what was
+// said; "spoke at the summit" or "testified before the committee" is an
+// event of its own.
+var contentVerbs = map[string]bool{"say": true, "tell": true, "state": true, "write": true,
+	"insist": true, "claim": true, "explain": true}
+
+// clauseChildIn reports a child of h with relation dep inside range r.
+func clauseChildIn(s *nlp.Sentence, h int, dep string, r oie.Range) bool {
+	for _, c := range s.Children(h) {
+		if s.Tokens[c].Dep == dep && r.IsValid() && c >= r.Start && c < r.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseIn reports a verb inside range r: an object that holds what was
+// said ("said in a note that rates were too high").
+func clauseIn(s *nlp.Sentence, r oie.Range) bool {
+	for k := r.Start; r.IsValid() && k < r.End && k < len(s.Tokens); k++ {
+		if u := s.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// seenDocuments name writings a story can have seen or obtained.
+var seenDocuments = map[string]bool{"message": true, "letter": true, "memo": true, "email": true, "e-mail": true,
+	"document": true, "copy": true, "note": true, "draft": true, "filing": true, "recording": true, "transcript": true,
+	"report": true, "minute": true, "text": true, "presentation": true, "paper": true, "file": true,
+	"correspondence": true}
+
+// provenanceVerbs are how a newsroom comes by a document.
+// "reviewed by regulators" or "examined by the committee" is news.
+var provenanceVerbs = map[string]bool{"see": true, "obtain": true, "view": true}
+
+// provenance reports a passive of how a document reached someone ("a
+// message to staff | was seen by | Northline News", "the memo, obtained
+// by the paper"): the story's source, not its news.
+func provenance(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	v, h := ex.Verb, ex.SubjHead
+	if v < 0 || v >= len(toks) || h < 0 || h >= len(toks) || !provenanceVerbs[strings.ToLower(toks[v].Lemma)] {
+		return false
+	}
+	if toks[v].XPOS != "VBN" {
+		return false
+	}
+	// "a memo to staff, which was seen by ...": the relative clause may
+	// hang on the last noun of the document's phrase
+	for k := 0; k < 3 && h >= 0 && h < len(toks); k++ {
+		if seenDocuments[strings.ToLower(toks[h].Lemma)] {
+			return true
+		}
+		if base(toks[h].Dep) != "nmod" {
+			break
+		}
+		h = toks[h].Head
+	}
+	return false
+}
+
+// vagueAntecedent reports a relative clause's fact whose object is only
+// the noun the clause restricts, written bare or after "the", bound to no
+// entity and not the story's own thing (see vagueSubject): "the procedure
+// that parliament laid down" read as "parliament | laid down | the
+// procedure", "software that Corvane had written". The clause is said
+// to pick the thing out, not to report news of it.
+func vagueAntecedent(s *nlp.Sentence, ex oie.Extraction, f *extract.Fact, lead map[string]bool) bool {
+	toks := s.Tokens
+	v, o, r := ex.Verb, ex.ObjHead, ex.Obj
+	if f.ObjectID != "" || v < 0 || v >= len(toks) || o < 0 || o >= v || toks[v].Head != o || toks[v].Dep != "acl:relcl" {
+		return false
+	}
+	if !r.IsValid() || r.End != o+1 || r.End-r.Start > 2 || toks[o].UPOS != "NOUN" {
+		return false
+	}
+	if o+1 < len(toks) && toks[o+1].Text == "," {
+		return false // "the plan, which the mayor drafted in May": news of it
+	}
+	if r.End-r.Start == 2 && !strings.EqualFold(toks[r.Start].Text, "the") {
+		return false
+	}
+	l := strings.ToLower(toks[o].Lemma)
+	if lead[l] || storyInstitutions[l] {
+		return false
+	}
+	for w := range lead {
+		if strings.HasSuffix(w, l) && len(w) > len(l) {
 			return false
 		}
 	}

@@ -436,3 +436,37 @@ func checkGates(t *testing.T, x *pipeline.Extractor, tests []gateCase) {
 		}
 	}
 }
+
+// TestTrivialGate checks two classes of true but empty facts: a verb of
+// saying with only where or when it was said, and how a newsroom came by a
+// document.
+func TestTrivialGate(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGates(t, x, []gateCase{
+		{"\"Today the court has said what we have said since May: the ban was unlawful,\" the union's lawyer, Mira Fenwick, said outside the court.", "Fenwick", "said outside", "court", "no-object"},
+		{"\"We lost today: the season is over for us, and it hurts,\" coach Tore Lindqvist said after the match.", "Lindqvist", "said after", "match", "no-object"},
+		{"Minister Ivo Rask spoke at the summit in Arvik.", "Rask", "spoke at", "summit", ""},
+		// the object that holds what was said keeps it
+		{"Defence lawyer Nils Varga said outside Kestrel Crown Court that his client was tired but not beaten.", "Varga", "said outside", "tired", ""},
+		{"Several new routes will be added in the Harbour Line timetable.", "routes", "added in", "timetable", ""},
+		{"\"Nobody warned us: the water came at night and took everything,\" Hana Toller said at the rally in Vossberg.", "Toller", "said at", "rally", "no-object"},
+		// what was said about something is kept
+		{"Minister Ivo Rask spoke about the tax at length.", "Rask", "spoke about", "tax", ""},
+		{"The finance chief, Lena Korr, announced the cuts in a memo to staff, which was seen by the Harbour Gazette.", "staff", "seen by", "Gazette", "no-object"},
+		{"The plan is set out in a letter to the mayor, which was obtained by Radio Kestrel.", "", "obtained by", "Kestrel", "no-object"},
+		// an adjective whose clause the object left out says nothing
+		{"President Ilario Vantresca arrived in Estmoor on Tuesday. Vantresca is due to address a joint session of parliament on Thursday and will leave Estmoor on Friday.", "Vantresca", "is", "due", "attribute"},
+		{"Ferry passengers will be able to book seats online from May.", "passengers", "be", "able to book", ""},
+		// a relative clause that only picks out a thing the story is not about
+		{"A court in Tarsk struck down the jobseeker rule on Wednesday. \"The minister was not entitled to ignore the procedure that parliament laid down,\" the judge wrote.", "parliament", "laid down", "procedure", "vague"},
+		{"Ardent recalled 80,000 drones on Monday. Helmark said the fault lay in software that Corvane had written at the factory.", "Corvane", "had written", "software", "vague"},
+		// one the story is about is news
+		{"Ardent recalled its drone software on Monday. Helmark said the fault lay in software that Corvane had written at the factory.", "Corvane", "had written", "software", ""},
+		// what a body did with a document is news
+		{"The merger proposal was reviewed by the competition authority in May.", "proposal", "reviewed by", "authority", ""},
+		{"The suspect was seen by two neighbours on Friday night.", "suspect", "seen by", "neighbours", ""},
+	})
+}

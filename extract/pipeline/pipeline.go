@@ -427,7 +427,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				}
 				fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
 				g := describe(s, exs, k, &f)
-				g.Vague = vagueSubject(s, rf.ex, &f, lead)
+				g.Vague = vagueSubject(s, rf.ex, &f, lead) || vagueAntecedent(s, rf.ex, &f, lead)
 				f.Gate = gate(g)
 				if traceGate != nil {
 					traceGate(f, g)
@@ -541,7 +541,8 @@ func (p *Extractor) fact(doc extract.Document, s *nlp.Sentence, rf rawFact, at e
 			}
 		}
 		if f.SubjectID == "" {
-			f.Subject = possessorNamed(s, ex.Subj.Start, f.Subject, at) // "Its shares fell": Brightlane's shares
+			f.Subject = possessorNamed(s, ex.Subj.Start, f.Subject, at)   // "Its shares fell": Brightlane's shares
+			f.Subject = innerPronounsNamed(s, ex.Subj, f.Subject, at, "") // "Analysis of her sample": whose
 		}
 		if id, name, ok := argEntity(s, ex.ObjHead, ex.Obj, at); ok {
 			f.ObjectID = id
@@ -1330,11 +1331,23 @@ func innerPronounsNamed(s *nlp.Sentence, r oie.Range, text string, at entityAt, 
 		lw := strings.ToLower(t.Text)
 		n := seen[lw]
 		seen[lw]++
-		if k == r.Start || t.XPOS != "PRP" {
+		if k == r.Start {
+			continue
+		}
+		possessive := false
+		switch {
+		case t.XPOS == "PRP":
+		case t.XPOS == "PRP$" && (lw == "his" || lw == "her") && ownerOf(s, k):
+			// "Analysis of her sample" → "of Elin Starke's sample"
+			possessive = true
+		case t.XPOS == "PRP$" && lw == "her":
+			// "its deal with her until ...": a tagger's possessive that
+			// owns nothing is the object pronoun
+		default:
 			continue
 		}
 		switch lw {
-		case "he", "she", "him", "her":
+		case "he", "she", "him", "her", "his":
 		default:
 			continue
 		}
@@ -1342,11 +1355,50 @@ func innerPronounsNamed(s *nlp.Sentence, r oie.Range, text string, at entityAt, 
 		if !ok || name == "" || id == subjectID || !strings.HasPrefix(id, "e:person:") {
 			continue
 		}
+		if possessive {
+			if nid, _, ok := at(k + 1); ok && nid == id {
+				continue // "his client": the phrase is the client, not its owner
+			}
+			if namedEarlier(s, r.Start, k, id, at) {
+				continue // "Vellander planned to spend time with his family": clear as it is
+			}
+			name = possessiveOf(name)
+		}
 		if i := nthWord(text, t.Text, n); i >= 0 {
 			text = text[:i] + name + text[i+len(t.Text):]
 		}
 	}
 	return text
+}
+
+// ownerOf reports a possessive pronoun k that owns a noun after it ("her
+// sample"), not one a tagger read as possessive before a preposition or
+// the end of its phrase ("with her until ...").
+func ownerOf(s *nlp.Sentence, k int) bool {
+	t := s.Tokens[k]
+	if t.Dep != "nmod:poss" && t.Dep != "det:poss" && t.Dep != "det" {
+		return false
+	}
+	h := t.Head
+	return h > k && h < len(s.Tokens) && (s.Tokens[h].UPOS == "NOUN" || s.Tokens[h].UPOS == "PROPN")
+}
+
+// namedEarlier reports a token in [from, k) bound to entity id.
+func namedEarlier(s *nlp.Sentence, from, k int, id string, at entityAt) bool {
+	for j := max(from, 0); j < k && j < len(s.Tokens); j++ {
+		if jid, _, ok := at(j); ok && jid == id {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOf writes name as an owner: "Elin Starke's", "Lars Jennings'".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // nthWord returns the byte offset of the n-th (from 0) whole-word

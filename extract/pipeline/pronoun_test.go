@@ -77,3 +77,117 @@ func TestHeadlineRelation(t *testing.T) {
 		t.Errorf("no graph fact from the headline %q", d.Title)
 	}
 }
+
+// A person's pronoun inside a subject, or a possessive one inside an
+// argument ("Analysis of her sample", "news of his exit"), is written as
+// the person coreference bound it to; with two people of its sex in reach
+// it stays as written.
+func TestInnerPronounNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, object string
+	}{
+		{"Runner Elin Starke was banned for four years on Thursday. She is the third athlete to be banned since 2022. Sportswear maker Fennick Athletic said it had suspended its sponsorship deal with her until the appeal is decided.", "had suspended", "Fennick Athletic", "its sponsorship deal with Elin Starke"},
+		{"Runner Elin Starke was banned for four years on Thursday. She is the third athlete to be banned since 2022. Analysis of her sample confirmed the result in June.", "confirmed", "Analysis of Elin Starke's sample", "the result in June"},
+		{"Chief executive Mark Olsen resigned on Monday. The board said the timing of his departure was a surprise.", "was", "the timing of Mark Olsen's departure", "a surprise"},
+		{"Chief executive Mark Olsen resigned on Monday. Shares in the company fell after news of his exit.", "fell after", "Shares in the company", "news of Mark Olsen's exit"},
+		{"Judge Maria Okonjo sentenced Tom Reese to six years on Friday. The sale of his house will repay part of it.", "will repay", "The sale of Tom Reese's house", "part of it"},
+		// two women in reach: which one is not guessed
+		{"Tennis player Anna Berg beat Clara Holm in the final on Sunday. Sponsor Velo Group said it had ended its deal with her.", "had ended", "Velo Group", "its deal with her"},
+		// the owner named before in the same argument, or a phrase that
+		// stands for another person ("his client"), stays
+		{"Judge Ana Kell jailed Piet Oram on Friday. The court heard that Oram had moved the money into accounts run by his brother.", "heard that", "The court", "Oram had moved the money into accounts run by his brother"},
+		{"Tomas Grell was convicted of fraud on Monday. His lawyer, Nils Varga, said outside the court that his client would appeal.", "said that", "Nils Varga", "his client would appeal"},
+		{"Tomas Grell was convicted of fraud on Monday. His lawyer, Nils Varga, said the court had ignored the evidence of his client.", "had ignored", "the court", "the evidence of his client"},
+		// the subject's own pronoun stays
+		{"Mira Dahl won the race on Sunday. Dahl said her team had worked hard.", "said", "Mira Dahl", "her team had worked hard"},
+	}
+	for _, tt := range tests {
+		found := false
+		fs := factsOf(t, x, tt.text, tt.relation, true)
+		for _, f := range fs {
+			found = found || strings.HasSuffix(f.Subject, tt.subject) && f.Object == tt.object
+		}
+		if !found {
+			for _, f := range fs {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
+			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}
+
+// A third person's pronoun in a quote is the one person other than the
+// speaker that fits it; with the speaker a pronoun too, or two people in
+// reach, it stays as written.
+func TestQuotedPronounNamed(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, object string
+	}{
+		{"Opposition leader Adrian Sokol won the election on Sunday. \"He inherits a large deficit and high expectations,\" said Tomas Ren, a political scientist at Varn University.", "said", "Tomas Ren", "\"Adrian Sokol inherits a large deficit and high expectations,\""},
+		{"Opposition leader Adrian Sokol won the election on Sunday. Analyst Tomas Ren said: \"He inherits a large deficit and high expectations.\"", "said", "Tomas Ren", "\"Adrian Sokol inherits a large deficit and high expectations.\""},
+		{"Coach Lars Fenn praised striker Nadia Holt after the match. \"She was the best player on the pitch,\" Fenn said.", "said", "Lars Fenn", "\"Nadia Holt was the best player on the pitch,\""},
+		{"Chief executive Mark Olsen resigned on Monday. \"He leaves the company in good shape,\" said chairwoman Ida Lund.", "said", "Ida Lund", "\"Mark Olsen leaves the company in good shape,\""},
+		// the speaker is a pronoun: "he" may be the speaker's subject
+		{"Lars Fenn praised Tom Holt after the match. \"He was the best player on the pitch,\" he said.", "said", "Lars Fenn", "\"He was the best player on the pitch,\""},
+		// two men in reach besides the speaker
+		{"Lars Fenn praised Tom Holt after the match. \"He was the best player on the pitch,\" said Ivo Berg, the club's captain.", "said", "Ivo Berg", "\"He was the best player on the pitch,\""},
+		// an unnamed person in reach: the one meant
+		{"Chief executive Mark Olsen lost the appeal on Monday. Olsen's lawyer, Ida Lund, said: \"With respect to the trial judge, we think he made a mistake.\"", "made", "he", "a mistake"},
+		{"Chief executive Mark Olsen lost the appeal on Monday. Speaking for the company, lawyer Ida Lund said, \"with great respect to the trial judge, we consider he has reached the wrong conclusion.\"", "has reached", "he", "the wrong conclusion"},
+		{"Mark Olsen lost the appeal on Monday. Ida Lund said: \"With respect to the judge, he made a mistake.\"", "made", "he", "a mistake"},
+		// the only woman in reach is no "he"
+		{"Nurse Ana Vik treated the boy on Friday. \"He was very brave,\" said Dr Lena Roth.", "said", "Lena Roth", "\"He was very brave,\""},
+	}
+	for _, tt := range tests {
+		found := false
+		fs := factsOf(t, x, tt.text, tt.relation, true)
+		for _, f := range fs {
+			found = found || strings.HasSuffix(f.Subject, tt.subject) && f.Object == tt.object
+		}
+		if !found {
+			for _, f := range fs {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
+			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}
+
+// A bare given name stands for the one person of that name the story has
+// named in full before it; one named only later does not make it
+// ambiguous, two named before do.
+func TestGivenNameBefore(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject, object string
+	}{
+		{"Orchard co-founder Simon Vale died on Wednesday. \"Simon changed the way we use computers,\" said Paul Marsh. Orchard chief executive Simon Reid described Vale as a true visionary.", "changed", "Simon Vale", "the way"},
+		{"Judge Ana Pereira opened the inquiry on Monday. \"Ana asked the hard questions,\" said Tom Rees. Ana Lind, a lawyer for the families, welcomed the inquiry.", "asked", "Ana Pereira", "the hard questions"},
+		// two of that name before: not guessed
+		{"Coach Lena Dahl and striker Lena Moss were both injured on Sunday. Lena will miss the final, the club said.", "will miss", "Lena", "the final"},
+	}
+	for _, tt := range tests {
+		found := false
+		fs := factsOf(t, x, tt.text, tt.relation, true)
+		for _, f := range fs {
+			found = found || f.Subject == tt.subject && f.Object == tt.object
+		}
+		if !found {
+			for _, f := range fs {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
+			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}

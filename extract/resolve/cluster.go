@@ -213,7 +213,13 @@ func (r *resolver) linkBareNames(people []*person) {
 			if given := r.resolveClusters(byDocFirst[docName{m.doc, m.last}]); len(given) == 1 {
 				c, kind = given[0], kindGivenName
 			} else if len(given) > 1 {
-				continue
+				// "Steve" in a story that names Steve Jobs and, further
+				// on, Steve Ballmer: the one named in full before it, if
+				// only one is; else not guessed
+				if c = r.onlyNamedBefore(given, m); c < 0 {
+					continue
+				}
+				kind = kindGivenName
 			} else if all := r.resolveClusters(byLast[m.last]); len(all) == 1 {
 				c, kind = all[0], kindSurnameCorpus
 			} else if len(all) > 1 {
@@ -232,6 +238,30 @@ func (r *resolver) linkBareNames(people []*person) {
 		}
 		r.addTo(bc, i)
 	}
+}
+
+// onlyNamedBefore returns the one cluster of cs with a full name (a given
+// name and a surname) in m's document before mention m, or -1 when none or
+// several are.
+func (r *resolver) onlyNamedBefore(cs []int, m *mention) int {
+	found := -1
+	for _, c := range cs {
+		before := false
+		for _, mi := range r.clusters[c] {
+			o := &r.mentions[mi]
+			if !o.pronoun && o.first != "" && o.doc == m.doc && (o.sent < m.sent || o.sent == m.sent && o.end <= m.start) {
+				before = true
+				break
+			}
+		}
+		if before {
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // kinNouns introduce a person as someone's relative ("her son, Erik

@@ -310,6 +310,14 @@ func (r *resolver) collectReferences(di, si int) {
 				desc: "our", cluster: -1})
 			continue
 		}
+		if inQuote[i] && quotedPersonPronouns[lw] {
+			// "He inherits a large deficit," said Ren: a third person
+			// the speaker speaks of, bound only when one person fits
+			// (see quotedAntecedent)
+			r.add(mention{doc: di, sent: si, start: i, end: i + 1, fullStart: i,
+				surface: t, name: t, typ: "PERSON", pronoun: true, quoted: true, cluster: -1})
+			continue
+		}
 		if inQuote[i] && !(orgNoun(lw) && i > 0 && strings.EqualFold(toks[i-1].Text, "the")) {
 			// a pronoun in a quote is the speaker's ("we", "they"); "the
 			// company" is the same company in anyone's words
@@ -650,6 +658,13 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	// "It is Arkwell's largest mine": a thing, a product or a place
 	// maybe, no organisation
 	thing := itPronouns[lw] && thingPredicate(s, p.start)
+	quoteSpeaker := -1
+	if p.quoted {
+		var ok bool
+		if quoteSpeaker, ok = r.quoteSpeaker(p, lastSpeaker, speakerSent); !ok {
+			return -1
+		}
+	}
 	want := gazetteer.Unknown
 	if malePronouns[lw] {
 		want = gazetteer.Male
@@ -863,6 +878,20 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 		// Belisko. The chief executive said": either may be meant; a
 		// title names the one person holding it, or no one
 		return -1
+	}
+	if p.quoted {
+		// a pronoun in a quote is no speaker's: of the people in reach
+		// other than the speaker, the one of its sex, or none
+		var other []candidate
+		for _, a := range cands {
+			if a.cluster != quoteSpeaker && (sexOf[a.cluster] == want || sexOf[a.cluster] == gazetteer.Unknown) {
+				other = append(other, a)
+			}
+		}
+		if len(other) != 1 || !r.personFree(p, other[0]) || r.unnamedPersonBetween(p, other[0]) {
+			return -1
+		}
+		return other[0].cluster
 	}
 	if want != gazetteer.Unknown && !r.personFree(p, cands[0]) {
 		// "A 19-year-old man was questioned, but he was released": the
@@ -1634,6 +1663,60 @@ func (r *resolver) speakerOf(doc, sent int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedPersonBetween reports a noun for a person that no name stands
+// for between candidate a and pronoun p, in any function ("with respect to
+// the trial judge, we consider he has reached the wrong conclusion": the
+// judge).
+func (r *resolver) unnamedPersonBetween(p *mention, a candidate) bool {
+	return r.anyBetween(p, a, func(si, i int, t nlp.Token) bool {
+		lw := strings.ToLower(t.Text)
+		if t.UPOS != "NOUN" || (t.Ent != "" && t.Ent != "O") || r.clusterAtToken(p.doc, si, i) >= 0 {
+			return false
+		}
+		return personNouns[lw] || quotedPersonNouns[lw] || isTitle(t.Text) || strings.HasSuffix(lw, "-year-old")
+	})
+}
+
+// quotedPersonNouns are more nouns for an unnamed person a speaker may
+// mean by "he" or "she".
+var quotedPersonNouns = set("defendant", "accused", "plaintiff", "claimant", "official", "spokesman",
+	"spokeswoman", "spokesperson", "artist", "player", "writer", "singer", "leader", "member", "brother",
+	"sister", "friend", "colleague", "partner", "boss", "manager", "coach", "officer", "doctor", "nurse",
+	"teacher", "lawyer", "judge", "minister", "candidate", "winner", "author", "founder", "employee")
+
+// quotedPersonPronouns are the pronouns by which a speaker speaks of a
+// third person.
+var quotedPersonPronouns = set("he", "him", "his", "she", "her")
+
+// quoteSpeaker returns the cluster of the person who speaks the quote
+// holding pronoun p (the subject of the verb of saying outside the quote
+// in its sentence, else the speaker of the sentence before), or -1 when
+// none is known; ok is false when the speaker is a pronoun or a
+// description itself ("..., he said"), whose referent is as likely the
+// pronoun's.
+func (r *resolver) quoteSpeaker(p *mention, lastSpeaker, speakerSent int) (int, bool) {
+	s := &r.docs[p.doc].Sentences[p.sent]
+	inQuote := quoteMask(s)
+	for i, t := range s.Tokens {
+		if inQuote[i] || !speechVerb(t.Lemma) {
+			continue
+		}
+		for _, c := range s.Children(i) {
+			if !strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+				continue
+			}
+			if cl := r.clusterAtToken(p.doc, p.sent, c); cl >= 0 && r.clusterType(cl) == "PERSON" {
+				return r.root(cl), true
+			}
+			return -1, false
+		}
+	}
+	if lastSpeaker >= 0 && p.sent-speakerSent <= 1 {
+		return r.root(lastSpeaker), true
+	}
+	return -1, false
 }
 
 // sayingOrg returns the cluster of the organisation that is the subject of

@@ -66,6 +66,7 @@ type mention struct {
 	// like a bare surname it names its entity only when nothing else
 	// does.
 	companyShort bool
+	quoted       bool // a third person's pronoun inside a quote ("He inherits a deficit," said Ren)
 	demonym      bool // a people's adjective read as an organisation's first word ("the Tervanian runner")
 	evScore      float64
 	evWith       string
