@@ -42,6 +42,15 @@ type nounMention struct {
 	// the body names in full ("Veloxa's obesity drug", then "Veloxa
 	// Therapeutics' weight-loss pill"): no other thing of the kind.
 	title bool
+	// named marks a phrase that gives the thing its name ("the so-called
+	// "two offers rule""): the thing the descriptions before it were
+	// of, and the one those after it are.
+	named bool
+	// event marks a mention at a verb that tells the event the noun
+	// names ("will cut 1,800 jobs" for "the cuts"; see events.go): it
+	// stands for what follows until a noun phrase names the thing, and
+	// is no second thing of the kind beside one.
+	event bool
 	// ante is the index of the antecedent a description here stands for
 	// when it is outside a quotation ([0]) or inside one ([1]); -1 for
 	// none (see antecedents).
@@ -92,6 +101,10 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 		x.pos[si] = make([]int32, len(s.Tokens))
 		for i, t := range s.Tokens {
 			x.pos[si][i] = -1
+			if t.UPOS == "VERB" {
+				x.addEvent(s, kids, si, i, mask[i], s.Index == TitleIndex, at) // "will cut 1,800 jobs": a later "the cuts"
+				continue
+			}
 			det, mine := mineNoun(s, i)
 			if mine {
 				t.UPOS, t.XPOS, t.Lemma, t.Dep = "NOUN", "NN", "mine", ""
@@ -110,6 +123,10 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 				m.indefinite = m.phrase == "" && (strings.EqualFold(s.Tokens[det].Text, "a") || strings.EqualFold(s.Tokens[det].Text, "another"))
 			default:
 				m.phrase, m.possessive = specificPhrase(s, kids, i)
+				if p, ok := soCalled(s, i); ok {
+					m.phrase, m.possessive, m.named = p, false, true
+					m.quoted = false // the quotation marks set off a name, not a speaker's words
+				}
 				m.indefinite = m.phrase == "" && indefinite(s, kids[i])
 			}
 			k := thingKey(t)
@@ -187,7 +204,7 @@ func minePhrase(s *nlp.Sentence, det, i int) string {
 // heart drug" may be any of the kind.
 func antecedents(list []nounMention, q int) {
 	ante, conflict := int32(-1), false
-	var seen []string // the specific phrases so far
+	var seen, events []string // the specific phrases so far, of nouns and of verbs
 	for k := range list {
 		m := &list[k]
 		m.ante[q] = -1
@@ -198,6 +215,20 @@ func antecedents(list []nounMention, q int) {
 			continue
 		}
 		switch {
+		case m.event:
+			ante, conflict = int32(k), false
+			for _, p := range append(seen, events...) {
+				if !compatible(p, m.phrase) {
+					conflict = true
+					break
+				}
+			}
+			if !slices.Contains(events, m.phrase) && !m.title {
+				events = append(events, m.phrase)
+			}
+		case m.named:
+			ante, conflict = int32(k), false
+			seen = []string{m.phrase}
 		case m.phrase != "":
 			ante, conflict = int32(k), false
 			for _, p := range seen {

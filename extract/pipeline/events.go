@@ -1,0 +1,294 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/lexicon"
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// A story often tells an event with a verb first ("Quillbridge will cut
+// 1,800 jobs", "Starke has been banned for four years", "Ostrel Foods
+// sued Brenmark Mills") and then names it by the verb's noun ("the cuts",
+// "the ban", "the lawsuit"). A fact read off the later sentence ("The
+// ban | is backdated to | June 2") does not say whose; eventMentions
+// gives the thing index a mention of the noun at the verb, with a phrase
+// that says it ("Quillbridge Software's job cuts", "Elin Starke's
+// four-year ban", "Ostrel Foods' lawsuit against Brenmark Mills"), so
+// that a later bare description stands for it as it does for a noun
+// phrase said before.
+
+// eventNoun is the noun of an event a verb tells, and whose it is: the
+// verb's subject's (sue: who sues), or, for a passive verb, the one it
+// is done to (ban: who is banned).
+type eventNoun struct {
+	noun string
+	// object marks a verb whose noun takes the object's head as a
+	// compound ("cut 1,800 jobs": job cuts).
+	object bool
+	// against marks a verb whose noun names its named object after
+	// "against" ("sued Brenmark Mills": the lawsuit against Brenmark
+	// Mills), of after "of" (acquisition of ...).
+	prep string
+}
+
+// eventNouns maps verbs to the nouns a story names their event by.
+var eventNouns = map[string][]eventNoun{
+	"cut":         {{noun: "cut", object: true}},
+	"ban":         {{noun: "ban"}},
+	"suspend":     {{noun: "suspension"}},
+	"appeal":      {{noun: "appeal"}},
+	"recall":      {{noun: "recall"}},
+	"sue":         {{noun: "lawsuit", prep: "against"}, {noun: "suit", prep: "against"}},
+	"acquire":     {{noun: "acquisition", prep: "of"}},
+	"merge":       {{noun: "merger"}},
+	"fine":        {{noun: "fine"}},
+	"arrest":      {{noun: "arrest"}},
+	"resign":      {{noun: "resignation"}},
+	"boycott":     {{noun: "boycott", prep: "of"}},
+	"investigate": {{noun: "investigation", prep: "into"}},
+	"withdraw":    {{noun: "withdrawal"}},
+}
+
+// passiveOwner are the verbs whose event is of the one it is done to
+// when the verb is passive ("Starke was banned": Starke's ban).
+var passiveOwner = map[string]bool{"ban": true, "suspend": true, "fine": true, "arrest": true}
+
+// eventMention returns the mentions (noun and phrase) the event verb i
+// of s names, if its owner is a name; at tells the entity a token is
+// bound to.
+func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int) (string, string, bool)) (nouns []string, phrase string) {
+	t := s.Tokens[i]
+	if t.UPOS != "VERB" {
+		return nil, ""
+	}
+	lemma := strings.ToLower(t.Lemma)
+	evs, ok := eventNouns[lemma]
+	if !ok {
+		return nil, ""
+	}
+	for _, c := range kids[i] {
+		if s.Tokens[c].Dep == "compound:prt" {
+			return nil, "" // "cut back on", "fine-tune": another verb
+		}
+	}
+	passive := false
+	subj := -1
+	for _, c := range kids[i] {
+		switch s.Tokens[c].Dep {
+		case "nsubj":
+			subj = c
+		case "nsubj:pass":
+			subj, passive = c, true
+		}
+	}
+	if subj < 0 && (t.Dep == "xcomp" || t.Dep == "conj") && t.Head >= 0 {
+		// "vows to appeal", "was fined and banned": the head's subject
+		for _, c := range kids[t.Head] {
+			switch s.Tokens[c].Dep {
+			case "nsubj":
+				subj = c
+			case "nsubj:pass":
+				subj, passive = c, true
+			}
+		}
+		if t.Dep == "xcomp" {
+			passive = false
+		}
+	}
+	if subj < 0 || passive && !passiveOwner[lemma] {
+		return nil, ""
+	}
+	if passiveOwner[lemma] && !passive {
+		// "the trust suspended a surgeon": the suspension is the
+		// surgeon's, said only when the surgeon is named
+		subj = -1
+		for _, c := range kids[i] {
+			if s.Tokens[c].Dep == "obj" {
+				subj = c
+			}
+		}
+		if subj < 0 {
+			return nil, ""
+		}
+	}
+	owner := nameAt(s, si, subj, at)
+	if owner == "" {
+		return nil, ""
+	}
+	ev := evs[0]
+	var mods []string
+	var tail string
+	for _, c := range kids[i] {
+		ct := s.Tokens[c]
+		switch {
+		case ev.object && ct.Dep == "obj" && ct.UPOS == "NOUN" && ct.Text == strings.ToLower(ct.Text):
+			mods = append(mods, strings.ToLower(ct.Lemma)) // "job cuts"
+		case ct.Dep == "obl" && hasCase(s, kids[c], "for"):
+			if d := duration(s, kids, c); d != "" {
+				mods = append(mods, d) // "four-year ban"
+			}
+		case ev.prep != "" && !passive && ct.Dep == "obj":
+			if n := nameAt(s, si, c, at); n != "" {
+				tail = " " + ev.prep + " " + n
+			}
+		}
+	}
+	for _, e := range evs {
+		nouns = append(nouns, e.noun)
+	}
+	words := append([]string{possessiveOf(owner)}, mods...)
+	return nouns, strings.Join(words, " ") + " " + "%s" + tail
+}
+
+// nameAt returns the name token i stands for: the run of proper nouns of
+// its entity as the sentence writes it ("Quillbridge Software"), or the
+// entity's name for a pronoun bound to one; "" for anything else.
+func nameAt(s *nlp.Sentence, si, i int, at func(si, tok int) (string, string, bool)) string {
+	if at == nil {
+		return ""
+	}
+	id, name, ok := at(si, i)
+	t := s.Tokens[i]
+	if !ok && t.UPOS != "PRON" {
+		// "Deputy Minister Ola Brenvik" read with the title as head: the
+		// name it holds
+		for j := i + 1; j < len(s.Tokens) && j <= i+3; j++ {
+			if s.Tokens[j].Head == i && s.Tokens[j].UPOS == "PROPN" && titleWord(t.Text) {
+				return nameAt(s, si, j, at)
+			}
+		}
+		return ""
+	}
+	if !ok {
+		return ""
+	}
+	if t.UPOS == "PRON" {
+		if strings.EqualFold(t.Text, "it") || strings.EqualFold(t.Text, "he") || strings.EqualFold(t.Text, "she") {
+			return name
+		}
+		return ""
+	}
+	if t.UPOS != "PROPN" {
+		return ""
+	}
+	a, b := i, i+1
+	for a > 0 {
+		if pid, _, ok := at(si, a-1); !ok || pid != id || s.Tokens[a-1].UPOS != "PROPN" {
+			break
+		}
+		a--
+	}
+	for b < len(s.Tokens) {
+		if nid, _, ok := at(si, b); !ok || nid != id || s.Tokens[b].UPOS != "PROPN" {
+			break
+		}
+		b++
+	}
+	return joinTokens(s, rangeInts(a, b))
+}
+
+// possessiveOf writes a name's possessive: "Quillbridge's", "Apple Corps'".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// hasCase reports a case marker w among kids.
+func hasCase(s *nlp.Sentence, kids []int, w string) bool {
+	for _, c := range kids {
+		if s.Tokens[c].Dep == "case" && strings.EqualFold(s.Tokens[c].Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// duration writes "for four years" as "four-year", "for six months" as
+// "six-month"; "" for anything else.
+func duration(s *nlp.Sentence, kids [][]int, c int) string {
+	t := s.Tokens[c]
+	unit := strings.ToLower(t.Lemma)
+	switch unit {
+	case "year", "month", "week", "day", "game", "match", "race":
+	default:
+		return ""
+	}
+	for _, k := range kids[c] {
+		if s.Tokens[k].Dep == "nummod" && len(kids[k]) == 0 {
+			return strings.ToLower(s.Tokens[k].Text) + "-" + unit
+		}
+	}
+	return ""
+}
+
+// addEvents gives x the event mentions of sentence si, in the order of
+// its tokens, as antecedents only.
+func (x *thingIndex) addEvent(s *nlp.Sentence, kids [][]int, si, i int, quoted, title bool, at func(si, tok int) (string, string, bool)) {
+	nouns, phrase := eventMention(s, kids, si, i, at)
+	for _, n := range nouns {
+		for _, num := range []string{"|sg", "|pl"} {
+			p := phrase
+			word := n
+			if num == "|pl" {
+				word = plural(n)
+			}
+			p = strings.Replace(p, "%s", word, 1)
+			m := nounMention{si: si, tok: i, phrase: p, possessive: true, quoted: quoted, title: title, event: true}
+			x.byKey[n+num] = append(x.byKey[n+num], m)
+			for _, d := range lexicon.Kinds(n) {
+				x.byKey[d+num] = append(x.byKey[d+num], m)
+			}
+		}
+	}
+}
+
+// plural writes a noun's plural.
+func plural(n string) string {
+	switch {
+	case strings.HasSuffix(n, "s"), strings.HasSuffix(n, "sh"), strings.HasSuffix(n, "ch"):
+		return n + "es"
+	}
+	return n + "s"
+}
+
+// soCalled returns the name a noun phrase gives its head h with
+// "so-called" before it ("the so-called "two offers rule"", "the
+// so-called Blue Card scheme"): the words after "so-called" up to the
+// head, without quotation marks.
+func soCalled(s *nlp.Sentence, h int) (string, bool) {
+	toks := s.Tokens
+	for j := h - 1; j >= 0 && j >= h-7; j-- {
+		t := toks[j]
+		if strings.EqualFold(t.Text, "so-called") {
+			var idx []int
+			for k := j + 1; k <= h; k++ {
+				if toks[k].UPOS != "PUNCT" {
+					idx = append(idx, k)
+				}
+			}
+			if len(idx) < 2 {
+				return "", false // "the so-called rule": no name
+			}
+			return joinTokens(s, idx), true
+		}
+		switch t.UPOS {
+		case "NOUN", "PROPN", "NUM", "ADJ":
+		case "PUNCT":
+			if t.Text == "," || t.Text == "(" || t.Text == ")" {
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// titleWord reports a word of a title a name may follow ("Deputy",
+// "Minister", "Dr").
+func titleWord(w string) bool {
+	return lexicon.Title(strings.ToLower(w))
+}
