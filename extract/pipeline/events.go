@@ -292,3 +292,73 @@ func soCalled(s *nlp.Sentence, h int) (string, bool) {
 func titleWord(w string) bool {
 	return lexicon.Title(strings.ToLower(w))
 }
+
+// siteNouns are the words news uses by turns for one industrial site
+// ("a plastics factory", "the plant", "the facility").
+var siteNouns = map[string]bool{"plant": true, "factory": true, "facility": true, "works": true, "plants": true, "factories": true, "facilities": true}
+
+// siteSynonyms returns the other site nouns of a site noun's lemma.
+func siteSynonyms(lemma string) []string {
+	l := strings.ToLower(lemma)
+	if !siteNouns[l] {
+		return nil
+	}
+	var out []string
+	for _, w := range []string{"plant", "factory", "facility", "works"} {
+		if w != l {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// ranBy returns the phrase of "the plant run by Dunmore Polymers": the
+// owner's possessive before the fuller phrase of the one thing of the
+// kind the sentence or the two before name ("a plastics factory in
+// Grenthal" ... "the plant run by Dunmore Polymers": Dunmore Polymers'
+// plastics factory), or before the noun's own phrase or the noun.
+func (x *thingIndex) ranBy(s *nlp.Sentence, kids [][]int, si, h int, phrase string, at func(si, tok int) (string, string, bool)) (string, bool) {
+	toks := s.Tokens
+	def := false
+	for _, c := range kids[h] {
+		if toks[c].Dep == "det" && strings.EqualFold(toks[c].Text, "the") {
+			def = true
+		}
+		if toks[c].Dep == "nmod:poss" {
+			return "", false
+		}
+	}
+	if !def {
+		return "", false
+	}
+	// read in order, as the parse of such a phrase often hangs the
+	// participle elsewhere
+	owner := ""
+	if c := h + 1; c+2 < len(toks) && toks[c].XPOS == "VBN" && strings.EqualFold(toks[c+1].Text, "by") {
+		switch strings.ToLower(toks[c].Lemma) {
+		case "run", "own", "operate":
+			owner = nameAt(s, si, c+2, at)
+		}
+	}
+	if owner == "" {
+		return "", false
+	}
+	if phrase == "" {
+		// the one thing of the kind named just before
+		key := thingKey(toks[h])
+		cands := map[string]bool{}
+		last := ""
+		for _, m := range x.byKey[key] {
+			if m.si >= si-2 && m.phrase != "" && !m.possessive && !m.event && !m.title {
+				cands[m.phrase] = true
+				last = m.phrase
+			}
+		}
+		if len(cands) == 1 {
+			phrase = last
+		} else {
+			phrase = strings.ToLower(toks[h].Text)
+		}
+	}
+	return possessiveOf(owner) + " " + phrase, true
+}

@@ -57,3 +57,22 @@ func TestSoCalledNamed(t *testing.T) {
 			[]string{"the toll was costly"}, nil},
 	})
 }
+
+// TestSiteNamed checks that a plant, factory or facility is one thing
+// under any of those words, and that "the plant run by Ostrel Chemicals"
+// after a fuller phrase of the kind names whose it is, so that a later
+// "the factory" is written with both; with two of the kind in reach the
+// owner goes with the noun alone. Names are invented.
+func TestSiteNamed(t *testing.T) {
+	runOpens(t, []opensCase{
+		{"disaster: an owner named after the site",
+			"Three workers died when a fire broke out at a fertiliser factory in Ostby on Monday. The fire started in a storage hall at the plant run by Ostrel Chemicals, police said. The factory, which employs 400 people, was closed.",
+			[]string{"Ostrel Chemicals' fertiliser factory"}, []string{"The factory"}},
+		{"business: a factory, then the plant",
+			"Korvane said it would close its Ludgate dishwasher factory next year. Workers said the plant was profitable.",
+			[]string{"the Ludgate dishwasher factory was profitable"}, []string{"the plant was profitable"}},
+		{"two sites in reach",
+			"Velcor runs a battery plant in Tarsel and a solar plant in Brenn. Workers said the plant run by Kasko Energy was unsafe. The factory was closed.",
+			[]string{"The factory"}, []string{"Kasko Energy's battery plant", "Kasko Energy's solar plant", "The battery plant", "The solar plant"}},
+	})
+}

@@ -123,6 +123,9 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 				m.indefinite = m.phrase == "" && (strings.EqualFold(s.Tokens[det].Text, "a") || strings.EqualFold(s.Tokens[det].Text, "another"))
 			default:
 				m.phrase, m.possessive = specificPhrase(s, kids, i)
+				if p, ok := x.ranBy(s, kids, si, i, m.phrase, at); ok {
+					m.phrase, m.possessive = p, true // "the plant run by Dunmore Polymers": theirs
+				}
 				if p, ok := soCalled(s, i); ok {
 					m.phrase, m.possessive, m.named = p, false, true
 					m.quoted = false // the quotation marks set off a name, not a speaker's words
@@ -136,7 +139,7 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 			// fire" may stand for, and "a takeover" a new deal: the
 			// mention joins the lists of the nouns that name its kind,
 			// as an antecedent only (no token points to it there).
-			for _, d := range lexicon.Kinds(t.Lemma) {
+			for _, d := range append(lexicon.Kinds(t.Lemma), siteSynonyms(t.Lemma)...) {
 				dk := d + k[strings.IndexByte(k, '|'):]
 				x.byKey[dk] = append(x.byKey[dk], m)
 			}
@@ -711,6 +714,9 @@ func possessiveWords(p string) []string {
 				w[i] = x[:len(x)-len(e)]
 				break
 			}
+		}
+		if siteNouns[w[i]] {
+			w[i] = "plant" // "plastics factory", "Grenthal plastics plant": one thing may be either
 		}
 	}
 	return w
