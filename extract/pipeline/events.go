@@ -114,6 +114,9 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 	}
 	owner := nameAt(s, si, subj, at)
 	if owner == "" {
+		owner = bodyOwner(s, kids, si, subj, at)
+	}
+	if owner == "" {
 		return nil, ""
 	}
 	ev := evs[0]
@@ -361,4 +364,57 @@ func (x *thingIndex) ranBy(s *nlp.Sentence, kids [][]int, si, h int, phrase stri
 		}
 	}
 	return possessiveOf(owner) + " " + phrase, true
+}
+
+// ownerBodies are the bodies a story names by "the" and their noun
+// ("the government", "the ministry"), whose event ("the government's
+// appeal") a reader knows as well as a named one's.
+var ownerBodies = map[string]bool{"government": true, "ministry": true, "commission": true, "council": true,
+	"federation": true, "union": true, "regulator": true, "board": true, "prosecution": true, "league": true}
+
+// bodyOwner returns "the government" for a subject that is "the
+// government", or a pronoun "it" in what such a subject said ("The
+// government said it would appeal"); else "".
+func bodyOwner(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int) (string, string, bool)) string {
+	toks := s.Tokens
+	t := toks[i]
+	if strings.EqualFold(t.Text, "it") && t.UPOS == "PRON" {
+		// up to the verb of saying whose clause this is
+		v := t.Head
+		for hops := 0; v >= 0 && hops < 3 && toks[v].Dep != "ccomp"; hops++ {
+			v = toks[v].Head
+		}
+		if v < 0 || toks[v].Dep != "ccomp" || toks[v].Head < 0 || !speechVerb(toks[toks[v].Head].Lemma) {
+			return ""
+		}
+		for _, c := range kids[toks[v].Head] {
+			if toks[c].Dep == "nsubj" {
+				if n := nameAt(s, si, c, at); n != "" {
+					return n
+				}
+				return bodyOwner(s, kids, si, c, at)
+			}
+		}
+		return ""
+	}
+	if t.UPOS != "NOUN" || t.XPOS != "NN" || !ownerBodies[strings.ToLower(t.Text)] {
+		return ""
+	}
+	for _, c := range kids[i] {
+		switch toks[c].Dep {
+		case "det":
+			if !strings.EqualFold(toks[c].Text, "the") {
+				return ""
+			}
+		case "punct":
+		default:
+			return "" // "the government of Aldermark", "the new government": said otherwise
+		}
+	}
+	if at != nil {
+		if _, _, ok := at(si, i); ok {
+			return "" // bound to a name: resolve writes it
+		}
+	}
+	return "the " + strings.ToLower(t.Text)
 }
