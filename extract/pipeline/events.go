@@ -30,6 +30,11 @@ type eventNoun struct {
 	// "against" ("sued Brenmark Mills": the lawsuit against Brenmark
 	// Mills), of after "of" (acquisition of ...).
 	prep string
+	// needObj marks a verb that tells the event only with an object
+	// ("will close its Ludgate factory", not "closed 3 percent lower"),
+	// noObj one that tells it only without ("workers will strike", not
+	// "the storm struck the coast").
+	needObj, noObj bool
 }
 
 // eventNouns maps verbs to the nouns a story names their event by.
@@ -48,6 +53,11 @@ var eventNouns = map[string][]eventNoun{
 	"boycott":     {{noun: "boycott", prep: "of"}},
 	"investigate": {{noun: "investigation", prep: "into"}},
 	"withdraw":    {{noun: "withdrawal"}},
+	"close":       {{noun: "closure", object: true, needObj: true}},
+	"strike":      {{noun: "strike", noObj: true}},
+	"buy":         {{noun: "purchase", prep: "of", needObj: true}, {noun: "deal", prep: "of", needObj: true}, {noun: "takeover", prep: "of", needObj: true}},
+	"attack":      {{noun: "attack", prep: "on", needObj: true}},
+	"increase":    {{noun: "increase", object: true, needObj: true}},
 }
 
 // passiveOwner are the verbs whose event is of the one it is done to
@@ -120,6 +130,15 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 		return nil, ""
 	}
 	ev := evs[0]
+	hasObj := false
+	for _, c := range kids[i] {
+		if s.Tokens[c].Dep == "obj" {
+			hasObj = true
+		}
+	}
+	if ev.needObj && !hasObj || ev.noObj && hasObj {
+		return nil, ""
+	}
 	var mods []string
 	var tail string
 	for _, c := range kids[i] {
@@ -134,6 +153,8 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 		case ev.prep != "" && !passive && ct.Dep == "obj":
 			if n := nameAt(s, si, c, at); n != "" {
 				tail = " " + ev.prep + " " + n
+			} else if n := capitalRun(s, kids, c); n != "" {
+				tail = " " + ev.prep + " " + n // "Ostrin Credit", which no entity holds
 			}
 		}
 	}
@@ -234,9 +255,9 @@ func (x *thingIndex) addEvent(s *nlp.Sentence, kids [][]int, si, i int, quoted, 
 	for _, n := range nouns {
 		for _, num := range []string{"|sg", "|pl"} {
 			p := phrase
-			word := n
+			word := nouns[0] // "the deal": the purchase the verb told
 			if num == "|pl" {
-				word = plural(n)
+				word = plural(nouns[0])
 			}
 			p = strings.Replace(p, "%s", word, 1)
 			m := nounMention{si: si, tok: i, phrase: p, possessive: true, quoted: quoted, title: title, event: true}
@@ -417,4 +438,27 @@ func bodyOwner(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int) (s
 		}
 	}
 	return "the " + strings.ToLower(t.Text)
+}
+
+// capitalRun returns a name the parse gives as a noun with proper-noun
+// compounds before it ("Ostrin Credit"), all capitalised; else "".
+func capitalRun(s *nlp.Sentence, kids [][]int, c int) string {
+	toks := s.Tokens
+	if c == 0 || !isCapitalised(toks[c].Text) || toks[c].UPOS != "NOUN" && toks[c].UPOS != "PROPN" {
+		return ""
+	}
+	idx := []int{c}
+	for _, k := range kids[c] {
+		switch {
+		case k < c && toks[k].Dep == "compound" && toks[k].UPOS == "PROPN" && isCapitalised(toks[k].Text):
+			idx = append(idx, k)
+		case toks[k].Dep == "case" || toks[k].Dep == "punct" || k > c && (toks[k].Dep == "nmod" || toks[k].Dep == "acl" || toks[k].Dep == "acl:relcl"):
+		default:
+			return "" // "its Ludgate factory": no name alone
+		}
+	}
+	if len(idx) < 2 {
+		return ""
+	}
+	return joinTokens(s, idx)
 }
