@@ -100,3 +100,24 @@ func TestSiteNamed(t *testing.T) {
 			[]string{"The factory"}, []string{"Kasko Energy's battery plant", "Kasko Energy's solar plant", "The battery plant", "The solar plant"}},
 	})
 }
+
+// TestThingsInside checks that a description inside an argument that a
+// clause is, not only one an argument opens with, is written with the
+// fuller phrase it stands for, and that a speaker's quoted words stay as
+// said. Names are invented.
+func TestThingsInside(t *testing.T) {
+	runOpens(t, []opensCase{
+		{"courts: a reported clause",
+			"Ostrel Foods filed a patent lawsuit against Brenmark Mills in March. Brenmark said on Friday that it would fight the lawsuit.",
+			[]string{"it would fight the patent lawsuit against Brenmark Mills"}, []string{"it would fight the lawsuit"}},
+		{"disaster: a clause after a conjunction",
+			"Firefighters battled the Keldane Valley wildfire for a fourth day on Monday. Police said they were investigating whether the fire had been started deliberately.",
+			[]string{"they were investigating whether the Keldane Valley wildfire had been started"}, nil},
+		{"science: an object's attachment",
+			"Researchers at Dunmere University tested a new malaria vaccine in 400 children. The university said it had filed a patent application for the vaccine.",
+			[]string{"a patent application for the new malaria vaccine"}, nil},
+		{"a quotation stays as said",
+			"Firefighters battled the Keldane Valley wildfire for a fourth day on Monday. \"We will beat the fire,\" said fire chief Ola Brenn.",
+			[]string{"\"We will beat the fire,\""}, []string{"\"We will beat the Keldane Valley wildfire"}},
+	})
+}

@@ -560,6 +560,51 @@ var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "y
 // organisations and places, and nouns resolution bound, are left as
 // written.
 func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
+	if with := x.thingOpening(s, si, r, text, at); with != text {
+		return with
+	}
+	return x.thingsInside(s, si, r, text, at)
+}
+
+// thingsInside writes the descriptions inside an argument that a clause
+// is ("Apple and Apple Corps have differing interpretations of this
+// agreement" -> "... of the 1991 agreement"), each as thingOpening
+// would write it opening an argument, where the argument's text holds it
+// once.
+func (x *thingIndex) thingsInside(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
+	toks := s.Tokens
+	if x == nil || !r.IsValid() || r.End > len(toks) {
+		return text
+	}
+	for k := r.Start + 1; k < r.End-1; k++ {
+		if si < len(x.quoted) && k < len(x.quoted[si]) && x.quoted[si][k] {
+			continue // a speaker's words stay as said
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "the", "this", "these", "that", "those":
+		default:
+			continue
+		}
+		n := toks[k].Head
+		if n <= k || n >= r.End || toks[k].Dep != "det" {
+			continue
+		}
+		old := s.Text[toks[k].Off-s.Off : toks[n].End-s.Off]
+		i := strings.Index(text, old)
+		if i < 0 || strings.Count(text, old) != 1 || i > 0 && isWordByte(text[i-1]) || i+len(old) < len(text) && isWordByte(text[i+len(old)]) {
+			continue
+		}
+		with := x.thingOpening(s, si, oie.Range{Start: k, End: n + 1}, old, at)
+		if with != old {
+			text = text[:i] + with + text[i+len(old):]
+		}
+	}
+	return text
+}
+
+// thingOpening writes the description an argument opens with (see
+// thingNamed).
+func (x *thingIndex) thingOpening(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
 	toks := s.Tokens
 	if x == nil || !r.IsValid() || r.End > len(toks) || si >= len(x.pos) || len(x.pos[si]) != len(toks) {
 		return text
