@@ -58,6 +58,9 @@ var eventNouns = map[string][]eventNoun{
 	"buy":         {{noun: "purchase", prep: "of", needObj: true}, {noun: "deal", prep: "of", needObj: true}, {noun: "takeover", prep: "of", needObj: true}},
 	"attack":      {{noun: "attack", prep: "on", needObj: true}},
 	"increase":    {{noun: "increase", object: true, needObj: true}},
+	"visit":       {{noun: "visit", prep: "to", needObj: true}},
+	"rule":        {{noun: "ruling", noObj: true}, {noun: "decision", noObj: true}},
+	"decide":      {{noun: "decision", noObj: true}},
 }
 
 // passiveOwner are the verbs whose event is of the one it is done to
@@ -78,8 +81,19 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 		return nil, ""
 	}
 	for _, c := range kids[i] {
-		if s.Tokens[c].Dep == "compound:prt" {
+		if s.Tokens[c].Dep == "compound:prt" && !upTo(s, c) {
 			return nil, "" // "cut back on", "fine-tune": another verb
+		}
+	}
+	for k := i + 1; k < len(s.Tokens) && k <= i+2; k++ {
+		switch strings.ToLower(s.Tokens[k].Text) {
+		case "up":
+			if upTo(s, k) {
+				continue // "will cut up to 1,800 jobs"
+			}
+			return nil, ""
+		case "out", "back", "off", "down":
+			return nil, "" // "ruled that out", however parsed
 		}
 	}
 	passive := false
@@ -391,7 +405,8 @@ func (x *thingIndex) ranBy(s *nlp.Sentence, kids [][]int, si, h int, phrase stri
 // ("the government", "the ministry"), whose event ("the government's
 // appeal") a reader knows as well as a named one's.
 var ownerBodies = map[string]bool{"government": true, "ministry": true, "commission": true, "council": true,
-	"federation": true, "union": true, "regulator": true, "board": true, "prosecution": true, "league": true}
+	"federation": true, "union": true, "regulator": true, "board": true, "prosecution": true, "league": true,
+	"court": true, "tribunal": true, "panel": true, "judge": true}
 
 // bodyOwner returns "the government" for a subject that is "the
 // government", or a pronoun "it" in what such a subject said ("The
@@ -461,4 +476,9 @@ func capitalRun(s *nlp.Sentence, kids [][]int, c int) string {
 		return ""
 	}
 	return joinTokens(s, idx)
+}
+
+// upTo reports "up" of "up to 1,800 jobs".
+func upTo(s *nlp.Sentence, k int) bool {
+	return strings.EqualFold(s.Tokens[k].Text, "up") && k+1 < len(s.Tokens) && strings.EqualFold(s.Tokens[k+1].Text, "to")
 }
