@@ -68,6 +68,9 @@ type thingIndex struct {
 // thingKey is the head lemma and number of a common noun.
 func thingKey(t nlp.Token) string {
 	l := strings.ToLower(t.Lemma)
+	if l == "site" && t.XPOS == "NN" {
+		l = "plant" // "the site" of a story about one plant is the plant
+	}
 	if t.XPOS == "NNS" {
 		return l + "|pl"
 	}
@@ -669,7 +672,7 @@ func (x *thingIndex) thingOpening(s *nlp.Sentence, si int, r oie.Range, text str
 		}
 	}
 	lw := strings.ToLower(t.Lemma)
-	if notThings[lw] || notThings[strings.ToLower(t.Text)] || lexicon.Title(lw) || lexicon.TimeWord(lw) || lexicon.TimeWord(t.Text) || isGroupNoun(t) {
+	if notThings[lw] && lw != "site" || notThings[strings.ToLower(t.Text)] && lw != "site" || lexicon.Title(lw) || lexicon.TimeWord(lw) || lexicon.TimeWord(t.Text) || isGroupNoun(t) {
 		return text
 	}
 	if at != nil {
