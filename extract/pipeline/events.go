@@ -40,15 +40,15 @@ type eventNoun struct {
 // eventNouns maps verbs to the nouns a story names their event by.
 var eventNouns = map[string][]eventNoun{
 	"cut":         {{noun: "cut", object: true}},
-	"ban":         {{noun: "ban"}},
-	"suspend":     {{noun: "suspension"}},
+	"ban":         {{noun: "ban"}, {noun: "case"}},
+	"suspend":     {{noun: "suspension"}, {noun: "case"}},
 	"appeal":      {{noun: "appeal"}},
 	"recall":      {{noun: "recall"}},
 	"sue":         {{noun: "lawsuit", prep: "against"}, {noun: "suit", prep: "against"}},
 	"acquire":     {{noun: "acquisition", prep: "of"}},
 	"merge":       {{noun: "merger"}},
-	"fine":        {{noun: "fine"}},
-	"arrest":      {{noun: "arrest"}},
+	"fine":        {{noun: "fine"}, {noun: "case"}},
+	"arrest":      {{noun: "arrest"}, {noun: "case"}},
 	"resign":      {{noun: "resignation"}},
 	"boycott":     {{noun: "boycott", prep: "of"}},
 	"investigate": {{noun: "investigation", prep: "into"}},
@@ -70,19 +70,19 @@ var passiveOwner = map[string]bool{"ban": true, "suspend": true, "fine": true, "
 // eventMention returns the mentions (noun and phrase) the event verb i
 // of s names, if its owner is a name; at tells the entity a token is
 // bound to.
-func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int) (string, string, bool)) (nouns []string, phrase string) {
+func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int) (string, string, bool)) (nouns []string, phrase, owner string) {
 	t := s.Tokens[i]
 	if t.UPOS != "VERB" {
-		return nil, ""
+		return nil, "", ""
 	}
 	lemma := strings.ToLower(t.Lemma)
 	evs, ok := eventNouns[lemma]
 	if !ok {
-		return nil, ""
+		return nil, "", ""
 	}
 	for _, c := range kids[i] {
 		if s.Tokens[c].Dep == "compound:prt" && !upTo(s, c) {
-			return nil, "" // "cut back on", "fine-tune": another verb
+			return nil, "", "" // "cut back on", "fine-tune": another verb
 		}
 	}
 	for k := i + 1; k < len(s.Tokens) && k <= i+2; k++ {
@@ -91,9 +91,9 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 			if upTo(s, k) {
 				continue // "will cut up to 1,800 jobs"
 			}
-			return nil, ""
+			return nil, "", ""
 		case "out", "back", "off", "down":
-			return nil, "" // "ruled that out", however parsed
+			return nil, "", "" // "ruled that out", however parsed
 		}
 	}
 	passive := false
@@ -121,7 +121,7 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 		}
 	}
 	if subj < 0 || passive && !passiveOwner[lemma] {
-		return nil, ""
+		return nil, "", ""
 	}
 	if passiveOwner[lemma] && !passive {
 		// "the trust suspended a surgeon": the suspension is the
@@ -133,15 +133,15 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 			}
 		}
 		if subj < 0 {
-			return nil, ""
+			return nil, "", ""
 		}
 	}
-	owner := nameAt(s, si, subj, at)
+	owner = nameAt(s, si, subj, at)
 	if owner == "" {
 		owner = bodyOwner(s, kids, si, subj, at)
 	}
 	if owner == "" {
-		return nil, ""
+		return nil, "", ""
 	}
 	ev := evs[0]
 	hasObj := false
@@ -151,7 +151,7 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 		}
 	}
 	if ev.needObj && !hasObj || ev.noObj && hasObj {
-		return nil, ""
+		return nil, "", ""
 	}
 	var mods []string
 	var tail string
@@ -176,7 +176,7 @@ func eventMention(s *nlp.Sentence, kids [][]int, si, i int, at func(si, tok int)
 		nouns = append(nouns, e.noun)
 	}
 	words := append([]string{possessiveOf(owner)}, mods...)
-	return nouns, strings.Join(words, " ") + " " + "%s" + tail
+	return nouns, strings.Join(words, " ") + " " + "%s" + tail, owner
 }
 
 // nameAt returns the name token i stands for: the run of proper nouns of
@@ -265,7 +265,7 @@ func duration(s *nlp.Sentence, kids [][]int, c int) string {
 // addEvents gives x the event mentions of sentence si, in the order of
 // its tokens, as antecedents only.
 func (x *thingIndex) addEvent(s *nlp.Sentence, kids [][]int, si, i int, quoted, title bool, at func(si, tok int) (string, string, bool)) {
-	nouns, phrase := eventMention(s, kids, si, i, at)
+	nouns, phrase, owner := eventMention(s, kids, si, i, at)
 	for _, n := range nouns {
 		for _, num := range []string{"|sg", "|pl"} {
 			p := phrase
@@ -274,6 +274,12 @@ func (x *thingIndex) addEvent(s *nlp.Sentence, kids [][]int, si, i int, quoted, 
 				word = plural(nouns[0])
 			}
 			p = strings.Replace(p, "%s", word, 1)
+			if n == "case" {
+				if num == "|pl" {
+					continue
+				}
+				p = possessiveOf(owner) + " case" // "banned for four years" ... "the case": Elin Starke's case
+			}
 			m := nounMention{si: si, tok: i, phrase: p, possessive: true, quoted: quoted, title: title, event: true}
 			x.byKey[n+num] = append(x.byKey[n+num], m)
 			for _, d := range lexicon.Kinds(n) {
