@@ -667,6 +667,11 @@ func (x *thingIndex) thingOpening(s *nlp.Sentence, si int, r oie.Range, text str
 			}
 			// "The drones, which sold for about 60 euros,": an aside,
 			// left out of the argument
+		case "nmod", "nmod:tmod", "obl", "obl:tmod":
+			if timeModifier(toks[j]) {
+				continue // "hear the case in March": when, hung on the noun by the parse
+			}
+			return text // "the factory in Ludgate": says which itself
 		default:
 			return text // "the factory in Ludgate", "the drones that sold": says which itself
 		}
@@ -768,4 +773,10 @@ func possessiveWords(p string) []string {
 		}
 	}
 	return w
+}
+
+// timeModifier reports a modifier that says when ("in March", "on
+// Friday", "in 2027"), which the parse may hang on a noun before it.
+func timeModifier(t nlp.Token) bool {
+	return lexicon.TimeWord(t.Text) && isCapitalised(t.Text) || yearNumber(t.Text)
 }
