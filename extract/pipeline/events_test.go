@@ -151,3 +151,20 @@ func TestThingsInside(t *testing.T) {
 			[]string{"\"We will beat the fire,\""}, []string{"\"We will beat the Keldane Valley wildfire"}},
 	})
 }
+
+// TestNewestNamed checks that "Velmora's newest phone" in a story about
+// one device is that device, and that with two devices in reach, or in
+// "the new phone market", it stays. Names are invented.
+func TestNewestNamed(t *testing.T) {
+	runOpens(t, []opensCase{
+		{"technology: the maker's newest phone",
+			"Velmora unveiled the Zentra 5 phone on Tuesday. The Zentra 5 has two cameras. Critics said the Zentra 5 was too expensive. Days later, Tarsel Reports declined to give Velmora's newest phone a recommended rating.",
+			[]string{"Zentra 5 a recommended rating"}, []string{"Velmora's newest phone a recommended rating"}},
+		{"two devices in reach",
+			"Velmora unveiled the Zentra 5 phone and the Zentra 6 phone on Tuesday. Tarsel Reports declined to give Velmora's newest phone a recommended rating.",
+			[]string{"Velmora's newest phone a recommended rating"}, nil},
+		{"a market is no device",
+			"Velmora unveiled the Zentra 5 phone on Tuesday. Analysts said the new phone market was crowded.",
+			[]string{"the new phone market was crowded"}, nil},
+	})
+}
