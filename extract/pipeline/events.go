@@ -223,6 +223,9 @@ func nameAt(s *nlp.Sentence, si, i int, at func(si, tok int) (string, string, bo
 		}
 		b++
 	}
+	if a > 0 && s.Tokens[a-1].Text == "(" || a == 0 && b < len(s.Tokens) && s.Tokens[b].Text == "," && strings.ToUpper(s.Tokens[a].Text) == s.Tokens[a].Text {
+		return "" // a dateline's agency "(Wire)" or place "PELLHAM,": no owner
+	}
 	return joinTokens(s, rangeInts(a, b))
 }
 
