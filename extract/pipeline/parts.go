@@ -240,6 +240,9 @@ func (x *productIndex) partNamed(s *nlp.Sentence, si int, r oie.Range, text stri
 		}
 		return text
 	}
+	if with, ok := x.newestNamed(s, si, r, text); ok {
+		return with
+	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.Text
@@ -304,4 +307,39 @@ func storage(w string) bool {
 		}
 	}
 	return strings.HasSuffix(strings.ToUpper(w), "B")
+}
+
+// newestWords are the adjectives by which a story about one device calls
+// it the maker's newest ("Apple's newest phone", "the new handset").
+var newestWords = map[string]bool{"newest": true, "latest": true, "new": true}
+
+// newestNamed writes "Apple's newest phone" or "the new handset" an
+// argument opens with as the device in focus ("iPhone 4").
+func (x *productIndex) newestNamed(s *nlp.Sentence, si int, r oie.Range, text string) (string, bool) {
+	toks := s.Tokens
+	k := r.Start
+	switch {
+	case k+3 < r.End+1 && k+3 < len(toks) && toks[k].UPOS == "PROPN" && toks[k+1].XPOS == "POS":
+		k += 2
+	case k+2 < len(toks) && strings.EqualFold(toks[k].Text, "the"):
+		k++
+	default:
+		return "", false
+	}
+	if k+1 >= r.End || !newestWords[strings.ToLower(toks[k].Text)] || toks[k+1].XPOS != "NN" || !deviceNouns[strings.ToLower(toks[k+1].Text)] {
+		return "", false
+	}
+	if k+2 < len(toks) && (toks[k+2].XPOS == "NN" || toks[k+2].XPOS == "NNS") {
+		return "", false // "the new phone market"
+	}
+	old := s.Text[toks[r.Start].Off-s.Off : toks[k+1].End-s.Off]
+	rest, ok := strings.CutPrefix(text, old)
+	if !ok || rest != "" && isWordByte(rest[0]) {
+		return "", false
+	}
+	p := x.focus(si)
+	if p == "" {
+		return "", false
+	}
+	return p + rest, true
 }

@@ -32,7 +32,8 @@ func TestPartNamed(t *testing.T) {
 			[]string{"The case | was adjourned"}, nil},
 		{"a court's case about a device",
 			"Korvo sued Halden Labs over the Zentra 5 in Ostby on Monday. The case was adjourned until May.",
-			[]string{"The case | was adjourned"}, []string{"Zentra 5's case"}},
+			// the case is the lawsuit the verb told (events.go), not the device's
+			[]string{"Korvo's lawsuit against Halden Labs | was adjourned"}, []string{"Zentra 5's case"}},
 		{"a device a person bought",
 			"Ivo Brandt bought a Zentra 5 on Monday. The screen cracked on Tuesday.",
 			[]string{"Zentra 5's screen | cracked"}, nil},

@@ -244,6 +244,42 @@ func readsNamed(got, said string, ents []extract.Entity) bool {
 // factory" for "this factory"): got's words after its article, in order,
 // among said's.
 func readsDescribed(got, said string) bool {
+	if readsInnerDescribed(words(got), words(said)) {
+		return true
+	}
+	return readsOpeningDescribed(got, said)
+}
+
+// readsInnerDescribed reports an argument whose descriptions inside it
+// were written with the fuller phrases they stand for ("would monitor the
+// recall closely" read as "would monitor Brightwell's recall closely"):
+// the span's words in order among the argument's, but for a determiner
+// and the noun after it, which the fuller phrase may write otherwise.
+func readsInnerDescribed(g, s []string) bool {
+	j := 0
+	optional := false
+	for _, w := range g {
+		switch w {
+		case "the", "this", "that", "these", "those":
+			optional = true
+			continue
+		}
+		k := j
+		for k < len(s) && s[k] != w {
+			k++
+		}
+		switch {
+		case k < len(s):
+			j = k + 1
+		case !optional:
+			return false
+		}
+		optional = false
+	}
+	return true
+}
+
+func readsOpeningDescribed(got, said string) bool {
 	g := words(got)
 	if len(g) < 2 {
 		return false

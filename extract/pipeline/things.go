@@ -42,6 +42,15 @@ type nounMention struct {
 	// the body names in full ("Veloxa's obesity drug", then "Veloxa
 	// Therapeutics' weight-loss pill"): no other thing of the kind.
 	title bool
+	// named marks a phrase that gives the thing its name ("the so-called
+	// "two offers rule""): the thing the descriptions before it were
+	// of, and the one those after it are.
+	named bool
+	// event marks a mention at a verb that tells the event the noun
+	// names ("will cut 1,800 jobs" for "the cuts"; see events.go): it
+	// stands for what follows until a noun phrase names the thing, and
+	// is no second thing of the kind beside one.
+	event bool
 	// ante is the index of the antecedent a description here stands for
 	// when it is outside a quotation ([0]) or inside one ([1]); -1 for
 	// none (see antecedents).
@@ -59,6 +68,9 @@ type thingIndex struct {
 // thingKey is the head lemma and number of a common noun.
 func thingKey(t nlp.Token) string {
 	l := strings.ToLower(t.Lemma)
+	if l == "site" && t.XPOS == "NN" {
+		l = "plant" // "the site" of a story about one plant is the plant
+	}
 	if t.XPOS == "NNS" {
 		return l + "|pl"
 	}
@@ -92,6 +104,10 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 		x.pos[si] = make([]int32, len(s.Tokens))
 		for i, t := range s.Tokens {
 			x.pos[si][i] = -1
+			if t.UPOS == "VERB" {
+				x.addEvent(s, kids, si, i, mask[i], s.Index == TitleIndex, at) // "will cut 1,800 jobs": a later "the cuts"
+				continue
+			}
 			det, mine := mineNoun(s, i)
 			if mine {
 				t.UPOS, t.XPOS, t.Lemma, t.Dep = "NOUN", "NN", "mine", ""
@@ -110,6 +126,13 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 				m.indefinite = m.phrase == "" && (strings.EqualFold(s.Tokens[det].Text, "a") || strings.EqualFold(s.Tokens[det].Text, "another"))
 			default:
 				m.phrase, m.possessive = specificPhrase(s, kids, i)
+				if p, ok := x.ranBy(s, kids, si, i, m.phrase, at); ok {
+					m.phrase, m.possessive = p, true // "the plant run by Dunmore Polymers": theirs
+				}
+				if p, ok := soCalled(s, i); ok {
+					m.phrase, m.possessive, m.named = p, false, true
+					m.quoted = false // the quotation marks set off a name, not a speaker's words
+				}
 				m.indefinite = m.phrase == "" && indefinite(s, kids[i])
 			}
 			k := thingKey(t)
@@ -119,7 +142,7 @@ func newThingIndex(sentences []nlp.Sentence, at func(si, tok int) (string, strin
 			// fire" may stand for, and "a takeover" a new deal: the
 			// mention joins the lists of the nouns that name its kind,
 			// as an antecedent only (no token points to it there).
-			for _, d := range lexicon.Kinds(t.Lemma) {
+			for _, d := range append(lexicon.Kinds(t.Lemma), siteSynonyms(t.Lemma)...) {
 				dk := d + k[strings.IndexByte(k, '|'):]
 				x.byKey[dk] = append(x.byKey[dk], m)
 			}
@@ -187,7 +210,7 @@ func minePhrase(s *nlp.Sentence, det, i int) string {
 // heart drug" may be any of the kind.
 func antecedents(list []nounMention, q int) {
 	ante, conflict := int32(-1), false
-	var seen []string // the specific phrases so far
+	var seen, events []string // the specific phrases so far, of nouns and of verbs
 	for k := range list {
 		m := &list[k]
 		m.ante[q] = -1
@@ -198,6 +221,20 @@ func antecedents(list []nounMention, q int) {
 			continue
 		}
 		switch {
+		case m.event:
+			ante, conflict = int32(k), false
+			for _, p := range append(seen, events...) {
+				if !compatible(p, m.phrase) {
+					conflict = true
+					break
+				}
+			}
+			if !slices.Contains(events, m.phrase) && !m.title {
+				events = append(events, m.phrase)
+			}
+		case m.named:
+			ante, conflict = int32(k), false
+			seen = []string{m.phrase}
 		case m.phrase != "":
 			ante, conflict = int32(k), false
 			for _, p := range seen {
@@ -526,6 +563,51 @@ var currencies = map[string]bool{"dollar": true, "euro": true, "pound": true, "y
 // organisations and places, and nouns resolution bound, are left as
 // written.
 func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
+	if with := x.thingOpening(s, si, r, text, at); with != text {
+		return with
+	}
+	return x.thingsInside(s, si, r, text, at)
+}
+
+// thingsInside writes the descriptions inside an argument that a clause
+// is ("Apple and Apple Corps have differing interpretations of this
+// agreement" -> "... of the 1991 agreement"), each as thingOpening
+// would write it opening an argument, where the argument's text holds it
+// once.
+func (x *thingIndex) thingsInside(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
+	toks := s.Tokens
+	if x == nil || !r.IsValid() || r.End > len(toks) {
+		return text
+	}
+	for k := r.Start + 1; k < r.End-1; k++ {
+		if si < len(x.quoted) && k < len(x.quoted[si]) && x.quoted[si][k] {
+			continue // a speaker's words stay as said
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "the", "this", "these", "that", "those":
+		default:
+			continue
+		}
+		n := toks[k].Head
+		if n <= k || n >= r.End || toks[k].Dep != "det" {
+			continue
+		}
+		old := s.Text[toks[k].Off-s.Off : toks[n].End-s.Off]
+		i := strings.Index(text, old)
+		if i < 0 || strings.Count(text, old) != 1 || i > 0 && isWordByte(text[i-1]) || i+len(old) < len(text) && isWordByte(text[i+len(old)]) {
+			continue
+		}
+		with := x.thingOpening(s, si, oie.Range{Start: k, End: n + 1}, old, at)
+		if with != old {
+			text = text[:i] + with + text[i+len(old):]
+		}
+	}
+	return text
+}
+
+// thingOpening writes the description an argument opens with (see
+// thingNamed).
+func (x *thingIndex) thingOpening(s *nlp.Sentence, si int, r oie.Range, text string, at func(si, tok int) (string, string, bool)) string {
 	toks := s.Tokens
 	if x == nil || !r.IsValid() || r.End > len(toks) || si >= len(x.pos) || len(x.pos[si]) != len(toks) {
 		return text
@@ -585,12 +667,17 @@ func (x *thingIndex) thingNamed(s *nlp.Sentence, si int, r oie.Range, text strin
 			}
 			// "The drones, which sold for about 60 euros,": an aside,
 			// left out of the argument
+		case "nmod", "nmod:tmod", "obl", "obl:tmod":
+			if timeModifier(toks[j]) {
+				continue // "hear the case in March": when, hung on the noun by the parse
+			}
+			return text // "the factory in Ludgate": says which itself
 		default:
 			return text // "the factory in Ludgate", "the drones that sold": says which itself
 		}
 	}
 	lw := strings.ToLower(t.Lemma)
-	if notThings[lw] || notThings[strings.ToLower(t.Text)] || lexicon.Title(lw) || lexicon.TimeWord(lw) || lexicon.TimeWord(t.Text) || isGroupNoun(t) {
+	if notThings[lw] && lw != "site" || notThings[strings.ToLower(t.Text)] && lw != "site" || lexicon.Title(lw) || lexicon.TimeWord(lw) || lexicon.TimeWord(t.Text) || isGroupNoun(t) {
 		return text
 	}
 	if at != nil {
@@ -681,6 +768,15 @@ func possessiveWords(p string) []string {
 				break
 			}
 		}
+		if siteNouns[w[i]] {
+			w[i] = "plant" // "plastics factory", "Grenthal plastics plant": one thing may be either
+		}
 	}
 	return w
+}
+
+// timeModifier reports a modifier that says when ("in March", "on
+// Friday", "in 2027"), which the parse may hang on a noun before it.
+func timeModifier(t nlp.Token) bool {
+	return lexicon.TimeWord(t.Text) && isCapitalised(t.Text) || yearNumber(t.Text)
 }
