@@ -229,14 +229,6 @@ func nameAt(s *nlp.Sentence, si, i int, at func(si, tok int) (string, string, bo
 	return joinTokens(s, rangeInts(a, b))
 }
 
-// possessiveOf writes a name's possessive: "Quillbridge's", "Apple Corps'".
-func possessiveOf(name string) string {
-	if strings.HasSuffix(name, "s") {
-		return name + "'"
-	}
-	return name + "'s"
-}
-
 // hasCase reports a case marker w among kids.
 func hasCase(s *nlp.Sentence, kids []int, w string) bool {
 	for _, c := range kids {
