@@ -1282,6 +1282,39 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for n := range w.t {
+		if c, v, h, ok := w.subordinatorOfModifier(n); ok {
+			// "will stay on as caretaker until a new cabinet is sworn
+			// in": "until" opens a clause whose subject the parse hung
+			// on the noun before as its modifier, and whose verb it
+			// hung elsewhere; the clause bounds the verb above
+			dep := "nsubj"
+			if w.child(v, "aux:pass") >= 0 {
+				dep = "nsubj:pass"
+			}
+			if s := w.child(v, "nsubj", "nsubj:pass"); s >= 0 {
+				if h == s {
+					// "said one man was missing after his car was
+					// swept away": the predicate read as the subject
+					// is what was said
+					move(s, w.t[v].Head, w.t[v].Dep)
+				} else {
+					// "signed Tarek Osei after the striker was
+					// released": the phrase is what was signed
+					move(s, h, "obj")
+				}
+			}
+			move(n, v, dep)
+			move(c, v, "mark")
+			w.t[c].UPOS, w.t[c].XPOS = "SCONJ", "IN"
+			if w.head(v) != h {
+				move(v, h, "advcl")
+			} else {
+				w.t[v].Dep = "advcl"
+			}
+		}
+	}
+	settle()
 	for v := range w.t {
 		if c, ok := w.mainClauseAsComplement(v); ok {
 			// "When the match finished the coach thanked the fans": the
@@ -4624,6 +4657,96 @@ func (w *walker) subordinatorOfSubject(n int) (c, v int, ok bool) {
 		return -1, -1, false
 	}
 	return c, v, true
+}
+
+// subordinatorOfModifier reports a noun n with a subordinator that is
+// also a preposition ("until", "before", "after", "since") read as its
+// case, which the parse hung as a modifier on a word before it, right
+// before a verb with no subject of its own that carries a tense or an
+// auxiliary ("caretaker until a new cabinet is sworn in", "in charge
+// until a replacement is found"): n is that verb's subject and the
+// subordinator opens its clause. It returns the subordinator, the verb and
+// the predicate the clause bounds.
+func (w *walker) subordinatorOfModifier(n int) (c, v, h int, ok bool) {
+	if (w.bdep(n) != "nmod" && w.bdep(n) != "obl") || !w.isNominal(n) {
+		return -1, -1, -1, false
+	}
+	c = w.firstOf(n)
+	if c >= n || w.head(c) != n || w.bdep(c) != "case" {
+		return -1, -1, -1, false
+	}
+	switch w.lower(c) {
+	case "until", "till", "before", "after", "since":
+	default:
+		return -1, -1, -1, false
+	}
+	// the verb right after n's phrase, past its auxiliaries and negation
+	v = w.lastOf(n) + 1
+	aux := false
+	for v < len(w.t) && (w.t[v].UPOS == "AUX" || w.lower(v) == "not" || w.lower(v) == "n't") {
+		aux = aux || w.t[v].UPOS == "AUX"
+		v++
+	}
+	if v >= len(w.t) || w.t[v].UPOS != "VERB" || w.under(v, n) {
+		return -1, -1, -1, false
+	}
+	// the parse may have made the phrase n ends the subject of v ("The
+	// club signed Tarek Osei after the striker was released", "said one
+	// man was missing after his car was swept away")
+	s := w.child(v, "nsubj", "nsubj:pass")
+	if s >= 0 && (s > n || !w.under(n, s) || w.lastOf(s) != w.lastOf(n)) {
+		return -1, -1, -1, false
+	}
+	if s < 0 && w.under(n, v) {
+		return -1, -1, -1, false
+	}
+	switch w.t[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN", "VBG", "VB":
+		if !aux {
+			return -1, -1, -1, false
+		}
+	default:
+		return -1, -1, -1, false
+	}
+	if w.child(v, "csubj", "expl") >= 0 || w.child(v, "mark") >= 0 {
+		return -1, -1, -1, false
+	}
+	for k := w.lastOf(n) + 1; k < v; k++ {
+		if w.head(k) != v {
+			return -1, -1, -1, false
+		}
+	}
+	// the predicate above n's phrase
+	h = w.head(n)
+	for h >= 0 && h != s && w.t[h].UPOS != "VERB" && w.t[h].UPOS != "ADJ" {
+		h = w.head(h)
+	}
+	switch {
+	case s >= 0 && h >= 0 && h != s:
+		// a participle on the subject ("Figures compiled after the
+		// storm showed ...") is mostly one: no repair
+		return -1, -1, -1, false
+	case s >= 0 && !w.isNominal(s):
+		// a predicate read as the subject ("said one man was missing
+		// after his car was swept away"): it is the clause the
+		// subordinate one bounds
+		if w.t[s].UPOS != "VERB" && w.t[s].UPOS != "ADJ" {
+			return -1, -1, -1, false
+		}
+		h = s
+	case s >= 0:
+		// the subject is the object of the verb above
+		g := w.head(v)
+		if g < 0 || g > s || w.t[g].UPOS != "VERB" || (w.bdep(v) != "ccomp" && w.bdep(v) != "xcomp") ||
+			w.child(g, "obj", "ccomp", "xcomp") != v && w.child(g, "obj") >= 0 {
+			return -1, -1, -1, false
+		}
+		h = g
+	case h < 0 || h > c || w.under(h, v):
+		return -1, -1, -1, false
+	}
+	return c, v, h, true
 }
 
 // caseMarkedSubject reports a subject n that has a preposition of its own
