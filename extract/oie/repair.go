@@ -869,6 +869,22 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for n := range w.t {
+		if v, g, ok := w.contactRelative(n); ok {
+			// "was not worth the paper it was written on" with "paper"
+			// and "it" two subjects of "written": the noun is what the
+			// predicate above takes, the clause after it a relative
+			// clause on it with no pronoun
+			move(n, g, "obj")
+			move(v, n, "acl:relcl")
+		} else if v, ok := w.contactRelativeOnObject(n); ok {
+			// "would hurt the customers it was meant to help" with the
+			// pronoun's clause hung on the verb above: a relative clause
+			// on the object, whose gap it fills
+			move(v, n, "acl:relcl")
+		}
+	}
+	settle()
 	for a := range w.t {
 		// "all iPhone 4 buyers would be eligible" with "iPhone" and
 		// "buyers" two subjects of one predicate: side by side, the first
@@ -3100,6 +3116,100 @@ func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
 		}
 	}
 	return v, o, true
+}
+
+// contactRelative reports a noun n with a determiner read as a subject of
+// a verb v whose other subject, a personal pronoun, follows n right away
+// ("worth the paper it was written on", "cost the money they had saved"),
+// v hanging as a complement on a predicate g before n that has no object:
+// no clause has two subjects, so the pronoun's clause is a relative clause
+// on n with no relative pronoun, and n is g's object. It returns v and g.
+func (w *walker) contactRelative(n int) (v, g int, ok bool) {
+	if (w.dep(n) != "nsubj" && w.dep(n) != "nsubj:pass") || w.t[n].UPOS != "NOUN" || w.child(n, "det", "nmod:poss") < 0 {
+		return -1, -1, false
+	}
+	v = w.head(n)
+	p := w.lastOf(n) + 1
+	if v < 0 || p >= v || w.head(p) != v || (w.dep(p) != "nsubj" && w.dep(p) != "nsubj:pass") || w.t[p].UPOS != "PRON" {
+		return -1, -1, false
+	}
+	switch w.lower(p) {
+	case "it", "he", "she", "they", "we", "i", "you":
+	default:
+		return -1, -1, false
+	}
+	g = w.head(v)
+	if g < 0 || g > n || (w.t[g].UPOS != "VERB" && w.t[g].UPOS != "ADJ") ||
+		(w.bdep(v) != "ccomp" && w.bdep(v) != "xcomp") || w.child(g, "obj") >= 0 {
+		return -1, -1, false
+	}
+	for k := g + 1; k < w.firstOf(n); k++ {
+		if !w.under(k, g) || w.under(k, v) && w.t[k].UPOS != "PUNCT" {
+			return -1, -1, false
+		}
+	}
+	return v, g, true
+}
+
+// contactRelativeOnObject reports an object n with a determiner right
+// before a personal pronoun that is the subject of a verb v the parse hung
+// as a second complement or a parenthetical on n's verb or a verb above it
+// ("would hurt the customers it was meant to help", "was not worth the
+// money it would cost"), where v's clause lacks an object ("help", "cost")
+// or ends in a bare preposition: the clause is a relative clause on n with
+// no relative pronoun. Not after a verb that takes a person and a clause
+// ("told the staff they would be paid", "persuaded investors they would
+// profit"). It returns v.
+func (w *walker) contactRelativeOnObject(n int) (int, bool) {
+	if w.dep(n) != "obj" || w.t[n].UPOS != "NOUN" || w.child(n, "det", "nmod:poss") < 0 {
+		return -1, false
+	}
+	g := w.head(n)
+	p := w.lastOf(n) + 1
+	if g < 0 || p >= len(w.t) || w.t[p].UPOS != "PRON" || (w.dep(p) != "nsubj" && w.dep(p) != "nsubj:pass") {
+		return -1, false
+	}
+	switch w.lower(p) {
+	case "it", "he", "she", "they", "we", "i", "you":
+	default:
+		return -1, false
+	}
+	v := w.head(p)
+	if v < p || !w.under(g, w.head(v)) || (w.bdep(v) != "ccomp" && w.bdep(v) != "parataxis") ||
+		lexicon.Verb(w.lemma(g)) != lexicon.NotReporting || thatVerbs[w.lemma(g)] || personClauseVerbs[w.lemma(g)] {
+		return -1, false
+	}
+	if w.bdep(v) == "ccomp" && w.head(v) == g {
+		return -1, false // one verb, an object and a clause: a verb of telling
+	}
+	// the gap: the last verb of v's chain of open clauses has no object
+	e := v
+	for x := w.child(e, "xcomp"); x >= 0 && w.t[x].UPOS == "VERB"; x = w.child(e, "xcomp") {
+		e = x
+	}
+	if w.t[e].UPOS != "VERB" || w.child(e, "obj", "ccomp", "iobj") >= 0 {
+		return -1, false
+	}
+	if w.child(e, "aux:pass") >= 0 && e == v {
+		// a passive has no object: only a bare preposition at its end
+		// marks the gap ("the paper it was written on")
+		l := w.lastOf(e)
+		for l > e && w.t[l].UPOS == "PUNCT" {
+			l--
+		}
+		if w.t[l].UPOS != "ADP" {
+			return -1, false
+		}
+	}
+	return v, true
+}
+
+// personClauseVerbs take a person and a clause about them ("persuaded
+// investors they would profit").
+var personClauseVerbs = map[string]bool{
+	"persuade": true, "convince": true, "remind": true, "assure": true, "reassure": true, "tell": true,
+	"warn": true, "inform": true, "notify": true, "advise": true, "promise": true, "show": true,
+	"teach": true, "bet": true, "ask": true, "satisfy": true,
 }
 
 // doubleSubject reports a subject a whose phrase ends right before the
