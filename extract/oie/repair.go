@@ -903,6 +903,33 @@ func (w *walker) repair() {
 	// verb: what the subject has
 	rehang(w.subjectAfterVerb, "obj")
 	settle()
+	for m := range w.t {
+		if n, ok := w.objectCutAtCompound(m); ok {
+			// "launch its own 5G home broadband service" with "5G" the
+			// object and "service" a bare oblique: one noun phrase,
+			// whose head is the last noun
+			v := w.t[n].Head
+			move(m, v, w.t[n].Dep)
+			for _, k := range w.kids[n] {
+				if k < n {
+					move(k, m, w.t[k].Dep)
+				}
+			}
+			move(n, m, "compound")
+			for _, k := range w.kids[m] {
+				if k > m && w.bdep(k) == "obl" {
+					move(k, v, w.t[k].Dep) // "next year": when it is launched
+				}
+			}
+			for k := n + 1; k < w.firstOf(m); k++ {
+				if w.head(k) != m && !w.under(k, m) {
+					move(k, m, "compound")
+					w.t[k].UPOS, w.t[k].XPOS = "NOUN", "NN"
+				}
+			}
+		}
+	}
+	settle()
 	for h := range w.t {
 		// "showed a dark, dusty surface" with "dark" a noun coordinated
 		// with "surface": two adjectives of one noun
@@ -3210,6 +3237,44 @@ var personClauseVerbs = map[string]bool{
 	"persuade": true, "convince": true, "remind": true, "assure": true, "reassure": true, "tell": true,
 	"warn": true, "inform": true, "notify": true, "advise": true, "promise": true, "show": true,
 	"teach": true, "bet": true, "ask": true, "satisfy": true,
+}
+
+// objectCutAtCompound reports a noun m the parse hung as an oblique with no
+// preposition on a verb whose object n ends right before m's phrase, or
+// before one adverb that starts it ("launch its own 5G home broadband
+// service", with "home" an adverb and "service" the oblique): two bare
+// noun phrases side by side after a verb are one, headed by the last noun.
+// A time ("next year") or a measure stays an oblique. It returns n.
+func (w *walker) objectCutAtCompound(m int) (int, bool) {
+	if w.dep(m) != "obl" || w.t[m].UPOS != "NOUN" || w.child(m, "case", "det", "nmod:poss", "nummod") >= 0 ||
+		lexicon.TimeWord(w.t[m].Text) || w.child(m, "cc") >= 0 {
+		return -1, false
+	}
+	v := w.head(m)
+	if v < 0 {
+		return -1, false
+	}
+	n := w.child(v, "obj")
+	if n < 0 || n > m || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") || w.lastOf(n) != n {
+		return -1, false
+	}
+	f := w.firstOf(m)
+	k := n + 1
+	if k < f {
+		// one adverb between, on the verb ("home")
+		if k+1 != f || w.t[k].UPOS != "ADV" || w.head(k) != v || len(w.kids[k]) > 0 {
+			return -1, false
+		}
+	}
+	if k > f {
+		return -1, false
+	}
+	for j := f; j < m; j++ {
+		if w.head(j) != m || (w.bdep(j) != "compound" && w.bdep(j) != "amod") {
+			return -1, false
+		}
+	}
+	return n, true
 }
 
 // doubleSubject reports a subject a whose phrase ends right before the
