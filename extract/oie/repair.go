@@ -1388,6 +1388,13 @@ func (w *walker) repair() {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
 			move(v, w.head(v), "xcomp")
+			if to := w.child(v, "mark"); to > 0 && w.t[to-1].Text == "," && w.head(to-1) == v {
+				if o := w.child(w.head(v), "obj"); o >= 0 && w.child(o, "appos") >= 0 && w.lastOf(w.child(o, "appos")) == to-2 {
+					a := w.child(o, "appos")
+					// the comma closes the apposition
+					move(to-1, a, "punct")
+				}
+			}
 		} else if c, ok := w.strandedContent(v); ok {
 			// "Prosecutors suspect that officials took bribes, a
 			// spokesman said": what the prosecutors suspect
@@ -4989,13 +4996,38 @@ var objectControlVerbs = map[string]bool{
 	"warn": true, "remind": true, "forbid": true, "caution": true, "beg": true, "implore": true,
 }
 
+// namedIn reports a name of a person or organization among the words
+// before the head of the phrase o ("Sarvenna National Energy (SNE), the
+// state oil company" read with "company" as its head).
+func (w *walker) namedIn(o int) bool {
+	for k := w.firstOf(o); k < o; k++ {
+		if e := w.t[k].Ent; strings.HasSuffix(e, "PERSON") || strings.HasSuffix(e, "ORG") {
+			return true
+		}
+	}
+	return false
+}
+
+// chooseVerbs choose or bind a person or body to do something.
+var chooseVerbs = map[string]bool{
+	"appoint": true, "name": true, "elect": true, "choose": true, "select": true, "hire": true,
+	"assign": true, "commit": true, "authorize": true, "authorise": true, "empower": true, "recruit": true,
+}
+
 // objectControlled reports an infinitive v read as an adverbial clause
 // of a verb of causing or asking right after that verb's object
 // ("prompting rivals to open stores" parsed as "in order to open"): it is
 // the verb's open complement, and the object its subject.
 func (w *walker) objectControlled(v int) bool {
 	h := w.head(v)
-	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || !objectControlVerbs[w.lemma(h)] || w.child(v, "nsubj") >= 0 {
+	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || w.child(v, "nsubj") >= 0 {
+		return false
+	}
+	// a verb of choosing or binding someone takes the person and what
+	// they are to do ("appointed Ivo Brask, a retired judge, to lead the
+	// inquiry", "commits Norvane Power to buy six turbines")
+	choose := chooseVerbs[w.lemma(h)]
+	if !objectControlVerbs[w.lemma(h)] && !choose {
 		return false
 	}
 	to := w.child(v, "mark")
@@ -5010,6 +5042,18 @@ func (w *walker) objectControlled(v int) bool {
 	}
 	if o < 0 || o >= to {
 		return false
+	}
+	if choose && w.t[o].UPOS != "PROPN" && w.t[o].UPOS != "PRON" && !personNoun[w.lemma(o)] && !w.namedIn(o) {
+		return false // "committed $2 million to build a school"
+	}
+	if w.lastOf(o) == to-2 && w.t[to-1].Text == "," {
+		// "Ivo Brask, a retired appeals judge, to lead": the object
+		// ends with its apposition and a comma
+		for k := w.firstOf(o); k < to-1; k++ {
+			if w.t[k].Text == "," {
+				return true
+			}
+		}
 	}
 	// "warned households not to expect further cuts"
 	if n := to - 1; n > o && w.head(n) == v && (strings.EqualFold(w.t[n].Text, "not") || strings.EqualFold(w.t[n].Text, "never")) {
