@@ -1384,6 +1384,16 @@ func (w *walker) repair() {
 			}
 		}
 	}
+	for x := range w.t {
+		if h, ok := w.predicateAfterApposition(x); ok {
+			// "found Petra Lunn, a former nurse, guilty of theft": what
+			// she was found, not a second apposition
+			move(x, h, "xcomp")
+			w.t[x].UPOS, w.t[x].XPOS = "ADJ", "JJ"
+			move(x-1, w.child(w.child(h, "obj"), "appos"), "punct")
+		}
+	}
+	settle()
 	for v := range w.t {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
@@ -5006,6 +5016,51 @@ func (w *walker) namedIn(o int) bool {
 		}
 	}
 	return false
+}
+
+// predicateAfterApposition reports a predicate adjective x ("guilty",
+// "unfit") right after the comma that closes the apposition on the object
+// of a verb of judging h ("found Petra Lunn, a former nurse, guilty of
+// theft", "declared Oskar Hale, the club's goalkeeper, unfit to play"),
+// which the parse read as a conjunct or a modifier inside the apposition,
+// and returns h.
+func (w *walker) predicateAfterApposition(x int) (int, bool) {
+	if (w.dep(x) != "conj" && (w.dep(x) != "amod" || w.head(x) > x)) || x < 2 || w.t[x-1].Text != "," || w.child(x, "cc", "det", "nmod:poss") >= 0 {
+		return -1, false
+	}
+	if w.t[x].UPOS != "ADJ" && !predicateAdjectives[w.lower(x)] {
+		return -1, false
+	}
+	for h := w.head(x); h >= 0; h = w.head(h) {
+		if w.dep(h) != "appos" {
+			continue
+		}
+		o := w.head(h)
+		v := w.head(o)
+		if v < 0 || w.dep(o) != "obj" || w.t[v].UPOS != "VERB" || !judgingVerbs[w.lemma(v)] || w.lastOf(h) != x-2 && !w.under(x, h) {
+			return -1, false
+		}
+		if w.child(v, "xcomp") >= 0 {
+			return -1, false
+		}
+		return v, true
+	}
+	return -1, false
+}
+
+// predicateAdjectives say what a verb of judging finds a person or thing to
+// be; the tagger often reads them as nouns after a comma.
+var predicateAdjectives = map[string]bool{
+	"guilty": true, "innocent": true, "unfit": true, "fit": true, "liable": true, "responsible": true,
+	"eligible": true, "ineligible": true, "insane": true, "incompetent": true, "bankrupt": true,
+	"insolvent": true, "unconstitutional": true, "unlawful": true, "illegal": true, "invalid": true,
+	"void": true, "dead": true, "negligent": true, "unsafe": true,
+}
+
+// judgingVerbs find or declare a person or thing to be something.
+var judgingVerbs = map[string]bool{
+	"find": true, "declare": true, "deem": true, "judge": true, "rule": true, "hold": true,
+	"pronounce": true, "consider": true, "certify": true,
 }
 
 // chooseVerbs choose or bind a person or body to do something.
