@@ -1384,6 +1384,16 @@ func (w *walker) repair() {
 			}
 		}
 	}
+	for p := range w.t {
+		if k, ok := w.degreeInfinitive(p); ok {
+			// "warned that it was \"far too early\" to draw any
+			// conclusions", "\"did not come close\" to solving the
+			// problem": the infinitive completes the word of degree,
+			// not the verb above it
+			move(p, k, "advcl")
+		}
+	}
+	settle()
 	for x := range w.t {
 		if h, ok := w.predicateAfterApposition(x); ok {
 			// "found Petra Lunn, a former nurse, guilty of theft": what
@@ -5061,6 +5071,42 @@ var predicateAdjectives = map[string]bool{
 var judgingVerbs = map[string]bool{
 	"find": true, "declare": true, "deem": true, "judge": true, "rule": true, "hold": true,
 	"pronounce": true, "consider": true, "certify": true,
+}
+
+// degreeInfinitive reports an infinitive p that the parse hung on a verb
+// above a word of degree right before it, past a closing quotation mark:
+// an adjective or adverb after "too" ("it was \"far too early\" to draw
+// any conclusions") or "close" before a gerund ("\"did not come close\"
+// to solving the problem"). It returns the head of that word's phrase
+// under the verb.
+func (w *walker) degreeInfinitive(p int) (int, bool) {
+	if d := w.bdep(p); d != "advcl" && d != "xcomp" || w.t[p].UPOS != "VERB" {
+		return -1, false
+	}
+	to := w.child(p, "mark")
+	if to < 2 || !strings.EqualFold(w.t[to].Text, "to") || w.firstOf(p) != to {
+		return -1, false
+	}
+	k := to - 1
+	for k > 0 && w.t[k].UPOS == "PUNCT" && isQuote(w.t[k].Text) {
+		k--
+	}
+	h := w.head(p)
+	if k == h || !w.under(k, h) || k < h {
+		return -1, false
+	}
+	switch {
+	case (w.t[k].UPOS == "ADJ" || w.t[k].UPOS == "ADV") && w.lower(k-1) == "too" && w.head(k-1) == k:
+	case w.lower(k) == "close" && w.t[p].XPOS == "VBG" && len(w.kids[k]) <= 1:
+	default:
+		return -1, false
+	}
+	// the top of the word's phrase under h ("much too soon" read with
+	// "much" its head)
+	for w.head(k) != h {
+		k = w.head(k)
+	}
+	return k, true
 }
 
 // chooseVerbs choose or bind a person or body to do something.
