@@ -1384,6 +1384,10 @@ func (w *walker) repair() {
 			}
 		}
 	}
+	// "knocked at two in the morning": the part of the day says which
+	// two o'clock
+	rehang(w.clockDayPart, "nmod")
+	settle()
 	for p := range w.t {
 		if k, ok := w.degreeInfinitive(p); ok {
 			// "warned that it was \"far too early\" to draw any
@@ -5107,6 +5111,39 @@ func (w *walker) degreeInfinitive(p int) (int, bool) {
 		k = w.head(k)
 	}
 	return k, true
+}
+
+// clockDayPart reports a part of the day ("in the morning", "in the
+// evening") the parse hung on a verb right after an hour on that verb ("at
+// two", "at about 4", "until 11"), and returns the hour: "at two in the
+// morning" is one time.
+func (w *walker) clockDayPart(m int) (int, bool) {
+	switch w.lower(m) {
+	case "morning", "afternoon", "evening", "night":
+	default:
+		return -1, false
+	}
+	v := w.head(m)
+	f := w.firstOf(m)
+	if v < 0 || w.bdep(m) != "obl" || f < 1 || w.lower(f) != "in" || w.bdep(f) != "case" || len(w.kids[m]) != 2 || w.child(m, "det") < 0 {
+		return -1, false
+	}
+	n := f - 1
+	for n >= 0 && w.head(n) != v {
+		n = w.head(n)
+	}
+	if n < 0 || w.t[n].UPOS != "NUM" || w.bdep(n) != "obl" || w.lastOf(n) != f-1 {
+		return -1, false
+	}
+	switch w.lower(n) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+	default:
+		t := w.t[n].Text
+		if len(t) > 5 || len(t) == 0 || t[0] < '0' || t[0] > '9' {
+			return -1, false
+		}
+	}
+	return n, true
 }
 
 // chooseVerbs choose or bind a person or body to do something.
