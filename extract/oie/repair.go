@@ -870,6 +870,21 @@ func (w *walker) repair() {
 	}
 	settle()
 	for n := range w.t {
+		if r, o, ok := w.objectHeadAsSubject(n); ok {
+			// "Quillion, which runs the Quill messaging and payments
+			// app, had failed" with "app" a second subject of "failed":
+			// it heads the relative clause's object
+			move(n, r, "obj")
+			for _, k := range w.kids[o] {
+				if k < o && (w.bdep(k) == "det" || w.bdep(k) == "amod" || w.bdep(k) == "nmod:poss") {
+					move(k, n, w.t[k].Dep)
+				}
+			}
+			move(o, n, "compound")
+		}
+	}
+	settle()
+	for n := range w.t {
 		if v, g, ok := w.contactRelative(n); ok {
 			// "was not worth the paper it was written on" with "paper"
 			// and "it" two subjects of "written": the noun is what the
@@ -3306,6 +3321,35 @@ func (w *walker) objectCutAtCompound(m int) (int, bool) {
 		}
 	}
 	return n, true
+}
+
+// objectHeadAsSubject reports a common noun n read as a second subject of
+// a verb whose first subject has a relative clause ending right before n
+// in its object ("Quillion, which runs the Quill messaging and payments
+// app, had failed"), and returns the relative clause's verb and object:
+// n is the object's head.
+func (w *walker) objectHeadAsSubject(n int) (r, o int, ok bool) {
+	if w.dep(n) != "nsubj" || w.t[n].UPOS != "NOUN" || len(w.kids[n]) > 1 || w.t[n].Text != w.lower(n) {
+		return -1, -1, false
+	}
+	v := w.head(n)
+	if v < 0 || v < n {
+		return -1, -1, false
+	}
+	for _, s := range w.kids[v] {
+		if s >= n || w.dep(s) != "nsubj" {
+			continue
+		}
+		r = w.child(s, "acl:relcl")
+		if r < 0 {
+			continue
+		}
+		o = w.child(r, "obj")
+		if o >= 0 && w.lastOf(o) == n-1 && w.lastOf(r) == n-1 && w.t[o].UPOS == "NOUN" {
+			return r, o, true
+		}
+	}
+	return -1, -1, false
 }
 
 // doubleSubject reports a subject a whose phrase ends right before the
