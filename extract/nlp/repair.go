@@ -41,6 +41,49 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
 	repairCountedPlural, repairPossessedGerund, repairStateParticiple, repairHeadlineSecondVerb,
+	repairRelativeObjectNoun,
+}
+
+// repairRelativeObjectNoun corrects a present-tense verb tag on the last
+// noun of the object of a relative clause set off by commas, when the main
+// clause resumes after the closing comma with an auxiliary or a verb
+// ("Quillion, which runs the Quill messaging and payments app, had
+// failed"): the relative clause has its verb already, and a noun before
+// the word makes it the head of a compound. A clause of saying ("which
+// says prices rise, ...") keeps its second verb.
+func repairRelativeObjectNoun(words, upos, xpos []string) {
+	for r := 1; r+2 < len(words); r++ {
+		if words[r-1] != "," {
+			continue
+		}
+		switch strings.ToLower(words[r]) {
+		case "which", "who":
+		default:
+			continue
+		}
+		v := r + 1
+		if xpos[v] != "VBZ" && xpos[v] != "VBD" || lexicon.Verb(lemma.Lemmatize(strings.ToLower(words[v]), "VERB")) != lexicon.NotReporting {
+			continue
+		}
+		for k := v + 2; k+2 < len(words); k++ {
+			if words[k] == "," || xpos[k] == "CC" && k+1 < len(words) && strings.HasPrefix(xpos[k+1], "VB") || xpos[k] == "WDT" || xpos[k] == "IN" && strings.EqualFold(words[k], "that") {
+				break
+			}
+			if xpos[k] != "VBP" && xpos[k] != "VBZ" || !strings.HasPrefix(xpos[k-1], "NN") || words[k] != strings.ToLower(words[k]) || words[k+1] != "," {
+				continue
+			}
+			if n := xpos[k+2]; n != "MD" && n != "VBD" && n != "VBZ" && n != "VBP" {
+				break
+			}
+			if xpos[k] == "VBZ" {
+				xpos[k] = "NNS"
+			} else {
+				xpos[k] = "NN"
+			}
+			upos[k] = "NOUN"
+			break
+		}
+	}
 }
 
 // ingModifiers are "-ing" nouns that name what another noun is for or

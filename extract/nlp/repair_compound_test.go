@@ -53,3 +53,29 @@ func TestRepairCompoundNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairRelativeObjectNoun checks that the last noun of the object of
+// a relative clause set off by commas, tagged as a present-tense verb right
+// before the closing comma and the main clause's auxiliary, is a noun; a
+// clause of saying keeps its second verb, and a main clause that does not
+// resume with a verb or auxiliary leaves the tag alone.
+func TestRepairRelativeObjectNoun(t *testing.T) {
+	tests := []struct {
+		words, xpos string
+		want        string
+	}{
+		{"Vantel , which runs the ferry and freight service , had failed to pay", "NNP , WDT VBZ DT NN CC NN VBP , VBD VBN TO VB", "NNP , WDT VBZ DT NN CC NN NN , VBD VBN TO VB"},
+		{"Dorra , who owns the Kestrel data centres , will sell them", "NNP , WP VBZ DT NNP NN VBZ , MD VB PRP", "NNP , WP VBZ DT NNP NN NNS , MD VB PRP"},
+		// controls: a clause of saying; no verb after the comma
+		{"Holm , which says prices rise , will cut rates", "NNP , WDT VBZ NNS VBP , MD VB NNS", "NNP , WDT VBZ NNS VBP , MD VB NNS"},
+		{"Holm , which runs the ferry service , the largest", "NNP , WDT VBZ DT NN VBP , DT JJS", "NNP , WDT VBZ DT NN VBP , DT JJS"},
+	}
+	for _, tt := range tests {
+		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
+		upos := make([]string, len(words))
+		repairTags(words, upos, xpos)
+		if got := strings.Join(xpos, " "); got != tt.want {
+			t.Errorf("repairTags(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}

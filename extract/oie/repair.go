@@ -869,6 +869,37 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for n := range w.t {
+		if r, o, ok := w.objectHeadAsSubject(n); ok {
+			// "Quillion, which runs the Quill messaging and payments
+			// app, had failed" with "app" a second subject of "failed":
+			// it heads the relative clause's object
+			move(n, r, "obj")
+			for _, k := range w.kids[o] {
+				if k < o && (w.bdep(k) == "det" || w.bdep(k) == "amod" || w.bdep(k) == "nmod:poss") {
+					move(k, n, w.t[k].Dep)
+				}
+			}
+			move(o, n, "compound")
+		}
+	}
+	settle()
+	for n := range w.t {
+		if v, g, ok := w.contactRelative(n); ok {
+			// "was not worth the paper it was written on" with "paper"
+			// and "it" two subjects of "written": the noun is what the
+			// predicate above takes, the clause after it a relative
+			// clause on it with no pronoun
+			move(n, g, "obj")
+			move(v, n, "acl:relcl")
+		} else if v, ok := w.contactRelativeOnObject(n); ok {
+			// "would hurt the customers it was meant to help" with the
+			// pronoun's clause hung on the verb above: a relative clause
+			// on the object, whose gap it fills
+			move(v, n, "acl:relcl")
+		}
+	}
+	settle()
 	for a := range w.t {
 		// "all iPhone 4 buyers would be eligible" with "iPhone" and
 		// "buyers" two subjects of one predicate: side by side, the first
@@ -886,6 +917,33 @@ func (w *walker) repair() {
 	// "The Fed has no choice" with "choice" a second subject after the
 	// verb: what the subject has
 	rehang(w.subjectAfterVerb, "obj")
+	settle()
+	for m := range w.t {
+		if n, ok := w.objectCutAtCompound(m); ok {
+			// "launch its own 5G home broadband service" with "5G" the
+			// object and "service" a bare oblique: one noun phrase,
+			// whose head is the last noun
+			v := w.t[n].Head
+			move(m, v, w.t[n].Dep)
+			for _, k := range w.kids[n] {
+				if k < n {
+					move(k, m, w.t[k].Dep)
+				}
+			}
+			move(n, m, "compound")
+			for _, k := range w.kids[m] {
+				if k > m && w.bdep(k) == "obl" {
+					move(k, v, w.t[k].Dep) // "next year": when it is launched
+				}
+			}
+			for k := n + 1; k < w.firstOf(m); k++ {
+				if w.head(k) != m && !w.under(k, m) {
+					move(k, m, "compound")
+					w.t[k].UPOS, w.t[k].XPOS = "NOUN", "NN"
+				}
+			}
+		}
+	}
 	settle()
 	for h := range w.t {
 		// "showed a dark, dusty surface" with "dark" a noun coordinated
@@ -1282,6 +1340,39 @@ func (w *walker) repair() {
 		}
 	}
 	settle()
+	for n := range w.t {
+		if c, v, h, ok := w.subordinatorOfModifier(n); ok {
+			// "will stay on as caretaker until a new cabinet is sworn
+			// in": "until" opens a clause whose subject the parse hung
+			// on the noun before as its modifier, and whose verb it
+			// hung elsewhere; the clause bounds the verb above
+			dep := "nsubj"
+			if w.child(v, "aux:pass") >= 0 {
+				dep = "nsubj:pass"
+			}
+			if s := w.child(v, "nsubj", "nsubj:pass"); s >= 0 {
+				if h == s {
+					// "said one man was missing after his car was
+					// swept away": the predicate read as the subject
+					// is what was said
+					move(s, w.t[v].Head, w.t[v].Dep)
+				} else {
+					// "signed Tarek Osei after the striker was
+					// released": the phrase is what was signed
+					move(s, h, "obj")
+				}
+			}
+			move(n, v, dep)
+			move(c, v, "mark")
+			w.t[c].UPOS, w.t[c].XPOS = "SCONJ", "IN"
+			if w.head(v) != h {
+				move(v, h, "advcl")
+			} else {
+				w.t[v].Dep = "advcl"
+			}
+		}
+	}
+	settle()
 	for v := range w.t {
 		if c, ok := w.mainClauseAsComplement(v); ok {
 			// "When the match finished the coach thanked the fans": the
@@ -1308,10 +1399,41 @@ func (w *walker) repair() {
 			}
 		}
 	}
+	// "knocked at two in the morning": the part of the day says which
+	// two o'clock
+	rehang(w.clockDayPart, "nmod")
+	settle()
+	for p := range w.t {
+		if k, ok := w.degreeInfinitive(p); ok {
+			// "warned that it was \"far too early\" to draw any
+			// conclusions", "\"did not come close\" to solving the
+			// problem": the infinitive completes the word of degree,
+			// not the verb above it
+			move(p, k, "advcl")
+		}
+	}
+	settle()
+	for x := range w.t {
+		if h, ok := w.predicateAfterApposition(x); ok {
+			// "found Petra Lunn, a former nurse, guilty of theft": what
+			// she was found, not a second apposition
+			move(x, h, "xcomp")
+			w.t[x].UPOS, w.t[x].XPOS = "ADJ", "JJ"
+			move(x-1, w.child(w.child(h, "obj"), "appos"), "punct")
+		}
+	}
+	settle()
 	for v := range w.t {
 		if w.objectControlled(v) {
 			// "prompting rivals to open stores": the rivals open them
 			move(v, w.head(v), "xcomp")
+			if to := w.child(v, "mark"); to > 0 && w.t[to-1].Text == "," && w.head(to-1) == v {
+				if o := w.child(w.head(v), "obj"); o >= 0 && w.child(o, "appos") >= 0 && w.lastOf(w.child(o, "appos")) == to-2 {
+					a := w.child(o, "appos")
+					// the comma closes the apposition
+					move(to-1, a, "punct")
+				}
+			}
 		} else if c, ok := w.strandedContent(v); ok {
 			// "Prosecutors suspect that officials took bribes, a
 			// spokesman said": what the prosecutors suspect
@@ -3069,6 +3191,167 @@ func (w *walker) relativeAsReport(c int) (v, o int, ok bool) {
 	return v, o, true
 }
 
+// contactRelative reports a noun n with a determiner read as a subject of
+// a verb v whose other subject, a personal pronoun, follows n right away
+// ("worth the paper it was written on", "cost the money they had saved"),
+// v hanging as a complement on a predicate g before n that has no object:
+// no clause has two subjects, so the pronoun's clause is a relative clause
+// on n with no relative pronoun, and n is g's object. It returns v and g.
+func (w *walker) contactRelative(n int) (v, g int, ok bool) {
+	if (w.dep(n) != "nsubj" && w.dep(n) != "nsubj:pass") || w.t[n].UPOS != "NOUN" || w.child(n, "det", "nmod:poss") < 0 {
+		return -1, -1, false
+	}
+	v = w.head(n)
+	p := w.lastOf(n) + 1
+	if v < 0 || p >= v || w.head(p) != v || (w.dep(p) != "nsubj" && w.dep(p) != "nsubj:pass") || w.t[p].UPOS != "PRON" {
+		return -1, -1, false
+	}
+	switch w.lower(p) {
+	case "it", "he", "she", "they", "we", "i", "you":
+	default:
+		return -1, -1, false
+	}
+	g = w.head(v)
+	if g < 0 || g > n || (w.t[g].UPOS != "VERB" && w.t[g].UPOS != "ADJ") ||
+		(w.bdep(v) != "ccomp" && w.bdep(v) != "xcomp") || w.child(g, "obj") >= 0 {
+		return -1, -1, false
+	}
+	for k := g + 1; k < w.firstOf(n); k++ {
+		if !w.under(k, g) || w.under(k, v) && w.t[k].UPOS != "PUNCT" {
+			return -1, -1, false
+		}
+	}
+	return v, g, true
+}
+
+// contactRelativeOnObject reports an object n with a determiner right
+// before a personal pronoun that is the subject of a verb v the parse hung
+// as a second complement or a parenthetical on n's verb or a verb above it
+// ("would hurt the customers it was meant to help", "was not worth the
+// money it would cost"), where v's clause lacks an object ("help", "cost")
+// or ends in a bare preposition: the clause is a relative clause on n with
+// no relative pronoun. Not after a verb that takes a person and a clause
+// ("told the staff they would be paid", "persuaded investors they would
+// profit"). It returns v.
+func (w *walker) contactRelativeOnObject(n int) (int, bool) {
+	if w.dep(n) != "obj" || w.t[n].UPOS != "NOUN" || w.child(n, "det", "nmod:poss") < 0 {
+		return -1, false
+	}
+	g := w.head(n)
+	p := w.lastOf(n) + 1
+	if g < 0 || p >= len(w.t) || w.t[p].UPOS != "PRON" || (w.dep(p) != "nsubj" && w.dep(p) != "nsubj:pass") {
+		return -1, false
+	}
+	switch w.lower(p) {
+	case "it", "he", "she", "they", "we", "i", "you":
+	default:
+		return -1, false
+	}
+	v := w.head(p)
+	if v < p || !w.under(g, w.head(v)) || (w.bdep(v) != "ccomp" && w.bdep(v) != "parataxis") ||
+		lexicon.Verb(w.lemma(g)) != lexicon.NotReporting || thatVerbs[w.lemma(g)] || personClauseVerbs[w.lemma(g)] {
+		return -1, false
+	}
+	if w.bdep(v) == "ccomp" && w.head(v) == g {
+		return -1, false // one verb, an object and a clause: a verb of telling
+	}
+	// the gap: the last verb of v's chain of open clauses has no object
+	e := v
+	for x := w.child(e, "xcomp"); x >= 0 && w.t[x].UPOS == "VERB"; x = w.child(e, "xcomp") {
+		e = x
+	}
+	if w.t[e].UPOS != "VERB" || w.child(e, "obj", "ccomp", "iobj") >= 0 {
+		return -1, false
+	}
+	if w.child(e, "aux:pass") >= 0 && e == v {
+		// a passive has no object: only a bare preposition at its end
+		// marks the gap ("the paper it was written on")
+		l := w.lastOf(e)
+		for l > e && w.t[l].UPOS == "PUNCT" {
+			l--
+		}
+		if w.t[l].UPOS != "ADP" {
+			return -1, false
+		}
+	}
+	return v, true
+}
+
+// personClauseVerbs take a person and a clause about them ("persuaded
+// investors they would profit").
+var personClauseVerbs = map[string]bool{
+	"persuade": true, "convince": true, "remind": true, "assure": true, "reassure": true, "tell": true,
+	"warn": true, "inform": true, "notify": true, "advise": true, "promise": true, "show": true,
+	"teach": true, "bet": true, "ask": true, "satisfy": true,
+}
+
+// objectCutAtCompound reports a noun m the parse hung as an oblique with no
+// preposition on a verb whose object n ends right before m's phrase, or
+// before one adverb that starts it ("launch its own 5G home broadband
+// service", with "home" an adverb and "service" the oblique): two bare
+// noun phrases side by side after a verb are one, headed by the last noun.
+// A time ("next year") or a measure stays an oblique. It returns n.
+func (w *walker) objectCutAtCompound(m int) (int, bool) {
+	if w.dep(m) != "obl" || w.t[m].UPOS != "NOUN" || w.child(m, "case", "det", "nmod:poss", "nummod") >= 0 ||
+		lexicon.TimeWord(w.t[m].Text) || w.child(m, "cc") >= 0 {
+		return -1, false
+	}
+	v := w.head(m)
+	if v < 0 {
+		return -1, false
+	}
+	n := w.child(v, "obj")
+	if n < 0 || n > m || (w.t[n].UPOS != "NOUN" && w.t[n].UPOS != "PROPN") || w.lastOf(n) != n {
+		return -1, false
+	}
+	f := w.firstOf(m)
+	k := n + 1
+	if k < f {
+		// one adverb between, on the verb ("home")
+		if k+1 != f || w.t[k].UPOS != "ADV" || w.head(k) != v || len(w.kids[k]) > 0 {
+			return -1, false
+		}
+	}
+	if k > f {
+		return -1, false
+	}
+	for j := f; j < m; j++ {
+		if w.head(j) != m || (w.bdep(j) != "compound" && w.bdep(j) != "amod") {
+			return -1, false
+		}
+	}
+	return n, true
+}
+
+// objectHeadAsSubject reports a common noun n read as a second subject of
+// a verb whose first subject has a relative clause ending right before n
+// in its object ("Quillion, which runs the Quill messaging and payments
+// app, had failed"), and returns the relative clause's verb and object:
+// n is the object's head.
+func (w *walker) objectHeadAsSubject(n int) (r, o int, ok bool) {
+	if w.dep(n) != "nsubj" || w.t[n].UPOS != "NOUN" || len(w.kids[n]) > 1 || w.t[n].Text != w.lower(n) {
+		return -1, -1, false
+	}
+	v := w.head(n)
+	if v < 0 || v < n {
+		return -1, -1, false
+	}
+	for _, s := range w.kids[v] {
+		if s >= n || w.dep(s) != "nsubj" {
+			continue
+		}
+		r = w.child(s, "acl:relcl")
+		if r < 0 {
+			continue
+		}
+		o = w.child(r, "obj")
+		if o >= 0 && w.lastOf(o) == n-1 && w.lastOf(r) == n-1 && w.t[o].UPOS == "NOUN" {
+			return r, o, true
+		}
+	}
+	return -1, -1, false
+}
+
 // doubleSubject reports a subject a whose phrase ends right before the
 // phrase of a second subject b of the same predicate, nothing between them
 // ("all iPhone 4 buyers would ..." with "iPhone" and "buyers" both
@@ -4626,6 +4909,96 @@ func (w *walker) subordinatorOfSubject(n int) (c, v int, ok bool) {
 	return c, v, true
 }
 
+// subordinatorOfModifier reports a noun n with a subordinator that is
+// also a preposition ("until", "before", "after", "since") read as its
+// case, which the parse hung as a modifier on a word before it, right
+// before a verb with no subject of its own that carries a tense or an
+// auxiliary ("caretaker until a new cabinet is sworn in", "in charge
+// until a replacement is found"): n is that verb's subject and the
+// subordinator opens its clause. It returns the subordinator, the verb and
+// the predicate the clause bounds.
+func (w *walker) subordinatorOfModifier(n int) (c, v, h int, ok bool) {
+	if (w.bdep(n) != "nmod" && w.bdep(n) != "obl") || !w.isNominal(n) {
+		return -1, -1, -1, false
+	}
+	c = w.firstOf(n)
+	if c >= n || w.head(c) != n || w.bdep(c) != "case" {
+		return -1, -1, -1, false
+	}
+	switch w.lower(c) {
+	case "until", "till", "before", "after", "since":
+	default:
+		return -1, -1, -1, false
+	}
+	// the verb right after n's phrase, past its auxiliaries and negation
+	v = w.lastOf(n) + 1
+	aux := false
+	for v < len(w.t) && (w.t[v].UPOS == "AUX" || w.lower(v) == "not" || w.lower(v) == "n't") {
+		aux = aux || w.t[v].UPOS == "AUX"
+		v++
+	}
+	if v >= len(w.t) || w.t[v].UPOS != "VERB" || w.under(v, n) {
+		return -1, -1, -1, false
+	}
+	// the parse may have made the phrase n ends the subject of v ("The
+	// club signed Tarek Osei after the striker was released", "said one
+	// man was missing after his car was swept away")
+	s := w.child(v, "nsubj", "nsubj:pass")
+	if s >= 0 && (s > n || !w.under(n, s) || w.lastOf(s) != w.lastOf(n)) {
+		return -1, -1, -1, false
+	}
+	if s < 0 && w.under(n, v) {
+		return -1, -1, -1, false
+	}
+	switch w.t[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	case "VBN", "VBG", "VB":
+		if !aux {
+			return -1, -1, -1, false
+		}
+	default:
+		return -1, -1, -1, false
+	}
+	if w.child(v, "csubj", "expl") >= 0 || w.child(v, "mark") >= 0 {
+		return -1, -1, -1, false
+	}
+	for k := w.lastOf(n) + 1; k < v; k++ {
+		if w.head(k) != v {
+			return -1, -1, -1, false
+		}
+	}
+	// the predicate above n's phrase
+	h = w.head(n)
+	for h >= 0 && h != s && w.t[h].UPOS != "VERB" && w.t[h].UPOS != "ADJ" {
+		h = w.head(h)
+	}
+	switch {
+	case s >= 0 && h >= 0 && h != s:
+		// a participle on the subject ("Figures compiled after the
+		// storm showed ...") is mostly one: no repair
+		return -1, -1, -1, false
+	case s >= 0 && !w.isNominal(s):
+		// a predicate read as the subject ("said one man was missing
+		// after his car was swept away"): it is the clause the
+		// subordinate one bounds
+		if w.t[s].UPOS != "VERB" && w.t[s].UPOS != "ADJ" {
+			return -1, -1, -1, false
+		}
+		h = s
+	case s >= 0:
+		// the subject is the object of the verb above
+		g := w.head(v)
+		if g < 0 || g > s || w.t[g].UPOS != "VERB" || (w.bdep(v) != "ccomp" && w.bdep(v) != "xcomp") ||
+			w.child(g, "obj", "ccomp", "xcomp") != v && w.child(g, "obj") >= 0 {
+			return -1, -1, -1, false
+		}
+		h = g
+	case h < 0 || h > c || w.under(h, v):
+		return -1, -1, -1, false
+	}
+	return c, v, h, true
+}
+
 // caseMarkedSubject reports a subject n that has a preposition of its own
 // and, between them, a noun read as n's compound ("At the moment tickets
 // are sold", "In the end voters chose"): no subject takes a preposition,
@@ -4691,13 +5064,152 @@ var objectControlVerbs = map[string]bool{
 	"warn": true, "remind": true, "forbid": true, "caution": true, "beg": true, "implore": true,
 }
 
+// namedIn reports a name of a person or organization among the words
+// before the head of the phrase o ("Sarvenna National Energy (SNE), the
+// state oil company" read with "company" as its head).
+func (w *walker) namedIn(o int) bool {
+	for k := w.firstOf(o); k < o; k++ {
+		if e := w.t[k].Ent; strings.HasSuffix(e, "PERSON") || strings.HasSuffix(e, "ORG") {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAfterApposition reports a predicate adjective x ("guilty",
+// "unfit") right after the comma that closes the apposition on the object
+// of a verb of judging h ("found Petra Lunn, a former nurse, guilty of
+// theft", "declared Oskar Hale, the club's goalkeeper, unfit to play"),
+// which the parse read as a conjunct or a modifier inside the apposition,
+// and returns h.
+func (w *walker) predicateAfterApposition(x int) (int, bool) {
+	if (w.dep(x) != "conj" && (w.dep(x) != "amod" || w.head(x) > x)) || x < 2 || w.t[x-1].Text != "," || w.child(x, "cc", "det", "nmod:poss") >= 0 {
+		return -1, false
+	}
+	if w.t[x].UPOS != "ADJ" && !predicateAdjectives[w.lower(x)] {
+		return -1, false
+	}
+	for h := w.head(x); h >= 0; h = w.head(h) {
+		if w.dep(h) != "appos" {
+			continue
+		}
+		o := w.head(h)
+		v := w.head(o)
+		if v < 0 || w.dep(o) != "obj" || w.t[v].UPOS != "VERB" || !judgingVerbs[w.lemma(v)] || w.lastOf(h) != x-2 && !w.under(x, h) {
+			return -1, false
+		}
+		if w.child(v, "xcomp") >= 0 {
+			return -1, false
+		}
+		return v, true
+	}
+	return -1, false
+}
+
+// predicateAdjectives say what a verb of judging finds a person or thing to
+// be; the tagger often reads them as nouns after a comma.
+var predicateAdjectives = map[string]bool{
+	"guilty": true, "innocent": true, "unfit": true, "fit": true, "liable": true, "responsible": true,
+	"eligible": true, "ineligible": true, "insane": true, "incompetent": true, "bankrupt": true,
+	"insolvent": true, "unconstitutional": true, "unlawful": true, "illegal": true, "invalid": true,
+	"void": true, "dead": true, "negligent": true, "unsafe": true,
+}
+
+// judgingVerbs find or declare a person or thing to be something.
+var judgingVerbs = map[string]bool{
+	"find": true, "declare": true, "deem": true, "judge": true, "rule": true, "hold": true,
+	"pronounce": true, "consider": true, "certify": true,
+}
+
+// degreeInfinitive reports an infinitive p that the parse hung on a verb
+// above a word of degree right before it, past a closing quotation mark:
+// an adjective or adverb after "too" ("it was \"far too early\" to draw
+// any conclusions") or "close" before a gerund ("\"did not come close\"
+// to solving the problem"). It returns the head of that word's phrase
+// under the verb.
+func (w *walker) degreeInfinitive(p int) (int, bool) {
+	if d := w.bdep(p); d != "advcl" && d != "xcomp" || w.t[p].UPOS != "VERB" {
+		return -1, false
+	}
+	to := w.child(p, "mark")
+	if to < 2 || !strings.EqualFold(w.t[to].Text, "to") || w.firstOf(p) != to {
+		return -1, false
+	}
+	k := to - 1
+	for k > 0 && w.t[k].UPOS == "PUNCT" && isQuote(w.t[k].Text) {
+		k--
+	}
+	h := w.head(p)
+	if k == h || !w.under(k, h) || k < h {
+		return -1, false
+	}
+	switch {
+	case (w.t[k].UPOS == "ADJ" || w.t[k].UPOS == "ADV") && w.lower(k-1) == "too" && w.head(k-1) == k:
+	case w.lower(k) == "close" && w.t[p].XPOS == "VBG" && len(w.kids[k]) <= 1:
+	default:
+		return -1, false
+	}
+	// the top of the word's phrase under h ("much too soon" read with
+	// "much" its head)
+	for w.head(k) != h {
+		k = w.head(k)
+	}
+	return k, true
+}
+
+// clockDayPart reports a part of the day ("in the morning", "in the
+// evening") the parse hung on a verb right after an hour on that verb ("at
+// two", "at about 4", "until 11"), and returns the hour: "at two in the
+// morning" is one time.
+func (w *walker) clockDayPart(m int) (int, bool) {
+	switch w.lower(m) {
+	case "morning", "afternoon", "evening", "night":
+	default:
+		return -1, false
+	}
+	v := w.head(m)
+	f := w.firstOf(m)
+	if v < 0 || w.bdep(m) != "obl" || f < 1 || w.lower(f) != "in" || w.bdep(f) != "case" || len(w.kids[m]) != 2 || w.child(m, "det") < 0 {
+		return -1, false
+	}
+	n := f - 1
+	for n >= 0 && w.head(n) != v {
+		n = w.head(n)
+	}
+	if n < 0 || w.t[n].UPOS != "NUM" || w.bdep(n) != "obl" || w.lastOf(n) != f-1 {
+		return -1, false
+	}
+	switch w.lower(n) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+	default:
+		t := w.t[n].Text
+		if len(t) > 5 || len(t) == 0 || t[0] < '0' || t[0] > '9' {
+			return -1, false
+		}
+	}
+	return n, true
+}
+
+// chooseVerbs choose or bind a person or body to do something.
+var chooseVerbs = map[string]bool{
+	"appoint": true, "name": true, "elect": true, "choose": true, "select": true, "hire": true,
+	"assign": true, "commit": true, "authorize": true, "authorise": true, "empower": true, "recruit": true,
+}
+
 // objectControlled reports an infinitive v read as an adverbial clause
 // of a verb of causing or asking right after that verb's object
 // ("prompting rivals to open stores" parsed as "in order to open"): it is
 // the verb's open complement, and the object its subject.
 func (w *walker) objectControlled(v int) bool {
 	h := w.head(v)
-	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || !objectControlVerbs[w.lemma(h)] || w.child(v, "nsubj") >= 0 {
+	if h < 0 || w.dep(v) != "advcl" || w.t[v].XPOS != "VB" || w.child(v, "nsubj") >= 0 {
+		return false
+	}
+	// a verb of choosing or binding someone takes the person and what
+	// they are to do ("appointed Ivo Brask, a retired judge, to lead the
+	// inquiry", "commits Norvane Power to buy six turbines")
+	choose := chooseVerbs[w.lemma(h)]
+	if !objectControlVerbs[w.lemma(h)] && !choose {
 		return false
 	}
 	to := w.child(v, "mark")
@@ -4712,6 +5224,18 @@ func (w *walker) objectControlled(v int) bool {
 	}
 	if o < 0 || o >= to {
 		return false
+	}
+	if choose && w.t[o].UPOS != "PROPN" && w.t[o].UPOS != "PRON" && !personNoun[w.lemma(o)] && !w.namedIn(o) {
+		return false // "committed $2 million to build a school"
+	}
+	if w.lastOf(o) == to-2 && w.t[to-1].Text == "," {
+		// "Ivo Brask, a retired appeals judge, to lead": the object
+		// ends with its apposition and a comma
+		for k := w.firstOf(o); k < to-1; k++ {
+			if w.t[k].Text == "," {
+				return true
+			}
+		}
 	}
 	// "warned households not to expect further cuts"
 	if n := to - 1; n > o && w.head(n) == v && (strings.EqualFold(w.t[n].Text, "not") || strings.EqualFold(w.t[n].Text, "never")) {

@@ -26,8 +26,9 @@ func TestTooInfinitiveAndTimeSpan(t *testing.T) {
 		{[]string{"The council; has the power to; close the road"}, nil},
 		{[]string{"The agency; deny; the report"}, nil},
 		{nil, []string{"two weeks; repay; the loan"}},
-		// the infinitive hung on the verb of saying (edited parse)
-		{[]string{"The coach; warned that; it was \"much too soon\""},
+		// the infinitive hung on the verb of saying (edited parse):
+		// it completes what was said
+		{[]string{"The coach; warned that; it was \"much too soon\" to judge the new signings"},
 			[]string{"The coach; warned to judge; the new signings", "The coach; judge; the new signings"}},
 	}
 	checkWantNot(t, ss, tests)
