@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/pipeline"
 )
 
 // A personal pronoun that opens an object is written as the person it
@@ -87,9 +88,7 @@ func TestInnerPronounNamed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text, relation, subject, object string
-	}{
+	tests := []namedFact{
 		{"Runner Elin Starke was banned for four years on Thursday. She is the third athlete to be banned since 2022. Sportswear maker Fennick Athletic said it had suspended its sponsorship deal with her until the appeal is decided.", "had suspended", "Fennick Athletic", "its sponsorship deal with Elin Starke"},
 		{"Runner Elin Starke was banned for four years on Thursday. She is the third athlete to be banned since 2022. Analysis of her sample confirmed the result in June.", "confirmed", "Analysis of Elin Starke's sample", "the result in June"},
 		{"Chief executive Mark Olsen resigned on Monday. The board said the timing of his departure was a surprise.", "was", "the timing of Mark Olsen's departure", "a surprise"},
@@ -105,19 +104,7 @@ func TestInnerPronounNamed(t *testing.T) {
 		// the subject's own pronoun stays
 		{"Mira Dahl won the race on Sunday. Dahl said her team had worked hard.", "said", "Mira Dahl", "her team had worked hard"},
 	}
-	for _, tt := range tests {
-		found := false
-		fs := factsOf(t, x, tt.text, tt.relation, true)
-		for _, f := range fs {
-			found = found || strings.HasSuffix(f.Subject, tt.subject) && f.Object == tt.object
-		}
-		if !found {
-			for _, f := range fs {
-				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
-			}
-			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
-		}
-	}
+	checkNamedFacts(t, x, tests)
 }
 
 // A third person's pronoun in a quote is the one person other than the
@@ -128,9 +115,7 @@ func TestQuotedPronounNamed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text, relation, subject, object string
-	}{
+	tests := []namedFact{
 		{"Opposition leader Adrian Sokol won the election on Sunday. \"He inherits a large deficit and high expectations,\" said Tomas Ren, a political scientist at Varn University.", "said", "Tomas Ren", "\"Adrian Sokol inherits a large deficit and high expectations,\""},
 		{"Opposition leader Adrian Sokol won the election on Sunday. Analyst Tomas Ren said: \"He inherits a large deficit and high expectations.\"", "said", "Tomas Ren", "\"Adrian Sokol inherits a large deficit and high expectations.\""},
 		{"Coach Lars Fenn praised striker Nadia Holt after the match. \"She was the best player on the pitch,\" Fenn said.", "said", "Lars Fenn", "\"Nadia Holt was the best player on the pitch,\""},
@@ -146,19 +131,7 @@ func TestQuotedPronounNamed(t *testing.T) {
 		// the only woman in reach is no "he"
 		{"Nurse Ana Vik treated the boy on Friday. \"He was very brave,\" said Dr Lena Roth.", "said", "Lena Roth", "\"He was very brave,\""},
 	}
-	for _, tt := range tests {
-		found := false
-		fs := factsOf(t, x, tt.text, tt.relation, true)
-		for _, f := range fs {
-			found = found || strings.HasSuffix(f.Subject, tt.subject) && f.Object == tt.object
-		}
-		if !found {
-			for _, f := range fs {
-				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
-			}
-			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
-		}
-	}
+	checkNamedFacts(t, x, tests)
 }
 
 // A bare given name stands for the one person of that name the story has
@@ -169,9 +142,7 @@ func TestGivenNameBefore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text, relation, subject, object string
-	}{
+	tests := []namedFact{
 		{"Orchard co-founder Simon Vale died on Wednesday. \"Simon changed the way we use computers,\" said Paul Marsh. Orchard chief executive Simon Reid described Vale as a true visionary.", "changed", "Simon Vale", "the way"},
 		{"Judge Ana Pereira opened the inquiry on Monday. \"Ana asked the hard questions,\" said Tom Rees. Ana Lind, a lawyer for the families, welcomed the inquiry.", "asked", "Ana Pereira", "the hard questions"},
 		// two of that name before: not guessed
@@ -182,6 +153,30 @@ func TestGivenNameBefore(t *testing.T) {
 		fs := factsOf(t, x, tt.text, tt.relation, true)
 		for _, f := range fs {
 			found = found || f.Subject == tt.subject && f.Object == tt.object
+		}
+		if !found {
+			for _, f := range fs {
+				t.Logf("  %s | %s | %s", f.Subject, f.Relation, f.Object)
+			}
+			t.Errorf("%q: no fact %s | %s | %s", tt.text, tt.subject, tt.relation, tt.object)
+		}
+	}
+}
+
+// namedFact is a sentence and the fact it must give: the relation, a
+// subject the fact's ends with, and the object exactly.
+type namedFact struct {
+	text, relation, subject, object string
+}
+
+// checkNamedFacts checks that each text gives its fact.
+func checkNamedFacts(t *testing.T, x *pipeline.Extractor, tests []namedFact) {
+	t.Helper()
+	for _, tt := range tests {
+		found := false
+		fs := factsOf(t, x, tt.text, tt.relation, true)
+		for _, f := range fs {
+			found = found || strings.HasSuffix(f.Subject, tt.subject) && f.Object == tt.object
 		}
 		if !found {
 			for _, f := range fs {

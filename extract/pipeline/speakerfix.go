@@ -280,20 +280,7 @@ func finalName(s *nlp.Sentence, st, v int, at entityAt) (string, string) {
 // of a role).
 func titledPerson(s *nlp.Sentence, h, v int, at entityAt) (string, string, bool) {
 	toks := s.Tokens
-	person := func(k int) (id, name string, end int, ok bool) {
-		id, name, ok = at(k)
-		if !ok || !strings.HasPrefix(id, "e:person:") {
-			return "", "", 0, false
-		}
-		end = k
-		for end+1 < len(toks) {
-			if id2, _, ok := at(end + 1); !ok || id2 != id {
-				break
-			}
-			end++
-		}
-		return id, name, end, true
-	}
+	person := func(k int) (string, string, int, bool) { return personAt(s, k, at) }
 	// a run of title words after h, then a name
 	for k := h + 1; k < len(toks) && k <= h+3 && k < v; k++ {
 		if id, name, end, ok := person(k); ok {
@@ -317,26 +304,30 @@ func titledPerson(s *nlp.Sentence, h, v int, at entityAt) (string, string, bool)
 	return "", "", false
 }
 
+// personAt returns the person entity whose mention starts at token k and
+// the last token of that mention.
+func personAt(s *nlp.Sentence, k int, at entityAt) (id, name string, end int, ok bool) {
+	id, name, ok = at(k)
+	if !ok || !strings.HasPrefix(id, "e:person:") {
+		return "", "", 0, false
+	}
+	end = k
+	for end+1 < len(s.Tokens) {
+		if id2, _, ok := at(end + 1); !ok || id2 != id {
+			break
+		}
+		end++
+	}
+	return id, name, end, true
+}
+
 // appositiveSpeaker returns the person named in commas right before verb
 // of saying v as the apposition of a role that opens a clause of its own
 // after "but" or "and" ("..., but the party's spokesman, Ruben
 // Castellane, said"), whatever the parse made the verb's subject h.
 func appositiveSpeaker(s *nlp.Sentence, h, v int, at entityAt) (string, string, bool) {
 	toks := s.Tokens
-	person := func(k int) (id, name string, end int, ok bool) {
-		id, name, ok = at(k)
-		if !ok || !strings.HasPrefix(id, "e:person:") {
-			return "", "", 0, false
-		}
-		end = k
-		for end+1 < len(toks) {
-			if id2, _, ok := at(end + 1); !ok || id2 != id {
-				break
-			}
-			end++
-		}
-		return id, name, end, true
-	}
+	person := func(k int) (string, string, int, bool) { return personAt(s, k, at) }
 	if v >= 3 && toks[v-1].Text == "," {
 		e := v - 2
 		k := e

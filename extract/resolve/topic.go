@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -33,23 +34,7 @@ func (r *resolver) nonEntityTopic(p *mention, recent []candidate) bool {
 		}
 	}
 	prev := &r.docs[p.doc].Sentences[p.sent-1]
-	root := -1
-	for k, t := range prev.Tokens {
-		if t.Head < 0 || t.Dep == "root" {
-			root = k
-			break
-		}
-	}
-	if root < 0 {
-		return false
-	}
-	subj := -1
-	for k, t := range prev.Tokens {
-		if t.Head == root && (t.Dep == "nsubj" || t.Dep == "nsubj:pass") {
-			subj = k
-			break
-		}
-	}
+	root, subj := mainArgument(prev, "nsubj", "nsubj:pass")
 	if subj < 0 {
 		return false
 	}
@@ -124,23 +109,7 @@ func (r *resolver) nonEntityObject(p *mention, recent []candidate) bool {
 		}
 	}
 	prev := &r.docs[p.doc].Sentences[p.sent-1]
-	root := -1
-	for k, t := range prev.Tokens {
-		if t.Head < 0 || t.Dep == "root" {
-			root = k
-			break
-		}
-	}
-	if root < 0 {
-		return false
-	}
-	obj := -1
-	for k, t := range prev.Tokens {
-		if t.Head == root && t.Dep == "obj" {
-			obj = k
-			break
-		}
-	}
+	_, obj := mainArgument(prev, "obj")
 	if obj < 0 {
 		return false
 	}
@@ -170,4 +139,25 @@ func definite(s *nlp.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// mainArgument returns the root of sentence s and its first child with one
+// of deps, or -1 for either that is missing.
+func mainArgument(s *nlp.Sentence, deps ...string) (root, arg int) {
+	root, arg = -1, -1
+	for k, t := range s.Tokens {
+		if t.Head < 0 || t.Dep == "root" {
+			root = k
+			break
+		}
+	}
+	if root < 0 {
+		return -1, -1
+	}
+	for k, t := range s.Tokens {
+		if t.Head == root && slices.Contains(deps, t.Dep) {
+			return root, k
+		}
+	}
+	return root, -1
 }
