@@ -378,6 +378,26 @@ func repairHelpVerb(words, upos, xpos []string) {
 	}
 }
 
+// unclosedLastComma returns the index of the last comma of a line of at
+// least minLen words that ends with no closing punctuation (a headline),
+// or -1.
+func unclosedLastComma(words []string, minLen int) int {
+	n := len(words)
+	if n < minLen {
+		return -1
+	}
+	switch words[n-1] {
+	case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
+		return -1
+	}
+	for i := n - 1; i >= 0; i-- {
+		if words[i] == "," {
+			return i
+		}
+	}
+	return -1
+}
+
 // repairHeadlineTail corrects the second clause of a headline, joined to
 // the first by a comma ("Central bank raises rates, finance minister
 // objects", "Factory fire injures 12, union blames cuts"), which the
@@ -387,20 +407,7 @@ func repairHelpVerb(words, upos, xpos []string) {
 // the start of a noun phrase, is a present-tense verb (VBZ).
 func repairHeadlineTail(words, upos, xpos []string) {
 	n := len(words)
-	if n < 4 {
-		return
-	}
-	switch words[n-1] {
-	case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
-		return
-	}
-	k := -1
-	for i := n - 1; i >= 0; i-- {
-		if words[i] == "," {
-			k = i
-			break
-		}
-	}
+	k := unclosedLastComma(words, 4)
 	if k < 1 {
 		return
 	}

@@ -260,20 +260,7 @@ func quantityNoun(w string) bool {
 // before a noun phrase is a present-tense verb (VBZ).
 func repairHeadlineSecondVerb(words, upos, xpos []string) {
 	n := len(words)
-	if n < 5 {
-		return
-	}
-	switch words[n-1] {
-	case ".", "!", "?", "\"", "”", "'", "’", ")", ":":
-		return
-	}
-	k := -1
-	for i := n - 1; i >= 0; i-- {
-		if words[i] == "," {
-			k = i
-			break
-		}
-	}
+	k := unclosedLastComma(words, 5)
 	if k < 2 || k+2 >= n {
 		return
 	}
