@@ -43,6 +43,29 @@ func (r *resolver) shownKind(c int, lw string) bool {
 	if c < 0 || c >= len(r.clusters) {
 		return false
 	}
+	// a cluster's mentions span the corpus, and every description in
+	// every document asks of the clusters in reach: asked once per
+	// cluster (as it stands) and noun
+	k := kindKey{c, len(r.clusters[c]), lw}
+	if v, ok := r.kinds[k]; ok {
+		return v
+	}
+	if r.kinds == nil {
+		r.kinds = map[kindKey]bool{}
+	}
+	v := r.shownKindOf(c, lw)
+	r.kinds[k] = v
+	return v
+}
+
+// kindKey is a cluster as it stands (its index and size) and a noun.
+type kindKey struct {
+	c, n int
+	lw   string
+}
+
+// shownKindOf is [resolver.shownKind] without its memo.
+func (r *resolver) shownKindOf(c int, lw string) bool {
 	place := placeType(r.clusterType(c))
 	if r.clusterType(c) == "PERSON" && !vesselNouns[lw] {
 		return false // "striker Tomas Lind": a person's role is persondesc's to bind

@@ -121,6 +121,7 @@ type resolver struct {
 	mentions []mention
 	bySent   map[sentKey][]int // mention indices per sentence, during collection
 	clusters [][]int           // cluster → mention indices
+	kinds    map[kindKey]bool  // shownKind's answers
 	joined   []joinEvidence    // cluster → why it was merged into another
 	into     []int             // cluster → the cluster it was merged into, or -1
 	// firstCluster is the cluster each mention was first put in; with
