@@ -111,6 +111,7 @@ func (r *resolver) join(dst, src int, kind string, score float64, doc int) bool 
 	if r.clusterType(dst) == "MISC" && r.clusterType(src) != "MISC" {
 		dst, src = src, dst
 	}
+	r.kinds = nil // shownKind's answers were about the clusters apart
 	r.joined[src] = joinEvidence{kind: kind, score: score, with: r.clusterName(dst), doc: doc}
 	r.into[src] = dst
 	for _, mi := range r.clusters[src] {

@@ -45,8 +45,9 @@ func (r *resolver) shownKind(c int, lw string) bool {
 	}
 	// a cluster's mentions span the corpus, and every description in
 	// every document asks of the clusters in reach: asked once per
-	// cluster (as it stands) and noun
-	k := kindKey{c, len(r.clusters[c]), lw}
+	// cluster and noun (join forgets the answers; a pronoun added to a
+	// cluster changes none, as none reads pronouns)
+	k := kindKey{c, lw}
 	if v, ok := r.kinds[k]; ok {
 		return v
 	}
@@ -58,10 +59,10 @@ func (r *resolver) shownKind(c int, lw string) bool {
 	return v
 }
 
-// kindKey is a cluster as it stands (its index and size) and a noun.
+// kindKey is a cluster and a noun.
 type kindKey struct {
-	c, n int
-	lw   string
+	c  int
+	lw string
 }
 
 // shownKindOf is [resolver.shownKind] without its memo.
