@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -2234,22 +2235,7 @@ func (r *resolver) dominantOrg(recent []candidate) int {
 			count[a.cluster]++
 		}
 	}
-	best, second := -1, 0
-	for c, n := range count {
-		switch {
-		case best < 0 || n > count[best] || (n == count[best] && c < best):
-			if best >= 0 {
-				second = max(second, count[best])
-			}
-			best = c
-		default:
-			second = max(second, n)
-		}
-	}
-	if best >= 0 && count[best] >= 2 && count[best] >= 2*second {
-		return best
-	}
-	return -1
+	return dominant(count, slices.Sorted(maps.Keys(count)))
 }
 
 // onlyCountry returns the one country document p.doc has named so far

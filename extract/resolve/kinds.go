@@ -264,8 +264,15 @@ func (r *resolver) kindTopic(recent []candidate, named []int) int {
 			count[a.cluster]++ // names and descriptions, not "it"
 		}
 	}
+	return dominant(count, named)
+}
+
+// dominant returns, of clusters cs (taken in order, the first winning a
+// tie), the one counted at least twice and twice as often as any other,
+// or -1.
+func dominant(count map[int]int, cs []int) int {
 	best, second := -1, 0
-	for _, c := range named {
+	for _, c := range cs {
 		n := count[c]
 		switch {
 		case best < 0 || n > count[best]:
