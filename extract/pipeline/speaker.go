@@ -613,37 +613,55 @@ func conjoinedReport(s *nlp.Sentence, verb int, at entityAt) (name string, deny,
 // that is a role of the pronoun's number and sex, or the same pronoun
 // bound to a person. A name coreference did not take is left alone.
 func earlierSpeaker(sents []nlp.Sentence, si int, pron string, at func(si, tok int) (id, name string, ok bool)) (string, bool) {
-	p := si - 1
-	if p < 0 || sents[p].Index == TitleIndex {
+	p, subjects := priorSpeechSubjects(sents, si)
+	if p < 0 {
 		return "", false
 	}
 	s := &sents[p]
 	name, found := "", false
+	for _, c := range subjects {
+		ct := s.Tokens[c]
+		if ct.Dep != "nsubj" {
+			continue
+		}
+		switch ct.UPOS {
+		case "PRON":
+			if id, n, ok := at(p, c); ok && strings.EqualFold(ct.Text, pron) && (strings.HasPrefix(id, "e:person:") || pron == "they") {
+				name, found = n, true
+			}
+		case "NOUN":
+			l := strings.ToLower(ct.Lemma)
+			if strings.HasSuffix(ct.XPOS, "S") != (pron == "they") || !(roleHeads[l] || groupPeople[l] || l == "police") {
+				continue
+			}
+			if (pron == "he" && strings.Contains(l, "woman")) || (pron == "she" && strings.HasSuffix(l, "man") && !strings.HasSuffix(l, "woman")) {
+				continue
+			}
+			name, found = subtreeText(s, c), true
+		}
+	}
+	return name, found
+}
+
+// priorSpeechSubjects returns the sentence before si (-1 when there is
+// none or it is the title) and, in order, the subjects (nsubj, nsubj:pass)
+// of its verbs of saying.
+func priorSpeechSubjects(sents []nlp.Sentence, si int) (int, []int) {
+	p := si - 1
+	if p < 0 || sents[p].Index == TitleIndex {
+		return -1, nil
+	}
+	s := &sents[p]
+	var out []int
 	for i, t := range s.Tokens {
 		if t.UPOS != "VERB" || !speechVerb(t.Lemma) {
 			continue
 		}
 		for _, c := range s.Children(i) {
-			ct := s.Tokens[c]
-			if ct.Dep != "nsubj" {
-				continue
-			}
-			switch ct.UPOS {
-			case "PRON":
-				if id, n, ok := at(p, c); ok && strings.EqualFold(ct.Text, pron) && (strings.HasPrefix(id, "e:person:") || pron == "they") {
-					name, found = n, true
-				}
-			case "NOUN":
-				l := strings.ToLower(ct.Lemma)
-				if strings.HasSuffix(ct.XPOS, "S") != (pron == "they") || !(roleHeads[l] || groupPeople[l] || l == "police") {
-					continue
-				}
-				if (pron == "he" && strings.Contains(l, "woman")) || (pron == "she" && strings.HasSuffix(l, "man") && !strings.HasSuffix(l, "woman")) {
-					continue
-				}
-				name, found = subtreeText(s, c), true
+			if strings.HasPrefix(s.Tokens[c].Dep, "nsubj") {
+				out = append(out, c)
 			}
 		}
 	}
-	return name, found
+	return p, out
 }

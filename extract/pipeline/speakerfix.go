@@ -463,31 +463,23 @@ func publishedBy(s *nlp.Sentence, h int, at entityAt) (string, string, bool) {
 // verb of saying there that is an organisation, or a singular common noun
 // that names no person.
 func earlierBody(sents []nlp.Sentence, si int, at func(si, tok int) (id, name string, ok bool)) (string, bool) {
-	p := si - 1
-	if p < 0 || sents[p].Index == TitleIndex {
+	p, subjects := priorSpeechSubjects(sents, si)
+	if p < 0 {
 		return "", false
 	}
 	s := &sents[p]
 	name, found := "", false
-	for i, t := range s.Tokens {
-		if t.UPOS != "VERB" || !speechVerb(t.Lemma) {
+	for _, c := range subjects {
+		ct := s.Tokens[c]
+		if id, n, ok := at(p, c); ok {
+			if isOrg(id) {
+				name, found = n, true
+			}
 			continue
 		}
-		for _, c := range s.Children(i) {
-			ct := s.Tokens[c]
-			if !strings.HasPrefix(ct.Dep, "nsubj") {
-				continue
-			}
-			if id, n, ok := at(p, c); ok {
-				if isOrg(id) {
-					name, found = n, true
-				}
-				continue
-			}
-			l := strings.ToLower(ct.Lemma)
-			if ct.UPOS == "NOUN" && ct.XPOS == "NN" && !roleHeads[l] && !groupPeople[l] && !documentNouns[l] {
-				name, found = subtreeText(s, c), true
-			}
+		l := strings.ToLower(ct.Lemma)
+		if ct.UPOS == "NOUN" && ct.XPOS == "NN" && !roleHeads[l] && !groupPeople[l] && !documentNouns[l] {
+			name, found = subtreeText(s, c), true
 		}
 	}
 	if found {

@@ -766,40 +766,12 @@ func isClauseOfOther(s *nlp.Sentence, tx Timex, verb int) bool {
 // quotedApart reports whether the date tx stands inside a quotation and
 // verb outside it: "'It would be fixed in next year's budget,' she said"
 // is not said next year. A sentence that opens with a closing quotation
-// mark goes on a quotation begun in an earlier one.
+// mark goes on a quotation begun in an earlier one ([quoted]).
 func quotedApart(s *nlp.Sentence, tx Timex, verb int) bool {
-	inside := make([]bool, len(s.Tokens))
-	open, start, seen := false, 0, false
-	for k, t := range s.Tokens {
-		closing := t.Text == "”" || t.XPOS == "''"
-		opening := t.Text == "“" || t.XPOS == "``"
-		if !closing && !opening && t.Text != "\"" {
-			continue
-		}
-		switch {
-		case open && !opening:
-			for j := start; j <= k; j++ {
-				inside[j] = true
-			}
-			open = false
-		case !open && !seen && closing:
-			for j := 0; j <= k; j++ {
-				inside[j] = true
-			}
-		default:
-			open, start = true, k
-		}
-		seen = true
-	}
-	if open {
-		for j := start; j < len(inside); j++ {
-			inside[j] = true
-		}
-	}
-	if tx.Start < 0 || tx.Start >= len(inside) || verb < 0 || verb >= len(inside) {
+	if tx.Start < 0 || tx.Start >= len(s.Tokens) || verb < 0 || verb >= len(s.Tokens) {
 		return false
 	}
-	return inside[tx.Start] && !inside[verb]
+	return quoted(s, tx.Start) && !quoted(s, verb)
 }
 
 // conjOfSubordinate reports whether token k is a conjunct of a verb
