@@ -1599,22 +1599,49 @@ func (w *walker) sameKind(a, b int) bool {
 }
 
 // negatedConj reports a conjunct ruled out by "not" with no conjunction
-// ("X, not Y"): a contrast, never an argument of its own. "A but not B"
-// coordinates a negated conjunct, which stays one.
+// ("X, not Y") or set against the one before it by "rather than" or
+// "instead of" ("backed the mayor rather than her rival"): a contrast,
+// never an argument of its own. "A but not B" coordinates a negated
+// conjunct, which stays one.
 func (w *walker) negatedConj(c int) bool {
 	if w.dep(c) != "conj" {
 		return false
 	}
 	neg := false
 	for _, k := range w.kids[c] {
-		if k < c && w.isNegWord(k) {
+		if k < c && (w.isNegWord(k) || w.contrastCC(k)) {
 			neg = true
+			continue
 		}
-		if k < c && w.bdep(k) == "cc" && !w.isNegWord(k) {
+		if k < c && w.bdep(k) == "cc" {
 			return false
 		}
 	}
 	return neg
+}
+
+// contrastCC reports whether token k is the first word of "rather than"
+// or "instead of" used as a coordinator: what follows is what did not
+// happen.
+func (w *walker) contrastCC(k int) bool {
+	if w.bdep(k) != "cc" {
+		return false
+	}
+	var second string
+	switch w.lower(k) {
+	case "rather":
+		second = "than"
+	case "instead":
+		second = "of"
+	default:
+		return false
+	}
+	for _, f := range w.kids[k] {
+		if w.bdep(f) == "fixed" && w.lower(f) == second {
+			return true
+		}
+	}
+	return k+1 < len(w.t) && w.lower(k+1) == second
 }
 
 // isNegWord reports whether token i is "not" or "never" modifying its head.

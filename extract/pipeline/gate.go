@@ -169,6 +169,11 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 			}
 		}
 	}
+	if contrastRelation(ex.Relation) || contrastRelation(firstWords(ex.Object, 2)) {
+		// "bought gold instead of | bonds", "is used rather than |
+		// coal": the object is what was not done or chosen
+		g.ObjPrep = true
+	}
 	if f := strings.Fields(strings.ToLower(ex.Relation)); len(f) == 2 && (f[0] == "has" || f[0] == "have" || f[0] == "had") && relEndsInPrep(ex.Relation) {
 		// "Apple | has for | iPhone 4" from "as it has for iPhone 4":
 		// an ellipsis read as possession
@@ -638,11 +643,14 @@ func tooTo(s *nlp.Sentence, verb int) bool {
 		return false
 	}
 	h := toks[verb].Head
-	if h < 0 || h >= len(toks) || (toks[h].UPOS != "ADJ" && toks[h].UPOS != "ADV") {
+	if h < 0 || h >= len(toks) {
+		return false
+	}
+	if toks[h].UPOS != "ADJ" && toks[h].UPOS != "ADV" {
 		return false
 	}
 	for _, c := range s.Children(h) {
-		if toks[c].Dep == "advmod" && strings.EqualFold(toks[c].Text, "too") {
+		if toks[c].Dep == "advmod" && (strings.EqualFold(toks[c].Text, "too")) {
 			return true
 		}
 	}
@@ -862,6 +870,29 @@ func hasChild(s *nlp.Sentence, i int, dep string) bool {
 		}
 	}
 	return false
+}
+
+// contrastRelation reports a relation that ends in "instead of", "rather
+// than", "in place of" or "as opposed to" (or an object that opens with
+// the first two): its object is set against what happened, not asserted.
+func contrastRelation(rel string) bool {
+	f := strings.Fields(strings.ToLower(rel))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-2] + " " + f[len(f)-1] {
+	case "instead of", "rather than":
+		return true
+	case "place of", "opposed to": // not "took the place of", "is opposed to"
+		return len(f) > 2 && (f[len(f)-3] == "in" || f[len(f)-3] == "as")
+	}
+	return false
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // relEndsInPrep reports whether a relation ends with a preposition ("was

@@ -437,6 +437,23 @@ func checkGates(t *testing.T, x *pipeline.Extractor, tests []gateCase) {
 	}
 }
 
+// TestContrastGate checks that what a sentence sets against what
+// happened by "instead of" or "rather than" is never a graph fact, while
+// the fact itself and a relation that holds ("took the place of") are.
+func TestContrastGate(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGates(t, x, []gateCase{
+		{"Investors bought gold instead of bonds.", "Investors", "instead of", "bonds", "object"},
+		{"Investors bought gold instead of bonds.", "Investors", "bought", "gold", ""},
+		{"Police charged the driver instead of the passenger.", "Police", "instead of", "passenger", "object"},
+		{"The hospital will treat the patients in Varn rather than in the capital.", "hospital", "", "rather than", "object"},
+		{"Lena Dorn took the place of Ivo Marsk on the board.", "Dorn", "took", "the place of Ivo Marsk", ""},
+	})
+}
+
 // TestTrivialGate checks two classes of true but empty facts: a verb of
 // saying with only where or when it was said, and how a newsroom came by a
 // document.

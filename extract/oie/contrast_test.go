@@ -1,0 +1,27 @@
+package oie
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestContrastConjunct checks that a conjunct set against the one before
+// it by "rather than" or "instead of" is never an argument of its own:
+// "Voters backed the mayor rather than her rival" says nothing of voters
+// backing the rival. Coordination by "and" still splits. Sentences in
+// testdata/contrast.conllu, our own, parsed by the project's parser.
+func TestContrastConjunct(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "contrast.conllu"))
+	tests := []wantNot{
+		{[]string{"Voters; backed; the mayor"}, []string{"Voters; backed; her rival"}},
+		{[]string{"The airline; will fly to; Kessen"}, []string{"The airline; will fly to; to Dorby", "The airline; will fly to; Dorby"}},
+		{[]string{"The firm; hired; local engineers"}, []string{"The firm; hired; contractors"}},
+		{[]string{"The station; will burn; wood pellets"}, []string{"The station; will burn; coal from next year", "The station; will burn; coal"}},
+		{[]string{"Investors; bought; gold"}, []string{"Investors; bought; bonds"}},
+		{[]string{"The court; fined; the company"}, []string{"The court; fined; its directors"}},
+		{[]string{"Ana; signed; the deal", "Tor; signed; the deal"}, nil},
+		{[]string{"The hospital; will treat; the patients in Varn"}, []string{"The hospital; will treat; the capital"}},
+		{[]string{"Police; charged; the driver"}, []string{"Police; charged; the passenger"}},
+	}
+	checkWantNot(t, ss, tests)
+}
