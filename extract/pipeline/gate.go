@@ -633,7 +633,9 @@ var prepParticiples = map[string]bool{"given": true, "compared": true, "includin
 
 // tooTo reports an infinitive under "too" and an adjective or adverb ("the
 // trial was too small to draw firm conclusions", "too late to save the
-// crop"): what it says does not happen.
+// crop"): what it says does not happen; and one under "enough" ("not
+// enough to end the strike", "strong enough to lift the hull"): what it
+// says could or could not happen, which the sentence does not report.
 func tooTo(s *nlp.Sentence, verb int) bool {
 	toks := s.Tokens
 	if verb < 0 || verb >= len(toks) {
@@ -646,11 +648,17 @@ func tooTo(s *nlp.Sentence, verb int) bool {
 	if h < 0 || h >= len(toks) {
 		return false
 	}
+	if strings.EqualFold(toks[h].Text, "enough") {
+		// "the rain would not be enough to put the fire out", "the
+		// offer was enough to end the strike": a measure of what could
+		// be done, not a report that it was
+		return true
+	}
 	if toks[h].UPOS != "ADJ" && toks[h].UPOS != "ADV" {
 		return false
 	}
 	for _, c := range s.Children(h) {
-		if toks[c].Dep == "advmod" && (strings.EqualFold(toks[c].Text, "too")) {
+		if toks[c].Dep == "advmod" && (strings.EqualFold(toks[c].Text, "too") || strings.EqualFold(toks[c].Text, "enough")) {
 			return true
 		}
 	}

@@ -66,6 +66,10 @@ func TestGate(t *testing.T) {
 		{"The studio bought 40 servers last month, suggesting that a streaming service is close.", "service", "is", "close", "unasserted"},
 		// what is too small or too late to happen does not happen
 		{"The survey was too small to draw firm conclusions.", "survey", "draw", "conclusions", "unasserted"},
+		// nor does what something is (not) enough to do
+		{"Forecasters said the rain would not be enough to put the fire out.", "rain", "put out", "fire", "unasserted"},
+		{"The pay offer was not enough to end the strike.", "offer", "end", "strike", "unasserted"},
+		{"Union leaders said the bonus was big enough to settle the dispute.", "bonus", "settle", "dispute", "unasserted"},
 		// a verb of saying closing the relation, with nothing said
 		{"A spokesman for the harbour board declined to comment.", "spokesman", "declined to comment", "", "no-object"},
 		// what a refusal or a future waits for has not happened
