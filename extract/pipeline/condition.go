@@ -334,3 +334,43 @@ func verbAbove(s *nlp.Sentence, i int) int {
 	}
 	return -1
 }
+
+// negatedLimit reports a negated fact whose verb keeps a limit in time
+// the fact leaves out ("she did not see the report until after 10 p.m.",
+// "the club have not lost a match since August"): without "until ..." or
+// "since ..." the fact says the opposite of the sentence, or more.
+func negatedLimit(s *nlp.Sentence, ex *oie.Extraction, negated bool) bool {
+	toks := s.Tokens
+	if !negated || ex.Verb < 0 || ex.Verb >= len(toks) {
+		return false
+	}
+	in := func(r oie.Range, k int) bool { return r.IsValid() && r.Start <= k && k < r.End }
+	for k := ex.Verb + 1; k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "until", "till", "since":
+		default:
+			continue
+		}
+		if in(ex.Obj, k) || in(ex.Subj, k) || in(ex.Obj, toks[k].Head) {
+			continue // "cannot race until | June 2030" keeps it
+		}
+		// the word, or the phrase or clause it opens, hangs on the verb,
+		// or on its object when the parse took a clause's subject for a
+		// noun's modifier ("did not open the floodgates until the river
+		// had crested")
+	up:
+		for h, d := toks[k].Head, 0; h >= 0 && h < len(toks) && d < 3; h, d = toks[h].Head, d+1 {
+			if h == ex.Verb {
+				return true
+			}
+			if in(ex.Subj, h) {
+				break
+			}
+			switch base(toks[h].Dep) {
+			case "ccomp", "xcomp", "acl", "conj", "parataxis", "csubj":
+				break up // another clause's limit
+			}
+		}
+	}
+	return false
+}

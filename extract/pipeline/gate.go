@@ -188,7 +188,8 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	lemma := ex.RelationLemma
 	g.Be = lemma == "be" || isCopula(lemma, ex.Relation)
 	g.Have = lemma == "have"
-	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex) || lostCondition(s, ex) >= 0 || openerPredicate(s, ex.Verb)
+	g.Conditional = conditional(s, ex.Verb) || ex.Conditional || droppedCondition(s, ex) || lostCondition(s, ex) >= 0 || openerPredicate(s, ex.Verb) ||
+		negatedLimit(s, ex, f.Negated)
 	g.Unasserted = unasserted(s, ex.Verb)
 	g.Headline = s.Index == TitleIndex && isTitleCase(s.Text)
 	if !g.SubjEntity && ex.Subj.IsValid() {

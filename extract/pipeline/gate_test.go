@@ -458,6 +458,27 @@ func TestContrastGate(t *testing.T) {
 	})
 }
 
+// TestNegatedLimit checks that a negated fact does not drop the "until"
+// or "since" that limits it: "did not see the report until after 10
+// p.m." says she saw it, late.
+func TestNegatedLimit(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGates(t, x, []gateCase{
+		{"Mayor Ida Renn said she did not see the report until after 10 p.m.", "Renn", "did not see", "report", "conditional"},
+		{"The Harlow Rovers have not lost a match since August.", "Rovers", "have not lost", "match", "conditional"},
+		{"Officials did not open the floodgates until the river had crested.", "Officials", "did not open", "floodgates", "conditional"},
+		// kept: the limit is in the object, or the fact is not negated
+		{"The council did not issue the warning until Tuesday evening.", "council", "did not issue", "until Tuesday", ""},
+		{"The panel said Ria Dahl cannot race until June 2029.", "Dahl", "cannot race until", "June 2029", ""},
+		{"The court ruled that Ria Dahl cannot compete until March 2029.", "Dahl", "cannot compete", "", "conditional"},
+		{"The club has scored in every match since August.", "club", "has scored in", "every match", ""},
+		{"Officials did not open the floodgates.", "Officials", "did not open", "floodgates", ""},
+	})
+}
+
 // TestTrivialGate checks two classes of true but empty facts: a verb of
 // saying with only where or when it was said, and how a newsroom came by a
 // document.
