@@ -314,6 +314,20 @@ func conditional(s *nlp.Sentence, verb int) bool {
 		if d := base(toks[i].Dep); (d == "advcl" || d == "ccomp") && childDep(s, i, "mark") < 0 && timeOpener(s, i) && futureHost(s, i) {
 			return true
 		}
+		if base(toks[i].Dep) == "advcl" && whereOpener(s, i) && futureHost(s, i) {
+			// "where two airlines fly the same route, it would make
+			// sense to combine them": the cases the claim is about,
+			// not a report that any exist
+			return true
+		}
+		if base(toks[i].Dep) == "root" && whereOpener(s, i) {
+			// the same with the claim read as a clause beside it
+			for _, c := range s.Children(i) {
+				if c > i && base(toks[c].Dep) == "parataxis" && futureHostAt(s, i, c) {
+					return true
+				}
+			}
+		}
 		if d := base(toks[i].Dep); d == "advcl" || d == "ccomp" {
 			// "as long as the company keeps its offer", "provided
 			// that the developer builds a school", however parsed
@@ -321,6 +335,20 @@ func conditional(s *nlp.Sentence, verb int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// whereOpener reports a clause opened by "where" or "wherever" ("where
+// the road floods, ...").
+func whereOpener(s *nlp.Sentence, i int) bool {
+	st := clauseStart(s, i)
+	if st < 0 || st >= len(s.Tokens) {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[st].Text) {
+	case "where", "wherever":
+		return s.Tokens[st].Head == i
 	}
 	return false
 }

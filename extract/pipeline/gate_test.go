@@ -479,6 +479,22 @@ func TestNegatedLimit(t *testing.T) {
 	})
 }
 
+// TestWhereCondition checks that a "where" clause under a claim about
+// what would or will happen names the cases the claim covers, and is no
+// fact; a "where" clause of a past report is one.
+func TestWhereCondition(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGates(t, x, []gateCase{
+		{"Where two airlines fly the same route, it would make sense to combine them, Olenko said.", "airlines", "fly", "route", "conditional"},
+		{"Where a tenant breaks the lease, the landlord will keep the deposit.", "tenant", "breaks", "lease", "conditional"},
+		{"Wherever the Halden Group opens a store, it will hire local staff.", "Halden Group", "opens", "store", "conditional"},
+		{"Where the river burst its banks, soldiers built a wall of sandbags.", "soldiers", "built", "wall", ""},
+	})
+}
+
 // TestTrivialGate checks two classes of true but empty facts: a verb of
 // saying with only where or when it was said, and how a newsroom came by a
 // document.
