@@ -46,6 +46,13 @@ var classTests = []struct {
 		absent: []string{"State Ilan Varga", "Finance Ana Holm"},
 	},
 	{
+		name: "an abbreviated office or rank before a name is a title, not a first name",
+		docs: []string{"Councillor Mabel Strand, who chairs the planning committee, said the car park would close. Cllr Strand said the decision was final.",
+			"Det Supt Owen Hale said officers had arrested a man. Supt Hale said the man was 34.",
+			"Pte Ivo Darrow was injured in the blast. Darrow is in a stable condition."},
+		same: [][]string{{"Mabel Strand", "Cllr Strand"}, {"Owen Hale", "Supt Hale"}, {"Ivo Darrow", "Darrow"}},
+	},
+	{
 		name:   "an object 'it' after a sentence whose object is a thing no entity names is left unbound",
 		docs:   []string{"The Velmor Parliament must approve the accord. Dovra and Kessia did not endorse the framework. The Tarsk Front rejected it outright."},
 		tokens: []tokenWant{{0, "rejected it", "it", ""}},
