@@ -2,6 +2,7 @@ package oie
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/lexicon"
@@ -967,7 +968,7 @@ func (w *walker) argVariants(h int, skip func(int) bool) []arg {
 				// is left out, not a second price
 				continue
 			}
-			if w.negatedConj(c) || !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
+			if w.negatedConj(c) || w.ageConj(c) || !w.sameKind(h, c) || (len(sp) > 0 && w.t[sp[0]].UPOS == "ADP" && w.head(sp[0]) != c && w.isNominal(w.head(sp[0]))) {
 				// "was among the finest of teachers, patient enough
 				// to ...": a conjunct of another kind than the first
 				// (an adjective after a noun) or one that starts with a
@@ -1618,6 +1619,25 @@ func (w *walker) negatedConj(c int) bool {
 		}
 	}
 	return neg
+}
+
+// ageConj reports a bare number between commas after a noun that the
+// parse read as a conjunct of it ("convicted the former mayor, 61, of
+// fraud"): a person's age, never an argument of its own.
+func (w *walker) ageConj(c int) bool {
+	if w.dep(c) != "conj" || w.t[c].UPOS != "NUM" || c == 0 || w.t[c-1].Text != "," {
+		return false
+	}
+	if c+1 < len(w.t) && w.t[c+1].Text != "," {
+		return false
+	}
+	for _, k := range w.kids[c] {
+		if w.bdep(k) == "cc" {
+			return false
+		}
+	}
+	n, err := strconv.Atoi(w.t[c].Text)
+	return err == nil && n > 0 && n < 120
 }
 
 // contrastCC reports whether token k is the first word of "rather than"

@@ -25,3 +25,18 @@ func TestContrastConjunct(t *testing.T) {
 	}
 	checkWantNot(t, ss, tests)
 }
+
+// TestAgeConjunct checks that a person's age between commas, which the
+// parse may read as a conjunct of the noun before it ("the former mayor,
+// 61, of fraud"), is never an argument of its own, while the list it
+// sits in still splits. Sentences in testdata/ageconj.conllu, our own.
+func TestAgeConjunct(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "ageconj.conllu"))
+	tests := []wantNot{
+		{[]string{"A jury; convicted; the former mayor"}, []string{"A jury; convicted; 61 of four counts of fraud"}},
+		{nil, []string{"Police; charged; 19"}},
+		{nil, []string{"The court; sentenced; 45"}},
+		{[]string{"The board; appointed; its founder", "The board; appointed; two new directors"}, []string{"The board; appointed; 72"}},
+	}
+	checkWantNot(t, ss, tests)
+}
