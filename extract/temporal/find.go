@@ -103,6 +103,9 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		if (tense == Present || tense == Past) && parsed && forwardDate(s, head, start) {
 			read = Future
 		}
+		if tense == Past && parsed && backshifted(s, head, start) {
+			read = Future
+		}
 		if read != Unknown {
 			p.tense, p.refused = read, false
 			m2, ok := p.parse(i)
@@ -445,11 +448,80 @@ var expectVerbs = map[string]bool{
 	"expect": true, "forecast": true, "predict": true, "anticipate": true, "project": true,
 }
 
+// likelyAdjectives say how likely something is to happen.
+var likelyAdjectives = map[string]bool{
+	"possible": true, "likely": true, "unlikely": true, "probable": true, "expected": true, "due": true,
+}
+
+// reportedClause reports whether the clause headed by v (or the clause it
+// is a conjunct of) is the complement of a verb of reporting.
+func reportedClause(s *nlp.Sentence, v int) bool {
+	for d := 0; d < 4 && s.Tokens[v].Dep == "conj" && s.Tokens[v].Head >= 0; d++ {
+		v = s.Tokens[v].Head
+	}
+	if d := s.Tokens[v].Dep; d == "ccomp" || d == "parataxis" {
+		h := s.Tokens[v].Head
+		return h >= 0 && h < len(s.Tokens) && inSet(reportVerbs, s.Tokens[h])
+	}
+	return false
+}
+
 // intentVerbs look ahead to what they name as their object: "has
 // threatened further walkouts in August", "promises a vote in May".
 var intentVerbs = map[string]bool{
 	"threaten": true, "promise": true, "pledge": true, "vow": true, "plan": true, "propose": true,
 	"intend": true, "seek": true, "demand": true, "urge": true,
+}
+
+// backshifted reports whether a date at token start that the parse puts in
+// a past clause lies in what a "would" or "will" before it looks ahead to:
+// the date hangs on a verb of saying whose report holds the modal ("said
+// the union would announce strike dates, probably September 29"), or on
+// a past verb in a condition or time clause after it, whose past only
+// follows the reporting tense ("would strike again unless the operator
+// made a better offer by Thursday", "would reopen once engineers
+// checked it on Monday").
+func backshifted(s *nlp.Sentence, head, start int) bool {
+	if head < 0 || head >= len(s.Tokens) || start <= 0 {
+		return false
+	}
+	modal := -1
+	for k := start - 1; k >= 0; k-- {
+		switch lower(s.Tokens[k].Text) {
+		case "would", "will", "'ll", "’ll", "wo":
+			if s.Tokens[k].XPOS == "MD" {
+				modal = k
+			}
+		}
+		if modal >= 0 {
+			break
+		}
+	}
+	if modal < 0 {
+		return false
+	}
+	for k := modal + 1; k < start; k++ {
+		if t := s.Tokens[k]; t.Text == ";" || speechVerb(t) && k != head && t.XPOS != "VB" {
+			return false // another clause, or another report ("would announce" is the modal's own)
+		}
+	}
+	if head < modal && speechVerb(s.Tokens[head]) {
+		return true
+	}
+	if head > modal {
+		for _, c := range s.Children(head) {
+			if s.Tokens[c].Dep != "mark" {
+				continue
+			}
+			switch lower(s.Tokens[c].Text) {
+			case "if", "unless", "until", "till", "before", "once":
+				// not "after" or "when": "would cut jobs after profit
+				// fell in the first quarter" gives the cause, past
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forwardDate reports whether a date at token start in the clause of
@@ -463,6 +535,12 @@ func forwardDate(s *nlp.Sentence, head, start int) bool {
 		return false
 	}
 	t := s.Tokens[head]
+	if likelyAdjectives[lower(t.Text)] && hasAux(s, head, "cop") && reportedClause(s, head) {
+		// "she added that rain was possible on Saturday", "forecasters
+		// said storms were likely on Friday": a forecast reported in the
+		// past is of what lies ahead of the saying
+		return true
+	}
 	if inSet(expectVerbs, t) && hasAux(s, head, "aux:pass") {
 		if SentenceTense(s, head) == Present {
 			return true

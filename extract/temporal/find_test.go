@@ -166,6 +166,32 @@ var findTests = []struct {
 		"A|DT|2|det week|NN|3|obl:npmod later|RBR|7|advmod the|DT|5|det board|NN|7|nsubj will|MD|7|aux vote|VB|0|root ~.|.|7|punct",
 		[]wantTimex{{"A week later", "2026-W03", "week", "DATE", 0, 3, 6, "", Future}},
 	},
+	{
+		// the dates of what "would" happen keep looking ahead when the
+		// parse hangs them on "said" or they stand in a condition whose
+		// past only follows the report's tense
+		"a date under would, hung on the verb of saying or in a condition clause after it",
+		"Ria|NNP|2|nsubj said|VBD|0|root|say the|DT|4|det union|NN|6|nsubj would|MD|6|aux call|VB|2|ccomp|call strikes|NNS|6|obj " +
+			"~,|,|11|punct probably|RB|11|advmod January|NNP|11|compound 20|CD|2|obl ~,|,|16|punct unless|IN|16|mark the|DT|15|det " +
+			"firm|NN|16|nsubj made|VBD|2|ccomp|make a|DT|19|det new|JJ|19|amod offer|NN|16|obj by|IN|21|case Friday|NNP|16|obl ~.|.|2|punct",
+		[]wantTimex{{"January 20", "2026-01-20", "day", "DATE", 9, 11, 1, "", Past}, {"Friday", "2026-01-09", "day", "DATE", 20, 21, 15, "by", Past}},
+	},
+	{
+		"a reported forecast looks ahead of the saying",
+		"She|PRP|2|nsubj added|VBD|0|root|add that|IN|6|mark rain|NN|6|nsubj was|VBD|6|cop possible|JJ|2|ccomp|possible on|IN|8|case Saturday|NNP|6|obl ~.|.|2|punct",
+		[]wantTimex{{"Saturday", "2026-01-10", "day", "DATE", 7, 8, 5, "on", Past}},
+	},
+	{
+		"a likelihood the text states itself, unreported, keeps its tense",
+		"Rain|NN|3|nsubj was|VBD|3|cop possible|JJ|0|root|possible on|IN|5|case Saturday|NNP|3|obl ~.|.|3|punct",
+		[]wantTimex{{"Saturday", "2026-01-03", "day", "DATE", 4, 5, 2, "on", Past}},
+	},
+	{
+		"a past date after a would that another report closes stays past",
+		"Ria|NNP|2|nsubj said|VBD|0|root|say it|PRP|5|nsubj would|MD|5|aux rain|VB|2|ccomp ~,|,|9|punct but|CC|9|cc Tom|NNP|9|nsubj said|VBD|2|conj|say " +
+			"the|DT|11|det plant|NN|12|nsubj closed|VBD|9|ccomp|close on|IN|14|case Friday|NNP|12|obl ~.|.|2|punct",
+		[]wantTimex{{"Friday", "2026-01-02", "day", "DATE", 13, 14, 11, "on", Past}},
+	},
 }
 
 func TestFind(t *testing.T) {
