@@ -263,6 +263,14 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 	tx, reported := c.focus, c.reported
 	if c.focusPara != c.para && c.hasLead && !sameDay(tx, c.lead) {
 		tx, reported = c.lead, c.leadReported
+		if d, ok := dayValue(tx); ok && !d.Equal(c.ref) && speechVerb(s.Tokens[verb]) {
+			// a feature that opens on the night of the fire ("had just
+			// finished watering his tomatoes on Tuesday evening") leaves
+			// that night as the story's day; the sayings of later
+			// paragraphs were gathered since, on days the text does not
+			// give
+			return Timex{}, false
+		}
 	}
 	if c.period {
 		if d, ok := dayValue(tx); !ok || !d.Equal(c.ref) {

@@ -226,7 +226,10 @@ func TestContextParagraphs(t *testing.T) {
 			{true, startSunday, 2, "2026-01-04"},
 			{true, guardSent, 2, "2026-01-05"},
 			{false, itSpread, 1, "2026-01-05"},
-			{true, ownerSaid, 2, "2026-01-04"},
+			{true, mayorThanked, 2, "2026-01-04"},
+			// a saying paragraphs after a lead of days before
+			// publication was gathered since, on a day not given
+			{true, ownerSaid, 2, ""},
 		}},
 		{"no paragraphs known (one sentence a line)", []paragraphStep{
 			{false, leadTuesday, 1, "2026-01-06"},
