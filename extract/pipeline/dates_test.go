@@ -76,6 +76,34 @@ func TestClauseDates(t *testing.T) {
 	}
 }
 
+// TestForecastDates: a reported forecast's day lies ahead of the saying,
+// and the saying, said in the past, is not dated after publication even
+// when the parse hangs the day on its verb.
+func TestForecastDates(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Extract(context.Background(), []extract.Document{doc("t", "2026-07-23",
+		"The chief fire officer, Ada Voss, told reporters on Thursday that crews had held the line. "+
+			"She added that rain was possible on Saturday but that it would probably not be enough.")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range res.Facts {
+		if f.Relation == "added that" {
+			found = true
+			if f.Date > "2026-07-23" {
+				t.Errorf("%s %s %s: dated %s, after publication", f.Subject, f.Relation, f.Object, f.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error(`no fact "added that"`)
+	}
+}
+
 // A day named after the lead dates the rest of its paragraph only; the
 // paragraphs after it go on from the lead's day (a speaker, the aftermath),
 // not from the backstory's. A text laid out one sentence a line tells no

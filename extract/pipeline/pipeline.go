@@ -220,7 +220,9 @@ func (p *Extractor) clauses(s *nlp.Sentence, tc *temporal.Context) []rawFact {
 		rf := rawFact{ex: ex}
 		if ex.Verb >= 0 {
 			rf.timex, rf.dated = complementDate(s, &ex, timexes)
-			if !rf.dated {
+			if rf.dated && !tc.Possible(s, rf.timex, ex.Verb) {
+				rf.dated = false
+			} else if !rf.dated {
 				rf.timex, rf.dated = tc.Attach(s, timexes, ex.Verb)
 			}
 			if rf.dated && (rf.timex.Type != temporal.TypeDate && rf.timex.Type != temporal.TypeTime || rf.timex.Value == "") {

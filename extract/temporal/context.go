@@ -238,6 +238,9 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 		return Timex{}, false
 	}
 	if tx, ok := Attach(s, timexes, verb); ok {
+		if !c.Possible(s, tx, verb) {
+			return Timex{}, false
+		}
 		return tx, true
 	}
 	if !c.has || s == nil || verb < 0 || verb >= len(s.Tokens) {
@@ -289,6 +292,18 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 	}
 	tx.Start, tx.End, tx.Span, tx.Head, tx.Inherited, tx.Prep = -1, -1, Span{}, verb, true, ""
 	return tx, true
+}
+
+// Possible reports whether tx can date the clause of verb: not when verb
+// is a saying in the simple past and tx a day after publication ("She
+// added that rain was possible on Saturday" with the day hung on
+// "added": what was said was not said after the day of publication).
+func (c *Context) Possible(s *nlp.Sentence, tx Timex, verb int) bool {
+	if c == nil || s == nil || verb < 0 || verb >= len(s.Tokens) {
+		return true
+	}
+	d, day := dayValue(tx)
+	return !(day && d.After(c.ref) && speechVerb(s.Tokens[verb]) && simplePast(s, verb))
 }
 
 // sameDay reports whether two day values (possibly with a time of day)

@@ -105,6 +105,20 @@ func TestContextFutureDateNoFocus(t *testing.T) {
 	}
 }
 
+// TestContextPastSayingNoFutureDate: a forecast's day the parse hung on
+// the verb of saying is not when it was said.
+func TestContextPastSayingNoFutureDate(t *testing.T) {
+	c := NewContext(ref0)
+	s := sent("She|PRP|2|nsubj added|VBD|0|root|add that|IN|6|mark rain|NN|6|nsubj was|VBD|6|cop possible|JJ|2|ccomp|possible on|IN|8|case Saturday|NNP|2|obl ~.|.|2|punct")
+	txs := c.Find(s)
+	if len(txs) != 1 || txs[0].Value != "2026-01-10" {
+		t.Fatalf("Find(%q) = %v, want Saturday 2026-01-10", s.Text, txs)
+	}
+	if got, ok := c.Attach(s, txs, 1); ok {
+		t.Errorf("%q: the saying got %v, after the day of publication", s.Text, got.Value)
+	}
+}
+
 // TestContextAttributiveDateNoFocus: a date that names what a noun is
 // ("since the September 11 attacks", "the 2008 crisis") is no time of its
 // clause, so the sentences after it do not inherit it.

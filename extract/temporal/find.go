@@ -541,6 +541,15 @@ func forwardDate(s *nlp.Sentence, head, start int) bool {
 		// past is of what lies ahead of the saying
 		return true
 	}
+	if inSet(reportVerbs, t) {
+		// the same with the day hung on the verb of saying, right after
+		// the forecast
+		for _, c := range s.Children(head) {
+			if c < start && s.Tokens[c].Dep == "ccomp" && likelyAdjectives[lower(s.Tokens[c].Text)] && hasAux(s, c, "cop") && start-c <= 2 {
+				return true
+			}
+		}
+	}
 	if inSet(expectVerbs, t) && hasAux(s, head, "aux:pass") {
 		if SentenceTense(s, head) == Present {
 			return true

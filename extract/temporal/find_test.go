@@ -182,6 +182,11 @@ var findTests = []struct {
 		[]wantTimex{{"Saturday", "2026-01-10", "day", "DATE", 7, 8, 5, "on", Past}},
 	},
 	{
+		"a reported forecast's day hung on the verb of saying",
+		"She|PRP|2|nsubj added|VBD|0|root|add that|IN|6|mark rain|NN|6|nsubj was|VBD|6|cop possible|JJ|2|ccomp|possible on|IN|8|case Saturday|NNP|2|obl ~.|.|2|punct",
+		[]wantTimex{{"Saturday", "2026-01-10", "day", "DATE", 7, 8, 1, "on", Past}},
+	},
+	{
 		"a likelihood the text states itself, unreported, keeps its tense",
 		"Rain|NN|3|nsubj was|VBD|3|cop possible|JJ|0|root|possible on|IN|5|case Saturday|NNP|3|obl ~.|.|3|punct",
 		[]wantTimex{{"Saturday", "2026-01-03", "day", "DATE", 4, 5, 2, "on", Past}},
