@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,6 +57,7 @@ type gateFeatures struct {
 	Rejected       bool    `json:"rejected"`     // the content of a claim someone rejects ("denied reports that ...")
 	ObjPrep        bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
 	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
+	ObjCut         bool    `json:"obj_cut"`      // the object ends in a word whose head it left out ("a review by", "an odd")
 	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
 	Venue          bool    `json:"venue"`        // a verb of saying whose object is only whom or where it was said to ("told reporters", "said at a news conference")
 	Provenance     bool    `json:"provenance"`   // a document "seen by" or "obtained by" someone: how the story learnt it, not news (see provenance)
@@ -169,6 +171,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 			}
 		}
 	}
+	g.ObjCut = f.ObjectID == "" && (cutPhrase(s, ex.Obj, ex.ObjHead) || g.Speech && cutReport(s, ex.Obj, ex.Rel))
 	if contrastRelation(ex.Relation) || contrastRelation(firstWords(ex.Object, 2)) {
 		// "bought gold instead of | bonds", "is used rather than |
 		// coal": the object is what was not done or chosen
@@ -814,7 +817,7 @@ func gate(g gateFeatures) string {
 	if g.Alleged || g.Rejected {
 		return gateClaim
 	}
-	if g.TimeObject || g.Garbled || g.ObjPrep || g.ObjNotNoun {
+	if g.TimeObject || g.Garbled || g.ObjPrep || g.ObjNotNoun || g.ObjCut {
 		return gateObject
 	}
 	if g.Headline && !g.SubjEntity {
@@ -905,6 +908,76 @@ func hasChild(s *nlp.Sentence, i int, dep string) bool {
 		if s.Tokens[c].Dep == dep {
 			return true
 		}
+	}
+	return false
+}
+
+// cutPhrase reports whether the phrase r (headed by head) ends in a word
+// that only opens or modifies what follows it, and what follows was left
+// out: a preposition, determiner, adjective, number or coordinator whose
+// head lies after the phrase ("was setting up | a review by"), or an
+// adjective under "a" standing for its lost noun ("had turned | an odd").
+func cutPhrase(s *nlp.Sentence, r oie.Range, head int) bool {
+	toks := s.Tokens
+	if !r.IsValid() || r.End > len(toks) || r.End-r.Start < 1 {
+		return false
+	}
+	last := r.End - 1
+	if head >= r.Start && head < r.End && toks[head].UPOS == "ADJ" && r.End+1 < len(toks) &&
+		toks[r.End].Text == "," && toks[r.End+1].UPOS == "ADJ" {
+		// "had turned | an odd" of "an odd, coppery orange": an
+		// adjective under "a" cut before the next adjective of its
+		// noun phrase is a noun phrase that lost its noun ("a fine",
+		// "a third" alone are nouns the tagger took for adjectives)
+		for _, c := range s.Children(head) {
+			if c >= r.Start && c < head && toks[c].Dep == "det" {
+				switch strings.ToLower(toks[c].Text) {
+				case "a", "an":
+					return true
+				}
+			}
+		}
+	}
+	if last == head {
+		return false
+	}
+	h := toks[last].Head
+	if h < r.End || h >= len(toks) || toks[h].UPOS == "PUNCT" || dateWord(toks[h].Text) {
+		// a date the object's text leaves out ("an envoy to the region
+		// | next week") is no cut
+		return false
+	}
+	switch base(toks[last].Dep) {
+	case "case", "det", "amod", "nummod", "cc", "mark", "compound", "aux", "cop", "det:poss", "nmod:poss":
+		return true
+	}
+	return false
+}
+
+// cutReport reports whether the clause r reported by a verb of saying
+// lost its subject ("Investigators | said | could have started it": the
+// subject "lightning from a storm" went into the relation) or its main
+// clause ("Ashby | said | anyone told us anything" of "We smelled it
+// before anyone told us anything"): what is left was not said as such.
+func cutReport(s *nlp.Sentence, r oie.Range, rel []int) bool {
+	toks := s.Tokens
+	if !r.IsValid() || r.Start >= len(toks) || r.End-r.Start < 2 {
+		return false
+	}
+	switch strings.ToLower(toks[r.Start].Text) {
+	case "could", "would", "will", "may", "might", "should", "must", "can", "has", "have", "had":
+		return true
+	}
+	k := r.Start - 1
+	for k >= 0 && toks[k].UPOS == "PUNCT" {
+		k--
+	}
+	if k < 0 || slices.Contains(rel, k) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Text) {
+	case "before", "after", "because", "until", "unless", "although", "though", "while", "whereas":
+		return true
 	}
 	return false
 }

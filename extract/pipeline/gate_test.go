@@ -495,6 +495,25 @@ func TestWhereCondition(t *testing.T) {
 	})
 }
 
+// TestCutObject checks that an object the extraction cut inside a phrase
+// ("an odd" of "an odd, coppery orange") is no graph fact, while one that
+// leaves out only a date stays.
+func TestCutObject(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGates(t, x, []gateCase{
+		{"Daniel Marsh noticed that the sky over the hills had turned an odd, coppery orange.", "sky", "had turned", "an odd", "object"},
+		{"Harlow Bank agreed on Monday to buy Orne Bank for 2 billion euros, setting up a review by the national competition regulator and drawing criticism from unions.", "Harlow Bank", "was setting up", "a review by", "object"},
+		{"A spokesman said the bloc would send an envoy to the region next week.", "bloc", "would send", "an envoy", ""},
+		{"The Harlow Museum is expected to put the coins on display next spring.", "Museum", "is expected to put", "coins", ""},
+		// a report that lost its subject or its main clause
+		{"Fire investigators said lightning from a storm on Monday could have started the blaze, but they have not ruled out arson.", "investigators", "said", "could have started", "object"},
+		{"\"We left because nobody told us to stay,\" Mara Lind said.", "Lind", "said", "We left because", ""},
+	})
+}
+
 // TestTrivialGate checks two classes of true but empty facts: a verb of
 // saying with only where or when it was said, and how a newsroom came by a
 // document.
