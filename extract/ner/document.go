@@ -310,6 +310,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 	m.commonOpeners(words, xpos, tags)
 	demonymPlaces(words, tags)
 	placeCues(words, tags)
+	featurePlaces(words, tags)
 	coordinated(words, tags)
 	products(words, tags)
 	apps(words, tags)

@@ -167,6 +167,18 @@ var harmoniseTests = []struct {
 		want: []string{"youth coach Dorin/B-PERSON Varga/I-PERSON will lead", "the ambassador , Ostel/B-PERSON Quarmby/I-PERSON , left", "the mayor of Keswold/B-LOC Bay/I-LOC", "the coach Harlow/B-LOC Street/I-LOC"},
 	},
 	{
+		name: "a town or a feature of the land read as a person, after a locative preposition",
+		in: []string{"residents fled from Dunmere/B-PERSON Ridge/I-PERSON and the hamlet of Kessock/B-PERSON Vale/I-PERSON",
+			"Dunmere/B-PERSON Ridge/I-PERSON is quiet", "Michael/B-PERSON Bay/I-PERSON flew to Kessock/B-PERSON Vale/I-PERSON", "Michael/B-PERSON Bay/I-PERSON said"},
+		want: []string{"residents fled from Dunmere/B-LOC Ridge/I-LOC and the hamlet of Kessock/B-LOC Vale/I-LOC",
+			"Dunmere/B-LOC Ridge/I-LOC is quiet", "Michael/B-PERSON Bay/I-PERSON flew to Kessock/B-LOC Vale/I-LOC", "Michael/B-PERSON Bay/I-PERSON said"},
+	},
+	{
+		name: "a surname that is a feature word, with no place cue, stays a person",
+		in:   []string{"Tarrant/B-PERSON Hill/I-PERSON said the plan would work", "Hill/B-PERSON left"},
+		want: []string{"Tarrant/B-PERSON Hill/I-PERSON said the plan would work", "Hill/B-PERSON left"},
+	},
+	{
 		name: "a dateline's place",
 		in: []string{"VARNBY/B-ORG , March 3 ( Wire ) — Ostel/B-ORG sued", "OSTMERE/B-PERSON FALLS/I-PERSON , Aug 14 ( Wire ) — rain fell", "KESWOLD , June 2 ( Wire ) — it rained",
 			"NASA/B-ORG , which", "MAY , 2 ( Wire )"},

@@ -125,7 +125,7 @@ var stateNouns = map[string]bool{
 // Ardena", "the province of Ambrel").
 var placeKinds = map[string]bool{
 	"capital": true, "country": true, "city": true, "town": true, "village": true, "province": true,
-	"region": true, "island": true, "state": true, "republic": true, "kingdom": true,
+	"region": true, "island": true, "state": true, "republic": true, "kingdom": true, "hamlet": true, "suburb": true,
 }
 
 // placeCues tags LOC, in the sentences of one document (tags changed in
@@ -453,6 +453,65 @@ func addressPlaces(ws, ts []string) {
 		ts[s] = "B-LOC"
 		for k := s + 1; k < e; k++ {
 			ts[k] = "I-LOC"
+		}
+	}
+}
+
+// featureWords end the names of towns and features of the land ("Dunmere
+// Ridge", "Kessock Vale", "Harrow Creek").
+var featureWords = map[string]bool{
+	"Ridge": true, "Vale": true, "Valley": true, "Creek": true, "Hill": true, "Hills": true, "Falls": true,
+	"Bay": true, "Harbour": true, "Harbor": true, "Heights": true, "Springs": true, "Point": true,
+	"Island": true, "Islands": true, "Lake": true, "Mountain": true, "Mountains": true, "Forest": true,
+	"Beach": true, "Cove": true, "Glen": true, "Dale": true, "Moor": true, "Marsh": true, "Woods": true,
+	"Crossing": true, "Junction": true, "Ford": true, "Mills": true, "Downs": true, "Sound": true,
+	"Gorge": true, "Canyon": true, "Peak": true, "Pass": true, "Wells": true, "Haven": true,
+}
+
+// featurePlaces types LOC a name the model read as a person's that ends
+// in a word for a town or a feature of the land, does not open with a
+// given name or a title, and stands after a locative preposition
+// somewhere in the text ("evacuated from Dunmere Ridge and Kessock
+// Vale"): every span of that name, in every sentence. "Michael Bay" and
+// "Damon Hill" open with given names and stay people.
+func featurePlaces(words, tags [][]string) {
+	cand := map[string]bool{}
+	for i, ts := range tags {
+		ws := words[i]
+		for _, s := range spans(ts) {
+			if s.typ != "PERSON" || s.end-s.start < 2 || !featureWords[ws[s.end-1]] {
+				continue
+			}
+			first := ws[s.start]
+			if gazetteer.GivenName(first) || gazetteer.Title(first) || !isTitle(first) {
+				continue
+			}
+			cand[strings.Join(ws[s.start:s.end], " ")] = false
+		}
+	}
+	if len(cand) == 0 {
+		return
+	}
+	// the name after a locative preposition, in whatever type
+	for i, ts := range tags {
+		ws := words[i]
+		for _, s := range spans(ts) {
+			k := strings.Join(ws[s.start:s.end], " ")
+			if _, ok := cand[k]; ok && s.start > 0 && (locPreps[strings.ToLower(ws[s.start-1])] ||
+				s.start > 1 && ws[s.start-1] == "of" && placeKinds[ws[s.start-2]]) { // "the hamlet of Kessock Vale"
+				cand[k] = true
+			}
+		}
+	}
+	for i, ts := range tags {
+		ws := words[i]
+		for _, s := range spans(ts) {
+			if s.typ == "PERSON" && cand[strings.Join(ws[s.start:s.end], " ")] {
+				ts[s.start] = "B-LOC"
+				for k := s.start + 1; k < s.end; k++ {
+					ts[k] = "I-LOC"
+				}
+			}
 		}
 	}
 }

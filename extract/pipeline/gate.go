@@ -214,6 +214,14 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		// with a subordinator is a clause boundary read as a predicate
 		g.CapitalPred = true
 	}
+	for _, k := range ex.Rel {
+		if k >= 0 && k < len(toks) && k != ex.Verb && strings.HasPrefix(toks[k].Dep, "nsubj") && toks[k].Head != ex.Verb &&
+			(ex.Obj.IsValid() && !(ex.Obj.Start <= toks[k].Head && toks[k].Head < ex.Obj.End)) {
+			// "Investigators | said lightning from | a storm": the
+			// relation took in the subject of another clause
+			g.CapitalPred = true
+		}
+	}
 	if rel := ex.Relation; (rel == "'s" || rel == "’s") && ex.Obj.IsValid() && ex.Obj.Start < len(toks) && toks[ex.Obj.Start].UPOS != "DET" {
 		// "the WHO | 's | regional director": a possessive read as "is"
 		// ("X's the director" has its determiner)
