@@ -1614,11 +1614,32 @@ func (w *walker) negatedConj(c int) bool {
 			neg = true
 			continue
 		}
-		if k < c && w.bdep(k) == "cc" {
+		if k < c && w.bdep(k) == "cc" && !w.contrastListGoesOn(c) {
 			return false
 		}
 	}
-	return neg
+	return neg || w.contrastListGoesOn(c)
+}
+
+// contrastListGoesOn reports a conjunct that follows one set off by
+// "rather than" or "instead of" in the same list ("uses sodium rather than
+// lithium, cobalt or nickel"): it is ruled out with it.
+func (w *walker) contrastListGoesOn(c int) bool {
+	h := w.head(c)
+	if h < 0 {
+		return false
+	}
+	for _, o := range w.kids[h] {
+		if o >= c || w.dep(o) != "conj" {
+			continue
+		}
+		for _, k := range w.kids[o] {
+			if k < o && w.contrastCC(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ageConj reports a bare number between commas after a noun that the

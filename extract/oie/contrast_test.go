@@ -22,6 +22,9 @@ func TestContrastConjunct(t *testing.T) {
 		{[]string{"Ana; signed; the deal", "Tor; signed; the deal"}, nil},
 		{[]string{"The hospital; will treat; the patients in Varn"}, []string{"The hospital; will treat; the capital"}},
 		{[]string{"Police; charged; the driver"}, []string{"Police; charged; the passenger"}},
+		// the rest of a list after "rather than" is ruled out with it
+		{[]string{"The material; uses; abundant elements"}, []string{"The material; uses; cobalt or nickel", "The material; uses; cobalt", "The material; uses; lithium"}},
+		{[]string{"The plant; burns; wood pellets"}, []string{"The plant; burns; coal", "The plant; burns; gas"}},
 	}
 	checkWantNot(t, ss, tests)
 }
