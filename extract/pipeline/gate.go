@@ -58,6 +58,7 @@ type gateFeatures struct {
 	ObjPrep        bool    `json:"obj_prep"`     // the object starts with a preposition the relation does not hold
 	ObjNotNoun     bool    `json:"obj_not_noun"` // a prepositional relation whose object is headed by an adjective, adverb or verb
 	ObjCut         bool    `json:"obj_cut"`      // the object ends in a word whose head it left out ("a review by", "an odd")
+	ObjAway        bool    `json:"obj_away"`     // the object is an argument of another clause's verb
 	LostClause     bool    `json:"lost_clause"`  // no object, though a "that"-clause follows the predicate: the parse lost it
 	Venue          bool    `json:"venue"`        // a verb of saying whose object is only whom or where it was said to ("told reporters", "said at a news conference")
 	Provenance     bool    `json:"provenance"`   // a document "seen by" or "obtained by" someone: how the story learnt it, not news (see provenance)
@@ -171,7 +172,8 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 			}
 		}
 	}
-	g.ObjCut = f.ObjectID == "" && (cutPhrase(s, ex.Obj, ex.ObjHead) || g.Speech && cutReport(s, ex.Obj, ex.Rel))
+	g.ObjCut = f.ObjectID == "" && (cutPhrase(s, ex.Obj, ex.ObjHead) || g.Speech && cutReport(s, ex.Obj, ex.ObjHead, ex.Rel))
+	g.ObjAway = objectAway(s, ex)
 	if contrastRelation(ex.Relation) || contrastRelation(firstWords(ex.Object, 2)) {
 		// "bought gold instead of | bonds", "is used rather than |
 		// coal": the object is what was not done or chosen
@@ -825,7 +827,7 @@ func gate(g gateFeatures) string {
 	if g.Alleged || g.Rejected {
 		return gateClaim
 	}
-	if g.TimeObject || g.Garbled || g.ObjPrep || g.ObjNotNoun || g.ObjCut {
+	if g.TimeObject || g.Garbled || g.ObjPrep || g.ObjNotNoun || g.ObjCut || g.ObjAway {
 		return gateObject
 	}
 	if g.Headline && !g.SubjEntity {
@@ -962,15 +964,71 @@ func cutPhrase(s *nlp.Sentence, r oie.Range, head int) bool {
 	return false
 }
 
+// objectAway reports an object that the parse gives to a verb above the
+// extraction's own clause ("crews | had managed | a briefing on Thursday"
+// of "told a briefing on Thursday that crews had managed to hold the
+// fire"): the object's head is an argument of a verb the extraction's
+// verb is a complement or conjunct of, not of the verb itself.
+func objectAway(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	o, v := ex.ObjHead, ex.Verb
+	if o < 0 || o >= len(toks) || v < 0 || v >= len(toks) || descends(s, o, v) {
+		return false
+	}
+	if toks[v].Dep == "acl:relcl" && descends(s, toks[v].Head, o) {
+		// the antecedent read as the object of a relative clause whose
+		// verb (or the last of its open complements) has an object of
+		// its own ("a briefing that crews had managed to hold the fire"
+		// is no briefing crews managed)
+		w := v
+		for d := 0; d < 4; d++ {
+			if x := childDep(s, w, "xcomp"); x >= 0 {
+				w = x
+				continue
+			}
+			break
+		}
+		for _, c := range s.Children(w) {
+			if toks[c].Dep == "obj" && toks[c].XPOS != "WDT" && toks[c].XPOS != "WP" && !strings.EqualFold(toks[c].Text, "that") {
+				return true // not the relative pronoun, which stands for the antecedent
+			}
+		}
+		return false
+	}
+	oh := toks[o].Head
+	if oh < 0 || oh >= len(toks) || oh == v || toks[oh].UPOS != "VERB" {
+		return false
+	}
+	switch base(toks[o].Dep) {
+	case "obj", "iobj":
+	default:
+		return false
+	}
+	// the verb hangs under the object's verb as its complement
+	return descends(s, v, oh) && base(toks[v].Dep) == "ccomp"
+}
+
 // cutReport reports whether the clause r reported by a verb of saying
 // lost its subject ("Investigators | said | could have started it": the
-// subject "lightning from a storm" went into the relation) or its main
-// clause ("Ashby | said | anyone told us anything" of "We smelled it
+// subject "lightning from a storm" went into the relation), its verb
+// ("warned that | gusts forecast") or its main clause ("Ashby | said | anyone told us anything" of "We smelled it
 // before anyone told us anything"): what is left was not said as such.
-func cutReport(s *nlp.Sentence, r oie.Range, rel []int) bool {
+func cutReport(s *nlp.Sentence, r oie.Range, head int, rel []int) bool {
 	toks := s.Tokens
 	if !r.IsValid() || r.Start >= len(toks) || r.End-r.Start < 2 {
 		return false
+	}
+	if head >= r.Start && head < r.End && strings.HasPrefix(toks[head].Dep, "nsubj") {
+		if h := toks[head].Head; h >= r.End && len(rel) > 0 && rel[0] < r.Start {
+			// "she warned that | gusts forecast" of "gusts forecast for
+			// Friday could push it toward the town": the subject of the
+			// report without its verb
+			return true
+		}
+	}
+	if head >= r.Start && head < r.End && (toks[head].UPOS == "NOUN" || toks[head].UPOS == "PROPN") &&
+		childDep(s, head, "nsubj") >= r.Start && childDep(s, head, "cop") < 0 && !hasVerb(toks[r.Start:r.End]) {
+		return true // a clause with a noun for its verb and no verb at all: the verb is lost
 	}
 	switch strings.ToLower(toks[r.Start].Text) {
 	case "could", "would", "will", "may", "might", "should", "must", "can", "has", "have", "had":
@@ -986,6 +1044,16 @@ func cutReport(s *nlp.Sentence, r oie.Range, rel []int) bool {
 	switch strings.ToLower(toks[k].Text) {
 	case "before", "after", "because", "until", "unless", "although", "though", "while", "whereas":
 		return true
+	}
+	return false
+}
+
+// hasVerb reports whether any of toks is a verb or an auxiliary.
+func hasVerb(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return true
+		}
 	}
 	return false
 }

@@ -511,6 +511,27 @@ func TestCutObject(t *testing.T) {
 		// a report that lost its subject or its main clause
 		{"Fire investigators said lightning from a storm on Monday could have started the blaze, but they have not ruled out arson.", "investigators", "said", "could have started", "object"},
 		{"\"We left because nobody told us to stay,\" Mara Lind said.", "Lind", "said", "We left because", ""},
+		{"Chief Officer Ada Voss told a briefing on Thursday that crews had held the fire overnight, but she warned that gusts forecast for Friday could push it toward the town again.", "Voss", "warned that", "gusts forecast", "object"},
+	})
+}
+
+// TestArgumentOfAnotherClause checks two parses that hand a fact a word
+// of another clause: a relation that took in another clause's subject,
+// and a relative clause's antecedent read as the object of a verb that
+// has its own.
+func TestArgumentOfAnotherClause(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Chief Officer Ada Voss told a briefing on Thursday that crews had managed to hold the fire north of the coast road overnight, " +
+		"but that strong winds forecast for Friday could push it toward Keel again."
+	checkGates(t, x, []gateCase{
+		{text, "Voss", "told a briefing on Thursday that crews", "strong winds", "relation"},
+		{text, "crews", "had managed", "a briefing", "object"},
+		{"The group said that Harlow Bank's move to cut fees is a good first step.", "Harlow Bank", "move", "to cut fees", "relation"},
+		// a relative clause's own antecedent stays its object
+		{"The report that Harlow Bank wrote in May was never published.", "Harlow Bank", "wrote", "report", ""},
 	})
 }
 
