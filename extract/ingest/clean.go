@@ -41,6 +41,12 @@ func cleanTitle(text, known string) (title, body string) {
 		if l == "" || !hasAlnum(l) {
 			continue
 		}
+		if _, rest, ok := liveStamp(l); ok {
+			// a live blog's entry loses its time of day, which was read
+			// as the subject of what follows ("17:10 | said | ..."); the
+			// entries' day is the story's
+			l = rest
+		}
 		ps = append(ps, para{text: l})
 	}
 
@@ -444,4 +450,17 @@ func stripDateline(t string) string {
 		return t
 	}
 	return rest
+}
+
+// liveStampRE matches a live blog's entry that opens with its time and a
+// dash or colon: "17:10 - The minister said ...", "9.45am: Police say ...".
+var liveStampRE = regexp.MustCompile(`^(\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?)\s*(?:-|–|—|:)\s+(\S.*)$`)
+
+// liveStamp splits a live blog's entry into its time and its text.
+func liveStamp(l string) (stamp, rest string, ok bool) {
+	m := liveStampRE.FindStringSubmatch(l)
+	if m == nil || !hasAlnum(m[2]) {
+		return "", "", false
+	}
+	return m[1], m[2], true
 }

@@ -20,6 +20,11 @@ var cleanTests = []struct {
 	want      string
 }{
 	{
+		name: "a live blog's entries lose their times of day",
+		in:   "17:10 - The opposition spokeswoman, Dana Holt, said the ministry had waited too long.\n\n16:20 – Transport minister Ivo Renn told parliament he would not intervene.\n\n9.45am: Police say the station has reopened.\n\nShares rose 2.5 percent.",
+		want: "The opposition spokeswoman, Dana Holt, said the ministry had waited too long.\nTransport minister Ivo Renn told parliament he would not intervene.\nPolice say the station has reopened.\nShares rose 2.5 percent.",
+	},
+	{
 		name: "whitespace and line endings",
 		in:   "  The  council\u00a0met\ton Monday.\r\n\r\n\u200bIt voted\u2003twice.  \rIt adjourned at noon.",
 		want: "The council met on Monday.\nIt voted twice.\nIt adjourned at noon.",

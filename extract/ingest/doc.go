@@ -150,6 +150,8 @@
 //     t.co links are removed.
 //   - A wire dateline at the start of the first paragraphs ("PARIS (AP) —",
 //     "PORTO, Portugal, March 3, 2031 /Wire/ --") is removed.
+//   - A live blog's entry loses the time of day it opens with ("17:10 -",
+//     "9.45am:"), which the parser took for the subject of the entry.
 //   - Lines with no letter or digit are dropped.
 //
 // # Publication date
