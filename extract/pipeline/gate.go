@@ -216,6 +216,9 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		// with a subordinator is a clause boundary read as a predicate
 		g.CapitalPred = true
 	}
+	if garbledVerbs(toks, ex.Rel) {
+		g.CapitalPred = true
+	}
 	for _, k := range ex.Rel {
 		if k >= 0 && k < len(toks) && k != ex.Verb && strings.HasPrefix(toks[k].Dep, "nsubj") && toks[k].Head != ex.Verb &&
 			(ex.Obj.IsValid() && !(ex.Obj.Start <= toks[k].Head && toks[k].Head < ex.Obj.End)) {
@@ -1044,6 +1047,30 @@ func cutReport(s *nlp.Sentence, r oie.Range, head int, rel []int) bool {
 	switch strings.ToLower(toks[k].Text) {
 	case "before", "after", "because", "until", "unless", "although", "though", "while", "whereas":
 		return true
+	}
+	return false
+}
+
+// garbledVerbs reports a relation whose verbs cannot follow one another:
+// a modal before a past tense ("the big contractors | would said"). (A
+// verb before an "-ing" form the parse made its complement, "stands
+// calling for", was tried too: the parser reads gerund objects the same
+// way, "froze hiring", "adjourned sentencing".)
+func garbledVerbs(toks []nlp.Token, rel []int) bool {
+	for i, a := range rel {
+		if a < 0 || a >= len(toks) || toks[a].XPOS != "MD" {
+			continue
+		}
+		// the next word of the relation after the modal (and "not")
+		for _, b := range rel[i+1:] {
+			if b < 0 || b >= len(toks) || strings.EqualFold(toks[b].Text, "not") || toks[b].Text == "n't" {
+				continue
+			}
+			if toks[b].XPOS == "VBD" {
+				return true
+			}
+			break
+		}
 	}
 	return false
 }

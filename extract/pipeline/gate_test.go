@@ -530,6 +530,8 @@ func TestArgumentOfAnotherClause(t *testing.T) {
 		{text, "Voss", "told a briefing on Thursday that crews", "strong winds", "relation"},
 		{text, "crews", "had managed", "a briefing", "object"},
 		{"The group said that Harlow Bank's move to cut fees is a good first step.", "Harlow Bank", "move", "to cut fees", "relation"},
+		// a modal before a past tense is a misparse
+		{"Pellham said the contractors would said they had not known.", "contractors", "would said", "", "relation"},
 		// a relative clause's own antecedent stays its object
 		{"The report that Harlow Bank wrote in May was never published.", "Harlow Bank", "wrote", "report", ""},
 	})
