@@ -1,0 +1,85 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/oie"
+)
+
+// groupFacts writes a fact about a group the text has just named ("both
+// companies declined to comment", "the two sides failed to agree on a
+// valuation", "the judge released both men") as one fact per member, each
+// bound to its entity, as a coordination of names is ("Skarrow Airways and
+// Tollenbay Air declined" gives a fact for each). The group is the one
+// resolve binds the description to (resolve.Result.GroupAt: a pair or a
+// small group, of the description's kind, named in its sentence or just
+// before); an argument that is more than the description ("both companies'
+// shares", "the two sides of the dispute") stays as it is, and so does
+// every fact when the text does not say which. The subject splits first;
+// only a fact whose subject is no group splits by its object, and never
+// into a member that is its own subject. A speaker that is a group ("the
+// companies said") names all its members.
+func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(tok int) (ids, names []string)) []extract.Fact {
+	if group == nil {
+		return []extract.Fact{f}
+	}
+	if ex.AttributedHead >= 0 && f.AttributedTo == ex.AttributedTo {
+		if _, names := group(ex.AttributedHead); len(names) > 1 {
+			f.AttributedTo = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+		}
+	}
+	if f.SubjectID == "" && f.Subject == balanceQuotes(ex.Subject) && groupArgument(s, ex.Subj, ex.SubjHead) {
+		if ids, names := group(ex.SubjHead); len(ids) > 1 {
+			out := make([]extract.Fact, 0, len(ids))
+			for i := range ids {
+				g := f
+				g.Subject, g.SubjectID = names[i], ids[i]
+				g.SetID()
+				out = append(out, g)
+			}
+			return out
+		}
+	}
+	if f.ObjectID == "" && f.Object == balanceQuotes(ex.Object) && groupArgument(s, ex.Obj, ex.ObjHead) {
+		if ids, names := group(ex.ObjHead); len(ids) > 1 {
+			out := make([]extract.Fact, 0, len(ids))
+			for i := range ids {
+				if ids[i] == f.SubjectID {
+					return []extract.Fact{f} // "Acme sued both companies": which?
+				}
+				g := f
+				g.Object, g.ObjectID = names[i], ids[i]
+				g.SetID()
+				out = append(out, g)
+			}
+			return out
+		}
+	}
+	return []extract.Fact{f}
+}
+
+// groupArgument reports whether argument range r is the description
+// headed by head and nothing more: its determiner, number and adjectives
+// ("both companies", "the two rival carriers", "the pair").
+func groupArgument(s *nlp.Sentence, r oie.Range, head int) bool {
+	if !r.IsValid() || r.End > len(s.Tokens) || head < r.Start || head >= r.End {
+		return false
+	}
+	for k := r.Start; k < r.End; k++ {
+		if k == head {
+			continue
+		}
+		t := s.Tokens[k]
+		if t.Head != head {
+			return false
+		}
+		switch t.Dep {
+		case "det", "det:predet", "nummod", "amod", "compound":
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,522 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/storygraph/storygraph/extract/gazetteer"
+	"github.com/storygraph/storygraph/extract/nlp"
+)
+
+// Group descriptions. A plural description with number evidence ("both
+// companies", "the two sides", "the pair", "both men", "the two") stands
+// for the entities the text has just named, when it has named exactly
+// that many of the description's kind; a definite plural without a number
+// ("the airlines", "the companies") only for the entities of one
+// coordination ("Skarrow Airways and Tollenbay Air") named in its own
+// sentence or the one before. The evidence, nearest first:
+//
+//  1. one coordination "X and Y" of entities of the description's kind,
+//     in its own sentence before it, or the one or two sentences before
+//     (for a definite plural: its own sentence or the one before). The
+//     nearest sentence with a fitting coordination decides; two different
+//     ones there leave the description unbound;
+//  2. with a number only: the entities of one kind named in its own
+//     sentence before it, when they are exactly that many, else those
+//     named there and in the two sentences before, when they are (more,
+//     and the description stays unbound). The subject of the
+//     description's own clause is none of them ("Judge Eleanor Crewe
+//     released both men"), nor is a name that restates the one before it
+//     ("the Rural Union (RU)");
+//  3. "the companies" or "the two countries" (a pair of businesses or
+//     countries): the only two the document has named so far.
+//
+// A description's kind is read off its noun: companies, firms, airlines,
+// banks, carriers ... are organisations (a business's, not a public body's
+// or a union's name), governments, countries and nations countries, men,
+// women, leaders, ministers, brothers ... persons ("men" no woman by her
+// given name), sides, parties, "the pair" and "the two" any one of the
+// three, all members of one. Nothing else binds: three candidates for
+// "both", a pair of another kind, no pair nearby leave it unbound.
+// Result.GroupAt returns the members; the pipeline writes a fact with the
+// description as its subject or object as one fact per member.
+
+// groupClass is the kind of entity a group's members are.
+type groupClass int
+
+const (
+	groupOrg groupClass = iota
+	groupCountry
+	groupPerson
+	groupClasses
+)
+
+// groupNoun is what a plural description's noun says of its members: the
+// classes they may be of, the noun an organisation must fit (orgKindFits),
+// and the sex of persons when the noun tells it.
+type groupNoun struct {
+	classes []groupClass
+	orgWord string
+	sex     gazetteer.Sex
+	// pair marks the nouns of a pair of businesses or countries named by
+	// the document as a whole (evidence 3)
+	pair bool
+}
+
+var (
+	anyGroup    = []groupClass{groupOrg, groupCountry, groupPerson}
+	orgGroup    = []groupClass{groupOrg}
+	placeGroup  = []groupClass{groupCountry}
+	personGroup = []groupClass{groupPerson}
+)
+
+// groupDescNouns maps the lemma of a plural description's head to its
+// members' kind.
+var groupDescNouns = func() map[string]groupNoun {
+	m := map[string]groupNoun{}
+	for _, w := range []string{"company", "firm", "airline", "carrier", "bank", "lender", "insurer", "retailer",
+		"business", "manufacturer", "carmaker", "automaker", "chipmaker", "drugmaker", "operator", "utility",
+		"brewer", "publisher", "broadcaster", "supermarket", "developer", "miner", "producer", "supplier"} {
+		m[w] = groupNoun{classes: orgGroup, orgWord: "company", pair: w == "company" || w == "firm"}
+	}
+	for _, w := range []string{"club", "team", "organisation", "organization", "group", "university", "hospital", "charity"} {
+		m[w] = groupNoun{classes: orgGroup, orgWord: "group", pair: w == "group"}
+	}
+	m["union"] = groupNoun{classes: orgGroup, orgWord: "union"}
+	for _, w := range []string{"government", "country", "nation", "neighbour", "neighbor"} {
+		m[w] = groupNoun{classes: placeGroup, pair: true}
+	}
+	for _, w := range []string{"leader", "minister", "officer", "official", "defendant", "suspect", "player",
+		"executive", "president", "politician", "candidate", "lawyer", "scientist", "researcher", "athlete",
+		"driver", "rider", "founder", "climber", "pilot", "victim", "friend", "twin", "diplomat",
+		"envoy", "negotiator", "striker", "coach", "senator", "judge"} {
+		m[w] = groupNoun{classes: personGroup}
+	}
+	for _, w := range []string{"man", "brother", "boy", "father", "son", "husband"} {
+		m[w] = groupNoun{classes: personGroup, sex: gazetteer.Male}
+	}
+	for _, w := range []string{"woman", "sister", "girl", "mother", "daughter", "wife"} {
+		m[w] = groupNoun{classes: personGroup, sex: gazetteer.Female}
+	}
+	m["side"] = groupNoun{classes: anyGroup, orgWord: "group"}
+	m["partner"] = groupNoun{classes: anyGroup, orgWord: "group"}
+	m["party"] = groupNoun{classes: []groupClass{groupOrg, groupPerson}, orgWord: "group"}
+	return m
+}()
+
+// pairHeads are singular nouns of a group of a number of its own.
+var pairHeads = map[string]struct {
+	n    int
+	noun groupNoun
+}{
+	"pair":   {2, groupNoun{classes: anyGroup, orgWord: "group"}},
+	"duo":    {2, groupNoun{classes: personGroup}},
+	"couple": {2, groupNoun{classes: personGroup}},
+	"trio":   {3, groupNoun{classes: personGroup}},
+}
+
+var groupNumbers = map[string]int{"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+
+// groupDescription reads token h of s as a plural description of a group:
+// its noun and the number it gives (0 for a definite plural without one).
+func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
+	toks := s.Tokens
+	t := toks[h]
+	lw := strings.ToLower(t.Text)
+	definite, both, num := false, false, 0
+	for _, c := range s.Children(h) {
+		ct := toks[c]
+		cw := strings.ToLower(ct.Text)
+		switch {
+		case cw == "the" || cw == "these" || cw == "those":
+			definite = true
+		case cw == "both" && c < h:
+			both = true
+		case ct.Dep == "nummod" && groupNumbers[cw] > 0 && c < h:
+			num = groupNumbers[cw]
+		case ct.Dep == "det" || ct.Dep == "nmod:poss" || ct.Dep == "det:poss":
+			return groupNoun{}, 0, false // "their companies", "some firms", "each side"
+		}
+	}
+	switch {
+	case t.UPOS == "NUM" && groupNumbers[lw] > 0 && definite && strings.HasPrefix(t.Dep, "nsubj"):
+		return groupNoun{classes: anyGroup, orgWord: "group"}, groupNumbers[lw], true // "the two said"
+	case lw == "both" && strings.HasPrefix(t.Dep, "nsubj") && len(s.Children(h)) == 0:
+		return groupNoun{classes: anyGroup, orgWord: "group"}, 2, true // "Both denied the charges"
+	case t.UPOS != "NOUN":
+		return groupNoun{}, 0, false
+	}
+	if p, ok := pairHeads[lw]; ok && definite && t.XPOS == "NN" {
+		return p.noun, p.n, true // "the pair"
+	}
+	if t.XPOS != "NNS" {
+		return groupNoun{}, 0, false
+	}
+	g, ok := groupDescNouns[strings.ToLower(t.Lemma)]
+	if !ok {
+		return groupNoun{}, 0, false
+	}
+	switch {
+	case both && num == 0:
+		return g, 2, true
+	case definite && num > 0:
+		return g, num, true
+	case definite && !both:
+		return g, 0, true
+	}
+	return groupNoun{}, 0, false
+}
+
+// linkGroups binds the group descriptions of every document (see above)
+// and records their members in r.groups.
+func (r *resolver) linkGroups() {
+	sexOf := r.clusterSexes()
+	bySent := map[sentKey][]int{}
+	for i := range r.mentions {
+		m := &r.mentions[i]
+		if m.cluster >= 0 {
+			k := sentKey{m.doc, m.sent}
+			bySent[k] = append(bySent[k], i)
+		}
+	}
+	r.groups = map[tokenAt][]int{}
+	for di := range r.docs {
+		for si := range r.docs[di].Sentences {
+			s := &r.docs[di].Sentences[si]
+			for h := range s.Tokens {
+				g, n, ok := groupDescription(s, h)
+				if !ok || r.clusterAtToken(di, si, h) >= 0 {
+					continue
+				}
+				if ms := r.groupMembers(di, si, h, g, n, bySent, sexOf); len(ms) > 0 {
+					r.groups[tokenAt{di, si, h}] = ms
+				}
+			}
+		}
+	}
+}
+
+// tokenAt is a token of a document by index.
+type tokenAt struct{ doc, sent, tok int }
+
+// groupMembers returns the clusters a group description at token h of
+// sentence si stands for, or nil.
+func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[sentKey][]int, sexOf map[int]gazetteer.Sex) []int {
+	fits := func(c int, class groupClass, coordinated bool) bool {
+		name := r.clusterName(c)
+		switch class {
+		case groupOrg:
+			return r.clusterType(c) == "ORG" && orgKindFits(g.orgWord, name)
+		case groupPerson:
+			return r.clusterType(c) == "PERSON" && (g.sex == gazetteer.Unknown || sexOf[c] != oppositeSex(g.sex))
+		case groupCountry:
+			if !placeType(r.clusterType(c)) {
+				return false
+			}
+			if _, k, ok := gazetteer.Lookup(name); ok && k == gazetteer.Capital {
+				return false
+			}
+			return coordinated || r.countryLike(c)
+		}
+		return false
+	}
+	// 1. one coordination of the kind, nearest first
+	back := 2
+	if n == 0 {
+		back = 1
+	}
+	for sj := si; sj >= 0 && sj >= si-back; sj-- {
+		var found []int
+		for _, co := range r.coordinations(di, sj) {
+			if sj == si && (co.last >= h || dominates(&r.docs[di].Sentences[si], co.first, h)) {
+				continue
+			}
+			if co.members == nil {
+				return nil // a list of more names than its parse holds
+			}
+			if n > 0 && len(co.members) != n {
+				continue
+			}
+			class := -1
+			for cl := groupClass(0); cl < groupClasses; cl++ {
+				if !hasClass(g.classes, cl) {
+					continue
+				}
+				all := true
+				for _, c := range co.members {
+					all = all && fits(c, cl, true)
+				}
+				if all {
+					class = int(cl)
+					break
+				}
+			}
+			if class < 0 {
+				continue
+			}
+			if found != nil && !sameMembers(found, co.members) {
+				return nil // two pairs: which?
+			}
+			found = co.members
+		}
+		if found != nil {
+			return found
+		}
+	}
+	if n == 0 && !g.pair {
+		return nil
+	}
+	s := &r.docs[di].Sentences[si]
+	own := clauseSubject(s, h)
+	// 2. the only n of one kind in its sentence, else in the window
+	if n > 0 {
+		seen := make([]map[int]bool, groupClasses)
+		order := make([][]int, groupClasses)
+		for cl := range seen {
+			seen[cl] = map[int]bool{}
+		}
+		dead := make([]bool, groupClasses)
+		last := max(si-2, 0)
+		for sj := si; sj >= last; sj-- {
+			for _, mi := range bySent[sentKey{di, sj}] {
+				m := &r.mentions[mi]
+				if sj == si && (m.start >= h || own >= 0 && own >= m.start && own < m.end) || r.restates(mi, bySent) {
+					continue
+				}
+				c := r.root(m.cluster)
+				for cl := groupClass(0); cl < groupClasses; cl++ {
+					if hasClass(g.classes, cl) && !seen[cl][c] && fits(c, cl, false) {
+						seen[cl][c] = true
+						order[cl] = append(order[cl], c)
+					}
+				}
+			}
+			if sj != si && sj != last {
+				continue // its own sentence, else the whole window
+			}
+			var found []int
+			for cl := groupClass(0); cl < groupClasses; cl++ {
+				switch {
+				case dead[cl]:
+				case len(order[cl]) > n:
+					dead[cl] = true
+				case len(order[cl]) == n:
+					if found != nil {
+						return nil // two kinds fit: which?
+					}
+					found = order[cl]
+				}
+			}
+			if found != nil {
+				return found
+			}
+		}
+	}
+	// 3. the document's only pair of businesses or countries
+	if g.pair && (n == 0 || n == 2) {
+		var pair []int
+		seen := map[int]bool{}
+		for sj := 0; sj <= si; sj++ {
+			for _, mi := range bySent[sentKey{di, sj}] {
+				m := &r.mentions[mi]
+				if m.pronoun || sj == si && m.start >= h {
+					continue
+				}
+				c := r.root(m.cluster)
+				if seen[c] {
+					continue
+				}
+				seen[c] = true
+				ok := false
+				if hasClass(g.classes, groupOrg) {
+					ok = r.clusterType(c) == "ORG" && BusinessName(r.clusterName(c))
+				} else {
+					ok = placeType(r.clusterType(c)) && r.countryLike(c)
+				}
+				if ok {
+					pair = append(pair, c)
+				}
+			}
+		}
+		if len(pair) == 2 {
+			return pair
+		}
+	}
+	return nil
+}
+
+// countryLike reports whether place cluster c may be a country whose
+// government a plural "governments" or "countries" counts: no capital,
+// and a country by its type, by what the text says of it (country) or by
+// its people's adjective ("Corvanian" for Corvania).
+func (r *resolver) countryLike(c int) bool {
+	if _, k, ok := gazetteer.Lookup(r.clusterName(c)); ok && k == gazetteer.Capital {
+		return false
+	}
+	if r.clusterType(c) == "GPE" || r.country(c) {
+		return true
+	}
+	for _, mi := range r.clusters[c] {
+		if r.mentions[mi].ev == kindDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// restates reports whether mention mi names again the mention before it,
+// in brackets or in apposition ("the Farmers' and Rural Union (FRU)"):
+// one entity, however resolution clustered the two.
+func (r *resolver) restates(mi int, bySent map[sentKey][]int) bool {
+	m := &r.mentions[mi]
+	s := &r.docs[m.doc].Sentences[m.sent]
+	h := headOf(s, m)
+	for _, k := range bySent[sentKey{m.doc, m.sent}] {
+		o := &r.mentions[k]
+		if k == mi || o.pronoun {
+			continue
+		}
+		if o.end == m.start-1 && s.Tokens[m.start-1].Text == "(" {
+			return true
+		}
+		if s.Tokens[h].Dep == "appos" && s.Tokens[h].Head >= o.start && s.Tokens[h].Head < o.end {
+			return true
+		}
+	}
+	return false
+}
+
+func oppositeSex(s gazetteer.Sex) gazetteer.Sex {
+	switch s {
+	case gazetteer.Male:
+		return gazetteer.Female
+	case gazetteer.Female:
+		return gazetteer.Male
+	}
+	return gazetteer.Unknown
+}
+
+func hasClass(cs []groupClass, c groupClass) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func sameMembers(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSubject returns the subject of the clause a description at h is
+// an argument of, when it is not its subject itself: the verb's own, or,
+// for a verb conjoined without one, the first verb's ("Judge Crewe
+// adjourned sentencing and released both men"); -1 when none.
+func clauseSubject(s *nlp.Sentence, h int) int {
+	toks := s.Tokens
+	if strings.HasPrefix(toks[h].Dep, "nsubj") {
+		return -1
+	}
+	v := toks[h].Head
+	for v >= 0 {
+		for _, c := range s.Children(v) {
+			if strings.HasPrefix(toks[c].Dep, "nsubj") {
+				return c
+			}
+		}
+		if toks[v].Dep != "conj" {
+			return -1
+		}
+		v = toks[v].Head
+	}
+	return -1
+}
+
+// coordination is a run of entity names joined by "and" (the parse's
+// conjuncts): its members' clusters and its first and last tokens.
+type coordination struct {
+	members     []int
+	first, last int
+}
+
+// coordinations returns the coordinations of entities of sentence si
+// whose every conjunct is a name, or a noun a name modifies ("the
+// Tollenbay carrier"), of distinct entities.
+func (r *resolver) coordinations(di, si int) []coordination {
+	s := &r.docs[di].Sentences[si]
+	toks := s.Tokens
+	var out []coordination
+	for a := range toks {
+		if toks[a].Dep == "conj" {
+			continue
+		}
+		var conj []int
+		and := false
+		for _, c := range s.Children(a) {
+			if toks[c].Dep != "conj" {
+				continue
+			}
+			conj = append(conj, c)
+			for _, cc := range s.Children(c) {
+				if toks[cc].Dep == "cc" {
+					and = and || strings.EqualFold(toks[cc].Text, "and") || toks[cc].Text == "&"
+				}
+			}
+		}
+		if len(conj) == 0 || !and {
+			continue
+		}
+		co := coordination{first: a, last: conj[len(conj)-1]}
+		seen := map[int]bool{}
+		for _, t := range append([]int{a}, conj...) {
+			c := r.conjunctCluster(di, si, t)
+			if c < 0 || seen[c] {
+				co.members = nil
+				break
+			}
+			seen[c] = true
+			co.members = append(co.members, c)
+		}
+		if len(co.members) < 2 {
+			continue
+		}
+		for t := a; t <= co.last; t++ {
+			if c := r.clusterAtToken(di, si, t); c >= 0 && !seen[c] {
+				// "X, Y and Z" parsed as X and Z: a list of more
+				co.members = nil
+				break
+			}
+		}
+		out = append(out, co)
+	}
+	return out
+}
+
+// conjunctCluster returns the entity a conjunct at token t names: its
+// own, or, for a common noun, the name that modifies it ("the Tollenbay
+// carrier"); -1 when none.
+func (r *resolver) conjunctCluster(di, si, t int) int {
+	if c := r.clusterAtToken(di, si, t); c >= 0 {
+		return c
+	}
+	s := &r.docs[di].Sentences[si]
+	if s.Tokens[t].UPOS != "NOUN" {
+		return -1
+	}
+	for _, c := range s.Children(t) {
+		if s.Tokens[c].Dep == "compound" && s.Tokens[c].UPOS == "PROPN" {
+			if k := r.clusterAtToken(di, si, c); k >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
