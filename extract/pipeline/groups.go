@@ -30,11 +30,19 @@ func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(
 			f.AttributedTo = strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 		}
 	}
+	whole := f
+	f.Subject = groupsNamed(s, ex.Subj, f.Subject, group)
+	f.Object = groupsNamed(s, ex.Obj, f.Object, group)
+	if f.Subject != whole.Subject || f.Object != whole.Object {
+		f.SetID()
+	}
+	f, whole = whole, f
 	if f.SubjectID == "" && f.Subject == balanceQuotes(ex.Subject) && groupArgument(s, ex.Subj, ex.SubjHead) {
 		if ids, names := group(ex.SubjHead); len(ids) > 1 {
 			out := make([]extract.Fact, 0, len(ids))
 			for i := range ids {
 				g := f
+				g.Object = whole.Object
 				g.Subject, g.SubjectID = names[i], ids[i]
 				g.SetID()
 				out = append(out, g)
@@ -50,6 +58,7 @@ func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(
 					return []extract.Fact{f} // "Acme sued both companies": which?
 				}
 				g := f
+				g.Subject = whole.Subject
 				g.Object, g.ObjectID = names[i], ids[i]
 				g.SetID()
 				out = append(out, g)
@@ -57,7 +66,43 @@ func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(
 			return out
 		}
 	}
-	return []extract.Fact{f}
+	return []extract.Fact{whole}
+}
+
+// groupsNamed writes the members of a group description inside an
+// argument in its place ("Shareholders of both airlines" → "Shareholders
+// of Skarrow Airways and Tollenbay Air", "urged both sides to return to
+// talks" → "urged Tarsova and Velmoria to return to talks"), so that the
+// fact reads on its own; r is the argument's range and text its words.
+func groupsNamed(s *nlp.Sentence, r oie.Range, text string, group func(tok int) (ids, names []string)) string {
+	toks := s.Tokens
+	if !r.IsValid() || r.End > len(toks) {
+		return text
+	}
+	for k := r.Start; k < r.End; k++ {
+		_, names := group(k)
+		if len(names) < 2 {
+			continue
+		}
+		from := k
+		for _, c := range s.Children(k) {
+			switch toks[c].Dep {
+			case "det", "det:predet", "nummod", "amod", "compound":
+				if c < from {
+					from = c
+				}
+			}
+		}
+		if from < r.Start || k+1 < len(toks) && (toks[k+1].Text == "'s" || toks[k+1].Text == "'") {
+			continue // "both companies' shares": not written over
+		}
+		old := s.SpanText(from, k+1)
+		with := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+		if i := nthWord(text, old, 0); i >= 0 {
+			text = text[:i] + with + text[i+len(old):]
+		}
+	}
+	return text
 }
 
 // groupArgument reports whether argument range r is the description

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/gazetteer"
@@ -22,11 +24,15 @@ import (
 //     ones there leave the description unbound;
 //  2. with a number only: the entities of one kind named in its own
 //     sentence before it, when they are exactly that many, else those
-//     named there and in the two sentences before, when they are (more,
-//     and the description stays unbound). The subject of the
-//     description's own clause is none of them ("Judge Eleanor Crewe
-//     released both men"), nor is a name that restates the one before it
-//     ("the Rural Union (RU)");
+//     named there and in the two sentences before, when they are and the
+//     two sentences before those name no other of the kind. More, or
+//     persons where an organisation or a country the noun allows is
+//     named too ("both sides" after two persons and a company: sides are
+//     more often organisations or countries), and the description stays
+//     unbound. The
+//     subject of the description's own clause is none of them ("Judge
+//     Eleanor Crewe released both men"), nor is a name that restates the
+//     one before it ("the Rural Union (RU)");
 //  3. "the companies" or "the two countries" (a pair of businesses or
 //     countries): the only two the document has named so far.
 //
@@ -294,21 +300,44 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				continue // its own sentence, else the whole window
 			}
 			var found []int
+			fcl, others := groupClass(-1), 0
 			for cl := groupClass(0); cl < groupClasses; cl++ {
 				switch {
 				case dead[cl]:
+					others++
 				case len(order[cl]) > n:
 					dead[cl] = true
+					others++
 				case len(order[cl]) == n:
 					if found != nil {
 						return nil // two kinds fit: which?
 					}
-					found = order[cl]
+					found, fcl = order[cl], cl
+				case len(order[cl]) > 0 && cl != groupPerson:
+					others++
 				}
 			}
-			if found != nil {
-				return found
+			if found == nil {
+				continue
 			}
+			if others > 0 && fcl == groupPerson {
+				// "both sides" with two persons and an organisation
+				// named: the sides are the organisations' more often
+				return nil
+			}
+			if sj == last && sj < si {
+				// the only ones in the window: none other of their kind
+				// in the two sentences before it either
+				for sk := sj - 1; sk >= 0 && sk >= sj-2; sk-- {
+					for _, mi := range bySent[sentKey{di, sk}] {
+						c := r.root(r.mentions[mi].cluster)
+						if !seen[fcl][c] && !r.restates(mi, bySent) && fits(c, fcl, false) {
+							return nil
+						}
+					}
+				}
+			}
+			return found
 		}
 	}
 	// 3. the document's only pair of businesses or countries
@@ -449,10 +478,14 @@ type coordination struct {
 
 // coordinations returns the coordinations of entities of sentence si
 // whose every conjunct is a name, or a noun a name modifies ("the
-// Tollenbay carrier"), of distinct entities.
+// Tollenbay carrier"), of distinct entities, and the lists of names its
+// words write (listedNames). A coordination of the parse that holds a
+// name not among its conjuncts comes without members: a list the parse
+// misread, unless its words are one.
 func (r *resolver) coordinations(di, si int) []coordination {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
+	listed := r.listedNames(di, si)
 	var out []coordination
 	for a := range toks {
 		if toks[a].Dep == "conj" {
@@ -495,9 +528,72 @@ func (r *resolver) coordinations(di, si int) []coordination {
 				break
 			}
 		}
+		if co.members == nil && slices.ContainsFunc(listed, func(l coordination) bool { return l.first <= a && co.last <= l.last }) {
+			continue // the list, read off its words below
+		}
 		out = append(out, co)
 	}
+	return append(out, listed...)
+}
+
+// listedNames returns the runs of names of a sentence written as a list,
+// whatever the parse made of them: names joined by commas and a last
+// "and", each perhaps after a lower-case title ("striker Luca Fenner and
+// midfielder Ivo Brandt").
+func (r *resolver) listedNames(di, si int) []coordination {
+	toks := r.docs[di].Sentences[si].Tokens
+	var out []coordination
+	var run []*mention
+	var cs []int
+	i := sort.Search(len(r.mentions), func(k int) bool {
+		m := &r.mentions[k]
+		return m.doc > di || m.doc == di && m.sent >= si
+	})
+	for ; i < len(r.mentions) && r.mentions[i].doc == di && r.mentions[i].sent == si; i++ {
+		m := &r.mentions[i]
+		if m.pronoun || m.cluster < 0 {
+			continue
+		}
+		c := r.root(m.cluster)
+		sep := ""
+		if len(run) > 0 && !slices.Contains(cs, c) {
+			sep = listSeparator(toks, run[len(run)-1].end, m.fullStart)
+		}
+		switch sep {
+		case ",":
+			run, cs = append(run, m), append(cs, c)
+		case "and":
+			run, cs = append(run, m), append(cs, c)
+			out = append(out, coordination{members: cs, first: run[0].start, last: m.end - 1})
+			run, cs = nil, nil
+		default:
+			run, cs = []*mention{m}, []int{c}
+		}
+	}
 	return out
+}
+
+// listSeparator reads the tokens [from, to) between two names of a list:
+// "," or "and" (", and"), then at most two lower-case words of a title;
+// "" when they are anything else.
+func listSeparator(toks []nlp.Token, from, to int) string {
+	if from >= to || to-from > 4 {
+		return ""
+	}
+	sep := ""
+	for k := from; k < to; k++ {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case k == from && w == ",":
+			sep = ","
+		case (k == from || k == from+1 && sep == ",") && (w == "and" || w == "&"):
+			sep = "and"
+		case sep != "" && k > from && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ") && toks[k].Text == w:
+		default:
+			return ""
+		}
+	}
+	return sep
 }
 
 // conjunctCluster returns the entity a conjunct at token t names: its
