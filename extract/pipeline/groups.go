@@ -19,8 +19,11 @@ import (
 // shares", "the two sides of the dispute") stays as it is, and so does
 // every fact when the text does not say which. The subject splits first;
 // only a fact whose subject is no group splits by its object, and never
-// into a member that is its own subject. A speaker that is a group ("the
-// companies said") names all its members.
+// into a member that is its own subject. "Neither company made a
+// statement" splits only when the fact is negated, and each member's fact
+// is ("Apple | made | a statement", negated); a "neither" group is never
+// an object's, nor written inside an argument. A speaker that is a group
+// ("the companies said") names all its members.
 func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(tok int) (ids, names []string)) []extract.Fact {
 	if group == nil {
 		return []extract.Fact{f}
@@ -37,7 +40,8 @@ func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(
 		f.SetID()
 	}
 	f, whole = whole, f
-	if f.SubjectID == "" && f.Subject == balanceQuotes(ex.Subject) && groupArgument(s, ex.Subj, ex.SubjHead) {
+	if f.SubjectID == "" && f.Subject == balanceQuotes(ex.Subject) && groupArgument(s, ex.Subj, ex.SubjHead) &&
+		(!neitherGroup(s, ex.SubjHead) || f.Negated) {
 		if ids, names := group(ex.SubjHead); len(ids) > 1 {
 			out := make([]extract.Fact, 0, len(ids))
 			for i := range ids {
@@ -50,7 +54,7 @@ func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(
 			return out
 		}
 	}
-	if f.ObjectID == "" && f.Object == balanceQuotes(ex.Object) && groupArgument(s, ex.Obj, ex.ObjHead) {
+	if f.ObjectID == "" && f.Object == balanceQuotes(ex.Object) && groupArgument(s, ex.Obj, ex.ObjHead) && !neitherGroup(s, ex.ObjHead) {
 		if ids, names := group(ex.ObjHead); len(ids) > 1 {
 			out := make([]extract.Fact, 0, len(ids))
 			for i := range ids {
@@ -81,8 +85,8 @@ func groupsNamed(s *nlp.Sentence, r oie.Range, text string, group func(tok int) 
 	}
 	for k := r.Start; k < r.End; k++ {
 		_, names := group(k)
-		if len(names) < 2 {
-			continue
+		if len(names) < 2 || neitherGroup(s, k) {
+			continue // "neither side" is not the two
 		}
 		from := k
 		for _, c := range s.Children(k) {
@@ -103,6 +107,13 @@ func groupsNamed(s *nlp.Sentence, r oie.Range, text string, group func(tok int) 
 		}
 	}
 	return text
+}
+
+// neitherGroup reports a group description of "neither" ("Neither
+// company made a statement"): a fact of it holds for each member only as
+// the negation its extraction already reads.
+func neitherGroup(s *nlp.Sentence, head int) bool {
+	return head > 0 && head < len(s.Tokens) && strings.EqualFold(s.Tokens[head-1].Text, "neither")
 }
 
 // groupArgument reports whether argument range r is the description

@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/storygraph/storygraph/extract"
@@ -62,6 +63,12 @@ func TestGroupFacts(t *testing.T) {
 		{"labour: the two sides inside an argument, a person named too",
 			"The Harbour Dock Workers Union has threatened further walkouts if Kessport Terminals does not drop its plan. Union leader Ana Stavik said members might refuse to handle cargo. Talks between the two sides broke down on Friday.",
 			[]string{"Talks between Harbour Dock Workers Union and Kessport Terminals | broke down"}, nil},
+		{"business: neither company, each negated",
+			"Pre-orders of the new Lumo phone overwhelmed Halden Telecom and Varro Networks on Tuesday. Buyers waited for hours. Neither company made any statement about the problems.",
+			[]string{"Halden Telecom | made | any statement about the problems", "Varro Networks | made | any statement about the problems"}, nil},
+		{"a list of examples is no pair",
+			"Pre-orders of the new Lumo phone overwhelmed Halden Telecom and Varro Networks on Tuesday. Other retailers, including Pellan Stores and Norrway Electric, had no problems. Both companies said demand was strong.",
+			[]string{"Halden Telecom | said", "Varro Networks | said"}, []string{"Pellan Stores | said", "Norrway Electric | said"}},
 		// no clear group
 		{"three persons in the window",
 			"Prime Minister Edda Holm met President Tomas Ivar in Vell, where Ivar was greeted by King Osric. Ivar said he had thanked the king for the visit. Both leaders said they hoped to meet again.",
@@ -102,6 +109,12 @@ func TestGroupFacts(t *testing.T) {
 			have[f.Subject+" | "+f.Relation+" | "+f.Object] = true
 		}
 		ok := true
+		for _, f := range res.Facts {
+			if strings.Contains(tt.text, "Neither") && f.Relation == "made" && !f.Negated {
+				ok = false
+				t.Errorf("%s: %s | %s | %s is not negated", tt.name, f.Subject, f.Relation, f.Object)
+			}
+		}
 		for _, w := range tt.want {
 			if !have[w] {
 				ok = false

@@ -41,7 +41,9 @@ import (
 // or a union's name), governments, countries and nations countries, men,
 // women, leaders, ministers, brothers ... persons ("men" no woman by her
 // given name), sides, parties, "the pair" and "the two" any one of the
-// three, all members of one. Nothing else binds: three candidates for
+// three, all members of one. "Neither company" is a pair too, each member
+// of which the pipeline gives the fact's negation. A list of examples
+// ("retailers including Best Buy and Radio Shack") is no pair. Nothing else binds: three candidates for
 // "both", a pair of another kind, no pair nearby leave it unbound.
 // Result.GroupAt returns the members; the pipeline writes a fact with the
 // description as its subject or object as one fact per member.
@@ -128,7 +130,7 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 	toks := s.Tokens
 	t := toks[h]
 	lw := strings.ToLower(t.Text)
-	definite, both, num := false, false, 0
+	definite, both, neither, num := false, false, false, 0
 	for _, c := range s.Children(h) {
 		ct := toks[c]
 		cw := strings.ToLower(ct.Text)
@@ -137,6 +139,8 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 			definite = true
 		case cw == "both" && c < h:
 			both = true
+		case cw == "neither" && c == h-1:
+			neither = true
 		case ct.Dep == "nummod" && groupNumbers[cw] > 0 && c < h:
 			num = groupNumbers[cw]
 		case ct.Dep == "det" || ct.Dep == "nmod:poss" || ct.Dep == "det:poss":
@@ -153,6 +157,11 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 	}
 	if p, ok := pairHeads[lw]; ok && definite && t.XPOS == "NN" {
 		return p.noun, p.n, true // "the pair"
+	}
+	if g, ok := groupDescNouns[strings.ToLower(t.Lemma)]; ok && neither && t.XPOS == "NN" {
+		// "Neither company made a statement": each of the two, the
+		// fact negated (the pipeline splits a negated one only)
+		return g, 2, true
 	}
 	if t.XPOS != "NNS" {
 		return groupNoun{}, 0, false
@@ -291,6 +300,9 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				c := r.root(m.cluster)
 				for cl := groupClass(0); cl < groupClasses; cl++ {
 					if hasClass(g.classes, cl) && !seen[cl][c] && fits(c, cl, false) {
+						if r.listedExample(m) {
+							return nil // "retailers including X and Y": are they the two?
+						}
 						seen[cl][c] = true
 						order[cl] = append(order[cl], c)
 					}
@@ -504,7 +516,7 @@ func (r *resolver) coordinations(di, si int) []coordination {
 				}
 			}
 		}
-		if len(conj) == 0 || !and {
+		if len(conj) == 0 || !and || exampleList(s, a, -1) {
 			continue
 		}
 		co := coordination{first: a, last: conj[len(conj)-1]}
@@ -564,13 +576,51 @@ func (r *resolver) listedNames(di, si int) []coordination {
 			run, cs = append(run, m), append(cs, c)
 		case "and":
 			run, cs = append(run, m), append(cs, c)
-			out = append(out, coordination{members: cs, first: run[0].start, last: m.end - 1})
+			if !exampleList(&r.docs[di].Sentences[si], -1, run[0].fullStart) {
+				out = append(out, coordination{members: cs, first: run[0].start, last: m.end - 1})
+			}
 			run, cs = nil, nil
 		default:
 			run, cs = []*mention{m}, []int{c}
 		}
 	}
 	return out
+}
+
+// exampleList reports a list of examples of a kind ("Other retailers,
+// including Best Buy and Radio Shack, did not"): no pair the text is
+// about. a is the first conjunct of a parse's coordination, or from the
+// first token of a list read off its words.
+func exampleList(s *nlp.Sentence, a, from int) bool {
+	intro := func(k int) bool {
+		w := strings.ToLower(s.Tokens[k].Text)
+		return w == "including" || w == "like" || w == "as" && k > 0 && strings.EqualFold(s.Tokens[k-1].Text, "such")
+	}
+	if a >= 0 {
+		for _, c := range s.Children(a) {
+			if intro(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return from > 0 && intro(from-1)
+}
+
+// listedExample reports a name in a list of examples ("including Best
+// Buy and Radio Shack"): the words before it, back over names, commas and
+// "and", open with "including", "like" or "such as".
+func (r *resolver) listedExample(m *mention) bool {
+	s := &r.docs[m.doc].Sentences[m.sent]
+	k := m.fullStart - 1
+	for k >= 0 {
+		t := s.Tokens[k]
+		if t.UPOS != "PROPN" && t.Text != "," && !strings.EqualFold(t.Text, "and") {
+			break
+		}
+		k--
+	}
+	return k >= 0 && exampleList(s, -1, k+1)
 }
 
 // listSeparator reads the tokens [from, to) between two names of a list:
