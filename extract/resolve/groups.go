@@ -34,7 +34,13 @@ import (
 //     Eleanor Crewe released both men"), nor is a name that restates the
 //     one before it ("the Rural Union (RU)");
 //  3. "the companies" or "the two countries" (a pair of businesses or
-//     countries): the only two the document has named so far.
+//     countries): the only two the document has named so far;
+//  4. a description of organisations or countries: the one coordination
+//     of the document so far whose members the text shows to be of its
+//     kind ("the airlines" for "Skarrow Airways and Tollenbay Air" named
+//     in the lead: airlines by their names; "the companies" for any two
+//     businesses), when it has only one and no other entity of the kind
+//     is named in the description's sentence or the two before.
 //
 // A description's kind is read off its noun: companies, firms, airlines,
 // banks, carriers ... are organisations (a business's, not a public body's
@@ -68,6 +74,8 @@ type groupNoun struct {
 	// pair marks the nouns of a pair of businesses or countries named by
 	// the document as a whole (evidence 3)
 	pair bool
+	// word is the noun's lemma ("airline")
+	word string
 }
 
 var (
@@ -161,6 +169,7 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 	if g, ok := groupDescNouns[strings.ToLower(t.Lemma)]; ok && neither && t.XPOS == "NN" {
 		// "Neither company made a statement": each of the two, the
 		// fact negated (the pipeline splits a negated one only)
+		g.word = strings.ToLower(t.Lemma)
 		return g, 2, true
 	}
 	if t.XPOS != "NNS" {
@@ -170,6 +179,7 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 	if !ok {
 		return groupNoun{}, 0, false
 	}
+	g.word = strings.ToLower(t.Lemma)
 	switch {
 	case both && num == 0:
 		return g, 2, true
@@ -277,9 +287,6 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 			return found
 		}
 	}
-	if n == 0 && !g.pair {
-		return nil
-	}
 	s := &r.docs[di].Sentences[si]
 	own := clauseSubject(s, h)
 	// 2. the only n of one kind in its sentence, else in the window
@@ -382,7 +389,56 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 			return pair
 		}
 	}
+	// 4. the document's only coordination of the kind so far
+	if !hasClass(g.classes, groupPerson) {
+		var found []int
+		for sj := 0; sj <= si; sj++ {
+			for _, co := range r.coordinations(di, sj) {
+				if sj == si && co.last >= h || co.members == nil || n > 0 && len(co.members) != n {
+					continue
+				}
+				all := true
+				for _, c := range co.members {
+					all = all && r.shownGroupKind(c, g)
+				}
+				if !all {
+					continue
+				}
+				if found != nil && !sameMembers(found, co.members) {
+					return nil
+				}
+				found = co.members
+			}
+		}
+		for sj := max(si-2, 0); found != nil && sj <= si; sj++ {
+			for _, mi := range bySent[sentKey{di, sj}] {
+				if c := r.root(r.mentions[mi].cluster); !slices.Contains(found, c) && r.shownGroupKind(c, g) {
+					return nil // another of the kind just named: which?
+				}
+			}
+		}
+		return found
+	}
 	return nil
+}
+
+// genericOrgNouns are the nouns of any business or organisation: their
+// plural fits every coordination of businesses.
+var genericOrgNouns = set("company", "firm", "business", "group", "organisation", "organization")
+
+// shownGroupKind reports whether cluster c is shown to be of the kind of
+// group noun g across its document: a business for "companies", an
+// airline by its name or what the text calls it for "airlines"
+// (clusterNameHas, shownKind), a country by what the text says of it for
+// "countries".
+func (r *resolver) shownGroupKind(c int, g groupNoun) bool {
+	if hasClass(g.classes, groupCountry) {
+		return placeType(r.clusterType(c)) && r.countryLike(c)
+	}
+	if r.clusterType(c) != "ORG" || !orgKindFits(g.orgWord, r.clusterName(c)) {
+		return false
+	}
+	return genericOrgNouns[g.word] || r.clusterNameHas(c, g.word) || r.shownKind(c, g.word)
 }
 
 // countryLike reports whether place cluster c may be a country whose
