@@ -77,16 +77,24 @@ func groupFacts(s *nlp.Sentence, ex *oie.Extraction, f extract.Fact, group func(
 // argument in its place ("Shareholders of both airlines" → "Shareholders
 // of Skarrow Airways and Tollenbay Air", "urged both sides to return to
 // talks" → "urged Tarsova and Velmoria to return to talks"), so that the
-// fact reads on its own; r is the argument's range and text its words.
+// fact reads on its own; r is the argument's range and text its words. A
+// quotation keeps its own words.
 func groupsNamed(s *nlp.Sentence, r oie.Range, text string, group func(tok int) (ids, names []string)) string {
 	toks := s.Tokens
 	if !r.IsValid() || r.End > len(toks) {
 		return text
 	}
+	var quoted []bool
 	for k := r.Start; k < r.End; k++ {
 		_, names := group(k)
 		if len(names) < 2 || neitherGroup(s, k) {
 			continue // "neither side" is not the two
+		}
+		if quoted == nil {
+			quoted = quoteMask(s)
+		}
+		if quoted[k] {
+			continue // a quotation keeps its words
 		}
 		from := k
 		for _, c := range s.Children(k) {

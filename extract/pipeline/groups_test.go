@@ -72,6 +72,9 @@ func TestGroupFacts(t *testing.T) {
 		{"business: the airlines named together in the lead",
 			"Quillon Air and Harth Airways agreed to merge on Monday. The competition regulator said it would open a review. Analysts at Brenner Securities called the price fair. The pilots' union opposed the deal. The airlines expect the deal to close in June.",
 			[]string{"Quillon Air | expect", "Harth Airways | expect"}, []string{"The airlines | expect"}},
+		{"a quotation keeps its words",
+			"Tarsova and Velmoria signed a trade pact on Friday. \"Both governments have voters to please,\" said analyst Ines Korr.",
+			[]string{"analyst Ines Korr | said | Both governments have voters to please"}, nil},
 		// no clear group
 		{"another airline just named",
 			"Quillon Air and Harth Airways agreed to merge on Monday. The competition regulator said it would open a review. Analysts called the price fair. On Tuesday, Velo Airlines said it would cut fares. The airlines expect the deal to close in June.",

@@ -235,7 +235,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 			return r.clusterType(c) == "PERSON" && (g.sex == gazetteer.Unknown || sexOf[c] != oppositeSex(g.sex))
 		case groupCountry:
 			if !placeType(r.clusterType(c)) {
-				return false
+				return r.countryLike(c) // a country typed as none
 			}
 			if _, k, ok := gazetteer.Lookup(name); ok && k == gazetteer.Capital {
 				return false
@@ -378,7 +378,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				if hasClass(g.classes, groupOrg) {
 					ok = r.clusterType(c) == "ORG" && BusinessName(r.clusterName(c))
 				} else {
-					ok = placeType(r.clusterType(c)) && r.countryLike(c)
+					ok = r.countryLike(c)
 				}
 				if ok {
 					pair = append(pair, c)
@@ -433,7 +433,7 @@ var genericOrgNouns = set("company", "firm", "business", "group", "organisation"
 // "countries".
 func (r *resolver) shownGroupKind(c int, g groupNoun) bool {
 	if hasClass(g.classes, groupCountry) {
-		return placeType(r.clusterType(c)) && r.countryLike(c)
+		return r.countryLike(c)
 	}
 	if r.clusterType(c) != "ORG" || !orgKindFits(g.orgWord, r.clusterName(c)) {
 		return false
@@ -441,15 +441,27 @@ func (r *resolver) shownGroupKind(c int, g groupNoun) bool {
 	return genericOrgNouns[g.word] || r.clusterNameHas(c, g.word) || r.shownKind(c, g.word)
 }
 
-// countryLike reports whether place cluster c may be a country whose
+// countryLike reports whether cluster c may be a country whose
 // government a plural "governments" or "countries" counts: no capital,
 // and a country by its type, by what the text says of it (country) or by
-// its people's adjective ("Corvanian" for Corvania).
+// its people's adjective ("Corvanian" for Corvania); a name of no known
+// type (MISC) only by what the text says of it.
 func (r *resolver) countryLike(c int) bool {
 	if _, k, ok := gazetteer.Lookup(r.clusterName(c)); ok && k == gazetteer.Capital {
 		return false
 	}
-	if r.clusterType(c) == "GPE" || r.country(c) {
+	switch r.clusterType(c) {
+	case "GPE":
+		return true
+	case "LOC":
+	case "MISC":
+		// a name of no known type the text gives a government or a
+		// minister ("Thessmark's trade minister"): a country
+		return r.country(c)
+	default:
+		return false
+	}
+	if r.country(c) {
 		return true
 	}
 	for _, mi := range r.clusters[c] {
