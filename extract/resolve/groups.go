@@ -185,11 +185,24 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 		return g, 2, true
 	case definite && num > 0:
 		return g, num, true
-	case definite && !both:
+	case definite && !both && (!hasClass(g.classes, groupPerson) || barePersonNouns[g.word]):
+		for _, c := range s.Children(h) {
+			switch toks[c].Dep {
+			case "nmod", "acl", "acl:relcl":
+				return groupNoun{}, 0, false // "the companies that fail to comply": which?
+			}
+		}
 		return g, 0, true
 	}
 	return groupNoun{}, 0, false
 }
+
+// barePersonNouns are the persons' nouns whose definite plural, with no
+// number, stands for the persons just named together ("Tom Ash and Ben
+// Carr were charged. The men ..."); "the players" or "the researchers"
+// are more often a team than the two it names.
+var barePersonNouns = set("man", "woman", "brother", "sister", "boy", "girl", "father", "son", "mother",
+	"daughter", "husband", "wife", "leader", "minister", "defendant", "suspect", "twin", "founder")
 
 // linkGroups binds the group descriptions of every document (see above)
 // and records their members in r.groups.
