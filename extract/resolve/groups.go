@@ -21,7 +21,10 @@ import (
 //     in its own sentence before it, or the one or two sentences before
 //     (for a definite plural: its own sentence or the one before). The
 //     nearest sentence with a fitting coordination decides; two different
-//     ones there leave the description unbound;
+//     ones there, or one of a fitting name and a name of another type or
+//     a word that is no name ("Orrin and Kestel Systems" read as a person
+//     and a company, "the union and Metrolink Brennock"), leave the
+//     description unbound;
 //  2. with a number only: the entities of one kind named in its own
 //     sentence before it, when they are exactly that many, else those
 //     named there and in the two sentences before, when they are and the
@@ -29,7 +32,8 @@ import (
 //     persons where an organisation or a country the noun allows is
 //     named too ("both sides" after two persons and a company: sides are
 //     more often organisations or countries), and the description stays
-//     unbound. The
+//     unbound; persons are "the two sides" or "the pair" only when named
+//     together (evidence 1). The
 //     subject of the description's own clause is none of them ("Judge
 //     Eleanor Crewe released both men"), nor is a name that restates the
 //     one before it ("the Rural Union (RU)");
@@ -271,6 +275,19 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 			if co.members == nil {
 				return nil // a list of more names than its parse holds
 			}
+			if co.partial {
+				for _, c := range co.members {
+					for _, cl := range g.classes {
+						if fits(c, cl, true) {
+							return nil // "the union and Metrolink Brennock": the other is no name
+						}
+					}
+				}
+				continue
+			}
+			if r.halfKnown(co.members, g, fits) {
+				return nil // "Orrin and Kestel Systems" read as a person and a company: which?
+			}
 			if n > 0 && len(co.members) != n {
 				continue
 			}
@@ -319,6 +336,9 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				}
 				c := r.root(m.cluster)
 				for cl := groupClass(0); cl < groupClasses; cl++ {
+					if cl == groupPerson && len(g.classes) > 1 {
+						continue // "the two sides": persons only when named together
+					}
 					if hasClass(g.classes, cl) && !seen[cl][c] && fits(c, cl, false) {
 						if r.listedExample(m) {
 							return nil // "retailers including X and Y": are they the two?
@@ -407,7 +427,16 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 		var found []int
 		for sj := 0; sj <= si; sj++ {
 			for _, co := range r.coordinations(di, sj) {
-				if sj == si && co.last >= h || co.members == nil || n > 0 && len(co.members) != n {
+				if sj == si && co.last >= h || co.members == nil {
+					continue
+				}
+				if co.partial {
+					if slices.ContainsFunc(co.members, func(c int) bool { return r.shownGroupKind(c, g) }) {
+						return nil
+					}
+					continue
+				}
+				if n > 0 && len(co.members) != n {
 					continue
 				}
 				all := true
@@ -452,6 +481,23 @@ func (r *resolver) shownGroupKind(c int, g groupNoun) bool {
 		return false
 	}
 	return genericOrgNouns[g.word] || r.clusterNameHas(c, g.word) || r.shownKind(c, g.word)
+}
+
+// halfKnown reports a coordination of which some members fit the group's
+// kind and others do not: a name of no known type, or one typed or
+// clustered otherwise ("Orrin and Kestel Systems", two companies, read
+// as a person and a company). It may be the pair, or not.
+func (r *resolver) halfKnown(cs []int, g groupNoun, fits func(c int, class groupClass, coordinated bool) bool) bool {
+	some, other := false, false
+	for _, c := range cs {
+		fit := false
+		for _, cl := range g.classes {
+			fit = fit || fits(c, cl, true)
+		}
+		some = some || fit
+		other = other || !fit
+	}
+	return some && other
 }
 
 // countryLike reports whether cluster c may be a country whose
@@ -567,6 +613,10 @@ func clauseSubject(s *nlp.Sentence, h int) int {
 type coordination struct {
 	members     []int
 	first, last int
+	// partial marks a coordination of names and other words ("the union
+	// and Metrolink Brennock", "Apple and Samsung" with Apple no name):
+	// members holds its names only
+	partial bool
 }
 
 // coordinations returns the coordinations of entities of sentence si
@@ -604,12 +654,24 @@ func (r *resolver) coordinations(di, si int) []coordination {
 		seen := map[int]bool{}
 		for _, t := range append([]int{a}, conj...) {
 			c := r.conjunctCluster(di, si, t)
-			if c < 0 || seen[c] {
-				co.members = nil
-				break
+			switch {
+			case c < 0 && (toks[t].UPOS == "NOUN" || toks[t].UPOS == "PROPN") || c >= 0 && seen[c]:
+				// a word that is no name, or two conjuncts resolution
+				// made one entity ("Orrin and Kestel Systems")
+				co.partial = true
+				continue
+			case c < 0:
+				co.members, co.partial = nil, false
+			default:
+				seen[c] = true
+				co.members = append(co.members, c)
+				continue
 			}
-			seen[c] = true
-			co.members = append(co.members, c)
+			break
+		}
+		if co.partial && len(co.members) > 0 {
+			out = append(out, co)
+			continue
 		}
 		if len(co.members) < 2 {
 			continue
@@ -728,15 +790,16 @@ func listSeparator(toks []nlp.Token, from, to int) string {
 }
 
 // conjunctCluster returns the entity a conjunct at token t names: its
-// own, or, for a common noun, the name that modifies it ("the Tollenbay
-// carrier"); -1 when none.
+// own, or, for a noun of an organisation's kind, the name that modifies
+// it ("the Tollenbay carrier"); -1 when none.
 func (r *resolver) conjunctCluster(di, si, t int) int {
 	if c := r.clusterAtToken(di, si, t); c >= 0 {
 		return c
 	}
 	s := &r.docs[di].Sentences[si]
-	if s.Tokens[t].UPOS != "NOUN" {
-		return -1
+	lw := strings.ToLower(s.Tokens[t].Lemma)
+	if _, kind := groupDescNouns[lw]; s.Tokens[t].UPOS != "NOUN" || !kind && !orgNoun(lw) {
+		return -1 // "Thessmark steel" is no Thessmark
 	}
 	for _, c := range s.Children(t) {
 		if s.Tokens[c].Dep == "compound" && s.Tokens[c].UPOS == "PROPN" {
