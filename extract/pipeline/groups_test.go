@@ -81,6 +81,9 @@ func TestGroupFacts(t *testing.T) {
 		{"diplomacy: a country's goods are no country",
 			"Authorities in Ardena said on Monday they would impose tariffs on Velmorian wine, retaliating against duties that Velmoria's government placed on Ardena steel and aluminium, but both governments said talks would continue.",
 			[]string{"Ardena | said | talks would continue", "Velmoria | said | talks would continue"}, nil},
+		{"disasters: both towns",
+			"Floods killed 12 people in Varna and Lisk on Sunday. Both towns declared a state of emergency.",
+			[]string{"Varna | declared", "Lisk | declared"}, nil},
 		// no clear group
 		{"a coordination read as a person and a company",
 			"Orrin and Kestel Systems settled their patent dispute on Monday. Brannock Labs, which was not part of the case, welcomed the deal. Both companies said they would drop all claims.",

@@ -50,8 +50,9 @@ import (
 // banks, carriers ... are organisations (a business's, not a public body's
 // or a union's name), governments, countries and nations countries, men,
 // women, leaders, ministers, brothers ... persons ("men" no woman by her
-// given name), sides, parties, "the pair" and "the two" any one of the
-// three, all members of one. "Neither company" is a pair too, each member
+// given name), towns, cities, regions ... places named together nearby
+// (evidence 1 only), sides, parties, "the pair" and "the two" any one of
+// organisations, countries and persons, all members of one. "Neither company" is a pair too, each member
 // of which the pipeline gives the fact's negation. A list of examples
 // ("retailers including Best Buy and Radio Shack") is no pair. Nothing else binds: three candidates for
 // "both", a pair of another kind, no pair nearby leave it unbound.
@@ -65,6 +66,7 @@ const (
 	groupOrg groupClass = iota
 	groupCountry
 	groupPerson
+	groupTown // a place named with another: only by a coordination
 	groupClasses
 )
 
@@ -87,6 +89,7 @@ var (
 	orgGroup    = []groupClass{groupOrg}
 	placeGroup  = []groupClass{groupCountry}
 	personGroup = []groupClass{groupPerson}
+	townGroup   = []groupClass{groupTown}
 )
 
 // groupDescNouns maps the lemma of a plural description's head to its
@@ -116,6 +119,9 @@ var groupDescNouns = func() map[string]groupNoun {
 	}
 	for _, w := range []string{"woman", "sister", "girl", "mother", "daughter", "wife"} {
 		m[w] = groupNoun{classes: personGroup, sex: gazetteer.Female}
+	}
+	for _, w := range []string{"town", "city", "village", "region", "province", "district", "island", "state", "county", "municipality"} {
+		m[w] = groupNoun{classes: townGroup}
 	}
 	m["side"] = groupNoun{classes: anyGroup, orgWord: "group"}
 	m["partner"] = groupNoun{classes: anyGroup, orgWord: "group"}
@@ -258,6 +264,8 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				return false
 			}
 			return coordinated || r.countryLike(c)
+		case groupTown:
+			return coordinated && placeType(r.clusterType(c))
 		}
 		return false
 	}
@@ -476,6 +484,9 @@ var genericOrgNouns = set("company", "firm", "business", "group", "organisation"
 func (r *resolver) shownGroupKind(c int, g groupNoun) bool {
 	if hasClass(g.classes, groupCountry) {
 		return r.countryLike(c)
+	}
+	if hasClass(g.classes, groupTown) {
+		return false // towns go by a coordination nearby only
 	}
 	if r.clusterType(c) != "ORG" || !orgKindFits(g.orgWord, r.clusterName(c)) {
 		return false
