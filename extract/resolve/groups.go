@@ -10,12 +10,11 @@ import (
 )
 
 // Group descriptions. A plural description with number evidence ("both
-// companies", "the two sides", "the pair", "both men", "the two") stands
-// for the entities the text has just named, when it has named exactly
-// that many of the description's kind; a definite plural without a number
-// ("the airlines", "the companies") only for the entities of one
-// coordination ("Skarrow Airways and Tollenbay Air") named in its own
-// sentence or the one before. The evidence, nearest first:
+// companies", "the two sides", "the pair", "both men", "the two",
+// "Neither company") stands for the entities the text has just named,
+// when it has named exactly that many of the description's kind; a
+// definite plural without a number ("the airlines", "the men") for the
+// entities of one coordination. The evidence, nearest first:
 //
 //  1. one coordination "X and Y" of entities of the description's kind,
 //     in its own sentence before it, or the one or two sentences before
@@ -28,15 +27,13 @@ import (
 //  2. with a number only: the entities of one kind named in its own
 //     sentence before it, when they are exactly that many, else those
 //     named there and in the two sentences before, when they are and the
-//     two sentences before those name no other of the kind. More, or
-//     persons where an organisation or a country the noun allows is
-//     named too ("both sides" after two persons and a company: sides are
-//     more often organisations or countries), and the description stays
+//     two sentences before those name no other of the kind; more, and the
+//     description stays unbound. The subject of the description's own
+//     clause is none of them ("Judge Eleanor Crewe released both men"),
+//     nor is a name that restates the one before it ("the Rural Union
+//     (RU)"); a name listed as an example ("including X and Y") leaves it
 //     unbound; persons are "the two sides" or "the pair" only when named
-//     together (evidence 1). The
-//     subject of the description's own clause is none of them ("Judge
-//     Eleanor Crewe released both men"), nor is a name that restates the
-//     one before it ("the Rural Union (RU)");
+//     together (evidence 1);
 //  3. "the companies" or "the two countries" (a pair of businesses or
 //     countries): the only two the document has named so far;
 //  4. a description of organisations or countries: the one coordination
@@ -51,11 +48,12 @@ import (
 // or a union's name), governments, countries and nations countries, men,
 // women, leaders, ministers, brothers ... persons ("men" no woman by her
 // given name), towns, cities, regions ... places named together nearby
-// (evidence 1 only), sides, parties, "the pair" and "the two" any one of
-// organisations, countries and persons, all members of one. "Neither company" is a pair too, each member
-// of which the pipeline gives the fact's negation. A list of examples
-// ("retailers including Best Buy and Radio Shack") is no pair. Nothing else binds: three candidates for
-// "both", a pair of another kind, no pair nearby leave it unbound.
+// (evidence 1 only); sides, parties, "the pair" and "the two" any one of
+// organisations, countries and persons, all members of one. "Neither
+// company" is a pair whose members the pipeline gives the fact's
+// negation. A list of examples ("retailers including Best Buy and Radio
+// Shack") is no pair. Nothing else binds: three candidates for "both", a
+// pair of another kind, no pair nearby leave the description unbound.
 // Result.GroupAt returns the members; the pipeline writes a fact with the
 // description as its subject or object as one fact per member.
 
@@ -360,30 +358,21 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				continue // its own sentence, else the whole window
 			}
 			var found []int
-			fcl, others := groupClass(-1), 0
+			fcl := groupClass(-1)
 			for cl := groupClass(0); cl < groupClasses; cl++ {
 				switch {
 				case dead[cl]:
-					others++
 				case len(order[cl]) > n:
 					dead[cl] = true
-					others++
 				case len(order[cl]) == n:
 					if found != nil {
 						return nil // two kinds fit: which?
 					}
 					found, fcl = order[cl], cl
-				case len(order[cl]) > 0 && cl != groupPerson:
-					others++
 				}
 			}
 			if found == nil {
 				continue
-			}
-			if others > 0 && fcl == groupPerson {
-				// "both sides" with two persons and an organisation
-				// named: the sides are the organisations' more often
-				return nil
 			}
 			if sj == last && sj < si {
 				// the only ones in the window: none other of their kind
