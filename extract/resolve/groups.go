@@ -146,6 +146,11 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 	toks := s.Tokens
 	t := toks[h]
 	lw := strings.ToLower(t.Text)
+	_, kind := groupDescNouns[strings.ToLower(t.Lemma)]
+	_, pair := pairHeads[lw]
+	if !kind && !pair && groupNumbers[lw] == 0 && lw != "both" {
+		return groupNoun{}, 0, false // (most words: no look at their children)
+	}
 	definite, both, neither, num := false, false, false, 0
 	for _, c := range s.Children(h) {
 		ct := toks[c]
