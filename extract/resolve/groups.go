@@ -48,8 +48,10 @@ import (
 // or a union's name), governments, countries and nations countries, men,
 // women, leaders, ministers, brothers ... persons ("men" no woman by her
 // given name), towns, cities, regions ... places named together nearby
-// (evidence 1 only); sides, parties, "the pair" and "the two" any one of
-// organisations, countries and persons, all members of one. "Neither
+// (evidence 1 only); sides, parties and "the pair" any one of
+// organisations, countries and persons, all members of one; "the two" and
+// "both" alone, which say no kind, only entities named together (evidence
+// 1). "Neither
 // company" is a pair whose members the pipeline gives the fact's
 // negation. A list of examples ("retailers including Best Buy and Radio
 // Shack") is no pair. Nothing else binds: three candidates for "both", a
@@ -80,6 +82,9 @@ type groupNoun struct {
 	pair bool
 	// word is the noun's lemma ("airline")
 	word string
+	// named marks a group with no noun ("the two", "both"): it says no
+	// kind, and stands only for entities named together (evidence 1)
+	named bool
 }
 
 var (
@@ -170,9 +175,9 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 	}
 	switch {
 	case t.UPOS == "NUM" && groupNumbers[lw] > 0 && definite && strings.HasPrefix(t.Dep, "nsubj"):
-		return groupNoun{classes: anyGroup, orgWord: "group"}, groupNumbers[lw], true // "the two said"
+		return groupNoun{classes: anyGroup, orgWord: "group", named: true}, groupNumbers[lw], true // "the two said"
 	case lw == "both" && strings.HasPrefix(t.Dep, "nsubj") && len(s.Children(h)) == 0:
-		return groupNoun{classes: anyGroup, orgWord: "group"}, 2, true // "Both denied the charges"
+		return groupNoun{classes: anyGroup, orgWord: "group", named: true}, 2, true // "Both denied the charges"
 	case t.UPOS != "NOUN":
 		return groupNoun{}, 0, false
 	}
@@ -330,6 +335,9 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 	}
 	s := &r.docs[di].Sentences[si]
 	own := clauseSubject(s, h)
+	if g.named {
+		return nil
+	}
 	// 2. the only n of one kind in its sentence, else in the window
 	if n > 0 {
 		seen := make([]map[int]bool, groupClasses)
