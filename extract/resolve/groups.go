@@ -198,6 +198,13 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 		return groupNoun{}, 0, false
 	}
 	g.word = strings.ToLower(t.Lemma)
+	if g.word == "side" {
+		for _, c := range s.Children(h) {
+			if strings.HasPrefix(toks[c].Dep, "nmod") || toks[c].Dep == "case" && strings.EqualFold(toks[c].Text, "on") {
+				return groupNoun{}, 0, false // "on both sides of the river": places, not parties
+			}
+		}
+	}
 	switch {
 	case both && num == 0:
 		return g, 2, true
