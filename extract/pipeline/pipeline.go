@@ -376,9 +376,8 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		ties := speakerTies(d.sentences, docAt)
 		quotes := quoteSpeakers(d.sentences, docAt)
 		things := newThingIndex(d.sentences, docAt)
-		pairs := newPairIndex(d.sentences, docAt)
 		products := newProductIndex(d.sentences, docAt)
-		company := pairs.company
+		company := storyCompanyOf(d.sentences, docAt)
 		lead := leadNouns(d.sentences)
 		for si := range d.sentences {
 			s := &d.sentences[si]
@@ -387,80 +386,78 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 				exs[k] = rf.ex
 			}
 			for k, rf := range d.facts[si] {
-				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
+				whole := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
 				}, ties, func(tok int) (speakerRef, bool) { return quotes.at(si, tok) })
-				if subj, obj := things.thingNamed(s, si, rf.ex.Subj, f.Subject, docAt), things.thingNamed(s, si, rf.ex.Obj, f.Object, docAt); (subj != f.Subject || obj != f.Object) && subj != f.Object {
-					// (not "ANCHOR-HF | was known as | ANCHOR-HF")
-					f.Subject, f.Object = subj, obj // "The drones sold for 60 euros": the Skyhopper toy drones
-					f.SetID()
-				}
-				if subj, obj := products.partNamed(s, si, rf.ex.Subj, f.Subject, docAt), products.partNamed(s, si, rf.ex.Obj, f.Object, docAt); subj != f.Subject || obj != f.Object {
-					f.Subject, f.Object = subj, obj // "The rear camera has a flash": the one product's
-					f.SetID()
-				}
-				if subj := sharesNamed(s, rf.ex.Subj, f.Subject, company); subj != f.Subject {
-					f.Subject = subj // "Shares fell 9 percent": the story company's
-					f.SetID()
-				}
-				if subj, obj := memberNamed(f.Subject, company), memberNamed(f.Object, company); subj != f.Subject || obj != f.Object {
-					f.Subject, f.Object = subj, obj // "the board decided": the story company's board
-					f.SetID()
-				}
-				if subj, obj := pairs.pairNamed(si, f.Subject), pairs.pairNamed(si, f.Object); subj != f.Subject || obj != f.Object {
-					f.Subject, f.Object = subj, obj // "the companies said": the two the story names
-					f.SetID()
-				}
-				if subj, src := spokesmanFor(d.sentences, si, f.Subject, docAt), spokesmanFor(d.sentences, si, f.AttributedTo, docAt); subj != f.Subject || src != f.AttributedTo {
-					f.Subject, f.AttributedTo = subj, src // "Velcor denied ... A spokesman said": Velcor's
-					f.SetID()
-				}
-				if obj := claimNamed(d.sentences, si, f.Object); obj != f.Object {
-					f.Object = obj // "Skyreach denied that claim": the claim the union made
-					f.SetID()
-				}
-				f.AttributedTo = pairs.pairNamed(si, f.AttributedTo)
-				if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
-					// a pronoun coreference left unbound: the speaker
-					// of the sentence before, if it names one
-					if name, ok := earlierSpeaker(d.sentences, si, w, docAt); ok {
-						f.AttributedTo = name
+				group := func(tok int) ([]string, []string) { return res.GroupAt(d.doc.ID, si, tok) }
+				for _, f := range groupFacts(s, &rf.ex, whole, group) { // "both companies declined": each of the two
+					if subj, obj := things.thingNamed(s, si, rf.ex.Subj, f.Subject, docAt), things.thingNamed(s, si, rf.ex.Obj, f.Object, docAt); (subj != f.Subject || obj != f.Object) && subj != f.Object {
+						// (not "ANCHOR-HF | was known as | ANCHOR-HF")
+						f.Subject, f.Object = subj, obj // "The drones sold for 60 euros": the Skyhopper toy drones
+						f.SetID()
 					}
-				}
-				fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
-				g := describe(s, exs, k, &f)
-				g.Vague = vagueSubject(s, rf.ex, &f, lead) || vagueAntecedent(s, rf.ex, &f, lead)
-				f.Gate = gate(g)
-				if traceGate != nil {
-					traceGate(f, g)
-				}
-				if f.Subject == "" || f.Relation == "" {
-					continue
-				}
-				// "Israel is Israel": an apposition or a title read back
-				// onto its own entity says nothing. A verb's object that
-				// stands for its subject through a possessive ("the union
-				// would protect its members") keeps its words, not the id.
-				if f.SubjectID != "" && f.SubjectID == f.ObjectID {
-					if rf.ex.Verb < 0 || isCopula(f.RelationLemma, f.Relation) || f.Object == f.Subject {
+					if subj, obj := products.partNamed(s, si, rf.ex.Subj, f.Subject, docAt), products.partNamed(s, si, rf.ex.Obj, f.Object, docAt); subj != f.Subject || obj != f.Object {
+						f.Subject, f.Object = subj, obj // "The rear camera has a flash": the one product's
+						f.SetID()
+					}
+					if subj := sharesNamed(s, rf.ex.Subj, f.Subject, company); subj != f.Subject {
+						f.Subject = subj // "Shares fell 9 percent": the story company's
+						f.SetID()
+					}
+					if subj, obj := memberNamed(f.Subject, company), memberNamed(f.Object, company); subj != f.Subject || obj != f.Object {
+						f.Subject, f.Object = subj, obj // "the board decided": the story company's board
+						f.SetID()
+					}
+					if subj, src := spokesmanFor(d.sentences, si, f.Subject, docAt), spokesmanFor(d.sentences, si, f.AttributedTo, docAt); subj != f.Subject || src != f.AttributedTo {
+						f.Subject, f.AttributedTo = subj, src // "Velcor denied ... A spokesman said": Velcor's
+						f.SetID()
+					}
+					if obj := claimNamed(d.sentences, si, f.Object); obj != f.Object {
+						f.Object = obj // "Skyreach denied that claim": the claim the union made
+						f.SetID()
+					}
+					if w := strings.ToLower(f.AttributedTo); w == "he" || w == "she" || w == "they" {
+						// a pronoun coreference left unbound: the speaker
+						// of the sentence before, if it names one
+						if name, ok := earlierSpeaker(d.sentences, si, w, docAt); ok {
+							f.AttributedTo = name
+						}
+					}
+					fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
+					g := describe(s, exs, k, &f)
+					g.Vague = vagueSubject(s, rf.ex, &f, lead) || vagueAntecedent(s, rf.ex, &f, lead)
+					f.Gate = gate(g)
+					if traceGate != nil {
+						traceGate(f, g)
+					}
+					if f.Subject == "" || f.Relation == "" {
 						continue
 					}
-					f.ObjectID = ""
-					f.SetID()
+					// "Israel is Israel": an apposition or a title read back
+					// onto its own entity says nothing. A verb's object that
+					// stands for its subject through a possessive ("the union
+					// would protect its members") keeps its words, not the id.
+					if f.SubjectID != "" && f.SubjectID == f.ObjectID {
+						if rf.ex.Verb < 0 || isCopula(f.RelationLemma, f.Relation) || f.Object == f.Subject {
+							continue
+						}
+						f.ObjectID = ""
+						f.SetID()
+					}
+					// "X is Y" between two different named entities comes from a
+					// list read as an apposition ("General Alex Grynkewich,
+					// Ambassador Charles Kushner"): resolution already merged
+					// the names that are one entity.
+					if f.SubjectID != "" && f.ObjectID != "" && isCopula(f.RelationLemma, f.Relation) {
+						continue
+					}
+					if j, ok := index[f.ID]; ok {
+						mergeFact(&r.Facts[j], f)
+						continue
+					}
+					index[f.ID] = len(r.Facts)
+					r.Facts = append(r.Facts, f)
 				}
-				// "X is Y" between two different named entities comes from a
-				// list read as an apposition ("General Alex Grynkewich,
-				// Ambassador Charles Kushner"): resolution already merged
-				// the names that are one entity.
-				if f.SubjectID != "" && f.ObjectID != "" && isCopula(f.RelationLemma, f.Relation) {
-					continue
-				}
-				if j, ok := index[f.ID]; ok {
-					mergeFact(&r.Facts[j], f)
-					continue
-				}
-				index[f.ID] = len(r.Facts)
-				r.Facts = append(r.Facts, f)
 			}
 		}
 		// The document's facts are read: its annotations (the bulk of a

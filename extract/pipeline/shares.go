@@ -74,34 +74,9 @@ func sharesNamed(s *nlp.Sentence, r oie.Range, text, company string) string {
 	return company + " shares"
 }
 
-// A story about two companies or two countries names them together as
-// "the companies", "the two governments", "both countries". A fact with
-// that subject says nothing on its own; with the two names it reads
-// "Halvorsen Foods and Brightmeadow | said | ...".
-
-// pairNouns maps the descriptions of a pair to the kind of entity they
-// stand for.
-var pairNouns = map[string]string{
-	"the companies": "org", "the two companies": "org", "both companies": "org", "the two firms": "org", "both firms": "org",
-	"the two groups":    "org",
-	"the two countries": "gpe", "both countries": "gpe", "the two governments": "gpe", "both governments": "gpe",
-	"the two neighbours": "gpe", "the two neighbors": "gpe", "the two nations": "gpe", "both nations": "gpe",
-}
-
-// pairIndex holds, per sentence of a document, the companies and the
-// countries named up to and including it, in order of first mention, and
-// the company the document is about (see storyCompany).
-type pairIndex struct {
-	orgs, gpes [][]string
-	company    string
-}
-
-// newPairIndex indexes the companies and countries a document names and
-// finds its story company, in one pass over the document's tokens.
-func newPairIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) *pairIndex {
-	x := &pairIndex{orgs: make([][]string, len(sentences)), gpes: make([][]string, len(sentences))}
-	var orgs, gpes []string
-	seen := map[string]bool{}
+// storyCompanyOf finds the company a document is about (see
+// storyCompany), in one pass over the document's tokens.
+func storyCompanyOf(sentences []nlp.Sentence, at func(si, tok int) (string, string, bool)) string {
 	counts, names := map[string]int{}, map[string]string{}
 	for si := range sentences {
 		last := ""
@@ -116,38 +91,7 @@ func newPairIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string
 			} else {
 				last = id
 			}
-			if !ok || seen[id] {
-				continue
-			}
-			switch {
-			case isOrg(id) && resolve.BusinessName(name):
-				seen[id] = true
-				orgs = append(orgs, name)
-			case isGPE(id):
-				seen[id] = true
-				gpes = append(gpes, name)
-			}
 		}
-		x.orgs[si], x.gpes[si] = orgs, gpes
 	}
-	x.company = storyCompany(counts, names)
-	return x
-}
-
-// pairNamed writes "the companies" or "the two countries" as the two
-// names the document has given of that kind so far, when it has given
-// exactly two; otherwise it returns text.
-func (x *pairIndex) pairNamed(si int, text string) string {
-	kind, ok := pairNouns[strings.ToLower(text)]
-	if !ok || x == nil || si >= len(x.orgs) {
-		return text
-	}
-	names := x.orgs[si]
-	if kind == "gpe" {
-		names = x.gpes[si]
-	}
-	if len(names) != 2 {
-		return text
-	}
-	return names[0] + " and " + names[1]
+	return storyCompany(counts, names)
 }

@@ -204,7 +204,7 @@ func reads(got, said, id string, e extract.Entity) bool {
 		return false
 	}
 	lg := strings.ToLower(got)
-	if ws := strings.Fields(lg); pronouns[lg] || strings.HasPrefix(lg, "the ") || possessed(lg) ||
+	if ws := strings.Fields(lg); pronouns[lg] || strings.HasPrefix(lg, "the ") || strings.HasPrefix(lg, "both ") || possessed(lg) ||
 		len(ws) > 0 && lexicon.Title(ws[len(ws)-1], lexicon.Office, lexicon.Role, lexicon.Rank, lexicon.Occupation) {
 		return true
 	}

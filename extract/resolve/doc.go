@@ -165,6 +165,16 @@
 // bound. Bound pronouns point at their entity (Result.EntityAt) but are
 // never aliases.
 //
+// A plural description of a group ("both companies", "the two sides",
+// "both men", "the pair", "Neither company", "the airlines") stands for
+// the entities the text has just named of its kind, when it says which
+// (groups.go): one coordination of them in its sentence or the two
+// before, the only that many named there, the document's only pair of
+// businesses or countries, or its one coordination of the kind; three
+// candidates for "both", a pair of another kind, a coordination half of
+// it or none nearby leave it unbound. Result.GroupAt returns the
+// members; the pipeline writes a fact of the group as one per member.
+//
 // # Cost
 //
 // Every look-up across the corpus goes through an index (mentions by

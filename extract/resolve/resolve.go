@@ -18,7 +18,8 @@ type Doc struct {
 type Result struct {
 	// Entities are sorted by mentions (most first), then name.
 	Entities []extract.Entity
-	at       map[tokenKey]int // token → index in Entities
+	at       map[tokenKey]int   // token → index in Entities
+	groups   map[tokenKey][]int // a group description's token → its members' indices in Entities (groups.go)
 }
 
 type tokenKey struct {
@@ -36,6 +37,18 @@ func (r *Result) EntityAt(doc string, sent, tok int) (id, name string, ok bool) 
 	}
 	e := &r.Entities[i]
 	return e.ID, e.Name, true
+}
+
+// GroupAt returns the entities a group description at token tok of
+// sentence sent of document doc stands for ("both companies" after
+// "Skarrow Airways and Tollenbay Air"), in the order the text named them,
+// or none when the text does not say which (see groups.go).
+func (r *Result) GroupAt(doc string, sent, tok int) (ids, names []string) {
+	for _, i := range r.groups[tokenKey{doc, sent, tok}] {
+		e := &r.Entities[i]
+		ids, names = append(ids, e.ID), append(names, e.Name)
+	}
+	return ids, names
 }
 
 // mention is one reference to an entity.
@@ -111,6 +124,7 @@ func Resolve(docs []Doc, known []extract.Entity) *Result {
 	r.clusterOthers()
 	r.joinDemonyms()
 	r.linkCoreference()
+	r.linkGroups()
 	return r.result(known)
 }
 
@@ -183,6 +197,9 @@ type resolver struct {
 	// bareOwners maps a title written alone before a name ("CEO",
 	// "Mayor") to the clusters of the persons named with it.
 	bareOwners map[string]map[int]bool
+	// groups maps the head of a group description ("both companies")
+	// to the clusters of its members (groups.go).
+	groups map[tokenAt][]int
 }
 
 // add appends a mention and indexes it by sentence.

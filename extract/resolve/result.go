@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -96,6 +97,23 @@ func (r *resolver) result(known []extract.Entity) *Result {
 		sorted[newI] = res.Entities[oldI]
 	}
 	res.Entities = sorted
+	for k, cs := range r.groups {
+		var members []int
+		for _, c := range cs {
+			ei, ok := clusterEntity[r.root(c)]
+			if !ok || slices.Contains(members, newIndex[ei]) {
+				members = nil
+				break
+			}
+			members = append(members, newIndex[ei])
+		}
+		if len(members) >= 2 {
+			if res.groups == nil {
+				res.groups = map[tokenKey][]int{}
+			}
+			res.groups[tokenKey{r.docs[k.doc].ID, k.sent, k.tok}] = members
+		}
+	}
 	// Token index: names first, then titles, so a demonym inside a title
 	// keeps its own place entity.
 	for pass := 0; pass < 2; pass++ {
