@@ -76,6 +76,10 @@ type Context struct {
 	// were named in what a saying without a day of its own reports
 	// ("The river burst its banks on Monday, officials said")
 	reported, leadReported bool
+	// speaker and leadSpeaker are the subject word of the verb of saying
+	// the focus and the lead were named on ("Skyvar said on Monday"), or
+	// "" when they were named on another verb
+	speaker, leadSpeaker string
 	// period is whether a period ("since Monday", "since 2019") was
 	// named after the focus: the story has turned from the day in
 	// focus, and only the day of publication may still date a clause
@@ -91,7 +95,7 @@ func (c *Context) Paragraph() {
 	}
 	if !c.hasLead && c.has && c.inherit {
 		if _, day := dayValue(c.focus); day {
-			c.lead, c.hasLead, c.leadReported = c.focus, true, c.reported
+			c.lead, c.hasLead, c.leadReported, c.leadSpeaker = c.focus, true, c.reported, c.speaker
 		}
 	}
 	c.para++
@@ -164,6 +168,10 @@ func (c *Context) Find(s *nlp.Sentence) []Timex {
 			continue
 		}
 		c.focus, c.has = tx, true
+		c.speaker = ""
+		if h := tx.Head; h >= 0 && h < len(s.Tokens) && speechVerb(s.Tokens[h]) {
+			c.speaker = subjectWord(s, h)
+		}
 		c.focusPara = c.para
 		c.reported = reportedDate(s, tx, txs)
 		c.inherit = !background(s, tx)
@@ -266,12 +274,15 @@ func (c *Context) Attach(s *nlp.Sentence, timexes []Timex, verb int) (Timex, boo
 	tx, reported := c.focus, c.reported
 	if c.focusPara != c.para && c.hasLead && !sameDay(tx, c.lead) {
 		tx, reported = c.lead, c.leadReported
-		if d, ok := dayValue(tx); ok && !d.Equal(c.ref) && speechVerb(s.Tokens[verb]) {
+		if d, ok := dayValue(tx); ok && !d.Equal(c.ref) && speechVerb(s.Tokens[verb]) &&
+			(c.leadSpeaker == "" || c.leadSpeaker != subjectWord(s, verb)) {
 			// a feature that opens on the night of the fire ("had just
 			// finished watering his tomatoes on Tuesday evening") leaves
-			// that night as the story's day; the sayings of later
-			// paragraphs were gathered since, on days the text does not
-			// give
+			// that night as the story's day, and a study's authors "said
+			// on Monday"; the sayings of others in later paragraphs were
+			// gathered since, on days the text does not give. The lead's
+			// own speaker goes on saying on its day ("Skyvar said on
+			// Monday ..." ... "Skyvar said the cuts were unavoidable").
 			return Timex{}, false
 		}
 	}
@@ -304,6 +315,16 @@ func (c *Context) Possible(s *nlp.Sentence, tx Timex, verb int) bool {
 	}
 	d, day := dayValue(tx)
 	return !(day && d.After(c.ref) && speechVerb(s.Tokens[verb]) && simplePast(s, verb))
+}
+
+// subjectWord returns the lower-case head word of verb's subject, or "".
+func subjectWord(s *nlp.Sentence, verb int) string {
+	for _, t := range s.Tokens {
+		if t.Head == verb && (t.Dep == "nsubj" || t.Dep == "nsubj:pass") {
+			return lower(t.Text)
+		}
+	}
+	return ""
 }
 
 // sameDay reports whether two day values (possibly with a time of day)
