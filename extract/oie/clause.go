@@ -186,6 +186,10 @@ func (w *walker) subjectsDepth(p int, depth int) ([]arg, int) {
 	}
 	switch w.dep(p) {
 	case "conj":
+		if g := w.reportConj(p, h); g >= 0 {
+			a, _ := w.subjectsDepth(g, depth+1)
+			return a, subjConj
+		}
 		if g := w.sharedMatrix(p, h); g >= 0 {
 			a, _ := w.subjectsDepth(g, depth+1)
 			return a, subjConj
@@ -1640,6 +1644,27 @@ func (w *walker) contrastListGoesOn(c int) bool {
 		}
 	}
 	return false
+}
+
+// reportConj returns the verb of saying whose report holds h, when p, a
+// verb of saying too, is coordinated with h's clause: "said the merger made
+// strategic sense but warned that the regulator could ..." is the analysts'
+// warning, not the merger's, however the parse joins "warned" to "made".
+// -1 when p is no such conjunct.
+func (w *walker) reportConj(p, h int) int {
+	if p < h || !lexicon.Reporting(w.lemma(p)) || lexicon.Reporting(w.lemma(h)) || w.dep(h) != "ccomp" {
+		return -1
+	}
+	if w.child(p, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 || w.t[p].XPOS != "VBD" {
+		// "said the inquiry would be led by a judge and would report
+		// within six months": a modal keeps it in the report
+		return -1
+	}
+	g := w.head(h)
+	if g < 0 || g > h || w.t[g].UPOS != "VERB" || !lexicon.Reporting(w.lemma(g)) || w.child(g, "nsubj") < 0 {
+		return -1
+	}
+	return g
 }
 
 // ageConj reports a bare number between commas after a noun that the

@@ -43,3 +43,19 @@ func TestAgeConjunct(t *testing.T) {
 	}
 	checkWantNot(t, ss, tests)
 }
+
+// TestReportConjunct checks that a verb of saying the parse coordinated
+// with the verb of a report ("said the merger made strategic sense but
+// warned that ...") speaks for the reporter, not for the report's subject.
+// Sentences in testdata/reportconj.conllu, our own.
+func TestReportConjunct(t *testing.T) {
+	ss := readConllu(t, filepath.Join("testdata", "reportconj.conllu"))
+	tests := []wantNot{
+		{[]string{"Analysts at Corbel Capital; warned that; the regulator could impose conditions"}, []string{"the merger; warned that; the regulator could impose conditions"}},
+		{[]string{"Officials; warned that; more rain could breach it"}, nil},
+		{nil, []string{"The company; fell; sales rose"}},
+		// a conjunct under the report's modal stays in the report
+		{[]string{"the inquiry; would report within; six months"}, []string{"Transport minister Ivo Renn; would report within; six months"}},
+	}
+	checkWantNot(t, ss, tests)
+}
