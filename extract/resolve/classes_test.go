@@ -46,6 +46,15 @@ var classTests = []struct {
 		absent: []string{"State Ilan Varga", "Finance Ana Holm"},
 	},
 	{
+		name: "he or she reported by an unnamed person is that person, not a name before",
+		docs: []string{"The plant was too small to compete with Varko. The mayor said she had not been told of the spill until Friday.",
+			"Dara Holm chairs the board. A spokeswoman said she could not comment on the claims.",
+			"The mayor, Ida Renn, said she had not been told of the spill until Friday.",
+			"Ida Renn thanked the crews. She said the town was safe."},
+		tokens: []tokenWant{{0, "said she had", "she", ""}, {1, "said she could", "she", ""},
+			{2, "said she had", "she", "Ida Renn"}, {3, "She said", "She", "Ida Renn"}},
+	},
+	{
 		name: "an abbreviated office or rank before a name is a title, not a first name",
 		docs: []string{"Councillor Mabel Strand, who chairs the planning committee, said the car park would close. Cllr Strand said the decision was final.",
 			"Det Supt Owen Hale said officers had arrested a man. Supt Hale said the man was 34.",

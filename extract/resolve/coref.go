@@ -672,6 +672,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 	} else if femalePronouns[lw] {
 		want = gazetteer.Female
 	}
+	if want != gazetteer.Unknown && !p.quoted && r.unnamedReporter(p.doc, p.sent, p.start) {
+		return -1 // "The mayor said she had not been told": the mayor, whom no name stands for
+	}
 	window := 2
 	if p.desc != "" && p.desc != "org" {
 		window = 1 << 30 // "the president": anywhere before in the document
@@ -1664,6 +1667,42 @@ func (r *resolver) speakerOf(doc, sent int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedReporter reports whether the clause of token k is reported by a
+// verb of saying whose subject is a noun for a person that no name stands
+// for ("The mayor said she had not been told ...", "a spokeswoman said she
+// could not comment"): the pronoun is that person, not a name before.
+func (r *resolver) unnamedReporter(doc, sent, k int) bool {
+	s := &r.docs[doc].Sentences[sent]
+	v := s.Tokens[k].Head
+	for d := 0; d < 4 && v >= 0 && v < len(s.Tokens) && s.Tokens[v].UPOS != "VERB" && s.Tokens[v].UPOS != "ADJ"; d++ {
+		v = s.Tokens[v].Head
+	}
+	if v < 0 || v >= len(s.Tokens) || strings.SplitN(s.Tokens[v].Dep, ":", 2)[0] != "ccomp" {
+		return false
+	}
+	g := s.Tokens[v].Head
+	if g < 0 || g >= len(s.Tokens) || !speechVerb(s.Tokens[g].Lemma) {
+		return false
+	}
+	for _, c := range s.Children(g) {
+		t := s.Tokens[c]
+		if t.Dep != "nsubj" {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		if t.UPOS != "NOUN" || r.clusterAtToken(doc, sent, c) >= 0 || !(isTitle(w) || lexicon.Title(w, lexicon.Occupation) || personNouns[w]) {
+			return false
+		}
+		for _, a := range s.Children(c) {
+			if r.clusterAtToken(doc, sent, a) >= 0 {
+				return false // "The mayor, Ida Renn, said": named after all
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // unnamedPersonBetween reports a noun for a person that no name stands
