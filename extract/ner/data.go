@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -186,23 +187,11 @@ func joinXPOS(sents []sentence, ud map[string]udSentence) int {
 	n := 0
 	for i := range sents {
 		u, ok := ud[sents[i].id]
-		if !ok || !sameWords(u.forms, sents[i].words) {
+		if !ok || !slices.Equal(u.forms, sents[i].words) {
 			continue
 		}
 		copy(sents[i].xpos, u.xpos)
 		n++
 	}
 	return n
-}
-
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

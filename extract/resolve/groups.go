@@ -210,7 +210,7 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 		return g, 2, true
 	case definite && num > 0:
 		return g, num, true
-	case definite && !both && (!hasClass(g.classes, groupPerson) || barePersonNouns[g.word]):
+	case definite && !both && (!slices.Contains(g.classes, groupPerson) || barePersonNouns[g.word]):
 		for _, c := range s.Children(h) {
 			switch toks[c].Dep {
 			case "nmod", "acl", "acl:relcl":
@@ -316,7 +316,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 			}
 			class := -1
 			for cl := groupClass(0); cl < groupClasses; cl++ {
-				if !hasClass(g.classes, cl) {
+				if !slices.Contains(g.classes, cl) {
 					continue
 				}
 				all := true
@@ -331,7 +331,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 			if class < 0 {
 				continue
 			}
-			if found != nil && !sameMembers(found, co.members) {
+			if found != nil && !slices.Equal(found, co.members) {
 				return nil // two pairs: which?
 			}
 			found = co.members
@@ -365,7 +365,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 					if cl == groupPerson && len(g.classes) > 1 {
 						continue // "the two sides": persons only when named together
 					}
-					if hasClass(g.classes, cl) && !seen[cl][c] && fits(c, cl, false) {
+					if slices.Contains(g.classes, cl) && !seen[cl][c] && fits(c, cl, false) {
 						if r.listedExample(m) {
 							return nil // "retailers including X and Y": are they the two?
 						}
@@ -425,7 +425,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				}
 				seen[c] = true
 				ok := false
-				if hasClass(g.classes, groupOrg) {
+				if slices.Contains(g.classes, groupOrg) {
 					ok = r.clusterType(c) == "ORG" && BusinessName(r.clusterName(c))
 				} else {
 					ok = r.countryLike(c)
@@ -440,7 +440,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 		}
 	}
 	// 4. the document's only coordination of the kind so far
-	if !hasClass(g.classes, groupPerson) {
+	if !slices.Contains(g.classes, groupPerson) {
 		var found []int
 		for sj := 0; sj <= si; sj++ {
 			for _, co := range r.coordinations(di, sj) {
@@ -463,7 +463,7 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 				if !all {
 					continue
 				}
-				if found != nil && !sameMembers(found, co.members) {
+				if found != nil && !slices.Equal(found, co.members) {
 					return nil
 				}
 				found = co.members
@@ -491,10 +491,10 @@ var genericOrgNouns = set("company", "firm", "business", "group", "organisation"
 // (clusterNameHas, shownKind), a country by what the text says of it for
 // "countries".
 func (r *resolver) shownGroupKind(c int, g groupNoun) bool {
-	if hasClass(g.classes, groupCountry) {
+	if slices.Contains(g.classes, groupCountry) {
 		return r.countryLike(c)
 	}
-	if hasClass(g.classes, groupTown) {
+	if slices.Contains(g.classes, groupTown) {
 		return false // towns go by a coordination nearby only
 	}
 	if r.clusterType(c) != "ORG" || !orgKindFits(g.orgWord, r.clusterName(c)) {
@@ -581,27 +581,6 @@ func oppositeSex(s gazetteer.Sex) gazetteer.Sex {
 		return gazetteer.Male
 	}
 	return gazetteer.Unknown
-}
-
-func hasClass(cs []groupClass, c groupClass) bool {
-	for _, x := range cs {
-		if x == c {
-			return true
-		}
-	}
-	return false
-}
-
-func sameMembers(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // clauseSubject returns the subject of the clause a description at h is
