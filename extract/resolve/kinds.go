@@ -339,7 +339,8 @@ func (r *resolver) namedInDoc(m *mention) int {
 		return -1
 	}
 	found := -1
-	for i := range r.mentions {
+	span := r.docMentions[m.doc]
+	for i := span[0]; i < span[1]; i++ {
 		o := &r.mentions[i]
 		if o.doc != m.doc || o.pronoun || o.cluster < 0 {
 			continue

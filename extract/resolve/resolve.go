@@ -183,6 +183,9 @@ type resolver struct {
 	// bareOwners maps a title written alone before a name ("CEO",
 	// "Mayor") to the clusters of the persons named with it.
 	bareOwners map[string]map[int]bool
+	// docMentions holds, from compact on, the range of mention indices
+	// of each document (the mentions are in document order).
+	docMentions [][2]int
 }
 
 // add appends a mention and indexes it by sentence.
@@ -238,5 +241,13 @@ func (r *resolver) compact() {
 	r.firstCluster = make([]int, len(out))
 	for i := range r.firstCluster {
 		r.firstCluster[i] = -1
+	}
+	r.docMentions = make([][2]int, len(r.docs))
+	for i := range out {
+		d := out[i].doc
+		if i == 0 || out[i-1].doc != d {
+			r.docMentions[d][0] = i
+		}
+		r.docMentions[d][1] = i + 1
 	}
 }
