@@ -2213,8 +2213,13 @@ func (r *resolver) only(recent []candidate, typ string, fits func(name string) b
 // (recent) that fits, or -1 when there is none or several.
 func (r *resolver) onlyCluster(recent []candidate, fits func(c int) bool) int {
 	found := -1
+	var unfit []int // clusters that did not fit: fits answers a cluster the same every time
 	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || a.cluster == found || !fits(a.cluster) {
+		if r.mentions[a.mi].pronoun || a.cluster == found || containsInt(unfit, a.cluster) {
+			continue
+		}
+		if !fits(a.cluster) {
+			unfit = append(unfit, a.cluster)
 			continue
 		}
 		if found >= 0 {

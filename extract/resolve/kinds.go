@@ -145,10 +145,14 @@ func kindWord(t nlp.Token, lw string) bool {
 // (recent) that the text has shown to be a lw, or -1 when there is none
 // or several (unless they are one by two names: the nearest).
 func (r *resolver) kindShown(recent []candidate, lw string) int {
-	var found []int
+	var found, asked []int
 	for k := len(recent) - 1; k >= 0; k-- {
 		a := recent[k]
-		if r.mentions[a.mi].pronoun || containsInt(found, a.cluster) || !r.shownKind(a.cluster, lw) {
+		if r.mentions[a.mi].pronoun || containsInt(asked, a.cluster) {
+			continue
+		}
+		asked = append(asked, a.cluster) // shownKind answers a cluster the same every time
+		if !r.shownKind(a.cluster, lw) {
 			continue
 		}
 		found = append(found, a.cluster)
@@ -190,9 +194,13 @@ func kindModifiers(toks []nlp.Token, i int) int {
 // (recent) whose names hold the noun lw or a word of its kind ("Central
 // Bank of Valdoria" and "Tarsen Mutual Bank" for "the bank").
 func (r *resolver) namedKinds(recent []candidate, lw string) []int {
-	var out []int
+	var out, asked []int
 	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || containsInt(out, a.cluster) || r.clusterType(a.cluster) != "ORG" {
+		if r.mentions[a.mi].pronoun || containsInt(asked, a.cluster) {
+			continue
+		}
+		asked = append(asked, a.cluster) // the same answer every time
+		if r.clusterType(a.cluster) != "ORG" {
 			continue
 		}
 		if r.clusterNameHas(a.cluster, lw) {
