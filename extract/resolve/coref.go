@@ -1859,8 +1859,7 @@ func (r *resolver) clusterSexes() map[int]gazetteer.Sex {
 func (r *resolver) clusterHasRole(c int, title string) bool {
 	want := strings.Fields(title)
 	for _, mi := range r.clusters[c] {
-		ws := strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' })
-		for _, keys := range [][]string{canonicalWords(ws), strings.Fields(titlePhraseKey(ws))} {
+		for _, keys := range r.roleKeys(mi) {
 			for i := 0; i+len(want) <= len(keys); i++ {
 				if slices.Equal(keys[i:i+len(want)], want) && (i == 0 || !lesserTitle[keys[i-1]] || lesserTitle[want[0]]) {
 					// ("Deputy Governor Paavo Lindqvist" is no "the
@@ -1871,6 +1870,30 @@ func (r *resolver) clusterHasRole(c int, title string) bool {
 		}
 	}
 	return false
+}
+
+// roleKey holds the words of a mention's role that clusterHasRole
+// compares: canonicalWords and titlePhraseKey's, worked out once per
+// role a mention has.
+type roleKey struct {
+	role string
+	set  bool
+	keys [2][]string
+}
+
+// roleKeys returns the canonical words of mention mi's role and those of
+// its title phrase key.
+func (r *resolver) roleKeys(mi int) *[2][]string {
+	if len(r.roleMemo) < len(r.mentions) {
+		r.roleMemo = append(r.roleMemo, make([]roleKey, len(r.mentions)-len(r.roleMemo))...)
+	}
+	k := &r.roleMemo[mi]
+	role := r.mentions[mi].role
+	if !k.set || k.role != role {
+		ws := strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == ',' })
+		*k = roleKey{role: role, set: true, keys: [2][]string{canonicalWords(ws), strings.Fields(titlePhraseKey(ws))}}
+	}
+	return &k.keys
 }
 
 // twoHeaded reports two candidates whose names the noun lw heads and

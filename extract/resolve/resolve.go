@@ -183,6 +183,9 @@ type resolver struct {
 	// bareOwners maps a title written alone before a name ("CEO",
 	// "Mayor") to the clusters of the persons named with it.
 	bareOwners map[string]map[int]bool
+	// roleMemo holds roleKeys' words per mention, with the role they
+	// were read off.
+	roleMemo []roleKey
 	// docMentions holds, from compact on, the range of mention indices
 	// of each document (the mentions are in document order).
 	docMentions [][2]int
