@@ -155,6 +155,17 @@ func (r *resolver) outlet(m *mention) bool {
 // coalition" for "Coalition of the Willing", "the service" for "Rural
 // Fire Service", not "the fire").
 func nameHeadIs(name, lw string) bool {
+	if isASCII(name) {
+		// the same without the lower-case copy and its words
+		prev, last, i := "", "", 0
+		for f := range asciiFields(name) {
+			if i > 0 && (lowerIs(f, "of") || lowerIs(f, "for")) {
+				return lowerIs(prev, lw)
+			}
+			prev, last, i = f, f, i+1
+		}
+		return i > 0 && lowerIs(last, lw)
+	}
 	ws := strings.Fields(strings.ToLower(name))
 	for i, w := range ws {
 		if (w == "of" || w == "for") && i > 0 {
@@ -1616,6 +1627,15 @@ func conjoined(s *nlp.Sentence, a, p *mention) bool {
 
 // nameHasWord reports whether a name has the word w (lower case).
 func nameHasWord(name, w string) bool {
+	if isASCII(name) {
+		// the same without the lower-case copy and its words
+		for f := range asciiFields(name) {
+			if lowerIs(f, w) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range strings.Fields(strings.ToLower(name)) {
 		if x == w {
 			return true
