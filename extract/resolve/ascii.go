@@ -1,6 +1,9 @@
 package resolve
 
-import "iter"
+import (
+	"iter"
+	"strings"
+)
 
 // isASCII reports whether s is all ASCII: strings.ToLower and
 // strings.Fields of such a string only fold A–Z and split at ASCII white
@@ -56,4 +59,13 @@ func lowerIs(f, w string) bool {
 		}
 	}
 	return true
+}
+
+// lowerEq reports whether strings.ToLower(s) == w, without the copy when
+// s is ASCII.
+func lowerEq(s, w string) bool {
+	if isASCII(s) {
+		return lowerIs(s, w)
+	}
+	return strings.ToLower(s) == w
 }

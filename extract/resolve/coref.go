@@ -184,13 +184,17 @@ func descHeads(name, lw string) bool {
 	if lw == "club" && (clubName(name) || nameHasAny(name, "club", "fc", "afc")) {
 		return true
 	}
-	if ws := strings.Fields(name); lw == "club" && len(ws) == 2 && (ws[1] == "Town" || ws[1] == "City" || ws[1] == "County") {
-		// "Kestrel Town sacked its manager ... The club said": an
-		// organisation so named is a club (a town would be a place)
-		return true
+	if lw == "club" {
+		if ws := strings.Fields(name); len(ws) == 2 && (ws[1] == "Town" || ws[1] == "City" || ws[1] == "County") {
+			// "Kestrel Town sacked its manager ... The club said": an
+			// organisation so named is a club (a town would be a place)
+			return true
+		}
 	}
-	if ws := strings.Fields(strings.ToLower(name)); len(ws) > 1 && ws[0] == lw && stormWords[lw] {
-		return true // "the storm": Storm Delphine
+	if stormWords[lw] {
+		if ws := strings.Fields(strings.ToLower(name)); len(ws) > 1 && ws[0] == lw {
+			return true // "the storm": Storm Delphine
+		}
 	}
 	return nameHeadIs(name, lw)
 }

@@ -83,9 +83,10 @@ func (r *resolver) shownKindOf(c int, lw string) bool {
 			// a work or product named like a thing ("Pemberly Savings")
 			return true
 		}
-		ws := strings.Fields(strings.ToLower(m.name))
-		if vesselNouns[lw] && len(ws) > 1 && vesselPrefixes[strings.ToUpper(ws[0])] {
-			return true
+		if vesselNouns[lw] {
+			if ws := strings.Fields(strings.ToLower(m.name)); len(ws) > 1 && vesselPrefixes[strings.ToUpper(ws[0])] {
+				return true
+			}
 		}
 		s := &r.docs[m.doc].Sentences[m.sent]
 		toks := s.Tokens
