@@ -81,7 +81,7 @@ type mention struct {
 // surname, initials, legal-form core), never through a scan of all
 // mentions or all pairs of names.
 func Resolve(docs []Doc, known []extract.Entity) *Result {
-	r := &resolver{docs: docs, bySent: map[sentKey][]int{}}
+	r := &resolver{docs: docs, bySent: make([][][]int, len(docs))}
 	r.countProperWords()
 	for di := range docs {
 		for si := range docs[di].Sentences {
@@ -119,11 +119,11 @@ type sentKey struct{ doc, sent int }
 type resolver struct {
 	docs     []Doc
 	mentions []mention
-	bySent   map[sentKey][]int // mention indices per sentence, during collection
-	clusters [][]int           // cluster → mention indices
-	kinds    map[kindKey]bool  // shownKind's answers
-	joined   []joinEvidence    // cluster → why it was merged into another
-	into     []int             // cluster → the cluster it was merged into, or -1
+	bySent   [][][]int        // mention indices per document and sentence, during collection
+	clusters [][]int          // cluster → mention indices
+	kinds    map[kindKey]bool // shownKind's answers
+	joined   []joinEvidence   // cluster → why it was merged into another
+	into     []int            // cluster → the cluster it was merged into, or -1
 	// firstCluster is the cluster each mention was first put in; with
 	// joined it tells why the mention's alias belongs to its entity.
 	firstCluster []int
@@ -193,14 +193,19 @@ type resolver struct {
 
 // add appends a mention and indexes it by sentence.
 func (r *resolver) add(m mention) {
-	k := sentKey{m.doc, m.sent}
-	r.bySent[k] = append(r.bySent[k], len(r.mentions))
+	if m.sent >= len(r.bySent[m.doc]) {
+		r.bySent[m.doc] = append(r.bySent[m.doc], make([][]int, max(m.sent+1, len(r.docs[m.doc].Sentences))-len(r.bySent[m.doc]))...)
+	}
+	r.bySent[m.doc][m.sent] = append(r.bySent[m.doc][m.sent], len(r.mentions))
 	r.mentions = append(r.mentions, m)
 }
 
 // inSentence returns the indices of the live mentions of a sentence.
 func (r *resolver) inSentence(di, si int) []int {
-	return r.bySent[sentKey{di, si}]
+	if di < 0 || si < 0 || di >= len(r.bySent) || si >= len(r.bySent[di]) {
+		return nil // none yet, or collection is over
+	}
+	return r.bySent[di][si]
 }
 
 // covered reports whether token i of a sentence already lies in a mention
