@@ -88,6 +88,38 @@ var pairNouns = map[string]string{
 	"the two neighbours": "gpe", "the two neighbors": "gpe", "the two nations": "gpe", "both nations": "gpe",
 }
 
+// pairNounLen is the length of the longest of pairNouns.
+var pairNounLen = func() int {
+	n := 0
+	for k := range pairNouns {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// isASCIIText reports whether s is all ASCII, where strings.ToLower
+// keeps the length and strings.Fields splits at ASCII space only.
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldCount returns how many words strings.Fields finds in s, counting
+// no further than limit+1.
+func fieldCount(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > limit {
+			break
+		}
+	}
+	return n
+}
+
 // pairIndex holds, per sentence of a document, the companies and the
 // countries named up to and including it, in order of first mention, and
 // the company the document is about (see storyCompany).
@@ -138,6 +170,9 @@ func newPairIndex(sentences []nlp.Sentence, at func(si, tok int) (string, string
 // names the document has given of that kind so far, when it has given
 // exactly two; otherwise it returns text.
 func (x *pairIndex) pairNamed(si int, text string) string {
+	if len(text) > pairNounLen && isASCIIText(text) {
+		return text // longer than any pair noun in lower case too
+	}
 	kind, ok := pairNouns[strings.ToLower(text)]
 	if !ok || x == nil || si >= len(x.orgs) {
 		return text
