@@ -18,23 +18,20 @@ type Doc struct {
 type Result struct {
 	// Entities are sorted by mentions (most first), then name.
 	Entities []extract.Entity
-	at       map[tokenKey]int // token → index in Entities
-}
-
-type tokenKey struct {
-	doc       string
-	sent, tok int
+	// at maps a document id to its sentences' tokens, each holding one
+	// more than the index in Entities of the entity it mentions (0: none).
+	at map[string][][]int32
 }
 
 // EntityAt returns the entity mentioned by token tok of sentence sent of
 // document doc, if any: a name, or a pronoun or definite description bound
 // to one.
 func (r *Result) EntityAt(doc string, sent, tok int) (id, name string, ok bool) {
-	i, ok := r.at[tokenKey{doc, sent, tok}]
-	if !ok {
+	d := r.at[doc]
+	if sent < 0 || sent >= len(d) || tok < 0 || tok >= len(d[sent]) || d[sent][tok] == 0 {
 		return "", "", false
 	}
-	e := &r.Entities[i]
+	e := &r.Entities[d[sent][tok]-1]
 	return e.ID, e.Name, true
 }
 
