@@ -51,6 +51,7 @@ func newWalker(s *nlp.Sentence, opts Options) *walker {
 	for i := range w.attr {
 		w.attr[i].head = -1
 	}
+	w.out, w.feats, w.order = make([]Extraction, 0, 8), make([]feat, 0, 8), make([]int, 0, 8) // most sentences emit a few
 	w.lowers = make([]string, n)
 	for i := range s.Tokens {
 		w.lowers[i] = strings.ToLower(s.Tokens[i].Text)
