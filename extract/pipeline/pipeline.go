@@ -365,6 +365,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	res := resolve.Resolve(rdocs, known)
 	r := &Result{Entities: res.Entities}
 	index := map[string]int{}
+	var exsBuf []oie.Extraction              // a sentence's extractions, for describe
 	places := map[int]map[sourcePlace]bool{} // fact → the places of its sources, once they are many
 	for i := range docs {
 		d := &docs[i]
@@ -381,10 +382,11 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		lead := leadNouns(d.sentences)
 		for si := range d.sentences {
 			s := &d.sentences[si]
-			exs := make([]oie.Extraction, len(d.facts[si]))
-			for k, rf := range d.facts[si] {
-				exs[k] = rf.ex
+			exs := exsBuf[:0] // (describe reads them and keeps none)
+			for _, rf := range d.facts[si] {
+				exs = append(exs, rf.ex)
 			}
+			exsBuf = exs
 			for k, rf := range d.facts[si] {
 				f := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
