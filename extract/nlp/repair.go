@@ -831,10 +831,7 @@ func repairAcronym(words, upos, xpos []string) {
 		return // a headline in capitals
 	}
 	for i, w := range words {
-		if len(w) < 2 || w != strings.ToUpper(w) || strings.ToLower(w) == w {
-			continue
-		}
-		switch w {
+		switch w { // (words in capitals of two letters or more, which these are)
 		case "WHO", "US", "IT":
 			// the pronouns that name organisations and a country; other
 			// words in capitals inside a sentence are mostly emphasis

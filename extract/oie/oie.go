@@ -249,7 +249,7 @@ const redundancyWindow = 256
 func wordSet(e *Extraction, ids map[string]int32) []int32 {
 	var set []int32
 	add := func(s string) {
-		for _, t := range strings.Fields(s) {
+		for t := range strings.FieldsSeq(s) {
 			id, ok := ids[t]
 			if !ok {
 				id = int32(len(ids))

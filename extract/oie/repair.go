@@ -4560,7 +4560,8 @@ func (w *walker) appositionSubject(v int) (a, pp int, ok bool) {
 // firstOf returns the first token of the subtree of i.
 func (w *walker) firstOf(i int) int {
 	first := i
-	for _, j := range w.walk(nil, i, nil) {
+	w.firstBuf = w.walk(w.firstBuf[:0], i, nil)
+	for _, j := range w.firstBuf {
 		if j < first {
 			first = j
 		}

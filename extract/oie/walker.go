@@ -24,6 +24,12 @@ type walker struct {
 	// guard against cycles in malformed parses.
 	stamp []int
 	gen   int
+	// stack is walk's scratch stack, lent out to one walk at a time
+	// (walking).
+	stack   []int
+	walking bool
+	// firstBuf is firstOf's scratch.
+	firstBuf []int
 	// attr holds the speaker of reported speech by clause head.
 	attr []speaker
 	// alleged marks the clauses that are the content of an accusation or
@@ -45,9 +51,25 @@ func newWalker(s *nlp.Sentence, opts Options) *walker {
 	for i := range w.attr {
 		w.attr[i].head = -1
 	}
+	w.out, w.feats, w.order = make([]Extraction, 0, 8), make([]feat, 0, 8), make([]int, 0, 8) // most sentences emit a few
 	w.lowers = make([]string, n)
 	for i := range s.Tokens {
 		w.lowers[i] = strings.ToLower(s.Tokens[i].Text)
+	}
+	// the children lists share one array, each capped at its length
+	// (rebuildKids and appends then never reach into the next)
+	count := make([]int, n+1)
+	for i, t := range s.Tokens {
+		if h := t.Head; h >= 0 && h < n && h != i {
+			count[h+1]++
+		}
+	}
+	for h := 1; h <= n; h++ {
+		count[h] += count[h-1]
+	}
+	all := make([]int, count[n])
+	for h := range n {
+		w.kids[h] = all[count[h]:count[h]:count[h+1]]
 	}
 	for i, t := range s.Tokens {
 		if h := t.Head; h >= 0 && h < n && h != i {
@@ -189,7 +211,14 @@ func (w *walker) isPredDepth(i, depth int) bool {
 // skipped. Tokens come out unsorted.
 func (w *walker) walk(dst []int, i int, skip func(int) bool) []int {
 	w.gen++
-	stack := []int{i}
+	lent := !w.walking // w.stack is free unless a skip walks in a walk
+	var stack []int
+	if lent {
+		w.walking = true
+		stack = append(w.stack[:0], i)
+	} else {
+		stack = []int{i}
+	}
 	for len(stack) > 0 {
 		j := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -204,6 +233,9 @@ func (w *walker) walk(dst []int, i int, skip func(int) bool) []int {
 			}
 			stack = append(stack, c)
 		}
+	}
+	if lent {
+		w.stack, w.walking = stack, false
 	}
 	return dst
 }

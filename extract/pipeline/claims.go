@@ -20,6 +20,9 @@ var claimWords = map[string]bool{"claim": true, "claims": true, "allegation": tr
 // statement reports ("said in its complaint that the bids had been
 // submitted late"). Else the argument stays.
 func claimNamed(sents []nlp.Sentence, si int, text string) string {
+	if fieldCount(text, 2) != 2 {
+		return text // (lower case splits into as many words)
+	}
 	ws := strings.Fields(strings.ToLower(text))
 	if len(ws) != 2 || !claimWords[ws[1]] {
 		return text
@@ -96,6 +99,9 @@ func thatClause(s *nlp.Sentence, h int) (string, bool) {
 // the sentence before names by a common noun is the spokesman's too ("The
 // regional government denied ..."). Else text stays.
 func spokesmanFor(sents []nlp.Sentence, si int, text string, at func(si, tok int) (id, name string, ok bool)) string {
+	if fieldCount(text, 2) != 2 {
+		return text
+	}
 	ws := strings.Fields(text)
 	if len(ws) != 2 || !strings.EqualFold(ws[0], "a") {
 		return text

@@ -73,6 +73,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		SubjLen: ex.Subj.End - ex.Subj.Start, ObjLen: ex.Obj.End - ex.Obj.Start, NoObj: ex.ObjHead < 0,
 		Reading: ex.Reading, From: ex.SubjectFrom, SubjSplit: ex.SubjSplit, ObjSplit: ex.ObjSplit}
 	toks := s.Tokens
+	relWords := strings.Fields(strings.ToLower(ex.Relation)) // the relation's words, in lower case
 	if h := ex.SubjHead; h >= 0 && h < len(toks) {
 		g.SubjPOS = toks[h].UPOS
 		g.SubjPron = toks[h].UPOS == "PRON" || (toks[h].UPOS == "DET" && toks[h].Dep != "det")
@@ -126,7 +127,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	if h := ex.ObjHead; g.Speech && h >= 0 && h < len(toks) && venueNouns[strings.ToLower(toks[h].Lemma)] && f.ObjectID == "" {
 		g.Venue = true
 	}
-	if rel := strings.Fields(strings.ToLower(ex.Relation)); g.Speech && len(rel) > 1 && venuePreps[rel[len(rel)-1]] &&
+	if rel := relWords; g.Speech && len(rel) > 1 && venuePreps[rel[len(rel)-1]] &&
 		ex.Verb >= 0 && ex.Verb < len(toks) && contentVerbs[strings.ToLower(toks[ex.Verb].Lemma)] &&
 		childDep(s, ex.Verb, "aux:pass") < 0 && !clauseIn(s, ex.Obj) {
 		// "said outside | the court", "had told in | her closing
@@ -174,12 +175,12 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	}
 	g.ObjCut = f.ObjectID == "" && (cutPhrase(s, ex.Obj, ex.ObjHead) || g.Speech && cutReport(s, ex.Obj, ex.ObjHead, ex.Rel))
 	g.ObjAway = objectAway(s, ex)
-	if contrastRelation(ex.Relation) || contrastRelation(firstWords(ex.Object, 2)) {
+	if contrastWords(relWords) || contrastRelation(firstWords(ex.Object, 2)) {
 		// "bought gold instead of | bonds", "is used rather than |
 		// coal": the object is what was not done or chosen
 		g.ObjPrep = true
 	}
-	if f := strings.Fields(strings.ToLower(ex.Relation)); len(f) == 2 && (f[0] == "has" || f[0] == "have" || f[0] == "had") && relEndsInPrep(ex.Relation) {
+	if f := relWords; len(f) == 2 && (f[0] == "has" || f[0] == "have" || f[0] == "had") && relEndsInPrep(ex.Relation) {
 		// "Apple | has for | iPhone 4" from "as it has for iPhone 4":
 		// an ellipsis read as possession
 		g.ObjNotNoun = true
@@ -211,7 +212,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		// a name read as the predicate: "The update | iPod | Touch users"
 		g.CapitalPred = g.CapitalPred || (toks[v].UPOS == "PROPN" && ex.Kind == "clause") || innerCapital(w)
 	}
-	if f := strings.Fields(strings.ToLower(ex.Relation)); len(f) > 0 && relationSubordinators[f[0]] {
+	if f := relWords; len(f) > 0 && relationSubordinators[f[0]] {
 		// "Dozens | as train | leaves tracks": a relation that opens
 		// with a subordinator is a clause boundary read as a predicate
 		g.CapitalPred = true
@@ -1089,7 +1090,12 @@ func hasVerb(toks []nlp.Token) bool {
 // than", "in place of" or "as opposed to" (or an object that opens with
 // the first two): its object is set against what happened, not asserted.
 func contrastRelation(rel string) bool {
-	f := strings.Fields(strings.ToLower(rel))
+	return contrastWords(strings.Fields(strings.ToLower(rel)))
+}
+
+// contrastWords is contrastRelation of the relation's words in lower
+// case.
+func contrastWords(f []string) bool {
 	if len(f) < 2 {
 		return false
 	}
@@ -1104,8 +1110,14 @@ func contrastRelation(rel string) bool {
 
 // firstWords returns the first n words of s.
 func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[:min(n, len(f))], " ")
+	var f []string
+	for w := range strings.FieldsSeq(s) {
+		if len(f) == n {
+			break
+		}
+		f = append(f, w)
+	}
+	return strings.Join(f, " ")
 }
 
 // relEndsInPrep reports whether a relation ends with a preposition ("was

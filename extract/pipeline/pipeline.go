@@ -367,6 +367,8 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 	res := resolve.Resolve(rdocs, known)
 	r := &Result{Entities: res.Entities}
 	index := map[string]int{}
+	var exsBuf []oie.Extraction              // a sentence's extractions, for describe
+	places := map[int]map[sourcePlace]bool{} // fact → the places of its sources, once they are many
 	for i := range docs {
 		d := &docs[i]
 		r.Documents = append(r.Documents, d.doc)
@@ -381,10 +383,11 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		lead := leadNouns(d.sentences)
 		for si := range d.sentences {
 			s := &d.sentences[si]
-			exs := make([]oie.Extraction, len(d.facts[si]))
-			for k, rf := range d.facts[si] {
-				exs[k] = rf.ex
+			exs := exsBuf[:0] // (describe reads them and keeps none)
+			for _, rf := range d.facts[si] {
+				exs = append(exs, rf.ex)
 			}
+			exsBuf = exs
 			for k, rf := range d.facts[si] {
 				whole := p.fact(d.doc, s, rf, func(tok int) (string, string, bool) {
 					return res.EntityAt(d.doc.ID, si, tok)
@@ -452,7 +455,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 						continue
 					}
 					if j, ok := index[f.ID]; ok {
-						mergeFact(&r.Facts[j], f)
+						mergeFactInto(&r.Facts[j], f, places, j)
 						continue
 					}
 					index[f.ID] = len(r.Facts)
@@ -1180,6 +1183,49 @@ func mergeFact(old *extract.Fact, f extract.Fact) {
 	case old.Gate == "" && f.Gate != "":
 	default:
 		old.Sources = mergeSources(old.Sources, f.Sources)
+		if f.Confidence > old.Confidence {
+			old.Confidence = f.Confidence
+		}
+	}
+}
+
+// sourcePlace is where a source was read: its document and offset.
+type sourcePlace struct {
+	doc string
+	off int
+}
+
+// mergeFactInto is mergeFact for fact j of a batch, with places holding
+// the places of the sources of the batch's facts that have many: a fact
+// the batch reads hundreds of times ("X said") is merged one reading at a
+// time, and mergeSources would build the set of its places again each
+// time. It merges exactly as mergeFact does.
+func mergeFactInto(old *extract.Fact, f extract.Fact, places map[int]map[sourcePlace]bool, j int) {
+	switch {
+	case old.Gate != "" && f.Gate == "":
+		*old = f
+		delete(places, j)
+	case old.Gate == "" && f.Gate != "":
+	default:
+		seen, ok := places[j]
+		if !ok && len(old.Sources)+len(f.Sources) > 32 {
+			seen = make(map[sourcePlace]bool, 2*(len(old.Sources)+len(f.Sources)))
+			for _, s := range old.Sources {
+				seen[sourcePlace{s.Doc, s.Offset}] = true
+			}
+			places[j], ok = seen, true
+		}
+		if ok {
+			// what mergeSourcesSet does, the set kept
+			for _, s := range f.Sources {
+				if k := (sourcePlace{s.Doc, s.Offset}); !seen[k] {
+					seen[k] = true
+					old.Sources = append(old.Sources, s)
+				}
+			}
+		} else {
+			old.Sources = mergeSources(old.Sources, f.Sources)
+		}
 		if f.Confidence > old.Confidence {
 			old.Confidence = f.Confidence
 		}

@@ -95,3 +95,15 @@ func storyCompanyOf(sentences []nlp.Sentence, at func(si, tok int) (string, stri
 	}
 	return storyCompany(counts, names)
 }
+
+// fieldCount returns how many words strings.Fields finds in s, counting
+// no further than limit+1.
+func fieldCount(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > limit {
+			break
+		}
+	}
+	return n
+}

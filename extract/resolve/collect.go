@@ -1727,7 +1727,7 @@ func (r *resolver) rescanNames() {
 					}
 					ok := true
 					for j, w := range n.words {
-						if strings.ToLower(toks[i+j].Text) != w || (n.capsOnly && !isCapitalised(toks[i+j].Text)) {
+						if !lowerEq(toks[i+j].Text, w) || (n.capsOnly && !isCapitalised(toks[i+j].Text)) {
 							ok = false
 							break
 						}

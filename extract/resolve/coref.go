@@ -155,6 +155,17 @@ func (r *resolver) outlet(m *mention) bool {
 // coalition" for "Coalition of the Willing", "the service" for "Rural
 // Fire Service", not "the fire").
 func nameHeadIs(name, lw string) bool {
+	if isASCII(name) {
+		// the same without the lower-case copy and its words
+		prev, last, i := "", "", 0
+		for f := range asciiFields(name) {
+			if i > 0 && (lowerIs(f, "of") || lowerIs(f, "for")) {
+				return lowerIs(prev, lw)
+			}
+			prev, last, i = f, f, i+1
+		}
+		return i > 0 && lowerIs(last, lw)
+	}
 	ws := strings.Fields(strings.ToLower(name))
 	for i, w := range ws {
 		if (w == "of" || w == "for") && i > 0 {
@@ -173,13 +184,17 @@ func descHeads(name, lw string) bool {
 	if lw == "club" && (clubName(name) || nameHasAny(name, "club", "fc", "afc")) {
 		return true
 	}
-	if ws := strings.Fields(name); lw == "club" && len(ws) == 2 && (ws[1] == "Town" || ws[1] == "City" || ws[1] == "County") {
-		// "Kestrel Town sacked its manager ... The club said": an
-		// organisation so named is a club (a town would be a place)
-		return true
+	if lw == "club" {
+		if ws := strings.Fields(name); len(ws) == 2 && (ws[1] == "Town" || ws[1] == "City" || ws[1] == "County") {
+			// "Kestrel Town sacked its manager ... The club said": an
+			// organisation so named is a club (a town would be a place)
+			return true
+		}
 	}
-	if ws := strings.Fields(strings.ToLower(name)); len(ws) > 1 && ws[0] == lw && stormWords[lw] {
-		return true // "the storm": Storm Delphine
+	if stormWords[lw] {
+		if ws := strings.Fields(strings.ToLower(name)); len(ws) > 1 && ws[0] == lw {
+			return true // "the storm": Storm Delphine
+		}
 	}
 	return nameHeadIs(name, lw)
 }
@@ -1627,6 +1642,15 @@ func conjoined(s *nlp.Sentence, a, p *mention) bool {
 
 // nameHasWord reports whether a name has the word w (lower case).
 func nameHasWord(name, w string) bool {
+	if isASCII(name) {
+		// the same without the lower-case copy and its words
+		for f := range asciiFields(name) {
+			if lowerIs(f, w) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, x := range strings.Fields(strings.ToLower(name)) {
 		if x == w {
 			return true
@@ -1922,8 +1946,7 @@ func (r *resolver) personEvidence(c int, sexOf map[int]gazetteer.Sex) bool {
 func (r *resolver) clusterHasRole(c int, title string) bool {
 	want := strings.Fields(title)
 	for _, mi := range r.clusters[c] {
-		ws := strings.FieldsFunc(r.mentions[mi].role, func(r rune) bool { return r == ' ' || r == ',' })
-		for _, keys := range [][]string{canonicalWords(ws), strings.Fields(titlePhraseKey(ws))} {
+		for _, keys := range r.roleKeys(mi) {
 			for i := 0; i+len(want) <= len(keys); i++ {
 				if slices.Equal(keys[i:i+len(want)], want) && (i == 0 || !lesserTitle[keys[i-1]] || lesserTitle[want[0]]) {
 					// ("Deputy Governor Paavo Lindqvist" is no "the
@@ -1934,6 +1957,30 @@ func (r *resolver) clusterHasRole(c int, title string) bool {
 		}
 	}
 	return false
+}
+
+// roleKey holds the words of a mention's role that clusterHasRole
+// compares: canonicalWords and titlePhraseKey's, worked out once per
+// role a mention has.
+type roleKey struct {
+	role string
+	set  bool
+	keys [2][]string
+}
+
+// roleKeys returns the canonical words of mention mi's role and those of
+// its title phrase key.
+func (r *resolver) roleKeys(mi int) *[2][]string {
+	if len(r.roleMemo) < len(r.mentions) {
+		r.roleMemo = append(r.roleMemo, make([]roleKey, len(r.mentions)-len(r.roleMemo))...)
+	}
+	k := &r.roleMemo[mi]
+	role := r.mentions[mi].role
+	if !k.set || k.role != role {
+		ws := strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == ',' })
+		*k = roleKey{role: role, set: true, keys: [2][]string{canonicalWords(ws), strings.Fields(titlePhraseKey(ws))}}
+	}
+	return &k.keys
 }
 
 // twoHeaded reports two candidates whose names the noun lw heads and
@@ -2276,8 +2323,13 @@ func (r *resolver) only(recent []candidate, typ string, fits func(name string) b
 // (recent) that fits, or -1 when there is none or several.
 func (r *resolver) onlyCluster(recent []candidate, fits func(c int) bool) int {
 	found := -1
+	var unfit []int // clusters that did not fit: fits answers a cluster the same every time
 	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || a.cluster == found || !fits(a.cluster) {
+		if r.mentions[a.mi].pronoun || a.cluster == found || containsInt(unfit, a.cluster) {
+			continue
+		}
+		if !fits(a.cluster) {
+			unfit = append(unfit, a.cluster)
 			continue
 		}
 		if found >= 0 {

@@ -83,9 +83,10 @@ func (r *resolver) shownKindOf(c int, lw string) bool {
 			// a work or product named like a thing ("Pemberly Savings")
 			return true
 		}
-		ws := strings.Fields(strings.ToLower(m.name))
-		if vesselNouns[lw] && len(ws) > 1 && vesselPrefixes[strings.ToUpper(ws[0])] {
-			return true
+		if vesselNouns[lw] {
+			if ws := strings.Fields(strings.ToLower(m.name)); len(ws) > 1 && vesselPrefixes[strings.ToUpper(ws[0])] {
+				return true
+			}
 		}
 		s := &r.docs[m.doc].Sentences[m.sent]
 		toks := s.Tokens
@@ -145,10 +146,14 @@ func kindWord(t nlp.Token, lw string) bool {
 // (recent) that the text has shown to be a lw, or -1 when there is none
 // or several (unless they are one by two names: the nearest).
 func (r *resolver) kindShown(recent []candidate, lw string) int {
-	var found []int
+	var found, asked []int
 	for k := len(recent) - 1; k >= 0; k-- {
 		a := recent[k]
-		if r.mentions[a.mi].pronoun || containsInt(found, a.cluster) || !r.shownKind(a.cluster, lw) {
+		if r.mentions[a.mi].pronoun || containsInt(asked, a.cluster) {
+			continue
+		}
+		asked = append(asked, a.cluster) // shownKind answers a cluster the same every time
+		if !r.shownKind(a.cluster, lw) {
 			continue
 		}
 		found = append(found, a.cluster)
@@ -190,9 +195,13 @@ func kindModifiers(toks []nlp.Token, i int) int {
 // (recent) whose names hold the noun lw or a word of its kind ("Central
 // Bank of Valdoria" and "Tarsen Mutual Bank" for "the bank").
 func (r *resolver) namedKinds(recent []candidate, lw string) []int {
-	var out []int
+	var out, asked []int
 	for _, a := range recent {
-		if r.mentions[a.mi].pronoun || containsInt(out, a.cluster) || r.clusterType(a.cluster) != "ORG" {
+		if r.mentions[a.mi].pronoun || containsInt(asked, a.cluster) {
+			continue
+		}
+		asked = append(asked, a.cluster) // the same answer every time
+		if r.clusterType(a.cluster) != "ORG" {
 			continue
 		}
 		if r.clusterNameHas(a.cluster, lw) {
@@ -339,7 +348,8 @@ func (r *resolver) namedInDoc(m *mention) int {
 		return -1
 	}
 	found := -1
-	for i := range r.mentions {
+	span := r.docMentions[m.doc]
+	for i := span[0]; i < span[1]; i++ {
 		o := &r.mentions[i]
 		if o.doc != m.doc || o.pronoun || o.cluster < 0 {
 			continue

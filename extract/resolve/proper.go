@@ -447,7 +447,7 @@ func properWord(w, upos string) bool {
 // camelCase reports whether a part of w between hyphens has a capital
 // letter after a lower-case one ("BlackRock", "iPhone"; not "Mar-a-Lago").
 func camelCase(w string) bool {
-	for _, part := range strings.Split(w, "-") {
+	for part := range strings.SplitSeq(w, "-") {
 		lower := false
 		for _, c := range part {
 			if unicode.IsLower(c) {

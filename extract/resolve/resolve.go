@@ -18,8 +18,10 @@ type Doc struct {
 type Result struct {
 	// Entities are sorted by mentions (most first), then name.
 	Entities []extract.Entity
-	at       map[tokenKey]int   // token → index in Entities
-	groups   map[tokenKey][]int // a group description's token → its members' indices in Entities (groups.go)
+	// at maps a document id to its sentences' tokens, each holding one
+	// more than the index in Entities of the entity it mentions (0: none).
+	at     map[string][][]int32
+	groups map[tokenKey][]int // a group description's token → its members' indices in Entities (groups.go)
 }
 
 type tokenKey struct {
@@ -31,11 +33,11 @@ type tokenKey struct {
 // document doc, if any: a name, or a pronoun or definite description bound
 // to one.
 func (r *Result) EntityAt(doc string, sent, tok int) (id, name string, ok bool) {
-	i, ok := r.at[tokenKey{doc, sent, tok}]
-	if !ok {
+	d := r.at[doc]
+	if sent < 0 || sent >= len(d) || tok < 0 || tok >= len(d[sent]) || d[sent][tok] == 0 {
 		return "", "", false
 	}
-	e := &r.Entities[i]
+	e := &r.Entities[d[sent][tok]-1]
 	return e.ID, e.Name, true
 }
 
@@ -94,7 +96,7 @@ type mention struct {
 // surname, initials, legal-form core), never through a scan of all
 // mentions or all pairs of names.
 func Resolve(docs []Doc, known []extract.Entity) *Result {
-	r := &resolver{docs: docs, bySent: map[sentKey][]int{}}
+	r := &resolver{docs: docs, bySent: make([][][]int, len(docs))}
 	r.countProperWords()
 	for di := range docs {
 		for si := range docs[di].Sentences {
@@ -133,11 +135,11 @@ type sentKey struct{ doc, sent int }
 type resolver struct {
 	docs     []Doc
 	mentions []mention
-	bySent   map[sentKey][]int // mention indices per sentence, during collection
-	clusters [][]int           // cluster → mention indices
-	kinds    map[kindKey]bool  // shownKind's answers
-	joined   []joinEvidence    // cluster → why it was merged into another
-	into     []int             // cluster → the cluster it was merged into, or -1
+	bySent   [][][]int        // mention indices per document and sentence, during collection
+	clusters [][]int          // cluster → mention indices
+	kinds    map[kindKey]bool // shownKind's answers
+	joined   []joinEvidence   // cluster → why it was merged into another
+	into     []int            // cluster → the cluster it was merged into, or -1
 	// firstCluster is the cluster each mention was first put in; with
 	// joined it tells why the mention's alias belongs to its entity.
 	firstCluster []int
@@ -200,18 +202,29 @@ type resolver struct {
 	// groups maps the head of a group description ("both companies")
 	// to the clusters of its members (groups.go).
 	groups map[tokenAt][]int
+	// roleMemo holds roleKeys' words per mention, with the role they
+	// were read off.
+	roleMemo []roleKey
+	// docMentions holds, from compact on, the range of mention indices
+	// of each document (the mentions are in document order).
+	docMentions [][2]int
 }
 
 // add appends a mention and indexes it by sentence.
 func (r *resolver) add(m mention) {
-	k := sentKey{m.doc, m.sent}
-	r.bySent[k] = append(r.bySent[k], len(r.mentions))
+	if m.sent >= len(r.bySent[m.doc]) {
+		r.bySent[m.doc] = append(r.bySent[m.doc], make([][]int, max(m.sent+1, len(r.docs[m.doc].Sentences))-len(r.bySent[m.doc]))...)
+	}
+	r.bySent[m.doc][m.sent] = append(r.bySent[m.doc][m.sent], len(r.mentions))
 	r.mentions = append(r.mentions, m)
 }
 
 // inSentence returns the indices of the live mentions of a sentence.
 func (r *resolver) inSentence(di, si int) []int {
-	return r.bySent[sentKey{di, si}]
+	if di < 0 || si < 0 || di >= len(r.bySent) || si >= len(r.bySent[di]) {
+		return nil // none yet, or collection is over
+	}
+	return r.bySent[di][si]
 }
 
 // covered reports whether token i of a sentence already lies in a mention
@@ -255,5 +268,13 @@ func (r *resolver) compact() {
 	r.firstCluster = make([]int, len(out))
 	for i := range r.firstCluster {
 		r.firstCluster[i] = -1
+	}
+	r.docMentions = make([][2]int, len(r.docs))
+	for i := range out {
+		d := out[i].doc
+		if i == 0 || out[i-1].doc != d {
+			r.docMentions[d][0] = i
+		}
+		r.docMentions[d][1] = i + 1
 	}
 }

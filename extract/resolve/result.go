@@ -27,7 +27,7 @@ func (r *resolver) result(known []extract.Entity) *Result {
 			}
 		}
 	}
-	res := &Result{at: map[tokenKey]int{}}
+	res := &Result{at: map[string][][]int32{}}
 	type built struct {
 		e       extract.Entity
 		cluster int
@@ -136,10 +136,21 @@ func (r *resolver) result(known []extract.Entity) *Result {
 					to = from
 				}
 			}
+			if from >= to {
+				continue
+			}
+			id := r.docs[m.doc].ID
+			d := res.at[id]
+			if m.sent >= len(d) {
+				d = append(d, make([][]int32, m.sent+1-len(d))...)
+				res.at[id] = d
+			}
+			if to > len(d[m.sent]) {
+				d[m.sent] = append(d[m.sent], make([]int32, to-len(d[m.sent]))...)
+			}
 			for t := from; t < to; t++ {
-				k := tokenKey{r.docs[m.doc].ID, m.sent, t}
-				if _, taken := res.at[k]; !taken {
-					res.at[k] = newIndex[ei]
+				if d[m.sent][t] == 0 { // not taken
+					d[m.sent][t] = int32(newIndex[ei]) + 1
 				}
 			}
 		}

@@ -10,7 +10,7 @@ import (
 // sentenceWords splits the tokens of s into grammar words, keeping each
 // word's token index and byte offsets into the annotated text.
 func sentenceWords(s *nlp.Sentence) []word {
-	var ws []word
+	ws := make([]word, 0, len(s.Tokens)+len(s.Tokens)/8+4) // a word a token, and some to spare
 	for k, tok := range s.Tokens {
 		space := k == 0 || s.Tokens[k-1].End < tok.Off
 		ws = appendWords(ws, tok.Text, tok.Off, k, space)

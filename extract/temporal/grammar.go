@@ -84,7 +84,27 @@ func (p *parser) parse(i int) (match, bool) {
 	if i >= len(p.w) {
 		return match{}, false
 	}
-	return longest(i, p.modified, p.dateExpr, p.timeFirst, p.duration, p.set)
+	var l longestOf
+	l.take(p.modified(i))
+	l.take(p.dateExpr(i))
+	l.take(p.timeFirst(i))
+	l.take(p.duration(i))
+	l.take(p.set(i))
+	return l.m, l.ok
+}
+
+// longestOf is longest called rule by rule, without the list of method
+// values it takes: parse and dateExpr run at every word of every sentence.
+type longestOf struct {
+	m  match
+	ok bool
+}
+
+// take keeps a match longer than the one kept; ties go to the earlier.
+func (l *longestOf) take(m match, ok bool) {
+	if ok && (!l.ok || m.end > l.m.end) {
+		l.m, l.ok = m, true
+	}
 }
 
 func dateMatch(end int, val, gran string) (match, bool) {
@@ -140,10 +160,17 @@ func (p *parser) modified(i int) (match, bool) {
 // dateExpr is a calendar or relative date, extended with a part of day or
 // a clock time when it names a day.
 func (p *parser) dateExpr(i int) (match, bool) {
-	m, ok := longest(i,
-		p.iso, p.numeric, p.weekdayLed, p.monthDay, p.dayMonth, p.monthYear, p.monthAlone, p.monthRelYear,
-		p.year, p.decade, p.century, p.season, p.quarter, p.half, p.deictic, p.relPeriod,
-		p.earlierLater, p.ago, p.theNext, p.podOf, p.sameAs, p.holiday, p.theWeekend, p.beforeLast)
+	var l longestOf
+	for _, r := range [...]func(*parser, int) (match, bool){
+		(*parser).iso, (*parser).numeric, (*parser).weekdayLed, (*parser).monthDay, (*parser).dayMonth,
+		(*parser).monthYear, (*parser).monthAlone, (*parser).monthRelYear, (*parser).year, (*parser).decade,
+		(*parser).century, (*parser).season, (*parser).quarter, (*parser).half, (*parser).deictic,
+		(*parser).relPeriod, (*parser).earlierLater, (*parser).ago, (*parser).theNext, (*parser).podOf,
+		(*parser).sameAs, (*parser).holiday, (*parser).theWeekend, (*parser).beforeLast,
+	} {
+		l.take(r(p, i))
+	}
+	m, ok := l.m, l.ok
 	if !ok {
 		return m, false
 	}
