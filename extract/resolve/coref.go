@@ -934,14 +934,6 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			cands = sexed
 		}
 	}
-	if want != gazetteer.Unknown && len(cands) > 0 && cands[0].sent < p.sent && !r.personEvidence(cands[0].cluster, sexOf) {
-		// "The plant was too small to compete with Varko. ... she": a
-		// bare one-word name of no known sex, role or appositive in a
-		// sentence before is as often a company or a town the
-		// recogniser took for a person; "he" or "she" is not given to
-		// it ("Kovan told reporters that he hoped ..." is Kovan's own)
-		return -1
-	}
 	if p.desc == "org" && productNoun(lw) {
 		// "the phone": the one product in reach, or the one of several
 		// whose name holds the noun ("the phone" after "the Orbis Pad and
@@ -1922,22 +1914,6 @@ func (r *resolver) clusterSexes() map[int]gazetteer.Sex {
 		out[c] = gazetteer.Unknown
 	}
 	return out
-}
-
-// personEvidence reports whether cluster c is known to be a person beyond
-// the recogniser's type: a name of several words, a known sex, or a title
-// or role one of its mentions carried.
-func (r *resolver) personEvidence(c int, sexOf map[int]gazetteer.Sex) bool {
-	if sexOf[c] != gazetteer.Unknown || strings.Contains(r.clusterName(c), " ") {
-		return true
-	}
-	for i := range r.mentions {
-		m := &r.mentions[i]
-		if !m.pronoun && m.cluster >= 0 && r.root(m.cluster) == c && (m.role != "" || strings.Contains(m.name, " ")) {
-			return true
-		}
-	}
-	return false
 }
 
 // clusterHasRole reports whether a mention of cluster c carried title
