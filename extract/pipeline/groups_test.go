@@ -21,6 +21,21 @@ func TestGroupFacts(t *testing.T) {
 		want       []string // "subject | relation" or "subject | relation | object" facts that must be there
 		not        []string // "subject | relation" or "subject | relation | object" facts that must not be there
 	}{
+		{"they: a pair named as the subject just before",
+			"Ana Holm and Tor Berg signed the lease on Friday. They said the shop would open in June.",
+			[]string{"Ana Holm | said", "Tor Berg | said"}, []string{"They | said"}},
+		{"they: two companies named as the subject just before",
+			"Harlow Bank and Orne Bank agreed on Monday to merge. They said the deal would close in May.",
+			[]string{"Harlow Bank | said", "Orne Bank | said"}, nil},
+		{"they: a pair named as an object is not who they are",
+			"Police arrested Ana Holm and Tor Berg on Friday. They said the two had tried to flee.",
+			nil, []string{"Ana Holm | said", "Tor Berg | said"}},
+		{"they: a plural noun between may be who they are",
+			"Ana Holm and Tor Berg met the tenants on Friday. They said the rent was too high.",
+			nil, []string{"Ana Holm | said", "Tor Berg | said"}},
+		{"they: in a quotation, others",
+			"Ana Holm and Tor Berg signed the lease on Friday. \"They lied to us about the roof,\" Holm said.",
+			nil, []string{"Ana Holm | lied to", "Tor Berg | lied to"}},
 		{"business: both companies",
 			"Reports of talks between Marvel Freight and Dunhollow Logistics emerged in May, although both companies declined to comment on the report.",
 			[]string{"Marvel Freight | declined to comment on", "Dunhollow Logistics | declined to comment on"}, []string{"both companies | declined to comment on"}},

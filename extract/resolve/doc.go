@@ -172,8 +172,11 @@
 // before, the only that many named there, the document's only pair of
 // businesses or countries, or its one coordination of the kind; three
 // candidates for "both", a pair of another kind, a coordination half of
-// it or none nearby leave it unbound. Result.GroupAt returns the
-// members; the pipeline writes a fact of the group as one per member.
+// it or none nearby leave it unbound. A subject "they" is such a group
+// only for a coordination that is the subject of its own sentence or of
+// the one before, with no plural noun between them, outside quotations.
+// Result.GroupAt returns the members; the pipeline writes a fact of the
+// group as one per member.
 //
 // # Cost
 //

@@ -56,6 +56,10 @@ import (
 // negation. A list of examples ("retailers including Best Buy and Radio
 // Shack") is no pair. Nothing else binds: three candidates for "both", a
 // pair of another kind, no pair nearby leave the description unbound.
+// "They" as a subject is such a group too, by evidence 1 alone and only
+// for a coordination that is the subject of its sentence, with no plural
+// noun between the two ("Ana Holm and Tor Berg signed the lease. They
+// said ..."), and never inside a quotation.
 // Result.GroupAt returns the members; the pipeline writes a fact with the
 // description as its subject or object as one fact per member.
 
@@ -85,6 +89,10 @@ type groupNoun struct {
 	// named marks a group with no noun ("the two", "both"): it says no
 	// kind, and stands only for entities named together (evidence 1)
 	named bool
+	// pronoun marks "they" as a subject: named together as the subject of
+	// the sentence before or of its own sentence, with no plural noun
+	// between that "they" could be (see theyGroup)
+	pronoun bool
 }
 
 var (
@@ -151,6 +159,9 @@ func groupDescription(s *nlp.Sentence, h int) (groupNoun, int, bool) {
 	toks := s.Tokens
 	t := toks[h]
 	lw := strings.ToLower(t.Text)
+	if lw == "they" && t.UPOS == "PRON" && strings.HasPrefix(t.Dep, "nsubj") {
+		return groupNoun{classes: anyGroup, orgWord: "group", named: true, pronoun: true}, 0, true
+	}
 	_, kind := groupDescNouns[strings.ToLower(t.Lemma)]
 	_, pair := pairHeads[lw]
 	if !kind && !pair && groupNumbers[lw] == 0 && lw != "both" {
@@ -258,6 +269,46 @@ func (r *resolver) linkGroups() {
 	}
 }
 
+// theyGroup reports whether "they", the subject at token h of sentence si,
+// can stand for coordination co of sentence sj: the coordination is a
+// subject ("Ana Holm and Tor Berg signed the lease. They said ..."), the
+// pronoun is outside quotation marks, and no plural noun stands between
+// them as a subject or an object ("... met the tenants. They said": the
+// tenants, maybe).
+func (r *resolver) theyGroup(di, sj int, co coordination, si, h int) bool {
+	s := &r.docs[di].Sentences[si]
+	if quoteMask(s)[h] {
+		return false
+	}
+	cs := &r.docs[di].Sentences[sj]
+	subject := false
+	for k := co.first; k <= co.last && k < len(cs.Tokens); k++ {
+		t := cs.Tokens[k]
+		if strings.HasPrefix(t.Dep, "nsubj") && (t.Head < co.first || t.Head > co.last) {
+			subject = true
+		}
+	}
+	if !subject {
+		return false
+	}
+	plural := func(t nlp.Token) bool {
+		return (t.XPOS == "NNS" || t.XPOS == "NNPS") && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "obj" || t.Dep == "iobj" || t.Dep == "obl")
+	}
+	for k := co.last + 1; k < len(cs.Tokens) && !(sj == si && k >= h); k++ {
+		if plural(cs.Tokens[k]) {
+			return false
+		}
+	}
+	if sj != si {
+		for k := 0; k < h; k++ {
+			if plural(s.Tokens[k]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // tokenAt is a token of a document by index.
 type tokenAt struct{ doc, sent, tok int }
 
@@ -293,6 +344,9 @@ func (r *resolver) groupMembers(di, si, h int, g groupNoun, n int, bySent map[se
 		var found []int
 		for _, co := range r.coordinations(di, sj) {
 			if sj == si && (co.last >= h || dominates(&r.docs[di].Sentences[si], co.first, h)) {
+				continue
+			}
+			if g.pronoun && !r.theyGroup(di, sj, co, si, h) {
 				continue
 			}
 			if co.members == nil {
