@@ -151,8 +151,7 @@ func recordOf(f *extract.Fact) factRecord {
 }
 
 func (r factRecord) value() quad.String {
-	b, _ := json.Marshal(r) // strings, finite numbers and slices: cannot fail
-	return quad.String(b)
+	return jsonLiteral(func(b []byte) []byte { return appendFactRecord(b, &r) })
 }
 
 // sourceRecord is the JSON literal of one sg:source quad: where the fact
@@ -192,9 +191,9 @@ func rawQuad(doc string, off int, fs []*extract.Fact, src []extract.Source) quad
 			Spans: src[i].Spans, factRecord: recordOf(f)})
 	}
 	slices.SortFunc(r.Facts, func(a, b rawFact) int { return strings.Compare(a.ID, b.ID) })
-	b, _ := json.Marshal(r) // strings, finite numbers and slices: cannot fail
+	b := jsonLiteral(func(b []byte) []byte { return appendRawSentence(b, &r) })
 	d := docIRI(doc)
-	return quad.Quad{Subject: d, Predicate: predRaw, Object: quad.String(b), Label: d}
+	return quad.Quad{Subject: d, Predicate: predRaw, Object: b, Label: d}
 }
 
 // decodeRaw returns the raw extractions of an sg:raw literal of document
@@ -376,8 +375,10 @@ func edgeQuad(f *extract.Fact) quad.Quad {
 // source document.
 func sourceQuads(id string, s extract.Source, withSentence bool) []quad.Quad {
 	d := docIRI(s.Doc)
-	b, _ := json.Marshal(sourceRecord{Doc: s.Doc, Offset: s.Offset, Spans: s.Spans})
-	qs := []quad.Quad{{Subject: quad.IRI(id), Predicate: predSource, Object: quad.String(b), Label: d}}
+	b := jsonLiteral(func(b []byte) []byte {
+		return appendSourceRecord(b, &sourceRecord{Doc: s.Doc, Offset: s.Offset, Spans: s.Spans})
+	})
+	qs := []quad.Quad{{Subject: quad.IRI(id), Predicate: predSource, Object: b, Label: d}}
 	if withSentence {
 		qs = append(qs, quad.Quad{Subject: sentenceIRI(s.Doc, s.Offset), Predicate: predText,
 			Object: quad.String(s.Sentence), Label: d})
