@@ -346,7 +346,7 @@ type place struct {
 // there.
 type rawGroup struct {
 	facts []*extract.Fact
-	srcs  []extract.Source
+	spans []*extract.Spans // facts[i]'s spans in the sentence
 }
 
 func (a *adder) add(q quad.Quad) bool {
@@ -623,7 +623,8 @@ func (a *adder) facts(facts []extract.Fact) error {
 // new): raw extractions are kept one literal per sentence (see
 // rawSentence), not as nodes of their own.
 func (a *adder) rawFact(f *extract.Fact, srcs []extract.Source) error {
-	for _, src := range srcs {
+	for i := range srcs {
+		src := &srcs[i]
 		sn := sentenceIRI(src.Doc, src.Offset)
 		have, ok := a.sentences[sn]
 		if !ok {
@@ -644,7 +645,7 @@ func (a *adder) rawFact(f *extract.Fact, srcs []extract.Source) error {
 			a.rawOrder = append(a.rawOrder, k)
 		}
 		g.facts = append(g.facts, f)
-		g.srcs = append(g.srcs, src)
+		g.spans = append(g.spans, &src.Spans)
 	}
 	return nil
 }
@@ -656,7 +657,7 @@ func (a *adder) flushRaw() error {
 	counted := map[string]bool{}
 	for _, k := range a.rawOrder {
 		g := a.raw[k]
-		q := rawQuad(k.doc, k.off, g.facts, g.srcs)
+		q := rawQuad(k.doc, k.off, g.facts, g.spans)
 		if !a.newDocs[k.doc] {
 			ok, err := a.s.hasQuad(a.ctx, q)
 			if err != nil {

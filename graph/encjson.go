@@ -195,35 +195,19 @@ func appendSourceRecord(dst []byte, r *sourceRecord) []byte {
 	return append(dst, '}')
 }
 
-// appendRawFact appends r as json.Marshal writes it.
-func appendRawFact(dst []byte, r *rawFact) []byte {
+// appendRawFact appends, as json.Marshal writes a rawFact, the raw
+// extraction with id, argument ids, spans sp and record r.
+func appendRawFact(dst []byte, id, subjectID, objectID string, sp *extract.Spans, r *factRecord) []byte {
 	dst = append(dst, `{"id":`...)
-	dst = appendJSONString(dst, r.ID)
-	dst = appendStringField(dst, `"subject_id":`, r.SubjectID, true)
-	dst = appendStringField(dst, `"object_id":`, r.ObjectID, true)
-	if !r.Spans.IsZero() {
+	dst = appendJSONString(dst, id)
+	dst = appendStringField(dst, `"subject_id":`, subjectID, true)
+	dst = appendStringField(dst, `"object_id":`, objectID, true)
+	if !sp.IsZero() {
 		dst = append(dst, `,"spans":`...)
-		dst = appendJSONSpans(dst, &r.Spans)
+		dst = appendJSONSpans(dst, sp)
 	}
-	dst = appendRecordFields(dst, &r.factRecord)
+	dst = appendRecordFields(dst, r)
 	return append(dst, '}')
-}
-
-// appendRawSentence appends r as json.Marshal writes it.
-func appendRawSentence(dst []byte, r *rawSentence) []byte {
-	dst = append(dst, `{"offset":`...)
-	dst = strconv.AppendInt(dst, int64(r.Offset), 10)
-	if r.Facts == nil {
-		return append(dst, `,"facts":null}`...)
-	}
-	dst = append(dst, `,"facts":[`...)
-	for i := range r.Facts {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = appendRawFact(dst, &r.Facts[i])
-	}
-	return append(dst, "]}"...)
 }
 
 // jsonBufs holds the scratch buffers literals are written into before

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/storygraph/storygraph/extract"
 )
@@ -93,14 +96,30 @@ func TestAppendRecords(t *testing.T) {
 		check("appendSourceRecord", sources[i], appendSourceRecord(nil, &sources[i]))
 	}
 	for range 1000 {
-		r := rawSentence{Offset: rng.IntN(1<<20) - 1}
-		if rng.IntN(10) > 0 {
-			r.Facts = []rawFact{}
-			for range rng.IntN(4) {
-				r.Facts = append(r.Facts, rawFact{ID: text(), SubjectID: text(), ObjectID: text(), Spans: spans(),
-					factRecord: record()})
+		doc, off := text(), rng.IntN(1<<20)-1
+		var fs []*extract.Fact
+		var sps []*extract.Spans
+		r := rawSentence{Offset: off}
+		ids := map[string]bool{}
+		for range rng.IntN(5) {
+			id := text()
+			if ids[id] { // unique in a sentence, as Add files them
+				continue
 			}
+			ids[id] = true
+			rec, sp := record(), spans()
+			f := &extract.Fact{ID: id, SubjectID: text(), ObjectID: text()}
+			f.Relation, f.Confidence, f.Date, f.Negated, f.Modality = rec.Relation, rec.Confidence, rec.Date, rec.Negated, rec.Modality
+			f.RelationLemma, f.Args, f.AttributedTo = rec.RelationLemma, rec.Args, rec.AttributedTo
+			f.Granularity, f.Trigger, f.Gate, f.Subject, f.Object = rec.Granularity, rec.Trigger, rec.Gate, rec.Subject, rec.Object
+			fs, sps = append(fs, f), append(sps, &sp)
+			r.Facts = append(r.Facts, rawFact{ID: f.ID, SubjectID: f.SubjectID, ObjectID: f.ObjectID, Spans: sp, factRecord: rec})
 		}
-		check("appendRawSentence", r, appendRawSentence(nil, &r))
+		slices.SortFunc(r.Facts, func(a, b rawFact) int { return strings.Compare(a.ID, b.ID) })
+		q := rawQuad(doc, off, fs, sps)
+		if d := docIRI(doc); q.Subject != d || q.Predicate != predRaw || q.Label != d {
+			t.Errorf("rawQuad(%q) = %v", doc, q)
+		}
+		check("rawQuad", r, []byte(q.Object.(quad.String)))
 	}
 }

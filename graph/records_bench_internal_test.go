@@ -32,12 +32,12 @@ func BenchmarkRecordQuads(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		var group []*extract.Fact
-		var srcs []extract.Source
+		var srcs []*extract.Spans
 		for i := range facts {
 			f := &facts[i]
 			if f.Gate != "" {
 				group = append(group, f)
-				srcs = append(srcs, f.Sources[0])
+				srcs = append(srcs, &f.Sources[0].Spans)
 				if len(group) == 3 {
 					rawQuad("doc_0001", f.Sources[0].Offset, group, srcs)
 					group, srcs = group[:0], srcs[:0]

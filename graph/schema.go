@@ -182,16 +182,34 @@ type rawFact struct {
 }
 
 // rawQuad returns the sg:raw quad of the raw extractions fs read from the
-// sentence of document doc at byte offset off, each with its source there
-// (src[i] is fs[i]'s), sorted by id.
-func rawQuad(doc string, off int, fs []*extract.Fact, src []extract.Source) quad.Quad {
-	r := rawSentence{Offset: off}
-	for i, f := range fs {
-		r.Facts = append(r.Facts, rawFact{ID: f.ID, SubjectID: f.SubjectID, ObjectID: f.ObjectID,
-			Spans: src[i].Spans, factRecord: recordOf(f)})
+// sentence of document doc at byte offset off, each with its spans there
+// (spans[i] are fs[i]'s), sorted by id: the rawSentence literal, written
+// straight from the facts.
+func rawQuad(doc string, off int, fs []*extract.Fact, spans []*extract.Spans) quad.Quad {
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
 	}
-	slices.SortFunc(r.Facts, func(a, b rawFact) int { return strings.Compare(a.ID, b.ID) })
-	b := jsonLiteral(func(b []byte) []byte { return appendRawSentence(b, &r) })
+	// ids are unique in a sentence (Add merges facts by id and their
+	// sources by place), so any sort gives one order
+	slices.SortFunc(order, func(i, j int) int { return strings.Compare(fs[i].ID, fs[j].ID) })
+	b := jsonLiteral(func(b []byte) []byte {
+		b = append(b, `{"offset":`...)
+		b = strconv.AppendInt(b, int64(off), 10)
+		if len(fs) == 0 {
+			return append(b, `,"facts":null}`...)
+		}
+		b = append(b, `,"facts":[`...)
+		for k, i := range order {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			f := fs[i]
+			r := recordOf(f)
+			b = appendRawFact(b, f.ID, f.SubjectID, f.ObjectID, spans[i], &r)
+		}
+		return append(b, "]}"...)
+	})
 	d := docIRI(doc)
 	return quad.Quad{Subject: d, Predicate: predRaw, Object: b, Label: d}
 }
