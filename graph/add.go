@@ -159,8 +159,11 @@ func reserved(id string) bool {
 // normalise validates b and returns a copy with defaults filled in and
 // duplicate items merged, in first-seen order.
 func normalise(b Batch) (Batch, error) {
-	var out Batch
-	docs := map[string]int{}
+	// sized for a batch without duplicates, so that the copies do not
+	// grow step by step
+	out := Batch{Documents: make([]extract.Document, 0, len(b.Documents)),
+		Entities: make([]extract.Entity, 0, len(b.Entities)), Facts: make([]extract.Fact, 0, len(b.Facts))}
+	docs := make(map[string]int, len(b.Documents))
 	for i, d := range b.Documents {
 		if strings.TrimSpace(d.ID) == "" {
 			return out, invalid("document", i, "", "empty id")
@@ -177,8 +180,8 @@ func normalise(b Batch) (Batch, error) {
 		docs[d.ID] = len(out.Documents)
 		out.Documents = append(out.Documents, d)
 	}
-	kinds := map[string]string{}
-	ents := map[string]int{}
+	kinds := make(map[string]string, len(b.Entities))
+	ents := make(map[string]int, len(b.Entities))
 	for i, e := range b.Entities {
 		switch {
 		case strings.TrimSpace(e.ID) == "":
@@ -206,7 +209,7 @@ func normalise(b Batch) (Batch, error) {
 		e.Docs = union(nil, e.Docs)
 		out.Entities = append(out.Entities, e)
 	}
-	facts := map[string]int{}
+	facts := make(map[string]int, len(b.Facts))
 	for i, f := range b.Facts {
 		if f.ID == "" {
 			f.SetID()
@@ -239,7 +242,10 @@ func normalise(b Batch) (Batch, error) {
 					k, sp.Off, sp.End, src.SentenceStart(), src.SentenceStart()+len(src.Sentence)))
 			}
 		}
-		f.Sources = mergeSources(nil, f.Sources)
+		if len(f.Sources) > 1 {
+			// a fact read once (most) keeps its slice: Add only reads it
+			f.Sources = mergeSources(nil, f.Sources)
+		}
 		if j, ok := facts[f.ID]; ok {
 			out.Facts[j].Sources = mergeSources(out.Facts[j].Sources, f.Sources)
 			if f.Gate == "" {
@@ -539,10 +545,13 @@ func (a *adder) facts(facts []extract.Fact) error {
 	}
 	for i := range facts {
 		f := &facts[i]
-		var srcs []extract.Source
-		for _, src := range f.Sources {
-			if !a.skipped[src.Doc] {
-				srcs = append(srcs, src)
+		srcs := f.Sources // read only
+		if len(a.skipped) > 0 {
+			srcs = nil
+			for _, src := range f.Sources {
+				if !a.skipped[src.Doc] {
+					srcs = append(srcs, src)
+				}
 			}
 		}
 		if len(f.Sources) > 0 && len(srcs) == 0 {
