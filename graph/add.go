@@ -356,10 +356,12 @@ type rawGroup struct {
 }
 
 func (a *adder) add(q quad.Quad) bool {
-	if a.seen[q] {
+	// one hash of q, not a look-up and an assignment: hashing a quad's
+	// four interface values is most of the cost
+	n := len(a.seen)
+	if a.seen[q] = true; len(a.seen) == n {
 		return false
 	}
-	a.seen[q] = true
 	a.deltas = append(a.deltas, cayley.Delta{Quad: q, Action: cayley.Add})
 	a.stats.Quads++
 	return true
