@@ -335,6 +335,7 @@ type adder struct {
 	seen      map[quad.Quad]bool
 	skipped   map[string]bool // documents skipped as already stored
 	sentences map[quad.IRI]bool
+	qbuf      []quad.Quad // scratch for the quads of one fact or source
 	stats     AddStats
 	newDocs   map[string]bool // documents this batch adds first
 	// the raw extractions of each sentence (see rawFact), in first-seen order
@@ -561,7 +562,9 @@ func (a *adder) facts(facts []extract.Fact) error {
 		}
 		var old node
 		if stored != nil {
-			old = stored[quad.IRI(f.ID).String()]
+			if len(stored) > 0 { // a fresh build's facts are all new
+				old = stored[quad.IRI(f.ID).String()]
+			}
 		} else if old, err = a.s.describe(a.ctx, quad.IRI(f.ID)); err != nil {
 			return fmt.Errorf("fact %s: %w", f.ID, err)
 		}
@@ -576,7 +579,8 @@ func (a *adder) facts(facts []extract.Fact) error {
 		}
 		before := a.stats.Quads
 		if stored := records(old); len(stored) == 0 {
-			for _, q := range factQuads(f) {
+			a.qbuf = factQuads(a.qbuf[:0], f)
+			for _, q := range a.qbuf {
 				if err := a.addShared(q, quad.IRI(f.ID)); err != nil {
 					return fmt.Errorf("fact %s: %w", f.ID, err)
 				}
@@ -596,7 +600,10 @@ func (a *adder) facts(facts []extract.Fact) error {
 				}
 			}
 		}
-		known := map[place]bool{}
+		var known map[place]bool // nil for a new fact
+		if len(old[predSource]) > 0 {
+			known = map[place]bool{}
+		}
 		for _, v := range old[predSource] {
 			if r, ok := decodeSource(v); ok {
 				known[place{r.Doc, r.Offset}] = true
@@ -615,7 +622,8 @@ func (a *adder) facts(facts []extract.Fact) error {
 				}
 				a.sentences[sn] = true
 			}
-			for _, q := range sourceQuads(f.ID, src, !have) {
+			a.qbuf = sourceQuads(a.qbuf[:0], f.ID, src, !have)
+			for _, q := range a.qbuf {
 				a.add(q)
 			}
 		}

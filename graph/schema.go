@@ -365,11 +365,12 @@ func mentionQuad(id string, count int, docs []string) quad.Quad {
 	return q
 }
 
-// factQuads returns the quads of f without its sources: its arguments,
-// its record and, when [hasEdge], the direct subject→relation→object edge.
-func factQuads(f *extract.Fact) []quad.Quad {
+// factQuads appends to qs the quads of f without its sources: its
+// arguments, its record and, when [hasEdge], the direct
+// subject→relation→object edge.
+func factQuads(qs []quad.Quad, f *extract.Fact) []quad.Quad {
 	n := quad.IRI(f.ID)
-	qs := []quad.Quad{{Subject: n, Predicate: predFact, Object: recordOf(f).value()}}
+	qs = append(qs, quad.Quad{Subject: n, Predicate: predFact, Object: recordOf(f).value()})
 	if f.SubjectID != "" {
 		qs = append(qs, quad.Quad{Subject: n, Predicate: predSubject, Object: quad.IRI(f.SubjectID)})
 	}
@@ -388,15 +389,15 @@ func edgeQuad(f *extract.Fact) quad.Quad {
 		Object: argValue(f.Object, f.ObjectID)}
 }
 
-// sourceQuads returns the source quad of fact id and, when withSentence is
-// set, the quad holding the sentence's text. Both are labelled with the
-// source document.
-func sourceQuads(id string, s extract.Source, withSentence bool) []quad.Quad {
+// sourceQuads appends to qs the source quad of fact id and, when
+// withSentence is set, the quad holding the sentence's text. Both are
+// labelled with the source document.
+func sourceQuads(qs []quad.Quad, id string, s extract.Source, withSentence bool) []quad.Quad {
 	d := docIRI(s.Doc)
 	b := jsonLiteral(func(b []byte) []byte {
 		return appendSourceRecord(b, &sourceRecord{Doc: s.Doc, Offset: s.Offset, Spans: s.Spans})
 	})
-	qs := []quad.Quad{{Subject: quad.IRI(id), Predicate: predSource, Object: b, Label: d}}
+	qs = append(qs, quad.Quad{Subject: quad.IRI(id), Predicate: predSource, Object: b, Label: d})
 	if withSentence {
 		qs = append(qs, quad.Quad{Subject: sentenceIRI(s.Doc, s.Offset), Predicate: predText,
 			Object: quad.String(s.Sentence), Label: d})
