@@ -159,8 +159,11 @@ func reserved(id string) bool {
 // normalise validates b and returns a copy with defaults filled in and
 // duplicate items merged, in first-seen order.
 func normalise(b Batch) (Batch, error) {
-	var out Batch
-	docs := map[string]int{}
+	// sized for a batch without duplicates, so that the copies do not
+	// grow step by step
+	out := Batch{Documents: make([]extract.Document, 0, len(b.Documents)),
+		Entities: make([]extract.Entity, 0, len(b.Entities)), Facts: make([]extract.Fact, 0, len(b.Facts))}
+	docs := make(map[string]int, len(b.Documents))
 	for i, d := range b.Documents {
 		if strings.TrimSpace(d.ID) == "" {
 			return out, invalid("document", i, "", "empty id")
@@ -177,8 +180,8 @@ func normalise(b Batch) (Batch, error) {
 		docs[d.ID] = len(out.Documents)
 		out.Documents = append(out.Documents, d)
 	}
-	kinds := map[string]string{}
-	ents := map[string]int{}
+	kinds := make(map[string]string, len(b.Entities))
+	ents := make(map[string]int, len(b.Entities))
 	for i, e := range b.Entities {
 		switch {
 		case strings.TrimSpace(e.ID) == "":
@@ -206,7 +209,7 @@ func normalise(b Batch) (Batch, error) {
 		e.Docs = union(nil, e.Docs)
 		out.Entities = append(out.Entities, e)
 	}
-	facts := map[string]int{}
+	facts := make(map[string]int, len(b.Facts))
 	for i, f := range b.Facts {
 		if f.ID == "" {
 			f.SetID()
@@ -239,7 +242,10 @@ func normalise(b Batch) (Batch, error) {
 					k, sp.Off, sp.End, src.SentenceStart(), src.SentenceStart()+len(src.Sentence)))
 			}
 		}
-		f.Sources = mergeSources(nil, f.Sources)
+		if len(f.Sources) > 1 {
+			// a fact read once (most) keeps its slice: Add only reads it
+			f.Sources = mergeSources(nil, f.Sources)
+		}
 		if j, ok := facts[f.ID]; ok {
 			out.Facts[j].Sources = mergeSources(out.Facts[j].Sources, f.Sources)
 			if f.Gate == "" {
@@ -329,6 +335,7 @@ type adder struct {
 	seen      map[quad.Quad]bool
 	skipped   map[string]bool // documents skipped as already stored
 	sentences map[quad.IRI]bool
+	qbuf      []quad.Quad // scratch for the quads of one fact or source
 	stats     AddStats
 	newDocs   map[string]bool // documents this batch adds first
 	// the raw extractions of each sentence (see rawFact), in first-seen order
@@ -346,14 +353,16 @@ type place struct {
 // there.
 type rawGroup struct {
 	facts []*extract.Fact
-	srcs  []extract.Source
+	spans []*extract.Spans // facts[i]'s spans in the sentence
 }
 
 func (a *adder) add(q quad.Quad) bool {
-	if a.seen[q] {
+	// one hash of q, not a look-up and an assignment: hashing a quad's
+	// four interface values is most of the cost
+	n := len(a.seen)
+	if a.seen[q] = true; len(a.seen) == n {
 		return false
 	}
-	a.seen[q] = true
 	a.deltas = append(a.deltas, cayley.Delta{Quad: q, Action: cayley.Add})
 	a.stats.Quads++
 	return true
@@ -539,10 +548,13 @@ func (a *adder) facts(facts []extract.Fact) error {
 	}
 	for i := range facts {
 		f := &facts[i]
-		var srcs []extract.Source
-		for _, src := range f.Sources {
-			if !a.skipped[src.Doc] {
-				srcs = append(srcs, src)
+		srcs := f.Sources // read only
+		if len(a.skipped) > 0 {
+			srcs = nil
+			for _, src := range f.Sources {
+				if !a.skipped[src.Doc] {
+					srcs = append(srcs, src)
+				}
 			}
 		}
 		if len(f.Sources) > 0 && len(srcs) == 0 {
@@ -550,7 +562,9 @@ func (a *adder) facts(facts []extract.Fact) error {
 		}
 		var old node
 		if stored != nil {
-			old = stored[quad.IRI(f.ID).String()]
+			if len(stored) > 0 { // a fresh build's facts are all new
+				old = stored[quad.IRI(f.ID).String()]
+			}
 		} else if old, err = a.s.describe(a.ctx, quad.IRI(f.ID)); err != nil {
 			return fmt.Errorf("fact %s: %w", f.ID, err)
 		}
@@ -565,7 +579,8 @@ func (a *adder) facts(facts []extract.Fact) error {
 		}
 		before := a.stats.Quads
 		if stored := records(old); len(stored) == 0 {
-			for _, q := range factQuads(f) {
+			a.qbuf = factQuads(a.qbuf[:0], f)
+			for _, q := range a.qbuf {
 				if err := a.addShared(q, quad.IRI(f.ID)); err != nil {
 					return fmt.Errorf("fact %s: %w", f.ID, err)
 				}
@@ -585,7 +600,10 @@ func (a *adder) facts(facts []extract.Fact) error {
 				}
 			}
 		}
-		known := map[place]bool{}
+		var known map[place]bool // nil for a new fact
+		if len(old[predSource]) > 0 {
+			known = map[place]bool{}
+		}
 		for _, v := range old[predSource] {
 			if r, ok := decodeSource(v); ok {
 				known[place{r.Doc, r.Offset}] = true
@@ -604,7 +622,8 @@ func (a *adder) facts(facts []extract.Fact) error {
 				}
 				a.sentences[sn] = true
 			}
-			for _, q := range sourceQuads(f.ID, src, !have) {
+			a.qbuf = sourceQuads(a.qbuf[:0], f.ID, src, !have)
+			for _, q := range a.qbuf {
 				a.add(q)
 			}
 		}
@@ -623,7 +642,8 @@ func (a *adder) facts(facts []extract.Fact) error {
 // new): raw extractions are kept one literal per sentence (see
 // rawSentence), not as nodes of their own.
 func (a *adder) rawFact(f *extract.Fact, srcs []extract.Source) error {
-	for _, src := range srcs {
+	for i := range srcs {
+		src := &srcs[i]
 		sn := sentenceIRI(src.Doc, src.Offset)
 		have, ok := a.sentences[sn]
 		if !ok {
@@ -644,7 +664,7 @@ func (a *adder) rawFact(f *extract.Fact, srcs []extract.Source) error {
 			a.rawOrder = append(a.rawOrder, k)
 		}
 		g.facts = append(g.facts, f)
-		g.srcs = append(g.srcs, src)
+		g.spans = append(g.spans, &src.Spans)
 	}
 	return nil
 }
@@ -656,7 +676,7 @@ func (a *adder) flushRaw() error {
 	counted := map[string]bool{}
 	for _, k := range a.rawOrder {
 		g := a.raw[k]
-		q := rawQuad(k.doc, k.off, g.facts, g.srcs)
+		q := rawQuad(k.doc, k.off, g.facts, g.spans)
 		if !a.newDocs[k.doc] {
 			ok, err := a.s.hasQuad(a.ctx, q)
 			if err != nil {

@@ -151,8 +151,7 @@ func recordOf(f *extract.Fact) factRecord {
 }
 
 func (r factRecord) value() quad.String {
-	b, _ := json.Marshal(r) // strings, finite numbers and slices: cannot fail
-	return quad.String(b)
+	return jsonLiteral(func(b []byte) []byte { return appendFactRecord(b, &r) })
 }
 
 // sourceRecord is the JSON literal of one sg:source quad: where the fact
@@ -183,18 +182,36 @@ type rawFact struct {
 }
 
 // rawQuad returns the sg:raw quad of the raw extractions fs read from the
-// sentence of document doc at byte offset off, each with its source there
-// (src[i] is fs[i]'s), sorted by id.
-func rawQuad(doc string, off int, fs []*extract.Fact, src []extract.Source) quad.Quad {
-	r := rawSentence{Offset: off}
-	for i, f := range fs {
-		r.Facts = append(r.Facts, rawFact{ID: f.ID, SubjectID: f.SubjectID, ObjectID: f.ObjectID,
-			Spans: src[i].Spans, factRecord: recordOf(f)})
+// sentence of document doc at byte offset off, each with its spans there
+// (spans[i] are fs[i]'s), sorted by id: the rawSentence literal, written
+// straight from the facts.
+func rawQuad(doc string, off int, fs []*extract.Fact, spans []*extract.Spans) quad.Quad {
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
 	}
-	slices.SortFunc(r.Facts, func(a, b rawFact) int { return strings.Compare(a.ID, b.ID) })
-	b, _ := json.Marshal(r) // strings, finite numbers and slices: cannot fail
+	// ids are unique in a sentence (Add merges facts by id and their
+	// sources by place), so any sort gives one order
+	slices.SortFunc(order, func(i, j int) int { return strings.Compare(fs[i].ID, fs[j].ID) })
+	b := jsonLiteral(func(b []byte) []byte {
+		b = append(b, `{"offset":`...)
+		b = strconv.AppendInt(b, int64(off), 10)
+		if len(fs) == 0 {
+			return append(b, `,"facts":null}`...)
+		}
+		b = append(b, `,"facts":[`...)
+		for k, i := range order {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			f := fs[i]
+			r := recordOf(f)
+			b = appendRawFact(b, f.ID, f.SubjectID, f.ObjectID, spans[i], &r)
+		}
+		return append(b, "]}"...)
+	})
 	d := docIRI(doc)
-	return quad.Quad{Subject: d, Predicate: predRaw, Object: quad.String(b), Label: d}
+	return quad.Quad{Subject: d, Predicate: predRaw, Object: b, Label: d}
 }
 
 // decodeRaw returns the raw extractions of an sg:raw literal of document
@@ -348,11 +365,12 @@ func mentionQuad(id string, count int, docs []string) quad.Quad {
 	return q
 }
 
-// factQuads returns the quads of f without its sources: its arguments,
-// its record and, when [hasEdge], the direct subject→relation→object edge.
-func factQuads(f *extract.Fact) []quad.Quad {
+// factQuads appends to qs the quads of f without its sources: its
+// arguments, its record and, when [hasEdge], the direct
+// subject→relation→object edge.
+func factQuads(qs []quad.Quad, f *extract.Fact) []quad.Quad {
 	n := quad.IRI(f.ID)
-	qs := []quad.Quad{{Subject: n, Predicate: predFact, Object: recordOf(f).value()}}
+	qs = append(qs, quad.Quad{Subject: n, Predicate: predFact, Object: recordOf(f).value()})
 	if f.SubjectID != "" {
 		qs = append(qs, quad.Quad{Subject: n, Predicate: predSubject, Object: quad.IRI(f.SubjectID)})
 	}
@@ -371,13 +389,15 @@ func edgeQuad(f *extract.Fact) quad.Quad {
 		Object: argValue(f.Object, f.ObjectID)}
 }
 
-// sourceQuads returns the source quad of fact id and, when withSentence is
-// set, the quad holding the sentence's text. Both are labelled with the
-// source document.
-func sourceQuads(id string, s extract.Source, withSentence bool) []quad.Quad {
+// sourceQuads appends to qs the source quad of fact id and, when
+// withSentence is set, the quad holding the sentence's text. Both are
+// labelled with the source document.
+func sourceQuads(qs []quad.Quad, id string, s extract.Source, withSentence bool) []quad.Quad {
 	d := docIRI(s.Doc)
-	b, _ := json.Marshal(sourceRecord{Doc: s.Doc, Offset: s.Offset, Spans: s.Spans})
-	qs := []quad.Quad{{Subject: quad.IRI(id), Predicate: predSource, Object: quad.String(b), Label: d}}
+	b := jsonLiteral(func(b []byte) []byte {
+		return appendSourceRecord(b, &sourceRecord{Doc: s.Doc, Offset: s.Offset, Spans: s.Spans})
+	})
+	qs = append(qs, quad.Quad{Subject: quad.IRI(id), Predicate: predSource, Object: b, Label: d})
 	if withSentence {
 		qs = append(qs, quad.Quad{Subject: sentenceIRI(s.Doc, s.Offset), Predicate: predText,
 			Object: quad.String(s.Sentence), Label: d})
