@@ -4,11 +4,11 @@ import (
 	"math"
 	"strconv"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/internal/jsonenc"
 )
 
 // The writers below append exactly what json.Marshal writes for the
@@ -18,68 +18,9 @@ import (
 // rest of preparing its quads. TestAppendRecords compares them with
 // json.Marshal.
 
-const jsonHex = "0123456789abcdef"
-
-// jsonSafe[b] is set for the ASCII bytes json.Marshal writes as they are
-// (its htmlSafeSet: it escapes <, > and & too).
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
-	for b := 0x20; b < utf8.RuneSelf; b++ {
-		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
-	}
-	return t
-}()
-
-// appendJSONString appends s as json.Marshal writes a string.
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if jsonSafe[b] {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', jsonHex[b>>4], jsonHex[b&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(s[i:])
-		if c == utf8.RuneError && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if c == '\u2028' || c == '\u2029' {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', jsonHex[c&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
-}
+// appendJSONString appends s as json.Marshal writes a string (HTML
+// escapes included).
+func appendJSONString(dst []byte, s string) []byte { return jsonenc.AppendString(dst, s, true) }
 
 // appendJSONFloat appends a finite x as json.Marshal writes a float64.
 func appendJSONFloat(dst []byte, x float64) []byte {
