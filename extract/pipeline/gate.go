@@ -175,7 +175,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 	}
 	g.ObjCut = f.ObjectID == "" && (cutPhrase(s, ex.Obj, ex.ObjHead) || g.Speech && cutReport(s, ex.Obj, ex.ObjHead, ex.Rel))
 	g.ObjAway = objectAway(s, ex)
-	if contrastWords(relWords) || contrastRelation(firstWords(ex.Object, 2)) {
+	if contrastWords(relWords) || contrastOpening(ex.Object) {
 		// "bought gold instead of | bonds", "is used rather than |
 		// coal": the object is what was not done or chosen
 		g.ObjPrep = true
@@ -968,48 +968,32 @@ func cutPhrase(s *nlp.Sentence, r oie.Range, head int) bool {
 	return false
 }
 
-// objectAway reports an object that the parse gives to a verb above the
-// extraction's own clause ("crews | had managed | a briefing on Thursday"
-// of "told a briefing on Thursday that crews had managed to hold the
-// fire"): the object's head is an argument of a verb the extraction's
-// verb is a complement or conjunct of, not of the verb itself.
+// objectAway reports a relative clause's antecedent read as the object of
+// the clause's verb when that verb (or the last of its open complements)
+// has an object of its own ("crews | had managed | a briefing on
+// Thursday" of "told a briefing on Thursday that crews had managed to
+// hold the fire": no briefing crews managed).
 func objectAway(s *nlp.Sentence, ex *oie.Extraction) bool {
 	toks := s.Tokens
 	o, v := ex.ObjHead, ex.Verb
-	if o < 0 || o >= len(toks) || v < 0 || v >= len(toks) || descends(s, o, v) {
+	if o < 0 || o >= len(toks) || v < 0 || v >= len(toks) || descends(s, o, v) ||
+		toks[v].Dep != "acl:relcl" || !descends(s, toks[v].Head, o) {
 		return false
 	}
-	if toks[v].Dep == "acl:relcl" && descends(s, toks[v].Head, o) {
-		// the antecedent read as the object of a relative clause whose
-		// verb (or the last of its open complements) has an object of
-		// its own ("a briefing that crews had managed to hold the fire"
-		// is no briefing crews managed)
-		w := v
-		for d := 0; d < 4; d++ {
-			if x := childDep(s, w, "xcomp"); x >= 0 {
-				w = x
-				continue
-			}
+	w := v
+	for d := 0; d < 4; d++ {
+		x := childDep(s, w, "xcomp")
+		if x < 0 {
 			break
 		}
-		for _, c := range s.Children(w) {
-			if toks[c].Dep == "obj" && toks[c].XPOS != "WDT" && toks[c].XPOS != "WP" && !strings.EqualFold(toks[c].Text, "that") {
-				return true // not the relative pronoun, which stands for the antecedent
-			}
+		w = x
+	}
+	for _, c := range s.Children(w) {
+		if toks[c].Dep == "obj" && toks[c].XPOS != "WDT" && toks[c].XPOS != "WP" && !strings.EqualFold(toks[c].Text, "that") {
+			return true // not the relative pronoun, which stands for the antecedent
 		}
-		return false
 	}
-	oh := toks[o].Head
-	if oh < 0 || oh >= len(toks) || oh == v || toks[oh].UPOS != "VERB" {
-		return false
-	}
-	switch base(toks[o].Dep) {
-	case "obj", "iobj":
-	default:
-		return false
-	}
-	// the verb hangs under the object's verb as its complement
-	return descends(s, v, oh) && base(toks[v].Dep) == "ccomp"
+	return false
 }
 
 // cutReport reports whether the clause r reported by a verb of saying
@@ -1086,15 +1070,16 @@ func hasVerb(toks []nlp.Token) bool {
 	return false
 }
 
-// contrastRelation reports a relation that ends in "instead of", "rather
-// than", "in place of" or "as opposed to" (or an object that opens with
-// the first two): its object is set against what happened, not asserted.
-func contrastRelation(rel string) bool {
-	return contrastWords(strings.Fields(strings.ToLower(rel)))
+// contrastOpening reports an object that opens with "instead of" or
+// "rather than": what follows is set against what happened.
+func contrastOpening(obj string) bool {
+	f := strings.Fields(strings.ToLower(obj))
+	return len(f) >= 2 && (f[0] == "instead" && f[1] == "of" || f[0] == "rather" && f[1] == "than")
 }
 
-// contrastWords is contrastRelation of the relation's words in lower
-// case.
+// contrastWords reports a relation, given as its words in lower case,
+// that ends in "instead of", "rather than", "in place of" or "as opposed
+// to": its object is set against what happened, not asserted.
 func contrastWords(f []string) bool {
 	if len(f) < 2 {
 		return false
@@ -1106,18 +1091,6 @@ func contrastWords(f []string) bool {
 		return len(f) > 2 && (f[len(f)-3] == "in" || f[len(f)-3] == "as")
 	}
 	return false
-}
-
-// firstWords returns the first n words of s.
-func firstWords(s string, n int) string {
-	var f []string
-	for w := range strings.FieldsSeq(s) {
-		if len(f) == n {
-			break
-		}
-		f = append(f, w)
-	}
-	return strings.Join(f, " ")
 }
 
 // relEndsInPrep reports whether a relation ends with a preposition ("was
