@@ -443,7 +443,7 @@ func checkGates(t *testing.T, x *pipeline.Extractor, tests []gateCase) {
 
 // TestContrastGate checks that what a sentence sets against what
 // happened by "instead of" or "rather than" is never a graph fact, while
-// the fact itself and a relation that holds ("took the place of") are.
+// the fact itself is (which endings count: TestContrastWords).
 func TestContrastGate(t *testing.T) {
 	x, err := extractor()
 	if err != nil {
@@ -454,7 +454,6 @@ func TestContrastGate(t *testing.T) {
 		{"Investors bought gold instead of bonds.", "Investors", "bought", "gold", ""},
 		{"Police charged the driver instead of the passenger.", "Police", "instead of", "passenger", "object"},
 		{"The hospital will treat the patients in Varn rather than in the capital.", "hospital", "", "rather than", "object"},
-		{"Lena Dorn took the place of Ivo Marsk on the board.", "Dorn", "took", "the place of Ivo Marsk", ""},
 	})
 }
 
