@@ -310,9 +310,9 @@ var harmoniseTests = []struct {
 	{
 		name: "a US postal address",
 		in: []string{"17611 Loring Lane , Spring , TX 77388-5746 ( 281 )", "One Sullivan Road Holyoke , MA 01040-2841", "1027 Jolson Court Manchester , N.J. 08759", "mail GSB Stanford CA/B-ORG 94305-5015 USA",
-			"Varn/B-ORG Ostel/I-ORG , TX 77002", "we paid 20 , OK 12345 times", "starting from Varnby/B-PERSON , NC ( RDU Airport )", "with Ada/B-PERSON Marr/I-PERSON , MD , a doctor", "Ostel , OK Kesk said"},
+			"Varn/B-ORG Ostel/I-ORG , TX 77002", "we paid 20 , OK 12345 times", "starting from Varnby/B-PERSON , NC ( RDU Airport )", "with Ada/B-PERSON Marr/I-PERSON , MD , a doctor", "Ostel , OK Kesk said", "we flew to Varnby , NC/B-PERSON"},
 		want: []string{"17611 Loring Lane , Spring/B-LOC , TX/B-LOC 77388-5746 ( 281 )", "One Sullivan Road Holyoke/B-LOC , MA/B-LOC 01040-2841", "1027 Jolson Court Manchester/B-LOC , N.J./B-LOC 08759", "mail GSB Stanford/B-LOC CA/B-LOC 94305-5015 USA",
-			"Varn/B-LOC Ostel/I-LOC , TX/B-LOC 77002", "we paid 20 , OK/B-LOC 12345 times", "starting from Varnby/B-LOC , NC/B-LOC ( RDU Airport )", "with Ada/B-PERSON Marr/I-PERSON , MD , a doctor", "Ostel , OK Kesk said"},
+			"Varn/B-LOC Ostel/I-LOC , TX/B-LOC 77002", "we paid 20 , OK/B-LOC 12345 times", "starting from Varnby/B-LOC , NC/B-LOC ( RDU Airport )", "with Ada/B-PERSON Marr/I-PERSON , MD , a doctor", "Ostel , OK Kesk said", "we flew to Varnby/B-LOC , NC/B-LOC"},
 	},
 	{
 		name: "a club that signs or sacks a player or a manager",

@@ -435,7 +435,7 @@ func addressPlaces(ws, ts []string) {
 				continue
 			}
 		}
-		if ts[j] == "O" || (ts[j] == "B-PERSON" || ts[j] == "B-ORG") && !strings.HasPrefix(ts[j+1], "I-") {
+		if ts[j] == "O" || (ts[j] == "B-PERSON" || ts[j] == "B-ORG") && (j+1 == len(ws) || !strings.HasPrefix(ts[j+1], "I-")) {
 			ts[j] = "B-LOC"
 		}
 		e := j
