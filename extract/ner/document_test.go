@@ -327,6 +327,11 @@ var harmoniseTests = []struct {
 		want: []string{"cheap tickets from Varnby/B-LOC to Manila", "I start from Varnby/B-LOC , NC/B-LOC ( RDU Airport )", "Varnby/B-LOC to Chicago , then Seoul"},
 	},
 	{
+		name: "rules at the edges of a sentence (found by FuzzDocumentRules)",
+		in:   []string{"they quit the Kessa/B-PERSON Federation", "he met Omar el-Tahrir/B-LOC Square/I-LOC", "mail it to Palo/B-PERSON Alto/I-PERSON CA/I-PERSON 94305"},
+		want: []string{"they quit the Kessa/B-ORG Federation/I-ORG", "he met Omar el-Tahrir/B-LOC Square/I-LOC", "mail it to Palo/B-LOC Alto/I-LOC CA/B-LOC 94305"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},
@@ -342,7 +347,9 @@ func parseTagged(s string) (words, tags []string) {
 		}
 		words, tags = append(words, w), append(tags, t)
 	}
-	return words, tags
+	// no room past the end, so that a rule that reads past a sentence
+	// panics here as it would at run time
+	return slices.Clip(words), slices.Clip(tags)
 }
 
 func TestHarmonise(t *testing.T) {

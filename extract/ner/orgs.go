@@ -215,7 +215,7 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 		// Europe/B-LOC"), unless they open with a given name ("the Office
 		// of Ada Pell").
 		theBody := s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) &&
-			(allO(ts[s:e]) || allO(ts[s:end+1]) && !gazetteer.GivenName(ws[end+1]))
+			(allO(ts[s:e]) || end+1 < len(ws) && allO(ts[s:end+1]) && !gazetteer.GivenName(ws[end+1]))
 		if e > end && (orgNamed(ws, s, e) || theBody) &&
 			looseRun(ts[s:e]) && plainName(ws[s:e]) {
 			setORG(ts, s, e)

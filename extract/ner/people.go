@@ -94,8 +94,9 @@ var nameParticles = map[string]bool{
 // reads the lower-case word as no name.
 func articleSurnames(ws, ts []string) {
 	for j := 1; j < len(ws); j++ {
-		if !articleSurname(ws[j]) || strings.HasSuffix(ts[j], "-PERSON") {
-			continue
+		if !articleSurname(ws[j]) || strings.HasSuffix(ts[j], "-PERSON") ||
+			j+1 < len(ws) && strings.HasPrefix(ts[j+1], "I-") {
+			continue // the first word of a longer name of another type ("el-Tahrir/B-LOC Square/I-LOC")
 		}
 		switch {
 		case strings.HasSuffix(ts[j-1], "-PERSON"):

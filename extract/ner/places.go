@@ -435,7 +435,10 @@ func addressPlaces(ws, ts []string) {
 				continue
 			}
 		}
-		if ts[j] == "O" || (ts[j] == "B-PERSON" || ts[j] == "B-ORG") && (j+1 == len(ws) || !strings.HasPrefix(ts[j+1], "I-")) {
+		if ts[j] == "O" || ts[j] == "B-PERSON" || ts[j] == "B-ORG" || strings.HasPrefix(ts[j], "I-") {
+			// the code alone, or the end of a name read with the town
+			// ("Palo/B-PERSON Alto/I-PERSON CA/I-PERSON 94305"); no name
+			// goes on after it (see above)
 			ts[j] = "B-LOC"
 		}
 		e := j
