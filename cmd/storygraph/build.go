@@ -47,6 +47,9 @@ type buildOptions struct {
 	BatchSize int
 	Quiet     bool
 	KeepGoing bool
+	// failed is told of each document the extraction failed on, with
+	// --keep-going (nil otherwise: such a document stops the build)
+	failed func(*pipeline.DocumentError)
 }
 
 func newBuildCmd(g *globalOptions) *cobra.Command {
@@ -72,6 +75,10 @@ share buttons) is skipped with a warning naming it. A bad input (empty,
 binary, not UTF-8, malformed) stops the build before anything is written,
 unless --keep-going: then each bad document is skipped and listed
 (file:line and why), the rest is built, and the command exits with status 1.
+The same holds for an article the extraction itself fails on (a bug of
+storygraph's, reported with the article's id and where it arose): without
+--keep-going the build stops at the batch before it, with it the article
+is skipped and listed.
 
 On a terminal, builds that take more than two seconds show their progress
 on stderr (--quiet turns it off); a summary line is always printed.`,
@@ -98,11 +105,18 @@ on stderr (--quiet turns it off); a summary line is always printed.`,
 			if err != nil {
 				return err
 			}
+			var failed int
+			if opts.KeepGoing {
+				opts.failed = func(e *pipeline.DocumentError) {
+					failed++
+					fmt.Fprintf(stderr, "storygraph: skipped %v\n", e)
+				}
+			}
 			if err := runBuild(cmd.Context(), g.DB, docs, opts, stderr); err != nil {
 				return err
 			}
-			if len(bad) > 0 {
-				return fmt.Errorf("%d bad input(s) skipped (listed above)", len(bad))
+			if len(bad)+failed > 0 {
+				return fmt.Errorf("%d bad input(s) skipped (listed above)", len(bad)+failed)
 			}
 			return nil
 		},
@@ -147,7 +161,7 @@ func runBuild(ctx context.Context, dbPath string, docs []extract.Document, opts 
 	}
 	defer store.Close()
 	start := time.Now()
-	bo := build.Options{Workers: opts.Workers, BatchSize: opts.BatchSize}
+	bo := build.Options{Workers: opts.Workers, BatchSize: opts.BatchSize, Failed: opts.failed}
 	var pl *progressLine
 	if !opts.Quiet && isTerminal(log) {
 		pl = startProgress(log, start)

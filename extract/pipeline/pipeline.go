@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -33,7 +35,30 @@ type Options struct {
 	OIE oie.Options
 	// MinConfidence drops facts below it (0 keeps all).
 	MinConfidence float64
+	// Failed, when not nil, is told of each document the extraction
+	// failed on (see [DocumentError]), which is then left out of the
+	// result; when nil, such a document makes Extract fail.
+	Failed func(*DocumentError)
 }
+
+// DocumentError is a document the extraction failed on: a fault of the
+// extractor itself (a bug) that one article's text brought out. It names
+// the document, so that the user can report it, and it never takes the
+// other documents of a build down with it.
+type DocumentError struct {
+	ID   string // the document's id
+	Path string // where it was read from; may be empty
+	Err  error
+}
+
+func (e *DocumentError) Error() string {
+	if e.Path != "" && e.Path != e.ID {
+		return "document " + e.ID + " (" + e.Path + "): " + e.Err.Error()
+	}
+	return "document " + e.ID + ": " + e.Err.Error()
+}
+
+func (e *DocumentError) Unwrap() error { return e.Err }
 
 // Extractor runs the extraction stages over documents. It is safe for
 // concurrent use when its Annotator is.
@@ -72,13 +97,66 @@ type rawFact struct {
 // all documents, seeded with the known entities (for example those a store
 // already holds), so names resolve the same way build after build.
 func (p *Extractor) Extract(ctx context.Context, docs []extract.Document, known []extract.Entity) (*Result, error) {
-	out, err := workers.Map(ctx, p.opts.Workers, docs, func(_ context.Context, _ int, d extract.Document) (annotated, error) {
-		return p.annotate(d), nil
+	failed := make([]*DocumentError, len(docs)) // with Failed set
+	out, err := workers.Map(ctx, p.opts.Workers, docs, func(_ context.Context, i int, d extract.Document) (annotated, error) {
+		a, err := p.annotateSafely(d)
+		if err != nil && p.opts.Failed != nil {
+			failed[i] = err
+			return a, nil
+		}
+		if err != nil {
+			return a, err // a nil *DocumentError must not become a non-nil error
+		}
+		return a, nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	if slices.ContainsFunc(failed, func(e *DocumentError) bool { return e != nil }) {
+		// told in input order, whatever order the workers failed in
+		kept := out[:0]
+		for i, a := range out {
+			if failed[i] != nil {
+				p.opts.Failed(failed[i])
+				continue
+			}
+			kept = append(kept, a)
+		}
+		out = kept
+	}
 	return p.assemble(out, known), nil
+}
+
+// annotateSafely is [Extractor.annotate], with a panic turned into a
+// *DocumentError naming the document, the fault and where it arose.
+func (p *Extractor) annotateSafely(d extract.Document) (a annotated, err *DocumentError) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &DocumentError{ID: d.ID, Path: d.Path, Err: fmt.Errorf("internal error in extraction: %v (in %s; please report it with the article)", r, panicSite(debug.Stack()))}
+		}
+	}()
+	return p.annotate(d), nil
+}
+
+// panicSite returns the innermost function of the module in a panicking
+// goroutine's stack (runtime frames and this package's recovery skipped),
+// or "unknown".
+func panicSite(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "panic(") {
+			continue
+		}
+		for _, f := range lines[i+1:] {
+			if strings.HasPrefix(f, "\t") || !strings.Contains(f, "storygraph/") {
+				continue
+			}
+			if name, _, ok := strings.Cut(f, "("); ok {
+				return name[strings.LastIndex(name, "/")+1:]
+			}
+		}
+	}
+	return "unknown"
 }
 
 // ExtractSentence reads facts off one sentence given as it is (no sentence

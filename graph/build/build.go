@@ -63,6 +63,12 @@ type Options struct {
 	// models (loaded once per process) with Workers; an Extractor given
 	// here annotates with its own Workers option.
 	Extractor *pipeline.Extractor
+	// Failed, when not nil, is told of each document the extraction failed
+	// on (a fault of the extractor: see [pipeline.DocumentError]), which is
+	// then not written, and the build goes on; when nil, such a document
+	// stops the build at the batch before it. It applies to the default
+	// Extractor only: one given here fails as its own options say.
+	Failed func(*pipeline.DocumentError)
 	// Progress, when not nil, is called after the skip check and after
 	// each batch is written, in order, from the goroutine that called
 	// Build.
@@ -157,7 +163,7 @@ func Build(ctx context.Context, store *graph.Store, docs []extract.Document, opt
 	}
 	p := opts.Extractor
 	if p == nil {
-		if p, err = NewExtractor(pipeline.Options{Workers: opts.Workers}); err != nil {
+		if p, err = NewExtractor(pipeline.Options{Workers: opts.Workers, Failed: opts.Failed}); err != nil {
 			return st, err
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/storygraph/storygraph/extract"
+	"github.com/storygraph/storygraph/extract/nlp"
+	"github.com/storygraph/storygraph/extract/pipeline"
 	"github.com/storygraph/storygraph/graph"
 	"github.com/storygraph/storygraph/graph/build"
 	"github.com/storygraph/storygraph/internal/newsgen"
@@ -217,5 +219,59 @@ func TestBuildSeesStoredEntities(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d entities named Vasquez-Olsen, want 1: %v", n, ents)
+	}
+}
+
+// faulty is the NLP core with a bug that one article's text brings out.
+type faulty struct{ *nlp.Annotator }
+
+func (f faulty) Annotate(text string) []nlp.Sentence {
+	if strings.Contains(text, "FAULT") {
+		panic("a fault of the extractor")
+	}
+	return f.Annotator.Annotate(text)
+}
+
+// TestBuildFailedDocument: an article the extraction fails on stops the
+// build at the batch before it, naming the article, or is skipped and
+// told when Failed is set; it is never stored, so a later build tries it
+// again.
+func TestBuildFailedDocument(t *testing.T) {
+	docs := corpus(t, 10)
+	docs[5].Text += " FAULT"
+	docs[5].Hash = extract.HashText(docs[5].Text)
+	a, err := build.Annotator()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	s := open(t)
+	_, err = build.Build(context.Background(), s, docs, build.Options{BatchSize: 4, Extractor: pipeline.New(faulty{a}, pipeline.Options{})})
+	var de *pipeline.DocumentError
+	if !errors.As(err, &de) || de.ID != docs[5].ID || !strings.Contains(err.Error(), "a fault of the extractor") {
+		t.Fatalf("build: err = %v, want a DocumentError for %s", err, docs[5].ID)
+	}
+	if infos, _ := s.Documents(context.Background()); len(infos) != 4 {
+		t.Errorf("stopped build left %d documents, want the first batch's 4", len(infos))
+	}
+
+	var told []string
+	p := pipeline.New(faulty{a}, pipeline.Options{Failed: func(e *pipeline.DocumentError) { told = append(told, e.ID) }})
+	st, err := build.Build(context.Background(), s, docs, build.Options{BatchSize: 4, Extractor: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(told, []string{docs[5].ID}) || st.Documents != 5 || len(st.SkippedDocuments) != 4 {
+		t.Errorf("build with Failed: told %q, %d added, %d skipped; want [%s], 5 and 4", told, st.Documents, len(st.SkippedDocuments), docs[5].ID)
+	}
+	infos, _ := s.Documents(context.Background())
+	for _, in := range infos {
+		if in.ID == docs[5].ID {
+			t.Errorf("the failed document was stored")
+		}
+	}
+	told = nil
+	if st, err = build.Build(context.Background(), s, docs, build.Options{BatchSize: 4, Extractor: p}); err != nil || len(told) != 1 || st.Documents != 0 {
+		t.Errorf("third build: err %v, told %q, %d added; want the failed document tried again and nothing added", err, told, st.Documents)
 	}
 }
