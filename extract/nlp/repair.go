@@ -1368,6 +1368,7 @@ var changeBase = map[string]bool{
 
 // repairTree runs the repairs of the parse, in this order.
 func repairTree(s *Sentence) {
+	repairStrayDeterminer(s)
 	repairHeadlineFuture(s)
 	repairOfMark(s)
 	repairVerbCompound(s)
@@ -4284,6 +4285,48 @@ func repairSecondSubject(s *Sentence) {
 				}
 			}
 			break
+		}
+	}
+}
+
+// repairStrayDeterminer corrects a determiner that the parser hangs from
+// a verb ("The/det→approved Harbour Authority approved the plan", "the/det→said
+// AWC said"), which no verb takes: it belongs to the noun phrase that
+// starts right after it, and hangs from that phrase's head, the noun or
+// name reached from the next word through nominal heads before the verb.
+// Without a noun or a name there (the verb is the next word: a noun the
+// tagger read as a verb, "a summary of the ruling") nothing changes.
+func repairStrayDeterminer(s *Sentence) {
+	toks := s.Tokens
+	nominal := func(k int) bool {
+		switch toks[k].UPOS {
+		case "NOUN", "PROPN", "NUM":
+			return true
+		}
+		return false
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Dep != "det" && t.Dep != "det:poss" && t.Dep != "det:predet" || t.Head < 0 || t.Head >= len(toks) {
+			continue
+		}
+		v := t.Head
+		if u := toks[v].UPOS; u != "VERB" && u != "AUX" {
+			continue
+		}
+		j := i + 1
+		if j == v {
+			continue
+		}
+		for {
+			h := toks[j].Head
+			if h <= i || h >= len(toks) || h == v || !nominal(h) {
+				break
+			}
+			j = h
+		}
+		if nominal(j) {
+			toks[i].Head = j
 		}
 	}
 }

@@ -726,3 +726,43 @@ func TestRepairSecondObjectAppositive(t *testing.T) {
 		checkArcs(t, ss[i], want[i])
 	}
 }
+
+func TestRepairStrayDeterminer(t *testing.T) {
+	tok := func(text, upos string, head int, dep string) Token {
+		return Token{Text: text, UPOS: upos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		name string
+		s    Sentence
+		want string
+	}{
+		{"The Harbour Authority approved the plan: the determiner on the verb joins the name",
+			Sentence{Tokens: []Token{tok("The", "DET", 3, "det"), tok("Harbour", "PROPN", 3, "nsubj"), tok("Authority", "PROPN", 1, "flat"), tok("approved", "VERB", -1, "root"), tok("the", "DET", 5, "det"), tok("plan", "NOUN", 3, "obj")}},
+			"1:det 3:nsubj 1:flat -1:root 5:det 3:obj"},
+		{"the Mines Inspectorate said: the phrase's head, through its compound",
+			Sentence{Tokens: []Token{tok("the", "DET", 3, "det"), tok("Mines", "PROPN", 2, "compound"), tok("Inspectorate", "PROPN", 3, "nsubj"), tok("said", "VERB", -1, "root")}},
+			"2:det 2:compound 3:nsubj -1:root"},
+		{"the original Tallis Air did not fare: past an adjective",
+			Sentence{Tokens: []Token{tok("the", "DET", 3, "det"), tok("original", "ADJ", 2, "amod"), tok("Air", "PROPN", 3, "nsubj"), tok("fared", "VERB", -1, "root")}},
+			"2:det 2:amod 3:nsubj -1:root"},
+		{"a summary of the ruling: the verb right after it is a noun read as a verb, left alone",
+			Sentence{Tokens: []Token{tok("summary", "NOUN", -1, "root"), tok("of", "ADP", 3, "case"), tok("the", "DET", 3, "det"), tok("ruling", "VERB", 0, "acl")}},
+			"-1:root 3:case 3:det 0:acl"},
+		{"the hard drive: no noun before the verb, left alone",
+			Sentence{Tokens: []Token{tok("on", "ADP", 3, "case"), tok("the", "DET", 3, "det"), tok("hard", "ADJ", 3, "amod"), tok("drive", "VERB", -1, "root")}},
+			"3:case 3:det 3:amod -1:root"},
+	}
+	for _, tt := range tests {
+		repairStrayDeterminer(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
