@@ -31,6 +31,15 @@ var classTests = []struct {
 		tokens: []tokenWant{{0, "It causes", "It", ""}, {1, "It said", "It", "Coastal Health Authority"}},
 	},
 	{
+		name: "a law is named after 'the' with Bill or Act at its end, and 'the bill' is that law; a person named Bill is not",
+		docs: []string{"The National Assembly passed the Fair Wages Bill on Tuesday. The bill raises the minimum wage by 6 percent. Unions held a rally. Employers were angry. Shops may close. Analysts said the bill went too far.",
+			"Ministers invoked the Clean Rivers Act on Friday. The act allows fines of up to one million korun.",
+			"President Bill Orrin signed the order. Bill Orrin said it would take effect in May."},
+		tokens: []tokenWant{{0, "The bill raises", "bill", "Fair Wages Bill"}, {0, "the bill went", "bill", "Fair Wages Bill"}, {1, "The act allows", "act", "Clean Rivers Act"}},
+		types:  map[string]string{"Fair Wages Bill": "DOC", "Clean Rivers Act": "DOC", "Bill Orrin": "PERSON"},
+		absent: []string{"Bill", "President Bill"},
+	},
+	{
 		name: "a land feature named by its first word with 'the' in one story and in full in another is one place",
 		docs: []string{"Troops will leave the Keshet Peninsula within three years, the ministry said on Monday.",
 			"Settlers in the Keshet protested against the plan on Tuesday.",

@@ -1071,10 +1071,15 @@ func (r *resolver) collectQuotedTitles(di, si int) {
 
 // docHeads are nouns that head the names of documents.
 var docHeads = set("declaration", "accord", "accords", "treaty", "agreement", "charter", "protocol",
-	"memorandum", "communique", "convention", "pact", "resolution", "manifesto", "constitution")
+	"memorandum", "communique", "convention", "pact", "resolution", "manifesto", "constitution", "bill", "act")
+
+// lawHeads are docHeads that are also other words ("Bill" a given name,
+// "Act" a verb): they head a law's name only after "the" and at its end
+// ("the Affordable Homes Bill", "the Clean Rivers Act").
+var lawHeads = set("bill", "act")
 
 // collectDocuments adds capitalised names of documents ("Paris
-// Declaration", "Camp David Accords").
+// Declaration", "Camp David Accords", "the Fair Wages Bill").
 func (r *resolver) collectDocuments(di, si int) {
 	s := &r.docs[di].Sentences[si]
 	toks := s.Tokens
@@ -1095,9 +1100,15 @@ func (r *resolver) collectDocuments(di, si int) {
 		if start == i {
 			continue // a bare "Declaration" is not a name
 		}
-		if r.covered(di, si, start) {
-			// The recogniser or the gazetteer took the first word ("Paris"):
-			// the document name wins over a place used as its modifier.
+		if lawHeads[strings.ToLower(toks[i].Text)] && (!strings.EqualFold(toks[start-1].Text, "the") ||
+			i+1 < len(toks) && isCapitalised(toks[i+1].Text)) {
+			continue // "President Bill Clinton", "Harlan Act Two"
+		}
+		if r.coveredAny(di, si, start, i+1) {
+			// The recogniser or the gazetteer took the first word
+			// ("Paris"), or a run of proper nouns its last ones ("Rivers
+			// Act" of "Clean Rivers Act"): the document name wins over a
+			// place used as its modifier and over a piece of itself.
 			r.dropIn(di, si, start, i+1, false)
 		}
 		text := s.SpanText(start, i+1)

@@ -716,6 +716,9 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if p.desc == "org" && !orgNoun(lw) && r.shownKind(a.cluster, lw) {
 				break // "the province" for Varundi ("Varundi province"), "the ferry" for MV Harrowgate Dawn
 			}
+			if p.desc == "org" && typ == "DOC" && descHeads(r.clusterName(a.cluster), lw) {
+				break // "the bill" for the Fair Wages Bill, "the treaty" for the Treaty of Varn
+			}
 			if !itPronouns[lw] || typ != "GPE" || !governingSubject(s, am, p) {
 				continue // a country is "it" only as the actor above it
 			}
@@ -886,6 +889,11 @@ func (r *resolver) antecedent(pi int, recent []candidate, sexOf map[int]gazettee
 			if stormWords[lw] {
 				// "the storm" when Storm Delphine is further back
 				return r.only(recent, "MISC", func(name string) bool { return descHeads(name, lw) })
+			}
+			if c := r.only(recent, "DOC", func(name string) bool { return descHeads(name, lw) }); c >= 0 {
+				// "the bill" when the Fair Wages Bill, the one law so
+				// called, is further back
+				return c
 			}
 			// "the river" when the one place so called is further back
 			return r.onlyPlace(recent, lw)
