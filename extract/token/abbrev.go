@@ -65,12 +65,28 @@ var abbrevs = map[string]abbrevKind{
 	"Ida": finalAbbrev, "Ont": finalAbbrev, "Que": finalAbbrev, "Alta": finalAbbrev, "Sask": finalAbbrev,
 }
 
+// numberAbbrevs are abbreviations of a reference to a numbered part ("No.
+// 10", "Art. 5", "Fig. 3", "Vol. II"), which are also words that end
+// names ("the Museum of Modern Art.", "Fig"): abbreviations only before
+// a number.
+var numberAbbrevs = map[string]bool{"No": true, "no": true, "Nr": true, "Nos": true, "nos": true,
+	"Art": true, "Fig": true, "fig": true, "Vol": true, "vol": true, "pp": true, "Ch": true}
+
 // isAbbrev reports whether w followed by a period is an abbreviation; rest is
-// the text after the period. "No" counts only before a number ("No. 10").
+// the text after the period. "No", "Art" and the other numberAbbrevs count
+// only before a number ("No. 10", "Art. 5", "Vol. IV").
 func isAbbrev(w, rest string) bool {
-	if w == "No" || w == "no" || w == "Nr" {
+	if numberAbbrevs[w] {
 		rest = strings.TrimLeft(rest, " \u00a0")
-		return rest != "" && '0' <= rest[0] && rest[0] <= '9'
+		if rest != "" && '0' <= rest[0] && rest[0] <= '9' {
+			return true
+		}
+		n := 0
+		for n < len(rest) && strings.IndexByte("IVXLC", rest[n]) >= 0 {
+			n++
+		}
+		// "Vol. IV", not "Art. I think" (a sentence's "I") nor "No. It"
+		return n > 0 && (n == len(rest) || !isLetter(rest[n])) && (n > 1 || rest[0] != 'I') && w != "No" && w != "no"
 	}
 	if len(w) > 6 {
 		return false
@@ -115,3 +131,5 @@ var startWords = map[string]bool{
 	"Furthermore": true, "Moreover": true, "Indeed": true, "Thus": true,
 	"Here": true, "Last": true, "Next": true, "Today": true, "Yesterday": true,
 }
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

@@ -28,6 +28,8 @@ var sentenceTests = []struct {
 	{"country final", "Aid came from the U.S. The next day, more came.", []string{"Aid came from the U.S.", "The next day, more came."}},
 	{"company final", "He joined Acme Inc. But he left.", []string{"He joined Acme Inc.", "But he left."}},
 	{"title never final", "He met Gen. The Hague", []string{"He met Gen. The Hague"}},
+	{"a name ending in a reference word", "It hangs in the Varnby Museum of Art. The museum opened in 1920. See Fig. 3 and Art. 12 of Vol. IV. Museum of Art. I left.",
+		[]string{"It hangs in the Varnby Museum of Art.", "The museum opened in 1920.", "See Fig. 3 and Art. 12 of Vol. IV.", "Museum of Art.", "I left."}},
 	{"initials", "J. R. R. Tolkien wrote it. He died.", []string{"J. R. R. Tolkien wrote it.", "He died."}},
 	{"initial A", "He met J. A. Smith.", []string{"He met J. A. Smith."}},
 	{"meridiem ends", "The shift began at 6 a.m. Union leader Ossi Varn spoke.", []string{"The shift began at 6 a.m.", "Union leader Ossi Varn spoke."}},
