@@ -1373,6 +1373,7 @@ func repairTree(s *Sentence) {
 	repairOfMark(s)
 	repairVerbCompound(s)
 	repairNameModifier(s)
+	repairAppositiveSubject(s)
 	repairSecondSubject(s)
 	repairPeriodEndedTree(s)
 	repairAsReported(s)
@@ -4233,6 +4234,40 @@ func under(toks []Token, i, a int) bool {
 		i = toks[i].Head
 	}
 	return false
+}
+
+// repairAppositiveSubject corrects a name set off by commas right after a
+// subject that the parser makes a second subject of the verb ("The
+// regulator, the Clean Water Agency, said ...", both "regulator" and
+// "Agency" subjects of "said"): a verb has one subject, and a noun phrase
+// between commas right after it is its apposition.
+func repairAppositiveSubject(s *Sentence) {
+	toks := s.Tokens
+	for b := range toks {
+		v := toks[b].Head
+		if toks[b].Dep != "nsubj" || v <= b+1 || toks[b+1].Text != "," || !strings.HasPrefix(toks[b].XPOS, "NN") {
+			continue
+		}
+		a := -1
+		for j := 0; j < b; j++ {
+			if toks[j].Head == v && toks[j].Dep == "nsubj" && strings.HasPrefix(toks[j].XPOS, "NN") {
+				a = j
+			}
+		}
+		if a < 0 || a+2 > b || toks[a+1].Text != "," {
+			continue
+		}
+		inside := true // every word between the commas is of b's phrase
+		for k := a + 2; k < b; k++ {
+			if !under(toks, k, b) {
+				inside = false
+				break
+			}
+		}
+		if inside {
+			toks[b].Head, toks[b].Dep = a, "appos"
+		}
+	}
 }
 
 // repairSecondSubject corrects a noun after a preposition that the parser

@@ -766,3 +766,38 @@ func TestRepairStrayDeterminer(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairAppositiveSubject(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		name string
+		s    Sentence
+		want string
+	}{
+		{"The regulator, the Water Agency, said: the name is the subject's apposition",
+			Sentence{Tokens: []Token{tok("The", "DT", 1, "det"), tok("regulator", "NN", 7, "nsubj"), tok(",", ",", 5, "punct"), tok("the", "DT", 5, "det"),
+				tok("Water", "NNP", 5, "compound"), tok("Agency", "NNP", 7, "nsubj"), tok(",", ",", 5, "punct"), tok("said", "VBD", -1, "root")}},
+			"1:det 7:nsubj 5:punct 5:det 5:compound 1:appos 5:punct -1:root"},
+		{"The regulator, Ofwat, said: one word",
+			Sentence{Tokens: []Token{tok("The", "DT", 1, "det"), tok("regulator", "NN", 5, "nsubj"), tok(",", ",", 3, "punct"), tok("Ofwat", "NNP", 5, "nsubj"), tok(",", ",", 3, "punct"), tok("said", "VBD", -1, "root")}},
+			"1:det 5:nsubj 3:punct 1:appos 3:punct -1:root"},
+		{"Sales, and profits, fell: a word between the commas outside the name's phrase, left alone",
+			Sentence{Tokens: []Token{tok("Sales", "NNS", 5, "nsubj"), tok(",", ",", 3, "punct"), tok("and", "CC", 5, "cc"), tok("profits", "NNS", 5, "nsubj"), tok(",", ",", 3, "punct"), tok("fell", "VBD", -1, "root")}},
+			"5:nsubj 3:punct 5:cc 5:nsubj 3:punct -1:root"},
+	}
+	for _, tt := range tests {
+		repairAppositiveSubject(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
