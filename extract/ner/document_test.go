@@ -332,6 +332,11 @@ var harmoniseTests = []struct {
 		want: []string{"they quit the Kessa/B-ORG Federation/I-ORG", "he met Omar el-Tahrir/B-LOC Square/I-LOC", "mail it to Palo/B-LOC Alto/I-LOC CA/B-LOC 94305"},
 	},
 	{
+		name: "the town a new person is from, between an age and a noun for a person",
+		in:   []string{"a 61-year-old Dunmore/B-PERSON Vale/I-PERSON man has died", "a 34-year-old Kessby woman was hurt", "the 45-year-old Marta/B-PERSON Quill/I-PERSON said", "a 30-year-old Kessby/B-ORG Ltd/I-ORG driver"},
+		want: []string{"a 61-year-old Dunmore/B-LOC Vale/I-LOC man has died", "a 34-year-old Kessby/B-LOC woman was hurt", "the 45-year-old Marta/B-PERSON Quill/I-PERSON said", "a 30-year-old Kessby/B-ORG Ltd/I-ORG driver"},
+	},
+	{
 		name: "no names",
 		in:   []string{"we met today", "Then we left"},
 		want: []string{"we met today", "Then we left"},

@@ -518,3 +518,32 @@ func featurePlaces(words, tags [][]string) {
 		}
 	}
 }
+
+// newPersonNouns are the nouns a story calls a new person by ("a 34-year-old
+// Dunmore man", "a Kessby woman").
+var newPersonNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "teenager": true,
+	"youth": true, "pensioner": true, "mother": true, "father": true, "motorist": true, "cyclist": true, "pedestrian": true}
+
+// agePlaces tags LOC, in one sentence (tags changed in place), the
+// capitalised words between an age and a noun for a person ("a
+// 61-year-old Dunmore/B-PERSON Vale/I-PERSON man"), which say where the
+// person is from, as UNER tags "a Seattle man". The words must be left O
+// or be one span of their own.
+func agePlaces(ws, ts []string) {
+	for j := 0; j+2 < len(ws); j++ {
+		if !strings.HasSuffix(strings.ToLower(ws[j]), "-year-old") {
+			continue
+		}
+		e := j + 1
+		for e < len(ws) && e-j <= 4 && isTitle(ws[e]) && !allCapitals(ws[e]) {
+			e++
+		}
+		if e == j+1 || e >= len(ws) || !newPersonNouns[ws[e]] || !allO(ts[j+1:e]) && !oneSpan(ts[j+1:e], "PERSON", "ORG", "LOC") {
+			continue
+		}
+		ts[j+1] = "B-LOC"
+		for k := j + 2; k < e; k++ {
+			ts[k] = "I-LOC"
+		}
+	}
+}

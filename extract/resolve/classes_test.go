@@ -40,6 +40,26 @@ var classTests = []struct {
 		absent: []string{"Bill", "President Bill"},
 	},
 	{
+		name: "a new person brought in by age ('a 34-year-old man has been charged') is the one person the story gives that age, named after or before",
+		docs: []string{"A 34-year-old man has been charged with the theft. Callum Reyes, 34, of Hill Street, appeared in court on Monday.",
+			"Ada Brin, 51, runs the farm. A 51-year-old woman was injured when a tractor overturned.",
+			"A 34-year-old man has been charged with the theft. Callum Reyes, of Hill Street, appeared in court on Monday.",
+			"A 40-year-old man was arrested. Tom Hale, 40, and Ivo Lund, 40, were questioned.",
+			"A 29-year-old woman was arrested. Tom Hale, 29, was questioned.",
+			"A 61-year-old Dunmore Vale man has died after a fall. He was named as Ewan Pryce, 61, a retired teacher."},
+		tokens: []tokenWant{{0, "34-year-old man has", "man", "Callum Reyes"}, {1, "51-year-old woman was", "woman", "Ada Brin"},
+			{2, "34-year-old man has", "man", ""}, {3, "40-year-old man was", "man", ""}, {4, "29-year-old woman was", "woman", ""},
+			{5, "Vale man has", "man", "Ewan Pryce"}},
+	},
+	{
+		name: "a new organisation of a kind in the lead ('A paint manufacturer has been fined') is the one of that kind the story names most",
+		docs: []string{"A paint manufacturer has been fined 800,000 pounds after a leak. Harlow Coatings Ltd admitted two charges. Harlow Coatings said it was sorry.",
+			"A supermarket chain has been fined after a customer was hurt. The Food Safety Agency said the floor was wet.",
+			"A software company has been fined. Orvik Systems Ltd and Delta Code Ltd were both named in the ruling. Orvik Systems said it would appeal. Delta Code said it would pay."},
+		tokens: []tokenWant{{0, "paint manufacturer has", "manufacturer", "Harlow Coatings Ltd"}, {1, "supermarket chain has", "chain", ""},
+			{2, "software company has", "company", ""}},
+	},
+	{
 		name: "a land feature named by its first word with 'the' in one story and in full in another is one place",
 		docs: []string{"Troops will leave the Keshet Peninsula within three years, the ministry said on Monday.",
 			"Settlers in the Keshet protested against the plan on Tuesday.",
@@ -1033,8 +1053,9 @@ var classTests = []struct {
 	{
 		name: "a description followed by its name in apposition is no reference to an organisation named before",
 		docs: []string{"A wildfire near Dalby forced 2,000 people from their homes on Tuesday. The National Guard sent 300 soldiers to help. " +
-			"Officials said it may have been started by a power line, but the utility, Sierra West Power, denied that its equipment was involved."},
-		tokens: []tokenWant{{0, "but the utility", "utility", ""}},
+			"Officials said it may have been started by a power line, but the utility, Sierra West Power, denied that its equipment was involved.",
+			"Kessa Paints admitted the charges at Dunmore Crown Court. The regulator, the Clean Water Agency, said the river would recover."},
+		tokens: []tokenWant{{0, "but the utility", "utility", ""}, {1, "The regulator", "regulator", ""}},
 	},
 	{
 		name: "a name the text once calls a company is the company in the rest of the document",

@@ -349,6 +349,25 @@ func (r *resolver) collectReferences(di, si int) {
 				desc: "age:" + strconv.Itoa(age), cluster: -1})
 			continue
 		}
+		if si < 3 && lw == t && toks[i].XPOS == "NN" && businessNoun(lw) && strings.HasPrefix(toks[i].Dep, "nsubj") {
+			if k := leadArticle(toks, i); k >= 0 && !r.coveredAny(di, si, k+1, i+1) {
+				// "A paint manufacturer has been fined ...", then "Harlow
+				// Coatings Ltd admitted two charges": the organisation
+				// of that kind the story is about
+				r.add(mention{doc: di, sent: si, start: k + 1, end: i + 1, fullStart: k,
+					surface: s.SpanText(k, i+1), name: t, typ: "ORG", pronoun: true,
+					desc: "lead:" + lw, cluster: -1})
+				continue
+			}
+		}
+		if h, age, ok := ageDescriptionAfter(s, i, "a", "an"); ok && !r.covered(di, si, i) && !r.covered(di, si, h) {
+			// "a 34-year-old man has been charged ... Callum Reyes, 34,
+			// of Hill Street": the one person of that stated age
+			r.add(mention{doc: di, sent: si, start: i, end: h + 1, fullStart: i - 1,
+				surface: s.SpanText(i-1, h+1), name: toks[h].Text, typ: "PERSON", pronoun: true,
+				desc: "aged:" + strconv.Itoa(age), cluster: -1})
+			continue
+		}
 		if (lw == "his" || lw == "her") && i+1 < len(toks) && (toks[i+1].Text == "client" || toks[i+1].Text == "rival") &&
 			toks[i+1].UPOS == "NOUN" && (i+2 == len(toks) || !isNamePart(toks[i+2].Text, toks[i+2].UPOS) && toks[i+2].Text != ",") {
 			// "his client": the person whose lawyer the sentence names;
@@ -423,7 +442,20 @@ func (r *resolver) collectReferences(di, si int) {
 // says which, and no organisation named before is meant.
 func namedInPlace(s *nlp.Sentence, i int) bool {
 	toks := s.Tokens
-	if i+2 >= len(toks) || toks[i+1].Text != "," || toks[i+2].UPOS != "PROPN" {
+	j := i + 2 // the name, after "the" of a name that takes it ("the regulator, the Clean Water Agency,")
+	if j+1 < len(toks) && toks[i+1].Text == "," && strings.EqualFold(toks[j].Text, "the") && isCapitalised(toks[j+1].Text) {
+		j++
+		// a name set off by commas, however the parser hung it (as a
+		// second subject of the verb, say)
+		k := j
+		for k < len(toks) && (isCapitalised(toks[k].Text) || toks[k].Text == "of" || toks[k].Text == "and" || toks[k].Text == "&") {
+			k++
+		}
+		if k > j && k < len(toks) && toks[k].Text == "," && isCapitalised(toks[k-1].Text) {
+			return true
+		}
+	}
+	if j >= len(toks) || toks[i+1].Text != "," || toks[j].UPOS != "PROPN" {
 		return false
 	}
 	for k := i + 2; k < len(toks) && k < i+8; k++ {
@@ -587,6 +619,11 @@ func (r *resolver) linkCoreference() {
 				d = -1
 			}
 			c = r.ageAntecedent(i, age, recent, sexOf, d)
+		} else if k, ok := strings.CutPrefix(m.desc, "lead:"); ok {
+			c = r.leadOrg(m.doc, k)
+		} else if a, ok := strings.CutPrefix(m.desc, "aged:"); ok {
+			age, _ := strconv.Atoi(a)
+			c = r.agedPerson(i, age, sexOf)
 		} else if k, ok := strings.CutPrefix(m.desc, "kind:"); ok {
 			c = r.kindShown(recent, k)
 		} else if m.desc == "our" {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -413,4 +414,51 @@ func (r *resolver) coordinated(recent []candidate, sent, c int, inCands map[int]
 		}
 	}
 	return false
+}
+
+// leadArticle returns the index of the indefinite article that opens the
+// phrase headed by noun i when only words in lower case (modifiers, "and")
+// stand between them ("A paint and coatings manufacturer"), or -1.
+func leadArticle(toks []nlp.Token, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 5; k-- {
+		t := toks[k]
+		switch {
+		case strings.EqualFold(t.Text, "a") || strings.EqualFold(t.Text, "an"):
+			if t.UPOS == "DET" {
+				return k
+			}
+			return -1
+		case t.Text != strings.ToLower(t.Text):
+			return -1 // a name: "A Varnby manufacturer" says which
+		case t.UPOS == "ADJ" || t.UPOS == "NOUN" || t.UPOS == "CCONJ" || t.Text == "-":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadOrg returns the organisation a lead's new organisation of kind lw
+// ("A paint manufacturer has been fined ...") stands for: of the
+// organisations of document doc whose names fit the kind, the one named
+// most, twice as often as any other, or the only one; -1 otherwise.
+func (r *resolver) leadOrg(doc int, lw string) int {
+	count := map[int]int{}
+	span := r.docMentions[doc]
+	for i := span[0]; i < span[1]; i++ {
+		m := &r.mentions[i]
+		if m.doc != doc || m.pronoun || m.cluster < 0 {
+			continue
+		}
+		c := r.root(m.cluster)
+		if r.clusterType(c) != "ORG" || r.outlet(m) || !orgKindFits(lw, r.clusterName(c)) {
+			continue
+		}
+		count[c]++
+	}
+	cs := slices.Sorted(maps.Keys(count))
+	if len(cs) == 1 {
+		return cs[0]
+	}
+	return dominant(count, cs)
 }

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -50,19 +51,33 @@ func demonymNoun(w string) bool {
 // former teacher"), and returns the description's head noun (i itself
 // when the age is the noun) and the age; ok is false otherwise.
 func ageDescription(s *nlp.Sentence, i int) (head, age int, ok bool) {
+	return ageDescriptionAfter(s, i, "the")
+}
+
+// ageDescriptionAfter is [ageDescription] with one of the determiners
+// dets before the age in place of "the" ("a", "an": "a 34-year-old man
+// has been charged").
+func ageDescriptionAfter(s *nlp.Sentence, i int, dets ...string) (head, age int, ok bool) {
 	toks := s.Tokens
 	age = yearsOld(toks[i].Text)
-	if age == 0 || i == 0 || !strings.EqualFold(toks[i-1].Text, "the") {
+	if age == 0 || i == 0 || !slices.ContainsFunc(dets, func(d string) bool { return strings.EqualFold(toks[i-1].Text, d) }) {
 		return 0, 0, false
 	}
 	head = i
-	if toks[i].UPOS != "NOUN" {
+	if toks[i].UPOS != "NOUN" || toks[i].Dep == "amod" && toks[i].Head > i {
 		h := toks[i].Head
 		if h <= i || h >= len(toks) || !(toks[h].UPOS == "NOUN" && toks[h].Text == strings.ToLower(toks[h].Text) || demonymNoun(toks[h].Text)) {
 			return 0, 0, false
 		}
+		// a new person may be told by their town ("a 34-year-old Caddow
+		// Vale man"), never a known one ("the 45-year-old Marta Quill")
+		from := !slices.Contains(dets, "the") && personNouns[strings.ToLower(toks[h].Text)]
 		for k := i + 1; k < h; k++ {
-			if t := toks[k]; t.Head != h || t.UPOS != "ADJ" && t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) {
+			t := toks[k]
+			if from && t.UPOS == "PROPN" && t.Head > i && t.Head <= h {
+				continue
+			}
+			if t.Head != h || t.UPOS != "ADJ" && t.UPOS != "NOUN" || t.Text != strings.ToLower(t.Text) {
 				return 0, 0, false // "the 45-year-old Marta Quill", "the 20-year-old's ..."
 			}
 		}
@@ -483,6 +498,46 @@ func (r *resolver) rivalOf(pi int, recent []candidate) int {
 		subject = subject || a.subject
 	}
 	if !subject {
+		return -1
+	}
+	return found
+}
+
+// agedPerson returns the person a description of a new person by age ("a
+// 34-year-old man has been charged", mention pi) stands for: the one
+// person of its document, named before or after it, whose age the text
+// gives as that age ("Callum Reyes, 34, of Hill Street"), when the
+// description's noun does not say another sex; -1 when there is none or
+// several. News stories open so and name the person a sentence later.
+func (r *resolver) agedPerson(pi, age int, sexOf map[int]gazetteer.Sex) int {
+	p := &r.mentions[pi]
+	s := &r.docs[p.doc].Sentences[p.sent]
+	lw := strings.ToLower(s.Tokens[headOf(s, p)].Text)
+	want := gazetteer.Unknown
+	switch {
+	case femaleNouns[lw]:
+		want = gazetteer.Female
+	case maleNouns[lw]:
+		want = gazetteer.Male
+	}
+	found := -1
+	span := r.docMentions[p.doc]
+	for i := span[0]; i < span[1]; i++ {
+		m := &r.mentions[i]
+		if m.doc != p.doc || m.pronoun || m.cluster < 0 || m.typ != "PERSON" ||
+			m.sent == p.sent && m.start >= p.fullStart && m.end <= p.end {
+			continue // not a name inside the description ("a 61-year-old Dunmore Vale man")
+		}
+		c := r.root(m.cluster)
+		if c == found || r.clusterType(c) != "PERSON" || r.statedAge(m) != age {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people of that age
+		}
+		found = c
+	}
+	if found >= 0 && want != gazetteer.Unknown && sexOf[found] != gazetteer.Unknown && sexOf[found] != want {
 		return -1
 	}
 	return found
