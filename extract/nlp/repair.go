@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storygraph/storygraph/extract/lemma"
@@ -41,7 +42,65 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
 	repairCountedPlural, repairPossessedGerund, repairStateParticiple, repairHeadlineSecondVerb,
-	repairRelativeObjectNoun,
+	repairRelativeObjectNoun, repairModelName, repairAgedSubjectVerb,
+}
+
+// repairAgedSubjectVerb corrects a past-participle tag on the verb right
+// after a name and its age set off by commas ("Brandt, 52, joined/VBN from
+// Lisle United", which the parser then hangs from the name as a
+// parataxis): a person told by name and age is the subject of the verb
+// that follows, in the past tense, not of a reduced relative.
+func repairAgedSubjectVerb(words, upos, xpos []string) {
+	for i := 4; i < len(words); i++ {
+		if xpos[i] != "VBN" || xpos[i-1] != "," || xpos[i-2] != "CD" || xpos[i-3] != "," || xpos[i-4] != "NNP" {
+			continue
+		}
+		if n, err := strconv.Atoi(words[i-2]); err != nil || n <= 0 || n > 120 {
+			continue
+		}
+		if i+1 < len(words) && words[i+1] == "by" {
+			continue // "Ada Marr, 61, supported by her family, said": a participle after all
+		}
+		xpos[i], upos[i] = "VBD", "VERB"
+	}
+}
+
+// repairModelName corrects a common-noun, adjective or number tag on a
+// capitalised word joined by a hyphen to a number ("The Aurel-2/NN
+// satellite", "a Falcon-9/JJ rocket", "the Kestrel-400/CD drones"): the name
+// of a model, a craft or a series, a proper noun, which entity resolution
+// then reads as a name.
+func repairModelName(words, upos, xpos []string) {
+	for i, w := range words {
+		switch xpos[i] {
+		case "NN", "NNS", "JJ", "CD":
+		default:
+			continue
+		}
+		name, num, ok := strings.Cut(w, "-")
+		if !ok || len(name) < 2 || num == "" || !isCapitalisedWord(name) || num[0] < '0' || num[0] > '9' || timePrefixes[strings.ToLower(name)] {
+			continue // not "Mid-2020", "Pre-1990"
+		}
+		xpos[i], upos[i] = "NNP", "PROPN"
+	}
+}
+
+// timePrefixes join a year or an age, not a name ("Mid-2020", "Under-21").
+var timePrefixes = map[string]bool{"mid": true, "pre": true, "post": true, "late": true, "early": true,
+	"under": true, "over": true, "top": true, "non": true, "anti": true, "circa": true}
+
+// isCapitalisedWord reports a word of letters whose first is upper case
+// and the rest lower case ("Aurel", not "COVID" or "mid").
+func isCapitalisedWord(w string) bool {
+	for k, r := range w {
+		switch {
+		case k == 0 && r >= 'A' && r <= 'Z':
+		case k > 0 && r >= 'a' && r <= 'z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // repairRelativeObjectNoun corrects a present-tense verb tag on the last

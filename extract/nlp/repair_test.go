@@ -11,6 +11,13 @@ func TestRepairTags(t *testing.T) {
 		words, xpos string
 		want        string // xpos after repair
 	}{
+		{ // a verb after a name and an age read as a participle
+			"Brandt , 52 , joined from Lisle United", "NNP , CD , VBN IN NNP NNP", "NNP , CD , VBD IN NNP NNP"},
+		{"Ada Marr , 61 , supported by her family , said", "NNP NNP , CD , VBN IN PRP$ NN , VBD", "NNP NNP , CD , VBN IN PRP$ NN , VBD"},
+		{"the 2009 , 2010 , won titles", "DT CD , CD , VBN NNS", "DT CD , CD , VBN NNS"},
+		{ // a model's name, a capitalised word and a number
+			"the Aurel-2 satellite and a Falcon-9 rocket were lost in Mid-2020 , not the under-21 team", "DT NN NN CC DT JJ NN VBD VBN IN NN , RB DT JJ NN",
+			"DT NNP NN CC DT NNP NN VBD VBN IN NN , RB DT JJ NN"},
 		{ // a past-tense verb between subject and object
 			"a drone attack set oil tanks ablaze",
 			"DT NN NN VBN NN NNS RB",

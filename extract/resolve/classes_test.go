@@ -60,6 +60,12 @@ var classTests = []struct {
 			{2, "software company has", "company", ""}},
 	},
 	{
+		name: "a model's name, a capitalised word, a hyphen and a number, is a name of its own; a time is not",
+		docs: []string{"The Aurel-2 satellite was lost on Tuesday. In Mid-2020 the agency ordered it."},
+		types:  map[string]string{"Aurel-2": "MISC"},
+		absent: []string{"Mid-2020"},
+	},
+	{
 		name: "a land feature named by its first word with 'the' in one story and in full in another is one place",
 		docs: []string{"Troops will leave the Keshet Peninsula within three years, the ministry said on Monday.",
 			"Settlers in the Keshet protested against the plan on Tuesday.",

@@ -314,8 +314,8 @@ func (r *resolver) collectProperNouns(di, si int) {
 			// the corpus uses as a place, never as a person's surname
 			r.addPlace(di, si, start, end, "LOC")
 		case headline || titled:
-		case single && camelCase(text):
-			r.addMisc(di, si, start, end)
+		case single && (camelCase(text) || modelName(text)):
+			r.addMisc(di, si, start, end) // "iPod", "Aurel-2"
 		case !single && (start > 0 || r.propn[text] > 0):
 			// A venue word ends places' names ("Moscone Center"), but a
 			// name that starts with a camel-case word is a brand's
@@ -1267,4 +1267,19 @@ func endsSentence(toks []nlp.Token) bool {
 		return true
 	}
 	return false
+}
+
+// modelName reports the name of a model, a craft or a series: a
+// capitalised word, a hyphen and a number ("Aurel-2", "Falcon-9"), not a
+// time ("Mid-2020").
+func modelName(w string) bool {
+	name, num, ok := strings.Cut(w, "-")
+	if !ok || len(name) < 2 || num == "" || num[0] < '0' || num[0] > '9' || !isCapitalised(name) || strings.ToUpper(name) == name {
+		return false
+	}
+	switch strings.ToLower(name) {
+	case "mid", "pre", "post", "late", "early", "under", "over", "top", "non", "anti", "circa":
+		return false
+	}
+	return true
 }
