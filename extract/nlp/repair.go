@@ -42,7 +42,75 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
 	repairCountedPlural, repairPossessedGerund, repairStateParticiple, repairHeadlineSecondVerb,
-	repairRelativeObjectNoun, repairModelName, repairAgedSubjectVerb,
+	repairRelativeObjectNoun, repairModelName, repairAgedSubjectVerb, repairOpeningSubjectVerb,
+}
+
+// repairOpeningSubjectVerb corrects a past-participle tag on the verb
+// right after the noun phrase that opens a sentence ("The opposition
+// called/VBN for an inquiry", "At least three people died/VBN, police
+// said"), which leaves the sentence without a finite verb: when no finite
+// verb follows in the same stretch (before a comma, a relative or a
+// subordinating word), the word is the sentence's verb in the past tense.
+// "Troops stationed/VBN in the north were withdrawn" has its verb later
+// and keeps the participle.
+func repairOpeningSubjectVerb(words, upos, xpos []string) {
+	if len(words) == 0 || xpos[len(words)-1] != "." {
+		return // a headline's participle is a passive ("Paint firm fined after spill")
+	}
+	i := 0
+	if len(words) > 2 && strings.EqualFold(words[0], "at") && (words[1] == "least" || words[1] == "most") {
+		i = 2 // "At least three people"
+	}
+	noun := false
+	for ; i < len(words); i++ {
+		switch xpos[i] {
+		case "DT", "PRP$", "CD", "JJ", "JJS", "JJR", "POS", "NNP", "NNPS":
+			continue
+		case "NN", "NNS":
+			noun = true
+			continue
+		}
+		break
+	}
+	if !noun || i >= len(words) || xpos[i] != "VBN" || !strings.HasPrefix(xpos[i-1], "NN") {
+		return
+	}
+	comma, relative := false, false
+	for j := i + 1; j < len(words); j++ {
+		switch xpos[j] {
+		case ",", ":":
+			comma = true
+		case "WDT", "WP", "WP$", "WRB":
+			relative = true
+		case "IN":
+			relative = relative || isSubordinator(words[j])
+		case "VBD", "VBZ", "VBP", "MD":
+			if relative {
+				relative = false // the relative clause's own verb ("which is worth")
+				continue
+			}
+			if !comma || xpos[j-1] == "," {
+				// the sentence's verb comes later: "Troops stationed in
+				// the north were withdrawn", "Figures released on Monday,
+				// the first in a year, showed a rise"
+				return
+			}
+			// a clause with its own subject after a comma ("..., police said")
+			xpos[i], upos[i] = "VBD", "VERB"
+			return
+		}
+	}
+	xpos[i], upos[i] = "VBD", "VERB"
+}
+
+// isSubordinator reports a word that only opens a clause of its own
+// ("because prices rose", "when talks failed").
+func isSubordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "that", "because", "although", "though", "while", "whereas", "unless", "if", "when":
+		return true // not "after", "since", "as": prepositions as often ("stationed there since 2020")
+	}
+	return false
 }
 
 // repairAgedSubjectVerb corrects a past-participle tag on the verb right

@@ -11,6 +11,13 @@ func TestRepairTags(t *testing.T) {
 		words, xpos string
 		want        string // xpos after repair
 	}{
+		{ // the verb after a sentence's opening noun phrase read as a participle
+			"The opposition called for an inquiry into the contract , which is worth 1.2 billion crowns .", "DT NN VBN IN DT NN IN DT NN , WDT VBZ JJ CD CD NNS .",
+			"DT NN VBD IN DT NN IN DT NN , WDT VBZ JJ CD CD NNS ."},
+		{"At least three people died , police said .", "IN JJS CD NNS VBN , NNS VBD .", "IN JJS CD NNS VBD , NNS VBD ."},
+		{"Troops stationed in the north were withdrawn .", "NNS VBN IN DT NN VBD VBN .", "NNS VBN IN DT NN VBD VBN ."},
+		{"Paint firm fined after spill", "NN NN VBN IN NN", "NN NN VBN IN NN"},
+		{"Shares sold on Monday rose 4 percent .", "NNS VBN IN NNP VBD CD NN .", "NNS VBN IN NNP VBD CD NN ."},
 		{ // a verb after a name and an age read as a participle
 			"Brandt , 52 , joined from Lisle United", "NNP , CD , VBN IN NNP NNP", "NNP , CD , VBD IN NNP NNP"},
 		{"Ada Marr , 61 , supported by her family , said", "NNP NNP , CD , VBN IN PRP$ NN , VBD", "NNP NNP , CD , VBN IN PRP$ NN , VBD"},
