@@ -60,8 +60,8 @@ var classTests = []struct {
 			{2, "software company has", "company", ""}},
 	},
 	{
-		name: "a model's name, a capitalised word, a hyphen and a number, is a name of its own; a time is not",
-		docs: []string{"The Aurel-2 satellite was lost on Tuesday. In Mid-2020 the agency ordered it."},
+		name:   "a model's name, a capitalised word, a hyphen and a number, is a name of its own; a time is not",
+		docs:   []string{"The Aurel-2 satellite was lost on Tuesday. In Mid-2020 the agency ordered it."},
 		types:  map[string]string{"Aurel-2": "MISC"},
 		absent: []string{"Mid-2020"},
 	},
