@@ -42,7 +42,59 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairSaidNoun, repairCoordinatedHelp, repairPrepositionAdverb, repairMakerNoun, repairInfinitiveNoun,
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
 	repairCountedPlural, repairPossessedGerund, repairStateParticiple, repairHeadlineSecondVerb,
-	repairRelativeObjectNoun, repairModelName, repairAgedSubjectVerb, repairOpeningSubjectVerb,
+	repairRelativeObjectNoun, repairModelName, repairAgedSubjectVerb, repairOpeningSubjectVerb, repairVerblessSentence,
+}
+
+// repairVerblessSentence corrects a sentence that ends in a period and has
+// no finite verb at all, whose main verb the tagger read as a participle
+// ("On August 24, Jobs resigned/VBN from his post", "It declined/VBN to
+// name them", "Sokol, a former mayor of Soraval, campaigned/VBN on ...",
+// "Jobs then moved/VBN on"): the first participle right after its subject
+// (a noun or a pronoun, with at most an adverb between, or an apposition
+// set off by commas after a name or a noun) is the verb, in the past
+// tense. A list's entry ("Net income of 310 million, compared with ...")
+// has no such subject before its participle and stays as it is.
+func repairVerblessSentence(words, upos, xpos []string) {
+	n := len(words)
+	if n < 3 || xpos[n-1] != "." {
+		return
+	}
+	for _, x := range xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	subject := func(x string) bool { return strings.HasPrefix(x, "NN") || x == "PRP" }
+	for i := 1; i < n; i++ {
+		if xpos[i] == "VB" && xpos[i-1] != "TO" {
+			return // a base form the tagger may have taken for the verb ("people take/VB Corvalin, a tablet used to ...")
+		}
+		if xpos[i] != "VBN" {
+			continue
+		}
+		j := i - 1
+		if xpos[j] == "RB" && j > 0 {
+			j-- // "Jobs then moved"
+		}
+		if xpos[j] == "," {
+			// an apposition set off by commas before it: "Sokol, a
+			// former mayor of Soraval, campaigned", "The study,
+			// published in the journal X, measured"
+			k := j - 1
+			for k > 0 && xpos[k] != "," {
+				k--
+			}
+			if k <= 0 || k == j-1 || !subject(xpos[k-1]) {
+				continue // the comma opens a phrase: "The study, published in ..."
+			}
+			j = k - 1
+		}
+		if subject(xpos[j]) {
+			xpos[i], upos[i] = "VBD", "VERB"
+		}
+		return // only the first participle after its subject
+	}
 }
 
 // repairOpeningSubjectVerb corrects a past-participle tag on the verb

@@ -18,6 +18,15 @@ func TestRepairTags(t *testing.T) {
 		{"Troops stationed in the north were withdrawn .", "NNS VBN IN DT NN VBD VBN .", "NNS VBN IN DT NN VBD VBN ."},
 		{"Paint firm fined after spill", "NN NN VBN IN NN", "NN NN VBN IN NN"},
 		{"Shares sold on Monday rose 4 percent .", "NNS VBN IN NNP VBD CD NN .", "NNS VBN IN NNP VBD CD NN ."},
+		{ // a sentence without a finite verb: its first participle after a subject
+			"On August 24 , Jobs resigned from his post .", "IN NNP CD , NNP VBN IN PRP$ NN .", "IN NNP CD , NNP VBD IN PRP$ NN ."},
+		{"It declined to name them .", "PRP VBN TO VB PRP .", "PRP VBD TO VB PRP ."},
+		{"Jobs then moved on .", "NNP RB VBN RP .", "NNP RB VBD RP ."},
+		{"Sokol , a former mayor of Varn , campaigned on promises .", "NNP , DT JJ NN IN NNP , VBN IN NNS .", "NNP , DT JJ NN IN NNP , VBD IN NNS ."},
+		{"The study , published in the journal Earth Letters , measured methane .", "DT NN , VBN IN DT NN NNP NNP , VBN NN .", "DT NN , VBN IN DT NN NNP NNP , VBD NN ."},
+		{"Net income of 310 million , or 1.84 per diluted share , compared with 378 million .", "NNP NN IN CD CD , CC CD IN VBN NN , VBN IN CD CD .", "NNP NN IN CD CD , CC CD IN VBN NN , VBN IN CD CD ."},
+		{"People take Corvalin , a tablet used to treat pain .", "NNS VB NNP , DT NN VBN TO VB NN .", "NNS VB NNP , DT NN VBN TO VB NN ."},
+		{"Updated at 11:42 p.m. to include comments .", "VBN IN CD NN TO VB NNS .", "VBN IN CD NN TO VB NNS ."},
 		{ // a verb after a name and an age read as a participle
 			"Brandt , 52 , joined from Lisle United", "NNP , CD , VBN IN NNP NNP", "NNP , CD , VBD IN NNP NNP"},
 		{"Ada Marr , 61 , supported by her family , said", "NNP NNP , CD , VBN IN PRP$ NN , VBD", "NNP NNP , CD , VBN IN PRP$ NN , VBD"},
