@@ -1548,6 +1548,7 @@ var changeBase = map[string]bool{
 // repairTree runs the repairs of the parse, in this order.
 func repairTree(s *Sentence) {
 	repairStrayDeterminer(s)
+	repairOpeningParticipleRoot(s)
 	repairHeadlineFuture(s)
 	repairOfMark(s)
 	repairVerbCompound(s)
@@ -4501,6 +4502,81 @@ func repairSecondSubject(s *Sentence) {
 			break
 		}
 	}
+}
+
+// repairOpeningParticipleRoot corrects a sentence that opens with a
+// participle phrase set off by a comma ("Born in 1941 in Kestwick, Marlow
+// worked as a teacher", "Founded in 1998, the firm employs 400 people"),
+// which the parser made the root with the main clause hanging from it
+// (parataxis, conj or ccomp): the main clause's finite verb, with a subject
+// of its own after the comma, is the root, and the participle phrase its
+// adverbial clause (advcl). The words of the main clause hung from the
+// participle go to its verb.
+func repairOpeningParticipleRoot(s *Sentence) {
+	toks := s.Tokens
+	r := rootOf(toks)
+	if r != 0 || len(toks) < 5 || toks[0].XPOS != "VBN" && toks[0].XPOS != "VBG" {
+		return
+	}
+	comma := -1
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	v := -1
+	for k := comma + 1; k < len(toks); k++ {
+		switch toks[k].Dep {
+		case "parataxis", "conj", "ccomp":
+		default:
+			continue
+		}
+		if toks[k].Head != r {
+			continue
+		}
+		switch toks[k].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if subj := childDepIndex(toks, k, "nsubj", "nsubj:pass"); subj > comma && subj < k {
+			v = k
+		}
+		break
+	}
+	if v < 0 {
+		return
+	}
+	for k := comma + 1; k < len(toks); k++ {
+		if k != v && toks[k].Head == r {
+			toks[k].Head = v // the main clause's words ("." and the rest)
+		}
+	}
+	for k := 1; k < comma; k++ {
+		if toks[k].Head == v && toks[k].Dep == "obl" && k > 0 {
+			toks[k].Head = r // "in Kestwick" of the participle's phrase
+		}
+	}
+	if toks[comma].Head == r || toks[comma].Head == v {
+		toks[comma].Head = r
+	}
+	toks[v].Head, toks[v].Dep = -1, "root"
+	toks[r].Head, toks[r].Dep = v, "advcl"
+}
+
+// childDepIndex returns the first child of h with one of the relations,
+// or -1.
+func childDepIndex(toks []Token, h int, deps ...string) int {
+	for k, t := range toks {
+		if t.Head == h && slices.Contains(deps, t.Dep) {
+			return k
+		}
+	}
+	return -1
 }
 
 // repairStrayDeterminer corrects a determiner that the parser hangs from

@@ -824,3 +824,36 @@ func TestRepairAppositiveSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairOpeningParticipleRoot(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		name string
+		s    Sentence
+		want string
+	}{
+		{"Born in Varn, Ada worked there.: the main clause's verb is the root",
+			Sentence{Tokens: []Token{tok("Born", "VBN", -1, "root"), tok("in", "IN", 2, "case"), tok("Varn", "NNP", 5, "obl"), tok(",", ",", 2, "punct"),
+				tok("Ada", "NNP", 5, "nsubj"), tok("worked", "VBD", 0, "parataxis"), tok("there", "RB", 5, "advmod"), tok(".", ".", 0, "punct")}},
+			"5:advcl 2:case 0:obl 2:punct 5:nsubj -1:root 5:advmod 5:punct"},
+		{"Asked about it, he smiled: no subject after the comma before the verb, left alone",
+			Sentence{Tokens: []Token{tok("Asked", "VBN", -1, "root"), tok("about", "IN", 2, "case"), tok("it", "PRP", 0, "obl"), tok(",", ",", 0, "punct"),
+				tok("smiled", "VBD", 0, "parataxis"), tok(".", ".", 0, "punct")}},
+			"-1:root 2:case 0:obl 0:punct 0:parataxis 0:punct"},
+	}
+	for _, tt := range tests {
+		repairOpeningParticipleRoot(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
