@@ -123,7 +123,7 @@ func TestParagraphDates(t *testing.T) {
 			"Crews restored power to 9,000 homes in Veldmark on Wednesday, the utility said. Engineers repaired two substations.\n" +
 				"The storm began on Monday. It knocked down hundreds of trees.\n" +
 				"Mayor Ilka Brandt thanked the crews at a news conference.",
-			[]want{{"Engineers", "repaired", "2026-03-11"}, {"It", "knocked down", "2026-03-09"}, {"Ilka Brandt", "thanked", "2026-03-11"}}},
+			[]want{{"Engineers", "repaired", "2026-03-11"}, {"The storm", "knocked down", "2026-03-09"}, {"Ilka Brandt", "thanked", "2026-03-11"}}},
 		{"a quote's day",
 			"Police arrested two men in Torvik on Tuesday, a spokeswoman said. They seized a van.\n" +
 				"\"We were warned on Sunday,\" the harbour master said. He gave no details.\n" +

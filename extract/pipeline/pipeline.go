@@ -493,6 +493,11 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 						f.Subject, f.AttributedTo = subj, src // "Velcor denied ... A spokesman said": Velcor's
 						f.SetID()
 					}
+					topic := false
+					if subj, ok := topicNamed(d.sentences, si, rf.ex, &f, func(tok int) (int, bool) { return res.TopicAt(d.doc.ID, si, tok) }); ok {
+						f.Subject, topic = subj, true // "It has been named ...": the frog of the sentence before
+						f.SetID()
+					}
 					if obj := claimNamed(d.sentences, si, f.Object); obj != f.Object {
 						f.Object = obj // "Skyreach denied that claim": the claim the union made
 						f.SetID()
@@ -507,6 +512,9 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
 					g := describe(s, exs, k, &f)
 					g.Vague = vagueSubject(s, rf.ex, &f, lead) || vagueAntecedent(s, rf.ex, &f, lead)
+					if topic {
+						g.SubjPron, g.SubjPOS = false, "NOUN" // a thing named in full, no pronoun
+					}
 					f.Gate = gate(g)
 					if traceGate != nil {
 						traceGate(f, g)

@@ -186,3 +186,38 @@ func checkNamedFacts(t *testing.T, x *pipeline.Extractor, tests []namedFact) {
 		}
 	}
 }
+
+// A subject "it" that stands for the thing the sentence before is about,
+// no entity, is written as that thing's noun phrase (and is a graph fact);
+// one that stands for an organisation stays the organisation's.
+func TestTopicIt(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, relation, subject string
+	}{
+		{"The frog, which is about two centimetres long, was found in a survey in 2023. It has been named Hyla varnensis after the river.", "has been named", "The frog"},
+		{"Cholera is a bacterial infection spread through dirty water. It causes severe diarrhoea.", "causes", "Cholera"},
+		{"The new bridge was opened on Monday. It carries 20,000 cars a day.", "carries", "The new bridge"},
+		{"The Coastal Health Authority said 40 people had fallen ill. The outbreak began in a school. It said the risk to the public was low.", "said", "Coastal Health Authority"},
+	}
+	// what "it" is: as often something else than the thing before
+	for _, f := range factsOf(t, x, "Another traveller was stranded in Oslo. It is the union's first strike since 2019.", "is", true) {
+		if f.Subject == "Another traveller" {
+			t.Errorf("%s | %s | %s: 'it' of a copula written as the thing before", f.Subject, f.Relation, f.Object)
+		}
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range factsOf(t, x, tt.text, tt.relation, true) {
+			if f.Subject == tt.subject && f.Gate == "" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no graph fact %s | %s", tt.text, tt.subject, tt.relation)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/storygraph/storygraph/extract"
 	"slices"
 	"strings"
 
@@ -779,4 +780,34 @@ func possessiveWords(p string) []string {
 // Friday", "in 2027"), which the parse may hang on a noun before it.
 func timeModifier(t nlp.Token) bool {
 	return lexicon.TimeWord(t.Text) && isCapitalised(t.Text) || yearNumber(t.Text)
+}
+
+// topicNamed returns the thing a subject "it" stands for, written as the
+// sentence before wrote its noun phrase up to its head ("The frog, which
+// is about two centimetres long, was found in 2023. It has been named
+// ..." → "The frog"), when entity resolution found that the pronoun is
+// about that thing (topicAt: its head in sentence si-1) and bound it to no
+// entity; ok is false otherwise.
+func topicNamed(sentences []nlp.Sentence, si int, ex oie.Extraction, f *extract.Fact, topicAt func(tok int) (int, bool)) (string, bool) {
+	if si == 0 || f.SubjectID != "" || ex.Subj.End-ex.Subj.Start != 1 || ex.SubjHead != ex.Subj.Start || ex.Kind == "copula" || f.RelationLemma == "be" {
+		return "", false // "It is 400 million euros": what "it" is, said of something else as often
+	}
+	toks := sentences[si].Tokens
+	if ex.SubjHead < 0 || ex.SubjHead >= len(toks) || !strings.EqualFold(toks[ex.SubjHead].Text, "it") {
+		return "", false
+	}
+	h, ok := topicAt(ex.SubjHead)
+	prev := &sentences[si-1]
+	if !ok || h < 0 || h >= len(prev.Tokens) {
+		return "", false
+	}
+	start := h
+	for k := h - 1; k >= 0; k-- {
+		t := prev.Tokens[k]
+		if !under(prev, k, h) || t.UPOS == "PUNCT" {
+			break
+		}
+		start = k
+	}
+	return prev.Text[prev.Tokens[start].Off-prev.Off : prev.Tokens[h].End-prev.Off], true
 }

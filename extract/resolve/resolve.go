@@ -22,6 +22,7 @@ type Result struct {
 	// more than the index in Entities of the entity it mentions (0: none).
 	at     map[string][][]int32
 	groups map[tokenKey][]int // a group description's token → its members' indices in Entities (groups.go)
+	topics map[tokenKey]int   // a subject "it" left unbound → the head of the thing it stands for, a sentence before (topic.go)
 }
 
 type tokenKey struct {
@@ -51,6 +52,16 @@ func (r *Result) GroupAt(doc string, sent, tok int) (ids, names []string) {
 		ids, names = append(ids, e.ID), append(names, e.Name)
 	}
 	return ids, names
+}
+
+// TopicAt returns, for a subject "it" at token tok of sentence sent of
+// document doc that stands for no entity but for the thing the sentence
+// before is about ("The frog was found in 2023. It has been named ..."),
+// the head of that thing's noun phrase in sentence sent-1; ok is false
+// otherwise (see topic.go).
+func (r *Result) TopicAt(doc string, sent, tok int) (head int, ok bool) {
+	head, ok = r.topics[tokenKey{doc, sent, tok}]
+	return head, ok
 }
 
 // mention is one reference to an entity.
@@ -202,6 +213,9 @@ type resolver struct {
 	// groups maps the head of a group description ("both companies")
 	// to the clusters of its members (groups.go).
 	groups map[tokenAt][]int
+	// topics maps a subject "it" that stands for the thing the sentence
+	// before is about to that thing's head (topic.go).
+	topics map[tokenAt]int
 	// roleMemo holds roleKeys' words per mention, with the role they
 	// were read off.
 	roleMemo []roleKey

@@ -114,6 +114,12 @@ func (r *resolver) result(known []extract.Entity) *Result {
 			res.groups[tokenKey{r.docs[k.doc].ID, k.sent, k.tok}] = members
 		}
 	}
+	for k, h := range r.topics {
+		if res.topics == nil {
+			res.topics = map[tokenKey]int{}
+		}
+		res.topics[tokenKey{r.docs[k.doc].ID, k.sent, k.tok}] = h
+	}
 	// Token index: names first, then titles, so a demonym inside a title
 	// keeps its own place entity.
 	for pass := 0; pass < 2; pass++ {

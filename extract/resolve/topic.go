@@ -66,10 +66,27 @@ func (r *resolver) nonEntityTopic(p *mention, recent []candidate) bool {
 			// a name: its entity is a candidate like any other, unless
 			// the sentence defines it as a thing the recogniser took
 			// for a person ("Cholera is a bacterial infection")
-			return m.typ == "PERSON" && definedAsThing(prev, root)
+			if m.typ == "PERSON" && definedAsThing(prev, root) {
+				r.topic(p, subj)
+				return true
+			}
+			return false
 		}
 	}
+	if st.UPOS == "NOUN" && st.Text == strings.ToLower(st.Text) {
+		r.topic(p, subj)
+	}
 	return true
+}
+
+// topic records that pronoun p stands for the thing headed by token subj
+// of the sentence before, which the pipeline writes in the pronoun's place
+// ("The frog ... was found in 2023. It has been named ...").
+func (r *resolver) topic(p *mention, subj int) {
+	if r.topics == nil {
+		r.topics = map[tokenAt]int{}
+	}
+	r.topics[tokenAt{p.doc, p.sent, p.start}] = subj
 }
 
 // definedAsThing reports a copular root noun that names a kind of thing:
