@@ -124,7 +124,18 @@ func repairOpeningSubjectVerb(words, upos, xpos []string) {
 		}
 		break
 	}
-	if !noun || i >= len(words) || xpos[i] != "VBN" || !strings.HasPrefix(xpos[i-1], "NN") {
+	if noun && i+1 < len(words) && xpos[i] == "," && (xpos[i+1] == "WDT" || xpos[i+1] == "WP") && strings.HasPrefix(xpos[i-1], "NN") {
+		// a relative clause set off by commas after the subject ("The
+		// blast, which happened at 5 a.m., shattered/VBN windows")
+		k := i + 2
+		for k < len(words) && xpos[k] != "," {
+			k++
+		}
+		if k+1 >= len(words) || xpos[k+1] != "VBN" {
+			return
+		}
+		i = k + 1
+	} else if !noun || i >= len(words) || xpos[i] != "VBN" || !strings.HasPrefix(xpos[i-1], "NN") {
 		return
 	}
 	comma, relative := false, false

@@ -16,6 +16,8 @@ func TestRepairTags(t *testing.T) {
 			"DT NN VBD IN DT NN IN DT NN , WDT VBZ JJ CD CD NNS ."},
 		{"At least three people died , police said .", "IN JJS CD NNS VBN , NNS VBD .", "IN JJS CD NNS VBD , NNS VBD ."},
 		{"Troops stationed in the north were withdrawn .", "NNS VBN IN DT NN VBD VBN .", "NNS VBN IN DT NN VBD VBN ."},
+		{"The blast , which happened at dawn , shattered windows .", "DT NN , WDT VBD IN NN , VBN NNS .", "DT NN , WDT VBD IN NN , VBD NNS ."},
+		{"The men , who were arrested on Monday , released on bail , left .", "DT NNS , WP VBD VBN IN NNP , VBN IN NN , VBD .", "DT NNS , WP VBD VBN IN NNP , VBN IN NN , VBD ."},
 		{"Paint firm fined after spill", "NN NN VBN IN NN", "NN NN VBN IN NN"},
 		{"Shares sold on Monday rose 4 percent .", "NNS VBN IN NNP VBD CD NN .", "NNS VBN IN NNP VBD CD NN ."},
 		{ // a sentence without a finite verb: its first participle after a subject
