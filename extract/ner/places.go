@@ -538,7 +538,8 @@ func agePlaces(ws, ts []string) {
 		for e < len(ws) && e-j <= 4 && isTitle(ws[e]) && !allCapitals(ws[e]) {
 			e++
 		}
-		if e == j+1 || e >= len(ws) || !newPersonNouns[ws[e]] || !allO(ts[j+1:e]) && !oneSpan(ts[j+1:e], "PERSON", "ORG", "LOC") {
+		if e == j+1 || e >= len(ws) || !newPersonNouns[ws[e]] || strings.HasPrefix(ts[e], "I-") ||
+			!allO(ts[j+1:e]) && !oneSpan(ts[j+1:e], "PERSON", "ORG", "LOC") {
 			continue
 		}
 		ts[j+1] = "B-LOC"
