@@ -91,6 +91,9 @@ func find(s *nlp.Sentence, ref, anchor time.Time, hasAnchor bool) []Timex {
 		if aheadCue(s, start) || deferredTo(s, head, prep) {
 			tense = Future // "until the next hearing on April 19", "adjourned until February 2"
 		}
+		if tense == Future && parsed && decidedThen(s, head, start, end, prep) {
+			tense = Past
+		}
 		// "The trial starts on June 10", "the hearing is in June": a
 		// present that schedules reads its date ahead, but keeps its tense
 		read := tense
@@ -585,6 +588,50 @@ func forwardDate(s *nlp.Sentence, head, start int) bool {
 		}
 	}
 	return false
+}
+
+// decidedVerbs, in the simple past, report a decision taken: "agreed to
+// buy", "voted to close", "pledged to repay".
+var decidedVerbs = map[string]bool{
+	"agree": true, "decide": true, "vote": true, "vow": true, "pledge": true, "promise": true,
+	"offer": true, "propose": true, "threaten": true, "opt": true, "choose": true, "elect": true, "resolve": true,
+}
+
+// decidedThen reports whether a month or a year after the infinitive a
+// past verb of deciding governs dates the deciding, not the act decided
+// on: news writes "Harbin agreed to buy Mercado in March" for an
+// agreement made in March, and "agreed in March to buy" only when
+// careful. A weekday, a day of the month or "next June" keep reading
+// ahead ("agreed to meet on Friday"): those are the act's own dates.
+func decidedThen(s *nlp.Sentence, verb, start, end int, prep string) bool {
+	if prep != "in" || verb < 0 || verb >= start || start >= end || end > len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[verb]
+	if t.XPOS != "VB" || t.Dep != "xcomp" || !hasMarkTo(s, verb) {
+		return false
+	}
+	h := headOf(s, verb)
+	if h < 0 || s.Tokens[h].XPOS != "VBD" || !inSet(decidedVerbs, s.Tokens[h]) || len(auxiliaries(s, h)) > 0 {
+		return false
+	}
+	calendar := false
+	for k := start; k < end; k++ {
+		w := lower(s.Tokens[k].Text)
+		if _, ok := weekdays[w]; ok || aheadWords[w] || w == "this" {
+			return false
+		}
+		if s.Tokens[k].XPOS == "CD" && len(w) <= 2 {
+			return false // "in March 3" is no phrase; a day is the act's own
+		}
+		if _, ok := months[w]; ok {
+			calendar = true
+		}
+		if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && s.Tokens[k].XPOS == "CD" {
+			calendar = true
+		}
+	}
+	return calendar
 }
 
 // scheduleVerbs, in the simple present, name what is on a calendar:

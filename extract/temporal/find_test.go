@@ -27,6 +27,21 @@ var findTests = []struct {
 		nil,
 	},
 	{
+		"a month after the infinitive of a past decision dates the decision",
+		"Harbin|NNP|2|nsubj agreed|VBD|0|root|agree to|TO|4|mark buy|VB|2|xcomp Mercado|NNP|4|obj in|IN|7|case March|NNP|4|obl ~.|.|2|punct",
+		[]wantTimex{{"March", "2025-03", "month", "DATE", 6, 7, 3, "in", Past}},
+	},
+	{
+		"a day after the infinitive of a past decision is the act's own",
+		"They|PRP|2|nsubj agreed|VBD|0|root|agree to|TO|4|mark meet|VB|2|xcomp on|IN|6|case Friday|NNP|4|obl ~.|.|2|punct",
+		[]wantTimex{{"Friday", "2026-01-09", "day", "DATE", 5, 6, 3, "on", Future}},
+	},
+	{
+		"a month after the infinitive of a plan reads ahead",
+		"Harbin|NNP|2|nsubj planned|VBD|0|root|plan to|TO|4|mark buy|VB|2|xcomp Mercado|NNP|4|obj in|IN|7|case March|NNP|4|obl ~.|.|2|punct",
+		[]wantTimex{{"March", "2026-03", "month", "DATE", 6, 7, 3, "in", Future}},
+	},
+	{
 		"a year counted among others is no date",
 		"Profits|NNS|2|nsubj fell|VBD|0|root|fall for|IN|6|case the|DT|6|det second|JJ|6|amod year|NN|2|obl running|VBG|6|amod ~.|.|2|punct",
 		nil,
