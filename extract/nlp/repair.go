@@ -1566,6 +1566,7 @@ func repairTree(s *Sentence) {
 	repairNameModifier(s)
 	repairAppositiveSubject(s)
 	repairSecondSubject(s)
+	repairDoubleSubject(s)
 	repairPeriodEndedTree(s)
 	repairAsReported(s)
 	repairSayingAside(s)
@@ -4513,6 +4514,113 @@ func repairSecondSubject(s *Sentence) {
 			break
 		}
 	}
+}
+
+// repairDoubleSubject corrects a verb the parser left with two subjects
+// before it, neither with a preposition of its own (repairSecondSubject
+// takes those):
+//   - an opening phrase set off by a comma ("Yesterday, at this year's
+//     developers conference, CEO Jo Hale unveiled ...") is the verb's
+//     adverbial (obl), with the preposition that opens it as its case and a
+//     day word before the first comma ("Yesterday,") the verb's own obl:tmod;
+//     the subject is the one after the comma;
+//   - a description right before a name ("The Beatles' label Apple Corps
+//     lost", "the technology blog Gizmodo obtained") describes the name
+//     (nmod:desc; a possessor "The Beatles'" owns the description word,
+//     nmod:poss): the name is the subject.
+func repairDoubleSubject(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		var subj []int
+		for k := 0; k < v; k++ {
+			if toks[k].Head == v && (toks[k].Dep == "nsubj" || toks[k].Dep == "nsubj:pass") {
+				subj = append(subj, k)
+			}
+		}
+		if len(subj) != 2 {
+			continue
+		}
+		a, b := subj[0], subj[1]
+		alo, ahi, blo := firstUnder(toks, a), lastUnder(toks, a), firstUnder(toks, b)
+		if ahi >= blo || lastUnder(toks, b) >= v || !strings.HasPrefix(toks[b].XPOS, "NN") {
+			continue
+		}
+		bw := blo // b's first word, past any punctuation it opens with
+		for bw < b && toks[bw].UPOS == "PUNCT" {
+			bw++
+		}
+		comma := false // only punctuation, a comma among it, between the phrases
+		for k := ahi; k < bw; k++ {
+			if toks[k].Text == "," {
+				comma = true
+			} else if k > ahi && toks[k].UPOS != "PUNCT" {
+				comma = false
+				break
+			}
+		}
+		switch {
+		case comma && openerAt(toks, alo, a):
+			toks[a].Head, toks[a].Dep = v, "obl"
+			for k := alo; k < a; k++ {
+				t := &toks[k]
+				switch {
+				case t.XPOS == "IN" && t.Dep == "case" && k == firstWordAfterDay(toks, alo):
+					t.Head = a
+				case k == alo && dayWord(t.Text) && k+1 < a && toks[k+1].Text == ",":
+					t.Head, t.Dep = v, "obl:tmod"
+					toks[k+1].Head = k
+				}
+			}
+		case blo == ahi+1 && toks[b].UPOS == "PROPN" && strings.HasPrefix(toks[a].XPOS, "NN") && toks[a].UPOS != "PROPN":
+			// "the technology blog Gizmodo"
+			toks[a].Head, toks[a].Dep = b, "nmod:desc"
+		case blo == ahi+1 && toks[b].UPOS == "PROPN" && possessed(toks, a) && blo < b && toks[blo].Head == b && strings.HasPrefix(toks[blo].Dep, "nmod"):
+			// "The Beatles' label Apple Corps"
+			toks[a].Head, toks[a].Dep = blo, "nmod:poss"
+		}
+	}
+}
+
+// openerAt reports whether the phrase of subject a, starting at lo, opens
+// the sentence as an adverbial: it starts the sentence (or follows only a
+// quotation mark) and begins with a preposition or a day word.
+func openerAt(toks []Token, lo, a int) bool {
+	if lo > 1 || lo == 1 && toks[0].UPOS != "PUNCT" {
+		return false
+	}
+	if dayWord(toks[lo].Text) {
+		return true
+	}
+	k := firstWordAfterDay(toks, lo)
+	return k < a && toks[k].XPOS == "IN"
+}
+
+// firstWordAfterDay returns the first token from lo on that is not a day
+// word or its comma ("Yesterday, at ...").
+func firstWordAfterDay(toks []Token, lo int) int {
+	if dayWord(toks[lo].Text) && lo+1 < len(toks) && toks[lo+1].Text == "," {
+		return lo + 2
+	}
+	return lo
+}
+
+// dayWord reports whether w names a day relative to the telling.
+func dayWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "meanwhile", "overnight":
+		return true
+	}
+	return false
+}
+
+// possessed reports whether token a has a possessive marker ("'s", "'").
+func possessed(toks []Token, a int) bool {
+	for k := a + 1; k < len(toks) && k <= a+1; k++ {
+		if toks[k].Head == a && toks[k].XPOS == "POS" {
+			return true
+		}
+	}
+	return false
 }
 
 // repairOpeningParticipleRoot corrects a sentence that opens with a

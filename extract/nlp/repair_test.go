@@ -859,3 +859,43 @@ func TestRepairOpeningParticipleRoot(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairDoubleSubject(t *testing.T) {
+	tok := func(text, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		name string
+		s    Sentence
+		want string
+	}{
+		{"Yesterday, at the fair, CEO Jo Hale unveiled it: the opening phrase is an adverbial, the name the subject",
+			Sentence{Tokens: []Token{tok("Yesterday", "NOUN", "NN", 4, "compound"), tok(",", "PUNCT", ",", 0, "punct"), tok("at", "ADP", "IN", 4, "case"),
+				tok("the", "DET", "DT", 4, "det"), tok("fair", "NOUN", "NN", 9, "nsubj"), tok(",", "PUNCT", ",", 7, "punct"), tok("CEO", "NOUN", "NN", 7, "nmod:desc"),
+				tok("Jo", "PROPN", "NNP", 9, "nsubj"), tok("Hale", "PROPN", "NNP", 7, "flat"), tok("unveiled", "VERB", "VBD", -1, "root"), tok("it", "PRON", "PRP", 9, "obj")}},
+			"9:obl:tmod 0:punct 4:case 4:det 9:obl 7:punct 7:nmod:desc 9:nsubj 7:flat -1:root 9:obj"},
+		{"The Beatles' label Apple Corps lost: the possessor owns the description",
+			Sentence{Tokens: []Token{tok("The", "DET", "DT", 1, "det"), tok("Beatles", "PROPN", "NNPS", 6, "nsubj"), tok("'", "PART", "POS", 1, "case"),
+				tok("label", "NOUN", "NN", 4, "nmod:desc"), tok("Apple", "PROPN", "NNP", 6, "nsubj"), tok("Corps", "PROPN", "NNP", 4, "flat"), tok("lost", "VERB", "VBD", -1, "root")}},
+			"1:det 3:nmod:poss 1:case 4:nmod:desc 6:nsubj 4:flat -1:root"},
+		{"the blog Gizmodo obtained: the description describes the name",
+			Sentence{Tokens: []Token{tok("the", "DET", "DT", 1, "det"), tok("blog", "NOUN", "NN", 3, "nsubj"), tok("Gizmodo", "PROPN", "NNP", 3, "nsubj"), tok("obtained", "VERB", "VBD", -1, "root")}},
+			"1:det 2:nmod:desc 3:nsubj -1:root"},
+		{"Acme, Bolt said: no opening phrase, left alone",
+			Sentence{Tokens: []Token{tok("Acme", "PROPN", "NNP", 3, "nsubj"), tok(",", "PUNCT", ",", 0, "punct"), tok("Bolt", "PROPN", "NNP", 3, "nsubj"), tok("said", "VERB", "VBD", -1, "root")}},
+			"3:nsubj 0:punct 3:nsubj -1:root"},
+	}
+	for _, tt := range tests {
+		repairDoubleSubject(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
