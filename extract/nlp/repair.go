@@ -1567,6 +1567,7 @@ func repairTree(s *Sentence) {
 	repairAppositiveSubject(s)
 	repairSecondSubject(s)
 	repairDoubleSubject(s)
+	repairOuterSubjectClause(s)
 	repairPeriodEndedTree(s)
 	repairAsReported(s)
 	repairSayingAside(s)
@@ -4577,6 +4578,57 @@ func repairDoubleSubject(s *Sentence) {
 		case blo == ahi+1 && toks[b].UPOS == "PROPN" && possessed(toks, a) && blo < b && toks[blo].Head == b && strings.HasPrefix(toks[blo].Dep, "nmod"):
 			// "The Beatles' label Apple Corps"
 			toks[a].Head, toks[a].Dep = blo, "nmod:poss"
+		}
+	}
+}
+
+// repairOuterSubjectClause turns a clause said to be what a noun is
+// ("The 1991 agreement was that Apple would not sell music", "The problem
+// is that the bridge was never inspected"), which the parser, as UD EWT
+// does, heads by the clause's verb with the noun as its outer subject
+// (nsubj:outer) and "was" as its copula, into the copula's clause: "was"
+// heads it with the noun as its subject and the that-clause as its
+// complement (ccomp). Read off the EWT tree, the clause's verb had two
+// subjects and "was would not sell" for a relation.
+func repairOuterSubjectClause(s *Sentence) {
+	toks := s.Tokens
+	for p := range toks {
+		o, c, m, n := -1, -1, -1, -1
+		for k := range toks {
+			if toks[k].Head != p {
+				continue
+			}
+			switch toks[k].Dep {
+			case "nsubj:outer":
+				o = k
+			case "cop":
+				c = k
+			case "mark":
+				if m < 0 {
+					m = k
+				}
+			case "nsubj", "nsubj:pass", "expl":
+				n = k
+			}
+		}
+		if o < 0 || c < 0 || m < 0 || n < 0 || !(o < c && c < m && m < n && n < p) {
+			continue
+		}
+		switch strings.ToLower(toks[m].Text) {
+		case "that", "whether", "if":
+		default:
+			continue
+		}
+		toks[c].Head, toks[c].Dep = toks[p].Head, toks[p].Dep
+		toks[c].UPOS = "VERB"
+		toks[o].Head, toks[o].Dep = c, "nsubj"
+		toks[p].Head, toks[p].Dep = c, "ccomp"
+		for k := range toks {
+			// what comes before the copula, and the closing punctuation,
+			// is the copula's
+			if toks[k].Head == p && (k < c || toks[k].UPOS == "PUNCT" && k == len(toks)-1) {
+				toks[k].Head = c
+			}
 		}
 	}
 }

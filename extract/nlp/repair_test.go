@@ -899,3 +899,35 @@ func TestRepairDoubleSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairOuterSubjectClause(t *testing.T) {
+	tok := func(text, upos string, head int, dep string) Token {
+		return Token{Text: text, UPOS: upos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		name string
+		s    Sentence
+		want string
+	}{
+		{"The problem is that the bridge fell: the copula heads, the clause is its complement",
+			Sentence{Tokens: []Token{tok("The", "DET", 1, "det"), tok("problem", "NOUN", 7, "nsubj:outer"), tok("is", "AUX", 7, "cop"), tok("that", "SCONJ", 7, "mark"),
+				tok("the", "DET", 5, "det"), tok("bridge", "NOUN", 7, "nsubj"), tok("never", "ADV", 7, "advmod"), tok("fell", "VERB", -1, "root"), tok(".", "PUNCT", 7, "punct")}},
+			"1:det 2:nsubj -1:root 7:mark 5:det 7:nsubj 7:advmod 2:ccomp 2:punct"},
+		{"The problem is the bridge: no clause, left alone",
+			Sentence{Tokens: []Token{tok("The", "DET", 1, "det"), tok("problem", "NOUN", 4, "nsubj"), tok("is", "AUX", 4, "cop"), tok("the", "DET", 4, "det"), tok("bridge", "NOUN", -1, "root")}},
+			"1:det 4:nsubj 4:cop 4:det -1:root"},
+	}
+	for _, tt := range tests {
+		repairOuterSubjectClause(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
