@@ -1633,6 +1633,7 @@ func repairTree(s *Sentence) {
 	repairWhoseAfterAppositive(s)
 	repairAppositiveConj(s)
 	repairSecondObjectAppositive(s)
+	repairSubjectBeforeConjunction(s)
 }
 
 // lastUnder returns the last token of the subtree of h.
@@ -4630,6 +4631,39 @@ func repairOuterSubjectClause(s *Sentence) {
 				toks[k].Head = c
 			}
 		}
+	}
+}
+
+// repairSubjectBeforeConjunction corrects a noun made the subject of a
+// conjoined verb with nothing but the conjunction between them ("Apple is
+// the producer of the MP3 player, the iPod and launched the iTunes
+// store"): no subject is set off from its verb by "and", so the noun,
+// after a comma, is in apposition to the noun before the comma, and the
+// verb shares the subject of the clause it is conjoined to.
+func repairSubjectBeforeConjunction(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if toks[v].Dep != "conj" || v < 3 || toks[v-1].Dep != "cc" || toks[v-1].Head != v {
+			continue
+		}
+		n := -1
+		for k := 0; k < v-1; k++ {
+			if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+				n = k
+			}
+		}
+		if n < 0 || lastUnder(toks, n) != v-2 {
+			continue
+		}
+		comma := firstUnder(toks, n) - 1
+		if toks[comma+1].Text == "," {
+			comma++ // the comma hangs from the noun
+		}
+		if comma < 1 || toks[comma].Text != "," || !strings.HasPrefix(toks[comma-1].XPOS, "NN") || toks[v].Head >= comma {
+			continue
+		}
+		toks[n].Head, toks[n].Dep = comma-1, "appos"
+		toks[comma].Head = n
 	}
 }
 

@@ -931,3 +931,36 @@ func TestRepairOuterSubjectClause(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairSubjectBeforeConjunction(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		name string
+		s    Sentence
+		want string
+	}{
+		{"Acme makes the Lumo, a scooter and sold it: the noun before 'and' is the object's apposition",
+			Sentence{Tokens: []Token{tok("Acme", "NNP", 1, "nsubj"), tok("makes", "VBZ", -1, "root"), tok("the", "DT", 3, "det"), tok("Lumo", "NNP", 1, "obj"),
+				tok(",", ",", 6, "punct"), tok("a", "DT", 6, "det"), tok("scooter", "NN", 8, "nsubj"), tok("and", "CC", 8, "cc"), tok("sold", "VBD", 1, "conj"), tok("it", "PRP", 8, "obj")}},
+			"1:nsubj -1:root 3:det 1:obj 6:punct 6:det 3:appos 8:cc 1:conj 8:obj"},
+		{"Acme makes scooters and Bolt sold them: a subject after 'and', left alone",
+			Sentence{Tokens: []Token{tok("Acme", "NNP", 1, "nsubj"), tok("makes", "VBZ", -1, "root"), tok("scooters", "NNS", 1, "obj"), tok("and", "CC", 5, "cc"),
+				tok("Bolt", "NNP", 5, "nsubj"), tok("sold", "VBD", 1, "conj"), tok("them", "PRP", 5, "obj")}},
+			"1:nsubj -1:root 1:obj 5:cc 5:nsubj 1:conj 5:obj"},
+	}
+	for _, tt := range tests {
+		repairSubjectBeforeConjunction(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
