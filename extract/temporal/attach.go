@@ -366,7 +366,7 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		// then, and a fact's date has no form for where a period starts.
 		return true
 	}
-	if baselineAfterNoun(s, tx) || inSincePhrase(s, tx) {
+	if baselineAfterNoun(s, tx) || inSincePhrase(s, tx) || samePeriodBaseline(s, tx) || periodEnd(s, tx) {
 		return true
 	}
 	// "is up 82% from 9 months ago", "rose 5 percent from March": a
@@ -403,6 +403,60 @@ func reference(s *nlp.Sentence, tx Timex) bool {
 		return false
 	}
 	return comparisonWords[lower(s.Tokens[k].Text)]
+}
+
+// periodEnd reports the last day of an accounting period ("revenue of
+// $612 million for the three months to March 31", "the year ended June
+// 30", "the quarter ending Sept. 30"): it names the period the figures
+// cover, not when they were reported or anything happened.
+func periodEnd(s *nlp.Sentence, tx Timex) bool {
+	k := tx.Start - 1
+	if k < 1 {
+		return false
+	}
+	switch lower(s.Tokens[k].Text) {
+	case "to", "ended", "ending", "through", "thru":
+	default:
+		return false
+	}
+	switch lower(s.Tokens[k-1].Text) {
+	case "months", "weeks", "year", "quarter", "period", "half", "days", "months'", "weeks'":
+		return true
+	}
+	return false
+}
+
+// samePeriodBaseline reports "the same period of 2025", "the same
+// quarter last year" after a figure and a word of comparison earlier in
+// the sentence ("Net income fell to $41 million from $73 million in the
+// same period of 2025", "Sales rose 4 percent from the same quarter of
+// 2025"): the period compared with, not when the clause happened.
+func samePeriodBaseline(s *nlp.Sentence, tx Timex) bool {
+	same := false
+	for k := tx.Start - 1; k >= 0 && k >= tx.Start-4 && k < tx.End; k-- {
+		if lower(s.Tokens[k].Text) == "same" {
+			same = true
+			break
+		}
+	}
+	for k := tx.Start; k < tx.End && !same; k++ {
+		same = lower(s.Tokens[k].Text) == "same"
+	}
+	if !same {
+		return false
+	}
+	figure := false
+	for k := tx.Start - 1; k >= 0; k-- {
+		t := s.Tokens[k]
+		if t.UPOS == "NUM" || figureNouns[lemma(t)] || t.Text == "%" || lower(t.Text) == "percent" {
+			figure = true
+		}
+		switch lower(t.Text) {
+		case "from", "compared", "versus", "vs", "against", "than":
+			return figure
+		}
+	}
+	return false
 }
 
 // inSincePhrase reports a date inside the noun phrase that "since"

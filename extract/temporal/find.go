@@ -567,6 +567,22 @@ func forwardDate(s *nlp.Sentence, head, start int) bool {
 		}
 		return false
 	}
+	if inSet(expectVerbs, t) {
+		// "the company does not expect a recovery before the fourth
+		// quarter", and the same reported in the past ("she said the
+		// company did not expect ..."): the date is when what is expected
+		// happens
+		tense := SentenceTense(s, head)
+		if tense != Present && (tense != Past || !reportedClause(s, head)) {
+			return false
+		}
+		for _, c := range s.Children(head) {
+			if s.Tokens[c].Dep == "obj" && c < start {
+				return true
+			}
+		}
+		return false
+	}
 	if !inSet(intentVerbs, t) {
 		return false
 	}

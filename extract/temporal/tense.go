@@ -186,7 +186,9 @@ func tenseAt(s *nlp.Sentence, verb, depth int) Tense {
 	// "is going to meet": the head "going" carries the future
 	if head >= 0 && depth < 4 {
 		h := s.Tokens[head]
-		infinitive := t.XPOS == "VB" && hasMarkTo(s, verb)
+		// "to meet", and the passive "to be sentenced" ("is scheduled to
+		// be sentenced on Jan. 22", "are due to be released in May")
+		infinitive := (t.XPOS == "VB" || t.XPOS == "VBN" && hasAuxWord(s, aux, "be")) && hasMarkTo(s, verb)
 		if infinitive && (!parsed || t.Dep == "xcomp" || t.Dep == "advcl" || t.Dep == "ccomp" || t.Dep == "acl") {
 			if inSet(futureHeads, h) {
 				return Future
