@@ -668,6 +668,15 @@ func embedded(s *nlp.Sentence, verb int) bool {
 		return t.XPOS != "VBD" && !misreadMain(s, v)
 	case "csubj", "csubj:pass":
 		return true
+	case "advcl":
+		// "had cut back on staff since it bought the site": a clause
+		// after "since" names where a period starts, before the time in
+		// focus
+		for _, c := range s.Children(v) {
+			if s.Tokens[c].Dep == "mark" && lower(s.Tokens[c].Text) == "since" && c < v {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -22,6 +22,8 @@ var contextStory = []struct {
 	{"On|IN|4|case the|DT|4|det same|JJ|4|amod day|NN|7|obl ~,|,|7|punct drones|NNS|7|nsubj attacked|VBD|0|root|attack a|DT|9|det depot|NN|7|obj ~.|.|7|punct", 6, "2026-01-06", false},
 	{"Talks|NNS|3|nsubj will|MD|3|aux resume|VB|0|root on|IN|5|case Wednesday|NNP|3|obl ~.|.|3|punct", 2, "2026-01-07", false},
 	{"Putin|NNP|2|nsubj attended|VBD|0|root|attend a|DT|4|det service|NN|2|obj ~.|.|2|punct", 1, "2026-01-06", true},
+	// the clause after "since" starts a period before the day in focus
+	{"Staff|NNS|2|nsubj grew|VBD|0|root|grow since|IN|5|mark it|PRP|5|nsubj bought|VBD|2|advcl|buy the|DT|7|det site|NN|5|obj ~.|.|2|punct", 4, "", false},
 	{"A|DT|2|det day|NN|3|obl:npmod earlier|RBR|5|advmod ~,|,|5|punct envoys|NNS|6|nsubj arrived|VBD|0|root|arrive ~.|.|6|punct", 5, "2026-01-05", false},
 	// a clock time alone is on the day in focus, not the publication day
 	{"Guards|NNS|2|nsubj left|VBD|0|root|leave shortly|RB|6|advmod after|IN|6|case 8|CD|6|nummod a.m.|NN|2|obl ~.|.|2|punct", 1, "2026-01-05", false},

@@ -32,6 +32,16 @@ var findTests = []struct {
 		[]wantTimex{{"March", "2025-03", "month", "DATE", 6, 7, 3, "in", Past}},
 	},
 	{
+		"a weekday of last week is in that calendar week",
+		"Talks|NNS|2|nsubj began|VBD|0|root|begin on|IN|4|case Tuesday|NNP|2|obl of|IN|7|case last|JJ|7|amod week|NN|4|nmod ~.|.|2|punct",
+		[]wantTimex{{"Tuesday of last week", "2025-12-30", "day", "DATE", 3, 7, 1, "on", Past}},
+	},
+	{
+		"a weekday of next week",
+		"Talks|NNS|3|nsubj will|MD|3|aux begin|VB|0|root|begin on|IN|5|case Friday|NNP|3|obl next|JJ|7|amod week|NN|5|nmod ~.|.|3|punct",
+		[]wantTimex{{"Friday next week", "2026-01-16", "day", "DATE", 4, 7, 2, "on", Future}},
+	},
+	{
 		"a day after the infinitive of a past decision is the act's own",
 		"They|PRP|2|nsubj agreed|VBD|0|root|agree to|TO|4|mark meet|VB|2|xcomp on|IN|6|case Friday|NNP|4|obl ~.|.|2|punct",
 		[]wantTimex{{"Friday", "2026-01-09", "day", "DATE", 5, 6, 3, "on", Future}},

@@ -783,6 +783,17 @@ func (p *parser) weekdayAt(i int, dir direction) (match, bool) {
 	if !ok || p.at(i+1) == "-" && p.glued(i+1) {
 		return match{}, false
 	}
+	// "Tuesday of last week", "Monday this week", "Friday next week": the
+	// day in that calendar week (weeks start on Monday)
+	j := i + 1
+	if p.at(j) == "of" {
+		j++
+	}
+	if w := p.at(j); dir == dirTense && (w == "last" || w == "this" || w == "next") && p.at(j+1) == "week" {
+		monday := p.ref.AddDate(0, 0, -((int(p.ref.Weekday()) + 6) % 7))
+		weeks := map[string]int{"last": -7, "this": 0, "next": 7}[w]
+		return dayMatch(j+2, monday.AddDate(0, 0, weeks+(int(wd)+6)%7))
+	}
 	return dayMatch(i+1, resolveWeekday(p.ref, p.tense, dir, wd))
 }
 
