@@ -29,10 +29,16 @@ func TestGate(t *testing.T) {
 		// a reader cannot tell what it stands for
 		{"Voters in Harlow elected a new mayor on Sunday. The result could change the town's plans.", "result", "could change", "plans", "vague"},
 		{"Voters in Harlow elected a new mayor on Sunday. Officials said the project would begin in May.", "project", "would begin", "", "vague"},
-		// the story's own thing, named by its lead, or the place's institution, is known
+		// nor does the story's own thing, named by its lead: the graph holds many stories
+		{"Ardent recalls 80,000 toy drones. The recall will cost 11 million euros.", "recall", "will cost", "11 million", "vague"},
+		{"An ammonia leak injured 11 people on Tuesday at a plant. Officials closed two roads. The plant employs about 320 people.", "plant", "employs", "320 people", "vague"},
+		// nor a first mention with "a", nor a possessive no one was found for
+		{"Corvane bid for Tallis on Monday. Analysts said a deal would create a large supplier.", "deal", "would create", "large supplier", "vague"},
+		{"Workers heard the news on Monday. Its closure would follow that of a carpet mill.", "closure", "would follow", "that of a carpet mill", "vague"},
+		// a noun ending one of the lead's, and the place's institutions, are known
 		{"A wildfire forced 600 people from their homes near Tarsk on Sunday. The fire destroyed 40 houses.", "fire", "destroyed", "houses", ""},
-		{"Ardent recalls 80,000 toy drones. The recall will cost 11 million euros.", "recall", "will cost", "11 million", ""},
 		{"Protesters marched in Varn on Saturday. The government said the tax would stay.", "government", "said", "tax would stay", ""},
+		{"Residents of Ashcombe packed the hall on Tuesday. The council approved the bypass.", "council", "approved", "bypass", ""},
 		// a description with more than one word says which
 		{"Voters in Harlow elected a new mayor on Sunday. The election result could change the town's plans.", "result", "could change", "plans", ""},
 		{"Mayor Elena Marchetti's plan angered the fishermen.", "Marchetti", "has", "plan", "possessive"},

@@ -459,6 +459,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 		products := newProductIndex(d.sentences, docAt)
 		company := storyCompanyOf(d.sentences, docAt)
 		lead := leadNouns(d.sentences)
+		leadEnd := leadLength(d.sentences)
 		for si := range d.sentences {
 			s := &d.sentences[si]
 			exs := exsBuf[:0] // (describe reads them and keeps none)
@@ -511,7 +512,7 @@ func (p *Extractor) assemble(docs []annotated, known []extract.Entity) *Result {
 					}
 					fixSpeaker(d.sentences, si, rf.ex, &f, docAt, company) // speakerfix.go
 					g := describe(s, exs, k, &f)
-					g.Vague = vagueSubject(s, rf.ex, &f, lead) || vagueAntecedent(s, rf.ex, &f, lead)
+					g.Vague = vagueSubject(s, rf.ex, &f, lead, si < leadEnd) || vagueAntecedent(s, rf.ex, &f, lead)
 					if topic {
 						g.SubjPron, g.SubjPOS = false, "NOUN" // a thing named in full, no pronoun
 					}
