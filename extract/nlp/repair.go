@@ -1634,6 +1634,7 @@ func repairTree(s *Sentence) {
 	repairAppositiveConj(s)
 	repairSecondObjectAppositive(s)
 	repairSubjectBeforeConjunction(s)
+	repairThatDeterminerClause(s)
 }
 
 // lastUnder returns the last token of the subtree of h.
@@ -4664,6 +4665,47 @@ func repairSubjectBeforeConjunction(s *Sentence) {
 		}
 		toks[n].Head, toks[n].Dep = comma-1, "appos"
 		toks[comma].Head = n
+	}
+}
+
+// repairThatDeterminerClause corrects a "that" clause the tagger read as
+// a determiner and the parser as two objects of one verb ("could not
+// prove that irregular sleep caused heart problems": "that irregular
+// sleep" and "heart problems" both objects of "prove", "caused" an
+// adjective): "that" is the clause's marker, the verb form between the
+// two objects is the clause's verb (past tense), the first object its
+// subject and the second its object.
+func repairThatDeterminerClause(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		if !strings.HasPrefix(toks[v].XPOS, "VB") {
+			continue
+		}
+		a, b := -1, -1
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v && toks[k].Dep == "obj" {
+				if a < 0 {
+					a = k
+				} else if b < 0 {
+					b = k
+				}
+			}
+		}
+		if a < 0 || b < 0 {
+			continue
+		}
+		d := firstUnder(toks, a)
+		c := lastUnder(toks, a) + 1
+		if d >= a || strings.ToLower(toks[d].Text) != "that" || toks[d].Head != a || c >= b || firstUnder(toks, b) != c {
+			continue
+		}
+		if x := toks[c].XPOS; x != "VBN" && x != "VBD" || !strings.HasSuffix(strings.ToLower(toks[c].Text), "ed") {
+			continue
+		}
+		toks[d].Head, toks[d].Dep, toks[d].UPOS, toks[d].XPOS = c, "mark", "SCONJ", "IN"
+		toks[c].Head, toks[c].Dep, toks[c].UPOS, toks[c].XPOS = v, "ccomp", "VERB", "VBD"
+		toks[a].Head, toks[a].Dep = c, "nsubj"
+		toks[b].Head, toks[b].Dep = c, "obj"
 	}
 }
 

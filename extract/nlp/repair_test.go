@@ -964,3 +964,36 @@ func TestRepairSubjectBeforeConjunction(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairThatDeterminerClause(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s:%s ", t.Head, t.Dep, t.XPOS)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	tests := []struct {
+		name string
+		s    Sentence
+		want string
+	}{
+		{"could not prove that sleep caused problems: a clause, not two objects",
+			Sentence{Tokens: []Token{tok("It", "PRP", 3, "nsubj"), tok("could", "MD", 3, "aux"), tok("not", "RB", 3, "advmod"), tok("prove", "VB", -1, "root"),
+				tok("that", "DT", 5, "det"), tok("sleep", "NN", 3, "obj"), tok("caused", "VBN", 7, "amod"), tok("problems", "NNS", 3, "obj")}},
+			"3:nsubj:PRP 3:aux:MD 3:advmod:RB -1:root:VB 6:mark:IN 6:nsubj:NN 3:ccomp:VBD 6:obj:NNS"},
+		{"gave that man the book: two objects without a verb between, left alone",
+			Sentence{Tokens: []Token{tok("She", "PRP", 1, "nsubj"), tok("gave", "VBD", -1, "root"), tok("that", "DT", 3, "det"), tok("man", "NN", 1, "obj"),
+				tok("the", "DT", 5, "det"), tok("book", "NN", 1, "obj")}},
+			"1:nsubj:PRP -1:root:VBD 3:det:DT 1:obj:NN 5:det:DT 1:obj:NN"},
+	}
+	for _, tt := range tests {
+		repairThatDeterminerClause(&tt.s)
+		if got := heads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
