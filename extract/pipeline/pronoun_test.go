@@ -30,6 +30,8 @@ func TestPronounNamedInObject(t *testing.T) {
 		// a description bound to an organisation or a place, inside an argument
 		{"Dremmel Motors will close its plant in Tarley. Minister Ana Kell said she would meet the company's managers next week.", "Ana Kell", "would meet", "Dremmel Motors' managers"},
 		{"Floods cut off Tarley on Monday. Minister Ana Kell visited the town on Tuesday.", "Ana Kell", "visited", "Tarley"},
+		// a pronoun reported by an unnamed person is that person, not a name before
+		{"Prosecutor Ines Marr spoke first. Marr said the jury would hear from a former finance manager who said she had been told to lie.", "a former finance manager", "said", "she had been told to lie"},
 	}
 	for _, tt := range tests {
 		found := false

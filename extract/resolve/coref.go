@@ -1741,7 +1741,8 @@ func (r *resolver) speakerOf(doc, sent int) int {
 // unnamedReporter reports whether the clause of token k is reported by a
 // verb of saying whose subject is a noun for a person that no name stands
 // for ("The mayor said she had not been told ...", "a spokeswoman said she
-// could not comment"): the pronoun is that person, not a name before.
+// could not comment", "a former manager who said she had been told"): the
+// pronoun is that person, not a name before.
 func (r *resolver) unnamedReporter(doc, sent, k int) bool {
 	s := &r.docs[doc].Sentences[sent]
 	v := s.Tokens[k].Head
@@ -1759,6 +1760,11 @@ func (r *resolver) unnamedReporter(doc, sent, k int) bool {
 		t := s.Tokens[c]
 		if t.Dep != "nsubj" {
 			continue
+		}
+		if n := s.Tokens[g].Head; t.XPOS == "WP" && s.Tokens[g].Dep == "acl:relcl" && n >= 0 && n < len(s.Tokens) {
+			// "a former finance manager who said she had been told":
+			// the relative's noun says it
+			c, t = n, s.Tokens[n]
 		}
 		w := strings.ToLower(t.Text)
 		if t.UPOS != "NOUN" || r.clusterAtToken(doc, sent, c) >= 0 || !(isTitle(w) || lexicon.Title(w, lexicon.Occupation) || personNouns[w]) {
