@@ -1635,6 +1635,7 @@ func repairTree(s *Sentence) {
 	repairSecondObjectAppositive(s)
 	repairSubjectBeforeConjunction(s)
 	repairThatDeterminerClause(s)
+	repairSubordinatorCase(s)
 }
 
 // lastUnder returns the last token of the subtree of h.
@@ -4707,6 +4708,73 @@ func repairThatDeterminerClause(s *Sentence) {
 		toks[a].Head, toks[a].Dep = c, "nsubj"
 		toks[b].Head, toks[b].Dep = c, "obj"
 	}
+}
+
+// repairSubordinatorCase corrects a clause whose subject a relative
+// clause parts from its verb, which the parser read as a prepositional
+// phrase ("take no action until directors, who have appointed advisers,
+// had assessed the terms": "until directors" an oblique, "had assessed"
+// a clause with no subject): the noun is the verb's subject, the
+// subordinator its marker and the relative clause the noun's.
+func repairSubordinatorCase(s *Sentence) {
+	toks := s.Tokens
+	for u := range toks {
+		switch strings.ToLower(toks[u].Text) {
+		case "until", "till", "before", "after", "once", "unless", "because", "while", "although", "though", "if", "since":
+		default:
+			continue
+		}
+		n := toks[u].Head
+		if toks[u].Dep != "case" || n <= u || n >= len(toks) || firstUnder(toks, n) != u || n+1 >= len(toks) || toks[n+1].Text != "," {
+			continue
+		}
+		c := -1
+		for k := n + 2; k < len(toks); k++ {
+			if toks[k].Head == toks[n].Head && toks[k].Dep == "advcl" && strings.HasPrefix(toks[k].XPOS, "VB") {
+				c = k
+				break
+			}
+		}
+		if c < 0 || childOf(toks, c, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		rel, ok := -1, true
+		for k := n + 1; k < c && ok; k++ {
+			switch {
+			case under(toks, k, n):
+			case under(toks, k, c):
+				if toks[k].Head == c && toks[k].UPOS == "VERB" && rel < 0 {
+					rel = k
+				}
+				if rel >= 0 && !under(toks, k, rel) && toks[k].Head == c && toks[k].UPOS != "AUX" && toks[k].UPOS != "PART" && toks[k].UPOS != "ADV" && toks[k].UPOS != "PUNCT" {
+					ok = false
+				}
+			default:
+				ok = false
+			}
+		}
+		if !ok || rel < 0 || childOf(toks, rel, "nsubj", "nsubj:pass", "obj") < 0 || toks[childOf(toks, rel, "nsubj", "nsubj:pass", "obj")].XPOS != "WP" && toks[childOf(toks, rel, "nsubj", "nsubj:pass", "obj")].XPOS != "WDT" {
+			continue
+		}
+		toks[n].Head, toks[n].Dep = c, "nsubj"
+		toks[u].Head, toks[u].Dep, toks[u].UPOS = c, "mark", "SCONJ"
+		toks[rel].Head, toks[rel].Dep = n, "acl:relcl"
+		for k := n + 1; k < c; k++ {
+			if toks[k].Text == "," && toks[k].Head == c {
+				toks[k].Head = rel
+			}
+		}
+	}
+}
+
+// childOf returns the first child of h with one of the relations deps, or -1.
+func childOf(toks []Token, h int, deps ...string) int {
+	for k := range toks {
+		if toks[k].Head == h && slices.Contains(deps, toks[k].Dep) {
+			return k
+		}
+	}
+	return -1
 }
 
 // openerAt reports whether the phrase of subject a, starting at lo, opens

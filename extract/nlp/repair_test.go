@@ -997,3 +997,25 @@ func TestRepairThatDeterminerClause(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairSubordinatorCase(t *testing.T) {
+	tok := func(text, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	// wait until directors , who hired advisers , had assessed it
+	s := Sentence{Tokens: []Token{tok("wait", "VERB", "VB", -1, "root"), tok("until", "ADP", "IN", 2, "case"), tok("directors", "NOUN", "NNS", 0, "obl"),
+		tok(",", "PUNCT", ",", 5, "punct"), tok("who", "PRON", "WP", 5, "nsubj"), tok("hired", "VERB", "VBD", 9, "advcl"), tok("advisers", "NOUN", "NNS", 5, "obj"),
+		tok(",", "PUNCT", ",", 9, "punct"), tok("had", "AUX", "VBD", 9, "aux"), tok("assessed", "VERB", "VBN", 0, "advcl"), tok("it", "PRON", "PRP", 9, "obj")}}
+	repairSubordinatorCase(&s)
+	want := "-1:root 9:mark 9:nsubj 5:punct 5:nsubj 2:acl:relcl 5:obj 5:punct 9:aux 0:advcl 9:obj"
+	if got := heads(s); got != want {
+		t.Errorf("until directors, who hired advisers, had assessed it: %s, want %s", got, want)
+	}
+}

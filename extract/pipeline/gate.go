@@ -663,9 +663,26 @@ func futureHostAt(s *nlp.Sentence, i, h int) bool {
 			break
 		}
 		h = toks[h].Head
+		if h >= 0 && h < len(toks) && unrealizedHeads[strings.ToLower(toks[h].Lemma)] {
+			// "urged shareholders to take no action until directors had
+			// assessed the terms": what is urged, planned or agreed to is
+			// still to come, and so is its condition
+			return true
+		}
+		if w := strings.ToLower(toks[h].Text); (w == "whether" || w == "how") && toks[h].Head >= 0 {
+			// "would decide whether to take action once it had received
+			// the report", with "whether" parsed as the infinitive's head
+			h = toks[h].Head
+		}
 	}
 	return false
 }
+
+// unrealizedHeads take an infinitive of what is still to be done: "urged
+// shareholders to take no action", "plans to close the plant".
+var unrealizedHeads = map[string]bool{"urge": true, "ask": true, "advise": true, "order": true, "instruct": true,
+	"request": true, "want": true, "plan": true, "intend": true, "hope": true, "expect": true, "agree": true,
+	"decide": true, "promise": true, "pledge": true, "vow": true, "aim": true, "seek": true, "need": true}
 
 // inferenceVerbs draw a conclusion from what the clause before says.
 var inferenceVerbs = map[string]bool{"suggest": true, "imply": true, "indicate": true, "signal": true, "hint": true}
