@@ -301,6 +301,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		titledOrgs(words[i], tags[i])
 		teamGames(words[i], tags[i])
 		addressPlaces(words[i], tags[i])
+		placedPersons(words[i], tags[i])
 		agePlaces(words[i], tags[i])
 		nounNamedOrgs(words[i], tags[i])
 		outlets(words[i], tags[i])

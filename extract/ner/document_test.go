@@ -152,6 +152,13 @@ var harmoniseTests = []struct {
 		want: []string{"The Varnby/B-ORG Chamber/I-ORG of/I-ORG Commerce/I-ORG , which represents shops , said", "The Harbour/B-ORG Safety/I-ORG Office/I-ORG said", "Corvel/B-ORG Toys/I-ORG recalled drones", "in the Ostel/B-ORG Office/I-ORG of/I-ORG Lights/I-ORG"},
 	},
 	{
+		name: "a name the sentence places is no person",
+		in: []string{"lies 60 miles west of Baton/B-PERSON Rouge/I-PERSON .", "a factory in Ostwick/B-PERSON Bridge/I-PERSON , England , closed",
+			"talks with Ada/B-PERSON Pell/I-PERSON , France 's envoy", "a letter to Tom/B-PERSON Marsh/I-PERSON , Kent 's mayor", "link the road with the Marsh/B-PERSON Lane/I-PERSON industrial estate"},
+		want: []string{"lies 60 miles west of Baton/B-LOC Rouge/I-LOC .", "a factory in Ostwick/B-LOC Bridge/I-LOC , England , closed",
+			"talks with Ada/B-PERSON Pell/I-PERSON , France 's envoy", "a letter to Tom/B-PERSON Marsh/I-PERSON , Kent 's mayor", "link the road with the Marsh/B-LOC Lane/I-LOC industrial estate"},
+	},
+	{
 		name: "a local council named in lower case",
 		in:   []string{"the systems of Varnby city council failed", "Keswold/B-LOC town council voted", "The district council said", "Ostmere/B-PERSON county council met", "the British city council"},
 		want: []string{"the systems of Varnby/B-ORG city/I-ORG council/I-ORG failed", "Keswold/B-ORG town/I-ORG council/I-ORG voted", "The district council said", "Ostmere/B-ORG county/I-ORG council/I-ORG met", "the British city council"},

@@ -222,6 +222,14 @@ func (m *Model) orgRuns(ws, xp, ts []string, runs, single map[string]int) {
 			j = e
 			continue
 		}
+		// The same after a place's name, which names whose body it is:
+		// "the Louisiana/B-LOC Office of Environmental Response", "the
+		// Texas Department of Transportation".
+		if e > end && s > 0 && (ws[s-1] == "the" || ws[s-1] == "The") && bodyFinal(ws[end-1]) && placeThenO(ts[s:e]) && plainName(ws[s:e]) {
+			setORG(ts, s, e)
+			j = e
+			continue
+		}
 		m.orgRun(ws, xp, ts, s, end, runs, single)
 		j = end
 	}
@@ -389,6 +397,19 @@ func setORG(ts []string, s, end int) {
 	if end < len(ts) && strings.HasPrefix(ts[end], "I-") {
 		ts[end] = "B-" + ts[end][2:]
 	}
+}
+
+// placeThenO reports whether ts is one LOC span and then only O, with at
+// least one O.
+func placeThenO(ts []string) bool {
+	if len(ts) < 2 || ts[0] != "B-LOC" {
+		return false
+	}
+	k := 1
+	for k < len(ts) && ts[k] == "I-LOC" {
+		k++
+	}
+	return k < len(ts) && allO(ts[k:])
 }
 
 // looseRun reports whether the tags of a capitalised run are all O, or O

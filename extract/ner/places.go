@@ -291,6 +291,7 @@ var placeHeads = map[string]bool{
 	"forest": true, "glacier": true, "wetlands": true, "estuary": true, "gorge": true, "delta": true,
 	"oilfield": true, "field": true, "fields": true, "plant": true, "plants": true, "airport": true,
 	"port": true, "bridge": true, "tunnel": true, "peninsula": true, "plateau": true, "marshes": true,
+	"estate": true, "bypass": true, "motorway": true, "highway": true, "railway": true, "quarry": true,
 }
 
 // namedPlaces tags LOC, in one sentence (tags changed in place), the names
@@ -391,6 +392,56 @@ func compassPlaces(ws, ts []string) {
 		}
 		j = end - 1
 	}
+}
+
+// placedPersons tags LOC, in one sentence (tags changed in place), a name
+// of one to three words the model typed PERSON that the sentence places:
+// a known city's name after a preposition of place ("60 miles west of
+// Baton Rouge", "flights to Santa Rosa"), or any name after such a
+// preposition and before a comma and a country's or a region's name ("in
+// Halsey Bridge , West Yorkshire", "near Denholm , Louisiana"). A name
+// opening with a given name, or after a title, is left to the model.
+func placedPersons(ws, ts []string) {
+	for _, sp := range spans(ts) {
+		s, e := sp.start, sp.end
+		if sp.typ != "PERSON" || e-s > 3 || s == 0 || !(locPreps[ws[s-1]] || ws[s-1] == "of") || gazetteer.GivenName(ws[s]) {
+			continue
+		}
+		if s > 1 && gazetteer.Title(ws[s-2]) {
+			continue
+		}
+		name := ws[s:e]
+		city := false
+		if c, ok := gazetteer.LookupCity(strings.Join(name, " ")); ok && c.Population >= 50000 && ws[s-1] != "of" || ok && ws[s-1] == "of" && s > 1 && compassOf(ws[s-2]) {
+			city = true
+		}
+		placed := false
+		if e+1 < len(ws) && ws[e] == "," && isTitle(ws[e+1]) {
+			rest := ws[e+1:]
+			if _, k, n, ok := gazetteer.Match(rest); ok && n >= 1 && (k == gazetteer.Name || k == gazetteer.Alias) {
+				placed = true
+			} else if gazetteer.MatchRegion(rest) > 0 {
+				placed = true
+			}
+		}
+		if !city && !placed {
+			continue
+		}
+		ts[s] = "B-LOC"
+		for k := s + 1; k < e; k++ {
+			ts[k] = "I-LOC"
+		}
+	}
+}
+
+// compassOf reports a word that measures a distance to a place before
+// "of": "west of Baton Rouge", "north of Leeds".
+func compassOf(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts":
+		return true
+	}
+	return false
 }
 
 // usStates are the postal codes of the states of the United States (and

@@ -660,6 +660,12 @@ func futureHostAt(s *nlp.Sentence, i, h int) bool {
 			}
 		}
 		if base(toks[h].Dep) != "xcomp" {
+			// "would decide whether to take action once it had received
+			// the report", with the infinitive hung on "whether"
+			if p := toks[h].Head; p >= 0 && p < len(toks) && toks[p].Head >= 0 && (strings.EqualFold(toks[p].Text, "whether") || strings.EqualFold(toks[p].Text, "how")) {
+				h = toks[p].Head
+				continue
+			}
 			break
 		}
 		h = toks[h].Head

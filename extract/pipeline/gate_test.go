@@ -164,6 +164,7 @@ func TestGate(t *testing.T) {
 		// the condition of what is urged, or of what would be decided, is still to be met
 		{"The board urged shareholders to take no action until directors, who have hired Halden Partners, had assessed the terms.", "directors", "had assessed", "terms", "conditional"},
 		{"The Harbour Agency said it would decide whether to take enforcement action once it had received the company's report.", "", "had received", "report", "conditional"},
+		{"The Varn Office of Environmental Response, which fined the plant in 2019, said it would decide whether to take enforcement action once it had received the company's incident report.", "", "had received", "report", "conditional"},
 	}
 	checkGates(t, x, tests)
 }
