@@ -896,10 +896,11 @@ var classTests = []struct {
 			"Mayor Ann Pask said the city had no money left after the budget vote in Dorrow.",
 			"Investors welcomed the result in Port Sella. The local currency, the sella, gained 1 percent.",
 			"Fans travelled from Brennock to Dalby for the final. The town was quiet.",
-			"Floods hit Tarley on Monday. A man was missing near the village of Cobley."},
+			"Floods hit Tarley on Monday. A man was missing near the village of Cobley.",
+			"Residents of Wirrinda were told to leave on Monday. The Newell Highway is closed south of the town."},
 		tokens: []tokenWant{{0, "said the river", "river", "River Orme"}, {0, "visited the town", "town", "Tarley"},
 			{0, "The bridge was", "bridge", "Kell Bridge"}, {2, "the sella, gained", "sella", ""}, {3, "The town was", "town", ""},
-			{4, "the village of", "village", ""}},
+			{4, "the village of", "village", ""}, {5, "of the town", "town", "Wirrinda"}},
 		types: map[string]string{"River Orme": "LOC"},
 	},
 	{

@@ -2282,7 +2282,8 @@ func sitePlace(w string) bool {
 	switch w {
 	case "street", "road", "row", "avenue", "lane", "square", "bridge", "park", "river", "gauge", "station",
 		"airport", "harbour", "harbor", "hall", "centre", "center", "school", "hospital", "church", "stadium", "valley",
-		"mountains", "hills", "sea", "ocean", "coast", "island", "islands":
+		"mountains", "hills", "sea", "ocean", "coast", "island", "islands", "highway", "motorway", "freeway",
+		"expressway", "bypass", "creek", "lake", "estate", "quarry", "mine", "dam", "tunnel", "canal", "reservoir", "forest":
 		return true
 	}
 	return false
