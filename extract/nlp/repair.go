@@ -43,6 +43,38 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
 	repairCountedPlural, repairPossessedGerund, repairStateParticiple, repairHeadlineSecondVerb,
 	repairRelativeObjectNoun, repairModelName, repairAgedSubjectVerb, repairOpeningSubjectVerb, repairVerblessSentence,
+	repairPastOnlyForm,
+}
+
+// pastOnlyForms are simple past forms that are never past participles
+// ("spoke", not "spoken").
+var pastOnlyForms = map[string]bool{
+	"spoke": true, "wrote": true, "took": true, "gave": true, "went": true, "saw": true, "knew": true,
+	"drove": true, "rode": true, "rose": true, "fell": true, "began": true, "ran": true, "came": true,
+	"became": true, "ate": true, "flew": true, "grew": true, "threw": true, "drew": true, "broke": true,
+	"chose": true, "froze": true, "stole": true, "woke": true, "wore": true, "tore": true, "swore": true,
+	"sang": true, "rang": true, "drank": true, "swam": true, "sank": true, "shook": true, "forgot": true,
+	"did": true, "was": true, "were": true, "overtook": true, "undertook": true, "forbade": true, "withdrew": true,
+}
+
+// repairPastOnlyForm corrects a past-participle tag on a form that is only
+// ever the simple past ("The mayor spoke/VBN to reporters as the storm
+// hit", which the parser then read as a reduced relative: "The mayor |
+// was spoke to | reporters"): it is the past tense. After a form of
+// "have" or "be" the writer's own grammar is kept.
+func repairPastOnlyForm(words, upos, xpos []string) {
+	for i, w := range words {
+		if xpos[i] != "VBN" || !pastOnlyForms[strings.ToLower(w)] {
+			continue
+		}
+		if i > 0 {
+			switch strings.ToLower(words[i-1]) {
+			case "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "'s", "'ve", "'d":
+				continue
+			}
+		}
+		xpos[i], upos[i] = "VBD", "VERB"
+	}
 }
 
 // repairVerblessSentence corrects a sentence that ends in a period and has
@@ -3921,8 +3953,8 @@ func repairParticipleSubject(s *Sentence) {
 	toks := s.Tokens
 	for r := 1; r < len(toks); r++ {
 		t := toks[r]
-		if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" {
-			continue
+		if t.UPOS != "VERB" || t.XPOS != "VBD" && t.XPOS != "VBN" || pastOnlyForms[strings.ToLower(t.Text)] {
+			continue // "spoke" is no participle
 		}
 		n := -1
 		switch {

@@ -313,6 +313,9 @@ func TestRepairTags(t *testing.T) {
 		{"she kept fishing trout", "PRP VBD VBG NN", "PRP VBD VBG NN"},
 		{"after building homes", "IN VBG NNS", "IN VBG NNS"},
 		{"they left and fishing boats came", "PRP VBD CC VBG NNS VBD", "PRP VBD CC VBG NNS VBD"},
+		{ // a form that is only ever the past tense
+			"The mayor spoke to reporters as the storm hit", "DT NN VBN TO NNS IN DT NN VBD", "DT NN VBD TO NNS IN DT NN VBD"},
+		{"the speech he had spoke of", "DT NN PRP VBD VBN IN", "DT NN PRP VBD VBN IN"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
