@@ -174,7 +174,7 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		}
 	}
 	g.ObjCut = f.ObjectID == "" && (cutPhrase(s, ex.Obj, ex.ObjHead) || g.Speech && cutReport(s, ex.Obj, ex.ObjHead, ex.Rel))
-	g.ObjAway = objectAway(s, ex)
+	g.ObjAway = objectAway(s, ex) || adverbialObject(s, ex)
 	if contrastWords(relWords) || contrastOpening(ex.Object) {
 		// "bought gold instead of | bonds", "is used rather than |
 		// coal": the object is what was not done or chosen
@@ -989,6 +989,36 @@ func cutPhrase(s *nlp.Sentence, r oie.Range, head int) bool {
 		return true
 	}
 	return false
+}
+
+// adverbialObject reports an adverbial clause read as the object of a
+// relation that ends in its subordinator ("a federal prosecutor | told as
+// | his fraud trial opened in Boston", "shares | fell after | the company
+// cut its forecast"): the clause says when or why, not what the verb
+// takes, and the fact says nothing of its own.
+func adverbialObject(s *nlp.Sentence, ex *oie.Extraction) bool {
+	toks := s.Tokens
+	o := ex.ObjHead
+	if len(ex.Rel) == 0 || o < 0 || o >= len(toks) || !ex.Obj.IsValid() {
+		return false
+	}
+	last := ex.Rel[len(ex.Rel)-1]
+	if last < 0 || last >= len(toks) || toks[last].Head != o || toks[last].Dep != "mark" && toks[last].Dep != "case" {
+		return false
+	}
+	switch strings.ToLower(toks[last].Text) {
+	case "as", "while", "because", "although", "though", "since", "when", "whereas", "after", "before", "until", "once", "unless":
+	default:
+		return false
+	}
+	if base(toks[o].Dep) == "advcl" && toks[last].Dep == "mark" {
+		return true
+	}
+	// "as his fraud trial opened", parsed as a noun and a participle
+	// modifying it: a finite clause all the same
+	k := o + 1
+	return k < ex.Obj.End && k < len(toks) && toks[k].Head == o && toks[k].Dep == "acl" &&
+		(toks[k].XPOS == "VBN" || toks[k].XPOS == "VBD") && childDep(s, k, "aux", "aux:pass") < 0
 }
 
 // objectAway reports a relative clause's antecedent read as the object of

@@ -161,6 +161,9 @@ func TestGate(t *testing.T) {
 		{"Orvane Mining did not confirm reports that the Kessa smelter would close in June.", "smelter", "would close", "", "claim"},
 		// the apposition names the subject, even hung on its comma
 		{"The company's owner, Victor Sousa, pleaded guilty last year and testified against the former mayor.", "Victor Sousa", "testified against", "mayor", ""},
+		// an adverbial clause is no object of the verb before its subordinator
+		{"The founder deceived investors, a federal prosecutor told jurors on Tuesday as his fraud trial opened in Boston.", "prosecutor", "told as", "trial", "object"},
+		{"Ana Holm served as chairman of the harbour board.", "Ana Holm", "served as", "chairman", ""},
 		// the condition of what is urged, or of what would be decided, is still to be met
 		{"The board urged shareholders to take no action until directors, who have hired Halden Partners, had assessed the terms.", "directors", "had assessed", "terms", "conditional"},
 		{"The Harbour Agency said it would decide whether to take enforcement action once it had received the company's report.", "", "had received", "report", "conditional"},
