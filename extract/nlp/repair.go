@@ -1588,86 +1588,139 @@ var changeBase = map[string]bool{
 	"ease": true, "rebound": true, "slip": true, "sink": true, "rally": true, "recover": true,
 }
 
-// repairTree runs the repairs of the parse, in this order.
+// treeRepairs are the repairs of the parse, in the order repairTree runs
+// them.
+var treeRepairs = []func(*Sentence){
+	repairStrayDeterminer,
+	repairOpeningParticipleRoot,
+	repairHeadlineFuture,
+	repairOfMark,
+	repairVerbCompound,
+	repairNameModifier,
+	repairAppositiveSubject,
+	repairSecondSubject,
+	repairDoubleSubject,
+	repairOuterSubjectClause,
+	repairPeriodEndedTree,
+	repairAsReported,
+	repairSayingAside,
+	repairQuoteParataxis,
+	repairSplitGerund,
+	repairNounRoot,
+	repairSubordinateSubject,
+	repairCoordinatedClause,
+	repairRelativeSecondSubject,
+	repairRelativeSubjectPredicate,
+	repairRelativeObjectSubject,
+	repairParticipleSubject,
+	repairConjSubject,
+	repairObjectBeforeSubordinator,
+	repairWhetherCase,
+	repairSubordinatorNounVerb,
+	repairRelativeOnAmount,
+	repairNominalVerb,
+	repairAsClause,
+	repairGerundConj,
+	repairRateUnit,
+	repairSecondObject,
+	repairClosingSpeechClause,
+	repairSaidSubject,
+	repairSaidObjectClause,
+	repairStrayThat,
+	repairSecondThatClause,
+	repairObjectAfterQuote,
+	repairQuoteCrossing,
+	repairBareInfinitive,
+	repairNounComplement,
+	repairPrepositionalSubject,
+	repairRelativeConj,
+	repairRelativeReport,
+	repairToldClause,
+	repairFrontedDescriptor,
+	repairAfterQuote,
+	repairWhoOnName,
+	repairReportParticiple,
+	repairContactRelative,
+	repairDescribingParticiple,
+	repairDescriptorRoot,
+	repairSplitModal,
+	repairTimeOnName,
+	repairDescriptorName,
+	repairDescribedNameClause,
+	repairDescriptorCompound,
+	repairForExample,
+	repairObjectLabels,
+	repairSpeechThatClause,
+	repairThanClause,
+	repairTimeBefore,
+	repairNounObjectRelative,
+	repairRelativeTense,
+	repairGoOnTo,
+	repairLabelSubject,
+	repairRelativeOnLastConjunct,
+	repairWhichOnAppositive,
+	repairStrandedPredicate,
+	repairObjectOnSubject,
+	repairVerbOnSubject,
+	repairWhoseSubject,
+	repairWhoseAfterAppositive,
+	repairAppositiveConj,
+	repairSecondObjectAppositive,
+	repairSubjectBeforeConjunction,
+	repairThatDeterminerClause,
+	repairSubordinatorCase,
+}
+
+// repairTree runs the repairs of the parse, in order. A repair must leave
+// a tree; should one make a cycle (two words each the other's head, as
+// one did on "what she called \"exhausting\" rosters, under which ..."),
+// which would send every walk up the tree round for ever, the repairs are
+// run again from the parser's tree, each checked, and one that makes a
+// cycle is undone.
 func repairTree(s *Sentence) {
-	repairStrayDeterminer(s)
-	repairOpeningParticipleRoot(s)
-	repairHeadlineFuture(s)
-	repairOfMark(s)
-	repairVerbCompound(s)
-	repairNameModifier(s)
-	repairAppositiveSubject(s)
-	repairSecondSubject(s)
-	repairDoubleSubject(s)
-	repairOuterSubjectClause(s)
-	repairPeriodEndedTree(s)
-	repairAsReported(s)
-	repairSayingAside(s)
-	repairQuoteParataxis(s)
-	repairSplitGerund(s)
-	repairNounRoot(s)
-	repairSubordinateSubject(s)
-	repairCoordinatedClause(s)
-	repairRelativeSecondSubject(s)
-	repairRelativeSubjectPredicate(s)
-	repairRelativeObjectSubject(s)
-	repairParticipleSubject(s)
-	repairConjSubject(s)
-	repairObjectBeforeSubordinator(s)
-	repairWhetherCase(s)
-	repairSubordinatorNounVerb(s)
-	repairRelativeOnAmount(s)
-	repairNominalVerb(s)
-	repairAsClause(s)
-	repairGerundConj(s)
-	repairRateUnit(s)
-	repairSecondObject(s)
-	repairClosingSpeechClause(s)
-	repairSaidSubject(s)
-	repairSaidObjectClause(s)
-	repairStrayThat(s)
-	repairSecondThatClause(s)
-	repairObjectAfterQuote(s)
-	repairQuoteCrossing(s)
-	repairBareInfinitive(s)
-	repairNounComplement(s)
-	repairPrepositionalSubject(s)
-	repairRelativeConj(s)
-	repairRelativeReport(s)
-	repairToldClause(s)
-	repairFrontedDescriptor(s)
-	repairAfterQuote(s)
-	repairWhoOnName(s)
-	repairReportParticiple(s)
-	repairContactRelative(s)
-	repairDescribingParticiple(s)
-	repairDescriptorRoot(s)
-	repairSplitModal(s)
-	repairTimeOnName(s)
-	repairDescriptorName(s)
-	repairDescribedNameClause(s)
-	repairDescriptorCompound(s)
-	repairForExample(s)
-	repairObjectLabels(s)
-	repairSpeechThatClause(s)
-	repairThanClause(s)
-	repairTimeBefore(s)
-	repairNounObjectRelative(s)
-	repairRelativeTense(s)
-	repairGoOnTo(s)
-	repairLabelSubject(s)
-	repairRelativeOnLastConjunct(s)
-	repairWhichOnAppositive(s)
-	repairStrandedPredicate(s)
-	repairObjectOnSubject(s)
-	repairVerbOnSubject(s)
-	repairWhoseSubject(s)
-	repairWhoseAfterAppositive(s)
-	repairAppositiveConj(s)
-	repairSecondObjectAppositive(s)
-	repairSubjectBeforeConjunction(s)
-	repairThatDeterminerClause(s)
-	repairSubordinatorCase(s)
+	var orig []Token
+	if len(s.Tokens) > 0 {
+		orig = slices.Clone(s.Tokens)
+	}
+	for _, repair := range treeRepairs {
+		repair(s)
+	}
+	if acyclic(s.Tokens) {
+		return
+	}
+	copy(s.Tokens, orig)
+	before := make([]Token, len(s.Tokens))
+	for _, repair := range treeRepairs {
+		copy(before, s.Tokens)
+		repair(s)
+		if !acyclic(s.Tokens) {
+			copy(s.Tokens, before)
+		}
+	}
+}
+
+// acyclic reports whether every token's chain of heads reaches the root
+// (or leaves the sentence) without coming back on itself.
+func acyclic(toks []Token) bool {
+	// 0 unseen, 1 on the current path, 2 known to reach the root
+	state := make([]uint8, len(toks))
+	path := make([]int, 0, 16)
+	for i := range toks {
+		path = path[:0]
+		k := i
+		for k >= 0 && k < len(toks) && state[k] == 0 {
+			state[k] = 1
+			path = append(path, k)
+			k = toks[k].Head
+		}
+		if k >= 0 && k < len(toks) && state[k] == 1 {
+			return false
+		}
+		for _, p := range path {
+			state[p] = 2
+		}
+	}
+	return true
 }
 
 // lastUnder returns the last token of the subtree of h.
@@ -3274,8 +3327,8 @@ func repairObjectAfterQuote(s *Sentence) {
 		if v < 0 || v >= n-1 || toks[v].UPOS != "VERB" || toks[n].Head == v || childDep(toks, v, "obj") >= 0 || childDep(toks, v, "ccomp") >= 0 {
 			continue
 		}
-		if toks[n].Head > v {
-			continue // the noun's verb is after the quoted one
+		if toks[n].Head > v || under(toks, v, n) {
+			continue // the noun's verb is after the quoted one, or the quoted word modifies the noun ("\"exhausting\" rosters")
 		}
 		toks[n].Head, toks[n].Dep = v, "obj"
 	}

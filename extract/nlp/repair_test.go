@@ -1022,3 +1022,24 @@ func TestRepairSubordinatorCase(t *testing.T) {
 		t.Errorf("until directors, who hired advisers, had assessed it: %s, want %s", got, want)
 	}
 }
+
+// A repair that would make a cycle is undone: the tree stays a tree.
+func TestRepairTreeAcyclic(t *testing.T) {
+	tok := func(text, upos, xpos string, head int, dep string) Token {
+		return Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
+	}
+	// what she called "exhausting" rosters
+	s := Sentence{Tokens: []Token{tok("what", "PRON", "WP", -1, "root"), tok("she", "PRON", "PRP", 2, "nsubj"), tok("called", "VERB", "VBD", 0, "acl:relcl"),
+		tok("\"", "PUNCT", "``", 4, "punct"), tok("exhausting", "VERB", "VBG", 6, "amod"), tok("\"", "PUNCT", "''", 4, "punct"), tok("rosters", "NOUN", "NNS", 2, "obj")}}
+	repairTree(&s)
+	if !acyclic(s.Tokens) {
+		t.Fatalf("repairTree left a cycle: %v", s.Tokens)
+	}
+	cyc := []Token{{Head: 1}, {Head: 0}, {Head: -1}}
+	if acyclic(cyc) {
+		t.Errorf("acyclic(two words heading each other) = true")
+	}
+	if !acyclic([]Token{{Head: -1}, {Head: 0}, {Head: 1}}) {
+		t.Errorf("acyclic(a chain to the root) = false")
+	}
+}

@@ -582,3 +582,18 @@ func TestTrivialGate(t *testing.T) {
 		{"The suspect was seen by two neighbours on Friday night.", "suspect", "seen by", "neighbours", ""},
 	})
 }
+
+// A quoted word before the noun it modifies ("what she called
+// "exhausting" rosters, under which ...") once made the parse repairs
+// hang the noun on the word and the word on the noun; every walk up the
+// tree then went round for ever and the build died of a stack overflow.
+func TestQuotedModifierExtracts(t *testing.T) {
+	x, err := extractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `Doyle said the union had rejected an offer of 4.5% over two years because it did not address what she called "exhausting" rosters, under which some crew work six early starts in a row.`
+	if fs := factsOf(t, x, text, "had rejected", false); len(fs) == 0 {
+		t.Errorf("%q: no fact 'had rejected'", text)
+	}
+}
