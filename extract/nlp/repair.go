@@ -43,7 +43,29 @@ var tagRepairs = []func(words, upos, xpos []string){
 	repairCompoundVerb, repairOpeningParticiple, repairIngModifier,
 	repairCountedPlural, repairPossessedGerund, repairStateParticiple, repairHeadlineSecondVerb,
 	repairRelativeObjectNoun, repairModelName, repairAgedSubjectVerb, repairOpeningSubjectVerb, repairVerblessSentence,
-	repairPastOnlyForm,
+	repairPastOnlyForm, repairOpeningPreposition,
+}
+
+// openingPrepositions are prepositions that are nothing else; capitalised
+// at a sentence's start the tagger sometimes reads them as adjectives or
+// names ("Among/JJ participants who slept ...").
+var openingPrepositions = map[string]bool{
+	"among": true, "amongst": true, "amid": true, "amidst": true, "despite": true, "during": true,
+	"within": true, "without": true, "across": true, "beyond": true, "unlike": true, "throughout": true,
+	"towards": true, "toward": true, "upon": true, "via": true, "beneath": true, "besides": true, "between": true,
+}
+
+// repairOpeningPreposition tags a sentence's first word as a preposition
+// when it is one of openingPrepositions and the tagger read it as
+// anything else.
+func repairOpeningPreposition(words, upos, xpos []string) {
+	i := 0
+	for i < len(words) && (xpos[i] == "``" || xpos[i] == "-LRB-") {
+		i++
+	}
+	if i+1 < len(words) && openingPrepositions[strings.ToLower(words[i])] && xpos[i] != "IN" {
+		xpos[i], upos[i] = "IN", "ADP"
+	}
 }
 
 // pastOnlyForms are simple past forms that are never past participles

@@ -316,6 +316,8 @@ func TestRepairTags(t *testing.T) {
 		{ // a form that is only ever the past tense
 			"The mayor spoke to reporters as the storm hit", "DT NN VBN TO NNS IN DT NN VBD", "DT NN VBD TO NNS IN DT NN VBD"},
 		{"the speech he had spoke of", "DT NN PRP VBD VBN IN", "DT NN PRP VBD VBN IN"},
+		{ // a capitalised preposition opening a sentence
+			"Among participants who slept , risks rose", "JJ NNS WP VBD , NNS VBD", "IN NNS WP VBD , NNS VBD"},
 	}
 	for _, tt := range tests {
 		words, xpos := strings.Fields(tt.words), strings.Fields(tt.xpos)
