@@ -288,6 +288,7 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		coordinatedBodies(words[i], tags[i])
 		possessiveInstitutions(words[i], tags[i])
 		m.orgRuns(words[i], xp, tags[i], runs, single)
+		adjectiveEnds(words[i], xp, tags[i])
 		spanKinds(words[i], tags[i])
 		kinPersons(words[i], tags[i])
 		rolePersons(words[i], tags[i])

@@ -399,6 +399,32 @@ func setORG(ts []string, s, end int) {
 	}
 }
 
+// adjectiveEnds extends, in one sentence (tags changed in place), an ORG
+// span that ends in an adjective or a people's name over the capitalised
+// words right after it that the model left O: "the Journal/B-ORG of/I-ORG
+// Asian/I-ORG Herpetology", "the Office of Environmental Response". A
+// name does not end in "Asian" or "Environmental"; the words after it
+// finish it.
+func adjectiveEnds(ws, xp, ts []string) {
+	for _, sp := range spans(ts) {
+		if sp.typ != "ORG" || sp.end >= len(ws) || sp.end-sp.start < 2 {
+			continue
+		}
+		last := sp.end - 1
+		adj := last < len(xp) && xp[last] == "JJ" || demonym(ws[last])
+		if !adj || !isTitle(ws[last]) {
+			continue
+		}
+		e := sp.end
+		for e < len(ws) && ts[e] == "O" && isTitle(ws[e]) && !gazetteer.Title(ws[e]) && !calendarName(ws[e]) && !allCapitals(ws[e]) {
+			e++
+		}
+		for k := sp.end; k < e; k++ {
+			ts[k] = "I-ORG"
+		}
+	}
+}
+
 // placeThenO reports whether ts is one LOC span and then only O, with at
 // least one O.
 func placeThenO(ts []string) bool {

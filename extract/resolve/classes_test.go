@@ -904,6 +904,12 @@ var classTests = []struct {
 		types: map[string]string{"River Orme": "LOC"},
 	},
 	{
+		name:   "capitalised common words after 'of' finish an organisation's name",
+		docs:   []string{"The researchers described the gecko in a paper published on Tuesday in the Journal of Asian Herpetology. The Varn Office of Environmental Response said it would review the site."},
+		types:  map[string]string{"Journal of Asian Herpetology": "ORG"},
+		absent: []string{"Journal of Asian"},
+	},
+	{
 		name:   "a named storm is no person",
 		docs:   []string{"Storm Delphine brought winds of 130 kilometres an hour to Tarley on Monday. Crews cleared roads in Tarley. Schools were closed. Forecasters said more rain was due. The storm cut power to 3,000 homes."},
 		tokens: []tokenWant{{0, "The storm cut", "storm", "Storm Delphine"}},

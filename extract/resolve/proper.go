@@ -251,8 +251,11 @@ func (r *resolver) collectProperNouns(di, si int) {
 					!r.covered(di, si, k) {
 					hasOf = true
 					j = k + 1
-					for forOrg && j < len(toks) && isCapitalised(toks[j].Text) && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !r.covered(di, si, j) {
-						j++ // "for Democratic Elections": capitalised common words are the name's
+					for j < len(toks) && isCapitalised(toks[j].Text) && (toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !r.covered(di, si, j) &&
+						!isTitle(toks[j].Text) && !calendarWord(toks[j].Text) {
+						// "for Democratic Elections", "of Asian Herpetology":
+						// capitalised common words are the name's
+						j++
 					}
 					continue
 				}
