@@ -5090,7 +5090,7 @@ func (w *walker) predicateAfterApposition(x int) (int, bool) {
 	if w.t[x].UPOS != "ADJ" && !predicateAdjectives[w.lower(x)] {
 		return -1, false
 	}
-	for h := w.head(x); h >= 0; h = w.head(h) {
+	for h, d := w.head(x), 0; h >= 0 && d < len(w.t); h, d = w.head(h), d+1 { // bounded: a misparse may hold a cycle
 		if w.dep(h) != "appos" {
 			continue
 		}

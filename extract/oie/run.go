@@ -1398,7 +1398,7 @@ func (w *walker) stanceClause(p, c int) bool {
 	}
 	n := 0 // the clause's words, counted without a walk: skip runs inside one
 	for k := range w.t {
-		for a := k; a >= 0; a = w.head(a) {
+		for a, d := k, 0; a >= 0 && d < len(w.t); a, d = w.head(a), d+1 { // bounded: a misparse may hold a cycle
 			if a == c {
 				n++
 				break
