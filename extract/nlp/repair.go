@@ -1691,6 +1691,46 @@ var treeRepairs = []func(*Sentence){
 	repairSubjectBeforeConjunction,
 	repairThatDeterminerClause,
 	repairSubordinatorCase,
+	repairBaseConjunct,
+}
+
+// repairBaseConjunct hangs a base-form verb the parser joined to a finite
+// verb or a participle ("will not be allowed to use hosepipes to water
+// gardens, wash cars or fill paddling pools": "wash" a conjunct of
+// "allowed") on the infinitive before it under that verb ("use"): a
+// base form lists what the infinitive lists, and it shares the
+// infinitive's subject, negation and modal.
+func repairBaseConjunct(s *Sentence) {
+	toks := s.Tokens
+	for v := range toks {
+		h := toks[v].Head
+		if toks[v].Dep != "conj" || toks[v].XPOS != "VB" || h < 0 || h >= v {
+			continue
+		}
+		switch toks[h].XPOS {
+		case "VBN", "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if childOf(toks, v, "nsubj", "nsubj:pass", "aux", "mark") >= 0 {
+			continue
+		}
+		x := -1
+		for k := h + 1; k < v; k++ {
+			if toks[k].Head == h && toks[k].Dep == "xcomp" && toks[k].XPOS == "VB" {
+				x = k
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		toks[v].Head = x
+		for k := v + 1; k < len(toks); k++ {
+			if toks[k].Head == v && toks[k].Dep == "conj" {
+				toks[k].Head = x // later conjuncts join the first
+			}
+		}
+	}
 }
 
 // repairTree runs the repairs of the parse, in order. A repair must leave

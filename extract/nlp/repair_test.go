@@ -1045,3 +1045,25 @@ func TestRepairTreeAcyclic(t *testing.T) {
 		t.Errorf("acyclic(a chain to the root) = false")
 	}
 }
+
+func TestRepairBaseConjunct(t *testing.T) {
+	tok := func(text, xpos string, head int, dep string) Token {
+		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
+	}
+	heads := func(s Sentence) string {
+		var b strings.Builder
+		for _, t := range s.Tokens {
+			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	// not allowed to use pipes , wash cars or fill pools
+	s := Sentence{Tokens: []Token{tok("not", "RB", 1, "advmod"), tok("allowed", "VBN", -1, "root"), tok("to", "TO", 3, "mark"), tok("use", "VB", 1, "xcomp"),
+		tok("pipes", "NNS", 3, "obj"), tok(",", ",", 6, "punct"), tok("wash", "VB", 1, "conj"), tok("cars", "NNS", 6, "obj"), tok("or", "CC", 9, "cc"),
+		tok("fill", "VB", 6, "conj"), tok("pools", "NNS", 9, "obj")}}
+	repairBaseConjunct(&s)
+	want := "1:advmod -1:root 3:mark 1:xcomp 3:obj 6:punct 3:conj 6:obj 9:cc 3:conj 9:obj"
+	if got := heads(s); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
