@@ -1248,7 +1248,27 @@ func unlikeConjuncts(s *nlp.Sentence, verb, head int) bool {
 	if hasCopula(s, verb) != hasCopula(s, head) {
 		return true
 	}
+	// "a car and a van collided on Saturday evening, and a man has been
+	// charged": the present perfect reaches up to the telling, not back
+	// to the simple past's day
+	if presentPerfect(s, verb) != presentPerfect(s, head) {
+		return true
+	}
 	return stative(s, verb) != stative(s, head)
+}
+
+// presentPerfect reports whether verb has "has" or "have" among its
+// auxiliaries.
+func presentPerfect(s *nlp.Sentence, verb int) bool {
+	for _, k := range auxiliaries(s, verb) {
+		switch lower(s.Tokens[k].Text) {
+		case "has", "have", "'s", "’s", "'ve", "’ve":
+			if lower(s.Tokens[k].Lemma) == "have" || lower(s.Tokens[k].Text) == "has" || lower(s.Tokens[k].Text) == "have" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventKinds are nouns naming an event of one time, whose date a relative
