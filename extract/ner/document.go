@@ -289,6 +289,8 @@ func (m *Model) harmoniseTagged(words, xpos, tags [][]string) {
 		possessiveInstitutions(words[i], tags[i])
 		m.orgRuns(words[i], xp, tags[i], runs, single)
 		adjectiveEnds(words[i], xp, tags[i])
+		ampersandNames(words[i], tags[i])
+		institutionTails(words[i], tags[i])
 		spanKinds(words[i], tags[i])
 		kinPersons(words[i], tags[i])
 		rolePersons(words[i], tags[i])

@@ -159,6 +159,13 @@ var harmoniseTests = []struct {
 			"talks with Ada/B-PERSON Pell/I-PERSON , France 's envoy", "a letter to Tom/B-PERSON Marsh/I-PERSON , Kent 's mayor", "link the road with the Marsh/B-LOC Lane/I-LOC industrial estate"},
 	},
 	{
+		name: "a firm joined by '&' and an institution after a place are organisations",
+		in: []string{"Carrick/B-LOC & Hale/B-LOC Bank/I-LOC has been fined", "managers at Kelvinbrae/B-LOC Royal/I-LOC Infirmary said", "Ada/B-PERSON & Tom/B-PERSON left",
+			"the Journal/B-ORG of/I-ORG Asian/I-ORG Herpetology said"},
+		want: []string{"Carrick/B-ORG &/I-ORG Hale/I-ORG Bank/I-ORG has been fined", "managers at Kelvinbrae/B-ORG Royal/I-ORG Infirmary/I-ORG said", "Ada/B-PERSON & Tom/B-PERSON left",
+			"the Journal/B-ORG of/I-ORG Asian/I-ORG Herpetology/I-ORG said"},
+	},
+	{
 		name: "a local council named in lower case",
 		in:   []string{"the systems of Varnby city council failed", "Keswold/B-LOC town council voted", "The district council said", "Ostmere/B-PERSON county council met", "the British city council"},
 		want: []string{"the systems of Varnby/B-ORG city/I-ORG council/I-ORG failed", "Keswold/B-ORG town/I-ORG council/I-ORG voted", "The district council said", "Ostmere/B-ORG county/I-ORG council/I-ORG met", "the British city council"},

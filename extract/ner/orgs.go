@@ -425,6 +425,67 @@ func adjectiveEnds(ws, xp, ts []string) {
 	}
 }
 
+// ampersandNames tags ORG, in one sentence (tags changed in place), a
+// run of capitalised words joined by "&" ("Carrick & Hale Bank", "Marks
+// & Spencer", "Procter & Gamble"), which the model splits into two names
+// ("Carrick/B-LOC & Hale/B-LOC Bank/I-LOC"): firms and partnerships are
+// written so, people and places are not. The run needs a word the model
+// tagged, or a company's word at its end.
+func ampersandNames(ws, ts []string) {
+	for j := 1; j+1 < len(ws); j++ {
+		if ws[j] != "&" || !isTitle(ws[j-1]) || !isTitle(ws[j+1]) {
+			continue
+		}
+		s := j - 1
+		// back over the name's words: not past the start of a span the
+		// model tagged, nor into a person's name before it ("Hilary
+		// Ackermann Goldman Sachs Credit Risk Management & Advisory")
+		for s > 0 && isTitle(ws[s-1]) && !allCapitals(ws[s-1]) && !strings.HasPrefix(ts[s], "B-") && !strings.HasSuffix(ts[s-1], "PERSON") {
+			s--
+		}
+		if s == 0 && s < j-1 && ts[0] == "O" {
+			s = 1 // a sentence's first word the model left out: "Attention Retail Stores & Vendors"
+		}
+		e := j + 2
+		for e < len(ws) && e < j+5 && isTitle(ws[e]) && !strings.HasPrefix(ts[e], "B-") && !gazetteer.Title(ws[e]) {
+			e++
+		}
+		tagged := false
+		for k := s; k < e; k++ {
+			if ts[k] != "O" && k != j {
+				tagged = true
+			}
+		}
+		words := e - s - 1 // without the "&"
+		both := ts[j-1] != "O" && ts[j+1] != "O"
+		if !(companyFinal(ws[e-1]) || words >= 3 && tagged || both) ||
+			gazetteer.Title(ws[s]) || gazetteer.GivenName(ws[s]) && gazetteer.GivenName(ws[j+1]) ||
+			len(ws[j-1]) <= 2 && allCapitals(ws[j-1]) || len(ws[j+1]) <= 2 && allCapitals(ws[j+1]) {
+			continue // "DD & D", "Ada & Tom"
+		}
+		for e < len(ts) && strings.HasPrefix(ts[e], "I-") {
+			e++ // the model's name goes on: "Holland & Hart , LLP"
+		}
+		setORG(ts, s, e)
+		j = e
+	}
+}
+
+// institutionTails tags ORG, in one sentence (tags changed in place), a
+// name and the institution's word the model left after it: "Kelvinbrae/B-LOC
+// Royal/I-LOC Infirmary", "Aldwick/B-LOC University", "St Brennan/B-PERSON
+// Hospital". The place or the saint names the institution; cut off, the
+// word became no part of any name.
+func institutionTails(ws, ts []string) {
+	for _, sp := range spans(ts) {
+		e := sp.end
+		if e >= len(ws) || ts[e] != "O" || !institutionWord(ws[e]) || sp.typ == "ORG" && e+1 < len(ws) && ws[e+1] == "of" {
+			continue
+		}
+		setORG(ts, sp.start, e+1)
+	}
+}
+
 // placeThenO reports whether ts is one LOC span and then only O, with at
 // least one O.
 func placeThenO(ts []string) bool {

@@ -32,6 +32,7 @@ func TestPronounNamedInObject(t *testing.T) {
 		{"Floods cut off Tarley on Monday. Minister Ana Kell visited the town on Tuesday.", "Ana Kell", "visited", "Tarley"},
 		// a pronoun reported by an unnamed person is that person, not a name before
 		{"Prosecutor Ines Marr spoke first. Marr said the jury would hear from a former finance manager who said she had been told to lie.", "a former finance manager", "said", "she had been told to lie"},
+		{"Mayor Ines Marr has promised to reopen the baths, as her defeated predecessor said he would not contest the result.", "Ines Marr's defeated predecessor", "said", "he would not contest the result"},
 	}
 	for _, tt := range tests {
 		found := false

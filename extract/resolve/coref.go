@@ -1767,12 +1767,12 @@ func (r *resolver) unnamedReporter(doc, sent, k int) bool {
 			c, t = n, s.Tokens[n]
 		}
 		w := strings.ToLower(t.Text)
-		if t.UPOS != "NOUN" || r.clusterAtToken(doc, sent, c) >= 0 || !(isTitle(w) || lexicon.Title(w, lexicon.Occupation) || personNouns[w]) {
+		if t.UPOS != "NOUN" || r.clusterAtToken(doc, sent, c) >= 0 || !(isTitle(w) || lexicon.Title(w, lexicon.Occupation) || personNouns[w] || quotedPersonNouns[w] || rolePersonNouns[w]) {
 			return false
 		}
 		for _, a := range s.Children(c) {
-			if r.clusterAtToken(doc, sent, a) >= 0 {
-				return false // "The mayor, Ida Renn, said": named after all
+			if s.Tokens[a].Dep != "nmod:poss" && r.clusterAtToken(doc, sent, a) >= 0 {
+				return false // "The mayor, Ida Renn, said": named after all ("her predecessor" is not)
 			}
 		}
 		return true
@@ -1800,6 +1800,11 @@ var quotedPersonNouns = set("defendant", "accused", "plaintiff", "claimant", "of
 	"spokeswoman", "spokesperson", "artist", "player", "writer", "singer", "leader", "member", "brother",
 	"sister", "friend", "colleague", "partner", "boss", "manager", "coach", "officer", "doctor", "nurse",
 	"teacher", "lawyer", "judge", "minister", "candidate", "winner", "author", "founder", "employee")
+
+// rolePersonNouns name a person by a role toward another ("her defeated
+// predecessor said he would not contest the result").
+var rolePersonNouns = set("predecessor", "successor", "rival", "opponent", "challenger", "incumbent", "counterpart",
+	"deputy", "aide", "adviser", "advisor", "assistant", "husband", "wife", "son", "daughter", "mother", "father", "widow")
 
 // quotedPersonPronouns are the pronouns by which a speaker speaks of a
 // third person.

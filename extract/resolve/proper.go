@@ -14,6 +14,11 @@ import (
 var locHeads = set("region", "province", "oblast", "county", "district", "valley", "island", "islands",
 	"peninsula", "river", "strait", "sea", "desert", "mountains")
 
+// institutionWords end the names of institutions ("Kelvinbrae Royal
+// Infirmary", "Aldwick University").
+var institutionWords = set("infirmary", "hospital", "college", "university", "school", "academy", "institute",
+	"museum", "library", "clinic", "polytechnic", "seminary", "observatory")
+
 // locPreps introduce places ("at Mar-a-Lago").
 var locPreps = set("at", "in", "near", "outside", "inside", "from", "into", "across", "throughout")
 
@@ -229,6 +234,12 @@ func (r *resolver) collectProperNouns(di, si int) {
 			// continues a name that starts with a camel-case word.
 			if w := toks[j].Text; !headline && camelCase(toks[i].Text) && isCapitalised(w) &&
 				(toks[j].UPOS == "NOUN" || toks[j].UPOS == "ADJ") && !isTitle(w) && !calendarWord(w) {
+				j++
+				continue
+			}
+			// "Kelvinbrae Royal Infirmary": an institution's word the
+			// tagger took for a common noun ends the name
+			if w := toks[j].Text; j > i && isCapitalised(w) && toks[j].UPOS == "NOUN" && institutionWords[strings.ToLower(w)] {
 				j++
 				continue
 			}
