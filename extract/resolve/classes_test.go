@@ -904,6 +904,16 @@ var classTests = []struct {
 		types: map[string]string{"River Orme": "LOC"},
 	},
 	{
+		name:   "a currency's letters are no name",
+		docs:   []string{"Kestrel Ferries won a NZ$340 million contract and a US$5 million grant in Auckland on Monday."},
+		absent: []string{"NZ"},
+	},
+	{
+		name:   "a holiday is no name",
+		docs:   []string{"Cabin crew at Northwind Airways will strike over the Easter holiday. \"Easter is one of the busiest weeks of the year,\" said Raj Mehta, an analyst."},
+		absent: []string{"Easter"},
+	},
+	{
 		name:   "capitalised common words after 'of' finish an organisation's name",
 		docs:   []string{"The researchers described the gecko in a paper published on Tuesday in the Journal of Asian Herpetology. The Varn Office of Environmental Response said it would review the site."},
 		types:  map[string]string{"Journal of Asian Herpetology": "ORG"},

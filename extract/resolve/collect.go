@@ -76,6 +76,9 @@ func (r *resolver) collect(di, si int) {
 				}
 			}
 		}
+		if end-start == 1 && calendarWord(toks[start].Text) {
+			continue // "Easter is one of the busiest weeks", tagged a person
+		}
 		if start >= end || stopName(s.SpanText(start, end)) || allLegalForms(toks[start:end]) {
 			continue // "Corp." tagged as a name of its own
 		}

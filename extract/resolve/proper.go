@@ -14,6 +14,13 @@ import (
 var locHeads = set("region", "province", "oblast", "county", "district", "valley", "island", "islands",
 	"peninsula", "river", "strait", "sea", "desert", "mountains")
 
+// currencyPrefix reports a country's letters written onto a dollar sign
+// ("NZ$340 million", "US$5 million", "A$2.1 billion"): a currency, not a
+// name.
+func currencyPrefix(toks []nlp.Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Text == "$" && toks[i].End == toks[i+1].Off && len(toks[i].Text) <= 3
+}
+
 // institutionWords end the names of institutions ("Kelvinbrae Royal
 // Infirmary", "Aldwick University").
 var institutionWords = set("infirmary", "hospital", "college", "university", "school", "academy", "institute",
@@ -219,7 +226,7 @@ func (r *resolver) collectProperNouns(di, si int) {
 		orgOpen := i > 0 && i+2 < len(toks) && strings.EqualFold(toks[i-1].Text, "the") && isCapitalised(toks[i].Text) &&
 			gazetteer.NameWord(toks[i].Text)&gazetteer.NameWordOrg != 0 && (toks[i+1].Text == "for" || toks[i+1].Text == "of") &&
 			isCapitalised(toks[i+2].Text) && toks[i+2].UPOS != "PUNCT"
-		if !(properWord(toks[i].Text, toks[i].UPOS) || orgOpen) || isTitle(toks[i].Text) || r.covered(di, si, i) {
+		if !(properWord(toks[i].Text, toks[i].UPOS) || orgOpen) || isTitle(toks[i].Text) || r.covered(di, si, i) || currencyPrefix(toks, i) {
 			continue
 		}
 		j := i + 1
