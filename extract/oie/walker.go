@@ -98,8 +98,16 @@ func base(dep string) string {
 	return dep
 }
 
-func (w *walker) dep(i int) string  { return w.t[i].Dep }
-func (w *walker) bdep(i int) string { return base(w.t[i].Dep) }
+// dep returns token i's relation, or "" for an index outside the sentence
+// (a head of -1, or one a broken parse points out of it).
+func (w *walker) dep(i int) string {
+	if i < 0 || i >= len(w.t) {
+		return ""
+	}
+	return w.t[i].Dep
+}
+
+func (w *walker) bdep(i int) string { return base(w.dep(i)) }
 
 // child returns the first child of i whose relation (full or universal
 // part) is one of deps, or -1.
