@@ -1712,7 +1712,7 @@ func repairBaseConjunct(s *Sentence) {
 		default:
 			continue
 		}
-		if childOf(toks, v, "nsubj", "nsubj:pass", "aux", "mark") >= 0 {
+		if childDepIndex(toks, v, "nsubj", "nsubj:pass", "aux", "mark") >= 0 {
 			continue
 		}
 		x := -1
@@ -4882,7 +4882,7 @@ func repairSubordinatorCase(s *Sentence) {
 				break
 			}
 		}
-		if c < 0 || childOf(toks, c, "nsubj", "nsubj:pass") >= 0 {
+		if c < 0 || childDepIndex(toks, c, "nsubj", "nsubj:pass") >= 0 {
 			continue
 		}
 		rel, ok := -1, true
@@ -4900,8 +4900,11 @@ func repairSubordinatorCase(s *Sentence) {
 				ok = false
 			}
 		}
-		if !ok || rel < 0 || childOf(toks, rel, "nsubj", "nsubj:pass", "obj") < 0 || toks[childOf(toks, rel, "nsubj", "nsubj:pass", "obj")].XPOS != "WP" && toks[childOf(toks, rel, "nsubj", "nsubj:pass", "obj")].XPOS != "WDT" {
+		if !ok || rel < 0 {
 			continue
+		}
+		if w := childDepIndex(toks, rel, "nsubj", "nsubj:pass", "obj"); w < 0 || toks[w].XPOS != "WP" && toks[w].XPOS != "WDT" {
+			continue // not a relative clause
 		}
 		toks[n].Head, toks[n].Dep = c, "nsubj"
 		toks[u].Head, toks[u].Dep, toks[u].UPOS = c, "mark", "SCONJ"
@@ -4912,16 +4915,6 @@ func repairSubordinatorCase(s *Sentence) {
 			}
 		}
 	}
-}
-
-// childOf returns the first child of h with one of the relations deps, or -1.
-func childOf(toks []Token, h int, deps ...string) int {
-	for k := range toks {
-		if toks[k].Head == h && slices.Contains(deps, toks[k].Dep) {
-			return k
-		}
-	}
-	return -1
 }
 
 // openerAt reports whether the phrase of subject a, starting at lo, opens
@@ -4958,12 +4951,7 @@ func dayWord(w string) bool {
 
 // possessed reports whether token a has a possessive marker ("'s", "'").
 func possessed(toks []Token, a int) bool {
-	for k := a + 1; k < len(toks) && k <= a+1; k++ {
-		if toks[k].Head == a && toks[k].XPOS == "POS" {
-			return true
-		}
-	}
-	return false
+	return a+1 < len(toks) && toks[a+1].Head == a && toks[a+1].XPOS == "POS"
 }
 
 // repairOpeningParticipleRoot corrects a sentence that opens with a
