@@ -80,8 +80,12 @@ func newWalker(s *nlp.Sentence, opts Options) *walker {
 	return w
 }
 
-// head returns the head of i, -1 for the root or an invalid head.
+// head returns the head of i, -1 for the root, an invalid head or an i
+// outside the sentence (the head of the root asked again).
 func (w *walker) head(i int) int {
+	if i < 0 || i >= len(w.t) {
+		return -1
+	}
 	h := w.t[i].Head
 	if h < 0 || h >= len(w.t) || h == i {
 		return -1
