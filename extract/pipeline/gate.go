@@ -252,6 +252,22 @@ func describe(s *nlp.Sentence, exs []oie.Extraction, i int, f *extract.Fact) gat
 		// An oblique right before the "to" counts as an object ("called
 		// on the government to delay the tax", "flew to Oslo to meet the
 		// minister"): the infinitive is asked for or intended.
+		// "sent engineers to repair the bridge and reopen the road": what
+		// the object of "send", "ask" or "hire" is to do, the object as
+		// its subject, is intended, not done (its conjuncts too); "forced
+		// the driver to stop" is done
+		pv := v
+		for d := 0; d < 4 && base(toks[pv].Dep) == "conj" && toks[pv].Head >= 0 && toks[pv].Head < len(toks); d++ {
+			pv = toks[pv].Head
+		}
+		if h := toks[pv].Head; base(toks[pv].Dep) == "xcomp" && h >= 0 && h < len(toks) && !implicativeHeads[strings.ToLower(toks[h].Lemma)] &&
+			ex.SubjHead >= 0 && childDep(s, h, "obj") == ex.SubjHead {
+			for _, c := range s.Children(pv) {
+				if toks[c].Dep == "mark" && strings.EqualFold(toks[c].Text, "to") {
+					g.Purpose = true
+				}
+			}
+		}
 		if h := toks[v].Head; base(toks[v].Dep) == "advcl" && h >= 0 && h < len(toks) {
 			for _, c := range s.Children(v) {
 				if toks[c].Dep == "mark" && strings.EqualFold(toks[c].Text, "to") && (hasChild(s, h, "obj") || obliqueEndsAt(s, h, c-1)) {
@@ -683,6 +699,11 @@ func futureHostAt(s *nlp.Sentence, i, h int) bool {
 	}
 	return false
 }
+
+// implicativeHeads make their object do what the infinitive says: "forced
+// the driver to stop", "helped the firm to grow".
+var implicativeHeads = map[string]bool{"force": true, "compel": true, "cause": true, "help": true, "make": true,
+	"get": true, "lead": true, "drive": true, "oblige": true, "enable": true}
 
 // unrealizedHeads take an infinitive of what is still to be done: "urged
 // shareholders to take no action", "plans to close the plant".

@@ -55,6 +55,7 @@ func TestGate(t *testing.T) {
 		{"The driver could face ten years in prison if he is convicted of manslaughter.", "", "convicted", "manslaughter", "conditional"},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered to send", "engineers", ""},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "repair", "bridge", "purpose"},
+		{"Norway offered to send engineers to repair the bridge and reopen the road.", "engineers", "reopen", "road", "purpose"},
 		{"Customers will not be allowed to use hosepipes to water gardens, wash cars or fill paddling pools.", "Customers", "will not be allowed to wash", "cars", ""},
 		{"Norway offered to send engineers to repair the bridge.", "Norway", "offered", "to send", "reading"},
 		// an oblique before the infinitive: asked for, not done by the subject
