@@ -330,6 +330,11 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 		case c > h && t.Dep == "nmod" && t.UPOS == "PROPN" && namePrep(s, kids[c]) && !lexicon.TimeWord(t.Text):
 			keep = appendSubtree(s, kids, c, keep)
 			specific = true
+		case c > h && t.Dep == "acl" && t.XPOS == "VBN" && agentVerbs[strings.ToLower(t.Lemma)] && byName(s, kids, c):
+			// "a chemical plant operated by Castellan Chemical Corp":
+			// whose it is says which
+			keep = appendSubtree(s, kids, c, keep)
+			specific = true
 		}
 	}
 	if !specific {
@@ -337,6 +342,30 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 	}
 	keep = append(keep, h)
 	return joinTokens(s, keep), possessive
+}
+
+// agentVerbs, as participles after a noun with "by" and a name, say whose
+// the thing is: "a plant operated by Castellan", "a study led by Aldwick
+// University", "a bridge built by Harrow Construction".
+var agentVerbs = map[string]bool{"operate": true, "own": true, "run": true, "build": true, "make": true,
+	"develop": true, "manage": true, "publish": true, "lead": true, "found": true, "design": true, "fund": true,
+	"conduct": true, "produce": true, "launch": true}
+
+// byName reports whether participle c has an agent that is a name ("by
+// Castellan Chemical Corp").
+func byName(s *nlp.Sentence, kids [][]int, c int) bool {
+	for _, x := range kids[c] {
+		t := s.Tokens[x]
+		if !strings.HasPrefix(t.Dep, "obl") || t.UPOS != "PROPN" {
+			continue
+		}
+		for _, k := range kids[x] {
+			if s.Tokens[k].Dep == "case" && strings.EqualFold(s.Tokens[k].Text, "by") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calledName returns the name a noun is given by a participle right

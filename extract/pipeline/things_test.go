@@ -26,6 +26,9 @@ func TestThingsNamed(t *testing.T) {
 		want []string // arguments some fact must open with
 		not  []string // arguments no fact may open with, or "subject | relation" no fact may read
 	}{
+		{"a thing named by whose it is",
+			"An ammonia leak at a chemical plant operated by Varnel Chemicals in Ostwick injured 11 people on Tuesday. The plant employs about 320 people.",
+			[]string{"The chemical plant operated by Varnel Chemicals in Ostwick"}, []string{"The plant"}},
 		{"hyphenated compound",
 			"Velcor recalled 90,000 Ostra cars over a steering-module fault. The fault has been linked to 14 crashes.",
 			[]string{"The steering-module fault"}, []string{"The fault"}},
