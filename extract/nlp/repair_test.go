@@ -417,13 +417,6 @@ func TestRepairSubjectCompound(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
 	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
-	}
 	tests := []struct {
 		s    Sentence
 		want string
@@ -461,7 +454,7 @@ func TestRepairSubjectCompound(t *testing.T) {
 	}
 	for _, tt := range tests {
 		repairTree(&tt.s)
-		if got := heads(tt.s); got != tt.want {
+		if got := depHeads(tt.s); got != tt.want {
 			t.Errorf("repairTree(%s) = %s, want %s", tt.s.Tokens[0].Text, got, tt.want)
 		}
 	}
@@ -761,13 +754,6 @@ func TestRepairStrayDeterminer(t *testing.T) {
 	tok := func(text, upos string, head int, dep string) Token {
 		return Token{Text: text, UPOS: upos, Head: head, Dep: dep}
 	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
-	}
 	tests := []struct {
 		name string
 		s    Sentence
@@ -791,7 +777,7 @@ func TestRepairStrayDeterminer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		repairStrayDeterminer(&tt.s)
-		if got := heads(tt.s); got != tt.want {
+		if got := depHeads(tt.s); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -800,13 +786,6 @@ func TestRepairStrayDeterminer(t *testing.T) {
 func TestRepairAppositiveSubject(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
-	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
 	}
 	tests := []struct {
 		name string
@@ -826,7 +805,7 @@ func TestRepairAppositiveSubject(t *testing.T) {
 	}
 	for _, tt := range tests {
 		repairAppositiveSubject(&tt.s)
-		if got := heads(tt.s); got != tt.want {
+		if got := depHeads(tt.s); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -835,13 +814,6 @@ func TestRepairAppositiveSubject(t *testing.T) {
 func TestRepairOpeningParticipleRoot(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
-	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
 	}
 	tests := []struct {
 		name string
@@ -859,7 +831,7 @@ func TestRepairOpeningParticipleRoot(t *testing.T) {
 	}
 	for _, tt := range tests {
 		repairOpeningParticipleRoot(&tt.s)
-		if got := heads(tt.s); got != tt.want {
+		if got := depHeads(tt.s); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -868,13 +840,6 @@ func TestRepairOpeningParticipleRoot(t *testing.T) {
 func TestRepairDoubleSubject(t *testing.T) {
 	tok := func(text, upos, xpos string, head int, dep string) Token {
 		return Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
-	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
 	}
 	tests := []struct {
 		name string
@@ -899,7 +864,7 @@ func TestRepairDoubleSubject(t *testing.T) {
 	}
 	for _, tt := range tests {
 		repairDoubleSubject(&tt.s)
-		if got := heads(tt.s); got != tt.want {
+		if got := depHeads(tt.s); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -908,13 +873,6 @@ func TestRepairDoubleSubject(t *testing.T) {
 func TestRepairOuterSubjectClause(t *testing.T) {
 	tok := func(text, upos string, head int, dep string) Token {
 		return Token{Text: text, UPOS: upos, Head: head, Dep: dep}
-	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
 	}
 	tests := []struct {
 		name string
@@ -931,7 +889,7 @@ func TestRepairOuterSubjectClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		repairOuterSubjectClause(&tt.s)
-		if got := heads(tt.s); got != tt.want {
+		if got := depHeads(tt.s); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -940,13 +898,6 @@ func TestRepairOuterSubjectClause(t *testing.T) {
 func TestRepairSubjectBeforeConjunction(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
-	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
 	}
 	tests := []struct {
 		name string
@@ -964,7 +915,7 @@ func TestRepairSubjectBeforeConjunction(t *testing.T) {
 	}
 	for _, tt := range tests {
 		repairSubjectBeforeConjunction(&tt.s)
-		if got := heads(tt.s); got != tt.want {
+		if got := depHeads(tt.s); got != tt.want {
 			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -1007,20 +958,13 @@ func TestRepairSubordinatorCase(t *testing.T) {
 	tok := func(text, upos, xpos string, head int, dep string) Token {
 		return Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
 	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
-	}
 	// wait until directors , who hired advisers , had assessed it
 	s := Sentence{Tokens: []Token{tok("wait", "VERB", "VB", -1, "root"), tok("until", "ADP", "IN", 2, "case"), tok("directors", "NOUN", "NNS", 0, "obl"),
 		tok(",", "PUNCT", ",", 5, "punct"), tok("who", "PRON", "WP", 5, "nsubj"), tok("hired", "VERB", "VBD", 9, "advcl"), tok("advisers", "NOUN", "NNS", 5, "obj"),
 		tok(",", "PUNCT", ",", 9, "punct"), tok("had", "AUX", "VBD", 9, "aux"), tok("assessed", "VERB", "VBN", 0, "advcl"), tok("it", "PRON", "PRP", 9, "obj")}}
 	repairSubordinatorCase(&s)
 	want := "-1:root 9:mark 9:nsubj 5:punct 5:nsubj 2:acl:relcl 5:obj 5:punct 9:aux 0:advcl 9:obj"
-	if got := heads(s); got != want {
+	if got := depHeads(s); got != want {
 		t.Errorf("until directors, who hired advisers, had assessed it: %s, want %s", got, want)
 	}
 }
@@ -1050,20 +994,23 @@ func TestRepairBaseConjunct(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
 	}
-	heads := func(s Sentence) string {
-		var b strings.Builder
-		for _, t := range s.Tokens {
-			fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
-		}
-		return strings.TrimSpace(b.String())
-	}
 	// not allowed to use pipes , wash cars or fill pools
 	s := Sentence{Tokens: []Token{tok("not", "RB", 1, "advmod"), tok("allowed", "VBN", -1, "root"), tok("to", "TO", 3, "mark"), tok("use", "VB", 1, "xcomp"),
 		tok("pipes", "NNS", 3, "obj"), tok(",", ",", 6, "punct"), tok("wash", "VB", 1, "conj"), tok("cars", "NNS", 6, "obj"), tok("or", "CC", 9, "cc"),
 		tok("fill", "VB", 6, "conj"), tok("pools", "NNS", 9, "obj")}}
 	repairBaseConjunct(&s)
 	want := "1:advmod -1:root 3:mark 1:xcomp 3:obj 6:punct 3:conj 6:obj 9:cc 3:conj 9:obj"
-	if got := heads(s); got != want {
+	if got := depHeads(s); got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
+}
+
+// depHeads writes each token's head and relation, "head:dep" in order, as
+// the repair tests compare them.
+func depHeads(s Sentence) string {
+	var b strings.Builder
+	for _, t := range s.Tokens {
+		fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
+	}
+	return strings.TrimSpace(b.String())
 }

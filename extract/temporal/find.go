@@ -557,15 +557,7 @@ func forwardDate(s *nlp.Sentence, head, start int) bool {
 		if SentenceTense(s, head) == Present {
 			return true
 		}
-		v := head
-		for d := 0; d < 4 && s.Tokens[v].Dep == "conj" && s.Tokens[v].Head >= 0; d++ {
-			v = s.Tokens[v].Head
-		}
-		if d := s.Tokens[v].Dep; d == "ccomp" || d == "parataxis" {
-			h := s.Tokens[v].Head
-			return h >= 0 && h < len(s.Tokens) && inSet(reportVerbs, s.Tokens[h])
-		}
-		return false
+		return reportedClause(s, head)
 	}
 	if inSet(expectVerbs, t) {
 		// "the company does not expect a recovery before the fourth
