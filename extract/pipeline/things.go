@@ -330,9 +330,10 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 		case c > h && t.Dep == "nmod" && t.UPOS == "PROPN" && namePrep(s, kids[c]) && !lexicon.TimeWord(t.Text):
 			keep = appendSubtree(s, kids, c, keep)
 			specific = true
-		case c > h && t.Dep == "acl" && t.XPOS == "VBN" && agentVerbs[strings.ToLower(t.Lemma)] && byName(s, kids, c):
+		case c > h && t.Dep == "acl" && t.XPOS == "VBN" && agentVerbs[strings.ToLower(t.Lemma)] && byName(s, kids, c) && !definite(s, kids[h]):
 			// "a chemical plant operated by Castellan Chemical Corp":
-			// whose it is says which
+			// whose it is says which ("the plant run by Ostrel" is a
+			// thing named before, whose owner the site's naming takes)
 			keep = appendSubtree(s, kids, c, keep)
 			specific = true
 		}
@@ -350,6 +351,20 @@ func specificPhrase(s *nlp.Sentence, kids [][]int, h int) (phrase string, posses
 var agentVerbs = map[string]bool{"operate": true, "own": true, "run": true, "build": true, "make": true,
 	"develop": true, "manage": true, "publish": true, "lead": true, "found": true, "design": true, "fund": true,
 	"conduct": true, "produce": true, "launch": true}
+
+// definite reports whether a noun's dependents kids hold a definite
+// determiner ("the", "this", "that").
+func definite(s *nlp.Sentence, kids []int) bool {
+	for _, k := range kids {
+		if s.Tokens[k].Dep == "det" {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "the", "this", "that", "these", "those":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // byName reports whether participle c has an agent that is a name ("by
 // Castellan Chemical Corp").
