@@ -411,9 +411,13 @@ func placedPersons(ws, ts []string) {
 			continue
 		}
 		name := ws[s:e]
-		city := false
-		if c, ok := gazetteer.LookupCity(strings.Join(name, " ")); ok && c.Population >= 50000 && ws[s-1] != "of" || ok && ws[s-1] == "of" && s > 1 && compassOf(ws[s-2]) {
-			city = true
+		// a known city after "in", "near", ... if it is a large one, after
+		// "of" only as "west of Baton Rouge"
+		c, city := gazetteer.LookupCity(strings.Join(name, " "))
+		if ws[s-1] == "of" {
+			city = city && s > 1 && compassOf(ws[s-2])
+		} else {
+			city = city && c.Population >= 50000
 		}
 		placed := false
 		if e+1 < len(ws) && ws[e] == "," && isTitle(ws[e+1]) {

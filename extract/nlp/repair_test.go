@@ -754,11 +754,7 @@ func TestRepairStrayDeterminer(t *testing.T) {
 	tok := func(text, upos string, head int, dep string) Token {
 		return Token{Text: text, UPOS: upos, Head: head, Dep: dep}
 	}
-	tests := []struct {
-		name string
-		s    Sentence
-		want string
-	}{
+	tests := []treeCase{
 		{"The Harbour Authority approved the plan: the determiner on the verb joins the name",
 			Sentence{Tokens: []Token{tok("The", "DET", 3, "det"), tok("Harbour", "PROPN", 3, "nsubj"), tok("Authority", "PROPN", 1, "flat"), tok("approved", "VERB", -1, "root"), tok("the", "DET", 5, "det"), tok("plan", "NOUN", 3, "obj")}},
 			"1:det 3:nsubj 1:flat -1:root 5:det 3:obj"},
@@ -775,23 +771,14 @@ func TestRepairStrayDeterminer(t *testing.T) {
 			Sentence{Tokens: []Token{tok("on", "ADP", 3, "case"), tok("the", "DET", 3, "det"), tok("hard", "ADJ", 3, "amod"), tok("drive", "VERB", -1, "root")}},
 			"3:case 3:det 3:amod -1:root"},
 	}
-	for _, tt := range tests {
-		repairStrayDeterminer(&tt.s)
-		if got := depHeads(tt.s); got != tt.want {
-			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
-		}
-	}
+	checkTreeRepair(t, repairStrayDeterminer, tests)
 }
 
 func TestRepairAppositiveSubject(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
 	}
-	tests := []struct {
-		name string
-		s    Sentence
-		want string
-	}{
+	tests := []treeCase{
 		{"The regulator, the Water Agency, said: the name is the subject's apposition",
 			Sentence{Tokens: []Token{tok("The", "DT", 1, "det"), tok("regulator", "NN", 7, "nsubj"), tok(",", ",", 5, "punct"), tok("the", "DT", 5, "det"),
 				tok("Water", "NNP", 5, "compound"), tok("Agency", "NNP", 7, "nsubj"), tok(",", ",", 5, "punct"), tok("said", "VBD", -1, "root")}},
@@ -803,23 +790,14 @@ func TestRepairAppositiveSubject(t *testing.T) {
 			Sentence{Tokens: []Token{tok("Sales", "NNS", 5, "nsubj"), tok(",", ",", 3, "punct"), tok("and", "CC", 5, "cc"), tok("profits", "NNS", 5, "nsubj"), tok(",", ",", 3, "punct"), tok("fell", "VBD", -1, "root")}},
 			"5:nsubj 3:punct 5:cc 5:nsubj 3:punct -1:root"},
 	}
-	for _, tt := range tests {
-		repairAppositiveSubject(&tt.s)
-		if got := depHeads(tt.s); got != tt.want {
-			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
-		}
-	}
+	checkTreeRepair(t, repairAppositiveSubject, tests)
 }
 
 func TestRepairOpeningParticipleRoot(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
 	}
-	tests := []struct {
-		name string
-		s    Sentence
-		want string
-	}{
+	tests := []treeCase{
 		{"Born in Varn, Ada worked there.: the main clause's verb is the root",
 			Sentence{Tokens: []Token{tok("Born", "VBN", -1, "root"), tok("in", "IN", 2, "case"), tok("Varn", "NNP", 5, "obl"), tok(",", ",", 2, "punct"),
 				tok("Ada", "NNP", 5, "nsubj"), tok("worked", "VBD", 0, "parataxis"), tok("there", "RB", 5, "advmod"), tok(".", ".", 0, "punct")}},
@@ -829,23 +807,14 @@ func TestRepairOpeningParticipleRoot(t *testing.T) {
 				tok("smiled", "VBD", 0, "parataxis"), tok(".", ".", 0, "punct")}},
 			"-1:root 2:case 0:obl 0:punct 0:parataxis 0:punct"},
 	}
-	for _, tt := range tests {
-		repairOpeningParticipleRoot(&tt.s)
-		if got := depHeads(tt.s); got != tt.want {
-			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
-		}
-	}
+	checkTreeRepair(t, repairOpeningParticipleRoot, tests)
 }
 
 func TestRepairDoubleSubject(t *testing.T) {
 	tok := func(text, upos, xpos string, head int, dep string) Token {
 		return Token{Text: text, UPOS: upos, XPOS: xpos, Head: head, Dep: dep}
 	}
-	tests := []struct {
-		name string
-		s    Sentence
-		want string
-	}{
+	tests := []treeCase{
 		{"Yesterday, at the fair, CEO Jo Hale unveiled it: the opening phrase is an adverbial, the name the subject",
 			Sentence{Tokens: []Token{tok("Yesterday", "NOUN", "NN", 4, "compound"), tok(",", "PUNCT", ",", 0, "punct"), tok("at", "ADP", "IN", 4, "case"),
 				tok("the", "DET", "DT", 4, "det"), tok("fair", "NOUN", "NN", 9, "nsubj"), tok(",", "PUNCT", ",", 7, "punct"), tok("CEO", "NOUN", "NN", 7, "nmod:desc"),
@@ -862,23 +831,14 @@ func TestRepairDoubleSubject(t *testing.T) {
 			Sentence{Tokens: []Token{tok("Acme", "PROPN", "NNP", 3, "nsubj"), tok(",", "PUNCT", ",", 0, "punct"), tok("Bolt", "PROPN", "NNP", 3, "nsubj"), tok("said", "VERB", "VBD", -1, "root")}},
 			"3:nsubj 0:punct 3:nsubj -1:root"},
 	}
-	for _, tt := range tests {
-		repairDoubleSubject(&tt.s)
-		if got := depHeads(tt.s); got != tt.want {
-			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
-		}
-	}
+	checkTreeRepair(t, repairDoubleSubject, tests)
 }
 
 func TestRepairOuterSubjectClause(t *testing.T) {
 	tok := func(text, upos string, head int, dep string) Token {
 		return Token{Text: text, UPOS: upos, Head: head, Dep: dep}
 	}
-	tests := []struct {
-		name string
-		s    Sentence
-		want string
-	}{
+	tests := []treeCase{
 		{"The problem is that the bridge fell: the copula heads, the clause is its complement",
 			Sentence{Tokens: []Token{tok("The", "DET", 1, "det"), tok("problem", "NOUN", 7, "nsubj:outer"), tok("is", "AUX", 7, "cop"), tok("that", "SCONJ", 7, "mark"),
 				tok("the", "DET", 5, "det"), tok("bridge", "NOUN", 7, "nsubj"), tok("never", "ADV", 7, "advmod"), tok("fell", "VERB", -1, "root"), tok(".", "PUNCT", 7, "punct")}},
@@ -887,23 +847,14 @@ func TestRepairOuterSubjectClause(t *testing.T) {
 			Sentence{Tokens: []Token{tok("The", "DET", 1, "det"), tok("problem", "NOUN", 4, "nsubj"), tok("is", "AUX", 4, "cop"), tok("the", "DET", 4, "det"), tok("bridge", "NOUN", -1, "root")}},
 			"1:det 4:nsubj 4:cop 4:det -1:root"},
 	}
-	for _, tt := range tests {
-		repairOuterSubjectClause(&tt.s)
-		if got := depHeads(tt.s); got != tt.want {
-			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
-		}
-	}
+	checkTreeRepair(t, repairOuterSubjectClause, tests)
 }
 
 func TestRepairSubjectBeforeConjunction(t *testing.T) {
 	tok := func(text, xpos string, head int, dep string) Token {
 		return Token{Text: text, XPOS: xpos, Head: head, Dep: dep}
 	}
-	tests := []struct {
-		name string
-		s    Sentence
-		want string
-	}{
+	tests := []treeCase{
 		{"Acme makes the Lumo, a scooter and sold it: the noun before 'and' is the object's apposition",
 			Sentence{Tokens: []Token{tok("Acme", "NNP", 1, "nsubj"), tok("makes", "VBZ", -1, "root"), tok("the", "DT", 3, "det"), tok("Lumo", "NNP", 1, "obj"),
 				tok(",", ",", 6, "punct"), tok("a", "DT", 6, "det"), tok("scooter", "NN", 8, "nsubj"), tok("and", "CC", 8, "cc"), tok("sold", "VBD", 1, "conj"), tok("it", "PRP", 8, "obj")}},
@@ -913,12 +864,7 @@ func TestRepairSubjectBeforeConjunction(t *testing.T) {
 				tok("Bolt", "NNP", 5, "nsubj"), tok("sold", "VBD", 1, "conj"), tok("them", "PRP", 5, "obj")}},
 			"1:nsubj -1:root 1:obj 5:cc 5:nsubj 1:conj 5:obj"},
 	}
-	for _, tt := range tests {
-		repairSubjectBeforeConjunction(&tt.s)
-		if got := depHeads(tt.s); got != tt.want {
-			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
-		}
-	}
+	checkTreeRepair(t, repairSubjectBeforeConjunction, tests)
 }
 
 func TestRepairThatDeterminerClause(t *testing.T) {
@@ -1013,4 +959,23 @@ func depHeads(s Sentence) string {
 		fmt.Fprintf(&b, "%d:%s ", t.Head, t.Dep)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// treeCase is a sentence before a tree repair and the heads and relations
+// (depHeads) it should have after it.
+type treeCase struct {
+	name string
+	s    Sentence
+	want string
+}
+
+// checkTreeRepair runs repair on each case's sentence and compares.
+func checkTreeRepair(t *testing.T, repair func(*Sentence), tests []treeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		repair(&tt.s)
+		if got := depHeads(tt.s); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.name, got, tt.want)
+		}
+	}
 }

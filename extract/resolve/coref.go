@@ -1803,8 +1803,9 @@ var quotedPersonNouns = set("defendant", "accused", "plaintiff", "claimant", "of
 
 // rolePersonNouns name a person by a role toward another ("her defeated
 // predecessor said he would not contest the result").
+// (personNouns and quotedPersonNouns hold the kin and the colleagues.)
 var rolePersonNouns = set("predecessor", "successor", "rival", "opponent", "challenger", "incumbent", "counterpart",
-	"deputy", "aide", "adviser", "advisor", "assistant", "husband", "wife", "son", "daughter", "mother", "father", "widow")
+	"deputy", "aide", "adviser", "advisor", "assistant", "widow")
 
 // quotedPersonPronouns are the pronouns by which a speaker speaks of a
 // third person.

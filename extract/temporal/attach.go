@@ -1261,9 +1261,11 @@ func unlikeConjuncts(s *nlp.Sentence, verb, head int) bool {
 // auxiliaries.
 func presentPerfect(s *nlp.Sentence, verb int) bool {
 	for _, k := range auxiliaries(s, verb) {
-		switch lower(s.Tokens[k].Text) {
-		case "has", "have", "'s", "’s", "'ve", "’ve":
-			if lower(s.Tokens[k].Lemma) == "have" || lower(s.Tokens[k].Text) == "has" || lower(s.Tokens[k].Text) == "have" {
+		switch w := lower(s.Tokens[k].Text); w {
+		case "has", "have", "'ve", "’ve":
+			return true
+		case "'s", "’s":
+			if lower(s.Tokens[k].Lemma) == "have" { // "he's been charged", not "he's charged"
 				return true
 			}
 		}
